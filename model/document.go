@@ -1,0 +1,72 @@
+package model
+
+// Kind tells what sort of notice a Document is.
+type Kind string
+
+// The document kinds.
+const (
+	KindWorkPlan     Kind = "workplan"      // a notice with an attached work plan
+	KindAnnualReport Kind = "annual_report" // a 政府信息公开工作年度报告
+	KindNotice       Kind = "notice"        // an official notice without a work plan
+	KindUnknown      Kind = "unknown"       // nothing recognisable
+)
+
+// Script is the Chinese script a text is written in.
+type Script string
+
+// The scripts.
+const (
+	ScriptSimplified  Script = "simplified"
+	ScriptTraditional Script = "traditional"
+)
+
+// Document is everything gongwen extracts from one notice.
+type Document struct {
+	// ID identifies the document; it is derived from its 发文字号 and
+	// title (or, lacking both, its text), so re-parsing gives the same ID.
+	ID       string    `json:"id"`
+	Kind     Kind      `json:"kind"`
+	Meta     Meta      `json:"meta"`
+	Plan     *Plan     `json:"plan,omitempty"`
+	Report   *Report   `json:"report,omitempty"`
+	Keywords []Keyword `json:"keywords,omitempty"`
+	Warnings []Warning `json:"warnings"`
+	Source   Source    `json:"source"`
+}
+
+// Source records where a Document came from and how it was read.
+type Source struct {
+	Name     string `json:"name,omitempty"` // file name, or "" for in-memory input
+	Format   string `json:"format"`         // "text", "html", "docx", "pdf"
+	Encoding string `json:"encoding"`       // e.g. "utf-8", "gb18030", "big5", "utf-16le"
+	Script   Script `json:"script"`         // simplified or traditional
+	Size     int    `json:"size"`           // bytes of decoded UTF-8 text
+}
+
+// Warning reports something the parser noticed but could not settle: an
+// item without a unit, an ordinal gap, text it could not place. Code is a
+// stable machine-readable identifier (see the Warn* constants).
+type Warning struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+	Span    *Span  `json:"span,omitempty"`
+}
+
+// Warning codes.
+const (
+	WarnNoUnits       = "no_units"       // an item names no responsible unit
+	WarnOrdinalGap    = "ordinal_gap"    // an ordinal skips one or more numbers
+	WarnOrdinalRepeat = "ordinal_repeat" // an ordinal repeats or goes backwards
+	WarnUnplaced      = "unplaced_text"  // text that belongs to no goal, task or item
+	WarnGarbled       = "garbled_text"   // a text layer that does not look like Chinese
+	WarnScannedPage   = "scanned_page"   // a page with no text layer
+	WarnLostPage      = "lost_page"      // a page that could not be read
+	WarnInconsistent  = "inconsistent"   // numbers that should add up and do not
+	WarnEncoding      = "encoding"       // bytes that were replaced while decoding
+)
+
+// Keyword is a ranked term with its weight, in the document's own script.
+type Keyword struct {
+	Term   string  `json:"term"`
+	Weight float64 `json:"weight"`
+}

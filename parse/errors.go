@@ -1,0 +1,70 @@
+package parse
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Sentinel errors, matched with errors.Is. Every error returned by this
+// package is an *Error wrapping one of them (or an I/O error).
+var (
+	// ErrUnsupportedFormat: the input is not text, HTML, DOCX or PDF (for
+	// example a legacy .doc or .wps file).
+	ErrUnsupportedFormat = errors.New("unsupported format")
+	// ErrEncoding: the bytes are not valid in the detected or requested encoding.
+	ErrEncoding = errors.New("invalid encoding")
+	// ErrEmpty: the input holds no text.
+	ErrEmpty = errors.New("empty input")
+	// ErrTooLarge: the input exceeds the configured size limit.
+	ErrTooLarge = errors.New("input too large")
+	// ErrMalformed: the container (PDF, DOCX, HTML) is damaged.
+	ErrMalformed = errors.New("malformed input")
+	// ErrNoTextLayer: a PDF whose pages are all scanned images (OCR is out of scope).
+	ErrNoTextLayer = errors.New("no text layer (scanned document; OCR is not supported)")
+	// ErrEncrypted: a PDF encrypted with a non-empty user password.
+	ErrEncrypted = errors.New("encrypted document")
+)
+
+// Error describes a failure to read one input, in the manner of
+// encoding/csv's ParseError: the file, where in it, and why.
+type Error struct {
+	File   string // file name, or "" for in-memory input
+	Offset int64  // byte offset of the problem, or -1 when not known
+	Page   int    // 1-based PDF page, or 0
+	Err    error  // the reason; wraps a sentinel above
+}
+
+// Error formats the error as "FILE: [page N: ][offset N: ]reason".
+func (e *Error) Error() string {
+	name := e.File
+	if name == "" {
+		name = "<input>"
+	}
+	loc := ""
+	if e.Page > 0 {
+		loc += fmt.Sprintf("page %d: ", e.Page)
+	}
+	if e.Offset >= 0 {
+		loc += fmt.Sprintf("byte offset %d: ", e.Offset)
+	}
+	return name + ": " + loc + e.Err.Error()
+}
+
+// Unwrap returns the underlying reason.
+func (e *Error) Unwrap() error { return e.Err }
+
+// wrapErr attaches the file name to err unless it already is an *Error,
+// in which case the name is filled in if missing.
+func wrapErr(name string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var pe *Error
+	if errors.As(err, &pe) {
+		if pe.File == "" {
+			pe.File = name
+		}
+		return pe
+	}
+	return &Error{File: name, Offset: -1, Err: err}
+}

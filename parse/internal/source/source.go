@@ -1,0 +1,84 @@
+package source
+
+import (
+	"sort"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+// Source is the decoded text of one input and the offsets of its lines.
+type Source struct {
+	Text       string
+	lineStarts []int
+}
+
+// New indexes text.
+func New(text string) *Source {
+	starts := []int{0}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return &Source{Text: text, lineStarts: starts}
+}
+
+// LineOf returns the 1-based line number of byte offset off.
+func (s *Source) LineOf(off int) int {
+	return sort.SearchInts(s.lineStarts, off+1)
+}
+
+// Span converts the byte range [start, end) of the source into a model.Span.
+func (s *Source) Span(start, end int) model.Span {
+	return model.Span{Start: start, End: end, Line: s.LineOf(start)}
+}
+
+// Lines splits the source into lines without their terminators ("\n",
+// "\r\n", "\r", U+2028, U+2029); each line is a Str mapped to its offset.
+func (s *Source) Lines() []Str {
+	var out []Str
+	t := s.Text
+	start := 0
+	for i := 0; i < len(t); {
+		switch {
+		case t[i] == '\n':
+			out = append(out, s.At(start, i))
+			i++
+			start = i
+		case t[i] == '\r':
+			out = append(out, s.At(start, i))
+			i++
+			if i < len(t) && t[i] == '\n' {
+				i++
+			}
+			start = i
+		case t[i] == 0xE2 && i+2 < len(t) && t[i+1] == 0x80 && (t[i+2] == 0xA8 || t[i+2] == 0xA9):
+			out = append(out, s.At(start, i))
+			i += 3
+			start = i
+		default:
+			i++
+		}
+	}
+	if start < len(t) {
+		out = append(out, s.At(start, len(t)))
+	}
+	return out
+}
+
+// At returns the Str for the byte range [start, end) of the source.
+func (s *Source) At(start, end int) Str {
+	return Str{S: s.Text[start:end], runs: []run{{at: 0, src: start}}}
+}
+
+// SpanOf returns the model.Span covering the Str's bytes [i, j).
+func (s *Source) SpanOf(str Str, i, j int) model.Span {
+	a, b := str.Src(i), str.SrcEnd(j)
+	if b < a {
+		b = a
+	}
+	return s.Span(a, b)
+}
+
+// SpanAll returns the model.Span covering the whole Str.
+func (s *Source) SpanAll(str Str) model.Span { return s.SpanOf(str, 0, len(str.S)) }

@@ -1,0 +1,51 @@
+package source
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestLinesAndSpans(t *testing.T) {
+	src := New("一、总体要求\r\n（一）加强  \n\n末行")
+	lines := src.Lines()
+	require.Len(t, lines, 4)
+	assert.Equal(t, "一、总体要求", lines[0].S)
+	assert.Equal(t, "", lines[2].S)
+	l := lines[1].TrimSpace()
+	assert.Equal(t, "（一）加强", l.S)
+	sp := src.SpanAll(l)
+	assert.Equal(t, "（一）加强", src.Text[sp.Start:sp.End])
+	assert.Equal(t, 2, sp.Line)
+	assert.Equal(t, 4, src.SpanAll(lines[3]).Line)
+}
+
+func TestConcatKeepsMapping(t *testing.T) {
+	src := New("开展房地\n目标\t任务\n产市场主体")
+	lines := src.Lines()
+	joined := Concat(lines[0], lines[2])
+	assert.Equal(t, "开展房地产市场主体", joined.S)
+	// 产 starts the third line.
+	k := len("开展房地")
+	assert.Equal(t, src.Text[joined.Src(k):joined.Src(k)+3], "产")
+	sp := src.SpanOf(joined, 0, joined.Len())
+	assert.Equal(t, 0, sp.Start)
+	assert.Equal(t, len(src.Text), sp.End)
+	// A slice across the seam maps both ends correctly.
+	sub := joined.Slice(len("开展"), len("开展房地产"))
+	assert.Equal(t, "房地产", sub.S)
+	assert.Equal(t, len("开展"), sub.Src(0))
+	assert.Equal(t, src.Text[sub.Src(len("房地")):sub.SrcEnd(sub.Len())], "产")
+}
+
+func TestRemoveAndSplit(t *testing.T) {
+	src := New("<p>市人社局</p>牵头")
+	s := src.Lines()[0].Remove("<p>", "</p>")
+	assert.Equal(t, "市人社局牵头", s.S)
+	assert.Equal(t, src.Text[s.Src(0):s.SrcEnd(len("市人社局"))], "市人社局")
+	parts := New("a\tb\t\tc").Lines()[0].Split("\t")
+	require.Len(t, parts, 4)
+	assert.Equal(t, "c", parts[3].S)
+	assert.Equal(t, 5, parts[3].Src(0))
+}
