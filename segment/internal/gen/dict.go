@@ -1,0 +1,3 @@
+package main
+
+func writeDict(gseDir, out string) error { return nil }

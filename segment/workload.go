@@ -1,0 +1,133 @@
+package segment
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+// WorkloadRow counts, for one unit, the tasks it leads, cooperates on, takes part in, or is responsible for.
+type WorkloadRow struct {
+	Unit        string `json:"unit"`
+	Lead        int    `json:"lead"`
+	Cooperate   int    `json:"cooperate"`
+	Participate int    `json:"participate"`
+	Responsible int    `json:"responsible"`
+}
+
+// Total is the number of tasks the unit appears in, whatever its role.
+func (r WorkloadRow) Total() int { return r.Lead + r.Cooperate + r.Participate + r.Responsible }
+
+// Workload counts, over the plans of docs, the tasks each unit leads,
+// cooperates on, takes part in or is responsible for. Units are grouped by
+// their canonical name when the alias table knows it (市人社局 and 人社局
+// count as one), else by the name as written; a unit named several times
+// in one task with the same role counts once for that task. It needs no
+// dictionary: canonical names come from the embedded alias table only.
+// Rows are sorted by total count, descending, then by name.
+func Workload(docs ...*model.Document) []WorkloadRow {
+	type key struct {
+		unit string
+		role model.Role
+	}
+	rows := map[string]*WorkloadRow{}
+	for _, d := range docs {
+		if d == nil || d.Plan == nil {
+			continue
+		}
+		for _, g := range d.Plan.Goals {
+			for _, t := range g.Tasks {
+				seen := map[key]bool{}
+				for _, it := range t.Items {
+					for _, u := range it.Units {
+						name := u.Canonical
+						if name == "" {
+							name = Canonical(u.Name)
+						}
+						if name == "" {
+							name = strings.TrimSpace(u.Name)
+						}
+						if name == "" {
+							continue
+						}
+						k := key{name, u.Role}
+						if seen[k] {
+							continue
+						}
+						seen[k] = true
+						r := rows[name]
+						if r == nil {
+							r = &WorkloadRow{Unit: name}
+							rows[name] = r
+						}
+						switch u.Role {
+						case model.RoleLead:
+							r.Lead++
+						case model.RoleCooperate:
+							r.Cooperate++
+						case model.RoleParticipate:
+							r.Participate++
+						default:
+							r.Responsible++
+						}
+					}
+				}
+			}
+		}
+	}
+	out := make([]WorkloadRow, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, *r)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if a, b := out[i].Total(), out[j].Total(); a != b {
+			return a > b
+		}
+		return out[i].Unit < out[j].Unit
+	})
+	return out
+}
+
+// WriteWorkload writes rows as a text table with aligned columns: the unit
+// (padded by display width, counting a Han character as two columns), then
+// the lead, cooperate, participate, responsible and total counts.
+func WriteWorkload(w io.Writer, rows []WorkloadRow) error {
+	const unitHead = "unit"
+	width := len(unitHead)
+	for _, r := range rows {
+		width = max(width, displayWidth(r.Unit))
+	}
+	pad := func(s string) string { return s + strings.Repeat(" ", width-displayWidth(s)) }
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s  %5s %9s %11s %11s %5s\n", pad(unitHead), "lead", "cooperate", "participate", "responsible", "total")
+	for _, r := range rows {
+		fmt.Fprintf(&b, "%s  %5d %9d %11d %11d %5d\n", pad(r.Unit), r.Lead, r.Cooperate, r.Participate, r.Responsible, r.Total())
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// displayWidth is the width of s in a terminal: East Asian wide and
+// full-width characters take two columns.
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x1100 && isWide(r) {
+			n += 2
+		} else if r != utf8.RuneError {
+			n++
+		}
+	}
+	return n
+}
+
+func isWide(r rune) bool {
+	return (r >= 0x1100 && r <= 0x115F) || (r >= 0x2E80 && r <= 0xA4CF) ||
+		(r >= 0xAC00 && r <= 0xD7A3) || (r >= 0xF900 && r <= 0xFAFF) ||
+		(r >= 0xFE30 && r <= 0xFE4F) || (r >= 0xFF00 && r <= 0xFF60) ||
+		(r >= 0xFFE0 && r <= 0xFFE6) || (r >= 0x20000 && r <= 0x3FFFD)
+}
