@@ -1,0 +1,32 @@
+// Package eval scores a parsed notice against a gold annotation in the
+// format of the development corpus (../shared/corpus/README.md) and of
+// testdata/layouts.
+//
+// Data flows in one direction: a gold file is read into a Gold (LoadGold);
+// a *model.Document is mapped into the same shape (FromDocument), keeping
+// each item's full text where the gold keeps only its head; Compare aligns
+// the two trees level by level (goal → task → item → unit) and counts
+// matches, and Score.Misses lists every disagreement so a developer can find
+// the general mechanism behind it.
+//
+// Matching rules:
+//   - goals match on no + title; tasks on their goal's match + no + title;
+//     items on their task's match + head, where the gold head is compared
+//     with the prefix of the item text that has the same number of runes;
+//     units on their item's match + name; a role counts when its unit
+//     matched and the roles are equal. A child of an unmatched parent can
+//     never match, so a wrong goal costs every task, item and unit under it.
+//   - titles, heads and names are compared verbatim except for white space
+//     (ASCII space, U+3000, no-break space, tabs, line breaks), which is
+//     layout, not content, and is dropped on both sides.
+//   - meta: doc_number after mapping the bracket variants [ ］ 【 】 ﹝ ﹞ to
+//     〔 〕 and dropping white space (and, where the gold number prints no
+//     year brackets at all, dropping the brackets of the parsed one);
+//     issuer and plan_title without white space; signed_date exactly.
+//   - kind: workplan and annual_report exactly; the gold's "other" accepts
+//     "notice" and "unknown".
+//
+// Eval lives under the module's internal/ directory rather than
+// parse/internal/ so that both the parse package tests and the
+// examples/corpuseval program can import it.
+package eval

@@ -1,0 +1,82 @@
+package eval
+
+import (
+	"strings"
+	"unicode"
+)
+
+// squeeze drops white space of every kind: layout, not content.
+func squeeze(s string) string {
+	if strings.IndexFunc(s, isSpace) < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if !isSpace(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' || r == '\ufeff' || r == '\u200b'
+}
+
+// docNumberBrackets maps the bracket variants a 发文字号 is printed with to
+// the 〔〕 of GB/T 9704-2012.
+var docNumberBrackets = strings.NewReplacer(
+	"[", "〔", "]", "〕",
+	"［", "〔", "］", "〕",
+	"【", "〔", "】", "〕",
+	"﹝", "〔", "﹞", "〕",
+	"〖", "〔", "〗", "〕",
+)
+
+// normDocNumber normalises a 发文字号 for comparison.
+func normDocNumber(s string) string {
+	return squeeze(docNumberBrackets.Replace(s))
+}
+
+// sameDocNumber compares a gold 发文字号 (verbatim) with a parsed one
+// (normalised to 〔〕). A gold number printed without year brackets
+// (黑政办发201835号) matches a parsed one that added them.
+func sameDocNumber(gold, got string) bool {
+	g, p := normDocNumber(gold), normDocNumber(got)
+	if g == p {
+		return true
+	}
+	if !strings.ContainsAny(g, "〔〕") {
+		return g == strings.NewReplacer("〔", "", "〕", "").Replace(p)
+	}
+	return false
+}
+
+// headMatches reports whether text starts with head, ignoring white space:
+// the gold head is compared with the prefix of text that has as many runes.
+func headMatches(head, text string) bool {
+	h := []rune(squeeze(head))
+	t := []rune(squeeze(text))
+	if len(t) < len(h) {
+		return false
+	}
+	return string(t[:len(h)]) == string(h)
+}
+
+// sameKind compares kinds; the gold's "other" accepts notice and unknown.
+func sameKind(gold, got string) bool {
+	if gold == got {
+		return true
+	}
+	return gold == "other" && (got == "notice" || got == "unknown")
+}
+
+// short cuts s to n runes for display, marking the cut with "…".
+func short(s string, n int) string {
+	r := []rune(strings.TrimSpace(s))
+	if len(r) <= n {
+		return string(r)
+	}
+	return string(r[:n]) + "…"
+}
