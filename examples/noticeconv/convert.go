@@ -1,0 +1,126 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse"
+)
+
+// result is what a worker makes of one input.
+type result struct {
+	in      input
+	doc     *model.Document // nil after rendering when the writer no longer needs it
+	err     error           // why the input failed, nil on success
+	size    int64           // bytes read from the input
+	skipped bool            // -resume found an up-to-date output
+
+	kind     model.Kind // of the document, kept after doc is dropped
+	warnings []string   // warning codes, kept after doc is dropped
+
+	// What the sink rendered in the worker for the ordered writer.
+	data []byte
+}
+
+// converter parses inputs with a fixed set of parse options.
+type converter struct {
+	opts  []parse.Option
+	stdin io.Reader
+}
+
+// newConverter builds the parse options from the flags.
+func newConverter(o *options, stdin io.Reader) *converter {
+	var opts []parse.Option
+	if o.maxBytes > 0 {
+		opts = append(opts, parse.WithMaxBytes(o.maxBytes))
+	}
+	if o.keywords {
+		opts = append(opts, keywordOptions()...)
+	}
+	return &converter{opts: opts, stdin: stdin}
+}
+
+// parseInput parses one input and returns its document and size in bytes.
+func (c *converter) parseInput(in input) (*model.Document, int64, error) {
+	if in.path == "-" {
+		cr := &countingReader{r: c.stdin}
+		doc, err := safeParse(in.path, func() (*model.Document, error) {
+			return parse.Reader(cr, append([]parse.Option{parse.WithName(stdinName)}, c.opts...)...)
+		})
+		return doc, cr.n, err
+	}
+	var size int64
+	if st, err := os.Stat(in.path); err == nil {
+		size = st.Size()
+	}
+	doc, err := safeParse(in.path, func() (*model.Document, error) { return parse.File(in.path, c.opts...) })
+	return doc, size, err
+}
+
+// parseBytes parses in-memory content under name.
+func (c *converter) parseBytes(name string, data []byte) (*model.Document, error) {
+	return safeParse(name, func() (*model.Document, error) {
+		return parse.Bytes(data, append([]parse.Option{parse.WithName(name)}, c.opts...)...)
+	})
+}
+
+// safeParse runs f, turning a panic into an error of kind "panic" so one
+// bad file cannot bring down a batch.
+func safeParse(name string, f func() (*model.Document, error)) (doc *model.Document, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			doc = nil
+			err = fmt.Errorf("%w: %v%s", errPanic, p, panicSite())
+		}
+	}()
+	doc, err = f()
+	if err == nil && doc == nil {
+		err = fmt.Errorf("%w: parser returned no document", errPanic)
+	}
+	return doc, err
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// warningCodes lists the codes of doc's warnings.
+func warningCodes(doc *model.Document) []string {
+	if len(doc.Warnings) == 0 {
+		return nil
+	}
+	codes := make([]string, len(doc.Warnings))
+	for i, w := range doc.Warnings {
+		codes[i] = w.Code
+	}
+	return codes
+}
+
+// panicSite returns " (at FILE:LINE)" for the innermost non-runtime frame
+// of the panicking goroutine, called from a deferred recover.
+func panicSite() string {
+	pcs := make([]uintptr, 32)
+	n := runtime.Callers(3, pcs)
+	frames := runtime.CallersFrames(pcs[:n])
+	for {
+		f, more := frames.Next()
+		if !strings.HasPrefix(f.Function, "runtime.") && f.Function != "" {
+			return fmt.Sprintf(" (at %s:%d)", f.File, f.Line)
+		}
+		if !more {
+			return ""
+		}
+	}
+}

@@ -1,0 +1,31 @@
+// Command noticeconv converts Chinese government notices into structured
+// data with gongwen: one notice to indented JSON on stdout, or whole archives
+// to JSON files, JSON Lines, CSV, XLSX or Markdown.
+//
+// Usage:
+//
+//	noticeconv [flags] INPUT...
+//
+// An INPUT is a file, a directory (searched recursively for .txt, .html,
+// .htm, .pdf and .docx files), a glob such as 'archive/2019/*.txt', or "-"
+// for standard input.
+//
+// Data flow: the inputs are expanded into an ordered list of files; a pool
+// of -j workers parses each file with parse.File and renders the result
+// (JSON bytes, table rows, Markdown, or a file written atomically under -o);
+// a reorder buffer of bounded size hands the results back in input order to
+// a single writer, which emits them on stdout or into combined output files.
+// At most a few results per worker are held in memory at any time, so an
+// archive of any size streams through in constant memory (XLSX excepted,
+// which excelize buffers on disk).
+//
+// A file that fails is reported as "FILE: reason" on stderr (and, with
+// -errors, as a JSON line with its path, error kind and message); the other
+// files are still converted. With -stream, noticeconv reads JSON Lines
+// requests on stdin and answers each with one JSON line on stdout, for use
+// as a Hadoop Streaming or Spark pipe() mapper.
+//
+// Exit codes: 0 when every input was converted, 1 when at least one input
+// failed, 2 for a usage error (bad flag, no input, clashing output names),
+// 3 when the output itself could not be written.
+package main

@@ -1,0 +1,145 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+)
+
+// options are the parsed command-line flags.
+type options struct {
+	outDir     string // -o: write outputs into this directory
+	jobs       int    // -j: parallel workers
+	format     string // -format
+	rows       string // -rows: item or unit
+	keywords   bool   // -keywords
+	units      bool   // -units: print the unit workload table
+	errorsFile string // -errors: JSONL log of failures
+	resume     bool   // -resume: skip inputs whose output is newer
+	stream     bool   // -stream: JSONL requests on stdin
+	quiet      bool   // -q: no progress bar, no summary
+	maxBytes   int64  // -max-bytes
+	inputs     []string
+}
+
+// The output formats.
+const (
+	formatJSON  = "json"
+	formatJSONL = "jsonl"
+	formatCSV   = "csv"
+	formatXLSX  = "xlsx"
+	formatMD    = "md"
+)
+
+var formats = []string{formatJSON, formatJSONL, formatCSV, formatXLSX, formatMD}
+
+// errUsage marks a command-line error (exit code 2).
+var errUsage = errors.New("usage error")
+
+const usageHead = `noticeconv converts Chinese government notices (work plans, annual reports)
+into structured data.
+
+Usage:
+  noticeconv [flags] INPUT...
+  noticeconv -stream [flags] < requests.jsonl > results.jsonl
+
+An INPUT is a file, a directory (searched recursively for .txt .html .htm
+.pdf .docx), a glob ('archive/*/2019*.txt'; quote it) or "-" for stdin.
+
+Output: with one file INPUT and -format json, one indented JSON Document on
+stdout; otherwise a JSON array of Documents in input order. With -o DIR the
+json and md formats write one DIR/NAME.json (NAME.md) per input, keeping the
+layout below a directory INPUT; jsonl, csv and xlsx write combined files
+(documents.jsonl; items.csv, units.csv, stats.csv; noticeconv.xlsx).
+Files are written atomically (temporary file, then rename).
+
+Streaming (-stream): each stdin line is {"path": "..."} or
+{"name": "...", "content_base64": "..."}; each stdout line is
+{"seq": N, "name": "...", "ok": true, "document": {...}} or
+{"seq": N, "name": "...", "ok": false, "error": {"kind": "...", "message": "..."}},
+in request order, flushed per record.
+
+Exit codes: 0 all inputs converted; 1 some inputs failed (each reported on
+stderr as "FILE: reason"); 2 usage error; 3 output could not be written.
+
+Flags:
+`
+
+// parseFlags parses args into options. Errors and -h output go to stderr.
+// It returns flag.ErrHelp for -h and an error wrapping errUsage otherwise.
+func parseFlags(args []string, stderr io.Writer) (*options, error) {
+	o := &options{}
+	fs := flag.NewFlagSet("noticeconv", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.outDir, "o", "", "write outputs into `DIR` instead of stdout (created if missing)")
+	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "parse `N` files concurrently; output order stays the input order")
+	fs.StringVar(&o.format, "format", formatJSON, "output `FORMAT`: "+strings.Join(formats, ", "))
+	fs.StringVar(&o.rows, "rows", "item", "csv/xlsx rows: `item` (one row per item, units joined by 、) or unit (one row per item and unit)")
+	fs.BoolVar(&o.keywords, "keywords", false, "extract the 10 top keywords per document and task, and canonical unit names")
+	fs.BoolVar(&o.units, "units", false, "print the unit workload table (unit → lead/cooperate/participate/responsible counts) on stdout instead of documents")
+	fs.StringVar(&o.errorsFile, "errors", "", "write one JSON line per failed input (path, kind, message) to `FILE`")
+	fs.BoolVar(&o.resume, "resume", false, "with -o and a per-file format (json, md), skip inputs whose output file is newer than the input")
+	fs.BoolVar(&o.stream, "stream", false, "read JSON Lines requests on stdin, write one JSON result per line on stdout")
+	fs.BoolVar(&o.quiet, "q", false, "quiet: no progress bar and no summary on stderr (failures are still reported)")
+	fs.Int64Var(&o.maxBytes, "max-bytes", 0, "refuse inputs larger than `N` bytes (0: the library default, 256 MiB)")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usageHead)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("%w: %v", errUsage, err)
+	}
+	o.inputs = fs.Args()
+	if err := o.check(); err != nil {
+		fmt.Fprintf(stderr, "noticeconv: %v\n", err)
+		fs.Usage()
+		return nil, fmt.Errorf("%w: %v", errUsage, err)
+	}
+	return o, nil
+}
+
+// check validates flag combinations.
+func (o *options) check() error {
+	known := false
+	for _, f := range formats {
+		known = known || o.format == f
+	}
+	switch {
+	case !known:
+		return fmt.Errorf("unknown -format %q (want one of %s)", o.format, strings.Join(formats, ", "))
+	case o.rows != "item" && o.rows != "unit":
+		return fmt.Errorf("unknown -rows %q (want item or unit)", o.rows)
+	case o.jobs < 1:
+		return fmt.Errorf("-j must be at least 1, not %d", o.jobs)
+	case o.stream && len(o.inputs) > 0:
+		return fmt.Errorf("-stream reads its requests from stdin and takes no INPUT arguments")
+	case o.stream && (o.outDir != "" || o.format != formatJSON || o.units || o.resume):
+		return fmt.Errorf("-stream writes JSON lines to stdout; it cannot be combined with -o, -format, -units or -resume")
+	case !o.stream && len(o.inputs) == 0:
+		return fmt.Errorf("no INPUT given")
+	case o.resume && (o.outDir == "" || !o.perFile()):
+		return fmt.Errorf("-resume needs -o DIR and a per-file format (json or md)")
+	case o.units && o.outDir != "":
+		return fmt.Errorf("-units prints the workload table on stdout; with -o, use -format csv or xlsx, which include it")
+	}
+	stdin := 0
+	for _, in := range o.inputs {
+		if in == "-" {
+			stdin++
+		}
+	}
+	if stdin > 1 {
+		return fmt.Errorf(`"-" (stdin) may be given only once`)
+	}
+	return nil
+}
+
+// perFile reports whether the format writes one output file per input
+// under -o (as opposed to combined files).
+func (o *options) perFile() bool { return o.format == formatJSON || o.format == formatMD }

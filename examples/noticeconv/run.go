@@ -1,0 +1,193 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+)
+
+// Exit codes.
+const (
+	exitOK     = 0 // every input converted
+	exitFailed = 1 // at least one input failed
+	exitUsage  = 2 // bad command line
+	exitOutput = 3 // the output could not be written
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the whole command with its environment injected, for tests.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	o, err := parseFlags(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil {
+		return exitUsage
+	}
+	conv := newConverter(o, stdin)
+	if o.stream {
+		return runStream(o, conv, stdin, stdout, stderr)
+	}
+	inputs, err := expandInputs(o.inputs)
+	if err == nil && o.outDir != "" && o.perFile() {
+		err = assignOutputs(inputs, o.outDir, "."+o.format)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "noticeconv: %v\n", err)
+		return exitUsage
+	}
+	b := &batch{o: o, conv: conv, stderr: stderr, sum: newSummary()}
+	single := len(o.inputs) == 1 && isFileArg(o.inputs[0])
+	if b.sink, err = newSink(o, stdout, single); err != nil {
+		fmt.Fprintf(stderr, "noticeconv: %v\n", err)
+		return exitOutput
+	}
+	return b.run(inputs)
+}
+
+// isFileArg reports whether a command-line argument names one file (or
+// stdin) rather than a directory or a glob, so that its JSON is printed as
+// a bare object rather than an array.
+func isFileArg(arg string) bool {
+	if arg == "-" {
+		return true
+	}
+	st, err := os.Stat(arg)
+	if err != nil {
+		return !hasMeta(arg)
+	}
+	return !st.IsDir()
+}
+
+// newSink chooses the output for the flags.
+func newSink(o *options, stdout io.Writer, single bool) (sink, error) {
+	switch {
+	case o.outDir != "" && o.format == formatJSON:
+		return &fileSink{encode: indentedJSON}, nil
+	case o.format == formatJSONL:
+		return &jsonlSink{w: stdout}, nil
+	default:
+		return newJSONSink(stdout, single), nil
+	}
+}
+
+// batch converts a list of inputs.
+type batch struct {
+	o      *options
+	conv   *converter
+	sink   sink
+	stderr io.Writer
+	errlog *errorLog
+	sum    *summary
+	fatal  error // the output broke; stop
+}
+
+// run converts the inputs with o.jobs workers and returns the exit code.
+func (b *batch) run(inputs []input) int {
+	if b.o.errorsFile != "" {
+		var err error
+		if b.errlog, err = openErrorLog(b.o.errorsFile); err != nil {
+			fmt.Fprintf(b.stderr, "noticeconv: %v\n", err)
+			return exitOutput
+		}
+	}
+	start := time.Now()
+	i := 0
+	next := func() (input, bool) {
+		if i == len(inputs) {
+			return input{}, false
+		}
+		i++
+		return inputs[i-1], true
+	}
+	orderedMap(b.o.jobs, 4*b.o.jobs, next, b.process, b.emit)
+	if err := b.sink.close(); err != nil && b.fatal == nil {
+		b.fatal = err
+	}
+	if b.errlog != nil {
+		if err := b.errlog.close(); err != nil && b.fatal == nil {
+			b.fatal = err
+		}
+	}
+	if !b.o.quiet && len(inputs) > 1 {
+		b.sum.print(b.stderr, time.Since(start))
+	}
+	switch {
+	case b.fatal != nil:
+		fmt.Fprintf(b.stderr, "noticeconv: %v\n", b.fatal)
+		return exitOutput
+	case b.sum.failed > 0:
+		return exitFailed
+	}
+	return exitOK
+}
+
+// process converts one input; it runs in a worker.
+func (b *batch) process(in input) *result {
+	r := &result{in: in}
+	if in.err != nil {
+		r.err = in.err
+		return r
+	}
+	if b.o.resume && upToDate(in) {
+		r.skipped = true
+		return r
+	}
+	r.doc, r.size, r.err = b.conv.parseInput(in)
+	if r.err != nil {
+		return r
+	}
+	r.kind, r.warnings = r.doc.Kind, warningCodes(r.doc)
+	if err := b.sink.render(r); err != nil {
+		r.err = fmt.Errorf("%w: %v", errOutput, err)
+		r.doc = nil
+	}
+	return r
+}
+
+// emit reports one result in input order; it returns false to stop the
+// batch when the output is broken.
+func (b *batch) emit(r *result) bool {
+	b.sum.add(r)
+	if r.err != nil {
+		fmt.Fprintln(b.stderr, describe(r.in.path, r.err))
+		if b.errlog != nil {
+			if err := b.errlog.add(r.in.path, r.err); err != nil {
+				b.fatal = err
+				return false
+			}
+		}
+		if errors.Is(r.err, errOutput) {
+			b.fatal = r.err // the disk is full or the directory unwritable: stop
+			return false
+		}
+		return true
+	}
+	if r.skipped {
+		return true
+	}
+	if err := b.sink.write(r); err != nil {
+		b.fatal = fmt.Errorf("writing output: %w", err)
+		return false
+	}
+	return true
+}
+
+// upToDate reports whether in's output exists and is newer than in.
+func upToDate(in input) bool {
+	if in.out == "" || in.path == "-" {
+		return false
+	}
+	src, err := os.Stat(in.path)
+	if err != nil {
+		return false
+	}
+	dst, err := os.Stat(in.out)
+	return err == nil && !dst.ModTime().Before(src.ModTime())
+}

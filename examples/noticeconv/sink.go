@@ -1,0 +1,131 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"io"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+// A sink turns converted documents into output. render runs in the worker
+// goroutines, concurrently, and should do the expensive part (encoding,
+// writing a per-file output); write runs on one goroutine in input order
+// for every successful result; close finishes the output once all results
+// have been written.
+type sink interface {
+	render(r *result) error
+	write(r *result) error
+	close() error
+}
+
+// encodeJSON encodes v as JSON without HTML escaping (so 《》 and <p>
+// stay readable), indented with indent unless it is "", every line after
+// the first prefixed by prefix, and ending in a newline.
+func encodeJSON(v any, prefix, indent string) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if indent != "" {
+		enc.SetIndent(prefix, indent)
+	}
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// jsonSink writes indented JSON to stdout: the bare Document when single,
+// else a JSON array of Documents in input order, streamed element by
+// element.
+type jsonSink struct {
+	w      *bufio.Writer
+	single bool
+	n      int
+}
+
+func newJSONSink(w io.Writer, single bool) *jsonSink {
+	return &jsonSink{w: bufio.NewWriterSize(w, 64<<10), single: single}
+}
+
+func (s *jsonSink) render(r *result) error {
+	prefix := "  "
+	if s.single {
+		prefix = ""
+	}
+	data, err := encodeJSON(r.doc, prefix, "  ")
+	if err != nil {
+		return err
+	}
+	r.data, r.doc = bytes.TrimSuffix(data, []byte("\n")), nil
+	return nil
+}
+
+func (s *jsonSink) write(r *result) error {
+	sep := ",\n  "
+	switch {
+	case s.single:
+		sep = ""
+	case s.n == 0:
+		sep = "[\n  "
+	}
+	s.n++
+	s.w.WriteString(sep)
+	_, err := s.w.Write(r.data)
+	if s.single {
+		s.w.WriteByte('\n')
+	}
+	return err
+}
+
+func (s *jsonSink) close() error {
+	if !s.single {
+		if s.n == 0 {
+			s.w.WriteString("[]\n")
+		} else {
+			s.w.WriteString("\n]\n")
+		}
+	}
+	return s.w.Flush()
+}
+
+// jsonlSink writes one compact JSON Document per line, to stdout or into
+// a combined file.
+type jsonlSink struct {
+	w io.Writer
+}
+
+func (s *jsonlSink) render(r *result) error {
+	data, err := encodeJSON(r.doc, "", "")
+	r.data, r.doc = data, nil
+	return err
+}
+
+func (s *jsonlSink) write(r *result) error {
+	_, err := s.w.Write(r.data)
+	return err
+}
+
+func (s *jsonlSink) close() error { return nil }
+
+// fileSink writes one output file per input (in.out), atomically, from
+// the workers; render does all the work.
+type fileSink struct {
+	encode func(*model.Document) ([]byte, error)
+}
+
+func (s *fileSink) render(r *result) error {
+	data, err := s.encode(r.doc)
+	if err != nil {
+		return err
+	}
+	r.doc = nil
+	return writeFileAtomic(r.in.out, data)
+}
+
+func (s *fileSink) write(*result) error { return nil }
+func (s *fileSink) close() error        { return nil }
+
+// indentedJSON encodes a document as a standalone indented JSON file.
+func indentedJSON(doc *model.Document) ([]byte, error) { return encodeJSON(doc, "", "  ") }
