@@ -1,0 +1,109 @@
+// Package dict is the layout of the segment package's precompiled word
+// table, shared by the generator that writes it and the segmenter that
+// reads it, so both hash and probe the same way.
+//
+// The table is an open-addressing hash table of 8-byte slots (little
+// endian): a 32-bit fingerprint of the word's 64-bit FNV-1a hash (never 0;
+// 0 marks an empty slot) and a 32-bit value packing the word's path cost,
+// IDF and flags. The slot index is the hash's low bits; collisions probe
+// linearly. Words are looked up by hash only: a false hit needs a 52-bit
+// hash collision, which the generator checks does not happen among the
+// table's own keys. Hashes extend byte by byte, so the segmenter walks a
+// word's prefixes in one pass over the text.
+package dict
+
+import "encoding/binary"
+
+// FNV-1a parameters.
+const (
+	Offset uint64 = 14695981039346656037
+	prime  uint64 = 1099511628211
+)
+
+// Extend adds the bytes of s to hash h.
+func Extend(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= prime
+	}
+	return h
+}
+
+// Hash is the hash of s.
+func Hash(s string) uint64 { return Extend(Offset, s) }
+
+// Value bits.
+const (
+	CostMask  = 0xFFFF // path cost = -log2(p(word)) × CostScale
+	IDFShift  = 16     // bits 16..23: IDF × IDFScale, 0 when unknown
+	IDFMask   = 0xFF
+	Word      = 1 << 24 // the key is a word
+	Prefix    = 1 << 25 // the key is a proper prefix of a longer word
+	Stop      = 1 << 26 // a boilerplate or function word: never a keyword
+	Domain    = 1 << 27 // a term of the government-domain dictionary
+	Unit      = 1 << 28 // a unit name from the alias table: never a keyword
+	CostScale = 1024
+	IDFScale  = 10
+)
+
+// Table is a read-only view of a table's bytes.
+type Table struct {
+	b    []byte
+	mask uint64
+}
+
+// New wraps b, whose length must be a power of two times 8.
+func New(b []byte) Table { return Table{b: b, mask: uint64(len(b)/8 - 1)} }
+
+// Slots is the number of slots.
+func (t Table) Slots() int { return len(t.b) / 8 }
+
+func fingerprint(h uint64) uint32 {
+	f := uint32(h >> 32)
+	if f == 0 {
+		f = 1
+	}
+	return f
+}
+
+// Lookup returns the value stored for hash h.
+func (t Table) Lookup(h uint64) (uint32, bool) {
+	if len(t.b) == 0 {
+		return 0, false
+	}
+	f := fingerprint(h)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := t.b[i*8 : i*8+8 : i*8+8]
+		g := binary.LittleEndian.Uint32(s)
+		if g == f {
+			return binary.LittleEndian.Uint32(s[4:]), true
+		}
+		if g == 0 {
+			return 0, false
+		}
+	}
+}
+
+// Build lays out keys (by hash) and values in a table of at least
+// len/load slots. It reports false if two keys share a slot fingerprint
+// and index bits (the caller should then grow the table).
+func Build(entries map[uint64]uint32, slots int) ([]byte, bool) {
+	b := make([]byte, slots*8)
+	mask := uint64(slots - 1)
+	seen := make(map[uint64]bool, len(entries))
+	for h, v := range entries {
+		f := fingerprint(h)
+		key := uint64(f)<<32 | (h & mask)
+		if seen[key] {
+			return nil, false
+		}
+		seen[key] = true
+		i := h & mask
+		for binary.LittleEndian.Uint32(b[i*8:]) != 0 {
+			i = (i + 1) & mask
+		}
+		binary.LittleEndian.PutUint32(b[i*8:], f)
+		binary.LittleEndian.PutUint32(b[i*8+4:], v)
+	}
+	return b, true
+}

@@ -1,0 +1,272 @@
+package segment
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/segment/internal/dict"
+)
+
+//go:embed data/dict.bin.gz
+var dictGz []byte
+
+//go:embed data/terms.txt
+var termsData string
+
+// unknownCost is the path cost of a character the dictionary does not
+// know, in the same -log2(p) units as the dictionary's words (gse uses 32
+// for its pseudo-tokens; a word seen once costs about 26).
+const unknownCost = 28
+
+// Segmenter cuts Chinese text into words with a government-domain
+// dictionary and extracts keywords. Its dictionary (gse's simplified word
+// frequencies and IDF table plus the domain terms, precompiled into a hash
+// table by `go generate`) is loaded on first use, once per process, and
+// shared: a Segmenter is safe for concurrent use, and Default is the one
+// to use.
+type Segmenter struct {
+	once  sync.Once
+	table dict.Table
+	mixed map[rune][]string // first rune → domain terms with non-Han characters, longest first
+}
+
+var (
+	defaultSegmenter Segmenter
+	loads            atomic.Int64
+)
+
+// Default returns the shared Segmenter. Nothing is loaded until it is
+// first used.
+func Default() *Segmenter { return &defaultSegmenter }
+
+// Loads reports how many times a dictionary has been loaded in this
+// process (0 or 1): the structure-only path of package parse must leave
+// it at 0.
+func Loads() int64 { return loads.Load() }
+
+// load decompresses the embedded table (about 8 MB) and indexes the mixed
+// domain terms.
+func (s *Segmenter) load() {
+	s.once.Do(func() {
+		loads.Add(1)
+		zr, err := gzip.NewReader(bytes.NewReader(dictGz))
+		if err == nil {
+			var b []byte
+			if b, err = io.ReadAll(zr); err == nil && len(b)%8 == 0 {
+				s.table = dict.New(b)
+			}
+		}
+		// On a corrupt table (a build problem, caught by the tests) the
+		// segmenter still works, cutting text into characters.
+		s.mixed = map[rune][]string{}
+		for line := range strings.Lines(termsData) {
+			line = strings.TrimSpace(line)
+			if line == "" || line[0] == '#' || allHan(line) {
+				continue
+			}
+			for _, v := range mixedVariants(line) {
+				r, _ := utf8.DecodeRuneInString(v)
+				s.mixed[r] = append(s.mixed[r], v)
+			}
+		}
+		for _, l := range s.mixed {
+			sort.Slice(l, func(i, j int) bool { return len(l[i]) > len(l[j]) })
+		}
+	})
+}
+
+// mixedVariants returns a mixed term with the punctuation variants that
+// the same term is written with: 、 as ， or , and + as ＋.
+func mixedVariants(t string) []string {
+	out := []string{t}
+	r := strings.NewReplacer("、", "，", "+", "＋")
+	if v := r.Replace(t); v != t {
+		out = append(out, v)
+	}
+	if v := strings.ReplaceAll(t, "、", ","); v != t {
+		out = append(out, v)
+	}
+	return out
+}
+
+// Token is a word of the input text.
+type Token struct {
+	Text       string // as written in the input (its own script)
+	Start, End int    // byte offsets of Text in the input
+	// Norm is the word in simplified script (equal to Text for simplified
+	// input): the form the dictionary knows it by.
+	Norm  string
+	value uint32 // dictionary value bits; 0 for unknown characters
+	mixed bool   // a domain term with non-Han characters
+}
+
+// Cut returns the words of text in order, in the text's own script.
+// Characters outside runs of Han characters (digits, Latin letters,
+// punctuation, spaces) are dropped, except inside domain terms such as
+// 互联网+政务服务.
+func (s *Segmenter) Cut(text string) []string {
+	toks := s.Tokens(text)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
+	}
+	return out
+}
+
+// Tokens segments text into words with their positions. Traditional text
+// is converted to simplified character for character before lookup, so
+// positions stay exact and Text keeps the input's own script. Each run of
+// Han characters is cut on its own by the shortest path through the
+// dictionary (word cost -log2 p, as gse's Cut does), which sidesteps gse's
+// fall-back to greedy matching on lines with digits.
+func (s *Segmenter) Tokens(text string) []Token {
+	s.load()
+	norm := ToSimplified(text)
+	same := len(norm) == len(text) && norm == text
+	var toks []Token
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	// op, np: aligned byte positions in text and norm.
+	op, np := 0, 0
+	advance := func(target int) {
+		if same {
+			op, np = target, target
+			return
+		}
+		for np < target {
+			_, n1 := utf8.DecodeRuneInString(norm[np:])
+			_, n2 := utf8.DecodeRuneInString(text[op:])
+			np += n1
+			op += n2
+		}
+	}
+	emit := func(a, b int, v uint32, mixed bool) {
+		advance(a)
+		start := op
+		advance(b)
+		toks = append(toks, Token{Text: text[start:op], Start: start, End: op, Norm: norm[a:b], value: v, mixed: mixed})
+	}
+	for i := 0; i < len(norm); {
+		r, n := utf8.DecodeRuneInString(norm[i:])
+		if terms := s.mixed[r]; terms != nil {
+			if t := matchAny(norm[i:], terms); t != "" {
+				emit(i, i+len(t), dict.Word|dict.Domain, true)
+				i += len(t)
+				continue
+			}
+		}
+		if !isHan(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(norm) {
+			r2, n2 := utf8.DecodeRuneInString(norm[j:])
+			if !isHan(r2) || s.mixed[r2] != nil && matchAny(norm[j:], s.mixed[r2]) != "" {
+				break
+			}
+			j += n2
+		}
+		s.cutRun(norm, i, j, sc, emit)
+		i = j
+	}
+	return toks
+}
+
+func matchAny(s string, terms []string) string {
+	for _, t := range terms {
+		if strings.HasPrefix(s, t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// scratch holds the dynamic-programming arrays of cutRun.
+type scratch struct {
+	pos  []int     // byte offset of each rune of the run, plus the end
+	cost []float32 // cheapest path cost to each rune boundary
+	from []int32   // start boundary of the last word on that path
+	val  []uint32  // value of that word
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// cutRun cuts the Han run s[a:b] by the cheapest path and emits its words.
+func (s *Segmenter) cutRun(str string, a, b int, sc *scratch, emit func(a, b int, v uint32, mixed bool)) {
+	sc.pos = sc.pos[:0]
+	for i := a; i < b; {
+		_, n := utf8.DecodeRuneInString(str[i:])
+		sc.pos = append(sc.pos, i)
+		i += n
+	}
+	sc.pos = append(sc.pos, b)
+	n := len(sc.pos) - 1
+	sc.cost = grow(sc.cost, n+1)
+	sc.from = grow(sc.from, n+1)
+	sc.val = grow(sc.val, n+1)
+	for i := 1; i <= n; i++ {
+		sc.cost[i] = -1
+	}
+	sc.cost[0] = 0
+	for i := 0; i < n; i++ {
+		base := sc.cost[i]
+		h := dict.Offset
+		single := false
+		for j := i; j < n; j++ {
+			h = dict.Extend(h, str[sc.pos[j]:sc.pos[j+1]])
+			v, ok := s.table.Lookup(h)
+			if !ok {
+				break
+			}
+			if v&dict.Word != 0 {
+				c := base + float32(v&dict.CostMask)/dict.CostScale
+				if sc.cost[j+1] < 0 || c < sc.cost[j+1] {
+					sc.cost[j+1], sc.from[j+1], sc.val[j+1] = c, int32(i), v
+				}
+				single = single || j == i
+			}
+			if v&dict.Prefix == 0 {
+				break
+			}
+		}
+		if !single {
+			if c := base + unknownCost; sc.cost[i+1] < 0 || c < sc.cost[i+1] {
+				sc.cost[i+1], sc.from[i+1], sc.val[i+1] = c, int32(i), 0
+			}
+		}
+	}
+	// Walk back from the end, then emit in order.
+	var stack [64]int32
+	ends := stack[:0]
+	for k := int32(n); k > 0; k = sc.from[k] {
+		ends = append(ends, k)
+	}
+	for x := len(ends) - 1; x >= 0; x-- {
+		k := ends[x]
+		emit(sc.pos[sc.from[k]], sc.pos[k], sc.val[k], false)
+	}
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+func allHan(s string) bool {
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return s != ""
+}
