@@ -1,9 +1,97 @@
 package parse
 
-import "github.com/zwgk/gongwen/model"
+import (
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/segment"
+)
 
-// keywordConfig holds the keyword-extraction options.
-type keywordConfig struct{}
+// keywordConfig holds the keyword-extraction options. The zero value asks
+// for no keywords, and then nothing of package segment's dictionary is
+// loaded.
+type keywordConfig struct {
+	n int // keywords per task and per document; 0 = keywords off
+	// text is the whole decoded text, when the caller of applyKeywords
+	// sets it: the document's keywords are then taken from all of it
+	// rather than from the extracted structure alone.
+	text string
+}
+
+// WithKeywords asks for keywords: the top n terms (by TF-IDF, in the
+// document's own script) of the document and of each task, and canonical
+// names and the generic flag of every responsible unit. n ≤ 0 means 10.
+// Without this option no dictionary is loaded.
+func WithKeywords(n int) Option {
+	if n <= 0 {
+		n = segment.DefaultTopN
+	}
+	return func(c *config) { c.kw.n = n }
+}
 
 // applyKeywords adds keywords and canonical unit names when requested.
-func applyKeywords(doc *model.Document, c *config) {}
+func applyKeywords(doc *model.Document, c *config) {
+	if doc == nil || c == nil || c.kw.n <= 0 {
+		return
+	}
+	seg := segment.Default()
+	n := c.kw.n
+	var all []string
+	if c.kw.text != "" {
+		all = append(all, c.kw.text)
+	} else {
+		all = append(all, fieldValue(doc.Meta.Title))
+	}
+	if p := doc.Plan; p != nil {
+		if c.kw.text == "" {
+			all = append(all, fieldValue(p.Title), fieldValue(p.Preamble))
+			for _, f := range p.Closing {
+				all = append(all, f.Value)
+			}
+		}
+		for gi := range p.Goals {
+			g := &p.Goals[gi]
+			if c.kw.text == "" {
+				all = append(all, g.Title)
+			}
+			for ti := range g.Tasks {
+				t := &g.Tasks[ti]
+				texts := taskTexts(t)
+				if c.kw.text == "" {
+					all = append(all, texts...)
+				}
+				t.Keywords = seg.Keywords(n, texts...)
+				for ii := range t.Items {
+					for ui := range t.Items[ii].Units {
+						u := &t.Items[ii].Units[ui]
+						u.Canonical = segment.Canonical(u.Name)
+						u.Generic = segment.IsGeneric(u.Name)
+					}
+				}
+			}
+		}
+	}
+	if r := doc.Report; r != nil && c.kw.text == "" {
+		all = append(all, r.Title)
+		for _, s := range r.Sections {
+			all = append(all, s.Heading)
+		}
+	}
+	doc.Keywords = seg.Keywords(n, all...)
+}
+
+// taskTexts is the text a task's keywords come from: its title and the
+// text of its items.
+func taskTexts(t *model.Task) []string {
+	texts := make([]string, 0, len(t.Items)+1)
+	texts = append(texts, t.Title)
+	for _, it := range t.Items {
+		texts = append(texts, it.Text)
+	}
+	return texts
+}
+
+func fieldValue(f *model.Field) string {
+	if f == nil {
+		return ""
+	}
+	return f.Value
+}

@@ -42,6 +42,7 @@ const (
 	Stop      = 1 << 26 // a boilerplate or function word: never a keyword
 	Domain    = 1 << 27 // a term of the government-domain dictionary
 	Unit      = 1 << 28 // a unit name from the alias table: never a keyword
+	NoKey     = 1 << 29 // a part of speech that is never a keyword (place, person, numeral, adverb …)
 	CostScale = 1024
 	IDFScale  = 10
 )

@@ -22,6 +22,16 @@ const (
 	stopFreq   = 50   // a stop word missing from the dictionary
 )
 
+// noKeyPOS are the part-of-speech tags of gse's dictionary whose words
+// are never keywords: place and person names, numerals and measure words,
+// pronouns, prepositions, conjunctions, particles, adverbs, time and
+// direction words, interjections, onomatopoeia, non-words.
+var noKeyPOS = map[string]bool{
+	"ns": true, "nr": true, "nrt": true, "nrfg": true, "m": true, "mq": true, "q": true,
+	"r": true, "p": true, "c": true, "u": true, "d": true, "ad": true, "t": true, "tg": true,
+	"f": true, "y": true, "e": true, "o": true, "x": true,
+}
+
 type entry struct {
 	freq float64
 	idf  float64
@@ -45,11 +55,15 @@ func writeDict(gseDir, out string) error {
 		if err != nil || freq <= 0 {
 			return
 		}
-		if e := words[f[0]]; e != nil {
-			e.freq += freq
-			return
+		e := words[f[0]]
+		if e == nil {
+			e = &entry{}
+			words[f[0]] = e
 		}
-		words[f[0]] = &entry{freq: freq}
+		e.freq += freq
+		if len(f) > 2 && noKeyPOS[f[2]] {
+			e.flag |= dict.NoKey
+		}
 	})
 	if err != nil {
 		return err
@@ -80,6 +94,7 @@ func writeDict(gseDir, out string) error {
 			nTerms++
 			if allHan(w) {
 				add(w, domainFreq, dict.Domain)
+				words[w].flag &^= dict.NoKey
 			}
 		}
 	})

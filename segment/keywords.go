@@ -1,0 +1,215 @@
+package segment
+
+import (
+	"math"
+	"sort"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/segment/internal/dict"
+)
+
+// DefaultTopN is the number of keywords returned when n ≤ 0.
+const DefaultTopN = 10
+
+// medianIDF is the IDF given to words missing from the IDF table (domain
+// terms among them): the median of gse's (jieba's) idf.txt, as jieba does.
+// gse's own extractor gives such words weight 0.
+const medianIDF = 11.95
+
+// numeralRunes make up ordinals and counts (十八届, 三中, 第二): never keywords.
+const numeralRunes = "〇零一二三四五六七八九十百千万亿两第届次年月日号条项个"
+
+// candidate reports whether t may be a keyword: a dictionary word or domain
+// term of two or more characters that is not a stop word, a unit name or
+// a numeral.
+func candidate(t *Token) bool {
+	if t.mixed {
+		return true
+	}
+	v := t.value
+	if v&dict.Word == 0 || v&(dict.Stop|dict.Unit|dict.NoKey) != 0 {
+		return false
+	}
+	n := 0
+	numeral := true
+	for _, r := range t.Norm {
+		n++
+		if numeral && !containsRune(numeralRunes, r) {
+			numeral = false
+		}
+	}
+	return n >= 2 && !numeral
+}
+
+func containsRune(s string, r rune) bool {
+	for _, c := range s {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
+
+func idf(t *Token) float64 {
+	if x := (t.value >> dict.IDFShift) & dict.IDFMask; x != 0 {
+		return float64(x) / dict.IDFScale
+	}
+	return medianIDF
+}
+
+// term gathers the occurrences of one keyword candidate, keyed by its
+// simplified form; surface counts the forms it is written in.
+type term struct {
+	norm    string
+	first   int // order of first occurrence
+	count   int
+	idf     float64
+	surface map[string]int
+}
+
+// text returns the most frequent written form (the first seen on a tie).
+func (t *term) text() string {
+	best, n := t.norm, -1
+	for s, c := range t.surface {
+		if c > n || c == n && s < best {
+			best, n = s, c
+		}
+	}
+	return best
+}
+
+// collect segments texts and returns the candidate terms in order of first
+// occurrence, the candidate sequence (as indexes into terms, with -1 for
+// a non-candidate word, which breaks TextRank's window), and the number of
+// words.
+func (s *Segmenter) collect(texts []string) (terms []*term, seq []int, words int) {
+	index := map[string]int{}
+	for _, text := range texts {
+		toks := s.Tokens(text)
+		words += len(toks)
+		for i := range toks {
+			t := &toks[i]
+			if !candidate(t) {
+				seq = append(seq, -1)
+				continue
+			}
+			k, ok := index[t.Norm]
+			if !ok {
+				k = len(terms)
+				index[t.Norm] = k
+				terms = append(terms, &term{norm: t.Norm, first: k, idf: idf(t), surface: map[string]int{}})
+			}
+			terms[k].count++
+			terms[k].surface[t.Text]++
+			seq = append(seq, k)
+		}
+		seq = append(seq, -1)
+	}
+	return terms, seq, words
+}
+
+// Keywords returns the top n keywords of texts (taken as one document) by
+// TF-IDF: the term's share of the words times its IDF (gse's table, the
+// median IDF for words it lacks). n ≤ 0 means DefaultTopN. Terms are in
+// the texts' own script; weights are rounded to 4 decimals.
+func (s *Segmenter) Keywords(n int, texts ...string) []model.Keyword {
+	terms, _, words := s.collect(texts)
+	if words == 0 {
+		return nil
+	}
+	w := make([]float64, len(terms))
+	for i, t := range terms {
+		w[i] = float64(t.count) / float64(words) * t.idf
+	}
+	return top(terms, w, n)
+}
+
+// TextRank returns the top n keywords of texts by TextRank: PageRank
+// (damping 0.85) over the graph linking candidate terms that occur within
+// five candidates of each other, weights scaled so the top term has 1.
+// Unlike gse's TextRank it ranks the domain terms and ignores single
+// characters. n ≤ 0 means DefaultTopN.
+func (s *Segmenter) TextRank(n int, texts ...string) []model.Keyword {
+	const (
+		window = 5
+		damp   = 0.85
+		rounds = 20
+	)
+	terms, seq, _ := s.collect(texts)
+	if len(terms) == 0 {
+		return nil
+	}
+	type edge struct{ to, w int }
+	adj := make([]map[int]int, len(terms))
+	for i := range adj {
+		adj[i] = map[int]int{}
+	}
+	for i, a := range seq {
+		if a < 0 {
+			continue
+		}
+		for j := i + 1; j < len(seq) && j < i+window; j++ {
+			b := seq[j]
+			if b < 0 {
+				break
+			}
+			if b != a {
+				adj[a][b]++
+				adj[b][a]++
+			}
+		}
+	}
+	edges := make([][]edge, len(terms))
+	out := make([]float64, len(terms))
+	for i, m := range adj {
+		for j, c := range m {
+			edges[i] = append(edges[i], edge{j, c})
+			out[i] += float64(c)
+		}
+		sort.Slice(edges[i], func(x, y int) bool { return edges[i][x].to < edges[i][y].to })
+	}
+	ws := make([]float64, len(terms))
+	next := make([]float64, len(terms))
+	for i := range ws {
+		ws[i] = 1
+	}
+	for range rounds {
+		for i := range next {
+			sum := 0.0
+			for _, e := range edges[i] {
+				sum += float64(e.w) / out[e.to] * ws[e.to]
+			}
+			next[i] = 1 - damp + damp*sum
+		}
+		ws, next = next, ws
+	}
+	maxW := 0.0
+	for _, v := range ws {
+		maxW = math.Max(maxW, v)
+	}
+	for i := range ws {
+		ws[i] /= maxW
+	}
+	return top(terms, ws, n)
+}
+
+// top returns the n terms of highest weight, ties broken by first
+// occurrence.
+func top(terms []*term, w []float64, n int) []model.Keyword {
+	if n <= 0 {
+		n = DefaultTopN
+	}
+	idx := make([]int, len(terms))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return w[idx[a]] > w[idx[b]] })
+	if len(idx) > n {
+		idx = idx[:n]
+	}
+	out := make([]model.Keyword, len(idx))
+	for i, k := range idx {
+		out[i] = model.Keyword{Term: terms[k].text(), Weight: math.Round(w[k]*1e4) / 1e4}
+	}
+	return out
+}
