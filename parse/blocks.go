@@ -1,0 +1,150 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// blockKind tells what a block of the plan region is.
+type blockKind int
+
+const (
+	blockPara   blockKind = iota // a paragraph of prose (lines joined)
+	blockRow                     // a table row
+	blockHeader                  // a table header row
+)
+
+// block is a paragraph or a table row of the plan region.
+type block struct {
+	kind       blockKind
+	s          source.Str   // paragraph text
+	cells      []source.Str // row cells
+	afterBreak bool         // a row that follows a repeated header (a page break)
+	line       int          // index of its first line
+}
+
+// terminal runes end a paragraph: a line ending in one is complete.
+const terminal = "。！？!?；;：:」』”）)〕]】"
+
+// assembleBlocks turns the region's lines into paragraphs and table rows:
+// table rows (tab, pipe and one-cell-per-line renderings) become row blocks;
+// prose lines broken in mid-sentence (page breaks, fixed-width wrapping)
+// are joined back into paragraphs.
+func assembleBlocks(lines []line, from, to int) []block {
+	var out []block
+	var para *block
+	flush := func() {
+		if para != nil {
+			out = append(out, *para)
+			para = nil
+		}
+	}
+	headerSeen := false
+	for i := from; i < to; i++ {
+		ln := lines[i]
+		if ln.used {
+			flush()
+			continue
+		}
+		switch ln.kind {
+		case lineBlank, lineNoise:
+			continue
+		case lineTabRow, linePipeRow:
+			if ln.kind == linePipeRow && len(ln.cells) <= 1 {
+				if n, rows := cellLineTable(lines, i, to); n > 0 {
+					flush()
+					out = append(out, rows...)
+					i += n - 1
+					continue
+				}
+			}
+			flush()
+			if len(ln.cells) == 0 {
+				continue
+			}
+			if isHeaderRow(ln.cells) {
+				out = append(out, block{kind: blockHeader, cells: ln.cells, line: i})
+				headerSeen = true
+				continue
+			}
+			b := block{kind: blockRow, cells: ln.cells, line: i}
+			if len(out) > 0 && out[len(out)-1].kind == blockHeader && headerSeen {
+				b.afterBreak = true
+			}
+			out = append(out, b)
+			continue
+		}
+		// text line
+		if n, rows := cellLineTable(lines, i, to); n > 0 {
+			flush()
+			out = append(out, rows...)
+			i += n - 1
+			continue
+		}
+		if isBareNumber(ln.s.S) {
+			continue // a page number left in running text
+		}
+		if para != nil && continues(para.s.S, ln.s.S) {
+			para.s = source.Concat(para.s, ln.s)
+			continue
+		}
+		flush()
+		para = &block{kind: blockPara, s: ln.s, line: i}
+	}
+	flush()
+	return out
+}
+
+func isBareNumber(s string) bool {
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// continues decides whether next continues the paragraph prev, which was
+// broken in mid-sentence.
+func continues(prev, next string) bool {
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if strings.ContainsRune(terminal, last) && !unbalanced(prev) {
+		return false
+	}
+	if _, ok := readOrdinal(next); ok && !unbalanced(prev) {
+		return false
+	}
+	if _, _, ok := matchLabel(next); ok {
+		return false
+	}
+	if unbalanced(prev) {
+		return true
+	}
+	// A heading line with no sentence in it is complete (a title).
+	if o, ok := readOrdinal(prev); ok {
+		return strings.Contains(prev[o.size:], "。")
+	}
+	// Prose broken in mid-sentence: the previous line reads like prose.
+	return utf8.RuneCountInString(prev) >= 12 && strings.ContainsAny(prev, "。，；、,")
+}
+
+// unbalanced reports an opening bracket left open at the end of s.
+func unbalanced(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '（', '(', '〔', '【', '［':
+			depth++
+		case '）', ')', '〕', '】', '］':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth > 0
+}

@@ -1,0 +1,195 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// clauseRef is a unit clause found in a paragraph: the bracketed text (or a
+// 责任单位： tail) and where it sits in the paragraph.
+type clauseRef struct {
+	start, end int        // bytes of the whole clause in the paragraph, brackets included
+	text       source.Str // the clause without brackets
+	units      []unitRef
+	deadline   string
+}
+
+// findClauses returns the unit clauses of a paragraph in order: bracketed
+// clauses such as （市人社局牵头落实） anywhere in the text, and a
+// label tail such as 。责任单位：市发改委 at its end.
+func findClauses(p source.Str) []clauseRef {
+	var out []clauseRef
+	s := p.S
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r != '（' && r != '(' && r != '〔' && r != '[' && r != '［' && r != '【' {
+			i += n
+			continue
+		}
+		end := matchBracket(s, i)
+		if end < 0 {
+			i += n
+			continue
+		}
+		_, cn := utf8.DecodeLastRuneInString(s[:end])
+		inner := p.Slice(i+n, end-cn)
+		if c, ok := readClause(inner); ok {
+			c.start, c.end = i, end
+			out = append(out, c)
+		}
+		i = end
+	}
+	// A label tail: "…。责任单位：A、B" with no brackets.
+	if k := lastLabelTail(s); k >= 0 && (len(out) == 0 || out[len(out)-1].end <= k) {
+		if c, ok := readClause(p.From(k)); ok {
+			c.start, c.end = k, len(s)
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// matchBracket returns the index just past the bracket closing the one at
+// i, or -1. Any closing bracket closes any opening one, since real text
+// mixes （ with ) freely.
+func matchBracket(s string, i int) int {
+	depth := 0
+	for j := i; j < len(s); {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		switch r {
+		case '（', '(', '〔', '[', '［', '【':
+			depth++
+		case '）', ')', '〕', ']', '］', '】':
+			depth--
+			if depth == 0 {
+				return j + n
+			}
+		case '。':
+			if depth == 1 && j-i > 600 {
+				return -1
+			}
+		}
+		j += n
+	}
+	return -1
+}
+
+// lastLabelTail finds a unit label that starts a sentence near the end of a
+// paragraph and runs to its end.
+func lastLabelTail(s string) int {
+	best := -1
+	for _, l := range labels {
+		if l.kind != labelUnits {
+			continue
+		}
+		k := strings.LastIndex(s, l.word)
+		if k <= 0 || k <= best {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:k])
+		if !(prev == '。' || prev == '；' || prev == ';' || prev == ' ' || prev == '\u3000' || prev == '\t') {
+			continue
+		}
+		if _, _, ok := matchLabel(s[k:]); ok && !strings.Contains(s[k:], "。") {
+			best = k
+		}
+	}
+	return best
+}
+
+// readClause decides whether text is a unit clause and parses it. A
+// clause either starts with a unit label (责任单位：) or ends its unit
+// list with a role verb (牵头, 落实, 配合 …), and contains no sentence.
+func readClause(text source.Str) (clauseRef, bool) {
+	t := strings.TrimSpace(text.S)
+	if t == "" || utf8.RuneCountInString(t) > 200 || strings.Contains(t, "。") {
+		return clauseRef{}, false
+	}
+	labelled := false
+	if l, _, ok := matchLabel(t); ok && l.kind == labelUnits {
+		labelled = true
+	}
+	if !labelled {
+		// Every comma segment must be a "units + verb" phrase or a note;
+		// at least one must have a verb after a unit name.
+		verbs := 0
+		for _, part := range splitTop(text, "，,；;") {
+			pt := strings.TrimSpace(part.S)
+			if pt == "" {
+				continue
+			}
+			if l, _, ok := matchLabel(pt); ok {
+				if l.kind == labelUnits {
+					verbs++
+				}
+				continue
+			}
+			pos, _, ok := findRoleWord(pt)
+			if !ok {
+				if isUnitName(pt) || !isLongProse(pt) {
+					continue
+				}
+				return clauseRef{}, false
+			}
+			if pos == 0 || len(splitUnits(trimQualifiers(part.TrimSpace().Slice(0, pos)))) == 0 {
+				return clauseRef{}, false
+			}
+			verbs++
+		}
+		if verbs == 0 {
+			return clauseRef{}, false
+		}
+	}
+	units := parseClause(text)
+	if len(units) == 0 {
+		return clauseRef{}, false
+	}
+	return clauseRef{text: text.TrimSpace(), units: units, deadline: deadlineOf(text)}, true
+}
+
+// isLongProse is true for a segment that reads like a sentence rather than
+// a short note such as 年内持续推进.
+func isLongProse(s string) bool { return utf8.RuneCountInString(s) > 14 }
+
+// deadlineOf returns a deadline note inside a clause (6月底完成, 完成时限：…).
+func deadlineOf(text source.Str) string {
+	for _, seg := range splitTop(text, "，,；;") {
+		t := strings.TrimSpace(seg.S)
+		if l, n, ok := matchLabel(t); ok {
+			if l.kind == labelDeadline {
+				return strings.TrimSpace(t[n:])
+			}
+			continue
+		}
+		if _, _, ok := findRoleWord(t); !ok && looksLikeDate(t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// unitLine recognises a paragraph that is only a unit clause: 责任单位：…,
+// 牵头单位：… ；配合单位：…, or a bracketed clause standing alone. Person
+// lines (牵头市领导：…) are recognised too and return ok with no units so
+// that they are not taken for content.
+func unitLine(p source.Str) (clauseRef, bool) {
+	t := strings.TrimSpace(p.S)
+	if l, _, ok := matchLabel(t); ok {
+		if l.kind != labelUnits {
+			return clauseRef{text: p}, true
+		}
+		c, ok := readClause(p)
+		if !ok {
+			return clauseRef{text: p}, true
+		}
+		c.start, c.end = 0, len(p.S)
+		return c, true
+	}
+	cs := findClauses(p)
+	if len(cs) == 1 && cs[0].start == len(p.S)-len(strings.TrimLeft(p.S, " \u3000\t")) && strings.TrimSpace(p.S[cs[0].end:]) == "" {
+		return cs[0], true
+	}
+	return clauseRef{}, false
+}

@@ -1,0 +1,122 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// lineKind classifies a cleaned line.
+type lineKind int
+
+const (
+	lineBlank lineKind = iota
+	lineNoise          // page numbers, rules, Markdown remnants: dropped
+	lineText
+	lineTabRow  // cells separated by tabs
+	linePipeRow // cells separated by |
+)
+
+// line is one cleaned line of the source.
+type line struct {
+	s      source.Str // cleaned text (markup removed, trimmed)
+	kind   lineKind
+	cells  []source.Str // for table rows
+	md     int          // Markdown heading level (# = 1), 0 if none
+	used   bool         // consumed by the metadata stage
+	rawEnd bool         // the raw line ended with trailing spaces (a soft break)
+}
+
+var (
+	htmlTag   = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]{0,200})?/?>`)
+	pageNum   = regexp.MustCompile(`^(?:[-—–－_]+\s*\d{1,4}\s*[-—–－_]+|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|(?:PAGE|Page|page)\s*\d{1,4}|\d{1,4}\s*/\s*\d{1,4})$`)
+	ruleLine  = regexp.MustCompile(`^(?:[-=*_—─━]\s*){3,}$`)
+	mdHeading = regexp.MustCompile(`^(#{1,6})\s+`)
+)
+
+// cleanLines removes markup and noise from raw lines and classifies them.
+func cleanLines(raw []source.Str) []line {
+	out := make([]line, 0, len(raw))
+	for _, r := range raw {
+		out = append(out, cleanLine(r))
+	}
+	return out
+}
+
+func cleanLine(r source.Str) line {
+	s := r
+	if strings.IndexByte(s.S, '<') >= 0 {
+		s = removeMatches(s, htmlTag)
+		s = s.Remove("&nbsp;")
+	}
+	ln := line{}
+	t := s.TrimSpace()
+	if t.Len() == 0 {
+		return ln
+	}
+	if m := mdHeading.FindStringSubmatchIndex(t.S); m != nil {
+		ln.md = m[3] - m[2]
+		t = t.From(m[1]).TrimSpace()
+	}
+	if ruleLine.MatchString(t.S) || pageNum.MatchString(t.S) || t.S == "|" || strings.Trim(t.S, "|-: ") == "" {
+		if strings.Contains(t.S, "|") && strings.Count(t.S, "|") >= 2 {
+			ln.kind = linePipeRow // an empty row of a pipe table: keeps row boundaries
+			ln.s = t
+			return ln
+		}
+		ln.kind = lineNoise
+		ln.s = t
+		return ln
+	}
+	ln.s = t
+	ln.kind = lineText
+	if strings.Contains(s.S, "\t") {
+		cells := s.Split("\t")
+		nonEmpty := 0
+		for i := range cells {
+			cells[i] = cells[i].TrimSpace()
+			if cells[i].Len() > 0 {
+				nonEmpty++
+			}
+		}
+		if len(cells) >= 2 {
+			ln.kind = lineTabRow
+			ln.cells = cells
+		}
+	} else if strings.Count(t.S, "|") >= 2 || (strings.Count(t.S, "|") == 1 && strings.HasSuffix(t.S, "|")) {
+		ln.kind = linePipeRow
+		ln.cells = pipeCells(t)
+	}
+	return ln
+}
+
+// pipeCells splits "| a | b |" or "a | b |" into trimmed cells.
+func pipeCells(t source.Str) []source.Str {
+	parts := t.Split("|")
+	if len(parts) > 0 && strings.TrimSpace(parts[0].S) == "" {
+		parts = parts[1:]
+	}
+	if len(parts) > 0 && strings.TrimSpace(parts[len(parts)-1].S) == "" {
+		parts = parts[:len(parts)-1]
+	}
+	for i := range parts {
+		parts[i] = parts[i].TrimSpace()
+	}
+	return parts
+}
+
+func removeMatches(s source.Str, re *regexp.Regexp) source.Str {
+	locs := re.FindAllStringIndex(s.S, -1)
+	if locs == nil {
+		return s
+	}
+	parts := make([]source.Str, 0, len(locs)+1)
+	prev := 0
+	for _, l := range locs {
+		parts = append(parts, s.Slice(prev, l[0]))
+		prev = l[1]
+	}
+	parts = append(parts, s.From(prev))
+	return source.Concat(parts...)
+}

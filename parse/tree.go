@@ -1,0 +1,470 @@
+package parse
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// piece is content waiting to become an item: a paragraph, or the part of
+// one between two unit clauses.
+type piece struct {
+	s     source.Str
+	whole bool // a whole paragraph (candidate for Plan.Closing)
+}
+
+type bTask struct {
+	t        model.Task
+	sentence source.Str // the heading text after the ordinal, for one-sentence entries
+	runOn    bool       // the heading ran on into content
+	items    []*model.Item
+	line     int
+}
+
+type bGoal struct {
+	g     model.Goal
+	tasks []*bTask
+}
+
+// treeBuilder assembles goals, tasks and items from the plan region's
+// blocks. Headings open goals and tasks, content accumulates, and unit
+// clauses close items: "units close items".
+type treeBuilder struct {
+	src      *source.Source
+	levels   map[style]int // 1 goal, 2 task, 3 item
+	goals    []*bGoal
+	pending  []piece
+	itemNo   string
+	preamble []source.Str
+	warnings []model.Warning
+	lay      *layout
+	inherit  *model.Item // the last table item with its own units
+}
+
+func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
+	b := &treeBuilder{src: src, levels: map[style]int{}}
+	seen := map[style]bool{}
+	for _, bl := range blocks {
+		if bl.kind != blockPara {
+			continue
+		}
+		if o, ok := readOrdinal(bl.s.S); ok {
+			if _, isUnits := unitLine(bl.s); !isUnits {
+				seen[o.style] = true
+			}
+		}
+	}
+	var styles []style
+	for s := range seen {
+		styles = append(styles, s)
+	}
+	sort.Slice(styles, func(i, j int) bool { return styles[i] < styles[j] })
+	switch len(styles) {
+	case 0:
+	case 1:
+		b.levels[styles[0]] = 2
+	default:
+		for i, s := range styles {
+			if i < 3 {
+				b.levels[s] = i + 1
+			}
+		}
+	}
+	return b
+}
+
+func (b *treeBuilder) curGoal() *bGoal {
+	if len(b.goals) == 0 {
+		return nil
+	}
+	return b.goals[len(b.goals)-1]
+}
+
+func (b *treeBuilder) curTask() *bTask {
+	g := b.curGoal()
+	if g == nil || len(g.tasks) == 0 {
+		return nil
+	}
+	return g.tasks[len(g.tasks)-1]
+}
+
+func (b *treeBuilder) newGoal(no string, index int, title source.Str, span model.Span) {
+	b.closeTask()
+	t := strings.TrimRight(title.S, "。.；; \u3000")
+	b.goals = append(b.goals, &bGoal{g: model.Goal{No: no, Index: index, Title: t, Span: span}})
+}
+
+func (b *treeBuilder) ensureGoal(span model.Span) {
+	if len(b.goals) == 0 {
+		b.goals = append(b.goals, &bGoal{g: model.Goal{Span: model.Span{Start: span.Start, End: span.Start, Line: span.Line}}})
+	}
+}
+
+func (b *treeBuilder) newTask(no string, index int, title source.Str, sentence source.Str, runOn bool, span model.Span) {
+	b.closeTask()
+	b.ensureGoal(span)
+	g := b.curGoal()
+	t := strings.TrimRight(title.S, "。.；; \u3000")
+	g.tasks = append(g.tasks, &bTask{t: model.Task{No: no, Index: index, Title: t, Span: span}, sentence: sentence, runOn: runOn})
+}
+
+// addContent adds prose to the current task, splitting it at unit clauses.
+func (b *treeBuilder) addContent(s source.Str, whole bool) {
+	if b.curTask() == nil {
+		if len(b.goals) == 0 {
+			b.preamble = append(b.preamble, s)
+		}
+		return // prose directly under a goal (总体要求…) has no tasks
+	}
+	prev := 0
+	clauses := findClauses(s)
+	for _, c := range clauses {
+		if p := s.Slice(prev, c.start).TrimSpace(); p.Len() > 0 {
+			b.pending = append(b.pending, piece{s: p})
+		}
+		b.closeItem(c, s.Slice(c.start, c.end))
+		prev = c.end
+	}
+	if p := s.From(prev).TrimSpace(); p.Len() > 0 {
+		b.pending = append(b.pending, piece{s: p, whole: whole && len(clauses) == 0})
+	}
+}
+
+// closeItem makes the pending content an item attributed to clause c.
+func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
+	t := b.curTask()
+	if t == nil {
+		return
+	}
+	units := b.units(c.units)
+	if len(b.pending) == 0 {
+		if n := len(t.items); n > 0 {
+			// A second unit line (牵头单位 then 责任单位) adds to the item.
+			it := t.items[n-1]
+			it.Units = append(it.Units, units...)
+			it.UnitsText = strings.TrimSpace(it.UnitsText + "；" + c.text.S)
+			if it.Deadline == "" {
+				it.Deadline = c.deadline
+			}
+			return
+		}
+		if t.sentence.Len() > 0 {
+			b.pending = append(b.pending, piece{s: t.sentence})
+		}
+	}
+	it := b.makeItem()
+	if it == nil {
+		return
+	}
+	it.Units = units
+	it.UnitsText = c.text.S
+	sp := b.src.SpanAll(written)
+	it.UnitsSpan = &sp
+	it.Deadline = c.deadline
+}
+
+func (b *treeBuilder) units(refs []unitRef) []model.Unit {
+	out := make([]model.Unit, 0, len(refs))
+	for _, u := range refs {
+		out = append(out, model.Unit{Name: u.name.S, Role: u.role, Span: b.src.SpanAll(u.name)})
+	}
+	return out
+}
+
+// makeItem turns the pending pieces into an item of the current task.
+func (b *treeBuilder) makeItem() *model.Item {
+	t := b.curTask()
+	if t == nil || len(b.pending) == 0 {
+		b.pending = nil
+		return nil
+	}
+	parts := make([]source.Str, len(b.pending))
+	for i, p := range b.pending {
+		parts[i] = p.s
+	}
+	text := source.Join(parts, "\n")
+	it := &model.Item{No: b.itemNo, Text: text.S, Span: b.src.SpanAll(text), Units: []model.Unit{}}
+	t.items = append(t.items, it)
+	b.pending = nil
+	b.itemNo = ""
+	return it
+}
+
+// closeTask flushes content without a unit clause into an item.
+func (b *treeBuilder) closeTask() {
+	t := b.curTask()
+	if t == nil {
+		b.pending = nil
+		return
+	}
+	if len(b.pending) > 0 {
+		b.makeItem()
+	} else if len(t.items) == 0 && t.sentence.Len() > 0 && !t.runOn {
+		b.pending = append(b.pending, piece{s: t.sentence})
+		b.makeItem()
+	}
+}
+
+// heading handles a paragraph that starts with an ordinal.
+func (b *treeBuilder) heading(o ordinal, p source.Str) bool {
+	level := b.levels[o.style]
+	if level == 0 {
+		return false
+	}
+	rest := p.From(o.size)
+	span := b.src.SpanAll(p)
+	switch level {
+	case 1:
+		title, content := splitRunOn(rest)
+		b.newGoal(o.no, o.index, title, span)
+		if content.Len() > 0 && b.levels[styleCnDun] == 0 {
+			b.addContent(content, false)
+		}
+	case 2:
+		title, content := splitRunOn(rest)
+		// A heading that is one sentence closed by its unit clause:
+		// 1.努力实现…增长6.2%左右（牵头单位：区发改局）
+		if cs := findClauses(title); content.Len() == 0 && len(cs) > 0 && cs[len(cs)-1].end == title.Len() {
+			title = title.Slice(0, cs[0].start).TrimSpace()
+			b.newTask(o.no, o.index, title, source.Str{}, true, span)
+			b.addContent(rest, false)
+			return true
+		}
+		b.newTask(o.no, o.index, title, rest, content.Len() > 0, span)
+		if content.Len() > 0 {
+			b.addContent(content, false)
+		}
+	case 3:
+		if b.curTask() == nil {
+			b.newTask("", 0, source.Str{}, source.Str{}, true, span)
+		}
+		if len(b.pending) > 0 {
+			b.makeItem()
+		}
+		b.itemNo = o.no
+		b.addContent(rest, false)
+	}
+	return true
+}
+
+// splitRunOn splits a heading that runs on into content at its first 。:
+// the title is the text before it, the content what follows.
+func splitRunOn(s source.Str) (title, content source.Str) {
+	k := strings.Index(s.S, "。")
+	if k < 0 {
+		return s.TrimSpace(), source.Str{}
+	}
+	title = s.Slice(0, k).TrimSpace()
+	content = s.From(k + len("。")).TrimSpace()
+	return title, content
+}
+
+// para handles a prose paragraph.
+func (b *treeBuilder) para(p source.Str) {
+	if c, ok := unitLine(p); ok {
+		if len(c.units) > 0 {
+			b.closeItem(c, p)
+		}
+		return
+	}
+	if o, ok := readOrdinal(p.S); ok && b.heading(o, p) {
+		return
+	}
+	b.addContent(p, true)
+}
+
+// tableRow handles a table row read through the current layout.
+func (b *treeBuilder) tableRow(bl block) {
+	if b.lay == nil {
+		l := guessLayout(len(bl.cells))
+		b.lay = &l
+	}
+	r := b.lay.read(bl)
+	span := b.src.SpanAll(firstNonEmpty(bl.cells))
+	if r.goal.Len() > 0 {
+		if o, ok := readOrdinal(r.goal.S); ok && o.style == styleCnDun {
+			b.newGoal(o.no, o.index, r.goal.From(o.size), b.src.SpanAll(r.goal))
+		} else if r.task.Len() == 0 && r.content.Len() == 0 && r.seq.Len() == 0 && len(r.units) == 0 {
+			// A stray row: text that slipped into the first column belongs
+			// to the item above.
+			b.appendToLastItem(r.goal)
+			return
+		} else {
+			b.newGoal("", 0, r.goal, b.src.SpanAll(r.goal))
+		}
+	}
+	if r.task.Len() > 0 {
+		o, ok := readOrdinal(r.task.S)
+		switch {
+		case ok && o.style == styleCnDun && r.goal.Len() == 0:
+			b.newGoal(o.no, o.index, r.task.From(o.size), b.src.SpanAll(r.task))
+			if r.content.Len() == 0 && len(r.units) == 0 {
+				return
+			}
+		case ok:
+			title, _ := splitRunOn(r.task.From(o.size))
+			b.newTask(o.no, o.index, title, r.task.From(o.size), false, b.src.SpanAll(r.task))
+		default:
+			title, _ := splitRunOn(r.task)
+			no, idx := "", 0
+			if r.seq.Len() > 0 {
+				no, idx = seqNo(r.seq.S)
+			}
+			b.newTask(no, idx, title, r.task, false, b.src.SpanAll(r.task))
+		}
+	} else if r.seq.Len() > 0 {
+		no, idx := seqNo(r.seq.S)
+		title, _ := splitRunOn(r.content)
+		b.newTask(no, idx, title, source.Str{}, true, span)
+	}
+	if r.content.Len() == 0 && r.task.Len() == 0 {
+		if len(r.units) > 0 && b.curTask() != nil {
+			b.pending = nil
+			b.closeItem(clauseRef{text: r.units[0].s, units: b.cellUnits(r.units)}, r.units[0].s)
+		}
+		return
+	}
+	if r.content.Len() > 0 && r.afterBreak && r.goal.Len() == 0 && r.task.Len() == 0 && r.seq.Len() == 0 && len(r.units) == 0 {
+		// The first row after a repeated header continues the cell that
+		// the page break split.
+		if b.appendToLastItem(r.content) {
+			return
+		}
+	}
+	if b.curTask() == nil {
+		b.newTask("", 0, source.Str{}, source.Str{}, true, span)
+	}
+	content := r.content
+	if content.Len() == 0 {
+		content = r.task
+		if o, ok := readOrdinal(content.S); ok {
+			content = content.From(o.size)
+		}
+	}
+	b.pending = []piece{{s: content}}
+	it := b.makeItem()
+	if it == nil {
+		return
+	}
+	it.Deadline = r.deadline.S
+	if len(r.units) > 0 {
+		it.Units = b.units(b.cellUnits(r.units))
+		var texts []string
+		for _, u := range r.units {
+			texts = append(texts, u.s.S)
+		}
+		it.UnitsText = strings.Join(texts, "；")
+		sp := b.src.SpanAll(r.units[0].s)
+		it.UnitsSpan = &sp
+		b.inherit = it
+	} else if b.inherit != nil && len(b.inherit.Units) > 0 {
+		// An empty unit cell under a merged cell: the units above apply.
+		it.Units = append([]model.Unit(nil), b.inherit.Units...)
+		it.UnitsText = b.inherit.UnitsText
+		it.UnitsSpan = b.inherit.UnitsSpan
+		it.UnitsInherited = true
+	}
+}
+
+// cellUnits parses unit cells; a cell under a 牵头单位/配合单位 column
+// gives its role to units written without a verb.
+func (b *treeBuilder) cellUnits(cells []unitCell) []unitRef {
+	var out []unitRef
+	for _, c := range cells {
+		refs := parseClause(c.s)
+		if c.role != "" && c.role != model.RoleResponsible {
+			for i := range refs {
+				if _, _, hasVerb := findRoleWord(c.s.S); !hasVerb {
+					refs[i].role = c.role
+				}
+			}
+		}
+		out = append(out, refs...)
+	}
+	return out
+}
+
+func (b *treeBuilder) appendToLastItem(s source.Str) bool {
+	t := b.curTask()
+	if t == nil || len(t.items) == 0 {
+		return false
+	}
+	it := t.items[len(t.items)-1]
+	// The text continues across the break; the span grows to cover it.
+	it.Text += s.S
+	it.Span.End = s.SrcEnd(s.Len())
+	return true
+}
+
+func firstNonEmpty(cells []source.Str) source.Str {
+	for _, c := range cells {
+		if c.Len() > 0 {
+			return c
+		}
+	}
+	if len(cells) > 0 {
+		return cells[0]
+	}
+	return source.Str{}
+}
+
+func seqNo(s string) (string, int) {
+	s = strings.TrimRight(strings.TrimSpace(s), ".．、")
+	if v, n := arabicPrefix(s); n == len(s) && n > 0 {
+		return s, v
+	}
+	if v := cnValue(s); v > 0 {
+		return s, v
+	}
+	return s, 0
+}
+
+// finish closes the last task, moves trailing unattributed paragraphs to
+// Plan.Closing, assigns IDs and returns the plan.
+func (b *treeBuilder) finish(docID string) *model.Plan {
+	plan := &model.Plan{Goals: []model.Goal{}}
+	// Trailing whole paragraphs after an attributed item are the closing.
+	// That is so after an item closed by its units, and after the content of
+	// a heading that ran on (the task's own paragraph ended before them).
+	if t := b.curTask(); t != nil {
+		k := len(b.pending)
+		for k > 0 && b.pending[k-1].whole {
+			k--
+		}
+		attributed := len(t.items) > 0 && len(t.items[len(t.items)-1].Units) > 0 && k == 0
+		afterRunOn := t.runOn && len(t.items) == 0 && k > 0 && k < len(b.pending)
+		if attributed || afterRunOn {
+			for _, p := range b.pending[k:] {
+				plan.Closing = append(plan.Closing, model.Field{Value: p.s.S, Span: b.src.SpanAll(p.s)})
+			}
+			b.pending = b.pending[:k]
+		}
+	}
+	b.closeTask()
+	if len(b.preamble) > 0 {
+		pre := source.Join(b.preamble, "\n")
+		plan.Preamble = &model.Field{Value: pre.S, Span: b.src.SpanAll(pre)}
+	}
+	for gi, g := range b.goals {
+		goal := g.g
+		goal.ID = fmt.Sprintf("%s/g%d", docID, gi+1)
+		goal.Tasks = []model.Task{}
+		for ti, t := range g.tasks {
+			task := t.t
+			task.ID = fmt.Sprintf("%s/t%d", goal.ID, ti+1)
+			task.Items = []model.Item{}
+			for ii, it := range t.items {
+				item := *it
+				item.ID = fmt.Sprintf("%s/i%d", task.ID, ii+1)
+				task.Items = append(task.Items, item)
+			}
+			goal.Tasks = append(goal.Tasks, task)
+		}
+		plan.Goals = append(plan.Goals, goal)
+	}
+	b.checkOrdinals(plan)
+	return plan
+}

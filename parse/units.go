@@ -1,0 +1,353 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// unitRef is a unit named in a clause, before spans are resolved.
+type unitRef struct {
+	name source.Str
+	role model.Role
+}
+
+// label is a field name that introduces a unit list (责任单位：) or a
+// person (牵头市领导：) or a deadline (完成时限：).
+type label struct {
+	word string
+	role model.Role // "" for labels whose value is not a unit
+	kind labelKind
+}
+
+type labelKind int
+
+const (
+	labelUnits labelKind = iota
+	labelPerson
+	labelDeadline
+	labelIgnore
+)
+
+// labels, longest first within each family so that prefixes do not shadow.
+var labels = func() []label {
+	var out []label
+	add := func(kind labelKind, role model.Role, words ...string) {
+		for _, w := range words {
+			out = append(out, label{word: w, role: role, kind: kind})
+		}
+	}
+	add(labelPerson, "", "牵头市领导", "牵头区领导", "牵头县领导", "牵头省领导", "分管市领导", "分管区领导", "分管县领导", "分管省领导", "分管领导", "牵头领导", "责任领导", "联系领导", "责任人", "联系人",
+		"牽頭市領導", "分管市領導", "分管省領導", "分管領導", "牽頭領導", "責任領導", "責任人", "聯系人", "聯繫人")
+	add(labelDeadline, "", "完成时限", "时限要求", "完成时间", "时间要求", "时间节点", "时限", "完成時限", "時限要求", "完成時間", "時間要求", "時限")
+	add(labelIgnore, "", "完成情况", "进展情况", "备注", "完成情況", "進展情況", "備註", "备 注")
+	add(labelUnits, model.RoleLead, "牵头单位", "牵头部门", "牵头处室", "牵头科室", "主办单位", "主责单位", "牽頭單位", "牽頭部門", "主辦單位")
+	add(labelUnits, model.RoleCooperate, "配合单位", "配合部门", "配合处室", "协办单位", "协助单位", "協辦單位", "配合單位", "配合部門", "協助單位")
+	add(labelUnits, model.RoleParticipate, "参与单位", "参与部门", "參與單位", "參與部門")
+	add(labelUnits, model.RoleResponsible, "责任单位", "责任部门", "责任处室", "责任科室", "责任主体", "承办单位", "实施单位", "落实单位", "部门分工", "责任分工",
+		"責任單位", "責任部門", "責任主體", "承辦單位", "實施單位", "落實單位", "部門分工")
+	return out
+}()
+
+// matchLabel reports the label at the start of s and the length of the label
+// including a following colon, if any. A label must be followed by a colon
+// unless it stands alone.
+func matchLabel(s string) (label, int, bool) {
+	for _, l := range labels {
+		if !strings.HasPrefix(s, l.word) {
+			continue
+		}
+		rest := s[len(l.word):]
+		rest2 := strings.TrimLeft(rest, " \u3000")
+		r, n := utf8.DecodeRuneInString(rest2)
+		if r == '：' || r == ':' {
+			return l, len(s) - len(rest2) + n, true
+		}
+		if rest2 == "" {
+			return l, len(s), true
+		}
+	}
+	return label{}, 0, false
+}
+
+// roleWord is a verb that gives a unit its role.
+type roleWord struct {
+	word string
+	role model.Role
+}
+
+var roleWords = []roleWord{
+	{"牵头", model.RoleLead}, {"牽頭", model.RoleLead}, {"分头", model.RoleLead}, {"分頭", model.RoleLead},
+	{"配合", model.RoleCooperate}, {"协助", model.RoleCooperate}, {"協助", model.RoleCooperate},
+	{"协同", model.RoleCooperate}, {"協同", model.RoleCooperate}, {"协办", model.RoleCooperate}, {"協辦", model.RoleCooperate},
+	{"参与", model.RoleParticipate}, {"參與", model.RoleParticipate},
+	{"负责", model.RoleResponsible}, {"負責", model.RoleResponsible},
+	{"落实", model.RoleResponsible}, {"落實", model.RoleResponsible},
+	{"承办", model.RoleResponsible}, {"承辦", model.RoleResponsible},
+}
+
+// findRoleWord returns the earliest role verb in s at parenthesis depth 0.
+func findRoleWord(s string) (pos int, rw roleWord, ok bool) {
+	pos = -1
+	depth := 0
+	for i, r := range s {
+		switch {
+		case isOpenBracket(r):
+			depth++
+			continue
+		case isCloseBracket(r):
+			if depth > 0 {
+				depth--
+			}
+			continue
+		}
+		if depth > 0 {
+			continue
+		}
+		for _, w := range roleWords {
+			if strings.HasPrefix(s[i:], w.word) {
+				return i, w, true
+			}
+		}
+	}
+	return -1, roleWord{}, false
+}
+
+// qualifiers are words between a unit list and its verb that are not part
+// of any unit: 市财政局按职责分工分别牵头落实.
+var qualifiers = []string{
+	"按照职责分工", "按职责分工", "按照职责", "按职责", "根据职责", "依职责", "按照各自职责", "按各自职责", "各司其职",
+	"按職責分工", "按照職責分工", "按職責", "根據職責",
+	"分别", "分別", "共同", "予以", "具体", "具體", "各自", "统筹", "統籌", "会同", "會同", "进行", "進行", "，", ",",
+}
+
+// leading words before a unit list: 由市政府办公室牵头.
+var leaders = []string{"由", "请", "請"}
+
+func trimQualifiers(s source.Str) source.Str {
+	for changed := true; changed; {
+		changed = false
+		s = s.TrimSpace()
+		for _, q := range qualifiers {
+			if strings.HasSuffix(s.S, q) {
+				s = s.Slice(0, len(s.S)-len(q))
+				changed = true
+			}
+		}
+	}
+	for _, l := range leaders {
+		if strings.HasPrefix(s.S, l) {
+			s = s.From(len(l))
+		}
+	}
+	return s.TrimSpace()
+}
+
+// parseClause reads a unit clause — the text inside （…） after a content
+// paragraph, a 责任单位 cell, or what follows 责任单位：on a line — into
+// units with roles, following the conventions of Chinese work plans:
+// segments separated by ；carry their own label, segments separated by ，
+// their own verb; lists are split on 、，and on 和/及 between unit names.
+func parseClause(s source.Str) []unitRef {
+	var out []unitRef
+	for _, seg := range splitTop(s, "；;") {
+		seg = seg.TrimSpace()
+		segRole := model.Role("")
+		if l, n, ok := matchLabel(seg.S); ok {
+			if l.kind != labelUnits {
+				continue // people, deadlines and notes are not units
+			}
+			segRole = l.role
+			seg = seg.From(n)
+		}
+		for _, part := range splitTop(seg, "，,") {
+			part = part.TrimSpace()
+			if l, n, ok := matchLabel(part.S); ok {
+				if l.kind != labelUnits {
+					segRole = "" // a deadline label ends the unit list
+					break
+				}
+				segRole = l.role
+				part = part.From(n).TrimSpace()
+			}
+			role := segRole
+			if role == "" {
+				role = model.RoleResponsible
+			}
+			list := part
+			if pos, rw, ok := findRoleWord(part.S); ok {
+				list = part.Slice(0, pos)
+				role = rw.role
+			}
+			list = trimQualifiers(list)
+			for _, name := range splitUnits(list) {
+				out = append(out, unitRef{name: name, role: role})
+			}
+		}
+	}
+	return out
+}
+
+// splitUnits splits a list of unit names on 、 and on 和/及/与 where both
+// sides are unit names; parentheses are never split.
+func splitUnits(s source.Str) []source.Str {
+	var out []source.Str
+	for _, p := range splitTop(s, "、/") {
+		for _, q := range splitConj(p) {
+			q = q.TrimFunc(func(r rune) bool { return source.IsSpace(r) || strings.ContainsRune("“”\"'‘’。.", r) })
+			if isUnitName(q.S) {
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
+// splitConj splits "市委宣传部和市网信办" into two units but leaves
+// "人力资源和社会保障局" whole: the conjunction separates units only if
+// the text before it is itself a unit name.
+func splitConj(s source.Str) []source.Str {
+	for _, conj := range []string{"以及", "和", "及", "与", "與"} {
+		depth := 0
+		for i, r := range s.S {
+			switch {
+			case isOpenBracket(r):
+				depth++
+			case isCloseBracket(r):
+				if depth > 0 {
+					depth--
+				}
+			}
+			if depth > 0 || !strings.HasPrefix(s.S[i:], conj) {
+				continue
+			}
+			left, right := s.Slice(0, i).TrimSpace(), s.From(i+len(conj)).TrimSpace()
+			if hasOrgSuffix(left.S) && hasOrgSuffix(right.S) {
+				return append([]source.Str{left}, splitConj(right)...)
+			}
+		}
+	}
+	return []source.Str{s}
+}
+
+// orgSuffixes end the names of government bodies.
+var orgSuffixes = []string{
+	"局", "委", "办", "辦", "厅", "廳", "部", "院", "会", "會", "室", "处", "處", "科", "中心", "行", "所", "站", "队", "隊",
+	"公司", "集团", "集團", "政府", "街道", "镇", "鎮", "乡", "鄉", "区", "區", "县", "縣", "市", "部门", "部門", "单位", "單位",
+	"机构", "機構", "组", "組", "社", "馆", "館", "台", "署", "司", "团", "團", "联", "聯", "校", "所", "专班", "專班", "办事处",
+	"辦事處", "园", "園", "监狱", "法院", "检察院", "银行", "支行", "分局", "总队", "支队", "大队", "管委会", "工委", "机关", "機關",
+	"各地", "企业", "企業", "协会", "協會", "商会", "公安", "海关", "海關", "税务", "稅務", "人行", "央行", "报", "報", "电视台",
+}
+
+func hasOrgSuffix(s string) bool {
+	s = stripTrailingParen(s)
+	s = strings.TrimSuffix(s, "等")
+	for _, suf := range orgSuffixes {
+		if strings.HasSuffix(s, suf) && utf8.RuneCountInString(s) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// stripTrailingParen removes a final parenthesised part: 各街道(功能区) → 各街道.
+func stripTrailingParen(s string) string {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if !isCloseBracket(r) {
+		return s
+	}
+	depth := 0
+	for i := len(s) - n; i > 0; {
+		r, m := utf8.DecodeLastRuneInString(s[:i])
+		i -= m
+		switch {
+		case isCloseBracket(r):
+			depth++
+		case isOpenBracket(r):
+			if depth == 0 {
+				return strings.TrimSpace(s[:i])
+			}
+			depth--
+		}
+	}
+	return s
+}
+
+// noteWords mark text inside a unit clause that is a deadline or a note.
+var noteWords = []string{"年底", "月底", "年内", "季度", "持续", "長期", "长期", "完成", "下同", "同上", "前", "以来", "推进", "推進", "开展", "開展", "常态", "常態", "每年", "每月", "及时", "及時", "按时", "按時", "底"}
+
+// isUnitName decides whether a list element names a unit rather than a
+// deadline, a note or a fragment.
+func isUnitName(s string) bool {
+	if utf8.RuneCountInString(s) < 2 {
+		return false
+	}
+	hasHan := false
+	for _, r := range s {
+		if isHan(r) {
+			hasHan = true
+			break
+		}
+	}
+	if !hasHan {
+		return false
+	}
+	if hasOrgSuffix(s) {
+		// 6月底前完成 has no org suffix; 2019年底 neither. Digits next to
+		// 年/月 mark a date even with a suffix-like ending.
+		return !looksLikeDate(s)
+	}
+	if looksLikeDate(s) {
+		return false
+	}
+	for _, w := range noteWords {
+		if strings.Contains(s, w) {
+			return false
+		}
+	}
+	// An unknown ending: keep short names (人行, 金融辦 are covered by
+	// suffixes; this keeps bodies with unusual names), drop long prose.
+	return utf8.RuneCountInString(s) <= 16
+}
+
+func looksLikeDate(s string) bool {
+	for i, r := range s {
+		if (r >= '0' && r <= '9') || (r >= '０' && r <= '９') || isCnDigit(r) {
+			rest := s[i+utf8.RuneLen(r):]
+			if strings.HasPrefix(rest, "月") || strings.HasPrefix(rest, "年") || strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "季") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isOpenBracket(r rune) bool {
+	return r == '（' || r == '(' || r == '〔' || r == '[' || r == '［' || r == '【' || r == '﹙' || r == '《' || r == '“'
+}
+
+func isCloseBracket(r rune) bool {
+	return r == '）' || r == ')' || r == '〕' || r == ']' || r == '］' || r == '】' || r == '﹚' || r == '》' || r == '”'
+}
+
+// splitTop splits s at any rune of seps that stands outside brackets.
+func splitTop(s source.Str, seps string) []source.Str {
+	var out []source.Str
+	depth, start := 0, 0
+	for i, r := range s.S {
+		switch {
+		case isOpenBracket(r):
+			depth++
+		case isCloseBracket(r):
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0 && strings.ContainsRune(seps, r):
+			out = append(out, s.Slice(start, i))
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return append(out, s.From(start))
+}
