@@ -1,0 +1,107 @@
+package parse_test
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/internal/eval"
+)
+
+// These tests check the hand-written yardsticks themselves, independent of
+// the parser: a typo in a gold file would otherwise show up as a parser bug.
+
+var validRoles = map[string]bool{"lead": true, "cooperate": true, "participate": true, "responsible": true}
+
+// squeezeSpace drops white space, which the gold treats as layout.
+func squeezeSpace(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// TestClauseData checks testdata/clauses/clauses.json: enough shapes, no
+// duplicates, every unit named verbatim in its clause with a known role,
+// and no unit name carrying the punctuation that surrounds it.
+func TestClauseData(t *testing.T) {
+	data, err := os.ReadFile("../testdata/clauses/clauses.json")
+	require.NoError(t, err)
+	var clauses []struct {
+		Clause string          `json:"clause"`
+		Units  []eval.GoldUnit `json:"units"`
+		Source string          `json:"source"`
+	}
+	require.NoError(t, json.Unmarshal(data, &clauses))
+	require.GreaterOrEqual(t, len(clauses), 60)
+	seen := map[string]bool{}
+	for _, c := range clauses {
+		assert.False(t, seen[c.Clause], "duplicate clause %s", c.Clause)
+		seen[c.Clause] = true
+		assert.NotEmpty(t, c.Source, c.Clause)
+		require.NotEmpty(t, c.Units, c.Clause)
+		for _, u := range c.Units {
+			assert.Contains(t, c.Clause, u.Name, "unit not verbatim in its clause")
+			assert.True(t, validRoles[u.Role], "%s: role %q", c.Clause, u.Role)
+			assert.NotRegexp(t, `^[、，,；;：:。\s]|[、，,；;：:。\s]$`, u.Name, "%s: unit keeps punctuation", c.Clause)
+		}
+	}
+}
+
+// TestLayoutData checks every hand-written layout gold against its text:
+// titles, heads, unit names and metadata occur in the text (white space
+// aside), roles are known, and dates are YYYY-MM-DD.
+func TestLayoutData(t *testing.T) {
+	cases, err := eval.Cases(layoutsDir)
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(cases), 6)
+	for _, c := range cases {
+		t.Run(strings.TrimSuffix(c.Name, ".txt"), func(t *testing.T) {
+			raw, err := os.ReadFile(c.Text)
+			require.NoError(t, err)
+			assert.InDelta(t, 2500, len(raw), 1600, "a layout should be 1–4 KB")
+			text := squeezeSpace(string(raw))
+			g, err := eval.LoadGold(c.Gold)
+			require.NoError(t, err)
+			assert.Equal(t, "workplan", g.Kind)
+			for _, v := range []*string{g.Meta.DocNumber, g.Meta.Issuer, g.Meta.PlanTitle} {
+				if v != nil {
+					assertIn(t, text, *v)
+				}
+			}
+			if g.Meta.SignedDate != nil {
+				assert.Regexp(t, `^\d{4}-\d\d-\d\d$`, *g.Meta.SignedDate)
+			}
+			require.NotEmpty(t, g.Goals)
+			for _, goal := range g.Goals {
+				assertIn(t, text, goal.No)
+				assertIn(t, text, goal.Title)
+				for _, task := range goal.Tasks {
+					assertIn(t, text, task.Title)
+					for _, it := range task.Items {
+						assert.LessOrEqual(t, len([]rune(it.Head)), 15, it.Head)
+						assertIn(t, text, it.Head)
+						for _, u := range it.Units {
+							assertIn(t, text, u.Name)
+							assert.True(t, validRoles[u.Role], "%s: role %q", u.Name, u.Role)
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// assertIn checks that s occurs in text, white space aside, without
+// printing the whole text on failure.
+func assertIn(t *testing.T, text, s string) {
+	t.Helper()
+	assert.True(t, strings.Contains(text, squeezeSpace(s)), "gold value %q not in the text", s)
+}

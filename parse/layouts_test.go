@@ -1,0 +1,59 @@
+package parse_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/internal/eval"
+)
+
+// layoutsDir holds notices written for the project in layouts the seeds do
+// not show, each NAME.txt with a hand-written NAME.json in the corpus gold
+// format (see testdata/layouts/README.md).
+const layoutsDir = "../testdata/layouts"
+
+// TestLayouts parses every notice in testdata/layouts and requires the
+// structure to equal its hand-written gold exactly: F1 = 1 for goals,
+// tasks, items, units and roles, the right kind, and all four metadata
+// fields (doc_number compared with its brackets normalised to 〔〕).
+func TestLayouts(t *testing.T) {
+	cases, err := eval.Cases(layoutsDir)
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(cases), 6, "layouts missing from %s", layoutsDir)
+	for _, c := range cases {
+		t.Run(strings.TrimSuffix(c.Name, ".txt"), func(t *testing.T) {
+			gold, err := eval.LoadGold(c.Gold)
+			require.NoError(t, err)
+			doc, err := parseNoPanic(c.Text)
+			require.NoError(t, err)
+			s := eval.Compare(gold, eval.FromDocument(doc))
+			var bad []string
+			for _, l := range []struct {
+				name string
+				c    eval.Counts
+			}{{"goals", s.Goals}, {"tasks", s.Tasks}, {"items", s.Items}, {"units", s.Units}, {"roles", s.Roles}} {
+				if l.c.F1() != 1 {
+					bad = append(bad, fmt.Sprintf("%s F1 %.2f (match/gold/produced %d/%d/%d)", l.name, l.c.F1(), l.c.Match, l.c.Gold, l.c.Got))
+				}
+			}
+			for i, name := range eval.MetaNames {
+				if s.MetaExact[i] != 1 {
+					bad = append(bad, "meta "+name)
+				}
+			}
+			if s.KindRight != 1 {
+				bad = append(bad, "kind")
+			}
+			if len(bad) > 0 {
+				var b strings.Builder
+				for _, m := range s.Misses {
+					b.WriteString("\n  " + m.String())
+				}
+				t.Errorf("%s differs from its gold: %s\n%d misses:%s", c.Name, strings.Join(bad, "; "), len(s.Misses), b.String())
+			}
+		})
+	}
+}
