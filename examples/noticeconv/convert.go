@@ -23,7 +23,8 @@ type result struct {
 	warnings []string   // warning codes, kept after doc is dropped
 
 	// What the sink rendered in the worker for the ordered writer.
-	data []byte
+	data  []byte
+	table *docTable
 }
 
 // converter parses inputs with a fixed set of parse options.

@@ -24,6 +24,15 @@ type input struct {
 	err error
 }
 
+// name is the input's name in messages and outputs: its path as given,
+// or "stdin".
+func (in input) name() string {
+	if in.path == "-" {
+		return stdinName
+	}
+	return in.path
+}
+
 // stdinName is the name given to standard input in outputs and messages.
 const stdinName = "stdin"
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"flag"
 	"fmt"
@@ -67,11 +68,22 @@ func isFileArg(arg string) bool {
 
 // newSink chooses the output for the flags.
 func newSink(o *options, stdout io.Writer, single bool) (sink, error) {
+	topt := tableOptions{perUnit: o.rows == "unit"}
 	switch {
+	case o.units:
+		return &unitsSink{w: stdout, total: workloadTotals{}}, nil
 	case o.outDir != "" && o.format == formatJSON:
 		return &fileSink{encode: indentedJSON}, nil
+	case o.outDir != "" && o.format == formatMD:
+		return &fileSink{encode: markdownFile}, nil
+	case o.format == formatMD:
+		return &mdSink{w: bufio.NewWriterSize(stdout, 64<<10)}, nil
 	case o.format == formatJSONL:
-		return &jsonlSink{w: stdout}, nil
+		return newJSONLSink(stdout, o.outDir)
+	case o.format == formatCSV:
+		return newCSVSink(stdout, o.outDir, topt)
+	case o.format == formatXLSX:
+		return newXLSXSink(stdout, o.outDir, topt)
 	default:
 		return newJSONSink(stdout, single), nil
 	}
@@ -107,7 +119,7 @@ func (b *batch) run(inputs []input) int {
 		return inputs[i-1], true
 	}
 	orderedMap(b.o.jobs, 4*b.o.jobs, next, b.process, b.emit)
-	if err := b.sink.close(); err != nil && b.fatal == nil {
+	if err := b.sink.close(b.fatal == nil); err != nil && b.fatal == nil {
 		b.fatal = err
 	}
 	if b.errlog != nil {
@@ -156,9 +168,9 @@ func (b *batch) process(in input) *result {
 func (b *batch) emit(r *result) bool {
 	b.sum.add(r)
 	if r.err != nil {
-		fmt.Fprintln(b.stderr, describe(r.in.path, r.err))
+		fmt.Fprintln(b.stderr, describe(r.in.name(), r.err))
 		if b.errlog != nil {
-			if err := b.errlog.add(r.in.path, r.err); err != nil {
+			if err := b.errlog.add(r.in.name(), r.err); err != nil {
 				b.fatal = err
 				return false
 			}

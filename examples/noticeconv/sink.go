@@ -5,19 +5,22 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"path/filepath"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/segment"
 )
 
 // A sink turns converted documents into output. render runs in the worker
 // goroutines, concurrently, and should do the expensive part (encoding,
 // writing a per-file output); write runs on one goroutine in input order
 // for every successful result; close finishes the output once all results
-// have been written.
+// have been written (ok) or the run was aborted (!ok), in which case
+// combined output files are discarded rather than committed.
 type sink interface {
 	render(r *result) error
 	write(r *result) error
-	close() error
+	close(ok bool) error
 }
 
 // encodeJSON encodes v as JSON without HTML escaping (so 《》 and <p>
@@ -79,7 +82,7 @@ func (s *jsonSink) write(r *result) error {
 	return err
 }
 
-func (s *jsonSink) close() error {
+func (s *jsonSink) close(bool) error {
 	if !s.single {
 		if s.n == 0 {
 			s.w.WriteString("[]\n")
@@ -90,10 +93,25 @@ func (s *jsonSink) close() error {
 	return s.w.Flush()
 }
 
-// jsonlSink writes one compact JSON Document per line, to stdout or into
-// a combined file.
+// jsonlSink writes one compact JSON Document per line, to stdout or, under
+// -o, into DIR/documents.jsonl.
 type jsonlSink struct {
-	w io.Writer
+	w    io.Writer
+	file *atomicFile // under -o
+}
+
+// jsonlName is the combined JSON Lines output under -o.
+const jsonlName = "documents.jsonl"
+
+func newJSONLSink(stdout io.Writer, dir string) (*jsonlSink, error) {
+	if dir == "" {
+		return &jsonlSink{w: bufio.NewWriterSize(stdout, 64<<10)}, nil
+	}
+	f, err := createAtomic(filepath.Join(dir, jsonlName))
+	if err != nil {
+		return nil, err
+	}
+	return &jsonlSink{w: f, file: f}, nil
 }
 
 func (s *jsonlSink) render(r *result) error {
@@ -107,16 +125,25 @@ func (s *jsonlSink) write(r *result) error {
 	return err
 }
 
-func (s *jsonlSink) close() error { return nil }
+func (s *jsonlSink) close(ok bool) error {
+	switch {
+	case s.file == nil:
+		return s.w.(*bufio.Writer).Flush()
+	case ok:
+		return s.file.Commit()
+	}
+	s.file.Abort()
+	return nil
+}
 
 // fileSink writes one output file per input (in.out), atomically, from
 // the workers; render does all the work.
 type fileSink struct {
-	encode func(*model.Document) ([]byte, error)
+	encode func(name string, doc *model.Document) ([]byte, error)
 }
 
 func (s *fileSink) render(r *result) error {
-	data, err := s.encode(r.doc)
+	data, err := s.encode(r.in.name(), r.doc)
 	if err != nil {
 		return err
 	}
@@ -125,7 +152,37 @@ func (s *fileSink) render(r *result) error {
 }
 
 func (s *fileSink) write(*result) error { return nil }
-func (s *fileSink) close() error        { return nil }
+func (s *fileSink) close(bool) error    { return nil }
 
 // indentedJSON encodes a document as a standalone indented JSON file.
-func indentedJSON(doc *model.Document) ([]byte, error) { return encodeJSON(doc, "", "  ") }
+func indentedJSON(_ string, doc *model.Document) ([]byte, error) { return encodeJSON(doc, "", "  ") }
+
+// markdownFile renders a document as a standalone Markdown file.
+func markdownFile(name string, doc *model.Document) ([]byte, error) {
+	return renderMarkdown(name, doc), nil
+}
+
+// unitsSink prints the unit workload table of the whole batch (-units),
+// summing each document's share as it arrives.
+type unitsSink struct {
+	w     io.Writer
+	total workloadTotals
+}
+
+func (s *unitsSink) render(r *result) error {
+	r.table = &docTable{workload: segment.Workload(r.doc)}
+	r.doc = nil
+	return nil
+}
+
+func (s *unitsSink) write(r *result) error {
+	s.total.add(r.table.workload)
+	return nil
+}
+
+func (s *unitsSink) close(ok bool) error {
+	if !ok {
+		return nil
+	}
+	return segment.WriteWorkload(s.w, s.total.rows())
+}
