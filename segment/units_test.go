@@ -1,0 +1,112 @@
+package segment
+
+import (
+	"os"
+	"os/exec"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestCanonical(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"市人社局", "人力资源和社会保障局"},
+		{"人社局", "人力资源和社会保障局"},
+		{"人力资源和社会保障局", "人力资源和社会保障局"},
+		{"市人力资源社会保障局", "人力资源和社会保障局"},
+		{"卫计委", "卫生和计划生育委员会"},
+		{"市卫生计生委", "卫生和计划生育委员会"},
+		{"衛計委", "卫生和计划生育委员会"},
+		{"財政局", "财政局"},
+		{"苏州市财政局", "财政局"},
+		{"市发改委", "发展和改革委员会"},
+		{"发展改革委", "发展和改革委员会"},
+		{"市發改委", "发展和改革委员会"},
+		{"市政府国资委", "国有资产监督管理委员会"},
+		{"市政府金融办", "金融工作办公室"},
+		{"苏州地税局", "地方税务局"},
+		{"人民银行苏州市中心支行", "人民银行"},
+		{"苏州银监分局", "银行业监督管理分局"},
+		{"市委农办", "农村工作办公室"},
+		{" 市 人社局 ", "人力资源和社会保障局"},
+		{"市政府办公室", "人民政府办公室"},
+		{"公共資源交易中心", "公共资源交易中心"},
+		{"各有关部门", ""},
+		{"某某研究会", ""},
+		{"局", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, Canonical(tt.name))
+		})
+	}
+}
+
+func TestIsGeneric(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"各有关部门", true},
+		{"各板块各部门", true},
+		{"市各有关部门", true},
+		{"各地各部门", true},
+		{"市级各部门", true},
+		{"市有關部門", true},
+		{"有关部门", true},
+		{"各市（区）", true},
+		{"各市(区)", true},
+		{"市人社局", false},
+		{"财政局", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, IsGeneric(tt.name))
+		})
+	}
+}
+
+func TestToSimplified(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"海門市近期政務公開工作要點", "海门市近期政务公开工作要点"},
+		{"著力推進", "着力推进"},
+		{"顯著", "显著"},
+		{"回覆", "回复"},
+		{"已經是简体", "已经是简体"},
+		{"简体中文不变", "简体中文不变"},
+		{"", ""},
+		{"abc\xff", "abc\xff"},
+	}
+	for _, tt := range tests {
+		got := ToSimplified(tt.in)
+		assert.Equal(t, tt.want, got, tt.in)
+		assert.Equal(t, len([]rune(tt.in)), len([]rune(got)))
+	}
+}
+
+// TestCanonicalLoadsNoDictionary runs in a fresh process: canonical names,
+// the generic flag and the workload table use the alias table only.
+func TestCanonicalLoadsNoDictionary(t *testing.T) {
+	if os.Getenv("SEGMENT_LOADS_CHILD") == "1" {
+		Canonical("市人社局")
+		IsGeneric("各有关部门")
+		ToSimplified("財政局")
+		Workload(sampleDocs()...)
+		if Loads() != 0 {
+			t.Fatalf("dictionary loaded %d times", Loads())
+		}
+		Default().Cut("政务公开")
+		if Loads() != 1 {
+			t.Fatalf("Cut: dictionary loaded %d times, want 1", Loads())
+		}
+		return
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestCanonicalLoadsNoDictionary$", "-test.v")
+	cmd.Env = append(os.Environ(), "SEGMENT_LOADS_CHILD=1")
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	assert.Contains(t, string(out), "PASS")
+}
