@@ -1,0 +1,157 @@
+package parse
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/segment"
+)
+
+// planDoc is a hand-built document in the shape the core parser produces,
+// so the keyword stage is tested on its own.
+func planDoc() *model.Document {
+	return &model.Document{
+		Kind: model.KindWorkPlan,
+		Meta: model.Meta{Title: &model.Field{Value: "海門市近期政務公開工作要點"}},
+		Plan: &model.Plan{Goals: []model.Goal{{
+			No: "一", Title: "以政務公開助力經濟平穩較快增長",
+			Tasks: []model.Task{
+				{No: "一", Title: "加強預期引導，推進經濟社會政策公開透明", Items: []model.Item{
+					{Text: "及時發布經濟社會發展的重大規劃、重大政策、重大工程項目等，加強政策解讀。", Units: []model.Unit{
+						{Name: "發改委", Role: model.RoleLead}, {Name: "財政局", Role: model.RoleLead}}},
+					{Text: "及時公布穩定和擴大就業的新一輪政策，并進行深度解讀。", Units: []model.Unit{
+						{Name: "人社局", Role: model.RoleLead}, {Name: "市有關部門", Role: model.RoleResponsible}}},
+				}},
+				{No: "二", Title: "推進“雙隨機、一公開”監管", Items: []model.Item{
+					{Text: "全面推行“雙隨機、一公開”監管，公開抽查結果。", Units: []model.Unit{
+						{Name: "市場監管局", Role: model.RoleLead}}},
+				}},
+			},
+		}}},
+	}
+}
+
+func TestWithKeywords(t *testing.T) {
+	for _, n := range []int{0, -3} {
+		c := newConfig([]Option{WithKeywords(n)})
+		assert.Equal(t, 10, c.kw.n)
+	}
+	assert.Equal(t, 3, newConfig([]Option{WithKeywords(3)}).kw.n)
+	assert.Zero(t, newConfig(nil).kw.n)
+}
+
+func TestApplyKeywordsOffByDefault(t *testing.T) {
+	doc := planDoc()
+	applyKeywords(doc, newConfig(nil))
+	assert.Empty(t, doc.Keywords)
+	for _, task := range doc.Plan.Goals[0].Tasks {
+		assert.Empty(t, task.Keywords)
+		for _, it := range task.Items {
+			for _, u := range it.Units {
+				assert.Empty(t, u.Canonical)
+				assert.False(t, u.Generic)
+			}
+		}
+	}
+}
+
+func TestApplyKeywordsFillsPlan(t *testing.T) {
+	doc := planDoc()
+	applyKeywords(doc, newConfig([]Option{WithKeywords(3)}))
+	require.NotEmpty(t, doc.Keywords)
+	assert.LessOrEqual(t, len(doc.Keywords), 3)
+	terms := func(kws []model.Keyword) []string {
+		var out []string
+		for _, k := range kws {
+			out = append(out, k.Term)
+		}
+		return out
+	}
+	assert.Contains(t, terms(doc.Keywords), "政務公開", "keywords in the document's own script")
+	tasks := doc.Plan.Goals[0].Tasks
+	assert.Contains(t, terms(tasks[1].Keywords), "雙隨機、一公開")
+	for _, task := range tasks {
+		assert.NotEmpty(t, task.Keywords, task.Title)
+	}
+	units := tasks[0].Items[0].Units
+	assert.Equal(t, "发展和改革委员会", units[0].Canonical)
+	assert.Equal(t, "财政局", units[1].Canonical)
+	u2 := tasks[0].Items[1].Units
+	assert.Equal(t, "人力资源和社会保障局", u2[0].Canonical)
+	assert.True(t, u2[1].Generic)
+	assert.Empty(t, u2[1].Canonical)
+
+	// Documents without a plan get document keywords only, and nothing panics.
+	applyKeywords(&model.Document{Report: &model.Report{Title: "苏州市2016年政府信息公开工作年度报告"}}, newConfig([]Option{WithKeywords(0)}))
+	applyKeywords(nil, newConfig([]Option{WithKeywords(0)}))
+}
+
+// TestStructureOnlyLoadsNoDictionary parses every seed without
+// WithKeywords in a fresh process and checks that no dictionary was
+// loaded.
+func TestStructureOnlyLoadsNoDictionary(t *testing.T) {
+	if os.Getenv("PARSE_LOADS_CHILD") == "1" {
+		files, _ := filepath.Glob("../testdata/segment/0*.txt")
+		if len(files) == 0 {
+			t.Fatal("no seeds")
+		}
+		for _, f := range files {
+			if _, err := File(f); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if n := segment.Loads(); n != 0 {
+			t.Fatalf("structure-only parsing loaded the dictionary %d times", n)
+		}
+		if _, err := File(files[0], WithKeywords(5)); err != nil {
+			t.Fatal(err)
+		}
+		if n := segment.Loads(); n != 1 {
+			t.Fatalf("WithKeywords: dictionary loaded %d times, want 1", n)
+		}
+		return
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestStructureOnlyLoadsNoDictionary$", "-test.v")
+	cmd.Env = append(os.Environ(), "PARSE_LOADS_CHILD=1")
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s", out)
+}
+
+// TestSeedKeywordsEndToEnd needs the core parser (a plan with tasks and
+// units); it fails until that lands. The traditional seed and its
+// simplified twin must give the same canonical units, item for item.
+func TestSeedKeywordsEndToEnd(t *testing.T) {
+	trad, err := File("../testdata/segment/003_0ca0f610db5f85cb.txt", WithKeywords(10))
+	require.NoError(t, err)
+	simp, err := File("../testdata/segment/003_simplified_twin.txt", WithKeywords(10))
+	require.NoError(t, err)
+	require.NotEmpty(t, trad.Keywords)
+	require.Equal(t, len(simp.Keywords), len(trad.Keywords))
+	for i := range trad.Keywords {
+		assert.Equal(t, simp.Keywords[i].Term, segment.ToSimplified(trad.Keywords[i].Term))
+	}
+	require.NotNil(t, trad.Plan, "needs the core parser")
+	require.NotNil(t, simp.Plan, "needs the core parser")
+	var ct, cs []string
+	collect := func(d *model.Document, out *[]string) {
+		for _, g := range d.Plan.Goals {
+			for _, task := range g.Tasks {
+				assert.NotEmpty(t, task.Keywords, task.Title)
+				for _, it := range task.Items {
+					for _, u := range it.Units {
+						*out = append(*out, u.Canonical)
+					}
+				}
+			}
+		}
+	}
+	collect(trad, &ct)
+	collect(simp, &cs)
+	require.NotEmpty(t, ct)
+	assert.Equal(t, cs, ct)
+}
