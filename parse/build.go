@@ -59,6 +59,7 @@ func build(text string) *model.Document {
 		}
 	}
 	plan := tb.finish(doc.ID)
+	applyLeadRule(text, plan)
 	plan.Title = planTitle
 	if planTitle != nil {
 		if y := yearRe.FindString(planTitle.Value); y != "" {

@@ -200,6 +200,21 @@ func (h *header) readDocNumber(src *source.Source, lines []line) {
 			}
 		}
 	}
+	// Web pages often put the number just below the title: accept a line
+	// that is nothing but a number.
+	if h.title >= 0 {
+		for i, n := h.bodyStart, 0; i < len(lines) && n < 2; i++ {
+			if lines[i].kind != lineText || lines[i].used {
+				continue
+			}
+			n++
+			if m := docNumberRe.FindStringIndex(lines[i].s.S); m != nil && m[0] == 0 && m[1] == len(lines[i].s.S) {
+				try(i, lines[i].s)
+				lines[i].used = true
+				return
+			}
+		}
+	}
 	// A number glued in front of the title line.
 	if h.title >= 0 {
 		raw := lines[h.title].s

@@ -29,8 +29,8 @@ var headerWords = []struct {
 }{
 	{colSeq, "", []string{"序号", "序號", "编号", "編號"}},
 	{colGoal, "", []string{"目标", "目標", "工作目标", "总体目标", "重点领域", "類別", "类别", "分类", "领域", "板块", "项目类别", "一级指标"}},
-	{colTask, "", []string{"任务", "任務", "工作任务", "工作任務", "重点任务", "重點任務", "主要任务", "任务名称", "工作事项", "事项", "工作项目", "二级指标", "工作重点"}},
-	{colContent, "", []string{"主要内容", "具体内容", "工作内容", "内容", "內容", "內容與要求", "内容与要求", "具体要求", "具體要求", "工作要求", "主要措施", "具体措施", "工作措施", "任务内容", "目标任务", "具体任务", "工作举措", "重点工作", "任务要求", "具体工作", "工作目标及措施"}},
+	{colTask, "", []string{"任务", "任務", "工作任务", "工作任務", "重点任务", "重點任務", "主要任务", "任务名称", "工作事项", "事项", "工作项目", "二级指标", "工作重点", "重点工作", "重點工作"}},
+	{colContent, "", []string{"主要内容", "具体内容", "工作内容", "内容", "內容", "內容與要求", "内容与要求", "具体要求", "具體要求", "工作要求", "主要措施", "具体措施", "工作措施", "任务内容", "目标任务", "具体任务", "工作举措", "任务要求", "具体工作", "工作目标及措施"}},
 	{colUnits, model.RoleLead, []string{"牵头单位", "牵头部门", "牽頭單位", "牽頭部門", "主办单位", "牵头责任单位"}},
 	{colUnits, model.RoleCooperate, []string{"配合单位", "配合部门", "配合單位", "协办单位", "協辦單位"}},
 	{colUnits, model.RoleParticipate, []string{"参与单位", "參與單位"}},
@@ -85,6 +85,22 @@ func layoutFromHeader(cells []source.Str) layout {
 		r, u, _ := headerRole(c.S)
 		l.roles = append(l.roles, r)
 		l.unitRoles = append(l.unitRoles, u)
+	}
+	// Two content-like columns and no task column: the first names the task.
+	first, count, hasTask := -1, 0, false
+	for i, r := range l.roles {
+		switch r {
+		case colContent:
+			if first < 0 {
+				first = i
+			}
+			count++
+		case colTask:
+			hasTask = true
+		}
+	}
+	if count >= 2 && !hasTask {
+		l.roles[first] = colTask
 	}
 	return l
 }
@@ -225,6 +241,12 @@ func cellLineTable(lines []line, i, to int) (int, []block) {
 		}
 		if strings.HasSuffix(strings.TrimSpace(ln.s.S), "|") {
 			pipeMode = true
+		}
+		if o, ok := readOrdinal(c.S); ok && o.style == styleCnDun && !pipeMode {
+			// A first-level heading between rows is a row of its own.
+			emit()
+			out = append(out, block{kind: blockRow, cells: []source.Str{c}, line: k})
+			continue
 		}
 		if !pipeMode {
 			if seqCol && isBareNumber(c.S) && len(cur) > 0 {

@@ -284,6 +284,14 @@ func (b *treeBuilder) tableRow(bl block) {
 	}
 	r := b.lay.read(bl)
 	span := b.src.SpanAll(firstNonEmpty(bl.cells))
+	// A row holding only a first-level heading (一、…) spans the table
+	// whatever column it sits in.
+	if only, n := firstNonEmpty(bl.cells), nonEmpty(bl.cells); n == 1 {
+		if o, ok := readOrdinal(only.S); ok && o.style == styleCnDun {
+			b.newGoal(o.no, o.index, only.From(o.size), b.src.SpanAll(only))
+			return
+		}
+	}
 	if r.goal.Len() > 0 {
 		if o, ok := readOrdinal(r.goal.S); ok && o.style == styleCnDun {
 			b.newGoal(o.no, o.index, r.goal.From(o.size), b.src.SpanAll(r.goal))
@@ -397,6 +405,16 @@ func (b *treeBuilder) appendToLastItem(s source.Str) bool {
 	it.Text += s.S
 	it.Span.End = s.SrcEnd(s.Len())
 	return true
+}
+
+func nonEmpty(cells []source.Str) int {
+	n := 0
+	for _, c := range cells {
+		if c.Len() > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 func firstNonEmpty(cells []source.Str) source.Str {

@@ -152,7 +152,7 @@ func trimQualifiers(s source.Str) source.Str {
 // their own verb; lists are split on 、，and on 和/及 between unit names.
 func parseClause(s source.Str) []unitRef {
 	var out []unitRef
-	for _, seg := range splitTop(s, "；;") {
+	for _, seg := range splitAtLabels(splitTop(s, "；;")) {
 		seg = seg.TrimSpace()
 		segRole := model.Role("")
 		if l, n, ok := matchLabel(seg.S); ok {
@@ -350,4 +350,28 @@ func splitTop(s source.Str, seps string) []source.Str {
 		}
 	}
 	return append(out, s.From(start))
+}
+
+// splitAtLabels splits segments where a unit label follows white space
+// (牵头单位：A　配合单位：B), since layouts separate fields with spaces too.
+func splitAtLabels(segs []source.Str) []source.Str {
+	var out []source.Str
+	for _, seg := range segs {
+		start := 0
+		for i, r := range seg.S {
+			if i == 0 || !source.IsSpace(r) {
+				continue
+			}
+			rest := strings.TrimLeftFunc(seg.S[i:], source.IsSpace)
+			if _, _, ok := matchLabel(rest); ok {
+				k := len(seg.S) - len(rest)
+				if k > start {
+					out = append(out, seg.Slice(start, i))
+					start = k
+				}
+			}
+		}
+		out = append(out, seg.From(start))
+	}
+	return out
 }

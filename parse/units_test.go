@@ -1,0 +1,77 @@
+package parse
+
+import (
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// clauseCase is one real unit-clause shape with its expected units; the
+// shapes were collected by hand from the seeds, the corpus and other
+// notices (testdata/clauses/README.md).
+type clauseCase struct {
+	Clause string `json:"clause"`
+	Units  []struct {
+		Name string     `json:"name"`
+		Role model.Role `json:"role"`
+	} `json:"units"`
+	Source string `json:"source"`
+}
+
+func TestParseClauseShapes(t *testing.T) {
+	data, err := os.ReadFile("../testdata/clauses/clauses.json")
+	require.NoError(t, err)
+	var cases []clauseCase
+	require.NoError(t, json.Unmarshal(data, &cases))
+	require.GreaterOrEqual(t, len(cases), 40)
+	for _, c := range cases {
+		t.Run(c.Clause, func(t *testing.T) {
+			src := source.New(c.Clause)
+			got := parseClause(src.Lines()[0])
+			type nr struct {
+				Name string
+				Role model.Role
+			}
+			var want, have []nr
+			for _, u := range c.Units {
+				want = append(want, nr{u.Name, u.Role})
+			}
+			for _, u := range got {
+				have = append(have, nr{u.name.S, u.role})
+				// Every unit's span points at its name in the clause.
+				assert.Equal(t, u.name.S, c.Clause[u.name.Src(0):u.name.SrcEnd(u.name.Len())])
+			}
+			assert.Equal(t, want, have, "source: %s", c.Source)
+		})
+	}
+}
+
+func TestFindClauses(t *testing.T) {
+	tests := []struct {
+		name  string
+		para  string
+		count int
+	}{
+		{"trailing", "加大政策解读力度。（责任部门：行政审批局、金融监管局）", 1},
+		{"inline pair", "及时公开。（工委管委会办公室牵头，各有关部门按职责分工落实）围绕中心工作推进公开。（各有关部门按职责分工落实）", 2},
+		{"half width", "按月公开全市财政收支情况。(發改委、財政局、金融辦、人行分頭落實)", 1},
+		{"nested units", "引导社会预期。（劳动保障和社会事业局（安监局、市场监管局）、规划建设局（环保局）按职责分工落实）", 1},
+		{"not a clause: note", "大力推进决策、执行、管理、服务、结果公开（以下统称“五公开”）。", 0},
+		{"not a clause: doc number", "落实《实施办法》（苏府办〔2017〕26号），切实落实原则。", 0},
+		{"not a clause: abbreviation", "推进政府和社会资本合作（PPP）项目信息公开", 0},
+		{"label tail", "做好公开工作。责任单位：市发改委、市财政局", 1},
+		{"lenticular", "建立工作台账。【牵头单位：县政府办；配合单位：县直各部门】", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := source.New(tt.para).Lines()[0]
+			assert.Len(t, findClauses(p), tt.count)
+		})
+	}
+}
