@@ -1,6 +1,11 @@
 package report
 
 import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
@@ -8,5 +13,99 @@ import (
 // Build reads the report in src. title is the report's title when the
 // caller found one.
 func Build(src *source.Source, title string) (*model.Report, []model.Warning) {
-	return &model.Report{Title: title, Sections: []model.Section{}, Stats: []model.Stat{}}, nil
+	n := normalize(src.Text)
+	rep := &model.Report{Title: title, Sections: []model.Section{}, Stats: []model.Stat{}}
+	if rep.Title == "" {
+		rep.Title = findTitle(src)
+	}
+	rep.Year = findYear(rep.Title, n.s)
+
+	var warns []model.Warning
+	tb := &tabler{s: src, n: n}
+	if l, ok := findLayout(n); ok {
+		tables := &model.ReportTables{}
+		if l.proactive.from >= 0 {
+			tables.Proactive = tb.proactive(l.proactive)
+		}
+		if l.requests.from >= 0 {
+			if t := tb.requests(l.requests); t != nil {
+				tables.Requests = t
+				warns = append(warns, checkRequests(t)...)
+			}
+		}
+		if l.review.from >= 0 {
+			if t := tb.review(l.review); t != nil {
+				tables.Review = t
+				warns = append(warns, checkRowTotals(t, len(t.Columns))...)
+			}
+		}
+		if len(tables.Proactive) > 0 || tables.Requests != nil || tables.Review != nil {
+			rep.Tables = tables
+		}
+	}
+	sort.Slice(tb.masks, func(i, j int) bool { return tb.masks[i][0] < tb.masks[j][0] })
+
+	rep.Sections = sections(src, tb.masks)
+
+	pr := &proseReader{s: src, n: n}
+	for _, seg := range paragraphs(src, tb.masks) {
+		pr.paragraph(n.at(seg[0]), n.at(seg[1]))
+	}
+	rep.Stats = append(rep.Stats, pr.stats...)
+	rep.Stats = append(rep.Stats, tb.stats...)
+	sort.SliceStable(rep.Stats, func(i, j int) bool { return rep.Stats[i].Span.Start < rep.Stats[j].Span.Start })
+	warns = append(warns, pr.warns...)
+	sort.SliceStable(warns, func(i, j int) bool { return warns[i].Span.Start < warns[j].Span.Start })
+	return rep, warns
+}
+
+// paragraphs returns the source ranges of the lines of src outside the
+// masked table ranges.
+func paragraphs(src *source.Source, masks [][2]int) [][2]int {
+	var out [][2]int
+	for _, line := range src.Lines() {
+		a, b := line.Src(0), line.SrcEnd(line.Len())
+		for _, m := range masks {
+			if m[1] <= a || m[0] >= b {
+				continue
+			}
+			if m[0] > a {
+				out = append(out, [2]int{a, m[0]})
+			}
+			a = max(a, m[1])
+		}
+		if a < b {
+			out = append(out, [2]int{a, b})
+		}
+	}
+	return out
+}
+
+// findTitle returns the first line that names an annual report.
+func findTitle(src *source.Source) string {
+	for i, line := range src.Lines() {
+		if i > 40 {
+			break
+		}
+		l := strings.TrimSpace(line.TrimSpace().S)
+		s := simplify(l)
+		if runeCount(l) <= 60 && strings.Contains(s, "政府信息公开") && (strings.Contains(s, "年度报告") || strings.HasSuffix(s, "年报")) {
+			return l
+		}
+	}
+	return ""
+}
+
+var reYear = regexp.MustCompile(`((?:19|20)\d\d)年度?`)
+
+// findYear returns the year the report covers: the year in its title, or
+// the first year of its opening text.
+func findYear(title, text string) int {
+	for _, s := range []string{simplify(title), text[:min(len(text), 600)]} {
+		if m := reYear.FindStringSubmatch(s); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			return y
+		}
+	}
+	return 0
 }

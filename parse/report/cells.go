@@ -1,0 +1,307 @@
+package report
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// cell is a value read from a table row; v is nil for an empty cell.
+type cell struct {
+	v    *float64
+	a, b int // source offsets of the value as written
+}
+
+// token is a number, or an explicit empty cell (- — /), written in a row.
+type token struct {
+	s     string // digits as written, ASCII ("" for an empty cell)
+	a, b  int
+	empty bool
+}
+
+// rowTokens reads the numbers of a table row from src[a:b]: numbers and
+// explicit empty cells separated by white space, cell separators and stray
+// marks, up to the first word. positional tells whether they were all on one
+// line that uses tabs or pipes, so that pieces (the cells between the
+// separators) place empty cells by position.
+func rowTokens(src string, a, b int) (toks []token, pieces []string, positional bool) {
+	i := a
+	lastEnd := a
+	multiLine := false
+	seps := false
+scan:
+	for i < b {
+		r, sz := utf8.DecodeRuneInString(src[i:])
+		switch {
+		case r == '\n' || r == '\r':
+			if len(toks) > 0 {
+				multiLine = true
+			}
+			i += sz
+		case r == '\t' || r == '|' || r == '｜':
+			seps = true
+			i += sz
+		case r == ' ' || r == '\u3000' || r == '\u00a0' || r == '?' || r == '？' || r == '*' || r == '＊' || r == '\ufeff':
+			i += sz
+		case isNumRune(r):
+			j := i
+			var digits strings.Builder
+			for j < b {
+				c, s := utf8.DecodeRuneInString(src[j:])
+				d, ok := asciiDigit(c)
+				if ok {
+					digits.WriteByte(d)
+					j += s
+					continue
+				}
+				// a decimal point or a thousands separator between digits
+				if (c == '.' || c == '．' || c == ',' || c == '，') && j+s < b {
+					n, _ := utf8.DecodeRuneInString(src[j+s:])
+					if _, ok := asciiDigit(n); ok {
+						if c == '.' || c == '．' {
+							digits.WriteByte('.')
+						}
+						if c == ',' || c == '，' {
+							// only a thousands separator when three digits follow
+							k, cnt := j+s, 0
+							for k < b {
+								n2, s2 := utf8.DecodeRuneInString(src[k:])
+								if _, ok := asciiDigit(n2); !ok {
+									break
+								}
+								cnt++
+								k += s2
+							}
+							if cnt != 3 {
+								break
+							}
+						}
+						j += s
+						continue
+					}
+				}
+				break
+			}
+			// a number followed by a sub-row ordinal's dot belongs to the label
+			if j < b {
+				if c, _ := utf8.DecodeRuneInString(src[j:]); c == '、' || c == '.' || c == '．' {
+					break scan
+				}
+			}
+			toks = append(toks, token{s: digits.String(), a: i, b: j})
+			lastEnd = j
+			i = j
+		case r == '-' || r == '—' || r == '－' || r == '/' || r == '／' || r == '–':
+			toks = append(toks, token{a: i, b: i + sz, empty: true})
+			lastEnd = i + sz
+			i += sz
+		default:
+			break scan
+		}
+	}
+	if seps && !multiLine && len(toks) > 0 {
+		positional = true
+		pieces = splitCells(src[a:lastEnd])
+	}
+	return toks, pieces, positional
+}
+
+// splitCells splits a one-line row at tabs and pipes and drops the empty
+// piece between the label and its first cell.
+func splitCells(s string) []string {
+	var out []string
+	start := 0
+	for i, r := range s {
+		if r == '\t' || r == '|' || r == '｜' {
+			out = append(out, strings.TrimSpace(s[start:i]))
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	out = append(out, strings.TrimSpace(s[start:]))
+	if len(out) > 0 && strings.Trim(out[0], " \u3000?？") == "" {
+		out = out[1:]
+	}
+	return out
+}
+
+func isNumRune(r rune) bool {
+	_, ok := asciiDigit(r)
+	return ok
+}
+
+func asciiDigit(r rune) (byte, bool) {
+	switch {
+	case r >= '0' && r <= '9':
+		return byte(r), true
+	case r >= '０' && r <= '９':
+		return byte(r - '０' + '0'), true
+	}
+	return 0, false
+}
+
+// readCells reads the n cells of a row from src[a:b]. valid, when not nil,
+// tells whether a candidate set of values is consistent (a total equal to
+// its parts); it chooses among the ways of splitting digits that a page
+// glued together (555 under three columns is 5, 5, 5).
+func readCells(src string, a, b, n int, valid func([]float64) bool) []cell {
+	toks, pieces, positional := rowTokens(src, a, b)
+	if n <= 0 {
+		n = len(toks)
+	}
+	count := len(toks)
+	if count == n || count > n {
+		if count > n {
+			toks = toks[:n]
+		}
+		return tokensToCells(toks)
+	}
+	// fewer values than columns: empty cells by position, or glued digits
+	if positional && len(pieces) >= count {
+		for len(pieces) > n && pieces[len(pieces)-1] == "" {
+			pieces = pieces[:len(pieces)-1]
+		}
+		if len(pieces) == n {
+			out := make([]cell, n)
+			k := 0
+			for i, p := range pieces {
+				p = strings.Trim(p, " \u3000?？*")
+				if p == "" || k >= len(toks) {
+					continue
+				}
+				out[i] = tokensToCells(toks[k : k+1])[0]
+				k++
+			}
+			if k == len(toks) {
+				return out
+			}
+		}
+	}
+	if split := splitGlued(toks, n, valid); split != nil {
+		return split
+	}
+	out := tokensToCells(toks)
+	for len(out) < n {
+		out = append(out, cell{})
+	}
+	return out
+}
+
+func tokensToCells(toks []token) []cell {
+	out := make([]cell, len(toks))
+	for i, tk := range toks {
+		out[i] = cell{a: tk.a, b: tk.b}
+		if tk.empty {
+			continue
+		}
+		if v, err := strconv.ParseFloat(tk.s, 64); err == nil {
+			out[i].v = &v
+		}
+	}
+	return out
+}
+
+// splitGlued splits integer tokens into n values in total. It prefers a
+// split that valid accepts, then digits shared out evenly within a token;
+// it gives up (nil) when there is no way to split.
+func splitGlued(toks []token, n int, valid func([]float64) bool) []cell {
+	total := 0
+	for _, tk := range toks {
+		if tk.empty || strings.Contains(tk.s, ".") || len(tk.s) != tk.b-tk.a {
+			return nil // only plain ASCII integer runs are split
+		}
+		total += len(tk.s)
+	}
+	if total < n || total > 48 || len(toks) == 0 {
+		return nil
+	}
+	type cand struct {
+		parts [][]int // per token: lengths
+		score int
+		ok    bool
+	}
+	var best *cand
+	budget := 200000
+	cur := make([][]int, len(toks))
+	var rec func(ti, left int)
+	evaluate := func() {
+		vals := make([]float64, 0, n)
+		score := 0
+		for ti, lens := range cur {
+			s := toks[ti].s
+			pos := 0
+			mn, mx := 99, 0
+			for _, l := range lens {
+				v, _ := strconv.ParseFloat(s[pos:pos+l], 64)
+				vals = append(vals, v)
+				pos += l
+				mn, mx = min(mn, l), max(mx, l)
+			}
+			score += mx - mn
+		}
+		ok := valid == nil || valid(vals)
+		c := &cand{score: score, ok: ok}
+		if best == nil || ok && !best.ok || ok == best.ok && score < best.score {
+			c.parts = make([][]int, len(cur))
+			for i := range cur {
+				c.parts[i] = append([]int(nil), cur[i]...)
+			}
+			best = c
+		}
+	}
+	// split token ti into some parts, the rest of the tokens into left-… parts
+	var splitTok func(ti, pos, left int)
+	rec = func(ti, left int) {
+		if budget <= 0 {
+			return
+		}
+		if ti == len(toks) {
+			if left == 0 {
+				budget--
+				evaluate()
+			}
+			return
+		}
+		// each remaining token needs at least one part
+		if left < len(toks)-ti {
+			return
+		}
+		cur[ti] = cur[ti][:0]
+		splitTok(ti, 0, left)
+	}
+	splitTok = func(ti, pos, left int) {
+		if budget <= 0 {
+			return
+		}
+		s := toks[ti].s
+		rest := len(toks) - ti - 1
+		for l := 1; pos+l <= len(s) && l <= 7; l++ {
+			if l > 1 && s[pos] == '0' {
+				break // no leading zeros
+			}
+			cur[ti] = append(cur[ti], l)
+			if pos+l == len(s) {
+				if left-1 >= rest {
+					rec(ti+1, left-1)
+				}
+			} else if left-1 > rest {
+				splitTok(ti, pos+l, left-1)
+			}
+			cur[ti] = cur[ti][:len(cur[ti])-1]
+		}
+	}
+	rec(0, n)
+	if best == nil {
+		return nil
+	}
+	var out []cell
+	for ti, lens := range best.parts {
+		pos := 0
+		for _, l := range lens {
+			v, _ := strconv.ParseFloat(toks[ti].s[pos:pos+l], 64)
+			vv := v
+			out = append(out, cell{v: &vv, a: toks[ti].a + pos, b: toks[ti].a + pos + l})
+			pos += l
+		}
+	}
+	return out
+}

@@ -1,0 +1,185 @@
+package report
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+//go:embed t2s.txt
+var t2sData string
+
+// t2s maps a traditional character to its simplified form. It is built on
+// first use from t2s.txt (single characters of OpenCC's TSCharacters).
+var t2s = sync.OnceValue(func() map[rune]rune {
+	m := make(map[rune]rune, 4200)
+	for _, line := range strings.Split(t2sData, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		t, n := utf8.DecodeRuneInString(line)
+		s, _ := utf8.DecodeRuneInString(line[n:])
+		m[t] = s
+	}
+	return m
+})
+
+// norm is the text in the form the recognisers match against: simplified
+// script, ASCII punctuation and digits, no white space, no quotes and no
+// pinyin annotations such as 規(guī)章. Every byte keeps the source offsets of
+// the character it came from.
+type norm struct {
+	s     string
+	start []int32 // start[i]: source offset of the character holding byte i
+	end   []int32 // end[i]: source offset just after the character ending at byte i
+	n     int     // length of the source text
+}
+
+// normalize builds the norm of text.
+func normalize(text string) *norm {
+	m := t2s()
+	var b strings.Builder
+	b.Grow(len(text))
+	nm := &norm{n: len(text), start: make([]int32, 0, len(text)+1), end: make([]int32, 1, len(text)+1)}
+	var prev rune
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '(' || r == '（' {
+			if k := pinyinNoise(text, i); k > 0 && isHan(prev) {
+				i = k
+				continue
+			}
+		}
+		a := i
+		i += size
+		switch {
+		case source.IsSpace(r):
+			continue
+		case strings.ContainsRune("“”‘’\"'「」『』", r):
+			continue
+		case r >= 0xFF01 && r <= 0xFF5E:
+			r -= 0xFEE0
+		case r == '〔' || r == '［':
+			r = '['
+		case r == '〕' || r == '］':
+			r = ']'
+		case r == '—' || r == '－':
+			r = '-'
+		default:
+			if s, ok := m[r]; ok {
+				r = s
+			}
+		}
+		prev = r
+		w := utf8.RuneLen(r)
+		b.WriteRune(r)
+		for k := 0; k < w; k++ {
+			nm.start = append(nm.start, int32(a))
+			nm.end = append(nm.end, int32(a))
+		}
+		nm.end[len(nm.end)-1] = int32(i)
+	}
+	nm.s = b.String()
+	nm.start = append(nm.start, int32(len(text)))
+	return nm
+}
+
+// pinyinNoise returns the offset after a pinyin annotation such as (guī)
+// starting at i, or 0 when there is none.
+func pinyinNoise(text string, i int) int {
+	_, size := utf8.DecodeRuneInString(text[i:])
+	j := i + size
+	letters := 0
+	for j < len(text) && letters <= 8 {
+		r, sz := utf8.DecodeRuneInString(text[j:])
+		switch {
+		case r == ')' || r == '）':
+			if letters == 0 {
+				return 0
+			}
+			return j + sz
+		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'),
+			r >= 0xC0 && r <= 0x24F:
+			letters++
+		default:
+			return 0
+		}
+		j += sz
+	}
+	return 0
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// src returns the source offset of normalized byte i.
+func (n *norm) src(i int) int {
+	if i >= len(n.s) {
+		return n.n
+	}
+	return int(n.start[i])
+}
+
+// srcEnd returns the source offset just after normalized byte j-1.
+func (n *norm) srcEnd(j int) int {
+	if j <= 0 {
+		if len(n.start) > 0 {
+			return int(n.start[0])
+		}
+		return 0
+	}
+	if j > len(n.s) {
+		j = len(n.s)
+	}
+	return int(n.end[j])
+}
+
+// at returns the first normalized byte whose character starts at or after
+// source offset off.
+func (n *norm) at(off int) int {
+	return sort.Search(len(n.s), func(i int) bool { return int(n.start[i]) >= off })
+}
+
+// index finds sub in the normalized text at or after from, before to.
+func (n *norm) index(sub string, from, to int) int {
+	if from < 0 {
+		from = 0
+	}
+	if to > len(n.s) {
+		to = len(n.s)
+	}
+	if from >= to {
+		return -1
+	}
+	k := strings.Index(n.s[from:to], sub)
+	if k < 0 {
+		return -1
+	}
+	return from + k
+}
+
+// lastIndex finds the last sub in the normalized text in [from, to).
+func (n *norm) lastIndex(sub string, from, to int) int {
+	if from < 0 {
+		from = 0
+	}
+	if to > len(n.s) {
+		to = len(n.s)
+	}
+	if from >= to {
+		return -1
+	}
+	k := strings.LastIndex(n.s[from:to], sub)
+	if k < 0 {
+		return -1
+	}
+	return from + k
+}
+
+// simplify returns s in simplified script with ASCII punctuation, as the
+// norm would hold it.
+func simplify(s string) string { return normalize(s).s }

@@ -1,0 +1,598 @@
+package report
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// Prose statistics: every "label + number + measure word" a report states in
+// running text, with the scope it is counted over (全市, 市政府本级 …) and a
+// path when it breaks down a total (从申请来源看，公民申请2838件（其中律师申请
+// 59件） → ["申请来源", "公民", "律师"]). The recognisers work on the norm,
+// so traditional script, full-width punctuation and stray spaces (12 条) read
+// like simplified ASCII.
+
+// units are the measure words of a count, longest first.
+var units = []string{"人次", "件次", "万元", "亿元", "元", "个", "条", "件", "次", "名", "项", "份", "场", "期", "家", "所", "篇", "张", "批", "户", "人", "位", "封", "起", "宗", "册", "类", "处"}
+
+// notCounts follow a 个 that measures time or shares, not things.
+var notCounts = []string{"工作日", "月", "百分点", "小时", "季度", "年", "星期", "自然日"}
+
+// number is a count found in the norm.
+type number struct {
+	ns, ne int // the digits
+	ue     int // end of the measure word
+	value  float64
+	unit   string // as written in the source
+	inner  int    // depth of brackets it is written in
+}
+
+// scanNumbers finds the counts of the norm range [from, to).
+func scanNumbers(n *norm, src string, from, to int) []number {
+	var out []number
+	s := n.s
+	for i := from; i < to; i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		if i > from {
+			p := s[i-1]
+			if isDigit(p) || p == '.' || p == '-' || p == '/' || p == ':' || p == '_' || p >= 'A' && p <= 'Z' || p >= 'a' && p <= 'z' {
+				for i < to && (isDigit(s[i]) || s[i] == '.') {
+					i++
+				}
+				continue
+			}
+			if r, _ := utf8.DecodeLastRuneInString(s[from:i]); r == '第' || r == '前' {
+				for i < to && isDigit(s[i]) {
+					i++
+				}
+				continue
+			}
+		}
+		j := i
+		for j < to && isDigit(s[j]) {
+			j++
+		}
+		if j+1 < to && s[j] == '.' && isDigit(s[j+1]) {
+			j++
+			for j < to && isDigit(s[j]) {
+				j++
+			}
+		}
+		v, err := strconv.ParseFloat(s[i:j], 64)
+		if err != nil {
+			i = j
+			continue
+		}
+		k := j
+		mult := 1.0
+		if !strings.HasPrefix(s[k:], "万元") && !strings.HasPrefix(s[k:], "亿元") {
+			if strings.HasPrefix(s[k:], "万") {
+				mult, k = 1e4, k+len("万")
+			} else if strings.HasPrefix(s[k:], "亿") {
+				mult, k = 1e8, k+len("亿")
+			}
+		}
+		us := k
+		for _, p := range []string{"余", "多"} {
+			if strings.HasPrefix(s[k:], p) {
+				k += len(p)
+				break
+			}
+		}
+		unit := ""
+		for _, u := range units {
+			if k+len(u) <= to && strings.HasPrefix(s[k:], u) {
+				unit = u
+				break
+			}
+		}
+		if unit == "" {
+			i = j - 1
+			continue
+		}
+		ue := k + len(unit)
+		if unit == "个" || unit == "万元" {
+			skip := false
+			for _, w := range notCounts {
+				if strings.HasPrefix(s[ue:], w) {
+					skip = true
+				}
+			}
+			if skip {
+				i = ue - 1
+				continue
+			}
+		}
+		if mult != 1 {
+			v *= mult
+		}
+		out = append(out, number{ns: i, ne: j, ue: ue, value: v,
+			unit: strings.Map(dropSpace, src[n.src(us):n.srcEnd(ue)])})
+		i = ue - 1
+	}
+	return out
+}
+
+func dropSpace(r rune) rune {
+	if source.IsSpace(r) {
+		return -1
+	}
+	return r
+}
+
+func isDelim(c byte) bool {
+	switch c {
+	case ',', ';', ':', '(', ')', '!', '?':
+		return true
+	}
+	return false
+}
+
+// delimBefore returns the index after the last clause delimiter in
+// s[from:i], or from.
+func delimBefore(s string, from, i int) int {
+	for k := i - 1; k >= from; k-- {
+		if isDelim(s[k]) {
+			return k + 1
+		}
+		if s[k] == 0x82 && k >= 2 && s[k-2:k+1] == "。" {
+			return k + 1
+		}
+	}
+	return from
+}
+
+// delimAfter returns the index of the first clause delimiter in s[i:to], or to.
+func delimAfter(s string, i, to int) int {
+	for k := i; k < to; k++ {
+		if isDelim(s[k]) || strings.HasPrefix(s[k:], "。") {
+			return k
+		}
+	}
+	return to
+}
+
+var (
+	reTime    = regexp.MustCompile(`^(截至|截止|到|至|自)?(\d{4}年度?)?(\d{1,2}月)?(\d{1,2}日)?(底|末|以来|前|止|至今|起)?`)
+	reSubject = regexp.MustCompile(`^(我|本|全)(局|市|县|区|镇|乡|省|委|办|厅|院|中心|单位|部门|机关|州|旗|盟|街道)(范围内)?`)
+	reLevel   = regexp.MustCompile(`^(针对)?[市县区省州镇乡](人民)?(政府)?本级(的)?`)
+	fillers   = []string{"、", "和", "及", "以及", "与", "其中", "共计", "共", "累计", "合计", "全年", "今年", "目前", "已经", "已", "另有", "另", "此外", "分别为", "分别", "均", "又", "还", "并"}
+	tails     = []string{"共计", "共", "累计", "达到", "达", "为", "是", "计", "约", "近", "超过", "逾", "有", "总数", "合计"}
+)
+
+// trimLabel narrows the norm range [i, j) to the words naming a count.
+func trimLabel(s string, i, j int) (int, int) {
+	for changed := true; changed && i < j; {
+		changed = false
+		for _, re := range []*regexp.Regexp{reTime, reSubject, reLevel} {
+			if m := re.FindStringIndex(s[i:j]); m != nil && m[1] > 0 {
+				i += m[1]
+				changed = true
+			}
+		}
+		for _, f := range fillers {
+			if strings.HasPrefix(s[i:j], f) {
+				i += len(f)
+				changed = true
+			}
+		}
+	}
+	// 推送涉及教育、医疗等的政务动态 → 政务动态, but 法律法规规定的其他情形 stays
+	if k := strings.LastIndex(s[i:j], "的"); k >= 0 && i+k+len("的") < j &&
+		(strings.ContainsAny(s[i:i+k], "、等") || runeCount(s[i:j]) > 14) {
+		i += k + len("的")
+	}
+	if k := strings.Index(s[i:j], "等"); k >= 0 {
+		for _, w := range []string{"途径", "方式", "渠道", "形式"} {
+			if m := strings.Index(s[i+k:j], w); m >= 0 && i+k+m+len(w) < j {
+				i += k + m + len(w)
+				break
+			}
+		}
+	}
+	for changed := true; changed && i < j; {
+		changed = false
+		for _, t := range tails {
+			if strings.HasSuffix(s[i:j], t) && j-len(t) > i {
+				j -= len(t)
+				changed = true
+			}
+		}
+	}
+	return i, j
+}
+
+// afterLabel returns the noun phrase after a count (配备了6名兼职工作人员 →
+// 兼职工作人员): up to a delimiter, 的, 并, 和 or a digit.
+func afterLabel(s string, i, to int) (int, int) {
+	j := delimAfter(s, i, to)
+	for _, w := range []string{"的", "并", "和", "同", "进行", "等", "、"} {
+		if k := strings.Index(s[i:j], w); k >= 0 {
+			j = i + k
+		}
+	}
+	for k := i; k < j; k++ {
+		if isDigit(s[k]) {
+			j = k
+			break
+		}
+	}
+	return i, j
+}
+
+// placed is a count read from a paragraph and where it sits in the
+// breakdown: parent is the index of the count it is part of, or -1.
+type placed struct {
+	stat   int // index in proseReader.stats
+	num    number
+	path   []string
+	depth  int
+	parent int
+}
+
+// prose reads the counts of the source ranges segs (paragraphs outside the
+// template tables).
+type proseReader struct {
+	s     *source.Source
+	n     *norm
+	stats []model.Stat
+	warns []model.Warning
+}
+
+var (
+	reScope = regexp.MustCompile(`(全|我)(市|县|区|省|镇|乡|州|旗|盟)|(针对)?[市县区省州镇乡](人民)?(政府)?本级|各级行政机关`)
+	reDim   = regexp.MustCompile(`(从)([^,。;:()]{1,12}?)上?来?看`)
+)
+
+// paragraph reads the counts of norm range [from, to): one paragraph.
+func (p *proseReader) paragraph(from, to int) {
+	s := p.n.s
+	nums := scanNumbers(p.n, p.s.Text, from, to)
+	if len(nums) == 0 {
+		return
+	}
+	var scopes [][]int
+	for _, m := range reScope.FindAllStringIndex(s[from:to], -1) {
+		// a scope opens a clause: 2016年度，全市共受理… / 其中，市政府本级…
+		cs := delimBefore(s, from, from+m[0])
+		if i, _ := trimLabel(s, cs, from+m[0]); i >= from+m[0] || strings.Trim(s[i:from+m[0]], "在对由") == "" {
+			scopes = append(scopes, m)
+		}
+	}
+	dims := reDim.FindAllStringSubmatchIndex(s[from:to], -1)
+	scopeAt := func(i int) string {
+		sc := ""
+		for _, m := range scopes {
+			if from+m[0] >= i {
+				break
+			}
+			w := s[from+m[0] : from+m[1]]
+			w = strings.TrimPrefix(w, "针对")
+			if strings.HasPrefix(w, "我") {
+				w = "全" + strings.TrimPrefix(w, "我")
+			}
+			sc = p.verbatimScope(from+m[0], from+m[1], w)
+		}
+		return sc
+	}
+	sentenceStart := func(i int) int {
+		k := strings.LastIndex(s[from:i], "。")
+		if k < 0 {
+			return from
+		}
+		return from + k + len("。")
+	}
+	dimAt := func(i int) (string, int) {
+		ss := sentenceStart(i)
+		d, at := "", -1
+		for _, m := range dims {
+			if from+m[0] >= i {
+				break
+			}
+			if from+m[0] >= ss {
+				d, at = s[from+m[4]:from+m[5]], from+m[1]
+			}
+		}
+		return d, at
+	}
+	var done []placed
+	prevEnd := from
+	for idx := 0; idx < len(nums); idx++ {
+		nm := nums[idx]
+		ss := sentenceStart(nm.ns)
+		cs := max(delimBefore(s, from, nm.ns), prevEnd, ss)
+		// 分别为 111件、143件: labels from the enumeration before it
+		if group := p.respectively(nums[idx:], cs, ss); len(group) > 0 {
+			for gi, g := range group {
+				st := p.add(nums[idx+gi], g[0], g[1], scopeAt(nums[idx+gi].ns))
+				d, _ := dimAt(nums[idx+gi].ns)
+				if d != "" {
+					p.stats[st].Path = []string{d, p.category(d, g[0], g[1])}
+				}
+				done = append(done, placed{stat: st, num: nums[idx+gi], parent: -1, depth: 1})
+			}
+			idx += len(group) - 1
+			prevEnd = nums[idx].ue
+			continue
+		}
+		li, lj := trimLabel(s, cs, nm.ns)
+		end := nm.ue
+		if l := s[li:lj]; runeCount(l) <= 2 || strings.HasSuffix(l, "了") || strings.HasSuffix(l, "的") || strings.HasSuffix(l, "等") {
+			if ai, aj := afterLabel(s, nm.ue, to); runeCount(s[ai:aj]) >= 2 {
+				li, lj = ai, aj
+				end = aj
+			}
+		}
+		if li >= lj && cs > from && cs == delimBefore(s, from, nm.ns) {
+			// 公开镇财政信息，1条: the label is the clause before
+			pi := delimBefore(s, from, cs-1)
+			li, lj = trimLabel(s, max(pi, prevEnd), cs-1)
+		}
+		prevEnd = end
+		if li >= lj {
+			continue
+		}
+		st := p.add(nm, li, lj, scopeAt(nm.ns))
+		pl := placed{stat: st, num: nm, parent: -1}
+		// nesting: (其中 …) right after a count, or 其中 later in its sentence
+		if parent, ok := p.parentOf(s, nm.ns, ss, done); ok {
+			pl.parent = parent
+			par := done[parent]
+			base := p.stats[par.stat].Path
+			if len(base) == 0 {
+				base = []string{p.stats[par.stat].Label}
+			}
+			cat := p.category(strings.Join(base, ""), li, lj)
+			pl.path = append(append([]string(nil), base...), cat)
+			pl.depth = par.depth + 1
+		} else if d, _ := dimAt(nm.ns); d != "" {
+			pl.path = []string{d, p.category(d, li, lj)}
+			pl.depth = 1
+		}
+		p.stats[st].Path = pl.path
+		done = append(done, pl)
+	}
+	p.checkParts(done)
+}
+
+// verbatimScope returns the scope as written in the source when it is
+// written that way, or its normalized form (我市 → 全市).
+func (p *proseReader) verbatimScope(i, j int, w string) string {
+	raw := cleanLabel(p.s.Text[p.n.src(i):p.n.srcEnd(j)])
+	if simplify(raw) == w {
+		return raw
+	}
+	return w
+}
+
+// category is the name of a part in a path: the label without 其中 and,
+// under a dimension about 申请, without a trailing 申请 (公民申请 → 公民).
+func (p *proseReader) category(dim string, i, j int) string {
+	s := p.n.s[i:j]
+	if strings.Contains(dim, "申请") && strings.HasSuffix(s, "申请") && len(s) > len("申请") {
+		j -= len("申请")
+	}
+	return cleanLabel(p.s.Text[p.n.src(i):p.n.srcEnd(j)])
+}
+
+// parentOf finds the count that the count at i breaks down: the one just
+// before a "(其中" bracket holding i, or the one before a 其中 earlier in
+// the same sentence, outside brackets, that does not open a new scope
+// (其中，市政府本级… starts one).
+func (p *proseReader) parentOf(s string, i, ss int, done []placed) (int, bool) {
+	var open []int
+	qizhong := -1
+	for k := ss; k < i; k++ {
+		switch {
+		case s[k] == '(':
+			open = append(open, k)
+		case s[k] == ')':
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		case len(open) == 0 && strings.HasPrefix(s[k:], "其中"):
+			after := strings.TrimLeft(s[k+len("其中"):i], ",:")
+			if m := reScope.FindStringIndex(after); m == nil || m[0] != 0 {
+				qizhong = k
+			}
+		}
+	}
+	at := -1
+	if len(open) > 0 {
+		o := open[len(open)-1]
+		if strings.HasPrefix(s[o+1:], "其中") {
+			at = o
+		}
+	}
+	if at < 0 {
+		at = qizhong
+	}
+	if at < 0 {
+		return -1, false
+	}
+	for k := len(done) - 1; k >= 0; k-- {
+		if done[k].num.ue <= at && done[k].num.ns >= ss {
+			return k, true
+		}
+	}
+	return -1, false
+}
+
+// respectively handles 信函、网络是主要申请形式，申请量分别为111件、143件:
+// a run of counts after 分别 takes its labels, in order, from the
+// enumeration before it. It returns the label ranges, or nil.
+func (p *proseReader) respectively(nums []number, cs, ss int) [][2]int {
+	s := p.n.s
+	k := strings.Index(s[cs:nums[0].ns], "分别")
+	if k < 0 {
+		return nil
+	}
+	m := 1
+	for m < len(nums) {
+		gap := s[nums[m-1].ue:nums[m].ns]
+		if strings.Trim(gap, "、,和及") != "" {
+			break
+		}
+		m++
+	}
+	if m < 2 {
+		return nil
+	}
+	try := func(i, j int) [][2]int {
+		var out [][2]int
+		for i < j {
+			e := j
+			for _, sep := range []string{"、", "和", "及"} {
+				if q := strings.Index(s[i:e], sep); q >= 0 {
+					e = i + q
+				}
+			}
+			a, b := i, e
+			for _, w := range []string{"是", "为", "的", "均", "都", "等", "申请量"} {
+				if q := strings.Index(s[a:b], w); q > 0 {
+					b = a + q
+				}
+			}
+			if a < b {
+				out = append(out, [2]int{a, b})
+			}
+			i = e
+			for _, sep := range []string{"、", "和", "及"} {
+				if strings.HasPrefix(s[i:], sep) {
+					i += len(sep)
+					break
+				}
+			}
+			if e == j {
+				break
+			}
+		}
+		if len(out) != m {
+			return nil
+		}
+		return out
+	}
+	if out := try(cs, cs+k); out != nil {
+		return out
+	}
+	if cs-1 > ss {
+		pc := delimBefore(s, ss, cs-1)
+		return try(max(pc, ss), cs-1)
+	}
+	return nil
+}
+
+// checkParts warns when the parts of a breakdown (从申请来源看 …) do not add
+// up to the total stated before it, or when the parts of a (其中 …) exceed
+// their whole.
+func (p *proseReader) checkParts(done []placed) {
+	type group struct {
+		parent int // index in done, -1 for a dimension
+		dim    string
+		first  int
+		sum    float64
+		n      int
+	}
+	var groups []*group
+	find := func(parent int, dim string, scope string) *group {
+		for _, g := range groups {
+			if g.parent == parent && g.dim == dim && p.stats[done[g.first].stat].Scope == scope {
+				return g
+			}
+		}
+		g := &group{parent: parent, dim: dim}
+		groups = append(groups, g)
+		return g
+	}
+	for k, d := range done {
+		st := p.stats[d.stat]
+		var g *group
+		switch {
+		case d.parent >= 0:
+			g = find(d.parent, "", st.Scope)
+		case d.depth == 1 && len(st.Path) == 2:
+			g = find(-1, st.Path[0], st.Scope)
+		default:
+			continue
+		}
+		if g.n == 0 {
+			g.first = k
+		}
+		g.sum += st.Value
+		g.n++
+	}
+	for _, g := range groups {
+		if g.n < 2 && g.parent < 0 {
+			continue
+		}
+		first := p.stats[done[g.first].stat]
+		if g.parent >= 0 {
+			whole := p.stats[done[g.parent].stat]
+			if g.sum > whole.Value && baseUnit(whole.Unit) == baseUnit(first.Unit) {
+				p.warns = append(p.warns, inconsistent(whole.Span, "%s %s: its parts (其中) add up to more, %s", whole.Label, fmtNum(whole.Value), fmtNum(g.sum)))
+			}
+			continue
+		}
+		// the total: the last count before the breakdown with no path, in
+		// the same scope and unit
+		total := -1
+		for k := g.first - 1; k >= 0; k-- {
+			st := p.stats[done[k].stat]
+			if len(st.Path) == 0 && st.Scope == first.Scope && baseUnit(st.Unit) == baseUnit(first.Unit) {
+				total = k
+				break
+			}
+		}
+		if total < 0 {
+			continue
+		}
+		tot := p.stats[done[total].stat]
+		if !strings.HasSuffix(tot.Unit, "余") && !strings.HasPrefix(tot.Unit, "余") && !near(tot.Value, g.sum) {
+			p.warns = append(p.warns, inconsistent(first.Span, "从%s看: the parts add up to %s but %s is %s", g.dim, fmtNum(g.sum), tot.Label, fmtNum(tot.Value)))
+		}
+	}
+}
+
+// baseUnit drops 余/多 from a unit (余条 → 条).
+func baseUnit(u string) string {
+	return strings.TrimLeft(strings.TrimLeft(u, "余餘多"), "余餘多")
+}
+
+// add records a stat for number nm labelled by norm range [li, lj).
+func (p *proseReader) add(nm number, li, lj int, scope string) int {
+	a, b := p.n.src(li), p.n.srcEnd(lj)
+	// keep an opening quote that the norm dropped: “苏州发布”微博…
+	for _, q := range []string{"“", "‘", "「", "\""} {
+		if strings.HasPrefix(p.s.Text[max(0, a-len(q)):a], q) && strings.Contains(p.s.Text[a:b], closing(q)) {
+			a -= len(q)
+			break
+		}
+	}
+	p.stats = append(p.stats, model.Stat{
+		Label: cleanLabel(p.s.Text[a:b]),
+		Value: nm.value,
+		Unit:  nm.unit,
+		Scope: scope,
+		Span:  p.s.Span(a, p.n.srcEnd(nm.ue)),
+	})
+	return len(p.stats) - 1
+}
+
+func closing(q string) string {
+	switch q {
+	case "“":
+		return "”"
+	case "‘":
+		return "’"
+	case "「":
+		return "」"
+	}
+	return q
+}

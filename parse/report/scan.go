@@ -1,0 +1,215 @@
+package report
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// hit is a template label found in the text.
+type hit struct {
+	t      *term
+	ns, ne int // the matched form in the norm
+	a, b   int // the label in the source, ordinal prefix and remarks included
+}
+
+// scanner finds the template labels of one table region in order.
+type scanner struct {
+	n     *norm
+	terms []*term
+	to    int
+	next  [][]int // per term and form: cached next match, -2 when unknown
+}
+
+func newScanner(n *norm, terms []*term, to int) *scanner {
+	s := &scanner{n: n, terms: terms, to: to, next: make([][]int, len(terms))}
+	for i, x := range terms {
+		s.next[i] = make([]int, len(x.forms))
+		for k := range s.next[i] {
+			s.next[i][k] = -2
+		}
+	}
+	return s
+}
+
+// find returns the earliest match at or after from of a term that active
+// accepts, the longest one when several start at the same place.
+func (s *scanner) find(from int, active func(*term) bool) (hit, bool) {
+	best := hit{ns: -1}
+	for i, x := range s.terms {
+		if !active(x) {
+			continue
+		}
+		for k, f := range x.forms {
+			p := s.next[i][k]
+			if p == -1 {
+				continue
+			}
+			if p < from {
+				p = s.n.index(f, from, s.to)
+				s.next[i][k] = p
+				if p < 0 {
+					continue
+				}
+			}
+			if best.ns < 0 || p < best.ns || p == best.ns && p+len(f) > best.ne {
+				best = hit{t: x, ns: p, ne: p + len(f)}
+			}
+		}
+	}
+	return best, best.ns >= 0
+}
+
+// extend widens h to its ordinal prefix (一、 （三） 2.) and to the remarks
+// and pinyin annotations that follow it in brackets.
+func extend(src string, n *norm, h *hit) {
+	h.a, h.b = n.src(h.ns), n.srcEnd(h.ne)
+	h.a = ordinalBefore(src, h.a, h.t.ord)
+	h.b = remarksAfter(src, h.b)
+}
+
+// ordinalBefore returns where the ordinal written just before offset a
+// starts, or a when there is none. ord, when not 0, is the arabic ordinal
+// expected there: digits glued to it (0000002.) are not part of it.
+func ordinalBefore(src string, a, ord int) int {
+	i := a
+	for i > 0 {
+		r, sz := utf8.DecodeLastRuneInString(src[:i])
+		if r != ' ' && r != '\u3000' {
+			break
+		}
+		i -= sz
+	}
+	r, sz := utf8.DecodeLastRuneInString(src[:i])
+	switch r {
+	case '、', '.', '．':
+		j := i - sz
+		k := j
+		for k > 0 {
+			c, s := utf8.DecodeLastRuneInString(src[:k])
+			if !strings.ContainsRune(cnDigits, c) {
+				break
+			}
+			k -= s
+		}
+		if k < j && j-k <= 9 {
+			return k
+		}
+		k = j
+		for k > 0 && isDigit(src[k-1]) {
+			k--
+		}
+		if k == j {
+			return a
+		}
+		digits := src[k:j]
+		if ord > 0 {
+			o := itoa(ord)
+			if strings.HasSuffix(digits, o) {
+				return j - len(o)
+			}
+			return a
+		}
+		if len(digits) <= 2 {
+			return k
+		}
+	case ')', '）':
+		j := i - sz
+		k := j
+		for k > 0 {
+			c, s := utf8.DecodeLastRuneInString(src[:k])
+			if !strings.ContainsRune(cnDigits, c) && !(c < 0x80 && isDigit(byte(c))) {
+				break
+			}
+			k -= s
+		}
+		if k < j && j-k <= 9 {
+			c, s := utf8.DecodeLastRuneInString(src[:k])
+			if c == '(' || c == '（' {
+				return k - s
+			}
+		}
+	}
+	return a
+}
+
+// remarksAfter returns the end of the bracketed remarks and pinyin
+// annotations that directly follow offset b on the same line: 部分公开（区分处
+// 理的，只计这一情形，不计其他情形）, 件數(shù). An ordinal in brackets, which
+// starts the next label, is not a remark.
+func remarksAfter(src string, b int) int {
+	for round := 0; round < 3; round++ {
+		i := b
+		for i < len(src) && (src[i] == ' ' || strings.HasPrefix(src[i:], "\u3000")) {
+			if src[i] == ' ' {
+				i++
+			} else {
+				i += 3
+			}
+		}
+		r, sz := utf8.DecodeRuneInString(src[i:])
+		if r != '(' && r != '（' {
+			return b
+		}
+		j := i + sz
+		depth := 1
+		onlyOrdinal := true
+		for j < len(src) && j-i < 300 && depth > 0 {
+			c, s := utf8.DecodeRuneInString(src[j:])
+			switch {
+			case c == '\n' || c == '\r':
+				return b
+			case c == '(' || c == '（':
+				depth++
+			case c == ')' || c == '）':
+				depth--
+			case !strings.ContainsRune(cnDigits, c) && !(c < 0x80 && isDigit(byte(c))):
+				onlyOrdinal = false
+			}
+			j += s
+		}
+		if depth > 0 || onlyOrdinal {
+			return b
+		}
+		b = j
+	}
+	return b
+}
+
+const cnDigits = "一二三四五六七八九十百零〇两"
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var b [20]byte
+	k := len(b)
+	neg := i < 0
+	if neg {
+		i = -i
+	}
+	for i > 0 {
+		k--
+		b[k] = byte('0' + i%10)
+		i /= 10
+	}
+	if neg {
+		k--
+		b[k] = '-'
+	}
+	return string(b[k:])
+}
+
+// cleanLabel returns the source text of a label without line breaks, tabs,
+// cell separators and surrounding space.
+func cleanLabel(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '\n', '\r', '\t', '|':
+			return -1
+		}
+		return r
+	}, s)
+	return strings.TrimFunc(s, func(r rune) bool { return r == ' ' || r == '\u3000' || r == '\u00a0' })
+}

@@ -1,0 +1,182 @@
+package report
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// heading is an ordinal heading found at the start of a line.
+type heading struct {
+	level, index int
+	no           string
+	text         string
+	a, b         int // the heading: ordinal and text
+}
+
+// parseHeading recognises 一、 （一） and 1. headings at the start of a
+// trimmed line. A heading that runs on into its text ends at the first 。.
+func parseHeading(line source.Str) (heading, bool) {
+	s := line.S
+	var h heading
+	rest := ""
+	switch r, _ := utf8.DecodeRuneInString(s); {
+	case strings.ContainsRune(cnDigits, r):
+		k := 0
+		for k < len(s) {
+			c, sz := utf8.DecodeRuneInString(s[k:])
+			if !strings.ContainsRune(cnDigits, c) {
+				break
+			}
+			k += sz
+		}
+		c, sz := utf8.DecodeRuneInString(s[k:])
+		if c != '、' && c != '．' && c != '.' {
+			return h, false
+		}
+		h.level, h.no, rest = 1, s[:k], s[k+sz:]
+	case r == '(' || r == '（':
+		_, sz0 := utf8.DecodeRuneInString(s)
+		k := sz0
+		for k < len(s) {
+			c, sz := utf8.DecodeRuneInString(s[k:])
+			if !strings.ContainsRune(cnDigits, c) {
+				break
+			}
+			k += sz
+		}
+		c, sz := utf8.DecodeRuneInString(s[k:])
+		if k == sz0 || c != ')' && c != '）' {
+			return h, false
+		}
+		h.level, h.no, rest = 2, s[sz0:k], s[k+sz:]
+	case r >= '0' && r <= '9':
+		k := 0
+		for k < len(s) && k < 3 && isDigit(s[k]) {
+			k++
+		}
+		c, sz := utf8.DecodeRuneInString(s[k:])
+		if k > 2 || c != '.' && c != '．' && c != '、' {
+			return h, false
+		}
+		if n, _ := utf8.DecodeRuneInString(s[k+sz:]); n >= '0' && n <= '9' {
+			return h, false
+		}
+		h.level, h.no, rest = 3, s[:k], s[k+sz:]
+	default:
+		return h, false
+	}
+	h.index = ordinalValue(h.no)
+	rest = strings.TrimLeft(rest, " \u3000")
+	if rest == "" || h.index <= 0 {
+		return h, false
+	}
+	start := len(s) - len(rest)
+	text := rest
+	if k := strings.Index(rest, "。"); k >= 0 {
+		text = rest[:k]
+	}
+	if n := utf8.RuneCountInString(text); n > 60 || h.level == 1 && n > 40 {
+		return h, false
+	}
+	h.text = strings.TrimRight(text, " \u3000：:")
+	h.a, h.b = line.Src(0), line.SrcEnd(start+len(h.text))
+	return h, true
+}
+
+// ordinalValue is the integer value of an ordinal written in arabic or
+// Chinese digits (十二 → 12), or 0.
+func ordinalValue(no string) int {
+	if no == "" {
+		return 0
+	}
+	if isDigit(no[0]) {
+		v := 0
+		for i := 0; i < len(no); i++ {
+			v = v*10 + int(no[i]-'0')
+		}
+		return v
+	}
+	digit := map[rune]int{'一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9, '零': 0, '〇': 0}
+	v, cur := 0, 0
+	for _, r := range no {
+		switch {
+		case r == '十':
+			if cur == 0 {
+				cur = 1
+			}
+			v += cur * 10
+			cur = 0
+		case r == '百':
+			v += cur * 100
+			cur = 0
+		default:
+			d, ok := digit[r]
+			if !ok {
+				return 0
+			}
+			cur = d
+		}
+	}
+	return v + cur
+}
+
+// sections finds the report's headings. A heading must continue the
+// numbering of its level (一 after 二 is a table row, not a heading), and
+// lines inside the template tables are not headings.
+func sections(s *source.Source, masks [][2]int) []model.Section {
+	var hs []heading
+	last := [4]int{}
+	for _, line := range s.Lines() {
+		l := line.TrimSpace()
+		if l.Len() == 0 || masked(masks, l.Src(0)) {
+			continue
+		}
+		h, ok := parseHeading(l)
+		if !ok {
+			continue
+		}
+		prev := last[h.level]
+		if h.level == 1 && prev != 0 && h.index != prev+1 || h.level > 1 && h.index != prev+1 {
+			continue
+		}
+		last[h.level] = h.index
+		for k := h.level + 1; k < len(last); k++ {
+			last[k] = 0
+		}
+		hs = append(hs, h)
+	}
+	out := make([]model.Section, 0, len(hs))
+	for i, h := range hs {
+		end := len(s.Text)
+		for _, n := range hs[i+1:] {
+			if n.level <= h.level {
+				end = n.a
+				break
+			}
+		}
+		bs := h.b
+		if strings.HasPrefix(s.Text[bs:], "。") {
+			bs += len("。")
+		}
+		be := bs + len(strings.TrimRightFunc(s.Text[bs:end], source.IsSpace))
+		seg := s.Text[bs:be]
+		bs += len(seg) - len(strings.TrimLeftFunc(seg, source.IsSpace))
+		out = append(out, model.Section{
+			No: h.no, Index: h.index, Level: h.level, Heading: h.text,
+			Span: s.Span(h.a, h.b), Body: s.Span(bs, be),
+		})
+	}
+	return out
+}
+
+func masked(masks [][2]int, off int) bool {
+	for _, m := range masks {
+		if off >= m[0] && off < m[1] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,435 @@
+package report
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// region is a stretch [from, to) of the norm.
+type region struct{ from, to int }
+
+// layout locates the template's three tables in the norm; a region with
+// from < 0 is absent.
+type layout struct {
+	proactive, requests, review region
+}
+
+// findLayout finds the template tables by their anchor labels. It reports
+// false for a prose report.
+func findLayout(n *norm) (layout, bool) {
+	l := layout{proactive: region{-1, -1}, requests: region{-1, -1}, review: region{-1, -1}}
+	end := len(n.s)
+	pro := n.index("第二十条第(", 0, end)
+	if pro < 0 {
+		if k := n.index("信息内容", 0, end); k >= 0 && n.index("规章", k, min(end, k+200)) >= 0 {
+			pro = k
+		}
+	}
+	req := -1
+	if row1 := n.index("本年新收政府信息公开申请", max(pro, 0), end); row1 >= 0 {
+		req = row1
+		for _, a := range []string{"收到和处理政府信息公开申请", "申请人情况", "自然人"} {
+			if k := n.lastIndex(a, max(pro, 0), row1); k >= 0 && row1-k < 600 && k < req {
+				req = k
+			}
+		}
+	}
+	rev := -1
+	if k := n.index("结果维持", max(req, max(pro, 0)), end); k >= 0 && n.index("结果纠正", k, min(end, k+300)) >= 0 {
+		rev = k
+		if j := n.lastIndex("行政复议", max(0, k-400), k); j >= 0 {
+			rev = j
+		}
+	}
+	if pro < 0 && req < 0 && rev < 0 {
+		return l, false
+	}
+	next := func(after int, cands ...int) int {
+		for _, c := range cands {
+			if c > after {
+				return c
+			}
+		}
+		return end
+	}
+	if pro >= 0 {
+		l.proactive = region{pro, next(pro, req, rev)}
+	}
+	if req >= 0 {
+		l.requests = region{req, next(req, rev)}
+	}
+	if rev >= 0 {
+		l.review = region{rev, end}
+	}
+	return l, true
+}
+
+// tabler reads the template tables.
+type tabler struct {
+	s     *source.Source
+	n     *norm
+	stats []model.Stat
+	warns []model.Warning
+	masks [][2]int // source ranges taken by tables
+}
+
+func (p *tabler) scanAll(terms []*term, r region, active func(*term, []hit) bool, stop func([]hit) bool) []hit {
+	sc := newScanner(p.n, terms, r.to)
+	var hits []hit
+	cur := r.from
+	for {
+		h, ok := sc.find(cur, func(x *term) bool { return active(x, hits) })
+		if !ok {
+			break
+		}
+		extend(p.s.Text, p.n, &h)
+		if h.t.kind == kindAnchor {
+			if k := p.n.index("项", h.ne, h.ne+16); k >= 0 {
+				h.ne = k + len("项")
+				h.b = max(h.b, p.n.srcEnd(h.ne))
+			}
+		}
+		if len(hits) > 0 && h.a < hits[len(hits)-1].b {
+			h.a = hits[len(hits)-1].b
+		}
+		hits = append(hits, h)
+		cur = max(h.ne, p.n.at(h.b))
+		if stop != nil && stop(hits) {
+			break
+		}
+	}
+	return hits
+}
+
+// valueEnd is where the values after hits[i] end: the start of the next
+// label, or the end of the region.
+func (p *tabler) valueEnd(hits []hit, i int, r region) int {
+	if i+1 < len(hits) {
+		return hits[i+1].a
+	}
+	return p.n.src(r.to)
+}
+
+func (p *tabler) label(h hit) string { return cleanLabel(p.s.Text[h.a:h.b]) }
+
+// addRow reads a row's cells and records the row and its stats.
+func (p *tabler) addRow(t *model.Table, key, label string, path []string, colLabels []string, units []string, h hit, end int, valid func([]float64) bool) bool {
+	cells := readCells(p.s.Text, h.b, end, len(t.Columns), valid)
+	any := false
+	row := model.TableRow{Key: key, Label: label, Cells: make([]*float64, len(t.Columns))}
+	last := h.b
+	for i, c := range cells {
+		if i >= len(t.Columns) {
+			break
+		}
+		if c.b > last {
+			last = c.b
+		}
+		if c.v == nil {
+			continue
+		}
+		any = true
+		row.Cells[i] = c.v
+		st := model.Stat{
+			Label: label + " / " + colLabels[i],
+			Value: *c.v,
+			Path:  append(append([]string(nil), path...), columnPath(t.Columns[i])...),
+			Span:  p.s.Span(c.a, c.b),
+		}
+		if units != nil {
+			st.Unit = units[i]
+		}
+		p.stats = append(p.stats, st)
+	}
+	if !any {
+		return false
+	}
+	row.Span = p.s.Span(h.a, last)
+	t.Rows = append(t.Rows, row)
+	p.mask(h.a, last)
+	return true
+}
+
+func (p *tabler) mask(a, b int) {
+	if k := len(p.masks) - 1; k >= 0 && p.masks[k][1] >= a {
+		p.masks[k][1] = max(p.masks[k][1], b)
+		return
+	}
+	p.masks = append(p.masks, [2]int{a, b})
+}
+
+// proactive reads section 二: one table per block of column headers.
+func (p *tabler) proactive(r region) []model.Table {
+	hits := p.scanAll(proactiveTerms(), r, func(*term, []hit) bool { return true }, nil)
+	var tables []model.Table
+	var cur *model.Table
+	var colLabels, units []string
+	title := ""
+	lastKind := kindAnchor
+	for i, h := range hits {
+		switch h.t.kind {
+		case kindAnchor:
+			title = p.label(h)
+			cur = nil
+		case kindCol:
+			if cur == nil || lastKind == kindRow {
+				tables = append(tables, model.Table{Title: title, Columns: []string{}, Rows: []model.TableRow{}, Span: p.s.Span(h.a, h.b)})
+				cur = &tables[len(tables)-1]
+				colLabels, units = nil, nil
+				title = ""
+			}
+			cur.Columns = append(cur.Columns, h.t.key)
+			lbl := p.label(h)
+			colLabels = append(colLabels, lbl)
+			units = append(units, unitOf(lbl))
+		case kindRow:
+			if cur == nil {
+				break
+			}
+			end := p.valueEnd(hits, i, r)
+			label := p.label(h)
+			p.addRow(cur, h.t.key, label, []string{h.t.key}, colLabels, units, h, end, nil)
+			p.mask(h.a, h.b)
+		}
+		if h.t.kind != kindHeader {
+			lastKind = h.t.kind
+		}
+		if h.t.kind != kindRow {
+			p.mask(h.a, h.b)
+		}
+	}
+	out := tables[:0]
+	for _, t := range tables {
+		if len(t.Rows) > 0 {
+			if last := t.Rows[len(t.Rows)-1].Span; last.End > t.Span.End {
+				t.Span = p.s.Span(t.Span.Start, last.End)
+			}
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// unitOf returns the unit a column header states: 本年收费金额（单位：万元） → 万元.
+func unitOf(label string) string {
+	k := strings.Index(label, "单位")
+	if k < 0 {
+		k = strings.Index(label, "單位")
+	}
+	if k < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(label[k+len("单位"):], ":： ")
+	if j := strings.IndexAny(rest, ")）"); j >= 0 {
+		rest = rest[:j]
+	}
+	return strings.TrimSpace(rest)
+}
+
+// requests reads section 三's table.
+func (p *tabler) requests(r region) *model.Table {
+	hits := p.scanAll(requestTerms(), r, func(x *term, hits []hit) bool {
+		rows := false
+		group := ""
+		for _, h := range hits {
+			if h.t == x && x.kind != kindHeader {
+				return false // each label once
+			}
+			if h.t.kind == kindRow || h.t.kind == kindGroup {
+				rows = true
+				if h.t.kind == kindGroup {
+					group = h.t.key
+				} else if h.t.group == "" {
+					group = ""
+				}
+			}
+		}
+		switch x.kind {
+		case kindCol, kindHeader:
+			return !rows
+		case kindRow:
+			if x.key == "总计" && !rows {
+				return false
+			}
+			if x.needGroup && group != x.group {
+				return false
+			}
+		}
+		return true
+	}, func(hits []hit) bool { return hits[len(hits)-1].t.key == "结转下年度继续办理" })
+	t := &model.Table{Columns: append([]string(nil), requestColumns...), Rows: []model.TableRow{}}
+	for i := range t.Columns {
+		if i > 0 && i < 6 {
+			t.Columns[i] = "法人或其他组织/" + t.Columns[i]
+		}
+	}
+	colLabels := make([]string, len(requestColumns))
+	outer := "法人或其他组织"
+	for _, h := range hits {
+		if h.t.key == "法人或其他组织" {
+			outer = p.label(h)
+		}
+	}
+	for i, c := range requestColumns {
+		colLabels[i] = c
+		for _, h := range hits {
+			if h.t.kind == kindCol && h.t.key == c {
+				colLabels[i] = p.label(h)
+				break
+			}
+		}
+		if i > 0 && i < 6 {
+			colLabels[i] = outer + " / " + colLabels[i]
+		}
+	}
+	valid := func(v []float64) bool { return len(v) == 7 && sum(v[:6]) == v[6] }
+	groups := map[string]string{}
+	first := true
+	for i, h := range hits {
+		p.mask(h.a, h.b)
+		if h.t.kind != kindRow && h.t.kind != kindGroup {
+			continue
+		}
+		label := p.label(h)
+		key := h.t.key
+		path := []string{key}
+		if h.t.kind == kindGroup {
+			groups[key] = label
+		}
+		if h.t.group != "" {
+			if g, ok := groups[h.t.group]; ok {
+				label = g + " / " + label
+			}
+			key = h.t.group + "/" + key
+			path = []string{h.t.group, h.t.key}
+		}
+		if p.addRow(t, key, label, path, colLabels, nil, h, p.valueEnd(hits, i, r), valid) && first {
+			t.Span = p.s.Span(hits[0].a, h.b)
+			first = false
+		}
+	}
+	if len(t.Rows) == 0 {
+		return nil
+	}
+	t.Span.End = max(t.Span.End, t.Rows[len(t.Rows)-1].Span.End)
+	return t
+}
+
+// review reads section 四's table: a header and one line of fifteen values.
+func (p *tabler) review(r region) *model.Table {
+	hits := p.scanAll(reviewTerms(), r, func(*term, []hit) bool { return true }, func(hits []hit) bool {
+		if len(hits) >= 24 {
+			return true
+		}
+		// the header ends where the values begin
+		h := hits[len(hits)-1]
+		end := min(len(p.s.Text), h.b+64)
+		seg := p.s.Text[h.b:end]
+		for i, c := range seg {
+			if c >= '0' && c <= '9' || c >= '０' && c <= '９' {
+				return true
+			}
+			if isHan(c) || i > 48 {
+				return false
+			}
+		}
+		return false
+	})
+	if len(hits) == 0 {
+		return nil
+	}
+	for _, h := range hits {
+		p.mask(h.a, h.b)
+	}
+	verb := map[string]string{}
+	var results []string
+	for _, h := range hits {
+		if _, ok := verb[h.t.key]; !ok {
+			verb[h.t.key] = p.label(h)
+		}
+		for _, c := range reviewColumns {
+			if h.t.key == c && len(results) < 5 {
+				results = append(results, p.label(h))
+			}
+		}
+	}
+	name := func(k string) string {
+		if v, ok := verb[k]; ok {
+			return v
+		}
+		return k
+	}
+	if len(results) != 5 {
+		results = append([]string(nil), reviewColumns...)
+	}
+	last := hits[len(hits)-1]
+	cells := readCells(p.s.Text, last.b, p.n.src(r.to), 15, func(v []float64) bool {
+		for g := 0; g+5 <= len(v); g += 5 {
+			if sum(v[g:g+4]) != v[g+4] {
+				return false
+			}
+		}
+		return true
+	})
+	t := &model.Table{Columns: append([]string(nil), reviewColumns...), Rows: []model.TableRow{}}
+	rowLabels := []string{name("行政复议"), name("行政诉讼") + " / " + name("未经复议直接起诉"), name("行政诉讼") + " / " + name("复议后起诉")}
+	any := false
+	end := last.b
+	for g := 0; g < 3; g++ {
+		row := model.TableRow{Key: reviewRows[g], Label: rowLabels[g], Cells: make([]*float64, 5)}
+		a, b := -1, -1
+		for k := 0; k < 5; k++ {
+			i := g*5 + k
+			if i >= len(cells) || cells[i].v == nil {
+				continue
+			}
+			c := cells[i]
+			any = true
+			row.Cells[k] = c.v
+			if a < 0 {
+				a = c.a
+			}
+			b = c.b
+			end = max(end, c.b)
+			p.stats = append(p.stats, model.Stat{
+				Label: rowLabels[g] + " / " + results[k],
+				Value: *c.v,
+				Path:  append(strings.Split(reviewRows[g], "/"), reviewColumns[k]),
+				Span:  p.s.Span(c.a, c.b),
+			})
+		}
+		if a >= 0 {
+			row.Span = p.s.Span(a, b)
+			t.Rows = append(t.Rows, row)
+		}
+	}
+	if !any {
+		return nil
+	}
+	t.Span = p.s.Span(hits[0].a, end)
+	p.mask(hits[0].a, end)
+	return t
+}
+
+func sum(v []float64) float64 {
+	s := 0.0
+	for _, x := range v {
+		s += x
+	}
+	return s
+}
+
+// runeCount is utf8.RuneCountInString, named for the recognisers.
+func runeCount(s string) int { return utf8.RuneCountInString(s) }
+
+// columnPath splits a column name into its header levels: only the
+// 法人或其他组织 columns have two (本年增/减 is one name).
+func columnPath(col string) []string {
+	if rest, ok := strings.CutPrefix(col, "法人或其他组织/"); ok {
+		return []string{"法人或其他组织", rest}
+	}
+	return []string{col}
+}
