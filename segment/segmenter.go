@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
 	"io"
 	"sort"
 	"strings"
@@ -56,12 +57,8 @@ func Loads() int64 { return loads.Load() }
 func (s *Segmenter) load() {
 	s.once.Do(func() {
 		loads.Add(1)
-		zr, err := gzip.NewReader(bytes.NewReader(dictGz))
-		if err == nil {
-			var b []byte
-			if b, err = io.ReadAll(zr); err == nil && len(b)%8 == 0 {
-				s.table = dict.New(b)
-			}
+		if b, err := gunzip(dictGz); err == nil && len(b) >= 8 && len(b)&(len(b)-1) == 0 {
+			s.table = dict.New(b)
 		}
 		// On a corrupt table (a build problem, caught by the tests) the
 		// segmenter still works, cutting text into characters.
@@ -80,6 +77,22 @@ func (s *Segmenter) load() {
 			sort.Slice(l, func(i, j int) bool { return len(l[i]) > len(l[j]) })
 		}
 	})
+}
+
+// gunzip decompresses z into a buffer of the size its trailer states.
+func gunzip(z []byte) ([]byte, error) {
+	if len(z) < 18 {
+		return nil, io.ErrUnexpectedEOF
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(z))
+	if err != nil {
+		return nil, err
+	}
+	b := make([]byte, binary.LittleEndian.Uint32(z[len(z)-4:]))
+	if _, err := io.ReadFull(zr, b); err != nil {
+		return nil, err
+	}
+	return b, nil
 }
 
 // mixedVariants returns a mixed term with the punctuation variants that

@@ -152,4 +152,9 @@ func (t *unitTable) isGeneric(n string) bool {
 }
 
 // isHan reports whether r is a Han ideograph.
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func isHan(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return true
+	}
+	return r >= 0x2E80 && unicode.Is(unicode.Han, r)
+}

@@ -1,0 +1,181 @@
+package segment
+
+import (
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/go-ego/gse"
+)
+
+// The benchmarks compare this package with plain gse on the same text in
+// the same run: go test -run ^$ -bench . -benchtime 20x ./segment
+
+var (
+	gseOnce sync.Once
+	gseSimp gse.Segmenter
+)
+
+// gseSimplified loads gse's embedded simplified dictionary (1–2 s) once.
+func gseSimplified(b *testing.B) *gse.Segmenter {
+	gseOnce.Do(func() {
+		gseSimp.SkipLog = true
+		if err := gseSimp.LoadDict("zh_s"); err != nil {
+			b.Fatal(err)
+		}
+	})
+	return &gseSimp
+}
+
+func seedLines(b *testing.B) ([]string, int) {
+	docs := seeds(b)
+	var lines []string
+	size := 0
+	for _, name := range sortedKeys(docs) {
+		for line := range strings.Lines(docs[name]) {
+			lines = append(lines, line)
+			size += len(line)
+		}
+	}
+	return lines, size
+}
+
+// BenchmarkThroughput cuts and extracts keywords from the five seeds, one
+// call per line (keywords: one call for all lines of the five seeds).
+func BenchmarkThroughput(b *testing.B) {
+	lines, size := seedLines(b)
+	g := gseSimplified(b)
+	Default().load()
+	b.Run("gse-Cut", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, l := range lines {
+				g.Cut(l)
+			}
+		}
+	})
+	b.Run("Cut", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, l := range lines {
+				Default().Cut(l)
+			}
+		}
+	})
+	b.Run("Keywords", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			Default().Keywords(10, lines...)
+		}
+	})
+	b.Run("TextRank", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			Default().TextRank(10, lines...)
+		}
+	})
+	b.Run("ToSimplified", func(b *testing.B) {
+		trad := readTestdata(b, tradSeed)
+		b.SetBytes(int64(len(trad)))
+		for b.Loop() {
+			ToSimplified(trad)
+		}
+	})
+}
+
+// BenchmarkLoad measures loading the dictionary and the heap it keeps,
+// next to gse's own simplified dictionary.
+func BenchmarkLoad(b *testing.B) {
+	b.Run("segment", func(b *testing.B) {
+		b.ReportAllocs()
+		var heap uint64
+		for b.Loop() {
+			before := heapInUse()
+			s := &Segmenter{}
+			s.load()
+			heap = heapInUse() - before
+			runtime.KeepAlive(s)
+		}
+		b.ReportMetric(float64(heap)/(1<<20), "heap-MB")
+	})
+	b.Run("gse-zh_s", func(b *testing.B) {
+		var heap uint64
+		for b.Loop() {
+			before := heapInUse()
+			var s gse.Segmenter
+			s.SkipLog = true
+			if err := s.LoadDict("zh_s"); err != nil {
+				b.Fatal(err)
+			}
+			heap = heapInUse() - before
+			runtime.KeepAlive(&s)
+		}
+		b.ReportMetric(float64(heap)/(1<<20), "heap-MB")
+	})
+}
+
+func heapInUse() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
+}
+
+// BenchmarkTraditional is the measurement behind reading traditional
+// text through a character-for-character conversion to simplified: the
+// share of single-character words (lower is better: the dictionary
+// recognised the words) on seed 003 for each way of cutting it.
+func BenchmarkTraditional(b *testing.B) {
+	trad := readTestdata(b, tradSeed)
+	g := gseSimplified(b)
+	var gt gse.Segmenter
+	gt.SkipLog = true
+	if err := gt.LoadDict("zh_t"); err != nil {
+		b.Fatal(err)
+	}
+	ways := []struct {
+		name string
+		cut  func(string) []string
+	}{
+		{"segment-t2s", Default().Cut},
+		{"gse-zh_s-raw", func(s string) []string { return g.Cut(s) }},
+		{"gse-zh_t", func(s string) []string { return gt.Cut(s) }},
+		{"gse-zh_s-t2s", func(s string) []string { return g.Cut(ToSimplified(s)) }},
+	}
+	Default().load()
+	for _, w := range ways {
+		b.Run(w.name, func(b *testing.B) {
+			b.SetBytes(int64(len(trad)))
+			var share float64
+			for b.Loop() {
+				share = singleShare(w.cut(trad))
+			}
+			b.ReportMetric(share*100, "single-char-%")
+		})
+	}
+}
+
+// singleShare is the share of single Han characters among Han words.
+func singleShare(words []string) float64 {
+	han, single := 0, 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !isHan(r) {
+			continue
+		}
+		han++
+		if utf8.RuneCountInString(w) == 1 {
+			single++
+		}
+	}
+	if han == 0 {
+		return 0
+	}
+	return float64(single) / float64(han)
+}
