@@ -2,9 +2,11 @@ package main
 
 import "github.com/zwgk/gongwen/parse"
 
-// keywordOptions returns the parse options behind -keywords.
-//
-// TODO(noticeconv): return []parse.Option{parse.WithKeywords(10)} once
-// parse/keywords.go provides WithKeywords (another engineer is adding it).
-// Until then -keywords is accepted and does nothing.
-func keywordOptions() []parse.Option { return nil }
+// keywordCount is how many keywords -keywords asks for, per document and
+// per task.
+const keywordCount = 10
+
+// keywordOptions returns the parse options behind -keywords: the top terms
+// of each document and task, and canonical names for responsible units.
+// The segmenter's dictionary is loaded once, on the first document.
+func keywordOptions() []parse.Option { return []parse.Option{parse.WithKeywords(keywordCount)} }

@@ -43,6 +43,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "noticeconv: %v\n", err)
 		return exitUsage
 	}
+	if o.format == formatXLSX && o.outDir == "" && !o.units && isTerminal(stdout) {
+		fmt.Fprintln(stderr, "noticeconv: refusing to write an XLSX workbook to a terminal; redirect stdout (> tasks.xlsx) or use -o DIR")
+		return exitUsage
+	}
 	b := &batch{o: o, conv: conv, stderr: stderr, sum: newSummary()}
 	single := len(o.inputs) == 1 && isFileArg(o.inputs[0])
 	if b.sink, err = newSink(o, stdout, single); err != nil {
@@ -97,6 +101,7 @@ type batch struct {
 	stderr io.Writer
 	errlog *errorLog
 	sum    *summary
+	prog   *progress
 	fatal  error // the output broke; stop
 }
 
@@ -110,6 +115,7 @@ func (b *batch) run(inputs []input) int {
 		}
 	}
 	start := time.Now()
+	b.prog = newProgress(b.stderr, inputs, b.o.quiet)
 	i := 0
 	next := func() (input, bool) {
 		if i == len(inputs) {
@@ -127,6 +133,7 @@ func (b *batch) run(inputs []input) int {
 			b.fatal = err
 		}
 	}
+	b.prog.finish()
 	if !b.o.quiet && len(inputs) > 1 {
 		b.sum.print(b.stderr, time.Since(start))
 	}
@@ -167,7 +174,9 @@ func (b *batch) process(in input) *result {
 // batch when the output is broken.
 func (b *batch) emit(r *result) bool {
 	b.sum.add(r)
+	defer b.prog.add(r)
 	if r.err != nil {
+		b.prog.clear()
 		fmt.Fprintln(b.stderr, describe(r.in.name(), r.err))
 		if b.errlog != nil {
 			if err := b.errlog.add(r.in.name(), r.err); err != nil {

@@ -35,7 +35,9 @@ func newCSVSink(stdout io.Writer, dir string, opt tableOptions) (*csvSink, error
 		for _, name := range []string{itemsCSV, statsCSV} {
 			f, err := createAtomic(filepath.Join(dir, name))
 			if err != nil {
-				s.close(false)
+				for _, f := range s.files {
+					f.Abort()
+				}
 				return nil, err
 			}
 			s.files = append(s.files, f)
