@@ -41,7 +41,8 @@ scan:
 		case r == '\t' || r == '|' || r == '｜':
 			seps = true
 			i += sz
-		case r == ' ' || r == '\u3000' || r == '\u00a0' || r == '?' || r == '？' || r == '*' || r == '＊' || r == '\ufeff':
+		case r == ' ' || r == '\u3000' || r == '\u00a0' || r == '?' || r == '？' || r == '*' || r == '＊' || r == '\ufeff',
+			r == '”' || r == '"' || r == '’' || r == '」' || r == '』':
 			i += sz
 		case isNumRune(r):
 			j := i
@@ -89,6 +90,31 @@ scan:
 				}
 			}
 			toks = append(toks, token{s: digits.String(), a: i, b: j})
+			lastEnd = j
+			i = j
+		case (r == '-' || r == '+' || r == '－' || r == '＋') && i+sz < b && isNumRune(firstRune(src[i+sz:])) && (len(toks) == 0 || toks[len(toks)-1].b < i):
+			// a signed number (本年增/减 -3): read the digits, keep the sign
+			i += sz
+			neg := r == '-' || r == '－'
+			j := i
+			var digits strings.Builder
+			if neg {
+				digits.WriteByte('-')
+			}
+			for j < b {
+				c, s := utf8.DecodeRuneInString(src[j:])
+				d, ok := asciiDigit(c)
+				if !ok && !(c == '.' && j+s < b && isNumRune(firstRune(src[j+s:]))) {
+					break
+				}
+				if ok {
+					digits.WriteByte(d)
+				} else {
+					digits.WriteByte('.')
+				}
+				j += s
+			}
+			toks = append(toks, token{s: digits.String(), a: i - sz, b: j})
 			lastEnd = j
 			i = j
 		case r == '-' || r == '—' || r == '－' || r == '/' || r == '／' || r == '–':
@@ -304,4 +330,9 @@ func splitGlued(toks []token, n int, valid func([]float64) bool) []cell {
 		}
 	}
 	return out
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

@@ -580,7 +580,7 @@ func (p *proseReader) add(nm number, li, lj int, scope string) int {
 		Value: nm.value,
 		Unit:  nm.unit,
 		Scope: scope,
-		Span:  p.s.Span(a, p.n.srcEnd(nm.ue)),
+		Span:  p.s.Span(min(a, p.n.src(nm.ns)), max(b, p.n.srcEnd(nm.ue))),
 	})
 	return len(p.stats) - 1
 }

@@ -95,13 +95,37 @@ func (p *tabler) scanAll(terms []*term, r region, active func(*term, []hit) bool
 		if len(hits) > 0 && h.a < hits[len(hits)-1].b {
 			h.a = hits[len(hits)-1].b
 		}
+		if k := len(hits) - 1; k >= 0 && (hits[k].t.kind == kindRow || hits[k].t.kind == kindGroup) {
+			hits[k].b = labelRest(p.s.Text, hits[k].b, h.a)
+		}
 		hits = append(hits, h)
 		cur = max(h.ne, p.n.at(h.b))
 		if stop != nil && stop(hits) {
 			break
 		}
 	}
+	if k := len(hits) - 1; k >= 0 && (hits[k].t.kind == kindRow || hits[k].t.kind == kindGroup) {
+		hits[k].b = labelRest(p.s.Text, hits[k].b, p.n.src(r.to))
+	}
 	return hits
+}
+
+// labelRest extends a row label over the rest of its cell, up to limit:
+// 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 is matched by
+// its beginning. The cell ends at a digit, a cell separator or a line break.
+func labelRest(src string, b, limit int) int {
+	i := b
+	for i < limit {
+		r, sz := utf8.DecodeRuneInString(src[i:])
+		if r == '\t' || r == '|' || r == '｜' || r == '\n' || r == '\r' || r == ' ' || r == '\u3000' || isNumRune(r) {
+			break
+		}
+		i += sz
+	}
+	if strings.TrimFunc(src[b:i], func(r rune) bool { return r == '”' || r == '"' || r == '’' || r == '」' }) == "" || isHan(firstRune(src[b:i])) || strings.ContainsRune("、，,", firstRune(src[b:i])) {
+		return i
+	}
+	return b
 }
 
 // valueEnd is where the values after hits[i] end: the start of the next
