@@ -22,6 +22,7 @@ type block struct {
 	s          source.Str   // paragraph text
 	cells      []source.Str // row cells
 	afterBreak bool         // a row that follows a repeated header (a page break)
+	short      bool         // a row with fewer cells than its table has columns
 	line       int          // index of its first line
 }
 

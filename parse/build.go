@@ -14,11 +14,13 @@ import (
 )
 
 // planWords mark the title of an attached plan.
-var planWords = []string{"方案", "要点", "要點", "计划", "計劃", "清单", "清單", "分工", "安排", "任务", "任務", "措施", "规划", "規劃", "细则", "細則", "意见", "意見", "办法", "辦法", "情况表", "情況表", "一览表", "分解表", "台账", "臺賬"}
+var planWords = []string{"方案", "要点", "要點", "计划", "計劃", "清单", "清單", "分工", "安排", "任务", "任務", "措施", "规划", "規劃", "细则", "細則", "意见", "意見", "办法", "辦法", "情况表", "情況表", "一览表", "分解表", "分解", "分解表", "台账", "臺賬", "任务表", "分工表"}
 
 var (
 	yearRe  = regexp.MustCompile(`(19|20)\d{2}`)
-	quoteRe = regexp.MustCompile(`《([^《》]{4,80})》`)
+	quoteRe = regexp.MustCompile(`[《〈]([^《》〈〉]{4,80})[》〉]`)
+	// 现将《X》印发给你们 / 《X》已经市政府同意，现印发给你们
+	issueRe = regexp.MustCompile(`《([^《》]{4,80})》[^。]{0,40}(?:印发给你们|印發給你們|印发给你们|下发给你们)`)
 )
 
 // build runs the text stages over decoded text, in order: lines → cleaning
@@ -29,17 +31,8 @@ func build(text string) *model.Document {
 	h := readHeader(src, lines)
 	doc := &model.Document{Kind: model.KindUnknown, Meta: h.meta}
 
-	if isReport(&h, lines) {
-		doc.Kind = model.KindAnnualReport
-		title := ""
-		if h.meta.Title != nil {
-			title = h.meta.Title.Value
-		}
-		rep, warns := report.Build(src, title)
-		doc.Report = rep
-		doc.Warnings = append(doc.Warnings, warns...)
-		doc.ID = docID(doc, text)
-		return doc
+	if isReportTitled(&h, lines) {
+		return buildReport(doc, src, &h)
 	}
 
 	start := planStart(&h, lines)
@@ -76,6 +69,11 @@ func build(text string) *model.Document {
 			hasTasks = true
 		}
 	}
+	if !hasUnits(plan) && reportScore(text) >= 3 {
+		// No attributed work plan, and the genre's phrases: a report
+		// whose excerpt lacks its title.
+		return buildReport(&model.Document{Kind: model.KindUnknown, Meta: h.meta}, src, &h)
+	}
 	switch {
 	case hasTasks:
 		doc.Kind = model.KindWorkPlan
@@ -86,21 +84,91 @@ func build(text string) *model.Document {
 	return doc
 }
 
-// isReport recognises an annual report by its title.
-func isReport(h *header, lines []line) bool {
+// buildReport fills an annual report's Document.
+func buildReport(doc *model.Document, src *source.Source, h *header) *model.Document {
+	doc.Kind = model.KindAnnualReport
+	title := ""
+	if h.meta.Title != nil {
+		title = h.meta.Title.Value
+	}
+	rep, warns := report.Build(src, title)
+	doc.Report = rep
+	doc.Warnings = append(doc.Warnings, warns...)
+	doc.ID = docID(doc, src.Text)
+	return doc
+}
+
+func hasUnits(p *model.Plan) bool {
+	for _, g := range p.Goals {
+		for _, t := range g.Tasks {
+			for _, it := range t.Items {
+				if len(it.Units) > 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isReportTitled recognises an annual report by its title; documents whose
+// excerpt has no title (pages that start inside the report) are recognised
+// later by the phrases of the genre (reportScore) when no plan is found.
+func isReportTitled(h *header, lines []line) bool {
 	if h.meta.Title != nil && isReportTitle(h.meta.Title.Value) {
 		return true
 	}
 	for i, n := 0, 0; i < len(lines) && n < 6; i++ {
-		if lines[i].kind == lineText {
+		if lines[i].kind == lineText || lines[i].kind == linePipeRow {
 			n++
-			if utf8.RuneCountInString(lines[i].s.S) < 60 && isReportTitle(lines[i].s.S) {
+			if isReportTitle(firstClause(lines[i].s.S)) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// firstClause returns s up to its first sentence or cell break, for titles
+// that run into text or sit in a pipe row.
+func firstClause(s string) string {
+	if k := strings.IndexAny(s, "|。"); k >= 0 {
+		s = s[:k]
+	}
+	if utf8.RuneCountInString(s) > 80 {
+		return ""
+	}
+	return s
+}
+
+// reportSignals are phrases of annual reports; each counts once. They are
+// matched after folding the traditional forms that occur in them.
+var reportSignals = []string{
+	"政府信息公开工作年度报告", "政府信息公开年度报告", "信息公开年报", "年度报告",
+	"主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议",
+	"本年新收政府信息公开申请", "依申请公开", "予以公开", "不予公开", "总体情况",
+}
+
+var tradFold = strings.NewReplacer("公開", "公开", "報告", "报告", "資訊", "信息", "情況", "情况", "申請", "申请",
+	"處理", "处理", "主動", "主动", "總體", "总体", "復議", "复议", "訴訟", "诉讼", "無法", "无法", "總計", "总计", "年報", "年报", "予以", "予以")
+
+func reportScore(text string) int {
+	if len(text) > 64<<10 {
+		text = text[:64<<10]
+	}
+	text = tradFold.Replace(pinyinNote.ReplaceAllString(text, ""))
+	n := 0
+	for _, s := range reportSignals {
+		if strings.Contains(text, s) {
+			n++
+		}
+	}
+	return n
+}
+
+// pinyinNote matches pinyin annotations that some sites insert after
+// characters: 發(fā), 區(qū).
+var pinyinNote = regexp.MustCompile(`\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)`)
 
 // planStart decides where the plan region begins: after the signature when
 // a plan is attached below the notice, else after the title and recipients.
@@ -129,13 +197,27 @@ func planStart(h *header, lines []line) int {
 // the region: a short line without sentence punctuation that names a plan
 // (possibly broken over two lines), or the name quoted in the notice title.
 func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*model.Field, int) {
+	// The plan's name as the notice gives it: quoted in a 关于印发《X》的通知
+	// title, or in the sentence that issues it (现将《X》印发给你们).
 	quoted := ""
 	var quotedStr source.Str
-	if h.meta.Title != nil && h.title >= 0 {
+	if h.meta.Title != nil && h.title >= 0 && isIssuingTitle(h.meta.Title.Value) {
 		t := lines[h.title].s
 		if m := quoteRe.FindStringSubmatchIndex(t.S); m != nil {
 			quotedStr = t.Slice(m[2], m[3])
 			quoted = squeeze(quotedStr.S)
+		}
+	}
+	if quoted == "" {
+		for i := h.bodyStart; i < start && i < len(lines); i++ {
+			if lines[i].kind != lineText {
+				continue
+			}
+			if m := issueRe.FindStringSubmatchIndex(lines[i].s.S); m != nil {
+				quotedStr = lines[i].s.Slice(m[2], m[3])
+				quoted = squeeze(quotedStr.S)
+				break
+			}
 		}
 	}
 	for i, n := start, 0; i < len(lines) && n < 3; i++ {
@@ -154,6 +236,9 @@ func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*mod
 		if !titleLike(t) {
 			continue
 		}
+		if _, _, _, isDate := findDate(t); isDate {
+			continue
+		}
 		s, end := ln.s, i
 		if j := nextText(lines, i+1); j > 0 && j-i <= 3 && titleLike(lines[j].s.S) && !hasPlanWord(t) && hasPlanWord(lines[j].s.S) {
 			s, end = source.Concat(ln.s, lines[j].s), j
@@ -169,6 +254,11 @@ func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*mod
 	if quoted != "" {
 		return &model.Field{Value: quoted, Span: src.SpanAll(quotedStr)}, start
 	}
+	if h.meta.Title != nil && !isIssuingTitle(h.meta.Title.Value) && hasPlanWord(h.meta.Title.Value) {
+		// The notice is itself the plan (国务院关于…分工的意见).
+		f := *h.meta.Title
+		return &f, start
+	}
 	if h.meta.Title != nil {
 		// 关于印发X的通知 names the plan X.
 		t := lines[h.title].s
@@ -183,6 +273,17 @@ func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*mod
 		}
 	}
 	return nil, start
+}
+
+// isIssuingTitle is true for titles that issue an attached document:
+// 关于印发/转发/下发…的通知.
+func isIssuingTitle(s string) bool {
+	for _, w := range []string{"印发", "印發", "转发", "轉發", "下发", "下發", "颁发", "頒發"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func titleLike(s string) bool {

@@ -19,7 +19,11 @@ type clauseRef struct {
 // findClauses returns the unit clauses of a paragraph in order: bracketed
 // clauses such as （市人社局牵头落实） anywhere in the text, and a
 // label tail such as 。责任单位：市发改委 at its end.
-func findClauses(p source.Str) []clauseRef {
+//
+// truncated tells that the text ends with p, cut off by the end of an
+// excerpt: a clause left open there is still read, without a last unit
+// name that was cut in mid-word.
+func findClauses(p source.Str, truncated bool) []clauseRef {
 	var out []clauseRef
 	s := p.S
 	for i := 0; i < len(s); {
@@ -29,6 +33,17 @@ func findClauses(p source.Str) []clauseRef {
 			continue
 		}
 		end := matchBracket(s, i)
+		if end < 0 && truncated {
+			// The text stops inside the clause: read what is there.
+			if c, ok := readClause(p.From(i + n)); ok {
+				c.start, c.end = i, len(s)
+				c.units = dropCut(c.units)
+				if len(c.units) > 0 {
+					out = append(out, c)
+				}
+				return out
+			}
+		}
 		if end < 0 {
 			i += n
 			continue
@@ -103,7 +118,8 @@ func lastLabelTail(s string) int {
 // clause either starts with a unit label (责任单位：) or ends its unit
 // list with a role verb (牵头, 落实, 配合 …), and contains no sentence.
 func readClause(text source.Str) (clauseRef, bool) {
-	t := strings.TrimSpace(text.S)
+	text = text.TrimFunc(func(r rune) bool { return source.IsSpace(r) || r == '。' })
+	t := text.S
 	if t == "" || utf8.RuneCountInString(t) > 200 || strings.Contains(t, "。") {
 		return clauseRef{}, false
 	}
@@ -187,9 +203,18 @@ func unitLine(p source.Str) (clauseRef, bool) {
 		c.start, c.end = 0, len(p.S)
 		return c, true
 	}
-	cs := findClauses(p)
+	cs := findClauses(p, false)
 	if len(cs) == 1 && cs[0].start == len(p.S)-len(strings.TrimLeft(p.S, " \u3000\t")) && strings.TrimSpace(p.S[cs[0].end:]) == "" {
 		return cs[0], true
 	}
 	return clauseRef{}, false
+}
+
+// dropCut removes a last unit whose name was cut off in mid-word by the end
+// of the text (区政 for 区政府有关部门): one without an organisation ending.
+func dropCut(us []unitRef) []unitRef {
+	if n := len(us); n > 0 && !hasOrgSuffix(us[n-1].name.S) {
+		return us[:n-1]
+	}
+	return us
 }

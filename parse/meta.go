@@ -12,16 +12,18 @@ import (
 // header is what the metadata stage learns about the layout of a notice.
 type header struct {
 	meta      model.Meta
-	title     int // line of the notice title, -1 if none
+	title     int        // line of the notice title, -1 if none
+	titleStr  source.Str // the title as found (a cell, or two lines joined)
 	bodyStart int // first line after the title and recipients
 	signature int // line of the 成文日期, -1 if none
 	tail      int // first line of the 抄送/印发 block, len(lines) if none
 }
 
 var (
-	docNumberRe = regexp.MustCompile(`([\p{Han}A-Za-z]{1,14}?)\s*[〔\[［【(（﹝]\s*((?:19|20)\d{2})\s*[〕\]］】)）﹞]\s*(\d{1,5})\s*([号號])`)
+	docNumberRe = regexp.MustCompile(`((?:[\p{Han}A-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){1,14}?)\s*[〔\[［【(（﹝]\s*((?:19|20)\d{2})\s*[〕\]］】)）﹞]\s*(\d{1,5})\s*([号號])`)
 	docNumberNB = regexp.MustCompile(`([\p{Han}]{1,12}[发發函字])((?:19|20)\d{2})(\d{1,4})([号號])`)
 	docTypes    = []string{"通知", "意见", "意見", "决定", "決定", "办法", "辦法", "方案", "报告", "報告", "函", "批复", "批復", "要点", "要點", "通报", "通報", "公告", "规定", "規定", "请示", "請示", "纪要", "紀要", "细则", "細則", "计划", "計劃", "清单", "清單", "规划", "規劃", "通告", "决议", "決議", "命令", "令"}
+	numberLabel = regexp.MustCompile(`(?:文号|文號|文件编号|文件編號|发文字号|發文字號|文件字号|编号|編號)\s*[:：]?\s*$|\|$`)
 	publicityRe = regexp.MustCompile(`^[（(]\s*((?:此件|本件)[^（）()]{1,16}|(?:主动|依申请|不予)公开|公开方式[：:][^（）()]{1,10})\s*[）)]$`)
 )
 
@@ -36,6 +38,7 @@ func readHeader(src *source.Source, lines []line) header {
 	h.readIssuerMark(src, lines)
 	h.readRecipients(src, lines)
 	h.readSignature(src, lines)
+	h.issuerFromTitle(src, lines)
 	h.readPublicity(src, lines)
 	h.readTail(src, lines)
 	return h
@@ -107,54 +110,92 @@ func isASCIIWord(r rune) bool {
 
 // readTitle finds the notice title among the first lines: a line with 关于
 // ending in a document type, possibly broken over two lines, or a report
-// title.
+// title. Web-page wrappings are taken off first: a 发文字号 glued in front,
+// a "第一篇：" label, enclosing 《》, a cell of a pipe-rendered info box.
 func (h *header) readTitle(src *source.Source, lines []line) {
 	seen := 0
 	for i := 0; i < len(lines) && seen < 30; i++ {
 		ln := lines[i]
-		if ln.kind != lineText {
+		var cands []source.Str
+		switch ln.kind {
+		case lineText:
+			cands = []source.Str{ln.s}
+		case linePipeRow:
+			cands = ln.cells
+		default:
 			continue
 		}
 		seen++
-		t := ln.s.S
-		if utf8.RuneCountInString(t) > 120 || strings.ContainsAny(t, "。") {
-			continue
-		}
-		isTitle := func(s string) bool {
-			hasAbout := strings.Contains(s, "关于") || strings.Contains(s, "關於") || strings.Contains(s, "关於")
-			if strings.Contains(s, "：") || strings.HasSuffix(s, ":") {
-				return false
-			}
-			if hasAbout && endsWithDocType(s) {
-				return true
-			}
-			return isReportTitle(s) && !strings.HasPrefix(s, "根据")
-		}
-		s := ln.s
-		end := i
-		if !isTitle(s.S) {
-			j := nextText(lines, i+1)
-			if j < 0 || j-i > 3 || !(strings.Contains(t, "关于") || strings.Contains(t, "關於")) {
+		for _, c := range cands {
+			s, end := titleCore(c), i
+			if utf8.RuneCountInString(s.S) > 120 || strings.Contains(s.S, "。") {
 				continue
 			}
-			joined := source.Concat(s, lines[j].s)
-			if !isTitle(joined.S) || utf8.RuneCountInString(lines[j].s.S) > 60 {
-				continue
+			if !isTitleText(s.S) {
+				if ln.kind != lineText || !hasAbout(s.S) {
+					continue
+				}
+				j := nextText(lines, i+1)
+				if j < 0 || j-i > 3 || utf8.RuneCountInString(lines[j].s.S) > 60 {
+					continue
+				}
+				joined := titleCore(source.Concat(c, lines[j].s))
+				if !isTitleText(joined.S) {
+					continue
+				}
+				s, end = joined, j
 			}
-			s, end = joined, j
+			h.title = i
+			h.titleStr = s
+			h.meta.Title = field(src, s, squeeze(s.S))
+			for k := i; k <= end; k++ {
+				lines[k].used = true
+			}
+			h.bodyStart = end + 1
+			// Pages repeat the title; the copies are not body text.
+			for k, n := end+1, 0; k < len(lines) && n < 6; k++ {
+				if lines[k].kind == lineText {
+					n++
+					if squeeze(titleCore(lines[k].s).S) == h.meta.Title.Value {
+						lines[k].used = true
+						h.bodyStart = k + 1
+					}
+				}
+			}
+			return
 		}
-		// A 发文字号 glued in front of the title belongs to the number.
-		if m := docNumberRe.FindStringIndex(s.S); m != nil && m[0] == 0 {
-			s = s.From(m[1]).TrimSpace()
-		}
-		h.title = i
-		h.meta.Title = field(src, s, squeeze(s.S))
-		for k := i; k <= end; k++ {
-			lines[k].used = true
-		}
-		h.bodyStart = end + 1
-		return
 	}
+}
+
+func hasAbout(s string) bool {
+	return strings.Contains(s, "关于") || strings.Contains(s, "關於") || strings.Contains(s, "关於")
+}
+
+func isTitleText(s string) bool {
+	if strings.Contains(s, "：") || strings.HasSuffix(s, ":") || strings.HasPrefix(s, "根据") {
+		return false
+	}
+	if hasAbout(s) && endsWithDocType(s) {
+		return true
+	}
+	return isReportTitle(s)
+}
+
+var titleLabel = regexp.MustCompile(`^(?:第[一二三四五六七八九十\d]{1,3}篇|标题|標題|名称|名稱|题名|文件名称)\s*[:：]\s*`)
+
+// titleCore removes what web pages wrap around a title.
+func titleCore(s source.Str) source.Str {
+	s = s.TrimSpace()
+	if m := docNumberRe.FindStringIndex(s.S); m != nil && m[0] == 0 {
+		s = s.From(m[1]).TrimSpace()
+	}
+	if m := titleLabel.FindStringIndex(s.S); m != nil {
+		s = s.From(m[1]).TrimSpace()
+	}
+	if strings.HasPrefix(s.S, "《") && strings.HasSuffix(s.S, "》") {
+		s = s.Slice(len("《"), s.Len()-len("》")).TrimSpace()
+	}
+	return s
 }
 
 // isReportTitle recognises the title of a 政府信息公开工作年度报告.
@@ -182,8 +223,7 @@ func (h *header) readDocNumber(src *source.Source, lines []line) {
 			return false
 		}
 		// The number must start the line (after an optional label).
-		prefix := strings.TrimSpace(s.S[:m[0]])
-		if prefix != "" && prefix != "文号：" && prefix != "文号:" && prefix != "发文字号：" && prefix != "发文字号:" && !strings.HasSuffix(prefix, "|") {
+		if prefix := strings.TrimSpace(s.S[:m[0]]); prefix != "" && !numberLabel.MatchString(prefix) {
 			return false
 		}
 		v := s.S[m[2]:m[3]] + "〔" + s.S[m[4]:m[5]] + "〕" + s.S[m[6]:m[7]] + s.S[m[8]:m[9]]
@@ -203,12 +243,12 @@ func (h *header) readDocNumber(src *source.Source, lines []line) {
 	// Web pages often put the number just below the title: accept a line
 	// that is nothing but a number.
 	if h.title >= 0 {
-		for i, n := h.bodyStart, 0; i < len(lines) && n < 2; i++ {
+		for i, n := h.bodyStart, 0; i < len(lines) && n < 4; i++ {
 			if lines[i].kind != lineText || lines[i].used {
 				continue
 			}
 			n++
-			if m := docNumberRe.FindStringIndex(lines[i].s.S); m != nil && m[0] == 0 && m[1] == len(lines[i].s.S) {
+			if m := docNumberRe.FindStringIndex(lines[i].s.S); m != nil && m[0] == 0 && m[1] == len(lines[i].s.S) && lines[i].s.S[m[1]-1] != 0 {
 				try(i, lines[i].s)
 				lines[i].used = true
 				return
@@ -292,6 +332,15 @@ func (h *header) readSignature(src *source.Source, lines []line) {
 			continue
 		}
 		t := ln.s.S
+		if strings.HasPrefix(t, "（") && strings.HasSuffix(t, "）") || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+			// (2010年3月10日) under a report title
+			if iso, ds, de, ok := findDate(t); ok && utf8.RuneCountInString(strings.TrimSpace(t[:ds])) <= 1 && utf8.RuneCountInString(strings.TrimSpace(t[de:])) <= 1 {
+				h.meta.SignedDate = field(src, ln.s.Slice(ds, de), iso)
+				lines[i].used = true
+				h.signature = i
+				return
+			}
+		}
 		iso, ds, de, ok := findDate(t)
 		digits := false
 		if !ok || strings.TrimSpace(t[de:]) != "" {
@@ -314,8 +363,8 @@ func (h *header) readSignature(src *source.Source, lines []line) {
 		} else if p := prevText(lines, i); p >= 0 && isOrgLine(lines[p].s.S) && !lines[p].used {
 			h.meta.Issuer = field(src, lines[p].s, squeeze(lines[p].s.S))
 			lines[p].used = true
-		} else if !digits && h.meta.Title == nil {
-			continue
+		} else if !digits && h.meta.Title == nil && h.meta.Recipients == nil {
+			continue // a date in running text of a page with no notice header
 		}
 		h.meta.SignedDate = field(src, ln.s.Slice(ds, de), iso)
 		lines[i].used = true
@@ -418,4 +467,31 @@ func (h *header) readTail(src *source.Source, lines []line) {
 			h.tail = min(h.tail, i)
 		}
 	}
+}
+
+var (
+	leadingYear = regexp.MustCompile(`^(?:19|20)\d{2}\s*年度?\s*`)
+	authorEnd   = regexp.MustCompile(`关于|關於|(?:19|20)\d{2}\s*年|政府信息公开|政府信息公開|信息公开|信息公開`)
+)
+
+// issuerFromTitle names the issuer after the title's author when the
+// excerpt has no signature: 国务院关于…的意见 → 国务院,
+// 2009年北京市文化局政府信息公开年度报告 → 北京市文化局.
+func (h *header) issuerFromTitle(src *source.Source, lines []line) {
+	if h.meta.Issuer != nil || h.meta.Title == nil || h.title < 0 {
+		return
+	}
+	t := h.titleStr
+	if m := leadingYear.FindStringIndex(t.S); m != nil {
+		t = t.From(m[1])
+	}
+	m := authorEnd.FindStringIndex(t.S)
+	if m == nil || m[0] == 0 {
+		return
+	}
+	org := t.Slice(0, m[0]).TrimSpace()
+	if !hasOrgSuffix(org.S) || utf8.RuneCountInString(org.S) > 30 {
+		return
+	}
+	h.meta.Issuer = field(src, org, squeeze(org.S))
 }

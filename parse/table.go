@@ -202,16 +202,9 @@ func cellLineTable(lines []line, i, to int) (int, []block) {
 		if len(cur) == 0 {
 			return
 		}
-		cells := cur
-		if len(cells) < ncol && len(cells) >= 2 {
-			// Missing cells: keep the first and align the rest to the right,
-			// so a unit cell at the end lands in the unit column.
-			padded := make([]source.Str, ncol)
-			padded[0] = cells[0]
-			copy(padded[ncol-(len(cells)-1):], cells[1:])
-			cells = padded
-		}
-		out = append(out, block{kind: blockRow, cells: cells, line: i})
+		// A row with fewer cells than columns was cut short (the end of
+		// an excerpt): its cells fill from the left and it inherits nothing.
+		out = append(out, block{kind: blockRow, cells: cur, line: i, short: len(cur) < ncol})
 		cur = nil
 	}
 	k := j

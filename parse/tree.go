@@ -120,7 +120,7 @@ func (b *treeBuilder) addContent(s source.Str, whole bool) {
 		return // prose directly under a goal (总体要求…) has no tasks
 	}
 	prev := 0
-	clauses := findClauses(s)
+	clauses := findClauses(s, b.atEnd(s))
 	for _, c := range clauses {
 		if p := s.Slice(prev, c.start).TrimSpace(); p.Len() > 0 {
 			b.pending = append(b.pending, piece{s: p})
@@ -227,7 +227,7 @@ func (b *treeBuilder) heading(o ordinal, p source.Str) bool {
 		title, content := splitRunOn(rest)
 		// A heading that is one sentence closed by its unit clause:
 		// 1.努力实现…增长6.2%左右（牵头单位：区发改局）
-		if cs := findClauses(title); content.Len() == 0 && len(cs) > 0 && cs[len(cs)-1].end == title.Len() {
+		if cs := findClauses(title, false); content.Len() == 0 && len(cs) > 0 && cs[len(cs)-1].end == title.Len() {
 			title = title.Slice(0, cs[0].start).TrimSpace()
 			b.newTask(o.no, o.index, title, source.Str{}, true, span)
 			b.addContent(rest, false)
@@ -265,6 +265,9 @@ func splitRunOn(s source.Str) (title, content source.Str) {
 // para handles a prose paragraph.
 func (b *treeBuilder) para(p source.Str) {
 	if c, ok := unitLine(p); ok {
+		if b.atEnd(p) {
+			c.units = dropCut(c.units)
+		}
 		if len(c.units) > 0 {
 			b.closeItem(c, p)
 		}
@@ -368,7 +371,7 @@ func (b *treeBuilder) tableRow(bl block) {
 		sp := b.src.SpanAll(r.units[0].s)
 		it.UnitsSpan = &sp
 		b.inherit = it
-	} else if b.inherit != nil && len(b.inherit.Units) > 0 {
+	} else if b.inherit != nil && len(b.inherit.Units) > 0 && !bl.short {
 		// An empty unit cell under a merged cell: the units above apply.
 		it.Units = append([]model.Unit(nil), b.inherit.Units...)
 		it.UnitsText = b.inherit.UnitsText
@@ -485,4 +488,10 @@ func (b *treeBuilder) finish(docID string) *model.Plan {
 	}
 	b.checkOrdinals(plan)
 	return plan
+}
+
+// atEnd reports whether s ends the source text: an excerpt cut off there
+// may have cut a unit name too.
+func (b *treeBuilder) atEnd(s source.Str) bool {
+	return strings.TrimSpace(b.src.Text[s.SrcEnd(s.Len()):]) == ""
 }

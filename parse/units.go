@@ -299,8 +299,8 @@ func isUnitName(s string) bool {
 		// 年/月 mark a date even with a suffix-like ending.
 		return !looksLikeDate(s)
 	}
-	if looksLikeDate(s) {
-		return false
+	if looksLikeDate(s) || utf8.RuneCountInString(s) == 2 {
+		return false // two characters and no organisation ending: a fragment
 	}
 	for _, w := range noteWords {
 		if strings.Contains(s, w) {

@@ -71,7 +71,7 @@ func TestFindClauses(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := source.New(tt.para).Lines()[0]
-			assert.Len(t, findClauses(p), tt.count)
+			assert.Len(t, findClauses(p, false), tt.count)
 		})
 	}
 }
