@@ -30,9 +30,9 @@ type line struct {
 }
 
 var (
-	htmlTag   = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]{0,200})?/?>`)
-	pageNum   = regexp.MustCompile(`^(?:[-—–－_]+\s*\d{1,4}\s*[-—–－_]+|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|(?:PAGE|Page|page)\s*\d{1,4}|\d{1,4}\s*/\s*\d{1,4})$`)
-	ruleLine  = regexp.MustCompile(`^(?:[-=*_—─━]\s*){3,}$`)
+	htmlTag  = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]{0,200})?/?>`)
+	pageNum  = regexp.MustCompile(`^(?:[-—–－_]+\s*\d{1,4}\s*[-—–－_]+|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|(?:PAGE|Page|page)\s*\d{1,4}|\d{1,4}\s*/\s*\d{1,4})$`)
+	ruleLine = regexp.MustCompile(`^(?:[-=*_—─━]\s*){3,}$`)
 	// Furniture of saved government web pages: breadcrumbs, share and
 	// font-size widgets, view counters, "back to home" links.
 	furniture = regexp.MustCompile(`^(?:当前位置|當前位置|您的位置|您现在的位置|你的位置|首页\s*[>＞»]|返回首页|返回首頁|分享[:：]?|打印本页|关闭窗口|字体[:：]|字號|字号[:：])|浏览次数|瀏覽次數|^(?:[^>＞»]{1,12}\s*[>＞»]\s*){2,}[^>＞»]{0,20}$|^[>＞»]\s*(?:[^>＞»]{1,12}\s*[>＞»]\s*)*[^>＞»]{1,20}$`)

@@ -14,9 +14,9 @@ type header struct {
 	meta      model.Meta
 	title     int        // line of the notice title, -1 if none
 	titleStr  source.Str // the title as found (a cell, or two lines joined)
-	bodyStart int // first line after the title and recipients
-	signature int // line of the 成文日期, -1 if none
-	tail      int // first line of the 抄送/印发 block, len(lines) if none
+	bodyStart int        // first line after the title and recipients
+	signature int        // line of the 成文日期, -1 if none
+	tail      int        // first line of the 抄送/印发 block, len(lines) if none
 }
 
 var (
