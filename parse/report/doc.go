@@ -1,4 +1,26 @@
 // Package report reads a 政府信息公开工作年度报告 (government information
 // disclosure annual report): its section headings and the statistics it
 // states in prose and in the national table template.
+//
+// Build is called by the core parser with the whole decoded text. Data flows
+// through small recognisers:
+//
+//   - norm.go folds the text into one matching form (simplified script via an
+//     embedded OpenCC character table, ASCII punctuation, no spaces, quotes or
+//     pinyin annotations such as 規(guī)章), keeping every byte's source offset.
+//   - template.go lists the labels of the national template (2019 and 2021
+//     versions); tables.go finds the three tables by those labels, in order,
+//     whatever the rendering (tabs, pipes, one cell per line, HTML/PDF rows,
+//     or everything run together), and cells.go reads each row's values,
+//     placing empty cells by position and splitting glued digits (555 under
+//     three columns) by column count, preferring splits whose 总计 adds up.
+//   - prose.go reads "label + number + measure word" counts from the other
+//     paragraphs, with their scope (全市, 市政府本级) and breakdown path
+//     (从申请来源看 … 公民申请2838件（其中律师申请59件）).
+//   - sections.go finds 一、/（一）/1. headings outside the tables, keeping
+//     only those that continue their level's numbering.
+//   - check.go turns numbers that should add up and do not into
+//     model.WarnInconsistent warnings; it never changes a number.
+//
+// Every stat, row and section carries a span into the source text.
 package report

@@ -60,7 +60,7 @@ func normalize(text string) *norm {
 		switch {
 		case source.IsSpace(r):
 			continue
-		case strings.ContainsRune("“”‘’\"'「」『』", r):
+		case r == '“' || r == '”' || r == '‘' || r == '’' || r == '"' || r == '\'' || r == '「' || r == '」' || r == '『' || r == '』':
 			continue
 		case r >= 0xFF01 && r <= 0xFF5E:
 			r -= 0xFEE0
@@ -70,7 +70,7 @@ func normalize(text string) *norm {
 			r = ']'
 		case r == '—' || r == '－':
 			r = '-'
-		default:
+		case r >= 0x3400:
 			if s, ok := m[r]; ok {
 				r = s
 			}

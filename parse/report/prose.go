@@ -259,14 +259,21 @@ func (p *proseReader) paragraph(from, to int) {
 		return
 	}
 	var scopes [][]int
-	for _, m := range reScope.FindAllStringIndex(s[from:to], -1) {
+	var found [][]int
+	if para := s[from:to]; strings.Contains(para, "全") || strings.Contains(para, "我") || strings.Contains(para, "本级") || strings.Contains(para, "各级") {
+		found = findScopes(para)
+	}
+	for _, m := range found {
 		// a scope opens a clause: 2016年度，全市共受理… / 其中，市政府本级…
 		cs := delimBefore(s, from, from+m[0])
 		if i, _ := trimLabel(s, cs, from+m[0]); i >= from+m[0] || strings.Trim(s[i:from+m[0]], "在对由") == "" {
 			scopes = append(scopes, m)
 		}
 	}
-	dims := reDim.FindAllStringSubmatchIndex(s[from:to], -1)
+	var dims [][]int
+	if strings.Contains(s[from:to], "从") {
+		dims = reDim.FindAllStringSubmatchIndex(s[from:to], -1)
+	}
 	scopeAt := func(i int) string {
 		sc := ""
 		for _, m := range scopes {
@@ -595,4 +602,35 @@ func closing(q string) string {
 		return "」"
 	}
 	return q
+}
+
+// findScopes finds the scope words of a paragraph (全市, 我县, 市政府本级,
+// 针对市政府本级, 各级行政机关): what reScope matches, without a regexp
+// pass over every paragraph.
+func findScopes(para string) [][]int {
+	var out [][]int
+	const places = "市县区省镇乡州旗盟"
+	for i := 0; i < len(para); {
+		r, sz := utf8.DecodeRuneInString(para[i:])
+		switch {
+		case r == '全' || r == '我':
+			if n, nsz := utf8.DecodeRuneInString(para[i+sz:]); strings.ContainsRune(places, n) {
+				out = append(out, []int{i, i + sz + nsz})
+				i += sz + nsz
+				continue
+			}
+		case r == '本' && strings.HasPrefix(para[i:], "本级"):
+			if m := reScope.FindStringIndex(para[max(0, i-24):i+len("本级")]); m != nil {
+				a := max(0, i-24) + m[0]
+				if len(out) > 0 && out[len(out)-1][1] > a {
+					out = out[:len(out)-1]
+				}
+				out = append(out, []int{a, i + len("本级")})
+			}
+		case r == '各' && strings.HasPrefix(para[i:], "各级行政机关"):
+			out = append(out, []int{i, i + len("各级行政机关")})
+		}
+		i += sz
+	}
+	return out
 }
