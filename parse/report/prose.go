@@ -620,7 +620,7 @@ func findScopes(para string) [][]int {
 				continue
 			}
 		case r == '本' && strings.HasPrefix(para[i:], "本级"):
-			if m := reScope.FindStringIndex(para[max(0, i-24):i+len("本级")]); m != nil {
+			if m := reScope.FindStringIndex(para[max(0, i-24) : i+len("本级")]); m != nil {
 				a := max(0, i-24) + m[0]
 				if len(out) > 0 && out[len(out)-1][1] > a {
 					out = out[:len(out)-1]
