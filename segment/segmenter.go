@@ -29,9 +29,10 @@ const unknownCost = 28
 // Segmenter cuts Chinese text into words with a government-domain
 // dictionary and extracts keywords. Its dictionary (gse's simplified word
 // frequencies and IDF table plus the domain terms, precompiled into a hash
-// table by `go generate`) is loaded on first use, once per process, and
-// shared: a Segmenter is safe for concurrent use, and Default is the one
-// to use.
+// table by `go generate`) is loaded on first use, once, and is
+// read-only afterwards: a Segmenter is safe for concurrent use. Use
+// Default, which every caller shares; a zero Segmenter also works but
+// loads its own copy.
 type Segmenter struct {
 	once  sync.Once
 	table dict.Table

@@ -12,7 +12,10 @@
 // word's prefixes in one pass over the text.
 package dict
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"slices"
+)
 
 // FNV-1a parameters.
 const (
@@ -92,7 +95,13 @@ func Build(entries map[uint64]uint32, slots int) ([]byte, bool) {
 	b := make([]byte, slots*8)
 	mask := uint64(slots - 1)
 	seen := make(map[uint64]bool, len(entries))
-	for h, v := range entries {
+	keys := make([]uint64, 0, len(entries))
+	for h := range entries {
+		keys = append(keys, h)
+	}
+	slices.Sort(keys) // the same input gives the same table
+	for _, h := range keys {
+		v := entries[h]
 		f := fingerprint(h)
 		key := uint64(f)<<32 | (h & mask)
 		if seen[key] {
