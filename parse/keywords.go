@@ -28,6 +28,8 @@ func WithKeywords(n int) Option {
 }
 
 // applyKeywords adds keywords and canonical unit names when requested.
+// Task keywords weigh down terms that most tasks of the plan share (see
+// segment.Segmenter.KeywordsEach).
 func applyKeywords(doc *model.Document, c *config) {
 	if doc == nil || c == nil || c.kw.n <= 0 {
 		return
@@ -40,6 +42,10 @@ func applyKeywords(doc *model.Document, c *config) {
 	} else {
 		all = append(all, fieldValue(doc.Meta.Title))
 	}
+	var (
+		tasks []*model.Task
+		parts [][]string
+	)
 	if p := doc.Plan; p != nil {
 		if c.kw.text == "" {
 			all = append(all, fieldValue(p.Title), fieldValue(p.Preamble))
@@ -55,10 +61,11 @@ func applyKeywords(doc *model.Document, c *config) {
 			for ti := range g.Tasks {
 				t := &g.Tasks[ti]
 				texts := taskTexts(t)
+				tasks = append(tasks, t)
+				parts = append(parts, texts)
 				if c.kw.text == "" {
 					all = append(all, texts...)
 				}
-				t.Keywords = seg.Keywords(n, texts...)
 				for ii := range t.Items {
 					for ui := range t.Items[ii].Units {
 						u := &t.Items[ii].Units[ui]
@@ -68,6 +75,9 @@ func applyKeywords(doc *model.Document, c *config) {
 				}
 			}
 		}
+	}
+	for i, kws := range seg.KeywordsEach(n, parts...) {
+		tasks[i].Keywords = kws
 	}
 	if r := doc.Report; r != nil && c.kw.text == "" {
 		all = append(all, r.Title)

@@ -124,6 +124,42 @@ func (s *Segmenter) Keywords(n int, texts ...string) []model.Keyword {
 	return top(terms, w, n)
 }
 
+// KeywordsEach returns the top n keywords of each part of one document
+// (the tasks of a plan, each given as its texts) by TF-IDF, with each
+// term's IDF scaled by how few parts it occurs in — ln(1+N/df)/ln(1+N) for
+// a term in df of N parts — so a term every part repeats (信息公开 in a
+// plan whose every task title ends in it) gives way to what sets the part
+// apart. n ≤ 0 means DefaultTopN. The result has one entry per part.
+func (s *Segmenter) KeywordsEach(n int, parts ...[]string) [][]model.Keyword {
+	type partTerms struct {
+		terms []*term
+		words int
+	}
+	all := make([]partTerms, len(parts))
+	df := map[string]int{}
+	for i, texts := range parts {
+		terms, _, words := s.collect(texts)
+		all[i] = partTerms{terms, words}
+		for _, t := range terms {
+			df[t.norm]++
+		}
+	}
+	out := make([][]model.Keyword, len(parts))
+	norm := math.Log(1 + float64(len(parts)))
+	for i, p := range all {
+		if p.words == 0 {
+			continue
+		}
+		w := make([]float64, len(p.terms))
+		for k, t := range p.terms {
+			spread := math.Log(1+float64(len(parts))/float64(df[t.norm])) / norm
+			w[k] = float64(t.count) / float64(p.words) * t.idf * spread
+		}
+		out[i] = top(p.terms, w, n)
+	}
+	return out
+}
+
 // TextRank returns the top n keywords of texts by TextRank: PageRank
 // (damping 0.85) over the graph linking candidate terms that occur within
 // five candidates of each other, weights scaled so the top term has 1.

@@ -136,3 +136,24 @@ func unitNames(text string) []string {
 	}
 	return out
 }
+
+// TestKeywordsEachSetsPartsApart: a term every part shares ranks below a
+// term as frequent that only one part has.
+func TestKeywordsEachSetsPartsApart(t *testing.T) {
+	parts := [][]string{
+		{"推进财政预决算信息公开，预决算信息公开"},
+		{"推进食品安全信息公开，食品安全信息公开"},
+		{"推进环境保护信息公开，环境保护信息公开"},
+		{},
+	}
+	got := Default().KeywordsEach(2, parts...)
+	require.Len(t, got, len(parts))
+	for i, want := range []string{"预决算", "食品安全", "环境保护"} {
+		require.NotEmpty(t, got[i])
+		assert.Equal(t, want, got[i][0].Term)
+	}
+	assert.Empty(t, got[3])
+	single := Default().Keywords(2, parts[0]...)
+	assert.Equal(t, "信息公开", single[0].Term, "alone, the shared term leads")
+	assert.Empty(t, Default().KeywordsEach(3))
+}

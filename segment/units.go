@@ -88,6 +88,10 @@ func Canonical(name string) string {
 	if c, ok := t.alias[n]; ok {
 		return c
 	}
+	// 劳动保障和社会事业局（安监局）: the unit before its parenthesis.
+	if i := strings.Index(n, "（"); i > 0 {
+		return Canonical(n[:i])
+	}
 	for _, p := range t.prefix {
 		if strings.HasPrefix(n, p[0]) {
 			return p[1]
