@@ -27,7 +27,8 @@ type token struct {
 func rowTokens(src string, a, b int) (toks []token, pieces []string, positional bool) {
 	i := a
 	lastEnd := a
-	multiLine := false
+	multiLine := false // values on more than one line
+	broken := false    // a line break after the values so far
 	seps := false
 scan:
 	for i < b {
@@ -35,7 +36,7 @@ scan:
 		switch {
 		case r == '\n' || r == '\r':
 			if len(toks) > 0 {
-				multiLine = true
+				broken = true
 			}
 			i += sz
 		case r == '\t' || r == '|' || r == '｜':
@@ -90,6 +91,7 @@ scan:
 				}
 			}
 			toks = append(toks, token{s: digits.String(), a: i, b: j})
+			multiLine = multiLine || broken
 			lastEnd = j
 			i = j
 		case (r == '-' || r == '+' || r == '－' || r == '＋') && i+sz < b && isNumRune(firstRune(src[i+sz:])) && (len(toks) == 0 || toks[len(toks)-1].b < i):
@@ -115,10 +117,12 @@ scan:
 				j += s
 			}
 			toks = append(toks, token{s: digits.String(), a: i - sz, b: j})
+			multiLine = multiLine || broken
 			lastEnd = j
 			i = j
 		case r == '-' || r == '—' || r == '－' || r == '/' || r == '／' || r == '–':
 			toks = append(toks, token{a: i, b: i + sz, empty: true})
+			multiLine = multiLine || broken
 			lastEnd = i + sz
 			i += sz
 		default:
@@ -183,8 +187,13 @@ func readCells(src string, a, b, n int, valid func([]float64) bool) []cell {
 	}
 	// fewer values than columns: empty cells by position, or glued digits
 	if positional && len(pieces) >= count {
+		// an HTML grid pads a merged label cell with empty cells before
+		// the values, and a row to the table's width after them
 		for len(pieces) > n && pieces[len(pieces)-1] == "" {
 			pieces = pieces[:len(pieces)-1]
+		}
+		for len(pieces) > n && pieces[0] == "" {
+			pieces = pieces[1:]
 		}
 		if len(pieces) == n {
 			out := make([]cell, n)

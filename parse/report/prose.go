@@ -418,7 +418,18 @@ func (p *proseReader) parentOf(s string, i, ss int, done []placed) (int, bool) {
 			at = o
 		}
 	}
-	if at < 0 {
+	if at < 0 && qizhong >= 0 {
+		// 其中 after one count breaks it down; after several (本年新收15件，
+		// 上年结转2件，其中予以公开9件) it is not clear which, so none
+		n := 0
+		for _, d := range done {
+			if d.num.ns >= ss && d.num.ue <= qizhong && d.parent < 0 {
+				n++
+			}
+		}
+		if n != 1 {
+			return -1, false
+		}
 		at = qizhong
 	}
 	if at < 0 {

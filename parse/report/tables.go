@@ -284,6 +284,16 @@ func (p *tabler) requests(r region) *model.Table {
 		}
 		return true
 	}, func(hits []hit) bool { return hits[len(hits)-1].t.key == "结转下年度继续办理" })
+	// a table has its column headers: without them 本年新收…15件 is prose
+	cols := 0
+	for _, h := range hits {
+		if h.t.kind == kindCol {
+			cols++
+		}
+	}
+	if cols < 2 {
+		return nil
+	}
 	t := &model.Table{Columns: append([]string(nil), requestColumns...), Rows: []model.TableRow{}}
 	for i := range t.Columns {
 		if i > 0 && i < 6 {
@@ -362,21 +372,31 @@ func (p *tabler) review(r region) *model.Table {
 		}
 		return false
 	})
-	if len(hits) == 0 {
-		return nil
+	results, litigation := 0, false
+	for _, h := range hits {
+		switch h.t.key {
+		case "行政诉讼":
+			litigation = true
+		case "行政复议":
+		default:
+			results++
+		}
+	}
+	if results < 5 || !litigation {
+		return nil // a table has its header; 结果维持3件 in a sentence is prose
 	}
 	for _, h := range hits {
 		p.mask(h.a, h.b)
 	}
 	verb := map[string]string{}
-	var results []string
+	var resultLabels []string
 	for _, h := range hits {
 		if _, ok := verb[h.t.key]; !ok {
 			verb[h.t.key] = p.label(h)
 		}
 		for _, c := range reviewColumns {
-			if h.t.key == c && len(results) < 5 {
-				results = append(results, p.label(h))
+			if h.t.key == c && len(resultLabels) < 5 {
+				resultLabels = append(resultLabels, p.label(h))
 			}
 		}
 	}
@@ -386,8 +406,8 @@ func (p *tabler) review(r region) *model.Table {
 		}
 		return k
 	}
-	if len(results) != 5 {
-		results = append([]string(nil), reviewColumns...)
+	if len(resultLabels) != 5 {
+		resultLabels = append([]string(nil), reviewColumns...)
 	}
 	last := hits[len(hits)-1]
 	cells := readCells(p.s.Text, last.b, p.n.src(r.to), 15, func(v []float64) bool {
@@ -419,7 +439,7 @@ func (p *tabler) review(r region) *model.Table {
 			b = c.b
 			end = max(end, c.b)
 			p.stats = append(p.stats, model.Stat{
-				Label: rowLabels[g] + " / " + results[k],
+				Label: rowLabels[g] + " / " + resultLabels[k],
 				Value: *c.v,
 				Path:  append(strings.Split(reviewRows[g], "/"), reviewColumns[k]),
 				Span:  p.s.Span(c.a, c.b),

@@ -251,3 +251,58 @@ func TestBuildNeverPanics(t *testing.T) {
 		require.NotNil(t, rep, in)
 	}
 }
+
+// TestHTMLGrid reads tables as the core renders HTML: grid rows with tabs,
+// merged label cells padded with empty cells, and an empty 其他 column.
+func TestHTMLGrid(t *testing.T) {
+	rep, warns := Build(load(t, "template2022_htmlgrid.txt"), "")
+	require.NotNil(t, rep.Tables)
+	assert.Empty(t, warns)
+	assert.Equal(t, 2022, rep.Year)
+	require.Len(t, rep.Tables.Proactive, 4)
+	assert.Equal(t, 1024.0, cellValue(t, &rep.Tables.Proactive[1], "行政许可", "本年处理决定数量"))
+	req := rep.Tables.Requests
+	require.NotNil(t, req)
+	assert.Equal(t, requestKeys2021, keys(req))
+	for _, r := range req.Rows {
+		for i, c := range r.Cells {
+			if req.Columns[i] == "法人或其他组织/其他" {
+				assert.Nil(t, c, "%s: the empty 其他 cell", r.Key)
+			} else {
+				assert.NotNil(t, c, "%s / %s", r.Key, req.Columns[i])
+			}
+		}
+	}
+	assert.Equal(t, 2.0, cellValue(t, req, "予以公开", "法人或其他组织/法律服务机构"))
+	assert.Equal(t, 72.0, cellValue(t, req, "予以公开", "总计"))
+	assert.Equal(t, 4.0, cellValue(t, req, "不予公开/属于四类过程性信息", "总计"))
+	rev := rep.Tables.Review
+	require.NotNil(t, rev)
+	assert.Equal(t, reviewRows, keys(rev))
+	assert.Equal(t, 4.0, cellValue(t, rev, "行政复议", "总计"))
+	golden(t, "template2022_htmlgrid.golden.json", rep, warns)
+}
+
+// TestProseAfter2019 keeps template words in sentences as prose counts.
+func TestProseAfter2019(t *testing.T) {
+	rep, warns := Build(load(t, "prose2020_no_tables.txt"), "")
+	assert.Nil(t, rep.Tables)
+	assert.Empty(t, warns)
+	var got []want
+	for _, s := range rep.Stats {
+		got = append(got, want{s.Label, s.Value, s.Unit, s.Scope, strings.Join(s.Path, "/")})
+	}
+	assert.Equal(t, []want{
+		{"主动公开政府信息", 326, "条", "全镇", ""},
+		{"本年新收政府信息公开申请", 15, "件", "全镇", ""},
+		{"上年结转政府信息公开申请", 2, "件", "全镇", ""},
+		{"予以公开", 9, "件", "全镇", ""},
+		{"部分公开", 3, "件", "全镇", ""},
+		{"无法提供", 4, "件", "全镇", ""},
+		{"结转下年度继续办理", 1, "件", "全镇", ""},
+		{"发生政府信息公开行政复议", 1, "件", "", ""},
+		{"结果维持", 1, "件", "", ""},
+		{"结果纠正", 0, "件", "", ""},
+		{"行政诉讼", 0, "件", "", ""},
+	}, got)
+}
