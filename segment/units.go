@@ -58,7 +58,7 @@ func loadUnits() *unitTable {
 // normUnit puts a unit name in the form the alias table is keyed by:
 // simplified script, no spaces, ASCII brackets turned full-width.
 func normUnit(s string) string {
-	s = ToSimplified(strings.TrimSpace(s))
+	s = ToSimplified(stripPinyin(strings.TrimSpace(s)))
 	return strings.Map(func(r rune) rune {
 		switch {
 		case unicode.IsSpace(r):
@@ -70,6 +70,43 @@ func normUnit(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// stripPinyin removes pinyin glosses that web copies insert after
+// characters: 發(fā)改委 → 發改委 (a parenthesis holding only Latin letters).
+func stripPinyin(s string) string {
+	if !strings.ContainsAny(s, "(（") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == '(' || r == '（' {
+			j := i + n
+			latin := false
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if r2 == ')' || r2 == '）' {
+					break
+				}
+				if !unicode.IsLetter(r2) || isHan(r2) {
+					latin = false
+					j = -1
+					break
+				}
+				latin = true
+				j += n2
+			}
+			if latin && j < len(s) {
+				_, n2 := utf8.DecodeRuneInString(s[j:])
+				i = j + n2
+				continue
+			}
+		}
+		b.WriteString(s[i : i+n])
+		i += n
+	}
+	return b.String()
 }
 
 // Canonical returns the canonical name of a responsible unit from the
@@ -135,7 +172,9 @@ func isPlacePrefix(p string) bool {
 
 // IsGeneric reports whether name is a collective unit rather than a
 // particular one: 各有关部门, 各板块各部门, 市各有关部门, 各地各部门,
-// 有关部门, 市级各部门, 各市（区）. It loads no dictionary.
+// 有关部门, 市级各部门, 各市（区）, 区直各部门, 州直相关单位 — a name with 各,
+// one ending in 有关部门 or 相关单位 and the like, or one the alias table
+// lists as collective. It loads no dictionary.
 func IsGeneric(name string) bool {
 	return loadUnits().isGeneric(normUnit(name))
 }
@@ -144,8 +183,13 @@ func (t *unitTable) isGeneric(n string) bool {
 	if n == "" {
 		return false
 	}
-	if t.generic[n] || strings.HasPrefix(n, "各") {
-		return true
+	if t.generic[n] || strings.Contains(n, "各") {
+		return true // 各有关部门, 区直各部门, 国务院各部门
+	}
+	for _, g := range []string{"有关部门", "相关部门", "有关单位", "相关单位", "有关方面"} {
+		if strings.HasSuffix(n, g) {
+			return true // 州直相关单位, 区政府有关部门, 区司法局等有关部门
+		}
 	}
 	for _, p := range []string{"市", "区", "县", "市级", "区级", "县级", "市政府", "区政府"} {
 		if rest, ok := strings.CutPrefix(n, p); ok && (strings.HasPrefix(rest, "各") || t.generic[rest]) {
