@@ -27,7 +27,7 @@ var (
 // → metadata recognisers → kind → plan region → blocks → tree.
 func build(text string) *model.Document {
 	src := source.New(text)
-	lines := cleanLines(src.Lines())
+	lines := cleanLines(rebreak(src.Lines()))
 	h := readHeader(src, lines)
 	doc := &model.Document{Kind: model.KindUnknown, Meta: h.meta}
 

@@ -52,7 +52,7 @@ func cleanLine(r source.Str) line {
 	s := r
 	if strings.IndexByte(s.S, '<') >= 0 {
 		s = removeMatches(s, htmlTag)
-		s = s.Remove("&nbsp;")
+		s = s.ReplaceAll("&nbsp;", " ")
 	}
 	ln := line{}
 	t := s.TrimSpace()

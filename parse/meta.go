@@ -40,6 +40,7 @@ func readHeader(src *source.Source, lines []line) header {
 	h.readSignature(src, lines)
 	h.issuerFromTitle(src, lines)
 	h.readPublicity(src, lines)
+	h.readAttachments(lines)
 	h.readTail(src, lines)
 	return h
 }
@@ -494,4 +495,32 @@ func (h *header) issuerFromTitle(src *source.Source, lines []line) {
 		return
 	}
 	h.meta.Issuer = field(src, org, squeeze(org.S))
+}
+
+var attachRe = regexp.MustCompile(`^(?:附件|附 件)\s*[：:]`)
+
+// readAttachments takes the 附件说明 of the notice (附件：1.… 2.…): its
+// numbered lines name attachments and are not plan entries.
+func (h *header) readAttachments(lines []line) {
+	for i := h.bodyStart; i < len(lines); i++ {
+		if lines[i].kind != lineText || lines[i].used || !attachRe.MatchString(lines[i].s.S) {
+			continue
+		}
+		if h.signature >= 0 && i > h.signature+3 {
+			return // attachments are listed before the signature
+		}
+		lines[i].used = true
+		for j := i + 1; j < len(lines); j++ {
+			ln := lines[j]
+			if ln.kind == lineBlank {
+				continue
+			}
+			o, ok := readOrdinal(ln.s.S)
+			if ln.kind != lineText || ln.used || !ok || o.style != styleArabicDot || strings.ContainsAny(ln.s.S, "。；") || utf8.RuneCountInString(ln.s.S) > 60 {
+				break
+			}
+			lines[j].used = true
+		}
+		return
+	}
 }

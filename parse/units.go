@@ -352,24 +352,26 @@ func splitTop(s source.Str, seps string) []source.Str {
 	return append(out, s.From(start))
 }
 
-// splitAtLabels splits segments where a unit label follows white space
-// (牵头单位：A　配合单位：B), since layouts separate fields with spaces too.
+// splitAtLabels splits segments where another field label with its colon
+// begins (牵头单位：A　配合单位：B, or with no space at all when a page's
+// &nbsp; separators were lost), since layouts separate fields with spaces.
 func splitAtLabels(segs []source.Str) []source.Str {
 	var out []source.Str
 	for _, seg := range segs {
 		start := 0
-		for i, r := range seg.S {
-			if i == 0 || !source.IsSpace(r) {
+		for i := range seg.S {
+			if i == 0 || i < start {
 				continue
 			}
-			rest := strings.TrimLeftFunc(seg.S[i:], source.IsSpace)
-			if _, _, ok := matchLabel(rest); ok {
-				k := len(seg.S) - len(rest)
-				if k > start {
-					out = append(out, seg.Slice(start, i))
-					start = k
-				}
+			l, n, ok := matchLabel(seg.S[i:])
+			if !ok || n == len(l.word) { // a label needs its colon here
+				continue
 			}
+			head := seg.Slice(start, i).TrimSpace()
+			if head.Len() > 0 {
+				out = append(out, head)
+			}
+			start = i
 		}
 		out = append(out, seg.From(start))
 	}

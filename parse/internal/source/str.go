@@ -194,3 +194,26 @@ func (s Str) FirstRune() rune {
 	r, _ := utf8.DecodeRuneInString(s.S)
 	return r
 }
+
+// ReplaceAll replaces every occurrence of old by new; each replacement maps
+// to the source position of the text it replaces.
+func (s Str) ReplaceAll(old, new string) Str {
+	if old == "" || !strings.Contains(s.S, old) {
+		return s
+	}
+	var parts []Str
+	rest := s
+	for {
+		k := strings.Index(rest.S, old)
+		if k < 0 {
+			parts = append(parts, rest)
+			break
+		}
+		parts = append(parts, rest.Slice(0, k))
+		if new != "" {
+			parts = append(parts, Str{S: new, runs: []run{{0, rest.Src(k)}}})
+		}
+		rest = rest.From(k + len(old))
+	}
+	return Concat(parts...)
+}

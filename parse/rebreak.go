@@ -1,0 +1,214 @@
+package parse
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// minRunTogether is the length (in runes) from which a line is suspected
+// of holding a whole document whose line breaks were lost.
+const minRunTogether = 400
+
+// sectionNames are the generic names of plan and report sections. When line
+// breaks are lost, 一、工作目标紧紧围绕… can only be split after such a name.
+var sectionNames = []string{
+	"指导思想", "总体要求", "總體要求", "基本原则", "基本原則", "工作目标", "工作目標", "主要目标", "总体目标",
+	"工作任务", "工作任務", "主要任务", "主要任務", "重点任务", "重點任務", "重点工作", "工作重点", "主要内容",
+	"工作措施", "主要措施", "具体措施", "保障措施", "保障機制", "保障机制", "组织保障", "組織保障", "组织领导", "組織領導",
+	"工作要求", "有关要求", "有關要求", "实施步骤", "實施步驟", "进度安排", "时间安排", "工作安排", "职责分工", "责任分工",
+	"工作机制", "总体情况", "總體情況", "概述", "主要问题", "存在的主要问题及改进情况", "存在的主要问题及改进措施",
+	"其他需要报告的事项", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
+}
+
+// opener words start the first sentence after a title.
+var openerRe = regexp.MustCompile(`^(?:为|為|根据|根據|按照|依据|近年|近期|今年|现将|現將|经|經|(?:19|20)\d{2}\s*年[，,])`)
+
+// rebreak splits lines that hold a run-together document (a page saved
+// without its line breaks) at the places where a break must have been: after
+// a leading title, and before headings (一、 （一） 1.) that follow the end
+// of a sentence or another heading, with ordinals in sequence.
+func rebreak(raw []source.Str) []source.Str {
+	var out []source.Str
+	for _, l := range raw {
+		if utf8.RuneCountInString(l.S) < minRunTogether {
+			out = append(out, l)
+			continue
+		}
+		out = append(out, splitRunTogether(l)...)
+	}
+	return out
+}
+
+func splitRunTogether(l source.Str) []source.Str {
+	s := l.S
+	cuts, pos := headerCuts(s)
+	last := map[style]int{}
+	afterHeading := false
+	// A sub-heading may follow its heading's title directly: 一、加强…（一）提升…
+	headingStyle, headingEnd := styleNone, -1
+	for i := pos; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		boundary := strings.ContainsRune("。；;！？!?）)", prev) || afterHeading
+		o, ok := readOrdinal(s[i:])
+		if ok && !boundary && i < headingEnd && o.style > headingStyle && o.index == 1 {
+			boundary = true
+		}
+		if boundary {
+			if ok && inSequence(last, o) {
+				headingStyle, headingEnd = o.style, i+o.size+3*40
+				cuts = append(cuts, i)
+				last[o.style] = o.index
+				for st := range last {
+					if st > o.style {
+						delete(last, st)
+					}
+				}
+				i += o.size
+				afterHeading = false
+				// A heading with no sentence end of its own: cut after a
+				// known section name, or let a sub-heading follow directly.
+				rest := s[i:]
+				for _, name := range sectionNames {
+					if strings.HasPrefix(rest, name) {
+						i += len(name)
+						cuts = append(cuts, i)
+						afterHeading = true
+						break
+					}
+				}
+				continue
+			}
+		}
+		afterHeading = false
+		i += n
+		_ = r
+	}
+	if len(cuts) == 0 {
+		return []source.Str{l}
+	}
+	sort.Ints(cuts)
+	var out []source.Str
+	prev := 0
+	for _, c := range cuts {
+		if c > prev {
+			out = append(out, l.Slice(prev, c))
+		}
+		prev = c
+	}
+	return append(out, l.From(prev))
+}
+
+// inSequence accepts an ordinal that starts its level (1) or follows the
+// last one of its style.
+func inSequence(last map[style]int, o ordinal) bool {
+	if o.style == styleCircled || o.style == styleArabicParen {
+		return false
+	}
+	p, seen := last[o.style]
+	if !seen {
+		return o.index == 1
+	}
+	return o.index == p+1 || o.index == 1
+}
+
+// titleEnd returns the length of a title at the start of s that runs into
+// the text after it, or 0. A title repeated right after itself ends at the
+// first copy; otherwise the longest title that is followed by a 发文字号 or
+// by the opening words of a sentence wins (…工作要点的通知 over …工作要点).
+func titleEnd(s string) int {
+	best := 0
+	n := 0
+	for i := range s {
+		if n > 70 {
+			break
+		}
+		n++
+		if strings.ContainsRune("。，,；;：:", rune(s[i])) {
+			break
+		}
+		head := s[:i]
+		if head == "" || !(endsWithDocType(head) || strings.HasSuffix(head, "年度报告") || strings.HasSuffix(head, "年度報告")) {
+			continue
+		}
+		rest := s[i:]
+		if strings.HasPrefix(rest, head) {
+			return i
+		}
+		if m := docNumberRe.FindStringIndex(rest); (m != nil && m[0] == 0) || openerRe.MatchString(rest) {
+			best = i
+		}
+	}
+	return best
+}
+
+// headerLimit bounds the part of a run-together line searched for the
+// notice header (title, number, recipients, signature, 附注, plan title).
+const headerLimit = 4000
+
+// headerCuts finds the breaks of a notice header that lost its line breaks:
+// 关于…的通知|柳政办〔2020〕21号|各县、区人民政府…：|…落实。|柳州市人民政府办公室
+// 2020年4月20日|（此件公开发布）|柳州市2020年…工作要点|为深入… It returns the
+// cuts and the position where the body (the headings) starts.
+func headerCuts(s string) (cuts []int, pos int) {
+	limit := min(len(s), headerLimit)
+	head := s[:limit]
+	// Titles at the start and after each header element, possibly repeated.
+	title := func(at int) int {
+		for {
+			k := titleEnd(s[at:])
+			if k <= 0 {
+				return at
+			}
+			at += k
+			cuts = append(cuts, at)
+		}
+	}
+	pos = title(0)
+	if m := docNumberRe.FindStringIndex(head[pos:]); m != nil && utf8.RuneCountInString(head[pos:pos+m[0]]) <= 80 {
+		cuts = append(cuts, pos+m[0], pos+m[1])
+		if pos+m[0] > 0 && len(cuts) == 2 {
+			title(0)
+		}
+		pos += m[1]
+		// The recipients end with the first colon after the number.
+		if k := strings.IndexAny(head[pos:], "：:"); k > 0 && utf8.RuneCountInString(head[pos:pos+k]) <= 150 && !strings.ContainsAny(head[pos:pos+k], "。") {
+			pos += k + len("：")
+			if head[pos-1] == ':' {
+				pos -= len("：") - 1
+			}
+			cuts = append(cuts, pos)
+		}
+	}
+	// Signature and date: an organisation name between a sentence end and
+	// a date, then an optional 附注, then the plan's title.
+	for _, m := range dateArabic.FindAllStringIndex(head[pos:], 4) {
+		ds, de := pos+m[0], pos+m[1]
+		k := strings.LastIndexAny(head[:ds], "。）)")
+		if k < 0 {
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(head[k:])
+		org := head[k+n : ds]
+		if !isOrgLine(org) {
+			continue
+		}
+		cuts = append(cuts, k+n, ds, de)
+		pos = de
+		if k := strings.IndexAny(head[pos:], "）)"); k > 0 && k < 60 {
+			_, n := utf8.DecodeRuneInString(head[pos+k:])
+			if publicityRe.MatchString(head[pos : pos+k+n]) {
+				cuts = append(cuts, pos+k+n)
+				pos += k + n
+			}
+		}
+		pos = title(pos)
+		break
+	}
+	return cuts, pos
+}
+

@@ -1,0 +1,77 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+func TestRebreakRunTogetherNotice(t *testing.T) {
+	// A notice saved from a page that dropped every line break.
+	parts := []string{
+		"江阴市人民政府办公室关于印发江阴市2021年政务公开工作要点的通知",
+		"澄政办发〔2021〕12号",
+		"各镇人民政府，各街道办事处，市各委办局：",
+		"《江阴市2021年政务公开工作要点》已经市政府同意，现印发给你们，请认真贯彻执行。",
+		"江阴市人民政府办公室",
+		"2021年3月2日",
+		"（此件公开发布）",
+		"江阴市2021年政务公开工作要点",
+		"为进一步推进全市政务公开工作，制定本要点。",
+		"一、总体要求",
+		"坚持以人民为中心，持续深化政务公开。",
+		"二、加强政策解读",
+		"（一）提升解读质量。坚持政策文件与解读方案同步组织、同步审签、同步部署，推动解读材料与文件同步发布。（责任单位：市政府办公室、市司法局）",
+		"（二）回应社会关切。健全政务舆情收集、研判、处置和回应机制，及时发布权威信息，做好舆情回应工作。（市委宣传部牵头，市各有关部门配合）",
+		"三、推进重点领域公开",
+		"（一）推进财政信息公开。市级部门预决算全部公开，三公经费细化说明，按要求公开政府债务信息。（市财政局负责）",
+		"（二）推进公共资源配置信息公开。全面公开政府采购、工程建设项目招标投标、国有土地使用权出让等信息。（市行政审批局牵头，市财政局、市自然资源和规划局配合）",
+	}
+	text := strings.Join(parts, "")
+	require.Greater(t, len([]rune(text)), minRunTogether)
+	src := source.New(text)
+	got := rebreak(src.Lines())
+	var lines []string
+	for _, l := range got {
+		lines = append(lines, l.S)
+		assert.Equal(t, l.S, text[l.Src(0):l.SrcEnd(l.Len())], "pieces keep their source offsets")
+	}
+	// Every element of the header and every heading starts a line.
+	for _, want := range []string{parts[0], parts[1], parts[2], parts[4], parts[5], parts[6], parts[7], "一、总体要求", "二、加强政策解读", "（一）提升解读质量", "（二）回应社会关切", "三、推进重点领域公开"} {
+		found := false
+		for _, l := range lines {
+			if strings.HasPrefix(l, want) {
+				found = true
+			}
+		}
+		assert.True(t, found, "a line starts with %q; lines: %q", want, lines)
+	}
+
+	doc, err := Text(text)
+	require.NoError(t, err)
+	require.NotNil(t, doc.Meta.DocNumber)
+	assert.Equal(t, "澄政办发〔2021〕12号", doc.Meta.DocNumber.Value)
+	assert.Equal(t, "2021-03-02", doc.Meta.SignedDate.Value)
+	require.NotNil(t, doc.Plan)
+	assert.Equal(t, "江阴市2021年政务公开工作要点", doc.Plan.Title.Value)
+	require.Len(t, doc.Plan.Goals, 3)
+	assert.Equal(t, "总体要求", doc.Plan.Goals[0].Title)
+	assert.Empty(t, doc.Plan.Goals[0].Tasks)
+	require.Len(t, doc.Plan.Goals[1].Tasks, 2)
+	assert.Equal(t, "回应社会关切", doc.Plan.Goals[1].Tasks[1].Title)
+	units := doc.Plan.Goals[1].Tasks[1].Items[0].Units
+	require.Len(t, units, 2)
+	assert.Equal(t, "市委宣传部", units[0].Name)
+	assert.Equal(t, "cooperate", string(units[1].Role))
+}
+
+func TestRebreakLeavesOrdinaryLines(t *testing.T) {
+	text := strings.Repeat("按照要求做好政务公开工作，及时发布信息。", 30)
+	src := source.New(text)
+	got := rebreak(src.Lines())
+	require.Len(t, got, 1, "prose without headings is not split")
+}
