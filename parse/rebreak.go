@@ -211,4 +211,3 @@ func headerCuts(s string) (cuts []int, pos int) {
 	}
 	return cuts, pos
 }
-
