@@ -135,6 +135,10 @@ func Canonical(name string) string {
 		}
 	}
 	// Drop a level or place prefix: 市政府国资委, 苏州市财政局, 苏州地税局.
+	// (Unit names are short; a long string is not one.)
+	if len(n) > maxUnitBytes {
+		return ""
+	}
 	for i := range n {
 		if i == 0 {
 			continue
@@ -145,6 +149,10 @@ func Canonical(name string) string {
 	}
 	return ""
 }
+
+// maxUnitBytes bounds the names Canonical searches for a known suffix
+// (40 characters).
+const maxUnitBytes = 120
 
 // isPlacePrefix reports whether p, cut from the front of a unit name, is a
 // level or place qualifier: 市, 区, 市政府, 市委, 省, 苏州市, 苏州 (at most

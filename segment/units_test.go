@@ -118,3 +118,16 @@ func TestCanonicalLoadsNoDictionary(t *testing.T) {
 	require.NoError(t, err, "%s", out)
 	assert.Contains(t, string(out), "PASS")
 }
+
+func FuzzUnitNames(f *testing.F) {
+	for _, s := range []string{"市人社局", "市發(fā)改委", "劳动保障和社会事业局（安监局", "((", "各", "\xff（a)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		Canonical(s)
+		IsGeneric(s)
+		if got := ToSimplified(s); len([]rune(got)) != len([]rune(s)) {
+			t.Fatalf("ToSimplified changed the rune count of %q: %q", s, got)
+		}
+	})
+}
