@@ -1,13 +1,133 @@
 package parse
 
-import "fmt"
+import (
+	"errors"
+	"strings"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/pdftext"
+)
 
 // pdfConfig holds the PDF reader's limits.
-type pdfConfig struct{}
+type pdfConfig struct {
+	limits pdftext.Limits
+}
 
-func defaultPDFConfig() pdfConfig { return pdfConfig{} }
+func defaultPDFConfig() pdfConfig { return pdfConfig{limits: pdftext.DefaultLimits()} }
 
-// readPDF extracts the text of a PDF.
+// WithPDFMaxPages limits the pages read from a PDF (default 5000); later
+// pages are reported with a lost_page warning. Zero or less keeps the default.
+func WithPDFMaxPages(n int) Option {
+	return func(c *config) {
+		if n > 0 {
+			c.pdf.limits.MaxPages = n
+		}
+	}
+}
+
+// WithPDFMaxContentBytes limits the decompressed content streams of one
+// PDF page (default 64 MiB); a page over the limit is lost with a warning.
+// Zero or less keeps the default.
+func WithPDFMaxContentBytes(n int64) Option {
+	return func(c *config) {
+		if n > 0 {
+			c.pdf.limits.MaxContentBytes = n
+		}
+	}
+}
+
+// WithPDFMaxObjects limits the objects a PDF's cross-reference table may
+// declare (default 4 Mi); larger files fail with ErrTooLarge before any
+// memory is allocated for them. Zero or less keeps the default.
+func WithPDFMaxObjects(n int64) Option {
+	return func(c *config) {
+		if n > 0 {
+			c.pdf.limits.MaxObjects = n
+		}
+	}
+}
+
+// WithPDFMaxTreeNodes limits the nodes visited in a PDF's page tree
+// (default 200,000). Zero or less keeps the default.
+func WithPDFMaxTreeNodes(n int) Option {
+	return func(c *config) {
+		if n > 0 {
+			c.pdf.limits.MaxTreeNodes = n
+		}
+	}
+}
+
+// readPDF extracts the text of a PDF with pdftext: one paragraph or one
+// tab-separated table row per line, page furniture removed. Lost, scanned
+// and garbled pages become warnings; a file-level failure is an *Error
+// wrapping ErrMalformed, ErrEncrypted, ErrTooLarge or ErrNoTextLayer, with
+// Page set when one page is to blame.
 func readPDF(data []byte, c *config) (*decoded, error) {
-	return nil, fmt.Errorf("%w: PDF reading is not implemented yet", ErrUnsupportedFormat)
+	res, err := pdftext.Extract(data, c.pdf.limits)
+	if err != nil {
+		return nil, pdfError(c.name, err)
+	}
+	d := &decoded{
+		text:   res.Text,
+		source: model.Source{Format: "pdf", Encoding: pdfEncoding(res.Encoding)},
+	}
+	for _, w := range res.Warnings {
+		code := model.WarnLostPage
+		switch w.Kind {
+		case pdftext.WarnScanned:
+			code = model.WarnScannedPage
+		case pdftext.WarnGarbled:
+			code = model.WarnGarbled
+		}
+		d.warnings = append(d.warnings, model.Warning{Code: code, Message: w.Message})
+	}
+	return d, nil
+}
+
+// pdfEncoding names the encoding of a predefined CMap used by the text
+// ("GBK-EUC-H" → "gbk"); text from ToUnicode maps is reported as UTF-8.
+func pdfEncoding(cmap string) string {
+	switch {
+	case cmap == "":
+		return "utf-8"
+	case strings.HasPrefix(cmap, "GBK2K"):
+		return "gb18030"
+	case strings.HasPrefix(cmap, "GBK"):
+		return "gbk"
+	case strings.HasPrefix(cmap, "GB"):
+		return "gb2312"
+	case strings.Contains(cmap, "B5"):
+		return "big5"
+	case strings.Contains(cmap, "UCS2"), strings.Contains(cmap, "UTF16"):
+		return "utf-16be"
+	}
+	return "utf-8"
+}
+
+// pdfErr carries a pdftext error under this package's sentinel.
+type pdfErr struct {
+	sentinel error
+	err      error
+}
+
+func (e *pdfErr) Error() string   { return e.err.Error() }
+func (e *pdfErr) Unwrap() []error { return []error{e.sentinel, e.err} }
+
+// pdfError maps a pdftext error onto an *Error naming the file and page.
+func pdfError(name string, err error) error {
+	page := 0
+	var pe *pdftext.PageError
+	if errors.As(err, &pe) {
+		page, err = pe.Page, pe.Err
+	}
+	sentinel := ErrMalformed
+	switch {
+	case errors.Is(err, pdftext.ErrEncrypted):
+		sentinel = ErrEncrypted
+	case errors.Is(err, pdftext.ErrNoTextLayer):
+		sentinel = ErrNoTextLayer
+	case errors.Is(err, pdftext.ErrTooLarge):
+		sentinel = ErrTooLarge
+	}
+	return &Error{File: name, Offset: -1, Page: page, Err: &pdfErr{sentinel: sentinel, err: err}}
 }

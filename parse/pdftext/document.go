@@ -1,0 +1,374 @@
+package pdftext
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// WarnKind classifies a Warning.
+type WarnKind int
+
+// Warning kinds.
+const (
+	WarnLost    WarnKind = iota // a page (or part of the page tree) could not be read
+	WarnScanned                 // a page is an image without a text layer
+	WarnGarbled                 // a page's text layer does not read as Chinese
+)
+
+// Warning is a problem confined to one page (Page 0: the whole file).
+type Warning struct {
+	Kind    WarnKind
+	Page    int
+	Message string
+}
+
+// Result is the text of a PDF and what went wrong on the way.
+type Result struct {
+	// Text holds one paragraph or one table row per line; table cells are
+	// separated by a TAB.
+	Text     string
+	Pages    int       // pages in the page tree (up to the limit)
+	TextPage int       // pages that contributed text
+	Warnings []Warning // lost, scanned and garbled pages, in page order
+	Encoding string    // a predefined CMap used by the text ("GBK-EUC-H"), or ""
+}
+
+// pageResult is one page after the walker and the layout stages.
+type pageResult struct {
+	num    int
+	box    rect
+	lines  []line
+	tables []table
+}
+
+// Extract reads the text of a PDF. A file-level failure is returned as an
+// error wrapping ErrMalformed, ErrEncrypted, ErrTooLarge or ErrNoTextLayer;
+// page-level failures become warnings and the other pages are kept. If
+// every page fails, the first page's error is returned as a *PageError.
+func Extract(data []byte, lim Limits) (*Result, error) {
+	lim = lim.withDefaults()
+	r, _, err := open(data, lim)
+	if err != nil {
+		return nil, err
+	}
+	tw, err := collectPages(r, lim)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Pages: len(tw.pages)}
+	for _, p := range tw.problems {
+		res.Warnings = append(res.Warnings, Warning{WarnLost, 0, "page tree: " + p + "; pages may be missing"})
+	}
+	if len(tw.pages) == 0 {
+		if len(tw.problems) > 0 {
+			return nil, malformed("page tree: %s", tw.problems[0])
+		}
+		return nil, malformed("the page tree holds no pages")
+	}
+	w := &walker{lim: lim, fonts: fontCache{}, byRes: fontCache{}}
+	var pages []pageResult
+	var firstErr *PageError
+	scannedPages := 0
+	for _, ref := range tw.pages {
+		pr, warn, err := readPage(w, ref)
+		if err != nil {
+			if firstErr == nil {
+				firstErr = &PageError{Page: ref.num, Err: err}
+			}
+			res.Warnings = append(res.Warnings, Warning{WarnLost, ref.num, fmt.Sprintf("page %d could not be read: %v", ref.num, err)})
+			continue
+		}
+		if warn != nil {
+			res.Warnings = append(res.Warnings, *warn)
+			if warn.Kind == WarnScanned {
+				scannedPages++
+			}
+			continue
+		}
+		if pr != nil {
+			pages = append(pages, *pr)
+		}
+	}
+	if tw.more {
+		res.Warnings = append(res.Warnings, Warning{WarnLost, lim.MaxPages + 1,
+			fmt.Sprintf("pages after page %d were not read (page limit)", lim.MaxPages)})
+	}
+	for _, f := range w.fonts {
+		if f.kind >= cmapGBK && f.kind <= cmapUTF16 {
+			res.Encoding = f.encoding
+		}
+	}
+	res.TextPage = len(pages)
+	if len(pages) == 0 {
+		switch {
+		case scannedPages > 0:
+			return nil, fmt.Errorf("%w: %d of %d pages are images", ErrNoTextLayer, scannedPages, len(tw.pages))
+		case firstErr != nil:
+			return nil, firstErr
+		}
+		return res, nil
+	}
+	markFurniture(pages)
+	res.Text = assemble(pages)
+	return res, nil
+}
+
+// readPage walks one page under recover and runs the per-page layout and
+// quality checks. It returns a warning instead of a page when the page is
+// scanned or garbled.
+func readPage(w *walker, ref pageRef) (pr *pageResult, warn *Warning, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			pr, warn, err = nil, nil, malformed("%v", x)
+		}
+	}()
+	pd, err := w.walkPage(ref)
+	if err != nil {
+		return nil, nil, err
+	}
+	if scanned(pd) {
+		return nil, &Warning{WarnScanned, ref.num, fmt.Sprintf("page %d is a scanned image without a text layer (OCR is not supported)", ref.num)}, nil
+	}
+	for i := range pd.glyphs {
+		pd.glyphs[i].s = normalise(pd.glyphs[i].s)
+	}
+	tables, rest := findTables(pd)
+	pr = &pageResult{num: ref.num, box: pd.box, lines: buildLines(rest), tables: tables}
+	var all strings.Builder
+	for _, l := range pr.lines {
+		all.WriteString(l.text)
+	}
+	for _, t := range tables {
+		for _, row := range t.rows {
+			all.WriteString(strings.Join(row, ""))
+		}
+	}
+	if garbled(all.String()) {
+		return nil, &Warning{WarnGarbled, ref.num, fmt.Sprintf("page %d: the text layer is garbled (font without a usable Unicode map); its text was dropped", ref.num)}, nil
+	}
+	return pr, nil, nil
+}
+
+// pageNumber matches page numbers and their decorations: "— 1 —", "- 2 -",
+// "第3页", "第 3 页 共 9 页", "·4·", "5", "5/9".
+var pageNumber = regexp.MustCompile(`^(?:[—–\-－·•]*\s*\d{1,4}\s*[—–\-－·•]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$`)
+
+// furnitureZone is the share of the page height, at top and bottom, where
+// running headers and page numbers live.
+const furnitureZone = 0.2
+
+// markFurniture flags running headers and page numbers: page-number
+// patterns in the top or bottom margin, and lines repeating at the same
+// height with the same text (digits aside) on at least half of the pages.
+func markFurniture(pages []pageResult) {
+	type key struct {
+		y    int
+		text string
+	}
+	digits := regexp.MustCompile(`\d+`)
+	seen := map[key]int{}
+	inZone := func(p *pageResult, l *line) bool {
+		h := p.box.y1 - p.box.y0
+		return l.y > p.box.y1-furnitureZone*h || l.y < p.box.y0+furnitureZone*h
+	}
+	keyOf := func(l *line) key {
+		return key{int(math.Round(l.y / 3)), digits.ReplaceAllString(l.text, "#")}
+	}
+	for i := range pages {
+		p := &pages[i]
+		done := map[key]bool{}
+		for j := range p.lines {
+			l := &p.lines[j]
+			if !inZone(p, l) {
+				continue
+			}
+			if pageNumber.MatchString(l.text) {
+				l.furn = true
+				continue
+			}
+			k := keyOf(l)
+			if !done[k] {
+				done[k] = true
+				seen[k]++
+			}
+		}
+	}
+	need := max(2, (len(pages)+1)/2)
+	for i := range pages {
+		p := &pages[i]
+		for j := range p.lines {
+			l := &p.lines[j]
+			if !l.furn && inZone(p, l) && seen[keyOf(l)] >= need {
+				l.furn = true
+			}
+		}
+	}
+}
+
+// item is a paragraph or a table, placed on its page.
+type item struct {
+	top  float64
+	para *paragraph
+	tab  *table
+}
+
+// output collects the text lines of the document.
+type output struct {
+	lines []string
+	last  *item      // last item emitted
+	rows  [][]string // rows of the open table
+	tab   *table     // the open table's first part
+	span  []bool     // columns of the open table that have merged cells
+}
+
+// assemble orders each page's paragraphs and tables top to bottom and
+// joins the pages: a paragraph or a table continued across a page break
+// is joined back, repeated table header rows are dropped.
+func assemble(pages []pageResult) string {
+	o := &output{}
+	for pi := range pages {
+		p := &pages[pi]
+		var items []item
+		for _, para := range paragraphs(p.lines) {
+			items = append(items, item{top: para.top, para: &para})
+		}
+		for ti := range p.tables {
+			items = append(items, item{top: p.tables[ti].top, tab: &p.tables[ti]})
+		}
+		sort.SliceStable(items, func(i, j int) bool { return items[i].top > items[j].top })
+		for ii := range items {
+			o.add(&items[ii], ii == 0)
+		}
+	}
+	o.closeTable()
+	return strings.Join(o.lines, "\n")
+}
+
+// add emits one item; pageStart marks the first item of a page.
+func (o *output) add(it *item, pageStart bool) {
+	if it.para != nil {
+		o.closeTable()
+		if pageStart && o.last != nil && o.last.para != nil && o.last.para.openEnd && it.para.openStart &&
+			it.para.size <= o.last.para.size*1.18 && it.para.size >= o.last.para.size*0.85 && len(o.lines) > 0 {
+			o.lines[len(o.lines)-1] = joinText(o.lines[len(o.lines)-1], it.para.text)
+			o.last.para.openEnd = it.para.openEnd
+			return
+		}
+		o.lines = append(o.lines, it.para.text)
+		o.last = it
+		return
+	}
+	t := it.tab
+	rows := t.rows
+	if pageStart && o.tab != nil && o.last != nil && o.last.tab != nil && sameColumns(o.tab, t) {
+		// The table continues from the previous page.
+		for len(rows) > 0 && len(o.rows) > 0 && equalRows(rows[0], o.rows[0]) {
+			rows = rows[1:]
+		}
+		for j, s := range t.spanning {
+			o.span[j] = o.span[j] || s
+		}
+		if len(rows) > 0 && len(o.rows) > 1 && continues(rows[0], o.rows[len(o.rows)-1], o.span) {
+			prev := o.rows[len(o.rows)-1]
+			for j := range prev {
+				if o.span[j] && (rows[0][j] == "" || rows[0][j] == prev[j]) {
+					continue
+				}
+				prev[j] = joinText(prev[j], rows[0][j])
+			}
+			rows = rows[1:]
+		}
+	} else {
+		o.closeTable()
+		o.tab = t
+		o.span = append([]bool(nil), t.spanning...)
+	}
+	for _, r := range rows {
+		o.rows = append(o.rows, append([]string(nil), r...))
+	}
+	o.last = it
+}
+
+// closeTable fills merged cells down and writes the open table's rows.
+func (o *output) closeTable() {
+	if o.tab == nil {
+		return
+	}
+	for i := 2; i < len(o.rows); i++ { // row 0 is the header
+		for j := range o.rows[i] {
+			if j < len(o.span) && o.span[j] && o.rows[i][j] == "" {
+				o.rows[i][j] = o.rows[i-1][j]
+			}
+		}
+	}
+	for _, r := range o.rows {
+		o.lines = append(o.lines, strings.Join(r, "\t"))
+	}
+	o.rows, o.tab, o.span = nil, nil, nil
+}
+
+// sameColumns reports tables with the same column layout.
+func sameColumns(a, b *table) bool {
+	if len(a.bounds) != len(b.bounds) {
+		return false
+	}
+	for i := range a.bounds {
+		if math.Abs(a.bounds[i]-b.bounds[i]) > 6 {
+			return false
+		}
+	}
+	return true
+}
+
+func equalRows(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinalStart matches text that opens a numbered heading or row:
+// 一、 （一） (一) 1. 1、 第一条, or a bare number in a 序号 column.
+var ordinalStart = regexp.MustCompile(`^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d+(?:[、．.]|$)|第[一二三四五六七八九十百\d]+[条章节部分])`)
+
+// sentenceEnd matches text ending a sentence.
+var sentenceEnd = regexp.MustCompile(`[。！？；!?;]$`)
+
+// continues reports whether the first row on a new page is the rest of
+// the row the previous page ended with. Word processors split a row at a
+// page break whenever a line of it fits, so the row continues unless the
+// new row opens a new merged cell with a number (一、 （二）), or the row
+// above ended its sentences and the new row fills every plain column.
+func continues(row, prev []string, span []bool) bool {
+	anySpan := false
+	for j, s := range span {
+		if s && j < len(row) && ordinalStart.MatchString(row[j]) {
+			return false
+		}
+		anySpan = anySpan || s
+	}
+	if !anySpan && ordinalStart.MatchString(row[0]) {
+		return false
+	}
+	ended, full := true, true
+	for j := range row {
+		if j < len(span) && span[j] {
+			continue
+		}
+		if prev[j] != "" && !sentenceEnd.MatchString(prev[j]) {
+			ended = false
+		}
+		if row[j] == "" {
+			full = false
+		}
+	}
+	return !(ended && full)
+}

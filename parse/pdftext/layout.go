@@ -1,0 +1,195 @@
+package pdftext
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is a run of glyphs on one baseline, left to right.
+type line struct {
+	x0, x1 float64 // first non-space glyph's left edge, last glyph's right edge
+	y      float64 // baseline
+	size   float64 // largest font size
+	text   string
+	lead   bool // text begins with white space (an indent written as U+3000)
+	tail   bool // text ends with white space (a line wrapped at a space)
+	furn   bool // page furniture (running header, page number)
+}
+
+// buildLines groups glyphs into lines by baseline and orders them top to
+// bottom. Glyphs are sorted in place.
+func buildLines(gs []glyph) []line {
+	if len(gs) == 0 {
+		return nil
+	}
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].y > gs[j].y })
+	var out []line
+	start := 0
+	for i := 1; i <= len(gs); i++ {
+		if i < len(gs) {
+			ref := gs[start]
+			tol := 0.4 * math.Max(math.Max(ref.size, gs[i].size), 1)
+			if ref.y-gs[i].y <= tol {
+				continue
+			}
+		}
+		if l, ok := makeLine(gs[start:i]); ok {
+			out = append(out, l)
+		}
+		start = i
+	}
+	return out
+}
+
+// makeLine orders the glyphs of one baseline and builds the text, adding
+// a space where a gap separates words and dropping glyphs overprinted for
+// a bold effect.
+func makeLine(gs []glyph) (line, bool) {
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].x < gs[j].x })
+	var b strings.Builder
+	l := line{x0: math.Inf(1), x1: math.Inf(-1), y: gs[0].y}
+	var prev *glyph
+	for i := range gs {
+		g := &gs[i]
+		if prev != nil && g.s == prev.s && math.Abs(g.x-prev.x) < 0.2*math.Max(g.size, 1) {
+			continue // overprinted duplicate
+		}
+		blank := strings.TrimSpace(strings.ReplaceAll(g.s, "\u3000", "")) == ""
+		if prev != nil && !blank {
+			gap := g.x - (prev.x + prev.w)
+			size := math.Max(g.size, 1)
+			last, _ := utf8.DecodeLastRuneInString(b.String())
+			first, _ := utf8.DecodeRuneInString(g.s)
+			if !unicode.IsSpace(last) && (gap > 1.0*size || gap > 0.25*size && (isLatin(last) || isLatin(first))) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(g.s)
+		if !blank {
+			if l.x0 == math.Inf(1) {
+				l.x0 = g.x
+			}
+			l.x1 = math.Max(l.x1, g.x+g.w)
+		}
+		l.size = math.Max(l.size, g.size)
+		prev = g
+	}
+	raw := b.String()
+	l.text = strings.TrimFunc(raw, unicode.IsSpace)
+	if l.text == "" {
+		return l, false
+	}
+	r, _ := utf8.DecodeRuneInString(raw)
+	l.lead = unicode.IsSpace(r)
+	r, _ = utf8.DecodeLastRuneInString(raw)
+	l.tail = unicode.IsSpace(r)
+	return l, true
+}
+
+// isLatin reports letters and digits written with spaces between words.
+func isLatin(r rune) bool {
+	return r < 0x2E80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// joinText joins two pieces of one paragraph or cell: Chinese runs on
+// without a space, words in Latin script get one. A number or word that
+// the text sets off with spaces ("不少于 5 个") keeps its space when the
+// line wraps next to it, since the wrap consumed the space glyph.
+func joinText(a, b string) string {
+	if a == "" {
+		return b
+	}
+	if b == "" {
+		return a
+	}
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(b)
+	switch {
+	case isLatin(last) && isLatin(first):
+		if unicode.IsLetter(last) && unicode.IsLetter(first) {
+			return a + " " + b
+		}
+	case isLatin(last) && isCJK(first):
+		run := strings.TrimRightFunc(a, isLatin)
+		if strings.HasSuffix(run, " ") {
+			return a + " " + b
+		}
+	case isCJK(last) && isLatin(first):
+		run := strings.TrimLeftFunc(b, isLatin)
+		if strings.HasPrefix(run, " ") {
+			return a + " " + b
+		}
+	}
+	return a + b
+}
+
+// paragraph is text joined from consecutive lines.
+type paragraph struct {
+	text       string
+	top        float64 // baseline of its first line
+	openStart  bool    // its first line starts at the left margin, not indented
+	openEnd    bool    // its last line runs to the right margin
+	size       float64
+	firstLeft  bool
+	lastFilled bool
+}
+
+// margins estimates the left and right margins of body text: the most
+// common line start and the furthest line end among lines starting there.
+func margins(ls []line) (left, right float64) {
+	count := map[int]int{}
+	best, bestN := 0, 0
+	for _, l := range ls {
+		if l.furn {
+			continue
+		}
+		k := int(math.Round(l.x0 / 2))
+		count[k]++
+		if count[k] > bestN || count[k] == bestN && k < best {
+			best, bestN = k, count[k]
+		}
+	}
+	left = float64(best) * 2
+	right = math.Inf(-1)
+	for _, l := range ls {
+		if !l.furn {
+			right = math.Max(right, l.x1)
+		}
+	}
+	return left, right
+}
+
+// paragraphs joins wrapped lines: a line continues the paragraph above
+// when that one ran to the right margin and this one starts at the left
+// margin, in the same size, at a normal line distance.
+func paragraphs(ls []line) []paragraph {
+	left, right := margins(ls)
+	var out []paragraph
+	var cur *paragraph
+	var prev line
+	for _, l := range ls {
+		if l.furn {
+			continue
+		}
+		size := math.Max(l.size, 1)
+		atLeft := !l.lead && math.Abs(l.x0-left) < 0.6*size
+		full := l.x1 >= right-2.2*size
+		if cur != nil {
+			sameSize := l.size <= prev.size*1.18 && l.size >= prev.size*0.85
+			close := prev.y-l.y < 2.2*size && prev.y-l.y > 0
+			if prev.x1 >= right-2.2*size && atLeft && sameSize && close {
+				cur.text = joinText(cur.text, l.text)
+				cur.openEnd = full
+				prev = l
+				continue
+			}
+		}
+		out = append(out, paragraph{text: l.text, top: l.y, openStart: atLeft, openEnd: full, size: l.size})
+		cur = &out[len(out)-1]
+		prev = l
+	}
+	return out
+}

@@ -1,0 +1,220 @@
+package pdftext
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// table is a ruled table found on one page.
+type table struct {
+	top, bottom float64    // y extent
+	bounds      []float64  // column boundaries, left to right (len = columns+1)
+	rows        [][]string // cell text, merged cells filled down
+	spanning    []bool     // columns with cells spanning several rows
+}
+
+// Tolerances in points.
+const (
+	ruleMerge   = 2.0 // rules closer than this are one rule
+	minVertRule = 8.0 // shorter vertical strokes are not column rules
+)
+
+// findTables rebuilds the ruled tables of a page: columns from the
+// vertical rules, rows from the horizontal rules, and a cell spanning
+// several rows (a missing rule in its column) filled into each of them.
+// It returns the tables and the glyphs outside them.
+func findTables(pd *pageData) ([]table, []glyph) {
+	var vs []seg
+	for _, v := range pd.vrules {
+		if v.hi-v.lo >= minVertRule {
+			vs = append(vs, v)
+		}
+	}
+	if len(vs) < 3 || len(pd.hrules) < 2 {
+		return nil, pd.glyphs
+	}
+	sort.Slice(vs, func(i, j int) bool { return vs[i].lo < vs[j].lo })
+	var tables []table
+	for start := 0; start < len(vs); {
+		hi := vs[start].hi
+		end := start + 1
+		for end < len(vs) && vs[end].lo <= hi+ruleMerge {
+			hi = math.Max(hi, vs[end].hi)
+			end++
+		}
+		if t, ok := makeTable(vs[start:end], pd.hrules); ok {
+			tables = append(tables, t)
+		}
+		start = end
+	}
+	if len(tables) == 0 {
+		return nil, pd.glyphs
+	}
+	var rest []glyph
+	cells := make([][][]glyph, len(tables))
+	for i := range tables {
+		cells[i] = make([][]glyph, len(tables[i].bounds)-1)
+	}
+glyphs:
+	for _, g := range pd.glyphs {
+		cx, cy := g.x+g.w/2, g.y+0.3*g.size
+		if strings.TrimSpace(g.s) == "" {
+			cx = g.x + 0.01 // a space wrapped at a line end overhangs the cell
+		}
+		for i, t := range tables {
+			if cy < t.bottom || cy > t.top || cx < t.bounds[0] || cx > t.bounds[len(t.bounds)-1] {
+				continue
+			}
+			j := sort.SearchFloat64s(t.bounds, cx) - 1
+			j = max(0, min(j, len(t.bounds)-2))
+			cells[i][j] = append(cells[i][j], g)
+			continue glyphs
+		}
+		rest = append(rest, g)
+	}
+	var out []table
+	for i := range tables {
+		if tables[i].fill(cells[i], pd.hrules) {
+			out = append(out, tables[i])
+		} else {
+			for _, c := range cells[i] {
+				rest = append(rest, c...)
+			}
+		}
+	}
+	return out, rest
+}
+
+// makeTable derives the column boundaries and extent of a table from a
+// cluster of vertical rules.
+func makeTable(vs []seg, hs []seg) (table, bool) {
+	xs := make([]float64, 0, len(vs))
+	t := table{top: math.Inf(-1), bottom: math.Inf(1)}
+	for _, v := range vs {
+		xs = append(xs, v.pos)
+		t.top = math.Max(t.top, v.hi)
+		t.bottom = math.Min(t.bottom, v.lo)
+	}
+	t.bounds = mergeClose(xs)
+	if len(t.bounds) < 3 {
+		return t, false
+	}
+	n := 0
+	for _, h := range hs {
+		if h.pos >= t.bottom-ruleMerge && h.pos <= t.top+ruleMerge && h.hi > t.bounds[0] && h.lo < t.bounds[len(t.bounds)-1] {
+			n++
+		}
+	}
+	return t, n >= 2
+}
+
+// mergeClose sorts values and merges those within ruleMerge.
+func mergeClose(v []float64) []float64 {
+	sort.Float64s(v)
+	var out []float64
+	for _, x := range v {
+		if len(out) > 0 && x-out[len(out)-1] < ruleMerge {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// fill computes the rows of t from its horizontal rules and the glyphs
+// of each column. It reports false when no row has text.
+func (t *table) fill(cols [][]glyph, hs []seg) bool {
+	nc := len(t.bounds) - 1
+	// Cuts per column: the y of every rule crossing the column's middle.
+	colCuts := make([][]float64, nc)
+	var all []float64
+	for _, h := range hs {
+		if h.pos < t.bottom-ruleMerge || h.pos > t.top+ruleMerge {
+			continue
+		}
+		crossed := false
+		for j := 0; j < nc; j++ {
+			mid := (t.bounds[j] + t.bounds[j+1]) / 2
+			if h.lo <= mid && h.hi >= mid {
+				colCuts[j] = append(colCuts[j], h.pos)
+				crossed = true
+			}
+		}
+		if crossed {
+			all = append(all, h.pos)
+		}
+	}
+	all = mergeClose(append(all, t.top, t.bottom))
+	t.spanning = make([]bool, nc)
+	segs := make([][]float64, nc)
+	for j := range colCuts {
+		segs[j] = mergeClose(append(colCuts[j], t.top, t.bottom))
+		t.spanning[j] = len(segs[j]) < len(all)
+	}
+	// Text of each column segment, and which bands hold glyphs.
+	text := make([][]string, nc)
+	own := make([][]bool, nc) // own[j][band]: column j has glyphs in band
+	for j := 0; j < nc; j++ {
+		text[j] = make([]string, len(segs[j])-1)
+		own[j] = make([]bool, len(all)-1)
+		parts := make([][]glyph, len(segs[j])-1)
+		for _, g := range cols[j] {
+			cy := g.y + 0.3*g.size
+			if k := bandOf(segs[j], cy); k >= 0 {
+				parts[k] = append(parts[k], g)
+			}
+			if k := bandOf(all, cy); k >= 0 && strings.TrimSpace(g.s) != "" {
+				own[j][k] = true
+			}
+		}
+		for k, p := range parts {
+			text[j][k] = cellText(p)
+		}
+	}
+	// Bands top to bottom (all is ascending).
+	for b := len(all) - 2; b >= 0; b-- {
+		mid := (all[b] + all[b+1]) / 2
+		has := false
+		row := make([]string, nc)
+		for j := 0; j < nc; j++ {
+			k := bandOf(segs[j], mid)
+			if k >= 0 {
+				row[j] = text[j][k]
+			}
+			// Text of a cell spanning this band does not make a row on
+			// its own; a column cut at this band does.
+			if own[j][b] && k >= 0 && math.Abs(segs[j][k]-all[b]) < ruleMerge && math.Abs(segs[j][k+1]-all[b+1]) < ruleMerge {
+				has = true
+			}
+		}
+		if has {
+			t.rows = append(t.rows, row)
+		}
+	}
+	return len(t.rows) > 0
+}
+
+// bandOf returns k such that cuts[k] <= y < cuts[k+1], or -1.
+func bandOf(cuts []float64, y float64) int {
+	k := sort.SearchFloat64s(cuts, y) - 1
+	if k < 0 || k >= len(cuts)-1 {
+		return -1
+	}
+	return k
+}
+
+// cellText joins the lines of a cell.
+func cellText(gs []glyph) string {
+	s := ""
+	tail := false
+	for _, l := range buildLines(gs) {
+		if s != "" && (tail || l.lead) {
+			s += " " + l.text // the line was wrapped at a space
+		} else {
+			s = joinText(s, l.text)
+		}
+		tail = l.tail
+	}
+	return s
+}
