@@ -16,6 +16,9 @@ type Goal struct {
 	Index int    `json:"index"` // integer value of No, 0 when No is ""
 	Title string `json:"title"`
 	Span  Span   `json:"span"`
+	// Text is the goal's own prose when it has no tasks under it
+	// (a 总体要求 or 工作目标 section), so no text of the plan is lost.
+	Text  *Field `json:"text,omitempty"`
 	Tasks []Task `json:"tasks"`
 }
 

@@ -26,6 +26,7 @@ type bTask struct {
 
 type bGoal struct {
 	g     model.Goal
+	text  []source.Str // prose directly under the goal
 	tasks []*bTask
 }
 
@@ -114,10 +115,13 @@ func (b *treeBuilder) newTask(no string, index int, title source.Str, sentence s
 // addContent adds prose to the current task, splitting it at unit clauses.
 func (b *treeBuilder) addContent(s source.Str, whole bool) {
 	if b.curTask() == nil {
-		if len(b.goals) == 0 {
+		if g := b.curGoal(); g != nil {
+			// Prose directly under a goal (总体要求…) is the goal's text.
+			g.text = append(g.text, s)
+		} else {
 			b.preamble = append(b.preamble, s)
 		}
-		return // prose directly under a goal (总体要求…) has no tasks
+		return
 	}
 	prev := 0
 	clauses := findClauses(s, b.atEnd(s))
@@ -137,6 +141,7 @@ func (b *treeBuilder) addContent(s source.Str, whole bool) {
 func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 	t := b.curTask()
 	if t == nil {
+		b.unplaced(written) // units before any task
 		return
 	}
 	units := b.units(c.units)
@@ -301,7 +306,9 @@ func (b *treeBuilder) tableRow(bl block) {
 		} else if r.task.Len() == 0 && r.content.Len() == 0 && r.seq.Len() == 0 && len(r.units) == 0 {
 			// A stray row: text that slipped into the first column belongs
 			// to the item above.
-			b.appendToLastItem(r.goal)
+			if !b.appendToLastItem(r.goal) {
+				b.unplaced(r.goal)
+			}
 			return
 		} else {
 			b.newGoal("", 0, r.goal, b.src.SpanAll(r.goal))
@@ -473,6 +480,10 @@ func (b *treeBuilder) finish(docID string) *model.Plan {
 		goal := g.g
 		goal.ID = fmt.Sprintf("%s/g%d", docID, gi+1)
 		goal.Tasks = []model.Task{}
+		if len(g.text) > 0 {
+			txt := source.Join(g.text, "\n")
+			goal.Text = &model.Field{Value: txt.S, Span: b.src.SpanAll(txt)}
+		}
 		for ti, t := range g.tasks {
 			task := t.t
 			task.ID = fmt.Sprintf("%s/t%d", goal.ID, ti+1)
@@ -494,4 +505,11 @@ func (b *treeBuilder) finish(docID string) *model.Plan {
 // may have cut a unit name too.
 func (b *treeBuilder) atEnd(s source.Str) bool {
 	return strings.TrimSpace(b.src.Text[s.SrcEnd(s.Len()):]) == ""
+}
+
+// unplaced warns about text that belongs to no goal, task or item.
+func (b *treeBuilder) unplaced(s source.Str) {
+	sp := b.src.SpanAll(s)
+	b.warnings = append(b.warnings, model.Warning{Code: model.WarnUnplaced,
+		Message: fmt.Sprintf("text at line %d belongs to no goal, task or item", sp.Line), Span: &sp})
 }

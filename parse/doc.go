@@ -1,0 +1,50 @@
+// Package parse reads Chinese government notices into model.Document.
+//
+// Text, Bytes, Reader and File are the entry points; Options (WithName,
+// WithEncoding, WithFormat, WithKeywords …) configure them. Every failure
+// is an *Error naming the file and wrapping a sentinel (ErrEncoding,
+// ErrUnsupportedFormat, ErrEmpty, …) for errors.Is.
+//
+// # Stages, from bytes to Document
+//
+//  1. Input (input.go, input_pdf.go): the format is sniffed (text, HTML,
+//     DOCX, PDF; legacy .doc/.wps are refused) and the bytes become UTF-8
+//     text: textenc detects and decodes UTF-8/UTF-16/GB18030/Big5,
+//     htmltext takes the article out of a saved page, docx and pdftext
+//     read those containers; tables come out as tab-separated rows.
+//  2. Source (internal/source): the text is indexed by line. From here on
+//     every string is a source.Str that maps its bytes back to offsets in
+//     the text, so every element gets a model.Span however much it was
+//     cleaned or joined.
+//  3. Rebreak (rebreak.go): lines that hold a whole run-together document
+//     (a page saved without line breaks) are cut at header elements and at
+//     headings in sequence.
+//  4. Clean (clean.go): HTML leftovers, Markdown marks, page numbers, rules
+//     and web-page furniture are removed; each line is classified as text,
+//     tab row, pipe row, blank or noise.
+//  5. Header (meta.go, date.go): small recognisers take the GB/T 9704
+//     elements — title, 发文字号 and 发文机关标志 above it, 主送机关,
+//     附件说明, signature and 成文日期, 附注, and the 版记 (抄送, 印发机关和日期)
+//     — and mark their lines used.
+//  6. Kind (build.go): a report title sends the text to package report;
+//     otherwise the plan region is chosen (after the signature when a plan
+//     is attached) and the attached plan's title found.
+//  7. Blocks (blocks.go, table.go): the region becomes paragraphs (lines
+//     broken mid-sentence joined back) and table rows (tab, pipe and
+//     one-cell-per-line renderings, header rows giving column roles).
+//  8. Tree (tree.go, ordinal.go, clause.go, units.go): heading levels are
+//     assigned from the ordinal styles the document uses (一、 （一） 1.
+//     （1） ①); headings open goals and tasks, content accumulates, and unit
+//     clauses — trailing or inline brackets, 责任单位： lines, unit cells —
+//     close items ("units close items"). Unit clauses are split into units
+//     with roles (牵头 lead, 配合 cooperate, 参与 participate, 负责/落实
+//     responsible). Empty unit cells under a merged cell inherit the units
+//     above.
+//  9. Rules and checks (rules.go, warnings.go): document-wide rules such as
+//     排在第一位的为牵头单位 are applied; ordinal gaps and repeats, items
+//     with no unit and unplaced text become warnings; IDs are derived from
+//     the document's number and titles and each element's path.
+//  10. Keywords (keywords.go, optional): with WithKeywords, package segment
+//     adds keywords and canonical unit names. Without it no dictionary is
+//     loaded.
+package parse
