@@ -2,26 +2,34 @@ package parse
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
-	"unicode/utf8"
+	"path/filepath"
+	"strings"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/docx"
+	"github.com/zwgk/gongwen/parse/htmltext"
+	"github.com/zwgk/gongwen/parse/textenc"
 )
 
 // inputConfig holds the options of the input readers.
 type inputConfig struct {
-	encoding string // explicit encoding, overriding detection
+	encoding string // explicit encoding, overriding detection and meta tags
 	format   string // explicit format, overriding sniffing
 	replace  bool   // replace invalid bytes instead of failing
 }
 
 // WithEncoding forces the text encoding ("utf-8", "gb18030", "gbk",
-// "big5", "utf-16le", "utf-16be") instead of detecting it.
+// "gb2312", "big5", "utf-16le", "utf-16be", or any WHATWG label) instead
+// of detecting it; for HTML it also overrides the page's charset meta tag.
 func WithEncoding(enc string) Option { return func(c *config) { c.input.encoding = enc } }
 
 // WithFormat forces the input format ("text", "html", "docx", "pdf")
 // instead of sniffing it from the content and file name.
-func WithFormat(format string) Option { return func(c *config) { c.input.format = format } }
+func WithFormat(format string) Option {
+	return func(c *config) { c.input.format = strings.ToLower(format) }
+}
 
 // WithReplaceInvalid replaces bytes that are invalid in the encoding by
 // U+FFFD (with a warning) instead of failing with ErrEncoding.
@@ -34,6 +42,12 @@ type decoded struct {
 	warnings []model.Warning
 }
 
+// Formats the sniffer tells apart besides the supported ones.
+const (
+	formatLegacyWord = "doc" // OLE2 compound file: .doc, .wps
+	formatRTF        = "rtf"
+)
+
 // decode turns raw bytes into UTF-8 text, choosing the reader by format.
 func decode(data []byte, c *config) (*decoded, error) {
 	format := c.input.format
@@ -43,47 +57,210 @@ func decode(data []byte, c *config) (*decoded, error) {
 	switch format {
 	case "pdf":
 		return readPDF(data, c)
-	case "text", "":
+	case "docx":
+		return readDOCX(data, c)
+	case "html", "htm":
+		return readHTML(data, c)
+	case "text", "txt", "":
 		return decodeText(data, c)
+	case formatLegacyWord:
+		return nil, fmt.Errorf("%w: legacy Word/WPS binary document (OLE2); unsupported: convert to .docx", ErrUnsupportedFormat)
+	case formatRTF:
+		return nil, fmt.Errorf("%w: RTF document; unsupported: convert to .docx", ErrUnsupportedFormat)
 	default:
 		return nil, fmt.Errorf("%w: %s", ErrUnsupportedFormat, format)
 	}
 }
 
-// sniffFormat guesses the input format from magic bytes.
+// sniffFormat guesses the input format from magic bytes, then markup at
+// the start of the content, then the file name's extension.
 func sniffFormat(name string, data []byte) string {
+	ext := strings.ToLower(filepath.Ext(name))
+	head := data[:min(len(data), 1024)]
 	switch {
-	case bytes.HasPrefix(data, []byte("%PDF-")):
+	case bytes.Contains(head, []byte("%PDF-")):
 		return "pdf"
+	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
+		return formatLegacyWord
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")), bytes.HasPrefix(data, []byte("PK\x05\x06")):
+		return "docx" // docx reports a zip without a Word document as unsupported
+	case bytes.HasPrefix(data, []byte(`{\rtf`)):
+		return formatRTF
+	}
+	switch ext {
+	case ".doc", ".wps", ".dot", ".wpt":
+		return formatLegacyWord
+	case ".docx", ".docm", ".dotx":
+		return "docx"
+	}
+	if looksLikeHTML(head) {
+		return "html"
+	}
+	switch ext {
+	case ".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php":
+		return "html"
 	}
 	return "text"
 }
 
-// decodeText decodes plain text. Only UTF-8 for now.
-func decodeText(data []byte, c *config) (*decoded, error) {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if !utf8.Valid(data) {
-		off := validPrefix(data)
-		if !c.input.replace {
-			return nil, &Error{File: c.name, Offset: int64(off), Err: fmt.Errorf("%w: not valid UTF-8", ErrEncoding)}
+// htmlMarks are tags that, at the start of a file, mean HTML.
+var htmlMarks = []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<p>", "<p ", "<div", "<table", "<br", "<?xml"}
+
+// looksLikeHTML reports whether the first bytes are HTML markup: the first
+// non-space character is '<' and an HTML tag follows within them. UTF-16
+// pages are looked at through their BOM.
+func looksLikeHTML(head []byte) bool {
+	if enc := textenc.BOM(head); enc == textenc.UTF16LE || enc == textenc.UTF16BE {
+		if res, err := textenc.Decode(head[:len(head)&^1], enc, true); err == nil {
+			head = []byte(res.Text)
 		}
-		d := &decoded{text: string(bytes.ToValidUTF8(data, []byte("\uFFFD")))}
-		d.source = model.Source{Format: "text", Encoding: "utf-8"}
-		d.warnings = append(d.warnings, model.Warning{Code: model.WarnEncoding, Message: fmt.Sprintf("invalid UTF-8 replaced, first at byte offset %d", off)})
-		return d, nil
 	}
-	return &decoded{text: string(data), source: model.Source{Format: "text", Encoding: "utf-8"}}, nil
+	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	trimmed := bytes.TrimLeft(head, " \t\r\n\ufeff")
+	if len(trimmed) == 0 || trimmed[0] != '<' {
+		return false
+	}
+	lower := bytes.ToLower(trimmed)
+	if bytes.HasPrefix(lower, []byte("<?xml")) {
+		return bytes.Contains(lower, []byte("<html"))
+	}
+	for _, m := range htmlMarks {
+		if bytes.Contains(lower, []byte(m)) {
+			return true
+		}
+	}
+	return false
 }
 
-// validPrefix returns the length of the longest valid UTF-8 prefix.
-func validPrefix(b []byte) int {
-	i := 0
-	for i < len(b) {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
+// decodeText decodes plain text in the requested or detected encoding.
+func decodeText(data []byte, c *config) (*decoded, error) {
+	enc := c.input.encoding
+	how := "requested"
+	if enc == "" {
+		enc, how = textenc.Detect(data), "detected"
+		if enc != textenc.UTF16LE && enc != textenc.UTF16BE && bytes.IndexByte(data[:min(len(data), 8192)], 0) >= 0 {
+			return nil, fmt.Errorf("%w: binary data (NUL bytes), not text", ErrUnsupportedFormat)
 		}
-		i += n
 	}
-	return i
+	text, canon, warns, err := decodeBytes(data, enc, how, c)
+	if err != nil {
+		return nil, err
+	}
+	return &decoded{text: text, source: model.Source{Format: "text", Encoding: canon}, warnings: warns}, nil
+}
+
+// decodeBytes decodes data in enc, turning textenc's errors into *Error
+// values with ErrEncoding that name the offset and how enc was chosen.
+func decodeBytes(data []byte, enc, how string, c *config) (string, string, []model.Warning, error) {
+	canon, ok := textenc.Canonical(enc)
+	if !ok {
+		return "", "", nil, fmt.Errorf("%w: unknown encoding %q (%s)", ErrEncoding, enc, how)
+	}
+	res, err := textenc.Decode(data, canon, c.input.replace)
+	var ie *textenc.InvalidError
+	switch {
+	case errors.As(err, &ie):
+		return "", "", nil, encodingError(c, ie, how)
+	case err != nil:
+		return "", "", nil, fmt.Errorf("%w: %v", ErrEncoding, err)
+	}
+	var warns []model.Warning
+	if res.Replaced > 0 {
+		warns = append(warns, model.Warning{Code: model.WarnEncoding, Message: fmt.Sprintf(
+			"%d invalid %s byte sequences replaced by U+FFFD, the first at byte offset %d", res.Replaced, canon, res.First)})
+	}
+	return res.Text, canon, warns, nil
+}
+
+// encodingError describes an invalid byte sequence.
+func encodingError(c *config, ie *textenc.InvalidError, how string) error {
+	reason := ie.Reason
+	if reason == "" {
+		reason = fmt.Sprintf("bytes % X are not valid %s", ie.Bytes, ie.Encoding)
+	}
+	return &Error{File: c.name, Offset: ie.Offset, Err: fmt.Errorf(
+		"%w: %s (%s %s; WithEncoding chooses another, WithReplaceInvalid replaces)", ErrEncoding, reason, how, ie.Encoding)}
+}
+
+// readHTML decodes a saved web page, honouring its charset meta tag, and
+// extracts the article text.
+func readHTML(data []byte, c *config) (*decoded, error) {
+	var warns []model.Warning
+	enc, how := c.input.encoding, "requested"
+	if enc == "" {
+		if bom := textenc.BOM(data); bom != "" {
+			enc, how = bom, "byte order mark"
+		} else if label := htmltext.MetaCharset(data); label != "" {
+			canon, ok := textenc.Canonical(label)
+			if !ok {
+				warns = append(warns, model.Warning{Code: model.WarnEncoding, Message: fmt.Sprintf("unknown charset %q in the page's meta tag; encoding detected instead", label)})
+				enc, how = textenc.Detect(data), "detected"
+			} else {
+				enc, how = canon, "declared by the page's meta tag"
+				if err := checkDeclared(data, canon, c); err != nil {
+					return nil, err
+				}
+			}
+		} else {
+			enc, how = textenc.Detect(data), "detected"
+		}
+	}
+	page, canon, w, err := decodeBytes(data, enc, how, c)
+	if err != nil {
+		return nil, err
+	}
+	warns = append(warns, w...)
+	text, err := htmltext.Extract(page)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+	}
+	return &decoded{text: text, source: model.Source{Format: "html", Encoding: canon}, warnings: warns}, nil
+}
+
+// checkDeclared catches a page whose meta tag names the wrong charset:
+// bytes invalid in it (unless replacing), or text that the detected
+// encoding turns into much more plausible Chinese.
+func checkDeclared(data []byte, declared string, c *config) error {
+	if declared == textenc.UTF16LE || declared == textenc.UTF16BE {
+		return nil // a meta tag cannot be read in UTF-16 without a BOM; ignore
+	}
+	_, err := textenc.Decode(data, declared, false)
+	var ie *textenc.InvalidError
+	if errors.As(err, &ie) {
+		if c.input.replace {
+			return nil
+		}
+		return &Error{File: c.name, Offset: ie.Offset, Err: fmt.Errorf(
+			"%w: the page's meta tag declares charset %s, but bytes % X are not valid %s (the content looks like %s; WithEncoding overrides the tag)",
+			ErrEncoding, declared, ie.Bytes, declared, textenc.Detect(data))}
+	}
+	if err != nil || declared == textenc.UTF8 {
+		return nil
+	}
+	if ok, better := textenc.Plausible(data, declared); !ok {
+		return &Error{File: c.name, Offset: -1, Err: fmt.Errorf(
+			"%w: the page's meta tag declares charset %s, but its text reads as %s (WithEncoding overrides the tag)",
+			ErrEncoding, declared, better)}
+	}
+	return nil
+}
+
+// readDOCX extracts the text of a Word document.
+func readDOCX(data []byte, c *config) (*decoded, error) {
+	lim := docx.DefaultLimits
+	if c.maxBytes < lim.MaxPart/4 {
+		lim.MaxPart = 4 * c.maxBytes
+	}
+	text, err := docx.Extract(data, lim)
+	switch {
+	case errors.Is(err, docx.ErrNotDOCX):
+		return nil, fmt.Errorf("%w: %v", ErrUnsupportedFormat, err)
+	case errors.Is(err, docx.ErrTooLarge):
+		return nil, fmt.Errorf("%w: %v", ErrTooLarge, err)
+	case errors.Is(err, docx.ErrMalformed):
+		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+	case err != nil:
+		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+	}
+	return &decoded{text: text, source: model.Source{Format: "docx", Encoding: textenc.UTF8}}, nil
 }

@@ -1,0 +1,18 @@
+// Package docx extracts the text of a Word .docx file in the line layout
+// the notice parser reads.
+//
+// Data flow: Extract opens the zip archive (archive/zip), finds the main
+// document part through _rels/.rels (falling back to word/document.xml),
+// and reads it, numbering.xml and styles.xml with a per-entry size limit
+// and a compression-ratio limit, so that a zip bomb fails fast with
+// ErrTooLarge instead of filling memory. document.xml is then streamed
+// through encoding/xml (document.go): every paragraph becomes a line,
+// prefixed with its automatic number rendered the way Word shows it
+// (numbering.go: 一、 （一） 1. ① …, counters per list, deeper levels
+// restarting), and every table becomes one line per row with its cells
+// separated by tabs, gridSpan and vMerge resolved on a grid so that a
+// merged cell leaves empty cells beside and below it (table.go), the same
+// layout as a tab-separated text table. Paragraphs inside a cell are
+// joined by a space. Deleted text, field codes and the fallback copies of
+// text boxes are skipped. Everything is linear in the size of the parts.
+package docx

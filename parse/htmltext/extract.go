@@ -1,0 +1,63 @@
+package htmltext
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// ErrMalformed reports a page the HTML parser refuses (for example one
+// nested deeper than 512 elements).
+var ErrMalformed = errors.New("malformed HTML")
+
+// Extract returns the article text of a page given as UTF-8.
+func Extract(page string) (string, error) {
+	doc, err := parseHTML(page)
+	if err != nil {
+		return "", err
+	}
+	prune(doc)
+	st := measure(doc)
+	root := chooseRoot(doc, st)
+	if root == nil {
+		return "", nil
+	}
+	var b builder
+	renderBlock(&b, root)
+	text := b.String()
+	if title := titleFor(root, st); title != "" && !repeats(text, title) {
+		text = title + "\n" + text
+	}
+	return text, nil
+}
+
+// parseHTML parses page, turning the parser's panics and errors into ErrMalformed.
+func parseHTML(page string) (doc *html.Node, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("%w: %v", ErrMalformed, r)
+		}
+	}()
+	doc, err = html.Parse(strings.NewReader(page))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+	}
+	return doc, nil
+}
+
+// repeats reports whether the article's first lines already carry the
+// title (white space and heading marks aside), so it is not added twice.
+func repeats(text, title string) bool {
+	head := text
+	for i, n := 0, 0; i < len(head); i++ {
+		if head[i] == '\n' {
+			if n++; n == 12 {
+				head = head[:i]
+				break
+			}
+		}
+	}
+	return strings.Contains(squash(head), squash(title))
+}

@@ -1,0 +1,96 @@
+package htmltext
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// dropTags never hold article text.
+var dropTags = map[atom.Atom]bool{
+	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Svg: true, atom.Math: true,
+	atom.Canvas: true, atom.Select: true, atom.Button: true, atom.Input: true, atom.Textarea: true,
+	atom.Nav: true, atom.Audio: true, atom.Video: true, atom.Map: true, atom.Img: true,
+}
+
+// prune removes comments, never-content elements and hidden elements.
+func prune(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		switch {
+		case c.Type == html.CommentNode || c.Type == html.DoctypeNode:
+			n.RemoveChild(c)
+		case c.Type == html.ElementNode && (dropTags[c.DataAtom] || hidden(c)):
+			n.RemoveChild(c)
+		default:
+			prune(c)
+		}
+		c = next
+	}
+}
+
+// hidden reports an element the page hides from readers.
+func hidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "style":
+			s := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
+			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				return true
+			}
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// chromeWords are class and id words of page furniture: headers, menus,
+// breadcrumbs (当前位置 → dqwz), footers, related links (相关链接 → xglj),
+// share and print bars.
+var chromeWords = map[string]bool{
+	"nav": true, "navbar": true, "navigation": true, "menu": true, "menus": true, "submenu": true,
+	"breadcrumb": true, "breadcrumbs": true, "crumb": true, "crumbs": true, "position": true,
+	"location": true, "dqwz": true, "footer": true, "foot": true, "bottom": true, "copyright": true,
+	"header": true, "topbar": true, "banner": true, "sidebar": true, "side": true, "aside": true,
+	"related": true, "relate": true, "xglj": true, "share": true, "fenxiang": true, "bdshare": true,
+	"print": true, "toolbar": true, "tools": true, "search": true, "login": true, "qrcode": true,
+	"ewm": true, "pager": true, "pagination": true, "skip": true, "friendlink": true, "links": true,
+	"yqlj": true, "ad": true, "ads": true, "advert": true,
+}
+
+// isChrome reports whether an element's class or id names page furniture.
+func isChrome(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Header, atom.Footer, atom.Aside, atom.Nav:
+		return true
+	}
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, w := range words(a.Val) {
+			if chromeWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// words splits a class or id value into lower-case words at anything
+// that is not a letter or digit (nav-main → nav, main).
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
+}

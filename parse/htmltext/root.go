@@ -1,0 +1,215 @@
+package htmltext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// stat counts the visible non-space characters under a node.
+type stat struct {
+	text   int // outside links and page furniture
+	link   int // inside <a>
+	chrome int // inside page furniture (isChrome), outside links
+}
+
+// measure computes the stat of every node in one pass.
+func measure(doc *html.Node) map[*html.Node]stat {
+	m := make(map[*html.Node]stat)
+	var walk func(n *html.Node, inLink, inChrome bool) stat
+	walk = func(n *html.Node, inLink, inChrome bool) stat {
+		var s stat
+		if n.Type == html.TextNode {
+			k := visible(n.Data)
+			switch {
+			case inLink:
+				s.link = k
+			case inChrome:
+				s.chrome = k
+			default:
+				s.text = k
+			}
+			return s
+		}
+		if n.Type == html.ElementNode {
+			inLink = inLink || n.DataAtom == atom.A
+			inChrome = inChrome || isChrome(n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			cs := walk(c, inLink, inChrome)
+			s.text += cs.text
+			s.link += cs.link
+			s.chrome += cs.chrome
+		}
+		m[n] = s
+		return s
+	}
+	walk(doc, false, false)
+	return m
+}
+
+// visible counts the non-space runes of s.
+func visible(s string) int {
+	k := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) && r != '\u3000' {
+			k++
+		}
+	}
+	return k
+}
+
+// chooseRoot picks the element holding the article: the one with the most
+// text outside links and furniture (links and furniture count against
+// it), then, while one child holds nearly all of that text, that child.
+func chooseRoot(doc *html.Node, st map[*html.Node]stat) *html.Node {
+	var best *html.Node
+	bestScore := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom != atom.Html {
+			s := st[n]
+			if score := s.text - 2*s.link - s.chrome; best == nil || score > bestScore {
+				best, bestScore = n, score
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				walk(c)
+			}
+		}
+	}
+	walk(doc)
+	if best == nil {
+		return nil
+	}
+	for {
+		total := st[best].text
+		var next *html.Node
+		for c := best.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && st[c].text*10 >= total*9 && total > 0 && descendable(c) {
+				next = c
+				break
+			}
+		}
+		if next == nil {
+			return best
+		}
+		best = next
+	}
+}
+
+// descendable reports whether root narrowing may enter n: not into the
+// parts of a table that holds data, whose rows all belong to the text.
+func descendable(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Tr, atom.Thead, atom.Tbody, atom.Tfoot:
+		return false
+	case atom.Table:
+		return !isDataTable(n)
+	case atom.Td, atom.Th:
+		return n.Parent != nil && !isDataTable(tableOf(n))
+	}
+	return true
+}
+
+// tableOf returns the table element n belongs to.
+func tableOf(n *html.Node) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Table {
+			return p
+		}
+	}
+	return nil
+}
+
+// titleWords are class and id words of article-title elements.
+var titleWords = map[string]bool{"title": true, "tit": true, "bt": true, "biaoti": true, "headline": true, "h1": true}
+
+// titleFor finds the heading that titles the article root: the nearest
+// h1–h3 or title-classed element before the root, looking through at most
+// four levels of ancestors. It returns "" when there is none.
+func titleFor(root *html.Node, st map[*html.Node]stat) string {
+	cur := root
+	for level := 0; level < 4 && cur.Parent != nil; level++ {
+		for s := cur.PrevSibling; s != nil; s = s.PrevSibling {
+			if h := lastHeading(s, st); h != nil {
+				return strings.TrimSpace(collapse(textOf(h)))
+			}
+		}
+		cur = cur.Parent
+		if cur.DataAtom == atom.Body {
+			break
+		}
+	}
+	return ""
+}
+
+// lastHeading returns the last heading element in n's subtree (n included).
+func lastHeading(n *html.Node, st map[*html.Node]stat) *html.Node {
+	if n.Type != html.ElementNode {
+		return nil
+	}
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		if h := lastHeading(c, st); h != nil {
+			return h
+		}
+	}
+	isHeading := n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3
+	if !isHeading {
+		for _, a := range n.Attr {
+			if a.Key == "class" || a.Key == "id" {
+				for _, w := range words(a.Val) {
+					isHeading = isHeading || titleWords[w]
+				}
+			}
+		}
+	}
+	if !isHeading || n.DataAtom == atom.A {
+		return nil
+	}
+	s := st[n]
+	k := s.text + s.chrome
+	if k < 4 || k > 200 || s.link > k {
+		return nil
+	}
+	return n
+}
+
+// textOf concatenates the text under n.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// collapse replaces runs of white space by one space.
+func collapse(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) && r != '\u3000' }), " ")
+}
+
+// squash removes all white space and markdown-ish heading marks, for
+// comparing a title with the article's first lines.
+func squash(s string) string {
+	var b strings.Builder
+	for len(s) > 0 {
+		r, n := utf8.DecodeRuneInString(s)
+		s = s[n:]
+		if !unicode.IsSpace(r) && r != '#' && r != '\u3000' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
