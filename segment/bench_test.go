@@ -96,25 +96,33 @@ func BenchmarkLoad(b *testing.B) {
 		b.ReportAllocs()
 		var heap uint64
 		for b.Loop() {
+			b.StopTimer()
 			before := heapInUse()
+			b.StartTimer()
 			s := &Segmenter{}
 			s.load()
+			b.StopTimer()
 			heap = heapInUse() - before
 			runtime.KeepAlive(s)
+			b.StartTimer()
 		}
 		b.ReportMetric(float64(heap)/(1<<20), "heap-MB")
 	})
 	b.Run("gse-zh_s", func(b *testing.B) {
 		var heap uint64
 		for b.Loop() {
+			b.StopTimer()
 			before := heapInUse()
+			b.StartTimer()
 			var s gse.Segmenter
 			s.SkipLog = true
 			if err := s.LoadDict("zh_s"); err != nil {
 				b.Fatal(err)
 			}
+			b.StopTimer()
 			heap = heapInUse() - before
 			runtime.KeepAlive(&s)
+			b.StartTimer()
 		}
 		b.ReportMetric(float64(heap)/(1<<20), "heap-MB")
 	})
