@@ -1,0 +1,166 @@
+package parse
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+)
+
+// sentinels are the errors Bytes may wrap.
+var sentinels = []error{ErrUnsupportedFormat, ErrEncoding, ErrEmpty, ErrTooLarge, ErrMalformed, ErrNoTextLayer, ErrEncrypted}
+
+// checkResult fails on results that break Bytes' contract: an error that
+// is not an *Error wrapping a sentinel, or a Document without its source
+// format or with invalid UTF-8.
+func checkResult(t *testing.T, format string, data []byte) {
+	t.Helper()
+	if d, err := decode(data, newConfig([]Option{WithFormat(format)})); err == nil && !utf8.ValidString(d.text) {
+		t.Fatal("the input stage produced invalid UTF-8")
+	}
+	doc, err := Bytes(data, WithFormat(format), WithName("fuzz."+format), WithMaxBytes(1<<20))
+	if err != nil {
+		var pe *Error
+		if !errors.As(err, &pe) {
+			t.Fatalf("error is not a *parse.Error: %T %v", err, err)
+		}
+		for _, s := range sentinels {
+			if errors.Is(err, s) {
+				return
+			}
+		}
+		t.Fatalf("error wraps no sentinel: %v", err)
+	}
+	if doc == nil {
+		t.Fatal("nil Document without error")
+	}
+	if doc.Source.Format != format {
+		t.Fatalf("Source.Format = %q, want %q", doc.Source.Format, format)
+	}
+	if doc.Source.Encoding == "" {
+		t.Fatal("Source.Encoding not set")
+	}
+	if doc.Source.Size < 0 {
+		t.Fatal("negative Source.Size")
+	}
+}
+
+// addFiles seeds the corpus with the fixtures matching pattern.
+func addFiles(f *testing.F, pattern string) {
+	m, err := filepath.Glob(filepath.Join(inputsDir, pattern))
+	if err != nil || len(m) == 0 {
+		f.Fatalf("no fixtures match %s", pattern)
+	}
+	for _, p := range m {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		if len(b) > 8<<10 { // small seeds mutate faster; keep a prefix
+			b = b[:8<<10]
+		}
+		f.Add(b)
+	}
+}
+
+// FuzzBytesText feeds arbitrary bytes, seeded with the encoded fixtures,
+// through encoding detection, decoding and the text parser.
+func FuzzBytesText(f *testing.F) {
+	addFiles(f, "enc/*.txt")
+	f.Add([]byte("\xff\xfe\x00\xd8"))
+	f.Add([]byte("一、\t（一）\t\t市人社局牵头"))
+	f.Fuzz(func(t *testing.T, data []byte) { checkResult(t, "text", data) })
+}
+
+// FuzzBytesHTML feeds arbitrary pages, seeded with the HTML fixtures,
+// through charset handling, article extraction and the parser.
+func FuzzBytesHTML(f *testing.F) {
+	addFiles(f, "html/*.html")
+	f.Add([]byte(`<meta charset="big5"><table><tr><td rowspan=0 colspan=1000>一、</td><td rowspan=3>x</td></tr><tr><td>y</td></tr></table>`))
+	f.Add([]byte(`<table><tr><td><table><tr><td>a<br>b</td></tr></table></td></tr></table>`))
+	f.Fuzz(func(t *testing.T, data []byte) { checkResult(t, "html", data) })
+}
+
+// FuzzBytesDOCX builds a DOCX from fuzzed document.xml and numbering.xml
+// parts (so the mutations reach the XML reader instead of dying in the
+// zip checksum) and parses it.
+func FuzzBytesDOCX(f *testing.F) {
+	for _, name := range []string{"docx/004.numbered.docx", "docx/000.docx", "docx/003.numbered.docx"} {
+		data, err := os.ReadFile(filepath.Join(inputsDir, name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		doc, num := docxParts(f, data)
+		if len(doc) > 16<<10 {
+			doc = doc[:16<<10]
+		}
+		f.Add(doc, num)
+	}
+	f.Add([]byte(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="64"/><w:vMerge/></w:tcPr><w:p><w:r><w:t>一</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>`), []byte(""))
+	f.Fuzz(func(t *testing.T, doc, num []byte) {
+		var buf bytes.Buffer
+		zw := zip.NewWriter(&buf)
+		for _, p := range []struct {
+			name string
+			data []byte
+		}{{"word/document.xml", doc}, {"word/numbering.xml", num}} {
+			if p.name == "word/numbering.xml" && len(p.data) == 0 {
+				continue
+			}
+			w, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Store})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := w.Write(p.data); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := zw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		checkResult(t, "docx", buf.Bytes())
+	})
+}
+
+// FuzzBytesZip feeds raw mutated DOCX bytes: damaged archives.
+func FuzzBytesZip(f *testing.F) {
+	for _, name := range []string{"docx/004.numbered.docx", "docx/004.docx"} {
+		data, err := os.ReadFile(filepath.Join(inputsDir, name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) { checkResult(t, "docx", data) })
+}
+
+// docxParts returns the document.xml and numbering.xml of a DOCX.
+func docxParts(tb testing.TB, data []byte) (doc, num []byte) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if f.Name != "word/document.xml" && f.Name != "word/numbering.xml" {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		var b bytes.Buffer
+		if _, err := b.ReadFrom(rc); err != nil {
+			tb.Fatal(err)
+		}
+		rc.Close()
+		if f.Name == "word/document.xml" {
+			doc = b.Bytes()
+		} else {
+			num = b.Bytes()
+		}
+	}
+	return doc, num
+}
