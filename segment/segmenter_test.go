@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -113,6 +114,24 @@ func TestDomainDictionarySize(t *testing.T) {
 		toks := s.Tokens(w)
 		if assert.Len(t, toks, 1, "%s is not one word: go generate ./segment", w) {
 			assert.NotZero(t, toks[0].value&domainFlag(), w)
+		}
+	}
+}
+
+// TestStopWordsNeverKeywords: every stop word is flagged in the compiled
+// table (so it was regenerated after data/stop.txt changed) and never
+// comes out as a keyword.
+func TestStopWordsNeverKeywords(t *testing.T) {
+	stopData, err := os.ReadFile("data/stop.txt")
+	require.NoError(t, err)
+	stops := dataWords(string(stopData))
+	require.Greater(t, len(stops), 300)
+	for _, w := range stops {
+		if !allHan(w) || len([]rune(w)) < 2 {
+			continue
+		}
+		for _, k := range Default().Keywords(3, w+"。"+w) {
+			assert.NotEqual(t, w, k.Term, "stop word %s is a keyword: go generate ./segment", w)
 		}
 	}
 }
