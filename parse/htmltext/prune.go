@@ -63,6 +63,8 @@ var chromeWords = map[string]bool{
 	"print": true, "toolbar": true, "tools": true, "search": true, "login": true, "qrcode": true,
 	"ewm": true, "pager": true, "pagination": true, "skip": true, "friendlink": true, "links": true,
 	"yqlj": true, "ad": true, "ads": true, "advert": true,
+	// the article's info line: 发布日期 来源 浏览次数 【字体：大 中 小】
+	"info": true, "source": true, "fontsize": true, "zoomsize": true, "hits": true,
 }
 
 // isChrome reports whether an element's class or id names page furniture.
