@@ -112,8 +112,12 @@ func mixedVariants(t string) []string {
 
 // Token is a word of the input text.
 type Token struct {
-	Text       string // as written in the input (its own script)
-	Start, End int    // byte offsets of Text in the input
+	// Text is the word as written in the input (its own script), less any
+	// pinyin glosses web copies insert after characters (環(huán)境 → 環境).
+	Text string
+	// Start and End are byte offsets of the word in the input; the span
+	// includes the glosses inside the word.
+	Start, End int
 	// Norm is the word in simplified script (equal to Text for simplified
 	// input): the form the dictionary knows it by.
 	Norm  string
@@ -136,25 +140,36 @@ func (s *Segmenter) Cut(text string) []string {
 
 // Tokens segments text into words with their positions. Traditional text
 // is converted to simplified character for character before lookup, so
-// positions stay exact and Text keeps the input's own script. Each run of
+// positions stay exact and Text keeps the input's own script; pinyin
+// glosses (發(fā)) are read past. Each run of
 // Han characters is cut on its own by the shortest path through the
 // dictionary (word cost -log2 p, as gse's Cut does), which sidesteps gse's
 // fall-back to greedy matching on lines with digits.
 func (s *Segmenter) Tokens(text string) []Token {
 	s.load()
-	norm := ToSimplified(text)
+	clean := stripGlosses(text)
+	glossed := len(clean) != len(text)
+	norm := ToSimplified(clean)
 	same := len(norm) == len(text) && norm == text
 	var toks []Token
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	// op, np: aligned byte positions in text and norm.
 	op, np := 0, 0
+	skipGloss := func() {
+		if glossed && op > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(text[:op]); isHan(r) {
+				op += glossAt(text[op:])
+			}
+		}
+	}
 	advance := func(target int) {
 		if same {
 			op, np = target, target
 			return
 		}
 		for np < target {
+			skipGloss()
 			_, n1 := utf8.DecodeRuneInString(norm[np:])
 			_, n2 := utf8.DecodeRuneInString(text[op:])
 			np += n1
@@ -163,9 +178,14 @@ func (s *Segmenter) Tokens(text string) []Token {
 	}
 	emit := func(a, b int, v uint32, mixed bool) {
 		advance(a)
+		skipGloss()
 		start := op
 		advance(b)
-		toks = append(toks, Token{Text: text[start:op], Start: start, End: op, Norm: norm[a:b], value: v, mixed: mixed})
+		written := text[start:op]
+		if glossed {
+			written = stripGlosses(written)
+		}
+		toks = append(toks, Token{Text: written, Start: start, End: op, Norm: norm[a:b], value: v, mixed: mixed})
 	}
 	for i := 0; i < len(norm); {
 		r, n := utf8.DecodeRuneInString(norm[i:])

@@ -58,7 +58,7 @@ func loadUnits() *unitTable {
 // normUnit puts a unit name in the form the alias table is keyed by:
 // simplified script, no spaces, ASCII brackets turned full-width.
 func normUnit(s string) string {
-	s = ToSimplified(stripPinyin(strings.TrimSpace(s)))
+	s = ToSimplified(stripGlosses(strings.TrimSpace(s)))
 	return strings.Map(func(r rune) rune {
 		switch {
 		case unicode.IsSpace(r):
@@ -70,43 +70,6 @@ func normUnit(s string) string {
 		}
 		return r
 	}, s)
-}
-
-// stripPinyin removes pinyin glosses that web copies insert after
-// characters: 發(fā)改委 → 發改委 (a parenthesis holding only Latin letters).
-func stripPinyin(s string) string {
-	if !strings.ContainsAny(s, "(（") {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == '(' || r == '（' {
-			j := i + n
-			latin := false
-			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if r2 == ')' || r2 == '）' {
-					break
-				}
-				if !unicode.IsLetter(r2) || isHan(r2) {
-					latin = false
-					j = -1
-					break
-				}
-				latin = true
-				j += n2
-			}
-			if latin && j < len(s) {
-				_, n2 := utf8.DecodeRuneInString(s[j:])
-				i = j + n2
-				continue
-			}
-		}
-		b.WriteString(s[i : i+n])
-		i += n
-	}
-	return b.String()
 }
 
 // Canonical returns the canonical name of a responsible unit from the

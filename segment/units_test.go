@@ -131,3 +131,22 @@ func FuzzUnitNames(f *testing.F) {
 		}
 	})
 }
+
+func TestStripGlosses(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"發(fā)改委", "發改委"},
+		{"營商環(huán)境", "營商環境"},
+		{"營商環（huán）境", "營商環境"},
+		{"合作(PPP)", "合作(PPP)"},
+		{"(fā)開頭", "(fā)開頭"},
+		{"a(fa)", "a(fa)"},
+		{"發(fā)(fā)", "發(fā)"},
+		{"發(zhuangzz)", "發(zhuangzz)"},
+		{"發()", "發()"},
+		{"發(fā", "發(fā"},
+		{"没有", "没有"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, stripGlosses(tt.in), tt.in)
+	}
+}
