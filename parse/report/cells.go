@@ -255,7 +255,7 @@ func splitGlued(toks []token, n int, valid func([]float64) bool) []cell {
 		ok    bool
 	}
 	var best *cand
-	budget := 200000
+	budget := 20000 // search nodes
 	cur := make([][]int, len(toks))
 	var rec func(ti, left int)
 	evaluate := func() {
@@ -303,12 +303,21 @@ func splitGlued(toks []token, n int, valid func([]float64) bool) []cell {
 		cur[ti] = cur[ti][:0]
 		splitTok(ti, 0, left)
 	}
+	// digits left from token ti on, for pruning
+	after := make([]int, len(toks)+1)
+	for k := len(toks) - 1; k >= 0; k-- {
+		after[k] = after[k+1] + len(toks[k].s)
+	}
 	splitTok = func(ti, pos, left int) {
+		budget--
 		if budget <= 0 {
 			return
 		}
 		s := toks[ti].s
 		rest := len(toks) - ti - 1
+		if digits := after[ti] - pos; digits < left || digits > 7*left {
+			return
+		}
 		for l := 1; pos+l <= len(s) && l <= 7; l++ {
 			if l > 1 && s[pos] == '0' {
 				break // no leading zeros

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
@@ -319,6 +320,9 @@ func (p *proseReader) paragraph(from, to int) {
 		if group := p.respectively(nums[idx:], cs, ss); len(group) > 0 {
 			for gi, g := range group {
 				st := p.add(nums[idx+gi], g[0], g[1], scopeAt(nums[idx+gi].ns))
+				if st < 0 {
+					continue
+				}
 				d, _ := dimAt(nums[idx+gi].ns)
 				if d != "" {
 					p.stats[st].Path = []string{d, p.category(d, g[0], g[1])}
@@ -339,14 +343,21 @@ func (p *proseReader) paragraph(from, to int) {
 		}
 		if li >= lj && cs > from && cs == delimBefore(s, from, nm.ns) {
 			// 公开镇财政信息，1条: the label is the clause before
-			pi := delimBefore(s, from, cs-1)
-			li, lj = trimLabel(s, max(pi, prevEnd), cs-1)
+			d := cs - 1
+			if strings.HasSuffix(s[:cs], "。") {
+				d = cs - len("。")
+			}
+			pi := delimBefore(s, from, d)
+			li, lj = trimLabel(s, max(pi, prevEnd), d)
 		}
 		prevEnd = end
 		if li >= lj {
 			continue
 		}
 		st := p.add(nm, li, lj, scopeAt(nm.ns))
+		if st < 0 {
+			continue
+		}
 		pl := placed{stat: st, num: nm, parent: -1}
 		// nesting: (其中 …) right after a count, or 其中 later in its sentence
 		if parent, ok := p.parentOf(s, nm.ns, ss, done); ok {
@@ -583,7 +594,8 @@ func baseUnit(u string) string {
 	return strings.TrimLeft(strings.TrimLeft(u, "余餘多"), "余餘多")
 }
 
-// add records a stat for number nm labelled by norm range [li, lj).
+// add records a stat for number nm labelled by norm range [li, lj) and
+// returns its index, or -1 when the range holds no words.
 func (p *proseReader) add(nm number, li, lj int, scope string) int {
 	a, b := p.n.src(li), p.n.srcEnd(lj)
 	// keep an opening quote that the norm dropped: “苏州发布”微博…
@@ -593,8 +605,12 @@ func (p *proseReader) add(nm number, li, lj int, scope string) int {
 			break
 		}
 	}
+	label := cleanLabel(p.s.Text[a:b])
+	if !strings.ContainsFunc(label, func(r rune) bool { return isHan(r) || unicode.IsLetter(r) }) {
+		return -1 // no words, no label
+	}
 	p.stats = append(p.stats, model.Stat{
-		Label: cleanLabel(p.s.Text[a:b]),
+		Label: label,
 		Value: nm.value,
 		Unit:  nm.unit,
 		Scope: scope,
