@@ -280,7 +280,10 @@ func (r *reader) emitPara(p *para) {
 	}
 	lines[0] = label + lines[0]
 	if outer := r.cur(); outer != nil { // a paragraph inside a text box
-		outer.text.WriteString(" " + strings.Join(lines, " "))
+		if outer.text.Len() > 0 {
+			outer.text.WriteByte(' ')
+		}
+		outer.text.WriteString(strings.Join(lines, " "))
 		return
 	}
 	if c := r.cell(); c != nil && len(r.tables) > 0 {

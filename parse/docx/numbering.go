@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // maxLevels is the number of list levels Word supports.
@@ -218,8 +219,9 @@ func (n *numbering) label(ref numRef) string {
 		return ""
 	}
 	if l.suffix != "nothing" {
-		last := []rune(s)[len([]rune(s))-1]
-		if !unicode.IsPunct(last) && !unicode.IsSymbol(last) {
+		// Word separates the number by a tab or space; keep one space only
+		// after a bare Latin number (1 第一, 1.1 …), never after 一、 or ①.
+		if last := s[len(s)-1]; last < utf8.RuneSelf && (unicode.IsLetter(rune(last)) || unicode.IsDigit(rune(last))) {
 			s += " "
 		}
 	}
