@@ -169,6 +169,9 @@ func freshDict() pdf.Value {
 // popArgs pops every operand, bottom of the stack first.
 func popArgs(stk *pdf.Stack) []pdf.Value {
 	n := stk.Len()
+	if n == 0 {
+		return nil
+	}
 	args := make([]pdf.Value, n)
 	for i := n - 1; i >= 0; i-- {
 		args[i] = stk.Pop()

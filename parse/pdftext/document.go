@@ -96,9 +96,10 @@ func Extract(data []byte, lim Limits) (*Result, error) {
 		res.Warnings = append(res.Warnings, Warning{WarnLost, lim.MaxPages + 1,
 			fmt.Sprintf("pages after page %d were not read (page limit)", lim.MaxPages)})
 	}
-	for _, f := range w.fonts {
-		if f.kind >= cmapGBK && f.kind <= cmapUTF16 {
-			res.Encoding = f.encoding
+	most := 0
+	for enc, n := range w.glyphs {
+		if n > most || n == most && enc < res.Encoding {
+			res.Encoding, most = enc, n
 		}
 	}
 	res.TextPage = len(pages)
@@ -220,6 +221,7 @@ type output struct {
 	lines []string
 	last  *item      // last item emitted
 	rows  [][]string // rows of the open table
+	inh   [][]bool   // cells to fill from the row above
 	tab   *table     // the open table's first part
 	span  []bool     // columns of the open table that have merged cells
 }
@@ -265,8 +267,9 @@ func (o *output) add(it *item, pageStart bool) {
 	rows := t.rows
 	if pageStart && o.tab != nil && o.last != nil && o.last.tab != nil && sameColumns(o.tab, t) {
 		// The table continues from the previous page.
+		inh := t.inherit
 		for len(rows) > 0 && len(o.rows) > 0 && equalRows(rows[0], o.rows[0]) {
-			rows = rows[1:]
+			rows, inh = rows[1:], inh[1:]
 		}
 		for j, s := range t.spanning {
 			o.span[j] = o.span[j] || s
@@ -279,17 +282,23 @@ func (o *output) add(it *item, pageStart bool) {
 				}
 				prev[j] = joinText(prev[j], rows[0][j])
 			}
-			rows = rows[1:]
+			rows, inh = rows[1:], inh[1:]
 		}
+		o.appendRows(rows, inh)
 	} else {
 		o.closeTable()
 		o.tab = t
 		o.span = append([]bool(nil), t.spanning...)
-	}
-	for _, r := range rows {
-		o.rows = append(o.rows, append([]string(nil), r...))
+		o.appendRows(rows, t.inherit)
 	}
 	o.last = it
+}
+
+func (o *output) appendRows(rows [][]string, inh [][]bool) {
+	for i, r := range rows {
+		o.rows = append(o.rows, append([]string(nil), r...))
+		o.inh = append(o.inh, inh[i])
+	}
 }
 
 // closeTable fills merged cells down and writes the open table's rows.
@@ -299,7 +308,7 @@ func (o *output) closeTable() {
 	}
 	for i := 2; i < len(o.rows); i++ { // row 0 is the header
 		for j := range o.rows[i] {
-			if j < len(o.span) && o.span[j] && o.rows[i][j] == "" {
+			if o.inh[i][j] && o.rows[i][j] == "" {
 				o.rows[i][j] = o.rows[i-1][j]
 			}
 		}
@@ -307,7 +316,7 @@ func (o *output) closeTable() {
 	for _, r := range o.rows {
 		o.lines = append(o.lines, strings.Join(r, "\t"))
 	}
-	o.rows, o.tab, o.span = nil, nil, nil
+	o.rows, o.inh, o.tab, o.span = nil, nil, nil, nil
 }
 
 // sameColumns reports tables with the same column layout.

@@ -22,13 +22,14 @@ type treeWalk struct {
 	pages    []pageRef
 	nodes    int
 	onPath   map[uint64]bool
-	problems []string // structural problems met (cycle, depth, panics)
-	more     bool     // pages beyond MaxPages were skipped
+	seen     map[uint64]bool // page-tree (inner) nodes visited
+	problems []string        // structural problems met (cycle, depth, panics)
+	more     bool            // pages beyond MaxPages were skipped
 }
 
 // collectPages walks the page tree under the catalog's /Pages.
 func collectPages(r *pdf.Reader, lim Limits) (t *treeWalk, err error) {
-	t = &treeWalk{lim: lim, onPath: make(map[uint64]bool)}
+	t = &treeWalk{lim: lim, onPath: make(map[uint64]bool), seen: make(map[uint64]bool)}
 	defer func() {
 		if x := recover(); x != nil {
 			err = malformed("page tree: %v", x)
@@ -75,7 +76,17 @@ func (t *treeWalk) walk(node pdf.Value, depth int, res pdf.Value, box rect) {
 	}
 	kids := node.Key("Kids")
 	typ := node.Key("Type").Name()
-	if typ == "Page" || (typ != "Pages" && kids.Kind() != pdf.Array) {
+	leaf := typ == "Page" || (typ != "Pages" && kids.Kind() != pdf.Array)
+	if !leaf && id != 0 {
+		// A page-tree node has one parent; one listed twice would make
+		// the walk exponential.
+		if t.seen[id] {
+			t.problem(fmt.Sprintf("page-tree node %d listed more than once", id>>16))
+			return
+		}
+		t.seen[id] = true
+	}
+	if leaf {
 		pbox := box
 		if c, ok := boxOf(node.Key("CropBox")); ok && c.intersect(box).area() > 0 {
 			pbox = c.intersect(box)

@@ -12,6 +12,7 @@ type table struct {
 	bounds      []float64  // column boundaries, left to right (len = columns+1)
 	rows        [][]string // cell text, merged cells filled down
 	spanning    []bool     // columns with cells spanning several rows
+	inherit     [][]bool   // empty cells at the top of the page, continuing a merged cell from the page before
 }
 
 // Tolerances in points.
@@ -177,10 +178,14 @@ func (t *table) fill(cols [][]glyph, hs []seg) bool {
 		mid := (all[b] + all[b+1]) / 2
 		has := false
 		row := make([]string, nc)
+		inh := make([]bool, nc)
 		for j := 0; j < nc; j++ {
 			k := bandOf(segs[j], mid)
 			if k >= 0 {
 				row[j] = text[j][k]
+				// The top segment holds the (repeated) header row; an
+				// empty segment right under it continues a merged cell.
+				inh[j] = row[j] == "" && k >= len(segs[j])-3
 			}
 			// Text of a cell spanning this band does not make a row on
 			// its own; a column cut at this band does.
@@ -190,6 +195,7 @@ func (t *table) fill(cols [][]glyph, hs []seg) bool {
 		}
 		if has {
 			t.rows = append(t.rows, row)
+			t.inherit = append(t.inherit, inh)
 		}
 	}
 	return len(t.rows) > 0

@@ -68,7 +68,8 @@ type walker struct {
 	forms    int
 	err      error
 
-	marked []markedSpan // open marked-content sequences
+	marked []markedSpan   // open marked-content sequences
+	glyphs map[string]int // glyphs shown per predefined CMap name
 
 	path      []pathPoint
 	subStart  int
@@ -414,6 +415,12 @@ func (w *walker) show(s string) {
 		f = defaultFont
 	}
 	gs := &w.gs
+	if f.encoding != "" && f.kind >= cmapGBK && f.kind <= cmapUTF16 && len(w.glyphs) < 64 {
+		if w.glyphs == nil {
+			w.glyphs = map[string]int{}
+		}
+		w.glyphs[f.encoding] += len(s)
+	}
 	for len(s) > 0 {
 		n, code, text, adv := f.next(s)
 		if n <= 0 {

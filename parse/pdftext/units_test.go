@@ -1,0 +1,93 @@
+package pdftext
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestNormalise(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"⼈民政府", "人民政府"},       // Kangxi radical U+2F08
+		{"⻑江", "長江"},           // radical supplement U+2ED1
+		{"\uF918實", "落實"},      // compatibility ideograph U+F918
+		{"各区，（一）：", "各区，（一）："}, // full-width punctuation untouched
+		{"ABC 123", "ABC 123"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, normalise(tt.in), tt.in)
+	}
+}
+
+func TestGarbled(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"关于印发苏州市2017年政务公开工作要点实施方案的通知", false},
+		{"— 1 —", false}, // too short to judge the CJK share
+		{"ÃÂ¡¢£¤¥¦§¨©ª«¬­®¯°±²³´µ¶·¸¹º»¼½¾¿", true},
+		{"正常文字\uFFFD\uFFFD\uFFFD正常文字正常文字", true},
+		{"\x01\x02\x03\x04 abc", true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, garbled(tt.in), "%q", tt.in)
+	}
+}
+
+func TestPageNumberPattern(t *testing.T) {
+	for _, s := range []string{"— 1 —", "-2-", "第3页", "第 3 页 共 9 页", "·4·", "12", "5/9", "Page 3 of 9"} {
+		assert.True(t, pageNumber.MatchString(s), s)
+	}
+	for _, s := range []string{"一、总体要求", "2017年5月28日", "第三条"} {
+		assert.False(t, pageNumber.MatchString(s), s)
+	}
+}
+
+func TestJoinText(t *testing.T) {
+	tests := []struct{ a, b, want string }{
+		{"政务公", "开工作", "政务公开工作"},
+		{"the", "text", "the text"},
+		{"不少于 5", "个，重点", "不少于 5 个，重点"},
+		{"做好2017", "年深入", "做好2017年深入"},
+		{"公开", "2025 江苏", "公开 2025 江苏"},
+		{"", "甲", "甲"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, joinText(tt.a, tt.b))
+	}
+}
+
+func TestGlyphText(t *testing.T) {
+	tests := map[string]string{"a": "a", "comma": ",", "uni4E2D": "中", "uni4E2D6587": "中文", "u1F600": "😀", "one.oldstyle": "1", "g123": ""}
+	for in, want := range tests {
+		assert.Equal(t, want, glyphText(in), in)
+	}
+}
+
+func TestContinues(t *testing.T) {
+	span := []bool{true, true, false, false}
+	prev := []string{"一、目标", "（一）任务", "内容写到一半", "市发改委"}
+	assert.True(t, continues([]string{"", "", "写完了", ""}, prev, span))
+	assert.True(t, continues([]string{"", "", "下半句", "牵头落实"}, prev, span))
+	assert.False(t, continues([]string{"二、新目标", "", "新内容", "市财政局"}, prev, span))
+	ended := []string{"一、目标", "（一）任务", "完整的内容。", "市发改委。"}
+	assert.False(t, continues([]string{"", "", "新内容", "市财政局"}, ended, span))
+}
+
+func TestReadIntAndDictInt(t *testing.T) {
+	n, _, ok := readInt([]byte("  -42 x"), 0)
+	assert.True(t, ok)
+	assert.Equal(t, int64(-42), n)
+	_, _, ok = readInt([]byte("abc"), 0)
+	assert.False(t, ok)
+	d := []byte("<< /Size 12 /Prev 3 0 R /N 5 /Names 9 >>")
+	v, ok := dictInt(d, "Size")
+	assert.True(t, ok)
+	assert.Equal(t, int64(12), v)
+	_, ok = dictInt(d, "Prev") // an indirect reference is not an offset
+	assert.False(t, ok)
+	v, ok = dictInt(d, "N")
+	assert.True(t, ok)
+	assert.Equal(t, int64(5), v)
+}
