@@ -305,7 +305,8 @@ func (p *proseReader) paragraph(from, to int) {
 				break
 			}
 			if from+m[0] >= ss {
-				d, at = s[from+m[4]:from+m[5]], from+m[1]
+				a, b := from+m[4], from+m[5]
+				d, at = cleanLabel(p.s.Text[p.n.src(a):p.n.srcEnd(b)]), from+m[1]
 			}
 		}
 		return d, at
@@ -394,7 +395,7 @@ func (p *proseReader) verbatimScope(i, j int, w string) string {
 // under a dimension about 申请, without a trailing 申请 (公民申请 → 公民).
 func (p *proseReader) category(dim string, i, j int) string {
 	s := p.n.s[i:j]
-	if strings.Contains(dim, "申请") && strings.HasSuffix(s, "申请") && len(s) > len("申请") {
+	if strings.Contains(simplify(dim), "申请") && strings.HasSuffix(s, "申请") && len(s) > len("申请") {
 		j -= len("申请")
 	}
 	return cleanLabel(p.s.Text[p.n.src(i):p.n.srcEnd(j)])

@@ -168,3 +168,25 @@ func TestSeed002Sections(t *testing.T) {
 }
 
 func sourceOf(s string) *source.Source { return source.New(s) }
+
+// TestSeed002Traditional reads sections 二 to 五 of seed 002 converted to
+// traditional script with ASCII commas and brackets: the same statistics,
+// labels and paths in the report's own script.
+func TestSeed002Traditional(t *testing.T) {
+	rep, warns := Build(load(t, "seed002_traditional_excerpt.txt"), "")
+	assert.Equal(t, 2016, rep.Year)
+	require.Len(t, rep.Stats, len(seed002Disclosure))
+	for i, s := range rep.Stats {
+		w := seed002Disclosure[i]
+		assert.Equal(t, w.value, s.Value, w.label)
+		assert.Equal(t, simplify(w.label), simplify(s.Label))
+		assert.Equal(t, simplify(w.unit), simplify(s.Unit))
+		assert.Equal(t, w.scope, simplify(s.Scope))
+		assert.Equal(t, simplify(w.path), simplify(strings.Join(s.Path, "/")))
+	}
+	assert.Equal(t, "公民", rep.Stats[8].Path[1])
+	assert.Equal(t, "申請來源", rep.Stats[8].Path[0], "paths keep the report's script")
+	assert.Equal(t, "市政府本級", rep.Stats[1].Scope)
+	require.Len(t, warns, 1)
+	assert.Contains(t, warns[0].Message, "3184")
+}
