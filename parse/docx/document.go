@@ -270,10 +270,8 @@ func (r *reader) emitPara(p *para) {
 			ref.ilvl = st.ilvl
 		}
 	}
-	label := ""
-	if strings.TrimSpace(p.text.String()) != "" || len(p.lines) > 0 {
-		label = r.num.label(ref)
-	}
+	// Word shows (and counts) the number of an empty numbered paragraph too.
+	label := r.num.label(ref)
 	lines := append(p.lines, p.text.String())
 	for i := range lines {
 		lines[i] = strings.TrimRight(strings.ReplaceAll(lines[i], "\t", " "), " ")
