@@ -164,6 +164,10 @@ var (
 	reTime    = regexp.MustCompile(`^(截至|截止|到|至|自)?(\d{4}年度?)?(\d{1,2}月)?(\d{1,2}日)?(底|末|以来|前|止|至今|起)?`)
 	reSubject = regexp.MustCompile(`^(我|本|全)(局|市|县|区|镇|乡|省|委|办|厅|院|中心|单位|部门|机关|州|旗|盟|街道)(范围内)?`)
 	reLevel   = regexp.MustCompile(`^(针对)?[市县区省州镇乡](人民)?(政府)?本级(的)?`)
+	// the means a count was published by: 通过政府门户网站向社会公开政府信息
+	reMeans = regexp.MustCompile(`^(通过|利用|依托|在)[^,。;:]{1,20}?(网站|平台|公众号|栏目|专栏|媒体|客户端)(上)?`)
+	// a place that ends the words before a count of things: 全市40个区县
+	reScopeEnd = regexp.MustCompile(`(全|我)(市|县|区|省|镇|乡|州)$`)
 	fillers   = []string{"、", "和", "及", "以及", "与", "其中", "共计", "共", "累计", "合计", "全年", "今年", "目前", "已经", "已", "另有", "另", "此外", "分别为", "分别", "均", "又", "还", "并"}
 	tails     = []string{"共计", "共", "累计", "达到", "达", "为", "是", "计", "约", "近", "超过", "逾", "有", "总数", "合计"}
 )
@@ -172,8 +176,8 @@ var (
 func trimLabel(s string, i, j int) (int, int) {
 	for changed := true; changed && i < j; {
 		changed = false
-		for _, re := range []*regexp.Regexp{reTime, reSubject, reLevel} {
-			if m := re.FindStringIndex(s[i:j]); m != nil && m[1] > 0 {
+		for _, re := range []*regexp.Regexp{reTime, reSubject, reLevel, reMeans} {
+			if m := re.FindStringIndex(s[i:j]); m != nil && m[1] > 0 && (re != reMeans || runeCount(s[i+m[1]:j]) >= 3) {
 				i += m[1]
 				changed = true
 			}
@@ -336,7 +340,7 @@ func (p *proseReader) paragraph(from, to int) {
 		}
 		li, lj := trimLabel(s, cs, nm.ns)
 		end := nm.ue
-		if l := s[li:lj]; runeCount(l) <= 2 || strings.HasSuffix(l, "了") || strings.HasSuffix(l, "的") || strings.HasSuffix(l, "等") {
+		if l := s[li:lj]; runeCount(l) <= 2 || strings.HasSuffix(l, "了") || strings.HasSuffix(l, "的") || strings.HasSuffix(l, "等") || reScopeEnd.MatchString(l) {
 			if ai, aj := afterLabel(s, nm.ue, to); runeCount(s[ai:aj]) >= 2 {
 				li, lj = ai, aj
 				end = aj
