@@ -25,7 +25,7 @@ func Extract(page string) (string, error) {
 		return "", nil
 	}
 	var b builder
-	renderBlock(&b, root)
+	renderBlock(&b, root, st)
 	text := b.String()
 	if title := titleFor(root, st); title != "" && !repeats(text, title) {
 		text = title + "\n" + text

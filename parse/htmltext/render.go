@@ -23,11 +23,12 @@ var blockTags = map[atom.Atom]bool{
 // renderer renders the article root's subtree into a builder.
 type renderer struct {
 	root *html.Node
+	st   map[*html.Node]stat
 }
 
 // renderBlock renders root as a block.
-func renderBlock(b *builder, root *html.Node) {
-	r := renderer{root: root}
+func renderBlock(b *builder, root *html.Node, st map[*html.Node]stat) {
+	r := renderer{root: root, st: st}
 	r.node(b, root, false)
 	b.breakLine()
 }
@@ -52,7 +53,7 @@ func (r *renderer) node(b *builder, n *html.Node, pre bool) {
 		b.breakLine()
 		return
 	case atom.Table:
-		if isDataTable(n) {
+		if isDataTable(n, r.st) {
 			r.dataTable(b, n)
 			return
 		}

@@ -14,6 +14,7 @@ type stat struct {
 	text   int // outside links and page furniture
 	link   int // inside <a>
 	chrome int // inside page furniture (isChrome), outside links
+	tables int // <table> elements in the subtree, the node included
 }
 
 // measure computes the stat of every node in one pass.
@@ -37,12 +38,16 @@ func measure(doc *html.Node) map[*html.Node]stat {
 		if n.Type == html.ElementNode {
 			inLink = inLink || n.DataAtom == atom.A
 			inChrome = inChrome || isChrome(n)
+			if n.DataAtom == atom.Table {
+				s.tables = 1
+			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			cs := walk(c, inLink, inChrome)
 			s.text += cs.text
 			s.link += cs.link
 			s.chrome += cs.chrome
+			s.tables += cs.tables
 		}
 		m[n] = s
 		return s
@@ -90,7 +95,7 @@ func chooseRoot(doc *html.Node, st map[*html.Node]stat) *html.Node {
 		total := st[best].text
 		var next *html.Node
 		for c := best.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && st[c].text*10 >= total*9 && total > 0 && descendable(c) {
+			if c.Type == html.ElementNode && st[c].text*10 >= total*9 && total > 0 && descendable(c, st) {
 				next = c
 				break
 			}
@@ -104,14 +109,15 @@ func chooseRoot(doc *html.Node, st map[*html.Node]stat) *html.Node {
 
 // descendable reports whether root narrowing may enter n: not into the
 // parts of a table that holds data, whose rows all belong to the text.
-func descendable(n *html.Node) bool {
+func descendable(n *html.Node, st map[*html.Node]stat) bool {
 	switch n.DataAtom {
 	case atom.Tr, atom.Thead, atom.Tbody, atom.Tfoot:
 		return false
 	case atom.Table:
-		return !isDataTable(n)
+		return !isDataTable(n, st)
 	case atom.Td, atom.Th:
-		return n.Parent != nil && !isDataTable(tableOf(n))
+		t := tableOf(n)
+		return t != nil && !isDataTable(t, st)
 	}
 	return true
 }

@@ -15,18 +15,10 @@ const (
 )
 
 // isDataTable reports whether a table holds data rather than page layout:
-// a layout table nests other tables in its cells.
-func isDataTable(t *html.Node) bool {
-	var nested func(n *html.Node) bool
-	nested = func(n *html.Node) bool {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && (c.DataAtom == atom.Table || nested(c)) {
-				return true
-			}
-		}
-		return false
-	}
-	return !nested(t)
+// a layout table nests other tables in its cells. st counts the tables
+// under every node, so the test is constant-time.
+func isDataTable(t *html.Node, st map[*html.Node]stat) bool {
+	return st[t].tables <= 1
 }
 
 // rowsOf returns a table's rows in document order.
@@ -131,6 +123,9 @@ func grid(rows [][]cell, budget int) []string {
 			if pending[i] > 0 {
 				pending[i]--
 			}
+		}
+		for len(pending) > 0 && pending[len(pending)-1] == 0 {
+			pending = pending[:len(pending)-1] // spans that ended cost nothing more
 		}
 		col := 0
 		for _, c := range row {
