@@ -87,6 +87,12 @@ func assembleBlocks(lines []line, from, to int) []block {
 		if isBareNumber(ln.s.S) {
 			continue // a page number left in running text
 		}
+		if n, hb := headerLines(lines, i, to); n > 0 {
+			flush()
+			out = append(out, hb)
+			i += n - 1
+			continue
+		}
 		if para != nil && continues(para.s.S, ln.s.S) {
 			para.s = source.Concat(para.s, ln.s)
 			continue
@@ -123,6 +129,11 @@ func continues(prev, next string) bool {
 	if _, _, ok := matchLabel(next); ok {
 		return false
 	}
+	if l, _, ok := matchLabel(prev); ok && l.kind != labelIgnore {
+		// A field line (责任单位：…) continues only with the rest of a
+		// name cut by a page break, never with a sentence.
+		return !strings.ContainsAny(next, "。，；,;：:") && utf8.RuneCountInString(next) <= 20
+	}
 	if unbalanced(prev) {
 		return true
 	}
@@ -148,4 +159,29 @@ func unbalanced(s string) bool {
 		}
 	}
 	return depth > 0
+}
+
+// headerLines recognises column names standing one per line above a table
+// whose cells did not survive as a grid (工作任务 / 责任单位, then prose and
+// unit lines): at least two lines, each a column name.
+func headerLines(lines []line, i, to int) (int, block) {
+	var cells []source.Str
+	j := i
+	for ; j < to; j++ {
+		ln := lines[j]
+		if ln.kind == lineBlank {
+			continue
+		}
+		if ln.kind != lineText || ln.used {
+			break
+		}
+		if _, _, ok := headerRole(ln.s.S); !ok {
+			break
+		}
+		cells = append(cells, ln.s)
+	}
+	if len(cells) < 2 {
+		return 0, block{}
+	}
+	return j - i, block{kind: blockHeader, cells: cells, line: i}
 }

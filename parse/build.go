@@ -40,16 +40,27 @@ func build(text string) *model.Document {
 	blocks := assembleBlocks(lines, afterTitle, h.tail)
 	doc.ID = docIDFrom(h.meta, planTitle, text)
 	tb := newTreeBuilder(src, blocks)
+	prevHeader := false
 	for _, bl := range blocks {
 		switch bl.kind {
 		case blockHeader:
 			l := layoutFromHeader(bl.cells)
+			if prevHeader && tb.lay != nil {
+				// A two-row header (责任分工 over 牵头单位 | 配合单位).
+				l = tb.lay.merge(l)
+			}
 			tb.lay = &l
+			for _, r := range l.roles {
+				if r == colUnits {
+					tb.unitColumn = true
+				}
+			}
 		case blockRow:
 			tb.tableRow(bl)
 		case blockPara:
 			tb.para(bl.s)
 		}
+		prevHeader = bl.kind == blockHeader
 	}
 	plan := tb.finish(doc.ID)
 	applyLeadRule(text, plan)

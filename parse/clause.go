@@ -59,6 +59,7 @@ func findClauses(p source.Str, truncated bool) []clauseRef {
 	// A label tail: "…。责任单位：A、B" with no brackets.
 	if k := lastLabelTail(s); k >= 0 && (len(out) == 0 || out[len(out)-1].end <= k) {
 		if c, ok := readClause(p.From(k)); ok {
+			c.text = p.From(k).TrimFunc(func(r rune) bool { return r == '。' || source.IsSpace(r) })
 			c.start, c.end = k, len(s)
 			out = append(out, c)
 		}
@@ -94,24 +95,23 @@ func matchBracket(s string, i int) int {
 // lastLabelTail finds a unit label that starts a sentence near the end of a
 // paragraph and runs to its end.
 func lastLabelTail(s string) int {
-	best := -1
-	for _, l := range labels {
-		if l.kind != labelUnits {
-			continue
-		}
-		k := strings.LastIndex(s, l.word)
-		if k <= 0 || k <= best {
-			continue
-		}
-		prev, _ := utf8.DecodeLastRuneInString(s[:k])
-		if !(prev == '。' || prev == '；' || prev == ';' || prev == ' ' || prev == '\u3000' || prev == '\t') {
-			continue
-		}
-		if _, _, ok := matchLabel(s[k:]); ok && !strings.Contains(s[k:], "。") {
-			best = k
-		}
+	// Only the last sentence can be a tail (its own 。 aside).
+	s = strings.TrimRight(s, "。 \u3000")
+	from := strings.LastIndex(s, "。")
+	if from < 0 {
+		return -1
 	}
-	return best
+	prev := '。'
+	for k, r := range s[from:] {
+		k += from
+		if prev == '。' || prev == '；' || prev == ';' || prev == ' ' || prev == '\u3000' || prev == '\t' {
+			if l, _, ok := matchLabel(s[k:]); ok && l.kind == labelUnits {
+				return k
+			}
+		}
+		prev = r
+	}
+	return -1
 }
 
 // readClause decides whether text is a unit clause and parses it. A
@@ -217,4 +217,28 @@ func dropCut(us []unitRef) []unitRef {
 		return us[:n-1]
 	}
 	return us
+}
+
+// bareUnitList recognises a line that is only a list of units, with or
+// without role verbs (市委宣传部、市政府新闻办; 市扶贫办牵头，各县区政府落实),
+// as a unit column rendered one cell per line gives it.
+func bareUnitList(p source.Str) ([]unitRef, bool) {
+	t := strings.TrimSpace(p.S)
+	if t == "" || utf8.RuneCountInString(t) > 120 || strings.ContainsAny(t, "。；;：:") {
+		return nil, false
+	}
+	for _, part := range splitTop(p, "，,") {
+		seg := part.TrimSpace()
+		if pos, _, ok := findRoleWord(seg.S); ok {
+			seg = seg.Slice(0, pos)
+		}
+		seg = trimQualifiers(seg)
+		for _, name := range splitTop(seg, "、") {
+			if !hasOrgSuffix(strings.TrimSpace(name.S)) {
+				return nil, false
+			}
+		}
+	}
+	refs := parseClause(p)
+	return refs, len(refs) > 0
 }

@@ -30,9 +30,10 @@ type line struct {
 }
 
 var (
-	htmlTag  = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]{0,200})?/?>`)
-	pageNum  = regexp.MustCompile(`^(?:[-—–－_]+\s*\d{1,4}\s*[-—–－_]+|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|(?:PAGE|Page|page)\s*\d{1,4}|\d{1,4}\s*/\s*\d{1,4})$`)
-	ruleLine = regexp.MustCompile(`^(?:[-=*_—─━]\s*){3,}$`)
+	htmlTag        = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]{0,200})?/?>`)
+	pageNum        = regexp.MustCompile(`^(?:[-—–－_]+\s*\d{1,4}\s*[-—–－_]+|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|(?:PAGE|Page|page)\s*\d{1,4}|\d{1,4}\s*/\s*\d{1,4})$`)
+	continuedTable = regexp.MustCompile(`^[（(]?(?:续表|續表|接上表|续上表)[）)]?\s*\d*$`)
+	ruleLine       = regexp.MustCompile(`^(?:[-=*_—─━]\s*){3,}$`)
 	// Furniture of saved government web pages: breadcrumbs, share and
 	// font-size widgets, view counters, "back to home" links.
 	furniture = regexp.MustCompile(`^(?:当前位置|當前位置|您的位置|您现在的位置|你的位置|首页\s*[>＞»]|返回首页|返回首頁|分享[:：]?|打印本页|关闭窗口|字体[:：]|字號|字号[:：])|浏览次数|瀏覽次數|^(?:[^>＞»]{1,12}\s*[>＞»]\s*){2,}[^>＞»]{0,20}$|^[>＞»]\s*(?:[^>＞»]{1,12}\s*[>＞»]\s*)*[^>＞»]{1,20}$`)
@@ -63,7 +64,7 @@ func cleanLine(r source.Str) line {
 		ln.md = m[3] - m[2]
 		t = t.From(m[1]).TrimSpace()
 	}
-	if ruleLine.MatchString(t.S) || pageNum.MatchString(t.S) || (utf8.RuneCountInString(t.S) < 80 && furniture.MatchString(t.S)) || t.S == "|" || strings.Trim(t.S, "|-: ") == "" {
+	if continuedTable.MatchString(t.S) || ruleLine.MatchString(t.S) || pageNum.MatchString(t.S) || (utf8.RuneCountInString(t.S) < 80 && furniture.MatchString(t.S)) || t.S == "|" || strings.Trim(t.S, "|-: ") == "" {
 		if strings.Contains(t.S, "|") && strings.Count(t.S, "|") >= 2 {
 			ln.kind = linePipeRow // an empty row of a pipe table: keeps row boundaries
 			ln.s = t

@@ -9,7 +9,7 @@ import (
 )
 
 var (
-	dateArabic = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+	dateArabic = regexp.MustCompile(`([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*日`)
 	dateHan    = regexp.MustCompile(`([〇零○ＯO一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日`)
 	dateDigits = regexp.MustCompile(`^(\d{4})(\d{3,4})$`)
 )
@@ -18,9 +18,9 @@ var (
 // 二〇一七年五月二十八日 in s and returns it as YYYY-MM-DD with its byte range.
 func findDate(s string) (iso string, start, end int, ok bool) {
 	if m := dateArabic.FindStringSubmatchIndex(s); m != nil {
-		y, _ := strconv.Atoi(s[m[2]:m[3]])
-		mo, _ := strconv.Atoi(s[m[4]:m[5]])
-		d, _ := strconv.Atoi(s[m[6]:m[7]])
+		y, _ := strconv.Atoi(asciiDigits(s[m[2]:m[3]]))
+		mo, _ := strconv.Atoi(asciiDigits(s[m[4]:m[5]]))
+		d, _ := strconv.Atoi(asciiDigits(s[m[6]:m[7]]))
 		if iso, ok := isoDate(y, mo, d); ok {
 			return iso, m[0], m[1], true
 		}
@@ -75,4 +75,14 @@ func isoDate(y, m, d int) (string, bool) {
 		return "", false
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+}
+
+// asciiDigits turns full-width digits (２０１９) into ASCII ones.
+func asciiDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return r - '０' + '0'
+		}
+		return r
+	}, s)
 }

@@ -20,7 +20,7 @@ type header struct {
 }
 
 var (
-	docNumberRe = regexp.MustCompile(`((?:[\p{Han}A-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){1,14}?)\s*[〔\[［【(（﹝]\s*((?:19|20)\d{2})\s*[〕\]］】)）﹞]\s*(\d{1,5})\s*([号號])`)
+	docNumberRe = regexp.MustCompile(`((?:[\p{Han}A-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){1,14}?)\s*[〔\[［【(（﹝]\s*((?:19|20|１９|２０)[0-9０-９]{2})\s*[〕\]］】)）﹞]\s*([0-9０-９]{1,5})\s*([号號])`)
 	docNumberNB = regexp.MustCompile(`([\p{Han}]{1,12}[发發函字])((?:19|20)\d{2})(\d{1,4})([号號])`)
 	docTypes    = []string{"通知", "意见", "意見", "决定", "決定", "办法", "辦法", "方案", "报告", "報告", "函", "批复", "批復", "要点", "要點", "通报", "通報", "公告", "规定", "規定", "请示", "請示", "纪要", "紀要", "细则", "細則", "计划", "計劃", "清单", "清單", "规划", "規劃", "通告", "决议", "決議", "命令", "令"}
 	numberLabel = regexp.MustCompile(`(?:文号|文號|文件编号|文件編號|发文字号|發文字號|文件字号|编号|編號)\s*[:：]?\s*$|\|$`)
@@ -227,7 +227,7 @@ func (h *header) readDocNumber(src *source.Source, lines []line) {
 		if prefix := strings.TrimSpace(s.S[:m[0]]); prefix != "" && !numberLabel.MatchString(prefix) {
 			return false
 		}
-		v := s.S[m[2]:m[3]] + "〔" + s.S[m[4]:m[5]] + "〕" + s.S[m[6]:m[7]] + s.S[m[8]:m[9]]
+		v := s.S[m[2]:m[3]] + "〔" + asciiDigits(s.S[m[4]:m[5]]) + "〕" + asciiDigits(s.S[m[6]:m[7]]) + s.S[m[8]:m[9]]
 		h.meta.DocNumber = field(src, s.Slice(m[0], m[1]), v)
 		return true
 	}

@@ -94,6 +94,7 @@ func finish(d *decoded, c *config) (*model.Document, error) {
 	if doc.Warnings == nil {
 		doc.Warnings = []model.Warning{}
 	}
+	c.kw.text = d.text // document keywords read the whole text, reports included
 	applyKeywords(doc, c)
 	return doc, nil
 }

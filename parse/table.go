@@ -105,6 +105,23 @@ func layoutFromHeader(cells []source.Str) layout {
 	return l
 }
 
+// merge overlays the column roles of a second header row on the first.
+func (l layout) merge(next layout) layout {
+	out := layout{}
+	for i := 0; i < max(len(l.roles), len(next.roles)); i++ {
+		r, u := colUnknown, model.Role("")
+		if i < len(l.roles) {
+			r, u = l.roles[i], l.unitRoles[i]
+		}
+		if i < len(next.roles) && next.roles[i] != colUnknown {
+			r, u = next.roles[i], next.unitRoles[i]
+		}
+		out.roles = append(out.roles, r)
+		out.unitRoles = append(out.unitRoles, u)
+	}
+	return out
+}
+
 // guessLayout is used for tables without a header row: the common
 // 目标/任务/内容/单位 orders by column count.
 func guessLayout(n int) layout {

@@ -43,6 +43,9 @@ type treeBuilder struct {
 	warnings []model.Warning
 	lay      *layout
 	inherit  *model.Item // the last table item with its own units
+	// unitColumn is set once the plan has a 责任单位 column: lines that
+	// are nothing but unit lists are then that column's cells.
+	unitColumn bool
 }
 
 func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
@@ -127,14 +130,32 @@ func (b *treeBuilder) addContent(s source.Str, whole bool) {
 	clauses := findClauses(s, b.atEnd(s))
 	for _, c := range clauses {
 		if p := s.Slice(prev, c.start).TrimSpace(); p.Len() > 0 {
-			b.pending = append(b.pending, piece{s: p})
+			b.pending = append(b.pending, piece{s: b.ownOrdinal(p)})
 		}
 		b.closeItem(c, s.Slice(c.start, c.end))
 		prev = c.end
 	}
 	if p := s.From(prev).TrimSpace(); p.Len() > 0 {
+		if len(clauses) > 0 {
+			p = b.ownOrdinal(p)
+		}
 		b.pending = append(b.pending, piece{s: p, whole: whole && len(clauses) == 0})
 	}
+}
+
+// ownOrdinal takes an item's own ordinal off the start of its first piece:
+// in （一）…。1.建立…（责任单位：…）2.对… the items are 建立… and 对…
+// numbered 1 and 2.
+func (b *treeBuilder) ownOrdinal(p source.Str) source.Str {
+	if len(b.pending) > 0 {
+		return p
+	}
+	o, ok := readOrdinal(p.S)
+	if !ok || o.style < styleArabicDot || b.levels[o.style] == 1 || b.levels[o.style] == 2 {
+		return p
+	}
+	b.itemNo = o.no
+	return p.From(o.size)
 }
 
 // closeItem makes the pending content an item attributed to clause c.
@@ -280,6 +301,12 @@ func (b *treeBuilder) para(p source.Str) {
 	}
 	if o, ok := readOrdinal(p.S); ok && b.heading(o, p) {
 		return
+	}
+	if b.unitColumn {
+		if refs, ok := bareUnitList(p); ok {
+			b.closeItem(clauseRef{text: p, units: refs}, p)
+			return
+		}
 	}
 	b.addContent(p, true)
 }

@@ -55,7 +55,8 @@ var labels = func() []label {
 // including a following colon, if any. A label must be followed by a colon
 // unless it stands alone.
 func matchLabel(s string) (label, int, bool) {
-	for _, l := range labels {
+	r, _ := utf8.DecodeRuneInString(s)
+	for _, l := range labelsByRune[r] {
 		if !strings.HasPrefix(s, l.word) {
 			continue
 		}
@@ -69,8 +70,71 @@ func matchLabel(s string) (label, int, bool) {
 			return l, len(s), true
 		}
 	}
+	return genericLabel(s)
+}
+
+// genericLabel recognises unit labels beyond the list: a short phrase
+// ending in 单位/部门/处室/科室 with a role hint, then a colon
+// (主要责任单位：, 协同单位：, 具体承办部门：). The hint gives the role.
+func genericLabel(s string) (label, int, bool) {
+	end := -1
+	for i, r := range s {
+		if i > 8*3 { // at most eight characters
+			return label{}, 0, false
+		}
+		if r == '：' || r == ':' {
+			end = i
+			break
+		}
+		if !isHan(r) {
+			return label{}, 0, false
+		}
+	}
+	if end < 0 {
+		return label{}, 0, false
+	}
+	word := strings.TrimSpace(s[:end])
+	if !hasAnySuffix(word, "单位", "部门", "处室", "科室", "單位", "部門", "處室") {
+		return label{}, 0, false
+	}
+	_, n := utf8.DecodeRuneInString(s[end:])
+	for _, h := range []struct {
+		role  model.Role
+		hints []string
+	}{
+		{model.RoleLead, []string{"牵头", "牽頭", "主办", "主辦", "主责", "主責"}},
+		{model.RoleCooperate, []string{"配合", "协同", "協同", "协办", "協辦", "协助", "協助"}},
+		{model.RoleParticipate, []string{"参与", "參與"}},
+		{model.RoleResponsible, []string{"责任", "責任", "实施", "實施", "承办", "承辦", "落实", "落實", "主要", "具体", "具體"}},
+	} {
+		for _, w := range h.hints {
+			if strings.Contains(word, w) {
+				return label{word: word, role: h.role, kind: labelUnits}, end + n, true
+			}
+		}
+	}
 	return label{}, 0, false
 }
+
+func hasAnySuffix(s string, sufs ...string) bool {
+	for _, x := range sufs {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelsByRune indexes labels by their first rune, so that probing every
+// position of a text for a label costs one map lookup.
+var labelsByRune = func() map[rune][]label {
+	m := map[rune][]label{}
+	for _, l := range labels {
+		r, _ := utf8.DecodeRuneInString(l.word)
+		m[r] = append(m[r], l)
+	}
+	return m
+}()
 
 // roleWord is a verb that gives a unit its role.
 type roleWord struct {
@@ -83,10 +147,20 @@ var roleWords = []roleWord{
 	{"配合", model.RoleCooperate}, {"协助", model.RoleCooperate}, {"協助", model.RoleCooperate},
 	{"协同", model.RoleCooperate}, {"協同", model.RoleCooperate}, {"协办", model.RoleCooperate}, {"協辦", model.RoleCooperate},
 	{"参与", model.RoleParticipate}, {"參與", model.RoleParticipate},
+	{"负总责", model.RoleResponsible}, {"負總責", model.RoleResponsible},
 	{"负责", model.RoleResponsible}, {"負責", model.RoleResponsible},
 	{"落实", model.RoleResponsible}, {"落實", model.RoleResponsible},
 	{"承办", model.RoleResponsible}, {"承辦", model.RoleResponsible},
 }
+
+var roleWordsByRune = func() map[rune][]roleWord {
+	m := map[rune][]roleWord{}
+	for _, w := range roleWords {
+		r, _ := utf8.DecodeRuneInString(w.word)
+		m[r] = append(m[r], w)
+	}
+	return m
+}()
 
 // findRoleWord returns the earliest role verb in s at parenthesis depth 0.
 func findRoleWord(s string) (pos int, rw roleWord, ok bool) {
@@ -106,7 +180,7 @@ func findRoleWord(s string) (pos int, rw roleWord, ok bool) {
 		if depth > 0 {
 			continue
 		}
-		for _, w := range roleWords {
+		for _, w := range roleWordsByRune[r] {
 			if strings.HasPrefix(s[i:], w.word) {
 				return i, w, true
 			}
@@ -118,7 +192,7 @@ func findRoleWord(s string) (pos int, rw roleWord, ok bool) {
 // qualifiers are words between a unit list and its verb that are not part
 // of any unit: 市财政局按职责分工分别牵头落实.
 var qualifiers = []string{
-	"按照职责分工", "按职责分工", "按照职责", "按职责", "根据职责", "依职责", "按照各自职责", "按各自职责", "各司其职",
+	"按照职责分工", "按职责分工", "按照职能分工", "按职能分工", "按照职能", "按职能", "按照职责", "按职责", "根据职责", "依职责", "按照各自职责", "按各自职责", "各司其职",
 	"按職責分工", "按照職責分工", "按職責", "根據職責",
 	"分别", "分別", "共同", "予以", "具体", "具體", "各自", "统筹", "統籌", "会同", "會同", "进行", "進行", "，", ",",
 }
@@ -197,6 +271,7 @@ func splitUnits(s source.Str) []source.Str {
 	for _, p := range splitTop(s, "、/") {
 		for _, q := range splitConj(p) {
 			q = q.TrimFunc(func(r rune) bool { return source.IsSpace(r) || strings.ContainsRune("“”\"'‘’。.", r) })
+			q = trimNoteParen(q)
 			if isUnitName(q.S) {
 				out = append(out, q)
 			}
@@ -376,4 +451,25 @@ func splitAtLabels(segs []source.Str) []source.Str {
 		out = append(out, seg.From(start))
 	}
 	return out
+}
+
+// trimNoteParen removes a bracketed note after a unit name:
+// 各县（市、区）人民政府（下同） → 各县（市、区）人民政府.
+func trimNoteParen(s source.Str) source.Str {
+	inner := s.S
+	base := stripTrailingParen(inner)
+	if base == inner {
+		return s
+	}
+	note := strings.TrimSpace(inner[len(base):])
+	_, n := utf8.DecodeRuneInString(note)
+	_, m := utf8.DecodeLastRuneInString(note)
+	if len(note) < n+m {
+		return s
+	}
+	body := note[n : len(note)-m]
+	if body == "下同" || body == "同上" || body == "下同。" || looksLikeDate(body) || strings.Contains(body, "牵头") || strings.Contains(body, "牽頭") {
+		return s.Slice(0, len(base)).TrimSpace()
+	}
+	return s
 }
