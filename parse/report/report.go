@@ -89,8 +89,18 @@ func findTitle(src *source.Source) string {
 		}
 		l := strings.TrimSpace(line.TrimSpace().S)
 		s := simplify(l)
-		if runeCount(l) <= 60 && strings.Contains(s, "政府信息公开") && (strings.Contains(s, "年度报告") || strings.HasSuffix(s, "年报")) {
+		if !strings.Contains(s, "政府信息公开") {
+			continue
+		}
+		if runeCount(l) <= 60 && (strings.Contains(s, "年度报告") || strings.HasSuffix(s, "年报")) {
 			return l
+		}
+		// a page without line breaks: the title runs on into the text
+		if k := strings.Index(l, "年度报告"); k >= 0 && runeCount(l[:k]) <= 50 {
+			return l[:k+len("年度报告")]
+		}
+		if k := strings.Index(l, "年度報告"); k >= 0 && runeCount(l[:k]) <= 50 {
+			return l[:k+len("年度報告")]
 		}
 	}
 	return ""

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -148,6 +149,9 @@ func sections(s *source.Source, masks [][2]int) []model.Section {
 		}
 		hs = append(hs, h)
 	}
+	if len(hs) == 0 {
+		hs = inlineHeadings(s)
+	}
 	out := make([]model.Section, 0, len(hs))
 	for i, h := range hs {
 		end := len(s.Text)
@@ -179,4 +183,28 @@ func masked(masks [][2]int, off int) bool {
 		}
 	}
 	return false
+}
+
+// templateHeadings are the six section headings of the national template.
+var templateHeadings = regexp.MustCompile(`([一二三四五六七八])、(总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政复议、?行政诉讼情况|存在的主要问题及改进情况|其他需要报告的事项)`)
+
+// inlineHeadings finds the template's section headings inside lines, for a
+// page that lost its line breaks (…年度报告。一、总体情况2019年，…). They
+// must follow each other in order.
+func inlineHeadings(s *source.Source) []heading {
+	n := normalize(s.Text)
+	var hs []heading
+	last := 0
+	for _, m := range templateHeadings.FindAllStringSubmatchIndex(n.s, -1) {
+		idx := ordinalValue(n.s[m[2]:m[3]])
+		if idx != last+1 && !(last == 0 && idx > 0) {
+			continue
+		}
+		last = idx
+		a, b := n.src(m[0]), n.srcEnd(m[1])
+		no := s.Text[n.src(m[2]):n.srcEnd(m[3])]
+		text := cleanLabel(s.Text[n.src(m[4]):n.srcEnd(m[5])])
+		hs = append(hs, heading{level: 1, index: idx, no: no, text: text, a: a, b: b})
+	}
+	return hs
 }
