@@ -306,3 +306,24 @@ func TestProseAfter2019(t *testing.T) {
 		{"行政诉讼", 0, "件", "", ""},
 	}, got)
 }
+
+// TestPDFRows reads request rows as a PDF text layer gives them: values
+// separated by spaces, a label wrapped onto the next line, full-width digits.
+func TestPDFRows(t *testing.T) {
+	text := "三、收到和处理政府信息公开申请情况\n" +
+		"申请人情况 自然人 法人或其他组织 总计\n商业企业 科研机构 社会公益组织 法律服务机构 其他\n" +
+		"一、本年新收政府信息公开申\n请数量 12 1 0 0 0 0 13\n" +
+		"二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n" +
+		"三、本年度办理结果 （一）予以公开 ８ １ 0 0 0 0 ９\n" +
+		"（七）总计 8 1 0 0 0 0 9\n" +
+		"四、结转下年度继续办理 4 0 0 0 0 0 4\n"
+	rep, warns := Build(sourceOf(text), "")
+	require.NotNil(t, rep.Tables)
+	req := rep.Tables.Requests
+	require.NotNil(t, req)
+	assert.Equal(t, []string{"本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "予以公开", "总计", "结转下年度继续办理"}, keys(req))
+	assert.Equal(t, 13.0, cellValue(t, req, "本年新收政府信息公开申请数量", "总计"))
+	assert.Equal(t, 9.0, cellValue(t, req, "予以公开", "总计"))
+	assert.Equal(t, "一、本年新收政府信息公开申请数量", req.Rows[0].Label)
+	assert.Empty(t, warns)
+}
