@@ -255,13 +255,13 @@ func unitOf(label string) string {
 
 // requests reads section 三's table.
 func (p *tabler) requests(r region) *model.Table {
+	// the state of the scan so far, brought up to date as hits come
+	rows, group, seen := false, "", 0
+	used := map[*term]bool{}
 	hits := p.scanAll(requestTerms(), r, func(x *term, hits []hit) bool {
-		rows := false
-		group := ""
-		for _, h := range hits {
-			if h.t == x && x.kind != kindHeader {
-				return false // each label once
-			}
+		for ; seen < len(hits); seen++ {
+			h := hits[seen]
+			used[h.t] = true
 			if h.t.kind == kindRow || h.t.kind == kindGroup {
 				rows = true
 				if h.t.kind == kindGroup {
@@ -270,6 +270,9 @@ func (p *tabler) requests(r region) *model.Table {
 					group = ""
 				}
 			}
+		}
+		if used[x] && x.kind != kindHeader {
+			return false // each label once
 		}
 		switch x.kind {
 		case kindCol, kindHeader:
