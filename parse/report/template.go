@@ -80,7 +80,7 @@ func requestTerms() []*term {
 	return []*term{
 		t("申请人情况", kindHeader),
 		t("自然人", kindCol),
-		t("法人或其他组织", kindHeader),
+		t("法人或其他组织", kindHeader, "法人或者其他组织"),
 		org("商业企业"), org("科研机构"), org("社会公益组织"), org("法律服务机构"), org("其他"),
 		t("总计", kindCol),
 		t("本年新收政府信息公开申请数量", kindRow, "本年新收政府信息公开申请"),
