@@ -11,6 +11,7 @@ import (
 // pdfConfig holds the PDF reader's limits.
 type pdfConfig struct {
 	limits pdftext.Limits
+	fill   bool // repeat merged table cells in every row
 }
 
 func defaultPDFConfig() pdfConfig { return pdfConfig{limits: pdftext.DefaultLimits()} }
@@ -57,13 +58,19 @@ func WithPDFMaxTreeNodes(n int) Option {
 	}
 }
 
+// WithPDFFillMerged repeats the text of a merged (row-spanning) table
+// cell of a PDF in every row it spans. By default the rows below the
+// first are left empty, as the DOCX reader leaves a vertically merged
+// cell, which is how the plan builder recognises rows of one goal or task.
+func WithPDFFillMerged() Option { return func(c *config) { c.pdf.fill = true } }
+
 // readPDF extracts the text of a PDF with pdftext: one paragraph or one
 // tab-separated table row per line, page furniture removed. Lost, scanned
 // and garbled pages become warnings; a file-level failure is an *Error
 // wrapping ErrMalformed, ErrEncrypted, ErrTooLarge or ErrNoTextLayer, with
 // Page set when one page is to blame.
 func readPDF(data []byte, c *config) (*decoded, error) {
-	res, err := pdftext.Extract(data, c.pdf.limits)
+	res, err := pdftext.ExtractWith(data, pdftext.Options{Limits: c.pdf.limits, FillMerged: c.pdf.fill})
 	if err != nil {
 		return nil, pdfError(c.name, err)
 	}

@@ -49,7 +49,21 @@ type pageResult struct {
 // page-level failures become warnings and the other pages are kept. If
 // every page fails, the first page's error is returned as a *PageError.
 func Extract(data []byte, lim Limits) (*Result, error) {
-	lim = lim.withDefaults()
+	return ExtractWith(data, Options{Limits: lim, FillMerged: true})
+}
+
+// Options configure ExtractWith.
+type Options struct {
+	Limits Limits
+	// FillMerged repeats the text of a merged table cell in every row it
+	// spans; otherwise the rows below its first are left empty, the way
+	// a word processor's vertically merged cell reads.
+	FillMerged bool
+}
+
+// ExtractWith is Extract with options.
+func ExtractWith(data []byte, opt Options) (*Result, error) {
+	lim := opt.Limits.withDefaults()
 	r, _, err := open(data, lim)
 	if err != nil {
 		return nil, err
@@ -113,7 +127,7 @@ func Extract(data []byte, lim Limits) (*Result, error) {
 		return res, nil
 	}
 	markFurniture(pages)
-	res.Text = assemble(pages)
+	res.Text = assemble(pages, opt.FillMerged)
 	return res, nil
 }
 
@@ -224,13 +238,14 @@ type output struct {
 	inh   [][]bool   // cells to fill from the row above
 	tab   *table     // the open table's first part
 	span  []bool     // columns of the open table that have merged cells
+	fill  bool       // fill merged cells down
 }
 
 // assemble orders each page's paragraphs and tables top to bottom and
 // joins the pages: a paragraph or a table continued across a page break
 // is joined back, repeated table header rows are dropped.
-func assemble(pages []pageResult) string {
-	o := &output{}
+func assemble(pages []pageResult, fill bool) string {
+	o := &output{fill: fill}
 	for pi := range pages {
 		p := &pages[pi]
 		var items []item
@@ -301,12 +316,13 @@ func (o *output) appendRows(rows [][]string, inh [][]bool) {
 	}
 }
 
-// closeTable fills merged cells down and writes the open table's rows.
+// closeTable fills merged cells down (if asked) and writes the open
+// table's rows.
 func (o *output) closeTable() {
 	if o.tab == nil {
 		return
 	}
-	for i := 2; i < len(o.rows); i++ { // row 0 is the header
+	for i := 2; o.fill && i < len(o.rows); i++ { // row 0 is the header
 		for j := range o.rows[i] {
 			if o.inh[i][j] && o.rows[i][j] == "" {
 				o.rows[i][j] = o.rows[i-1][j]

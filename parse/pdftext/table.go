@@ -12,7 +12,7 @@ type table struct {
 	bounds      []float64  // column boundaries, left to right (len = columns+1)
 	rows        [][]string // cell text, merged cells filled down
 	spanning    []bool     // columns with cells spanning several rows
-	inherit     [][]bool   // empty cells at the top of the page, continuing a merged cell from the page before
+	inherit     [][]bool   // empty cells continuing a merged cell (from above, or from the page before)
 }
 
 // Tolerances in points.
@@ -182,10 +182,15 @@ func (t *table) fill(cols [][]glyph, hs []seg) bool {
 		for j := 0; j < nc; j++ {
 			k := bandOf(segs[j], mid)
 			if k >= 0 {
-				row[j] = text[j][k]
-				// The top segment holds the (repeated) header row; an
-				// empty segment right under it continues a merged cell.
-				inh[j] = row[j] == "" && k >= len(segs[j])-3
+				// A merged cell's text goes in its first row; the rows
+				// below continue it (filled or left empty by the caller),
+				// as does an empty cell at the top of a page under the
+				// repeated header, continuing a cell of the page before.
+				first := math.Abs(segs[j][k+1]-all[b+1]) < ruleMerge
+				if first {
+					row[j] = text[j][k]
+				}
+				inh[j] = !first || text[j][k] == "" && k >= len(segs[j])-3
 			}
 			// Text of a cell spanning this band does not make a row on
 			// its own; a column cut at this band does.
