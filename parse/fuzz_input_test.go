@@ -59,8 +59,8 @@ func addFiles(f *testing.F, pattern string) {
 		if err != nil {
 			f.Fatal(err)
 		}
-		if len(b) > 8<<10 { // small seeds mutate faster; keep a prefix
-			b = b[:8<<10]
+		if len(b) > 2<<10 { // small seeds mutate and minimise faster; keep a prefix
+			b = b[:2<<10]
 		}
 		f.Add(b)
 	}
@@ -94,8 +94,10 @@ func FuzzBytesDOCX(f *testing.F) {
 			f.Fatal(err)
 		}
 		doc, num := docxParts(f, data)
-		if len(doc) > 16<<10 {
-			doc = doc[:16<<10]
+		if len(doc) > 4<<10 { // keep the first paragraphs, well-formed
+			if i := bytes.LastIndex(doc[:4<<10], []byte("</w:p>")); i > 0 {
+				doc = append(doc[:i+len("</w:p>"):i+len("</w:p>")], "</w:body></w:document>"...)
+			}
 		}
 		f.Add(doc, num)
 	}
