@@ -60,6 +60,7 @@ var inputFixtures = []inputFixture{
 	{"docx/004.docx", "004", "docx", "utf-8", false},
 	{"docx/003.numbered.docx", "003", "docx", "utf-8", false},
 	{"docx/004.numbered.docx", "004", "docx", "utf-8", false},
+	{"docx/004.numbered.lo.docx", "004", "docx", "utf-8", false},
 }
 
 const inputsDir = "../testdata/inputs"
