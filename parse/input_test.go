@@ -427,3 +427,26 @@ func BenchmarkDecodeInputs(b *testing.B) {
 		})
 	}
 }
+
+// TestExplicitOptions checks WithEncoding and WithFormat override
+// detection and sniffing.
+func TestExplicitOptions(t *testing.T) {
+	gb, err := os.ReadFile(filepath.Join(inputsDir, "enc/003.gb18030.txt"))
+	require.NoError(t, err)
+	d, err := decode(gb, newConfig([]Option{WithEncoding("GBK")}))
+	require.NoError(t, err)
+	assert.Equal(t, "gbk", d.source.Encoding)
+	assert.Equal(t, twinText(t, "003"), d.text)
+
+	// Forcing Big5 on GBK text is obeyed: the bytes are invalid in Big5.
+	_, err = decode(gb, newConfig([]Option{WithEncoding("big5")}))
+	assert.ErrorIs(t, err, ErrEncoding)
+	assert.Contains(t, err.Error(), "requested big5")
+
+	page, err := os.ReadFile(filepath.Join(inputsDir, "html/004.html"))
+	require.NoError(t, err)
+	d, err = decode(page, newConfig([]Option{WithFormat("TEXT")}))
+	require.NoError(t, err)
+	assert.Equal(t, "text", d.source.Format)
+	assert.Contains(t, d.text, "<!DOCTYPE html")
+}
