@@ -130,9 +130,25 @@ func missingLines(twin, got string) []string {
 	return missing
 }
 
+// extraLines returns the lines of got that are not lines of the twin.
+func extraLines(twin, got string) []string {
+	seen := map[string]bool{}
+	for _, l := range strings.Split(twin, "\n") {
+		seen[normLine(l)] = true
+	}
+	var extra []string
+	for _, l := range strings.Split(got, "\n") {
+		if n := normLine(l); n != "" && !seen[n] {
+			extra = append(extra, l)
+		}
+	}
+	return extra
+}
+
 // TestInputLayer checks the input stage alone: every fixture decodes to
 // its seed (byte for byte for encodings; for HTML and DOCX every non-empty
-// seed line appears in order), with the right format and encoding.
+// seed line appears in order and nothing else: no menus, breadcrumbs or
+// footers), with the right format and encoding.
 func TestInputLayer(t *testing.T) {
 	for _, fx := range inputFixtures {
 		t.Run(fx.file, func(t *testing.T) {
@@ -150,6 +166,7 @@ func TestInputLayer(t *testing.T) {
 				return
 			}
 			assert.Empty(t, missingLines(want, d.text), "seed lines missing from the extracted text")
+			assert.Empty(t, extraLines(want, d.text), "page furniture or other text not in the seed")
 		})
 	}
 }
