@@ -120,7 +120,7 @@ func isBareNumber(s string) bool {
 // broken in mid-sentence.
 func continues(prev, next string) bool {
 	last, _ := utf8.DecodeLastRuneInString(prev)
-	if strings.ContainsRune(terminal, last) && !unbalanced(prev) {
+	if inSet(terminal, last) && !unbalanced(prev) {
 		return false
 	}
 	if _, ok := readOrdinal(next); ok && !unbalanced(prev) {

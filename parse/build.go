@@ -341,9 +341,10 @@ func detectScript(text string) model.Script {
 		if r < 0x4E00 {
 			continue
 		}
-		if strings.ContainsRune(simplifiedOnly, r) {
+		switch scriptOf[r] {
+		case 1:
 			simp++
-		} else if strings.ContainsRune(traditionalOnly, r) {
+		case 2:
 			trad++
 		}
 	}
@@ -352,6 +353,18 @@ func detectScript(text string) model.Script {
 	}
 	return model.ScriptSimplified
 }
+
+// scriptOf marks characters found in only one script: 1 simplified, 2 traditional.
+var scriptOf = func() map[rune]int8 {
+	m := map[rune]int8{}
+	for _, r := range simplifiedOnly {
+		m[r] = 1
+	}
+	for _, r := range traditionalOnly {
+		m[r] = 2
+	}
+	return m
+}()
 
 // Frequent characters of official prose that differ between the scripts.
 const (

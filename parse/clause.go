@@ -49,6 +49,10 @@ func findClauses(p source.Str, truncated bool) []clauseRef {
 			continue
 		}
 		_, cn := utf8.DecodeLastRuneInString(s[:end])
+		if !mayBeClause(s[i+n : end-cn]) {
+			i += n
+			continue
+		}
 		inner := p.Slice(i+n, end-cn)
 		if c, ok := readClause(inner); ok {
 			c.start, c.end = i, end
@@ -82,10 +86,9 @@ func matchBracket(s string, i int) int {
 			if depth == 0 {
 				return j + n
 			}
-		case '。':
-			if depth == 1 && j-i > 600 {
-				return -1
-			}
+		}
+		if j-i > 1200 {
+			return -1 // no clause is that long
 		}
 		j += n
 	}
@@ -123,43 +126,11 @@ func readClause(text source.Str) (clauseRef, bool) {
 	if t == "" || utf8.RuneCountInString(t) > 200 || strings.Contains(t, "。") {
 		return clauseRef{}, false
 	}
-	labelled := false
-	if l, _, ok := matchLabel(t); ok && l.kind == labelUnits {
-		labelled = true
-	}
-	if !labelled {
-		// Every comma segment must be a "units + verb" phrase or a note;
-		// at least one must have a verb after a unit name.
-		verbs := 0
-		for _, part := range splitTop(text, "，,；;") {
-			pt := strings.TrimSpace(part.S)
-			if pt == "" {
-				continue
-			}
-			if l, _, ok := matchLabel(pt); ok {
-				if l.kind == labelUnits {
-					verbs++
-				}
-				continue
-			}
-			pos, _, ok := findRoleWord(pt)
-			if !ok {
-				if isUnitName(pt) || !isLongProse(pt) {
-					continue
-				}
-				return clauseRef{}, false
-			}
-			if pos == 0 || len(splitUnits(trimQualifiers(part.TrimSpace().Slice(0, pos)))) == 0 {
-				return clauseRef{}, false
-			}
-			verbs++
-		}
-		if verbs == 0 {
-			return clauseRef{}, false
-		}
-	}
-	units := parseClause(text)
-	if len(units) == 0 {
+	// Unless it starts with a unit label, every comma segment must be a
+	// "units + verb" phrase, a unit list or a short note, and at least one
+	// must have a verb after a unit name.
+	units, sh := analyzeClause(text)
+	if len(units) == 0 || !sh.labelled && (sh.verbs == 0 || sh.prose || sh.emptyVerb) {
 		return clauseRef{}, false
 	}
 	return clauseRef{text: text.TrimSpace(), units: units, deadline: deadlineOf(text)}, true
@@ -203,6 +174,12 @@ func unitLine(p source.Str) (clauseRef, bool) {
 		c.start, c.end = 0, len(p.S)
 		return c, true
 	}
+	if r := p.FirstRune(); !(r == '（' || r == '(' || r == '〔' || r == '[' || r == '［' || r == '【') {
+		return clauseRef{}, false
+	}
+	if _, ok := readOrdinal(t); ok {
+		return clauseRef{}, false // （一）… is a heading
+	}
 	cs := findClauses(p, false)
 	if len(cs) == 1 && cs[0].start == len(p.S)-len(strings.TrimLeft(p.S, " \u3000\t")) && strings.TrimSpace(p.S[cs[0].end:]) == "" {
 		return cs[0], true
@@ -241,4 +218,15 @@ func bareUnitList(p source.Str) ([]unitRef, bool) {
 	}
 	refs := parseClause(p)
 	return refs, len(refs) > 0
+}
+
+// mayBeClause is a cheap test that rules out most brackets (notes,
+// abbreviations, document numbers) before a clause is parsed: a clause has
+// a role verb or a field colon.
+func mayBeClause(s string) bool {
+	if strings.ContainsAny(s, "：:") {
+		return true
+	}
+	_, _, ok := findRoleWord(s)
+	return ok
 }

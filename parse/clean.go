@@ -64,7 +64,7 @@ func cleanLine(r source.Str) line {
 		ln.md = m[3] - m[2]
 		t = t.From(m[1]).TrimSpace()
 	}
-	if continuedTable.MatchString(t.S) || ruleLine.MatchString(t.S) || pageNum.MatchString(t.S) || (utf8.RuneCountInString(t.S) < 80 && furniture.MatchString(t.S)) || t.S == "|" || strings.Trim(t.S, "|-: ") == "" {
+	if isNoise(t.S) || t.S == "|" || strings.Trim(t.S, "|-: ") == "" {
 		if strings.Contains(t.S, "|") && strings.Count(t.S, "|") >= 2 {
 			ln.kind = linePipeRow // an empty row of a pipe table: keeps row boundaries
 			ln.s = t
@@ -124,4 +124,23 @@ func removeMatches(s source.Str, re *regexp.Regexp) source.Str {
 	}
 	parts = append(parts, s.From(prev))
 	return source.Concat(parts...)
+}
+
+// isNoise recognises page numbers, rules, 续表 marks and web-page
+// furniture. Cheap tests on length and first rune keep the patterns off
+// ordinary lines.
+func isNoise(s string) bool {
+	if len(s) > 240 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if len(s) <= 40 {
+		if strings.ContainsRune("-=*_—─━–－", r) && ruleLine.MatchString(s) {
+			return true
+		}
+		if pageNum.MatchString(s) || strings.Contains(s, "表") && continuedTable.MatchString(s) {
+			return true
+		}
+	}
+	return furniture.MatchString(s)
 }

@@ -128,6 +128,9 @@ func (h *header) readTitle(src *source.Source, lines []line) {
 		}
 		seen++
 		for _, c := range cands {
+			if c.Len() > 600 {
+				continue // a paragraph, not a title
+			}
 			s, end := titleCore(c), i
 			if utf8.RuneCountInString(s.S) > 120 || strings.Contains(s.S, "。") {
 				continue
@@ -187,7 +190,7 @@ var titleLabel = regexp.MustCompile(`^(?:第[一二三四五六七八九十\d]{1
 // titleCore removes what web pages wrap around a title.
 func titleCore(s source.Str) source.Str {
 	s = s.TrimSpace()
-	if m := docNumberRe.FindStringIndex(s.S); m != nil && m[0] == 0 {
+	if m := docNumberRe.FindStringIndex(s.S[:min(len(s.S), 96)]); m != nil && m[0] == 0 {
 		s = s.From(m[1]).TrimSpace()
 	}
 	if m := titleLabel.FindStringIndex(s.S); m != nil {
@@ -215,6 +218,9 @@ func (h *header) readDocNumber(src *source.Source, lines []line) {
 		limit = min(len(lines), 12)
 	}
 	try := func(i int, s source.Str) bool {
+		if s.Len() > 300 {
+			return false // numbers stand on short header lines
+		}
 		m := docNumberRe.FindStringSubmatchIndex(s.S)
 		if m == nil {
 			if m2 := docNumberNB.FindStringSubmatchIndex(s.S); m2 != nil && m2[0] == 0 {

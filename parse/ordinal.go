@@ -28,7 +28,7 @@ type ordinal struct {
 
 const cnDigits = "〇零一二三四五六七八九十百两"
 
-func isCnDigit(r rune) bool { return strings.ContainsRune(cnDigits, r) }
+func isCnDigit(r rune) bool { return inSet(cnDigits, r) }
 
 // cnValue converts a Chinese numeral such as 二十三 or 一百零五 to its value,
 // or -1 when it is not one.
@@ -191,4 +191,15 @@ func readOrdinal(s string) (ordinal, bool) {
 // isHan reports whether r is a CJK ideograph.
 func isHan(r rune) bool {
 	return (r >= 0x4E00 && r <= 0x9FFF) || (r >= 0x3400 && r <= 0x4DBF) || (r >= 0xF900 && r <= 0xFAFF) || (r >= 0x20000 && r <= 0x2FFFF)
+}
+
+// inSet reports whether r is one of the runes of set; unlike
+// strings.ContainsRune it does not allocate for non-ASCII runes.
+func inSet(set string, r rune) bool {
+	for _, x := range set {
+		if x == r {
+			return true
+		}
+	}
+	return false
 }

@@ -34,7 +34,7 @@ var openerRe = regexp.MustCompile(`^(?:为|為|根据|根據|按照|依据|近�
 func rebreak(raw []source.Str) []source.Str {
 	var out []source.Str
 	for _, l := range raw {
-		if utf8.RuneCountInString(l.S) < minRunTogether {
+		if len(l.S) < minRunTogether*2 || strings.IndexByte(l.S, '\t') >= 0 || !manyHeadings(l.S) {
 			out = append(out, l)
 			continue
 		}
@@ -53,7 +53,7 @@ func splitRunTogether(l source.Str) []source.Str {
 	for i := pos; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		prev, _ := utf8.DecodeLastRuneInString(s[:i])
-		boundary := strings.ContainsRune("。；;！？!?）)", prev) || afterHeading
+		boundary := inSet("。；;！？!?）)", prev) || afterHeading
 		o, ok := readOrdinal(s[i:])
 		if ok && !boundary && i < headingEnd && o.style > headingStyle && o.index == 1 {
 			boundary = true
@@ -128,7 +128,7 @@ func titleEnd(s string) int {
 			break
 		}
 		n++
-		if strings.ContainsRune("。，,；;：:", rune(s[i])) {
+		if inSet("。，,；;：:", rune(s[i])) {
 			break
 		}
 		head := s[:i]
@@ -210,4 +210,24 @@ func headerCuts(s string) (cuts []int, pos int) {
 		break
 	}
 	return cuts, pos
+}
+
+// manyHeadings is a cheap first test for a run-together document: at least
+// two first- or second-level ordinals (二、 （二）) right after a sentence end.
+func manyHeadings(s string) bool {
+	n := 0
+	for k := 0; k < len(s); {
+		i := strings.IndexAny(s[k:], "。）)")
+		if i < 0 {
+			return false
+		}
+		_, w := utf8.DecodeRuneInString(s[k+i:])
+		k += i + w
+		if o, ok := readOrdinal(s[k:]); ok && (o.style == styleCnDun || o.style == styleCnParen) {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }

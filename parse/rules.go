@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/zwgk/gongwen/model"
 )
@@ -14,12 +15,29 @@ var restCooperate = regexp.MustCompile(`其[他它余餘](?:单位|單位|部门
 // applyLeadRule applies a document-wide "the first unit listed leads" rule
 // to every bare unit list of two or more units.
 func applyLeadRule(text string, plan *model.Plan) {
-	if plan == nil || !leadRule.MatchString(text) {
+	if plan == nil {
 		return
 	}
-	rest := model.RoleResponsible
-	if restCooperate.MatchString(text) {
-		rest = model.RoleCooperate
+	// Run the rule's pattern only around each 第一, not over the whole text.
+	found, rest := false, model.RoleResponsible
+	for k := 0; ; {
+		i := strings.Index(text[k:], "第一")
+		if i < 0 {
+			break
+		}
+		k += i
+		win := text[max(0, k-24):min(len(text), k+120)]
+		if leadRule.MatchString(win) {
+			found = true
+			if restCooperate.MatchString(win) {
+				rest = model.RoleCooperate
+			}
+			break
+		}
+		k += len("第一")
+	}
+	if !found {
+		return
 	}
 	for gi := range plan.Goals {
 		for ti := range plan.Goals[gi].Tasks {

@@ -40,6 +40,9 @@ var headerWords = []struct {
 }
 
 func headerRole(cell string) (colRole, model.Role, bool) {
+	if len(cell) > 60 {
+		return colUnknown, "", false // column names are short
+	}
 	c := strings.Map(func(r rune) rune {
 		if source.IsSpace(r) {
 			return -1

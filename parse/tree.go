@@ -56,9 +56,7 @@ func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
 			continue
 		}
 		if o, ok := readOrdinal(bl.s.S); ok {
-			if _, isUnits := unitLine(bl.s); !isUnits {
-				seen[o.style] = true
-			}
+			seen[o.style] = true
 		}
 	}
 	var styles []style

@@ -225,24 +225,49 @@ func trimQualifiers(s source.Str) source.Str {
 // segments separated by ；carry their own label, segments separated by ，
 // their own verb; lists are split on 、，and on 和/及 between unit names.
 func parseClause(s source.Str) []unitRef {
+	units, _ := analyzeClause(s)
+	return units
+}
+
+// clauseShape describes how a text reads as a unit clause, for deciding
+// whether a bracket holds one.
+type clauseShape struct {
+	labelled  bool // starts with a unit label (责任单位：)
+	verbs     int  // "units + role verb" phrases and unit labels
+	prose     bool // a part that reads like a sentence, not a unit or note
+	emptyVerb bool // a role verb with no unit before it
+}
+
+// analyzeClause parses a clause into units and describes its shape in the
+// same pass.
+func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 	var out []unitRef
-	for _, seg := range splitAtLabels(splitTop(s, "；;")) {
+	var sh clauseShape
+	for si, seg := range splitAtLabels(splitTop(s, "；;")) {
 		seg = seg.TrimSpace()
 		segRole := model.Role("")
 		if l, n, ok := matchLabel(seg.S); ok {
 			if l.kind != labelUnits {
 				continue // people, deadlines and notes are not units
 			}
+			if si == 0 {
+				sh.labelled = true
+			}
+			sh.verbs++
 			segRole = l.role
 			seg = seg.From(n)
 		}
 		for _, part := range splitTop(seg, "，,") {
 			part = part.TrimSpace()
+			if part.Len() == 0 {
+				continue
+			}
 			if l, n, ok := matchLabel(part.S); ok {
 				if l.kind != labelUnits {
 					segRole = "" // a deadline label ends the unit list
 					break
 				}
+				sh.verbs++
 				segRole = l.role
 				part = part.From(n).TrimSpace()
 			}
@@ -251,17 +276,26 @@ func parseClause(s source.Str) []unitRef {
 				role = model.RoleResponsible
 			}
 			list := part
-			if pos, rw, ok := findRoleWord(part.S); ok {
+			pos, rw, hasVerb := findRoleWord(part.S)
+			if hasVerb {
 				list = part.Slice(0, pos)
 				role = rw.role
 			}
-			list = trimQualifiers(list)
-			for _, name := range splitUnits(list) {
+			names := splitUnits(trimQualifiers(list))
+			switch {
+			case hasVerb && len(names) == 0:
+				sh.emptyVerb = true
+			case hasVerb:
+				sh.verbs++
+			case len(names) == 0 && isLongProse(part.S):
+				sh.prose = true
+			}
+			for _, name := range names {
 				out = append(out, unitRef{name: name, role: role})
 			}
 		}
 	}
-	return out
+	return out, sh
 }
 
 // splitUnits splits a list of unit names on 、 and on 和/及/与 where both
@@ -316,9 +350,24 @@ var orgSuffixes = []string{
 	"各地", "企业", "企業", "协会", "協會", "商会", "公安", "海关", "海關", "税务", "稅務", "人行", "央行", "报", "報", "电视台",
 }
 
+// orgLastRunes holds the last rune of every organisation suffix, a cheap
+// first test.
+var orgLastRunes = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, s := range orgSuffixes {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		m[r] = true
+	}
+	return m
+}()
+
 func hasOrgSuffix(s string) bool {
 	s = stripTrailingParen(s)
 	s = strings.TrimSuffix(s, "等")
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if !orgLastRunes[last] {
+		return false
+	}
 	for _, suf := range orgSuffixes {
 		if strings.HasSuffix(s, suf) && utf8.RuneCountInString(s) >= 2 {
 			return true
@@ -388,6 +437,9 @@ func isUnitName(s string) bool {
 }
 
 func looksLikeDate(s string) bool {
+	if !strings.ContainsAny(s, "年月日季") {
+		return false
+	}
 	for i, r := range s {
 		if (r >= '0' && r <= '9') || (r >= '０' && r <= '９') || isCnDigit(r) {
 			rest := s[i+utf8.RuneLen(r):]
@@ -419,7 +471,7 @@ func splitTop(s source.Str, seps string) []source.Str {
 			if depth > 0 {
 				depth--
 			}
-		case depth == 0 && strings.ContainsRune(seps, r):
+		case depth == 0 && inSet(seps, r):
 			out = append(out, s.Slice(start, i))
 			start = i + utf8.RuneLen(r)
 		}

@@ -68,7 +68,7 @@ func (s *Source) Lines() []Str {
 
 // At returns the Str for the byte range [start, end) of the source.
 func (s *Source) At(start, end int) Str {
-	return Str{S: s.Text[start:end], runs: []run{{at: 0, src: start}}}
+	return contiguous(s.Text[start:end], start)
 }
 
 // SpanOf returns the model.Span covering the Str's bytes [i, j).

@@ -11,10 +11,25 @@ import (
 type run struct{ at, src int }
 
 // Str is a string whose bytes map back to offsets in a Source.
-// The zero Str is empty and maps nowhere.
+// The zero Str is empty and maps nowhere. A contiguous piece of the source
+// (the common case) is held without allocation: runs is nil and byte i
+// comes from base+i.
 type Str struct {
 	S    string
-	runs []run
+	base int
+	runs []run // nil when contiguous
+}
+
+// contiguous returns a Str whose bytes come from src onwards.
+func contiguous(s string, src int) Str { return Str{S: s, base: src} }
+
+// allRuns returns the runs of s, materialising the single run of a
+// contiguous Str.
+func (s Str) allRuns() []run {
+	if s.runs == nil {
+		return []run{{0, s.base}}
+	}
+	return s.runs
 }
 
 // Len returns the length of the string in bytes.
@@ -25,8 +40,8 @@ func (s Str) String() string { return s.S }
 
 // Src returns the source offset of byte i (i == Len() maps to the end).
 func (s Str) Src(i int) int {
-	if len(s.runs) == 0 {
-		return 0
+	if s.runs == nil {
+		return s.base + min(i, len(s.S))
 	}
 	if i >= len(s.S) && len(s.S) > 0 {
 		return s.SrcEnd(len(s.S))
@@ -38,8 +53,8 @@ func (s Str) Src(i int) int {
 // SrcEnd returns the source offset just after byte j-1, so that
 // [Src(i), SrcEnd(j)) covers the bytes [i, j).
 func (s Str) SrcEnd(j int) int {
-	if len(s.runs) == 0 {
-		return 0
+	if s.runs == nil {
+		return s.base + max(0, min(j, len(s.S)))
 	}
 	if j <= 0 {
 		return s.runs[0].src
@@ -70,13 +85,19 @@ func (s Str) Slice(i, j int) Str {
 		j = len(s.S)
 	}
 	if i >= j {
-		return Str{runs: []run{{0, s.Src(i)}}}
+		return contiguous("", s.Src(i))
+	}
+	if s.runs == nil {
+		return contiguous(s.S[i:j], s.base+i)
 	}
 	k := s.runAt(i)
 	out := Str{S: s.S[i:j]}
 	out.runs = append(out.runs, run{0, s.runs[k].src + i - s.runs[k].at})
 	for k++; k < len(s.runs) && s.runs[k].at < j; k++ {
 		out.runs = append(out.runs, run{s.runs[k].at - i, s.runs[k].src})
+	}
+	if len(out.runs) == 1 {
+		out.base, out.runs = out.runs[0].src, nil
 	}
 	return out
 }
@@ -87,24 +108,42 @@ func (s Str) From(i int) Str { return s.Slice(i, len(s.S)) }
 // Concat joins strings, keeping each part's mapping.
 func Concat(parts ...Str) Str {
 	var out Str
+	var runs []run
 	var b strings.Builder
+	first := true
 	for _, p := range parts {
 		if len(p.S) == 0 {
-			if len(out.runs) == 0 && len(p.runs) > 0 {
-				out.runs = append(out.runs, run{0, p.runs[0].src})
+			if first && len(runs) == 0 {
+				out.base = p.Src(0)
 			}
 			continue
 		}
-		base := b.Len()
-		if base == 0 {
-			out.runs = out.runs[:0]
+		at := b.Len()
+		if at == 0 {
+			runs = runs[:0]
 		}
-		for _, r := range p.runs {
-			out.runs = append(out.runs, run{base + r.at, r.src})
+		for _, r := range p.allRuns() {
+			runs = append(runs, run{at + r.at, r.src})
 		}
 		b.WriteString(p.S)
+		first = false
 	}
 	out.S = b.String()
+	// Runs that continue each other merge; one run is held inline.
+	merged := runs[:0]
+	for _, r := range runs {
+		if n := len(merged); n > 0 && r.src-merged[n-1].src == r.at-merged[n-1].at {
+			continue
+		}
+		merged = append(merged, r)
+	}
+	switch {
+	case len(merged) == 0:
+	case len(merged) == 1 && merged[0].at == 0:
+		out.base = merged[0].src
+	default:
+		out.runs = merged
+	}
 	return out
 }
 
@@ -117,7 +156,7 @@ func Join(parts []Str, sep string) Str {
 	all := make([]Str, 0, 2*len(parts))
 	for i, p := range parts {
 		if i > 0 {
-			all = append(all, Str{S: sep, runs: []run{{0, p.Src(0)}}})
+			all = append(all, contiguous(sep, p.Src(0)))
 		}
 		all = append(all, p)
 	}
@@ -211,7 +250,7 @@ func (s Str) ReplaceAll(old, new string) Str {
 		}
 		parts = append(parts, rest.Slice(0, k))
 		if new != "" {
-			parts = append(parts, Str{S: new, runs: []run{{0, rest.Src(k)}}})
+			parts = append(parts, contiguous(new, rest.Src(k)))
 		}
 		rest = rest.From(k + len(old))
 	}
