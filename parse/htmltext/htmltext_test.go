@@ -131,3 +131,20 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+func TestPageShapes(t *testing.T) {
+	long := strings.Repeat("内容足够长", 8)
+	body := "<p>一、总体要求，" + long + "。</p><p>（一）任务一，" + long + "。</p><p>（二）任务二，" + long + "。</p>"
+	tests := []struct{ name, page string }{
+		{"html5 article", `<body><header><nav><a href="/">首页</a><a href="/2">公开</a></nav></header><main><article><header><h1>某县工作要点</h1><p class="source">来源：县政府办</p></header>` + body + `</article><aside><h3>相关文章</h3><a href="/x">另一篇通知的标题</a></aside></main><footer>版权所有 某县人民政府</footer></body>`},
+		{"paragraphs under body", `<body><div id="menu"><a href="/">首页</a> <a href="/1">机构</a> <a href="/2">公开</a> <a href="/3">服务</a></div><h2>某县工作要点</h2>` + body + `<div class="bottom">主办：某县人民政府办公室 地址：某路1号</div></body>`},
+		{"old layout table", `<body><table width="980"><tr><td><img src="logo.gif"><a href="/">首页</a></td></tr><tr><td><table><tr><td class="title">某县工作要点</td></tr><tr><td class="bt_content">` + body + `</td></tr></table></td></tr><tr><td>版权所有：某县人民政府 备案号</td></tr></table></body>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Extract(tt.page)
+			require.NoError(t, err)
+			assert.Equal(t, "某县工作要点\n一、总体要求，"+long+"。\n（一）任务一，"+long+"。\n（二）任务二，"+long+"。\n", got)
+		})
+	}
+}

@@ -73,7 +73,10 @@ func isChrome(n *html.Node) bool {
 		return false
 	}
 	switch n.DataAtom {
-	case atom.Header, atom.Footer, atom.Aside, atom.Nav:
+	case atom.Header:
+		// An article's own <header> holds its title; a page's holds the logo.
+		return !inside(n, atom.Article)
+	case atom.Footer, atom.Aside, atom.Nav:
 		return true
 	}
 	for _, a := range n.Attr {
@@ -95,4 +98,14 @@ func words(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
 	})
+}
+
+// inside reports whether n has an ancestor element a.
+func inside(n *html.Node, a atom.Atom) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == a {
+			return true
+		}
+	}
+	return false
 }

@@ -111,11 +111,9 @@ func chooseRoot(doc *html.Node, st map[*html.Node]stat) *html.Node {
 // parts of a table that holds data, whose rows all belong to the text.
 func descendable(n *html.Node, st map[*html.Node]stat) bool {
 	switch n.DataAtom {
-	case atom.Tr, atom.Thead, atom.Tbody, atom.Tfoot:
-		return false
 	case atom.Table:
 		return !isDataTable(n, st)
-	case atom.Td, atom.Th:
+	case atom.Tr, atom.Thead, atom.Tbody, atom.Tfoot, atom.Td, atom.Th:
 		t := tableOf(n)
 		return t != nil && !isDataTable(t, st)
 	}

@@ -15,10 +15,25 @@ const (
 )
 
 // isDataTable reports whether a table holds data rather than page layout:
-// a layout table nests other tables in its cells. st counts the tables
-// under every node, so the test is constant-time.
+// a layout table nests other tables in its cells or has a single column.
+// st counts the tables under every node, so nesting costs nothing; the
+// column test looks at the table's own rows only.
 func isDataTable(t *html.Node, st map[*html.Node]stat) bool {
-	return st[t].tables <= 1
+	if st[t].tables > 1 {
+		return false
+	}
+	for _, tr := range rowsOf(t) {
+		cells := 0
+		for c := tr.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+				cells++
+			}
+		}
+		if cells > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // rowsOf returns a table's rows in document order.
