@@ -288,6 +288,10 @@ func TestBadInputs(t *testing.T) {
 	page := read("html/001.gb2312.html")
 	wrongCharset := bytes.Replace(page, []byte("charset=gb2312"), []byte("charset=utf-8"), 1)
 	big5Declared := bytes.Replace(page, []byte("charset=gb2312"), []byte("charset=big5"), 1)
+	// A UTF-8 page still declaring its CMS's old gb2312.
+	utf8Page := read("html/001.html")
+	gbDeclared := bytes.Replace(utf8Page, []byte(`<meta charset="utf-8">`), []byte(`<meta charset="gb2312">`), 1)
+	require.NotEqual(t, utf8Page, gbDeclared)
 	// GBK text that is also valid Big5: only plausibility catches it.
 	gbkValidBig5, err := simplifiedchinese.GBK.NewEncoder().String(
 		"园区管委会办公室关于印发苏州宿迁工业园区2018年政务公开工作要点的通知<p>苏宿工业园区管委会办公室<p>2018年8月2日<p>（此件公开发布）<p>苏州宿迁工业园区2018年政务公开工作要点")
@@ -315,10 +319,13 @@ func TestBadInputs(t *testing.T) {
 		{"legacy.wps", []byte("WPS document body"), nil, ErrUnsupportedFormat, -1, "unsupported: convert to .docx"},
 		{"corrupt.docx", corrupt, nil, ErrMalformed, -1, "docx"},
 		{"truncated.docx", docxData[:len(docxData)/2], nil, ErrMalformed, -1, "zip"},
-		{"bomb.docx", zipBomb(t, 80<<20), nil, ErrTooLarge, -1, "word/document.xml"},
+		{"bomb.docx", zipBomb(t, 8<<20), nil, ErrTooLarge, -1, "word/document.xml declares"},
+		// archive/zip itself stops reading past the declared size.
+		{"lying-bomb.docx", lyingSize(t, zipBomb(t, 8<<20)), nil, ErrMalformed, -1, "word/document.xml: zip: not a valid zip file"},
 		{"bomb-small.docx", zipBomb(t, 3<<20), []Option{WithMaxBytes(64 << 10)}, ErrTooLarge, -1, "word/document.xml"},
 		{"sheet.xlsx", plainZip(t), nil, ErrUnsupportedFormat, -1, "not a Word document"},
 		{"wrong-charset.html", wrongCharset, nil, ErrEncoding, -1, "meta tag declares charset utf-8"},
+		{"gb2312-declared-utf8.html", gbDeclared, nil, ErrEncoding, -1, "declares charset gbk"},
 		{"big5-declared.html", big5Declared, nil, ErrEncoding, -1, "declares charset big5, but bytes"},
 		{"big5-valid-declared.html", big5Valid, nil, ErrEncoding, -1, "declares charset big5, but its text reads as gb18030"},
 		{"deep.html", []byte("<html><body>" + strings.Repeat("<div>", 600) + "文字"), nil, ErrMalformed, -1, "512"},
@@ -413,6 +420,17 @@ func zipBomb(t testing.TB, size int) []byte {
 	}
 	require.NoError(t, zw.Close())
 	return buf.Bytes()
+}
+
+// lyingSize patches the central directory of a one-file zip so that it
+// declares a tiny uncompressed size, as a crafted bomb does.
+func lyingSize(t testing.TB, data []byte) []byte {
+	t.Helper()
+	out := append([]byte{}, data...)
+	i := bytes.Index(out, []byte("PK\x01\x02"))
+	require.Positive(t, i)
+	copy(out[i+24:i+28], []byte{0xE8, 0x03, 0, 0}) // 1000 bytes
+	return out
 }
 
 // plainZip returns a zip archive without a Word document.
