@@ -1,0 +1,94 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+func TestContinues(t *testing.T) {
+	tests := []struct {
+		prev, next string
+		want       bool
+	}{
+		{"（一）深化重大建设项目批准与实施领域政府信息公开。重", "点做好批准服务信息、批准结果信息。", true},
+		{"贯彻落实《省政府办公厅关于推进政务新媒体健康有序发展的实施意见》（苏政办发〔2019〕56", "号），推动融合发展。", true},
+		{"进一步做好医疗服务、药品安全等信息公开，（责任", "部门：人社局、教育局）", true},
+		{"今年是新中国成立70周年。", "一、做好政务发布解读回应工作", false},
+		{"（一）加强预期引导，推进经济社会政策公开透明", "及时发布经济社会发展的重大规划。", false},
+		{"常熟市2019年政务公开工作要点", "今年是新中国成立70周年", false},
+		{"围绕推动解决小微企业和民营企业融资难融资贵问题，加快推进", "（二）强化政策宣传解读回应力度。", false},
+		{"配合单位：市发展改革委、市财政局、市住房", "保障和房屋管理局", true},
+		{"责任单位：市公安局、市税务局", "推行电子营业执照和电子印章同步发放，实现全程网上办理。", false},
+		{"做好公开工作，加大力度", "牵头单位：市政府办公室", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, continues(tt.prev, tt.next), "%s | %s", tt.prev, tt.next)
+	}
+}
+
+func TestIsNoise(t *testing.T) {
+	for s, want := range map[string]bool{
+		"— 1 —": true, "- 12 -": true, "第3页": true, "第 3 页 共 9 页": true, "PAGE 1": true, "2/9": true,
+		"---": true, "续表": true, "当前位置:街镇 > 河包镇 > 政务公开": true, "> 政务公开 > 工作报告": true,
+		"分享:": true, "发布日期:2021-03-26 14:35 浏览次数:": true,
+		"一、总体要求": false, "市人社局牵头落实": false, "2017年5月28日": false, "12": false,
+	} {
+		assert.Equal(t, want, isNoise(s), s)
+	}
+}
+
+func TestTableHeaders(t *testing.T) {
+	cells := func(ss ...string) []source.Str {
+		src := source.New(joinTabs(ss))
+		return src.Lines()[0].Split("\t")
+	}
+	assert.True(t, isHeaderRow(cells("目标", "任务", "主要内容", "责任单位")))
+	assert.True(t, isHeaderRow(cells("序号", "工作任务", "具体内容", "责任单位", "时限要求")))
+	assert.True(t, isHeaderRow(cells("序 号", "重点任务", "牵头单位", "配合单位", "完成时限")))
+	assert.False(t, isHeaderRow(cells("一、以政务公开助力经济平稳健康发展", "（一）加强预期引导", "及时公布…", "市人社局牵头落实")))
+
+	l := layoutFromHeader(cells("序号", "工作任务", "责任分工", "", "完成时限")).merge(layoutFromHeader(cells("", "", "牵头单位", "配合单位", "")))
+	assert.Equal(t, []colRole{colSeq, colTask, colUnits, colUnits, colDeadline}, l.roles)
+	assert.Equal(t, model.RoleLead, l.unitRoles[2])
+	assert.Equal(t, model.RoleCooperate, l.unitRoles[3])
+
+	l = layoutFromHeader(cells("序号", "重点工作", "工作要求", "责任单位"))
+	assert.Equal(t, []colRole{colSeq, colTask, colContent, colUnits}, l.roles, "the first of two content columns names the task")
+}
+
+func joinTabs(ss []string) string {
+	out := ""
+	for i, s := range ss {
+		if i > 0 {
+			out += "\t"
+		}
+		out += s
+	}
+	return out
+}
+
+func TestWarnings(t *testing.T) {
+	doc, err := Text(`某市2024年工作要点
+一、第一项
+（一）任务甲。内容甲。（市财政局负责）
+（三）任务丙。内容丙没有责任单位。
+二、第二项
+（一）任务丁。内容丁。（市审计局负责）
+（一）任务戊。内容戊。（市审计局负责）
+四、第四项
+（一）任务己。内容己。（市统计局负责）`)
+	require.NoError(t, err)
+	codes := map[string]int{}
+	for _, w := range doc.Warnings {
+		codes[w.Code]++
+		require.NotNil(t, w.Span, w.Message)
+	}
+	assert.Equal(t, 1, codes[model.WarnNoUnits], "内容丙 names no unit")
+	assert.Equal(t, 2, codes[model.WarnOrdinalGap], "（一）→（三） and 二→四")
+	assert.Equal(t, 1, codes[model.WarnOrdinalRepeat], "（一） twice")
+}
