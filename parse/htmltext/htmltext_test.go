@@ -148,3 +148,10 @@ func TestPageShapes(t *testing.T) {
 		})
 	}
 }
+
+func TestOrderedList(t *testing.T) {
+	got, err := Extract(`<div><p>（一）任务</p><ol><li>第一项</li><li><p>第二项</p></li><li value="5">第五项</li></ol>` +
+		`<ol type="a" start="2"><li>乙</li></ol><ol style="list-style: none"><li>无号</li></ol><ul><li>圆点</li></ul></div>`)
+	require.NoError(t, err)
+	assert.Equal(t, "（一）任务\n1.第一项\n2.第二项\n5.第五项\nb.乙\n无号\n圆点\n", got)
+}

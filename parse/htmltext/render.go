@@ -1,6 +1,7 @@
 package htmltext
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -59,6 +60,9 @@ func (r *renderer) node(b *builder, n *html.Node, pre bool) {
 		}
 	case atom.Pre:
 		pre = true
+	case atom.Ol:
+		r.orderedList(b, n, pre)
+		return
 	}
 	block := blockTags[n.DataAtom]
 	if block {
@@ -70,6 +74,62 @@ func (r *renderer) node(b *builder, n *html.Node, pre bool) {
 	if block {
 		b.breakLine()
 	}
+}
+
+// orderedList renders an <ol> with the numbers a browser shows before its
+// items (1. 2. …, or a. / A. / i. / I. by its type attribute), since a
+// plan's item ordinals are often only there.
+func (r *renderer) orderedList(b *builder, ol *html.Node, pre bool) {
+	n := spanAttr(ol, "start", 1, 1<<20)
+	typ, marker := "1", true
+	for _, a := range ol.Attr {
+		switch a.Key {
+		case "type":
+			typ = a.Val
+		case "style":
+			if strings.Contains(strings.ReplaceAll(strings.ToLower(a.Val), " ", ""), "list-style:none") ||
+				strings.Contains(strings.ReplaceAll(strings.ToLower(a.Val), " ", ""), "list-style-type:none") {
+				marker = false
+			}
+		}
+	}
+	b.breakLine()
+	for c := ol.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Li {
+			r.node(b, c, pre)
+			continue
+		}
+		if v := spanAttr(c, "value", -1, 1<<20); v >= 0 {
+			n = v
+		}
+		b.breakLine()
+		if marker && !isChrome(c) {
+			b.prefix = listMarker(n, typ) + "."
+		}
+		r.node(b, c, pre)
+		b.prefix = ""
+		n++
+	}
+	b.breakLine()
+}
+
+// listMarker writes n as an <ol type> marker.
+func listMarker(n int, typ string) string {
+	switch typ {
+	case "a", "A":
+		if n >= 1 && n <= 26 {
+			return string(rune(typ[0] + byte(n-1)))
+		}
+	case "i", "I":
+		romans := []string{"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"}
+		if n >= 1 && n < len(romans) {
+			if typ == "I" {
+				return strings.ToUpper(romans[n])
+			}
+			return romans[n]
+		}
+	}
+	return strconv.Itoa(n)
 }
 
 // cellText renders a table cell's content on one line: its own lines
@@ -95,10 +155,11 @@ func (r *renderer) cellText(cell *html.Node) string {
 type builder struct {
 	lines    []string
 	cur      strings.Builder
-	last     rune // last rune written to cur
-	space    bool // white space pending
-	spaceNL  bool // the pending white space held a line break
-	wasBlank bool // the last line ended was empty
+	last     rune   // last rune written to cur
+	space    bool   // white space pending
+	spaceNL  bool   // the pending white space held a line break
+	wasBlank bool   // the last line ended was empty
+	prefix   string // written before the next character (a list marker)
 }
 
 // text appends character data. In pre mode white space is kept and line
@@ -120,6 +181,11 @@ func (b *builder) text(s string, pre bool) {
 			}
 			if b.space && b.cur.Len() > 0 && !(b.spaceNL && wide(b.last) && wide(r)) {
 				b.cur.WriteByte(' ')
+			}
+			if b.prefix != "" && strings.Trim(b.cur.String(), " ") == "" {
+				b.cur.Reset()
+				b.cur.WriteString(b.prefix)
+				b.prefix = ""
 			}
 			b.space, b.spaceNL = false, false
 			b.cur.WriteRune(r)
