@@ -119,7 +119,8 @@ func (r *reader) start(t xml.StartElement) {
 		return
 	}
 	switch t.Name.Local {
-	case "del", "delText", "instrText", "moveFrom", "footnoteReference", "endnoteReference", "commentReference":
+	case "del", "delText", "instrText", "moveFrom", "footnoteReference", "endnoteReference", "commentReference",
+		"pPrChange", "rPrChange", "tcPrChange", "trPrChange", "tblPrChange", "sectPrChange", "numberingChange": // tracked old properties
 		r.skip = 1
 	case "p":
 		r.paras = append(r.paras, &para{})

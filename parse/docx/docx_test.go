@@ -168,3 +168,12 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+func TestTrackedPropertyChanges(t *testing.T) {
+	// The paragraph's numbering was removed with tracking on: the old
+	// numPr inside pPrChange must not number it.
+	body := `<w:p><w:pPr><w:pPrChange w:id="1"><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:pPrChange></w:pPr><w:r><w:t>无编号</w:t></w:r></w:p>` + np("1", "0", "目标")
+	got, err := Extract(build(t, map[string]string{"word/document.xml": document(body), "word/numbering.xml": numberingXML}), Limits{})
+	require.NoError(t, err)
+	assert.Equal(t, "无编号\n一、目标\n", got)
+}
