@@ -32,7 +32,7 @@ func findTables(pd *pageData) ([]table, []glyph) {
 			vs = append(vs, v)
 		}
 	}
-	if len(vs) < 3 || len(pd.hrules) < 2 {
+	if len(vs) < 3 {
 		return nil, pd.glyphs
 	}
 	sort.Slice(vs, func(i, j int) bool { return vs[i].lo < vs[j].lo })
@@ -44,7 +44,7 @@ func findTables(pd *pageData) ([]table, []glyph) {
 			hi = math.Max(hi, vs[end].hi)
 			end++
 		}
-		if t, ok := makeTable(vs[start:end], pd.hrules); ok {
+		if t, ok := makeTable(vs[start:end]); ok {
 			tables = append(tables, t)
 		}
 		start = end
@@ -88,8 +88,8 @@ glyphs:
 }
 
 // makeTable derives the column boundaries and extent of a table from a
-// cluster of vertical rules.
-func makeTable(vs []seg, hs []seg) (table, bool) {
+// cluster of vertical rules (at least two columns).
+func makeTable(vs []seg) (table, bool) {
 	xs := make([]float64, 0, len(vs))
 	t := table{top: math.Inf(-1), bottom: math.Inf(1)}
 	for _, v := range vs {
@@ -101,13 +101,7 @@ func makeTable(vs []seg, hs []seg) (table, bool) {
 	if len(t.bounds) < 3 {
 		return t, false
 	}
-	n := 0
-	for _, h := range hs {
-		if h.pos >= t.bottom-ruleMerge && h.pos <= t.top+ruleMerge && h.hi > t.bounds[0] && h.lo < t.bounds[len(t.bounds)-1] {
-			n++
-		}
-	}
-	return t, n >= 2
+	return t, true
 }
 
 // mergeClose sorts values and merges those within ruleMerge.
@@ -144,6 +138,21 @@ func (t *table) fill(cols [][]glyph, hs []seg) bool {
 		}
 		if crossed {
 			all = append(all, h.pos)
+		}
+	}
+	gaps := len(all) == 0
+	if gaps {
+		// No horizontal rules inside: rows from vertical gaps. Only a
+		// grid whose every column holds text is taken for a table (not
+		// a page frame or a binding line).
+		for _, c := range cols {
+			if len(c) == 0 {
+				return false
+			}
+		}
+		all = gapCuts(cols)
+		for j := range colCuts {
+			colCuts[j] = append(colCuts[j], all...)
 		}
 	}
 	all = mergeClose(append(all, t.top, t.bottom))
@@ -203,7 +212,63 @@ func (t *table) fill(cols [][]glyph, hs []seg) bool {
 			t.inherit = append(t.inherit, inh)
 		}
 	}
+	if gaps && len(t.rows) < 2 {
+		return false
+	}
 	return len(t.rows) > 0
+}
+
+// gapCuts places row boundaries where the vertical gap between two
+// consecutive text lines of a table without horizontal rules is clearly
+// larger (1.35 times) than the distance of lines wrapped inside a cell,
+// taken as the smallest one; evenly spaced lines are one row each. This
+// is a threshold rule and can misjudge tables with uneven spacing.
+func gapCuts(cols [][]glyph) []float64 {
+	type ln struct{ y, size float64 }
+	var gs []glyph
+	for _, c := range cols {
+		gs = append(gs, c...)
+	}
+	sort.Slice(gs, func(i, j int) bool { return gs[i].y > gs[j].y })
+	var lines []ln
+	for _, g := range gs {
+		if strings.TrimSpace(g.s) == "" {
+			continue
+		}
+		if n := len(lines); n > 0 && lines[n-1].y-g.y <= 0.4*math.Max(g.size, lines[n-1].size) {
+			lines[n-1].size = math.Max(lines[n-1].size, g.size)
+			continue
+		}
+		lines = append(lines, ln{g.y, g.size})
+	}
+	if len(lines) < 3 {
+		return nil
+	}
+	diffs := make([]float64, 0, len(lines)-1)
+	for i := 1; i < len(lines); i++ {
+		diffs = append(diffs, lines[i-1].y-lines[i].y)
+	}
+	minPitch := math.Inf(1)
+	for i, d := range diffs {
+		if d > 0.5*lines[i+1].size {
+			minPitch = math.Min(minPitch, d)
+		}
+	}
+	var cuts []float64
+	for i, d := range diffs {
+		if d > 1.35*minPitch {
+			next := lines[i+1]
+			cuts = append(cuts, (lines[i].y+next.y)/2+0.35*next.size)
+		}
+	}
+	if cuts == nil {
+		// Evenly spaced lines: one row per line.
+		for i := range diffs {
+			next := lines[i+1]
+			cuts = append(cuts, (lines[i].y+next.y)/2+0.35*next.size)
+		}
+	}
+	return cuts
 }
 
 // bandOf returns k such that cuts[k] <= y < cuts[k+1], or -1.

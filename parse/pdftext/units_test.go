@@ -91,3 +91,24 @@ func TestReadIntAndDictInt(t *testing.T) {
 	assert.True(t, ok)
 	assert.Equal(t, int64(5), v)
 }
+
+// TestGapRows: a table with column rules but no row rules takes its rows
+// from the larger vertical gaps between lines.
+func TestGapRows(t *testing.T) {
+	g := func(x, y float64, s string) glyph { return glyph{x: x, y: y, w: 10, size: 10, s: s} }
+	pd := &pageData{
+		box:    rect{0, 0, 600, 800},
+		vrules: []seg{{50, 500, 700}, {150, 500, 700}, {400, 500, 700}},
+		glyphs: []glyph{
+			g(60, 680, "甲"), g(160, 680, "一"), g(170, 680, "行"),
+			g(160, 668, "续"),
+			g(60, 640, "乙"), g(160, 640, "二"),
+			g(60, 600, "丙"), g(160, 600, "三"), g(160, 588, "续"),
+		},
+	}
+	tables, rest := findTables(pd)
+	assert.Empty(t, rest)
+	if assert.Len(t, tables, 1) {
+		assert.Equal(t, [][]string{{"甲", "一行续"}, {"乙", "二"}, {"丙", "三续"}}, tables[0].rows)
+	}
+}
