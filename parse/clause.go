@@ -68,7 +68,55 @@ func findClauses(p source.Str, truncated bool) []clauseRef {
 			out = append(out, c)
 		}
 	}
+	// A closing sentence that is only units and verbs: …。市发改委牵头，各区配合。
+	body := strings.TrimRight(s, "。；; \u3000")
+	if len(out) == 0 || out[len(out)-1].end < len(body) {
+		k := 0 // the last sentence starts after the last 。
+		if i := strings.LastIndex(body, "。"); i >= 0 {
+			k = i + len("。")
+		}
+		if len(out) == 0 || out[len(out)-1].end <= k {
+			sent := p.Slice(k, len(body)).TrimSpace()
+			if units, ok := verbTail(sent); ok {
+				out = append(out, clauseRef{start: k, end: len(s), text: sent, units: units})
+			}
+		}
+	}
 	return out
+}
+
+// verbTail recognises a sentence made only of unit names and role verbs
+// (市发改委牵头，各区、各部门配合): every name has an organisation ending
+// and nothing but role words follows each verb.
+func verbTail(sent source.Str) ([]unitRef, bool) {
+	t := sent.S
+	if t == "" || utf8.RuneCountInString(t) > 60 || strings.ContainsAny(t, "“”《》：:") {
+		return nil, false
+	}
+	units, sh := analyzeClause(sent)
+	if len(units) == 0 || sh.verbs == 0 || sh.prose || sh.emptyVerb {
+		return nil, false
+	}
+	for _, u := range units {
+		if !hasOrgSuffix(u.name.S) {
+			return nil, false
+		}
+	}
+	for _, part := range splitTop(sent, "，,；;") {
+		pos, rw, ok := findRoleWord(part.S)
+		if !ok {
+			continue
+		}
+		rest := part.S[pos+len(rw.word):]
+		for rest != "" {
+			_, w, ok := findRoleWord(rest)
+			if !ok || !strings.HasPrefix(rest, w.word) {
+				return nil, false // the verb governs more than units: prose
+			}
+			rest = rest[len(w.word):]
+		}
+	}
+	return units, true
 }
 
 // matchBracket returns the index just past the bracket closing the one at

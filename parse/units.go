@@ -48,6 +48,12 @@ var labels = func() []label {
 	add(labelUnits, model.RoleParticipate, "参与单位", "参与部门", "參與單位", "參與部門")
 	add(labelUnits, model.RoleResponsible, "责任单位", "责任部门", "责任处室", "责任科室", "责任主体", "承办单位", "实施单位", "落实单位", "部门分工", "责任分工",
 		"責任單位", "責任部門", "責任主體", "承辦單位", "實施單位", "落實單位", "部門分工")
+	// Short labels of unit cells and lines (牵头：A 配合：B) come last so
+	// that the longer ones match first.
+	add(labelUnits, model.RoleLead, "牵头", "牽頭")
+	add(labelUnits, model.RoleCooperate, "配合", "协办", "協辦")
+	add(labelUnits, model.RoleParticipate, "参与", "參與")
+	add(labelUnits, model.RoleResponsible, "责任", "責任")
 	return out
 }()
 

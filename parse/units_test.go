@@ -67,6 +67,10 @@ func TestFindClauses(t *testing.T) {
 		{"not a clause: abbreviation", "推进政府和社会资本合作（PPP）项目信息公开", 0},
 		{"label tail", "做好公开工作。责任单位：市发改委、市财政局", 1},
 		{"lenticular", "建立工作台账。【牵头单位：县政府办；配合单位：县直各部门】", 1},
+		{"verb tail sentence", "及时公开财政信息。市财政局牵头，各区、各部门配合。", 1},
+		{"short labels", "做好公开。（牵头：市发改委；配合：市统计局）", 1},
+		{"not a tail: prose subject", "做好公开。各区要认真抓好落实。", 0},
+		{"not a tail: verb with object", "做好公开。市政府负责统筹协调。", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
