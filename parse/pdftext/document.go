@@ -144,6 +144,7 @@ func readPage(w *walker, ref pageRef) (pr *pageResult, warn *Warning, err error)
 	if err != nil {
 		return nil, nil, err
 	}
+	pd.upright()
 	if scanned(pd) {
 		return nil, &Warning{WarnScanned, ref.num, fmt.Sprintf("page %d is a scanned image without a text layer (OCR is not supported)", ref.num)}, nil
 	}
@@ -249,7 +250,7 @@ func assemble(pages []pageResult, fill bool) string {
 	for pi := range pages {
 		p := &pages[pi]
 		var items []item
-		for _, para := range paragraphs(p.lines) {
+		for _, para := range paragraphs(p.lines, p.box) {
 			items = append(items, item{top: para.top, para: &para})
 		}
 		for ti := range p.tables {

@@ -165,8 +165,14 @@ func margins(ls []line) (left, right float64) {
 // paragraphs joins wrapped lines: a line continues the paragraph above
 // when that one ran to the right margin and this one starts at the left
 // margin, in the same size, at a normal line distance.
-func paragraphs(ls []line) []paragraph {
+func paragraphs(ls []line, box rect) []paragraph {
 	left, right := margins(ls)
+	// The widest line must come near the right margin mirrored from the
+	// left one; otherwise no line of the page is taken as wrapped (a page
+	// of a few short lines).
+	if w := box.x1 - box.x0; w > 0 && right < box.x1-(left-box.x0)-0.15*w {
+		right = math.Inf(1)
+	}
 	var out []paragraph
 	var cur *paragraph
 	var prev line

@@ -112,3 +112,13 @@ func TestGapRows(t *testing.T) {
 		assert.Equal(t, [][]string{{"甲", "一行续"}, {"乙", "二"}, {"丙", "三续"}}, tables[0].rows)
 	}
 }
+
+// TestRotatedPage: text drawn rotated by 90° (a landscape page in a
+// portrait document) is turned upright, not dropped.
+func TestRotatedPage(t *testing.T) {
+	content := "q 0 1 -1 0 595 0 cm BT /F1 14 Tf 72 500 Td " + hexString(gbk("旋转页面的正文")) + " Tj 0 -20 Td " + hexString(gbk("第二行")) + " Tj ET Q\n"
+	res, err := Extract(withPages([]byte(content)).bytes(), Limits{})
+	if assert.NoError(t, err) {
+		assert.Equal(t, "旋转页面的正文\n第二行", res.Text)
+	}
+}

@@ -13,6 +13,7 @@ type glyph struct {
 	w    float64 // advance along x
 	size float64 // font size in page space
 	s    string  // its text (may be empty, or several runes for a ligature)
+	dir  uint8   // writing direction: baseline rotated by dir×90° counter-clockwise
 }
 
 // seg is an axis-aligned ruling line: at pos (y for horizontal rules, x
@@ -437,14 +438,99 @@ func (w *walker) show(s string) {
 			tx = 0
 		}
 		x, y := m.apply(0, gs.rise)
-		x2, _ := m.apply(tx, gs.rise)
+		x2, y2 := m.apply(tx, gs.rise)
 		size := math.Abs(gs.size) * f.vscale * math.Hypot(m[2], m[3])
-		horizontal := m[0] > 0 && math.Abs(m[1]) <= 0.1*m[0]
-		if horizontal && text != "" && len(w.out.glyphs) < maxGlyphsPerPage && !math.IsNaN(x+y+size) {
-			w.out.glyphs = append(w.out.glyphs, glyph{x: x, y: y, w: x2 - x, size: size, s: text})
+		dir, ok := direction(m)
+		if ok && text != "" && len(w.out.glyphs) < maxGlyphsPerPage && !math.IsNaN(x+y+size) {
+			adv := [4]float64{x2 - x, y2 - y, x - x2, y - y2}[dir]
+			w.out.glyphs = append(w.out.glyphs, glyph{x: x, y: y, w: adv, size: size, s: text, dir: dir})
 		}
 		w.tm = matrix{1, 0, 0, 1, tx, 0}.mul(w.tm)
 	}
+}
+
+// direction classifies the baseline of a text rendering matrix as one of
+// the four right-angle directions; slanted text (watermarks) is not kept.
+func direction(m matrix) (uint8, bool) {
+	a, b := m[0], m[1]
+	switch {
+	case a > 0 && math.Abs(b) <= 0.1*a:
+		return 0, true
+	case b > 0 && math.Abs(a) <= 0.1*b:
+		return 1, true
+	case a < 0 && math.Abs(b) <= -0.1*a:
+		return 2, true
+	case b < 0 && math.Abs(a) <= -0.1*b:
+		return 3, true
+	}
+	return 0, false
+}
+
+// upright turns the page so that its dominant writing direction runs
+// left to right (pages whose content is drawn rotated, such as landscape
+// tables in a portrait document), and drops glyphs in other directions.
+func (pd *pageData) upright() {
+	var count [4]int
+	for _, g := range pd.glyphs {
+		count[g.dir]++
+	}
+	dom := uint8(0)
+	for d := uint8(1); d < 4; d++ {
+		if count[d] > count[dom] {
+			dom = d
+		}
+	}
+	rot := func(x, y float64) (float64, float64) {
+		switch dom {
+		case 1:
+			return y, -x
+		case 2:
+			return -x, -y
+		case 3:
+			return -y, x
+		}
+		return x, y
+	}
+	kept := pd.glyphs[:0]
+	for _, g := range pd.glyphs {
+		if g.dir != dom {
+			continue
+		}
+		g.x, g.y = rot(g.x, g.y)
+		g.dir = 0
+		kept = append(kept, g)
+	}
+	pd.glyphs = kept
+	if dom == 0 {
+		return
+	}
+	rotRect := func(r rect) rect {
+		x0, y0 := rot(r.x0, r.y0)
+		x1, y1 := rot(r.x1, r.y1)
+		return normRect(x0, y0, x1, y1)
+	}
+	pd.box = rotRect(pd.box)
+	for i := range pd.images {
+		pd.images[i] = rotRect(pd.images[i])
+	}
+	var hs, vs []seg
+	for _, h := range pd.hrules {
+		r := rotRect(rect{h.lo, h.pos, h.hi, h.pos})
+		if dom == 2 {
+			hs = append(hs, seg{r.y0, r.x0, r.x1})
+		} else {
+			vs = append(vs, seg{r.x0, r.y0, r.y1})
+		}
+	}
+	for _, v := range pd.vrules {
+		r := rotRect(rect{v.pos, v.lo, v.pos, v.hi})
+		if dom == 2 {
+			vs = append(vs, seg{r.x0, r.y0, r.y1})
+		} else {
+			hs = append(hs, seg{r.y0, r.x0, r.x1})
+		}
+	}
+	pd.hrules, pd.vrules = hs, vs
 }
 
 // strokePath records the straight axis-aligned segments of a stroked path.
