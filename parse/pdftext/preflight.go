@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"bytes"
+	"regexp"
 	"strconv"
 )
 
@@ -230,25 +231,50 @@ func skipLiteral(view []byte, i int) int {
 // times looking for an object, even past the end of the stream.
 const maxObjStmEntries = 1 << 20
 
+// objHeader matches the "N G obj" before an object's dictionary.
+var objHeader = regexp.MustCompile(`(\d+)\s+\d+\s+obj\s*$`)
+
+// extendsRef matches an object stream's /Extends reference.
+var extendsRef = regexp.MustCompile(`/Extends\s+(\d+)\s+\d+\s+R`)
+
 // checkObjectStreams rejects object streams whose /N would make the
-// library loop for minutes.
+// library loop for minutes, and /Extends chains that loop (the library
+// follows them without end looking for an object).
 func checkObjectStreams(view []byte) error {
+	extends := map[string]string{}
 	for p := 0; ; {
 		i := bytes.Index(view[p:], []byte("/ObjStm"))
 		if i < 0 {
-			return nil
+			break
 		}
 		i += p
-		lo := bytes.LastIndex(view[max(0, i-4096):i], []byte("<<"))
+		p = i + len("/ObjStm")
+		start := max(0, i-4096)
+		lo := bytes.LastIndex(view[start:i], []byte("<<"))
 		hi := bytes.Index(view[i:min(len(view), i+4096)], []byte("stream"))
-		if lo >= 0 && hi >= 0 {
-			d := view[max(0, i-4096)+lo : i+hi]
-			if n, ok := dictInt(d, "N"); ok && (n < 0 || n > maxObjStmEntries) {
-				return malformed("object stream with /N %d at byte offset %d", n, i)
+		if lo < 0 || hi < 0 {
+			continue
+		}
+		d := view[start+lo : i+hi]
+		if n, ok := dictInt(d, "N"); ok && (n < 0 || n > maxObjStmEntries) {
+			return malformed("object stream with /N %d at byte offset %d", n, i)
+		}
+		if m := extendsRef.FindSubmatch(d); m != nil {
+			if h := objHeader.FindSubmatch(view[start : start+lo]); h != nil {
+				extends[string(h[1])] = string(m[1])
 			}
 		}
-		p = i + len("/ObjStm")
 	}
+	for from := range extends {
+		seen := map[string]bool{}
+		for cur, ok := from, true; ok; cur, ok = extends[cur] {
+			if seen[cur] {
+				return malformed("object stream /Extends loop at object %s", cur)
+			}
+			seen[cur] = true
+		}
+	}
+	return nil
 }
 
 // dictAt returns the text of the dictionary starting at the first "<<" at

@@ -122,3 +122,13 @@ func TestRotatedPage(t *testing.T) {
 		assert.Equal(t, "旋转页面的正文\n第二行", res.Text)
 	}
 }
+
+func TestObjectStreamChecks(t *testing.T) {
+	loop := []byte("5 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Extends 6 0 R /Length 8 >>\nstream\n1 0 << >>\nendstream\nendobj\n" +
+		"6 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Extends 5 0 R /Length 8 >>\nstream\n2 0 << >>\nendstream\nendobj\n")
+	assert.ErrorIs(t, checkObjectStreams(loop), ErrMalformed)
+	chain := []byte("5 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Extends 6 0 R /Length 8 >>\nstream\n1 0 << >>\nendstream\nendobj\n")
+	assert.NoError(t, checkObjectStreams(chain))
+	huge := []byte("5 0 obj\n<< /Type /ObjStm /N 2000000000 /First 4 /Length 8 >>\nstream\n")
+	assert.ErrorIs(t, checkObjectStreams(huge), ErrMalformed)
+}
