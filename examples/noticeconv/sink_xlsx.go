@@ -217,7 +217,8 @@ func (s *xlsxSink) close(ok bool) error {
 	if err := wl.sw.Flush(); err != nil {
 		return err
 	}
-	s.f.SetActiveSheet(0)
+	// The items sheet, created first, is the active one. (Do not call
+	// SetActiveSheet here: it re-reads every flushed sheet into memory.)
 	if s.w != nil {
 		_, err := s.f.WriteTo(s.w)
 		return err

@@ -1,0 +1,189 @@
+// Package main is an Apache Beam pipeline that converts an archive of
+// Chinese government notices with gongwen, on one machine (the prism
+// runner) or on a cluster (Dataflow, Flink, Spark) without change.
+//
+// Data flow: fileio.MatchFiles expands each --input glob into file
+// metadata; fileio.ReadMatches makes the files readable (gzip is
+// recognised by extension); parseFn reads each file whole and parses it
+// with parse.Bytes, emitting a JSON line {"path", "document"} on its main
+// output or, for a file that cannot be converted, a dead-letter line
+// {"path", "kind", "message"} on its second output. Both collections are
+// written as JSON Lines in --shards files by writeSharded, which spreads
+// the lines over shards by a hash of the line so the writing is parallel
+// too.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io/fs"
+	"strings"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse"
+)
+
+func init() {
+	register.DoFn4x0[context.Context, fileio.ReadableFile, func(string), func(string)](&parseFn{})
+	register.DoFn1x2[string, int, string](&shardKeyFn{})
+	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeShardFn{})
+	register.Emitter1[string]()
+	register.Iter1[string]()
+}
+
+// Config is what the pipeline reads and writes.
+type Config struct {
+	Inputs     []string // globs, e.g. /archive/*/*.txt or gs://bucket/notices/*.pdf
+	Output     string   // prefix of the documents' JSON Lines files
+	DeadLetter string   // prefix of the failures' JSON Lines files
+	Shards     int      // number of files per output (at least 1)
+	Keywords   bool     // extract keywords (loads the segmenter's dictionary on each worker)
+	MaxBytes   int64    // refuse larger inputs; 0 for the library default
+}
+
+// Build adds the conversion to the pipeline of s.
+func Build(s beam.Scope, cfg Config) error {
+	if len(cfg.Inputs) == 0 {
+		return errors.New("no input glob")
+	}
+	if cfg.Output == "" || cfg.DeadLetter == "" {
+		return errors.New("output and dead-letter prefixes are required")
+	}
+	var matched []beam.PCollection
+	for _, glob := range cfg.Inputs {
+		matched = append(matched, fileio.MatchFiles(s, glob, fileio.MatchEmptyAllow()))
+	}
+	files := beam.Flatten(s, matched...)
+	readable := fileio.ReadMatches(s, files)
+	docs, failures := beam.ParDo2(s, &parseFn{Keywords: cfg.Keywords, MaxBytes: cfg.MaxBytes}, readable)
+	writeSharded(s.Scope("documents"), cfg.Output, max(cfg.Shards, 1), docs)
+	writeSharded(s.Scope("dead-letter"), cfg.DeadLetter, max(cfg.Shards, 1), failures)
+	return nil
+}
+
+// Record is one line of the documents output.
+type Record struct {
+	Path     string          `json:"path"`
+	Document *model.Document `json:"document"`
+}
+
+// Failure is one line of the dead-letter output.
+type Failure struct {
+	Path    string `json:"path"`
+	Kind    string `json:"kind"`
+	Message string `json:"message"`
+}
+
+// parseFn parses one file. Its fields are the serialised configuration
+// sent to the workers.
+type parseFn struct {
+	Keywords bool  `json:"keywords"`
+	MaxBytes int64 `json:"max_bytes"`
+}
+
+// ProcessElement emits a Record line, or a Failure line on dead. A file
+// that cannot be read or parsed, or that makes the parser panic, goes to
+// the dead letters; the bundle never fails because of one file.
+func (fn *parseFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit, dead func(string)) {
+	path := file.Metadata.Path
+	fail := func(err error) {
+		line, _ := marshal(Failure{Path: path, Kind: ErrorKind(err), Message: err.Error()})
+		dead(line)
+	}
+	if fn.MaxBytes > 0 && file.Metadata.Size > fn.MaxBytes {
+		fail(&parse.Error{File: path, Offset: -1, Err: fmt.Errorf("%w: %d bytes exceeds the limit of %d", parse.ErrTooLarge, file.Metadata.Size, fn.MaxBytes)})
+		return
+	}
+	data, err := file.Read(ctx)
+	if err != nil {
+		fail(fmt.Errorf("%s: %w", path, err))
+		return
+	}
+	doc, err := fn.parse(path, data)
+	if err != nil {
+		fail(err)
+		return
+	}
+	line, err := marshal(Record{Path: path, Document: doc})
+	if err != nil {
+		fail(fmt.Errorf("%s: encoding the document: %w", path, err))
+		return
+	}
+	emit(line)
+}
+
+// marshal encodes v as one line of JSON without HTML escaping, so 《》
+// and markup in the text stay readable.
+func marshal(v any) (string, error) {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return "", err
+	}
+	return strings.TrimSuffix(b.String(), "\n"), nil
+}
+
+// errPanic marks a parser panic, caught so that one file cannot fail a
+// bundle (and, retried, the job).
+var errPanic = errors.New("internal error (parser panic)")
+
+func (fn *parseFn) parse(path string, data []byte) (doc *model.Document, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			doc, err = nil, fmt.Errorf("%s: %w: %v", path, errPanic, p)
+		}
+	}()
+	opts := []parse.Option{parse.WithName(strings.TrimSuffix(path, ".gz"))}
+	if fn.Keywords {
+		opts = append(opts, parse.WithKeywords(10))
+	}
+	if fn.MaxBytes > 0 {
+		opts = append(opts, parse.WithMaxBytes(fn.MaxBytes))
+	}
+	return parse.Bytes(data, opts...)
+}
+
+// ErrorKind names the reason of a failure with errors.Is against parse's
+// sentinel errors; the names match noticeconv's -errors log.
+func ErrorKind(err error) string {
+	for _, k := range []struct {
+		err  error
+		kind string
+	}{
+		{parse.ErrUnsupportedFormat, "unsupported_format"},
+		{parse.ErrEncoding, "encoding"},
+		{parse.ErrEmpty, "empty"},
+		{parse.ErrTooLarge, "too_large"},
+		{parse.ErrMalformed, "malformed"},
+		{parse.ErrNoTextLayer, "no_text_layer"},
+		{parse.ErrEncrypted, "encrypted"},
+		{fs.ErrNotExist, "not_found"},
+		{fs.ErrPermission, "permission"},
+		{errPanic, "panic"},
+	} {
+		if errors.Is(err, k.err) {
+			return k.kind
+		}
+	}
+	return "io"
+}
+
+// shardKeyFn keys each line by its shard: a hash of the line, so shards
+// are balanced and the assignment is the same on every retry.
+type shardKeyFn struct {
+	Shards int `json:"shards"`
+}
+
+func (fn *shardKeyFn) ProcessElement(line string) (int, string) {
+	h := fnv.New32a()
+	h.Write([]byte(line))
+	return int(h.Sum32() % uint32(fn.Shards)), line
+}
