@@ -21,7 +21,6 @@ type bTask struct {
 	sentence source.Str // the heading text after the ordinal, for one-sentence entries
 	runOn    bool       // the heading ran on into content
 	items    []*model.Item
-	line     int
 }
 
 type bGoal struct {
@@ -244,8 +243,8 @@ func (b *treeBuilder) heading(o ordinal, p source.Str) bool {
 	case 1:
 		title, content := splitRunOn(rest)
 		b.newGoal(o.no, o.index, title, span)
-		if content.Len() > 0 && b.levels[styleCnDun] == 0 {
-			b.addContent(content, false)
+		if content.Len() > 0 {
+			b.addContent(content, false) // the goal's own text
 		}
 	case 2:
 		title, content := splitRunOn(rest)
