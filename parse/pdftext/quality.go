@@ -63,13 +63,13 @@ func isCJK(r rune) bool {
 const minGarbleSample = 20
 
 // garbled reports a text layer that does not read as Chinese: fewer than
-// 30 % CJK runes among the non-space ones, or more than 5 % replacement
-// and control characters.
+// 30 % CJK runes among the non-space ones (digits and number punctuation
+// not counted), or more than 5 % replacement and control characters.
 func garbled(s string) bool {
 	total, cjk, bad := 0, 0, 0
 	for _, r := range s {
-		if unicode.IsSpace(r) {
-			continue
+		if unicode.IsSpace(r) || r >= '0' && r <= '9' || strings.ContainsRune(".,%-+/:()", r) {
+			continue // numbers say nothing about the script (statistics tables)
 		}
 		total++
 		switch {

@@ -132,3 +132,7 @@ func TestObjectStreamChecks(t *testing.T) {
 	huge := []byte("5 0 obj\n<< /Type /ObjStm /N 2000000000 /First 4 /Length 8 >>\nstream\n")
 	assert.ErrorIs(t, checkObjectStreams(huge), ErrMalformed)
 }
+
+func TestGarbledIgnoresNumbers(t *testing.T) {
+	assert.False(t, garbled("收到申请数 1234 5678 90.5% 12/34 100 200 300 400 500 600 700 800 900 1000 2000 3000"))
+}
