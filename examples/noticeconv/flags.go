@@ -47,7 +47,8 @@ Usage:
   noticeconv -stream [flags] < requests.jsonl > results.jsonl
 
 An INPUT is a file, a directory (searched recursively for .txt .html .htm
-.pdf .docx), a glob ('archive/*/2019*.txt'; quote it) or "-" for stdin.
+.pdf .docx; hidden directories skipped), a glob ('archive/*/2019*.txt';
+quote it) or "-" for stdin.
 
 Output: with one file INPUT and -format json, one indented JSON Document on
 stdout; otherwise a JSON array of Documents in input order. With -o DIR the
@@ -55,15 +56,25 @@ json and md formats write one DIR/NAME.json (NAME.md) per input, keeping the
 layout below a directory INPUT; jsonl, csv and xlsx write combined files
 (documents.jsonl; items.csv, units.csv, stats.csv; noticeconv.xlsx).
 Files are written atomically (temporary file, then rename).
+CSV and XLSX rows: file, doc_number, goal no/title, task no/title, item id,
+no and text, unit, role, canonical unit, units_inherited, deadline, span
+(start, end, line). On stdout, csv writes the items table only.
+
+On a terminal, stderr shows a progress bar; with several inputs a summary
+follows (files ok/failed by error kind, warnings by code, MB/s). Error
+kinds: empty, encoding, malformed, unsupported_format, too_large,
+no_text_layer, encrypted, not_found, permission, no_match, output, panic, io.
 
 Streaming (-stream): each stdin line is {"path": "..."} or
 {"name": "...", "content_base64": "..."}; each stdout line is
-{"seq": N, "name": "...", "ok": true, "document": {...}} or
-{"seq": N, "name": "...", "ok": false, "error": {"kind": "...", "message": "..."}},
-in request order, flushed per record.
+{"line": N, "name": "...", "ok": true, "document": {...}} or
+{"line": N, "name": "...", "ok": false, "error": {"kind": "...", "message": "..."}},
+in request order, flushed per record (N is the request's line number).
 
 Exit codes: 0 all inputs converted; 1 some inputs failed (each reported on
 stderr as "FILE: reason"); 2 usage error; 3 output could not be written.
+With -stream, failed requests are answered in-band and the exit code is 0
+unless stdin or stdout broke (3), so mapper tasks are not retried.
 
 Flags:
 `

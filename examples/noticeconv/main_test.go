@@ -131,6 +131,7 @@ func TestSeveralFilesAreAnArrayInInputOrderAndFailuresAreReported(t *testing.T) 
 	assert.Contains(t, errOut, empty+": ")
 	assert.Contains(t, errOut, missing+": no such file or directory")
 	assert.Contains(t, errOut, "2 failed")
+	assert.NotContains(t, errOut, "\r", "no progress bar when stderr is not a terminal")
 	assert.Less(t, strings.Index(errOut, empty), strings.Index(errOut, missing), "failures in input order")
 }
 
