@@ -196,6 +196,9 @@ func readHTML(data []byte, c *config) (*decoded, error) {
 				warns = append(warns, model.Warning{Code: model.WarnEncoding, Message: fmt.Sprintf("unknown charset %q in the page's meta tag; encoding detected instead", label)})
 				enc, how = textenc.Detect(data), "detected"
 			} else {
+				if canon == textenc.UTF16LE || canon == textenc.UTF16BE {
+					canon = textenc.UTF8 // a meta tag readable as ASCII is not UTF-16 (as browsers rule)
+				}
 				enc, how = canon, "declared by the page's meta tag"
 				if err := checkDeclared(data, canon, c); err != nil {
 					return nil, err
@@ -221,9 +224,6 @@ func readHTML(data []byte, c *config) (*decoded, error) {
 // bytes invalid in it (unless replacing), or text that the detected
 // encoding turns into much more plausible Chinese.
 func checkDeclared(data []byte, declared string, c *config) error {
-	if declared == textenc.UTF16LE || declared == textenc.UTF16BE {
-		return nil // a meta tag cannot be read in UTF-16 without a BOM; ignore
-	}
 	_, err := textenc.Decode(data, declared, false)
 	var ie *textenc.InvalidError
 	if errors.As(err, &ie) {
