@@ -43,6 +43,7 @@ func assembleBlocks(lines []line, from, to int) []block {
 		}
 	}
 	headerSeen := false
+	width := 0 // columns of the last header row
 	for i := from; i < to; i++ {
 		ln := lines[i]
 		if ln.used {
@@ -65,7 +66,14 @@ func assembleBlocks(lines []line, from, to int) []block {
 			if len(ln.cells) == 0 {
 				continue
 			}
+			if rows := runTogetherRows(ln.cells, width, i); rows != nil {
+				out = append(out, rows...)
+				headerSeen = true
+				width = len(rows[0].cells)
+				continue
+			}
 			if isHeaderRow(ln.cells) {
+				width = len(ln.cells)
 				out = append(out, block{kind: blockHeader, cells: ln.cells, line: i})
 				headerSeen = true
 				continue
@@ -184,4 +192,40 @@ func headerLines(lines []line, i, to int) (int, block) {
 		return 0, block{}
 	}
 	return j - i, block{kind: blockHeader, cells: cells, line: i}
+}
+
+// runTogetherRows splits a row that holds a whole table run together on one
+// line (序号|工作任务|责任单位|1|…|市局|2|…): its leading column names give
+// the width, the rest is cut into rows of that width, and a cell with a
+// first-level heading (一、…) stands as a row of its own. width is the
+// width of a header seen before, for rows run together below it.
+func runTogetherRows(cells []source.Str, width, line int) []block {
+	k := 0
+	for k < len(cells) {
+		if _, _, ok := headerRole(cells[k].S); !ok {
+			break
+		}
+		k++
+	}
+	var out []block
+	switch {
+	case k >= 2 && len(cells)-k >= k && !isHeaderRow(cells):
+		out = append(out, block{kind: blockHeader, cells: cells[:k], line: line})
+		width = k
+	case k == 0 && width >= 2 && len(cells) >= 2*width:
+	default:
+		return nil
+	}
+	rest := cells[k:]
+	for len(rest) > 0 {
+		if o, ok := readOrdinal(rest[0].S); ok && o.style == styleCnDun {
+			out = append(out, block{kind: blockRow, cells: rest[:1], line: line})
+			rest = rest[1:]
+			continue
+		}
+		n := min(width, len(rest))
+		out = append(out, block{kind: blockRow, cells: rest[:n], line: line, short: n < width})
+		rest = rest[n:]
+	}
+	return out
 }

@@ -1,0 +1,87 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+// A small task table as a notice would attach it; the renderings below are
+// the ways web pages and converters flatten it.
+var renderingHeader = []string{"序号", "工作任务", "具体内容", "责任单位", "完成时限"}
+
+var renderingRows = [][]string{
+	{"1", "规范性文件公开", "集中公开现行有效的行政规范性文件，建立动态更新机制。", "县司法局牵头，县直各部门配合", "2022年6月底前"},
+	{"2", "基层政务公开", "推进基层政务公开标准化规范化建设，编制公开事项目录。", "各乡镇人民政府", "2022年12月底前"},
+	{"3", "政策解读", "加强政策解读，做到文件与解读材料同步发布。", "县政府办、县融媒体中心", "长期坚持"},
+}
+
+const renderingTitle = "某县2022年政务公开重点任务清单\n"
+
+func renderTable(sep func(cells []string) string) string {
+	var b strings.Builder
+	b.WriteString(renderingTitle)
+	b.WriteString(sep(renderingHeader))
+	for _, r := range renderingRows {
+		b.WriteString(sep(r))
+	}
+	return b.String()
+}
+
+func TestTableRenderingsAgree(t *testing.T) {
+	renderings := map[string]string{
+		"tabs": renderTable(func(c []string) string { return strings.Join(c, "\t") + "\n" }),
+		"markdown pipes": func() string {
+			s := renderTable(func(c []string) string { return "| " + strings.Join(c, " | ") + " |\n" })
+			return strings.Replace(s, "完成时限 |\n", "完成时限 |\n|---|---|---|---|---|\n", 1)
+		}(),
+		"one cell per line": renderTable(func(c []string) string { return strings.Join(c, "\n") + "\n" }),
+		"one cell per line, blank lines": renderTable(func(c []string) string { return strings.Join(c, "\n\n") + "\n\n" }),
+		"cells ending in pipes": renderTable(func(c []string) string { return strings.Join(c, " |\n") + " |\n||\n" }),
+		"rows run together with pipes": renderingTitle + strings.Join(renderingHeader, "|") + "|" + func() string {
+			var parts []string
+			for _, r := range renderingRows {
+				parts = append(parts, strings.Join(r, "|"))
+			}
+			return strings.Join(parts, "|")
+		}() + "\n",
+	}
+	type flat struct {
+		Task, Title, Head, Deadline string
+		Units                       []string
+	}
+	structure := func(doc *model.Document) []flat {
+		var out []flat
+		if doc.Plan == nil {
+			return nil
+		}
+		for _, g := range doc.Plan.Goals {
+			for _, tk := range g.Tasks {
+				for _, it := range tk.Items {
+					f := flat{Task: tk.No, Title: tk.Title, Head: string([]rune(it.Text)[:8]), Deadline: it.Deadline}
+					for _, u := range it.Units {
+						f.Units = append(f.Units, u.Name+"/"+string(u.Role))
+					}
+					out = append(out, f)
+				}
+			}
+		}
+		return out
+	}
+	want := []flat{
+		{"1", "规范性文件公开", "集中公开现行有效", "2022年6月底前", []string{"县司法局/lead", "县直各部门/cooperate"}},
+		{"2", "基层政务公开", "推进基层政务公开", "2022年12月底前", []string{"各乡镇人民政府/responsible"}},
+		{"3", "政策解读", "加强政策解读，做", "长期坚持", []string{"县政府办/responsible", "县融媒体中心/responsible"}},
+	}
+	for name, text := range renderings {
+		t.Run(name, func(t *testing.T) {
+			doc, err := Text(text)
+			require.NoError(t, err)
+			assert.Equal(t, want, structure(doc), "rendering:\n%s", text)
+		})
+	}
+}
