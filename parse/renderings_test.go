@@ -39,9 +39,9 @@ func TestTableRenderingsAgree(t *testing.T) {
 			s := renderTable(func(c []string) string { return "| " + strings.Join(c, " | ") + " |\n" })
 			return strings.Replace(s, "完成时限 |\n", "完成时限 |\n|---|---|---|---|---|\n", 1)
 		}(),
-		"one cell per line": renderTable(func(c []string) string { return strings.Join(c, "\n") + "\n" }),
+		"one cell per line":              renderTable(func(c []string) string { return strings.Join(c, "\n") + "\n" }),
 		"one cell per line, blank lines": renderTable(func(c []string) string { return strings.Join(c, "\n\n") + "\n\n" }),
-		"cells ending in pipes": renderTable(func(c []string) string { return strings.Join(c, " |\n") + " |\n||\n" }),
+		"cells ending in pipes":          renderTable(func(c []string) string { return strings.Join(c, " |\n") + " |\n||\n" }),
 		"rows run together with pipes": renderingTitle + strings.Join(renderingHeader, "|") + "|" + func() string {
 			var parts []string
 			for _, r := range renderingRows {
