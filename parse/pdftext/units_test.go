@@ -136,3 +136,18 @@ func TestObjectStreamChecks(t *testing.T) {
 func TestGarbledIgnoresNumbers(t *testing.T) {
 	assert.False(t, garbled("收到申请数 1234 5678 90.5% 12/34 100 200 300 400 500 600 700 800 900 1000 2000 3000"))
 }
+
+func TestRawRef(t *testing.T) {
+	d := withPages([]byte(textOp("字")))
+	r, _, err := open(d.bytes(), DefaultLimits())
+	if !assert.NoError(t, err) {
+		return
+	}
+	pages := r.Trailer().Key("Root").Key("Pages").Key("Kids").Index(0)
+	fonts := pages.Key("Resources").Key("Font")
+	ref, ok := rawRef(fonts, "F1")
+	assert.True(t, ok)
+	assert.Equal(t, objID(fonts.Key("F1")), ref)
+	_, ok = rawRef(fonts, "F9")
+	assert.False(t, ok)
+}

@@ -59,7 +59,7 @@ type fontCache map[fontKey]*font
 type walker struct {
 	lim      Limits
 	fonts    fontCache
-	byRes    fontCache // by (font resource dictionary, name)
+	byRes    fontCache // by (resource dictionary, name)
 	out      *pageData
 	budget   int64
 	gs       gstate
@@ -108,6 +108,29 @@ func objID(v pdf.Value) uint64 {
 		return 0
 	}
 	return id.Uint()<<16 | gen.Uint()
+}
+
+// rawRef returns the object number and generation of the indirect
+// reference stored under key in dictionary d, without resolving it (the
+// library re-parses an object on every resolution).
+func rawRef(d pdf.Value, key string) (uint64, bool) {
+	data := reflect.ValueOf(d).FieldByName("data")
+	if !data.IsValid() || data.Kind() != reflect.Interface || data.IsNil() {
+		return 0, false
+	}
+	m := data.Elem()
+	if m.Kind() != reflect.Map || m.Type().Key().Kind() != reflect.String {
+		return 0, false
+	}
+	e := m.MapIndex(reflect.ValueOf(key).Convert(m.Type().Key()))
+	if !e.IsValid() || e.Kind() != reflect.Interface || e.IsNil() {
+		return 0, false
+	}
+	p := e.Elem()
+	if p.Kind() != reflect.Struct || p.NumField() < 2 || p.Field(0).Kind() != reflect.Uint32 || p.Field(1).Kind() != reflect.Uint16 {
+		return 0, false
+	}
+	return p.Field(0).Uint()<<16 | p.Field(1).Uint(), true
 }
 
 // walkPage interprets one page.
@@ -379,12 +402,24 @@ func (w *walker) td(tx, ty float64) {
 
 // font returns the font named name in res, parsing it once per document.
 func (w *walker) font(res pdf.Value, name string) *font {
-	fonts := res.Key("Font")
-	// Resolving a font re-parses its dictionary (Widths, CharProcs) from
-	// the file every time; look it up by the resource entry first.
-	rk := fontKey{objID(fonts), name}
+	// Resolving a font re-parses the Font dictionary and the font
+	// dictionary (Widths, CharProcs) from the file every time, and
+	// producers emit a Tf per text chunk: look the font up by the
+	// resource dictionary and name first.
+	rk := fontKey{objID(res), name}
 	if rk.obj != 0 {
 		if f, ok := w.byRes[rk]; ok {
+			return f
+		}
+	}
+	fonts := res.Key("Font")
+	if ref, ok := rawRef(fonts, name); ok {
+		// An indirect font seen before (on another page): no need to
+		// resolve it again.
+		if f, ok := w.fonts[fontKey{ref, name}]; ok {
+			if rk.obj != 0 && len(w.byRes) < 4096 {
+				w.byRes[rk] = f
+			}
 			return f
 		}
 	}
@@ -393,18 +428,15 @@ func (w *walker) font(res pdf.Value, name string) *font {
 		return defaultFont
 	}
 	k := fontKey{objID(v), name}
-	if f, ok := w.fonts[k]; ok {
-		if rk.obj != 0 && len(w.byRes) < 4096 {
-			w.byRes[rk] = f
+	f, ok := w.fonts[k]
+	if !ok {
+		f = loadFont(v, w.lim)
+		if len(w.fonts) < 4096 {
+			w.fonts[k] = f
 		}
-		return f
 	}
-	f := loadFont(v, w.lim)
-	if len(w.fonts) < 4096 {
-		w.fonts[k] = f
-		if rk.obj != 0 {
-			w.byRes[rk] = f
-		}
+	if rk.obj != 0 && len(w.byRes) < 4096 {
+		w.byRes[rk] = f
 	}
 	return f
 }
