@@ -129,3 +129,13 @@ func IsTraditional(s string) bool {
 	}
 	return trad >= 3 && trad*100 >= han
 }
+
+// SimplifiedRune returns the simplified form of one traditional character,
+// or r itself. It uses the character table only (no phrases), for callers
+// that fold text rune by rune while keeping offsets.
+func SimplifiedRune(r rune) rune {
+	if s, ok := loadT2S().chars[r]; ok {
+		return s
+	}
+	return r
+}

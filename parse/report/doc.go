@@ -5,8 +5,8 @@
 // Build is called by the core parser with the whole decoded text. Data flows
 // through small recognisers:
 //
-//   - norm.go folds the text into one matching form (simplified script via an
-//     embedded OpenCC character table, ASCII punctuation, no spaces, quotes or
+//   - norm.go folds the text into one matching form (simplified script via
+//     segment.SimplifiedRune, ASCII punctuation, no spaces, quotes or
 //     pinyin annotations such as 規(guī)章), keeping every byte's source offset.
 //   - template.go lists the labels of the national template (2019 and 2021
 //     versions); tables.go finds the three tables by those labels, in order,

@@ -1,33 +1,15 @@
 package report
 
 import (
-	_ "embed"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment"
 )
 
-//go:embed t2s.txt
-var t2sData string
-
-// t2s maps a traditional character to its simplified form. It is built on
-// first use from t2s.txt (single characters of OpenCC's TSCharacters).
-var t2s = sync.OnceValue(func() map[rune]rune {
-	m := make(map[rune]rune, 4200)
-	for _, line := range strings.Split(t2sData, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		t, n := utf8.DecodeRuneInString(line)
-		s, _ := utf8.DecodeRuneInString(line[n:])
-		m[t] = s
-	}
-	return m
-})
 
 // norm is the text in the form the recognisers match against: simplified
 // script, ASCII punctuation and digits, no white space, no quotes and no
@@ -42,7 +24,6 @@ type norm struct {
 
 // normalize builds the norm of text.
 func normalize(text string) *norm {
-	m := t2s()
 	var b strings.Builder
 	b.Grow(len(text))
 	nm := &norm{n: len(text), start: make([]int32, 0, len(text)+1), end: make([]int32, 1, len(text)+1)}
@@ -71,9 +52,7 @@ func normalize(text string) *norm {
 		case r == '—' || r == '－':
 			r = '-'
 		case r >= 0x3400:
-			if s, ok := m[r]; ok {
-				r = s
-			}
+			r = segment.SimplifiedRune(r)
 		}
 		prev = r
 		w := utf8.RuneLen(r)
