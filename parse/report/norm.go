@@ -10,7 +10,6 @@ import (
 	"github.com/zwgk/gongwen/segment"
 )
 
-
 // norm is the text in the form the recognisers match against: simplified
 // script, ASCII punctuation and digits, no white space, no quotes and no
 // pinyin annotations such as 規(guī)章. Every byte keeps the source offsets of
