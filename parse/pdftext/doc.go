@@ -1,28 +1,46 @@
 // Package pdftext extracts the text of a PDF in reading order, the way a
-// reader of a Chinese government notice sees it.
+// reader of a Chinese government notice sees it: one paragraph or one
+// table row per line, table cells separated by a TAB.
 //
-// Data flows in five stages:
+// It is built on github.com/ledongthuc/pdf's object reader and its exported
+// content-stream interpreter (pdf.Interpret), not on the library's text
+// functions, whose fonts, advances and page handling are wrong for Chinese
+// documents (see shared/notes/pdf-facts.md). Data flows in five stages:
 //
-//  1. preflight (preflight.go) checks the raw bytes before the PDF library
-//     sees them: it finds the real header and the last %%EOF, rewrites a
-//     header the library would refuse, and walks the cross-reference chain
-//     itself so that a /Prev loop, a huge /Size or a huge subsection start
-//     (which hang or kill the process inside the library) become errors.
-//  2. pagetree.go walks the page tree with depth and node limits, carrying
-//     inherited resources down instead of following /Parent links.
-//  3. walker.go interprets each page's content stream through the library's
-//     exported pdf.Interpret, with its own text state: correct advances for
-//     Type0, Type3 and simple fonts (font.go), ToUnicode maps precomputed
-//     into hash maps (cmap.go), predefined Chinese CMaps decoded with
-//     golang.org/x/text, ruling lines and image placements recorded. Every
-//     page runs under recover and with a cap on decompressed content.
+//  1. preflight.go checks the raw bytes before the library sees them: it
+//     finds the real header and the last %%EOF (tolerating junk before,
+//     after, and a %PDF-2.0 header), walks the cross-reference chain itself
+//     so that a /Prev loop, a huge /Size or subsection (which hang the
+//     library or kill the process with an unrecoverable out-of-memory)
+//     become errors, and rejects nesting deep enough to overflow the
+//     library's recursive parser and object-stream /N or /Extends values
+//     that make it loop. open.go then opens the file, trying the empty
+//     user password of an encrypted file.
+//  2. pagetree.go walks the page tree with depth and node limits and cycle
+//     detection, carrying inherited resources and boxes down instead of
+//     following /Count or /Parent.
+//  3. walker.go interprets each page's content (and form XObjects) with its
+//     own text state: advances for simple, Type0 and Type 3 fonts
+//     (font.go), ToUnicode maps precomputed into hash maps and honoured for
+//     Type 3 fonts (cmap.go), /ActualText spans, the predefined CMaps
+//     GBK-EUC, GB-EUC, GBK2K, Big5, UCS2 and UTF16 decoded through
+//     golang.org/x/text, fonts cached per document by object (never by
+//     resource name), ruling lines from strokes and thin filled
+//     rectangles, image placements. Each page runs under recover, with its
+//     decompressed content capped (Limits) and q/Q nesting bounded. Pages
+//     drawn rotated are turned upright.
 //  4. layout.go groups glyphs into lines and paragraphs; table.go rebuilds
-//     ruled tables (columns from vertical rules or x coverage, rows from
-//     horizontal rules, merged cells filled down); quality.go normalises
-//     radicals and compatibility ideographs and flags garbled or scanned
-//     pages.
+//     ruled tables (columns from vertical rules, rows from horizontal rules
+//     or, lacking them, from vertical gaps; merged cells from missing row
+//     rules); quality.go normalises Kangxi radicals, radical supplements
+//     and compatibility ideographs (those ranges only), and flags garbled
+//     and scanned pages.
 //  5. document.go joins the pages: running headers, page numbers and
-//     repeated table header rows are removed, a table row or paragraph split
-//     by a page break is joined back, and the result is one paragraph or
-//     one tab-separated table row per line.
+//     repeated table header rows are removed, a paragraph or a table row
+//     split by a page break is joined back, and merged cells are filled
+//     down or left empty (Options.FillMerged).
+//
+// Failures confined to a page become Warnings and the other pages are
+// kept; file-level failures wrap ErrMalformed, ErrEncrypted, ErrTooLarge
+// or ErrNoTextLayer.
 package pdftext

@@ -62,7 +62,14 @@ type Options struct {
 }
 
 // ExtractWith is Extract with options.
-func ExtractWith(data []byte, opt Options) (*Result, error) {
+func ExtractWith(data []byte, opt Options) (res *Result, err error) {
+	defer func() {
+		// Every page already runs under recover; this is the last net for
+		// the layout stages, so that no input can crash the caller.
+		if x := recover(); x != nil {
+			res, err = nil, malformed("internal error: %v", x)
+		}
+	}()
 	lim := opt.Limits.withDefaults()
 	r, _, err := open(data, lim)
 	if err != nil {
@@ -72,7 +79,7 @@ func ExtractWith(data []byte, opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Pages: len(tw.pages)}
+	res = &Result{Pages: len(tw.pages)}
 	for _, p := range tw.problems {
 		res.Warnings = append(res.Warnings, Warning{WarnLost, 0, "page tree: " + p + "; pages may be missing"})
 	}
