@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"errors"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -248,5 +249,33 @@ func TestNotAPDF(t *testing.T) {
 	for _, in := range []string{"", "hello", "%PDF-1.4\n", "%PDF-1.4\n%%EOF", strings.Repeat("x", 2000) + "%PDF-1.4\n%%EOF"} {
 		_, err := extractWithin(t, []byte(in), Limits{})
 		assert.ErrorIs(t, err, ErrMalformed, "%q", in)
+	}
+}
+
+// TestByteFlips damages the fixtures at random places (fixed seed): every
+// variant must give text or a typed error, never a panic or a hang, and
+// most pages must survive a single damaged byte.
+func TestByteFlips(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 2026))
+	for _, name := range []string{"table4col_libreoffice_umingcn.pdf", "prose_cairo_type0_identityH.pdf", "mixed_text_and_scanned_page.pdf"} {
+		orig := readFixture(t, name)
+		ok, pages := 0, 0
+		for i := 0; i < 40; i++ {
+			data := append([]byte(nil), orig...)
+			for k := 0; k < 1+i%3; k++ {
+				data[rng.IntN(len(data))] ^= byte(1 + rng.IntN(255))
+			}
+			res, err := extractWithin(t, data, Limits{})
+			if err != nil {
+				if !errors.Is(err, ErrMalformed) && !errors.Is(err, ErrTooLarge) && !errors.Is(err, ErrEncrypted) && !errors.Is(err, ErrNoTextLayer) {
+					t.Fatalf("%s variant %d: untyped error %v", name, i, err)
+				}
+				continue
+			}
+			ok++
+			pages += res.TextPage
+		}
+		t.Logf("%s: %d/40 damaged variants read, %d pages kept", name, ok, pages)
+		assert.Greater(t, ok, 20, name)
 	}
 }
