@@ -48,6 +48,10 @@ const (
 	formatRTF        = "rtf"
 )
 
+// encryptedPackage is the UTF-16LE name of the stream in which Office
+// stores a password-protected .docx inside an OLE2 file.
+var encryptedPackage = []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e\x00")
+
 // decode turns raw bytes into UTF-8 text, choosing the reader by format.
 func decode(data []byte, c *config) (*decoded, error) {
 	format := c.input.format
@@ -64,6 +68,9 @@ func decode(data []byte, c *config) (*decoded, error) {
 	case "text", "txt", "":
 		return decodeText(data, c)
 	case formatLegacyWord:
+		if bytes.Contains(data, encryptedPackage) {
+			return nil, fmt.Errorf("%w: password-protected Office document (OLE2 EncryptedPackage); remove the password and save as .docx", ErrEncrypted)
+		}
 		return nil, fmt.Errorf("%w: legacy Word/WPS binary document (OLE2); unsupported: convert to .docx", ErrUnsupportedFormat)
 	case formatRTF:
 		return nil, fmt.Errorf("%w: RTF document; unsupported: convert to .docx", ErrUnsupportedFormat)

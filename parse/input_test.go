@@ -316,6 +316,7 @@ func TestBadInputs(t *testing.T) {
 		{"truncated.utf16.txt", u16[:len(u16)-1], nil, ErrEncoding, int64(len(u16) - 2), "truncated UTF-16"},
 		{"legacy.doc", ole, nil, ErrUnsupportedFormat, -1, "unsupported: convert to .docx"},
 		{"renamed.txt", ole, nil, ErrUnsupportedFormat, -1, "unsupported: convert to .docx"},
+		{"protected.docx", append(append([]byte{}, ole...), encryptedPackage...), nil, ErrEncrypted, -1, "password-protected"},
 		{"legacy.wps", []byte("WPS document body"), nil, ErrUnsupportedFormat, -1, "unsupported: convert to .docx"},
 		{"corrupt.docx", corrupt, nil, ErrMalformed, -1, "docx"},
 		{"truncated.docx", docxData[:len(docxData)/2], nil, ErrMalformed, -1, "zip"},
