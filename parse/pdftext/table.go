@@ -12,8 +12,13 @@ type table struct {
 	bounds      []float64  // column boundaries, left to right (len = columns+1)
 	rows        [][]string // cell text, merged cells filled down
 	spanning    []bool     // columns with cells spanning several rows
+	coverage    bool       // columns from glyph x coverage (no vertical rules)
 	inherit     [][]bool   // empty cells continuing a merged cell (from above, or from the page before)
 }
+
+// maxTablesPerPage bounds the tables looked for on one page (each glyph
+// is tested against each table).
+const maxTablesPerPage = 64
 
 // Tolerances in points.
 const (
@@ -32,23 +37,21 @@ func findTables(pd *pageData) ([]table, []glyph) {
 			vs = append(vs, v)
 		}
 	}
-	if len(vs) < 3 {
-		return nil, pd.glyphs
-	}
 	sort.Slice(vs, func(i, j int) bool { return vs[i].lo < vs[j].lo })
 	var tables []table
-	for start := 0; start < len(vs); {
+	for start := 0; len(vs) >= 3 && start < len(vs); {
 		hi := vs[start].hi
 		end := start + 1
 		for end < len(vs) && vs[end].lo <= hi+ruleMerge {
 			hi = math.Max(hi, vs[end].hi)
 			end++
 		}
-		if t, ok := makeTable(vs[start:end]); ok {
+		if t, ok := makeTable(vs[start:end]); ok && len(tables) < maxTablesPerPage {
 			tables = append(tables, t)
 		}
 		start = end
 	}
+	tables = append(tables, coverageTables(pd, tables)...)
 	if len(tables) == 0 {
 		return nil, pd.glyphs
 	}
@@ -104,6 +107,84 @@ func makeTable(vs []seg) (table, bool) {
 	return t, true
 }
 
+// coverageTables finds tables drawn with horizontal rules only (three-line
+// tables, HTML tables with row borders): two or more long rules with the
+// same extent, outside the ruled tables already found, bound a region
+// whose columns are the gutters no glyph covers.
+func coverageTables(pd *pageData, ruled []table) []table {
+	var hs []seg
+rules:
+	for _, h := range pd.hrules {
+		if h.hi-h.lo < 100 {
+			continue
+		}
+		for _, t := range ruled {
+			if h.pos >= t.bottom-ruleMerge && h.pos <= t.top+ruleMerge {
+				continue rules
+			}
+		}
+		hs = append(hs, h)
+	}
+	sort.Slice(hs, func(i, j int) bool {
+		if math.Abs(hs[i].lo-hs[j].lo) > 4 {
+			return hs[i].lo < hs[j].lo
+		}
+		return hs[i].pos > hs[j].pos
+	})
+	var out []table
+	for start := 0; start < len(hs); {
+		end := start + 1
+		for end < len(hs) && math.Abs(hs[end].lo-hs[start].lo) <= 4 && math.Abs(hs[end].hi-hs[start].hi) <= 4 {
+			end++
+		}
+		if end-start >= 2 && len(ruled)+len(out) < maxTablesPerPage {
+			group := hs[start:end]
+			t := table{top: group[0].pos, bottom: group[len(group)-1].pos, coverage: true}
+			var in []glyph
+			for _, g := range pd.glyphs {
+				cx, cy := g.x+g.w/2, g.y+0.3*g.size
+				if cy > t.bottom && cy < t.top && cx > group[0].lo && cx < group[0].hi && strings.TrimSpace(g.s) != "" {
+					in = append(in, g)
+				}
+			}
+			if b := gutters(in, group[0].lo, group[0].hi); len(b) >= 3 {
+				t.bounds = b
+				out = append(out, t)
+			}
+		}
+		start = end
+	}
+	return out
+}
+
+// gutters returns column boundaries for glyphs between lo and hi: the
+// middles of the x ranges that no glyph covers, wider than 0.45 of the
+// median font size, plus lo and hi.
+func gutters(gs []glyph, lo, hi float64) []float64 {
+	if len(gs) < 4 {
+		return nil
+	}
+	type iv struct{ a, b float64 }
+	ivs := make([]iv, 0, len(gs))
+	sizes := make([]float64, 0, len(gs))
+	for _, g := range gs {
+		ivs = append(ivs, iv{g.x, g.x + math.Max(g.w, 0.5*g.size)})
+		sizes = append(sizes, g.size)
+	}
+	sort.Float64s(sizes)
+	tol := 0.45 * sizes[len(sizes)/2]
+	sort.Slice(ivs, func(i, j int) bool { return ivs[i].a < ivs[j].a })
+	bounds := []float64{lo}
+	end := ivs[0].b
+	for _, v := range ivs[1:] {
+		if v.a > end+tol {
+			bounds = append(bounds, (end+v.a)/2)
+		}
+		end = math.Max(end, v.b)
+	}
+	return append(bounds, hi)
+}
+
 // mergeClose sorts values and merges those within ruleMerge.
 func mergeClose(v []float64) []float64 {
 	sort.Float64s(v)
@@ -140,7 +221,7 @@ func (t *table) fill(cols [][]glyph, hs []seg) bool {
 			all = append(all, h.pos)
 		}
 	}
-	gaps := len(all) == 0
+	gaps := len(all) == 0 || t.coverage && len(mergeClose(append([]float64(nil), all...))) < 4
 	if gaps {
 		// No horizontal rules inside: rows from vertical gaps. Only a
 		// grid whose every column holds text is taken for a table (not
@@ -150,9 +231,13 @@ func (t *table) fill(cols [][]glyph, hs []seg) bool {
 				return false
 			}
 		}
-		all = gapCuts(cols)
+		g := gapCuts(cols)
+		if t.coverage {
+			g = lineCuts(cols)
+		}
+		all = append(all, g...)
 		for j := range colCuts {
-			colCuts[j] = append(colCuts[j], all...)
+			colCuts[j] = append(colCuts[j], g...)
 		}
 	}
 	all = mergeClose(append(all, t.top, t.bottom))
@@ -215,6 +300,27 @@ func (t *table) fill(cols [][]glyph, hs []seg) bool {
 	if gaps && len(t.rows) < 2 {
 		return false
 	}
+	if t.coverage {
+		// A block between two rules with a gap in its lines (a 版记 with
+		// 印发机关 and date) is not a table: ask for three rows with two
+		// or more filled cells.
+		n := 0
+		for _, r := range t.rows {
+			filled := 0
+			for _, c := range r {
+				if c != "" {
+					filled++
+				}
+			}
+			if filled >= 2 {
+				n++
+			}
+		}
+		if n < 3 {
+			t.rows = nil
+			return false
+		}
+	}
 	return len(t.rows) > 0
 }
 
@@ -266,6 +372,45 @@ func gapCuts(cols [][]glyph) []float64 {
 		for i := range diffs {
 			next := lines[i+1]
 			cuts = append(cuts, (lines[i].y+next.y)/2+0.35*next.size)
+		}
+	}
+	return cuts
+}
+
+// lineCuts places a row boundary above every text line that has text in
+// the first column: in a table without rules a line whose first cell is
+// empty continues the row above (text wrapped in another column).
+func lineCuts(cols [][]glyph) []float64 {
+	type ln struct {
+		y, size float64
+		first   bool
+	}
+	type pt struct {
+		y, size float64
+		first   bool
+	}
+	var pts []pt
+	for j, c := range cols {
+		for _, g := range c {
+			if strings.TrimSpace(g.s) != "" {
+				pts = append(pts, pt{g.y, g.size, j == 0})
+			}
+		}
+	}
+	sort.Slice(pts, func(i, j int) bool { return pts[i].y > pts[j].y })
+	var lines []ln
+	for _, p := range pts {
+		if n := len(lines); n > 0 && lines[n-1].y-p.y <= 0.4*math.Max(p.size, lines[n-1].size) {
+			lines[n-1].first = lines[n-1].first || p.first
+			lines[n-1].size = math.Max(lines[n-1].size, p.size)
+			continue
+		}
+		lines = append(lines, ln{p.y, p.size, p.first})
+	}
+	var cuts []float64
+	for i := 1; i < len(lines); i++ {
+		if lines[i].first {
+			cuts = append(cuts, (lines[i-1].y+lines[i].y)/2+0.35*lines[i].size)
 		}
 	}
 	return cuts

@@ -151,3 +151,46 @@ func TestRawRef(t *testing.T) {
 	_, ok = rawRef(fonts, "F9")
 	assert.False(t, ok)
 }
+
+// TestCoverageTable: a three-line table (horizontal rules only) takes its
+// columns from the gutters between glyphs and its rows from the lines.
+func TestCoverageTable(t *testing.T) {
+	row := func(y float64, cells ...string) []glyph {
+		var gs []glyph
+		for i, c := range cells {
+			x := 60 + float64(i)*150
+			for _, r := range c {
+				gs = append(gs, glyph{x: x, y: y, w: 10, size: 10, s: string(r)})
+				x += 10
+			}
+		}
+		return gs
+	}
+	var gs []glyph
+	gs = append(gs, row(700, "项目", "数量", "备注")...)
+	gs = append(gs, row(670, "收到申请", "12", "无")...)
+	gs = append(gs, row(655, "予以公开", "8", "无")...)
+	gs = append(gs, row(640, "不予公开", "4", "涉密")...)
+	gs = append(gs, glyph{x: 60, y: 760, w: 10, size: 10, s: "标"})
+	pd := &pageData{
+		box:    rect{0, 0, 600, 800},
+		hrules: []seg{{715, 50, 550}, {690, 50, 550}, {630, 50, 550}},
+		glyphs: gs,
+	}
+	tables, rest := findTables(pd)
+	assert.Len(t, rest, 1)
+	if assert.Len(t, tables, 1) {
+		assert.Equal(t, [][]string{{"项目", "数量", "备注"}, {"收到申请", "12", "无"}, {"予以公开", "8", "无"}, {"不予公开", "4", "涉密"}}, tables[0].rows)
+	}
+
+	// A 版记 between two rules, with the issuing office and the date on
+	// one line, stays text.
+	pd = &pageData{
+		box:    rect{0, 0, 600, 800},
+		hrules: []seg{{200, 50, 550}, {150, 50, 550}},
+		glyphs: append(row(180, "抄送：市委办公室。"), row(160, "市政府办公室", "", "2017年5月31日印发")...),
+	}
+	tables, rest = findTables(pd)
+	assert.Empty(t, tables)
+	assert.Len(t, rest, len(pd.glyphs))
+}
