@@ -8,7 +8,7 @@ import (
 
 // sampleSize bounds the bytes that detection decodes and scores, so that
 // detection costs the same on a 100 MB archive member as on a page.
-const sampleSize = 64 << 10
+const sampleSize = 16 << 10
 
 // Detect returns the canonical name of the encoding data is most likely
 // in: the BOM's, else UTF-8 when the data is (almost entirely) valid
