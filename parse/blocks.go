@@ -145,9 +145,15 @@ func continues(prev, next string) bool {
 	if unbalanced(prev) {
 		return true
 	}
-	// A heading line with no sentence in it is complete (a title).
+	// A heading line with no sentence in it is complete (a title), unless
+	// the next line finishes the title in a word or two and runs on:
+	// （二）推进重大建设项目信息 / 公开。按照…
 	if o, ok := readOrdinal(prev); ok {
-		return strings.Contains(prev[o.size:], "。")
+		if strings.Contains(prev[o.size:], "。") {
+			return true
+		}
+		k := strings.Index(next, "。")
+		return k > 0 && utf8.RuneCountInString(next[:k]) <= 4 && !strings.ContainsAny(next[:k], "，、；：,;:（）()") && utf8.RuneCountInString(next) > k+6
 	}
 	// Prose broken in mid-sentence: the previous line reads like prose.
 	return utf8.RuneCountInString(prev) >= 12 && strings.ContainsAny(prev, "。，；、,")

@@ -25,6 +25,8 @@ func TestContinues(t *testing.T) {
 		{"配合单位：市发展改革委、市财政局、市住房", "保障和房屋管理局", true},
 		{"责任单位：市公安局、市税务局", "推行电子营业执照和电子印章同步发放，实现全程网上办理。", false},
 		{"做好公开工作，加大力度", "牵头单位：市政府办公室", false},
+		{"（二）推进重大建设项目信息", "公开。按照“谁批准、谁公开”原则，及时公开项目信息。", true},
+		{"（二）推进重大建设项目信息公开", "做好公开。", false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, continues(tt.prev, tt.next), "%s | %s", tt.prev, tt.next)
