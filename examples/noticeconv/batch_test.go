@@ -2,6 +2,10 @@ package main
 
 import (
 	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
@@ -315,4 +319,58 @@ func TestKeywordsFlag(t *testing.T) {
 	var plain model.Document
 	require.NoError(t, json.Unmarshal([]byte(out), &plain))
 	assert.Empty(t, plain.Keywords, "keywords are opt-in")
+}
+
+// cancelOnWrite cancels a context at the first write, standing in for a
+// Ctrl-C in the middle of a batch.
+type cancelOnWrite struct {
+	strings.Builder
+	cancel context.CancelFunc
+}
+
+func (c *cancelOnWrite) Write(p []byte) (int, error) {
+	c.cancel()
+	return c.Builder.Write(p)
+}
+
+func TestInterruptStopsCleanly(t *testing.T) {
+	dir := t.TempDir()
+	// The fifth input fails, and its message on stderr "presses Ctrl-C".
+	writeFile(t, dir, "in/004_empty.txt", nil)
+	seed, err := os.ReadFile(seeds(t)[0])
+	require.NoError(t, err)
+	for i := range 40 {
+		if i != 4 {
+			writeFile(t, dir, fmt.Sprintf("in/%03d.txt", i), seed)
+		}
+	}
+	for _, format := range []string{formatJSON, formatCSV} {
+		out := filepath.Join(dir, "out-"+format)
+		ctx, cancel := context.WithCancel(context.Background())
+		stderr := &cancelOnWrite{cancel: cancel}
+		code := runContext(ctx, []string{"-j", "1", "-format", format, "-o", out, filepath.Join(dir, "in")}, nil, io.Discard, stderr)
+		assert.Equal(t, exitSignal, code, format)
+		assert.Contains(t, stderr.String(), "interrupted after", format)
+		var names []string
+		filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				names = append(names, d.Name())
+				if format == formatJSON {
+					data, rerr := os.ReadFile(p)
+					require.NoError(t, rerr)
+					assert.True(t, json.Valid(data), "%s is complete", p)
+				}
+			}
+			return nil
+		})
+		if format == formatJSON {
+			assert.GreaterOrEqual(t, len(names), 4, "outputs written before the interrupt stay")
+			assert.Less(t, len(names), 39, "no new inputs after the interrupt")
+		} else {
+			assert.Empty(t, names, "combined outputs of an interrupted run are discarded")
+		}
+		for _, n := range names {
+			assert.False(t, strings.HasPrefix(n, "."), "temporary file %s left", n)
+		}
+	}
 }

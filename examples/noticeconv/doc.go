@@ -29,5 +29,5 @@
 //
 // Exit codes: 0 when every input was converted, 1 when at least one input
 // failed, 2 for a usage error (bad flag, no input, clashing output names),
-// 3 when the output itself could not be written.
+// 3 when the output itself could not be written, 130 when interrupted.
 package main

@@ -72,7 +72,7 @@ Streaming (-stream): each stdin line is {"path": "..."} or
 in request order, flushed per record (N is the request's line number).
 
 Exit codes: 0 all inputs converted; 1 some inputs failed (each reported on
-stderr as "FILE: reason"); 2 usage error; 3 output could not be written.
+stderr as "FILE: reason"); 2 usage error; 3 output could not be written; 130 interrupted.
 With -stream, failed requests are answered in-band and the exit code is 0
 unless stdin or stdout broke (3), so mapper tasks are not retried.
 

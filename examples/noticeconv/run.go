@@ -2,28 +2,43 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"syscall"
 	"time"
 )
 
 // Exit codes.
 const (
-	exitOK     = 0 // every input converted
-	exitFailed = 1 // at least one input failed
-	exitUsage  = 2 // bad command line
-	exitOutput = 3 // the output could not be written
+	exitOK     = 0   // every input converted
+	exitFailed = 1   // at least one input failed
+	exitUsage  = 2   // bad command line
+	exitOutput = 3   // the output could not be written
+	exitSignal = 130 // interrupted (SIGINT or SIGTERM)
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := runContext(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
 
 // run is the whole command with its environment injected, for tests.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// runContext is run with a context whose cancellation (Ctrl-C) stops a
+// batch cleanly: no new input is started, the ones running finish and are
+// reported, and combined outputs are discarded rather than left half
+// written; per-file outputs already written stay, so -resume continues.
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	o, err := parseFlags(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
@@ -47,7 +62,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "noticeconv: refusing to write an XLSX workbook to a terminal; redirect stdout (> tasks.xlsx) or use -o DIR")
 		return exitUsage
 	}
-	b := &batch{o: o, conv: conv, stderr: stderr, sum: newSummary()}
+	b := &batch{ctx: ctx, o: o, conv: conv, stderr: stderr, sum: newSummary()}
 	single := len(o.inputs) == 1 && isFileArg(o.inputs[0])
 	if b.sink, err = newSink(o, stdout, single); err != nil {
 		fmt.Fprintf(stderr, "noticeconv: %v\n", err)
@@ -95,6 +110,7 @@ func newSink(o *options, stdout io.Writer, single bool) (sink, error) {
 
 // batch converts a list of inputs.
 type batch struct {
+	ctx    context.Context
 	o      *options
 	conv   *converter
 	sink   sink
@@ -118,13 +134,17 @@ func (b *batch) run(inputs []input) int {
 	b.prog = newProgress(b.stderr, inputs, b.o.quiet)
 	i := 0
 	next := func() (input, bool) {
-		if i == len(inputs) {
+		if i == len(inputs) || b.ctx.Err() != nil {
 			return input{}, false
 		}
 		i++
 		return inputs[i-1], true
 	}
 	orderedMap(b.o.jobs, 4*b.o.jobs, next, b.process, b.emit)
+	interrupted := b.fatal == nil && b.ctx.Err() != nil
+	if interrupted {
+		b.fatal = fmt.Errorf("interrupted after %d of %d inputs; outputs written so far are complete (rerun with -resume to continue)", i, len(inputs))
+	}
 	if err := b.sink.close(b.fatal == nil); err != nil && b.fatal == nil {
 		b.fatal = err
 	}
@@ -138,6 +158,9 @@ func (b *batch) run(inputs []input) int {
 		b.sum.print(b.stderr, time.Since(start))
 	}
 	switch {
+	case interrupted:
+		fmt.Fprintf(b.stderr, "noticeconv: %v\n", b.fatal)
+		return exitSignal
 	case b.fatal != nil:
 		fmt.Fprintf(b.stderr, "noticeconv: %v\n", b.fatal)
 		return exitOutput
