@@ -341,7 +341,10 @@ func detectScript(text string) model.Script {
 		if r < 0x4E00 {
 			continue
 		}
-		switch scriptOf[r] {
+		if r > 0x9FFF {
+			continue
+		}
+		switch scriptOf[r-0x4E00] {
 		case 1:
 			simp++
 		case 2:
@@ -355,15 +358,15 @@ func detectScript(text string) model.Script {
 }
 
 // scriptOf marks characters found in only one script: 1 simplified, 2 traditional.
-var scriptOf = func() map[rune]int8 {
-	m := map[rune]int8{}
+var scriptOf = func() *[0x9FFF - 0x4E00 + 1]int8 {
+	var t [0x9FFF - 0x4E00 + 1]int8
 	for _, r := range simplifiedOnly {
-		m[r] = 1
+		t[r-0x4E00] = 1
 	}
 	for _, r := range traditionalOnly {
-		m[r] = 2
+		t[r-0x4E00] = 2
 	}
-	return m
+	return &t
 }()
 
 // Frequent characters of official prose that differ between the scripts.

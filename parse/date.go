@@ -17,6 +17,9 @@ var (
 // findDate finds a date written 2017年5月28日, 2017 年 5 月 28 日 or
 // 二〇一七年五月二十八日 in s and returns it as YYYY-MM-DD with its byte range.
 func findDate(s string) (iso string, start, end int, ok bool) {
+	if !strings.Contains(s, "年") || !strings.Contains(s, "日") {
+		return "", 0, 0, false
+	}
 	if m := dateArabic.FindStringSubmatchIndex(s); m != nil {
 		y, _ := strconv.Atoi(asciiDigits(s[m[2]:m[3]]))
 		mo, _ := strconv.Atoi(asciiDigits(s[m[4]:m[5]]))

@@ -190,10 +190,12 @@ var titleLabel = regexp.MustCompile(`^(?:第[一二三四五六七八九十\d]{1
 // titleCore removes what web pages wrap around a title.
 func titleCore(s source.Str) source.Str {
 	s = s.TrimSpace()
-	if m := docNumberRe.FindStringIndex(s.S[:min(len(s.S), 96)]); m != nil && m[0] == 0 {
-		s = s.From(m[1]).TrimSpace()
+	if head := s.S[:min(len(s.S), 96)]; strings.ContainsAny(head, "〔[［【(（﹝") && strings.ContainsAny(head, "号號") {
+		if m := docNumberRe.FindStringIndex(head); m != nil && m[0] == 0 {
+			s = s.From(m[1]).TrimSpace()
+		}
 	}
-	if m := titleLabel.FindStringIndex(s.S); m != nil {
+	if m := titleLabel.FindStringIndex(s.S[:min(len(s.S), 40)]); m != nil {
 		s = s.From(m[1]).TrimSpace()
 	}
 	if strings.HasPrefix(s.S, "《") && strings.HasSuffix(s.S, "》") {
@@ -339,6 +341,9 @@ func (h *header) readSignature(src *source.Source, lines []line) {
 			continue
 		}
 		t := ln.s.S
+		if len(t) > 160 {
+			continue // a signature and its date stand on short lines
+		}
 		if strings.HasPrefix(t, "（") && strings.HasSuffix(t, "）") || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
 			// (2010年3月10日) under a report title
 			if iso, ds, de, ok := findDate(t); ok && utf8.RuneCountInString(strings.TrimSpace(t[:ds])) <= 1 && utf8.RuneCountInString(strings.TrimSpace(t[de:])) <= 1 {
