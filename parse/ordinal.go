@@ -30,13 +30,39 @@ const cnDigits = "〇零一二三四五六七八九十百两"
 
 func isCnDigit(r rune) bool { return inSet(cnDigits, r) }
 
+// cnDigitValue is the value of a Chinese digit, or -1.
+func cnDigitValue(r rune) int {
+	switch r {
+	case '〇', '零':
+		return 0
+	case '一':
+		return 1
+	case '二', '两':
+		return 2
+	case '三':
+		return 3
+	case '四':
+		return 4
+	case '五':
+		return 5
+	case '六':
+		return 6
+	case '七':
+		return 7
+	case '八':
+		return 8
+	case '九':
+		return 9
+	}
+	return -1
+}
+
 // cnValue converts a Chinese numeral such as 二十三 or 一百零五 to its value,
 // or -1 when it is not one.
 func cnValue(s string) int {
 	if s == "" {
 		return -1
 	}
-	digit := map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 	total, cur := 0, -1
 	for _, r := range s {
 		switch r {
@@ -53,8 +79,8 @@ func cnValue(s string) int {
 			total += cur * 100
 			cur = -1
 		default:
-			d, ok := digit[r]
-			if !ok {
+			d := cnDigitValue(r)
+			if d < 0 {
 				return -1
 			}
 			if cur > 0 { // 二〇一七-style digit strings are not ordinals
