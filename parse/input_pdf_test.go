@@ -194,3 +194,18 @@ func TestPDFLostPagesKept(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, model.WarnLostPage, doc.Warnings[0].Code)
 }
+
+// TestPDFQuirks: valid files the PDF library refuses on its own (junk
+// before the header, a %PDF-2.0 header, bytes after %%EOF) and an RC4
+// file with an empty user password are read through parse.File.
+func TestPDFQuirks(t *testing.T) {
+	for _, f := range []string{"quirk_junk_before_header.pdf", "quirk_pdf20_header.pdf", "quirk_trailing_bytes.pdf", "encrypted_empty_user_password.pdf"} {
+		t.Run(f, func(t *testing.T) {
+			doc, err := parse.File(filepath.Join(pdfDir, "crafted", f))
+			require.NoError(t, err)
+			assert.Equal(t, "pdf", doc.Source.Format)
+			require.NotNil(t, doc.Meta.Title)
+			assert.Equal(t, "关于印发2017年政务公开工作要点的通知", doc.Meta.Title.Value)
+		})
+	}
+}
