@@ -1,16 +1,3 @@
-// Package main is an Apache Beam pipeline that converts an archive of
-// Chinese government notices with gongwen, on one machine (the prism
-// runner) or on a cluster (Dataflow, Flink, Spark) without change.
-//
-// Data flow: fileio.MatchFiles expands each --input glob into file
-// metadata; fileio.ReadMatches makes the files readable (gzip is
-// recognised by extension); parseFn reads each file whole and parses it
-// with parse.Bytes, emitting a JSON line {"path", "document"} on its main
-// output or, for a file that cannot be converted, a dead-letter line
-// {"path", "kind", "message"} on its second output. Both collections are
-// written as JSON Lines in --shards files by writeSharded, which spreads
-// the lines over shards by a hash of the line so the writing is parallel
-// too.
 package main
 
 import (

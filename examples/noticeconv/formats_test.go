@@ -261,6 +261,11 @@ func TestMarkdown(t *testing.T) {
 	} {
 		assert.Contains(t, md, want)
 	}
+	withKeywords := planDoc()
+	withKeywords.Keywords = []model.Keyword{{Term: "政务公开", Weight: 0.3}, {Term: "政策解读", Weight: 0.2}}
+	assert.Contains(t, string(renderMarkdown("a", withKeywords)), "- **关键词**：政务公开、政策解读\n")
+	assert.NotContains(t, md, "关键词")
+
 	rep := string(renderMarkdown("r.txt", reportDoc()))
 	assert.Contains(t, rep, "# r.txt\n")
 	assert.Contains(t, rep, "### 一、总体情况\n")

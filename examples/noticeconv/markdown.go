@@ -41,6 +41,13 @@ func renderMarkdown(name string, doc *model.Document) []byte {
 			fmt.Fprintf(&b, "- **%s**：%s\n", kv.label, mdLine(kv.value))
 		}
 	}
+	if len(doc.Keywords) > 0 {
+		terms := make([]string, len(doc.Keywords))
+		for i, k := range doc.Keywords {
+			terms[i] = mdLine(k.Term)
+		}
+		fmt.Fprintf(&b, "- **关键词**：%s\n", strings.Join(terms, "、"))
+	}
 	b.WriteByte('\n')
 	if p := doc.Plan; p != nil {
 		writePlanMarkdown(&b, p)
