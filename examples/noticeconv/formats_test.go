@@ -247,6 +247,7 @@ func TestMarkdown(t *testing.T) {
 	md := string(renderMarkdown("a/plan.txt", planDoc()))
 	for _, want := range []string{
 		"# 市政府办公室关于印发苏州市2017年政务公开工作要点实施方案的通知\n",
+		"- **文件**：`a/plan.txt`\n",
 		"- **发文字号**：苏府办〔2017〕141号\n",
 		"- **主送机关**：各市、区人民政府、市各委办局\n",
 		"## 苏州市2017年政务公开工作要点实施方案\n",
@@ -271,6 +272,12 @@ func TestMarkdown(t *testing.T) {
 	assert.Contains(t, rep, "### 一、总体情况\n")
 	assert.Contains(t, rep, "#### （一）主动公开\n")
 	assert.Contains(t, rep, "| 申请 / 自然人 | 本年新收 / 自然人 | 12.5 |  |  |\n")
+}
+
+func TestMDCode(t *testing.T) {
+	assert.Equal(t, "`a_b.txt`", mdCode("a_b.txt"))
+	assert.Equal(t, "``a`b``", mdCode("a`b"))
+	assert.Equal(t, "`` `a ``", mdCode("`a"))
 }
 
 func TestJSONLSink(t *testing.T) {

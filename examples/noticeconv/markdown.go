@@ -23,8 +23,8 @@ func renderMarkdown(name string, doc *model.Document) []byte {
 		title = name
 	}
 	fmt.Fprintf(&b, "# %s\n\n", mdLine(title))
+	fmt.Fprintf(&b, "- **文件**：%s\n", mdCode(name))
 	meta := []struct{ label, value string }{
-		{"文件", name},
 		{"类型", string(doc.Kind)},
 		{"发文机关标志", fieldValue(m.IssuerMark)},
 		{"发文字号", fieldValue(m.DocNumber)},
@@ -196,6 +196,19 @@ func mdParagraph(s string) string {
 		}
 	}
 	return strings.Join(out, "\n\n")
+}
+
+// mdCode shows s verbatim as inline code, fenced with more backticks than
+// it contains.
+func mdCode(s string) string {
+	fence := "`"
+	for strings.Contains(s, fence) {
+		fence += "`"
+	}
+	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
+		s = " " + s + " "
+	}
+	return fence + s + fence
 }
 
 // mdCell escapes s for a table cell.
