@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -84,4 +85,53 @@ func TestTableRenderingsAgree(t *testing.T) {
 			assert.Equal(t, want, structure(doc), "rendering:\n%s", text)
 		})
 	}
+}
+
+// TestFilledDownCells: exports that fill merged cells down repeat the goal
+// and task on every row; seed 000 must parse the same either way.
+func TestFilledDownCells(t *testing.T) {
+	raw, err := os.ReadFile("../testdata/seeds/000_baa0cee3830c2c78.txt")
+	require.NoError(t, err)
+	lines := strings.Split(string(raw), "\n")
+	var goal, task string
+	for i, l := range lines {
+		cells := strings.Split(l, "\t")
+		if len(cells) < 4 || cells[0] == "目标" {
+			continue
+		}
+		if o, ok := readOrdinal(strings.TrimPrefix(cells[0], "<p>")); ok && o.style == styleCnDun {
+			goal = cells[0]
+		} else if strings.TrimSpace(cells[0]) == "" && goal != "" && strings.TrimSpace(cells[2]) != "" {
+			cells[0] = goal
+		}
+		if strings.TrimSpace(cells[1]) != "" {
+			task = cells[1]
+		} else if task != "" && strings.TrimSpace(cells[2]) != "" {
+			cells[1] = task
+		}
+		lines[i] = strings.Join(cells, "\t")
+	}
+	filled := strings.Join(lines, "\n")
+	require.NotEqual(t, string(raw), filled)
+
+	summary := func(text string) []string {
+		doc, err := Text(text)
+		require.NoError(t, err)
+		var out []string
+		for _, g := range doc.Plan.Goals {
+			out = append(out, "G"+g.No+g.Title)
+			for _, tk := range g.Tasks {
+				out = append(out, "T"+tk.No+tk.Title)
+				for _, it := range tk.Items {
+					us := ""
+					for _, u := range it.Units {
+						us += u.Name + "/" + string(u.Role) + " "
+					}
+					out = append(out, "I"+string([]rune(it.Text)[:10])+" "+us)
+				}
+			}
+		}
+		return out
+	}
+	assert.Equal(t, summary(string(raw)), summary(filled))
 }

@@ -324,6 +324,18 @@ func (b *treeBuilder) tableRow(bl block) {
 			return
 		}
 	}
+	// Merged cells filled down (spreadsheet exports, some PDF and HTML
+	// renderings) repeat the goal and task on every row: a repeat
+	// continues the open goal or task.
+	if g := b.curGoal(); g != nil && r.goal.Len() > 0 && sameHeading(r.goal.S, g.g.No, g.g.Title) {
+		r.goal = source.Str{}
+	}
+	if t := b.curTask(); t != nil && r.task.Len() > 0 && sameHeading(r.task.S, t.t.No, t.t.Title) {
+		r.task = source.Str{}
+		if r.seq.Len() > 0 && seqSame(r.seq.S, t.t.No) {
+			r.seq = source.Str{}
+		}
+	}
 	if r.goal.Len() > 0 {
 		if o, ok := readOrdinal(r.goal.S); ok && o.style == styleCnDun {
 			b.newGoal(o.no, o.index, r.goal.From(o.size), b.src.SpanAll(r.goal))
@@ -536,4 +548,25 @@ func (b *treeBuilder) unplaced(s source.Str) {
 	sp := b.src.SpanAll(s)
 	b.warnings = append(b.warnings, model.Warning{Code: model.WarnUnplaced,
 		Message: fmt.Sprintf("text at line %d belongs to no goal, task or item", sp.Line), Span: &sp})
+}
+
+// sameHeading reports whether a cell repeats the heading no/title.
+func sameHeading(cell, no, title string) bool {
+	rest := cell
+	o, ok := readOrdinal(cell)
+	if ok {
+		if o.no != no {
+			return false
+		}
+		rest = cell[o.size:]
+	} else if no != "" {
+		return false
+	}
+	t, _ := splitRunOn(source.New(rest).At(0, len(rest)))
+	return strings.TrimRight(t.S, "。.；; \u3000") == title
+}
+
+func seqSame(cell, no string) bool {
+	n, _ := seqNo(cell)
+	return n == no
 }
