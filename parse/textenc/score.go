@@ -67,13 +67,9 @@ func big5Trails() []byte {
 }
 
 // isCommonHan reports whether r is among the most used simplified or
-// traditional characters.
+// traditional characters. The set must have been built (commonOnce).
 func isCommonHan(r rune) bool {
-	commonOnce.Do(buildCommon)
-	if r < hanLo || r > hanHi {
-		return false
-	}
-	return common[(r-hanLo)/64]&(1<<((r-hanLo)%64)) != 0
+	return r >= hanLo && r <= hanHi && common[(r-hanLo)/64]&(1<<((r-hanLo)%64)) != 0
 }
 
 // isCommonPunct reports whether r is punctuation or a symbol that Chinese
@@ -104,6 +100,7 @@ func isCommonPunct(r rune) bool {
 // encoding, from -3 (garbage) to +1 (only common characters and
 // punctuation). ASCII is ignored; text with no non-ASCII rune scores 0.
 func Score(text []byte) float64 {
+	commonOnce.Do(buildCommon)
 	sum, n := 0, 0
 	for i := 0; i < len(text); {
 		c := text[i]
