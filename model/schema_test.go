@@ -1,0 +1,72 @@
+package model_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"io/fs"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+func compile(t *testing.T) *jsonschema.Schema {
+	c := jsonschema.NewCompiler()
+	for _, name := range []string{"document.schema.json", "report.schema.json"} {
+		data, err := fs.ReadFile(model.SchemaFiles(), name)
+		require.NoError(t, err)
+		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+		require.NoError(t, err)
+		require.NoError(t, c.AddResource(name, doc))
+	}
+	s, err := c.Compile("document.schema.json")
+	require.NoError(t, err)
+	return s
+}
+
+func validate(t *testing.T, s *jsonschema.Schema, doc *model.Document) error {
+	data, err := json.Marshal(doc)
+	require.NoError(t, err)
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	require.NoError(t, err)
+	return s.Validate(inst)
+}
+
+func sample() *model.Document {
+	sp := model.Span{Start: 0, End: 3, Line: 1}
+	return &model.Document{
+		ID: "abc", Kind: model.KindWorkPlan, Warnings: []model.Warning{},
+		Meta: model.Meta{SignedDate: &model.Field{Value: "2017-05-28", Span: sp}},
+		Plan: &model.Plan{Goals: []model.Goal{{ID: "abc/g1", No: "一", Index: 1, Title: "目标", Span: sp, Tasks: []model.Task{{
+			ID: "abc/g1/t1", No: "一", Index: 1, Title: "任务", Span: sp, Items: []model.Item{{
+				ID: "abc/g1/t1/i1", Text: "内容", Span: sp, Units: []model.Unit{{Name: "市人社局", Role: model.RoleLead, Span: sp}},
+			}},
+		}}}}},
+		Source: model.Source{Format: "text", Encoding: "utf-8", Script: model.ScriptSimplified, Size: 3},
+	}
+}
+
+func TestSchemaAcceptsDocument(t *testing.T) {
+	assert.NoError(t, validate(t, compile(t), sample()))
+}
+
+func TestSchemaRejectsBrokenContract(t *testing.T) {
+	s := compile(t)
+	tests := map[string]func(d *model.Document){
+		"unknown role":  func(d *model.Document) { d.Plan.Goals[0].Tasks[0].Items[0].Units[0].Role = "boss" },
+		"unknown kind":  func(d *model.Document) { d.Kind = "memo" },
+		"date format":   func(d *model.Document) { d.Meta.SignedDate.Value = "2017年5月28日" },
+		"empty item id": func(d *model.Document) { d.Plan.Goals[0].Tasks[0].Items[0].ID = "" },
+		"bad format":    func(d *model.Document) { d.Source.Format = "rtf" },
+	}
+	for name, mutate := range tests {
+		t.Run(name, func(t *testing.T) {
+			d := sample()
+			mutate(d)
+			assert.Error(t, validate(t, s, d))
+		})
+	}
+}
