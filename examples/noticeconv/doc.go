@@ -18,8 +18,9 @@
 // At most a few results per worker are held in memory at any time, so an
 // archive of any size streams through in constant memory (about 30 MB for
 // 10,000 notices). XLSX is the exception: excelize spools the rows through
-// temporary files but assembles the compressed workbook in memory at the
-// end (roughly 0.2 MB per work plan); use CSV for very large batches.
+// temporary files but keeps up to 16 MB per sheet and the compressed
+// workbook in memory (170 MB peak for 2,000 notices); use CSV for very
+// large batches.
 //
 // A file that fails is reported as "FILE: reason" on stderr (and, with
 // -errors, as a JSON line with its path, error kind and message); the other
