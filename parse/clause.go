@@ -90,7 +90,10 @@ func findClauses(p source.Str, truncated bool) []clauseRef {
 // and nothing but role words follows each verb.
 func verbTail(sent source.Str) ([]unitRef, bool) {
 	t := sent.S
-	if t == "" || utf8.RuneCountInString(t) > 60 || strings.ContainsAny(t, "“”《》：:") {
+	if t == "" || len(t) > 180 || strings.ContainsAny(t, "“”《》：:") {
+		return nil, false
+	}
+	if _, _, ok := findRoleWord(t); !ok {
 		return nil, false
 	}
 	units, sh := analyzeClause(sent)

@@ -2,6 +2,7 @@ package source
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/zwgk/gongwen/model"
 )
@@ -14,11 +15,14 @@ type Source struct {
 
 // New indexes text.
 func New(text string) *Source {
-	starts := []int{0}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			starts = append(starts, i+1)
+	starts := make([]int, 1, strings.Count(text, "\n")+1)
+	for i := 0; ; {
+		k := strings.IndexByte(text[i:], '\n')
+		if k < 0 {
+			break
 		}
+		i += k + 1
+		starts = append(starts, i)
 	}
 	return &Source{Text: text, lineStarts: starts}
 }
@@ -36,8 +40,23 @@ func (s *Source) Span(start, end int) model.Span {
 // Lines splits the source into lines without their terminators ("\n",
 // "\r\n", "\r", U+2028, U+2029); each line is a Str mapped to its offset.
 func (s *Source) Lines() []Str {
-	var out []Str
 	t := s.Text
+	if !strings.ContainsAny(t, "\r\u2028\u2029") {
+		// The common case: lines end in \n only.
+		out := make([]Str, 0, len(s.lineStarts))
+		for i, a := range s.lineStarts {
+			b := len(t)
+			if i+1 < len(s.lineStarts) {
+				b = s.lineStarts[i+1] - 1
+			}
+			if a == len(t) {
+				break
+			}
+			out = append(out, s.At(a, b))
+		}
+		return out
+	}
+	var out []Str
 	start := 0
 	for i := 0; i < len(t); {
 		switch {
