@@ -18,6 +18,10 @@ var sentinels = []error{ErrUnsupportedFormat, ErrEncoding, ErrEmpty, ErrTooLarge
 // format or with invalid UTF-8.
 func checkResult(t *testing.T, format string, data []byte) {
 	t.Helper()
+	want := format
+	if format == "mhtml" {
+		want = "html"
+	}
 	if d, err := decode(data, newConfig([]Option{WithFormat(format)})); err == nil && !utf8.ValidString(d.text) {
 		t.Fatal("the input stage produced invalid UTF-8")
 	}
@@ -37,8 +41,8 @@ func checkResult(t *testing.T, format string, data []byte) {
 	if doc == nil {
 		t.Fatal("nil Document without error")
 	}
-	if doc.Source.Format != format {
-		t.Fatalf("Source.Format = %q, want %q", doc.Source.Format, format)
+	if doc.Source.Format != want {
+		t.Fatalf("Source.Format = %q, want %q", doc.Source.Format, want)
 	}
 	if doc.Source.Encoding == "" {
 		t.Fatal("Source.Encoding not set")
@@ -82,6 +86,12 @@ func FuzzBytesHTML(f *testing.F) {
 	f.Add([]byte(`<meta charset="big5"><table><tr><td rowspan=0 colspan=1000>一、</td><td rowspan=3>x</td></tr><tr><td>y</td></tr></table>`))
 	f.Add([]byte(`<table><tr><td><table><tr><td>a<br>b</td></tr></table></td></tr></table>`))
 	f.Fuzz(func(t *testing.T, data []byte) { checkResult(t, "html", data) })
+}
+
+// FuzzBytesMHTML feeds web archives (.mht), seeded with the fixtures.
+func FuzzBytesMHTML(f *testing.F) {
+	addFiles(f, "html/*.mht")
+	f.Fuzz(func(t *testing.T, data []byte) { checkResult(t, "mhtml", data) })
 }
 
 // FuzzBytesDOCX builds a DOCX from fuzzed document.xml and numbering.xml

@@ -64,7 +64,13 @@ func decode(data []byte, c *config) (*decoded, error) {
 	case "docx":
 		return readDOCX(data, c)
 	case "html", "htm":
-		return readHTML(data, c)
+		return readHTML(data, "", c)
+	case "mhtml", "mht":
+		page, charset, err := htmltext.MHTMLPage(data)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+		}
+		return readHTML(page, charset, c)
 	case "text", "txt", "":
 		return decodeText(data, c)
 	case formatLegacyWord:
@@ -99,6 +105,11 @@ func sniffFormat(name string, data []byte) string {
 		return formatLegacyWord
 	case ".docx", ".docm", ".dotx":
 		return "docx"
+	case ".mht", ".mhtml":
+		return "mhtml"
+	}
+	if htmltext.IsMHTML(head) {
+		return "mhtml"
 	}
 	if looksLikeHTML(head) {
 		return "html"
@@ -189,25 +200,31 @@ func encodingError(c *config, ie *textenc.InvalidError, how string) error {
 		"%w: %s (%s %s; WithEncoding chooses another, WithReplaceInvalid replaces)", ErrEncoding, reason, how, ie.Encoding)}
 }
 
-// readHTML decodes a saved web page, honouring its charset meta tag, and
-// extracts the article text.
-func readHTML(data []byte, c *config) (*decoded, error) {
+// readHTML decodes a saved web page and extracts the article text. The
+// encoding is, in order: WithEncoding's, the BOM's, the charset of the
+// web archive part the page came from (partCharset), the page's charset
+// meta tag (checked against the bytes), or the detected one.
+func readHTML(data []byte, partCharset string, c *config) (*decoded, error) {
 	var warns []model.Warning
 	enc, how := c.input.encoding, "requested"
+	label, labelHow := partCharset, "declared by the web archive"
+	if label == "" {
+		label, labelHow = htmltext.MetaCharset(data), "declared by the page's meta tag"
+	}
 	if enc == "" {
 		if bom := textenc.BOM(data); bom != "" {
 			enc, how = bom, "byte order mark"
-		} else if label := htmltext.MetaCharset(data); label != "" {
+		} else if label != "" {
 			canon, ok := textenc.Canonical(label)
 			if !ok {
-				warns = append(warns, model.Warning{Code: model.WarnEncoding, Message: fmt.Sprintf("unknown charset %q in the page's meta tag; encoding detected instead", label)})
+				warns = append(warns, model.Warning{Code: model.WarnEncoding, Message: fmt.Sprintf("unknown charset %q %s; encoding detected instead", label, labelHow)})
 				enc, how = textenc.Detect(data), "detected"
 			} else {
 				if canon == textenc.UTF16LE || canon == textenc.UTF16BE {
 					canon = textenc.UTF8 // a meta tag readable as ASCII is not UTF-16 (as browsers rule)
 				}
-				enc, how = canon, "declared by the page's meta tag"
-				if err := checkDeclared(data, canon, c); err != nil {
+				enc, how = canon, labelHow
+				if err := checkDeclared(data, canon, labelHow, c); err != nil {
 					return nil, err
 				}
 			}
@@ -230,7 +247,7 @@ func readHTML(data []byte, c *config) (*decoded, error) {
 // checkDeclared catches a page whose meta tag names the wrong charset:
 // bytes invalid in it (unless replacing), or text that the detected
 // encoding turns into much more plausible Chinese.
-func checkDeclared(data []byte, declared string, c *config) error {
+func checkDeclared(data []byte, declared, how string, c *config) error {
 	_, err := textenc.Decode(data, declared, false)
 	var ie *textenc.InvalidError
 	if errors.As(err, &ie) {
@@ -238,16 +255,16 @@ func checkDeclared(data []byte, declared string, c *config) error {
 			return nil
 		}
 		return &Error{File: c.name, Offset: ie.Offset, Err: fmt.Errorf(
-			"%w: the page's meta tag declares charset %s, but bytes % X are not valid %s (the content looks like %s; WithEncoding overrides the tag)",
-			ErrEncoding, declared, ie.Bytes, declared, textenc.Detect(data))}
+			"%w: charset %s %s, but bytes % X are not valid %s (the content looks like %s; WithEncoding overrides it)",
+			ErrEncoding, declared, how, ie.Bytes, declared, textenc.Detect(data))}
 	}
 	if err != nil || declared == textenc.UTF8 {
 		return nil
 	}
 	if ok, better := textenc.Plausible(data, declared); !ok {
 		return &Error{File: c.name, Offset: -1, Err: fmt.Errorf(
-			"%w: the page's meta tag declares charset %s, but its text reads as %s (WithEncoding overrides the tag)",
-			ErrEncoding, declared, better)}
+			"%w: charset %s %s, but its text reads as %s (WithEncoding overrides it)",
+			ErrEncoding, declared, how, better)}
 	}
 	return nil
 }

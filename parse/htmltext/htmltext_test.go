@@ -155,3 +155,24 @@ func TestOrderedList(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "（一）任务\n1.第一项\n2.第二项\n5.第五项\nb.乙\n无号\n圆点\n", got)
 }
+
+func TestMHTML(t *testing.T) {
+	lf := "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"XX\"\n\n--XX\nContent-Type: text/css\n\nbody{}\n--XX\n" +
+		"Content-Type: text/html; charset=\"big5\"\nContent-Transfer-Encoding: base64\n\nPHA+\nMTwvcD4=\n--XX--\n"
+	require.True(t, IsMHTML([]byte(lf)))
+	page, cs, err := MHTMLPage([]byte(lf))
+	require.NoError(t, err)
+	assert.Equal(t, "<p>1</p>", string(page))
+	assert.Equal(t, "big5", cs)
+
+	qp := "MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\tboundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html\r\n" +
+		"Content-Transfer-Encoding: quoted-printable\r\n\r\n<p>=D2=BB=A1=A2</p>=\r\n<p>x</p>\r\n--b--\r\n"
+	page, cs, err = MHTMLPage([]byte(qp))
+	require.NoError(t, err)
+	assert.Equal(t, "<p>\xd2\xbb\xa1\xa2</p><p>x</p>", string(page))
+	assert.Empty(t, cs)
+
+	assert.False(t, IsMHTML([]byte("<html><body>MIME-Version multipart/related</body></html>")))
+	_, _, err = MHTMLPage([]byte("MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nx"))
+	assert.ErrorIs(t, err, ErrMalformed)
+}

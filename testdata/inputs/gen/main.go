@@ -8,7 +8,8 @@
 //     tab-separated plan as HTML <table>s with rowspan-merged cells.
 //   - html/001.gb2312.html, html/003.big5.html: the same pages encoded in
 //     GBK and Big5 with a matching charset meta tag; html/004.nometa.gbk.html
-//     in GBK without any charset declaration (detection).
+//     in GBK without any charset declaration (detection); html/*.mht: the
+//     GBK and Big5 pages saved as web archives (quoted-printable, base64).
 //   - body/NNN.html: only the notice, for LibreOffice to convert into
 //     docx/NNN.docx (soffice --headless --convert-to docx, see README.md).
 //   - docx/NNN.numbered.docx for seeds 003 and 004: a hand-built DOCX whose
@@ -21,9 +22,11 @@ package main
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/base64"
 	"fmt"
 	"html"
 	"log"
+	"mime/quotedprintable"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -67,17 +70,51 @@ func main() {
 			html.EscapeString(title)+"</title></head>\n<body>\n"+body+"</body></html>\n"))
 		switch key {
 		case "001":
-			write("html/001.gb2312.html", encode(simplifiedchinese.GBK,
-				page(sites[key], title, body, `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`)))
+			gbPage := encode(simplifiedchinese.GBK,
+				page(sites[key], title, body, `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`))
+			write("html/001.gb2312.html", gbPage)
+			write("html/001.gb2312.mht", mhtml(gbPage, "gb2312", "quoted-printable", sites[key].host))
 		case "003":
-			write("html/003.big5.html", encode(traditionalchinese.Big5, toTraditional.Replace(
-				page(sites[key], title, body, `<meta http-equiv="Content-Type" content="text/html; charset=big5">`))))
+			b5Page := encode(traditionalchinese.Big5, toTraditional.Replace(
+				page(sites[key], title, body, `<meta http-equiv="Content-Type" content="text/html; charset=big5">`)))
+			write("html/003.big5.html", b5Page)
+			write("html/003.big5.mht", mhtml(b5Page, "big5", "base64", sites[key].host))
 			write("docx/003.numbered.docx", numberedDOCX(text))
 		case "004":
 			write("html/004.nometa.gbk.html", encode(simplifiedchinese.GBK, page(sites[key], title, body, "")))
 			write("docx/004.numbered.docx", numberedDOCX(text))
 		}
 	}
+}
+
+// mhtml wraps a page into a web archive (.mht) as Internet Explorer's
+// "Web Archive, single file" saves it: MIME multipart/related with the
+// page, transfer-encoded, then a stylesheet and an image part.
+func mhtml(page []byte, charset, transfer, host string) []byte {
+	var b bytes.Buffer
+	const boundary = "----=_NextPart_000_0000_01D3B1F2.5C7E8A40"
+	fmt.Fprintf(&b, "From: <Saved by Windows Internet Explorer 11>\r\nSubject: notice\r\nDate: Mon, 5 Jun 2017 10:00:00 +0800\r\n"+
+		"MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"%s\"\r\n\r\n"+
+		"This is a multi-part message in MIME format.\r\n\r\n", boundary)
+	fmt.Fprintf(&b, "--%s\r\nContent-Type: text/html;\r\n\tcharset=\"%s\"\r\nContent-Transfer-Encoding: %s\r\nContent-Location: http://%s/zwgk/notice.html\r\n\r\n",
+		boundary, charset, transfer, host)
+	switch transfer {
+	case "quoted-printable":
+		w := quotedprintable.NewWriter(&b)
+		_, err := w.Write(page)
+		must(err)
+		must(w.Close())
+	case "base64":
+		enc := base64.StdEncoding.EncodeToString(page)
+		for len(enc) > 76 {
+			b.WriteString(enc[:76] + "\r\n")
+			enc = enc[76:]
+		}
+		b.WriteString(enc)
+	}
+	fmt.Fprintf(&b, "\r\n\r\n--%s\r\nContent-Type: text/css;\r\n\tcharset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Location: http://%s/images/common.css\r\n\r\nbody { margin: 0px; }\r\n\r\n", boundary, host)
+	fmt.Fprintf(&b, "--%s\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\nContent-Location: http://%s/images/logo.png\r\n\r\niVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==\r\n\r\n--%s--\r\n", boundary, host, boundary)
+	return b.Bytes()
 }
 
 func must(err error) {
