@@ -62,7 +62,9 @@ func MetaCharset(data []byte) string {
 
 // charsetFromContent extracts the charset parameter of a Content-Type value.
 func charsetFromContent(s string) string {
-	i := strings.Index(strings.ToLower(s), "charset")
+	// Lower-case ASCII only: strings.ToLower may change byte lengths (İ),
+	// and the index is used on s itself.
+	i := strings.Index(asciiLower(s), "charset")
 	if i < 0 {
 		return ""
 	}
@@ -84,4 +86,15 @@ func charsetFromContent(s string) string {
 		s = s[:j]
 	}
 	return s
+}
+
+// asciiLower lower-cases the ASCII letters of s, keeping its byte length.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

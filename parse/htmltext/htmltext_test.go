@@ -18,6 +18,8 @@ func TestMetaCharset(t *testing.T) {
 		{`<html><body><meta charset="gbk">`, ""}, // too late: in the body
 		{`<title>no meta</title>`, ""},
 		{strings.Repeat(" ", 9000) + `<meta charset="gbk">`, ""},
+		// strings.ToLower lengthens İ; the charset index must stay on the original
+		{`<meta http-equiv="Content-Type" content="İİİ;CHARSET=big5">`, "big5"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, MetaCharset([]byte(tt.page)), tt.page)
