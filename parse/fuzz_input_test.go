@@ -52,6 +52,38 @@ func checkResult(t *testing.T, format string, data []byte) {
 	}
 }
 
+// FuzzBytesSniffed lets Bytes sniff the format itself, seeded with one
+// fixture of each kind, so that sniffing and every reader behind it see
+// each other's inputs.
+func FuzzBytesSniffed(f *testing.F) {
+	for _, name := range []string{"enc/short_003.big5.txt", "enc/short_001.gbk.txt", "docx/004.numbered.docx"} {
+		b, err := os.ReadFile(filepath.Join(inputsDir, name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"))
+	f.Add([]byte("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>一、</p>\r\n--b--\r\n"))
+	f.Add([]byte("<!DOCTYPE html><meta charset=gbk><p>\xd2\xbb\xa1\xa2</p>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, err := Bytes(data, WithMaxBytes(1<<20))
+		if err == nil {
+			return
+		}
+		var pe *Error
+		if !errors.As(err, &pe) {
+			t.Fatalf("error is not a *parse.Error: %T %v", err, err)
+		}
+		for _, s := range sentinels {
+			if errors.Is(err, s) {
+				return
+			}
+		}
+		t.Fatalf("error wraps no sentinel: %v", err)
+	})
+}
+
 // addFiles seeds the corpus with the fixtures matching pattern, cut to
 // limit bytes (small seeds mutate and minimise faster).
 func addFiles(f *testing.F, pattern string, limit int) {
