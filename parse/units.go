@@ -491,9 +491,13 @@ func splitTop(s source.Str, seps string) []source.Str {
 func splitAtLabels(segs []source.Str) []source.Str {
 	var out []source.Str
 	for _, seg := range segs {
+		if !hasColon(seg.S) {
+			out = append(out, seg)
+			continue
+		}
 		start := 0
 		for i := range seg.S {
-			if i == 0 || i < start {
+			if i == 0 || i < start || !hasColon(seg.S[i:min(len(seg.S), i+8*3+3)]) {
 				continue
 			}
 			l, n, ok := matchLabel(seg.S[i:])
@@ -530,4 +534,9 @@ func trimNoteParen(s source.Str) source.Str {
 		return s.Slice(0, len(base)).TrimSpace()
 	}
 	return s
+}
+
+// hasColon reports a full- or half-width colon in s.
+func hasColon(s string) bool {
+	return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
 }

@@ -41,7 +41,7 @@ func (s *Source) Span(start, end int) model.Span {
 // "\r\n", "\r", U+2028, U+2029); each line is a Str mapped to its offset.
 func (s *Source) Lines() []Str {
 	t := s.Text
-	if !strings.ContainsAny(t, "\r\u2028\u2029") {
+	if strings.IndexByte(t, '\r') < 0 && !strings.Contains(t, "\u2028") && !strings.Contains(t, "\u2029") {
 		// The common case: lines end in \n only.
 		out := make([]Str, 0, len(s.lineStarts))
 		for i, a := range s.lineStarts {
