@@ -105,7 +105,7 @@ func verbTail(sent source.Str) ([]unitRef, bool) {
 			return nil, false
 		}
 	}
-	for _, part := range splitTop(sent, "，,；;") {
+	for part := range splitTop(sent, "，,；;") {
 		pos, rw, ok := findRoleWord(part.S)
 		if !ok {
 			continue
@@ -193,7 +193,7 @@ func isLongProse(s string) bool { return utf8.RuneCountInString(s) > 14 }
 
 // deadlineOf returns a deadline note inside a clause (6月底完成, 完成时限：…).
 func deadlineOf(text source.Str) string {
-	for _, seg := range splitTop(text, "，,；;") {
+	for seg := range splitTop(text, "，,；;") {
 		t := strings.TrimSpace(seg.S)
 		if l, n, ok := matchLabel(t); ok {
 			if l.kind == labelDeadline {
@@ -255,13 +255,13 @@ func bareUnitList(p source.Str) ([]unitRef, bool) {
 	if t == "" || utf8.RuneCountInString(t) > 120 || strings.ContainsAny(t, "。；;：:") {
 		return nil, false
 	}
-	for _, part := range splitTop(p, "，,") {
+	for part := range splitTop(p, "，,") {
 		seg := part.TrimSpace()
 		if pos, _, ok := findRoleWord(seg.S); ok {
 			seg = seg.Slice(0, pos)
 		}
 		seg = trimQualifiers(seg)
-		for _, name := range splitTop(seg, "、") {
+		for name := range splitTop(seg, "、") {
 			if !hasOrgSuffix(strings.TrimSpace(name.S)) {
 				return nil, false
 			}

@@ -317,7 +317,7 @@ func (h *header) readRecipients(src *source.Source, lines []line) {
 		if strings.HasSuffix(t, ":") {
 			body = ln.s.Slice(0, len(t)-1)
 		}
-		for _, part := range splitTop(body, "，,；;") {
+		for part := range splitTop(body, "，,；;") {
 			part = part.TrimSpace()
 			if part.Len() > 0 {
 				h.meta.Recipients = append(h.meta.Recipients, *field(src, part, part.S))
@@ -452,7 +452,7 @@ func (h *header) readTail(src *source.Source, lines []line) {
 				lines[j].used = true
 			}
 			body = body.TrimFunc(func(r rune) bool { return r == '。' || source.IsSpace(r) })
-			for _, part := range splitTop(body, "，,；;") {
+			for part := range splitTop(body, "，,；;") {
 				part = part.TrimSpace()
 				if part.Len() > 0 {
 					h.meta.CC = append(h.meta.CC, *field(src, part, part.S))

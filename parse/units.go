@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"iter"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -249,7 +251,7 @@ type clauseShape struct {
 func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 	var out []unitRef
 	var sh clauseShape
-	for si, seg := range splitAtLabels(splitTop(s, "；;")) {
+	for si, seg := range splitAtLabels(slices.Collect(splitTop(s, "；;"))) {
 		seg = seg.TrimSpace()
 		segRole := model.Role("")
 		if l, n, ok := matchLabel(seg.S); ok {
@@ -263,7 +265,7 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 			segRole = l.role
 			seg = seg.From(n)
 		}
-		for _, part := range splitTop(seg, "，,") {
+		for part := range splitTop(seg, "，,") {
 			part = part.TrimSpace()
 			if part.Len() == 0 {
 				continue
@@ -308,7 +310,7 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 // sides are unit names; parentheses are never split.
 func splitUnits(s source.Str) []source.Str {
 	var out []source.Str
-	for _, p := range splitTop(s, "、/") {
+	for p := range splitTop(s, "、/") {
 		for _, q := range splitConj(p) {
 			q = q.TrimFunc(func(r rune) bool { return source.IsSpace(r) || strings.ContainsRune("“”\"'‘’。.", r) })
 			q = trimNoteParen(q)
@@ -466,23 +468,26 @@ func isCloseBracket(r rune) bool {
 }
 
 // splitTop splits s at any rune of seps that stands outside brackets.
-func splitTop(s source.Str, seps string) []source.Str {
-	var out []source.Str
-	depth, start := 0, 0
-	for i, r := range s.S {
-		switch {
-		case isOpenBracket(r):
-			depth++
-		case isCloseBracket(r):
-			if depth > 0 {
-				depth--
+func splitTop(s source.Str, seps string) iter.Seq[source.Str] {
+	return func(yield func(source.Str) bool) {
+		depth, start := 0, 0
+		for i, r := range s.S {
+			switch {
+			case isOpenBracket(r):
+				depth++
+			case isCloseBracket(r):
+				if depth > 0 {
+					depth--
+				}
+			case depth == 0 && inSet(seps, r):
+				if !yield(s.Slice(start, i)) {
+					return
+				}
+				start = i + utf8.RuneLen(r)
 			}
-		case depth == 0 && inSet(seps, r):
-			out = append(out, s.Slice(start, i))
-			start = i + utf8.RuneLen(r)
 		}
+		yield(s.From(start))
 	}
-	return append(out, s.From(start))
 }
 
 // splitAtLabels splits segments where another field label with its colon
