@@ -94,3 +94,16 @@ func TestWarnings(t *testing.T) {
 	assert.Equal(t, 2, codes[model.WarnOrdinalGap], "（一）→（三） and 二→四")
 	assert.Equal(t, 1, codes[model.WarnOrdinalRepeat], "（一） twice")
 }
+
+func TestSecondAttachmentIsNotMerged(t *testing.T) {
+	doc, err := Text("某市人民政府办公室关于印发两个方案的通知\n各区：\n现将《某市政务公开工作方案》《某市政务服务工作方案》印发给你们。\n某市人民政府办公室\n2022年3月1日\n附件1\n某市政务公开工作方案\n一、推进决策公开\n（一）做好预公开。重大决策草案公开征求意见。（市司法局负责）\n附件2\n某市政务服务工作方案\n一、优化办事流程\n（一）精简材料。清理各类证明材料。（市政务服务中心负责）\n")
+	require.NoError(t, err)
+	require.NotNil(t, doc.Plan)
+	assert.Equal(t, "某市政务公开工作方案", doc.Plan.Title.Value)
+	require.Len(t, doc.Plan.Goals, 1, "the second plan's goal is not merged into the first")
+	var codes []string
+	for _, w := range doc.Warnings {
+		codes = append(codes, w.Code)
+	}
+	assert.Contains(t, codes, model.WarnUnplaced)
+}

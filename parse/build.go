@@ -3,6 +3,7 @@ package parse
 import (
 	"crypto/sha1"
 	"encoding/hex"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -37,7 +38,8 @@ func build(text string) *model.Document {
 
 	start := planStart(&h, lines)
 	planTitle, afterTitle := findPlanTitle(src, &h, lines, start)
-	blocks := assembleBlocks(lines, afterTitle, h.tail)
+	end, extra := nextAttachment(src, lines, afterTitle, h.tail)
+	blocks := assembleBlocks(lines, afterTitle, end)
 	doc.ID = docIDFrom(h.meta, planTitle, text)
 	tb := newTreeBuilder(src, blocks)
 	prevHeader := false
@@ -74,6 +76,7 @@ func build(text string) *model.Document {
 		plan.Year, _ = strconv.Atoi(h.meta.SignedDate.Value[:4])
 	}
 	doc.Warnings = append(doc.Warnings, tb.warnings...)
+	doc.Warnings = append(doc.Warnings, extra...)
 	hasTasks := false
 	for _, g := range plan.Goals {
 		if len(g.Tasks) > 0 {
@@ -374,3 +377,19 @@ const (
 	simplifiedOnly  = "发务关于为开这进对实们经动过说时会来个国学应现将员与级门问题长发关区县单织级头责协调认导议护报检设务产业经济标项转设计统让参见过华实运类环层还规则总办处网书场众责术条热节严济农权点费让监负资传顺"
 	traditionalOnly = "發務關於為開這進對實們經動過說時會來個國學應現將員與級門問題長區縣單織頭責協調認導議護報檢設產業濟標項轉計統讓參見華運類環層還規則總辦處網書場眾術條熱節嚴農權點費監負資傳順"
 )
+
+// laterAttachment marks the start of a second attached document: 附件2, 附件二.
+var laterAttachment = regexp.MustCompile(`^附\s*件\s*(?:[2-9]|[1-9]\d|[二三四五六七八九十])(?:\s*[：:]|\s*$)`)
+
+// nextAttachment ends the plan region at a second attachment, which is a
+// document of its own; the parser reads the first plan only and says so.
+func nextAttachment(src *source.Source, lines []line, from, to int) (int, []model.Warning) {
+	for i := from; i < to; i++ {
+		if lines[i].kind == lineText && !lines[i].used && laterAttachment.MatchString(lines[i].s.S) {
+			sp := src.Span(src.SpanAll(lines[i].s).Start, src.SpanAll(lines[to-1].s).End)
+			return i, []model.Warning{{Code: model.WarnUnplaced,
+				Message: fmt.Sprintf("a further attachment starts at line %d; only the first attached plan is read", sp.Line), Span: &sp}}
+		}
+	}
+	return to, nil
+}
