@@ -28,7 +28,9 @@
 //     — and mark their lines used.
 //  6. Kind (build.go): a report title sends the text to package report;
 //     otherwise the plan region is chosen (after the signature when a plan
-//     is attached) and the attached plan's title found.
+//     is attached, up to a second attachment, which is reported rather than
+//     merged) and the attached plan's title found. A text with no attributed
+//     plan but the phrases of an annual report goes to package report too.
 //  7. Blocks (blocks.go, table.go): the region becomes paragraphs (lines
 //     broken mid-sentence joined back) and table rows (tab, pipe and
 //     one-cell-per-line renderings, header rows giving column roles).
