@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -133,9 +134,7 @@ func (b *treeBuilder) addContent(s source.Str, whole bool) {
 		prev = c.end
 	}
 	if p := s.From(prev).TrimSpace(); p.Len() > 0 {
-		if len(clauses) > 0 {
-			p = b.ownOrdinal(p)
-		}
+		p = b.ownOrdinal(p)
 		b.pending = append(b.pending, piece{s: p, whole: whole && len(clauses) == 0})
 	}
 }
@@ -147,6 +146,10 @@ func (b *treeBuilder) ownOrdinal(p source.Str) source.Str {
 	if len(b.pending) > 0 {
 		return p
 	}
+	if r, n := utf8.DecodeRuneInString(p.S); inSet(bullets, r) {
+		b.itemNo = string(r) // a bullet marks the item as its own ordinal would
+		return p.From(n).TrimSpace()
+	}
 	o, ok := readOrdinal(p.S)
 	if !ok || o.style < styleArabicDot || b.levels[o.style] == 1 || b.levels[o.style] == 2 {
 		return p
@@ -154,6 +157,10 @@ func (b *treeBuilder) ownOrdinal(p source.Str) source.Str {
 	b.itemNo = o.no
 	return p.From(o.size)
 }
+
+// bullets open list entries in place of an ordinal.
+const bullets = "●○■□◆◇▲△★☆•▪◎※·"
+
 
 // closeItem makes the pending content an item attributed to clause c.
 func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {

@@ -287,7 +287,7 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 			pos, rw, hasVerb := findRoleWord(part.S)
 			if hasVerb {
 				list = part.Slice(0, pos)
-				role = rw.role
+				role = verbRole(part.S[pos:], rw)
 			}
 			names := splitUnits(trimQualifiers(list))
 			switch {
@@ -544,4 +544,30 @@ func trimNoteParen(s source.Str) source.Str {
 // hasColon reports a full- or half-width colon in s.
 func hasColon(s string) bool {
 	return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
+}
+
+// verbRole reads a run of role verbs (负责牵头, 牵头落实, 配合做好) and returns
+// the most specific role in it: lead, cooperate or participate win over
+// the general responsible, so 负责牵头 is lead and 牵头落实 stays lead.
+func verbRole(s string, first roleWord) model.Role {
+	role := first.role
+	rest := s[len(first.word):]
+	for rest != "" {
+		r, _ := utf8.DecodeRuneInString(rest)
+		found := false
+		for _, w := range roleWordsByRune[r] {
+			if strings.HasPrefix(rest, w.word) {
+				if role == model.RoleResponsible {
+					role = w.role
+				}
+				rest = rest[len(w.word):]
+				found = true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	return role
 }
