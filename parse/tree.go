@@ -161,7 +161,6 @@ func (b *treeBuilder) ownOrdinal(p source.Str) source.Str {
 // bullets open list entries in place of an ordinal.
 const bullets = "●○■□◆◇▲△★☆•▪◎※·"
 
-
 // closeItem makes the pending content an item attributed to clause c.
 func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 	t := b.curTask()
