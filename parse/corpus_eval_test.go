@@ -6,7 +6,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/zwgk/gongwen/internal/eval"
+	"github.com/zwgk/gongwen/parse/eval"
 )
 
 // TestCorpus scores the parser on the development corpus (../shared/corpus

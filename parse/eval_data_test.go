@@ -12,7 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/zwgk/gongwen/internal/eval"
+	"github.com/zwgk/gongwen/parse/eval"
 )
 
 // These tests check the hand-written yardsticks themselves, independent of

@@ -7,7 +7,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/zwgk/gongwen/internal/eval"
+	"github.com/zwgk/gongwen/parse/eval"
 )
 
 // layoutsDir holds notices written for the project in layouts the seeds do

@@ -24,7 +24,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/zwgk/gongwen/internal/eval"
+	"github.com/zwgk/gongwen/parse/eval"
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse"
 )

@@ -26,7 +26,6 @@
 //   - kind: workplan and annual_report exactly; the gold's "other" accepts
 //     "notice" and "unknown".
 //
-// Eval lives under the module's internal/ directory rather than
-// parse/internal/ so that both the parse package tests and the
-// examples/corpuseval program can import it.
+// The package is public so that users can score gongwen on gold annotations
+// of their own documents, as examples/corpuseval does for the corpus.
 package eval
