@@ -135,14 +135,17 @@ func hasAnySuffix(s string, sufs ...string) bool {
 
 // labelsByRune indexes labels by their first rune, so that probing every
 // position of a text for a label costs one map lookup.
-var labelsByRune = func() map[rune][]label {
-	m := map[rune][]label{}
-	for _, l := range labels {
-		r, _ := utf8.DecodeRuneInString(l.word)
-		m[r] = append(m[r], l)
+var labelsByRune = byFirstRune(labels, func(l label) string { return l.word })
+
+// byFirstRune indexes words by their first rune, keeping their order.
+func byFirstRune[T any](items []T, word func(T) string) map[rune][]T {
+	m := map[rune][]T{}
+	for _, it := range items {
+		r, _ := utf8.DecodeRuneInString(word(it))
+		m[r] = append(m[r], it)
 	}
 	return m
-}()
+}
 
 // roleWord is a verb that gives a unit its role.
 type roleWord struct {
@@ -161,14 +164,7 @@ var roleWords = []roleWord{
 	{"承办", model.RoleResponsible}, {"承辦", model.RoleResponsible},
 }
 
-var roleWordsByRune = func() map[rune][]roleWord {
-	m := map[rune][]roleWord{}
-	for _, w := range roleWords {
-		r, _ := utf8.DecodeRuneInString(w.word)
-		m[r] = append(m[r], w)
-	}
-	return m
-}()
+var roleWordsByRune = byFirstRune(roleWords, func(w roleWord) string { return w.word })
 
 // findRoleWord returns the earliest role verb in s at parenthesis depth 0.
 func findRoleWord(s string) (pos int, rw roleWord, ok bool) {

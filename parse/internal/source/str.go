@@ -187,21 +187,7 @@ func (s Str) TrimFunc(f func(rune) bool) Str {
 // Remove deletes every occurrence of each of the given substrings.
 func (s Str) Remove(subs ...string) Str {
 	for _, sub := range subs {
-		if sub == "" || !strings.Contains(s.S, sub) {
-			continue
-		}
-		var parts []Str
-		rest := s
-		for {
-			k := strings.Index(rest.S, sub)
-			if k < 0 {
-				parts = append(parts, rest)
-				break
-			}
-			parts = append(parts, rest.Slice(0, k))
-			rest = rest.From(k + len(sub))
-		}
-		s = Concat(parts...)
+		s = s.ReplaceAll(sub, "")
 	}
 	return s
 }
