@@ -93,6 +93,12 @@ func TestPDFTableMatchesSeed000(t *testing.T) {
 	require.NotEmpty(t, got.Goals, "no goals from the PDF")
 	assert.Len(t, got.Goals, 6)
 	assert.Equal(t, want, got)
+
+	// With merged cells filled down, repeated goal and task cells continue
+	// the open goal and task: the same plan.
+	filled, err := parse.File(filepath.Join(pdfDir, "table4col_libreoffice_umingcn.pdf"), parse.WithPDFFillMerged())
+	require.NoError(t, err)
+	assert.Equal(t, want, shapeOf(filled.Plan))
 }
 
 // TestPDFTradMatchesSeed003 does the same for the Chromium Type 3 PDF of
