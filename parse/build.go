@@ -12,6 +12,7 @@ import (
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/report"
+	"github.com/zwgk/gongwen/segment"
 )
 
 // planWords mark the title of an attached plan.
@@ -156,21 +157,19 @@ func firstClause(s string) string {
 }
 
 // reportSignals are phrases of annual reports; each counts once. They are
-// matched after folding the traditional forms that occur in them.
+// matched after folding traditional script with segment.ToSimplified.
 var reportSignals = []string{
 	"政府信息公开工作年度报告", "政府信息公开年度报告", "信息公开年报", "年度报告",
 	"主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议",
 	"本年新收政府信息公开申请", "依申请公开", "予以公开", "不予公开", "总体情况",
 }
 
-var tradFold = strings.NewReplacer("公開", "公开", "報告", "报告", "資訊", "信息", "情況", "情况", "申請", "申请",
-	"處理", "处理", "主動", "主动", "總體", "总体", "復議", "复议", "訴訟", "诉讼", "無法", "无法", "總計", "总计", "年報", "年报")
 
 func reportScore(text string) int {
 	if len(text) > 64<<10 {
 		text = text[:64<<10]
 	}
-	text = tradFold.Replace(pinyinNote.ReplaceAllString(text, ""))
+	text = segment.ToSimplified(pinyinNote.ReplaceAllString(text, ""))
 	n := 0
 	for _, s := range reportSignals {
 		if strings.Contains(text, s) {
