@@ -164,7 +164,6 @@ var reportSignals = []string{
 	"本年新收政府信息公开申请", "依申请公开", "予以公开", "不予公开", "总体情况",
 }
 
-
 func reportScore(text string) int {
 	if len(text) > 64<<10 {
 		text = text[:64<<10]
