@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -128,10 +129,10 @@ func isBareNumber(s string) bool {
 // broken in mid-sentence.
 func continues(prev, next string) bool {
 	last, _ := utf8.DecodeLastRuneInString(prev)
-	if inSet(terminal, last) && !unbalanced(prev) {
+	if source.InSet(terminal, last) && !unbalanced(prev) {
 		return false
 	}
-	if _, ok := readOrdinal(next); ok && !unbalanced(prev) {
+	if _, ok := ord.Read(next); ok && !unbalanced(prev) {
 		return false
 	}
 	if _, _, ok := matchLabel(next); ok {
@@ -148,8 +149,8 @@ func continues(prev, next string) bool {
 	// A heading line with no sentence in it is complete (a title), unless
 	// the next line finishes the title in a word or two and runs on:
 	// （二）推进重大建设项目信息 / 公开。按照…
-	if o, ok := readOrdinal(prev); ok {
-		if strings.Contains(prev[o.size:], "。") {
+	if o, ok := ord.Read(prev); ok {
+		if strings.Contains(prev[o.Size:], "。") {
 			return true
 		}
 		k := strings.Index(next, "。")
@@ -224,7 +225,7 @@ func runTogetherRows(cells []source.Str, width, line int) []block {
 	}
 	rest := cells[k:]
 	for len(rest) > 0 {
-		if o, ok := readOrdinal(rest[0].S); ok && o.style == styleCnDun {
+		if o, ok := ord.Read(rest[0].S); ok && o.Style == ord.CnDun {
 			out = append(out, block{kind: blockRow, cells: rest[:1], line: line})
 			rest = rest[1:]
 			continue

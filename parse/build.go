@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/report"
 	"github.com/zwgk/gongwen/segment"
@@ -196,7 +197,7 @@ func planStart(h *header, lines []line) int {
 				return h.signature + 1
 			}
 			if ln.kind == lineText {
-				if _, ok := readOrdinal(ln.s.S); ok {
+				if _, ok := ord.Read(ln.s.S); ok {
 					return h.signature + 1
 				}
 			}
@@ -242,7 +243,7 @@ func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*mod
 		}
 		n++
 		t := ln.s.S
-		if _, ok := readOrdinal(t); ok {
+		if _, ok := ord.Read(t); ok {
 			break
 		}
 		if !titleLike(t) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -228,7 +229,7 @@ func unitLine(p source.Str) (clauseRef, bool) {
 	if r := p.FirstRune(); !(r == '（' || r == '(' || r == '〔' || r == '[' || r == '［' || r == '【') {
 		return clauseRef{}, false
 	}
-	if _, ok := readOrdinal(t); ok {
+	if _, ok := ord.Read(t); ok {
 		return clauseRef{}, false // （一）… is a heading
 	}
 	cs := findClauses(p, false)

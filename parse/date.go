@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"regexp"
 	"strconv"
 	"strings"
@@ -33,7 +34,7 @@ func findDate(s string) (iso string, start, end int, ok bool) {
 		for _, r := range s[m[2]:m[3]] {
 			y = y*10 + hanDigit(r)
 		}
-		mo, d := cnValue(s[m[4]:m[5]]), cnValue(s[m[6]:m[7]])
+		mo, d := ord.CnValue(s[m[4]:m[5]]), ord.CnValue(s[m[6]:m[7]])
 		if iso, ok := isoDate(y, mo, d); ok {
 			return iso, m[0], m[1], true
 		}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -92,7 +93,7 @@ func squeeze(s string) string {
 					break
 				}
 			}
-			if isHan(prev) || isHan(next) || prev == 0 || next == 0 || !isASCIIWord(prev) || !isASCIIWord(next) {
+			if source.IsHan(prev) || source.IsHan(next) || prev == 0 || next == 0 || !isASCIIWord(prev) || !isASCIIWord(next) {
 				continue
 			}
 			if i > 0 && rs[i-1] == ' ' {
@@ -526,8 +527,8 @@ func (h *header) readAttachments(lines []line) {
 			if ln.kind == lineBlank {
 				continue
 			}
-			o, ok := readOrdinal(ln.s.S)
-			if ln.kind != lineText || ln.used || !ok || o.style != styleArabicDot || strings.ContainsAny(ln.s.S, "。；") || utf8.RuneCountInString(ln.s.S) > 60 {
+			o, ok := ord.Read(ln.s.S)
+			if ln.kind != lineText || ln.used || !ok || o.Style != ord.ArabicDot || strings.ContainsAny(ln.s.S, "。；") || utf8.RuneCountInString(ln.s.S) > 60 {
 				break
 			}
 			lines[j].used = true

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -46,29 +47,29 @@ func rebreak(raw []source.Str) []source.Str {
 func splitRunTogether(l source.Str) []source.Str {
 	s := l.S
 	cuts, pos := headerCuts(s)
-	last := map[style]int{}
+	last := map[ord.Style]int{}
 	afterHeading := false
 	// A sub-heading may follow its heading's title directly: 一、加强…（一）提升…
-	headingStyle, headingEnd := styleNone, -1
+	headingStyle, headingEnd := ord.None, -1
 	for i := pos; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		prev, _ := utf8.DecodeLastRuneInString(s[:i])
-		boundary := inSet("。；;！？!?）)", prev) || afterHeading
-		o, ok := readOrdinal(s[i:])
-		if ok && !boundary && i < headingEnd && o.style > headingStyle && o.index == 1 {
+		boundary := source.InSet("。；;！？!?）)", prev) || afterHeading
+		o, ok := ord.Read(s[i:])
+		if ok && !boundary && i < headingEnd && o.Style > headingStyle && o.Index == 1 {
 			boundary = true
 		}
 		if boundary {
 			if ok && inSequence(last, o) {
-				headingStyle, headingEnd = o.style, i+o.size+3*40
+				headingStyle, headingEnd = o.Style, i+o.Size+3*40
 				cuts = append(cuts, i)
-				last[o.style] = o.index
+				last[o.Style] = o.Index
 				for st := range last {
-					if st > o.style {
+					if st > o.Style {
 						delete(last, st)
 					}
 				}
-				i += o.size
+				i += o.Size
 				afterHeading = false
 				// A heading with no sentence end of its own: cut after a
 				// known section name, or let a sub-heading follow directly.
@@ -105,15 +106,15 @@ func splitRunTogether(l source.Str) []source.Str {
 
 // inSequence accepts an ordinal that starts its level (1) or follows the
 // last one of its style.
-func inSequence(last map[style]int, o ordinal) bool {
-	if o.style == styleCircled || o.style == styleArabicParen {
+func inSequence(last map[ord.Style]int, o ord.Ordinal) bool {
+	if o.Style == ord.Circled || o.Style == ord.ArabicParen {
 		return false
 	}
-	p, seen := last[o.style]
+	p, seen := last[o.Style]
 	if !seen {
-		return o.index == 1
+		return o.Index == 1
 	}
-	return o.index == p+1 || o.index == 1
+	return o.Index == p+1 || o.Index == 1
 }
 
 // titleEnd returns the length of a title at the start of s that runs into
@@ -128,7 +129,7 @@ func titleEnd(s string) int {
 			break
 		}
 		n++
-		if inSet("。，,；;：:", rune(s[i])) {
+		if source.InSet("。，,；;：:", rune(s[i])) {
 			break
 		}
 		head := s[:i]
@@ -223,7 +224,7 @@ func manyHeadings(s string) bool {
 		}
 		_, w := utf8.DecodeRuneInString(s[k+i:])
 		k += i + w
-		if o, ok := readOrdinal(s[k:]); ok && (o.style == styleCnDun || o.style == styleCnParen) {
+		if o, ok := ord.Read(s[k:]); ok && (o.Style == ord.CnDun || o.Style == ord.CnParen) {
 			if n++; n >= 2 {
 				return true
 			}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"os"
 	"strings"
 	"testing"
@@ -99,7 +100,7 @@ func TestFilledDownCells(t *testing.T) {
 		if len(cells) < 4 || cells[0] == "目标" {
 			continue
 		}
-		if o, ok := readOrdinal(strings.TrimPrefix(cells[0], "<p>")); ok && o.style == styleCnDun {
+		if o, ok := ord.Read(strings.TrimPrefix(cells[0], "<p>")); ok && o.Style == ord.CnDun {
 			goal = cells[0]
 		} else if strings.TrimSpace(cells[0]) == "" && goal != "" && strings.TrimSpace(cells[2]) != "" {
 			cells[0] = goal

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -255,7 +256,7 @@ func cellLineTable(lines []line, i, to int) (int, []block) {
 		if strings.HasSuffix(strings.TrimSpace(ln.s.S), "|") {
 			pipeMode = true
 		}
-		if o, ok := readOrdinal(c.S); ok && o.style == styleCnDun && !pipeMode {
+		if o, ok := ord.Read(c.S); ok && o.Style == ord.CnDun && !pipeMode {
 			// A first-level heading between rows is a row of its own.
 			emit()
 			out = append(out, block{kind: blockRow, cells: []source.Str{c}, line: k})

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -35,7 +36,7 @@ type bGoal struct {
 // clauses close items: "units close items".
 type treeBuilder struct {
 	src      *source.Source
-	levels   map[style]int // 1 goal, 2 task, 3 item
+	levels   map[ord.Style]int // 1 goal, 2 task, 3 item
 	goals    []*bGoal
 	pending  []piece
 	itemNo   string
@@ -49,17 +50,17 @@ type treeBuilder struct {
 }
 
 func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
-	b := &treeBuilder{src: src, levels: map[style]int{}}
-	seen := map[style]bool{}
+	b := &treeBuilder{src: src, levels: map[ord.Style]int{}}
+	seen := map[ord.Style]bool{}
 	for _, bl := range blocks {
 		if bl.kind != blockPara {
 			continue
 		}
-		if o, ok := readOrdinal(bl.s.S); ok {
-			seen[o.style] = true
+		if o, ok := ord.Read(bl.s.S); ok {
+			seen[o.Style] = true
 		}
 	}
-	var styles []style
+	var styles []ord.Style
 	for s := range seen {
 		styles = append(styles, s)
 	}
@@ -146,16 +147,16 @@ func (b *treeBuilder) ownOrdinal(p source.Str) source.Str {
 	if len(b.pending) > 0 {
 		return p
 	}
-	if r, n := utf8.DecodeRuneInString(p.S); inSet(bullets, r) {
+	if r, n := utf8.DecodeRuneInString(p.S); source.InSet(bullets, r) {
 		b.itemNo = string(r) // a bullet marks the item as its own ordinal would
 		return p.From(n).TrimSpace()
 	}
-	o, ok := readOrdinal(p.S)
-	if !ok || o.style < styleArabicDot || b.levels[o.style] == 1 || b.levels[o.style] == 2 {
+	o, ok := ord.Read(p.S)
+	if !ok || o.Style < ord.ArabicDot || b.levels[o.Style] == 1 || b.levels[o.Style] == 2 {
 		return p
 	}
-	b.itemNo = o.no
-	return p.From(o.size)
+	b.itemNo = o.No
+	return p.From(o.Size)
 }
 
 // bullets open list entries in place of an ordinal.
@@ -238,17 +239,17 @@ func (b *treeBuilder) closeTask() {
 }
 
 // heading handles a paragraph that starts with an ordinal.
-func (b *treeBuilder) heading(o ordinal, p source.Str) bool {
-	level := b.levels[o.style]
+func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
+	level := b.levels[o.Style]
 	if level == 0 {
 		return false
 	}
-	rest := p.From(o.size)
+	rest := p.From(o.Size)
 	span := b.src.SpanAll(p)
 	switch level {
 	case 1:
 		title, content := splitRunOn(rest)
-		b.newGoal(o.no, o.index, title, span)
+		b.newGoal(o.No, o.Index, title, span)
 		if content.Len() > 0 {
 			b.addContent(content, false) // the goal's own text
 		}
@@ -258,11 +259,11 @@ func (b *treeBuilder) heading(o ordinal, p source.Str) bool {
 		// 1.努力实现…增长6.2%左右（牵头单位：区发改局）
 		if cs := findClauses(title, false); content.Len() == 0 && len(cs) > 0 && cs[len(cs)-1].end == title.Len() {
 			title = title.Slice(0, cs[0].start).TrimSpace()
-			b.newTask(o.no, o.index, title, source.Str{}, true, span)
+			b.newTask(o.No, o.Index, title, source.Str{}, true, span)
 			b.addContent(rest, false)
 			return true
 		}
-		b.newTask(o.no, o.index, title, rest, content.Len() > 0, span)
+		b.newTask(o.No, o.Index, title, rest, content.Len() > 0, span)
 		if content.Len() > 0 {
 			b.addContent(content, false)
 		}
@@ -273,7 +274,7 @@ func (b *treeBuilder) heading(o ordinal, p source.Str) bool {
 		if len(b.pending) > 0 {
 			b.makeItem()
 		}
-		b.itemNo = o.no
+		b.itemNo = o.No
 		b.addContent(rest, false)
 	}
 	return true
@@ -302,7 +303,7 @@ func (b *treeBuilder) para(p source.Str) {
 		}
 		return
 	}
-	if o, ok := readOrdinal(p.S); ok && b.heading(o, p) {
+	if o, ok := ord.Read(p.S); ok && b.heading(o, p) {
 		return
 	}
 	if b.unitColumn {
@@ -325,8 +326,8 @@ func (b *treeBuilder) tableRow(bl block) {
 	// A row holding only a first-level heading (一、…) spans the table
 	// whatever column it sits in.
 	if only, n := firstNonEmpty(bl.cells), nonEmpty(bl.cells); n == 1 {
-		if o, ok := readOrdinal(only.S); ok && o.style == styleCnDun {
-			b.newGoal(o.no, o.index, only.From(o.size), b.src.SpanAll(only))
+		if o, ok := ord.Read(only.S); ok && o.Style == ord.CnDun {
+			b.newGoal(o.No, o.Index, only.From(o.Size), b.src.SpanAll(only))
 			return
 		}
 	}
@@ -343,8 +344,8 @@ func (b *treeBuilder) tableRow(bl block) {
 		}
 	}
 	if r.goal.Len() > 0 {
-		if o, ok := readOrdinal(r.goal.S); ok && o.style == styleCnDun {
-			b.newGoal(o.no, o.index, r.goal.From(o.size), b.src.SpanAll(r.goal))
+		if o, ok := ord.Read(r.goal.S); ok && o.Style == ord.CnDun {
+			b.newGoal(o.No, o.Index, r.goal.From(o.Size), b.src.SpanAll(r.goal))
 		} else if r.task.Len() == 0 && r.content.Len() == 0 && r.seq.Len() == 0 && len(r.units) == 0 {
 			// A stray row: text that slipped into the first column belongs
 			// to the item above.
@@ -357,16 +358,16 @@ func (b *treeBuilder) tableRow(bl block) {
 		}
 	}
 	if r.task.Len() > 0 {
-		o, ok := readOrdinal(r.task.S)
+		o, ok := ord.Read(r.task.S)
 		switch {
-		case ok && o.style == styleCnDun && r.goal.Len() == 0:
-			b.newGoal(o.no, o.index, r.task.From(o.size), b.src.SpanAll(r.task))
+		case ok && o.Style == ord.CnDun && r.goal.Len() == 0:
+			b.newGoal(o.No, o.Index, r.task.From(o.Size), b.src.SpanAll(r.task))
 			if r.content.Len() == 0 && len(r.units) == 0 {
 				return
 			}
 		case ok:
-			title, _ := splitRunOn(r.task.From(o.size))
-			b.newTask(o.no, o.index, title, r.task.From(o.size), false, b.src.SpanAll(r.task))
+			title, _ := splitRunOn(r.task.From(o.Size))
+			b.newTask(o.No, o.Index, title, r.task.From(o.Size), false, b.src.SpanAll(r.task))
 		default:
 			title, _ := splitRunOn(r.task)
 			no, idx := "", 0
@@ -400,8 +401,8 @@ func (b *treeBuilder) tableRow(bl block) {
 	content := r.content
 	if content.Len() == 0 {
 		content = r.task
-		if o, ok := readOrdinal(content.S); ok {
-			content = content.From(o.size)
+		if o, ok := ord.Read(content.S); ok {
+			content = content.From(o.Size)
 		}
 	}
 	b.pending = []piece{{s: content}}
@@ -483,10 +484,10 @@ func firstNonEmpty(cells []source.Str) source.Str {
 
 func seqNo(s string) (string, int) {
 	s = strings.TrimRight(strings.TrimSpace(s), ".．、")
-	if v, n := arabicPrefix(s); n == len(s) && n > 0 {
+	if v, n := ord.ArabicPrefix(s); n == len(s) && n > 0 {
 		return s, v
 	}
-	if v := cnValue(s); v > 0 {
+	if v := ord.CnValue(s); v > 0 {
 		return s, v
 	}
 	return s, 0
@@ -559,12 +560,12 @@ func (b *treeBuilder) unplaced(s source.Str) {
 // sameHeading reports whether a cell repeats the heading no/title.
 func sameHeading(cell, no, title string) bool {
 	rest := cell
-	o, ok := readOrdinal(cell)
+	o, ok := ord.Read(cell)
 	if ok {
-		if o.no != no {
+		if o.No != no {
 			return false
 		}
-		rest = cell[o.size:]
+		rest = cell[o.Size:]
 	} else if no != "" {
 		return false
 	}

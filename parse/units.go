@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -94,7 +95,7 @@ func genericLabel(s string) (label, int, bool) {
 			end = i
 			break
 		}
-		if !isHan(r) {
+		if !source.IsHan(r) {
 			return label{}, 0, false
 		}
 	}
@@ -414,7 +415,7 @@ func isUnitName(s string) bool {
 	}
 	hasHan := false
 	for _, r := range s {
-		if isHan(r) {
+		if source.IsHan(r) {
 			hasHan = true
 			break
 		}
@@ -445,7 +446,7 @@ func looksLikeDate(s string) bool {
 		return false
 	}
 	for i, r := range s {
-		if (r >= '0' && r <= '9') || (r >= '０' && r <= '９') || isCnDigit(r) {
+		if (r >= '0' && r <= '9') || (r >= '０' && r <= '９') || ord.IsCnDigit(r) {
 			rest := s[i+utf8.RuneLen(r):]
 			if strings.HasPrefix(rest, "月") || strings.HasPrefix(rest, "年") || strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "季") {
 				return true
@@ -475,7 +476,7 @@ func splitTop(s source.Str, seps string) iter.Seq[source.Str] {
 				if depth > 0 {
 					depth--
 				}
-			case depth == 0 && inSet(seps, r):
+			case depth == 0 && source.InSet(seps, r):
 				if !yield(s.Slice(start, i)) {
 					return
 				}

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"github.com/zwgk/gongwen/parse/internal/ordinal"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -86,7 +88,7 @@ func ordinalBefore(src string, a, ord int) int {
 		k := j
 		for k > 0 {
 			c, s := utf8.DecodeLastRuneInString(src[:k])
-			if !strings.ContainsRune(cnDigits, c) {
+			if !ordinal.IsCnDigit(c) {
 				break
 			}
 			k -= s
@@ -103,7 +105,7 @@ func ordinalBefore(src string, a, ord int) int {
 		}
 		digits := src[k:j]
 		if ord > 0 {
-			o := itoa(ord)
+			o := strconv.Itoa(ord)
 			if strings.HasSuffix(digits, o) {
 				return j - len(o)
 			}
@@ -117,7 +119,7 @@ func ordinalBefore(src string, a, ord int) int {
 		k := j
 		for k > 0 {
 			c, s := utf8.DecodeLastRuneInString(src[:k])
-			if !strings.ContainsRune(cnDigits, c) && !(c < 0x80 && isDigit(byte(c))) {
+			if !ordinal.IsCnDigit(c) && !(c < 0x80 && isDigit(byte(c))) {
 				break
 			}
 			k -= s
@@ -162,7 +164,7 @@ func remarksAfter(src string, b int) int {
 				depth++
 			case c == ')' || c == '）':
 				depth--
-			case !strings.ContainsRune(cnDigits, c) && !(c < 0x80 && isDigit(byte(c))):
+			case !ordinal.IsCnDigit(c) && !(c < 0x80 && isDigit(byte(c))):
 				onlyOrdinal = false
 			}
 			j += s
@@ -175,31 +177,7 @@ func remarksAfter(src string, b int) int {
 	return b
 }
 
-const cnDigits = "一二三四五六七八九十百零〇两"
-
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-func itoa(i int) string {
-	if i == 0 {
-		return "0"
-	}
-	var b [20]byte
-	k := len(b)
-	neg := i < 0
-	if neg {
-		i = -i
-	}
-	for i > 0 {
-		k--
-		b[k] = byte('0' + i%10)
-		i /= 10
-	}
-	if neg {
-		k--
-		b[k] = '-'
-	}
-	return string(b[k:])
-}
 
 // cleanLabel returns the source text of a label without line breaks, tabs,
 // cell separators and surrounding space.

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -22,54 +23,32 @@ type heading struct {
 func parseHeading(line source.Str) (heading, bool) {
 	s := line.S
 	var h heading
-	rest := ""
-	switch r, _ := utf8.DecodeRuneInString(s); {
-	case strings.ContainsRune(cnDigits, r):
-		k := 0
-		for k < len(s) {
-			c, sz := utf8.DecodeRuneInString(s[k:])
-			if !strings.ContainsRune(cnDigits, c) {
-				break
-			}
-			k += sz
-		}
-		c, sz := utf8.DecodeRuneInString(s[k:])
-		if c != '、' && c != '．' && c != '.' {
+	o, ok := ord.Read(s)
+	if !ok {
+		return h, false
+	}
+	// The separator after the number: reports write 一、 1. 1、 (and the
+	// full-width ．), not the looser forms a plan tolerates.
+	sep, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[strings.Index(s, o.No)+len(o.No):], " \u3000"))
+	switch o.Style {
+	case ord.CnDun:
+		h.level = 1
+		if !strings.ContainsRune("、．.", sep) {
 			return h, false
 		}
-		h.level, h.no, rest = 1, s[:k], s[k+sz:]
-	case r == '(' || r == '（':
-		_, sz0 := utf8.DecodeRuneInString(s)
-		k := sz0
-		for k < len(s) {
-			c, sz := utf8.DecodeRuneInString(s[k:])
-			if !strings.ContainsRune(cnDigits, c) {
-				break
-			}
-			k += sz
-		}
-		c, sz := utf8.DecodeRuneInString(s[k:])
-		if k == sz0 || c != ')' && c != '）' {
+	case ord.CnParen:
+		h.level = 2
+	case ord.ArabicDot:
+		h.level = 3
+		if len(o.No) > 2 || !strings.ContainsRune(".．、", sep) {
 			return h, false
 		}
-		h.level, h.no, rest = 2, s[sz0:k], s[k+sz:]
-	case r >= '0' && r <= '9':
-		k := 0
-		for k < len(s) && k < 3 && isDigit(s[k]) {
-			k++
-		}
-		c, sz := utf8.DecodeRuneInString(s[k:])
-		if k > 2 || c != '.' && c != '．' && c != '、' {
-			return h, false
-		}
-		if n, _ := utf8.DecodeRuneInString(s[k+sz:]); n >= '0' && n <= '9' {
-			return h, false
-		}
-		h.level, h.no, rest = 3, s[:k], s[k+sz:]
 	default:
 		return h, false
 	}
-	h.index = ordinalValue(h.no)
+	h.no = o.No
+	rest := s[o.Size:]
+	h.index = ord.Value(h.no)
 	rest = strings.TrimLeft(rest, " \u3000")
 	if rest == "" || h.index <= 0 {
 		return h, false
@@ -85,43 +64,6 @@ func parseHeading(line source.Str) (heading, bool) {
 	h.text = strings.TrimRight(text, " \u3000：:")
 	h.a, h.b = line.Src(0), line.SrcEnd(start+len(h.text))
 	return h, true
-}
-
-// ordinalValue is the integer value of an ordinal written in arabic or
-// Chinese digits (十二 → 12), or 0.
-func ordinalValue(no string) int {
-	if no == "" {
-		return 0
-	}
-	if isDigit(no[0]) {
-		v := 0
-		for i := 0; i < len(no); i++ {
-			v = v*10 + int(no[i]-'0')
-		}
-		return v
-	}
-	digit := map[rune]int{'一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9, '零': 0, '〇': 0}
-	v, cur := 0, 0
-	for _, r := range no {
-		switch {
-		case r == '十':
-			if cur == 0 {
-				cur = 1
-			}
-			v += cur * 10
-			cur = 0
-		case r == '百':
-			v += cur * 100
-			cur = 0
-		default:
-			d, ok := digit[r]
-			if !ok {
-				return 0
-			}
-			cur = d
-		}
-	}
-	return v + cur
 }
 
 // sections finds the report's headings. A heading must continue the
@@ -196,7 +138,7 @@ func inlineHeadings(s *source.Source) []heading {
 	var hs []heading
 	last := 0
 	for _, m := range templateHeadings.FindAllStringSubmatchIndex(n.s, -1) {
-		idx := ordinalValue(n.s[m[2]:m[3]])
+		idx := ord.Value(n.s[m[2]:m[3]])
 		if idx != last+1 && !(last == 0 && idx > 0) {
 			continue
 		}

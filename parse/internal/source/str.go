@@ -242,3 +242,19 @@ func (s Str) ReplaceAll(old, new string) Str {
 	}
 	return Concat(parts...)
 }
+
+// IsHan reports whether r is a CJK ideograph.
+func IsHan(r rune) bool {
+	return (r >= 0x4E00 && r <= 0x9FFF) || (r >= 0x3400 && r <= 0x4DBF) || (r >= 0xF900 && r <= 0xFAFF) || (r >= 0x20000 && r <= 0x2FFFF)
+}
+
+// InSet reports whether r is one of the runes of set; unlike
+// strings.ContainsRune it does not allocate for non-ASCII runes.
+func InSet(set string, r rune) bool {
+	for _, x := range set {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}

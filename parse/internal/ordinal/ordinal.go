@@ -1,34 +1,41 @@
-package parse
+// Package ordinal recognises the ordinals that number the headings of
+// Chinese official documents: 一、 （一） 1. （1） ①, in full- and
+// half-width forms, and converts Chinese numerals to integers. The plan
+// parser and the annual-report reader share it.
+package ordinal
 
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
-// style is a way of writing a heading ordinal. Styles are listed in the
+// Style is a way of writing a heading ordinal. Styles are listed in the
 // conventional order of depth of Chinese official documents.
-type style int
+type Style int
 
 const (
-	styleNone        style = iota
-	styleCnDun             // 一、
-	styleCnParen           // （一）
-	styleArabicDot         // 1. 1、 1．
-	styleArabicParen       // （1）
-	styleCircled           // ①
+	None        Style = iota
+	CnDun             // 一、
+	CnParen           // （一）
+	ArabicDot         // 1. 1、 1．
+	ArabicParen       // （1）
+	Circled           // ①
 )
 
-// ordinal is a heading ordinal recognised at the start of a text.
-type ordinal struct {
-	style style
-	no    string // the bare ordinal as written: 一, 十二, 3
-	index int    // its value
-	size  int    // bytes consumed, including brackets, punctuation and following spaces
+// Ordinal is a heading ordinal recognised at the start of a text.
+type Ordinal struct {
+	Style Style
+	No    string // the bare ordinal as written: 一, 十二, 3
+	Index int    // its value
+	Size  int    // bytes consumed, including brackets, punctuation and following spaces
 }
 
 const cnDigits = "〇零一二三四五六七八九十百两"
 
-func isCnDigit(r rune) bool { return inSet(cnDigits, r) }
+// IsCnDigit reports whether r is a Chinese numeral character.
+func IsCnDigit(r rune) bool { return source.InSet(cnDigits, r) }
 
 // cnDigitValue is the value of a Chinese digit, or -1.
 func cnDigitValue(r rune) int {
@@ -57,9 +64,9 @@ func cnDigitValue(r rune) int {
 	return -1
 }
 
-// cnValue converts a Chinese numeral such as 二十三 or 一百零五 to its value,
+// CnValue converts a Chinese numeral such as 二十三 or 一百零五 to its value,
 // or -1 when it is not one.
-func cnValue(s string) int {
+func CnValue(s string) int {
 	if s == "" {
 		return -1
 	}
@@ -98,8 +105,8 @@ func cnValue(s string) int {
 	return total
 }
 
-// arabicPrefix reads 1–3 ASCII or full-width digits.
-func arabicPrefix(s string) (val, size int) {
+// ArabicPrefix reads 1–3 ASCII or full-width digits.
+func ArabicPrefix(s string) (val, size int) {
 	for size < len(s) {
 		r, n := utf8.DecodeRuneInString(s[size:])
 		var d int
@@ -123,52 +130,52 @@ func arabicPrefix(s string) (val, size int) {
 func isOpenParen(r rune) bool  { return r == '（' || r == '(' || r == '﹙' }
 func isCloseParen(r rune) bool { return r == '）' || r == ')' || r == '﹚' }
 
-// readOrdinal recognises a heading ordinal at the start of s.
-func readOrdinal(s string) (ordinal, bool) {
+// Read recognises a heading ordinal at the start of s.
+func Read(s string) (Ordinal, bool) {
 	if s == "" {
-		return ordinal{}, false
+		return Ordinal{}, false
 	}
 	r0, n0 := utf8.DecodeRuneInString(s)
-	var o ordinal
+	var o Ordinal
 	switch {
 	case r0 >= '①' && r0 <= '⑳':
-		o = ordinal{style: styleCircled, no: string(r0), index: int(r0-'①') + 1, size: n0}
+		o = Ordinal{Style: Circled, No: string(r0), Index: int(r0-'①') + 1, Size: n0}
 	case isOpenParen(r0):
 		rest := strings.TrimLeft(s[n0:], " \u3000")
 		pad := len(s) - n0 - len(rest)
-		if v, n := arabicPrefix(rest); n > 0 {
+		if v, n := ArabicPrefix(rest); n > 0 {
 			r, m := utf8.DecodeRuneInString(rest[n:])
 			if !isCloseParen(r) {
 				return o, false
 			}
-			o = ordinal{style: styleArabicParen, no: rest[:n], index: v, size: n0 + pad + n + m}
+			o = Ordinal{Style: ArabicParen, No: rest[:n], Index: v, Size: n0 + pad + n + m}
 		} else {
 			end := 0
 			for end < len(rest) {
 				r, n := utf8.DecodeRuneInString(rest[end:])
-				if !isCnDigit(r) {
+				if !IsCnDigit(r) {
 					break
 				}
 				end += n
 			}
-			v := cnValue(rest[:end])
+			v := CnValue(rest[:end])
 			tail := strings.TrimLeft(rest[end:], " \u3000")
 			r, m := utf8.DecodeRuneInString(tail)
 			if v < 0 || !isCloseParen(r) {
 				return o, false
 			}
-			o = ordinal{style: styleCnParen, no: rest[:end], index: v, size: len(s) - len(tail) + m}
+			o = Ordinal{Style: CnParen, No: rest[:end], Index: v, Size: len(s) - len(tail) + m}
 		}
-	case isCnDigit(r0):
+	case IsCnDigit(r0):
 		end := 0
 		for end < len(s) {
 			r, n := utf8.DecodeRuneInString(s[end:])
-			if !isCnDigit(r) {
+			if !IsCnDigit(r) {
 				break
 			}
 			end += n
 		}
-		v := cnValue(s[:end])
+		v := CnValue(s[:end])
 		r, m := utf8.DecodeRuneInString(s[end:])
 		if v < 0 || !(r == '、' || r == '，' || r == '．' || r == '.' || r == '是') {
 			return o, false
@@ -176,9 +183,9 @@ func readOrdinal(s string) (ordinal, bool) {
 		if r == '是' { // 一是…、二是… are enumerations inside prose, not headings
 			return o, false
 		}
-		o = ordinal{style: styleCnDun, no: s[:end], index: v, size: end + m}
+		o = Ordinal{Style: CnDun, No: s[:end], Index: v, Size: end + m}
 	default:
-		v, n := arabicPrefix(s)
+		v, n := ArabicPrefix(s)
 		if n == 0 {
 			return o, false
 		}
@@ -188,7 +195,7 @@ func readOrdinal(s string) (ordinal, bool) {
 		case ' ', '\u3000':
 			// "1 加强…" with a space only when Han text follows
 			nx, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[n:], " \u3000"))
-			if !isHan(nx) {
+			if !source.IsHan(nx) {
 				return o, false
 			}
 		default:
@@ -202,30 +209,27 @@ func readOrdinal(s string) (ordinal, bool) {
 		if v == 0 || v > 200 {
 			return o, false
 		}
-		o = ordinal{style: styleArabicDot, no: s[:n], index: v, size: n + m}
+		o = Ordinal{Style: ArabicDot, No: s[:n], Index: v, Size: n + m}
 	}
 	// swallow following spaces
-	rest := s[o.size:]
+	rest := s[o.Size:]
 	trimmed := strings.TrimLeft(rest, " \u3000\t")
-	o.size += len(rest) - len(trimmed)
+	o.Size += len(rest) - len(trimmed)
 	if trimmed == "" {
 		return o, false // a bare ordinal is not a heading
 	}
 	return o, true
 }
 
-// isHan reports whether r is a CJK ideograph.
-func isHan(r rune) bool {
-	return (r >= 0x4E00 && r <= 0x9FFF) || (r >= 0x3400 && r <= 0x4DBF) || (r >= 0xF900 && r <= 0xFAFF) || (r >= 0x20000 && r <= 0x2FFFF)
-}
-
-// inSet reports whether r is one of the runes of set; unlike
-// strings.ContainsRune it does not allocate for non-ASCII runes.
-func inSet(set string, r rune) bool {
-	for _, x := range set {
-		if x == r {
-			return true
-		}
+// Value is the integer value of a bare ordinal written in ASCII or
+// full-width digits or in Chinese numerals (12, １２, 十二), or 0 when it is
+// none of them.
+func Value(no string) int {
+	if v, n := ArabicPrefix(no); n > 0 && n == len(no) {
+		return v
 	}
-	return false
+	if v := CnValue(no); v > 0 {
+		return v
+	}
+	return 0
 }

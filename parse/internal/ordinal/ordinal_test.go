@@ -1,0 +1,58 @@
+package ordinal
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestRead(t *testing.T) {
+	tests := []struct {
+		in    string
+		ok    bool
+		style Style
+		no    string
+		index int
+		rest  string
+	}{
+		{"一、以政务公开助力", true, CnDun, "一", 1, "以政务公开助力"},
+		{"十二、加强", true, CnDun, "十二", 12, "加强"},
+		{"二十三．加强", true, CnDun, "二十三", 23, "加强"},
+		{"（一）加强预期引导", true, CnParen, "一", 1, "加强预期引导"},
+		{"(二) 推进减税", true, CnParen, "二", 2, "推进减税"},
+		{"（ 十一 ）推进", true, CnParen, "十一", 11, "推进"},
+		{"(十九)全面落实", true, CnParen, "十九", 19, "全面落实"},
+		{"1.开展本地", true, ArabicDot, "1", 1, "开展本地"},
+		{"12、加强", true, ArabicDot, "12", 12, "加强"},
+		{"３．推进", true, ArabicDot, "３", 3, "推进"},
+		{"1. 按照基层", true, ArabicDot, "1", 1, "按照基层"},
+		{"（2）完善", true, ArabicParen, "2", 2, "完善"},
+		{"②做好", true, Circled, "②", 2, "做好"},
+		{"1.5倍", false, 0, "", 0, ""},
+		{"2017年", false, 0, "", 0, ""},
+		{"一是加强", false, 0, "", 0, ""},
+		{"二〇一七年五月", false, 0, "", 0, ""},
+		{"一、", false, 0, "", 0, ""},
+		{"（此件公开发布）", false, 0, "", 0, ""},
+		{"一些地方", false, 0, "", 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			o, ok := Read(tt.in)
+			assert.Equal(t, tt.ok, ok)
+			if !tt.ok {
+				return
+			}
+			assert.Equal(t, tt.style, o.Style)
+			assert.Equal(t, tt.no, o.No)
+			assert.Equal(t, tt.index, o.Index)
+			assert.Equal(t, tt.rest, tt.in[o.Size:])
+		})
+	}
+}
+
+func TestCnValue(t *testing.T) {
+	for s, v := range map[string]int{"一": 1, "十": 10, "十一": 11, "二十": 20, "二十三": 23, "一百零五": 105, "九十九": 99, "〇": -1, "一二": -1, "": -1} {
+		assert.Equal(t, v, CnValue(s), s)
+	}
+}
