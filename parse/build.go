@@ -335,47 +335,14 @@ func docIDFrom(m model.Meta, planTitle *model.Field, text string) string {
 
 func docID(doc *model.Document, text string) string { return docIDFrom(doc.Meta, nil, text) }
 
-// detectScript tells simplified from traditional text by counting
-// characters that exist in only one of the two scripts.
+// detectScript tells simplified from traditional text with segment's
+// character table, on the first 64 KiB (plenty to decide).
 func detectScript(text string) model.Script {
-	simp, trad := 0, 0
-	for _, r := range text {
-		if r < 0x4E00 {
-			continue
-		}
-		if r > 0x9FFF {
-			continue
-		}
-		switch scriptOf[r-0x4E00] {
-		case 1:
-			simp++
-		case 2:
-			trad++
-		}
-	}
-	if trad > simp {
+	if segment.IsTraditional(text[:min(len(text), 64<<10)]) {
 		return model.ScriptTraditional
 	}
 	return model.ScriptSimplified
 }
-
-// scriptOf marks characters found in only one script: 1 simplified, 2 traditional.
-var scriptOf = func() *[0x9FFF - 0x4E00 + 1]int8 {
-	var t [0x9FFF - 0x4E00 + 1]int8
-	for _, r := range simplifiedOnly {
-		t[r-0x4E00] = 1
-	}
-	for _, r := range traditionalOnly {
-		t[r-0x4E00] = 2
-	}
-	return &t
-}()
-
-// Frequent characters of official prose that differ between the scripts.
-const (
-	simplifiedOnly  = "发务关于为开这进对实们经动过说时会来个国学应现将员与级门问题长发关区县单织级头责协调认导议护报检设务产业经济标项转设计统让参见过华实运类环层还规则总办处网书场众责术条热节严济农权点费让监负资传顺"
-	traditionalOnly = "發務關於為開這進對實們經動過說時會來個國學應現將員與級門問題長區縣單織頭責協調認導議護報檢設產業濟標項轉計統讓參見華運類環層還規則總辦處網書場眾術條熱節嚴農權點費監負資傳順"
-)
 
 // laterAttachment marks the start of a second attached document: 附件2, 附件二.
 var laterAttachment = regexp.MustCompile(`^附\s*件\s*(?:[2-9]|[1-9]\d|[二三四五六七八九十])(?:\s*[：:]|\s*$)`)
