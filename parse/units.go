@@ -169,22 +169,7 @@ var roleWordsByRune = byFirstRune(roleWords, func(w roleWord) string { return w.
 
 // findRoleWord returns the earliest role verb in s at parenthesis depth 0.
 func findRoleWord(s string) (pos int, rw roleWord, ok bool) {
-	pos = -1
-	depth := 0
-	for i, r := range s {
-		switch {
-		case isOpenBracket(r):
-			depth++
-			continue
-		case isCloseBracket(r):
-			if depth > 0 {
-				depth--
-			}
-			continue
-		}
-		if depth > 0 {
-			continue
-		}
+	for i, r := range outside(s) {
 		for _, w := range roleWordsByRune[r] {
 			if strings.HasPrefix(s[i:], w.word) {
 				return i, w, true
@@ -324,17 +309,8 @@ func splitUnits(s source.Str) []source.Str {
 // the text before it is itself a unit name.
 func splitConj(s source.Str) []source.Str {
 	for _, conj := range []string{"以及", "和", "及", "与", "與"} {
-		depth := 0
-		for i, r := range s.S {
-			switch {
-			case isOpenBracket(r):
-				depth++
-			case isCloseBracket(r):
-				if depth > 0 {
-					depth--
-				}
-			}
-			if depth > 0 || !strings.HasPrefix(s.S[i:], conj) {
+		for i := range outside(s.S) {
+			if !strings.HasPrefix(s.S[i:], conj) {
 				continue
 			}
 			left, right := s.Slice(0, i).TrimSpace(), s.From(i+len(conj)).TrimSpace()
@@ -467,16 +443,9 @@ func isCloseBracket(r rune) bool {
 // splitTop splits s at any rune of seps that stands outside brackets.
 func splitTop(s source.Str, seps string) iter.Seq[source.Str] {
 	return func(yield func(source.Str) bool) {
-		depth, start := 0, 0
-		for i, r := range s.S {
-			switch {
-			case isOpenBracket(r):
-				depth++
-			case isCloseBracket(r):
-				if depth > 0 {
-					depth--
-				}
-			case depth == 0 && source.InSet(seps, r):
+		start := 0
+		for i, r := range outside(s.S) {
+			if source.InSet(seps, r) {
 				if !yield(s.Slice(start, i)) {
 					return
 				}
@@ -484,6 +453,28 @@ func splitTop(s source.Str, seps string) iter.Seq[source.Str] {
 			}
 		}
 		yield(s.From(start))
+	}
+}
+
+// outside yields the runes of s that stand outside any brackets (the
+// brackets themselves excluded), with their byte offsets.
+func outside(s string) iter.Seq2[int, rune] {
+	return func(yield func(int, rune) bool) {
+		depth := 0
+		for i, r := range s {
+			switch {
+			case isOpenBracket(r):
+				depth++
+			case isCloseBracket(r):
+				if depth > 0 {
+					depth--
+				}
+			case depth == 0:
+				if !yield(i, r) {
+					return
+				}
+			}
+		}
 	}
 }
 
