@@ -124,34 +124,22 @@ func (n *norm) at(off int) int {
 
 // index finds sub in the normalized text at or after from, before to.
 func (n *norm) index(sub string, from, to int) int {
-	if from < 0 {
-		from = 0
-	}
-	if to > len(n.s) {
-		to = len(n.s)
-	}
-	if from >= to {
-		return -1
-	}
-	k := strings.Index(n.s[from:to], sub)
-	if k < 0 {
-		return -1
-	}
-	return from + k
+	return n.search(strings.Index, sub, from, to)
 }
 
 // lastIndex finds the last sub in the normalized text in [from, to).
 func (n *norm) lastIndex(sub string, from, to int) int {
-	if from < 0 {
-		from = 0
-	}
-	if to > len(n.s) {
-		to = len(n.s)
-	}
+	return n.search(strings.LastIndex, sub, from, to)
+}
+
+// search runs find on the normalized text clamped to [from, to) and returns
+// the offset in the whole text, or -1.
+func (n *norm) search(find func(s, sub string) int, sub string, from, to int) int {
+	from, to = max(from, 0), min(to, len(n.s))
 	if from >= to {
 		return -1
 	}
-	k := strings.LastIndex(n.s[from:to], sub)
+	k := find(n.s[from:to], sub)
 	if k < 0 {
 		return -1
 	}
