@@ -185,29 +185,12 @@ func readClause(text source.Str) (clauseRef, bool) {
 	if len(units) == 0 || !sh.labelled && (sh.verbs == 0 || sh.prose || sh.emptyVerb) {
 		return clauseRef{}, false
 	}
-	return clauseRef{text: text.TrimSpace(), units: units, deadline: deadlineOf(text)}, true
+	return clauseRef{text: text.TrimSpace(), units: units, deadline: sh.deadline}, true
 }
 
 // isLongProse is true for a segment that reads like a sentence rather than
 // a short note such as 年内持续推进.
 func isLongProse(s string) bool { return utf8.RuneCountInString(s) > 14 }
-
-// deadlineOf returns a deadline note inside a clause (6月底完成, 完成时限：…).
-func deadlineOf(text source.Str) string {
-	for seg := range splitTop(text, "，,；;") {
-		t := strings.TrimSpace(seg.S)
-		if l, n, ok := matchLabel(t); ok {
-			if l.kind == labelDeadline {
-				return strings.TrimSpace(t[n:])
-			}
-			continue
-		}
-		if _, _, ok := findRoleWord(t); !ok && looksLikeDate(t) {
-			return t
-		}
-	}
-	return ""
-}
 
 // unitLine recognises a paragraph that is only a unit clause: 责任单位：…,
 // 牵头单位：… ；配合单位：…, or a bracketed clause standing alone. Person

@@ -222,10 +222,17 @@ func parseClause(s source.Str) []unitRef {
 // clauseShape describes how a text reads as a unit clause, for deciding
 // whether a bracket holds one.
 type clauseShape struct {
-	labelled  bool // starts with a unit label (责任单位：)
-	verbs     int  // "units + role verb" phrases and unit labels
-	prose     bool // a part that reads like a sentence, not a unit or note
-	emptyVerb bool // a role verb with no unit before it
+	labelled  bool   // starts with a unit label (责任单位：)
+	verbs     int    // "units + role verb" phrases and unit labels
+	prose     bool   // a part that reads like a sentence, not a unit or note
+	emptyVerb bool   // a role verb with no unit before it
+	deadline  string // a deadline note (6月底完成, 完成时限：…), the first one
+}
+
+func (sh *clauseShape) noteDeadline(d string) {
+	if sh.deadline == "" {
+		sh.deadline = strings.TrimSpace(d)
+	}
 }
 
 // analyzeClause parses a clause into units and describes its shape in the
@@ -237,6 +244,9 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 		seg = seg.TrimSpace()
 		segRole := model.Role("")
 		if l, n, ok := matchLabel(seg.S); ok {
+			if l.kind == labelDeadline {
+				sh.noteDeadline(seg.S[n:])
+			}
 			if l.kind != labelUnits {
 				continue // people, deadlines and notes are not units
 			}
@@ -254,6 +264,9 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 			}
 			if l, n, ok := matchLabel(part.S); ok {
 				if l.kind != labelUnits {
+					if l.kind == labelDeadline {
+						sh.noteDeadline(part.S[n:])
+					}
 					segRole = "" // a deadline label ends the unit list
 					break
 				}
@@ -277,6 +290,8 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 				sh.emptyVerb = true
 			case hasVerb:
 				sh.verbs++
+			case looksLikeDate(part.S):
+				sh.noteDeadline(part.S)
 			case len(names) == 0 && isLongProse(part.S):
 				sh.prose = true
 			}

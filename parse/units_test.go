@@ -79,3 +79,16 @@ func TestFindClauses(t *testing.T) {
 		})
 	}
 }
+
+func TestClauseDeadline(t *testing.T) {
+	for clause, want := range map[string]string{
+		"牽頭單位:州政務服務中心;責任單位:州發改委,州財政局,6月底完成": "6月底完成",
+		"责任单位：市审计局，完成时限：2018年12月底前":         "2018年12月底前",
+		"国务院各部门分别负责，年内持续推进":                 "",
+		"市人社局牵头落实": "",
+	} {
+		c, ok := readClause(source.New(clause).Lines()[0])
+		require.True(t, ok, clause)
+		assert.Equal(t, want, c.deadline, clause)
+	}
+}
