@@ -220,57 +220,56 @@ func (h *header) readDocNumber(src *source.Source, lines []line) {
 	if limit < 0 {
 		limit = min(len(lines), 12)
 	}
-	try := func(i int, s source.Str) bool {
+	// take reads a number starting s (after an optional label such as
+	// 文号：) and reports whether s held nothing else.
+	take := func(s source.Str) (found, whole bool) {
 		if s.Len() > 300 {
-			return false // numbers stand on short header lines
+			return false, false // numbers stand on short header lines
 		}
 		m := docNumberRe.FindStringSubmatchIndex(s.S)
 		if m == nil {
 			if m2 := docNumberNB.FindStringSubmatchIndex(s.S); m2 != nil && m2[0] == 0 {
 				h.meta.DocNumber = field(src, s.Slice(m2[0], m2[1]), strings.ReplaceAll(s.S[m2[0]:m2[1]], " ", ""))
-				return true
+				return true, strings.TrimSpace(s.S[m2[1]:]) == ""
 			}
-			return false
+			return false, false
 		}
-		// The number must start the line (after an optional label).
-		if prefix := strings.TrimSpace(s.S[:m[0]]); prefix != "" && !numberLabel.MatchString(prefix) {
-			return false
+		prefix := strings.TrimSpace(s.S[:m[0]])
+		if prefix != "" && !numberLabel.MatchString(prefix) {
+			return false, false
 		}
 		v := s.S[m[2]:m[3]] + "〔" + asciiDigits(s.S[m[4]:m[5]]) + "〕" + asciiDigits(s.S[m[6]:m[7]]) + s.S[m[8]:m[9]]
 		h.meta.DocNumber = field(src, s.Slice(m[0], m[1]), v)
-		return true
+		return true, prefix == "" && strings.TrimSpace(s.S[m[1]:]) == ""
 	}
 	for i := 0; i < limit; i++ {
 		if lines[i].kind == lineText || lines[i].kind == linePipeRow {
-			if try(i, lines[i].s) {
-				if lines[i].kind == lineText && docNumberRe.FindStringIndex(lines[i].s.S) != nil && len(strings.TrimSpace(docNumberRe.ReplaceAllString(lines[i].s.S, ""))) == 0 {
-					lines[i].used = true
-				}
+			if found, whole := take(lines[i].s); found {
+				lines[i].used = whole && lines[i].kind == lineText
 				return
 			}
 		}
+	}
+	if h.title < 0 {
+		return
 	}
 	// Web pages often put the number just below the title: accept a line
 	// that is nothing but a number.
-	if h.title >= 0 {
-		for i, n := h.bodyStart, 0; i < len(lines) && n < 4; i++ {
-			if lines[i].kind != lineText || lines[i].used {
-				continue
-			}
-			n++
-			if m := docNumberRe.FindStringIndex(lines[i].s.S); m != nil && m[0] == 0 && m[1] == len(lines[i].s.S) && lines[i].s.S[m[1]-1] != 0 {
-				try(i, lines[i].s)
-				lines[i].used = true
-				return
-			}
+	for i, n := h.bodyStart, 0; i < len(lines) && n < 4; i++ {
+		if lines[i].kind != lineText || lines[i].used {
+			continue
+		}
+		n++
+		if m := docNumberRe.FindStringIndex(lines[i].s.S); m != nil && m[0] == 0 && m[1] == len(lines[i].s.S) {
+			take(lines[i].s)
+			lines[i].used = true
+			return
 		}
 	}
 	// A number glued in front of the title line.
-	if h.title >= 0 {
-		raw := lines[h.title].s
-		if m := docNumberRe.FindStringIndex(raw.S); m != nil && m[0] == 0 {
-			try(h.title, raw)
-		}
+	raw := lines[h.title].s
+	if m := docNumberRe.FindStringIndex(raw.S); m != nil && m[0] == 0 {
+		take(raw)
 	}
 }
 
