@@ -14,7 +14,20 @@ func Compare(gold, got *Gold) Score {
 		s.Misses = append(s.Misses, Miss{Level: "kind", Gold: gold.Kind, Got: orNone(got.Kind)})
 	}
 	s.compareMeta(&gold.Meta, &got.Meta)
-	s.compareGoals(gold.Goals, got.Goals)
+	if gold.Kind == "annual_report" {
+		// The corpus lists a report's section headings as goals and tasks
+		// (batch 2); they are scored as sections, apart from the plan tree,
+		// and any plan the parser produced for a report counts as extra.
+		// A report gold with no headings at all is the first batch's
+		// convention (sections not annotated), so its sections are not scored.
+		s.compareGoals(nil, got.Goals)
+		if len(gold.Goals) > 0 {
+			s.compareSections(gold.Goals, got.Sections)
+		}
+	} else {
+		s.compareGoals(gold.Goals, got.Goals)
+	}
+	s.compareStats(gold.Stats, got.Stats)
 	return s
 }
 

@@ -15,6 +15,10 @@ type Gold struct {
 	Meta  GoldMeta   `json:"meta"`
 	Goals []GoldGoal `json:"goals"`
 	Stats []GoldStat `json:"stats"`
+	// Sections holds the section headings of a parsed annual report in the
+	// shape of goals (level 1) and tasks (level 2). It is filled by
+	// FromDocument only; in a gold file a report's headings are its goals.
+	Sections []GoldGoal `json:"-"`
 }
 
 // GoldMeta holds the four scored metadata fields; nil means absent.
@@ -53,8 +57,8 @@ type GoldUnit struct {
 	Role string `json:"role"`
 }
 
-// GoldStat is a count stated by an annual report. Stats are read so that
-// gold files round-trip; they are not scored here.
+// GoldStat is a count stated by an annual report, scored on label and
+// value (Compare).
 type GoldStat struct {
 	Label string  `json:"label"`
 	Value float64 `json:"value"`
@@ -108,6 +112,15 @@ func FromDocument(doc *model.Document) *Gold {
 		}
 	}
 	if doc.Report != nil {
+		for _, sec := range doc.Report.Sections {
+			switch {
+			case sec.Level == 1:
+				g.Sections = append(g.Sections, GoldGoal{No: sec.No, Title: sec.Heading, Tasks: []GoldTask{}})
+			case sec.Level == 2 && len(g.Sections) > 0:
+				last := &g.Sections[len(g.Sections)-1]
+				last.Tasks = append(last.Tasks, GoldTask{No: sec.No, Title: sec.Heading})
+			}
+		}
 		for _, s := range doc.Report.Stats {
 			gs := GoldStat{Label: s.Label, Value: s.Value}
 			if s.Unit != "" {

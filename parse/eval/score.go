@@ -59,6 +59,9 @@ var MetaNames = [numMeta]string{"doc_number", "issuer", "signed_date", "plan_tit
 type Score struct {
 	Docs                              int
 	Goals, Tasks, Items, Units, Roles Counts
+	// Stats counts report statistics (label and value); Sections the
+	// section headings of annual reports (levels 1 and 2).
+	Stats, Sections Counts
 	// Meta counts each field as a retrieval problem: Gold is 1 when the gold
 	// has a value, Got when the parser gave one, Match when they agree.
 	Meta [numMeta]Counts
@@ -80,6 +83,8 @@ func (s Score) Add(t Score) Score {
 		Items:     s.Items.Add(t.Items),
 		Units:     s.Units.Add(t.Units),
 		Roles:     s.Roles.Add(t.Roles),
+		Stats:     s.Stats.Add(t.Stats),
+		Sections:  s.Sections.Add(t.Sections),
 		KindRight: s.KindRight + t.KindRight,
 	}
 	for i := range r.Meta {
@@ -94,7 +99,7 @@ func (s Score) Add(t Score) Score {
 // something the parser produced that the gold lacks (an extra); Got is
 // empty for something the gold has that the parser missed.
 type Miss struct {
-	Level string // goal, task, item, unit, role, meta:FIELD, kind
+	Level string // goal, task, item, unit, role, stat, stat-unit, section, meta:FIELD, kind
 	Path  string // where in the tree, e.g. 一「推进简政放权」/ 1「及时承接…」
 	Gold  string
 	Got   string
@@ -115,6 +120,12 @@ func (m Miss) String() string {
 		s += "  @ " + m.Path
 	}
 	return s
+}
+
+// Structure pools the tree levels (goals, tasks, items, units, roles) and
+// report sections into one count: the structure F1 of the corpus.
+func (s Score) Structure() Counts {
+	return s.Goals.Add(s.Tasks).Add(s.Items).Add(s.Units).Add(s.Roles).Add(s.Sections)
 }
 
 // Perfect reports whether gold and parse agree everywhere.

@@ -285,3 +285,46 @@ func TestLoadGoldAndCases(t *testing.T) {
 	_, err = LoadGold(filepath.Join(dir, "bad.json"))
 	require.Error(t, err)
 }
+
+func TestCompareStats(t *testing.T) {
+	u := func(s string) *string { return &s }
+	gold := &Gold{Kind: "annual_report", Stats: []GoldStat{
+		{Label: "主动公开信息", Value: 734, Unit: u("条")},
+		{Label: "规章 / 本年新", Value: 0},
+		{Label: "规章 / 本年新", Value: 0},
+		{Label: "依申请公开", Value: 12, Unit: u("件")},
+	}}
+	got := &Gold{Kind: "annual_report", Stats: []GoldStat{
+		{Label: "主动公开 信息", Value: 734, Unit: u("条")},
+		{Label: "规章 / 本年新", Value: 0},
+		{Label: "依申请公开", Value: 13, Unit: u("件")},
+		{Label: "电话", Value: 110},
+	}}
+	s := Compare(gold, got)
+	assert.Equal(t, Counts{Gold: 4, Got: 4, Match: 2}, s.Stats, "duplicate labels match once each; a wrong value is a miss")
+}
+
+func TestCompareSections(t *testing.T) {
+	gold := &Gold{Kind: "annual_report", Goals: []GoldGoal{
+		{No: "一", Title: "总体情况", Tasks: []GoldTask{{No: "一", Title: "主动公开情况"}, {No: "二", Title: "依申请公开情况"}}},
+		{No: "二", Title: "主动公开政府信息情况", Tasks: []GoldTask{}},
+	}}
+	got := &Gold{Kind: "annual_report", Sections: []GoldGoal{
+		{No: "一", Title: "总体情况", Tasks: []GoldTask{{No: "一", Title: "主动公开情况"}}},
+		{No: "三", Title: "收到和处理申请情况"},
+	}}
+	s := Compare(gold, got)
+	assert.Equal(t, Counts{Gold: 4, Got: 3, Match: 2}, s.Sections)
+	assert.Equal(t, Counts{}, s.Goals, "report headings are not plan goals")
+
+	t.Run("parsed plan on a report is extra", func(t *testing.T) {
+		got := &Gold{Kind: "workplan", Goals: []GoldGoal{{No: "一", Title: "总体情况"}}}
+		s := Compare(gold, got)
+		assert.Equal(t, Counts{Gold: 0, Got: 1}, s.Goals)
+		assert.Equal(t, 0, s.KindRight)
+	})
+	t.Run("first-batch report gold without headings scores no sections", func(t *testing.T) {
+		s := Compare(&Gold{Kind: "annual_report"}, got)
+		assert.Equal(t, Counts{}, s.Sections)
+	})
+}

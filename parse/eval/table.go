@@ -17,7 +17,7 @@ type Row struct {
 // micro-averaged totals with precision, recall and F1. It returns the total.
 func WriteTable(w io.Writer, rows []Row) Score {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "file\tkind\tmeta\tgoals\ttasks\titems\tunits\troles\t")
+	fmt.Fprintln(tw, "file\tkind\tmeta\tgoals\ttasks\titems\tunits\troles\tstats\tsections\t")
 	var total Score
 	for _, r := range rows {
 		s := r.Score
@@ -30,8 +30,8 @@ func WriteTable(w io.Writer, rows []Row) Score {
 		for _, m := range s.MetaExact {
 			meta += m
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d/%d\t%s\t%s\t%s\t%s\t%s\t\n", r.Name, kind, meta, numMeta,
-			cell(s.Goals), cell(s.Tasks), cell(s.Items), cell(s.Units), cell(s.Roles))
+		fmt.Fprintf(tw, "%s\t%s\t%d/%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", r.Name, kind, meta, numMeta,
+			cell(s.Goals), cell(s.Tasks), cell(s.Items), cell(s.Units), cell(s.Roles), cell(s.Stats), cell(s.Sections))
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "\nmicro-averaged over %d documents (match/gold/produced):\n", total.Docs)
@@ -40,9 +40,11 @@ func WriteTable(w io.Writer, rows []Row) Score {
 	for _, l := range []struct {
 		name string
 		c    Counts
-	}{{"goals", total.Goals}, {"tasks", total.Tasks}, {"items", total.Items}, {"units", total.Units}, {"roles", total.Roles}} {
+	}{{"goals", total.Goals}, {"tasks", total.Tasks}, {"items", total.Items}, {"units", total.Units}, {"roles", total.Roles}, {"stats", total.Stats}, {"sections", total.Sections}} {
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t\n", l.name, l.c.Match, l.c.Gold, l.c.Got, l.c.Precision(), l.c.Recall(), l.c.F1())
 	}
+	st := total.Structure()
+	fmt.Fprintf(tw, "structure\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t(goals+tasks+items+units+roles+sections)\n", st.Match, st.Gold, st.Got, st.Precision(), st.Recall(), st.F1())
 	for i, name := range MetaNames {
 		c := total.Meta[i]
 		fmt.Fprintf(tw, "meta %s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\texact %d/%d\n", name, c.Match, c.Gold, c.Got, c.Precision(), c.Recall(), c.F1(), total.MetaExact[i], total.Docs)
