@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -102,7 +103,7 @@ func verbTail(sent source.Str) ([]unitRef, bool) {
 		return nil, false
 	}
 	for _, u := range units {
-		if !hasOrgSuffix(u.name.S) {
+		if !org.HasEnding(u.name.S) {
 			return nil, false
 		}
 	}
@@ -225,7 +226,7 @@ func unitLine(p source.Str) (clauseRef, bool) {
 // dropCut removes a last unit whose name was cut off in mid-word by the end
 // of the text (区政 for 区政府有关部门): one without an organisation ending.
 func dropCut(us []unitRef) []unitRef {
-	if n := len(us); n > 0 && !hasOrgSuffix(us[n-1].name.S) {
+	if n := len(us); n > 0 && !org.HasEnding(us[n-1].name.S) {
 		return us[:n-1]
 	}
 	return us
@@ -246,7 +247,7 @@ func bareUnitList(p source.Str) ([]unitRef, bool) {
 		}
 		seg = trimQualifiers(seg)
 		for name := range splitTop(seg, "、") {
-			if !hasOrgSuffix(strings.TrimSpace(name.S)) {
+			if !org.HasEnding(strings.TrimSpace(name.S)) {
 				return nil, false
 			}
 		}

@@ -40,8 +40,9 @@
 //     clauses — trailing or inline brackets, 责任单位： lines, unit cells —
 //     close items ("units close items"). Unit clauses are split into units
 //     with roles (牵头 lead, 配合 cooperate, 参与 participate, 负责/落实
-//     responsible). Empty unit cells under a merged cell inherit the units
-//     above.
+//     responsible); internal/org decides which list elements name
+//     organisations and which are dates, notes or fragments. Empty unit
+//     cells under a merged cell inherit the units above.
 //  9. Rules and checks (rules.go, warnings.go): document-wide rules such as
 //     排在第一位的为牵头单位 are applied; ordinal gaps and repeats, items
 //     with no unit and unplaced text become warnings; IDs are derived from

@@ -7,6 +7,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -408,7 +409,7 @@ func isOrgLine(s string) bool {
 		return false
 	}
 	for _, w := range []string{"政府", "办公室", "辦公室", "办公厅", "辦公廳", "委员会", "委員會", "管委会", "管委會", "局", "厅", "廳", "委", "部", "院", "办", "辦", "署", "中心", "街道办事处", "镇", "鎮", "乡", "鄉", "公司", "会", "會"} {
-		if strings.HasSuffix(s, w) || strings.HasSuffix(stripTrailingParen(s), w) {
+		if strings.HasSuffix(s, w) || strings.HasSuffix(org.StripTrailingBracket(s), w) {
 			return true
 		}
 	}
@@ -501,11 +502,11 @@ func (h *header) issuerFromTitle(src *source.Source, lines []line) {
 	if m == nil || m[0] == 0 {
 		return
 	}
-	org := t.Slice(0, m[0]).TrimSpace()
-	if !hasOrgSuffix(org.S) || utf8.RuneCountInString(org.S) > 30 {
+	author := t.Slice(0, m[0]).TrimSpace()
+	if !org.HasEnding(author.S) || utf8.RuneCountInString(author.S) > 30 {
 		return
 	}
-	h.meta.Issuer = field(src, org, squeeze(org.S))
+	h.meta.Issuer = field(src, author, squeeze(author.S))
 }
 
 var attachRe = regexp.MustCompile(`^(?:附件|附 件)\s*[：:]`)

@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
-	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -290,7 +290,7 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 				sh.emptyVerb = true
 			case hasVerb:
 				sh.verbs++
-			case looksLikeDate(part.S):
+			case org.IsDate(part.S):
 				sh.noteDeadline(part.S)
 			case len(names) == 0 && isLongProse(part.S):
 				sh.prose = true
@@ -311,7 +311,7 @@ func splitUnits(s source.Str) []source.Str {
 		for _, q := range splitConj(p) {
 			q = q.TrimFunc(func(r rune) bool { return source.IsSpace(r) || strings.ContainsRune("“”\"'‘’。.", r) })
 			q = trimNoteParen(q)
-			if isUnitName(q.S) {
+			if org.IsUnit(q.S) {
 				out = append(out, q)
 			}
 		}
@@ -329,7 +329,7 @@ func splitConj(s source.Str) []source.Str {
 				continue
 			}
 			left, right := s.Slice(0, i).TrimSpace(), s.From(i+len(conj)).TrimSpace()
-			if hasOrgSuffix(left.S) && hasOrgSuffix(right.S) {
+			if org.HasEnding(left.S) && org.HasEnding(right.S) {
 				return append([]source.Str{left}, splitConj(right)...)
 			}
 		}
@@ -337,123 +337,8 @@ func splitConj(s source.Str) []source.Str {
 	return []source.Str{s}
 }
 
-// orgSuffixes end the names of government bodies.
-var orgSuffixes = []string{
-	"局", "委", "办", "辦", "厅", "廳", "部", "院", "会", "會", "室", "处", "處", "科", "中心", "行", "所", "站", "队", "隊",
-	"公司", "集团", "集團", "政府", "街道", "镇", "鎮", "乡", "鄉", "区", "區", "县", "縣", "市", "部门", "部門", "单位", "單位",
-	"机构", "機構", "组", "組", "社", "馆", "館", "台", "署", "司", "团", "團", "联", "聯", "校", "所", "专班", "專班", "办事处",
-	"辦事處", "园", "園", "监狱", "法院", "检察院", "银行", "支行", "分局", "总队", "支队", "大队", "管委会", "工委", "机关", "機關",
-	"各地", "企业", "企業", "协会", "協會", "商会", "公安", "海关", "海關", "税务", "稅務", "人行", "央行", "报", "報", "电视台",
-}
-
-// orgLastRunes holds the last rune of every organisation suffix, a cheap
-// first test.
-var orgLastRunes = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, s := range orgSuffixes {
-		r, _ := utf8.DecodeLastRuneInString(s)
-		m[r] = true
-	}
-	return m
-}()
-
-func hasOrgSuffix(s string) bool {
-	s = stripTrailingParen(s)
-	s = strings.TrimSuffix(s, "等")
-	last, _ := utf8.DecodeLastRuneInString(s)
-	if !orgLastRunes[last] {
-		return false
-	}
-	for _, suf := range orgSuffixes {
-		if strings.HasSuffix(s, suf) && utf8.RuneCountInString(s) >= 2 {
-			return true
-		}
-	}
-	return false
-}
-
-// stripTrailingParen removes a final parenthesised part: 各街道(功能区) → 各街道.
-func stripTrailingParen(s string) string {
-	r, n := utf8.DecodeLastRuneInString(s)
-	if !isCloseBracket(r) {
-		return s
-	}
-	depth := 0
-	for i := len(s) - n; i > 0; {
-		r, m := utf8.DecodeLastRuneInString(s[:i])
-		i -= m
-		switch {
-		case isCloseBracket(r):
-			depth++
-		case isOpenBracket(r):
-			if depth == 0 {
-				return strings.TrimSpace(s[:i])
-			}
-			depth--
-		}
-	}
-	return s
-}
-
-// noteWords mark text inside a unit clause that is a deadline or a note.
-var noteWords = []string{"年底", "月底", "年内", "季度", "持续", "長期", "长期", "完成", "下同", "同上", "前", "以来", "推进", "推進", "开展", "開展", "常态", "常態", "每年", "每月", "及时", "及時", "按时", "按時", "底"}
-
-// isUnitName decides whether a list element names a unit rather than a
-// deadline, a note or a fragment.
-func isUnitName(s string) bool {
-	if utf8.RuneCountInString(s) < 2 {
-		return false
-	}
-	hasHan := false
-	for _, r := range s {
-		if source.IsHan(r) {
-			hasHan = true
-			break
-		}
-	}
-	if !hasHan {
-		return false
-	}
-	if hasOrgSuffix(s) {
-		// 6月底前完成 has no org suffix; 2019年底 neither. Digits next to
-		// 年/月 mark a date even with a suffix-like ending.
-		return !looksLikeDate(s)
-	}
-	if looksLikeDate(s) || utf8.RuneCountInString(s) == 2 {
-		return false // two characters and no organisation ending: a fragment
-	}
-	for _, w := range noteWords {
-		if strings.Contains(s, w) {
-			return false
-		}
-	}
-	// An unknown ending: keep short names (人行, 金融辦 are covered by
-	// suffixes; this keeps bodies with unusual names), drop long prose.
-	return utf8.RuneCountInString(s) <= 16
-}
-
-func looksLikeDate(s string) bool {
-	if !strings.ContainsAny(s, "年月日季") {
-		return false
-	}
-	for i, r := range s {
-		if (r >= '0' && r <= '9') || (r >= '０' && r <= '９') || ord.IsCnDigit(r) {
-			rest := s[i+utf8.RuneLen(r):]
-			if strings.HasPrefix(rest, "月") || strings.HasPrefix(rest, "年") || strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "季") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func isOpenBracket(r rune) bool {
-	return r == '（' || r == '(' || r == '〔' || r == '[' || r == '［' || r == '【' || r == '﹙' || r == '《' || r == '“'
-}
-
-func isCloseBracket(r rune) bool {
-	return r == '）' || r == ')' || r == '〕' || r == ']' || r == '］' || r == '】' || r == '﹚' || r == '》' || r == '”'
-}
+func isOpenBracket(r rune) bool  { return org.IsOpenBracket(r) }
+func isCloseBracket(r rune) bool { return org.IsCloseBracket(r) }
 
 // splitTop splits s at any rune of seps that stands outside brackets.
 func splitTop(s source.Str, seps string) iter.Seq[source.Str] {
@@ -527,7 +412,7 @@ func splitAtLabels(segs []source.Str) []source.Str {
 // 各县（市、区）人民政府（下同） → 各县（市、区）人民政府.
 func trimNoteParen(s source.Str) source.Str {
 	inner := s.S
-	base := stripTrailingParen(inner)
+	base := org.StripTrailingBracket(inner)
 	if base == inner {
 		return s
 	}
@@ -538,7 +423,7 @@ func trimNoteParen(s source.Str) source.Str {
 		return s
 	}
 	body := note[n : len(note)-m]
-	if body == "下同" || body == "同上" || body == "下同。" || looksLikeDate(body) || strings.Contains(body, "牵头") || strings.Contains(body, "牽頭") {
+	if body == "下同" || body == "同上" || body == "下同。" || org.IsDate(body) || strings.Contains(body, "牵头") || strings.Contains(body, "牽頭") {
 		return s.Slice(0, len(base)).TrimSpace()
 	}
 	return s

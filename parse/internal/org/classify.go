@@ -1,0 +1,119 @@
+package org
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment"
+)
+
+// Kind is what a short string standing in a unit list turns out to be.
+type Kind int
+
+const (
+	// Organisation: the string ends like an organisation's name
+	// (市发改委, 各街道（功能区）) or names a collective (各有关部门).
+	Organisation Kind = iota
+	// Doubtful: a short Han name without an organisation ending and with
+	// no mark of a note (区人才工作领导小组办公, 市融媒体): readers keep it
+	// as a unit, checks may flag it.
+	Doubtful
+	// Date: a deadline such as 6月底前 or 2019年底 — a digit before 年, 月,
+	// 日 or 季 — even one that ends like an organisation (3月底前各区).
+	Date
+	// Note: a remark such as 年内持续推进, 长期坚持, 下同.
+	Note
+	// Fragment: one character, no Han at all, or two characters without
+	// an organisation ending (区政, a name cut by the end of an excerpt).
+	Fragment
+	// Prose: a long text without an organisation ending — a sentence.
+	Prose
+)
+
+var kindNames = [...]string{"organisation", "doubtful", "date", "note", "fragment", "prose"}
+
+// String names the kind in lower case.
+func (k Kind) String() string {
+	if k < 0 || int(k) >= len(kindNames) {
+		return "unknown"
+	}
+	return kindNames[k]
+}
+
+// maxDoubtful is the longest name, in characters, still taken for a unit
+// without an organisation ending; anything longer is prose.
+const maxDoubtful = 16
+
+// noteWords mark a remark or a deadline inside a unit clause (simplified).
+var noteWords = []string{"年底", "月底", "年内", "季度", "持续", "长期", "完成", "下同", "同上", "前", "以来", "推进", "开展", "常态", "每年", "每月", "及时", "按时", "底"}
+
+// Classify tells what s is when it stands in a list of units.
+func Classify(s string) Kind {
+	s = strings.TrimSpace(s)
+	n := utf8.RuneCountInString(s)
+	if n < 2 || !hasHan(s) {
+		return Fragment
+	}
+	if HasEnding(s) {
+		// 6月底前完成 has no ending, but 2019年底 and 三季度 sit next to
+		// digits: digits before 年/月 mark a date even with an ending.
+		if IsDate(s) {
+			return Date
+		}
+		return Organisation
+	}
+	if IsDate(s) {
+		return Date
+	}
+	if n == 2 {
+		return Fragment // two characters and no ending: 区政, 金力
+	}
+	simple := segment.ToSimplified(s)
+	for _, w := range noteWords {
+		if strings.Contains(simple, w) {
+			return Note
+		}
+	}
+	if n > maxDoubtful {
+		return Prose
+	}
+	if IsGeneric(s) {
+		return Organisation // a collective without an ending: 市直各有关
+	}
+	return Doubtful
+}
+
+// IsUnit reports whether s is taken for a unit name: an Organisation or a
+// Doubtful name.
+func IsUnit(s string) bool {
+	k := Classify(s)
+	return k == Organisation || k == Doubtful
+}
+
+// IsDate reports whether s holds a date part: a digit (arabic, full-width
+// or Chinese) directly before 年, 月, 日 or 季.
+func IsDate(s string) bool {
+	if !strings.ContainsAny(s, "年月日季") {
+		return false
+	}
+	for i, r := range s {
+		if (r >= '0' && r <= '9') || (r >= '０' && r <= '９') || ord.IsCnDigit(r) {
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			if next == '年' || next == '月' || next == '日' || next == '季' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if source.IsHan(r) {
+			return true
+		}
+	}
+	return false
+}

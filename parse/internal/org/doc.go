@@ -1,0 +1,17 @@
+// Package org knows what the name of an organisation looks like in Chinese
+// government text: the endings that close the names of bodies (局, 委, 办,
+// 厅, 人民政府, 中心, 管委会 …), the collective names (各有关部门, 市直各单位),
+// and the other things that stand where a unit name is expected but are not
+// one — deadlines (6月底前), notes (年内持续推进, 下同), fragments cut by the
+// end of an excerpt (区政) and prose.
+//
+// Data flows one way: a caller hands in a short string it has already cut
+// out (an element of a unit list, the author in a title, the name under a
+// signature) and gets back a verdict; nothing here scans running text.
+// Traditional script is folded with segment.ToSimplified before endings are
+// compared, so every ending is listed once, in simplified form.
+//
+// The unit reader of package parse uses Classify to keep the units of a
+// clause; the header uses HasEnding for the issuer; quality checks can use
+// Classify to flag unit names that do not look like units (Doubtful).
+package org

@@ -1,0 +1,104 @@
+package org
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/segment"
+)
+
+// endings close the names of government bodies and other organisations,
+// in simplified script. Longer endings that share a last character with a
+// shorter one (人民政府, 管委会) are listed so that Ending can name them.
+var endings = sortLongestFirst([]string{
+	"局", "委", "办", "厅", "部", "院", "会", "室", "处", "科", "中心", "行", "所", "站", "队",
+	"公司", "集团", "政府", "人民政府", "街道", "镇", "乡", "区", "县", "市", "部门", "单位",
+	"机构", "组", "社", "馆", "台", "署", "司", "团", "联", "校", "专班", "办事处",
+	"园", "监狱", "法院", "检察院", "银行", "支行", "分局", "总队", "支队", "大队", "管委会", "工委", "机关",
+	"各地", "企业", "协会", "商会", "公安", "海关", "税务", "人行", "央行", "报", "电视台",
+})
+
+func sortLongestFirst(ws []string) []string {
+	sort.SliceStable(ws, func(i, j int) bool {
+		return utf8.RuneCountInString(ws[i]) > utf8.RuneCountInString(ws[j])
+	})
+	return ws
+}
+
+// lastRunes holds the last rune of every ending, a cheap first test.
+var lastRunes = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, e := range endings {
+		r, _ := utf8.DecodeLastRuneInString(e)
+		m[r] = true
+	}
+	return m
+}()
+
+// Ending returns the organisation ending of s in simplified script (局,
+// 人民政府, 管委会 …), or "" when s has none. A trailing bracketed part
+// (各街道（功能区）, 區(qū)) and a final 等 are set aside first, and s must
+// hold at least two characters.
+func Ending(s string) string {
+	s = strings.TrimSuffix(StripTrailingBracket(strings.TrimSpace(s)), "等")
+	if utf8.RuneCountInString(s) < 2 {
+		return ""
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if !lastRunes[segment.SimplifiedRune(last)] {
+		return ""
+	}
+	s = segment.ToSimplified(s)
+	for _, e := range endings {
+		if strings.HasSuffix(s, e) {
+			return e
+		}
+	}
+	return ""
+}
+
+// HasEnding reports whether s ends like the name of an organisation
+// (市发改委, 區政府, 各街道(功能区)).
+func HasEnding(s string) bool { return Ending(s) != "" }
+
+// IsGeneric reports whether s names a collective rather than one body:
+// 各有关部门, 区直各部门, 市级各单位, 州直相关单位.
+func IsGeneric(s string) bool { return segment.IsGeneric(s) }
+
+// StripTrailingBracket removes a final bracketed part and the space before
+// it: 各街道（功能区） → 各街道. Brackets of any width pair up, as pages mix
+// them freely. s comes back unchanged when it does not end in a bracket or
+// the bracket is not opened.
+func StripTrailingBracket(s string) string {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if !IsCloseBracket(r) {
+		return s
+	}
+	depth := 0
+	for i := len(s) - n; i > 0; {
+		r, m := utf8.DecodeLastRuneInString(s[:i])
+		i -= m
+		switch {
+		case IsCloseBracket(r):
+			depth++
+		case IsOpenBracket(r):
+			if depth == 0 {
+				return strings.TrimSpace(s[:i])
+			}
+			depth--
+		}
+	}
+	return s
+}
+
+// IsOpenBracket reports an opening bracket or quotation mark that can
+// enclose part of a unit name or a note after it.
+func IsOpenBracket(r rune) bool {
+	return r == '（' || r == '(' || r == '〔' || r == '[' || r == '［' || r == '【' || r == '﹙' || r == '《' || r == '“'
+}
+
+// IsCloseBracket is IsOpenBracket's counterpart.
+func IsCloseBracket(r rune) bool {
+	return r == '）' || r == ')' || r == '〕' || r == ']' || r == '］' || r == '】' || r == '﹚' || r == '》' || r == '”'
+}

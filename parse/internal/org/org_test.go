@@ -1,0 +1,91 @@
+package org
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestEnding(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"市发改委", "委"},
+		{"县人民政府", "人民政府"},
+		{"开发区管委会", "管委会"},
+		{"市住房公积金管理中心", "中心"},
+		{"各街道（功能区）", "街道"},
+		{"各鄉鎮(街道)", "镇"},
+		{"各縣市區(qū)", "区"},
+		{"縣財政局", "局"},
+		{"州發(fā)改委", "委"},
+		{"区司法局等", "局"},
+		{"局", ""},
+		{"加强政策解读", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, Ending(tt.in))
+			assert.Equal(t, tt.want != "", HasEnding(tt.in))
+		})
+	}
+}
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Kind
+	}{
+		{"区教育局", Organisation},
+		{"各有关部门", Organisation},
+		{"市直各有关", Organisation},
+		{"鄉公所", Organisation},
+		{"市融媒体", Doubtful},
+		{"6月底前完成", Date},
+		{"2024年底", Date},
+		{"三季度", Date},
+		{"年内持续推进", Note},
+		{"長期堅持", Note},
+		{"下同", Fragment},
+		{"区政", Fragment},
+		{"A", Fragment},
+		{"ABC", Fragment},
+		{"要把这项工作作为今年的重点抓紧抓实抓出成效", Prose},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, Classify(tt.in), "got %s", Classify(tt.in))
+			assert.Equal(t, tt.want == Organisation || tt.want == Doubtful, IsUnit(tt.in))
+		})
+	}
+}
+
+func TestIsDate(t *testing.T) {
+	for in, want := range map[string]bool{
+		"2023年6月底前": true,
+		"１２月":       true,
+		"二季度":       true,
+		"市发改委":      false,
+		"年度考核":      false,
+	} {
+		assert.Equal(t, want, IsDate(in), in)
+	}
+}
+
+func TestStripTrailingBracket(t *testing.T) {
+	for in, want := range map[string]string{
+		"各街道（功能区）":        "各街道",
+		"各县（市、区）人民政府（下同）": "各县（市、区）人民政府",
+		"市发改委":            "市发改委",
+		"未配对）":            "未配对）",
+	} {
+		assert.Equal(t, want, StripTrailingBracket(in), in)
+	}
+}
+
+func TestKindString(t *testing.T) {
+	assert.Equal(t, "organisation", Organisation.String())
+	assert.Equal(t, "prose", Prose.String())
+	assert.Equal(t, "unknown", Kind(99).String())
+}
