@@ -79,25 +79,7 @@ func build(text string) *model.Document {
 	}
 	doc.Warnings = append(doc.Warnings, tb.warnings...)
 	doc.Warnings = append(doc.Warnings, extra...)
-	hasTasks := false
-	for _, g := range plan.Goals {
-		if len(g.Tasks) > 0 {
-			hasTasks = true
-		}
-	}
-	if !hasUnits(plan) && reportScore(text) >= 3 {
-		// No attributed work plan, and the genre's phrases: a report
-		// whose excerpt lacks its title.
-		return buildReport(&model.Document{Kind: model.KindUnknown, Meta: h.meta}, src, &h)
-	}
-	switch {
-	case hasTasks:
-		doc.Kind = model.KindWorkPlan
-		doc.Plan = plan
-	case h.meta.Title != nil || h.meta.DocNumber != nil:
-		doc.Kind = model.KindNotice
-	}
-	return doc
+	return settleKind(doc, src, &h, plan)
 }
 
 // buildReport fills an annual report's Document.
@@ -113,75 +95,6 @@ func buildReport(doc *model.Document, src *source.Source, h *header) *model.Docu
 	doc.ID = docID(doc, src.Text)
 	return doc
 }
-
-func hasUnits(p *model.Plan) bool {
-	for _, g := range p.Goals {
-		for _, t := range g.Tasks {
-			for _, it := range t.Items {
-				if len(it.Units) > 0 {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// isReportTitled recognises an annual report by its title; documents whose
-// excerpt has no title (pages that start inside the report) are recognised
-// later by the phrases of the genre (reportScore) when no plan is found.
-func isReportTitled(h *header, lines []line) bool {
-	if h.meta.Title != nil && isReportTitle(h.meta.Title.Value) {
-		return true
-	}
-	for i, n := 0, 0; i < len(lines) && n < 6; i++ {
-		if lines[i].kind == lineText || lines[i].kind == linePipeRow {
-			n++
-			if isReportTitle(firstClause(lines[i].s.S)) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// firstClause returns s up to its first sentence or cell break, for titles
-// that run into text or sit in a pipe row.
-func firstClause(s string) string {
-	if k := strings.IndexAny(s, "|。"); k >= 0 {
-		s = s[:k]
-	}
-	if utf8.RuneCountInString(s) > 80 {
-		return ""
-	}
-	return s
-}
-
-// reportSignals are phrases of annual reports; each counts once. They are
-// matched after folding traditional script with segment.ToSimplified.
-var reportSignals = []string{
-	"政府信息公开工作年度报告", "政府信息公开年度报告", "信息公开年报", "年度报告",
-	"主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议",
-	"本年新收政府信息公开申请", "依申请公开", "予以公开", "不予公开", "总体情况",
-}
-
-func reportScore(text string) int {
-	if len(text) > 64<<10 {
-		text = text[:64<<10]
-	}
-	text = segment.ToSimplified(pinyinNote.ReplaceAllString(text, ""))
-	n := 0
-	for _, s := range reportSignals {
-		if strings.Contains(text, s) {
-			n++
-		}
-	}
-	return n
-}
-
-// pinyinNote matches pinyin annotations that some sites insert after
-// characters: 發(fā), 區(qū).
-var pinyinNote = regexp.MustCompile(`\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)`)
 
 // planStart decides where the plan region begins: after the signature when
 // a plan is attached below the notice, else after the title and recipients.

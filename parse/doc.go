@@ -26,11 +26,16 @@
 //     elements — title, 发文字号 and 发文机关标志 above it, 主送机关,
 //     附件说明, signature and 成文日期, 附注, and the 版记 (抄送, 印发机关和日期)
 //     — and mark their lines used.
-//  6. Kind (build.go): a report title sends the text to package report;
-//     otherwise the plan region is chosen (after the signature when a plan
-//     is attached, up to a second attachment, which is reported rather than
-//     merged) and the attached plan's title found. A text with no attributed
-//     plan but the phrases of an annual report goes to package report too.
+//  6. Kind (kind.go, called from build.go): a report title sends the text
+//     to package report; otherwise the plan region is chosen (after the
+//     signature when a plan is attached, up to a second attachment, which
+//     is reported rather than merged), the attached plan's title found and
+//     the tree built (stages 7–9); then the evidence is weighed both ways:
+//     the marks of a report (report.Evidence: template tables, section
+//     headings, preamble) against the items with units and a plan title.
+//     A notice that issues something other than a plan (a report format),
+//     or whose own numbered paragraphs are requirements, or a work summary,
+//     is a notice; it keeps its headings' tree and the issued title.
 //  7. Blocks (blocks.go, table.go): the region becomes paragraphs (lines
 //     broken mid-sentence joined back) and table rows (tab, pipe and
 //     one-cell-per-line renderings, header rows giving column roles).

@@ -19,6 +19,10 @@
 //     (从申请来源看 … 公民申请2838件（其中律师申请59件）).
 //   - sections.go finds 一、/（一）/1. headings outside the tables, keeping
 //     only those that continue their level's numbering.
+//   - evidence.go counts the marks of a report (template tables, section
+//     headings, preamble sentences) for the parser's kind decision, and
+//     exports the folding (Fold) so the parser matches traditional and
+//     pinyin-annotated text the same way.
 //   - check.go turns numbers that should add up and do not into
 //     model.WarnInconsistent warnings; it never changes a number.
 //

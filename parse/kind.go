@@ -1,0 +1,171 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/report"
+	"github.com/zwgk/gongwen/segment"
+)
+
+// The document kind is decided by structural evidence, weighed both ways:
+//
+//   - an annual report by its title (read before any plan is looked for),
+//     or, without a title line, by the marks package report counts
+//     (template tables, section headings, the genre's preamble);
+//   - a work plan by a plan body: items with responsible units, or headings
+//     under the title of a plan;
+//   - a notice (the corpus's "other") for the rest: a notice whose own
+//     numbered paragraphs are requirements, a notice issuing a document that
+//     is neither a plan nor a report (a report format), a notice issuing a
+//     plan whose body is not in the text. A notice keeps the tree of its
+//     headings and the issued document's title.
+//
+// A sentence that merely mentions the annual report (its progress will be
+// published in it) never makes a text a report.
+
+// reportEvidenceMin is the number of report marks (report.Evidence) that
+// make a text without a report title a report.
+const reportEvidenceMin = 2
+
+// isReportTitled recognises an annual report by its title, or by a title
+// line among the first lines (pages whose header was not recognised).
+func isReportTitled(h *header, lines []line) bool {
+	if h.meta.Title != nil && isReportTitle(h.meta.Title.Value) {
+		return true
+	}
+	for i, n := 0, 0; i < len(lines) && n < 6; i++ {
+		if lines[i].kind == lineText || lines[i].kind == linePipeRow {
+			n++
+			if c := firstClause(lines[i].s.S); isReportTitle(c) && !mentionsReport(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstClause returns s up to its first sentence or cell break, for titles
+// that run into text or sit in a pipe row.
+func firstClause(s string) string {
+	if k := strings.IndexAny(s, "|。"); k >= 0 {
+		s = s[:k]
+	}
+	if utf8.RuneCountInString(s) > 80 {
+		return ""
+	}
+	return s
+}
+
+// mentionVerbs are the verbs of a clause that speaks about an annual report
+// rather than being its title: 纳入…年度报告, 编制…年度报告.
+var mentionVerbs = []string{"纳入", "納入", "列入", "写入", "寫入", "编制", "編制", "报送", "報送", "做好", "按照", "根据", "根據", "要求"}
+
+// mentionsReport is true for a clause that names the annual report as the
+// object of a sentence: it holds a verb or a comma.
+func mentionsReport(s string) bool {
+	if strings.ContainsAny(s, "，,；;：:") {
+		return true
+	}
+	for _, v := range mentionVerbs {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// settleKind decides the kind of a text that has no report title, once its
+// plan tree is built, and fills doc accordingly (a report is built by
+// package report).
+func settleKind(doc *model.Document, src *source.Source, h *header, plan *model.Plan) *model.Document {
+	units := itemsWithUnits(plan)
+	issued := ""
+	if plan.Title != nil {
+		issued = plan.Title.Value
+	}
+	if issued != "" && isReportTitle(issued) && units == 0 {
+		// A notice issuing a report (关于印发《…年度报告》的通知).
+		return buildReport(&model.Document{Kind: model.KindUnknown, Meta: h.meta}, src, h)
+	}
+	otherTitle := titledOther(h, src)
+	if (issued == "" || !hasPlanWord(issued)) && !otherTitle && report.Evidence(src) >= reportEvidenceMin+units {
+		return buildReport(&model.Document{Kind: model.KindUnknown, Meta: h.meta}, src, h)
+	}
+	planned := issued != "" && hasPlanWord(issued)
+	if issued == "" {
+		issued = issuedName(src.Text)
+	}
+	// A notice issuing a document that is not a plan (a report format):
+	// the headings below are that document's, not a plan's goals.
+	issuesOther := issued != "" && !hasPlanWord(issued) && units == 0
+	switch {
+	case len(plan.Goals) > 0 && !issuesOther && (units > 0 || planned || h.meta.Title == nil && !otherTitle):
+		doc.Kind = model.KindWorkPlan
+	case h.meta.Title != nil || h.meta.DocNumber != nil || issued != "" || otherTitle:
+		doc.Kind = model.KindNotice
+	}
+	if doc.Kind == model.KindWorkPlan || len(plan.Goals) > 0 || plan.Title != nil {
+		doc.Plan = plan
+	}
+	return doc
+}
+
+// otherTitleEnds are the last words of titles of documents that are
+// neither plans nor reports, whatever report sections they contain: a
+// notice, a circular, a letter, a work summary.
+var otherTitleEnds = []string{"通知", "通报", "函", "总结"}
+
+// titledOther is true when the document's own title says it is a notice or
+// a summary (not one that issues a report: that is decided by its 《》). A
+// title the header did not take (一…工作总结 names no document type it
+// knows) is the first line when that line is title-like.
+func titledOther(h *header, src *source.Source) bool {
+	t := ""
+	if h.meta.Title != nil {
+		t = h.meta.Title.Value
+	} else {
+		for _, l := range src.Lines() {
+			if l = l.TrimSpace(); l.Len() > 0 {
+				if titleLike(l.S) {
+					t = l.S
+				}
+				break
+			}
+		}
+	}
+	t = segment.ToSimplified(squeeze(t))
+	for _, w := range otherTitleEnds {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// issuedName returns the name of the document that the text's issuing
+// sentence (现将《X》印发给你们) issues, or "", read in report.Fold's form
+// so that traditional script and pinyin annotations do not hide it.
+func issuedName(text string) string {
+	if m := issueRe.FindStringSubmatch(report.Fold(text[:min(len(text), 64<<10)])); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// itemsWithUnits counts the plan's items that name a responsible unit.
+func itemsWithUnits(p *model.Plan) int {
+	n := 0
+	for _, g := range p.Goals {
+		for _, t := range g.Tasks {
+			for _, it := range t.Items {
+				if len(it.Units) > 0 {
+					n++
+				}
+			}
+		}
+	}
+	return n
+}

@@ -1,0 +1,96 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+// TestKind checks the document kind on texts written for the test, one per
+// piece of evidence, for and against.
+func TestKind(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		kind      model.Kind
+		planTitle string // the issued or attached document's title, if any
+		noStats   bool   // the text's counts must not become statistics
+	}{
+		{
+			name: "untitled report: the template's section headings",
+			text: "一、总体情况\n2023年，本镇继续推进政府信息公开工作，全年主动公开信息215条。\n" +
+				"二、主动公开政府信息情况\n本镇通过门户网站发布政策文件12件。\n" +
+				"三、收到和处理政府信息公开申请情况\n本年度共收到申请3件，均按期答复。\n",
+			kind: model.KindAnnualReport,
+		},
+		{
+			name: "untitled report: template tables only",
+			text: "第二十条第（一）项\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 0 | 0 | 0\n行政规范性文件 | 4 | 1 | 9\n" +
+				"第二十条第（五）项\n信息内容 | 本年处理决定数量\n行政许可 | 120\n" +
+				"本年新收政府信息公开申请数量 | 5 | 0 | 0 | 0 | 0 | 0 | 5\n",
+			kind: model.KindAnnualReport,
+		},
+		{
+			name: "untitled report: 现将…年度报告如下 and one section",
+			text: "根据条例规定，现将本局2022年度政府信息公开工作年度报告公布如下。\n一、概述\n本局全年主动公开信息86条。\n",
+			kind: model.KindAnnualReport,
+		},
+		{
+			name: "plan notice mentioning the annual report stays a plan",
+			text: "某县人民政府办公室关于印发某县2023年政务公开工作要点的通知\n各乡镇人民政府，县直各部门：\n" +
+				"现将《某县2023年政务公开工作要点》印发给你们，工作进展纳入政府信息公开工作年度报告予以公开。\n某县人民政府办公室\n2023年3月1日\n" +
+				"某县2023年政务公开工作要点\n一、主动公开政府信息情况\n（一）做好政策解读。重要政策同步解读。（责任单位：县司法局）\n" +
+				"（二）收到和处理政府信息公开申请情况。依法答复申请。（责任单位：县政府办公室）\n",
+			kind: model.KindWorkPlan, planTitle: "某县2023年政务公开工作要点",
+		},
+		{
+			name: "notice issuing a report format is a notice",
+			text: "某省政务公开办公室关于印发《政府信息公开工作年度报告格式》的通知\n各市政府办公室：\n" +
+				"现将《政府信息公开工作年度报告格式》印发给你们，请遵照执行。\n某省政务公开办公室\n2022年10月8日\n" +
+				"政府信息公开工作年度报告格式\n一、报告内容\n（一）总体情况。报告本机关的公开工作总体情况。\n（二）主动公开政府信息情况。按下表填写。\n" +
+				"二、收到和处理政府信息公开申请情况\n按表格填报。\n",
+			kind: model.KindNotice, planTitle: "政府信息公开工作年度报告格式", noStats: true,
+		},
+		{
+			name: "notice issuing a format, its title line lost",
+			text: "各市政府办公室：\n现将修订后的《政府信息公開工作年度報告格式》印發(fā)給你們，请遵照执行。\n" +
+				"一、报告内容\n（一）总体情况。报告本机关公开工作的总体情况。\n",
+			kind: model.KindNotice, noStats: true,
+		},
+		{
+			name: "notice on compiling reports is a notice, its counts are not stats",
+			text: "某市政务公开办公室关于做好2022年政府信息公开工作年度报告编制发布工作的通知\n各区人民政府，市直各单位：\n" +
+				"为做好年度报告编制工作，现就有关事项通知如下：\n一、认真部署\n各单位要于2月前完成编制，全市共有35个单位需报送。\n" +
+				"二、按时报送\n1.市直单位于2023年1月20日前提交年报。\n2.各区政务公开主管部门负责汇总本区年报。\n",
+			kind: model.KindNotice, noStats: true,
+		},
+		{
+			name: "work summary is other even with report-like sections",
+			text: "某区2022年政务公开工作总结\n一、主动公开政府信息情况\n全年发布信息320条，解读政策15件。\n" +
+				"二、依申请公开情况\n全年受理申请6件。\n三、存在的问题和改进措施\n部分栏目更新不及时。\n",
+			kind: model.KindNotice, noStats: true,
+		},
+		{
+			name: "untitled plan body is a plan",
+			text: "一、加强政策解读\n（一）做好解读。文件与解读同步审签。（责任单位：区政府办公室）\n（二）回应关切。及时回应热点。（区网信办牵头）\n",
+			kind: model.KindWorkPlan,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := build(tt.text)
+			require.Equal(t, tt.kind, doc.Kind)
+			if tt.planTitle != "" {
+				require.NotNil(t, doc.Plan)
+				require.NotNil(t, doc.Plan.Title)
+				assert.Equal(t, tt.planTitle, doc.Plan.Title.Value)
+			}
+			if tt.noStats {
+				assert.Nil(t, doc.Report)
+			}
+		})
+	}
+}

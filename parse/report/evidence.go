@@ -1,0 +1,124 @@
+package report
+
+import (
+	"strings"
+
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// Evidence counts the structural marks of an annual report in src, for the
+// parser's decision of the document kind when the text has no report title:
+//
+//   - each of the template's tables found by its labels (section 二's
+//     第二十条 blocks, section 三's request rows, section 四's result columns),
+//     two marks each: no other kind of document holds them, and a plan
+//     reader finds spurious "units" in their cells;
+//   - each heading (一、 or （一） at the start of a line) that names a
+//     report's section: 概述, 总体情况, a 情况 of disclosure, requests,
+//     reviews, fees, consultations or staff, the problems and improvements,
+//     the other matters to report;
+//   - each sentence of the genre's preamble: 现将…年度报告如下, 本报告根据…编制,
+//     本报告中所列数据的统计期限.
+//
+// A sentence that merely mentions the annual report (纳入政府信息公开工作年度报告
+// 予以公开) counts nothing.
+func Evidence(src *source.Source) int {
+	n := normalize(src.Text)
+	count := 0
+	if l, ok := findLayout(n); ok {
+		for _, r := range []region{l.proactive, l.requests, l.review} {
+			if r.from >= 0 && tableAnchored(n, r) {
+				count += 2
+			}
+		}
+	}
+	for _, line := range src.Lines() {
+		if h, ok := parseHeading(line.TrimSpace()); ok && h.level <= 2 && isSectionName(simplify(h.text)) {
+			count++
+		}
+	}
+	for _, p := range preambles {
+		if p.in(n.s) {
+			count++
+		}
+	}
+	return count
+}
+
+// tableAnchored is true for a table region that starts at one of the
+// template's own labels, not at a word that a plan could use too.
+func tableAnchored(n *norm, r region) bool {
+	head := n.s[r.from:min(len(n.s), r.from+600)]
+	for _, a := range []string{"第二十条第(", "本年新收政府信息公开申请", "结果维持", "本年制发件数", "本年新制作数量", "上一年项目数量"} {
+		if strings.Contains(head, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionTopics are what a report's 情况 sections are about.
+var sectionTopics = []string{"信息", "公开", "申请", "复议", "诉讼", "收费", "咨询", "人员", "收支", "保障", "平台"}
+
+// isSectionName tells whether a heading (normalized) names a section of an
+// annual report.
+func isSectionName(s string) bool {
+	switch {
+	case s == "概述" || s == "总体情况" || s == "工作基本情况" || s == "基本情况":
+		return true
+	case strings.Contains(s, "需要报告"):
+		return true
+	case strings.Contains(s, "问题") && (strings.Contains(s, "改进") || strings.Contains(s, "措施")):
+		return true
+	case strings.HasSuffix(s, "情况") || strings.HasSuffix(s, "平台建设"):
+		for _, t := range sectionTopics {
+			if strings.Contains(s, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// preamble is a sentence of a report's opening, given by words that occur
+// in it in order within a short distance.
+type preamble []string
+
+// preambles are the opening sentences of annual reports.
+var preambles = []preamble{
+	{"现将", "年度报告", "如下"},
+	{"现将", "年报", "如下"},
+	{"本报告", "编制"},
+	{"本年度报告", "根据"},
+	{"所列数据", "统计期限"},
+}
+
+// in reports whether the words of p occur in s in order, each within 80
+// bytes of the one before.
+func (p preamble) in(s string) bool {
+	for from := 0; ; {
+		k := strings.Index(s[from:], p[0])
+		if k < 0 {
+			return false
+		}
+		at := from + k + len(p[0])
+		ok := true
+		for _, w := range p[1:] {
+			j := strings.Index(s[at:min(len(s), at+80+len(w))], w)
+			if j < 0 {
+				ok = false
+				break
+			}
+			at += j + len(w)
+		}
+		if ok {
+			return true
+		}
+		from = from + k + len(p[0])
+	}
+}
+
+// Fold returns s in the form the report reader matches against: simplified
+// script, ASCII punctuation, no white space, quotes or pinyin annotations
+// (印發(fā)給你們 → 印发给你们).
+func Fold(s string) string { return simplify(s) }
