@@ -1,13 +1,14 @@
 package parse
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/parse/internal/docno"
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment"
 )
 
 // minRunTogether is the length (in runes) from which a line is suspected
@@ -25,8 +26,37 @@ var sectionNames = []string{
 	"其他需要报告的事项", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
 }
 
-// opener words start the first sentence after a title.
-var openerRe = regexp.MustCompile(`^(?:为|為|根据|根據|按照|依据|近年|近期|今年|现将|現將|经|經|(?:19|20)\d{2}\s*年[，,])`)
+// openers start the first sentence after a title (compared in simplified
+// script), as does a year followed by a comma (2019年，).
+var openers = []string{"为", "根据", "按照", "依据", "近年", "近期", "今年", "现将", "经"}
+
+// startsSentence reports whether s starts with the opening words of a
+// sentence.
+func startsSentence(s string) bool {
+	n := 0
+	for range 2 { // the openers are one or two characters long
+		_, w := utf8.DecodeRuneInString(s[n:])
+		n += w
+	}
+	head := segment.ToSimplified(s[:n])
+	for _, o := range openers {
+		if strings.HasPrefix(head, o) {
+			return true
+		}
+	}
+	return yearComma(s)
+}
+
+// yearComma reports whether s starts with a year and a comma: 2019年，
+func yearComma(s string) bool {
+	if len(s) < 4 || !(strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) || !isASCIIDigit(s[2]) || !isASCIIDigit(s[3]) {
+		return false
+	}
+	rest := strings.TrimLeft(s[4:], " \t\n\r\f")
+	return strings.HasPrefix(rest, "年，") || strings.HasPrefix(rest, "年,")
+}
+
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // rebreak splits lines that hold a run-together document (a page saved
 // without its line breaks) at the places where a break must have been: after
@@ -140,7 +170,7 @@ func titleEnd(s string) int {
 		if strings.HasPrefix(rest, head) {
 			return i
 		}
-		if m := docNumberRe.FindStringIndex(rest); (m != nil && m[0] == 0) || openerRe.MatchString(rest) {
+		if _, ok := docno.Read(rest); ok || startsSentence(rest) {
 			best = i
 		}
 	}
@@ -170,12 +200,12 @@ func headerCuts(s string) (cuts []int, pos int) {
 		}
 	}
 	pos = title(0)
-	if m := docNumberRe.FindStringIndex(head[pos:]); m != nil && utf8.RuneCountInString(head[pos:pos+m[0]]) <= 80 {
-		cuts = append(cuts, pos+m[0], pos+m[1])
-		if pos+m[0] > 0 && len(cuts) == 2 {
+	if n, ok := docno.Find(head[pos:]); ok && utf8.RuneCountInString(head[pos:pos+n.Start]) <= 80 {
+		cuts = append(cuts, pos+n.Start, pos+n.End)
+		if pos+n.Start > 0 && len(cuts) == 2 {
 			title(0)
 		}
-		pos += m[1]
+		pos += n.End
 		// The recipients end with the first colon after the number.
 		if k := strings.IndexAny(head[pos:], "：:"); k > 0 && utf8.RuneCountInString(head[pos:pos+k]) <= 150 && !strings.ContainsAny(head[pos:pos+k], "。") {
 			pos += k + len("：")

@@ -1,0 +1,27 @@
+// Package docno reads the 发文字号 of Chinese official documents: the
+// issuing organ's code, the year in brackets and a serial number, as in
+// 国办发〔2019〕12号. It is a small hand-written scanner (no regexp), so the
+// header reader and the rebreak stage can test a position cheaply.
+//
+// # Shapes
+//
+// An organ code of 1–14 Han characters, Latin letters or a bracketed
+// pinyin note — 苏政办发, 柳政办, 吉(ji)政发 — then optional spaces, an
+// opening bracket (〔 [ ［ 【 ( （ ﹝), a year 19xx or 20xx, a closing
+// bracket (〕 ] ］ 】 ) ） ﹞), a serial number of 1–5 digits and 号. Spaces
+// (ASCII) may stand around the bracketed year and the serial number.
+// Without brackets the organ code (2–13 Han characters) ends in 发, 函 or
+// 字 and the year runs straight into 1–4 digits of serial: 国发201912号.
+// Digits may be full-width (２０１９); the traditional 發 and 號 are read
+// through segment's character fold, so no spelling is listed twice.
+//
+// # Data flow
+//
+// Read tests the start of a string for either shape. Find searches a
+// string for the leftmost bracketed number: it visits the opening brackets
+// in order and reads the organ code backwards from there (an unbracketed
+// number is only read where one is expected: searched for in prose, it is
+// too easily a run of digits after 发 or 字). Both return a Number with its
+// byte span and its parts; Number.String is the canonical form with 〔〕 and
+// ASCII digits.
+package docno

@@ -1,0 +1,265 @@
+package docno
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/segment"
+)
+
+// Number is a 发文字号 found in a string.
+type Number struct {
+	Org       string // the organ code as written: 国办发, 柳政办
+	Year      string // four ASCII digits
+	Serial    string // the serial number in ASCII digits, leading zeros kept
+	Mark      string // 号 or 號, as written
+	Bracketed bool   // the year stands in brackets
+	Start     int    // byte offset of the number in the scanned string
+	End       int    // byte offset just after 号
+}
+
+// String is the number's canonical form: the year in 〔〕 (when the text
+// bracketed it) and ASCII digits; the organ code and 号 as written.
+func (n Number) String() string {
+	if n.Bracketed {
+		return n.Org + "〔" + n.Year + "〕" + n.Serial + n.Mark
+	}
+	return n.Org + n.Year + n.Serial + n.Mark
+}
+
+const (
+	maxOrgUnits   = 14 // organ code units before a bracketed year
+	maxOrgPlainNB = 13 // Han characters of an organ code before an unbracketed year
+	maxPinyin     = 6  // letters of a pinyin note (ji) in an organ code
+	opening       = "〔[［【(（﹝"
+	closing       = "〕]］】)）﹞"
+	pinyinLetters = "abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+)
+
+// Read reads a number at the very start of s.
+func Read(s string) (Number, bool) {
+	units, j := 0, 0
+	for units <= maxOrgUnits {
+		n := orgUnit(s[j:])
+		if n == 0 {
+			break
+		}
+		units++
+		j += n
+	}
+	if units == 0 {
+		return Number{}, false
+	}
+	if units <= maxOrgUnits {
+		if n, ok := bracketedTail(s, j); ok {
+			n.Org = s[:j]
+			return n, true
+		}
+	}
+	return plainAt(s, 0)
+}
+
+// Find returns the leftmost number in s with its year in brackets. A
+// number without brackets is only read where it is expected (Read):
+// searched for, it is too easily a run of digits after 发 or 字 in prose.
+func Find(s string) (Number, bool) {
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if strings.ContainsRune(opening, r) {
+			if n, ok := bracketedAt(s, i); ok {
+				return n, true
+			}
+		}
+		i += w
+	}
+	return Number{}, false
+}
+
+// bracketedAt reads a bracketed number whose opening bracket is at i: the
+// organ code is the run of units before it (after optional spaces), its
+// last 14 units when the run is longer, which is where a left-to-right
+// search would start.
+func bracketedAt(s string, i int) (Number, bool) {
+	j := i
+	for j > 0 && isSpace(s[j-1]) {
+		j--
+	}
+	start, units := j, 0
+	for units < maxOrgUnits {
+		n := orgUnitBefore(s[:start])
+		if n == 0 {
+			break
+		}
+		start -= n
+		units++
+	}
+	if units == 0 {
+		return Number{}, false
+	}
+	n, ok := bracketedTail(s, j)
+	if !ok {
+		return Number{}, false
+	}
+	n.Org, n.Start = s[start:j], start
+	return n, true
+}
+
+// bracketedTail reads 〔2019〕12号 (with optional spaces before and inside)
+// at s[j:]; the organ code ends at j.
+func bracketedTail(s string, j int) (Number, bool) {
+	k := skipSpaces(s, j)
+	if k = bracket(s, k, opening); k < 0 {
+		return Number{}, false
+	}
+	year, k := digits(s, skipSpaces(s, k), 4, 4)
+	if !isYear(year) {
+		return Number{}, false
+	}
+	if k = bracket(s, skipSpaces(s, k), closing); k < 0 {
+		return Number{}, false
+	}
+	serial, k := digits(s, skipSpaces(s, k), 1, 5)
+	if serial == "" {
+		return Number{}, false
+	}
+	mark, k := numberMark(s, skipSpaces(s, k))
+	if mark == "" {
+		return Number{}, false
+	}
+	return Number{Year: year, Serial: serial, Mark: mark, Bracketed: true, End: k}, true
+}
+
+// plainAt reads an unbracketed number starting at s[start:]: 国发201912号.
+func plainAt(s string, start int) (Number, bool) {
+	j, n := start, 0
+	last := rune(0)
+	for n <= maxOrgPlainNB {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if w == 0 || !unicode.Is(unicode.Han, r) {
+			break
+		}
+		last = r
+		j += w
+		n++
+	}
+	if n < 2 || n > maxOrgPlainNB || !strings.ContainsRune("发函字", segment.SimplifiedRune(last)) {
+		return Number{}, false
+	}
+	run, k := digits(s, j, 5, 8)
+	if run == "" || !isYear(run[:4]) {
+		return Number{}, false
+	}
+	mark, k := numberMark(s, k)
+	if mark == "" {
+		return Number{}, false
+	}
+	return Number{Org: s[start:j], Year: run[:4], Serial: run[4:], Mark: mark, Start: start, End: k}, true
+}
+
+// orgUnit is the byte length of one unit of an organ code at the start of
+// s — a Han character, a Latin letter or a pinyin note such as (ji) — or 0.
+func orgUnit(s string) int {
+	r, w := utf8.DecodeRuneInString(s)
+	switch {
+	case w == 0:
+		return 0
+	case r < utf8.RuneSelf && isLatin(byte(r)), unicode.Is(unicode.Han, r):
+		return w
+	case r == '(':
+		j, n := w, 0
+		for n < maxPinyin {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			if w == 0 || !strings.ContainsRune(pinyinLetters, r) {
+				break
+			}
+			j += w
+			n++
+		}
+		if n > 0 && j < len(s) && s[j] == ')' {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// orgUnitBefore is the byte length of the organ-code unit that ends s, or 0.
+func orgUnitBefore(s string) int {
+	r, w := utf8.DecodeLastRuneInString(s)
+	switch {
+	case w == 0:
+		return 0
+	case r < utf8.RuneSelf && isLatin(byte(r)), unicode.Is(unicode.Han, r):
+		return w
+	case r == ')':
+		if k := strings.LastIndexByte(s, '('); k >= 0 && orgUnit(s[k:]) == len(s)-k {
+			return len(s) - k
+		}
+	}
+	return 0
+}
+
+// bracket returns the position after one of the brackets of set at s[k:],
+// or -1.
+func bracket(s string, k int, set string) int {
+	r, w := utf8.DecodeRuneInString(s[k:])
+	if w == 0 || !strings.ContainsRune(set, r) {
+		return -1
+	}
+	return k + w
+}
+
+// digits reads min to max half- or full-width digits at s[k:] and
+// returns them as ASCII, with the position after them. Too few or too
+// many digits give "".
+func digits(s string, k, min, max int) (string, int) {
+	var b [8]byte
+	n := 0
+	for n <= max {
+		r, w := utf8.DecodeRuneInString(s[k:])
+		if !isDigit(r) {
+			break
+		}
+		if n < len(b) {
+			b[n] = byte('0' + digitValue(r))
+		}
+		n++
+		k += w
+	}
+	if n < min || n > max {
+		return "", k
+	}
+	return string(b[:n]), k
+}
+
+// numberMark reads 号 (or 號) at s[k:].
+func numberMark(s string, k int) (string, int) {
+	r, w := utf8.DecodeRuneInString(s[k:])
+	if w == 0 || segment.SimplifiedRune(r) != '号' {
+		return "", k
+	}
+	return s[k : k+w], k + w
+}
+
+func isYear(y string) bool { return len(y) == 4 && (y[:2] == "19" || y[:2] == "20") }
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+
+func digitValue(r rune) int {
+	if r >= '０' {
+		return int(r - '０')
+	}
+	return int(r - '0')
+}
+
+func isLatin(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// isSpace is the ASCII white space of the number's layout.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+func skipSpaces(s string, k int) int {
+	for k < len(s) && isSpace(s[k]) {
+		k++
+	}
+	return k
+}

@@ -1,0 +1,116 @@
+package docno
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestRead(t *testing.T) {
+	tests := []struct {
+		in, want string // want: the canonical form, "" for no number
+		rest     string
+	}{
+		{"国办发〔2019〕12号", "国办发〔2019〕12号", ""},
+		{"柳政办〔2020〕21号各县、区人民政府：", "柳政办〔2020〕21号", "各县、区人民政府："},
+		{"苏政办发[2021]3号", "苏政办发〔2021〕3号", ""},
+		{"某政发（2018）105号", "某政发〔2018〕105号", ""},
+		{"某政发(2018)105号", "某政发〔2018〕105号", ""},
+		{"某政办［2022］7号", "某政办〔2022〕7号", ""},
+		{"某政办﹝2022﹞7号", "某政办〔2022〕7号", ""},
+		{"某政办【2022】7号", "某政办〔2022〕7号", ""},
+		{"某府办 〔 2019 〕 8 号", "某府办〔2019〕8号", ""},
+		{"某政办〔２０２２〕１２号", "某政办〔2022〕12号", ""},
+		{"某府辦發〔2019〕8號", "某府辦發〔2019〕8號", ""},
+		{"吉(ji)政发〔2019〕1号", "吉(ji)政发〔2019〕1号", ""},
+		{"GAB发〔2020〕2号", "GAB发〔2020〕2号", ""},
+		{"国发201912号", "国发201912号", ""},
+		{"某政函20211号文", "某政函20211号", "文"},
+		{"某府發201903號", "某府發201903號", ""},
+		{"某政发〔2019〕123456号", "", ""},        // serial too long
+		{"某政发〔1899〕1号", "", ""},             // not a year
+		{"某政发〔2019〕号", "", ""},              // no serial
+		{"某政发2019号", "", ""},                // no serial without brackets
+		{"某政办201912号", "", ""},              // 办 does not end an unbracketed code
+		{"〔2019〕1号", "", ""},                // no organ code
+		{"根据《通知》（某政发〔2019〕1号）", "", ""},     // not at the start
+		{"一二三四五六七八九十一二三四五〔2019〕1号", "", ""}, // 15 units
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			n, ok := Read(tt.in)
+			assert.Equal(t, tt.want != "", ok)
+			if ok {
+				assert.Equal(t, tt.want, n.String())
+				assert.Equal(t, 0, n.Start)
+				assert.Equal(t, tt.rest, tt.in[n.End:])
+			}
+		})
+	}
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		in, want, before string
+	}{
+		{"文号：某政办发〔2019〕3号", "某政办发〔2019〕3号", "文号："},
+		{"根据《通知》（国办发〔2019〕12号）要求", "国办发〔2019〕12号", "根据《通知》（"},
+		{"（2019）年国发（2020）1号", "年国发〔2020〕1号", "（2019）"},
+		{"一二三四五六七八九十一二三四五〔2019〕1号", "二三四五六七八九十一二三四五〔2019〕1号", "一"},
+		{"根据某某人民政府办公室关于国发201912号", "", ""}, // unbracketed: Read only
+		{"没有文号的一行（2019）", "", ""},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			n, ok := Find(tt.in)
+			assert.Equal(t, tt.want != "", ok)
+			if ok {
+				assert.Equal(t, tt.want, n.String())
+				assert.Equal(t, tt.before, tt.in[:n.Start])
+			}
+		})
+	}
+}
+
+// The patterns this scanner replaced: Read and Find must agree with them
+// on where a bracketed number starts and ends.
+var (
+	bracketedRe = regexp.MustCompile(`((?:[\p{Han}A-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){1,14}?)\s*[〔\[［【(（﹝]\s*((?:19|20|１９|２０)[0-9０-９]{2})\s*[〕\]］】)）﹞]\s*([0-9０-９]{1,5})\s*([号號])`)
+	plainRe     = regexp.MustCompile(`^([\p{Han}]{1,12}[发發函字])((?:19|20)\d{2})(\d{1,4})([号號])`)
+)
+
+// TestAgreesWithPatterns compares the scanner with the patterns it
+// replaced on every combination of a few pieces of text.
+func TestAgreesWithPatterns(t *testing.T) {
+	pieces := []string{"某", "政发", "(ji)", "(x", "A", " ", "（", "〔", "2019", "２０", "1", "〕", ")", "号", "號", "，", "发", "12345"}
+	var walk func(prefix string, depth int)
+	walk = func(s string, depth int) {
+		if m := bracketedRe.FindStringIndex(s); m != nil {
+			n, ok := Find(s)
+			if assert.True(t, ok, s) {
+				assert.Equal(t, m, []int{n.Start, n.End}, s)
+			}
+			n, ok = Read(s)
+			if m[0] == 0 && assert.True(t, ok, s) {
+				assert.Equal(t, m[1], n.End, s)
+			}
+		} else if m := plainRe.FindStringIndex(s); m != nil {
+			n, ok := Read(s)
+			if assert.True(t, ok, s) {
+				assert.Equal(t, m[1], n.End, s)
+			}
+		} else if n, ok := Read(s); ok {
+			assert.False(t, n.Bracketed && strings.ContainsAny(s, "〔（("), "read %q in %q", n.String(), s)
+		}
+		if depth == 0 {
+			return
+		}
+		for _, p := range pieces {
+			walk(s+p, depth-1)
+		}
+	}
+	walk("", 4)
+}
