@@ -67,7 +67,7 @@ func build(text string) *model.Document {
 		prevHeader = bl.kind == blockHeader
 	}
 	plan := tb.finish(doc.ID)
-	applyLeadRule(text, plan)
+	applyDocumentRule(text, plan, tb.inClause)
 	plan.Title = planTitle
 	if planTitle != nil {
 		if y := yearRe.FindString(planTitle.Value); y != "" {

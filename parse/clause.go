@@ -16,6 +16,7 @@ type clauseRef struct {
 	text       source.Str // the clause without brackets
 	units      []unitRef
 	deadline   string
+	rule       *leadRule // a lead rule the clause states
 }
 
 // findClauses returns the unit clauses of a paragraph in order: bracketed
@@ -172,21 +173,50 @@ func lastLabelTail(s string) int {
 
 // readClause decides whether text is a unit clause and parses it. A
 // clause either starts with a unit label (责任单位：) or ends its unit
-// list with a role verb (牵头, 落实, 配合 …), and contains no sentence.
+// list with a role verb (牵头, 落实, 配合 …), and contains no sentence but
+// notes: a clause may end in sentences that state a lead rule or say 下同
+// (…负责。列第一位者为牵头单位，下同), which give no units.
 func readClause(text source.Str) (clauseRef, bool) {
 	text = text.TrimFunc(func(r rune) bool { return source.IsSpace(r) || r == '。' })
 	t := text.S
-	if t == "" || utf8.RuneCountInString(t) > 200 || strings.Contains(t, "。") {
+	if t == "" || utf8.RuneCountInString(t) > 200 {
 		return clauseRef{}, false
+	}
+	list := text
+	if k := strings.Index(t, "。"); k >= 0 {
+		for note := range strings.SplitSeq(t[k+len("。"):], "。") {
+			if !isClauseNote(note) {
+				return clauseRef{}, false
+			}
+		}
+		list = text.Slice(0, k)
 	}
 	// Unless it starts with a unit label, every comma segment must be a
 	// "units + verb" phrase, a unit list or a short note, and at least one
 	// must have a verb after a unit name.
-	units, sh := analyzeClause(text)
+	units, sh := analyzeClause(list)
 	if len(units) == 0 || !sh.labelled && (sh.verbs == 0 || sh.prose || sh.emptyVerb) {
 		return clauseRef{}, false
 	}
-	return clauseRef{text: text.TrimSpace(), units: units, deadline: sh.deadline}, true
+	c := clauseRef{text: text.TrimSpace(), units: units, deadline: sh.deadline}
+	if r, _, ok := findLeadRule(t); ok {
+		c.rule = &r
+	}
+	return c, true
+}
+
+// isClauseNote reports whether a sentence after a clause's unit list is a
+// note about the list: a lead rule or a 下同.
+func isClauseNote(s string) bool {
+	if isLeadRule(s) {
+		return true
+	}
+	for _, w := range onwardWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isLongProse is true for a segment that reads like a sentence rather than

@@ -7,34 +7,105 @@ import (
 	"github.com/zwgk/gongwen/model"
 )
 
-// leadRule matches a document-wide note such as
-// 注：责任单位有两个及以上的，排在第一位的为牵头单位，其他为配合单位。
-var leadRule = regexp.MustCompile(`(?:排在|列|排|列在|排名)第一(?:位|个)?的?(?:单位|單位|部门|部門)?(?:为|為|是)牵头(?:单位|單位|部门|部門)`)
+// leadRule is a rule that the first unit of a list leads: 排在第一位的为牵头
+// 单位, 列第一位者为牵头单位, 第一个单位为牵头单位, 排在首位的为牵头单位.
+// Where the rule stands decides what it covers: inside a unit bracket it
+// covers that clause, and with 下同 the clauses that follow too; in a note
+// of its own (注：…) it covers the whole document.
+type leadRule struct {
+	rest   model.Role // the others' role when the rule names it (其他为配合单位), else ""
+	onward bool       // 下同: the rule covers the following clauses too
+}
+
+// leadRulePattern matches the rule itself. The first place (第一位, 第一个,
+// 首位) is followed, within the same phrase, by 为/是 and 牵头; a few words
+// may stand between (列第一位者为工作牵头单位).
+var leadRulePattern = regexp.MustCompile(`(?:第一(?:位|个|個|名)?|首位)[^，,。；;：:）)\s]{0,6}?(?:为|為|是)[^，,。；;：:）)\s]{0,3}?(?:牵头|牽頭)`)
+
+// restCooperate matches 其他为配合单位 and its variants.
 var restCooperate = regexp.MustCompile(`其[他它余餘](?:单位|單位|部门|部門)?(?:为|為|是)(?:配合|协办|協辦)`)
 
-// applyLeadRule applies a document-wide "the first unit listed leads" rule
-// to every bare unit list of two or more units.
-func applyLeadRule(text string, plan *model.Plan) {
-	if plan == nil {
-		return
-	}
-	// Run the rule's pattern only around each 第一, not over the whole text.
-	found, rest := false, model.RoleResponsible
-	for k := 0; ; {
-		i := strings.Index(text[k:], "第一")
+// onwardWords extend a bracket's rule to the clauses that follow.
+var onwardWords = []string{"下同"}
+
+// findLeadRule reports the lead rule stated in s, if any, and where it
+// starts. Only the text around each 第一 or 首位 is matched.
+func findLeadRule(s string) (leadRule, int, bool) {
+	for k := 0; k < len(s); {
+		i := strings.Index(s[k:], "第一")
+		j := strings.Index(s[k:], "首位")
+		if i < 0 || (j >= 0 && j < i) {
+			i = j
+		}
 		if i < 0 {
 			break
 		}
 		k += i
-		win := text[max(0, k-24):min(len(text), k+120)]
-		if leadRule.MatchString(win) {
-			found = true
+		win := s[k:min(len(s), k+120)]
+		if leadRulePattern.MatchString(win) {
+			r := leadRule{}
 			if restCooperate.MatchString(win) {
-				rest = model.RoleCooperate
+				r.rest = model.RoleCooperate
 			}
-			break
+			for _, w := range onwardWords {
+				if strings.Contains(win, w) {
+					r.onward = true
+				}
+			}
+			return r, k, true
 		}
 		k += len("第一")
+	}
+	return leadRule{}, -1, false
+}
+
+// isLeadRule reports whether a part of a clause is the rule itself (and
+// so not a unit).
+func isLeadRule(s string) bool {
+	_, _, ok := findLeadRule(s)
+	return ok
+}
+
+// apply makes the first unit of a list of two or more the lead when no
+// unit of the list has a role other than responsible; the others take the
+// rule's rest role, if it names one.
+func (r leadRule) apply(us []model.Unit) {
+	if len(us) < 2 {
+		return
+	}
+	for _, u := range us {
+		if u.Role != model.RoleResponsible {
+			return
+		}
+	}
+	us[0].Role = model.RoleLead
+	if r.rest != "" {
+		for k := 1; k < len(us); k++ {
+			us[k].Role = r.rest
+		}
+	}
+}
+
+// applyDocumentRule applies a lead rule stated outside any unit clause
+// (a note such as 注：排在第一位的为牵头单位，其他为配合单位) to every item's
+// units. inClause tells whether a text offset lies inside a unit clause,
+// whose rules the tree builder has applied already.
+func applyDocumentRule(text string, plan *model.Plan, inClause func(off int) bool) {
+	if plan == nil {
+		return
+	}
+	var rule leadRule
+	found := false
+	for k := 0; k < len(text); {
+		r, i, ok := findLeadRule(text[k:])
+		if !ok {
+			return
+		}
+		if !inClause(k + i) {
+			rule, found = r, true
+			break
+		}
+		k += i + len("第一")
 	}
 	if !found {
 		return
@@ -43,23 +114,7 @@ func applyLeadRule(text string, plan *model.Plan) {
 		for ti := range plan.Goals[gi].Tasks {
 			items := plan.Goals[gi].Tasks[ti].Items
 			for ii := range items {
-				us := items[ii].Units
-				if len(us) < 2 {
-					continue
-				}
-				bare := true
-				for _, u := range us {
-					if u.Role != model.RoleResponsible {
-						bare = false
-					}
-				}
-				if !bare {
-					continue
-				}
-				us[0].Role = model.RoleLead
-				for k := 1; k < len(us); k++ {
-					us[k].Role = rest
-				}
+				rule.apply(items[ii].Units)
 			}
 		}
 	}

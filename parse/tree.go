@@ -47,10 +47,18 @@ type treeBuilder struct {
 	// unitColumn is set once the plan has a 责任单位 column: lines that
 	// are nothing but unit lists are then that column's cells.
 	unitColumn bool
+	// rule is a lead rule stated with 下同 in an earlier clause: it covers
+	// the clauses that follow. itemRules holds the rule covering each item,
+	// applied when the tree is finished; clauses holds the source ranges of
+	// the unit clauses read, so that a document-wide rule is not looked for
+	// inside them.
+	rule      *leadRule
+	itemRules map[*model.Item]leadRule
+	clauses   [][2]int
 }
 
 func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
-	b := &treeBuilder{src: src, levels: map[ord.Style]int{}}
+	b := &treeBuilder{src: src, levels: map[ord.Style]int{}, itemRules: map[*model.Item]leadRule{}}
 	seen := map[ord.Style]bool{}
 	for _, bl := range blocks {
 		if bl.kind != blockPara {
@@ -170,10 +178,20 @@ func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 		return
 	}
 	units := b.units(c.units)
+	sp := b.src.SpanAll(written)
+	b.clauses = append(b.clauses, [2]int{sp.Start, sp.End})
+	rule := c.rule
+	if rule != nil && rule.onward {
+		b.rule = rule
+	}
+	if rule == nil {
+		rule = b.rule
+	}
 	if len(b.pending) == 0 {
 		if n := len(t.items); n > 0 {
 			// A second unit line (牵头单位 then 责任单位) adds to the item.
 			it := t.items[n-1]
+			b.coverBy(it, rule)
 			it.Units = append(it.Units, units...)
 			it.UnitsText = strings.TrimSpace(it.UnitsText + "；" + c.text.S)
 			if it.Deadline == "" {
@@ -191,9 +209,30 @@ func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 	}
 	it.Units = units
 	it.UnitsText = c.text.S
-	sp := b.src.SpanAll(written)
 	it.UnitsSpan = &sp
 	it.Deadline = c.deadline
+	b.coverBy(it, rule)
+}
+
+// coverBy notes that a lead rule covers an item; the first rule noted for
+// it wins.
+func (b *treeBuilder) coverBy(it *model.Item, r *leadRule) {
+	if r == nil {
+		return
+	}
+	if _, ok := b.itemRules[it]; !ok {
+		b.itemRules[it] = *r
+	}
+}
+
+// inClause reports whether a source offset lies inside a unit clause read.
+func (b *treeBuilder) inClause(off int) bool {
+	for _, c := range b.clauses {
+		if off >= c[0] && off < c[1] {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *treeBuilder) units(refs []unitRef) []model.Unit {
@@ -532,6 +571,9 @@ func (b *treeBuilder) finish(docID string) *model.Plan {
 			task.ID = fmt.Sprintf("%s/t%d", goal.ID, ti+1)
 			task.Items = []model.Item{}
 			for ii, it := range t.items {
+				if r, ok := b.itemRules[it]; ok {
+					r.apply(it.Units)
+				}
 				item := *it
 				item.ID = fmt.Sprintf("%s/i%d", task.ID, ii+1)
 				task.Items = append(task.Items, item)

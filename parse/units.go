@@ -9,6 +9,7 @@ import (
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment"
 )
 
 // unitRef is a unit named in a clause, before spans are resolved.
@@ -82,9 +83,13 @@ func matchLabel(s string) (label, int, bool) {
 	return genericLabel(s)
 }
 
-// genericLabel recognises unit labels beyond the list: a short phrase
-// ending in 单位/部门/处室/科室 with a role hint, then a colon
-// (主要责任单位：, 协同单位：, 具体承办部门：). The hint gives the role.
+// personEndings end labels that name people (牵头负责领导：, 分管副市长：).
+var personEndings = []string{"领导", "负责人", "责任人", "联系人", "省长", "市长", "州长", "县长", "区长", "镇长", "乡长", "主任", "书记", "同志"}
+
+// genericLabel recognises labels beyond the list: a short phrase before a
+// colon that ends in 单位/部门/处室/科室 with a role hint (主要责任单位：,
+// 协同单位：, 具体承办部门：), the hint giving the role, or one that ends
+// like a person's post (牵头负责领导：, 分管副市长：), which names a person.
 func genericLabel(s string) (label, int, bool) {
 	end := -1
 	for i, r := range s {
@@ -103,21 +108,25 @@ func genericLabel(s string) (label, int, bool) {
 		return label{}, 0, false
 	}
 	word := strings.TrimSpace(s[:end])
-	if !hasAnySuffix(word, "单位", "部门", "处室", "科室", "單位", "部門", "處室") {
+	simple := segment.ToSimplified(word)
+	_, n := utf8.DecodeRuneInString(s[end:])
+	if hasAnySuffix(simple, personEndings...) {
+		return label{word: word, kind: labelPerson}, end + n, true
+	}
+	if !hasAnySuffix(simple, "单位", "部门", "处室", "科室") {
 		return label{}, 0, false
 	}
-	_, n := utf8.DecodeRuneInString(s[end:])
 	for _, h := range []struct {
 		role  model.Role
 		hints []string
 	}{
-		{model.RoleLead, []string{"牵头", "牽頭", "主办", "主辦", "主责", "主責"}},
-		{model.RoleCooperate, []string{"配合", "协同", "協同", "协办", "協辦", "协助", "協助"}},
-		{model.RoleParticipate, []string{"参与", "參與"}},
-		{model.RoleResponsible, []string{"责任", "責任", "实施", "實施", "承办", "承辦", "落实", "落實", "主要", "具体", "具體"}},
+		{model.RoleLead, []string{"牵头", "主办", "主责"}},
+		{model.RoleCooperate, []string{"配合", "协同", "协办", "协助"}},
+		{model.RoleParticipate, []string{"参与"}},
+		{model.RoleResponsible, []string{"责任", "实施", "承办", "落实", "主要", "具体"}},
 	} {
 		for _, w := range h.hints {
-			if strings.Contains(word, w) {
+			if strings.Contains(simple, w) {
 				return label{word: word, role: h.role, kind: labelUnits}, end + n, true
 			}
 		}
@@ -206,7 +215,38 @@ func trimQualifiers(s source.Str) source.Str {
 			s = s.From(len(l))
 		}
 	}
-	return s.TrimSpace()
+	return dropNarrative(s.TrimSpace())
+}
+
+// dropNarrative keeps the units of a narrative clause, the part after 由:
+// 技工院校内由人力资源社会保障部门（负责） gives 人力资源社会保障部门. A 由
+// inside a word (自由贸易区, 经由, 理由) is no preposition, and the part
+// after 由 must end like an organisation.
+func dropNarrative(s source.Str) source.Str {
+	k := -1
+	prev := rune(0)
+	for i, r := range outside(s.S) {
+		if r == '由' && i > 0 && !strings.ContainsRune("自经經理缘緣", prev) {
+			k = i
+		}
+		prev = r
+	}
+	if k < 0 {
+		return s
+	}
+	rest := s.From(k + len("由")).TrimSpace()
+	if !org.HasEnding(lastListItem(rest.S)) {
+		return s
+	}
+	return rest
+}
+
+// lastListItem returns the last element of a 、-separated list.
+func lastListItem(s string) string {
+	if k := strings.LastIndex(s, "、"); k >= 0 {
+		return s[k+len("、"):]
+	}
+	return s
 }
 
 // parseClause reads a unit clause — the text inside （…） after a content
@@ -222,11 +262,12 @@ func parseClause(s source.Str) []unitRef {
 // clauseShape describes how a text reads as a unit clause, for deciding
 // whether a bracket holds one.
 type clauseShape struct {
-	labelled  bool   // starts with a unit label (责任单位：)
-	verbs     int    // "units + role verb" phrases and unit labels
-	prose     bool   // a part that reads like a sentence, not a unit or note
-	emptyVerb bool   // a role verb with no unit before it
-	deadline  string // a deadline note (6月底完成, 完成时限：…), the first one
+	labelled  bool      // starts with a unit label (责任单位：)
+	verbs     int       // "units + role verb" phrases and unit labels
+	prose     bool      // a part that reads like a sentence, not a unit or note
+	emptyVerb bool      // a role verb with no unit before it
+	deadline  string    // a deadline note (6月底完成, 完成时限：…), the first one
+	rule      *leadRule // a lead rule stated in the clause (排在第一位的为牵头单位)
 }
 
 func (sh *clauseShape) noteDeadline(d string) {
@@ -240,6 +281,9 @@ func (sh *clauseShape) noteDeadline(d string) {
 func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 	var out []unitRef
 	var sh clauseShape
+	if r, _, ok := findLeadRule(s.S); ok {
+		sh.rule = &r
+	}
 	for si, seg := range splitAtLabels(slices.Collect(splitTop(s, "；;"))) {
 		seg = seg.TrimSpace()
 		segRole := model.Role("")
@@ -259,8 +303,8 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 		}
 		for part := range splitTop(seg, "，,") {
 			part = part.TrimSpace()
-			if part.Len() == 0 {
-				continue
+			if part.Len() == 0 || sh.rule != nil && isLeadRule(outsideText(part.S)) {
+				continue // the rule is not a unit
 			}
 			if l, n, ok := matchLabel(part.S); ok {
 				if l.kind != labelUnits {
@@ -307,12 +351,59 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 // sides are unit names; parentheses are never split.
 func splitUnits(s source.Str) []source.Str {
 	var out []source.Str
-	for p := range splitTop(s, "、/") {
+	for _, f := range collectiveRuns(s.S, fieldsOutside(s.S, "、/")) {
+		p := s.Slice(f[0], f[1])
 		for _, q := range splitConj(p) {
 			q = q.TrimFunc(func(r rune) bool { return source.IsSpace(r) || strings.ContainsRune("“”\"'‘’。.", r) })
 			q = trimNoteParen(q)
 			if org.IsUnit(q.S) {
 				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
+// fieldsOutside returns the byte ranges of the fields of s between the
+// separators seps that stand outside brackets.
+func fieldsOutside(s, seps string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i, r := range outside(s) {
+		if source.InSet(seps, r) {
+			out = append(out, [2]int{start, i})
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return append(out, [2]int{start, len(s)})
+}
+
+// placeRanks are the administrative levels a collective lists one by one:
+// 各县、市、区政府 is the governments of every county, city and district.
+const placeRanks = "省市县区乡镇旗州盟縣區鄉鎮"
+
+// collectiveRuns joins a collective written as a run of levels (各县、市、
+// 区政府) into one field: a field that is a lone level joins the field
+// before it, when that run starts with 各, and the field after it.
+func collectiveRuns(s string, fs [][2]int) [][2]int {
+	out := fs[:0:0]
+	runStart, joinNext := -1, false
+	for _, f := range fs {
+		t := strings.TrimSpace(s[f[0]:f[1]])
+		r, n := utf8.DecodeRuneInString(t)
+		lone := n == len(t) && source.InSet(placeRanks, r)
+		switch {
+		case lone && runStart >= 0:
+			out[len(out)-1][1] = f[1]
+			joinNext = true
+		case joinNext:
+			out[len(out)-1][1] = f[1]
+			joinNext, runStart = false, -1
+		default:
+			out = append(out, f)
+			runStart = -1
+			if strings.HasPrefix(t, "各") {
+				runStart = len(out) - 1
 			}
 		}
 	}
@@ -378,6 +469,15 @@ func outside(s string) iter.Seq2[int, rune] {
 	}
 }
 
+// outsideText returns the text of s outside any brackets.
+func outsideText(s string) string {
+	var b strings.Builder
+	for _, r := range outside(s) {
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 // splitAtLabels splits segments where another field label with its colon
 // begins (牵头单位：A　配合单位：B, or with no space at all when a page's
 // &nbsp; separators were lost), since layouts separate fields with spaces.
@@ -388,13 +488,19 @@ func splitAtLabels(segs []source.Str) []source.Str {
 			out = append(out, seg)
 			continue
 		}
-		start := 0
+		// A label is not searched for inside the label just read, so that
+		// 牵头责任单位： stays one label rather than 牵头 + 责任单位：.
+		start, skip := 0, 0
 		for i := range seg.S {
-			if i == 0 || i < start || !hasColon(seg.S[i:min(len(seg.S), i+8*3+3)]) {
+			if i < skip || !hasColon(seg.S[i:min(len(seg.S), i+8*3+3)]) {
 				continue
 			}
 			l, n, ok := matchLabel(seg.S[i:])
 			if !ok || n == len(l.word) { // a label needs its colon here
+				continue
+			}
+			skip = i + n
+			if i == 0 {
 				continue
 			}
 			head := seg.Slice(start, i).TrimSpace()

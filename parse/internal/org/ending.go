@@ -26,6 +26,10 @@ func sortLongestFirst(ws []string) []string {
 	return ws
 }
 
+// classNouns are endings that alone name a class of bodies, not a body:
+// 有关部门和单位 ends in 单位 but 单位 is no unit of its own.
+var classNouns = []string{"部门", "单位", "机构", "机关", "企业", "政府", "公司", "集团", "中心", "协会", "商会", "组织"}
+
 // lastRunes holds the last rune of every ending, a cheap first test.
 var lastRunes = func() map[rune]bool {
 	m := map[rune]bool{}
@@ -38,8 +42,8 @@ var lastRunes = func() map[rune]bool {
 
 // Ending returns the organisation ending of s in simplified script (局,
 // 人民政府, 管委会 …), or "" when s has none. A trailing bracketed part
-// (各街道（功能区）, 區(qū)) and a final 等 are set aside first, and s must
-// hold at least two characters.
+// (各街道（功能区）, 區(qū)) and a final 等 are set aside first; s must hold
+// at least two characters and be more than a class noun (单位, 部门).
 func Ending(s string) string {
 	s = strings.TrimSuffix(StripTrailingBracket(strings.TrimSpace(s)), "等")
 	if utf8.RuneCountInString(s) < 2 {
@@ -50,6 +54,11 @@ func Ending(s string) string {
 		return ""
 	}
 	s = segment.ToSimplified(s)
+	for _, c := range classNouns {
+		if s == c {
+			return ""
+		}
+	}
 	for _, e := range endings {
 		if strings.HasSuffix(s, e) {
 			return e
