@@ -30,8 +30,10 @@ type Document struct {
 	Plan     *Plan     `json:"plan,omitempty"`
 	Report   *Report   `json:"report,omitempty"`
 	Keywords []Keyword `json:"keywords,omitempty"`
-	Warnings []Warning `json:"warnings"`
-	Source   Source    `json:"source"`
+	// Citations are the documents the notice cites, in order of first mention.
+	Citations []Citation `json:"citations,omitempty"`
+	Warnings  []Warning  `json:"warnings"`
+	Source    Source     `json:"source"`
 }
 
 // Source records where a Document came from and how it was read.

@@ -52,6 +52,13 @@ type Item struct {
 	UnitsInherited bool `json:"units_inherited"`
 	// Deadline is a 时限要求/完成时限 as written, when the plan states one.
 	Deadline string `json:"deadline,omitempty"`
+	// Deadlines are the time limits the item states, read from its text,
+	// its unit clause and its 时限 column, in that order.
+	Deadlines []Deadline `json:"deadlines,omitempty"`
+	// Frequency is how often the item's work recurs, when it says so.
+	Frequency *Frequency `json:"frequency,omitempty"`
+	// Targets are the quantitative targets in the item's text.
+	Targets []Target `json:"targets,omitempty"`
 }
 
 // Role is what a unit does for an item.

@@ -43,9 +43,16 @@ func sample() *model.Document {
 		Plan: &model.Plan{Goals: []model.Goal{{ID: "abc/g1", No: "一", Index: 1, Title: "目标", Span: sp, Tasks: []model.Task{{
 			ID: "abc/g1/t1", No: "一", Index: 1, Title: "任务", Span: sp, Items: []model.Item{{
 				ID: "abc/g1/t1/i1", Text: "内容", Span: sp, Units: []model.Unit{{Name: "市人社局", Role: model.RoleLead, Span: sp}},
+				Deadlines: []model.Deadline{
+					{Kind: model.DeadlineDate, End: "2017-12-31", Text: "年底前", Span: sp},
+					{Kind: model.DeadlineDuration, Duration: &model.Duration{Value: 20, Unit: model.UnitWorkday}, Text: "20个工作日内", Span: sp},
+				},
+				Frequency: &model.Frequency{Every: model.EveryQuarter, Text: "每季度", Span: sp},
+				Targets:   []model.Target{{Op: model.TargetAtLeast, Value: 80, Unit: "%", Text: "80%以上", Span: sp}},
 			}},
 		}}}}},
-		Source: model.Source{Format: "text", Encoding: "utf-8", Script: model.ScriptSimplified, Size: 3},
+		Citations: []model.Citation{{Title: "关于对文件进行公开属性分类的通知", DocNumber: "苏府办〔2017〕5号", Span: sp}},
+		Source:    model.Source{Format: "text", Encoding: "utf-8", Script: model.ScriptSimplified, Size: 3},
 	}
 }
 
@@ -61,6 +68,12 @@ func TestSchemaRejectsBrokenContract(t *testing.T) {
 		"date format":   func(d *model.Document) { d.Meta.SignedDate.Value = "2017年5月28日" },
 		"empty item id": func(d *model.Document) { d.Plan.Goals[0].Tasks[0].Items[0].ID = "" },
 		"bad format":    func(d *model.Document) { d.Source.Format = "rtf" },
+		"deadline kind": func(d *model.Document) { d.Plan.Goals[0].Tasks[0].Items[0].Deadlines[0].Kind = "soon" },
+		"deadline date": func(d *model.Document) { d.Plan.Goals[0].Tasks[0].Items[0].Deadlines[0].End = "年底" },
+		"time unit":     func(d *model.Document) { d.Plan.Goals[0].Tasks[0].Items[0].Deadlines[1].Duration.Unit = "fortnight" },
+		"frequency":     func(d *model.Document) { d.Plan.Goals[0].Tasks[0].Items[0].Frequency.Every = "sometimes" },
+		"target op":     func(d *model.Document) { d.Plan.Goals[0].Tasks[0].Items[0].Targets[0].Op = ">=" },
+		"citation":      func(d *model.Document) { d.Citations[0].Title = "" },
 	}
 	for name, mutate := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -52,7 +52,13 @@
 //     排在第一位的为牵头单位 are applied; ordinal gaps and repeats, items
 //     with no unit and unplaced text become warnings; IDs are derived from
 //     the document's number and titles and each element's path.
-//  10. Keywords (keywords.go, optional): with WithKeywords, package segment
+//  10. Commitments (commitments.go): package timex reads each item's
+//     deadlines (resolved against the plan's year), frequency and targets
+//     from the source under its span, its unit clause and its 时限 cell.
+//  11. Citations (citations.go): every 《title》 the text cites, with the
+//     document number after it, apart from the notice's own number and
+//     the plans it issues.
+//  12. Keywords (keywords.go, optional): with WithKeywords, package segment
 //     adds keywords and canonical unit names. Without it no dictionary is
 //     loaded.
 package parse

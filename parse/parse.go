@@ -84,6 +84,7 @@ func finish(d *decoded, c *config) (*model.Document, error) {
 		return nil, wrapErr(c.name, ErrEmpty)
 	}
 	doc := build(d.text)
+	doc.Citations = citations(d.text, doc)
 	doc.Source = d.source
 	if doc.Source.Name == "" && c.name != "" {
 		doc.Source.Name = filepath.Base(c.name)

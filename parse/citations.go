@@ -1,0 +1,157 @@
+package parse
+
+import (
+	"maps"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// maxCitedTitle bounds a 《title》 in runes; a longer one is a stray 《.
+const maxCitedTitle = 120
+
+// readCitations lists the documents the text cites: every 《title》, with
+// the document number in the bracket right after it when there is one. The
+// notice's own number, the plans it issues (own) and short names a text
+// introduces for a document it already cited (以下简称《条例》) are left
+// out; a document cited several times is listed once, at its first mention,
+// with the span of the mention that gives its number.
+func readCitations(src *source.Source, own map[string]bool, ownNumber *model.Field) []model.Citation {
+	text := src.Text
+	skip := maps.Clone(own)
+	var out []model.Citation
+	at := map[string]int{} // title → index in out
+	for i := 0; i < len(text); {
+		k := strings.Index(text[i:], "《")
+		if k < 0 {
+			break
+		}
+		open := i + k
+		end := closeTitle(text, open)
+		if end < 0 {
+			i = open + len("《")
+			continue
+		}
+		i = end
+		title := squeezeAll(text[open+len("《") : end-len("》")])
+		if title == "" || skip[title] {
+			continue
+		}
+		if isShortName(text[:open]) {
+			skip[title] = true // later mentions of the short name too
+			continue
+		}
+		c := model.Citation{Title: title, Span: src.Span(open, end)}
+		if num, numEnd, ok := citedNumber(text, end); ok {
+			if ownNumber != nil && num == ownNumber.Value {
+				continue
+			}
+			c.DocNumber, c.Span = num, src.Span(open, numEnd)
+			i = numEnd
+		}
+		j, seen := at[title]
+		switch {
+		case !seen:
+			at[title] = len(out)
+			out = append(out, c)
+		case out[j].DocNumber == "" && c.DocNumber != "":
+			out[j].DocNumber, out[j].Span = c.DocNumber, c.Span
+		}
+	}
+	return out
+}
+
+// closeTitle returns the offset just past the 》 closing the 《 at open,
+// or -1; 《》 nest (《〈…〉实施细则》 holds no 《 but may hold one).
+func closeTitle(text string, open int) int {
+	depth, n := 0, 0
+	for j := open; j < len(text) && n <= maxCitedTitle; n++ {
+		r, w := utf8.DecodeRuneInString(text[j:])
+		switch r {
+		case '《':
+			depth++
+		case '》':
+			depth--
+			if depth == 0 {
+				return j + w
+			}
+		case '。':
+			return -1
+		}
+		j += w
+	}
+	return -1
+}
+
+// isShortName is true when the text before a 《 introduces a short name:
+// （以下简称《条例》）.
+func isShortName(before string) bool {
+	before = strings.TrimRight(before, " \u3000“\"")
+	for _, w := range []string{"简称", "簡稱", "以下称", "以下稱"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// citedNumber reads a document number in the bracket right after a cited
+// title: 《…》（苏府办〔2017〕5号）. It returns the number normalised as
+// the header's is (〔〕 around the year) and the offset past the bracket.
+func citedNumber(text string, i int) (string, int, bool) {
+	j := i
+	for j < len(text) {
+		r, w := utf8.DecodeRuneInString(text[j:])
+		if r != ' ' && r != '\u3000' {
+			break
+		}
+		j += w
+	}
+	r, w := utf8.DecodeRuneInString(text[j:])
+	if r != '（' && r != '(' {
+		return "", i, false
+	}
+	close := strings.IndexAny(text[j+w:min(len(text), j+w+80)], "）)")
+	if close < 0 {
+		return "", i, false
+	}
+	inner := strings.TrimSpace(text[j+w : j+w+close])
+	m := docNumberRe.FindStringSubmatchIndex(inner)
+	if m == nil || m[0] != 0 || strings.TrimSpace(inner[m[1]:]) != "" {
+		return "", i, false
+	}
+	v := inner[m[2]:m[3]] + "〔" + asciiDigits(inner[m[4]:m[5]]) + "〕" + asciiDigits(inner[m[6]:m[7]]) + inner[m[8]:m[9]]
+	_, cw := utf8.DecodeRuneInString(text[j+w+close:])
+	return v, j + w + close + cw, true
+}
+
+// squeezeAll removes every space and line break (a title broken over lines).
+func squeezeAll(s string) string {
+	return strings.Map(func(r rune) rune {
+		if source.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// citations lists the documents doc cites (readCitations), leaving out the
+// plans and report it issues: their titles, and the 《》 of its own title
+// (关于印发《X》的通知).
+func citations(text string, doc *model.Document) []model.Citation {
+	own := map[string]bool{}
+	if doc.Plan != nil && doc.Plan.Title != nil {
+		own[squeezeAll(doc.Plan.Title.Value)] = true
+	}
+	if doc.Report != nil && doc.Report.Title != "" {
+		own[squeezeAll(doc.Report.Title)] = true
+	}
+	if t := doc.Meta.Title; t != nil {
+		for _, m := range quoteRe.FindAllStringSubmatch(t.Value, -1) {
+			own[squeezeAll(m[1])] = true
+		}
+	}
+	return readCitations(source.New(text), own, doc.Meta.DocNumber)
+}

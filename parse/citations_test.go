@@ -1,0 +1,50 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+func TestReadCitations(t *testing.T) {
+	type cite struct{ title, number, text string }
+	tests := []struct {
+		name string
+		in   string
+		want []cite
+	}{
+		{"title and number", "认真落实《县政府关于做好信息公开的通知》（某政发〔2019〕8号），切实",
+			[]cite{{"县政府关于做好信息公开的通知", "某政发〔2019〕8号", "《县政府关于做好信息公开的通知》（某政发〔2019〕8号）"}}},
+		{"half-width bracket and square year", "按照《实施办法》(某办发[2018]12号)执行",
+			[]cite{{"实施办法", "某办发〔2018〕12号", "《实施办法》(某办发[2018]12号)"}}},
+		{"no number", "贯彻《政府信息公开条例》，做好", []cite{{"政府信息公开条例", "", "《政府信息公开条例》"}}},
+		{"a bracket that is no number", "依据《某条例》（2019年修订）", []cite{{"某条例", "", "《某条例》"}}},
+		{"nested title", "《〈关于推进公开的意见〉实施细则》的精神", []cite{{"〈关于推进公开的意见〉实施细则", "", "《〈关于推进公开的意见〉实施细则》"}}},
+		{"title broken over lines", "深入贯彻《关于全面推进\n\n公开工作的意见》", []cite{{"关于全面推进公开工作的意见", "", "《关于全面推进\n\n公开工作的意见》"}}},
+		{"short name", "《中华人民共和国某条例》（以下简称《条例》）。《条例》规定",
+			[]cite{{"中华人民共和国某条例", "", "《中华人民共和国某条例》"}}},
+		{"cited twice, numbered second", "《某通知》要求。按照《某通知》（某发〔2020〕3号）",
+			[]cite{{"某通知", "某发〔2020〕3号", "《某通知》（某发〔2020〕3号）"}}},
+		{"own plan", "现将《某县2020年工作要点》印发给你们", nil},
+		{"own number", "《本通知》（某发〔2021〕1号）", nil},
+		{"stray bracket", "《未闭合的书名号。下一句》", nil},
+	}
+	own := map[string]bool{"某县2020年工作要点": true}
+	number := &model.Field{Value: "某发〔2021〕1号"}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := source.New(tt.in)
+			got := readCitations(src, own, number)
+			require.Len(t, got, len(tt.want), "%+v", got)
+			for i, w := range tt.want {
+				assert.Equal(t, w.title, got[i].Title)
+				assert.Equal(t, w.number, got[i].DocNumber)
+				assert.Equal(t, w.text, tt.in[got[i].Span.Start:got[i].Span.End])
+			}
+		})
+	}
+}

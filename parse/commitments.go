@@ -1,0 +1,98 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/internal/timex"
+)
+
+// readCommitments gives every item of the plan what it commits to beyond
+// its units: typed deadlines, a frequency and quantitative targets (package
+// timex). They are read from the source text under the item's own span,
+// its unit clause and its 时限 column, so every phrase keeps its span.
+func readCommitments(src *source.Source, plan *model.Plan, signed *model.Field) {
+	ref := timex.Ref{Year: plan.Year}
+	if signed != nil {
+		ref.Date = signed.Value
+	}
+	for gi := range plan.Goals {
+		for ti := range plan.Goals[gi].Tasks {
+			items := plan.Goals[gi].Tasks[ti].Items
+			for ii := range items {
+				readItemCommitments(src, &items[ii], ref)
+			}
+		}
+	}
+}
+
+// itemPart is a piece of source text an item's commitments are read from.
+type itemPart struct {
+	start int    // offset of text in the source
+	text  string // the text
+	cell  bool   // a deadline cell or unit clause, where a bare 6月 is a deadline
+	// at, when set, is the span of every phrase found: the text could not
+	// be placed in the source (a cell the table stage rewrote).
+	at *model.Span
+}
+
+// span locates the phrase at bytes [i, j) of the part.
+func (p itemPart) span(src *source.Source, i, j int) model.Span {
+	if p.at != nil {
+		return *p.at
+	}
+	return src.Span(p.start+i, p.start+j)
+}
+
+func readItemCommitments(src *source.Source, it *model.Item, ref timex.Ref) {
+	if it.Span.Start < 0 || it.Span.Start > it.Span.End || it.Span.End > len(src.Text) {
+		return
+	}
+	parts := []itemPart{{start: it.Span.Start, text: src.Text[it.Span.Start:it.Span.End]}}
+	if us := it.UnitsSpan; us != nil && !it.UnitsInherited && (us.Start >= it.Span.End || us.End <= it.Span.Start) {
+		parts = append(parts, itemPart{start: us.Start, text: src.Text[us.Start:us.End], cell: true})
+	}
+	if it.Deadline != "" {
+		parts = append(parts, deadlineCell(src, it))
+	}
+	var freqs []timex.Match[model.Frequency]
+	for _, p := range parts {
+		for _, m := range timex.Deadlines(p.text, ref, p.cell) {
+			m.Value.Span = p.span(src, m.Start, m.End)
+			it.Deadlines = append(it.Deadlines, m.Value)
+		}
+		for _, m := range timex.Frequencies(p.text) {
+			m.Value.Span = p.span(src, m.Start, m.End)
+			freqs = append(freqs, m)
+		}
+	}
+	if f, ok := timex.MainFrequency(freqs); ok {
+		it.Frequency = &f.Value
+	}
+	for _, m := range timex.Targets(parts[0].text) {
+		m.Value.Span = parts[0].span(src, m.Start, m.End)
+		it.Targets = append(it.Targets, m.Value)
+	}
+}
+
+// cellWindow bounds the search for an item's deadline cell around the item.
+const cellWindow = 4 << 10
+
+// deadlineCell finds the item's 时限 cell (Item.Deadline, as the table
+// stage gives it) in the source near the item: the nearest occurrence after
+// the start of the item's line, else before it. A cell the table stage
+// rewrote beyond recognition is read as it is, placed at the item.
+func deadlineCell(src *source.Source, it *model.Item) itemPart {
+	text := src.Text
+	lo := strings.LastIndexByte(text[:it.Span.Start], '\n') + 1
+	hi := min(len(text), it.Span.End+cellWindow)
+	if k := strings.Index(text[lo:hi], it.Deadline); k >= 0 {
+		return itemPart{start: lo + k, text: it.Deadline, cell: true}
+	}
+	from := max(0, lo-cellWindow)
+	if k := strings.LastIndex(text[from:lo], it.Deadline); k >= 0 {
+		return itemPart{start: from + k, text: it.Deadline, cell: true}
+	}
+	return itemPart{text: it.Deadline, cell: true, at: &it.Span}
+}

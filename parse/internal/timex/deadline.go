@@ -1,0 +1,326 @@
+package timex
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+// Ref is what a deadline without a year of its own is resolved against.
+type Ref struct {
+	Year int    // the plan's year; 0 when unknown
+	Date string // the notice's signed date (YYYY-MM-DD), the day 即日起 means; "" when unknown
+}
+
+// day is a calendar day; y is 0 when the year is unknown.
+type day struct{ y, m, d int }
+
+func (d day) String() string {
+	if d.y == 0 || d.m == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.y, d.m, d.d)
+}
+
+func lastDay(y, m int) int {
+	if y == 0 {
+		y = 2001 // any non-leap year: February of an unknown year ends on the 28th
+	}
+	return time.Date(y, time.Month(m+1), 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// anchor is the stretch of time a phrase names, from its first to its last
+// day. A phrase that names a day (年底, 6月30日) has from == to.
+type anchor struct {
+	from, to day
+	// strong anchors are deadline words wherever they stand (年底, 年内,
+	// 下半年, 第三季度); weak ones (6月, 2018年, 6月30日) only with a
+	// marker such as 前 or 至, or in a deadline cell.
+	strong bool
+	year   bool // the phrase gives its own year
+}
+
+func yearSpan(y int) anchor { return anchor{from: day{y, 1, 1}, to: day{y, 12, 31}} }
+
+func monthSpan(y, m int) anchor {
+	return anchor{from: day{y, m, 1}, to: day{y, m, lastDay(y, m)}}
+}
+
+func (a anchor) point() bool { return a.from == a.to }
+
+// Deadlines finds the deadlines in s. cell is true when s is a deadline
+// cell or note (a 时限 column, 6月底完成 in a unit clause): there a bare
+// month, year or duration is a deadline too, not only a marked one.
+func Deadlines(s string, ref Ref, cell bool) []Match[model.Deadline] {
+	return scan(s, func(t text, i int) (model.Deadline, int, bool) { return t.deadline(i, ref, cell) },
+		func(d *model.Deadline, s string) { d.Text = s })
+}
+
+// deadline recognises one deadline phrase starting at rune i.
+func (t text) deadline(i int, ref Ref, cell bool) (model.Deadline, int, bool) {
+	if d, j, ok := t.fromToday(i, ref); ok {
+		return d, j, true
+	}
+	if d, j, ok := t.duration(i, cell); ok {
+		return d, j, true
+	}
+	if d, j, ok := t.ongoing(i, cell); ok {
+		return d, j, true
+	}
+	if d, j, ok := t.monthRange(i, ref); ok {
+		return d, j, true
+	}
+	a, j, ok := t.anchor(i, ref, ref.Year)
+	if !ok {
+		return model.Deadline{}, i, false
+	}
+	marked := cell || a.strong || t.markerBefore(i)
+	// A range: 2017年3月至6月, 即日起至年底 is read by fromToday.
+	if w, k, ok := t.any(j, "起至", "至", "到", "-"); ok {
+		y := ref.Year
+		if a.year {
+			y = a.from.y
+		}
+		if b, k2, ok := t.anchor(k, ref, y); ok && (w != "-" || b.year == a.year) {
+			k2 = t.skipAny(k2, "止", "前")
+			return model.Deadline{Kind: model.DeadlinePeriod, Start: a.from.String(), End: b.to.String()}, k2, true
+		}
+	}
+	if _, k, ok := t.any(j, "起"); ok {
+		return model.Deadline{Kind: model.DeadlineOngoing, Start: a.from.String()}, k, true
+	}
+	if _, k, ok := t.any(j, "以前", "之前", "前", "止"); ok {
+		return model.Deadline{Kind: model.DeadlineDate, End: a.to.String()}, k, true
+	}
+	if !marked {
+		return model.Deadline{}, i, false
+	}
+	if _, k, ok := t.any(j, "以内", "内"); ok && !a.point() {
+		j = k
+	}
+	if a.point() || t.byBefore(i) {
+		return model.Deadline{Kind: model.DeadlineDate, End: a.to.String()}, j, true
+	}
+	return model.Deadline{Kind: model.DeadlinePeriod, Start: a.from.String(), End: a.to.String()}, j, true
+}
+
+// markerBefore is true when a word that introduces a time limit stands just
+// before rune i: 到, 于, 在, 至, 截至.
+func (t text) markerBefore(i int) bool {
+	switch t.rune(i - 1) {
+	case '到', '于', '在', '至', '止':
+		return true
+	}
+	return false
+}
+
+// byBefore is true when 到 or 至 (截至) stands before rune i: the phrase
+// is the last day of what follows (到2020年 is by 2020-12-31).
+func (t text) byBefore(i int) bool {
+	r := t.rune(i - 1)
+	return r == '到' || r == '至'
+}
+
+func (t text) skipAny(i int, words ...string) int {
+	_, j, _ := t.any(i, words...)
+	return j
+}
+
+// anchor reads a named stretch of time at rune i: an optional year
+// (2017年, 今年, 明年) and then 年底/年末, 年内, 上半年/下半年, a quarter
+// (第三季度, 一季度末) or a month (6月, 6月底, 6月30日, 6月下旬). y is the
+// year to use when the phrase gives none.
+func (t text) anchor(i int, ref Ref, y int) (anchor, int, bool) {
+	k, hasYear := i, false
+	if v, j, ok := t.digits(i); ok && j-i == 4 && v >= 1900 && v < 2100 && t.rune(j) == '年' {
+		y, k, hasYear = v, j+1, true
+	} else if w, j, ok := t.any(i, "今年", "本年", "当年", "明年", "次年"); ok {
+		k, hasYear = j, true
+		y = ref.Year
+		if y != 0 && (w == "明年" || w == "次年") {
+			y++
+		}
+	}
+	a, j, ok := t.withinYear(k, y, hasYear)
+	if !ok {
+		if hasYear && t.rune(k-1) == '年' {
+			// A year alone: 2018年前, 到2020年.
+			a = yearSpan(y)
+			a.year = true
+			return a, k, true
+		}
+		return anchor{}, i, false
+	}
+	a.year = hasYear
+	return a, j, true
+}
+
+// withinYear reads what a phrase names inside year y, at rune k, after a
+// year (afterYear) or on its own.
+func (t text) withinYear(k, y int, afterYear bool) (anchor, int, bool) {
+	endWords := []string{"年底", "年末"}
+	innerWords := []string{"年内"} // a bare 年度内 is prose (更新年度内收费政策)
+	if afterYear {
+		endWords = []string{"年底", "年末", "底", "末"}
+		innerWords = []string{"年内", "年度内", "内", "度内"}
+	}
+	if _, j, ok := t.any(k, endWords...); ok {
+		return anchor{from: day{y, 12, 31}, to: day{y, 12, 31}, strong: true}, j, true
+	}
+	if _, j, ok := t.any(k, innerWords...); ok {
+		a := yearSpan(y)
+		a.strong = true
+		return a, j, true
+	}
+	if w, j, ok := t.any(k, "上半年", "下半年"); ok {
+		a := anchor{from: day{y, 1, 1}, to: day{y, 6, 30}, strong: true}
+		if w == "下半年" {
+			a = anchor{from: day{y, 7, 1}, to: day{y, 12, 31}, strong: true}
+		}
+		return t.periodEnd(a, j)
+	}
+	if q, j, ok := t.quarter(k); ok {
+		a := anchor{from: day{y, 3*q - 2, 1}, to: day{y, 3 * q, lastDay(y, 3*q)}, strong: true}
+		return t.periodEnd(a, j)
+	}
+	m, j, ok := t.count(k)
+	if !ok || m < 1 || m > 12 || t.rune(j) != '月' {
+		return anchor{}, k, false
+	}
+	j = t.skipAny(j+1, "份")
+	a := monthSpan(y, m)
+	if d, j2, ok := t.count(j); ok && d >= 1 && d <= 31 && (t.rune(j2) == '日' || t.rune(j2) == '号') {
+		return anchor{from: day{y, m, d}, to: day{y, m, d}}, j2 + 1, true
+	}
+	if w, j2, ok := t.any(j, "底", "末", "上旬", "初", "中旬", "下旬"); ok {
+		switch w {
+		case "底", "末":
+			return anchor{from: a.to, to: a.to, strong: true}, j2, true
+		case "上旬", "初":
+			return anchor{from: day{y, m, 1}, to: day{y, m, 10}, strong: true}, j2, true
+		case "中旬":
+			return anchor{from: day{y, m, 11}, to: day{y, m, 20}, strong: true}, j2, true
+		default:
+			return anchor{from: day{y, m, 21}, to: a.to, strong: true}, j2, true
+		}
+	}
+	return a, j, true
+}
+
+// periodEnd reads 底/末 after a quarter or half-year: its last day.
+func (t text) periodEnd(a anchor, j int) (anchor, int, bool) {
+	if _, k, ok := t.any(j, "底", "末"); ok {
+		a.from = a.to
+		return a, k, true
+	}
+	return a, j, true
+}
+
+// quarter reads 第三季度, 三季度, 第3季度, 一季度 at rune i.
+func (t text) quarter(i int) (int, int, bool) {
+	k := t.skipAny(i, "第")
+	q, j, ok := t.count(k)
+	if !ok || q < 1 || q > 4 {
+		return 0, i, false
+	}
+	if _, j2, ok := t.any(j, "季度", "季"); ok {
+		return q, j2, true
+	}
+	return 0, i, false
+}
+
+// monthRange reads 3-6月 and 3至6月: months of one year, the first without 月.
+func (t text) monthRange(i int, ref Ref) (model.Deadline, int, bool) {
+	y, k := ref.Year, i
+	if v, j, ok := t.digits(i); ok && j-i == 4 && v >= 1900 && v < 2100 && t.rune(j) == '年' {
+		y, k = v, j+1
+	}
+	m1, j, ok := t.count(k)
+	if !ok || m1 < 1 || m1 > 12 {
+		return model.Deadline{}, i, false
+	}
+	_, j, ok = t.any(j, "-", "至", "到")
+	if !ok {
+		return model.Deadline{}, i, false
+	}
+	a, j2, ok := t.withinYear(j, y, false)
+	if !ok || a.from.m < m1 || a.from.d != 1 && !a.point() {
+		return model.Deadline{}, i, false
+	}
+	j2 = t.skipAny(j2, "止", "前")
+	return model.Deadline{Kind: model.DeadlinePeriod, Start: day{y, m1, 1}.String(), End: a.to.String()}, j2, true
+}
+
+// fromToday reads 即日起 (自即日起, 从即日起), optionally up to an end
+// (即日起至年底).
+func (t text) fromToday(i int, ref Ref) (model.Deadline, int, bool) {
+	k := t.skipAny(i, "自", "从")
+	_, j, ok := t.any(k, "即日起", "即日开始")
+	if !ok {
+		return model.Deadline{}, i, false
+	}
+	if _, k, ok := t.any(j, "至", "到"); ok {
+		if b, k2, ok := t.anchor(k, ref, ref.Year); ok {
+			k2 = t.skipAny(k2, "止", "前")
+			return model.Deadline{Kind: model.DeadlinePeriod, Start: ref.Date, End: b.to.String()}, k2, true
+		}
+	}
+	return model.Deadline{Kind: model.DeadlineOngoing, Start: ref.Date}, j, true
+}
+
+// durationUnits are the units of a duration, longest first.
+var durationUnits = []struct {
+	word string
+	unit model.TimeUnit
+}{
+	{"个工作日", model.UnitWorkday}, {"工作日", model.UnitWorkday},
+	{"个小时", model.UnitHour}, {"小时", model.UnitHour},
+	{"个自然日", model.UnitDay}, {"自然日", model.UnitDay}, {"天", model.UnitDay}, {"日", model.UnitDay},
+	{"个星期", model.UnitWeek}, {"星期", model.UnitWeek}, {"周", model.UnitWeek},
+	{"个月", model.UnitMonth}, {"年", model.UnitYear},
+}
+
+// duration reads 20个工作日内, 5小时内, 三个月内; in a cell the 内 may be left out.
+func (t text) duration(i int, cell bool) (model.Deadline, int, bool) {
+	if i > 0 && (isDigit(t.r[i-1]) || t.r[i-1] == '第') {
+		return model.Deadline{}, i, false
+	}
+	v, j, ok := t.count(i)
+	if !ok {
+		return model.Deadline{}, i, false
+	}
+	for _, u := range durationUnits {
+		k, ok := t.at(j, u.word)
+		if !ok || (u.unit == model.UnitYear && v > 20) {
+			continue
+		}
+		if _, k2, ok := t.any(k, "以内", "之内", "内"); ok {
+			return model.Deadline{Kind: model.DeadlineDuration, Duration: &model.Duration{Value: v, Unit: u.unit}}, k2, true
+		}
+		if cell && k == len(t.r) {
+			return model.Deadline{Kind: model.DeadlineDuration, Duration: &model.Duration{Value: v, Unit: u.unit}}, k, true
+		}
+		return model.Deadline{}, i, false
+	}
+	return model.Deadline{}, i, false
+}
+
+// ongoingPhrases say a task has no end; the bare words (长期, 持续) only
+// count in a deadline cell, where they stand for the whole phrase.
+var (
+	ongoingPhrases = []string{"长期坚持", "长期推进", "长期执行", "长期有效", "长期开展", "持续推进", "持续开展", "持续实施", "常态化推进", "常态化开展", "常年开展"}
+	ongoingCell    = []string{"长期", "持续", "常态化", "常年"}
+)
+
+func (t text) ongoing(i int, cell bool) (model.Deadline, int, bool) {
+	if _, j, ok := t.any(i, ongoingPhrases...); ok {
+		return model.Deadline{Kind: model.DeadlineOngoing}, j, true
+	}
+	if cell {
+		if _, j, ok := t.any(i, ongoingCell...); ok {
+			return model.Deadline{Kind: model.DeadlineOngoing}, j, true
+		}
+	}
+	return model.Deadline{}, i, false
+}

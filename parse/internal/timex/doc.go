@@ -1,0 +1,18 @@
+// Package timex finds what a plan's item commits to beyond its units:
+// deadlines (年底前, 第三季度, 20个工作日内, 长期坚持), frequencies (每季度,
+// 定期) and quantitative targets (80%以上, 不少于5个, 控制在3%以内).
+//
+// Each finder takes a plain string and returns Matches: a model value with
+// its Text filled and the byte range of the phrase in that string, which
+// the caller turns into a model.Span. The string is first folded (fold.go)
+// into runes in simplified script with half-width digits and without the
+// spaces PDF extraction scatters between characters, each rune keeping its
+// byte offset, so one small scanner per phrase family reads every spelling
+// and still reports exact offsets:
+//
+//	string → fold → deadline.go / frequency.go / target.go → []Match
+//
+// Deadlines are resolved against a Ref (the plan's year, and the signed
+// date for 即日起); a phrase without a year of its own and a Ref without
+// one keeps its kind and text with empty dates.
+package timex

@@ -1,0 +1,159 @@
+package timex
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/segment"
+)
+
+// Match is a phrase found in a string: its value and its byte range.
+type Match[T any] struct {
+	Value      T
+	Start, End int
+}
+
+// scan runs the recogniser read at every rune of s, left to right, and
+// collects what it recognises; named stores the phrase as written.
+func scan[T any](s string, read func(t text, i int) (T, int, bool), named func(*T, string)) []Match[T] {
+	t := fold(s)
+	var out []Match[T]
+	for i := 0; i < len(t.r); {
+		v, j, ok := read(t, i)
+		if !ok {
+			i++
+			continue
+		}
+		a, b := t.span(i, j)
+		named(&v, s[a:b])
+		out = append(out, Match[T]{Value: v, Start: a, End: b})
+		i = j
+	}
+	return out
+}
+
+// text is a string as the scanners read it: runes folded to simplified
+// script and half-width digits and signs, spaces dropped except between two
+// digits, each rune keeping the byte offset it came from.
+type text struct {
+	s   string
+	r   []rune
+	off []int // off[i] is the offset of r[i]; off[len(r)] is len(s)
+}
+
+// halfWidth folds the full-width forms of digits and signs.
+func halfWidth(r rune) rune {
+	switch {
+	case r >= '０' && r <= '９':
+		return r - '０' + '0'
+	case r == '％':
+		return '%'
+	case r == '．':
+		return '.'
+	case r == '－', r == '—', r == '–', r == '～', r == '~':
+		return '-'
+	}
+	return r
+}
+
+func fold(s string) text {
+	t := text{s: s}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' {
+			// Keep one space between two digits, so 2017 2018 stays two numbers.
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsSpace(r2) && r2 != '\u3000' && r2 != '\u00a0' {
+					break
+				}
+				j += n2
+			}
+			if k := len(t.r); k > 0 && isDigit(t.r[k-1]) && j < len(s) {
+				if r2, _ := utf8.DecodeRuneInString(s[j:]); isDigit(halfWidth(r2)) {
+					t.r = append(t.r, ' ')
+					t.off = append(t.off, i)
+				}
+			}
+			i = j
+			continue
+		}
+		t.r = append(t.r, halfWidth(segment.SimplifiedRune(r)))
+		t.off = append(t.off, i)
+		i += n
+	}
+	t.off = append(t.off, len(s))
+	return t
+}
+
+// span converts the rune range [i, j) to a byte range of the string.
+func (t text) span(i, j int) (int, int) {
+	end := t.off[j]
+	if j > i {
+		// End right after rune j-1, not before the spaces that follow it.
+		_, n := utf8.DecodeRuneInString(t.s[t.off[j-1]:])
+		end = t.off[j-1] + n
+	}
+	return t.off[i], end
+}
+
+// raw returns the string as written for the rune range [i, j).
+func (t text) raw(i, j int) string {
+	a, b := t.span(i, j)
+	return t.s[a:b]
+}
+
+// at reports whether word starts at rune i; it returns the rune after it.
+func (t text) at(i int, word string) (int, bool) {
+	for _, w := range word {
+		if i >= len(t.r) || t.r[i] != w {
+			return 0, false
+		}
+		i++
+	}
+	return i, true
+}
+
+// any tries words in order at rune i and returns the first that matches.
+func (t text) any(i int, words ...string) (string, int, bool) {
+	for _, w := range words {
+		if j, ok := t.at(i, w); ok {
+			return w, j, true
+		}
+	}
+	return "", i, false
+}
+
+func (t text) rune(i int) rune {
+	if i < 0 || i >= len(t.r) {
+		return 0
+	}
+	return t.r[i]
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// digits reads an arabic integer at rune i: its value and the rune after it.
+func (t text) digits(i int) (v, j int, ok bool) {
+	for j = i; j < len(t.r) && isDigit(t.r[j]) && j-i < 9; j++ {
+		v = v*10 + int(t.r[j]-'0')
+	}
+	return v, j, j > i
+}
+
+// count reads a small count at rune i, in arabic digits or Chinese
+// numerals (三, 十五, 两): its value and the rune after it.
+func (t text) count(i int) (v, j int, ok bool) {
+	if v, j, ok := t.digits(i); ok {
+		return v, j, true
+	}
+	for j = i; j < len(t.r) && ord.IsCnDigit(t.r[j]) && j-i < 4; j++ {
+	}
+	if j == i {
+		return 0, i, false
+	}
+	v = ord.CnValue(string(t.r[i:j]))
+	return v, j, v > 0
+}

@@ -1,0 +1,116 @@
+package timex
+
+import (
+	"strconv"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+type opWord struct {
+	word string
+	op   model.TargetOp
+}
+
+// targetBefore are the comparisons written before a number (不少于5个),
+// targetAfter those written after it (80%以上).
+var (
+	targetBefore = []opWord{
+		{"不少于", model.TargetAtLeast}, {"不低于", model.TargetAtLeast}, {"不小于", model.TargetAtLeast},
+		{"至少", model.TargetAtLeast}, {"达到", model.TargetAtLeast}, {"提高到", model.TargetAtLeast},
+		{"提高至", model.TargetAtLeast}, {"提升至", model.TargetAtLeast}, {"提升到", model.TargetAtLeast},
+		{"不超过", model.TargetAtMost}, {"不高于", model.TargetAtMost}, {"不多于", model.TargetAtMost},
+		{"不大于", model.TargetAtMost}, {"控制在", model.TargetAtMost}, {"最多", model.TargetAtMost},
+		{"超过", model.TargetMoreThan}, {"高于", model.TargetMoreThan}, {"多于", model.TargetMoreThan}, {"大于", model.TargetMoreThan},
+		{"低于", model.TargetLessThan}, {"少于", model.TargetLessThan}, {"小于", model.TargetLessThan},
+	}
+	targetAfter = []opWord{
+		{"及以上", model.TargetAtLeast}, {"以上", model.TargetAtLeast},
+		{"以下", model.TargetAtMost}, {"以内", model.TargetAtMost}, {"之内", model.TargetAtMost},
+		{"左右", model.TargetAbout},
+	}
+)
+
+// targetUnits are the measures a target counts in, longest first.
+var targetUnits = []string{
+	"%", "个百分点", "个工作日", "工作日", "小时", "分钟", "人次", "万人", "万元", "亿元", "元",
+	"个", "次", "家", "件", "项", "人", "名", "条", "所", "批", "场", "期", "篇", "户", "份",
+	"天", "倍", "套", "座", "公里", "平方米", "亩", "吨", "分",
+}
+
+// maxGap is how many characters may stand between a comparison and its
+// number: 不低于总分值的4%, 控制在总量的3%以内.
+const maxGap = 8
+
+// Targets finds the quantitative targets in s: a number with a comparison
+// before or after it (不少于5个, 80%以上, 控制在3%以内, 6%左右), or a bare
+// percentage (100%).
+func Targets(s string) []Match[model.Target] {
+	return scan(s, text.target, func(g *model.Target, s string) { g.Text = s })
+}
+
+func (t text) target(i int) (model.Target, int, bool) {
+	var g model.Target
+	k := i
+	for _, w := range targetBefore {
+		if j, ok := t.at(i, w.word); ok {
+			g.Op, k = w.op, j
+			break
+		}
+	}
+	if g.Op != "" {
+		// Skip a short noun phrase up to the number: 不低于总分值的4%.
+		for n := 0; n < maxGap && k < len(t.r) && source.IsHan(t.r[k]) && !startsNumber(t, k); n++ {
+			k++
+		}
+	} else if i > 0 && (isDigit(t.r[i-1]) || t.r[i-1] == '.' || t.r[i-1] == '第' || t.r[i-1] == '〔') {
+		return g, i, false // inside a number, or an ordinal
+	}
+	v, j, ok := t.number(k, g.Op != "")
+	if !ok {
+		return g, i, false
+	}
+	g.Value = v
+	if u, j2, ok := t.any(j, targetUnits...); ok {
+		g.Unit, j = u, j2
+	}
+	for _, w := range targetAfter {
+		if j2, ok := t.at(j, w.word); ok {
+			if g.Op == "" || g.Op == model.TargetAtMost && w.op == model.TargetAtMost {
+				g.Op = w.op // 控制在3%以内 reads as one phrase
+			}
+			j = j2
+			break
+		}
+	}
+	if g.Op == "" {
+		if g.Unit != "%" {
+			return g, i, false
+		}
+		g.Op = model.TargetEqual
+	}
+	return g, j, true
+}
+
+func startsNumber(t text, k int) bool {
+	_, _, ok := t.count(k)
+	return ok
+}
+
+// number reads an arabic number with an optional decimal part at rune i,
+// or, when cn, a Chinese count (至少一次).
+func (t text) number(i int, cn bool) (float64, int, bool) {
+	_, j, ok := t.digits(i)
+	if !ok {
+		if !cn {
+			return 0, i, false
+		}
+		v, j, ok := t.count(i)
+		return float64(v), j, ok
+	}
+	if t.rune(j) == '.' && isDigit(t.rune(j+1)) {
+		_, j, _ = t.digits(j + 1)
+	}
+	v, err := strconv.ParseFloat(string(t.r[i:j]), 64)
+	return v, j, err == nil
+}
