@@ -2,6 +2,7 @@ package report
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -161,37 +162,58 @@ func delimAfter(s string, i, to int) int {
 }
 
 var (
-	reTime    = regexp.MustCompile(`^(截至|截止|到|至|自)?(\d{4}年度?)?(\d{1,2}月)?(\d{1,2}日)?(底|末|以来|前|止|至今|起)?`)
+	reTime    = regexp.MustCompile(`^(截至|截止|到|至|自)?(\d{4}年度?|年底|年末|年初)?(\d{1,2}月)?(\d{1,2}日)?(底|末|以来|前|止|至今|起)?`)
 	reSubject = regexp.MustCompile(`^(我|本|全)(局|市|县|区|镇|乡|省|委|办|厅|院|中心|单位|部门|机关|州|旗|盟|街道)(范围内)?`)
 	reLevel   = regexp.MustCompile(`^(针对)?[市县区省州镇乡](人民)?(政府)?本级(的)?`)
 	// the means a count was published by: 通过政府门户网站向社会公开政府信息
 	reMeans = regexp.MustCompile(`^(通过|利用|依托|在)[^,。;:]{1,20}?(网站|平台|公众号|栏目|专栏|媒体|客户端)(上)?`)
 	// a place that ends the words before a count of things: 全市40个区县
 	reScopeEnd = regexp.MustCompile(`(全|我)(市|县|区|省|镇|乡|州)$`)
-	fillers    = []string{"、", "和", "及", "以及", "与", "其中", "共计", "共", "累计", "合计", "全年", "今年", "目前", "已经", "已", "另有", "另", "此外", "分别为", "分别", "均", "又", "还", "并"}
-	tails      = []string{"共计", "共", "累计", "达到", "达", "为", "是", "计", "约", "近", "超过", "逾", "有", "总数", "合计"}
+	// the applicants of the 条例: 公民、法人或者其他组织(提出的)
+	reApplicants = regexp.MustCompile(`公民、?法人(或者|或|和|及|以及)?其他组织(提出的|的)?`)
+	fillers      = []string{"、", "和", "及", "以及", "与", "其中", "共计", "共", "累计", "合计", "全年", "今年", "目前", "已经", "已", "另有", "另", "此外", "分别为", "分别", "均", "又", "还", "并"}
+	tails        = []string{"共计", "共", "累计", "达到", "达", "为", "是", "计", "约", "近", "超过", "逾", "有", "总数", "合计"}
 )
+
+// totals are the fillers that say a count is a total (我局2009年共主动公开…);
+// after a subject or a time they stay in the label, at the start of a
+// clause they go (。共回应公众关注热点2次 → 回应公众关注热点).
+var totals = []string{"共计", "共", "累计", "合计"}
 
 // trimLabel narrows the norm range [i, j) to the words naming a count.
 func trimLabel(s string, i, j int) (int, int) {
+	afterSubject := false
 	for changed := true; changed && i < j; {
 		changed = false
 		for _, re := range []*regexp.Regexp{reTime, reSubject, reLevel, reMeans} {
 			if m := re.FindStringIndex(s[i:j]); m != nil && m[1] > 0 && (re != reMeans || runeCount(s[i+m[1]:j]) >= 3) {
 				i += m[1]
 				changed = true
+				// 全市 is a scope, kept apart (Stat.Scope); 我局, 本区 and
+				// a time are the sentence's subject
+				afterSubject = afterSubject || re != reSubject || s[i-m[1]:i-m[1]+len("全")] != "全"
 			}
 		}
 		for _, f := range fillers {
+			if afterSubject && slices.Contains(totals, f) {
+				continue
+			}
 			if strings.HasPrefix(s[i:j], f) {
 				i += len(f)
 				changed = true
 			}
 		}
 	}
-	// 推送涉及教育、医疗等的政务动态 → 政务动态, but 法律法规规定的其他情形 stays
+	// 接受公民、法人及其他组织政府信息公开方面的咨询 → 政府信息公开方面的咨询:
+	// the applicants are not what is counted
+	if m := reApplicants.FindStringIndex(s[i:j]); m != nil && runeCount(s[i+m[1]:j]) >= 2 {
+		i += m[1]
+	}
+	// 推送涉及教育、医疗等的政务动态 → 政务动态 and 因不服答复引起的行政复议 →
+	// 行政复议 (an enumeration or a cause before 的), but 法律法规规定的其他情形
+	// and 从事政府信息公开工作的全职人员 stay
 	if k := strings.LastIndex(s[i:j], "的"); k >= 0 && i+k+len("的") < j &&
-		(strings.ContainsAny(s[i:i+k], "、等") || runeCount(s[i:j]) > 14) {
+		(strings.ContainsAny(s[i:i+k], "、等") || circumstance(s[i:i+k]) || runeCount(s[i:j]) > 20) {
 		i += k + len("的")
 	}
 	if k := strings.Index(s[i:j], "等"); k >= 0 {
@@ -214,12 +236,33 @@ func trimLabel(s string, i, j int) (int, int) {
 	return i, j
 }
 
+// circumstance is true for a modifier that gives a cause or a matter
+// (因…引起的, 针对…的, 涉及…的) rather than a kind of the counted thing.
+func circumstance(mod string) bool {
+	for _, p := range []string{"因", "由于", "针对", "对", "涉及", "关于"} {
+		if strings.HasPrefix(mod, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // afterLabel returns the noun phrase after a count (配备了6名兼职工作人员 →
-// 兼职工作人员): up to a delimiter, 的, 并, 和 or a digit.
+// 兼职工作人员; 设立了50个专门的受理点 → 专门的受理点): up to a delimiter, 并,
+// 和, 、 or a digit.
 func afterLabel(s string, i, to int) (int, int) {
 	j := delimAfter(s, i, to)
-	for _, w := range []string{"的", "并", "和", "同", "进行", "等", "、"} {
-		if k := strings.Index(s[i:j], w); k >= 0 {
+	for _, w := range []string{"并", "和", "同", "进行", "等", "、"} {
+		k := strings.Index(s[i:j], w)
+		if w == "、" && k >= 0 && runeCount(s[i:i+k]) == 1 {
+			// 专、兼职工作人员: a one-character term before 、 shares the noun
+			if k2 := strings.Index(s[i+k+len(w):j], w); k2 >= 0 {
+				k += len(w) + k2
+			} else {
+				k = -1
+			}
+		}
+		if k >= 0 {
 			j = i + k
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -60,7 +61,8 @@ func Build(src *source.Source, title string) (*model.Report, []model.Warning) {
 }
 
 // paragraphs returns the source ranges of the lines of src outside the
-// masked table ranges.
+// masked table ranges. A line break inside a count (PDF-extracted text puts
+// numbers on lines of their own: 累计公开信息\n5928\n条) joins the lines.
 func paragraphs(src *source.Source, masks [][2]int) [][2]int {
 	var out [][2]int
 	for _, line := range src.Lines() {
@@ -74,11 +76,63 @@ func paragraphs(src *source.Source, masks [][2]int) [][2]int {
 			}
 			a = max(a, m[1])
 		}
-		if a < b {
-			out = append(out, [2]int{a, b})
+		if a >= b {
+			continue
 		}
+		if k := len(out) - 1; k >= 0 && !maskedBetween(masks, out[k][1], a) && breaksCount(src.Text[out[k][0]:out[k][1]], src.Text[a:b]) {
+			out[k][1] = b
+			continue
+		}
+		out = append(out, [2]int{a, b})
 	}
 	return out
+}
+
+// maskedBetween is true when a table range lies between offsets a and b.
+func maskedBetween(masks [][2]int, a, b int) bool {
+	for _, m := range masks {
+		if m[0] < b && m[1] > a {
+			return true
+		}
+	}
+	return false
+}
+
+// breaksCount tells whether the line break between prev and next falls
+// inside a sentence about a count: next starts with a clause punctuation
+// mark, or with a number followed by its measure word, % or the end of the
+// line, or prev ends with a number and next starts with its measure word.
+func breaksCount(prev, next string) bool {
+	prev, next = strings.TrimSpace(prev), strings.TrimSpace(next)
+	if prev == "" || next == "" {
+		return false
+	}
+	if strings.ContainsRune(",，;；。、)）%％", firstRune(next)) {
+		return true
+	}
+	if r, _ := utf8.DecodeLastRuneInString(prev); isNumRune(r) && startsWithUnit(next) {
+		return true
+	}
+	rest := strings.TrimLeft(next, "0123456789")
+	if len(rest) == len(next) {
+		return false
+	}
+	if strings.HasPrefix(rest, ".") {
+		rest = strings.TrimLeft(rest[1:], "0123456789")
+	}
+	return rest == "" || strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, "％") || startsWithUnit(rest)
+}
+
+// startsWithUnit is true when s starts with a measure word (after 余/多).
+func startsWithUnit(s string) bool {
+	s = simplify(s[:min(len(s), 12)])
+	s = strings.TrimLeft(s, "余多")
+	for _, u := range units {
+		if strings.HasPrefix(s, u) {
+			return true
+		}
+	}
+	return false
 }
 
 // findTitle returns the first line that names an annual report.

@@ -1,0 +1,56 @@
+package report
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// TestProseCounts checks the labels of prose counts on sentences written
+// for the test, one per mechanism.
+func TestProseCounts(t *testing.T) {
+	type stat struct {
+		label string
+		value float64
+		unit  string
+	}
+	tests := []struct {
+		name string
+		text string
+		want []stat
+	}{
+		{"a total after the subject and the year keeps 共",
+			"我局2021年共主动公开政府信息120条。", []stat{{"共主动公开政府信息", 120, "条"}}},
+		{"a total opening the clause drops 共",
+			"全年发布信息40条。共回应群众关切3次。", []stat{{"发布信息", 40, "条"}, {"回应群众关切", 3, "次"}}},
+		{"a scope is not the subject: 共 goes",
+			"2021年，全县共受理申请12件。", []stat{{"受理申请", 12, "件"}}},
+		{"年底 is a time, 累计 stays",
+			"本镇到年底累计公开信息300条。", []stat{{"累计公开信息", 300, "条"}}},
+		{"a relative clause before 的 stays",
+			"本单位从事信息公开工作的专职人员2人。", []stat{{"从事信息公开工作的专职人员", 2, "人"}}},
+		{"a cause before 的 goes",
+			"另有因不服答复引起的行政复议1件。", []stat{{"行政复议", 1, "件"}}},
+		{"the applicants are not what is counted",
+			"全年接受公民、法人和其他组织政策方面的咨询40人次。", []stat{{"政策方面的咨询", 40, "人次"}}},
+		{"the noun after the count, a one-character term before 、 included",
+			"为此配备了8名专、兼职人员，设立了12个便民的查阅点。", []stat{{"专、兼职人员", 8, "名"}, {"便民的查阅点", 12, "个"}}},
+		{"numbers on lines of their own (PDF text)",
+			"本县累计公开信息\n620\n条，电子化率达\n95%\n，其中，本年度新增公开信息\n88\n条。",
+			[]stat{{"累计公开信息", 620, "条"}, {"本年度新增公开信息", 88, "条"}}},
+		{"Chinese numerals, percentages, rankings, dates and phones are not counts",
+			"报告分为六个部分。电子化率达98%，位列全省前10位。2021年3月1日起施行，电话：0571-8765432。", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep, _ := Build(source.New(tt.text), "")
+			var got []stat
+			for _, s := range rep.Stats {
+				got = append(got, stat{s.Label, s.Value, s.Unit})
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
