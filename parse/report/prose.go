@@ -236,6 +236,11 @@ func trimLabel(s string, i, j int) (int, int) {
 	return i, j
 }
 
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
+
 // circumstance is true for a modifier that gives a cause or a matter
 // (因…引起的, 针对…的, 涉及…的) rather than a kind of the counted thing.
 func circumstance(mod string) bool {
@@ -249,7 +254,7 @@ func circumstance(mod string) bool {
 
 // afterLabel returns the noun phrase after a count (配备了6名兼职工作人员 →
 // 兼职工作人员; 设立了50个专门的受理点 → 专门的受理点): up to a delimiter, 并,
-// 和, 、 or a digit.
+// 和, 、, a digit, or a 的 after a noun.
 func afterLabel(s string, i, to int) (int, int) {
 	j := delimAfter(s, i, to)
 	for _, w := range []string{"并", "和", "同", "进行", "等", "、"} {
@@ -265,6 +270,11 @@ func afterLabel(s string, i, to int) (int, int) {
 		if k >= 0 {
 			j = i + k
 		}
+	}
+	// 50个专门的受理点 keeps its modifier; 18项收费的免征范围 and 5张清单的基础上
+	// count the noun before 的
+	if k := strings.Index(s[i:j], "的"); k >= 0 && (runeCount(s[i:i+k]) > 2 || strings.ContainsAny(lastRune(s[i:j]), "上中下里内")) {
+		j = i + k
 	}
 	for k := i; k < j; k++ {
 		if isDigit(s[k]) {
