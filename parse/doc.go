@@ -60,5 +60,6 @@
 //     the plans it issues.
 //  12. Keywords (keywords.go, optional): with WithKeywords, package segment
 //     adds keywords and canonical unit names. Without it no dictionary is
-//     loaded.
+//     loaded, nor linked: the segmenter is reached through an interface
+//     that only WithKeywords fills in.
 package parse

@@ -14,6 +14,15 @@ type keywordConfig struct {
 	// sets it: the document's keywords are then taken from all of it
 	// rather than from the extracted structure alone.
 	text string
+	seg  keywordSource // set by WithKeywords
+}
+
+// keywordSource extracts keywords: package segment's Segmenter. Reaching it
+// through an interface set by WithKeywords keeps the word dictionary out of
+// programs that never ask for keywords.
+type keywordSource interface {
+	Keywords(n int, texts ...string) []model.Keyword
+	KeywordsEach(n int, parts ...[]string) [][]model.Keyword
 }
 
 // WithKeywords asks for keywords: the top n terms (by TF-IDF, in the
@@ -24,17 +33,17 @@ func WithKeywords(n int) Option {
 	if n <= 0 {
 		n = segment.DefaultTopN
 	}
-	return func(c *config) { c.kw.n = n }
+	return func(c *config) { c.kw.n, c.kw.seg = n, segment.Default() }
 }
 
 // applyKeywords adds keywords and canonical unit names when requested.
 // Task keywords weigh down terms that most tasks of the plan share (see
 // segment.Segmenter.KeywordsEach).
 func applyKeywords(doc *model.Document, c *config) {
-	if doc == nil || c == nil || c.kw.n <= 0 {
+	if doc == nil || c == nil || c.kw.n <= 0 || c.kw.seg == nil {
 		return
 	}
-	seg := segment.Default()
+	seg := c.kw.seg
 	n := c.kw.n
 	var all []string
 	if c.kw.text != "" {

@@ -122,6 +122,26 @@ func TestStructureOnlyLoadsNoDictionary(t *testing.T) {
 	require.NoError(t, err, "%s", out)
 }
 
+// TestStructureOnlyLinksNoDictionary builds a program that uses parse
+// without WithKeywords and checks that the word dictionary (3.5 MB of
+// embedded data) is not in the binary.
+func TestStructureOnlyLinksNoDictionary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a program")
+	}
+	dir := t.TempDir()
+	main := filepath.Join(dir, "main.go")
+	require.NoError(t, os.WriteFile(main, []byte("package main\n\nimport \"github.com/zwgk/gongwen/parse\"\n\nfunc main() { parse.Text(\"通知\") }\n"), 0o644))
+	bin := filepath.Join(dir, "prog")
+	out, err := exec.Command("go", "build", "-o", bin, main).CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	syms, err := exec.Command("go", "tool", "nm", bin).CombinedOutput()
+	require.NoError(t, err, "%s", syms)
+	assert.Contains(t, string(syms), "segment/script.ToSimplified")
+	assert.NotContains(t, string(syms), "segment.(*Segmenter)")
+	assert.NotContains(t, string(syms), "segment.dictGz")
+}
+
 // TestSeedKeywordsEndToEnd needs the core parser (a plan with tasks and
 // units); it fails until that lands. The traditional seed and its
 // simplified twin must give the same canonical units, item for item.

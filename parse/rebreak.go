@@ -8,7 +8,7 @@ import (
 	"github.com/zwgk/gongwen/parse/internal/docno"
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
-	"github.com/zwgk/gongwen/segment"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // minRunTogether is the length (in runes) from which a line is suspected
@@ -38,7 +38,7 @@ func startsSentence(s string) bool {
 		_, w := utf8.DecodeRuneInString(s[n:])
 		n += w
 	}
-	head := segment.ToSimplified(s[:n])
+	head := script.ToSimplified(s[:n])
 	for _, o := range openers {
 		if strings.HasPrefix(head, o) {
 			return true

@@ -169,11 +169,3 @@ func (t *unitTable) isGeneric(n string) bool {
 	}
 	return false
 }
-
-// isHan reports whether r is a Han ideograph.
-func isHan(r rune) bool {
-	if r >= 0x4E00 && r <= 0x9FFF {
-		return true
-	}
-	return r >= 0x2E80 && unicode.Is(unicode.Han, r)
-}

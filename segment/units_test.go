@@ -77,24 +77,6 @@ func TestIsGeneric(t *testing.T) {
 	}
 }
 
-func TestToSimplified(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"海門市近期政務公開工作要點", "海门市近期政务公开工作要点"},
-		{"著力推進", "着力推进"},
-		{"顯著", "显著"},
-		{"回覆", "回复"},
-		{"已經是简体", "已经是简体"},
-		{"简体中文不变", "简体中文不变"},
-		{"", ""},
-		{"abc\xff", "abc\xff"},
-	}
-	for _, tt := range tests {
-		got := ToSimplified(tt.in)
-		assert.Equal(t, tt.want, got, tt.in)
-		assert.Equal(t, len([]rune(tt.in)), len([]rune(got)))
-	}
-}
-
 // TestCanonicalLoadsNoDictionary runs in a fresh process: canonical names,
 // the generic flag and the workload table use the alias table only.
 func TestCanonicalLoadsNoDictionary(t *testing.T) {

@@ -13,7 +13,7 @@
 // Without brackets the organ code (2–13 Han characters) ends in 发, 函 or
 // 字 and the year runs straight into 1–4 digits of serial: 国发201912号.
 // Digits may be full-width (２０１９); the traditional 發 and 號 are read
-// through segment's character fold, so no spelling is listed twice.
+// through the character fold of segment/script, so no spelling is listed twice.
 //
 // # Data flow
 //

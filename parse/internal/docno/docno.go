@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/zwgk/gongwen/segment"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // Number is a 发文字号 found in a string.
@@ -143,7 +143,7 @@ func plainAt(s string, start int) (Number, bool) {
 		j += w
 		n++
 	}
-	if n < 2 || n > maxOrgPlainNB || !strings.ContainsRune("发函字", segment.SimplifiedRune(last)) {
+	if n < 2 || n > maxOrgPlainNB || !strings.ContainsRune("发函字", script.SimplifiedRune(last)) {
 		return Number{}, false
 	}
 	run, k := digits(s, j, 5, 8)
@@ -235,7 +235,7 @@ func digits(s string, k, min, max int) (string, int) {
 // numberMark reads 号 (or 號) at s[k:].
 func numberMark(s string, k int) (string, int) {
 	r, w := utf8.DecodeRuneInString(s[k:])
-	if w == 0 || segment.SimplifiedRune(r) != '号' {
+	if w == 0 || script.SimplifiedRune(r) != '号' {
 		return "", k
 	}
 	return s[k : k+w], k + w

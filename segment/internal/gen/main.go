@@ -1,5 +1,5 @@
 // Command gen prepares the segment package's embedded data at build time:
-// data/t2s.txt (a traditional → simplified table from OpenCC's dictionary)
+// script/t2s.txt (a traditional → simplified table from OpenCC's dictionary)
 // and data/dict.bin (the word dictionary in a form that needs no loading).
 // Its output is committed; run it with `go generate ./segment` after
 // changing data/terms.txt or the sources. It needs the module sources of
@@ -20,9 +20,10 @@ func main() {
 	modcache := goEnv("GOMODCACHE")
 	gseDir := flag.String("gse", filepath.Join(modcache, "github.com/go-ego/gse@v0.80.3"), "gse module directory")
 	openccDir := flag.String("opencc", filepath.Join(modcache, "github.com/longbridgeapp/opencc@v0.3.13/dictionary"), "OpenCC dictionary directory")
-	out := flag.String("out", "data", "output directory")
+	out := flag.String("out", "data", "output directory of the dictionary")
+	t2s := flag.String("t2s", "script/t2s.txt", "output file of the character table")
 	flag.Parse()
-	if err := writeT2S(*openccDir, filepath.Join(*out, "t2s.txt")); err != nil {
+	if err := writeT2S(*openccDir, *t2s); err != nil {
 		fail(err)
 	}
 	if err := writeDict(*gseDir, *out); err != nil {

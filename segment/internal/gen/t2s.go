@@ -18,7 +18,7 @@ var extraPhrases = [][2]string{
 	{"緊著", "紧着"}, {"隨著", "随着"}, {"接著", "接着"}, {"意味著", "意味着"},
 }
 
-// writeT2S writes data/t2s.txt from OpenCC's TSCharacters.txt and
+// writeT2S writes script/t2s.txt from OpenCC's TSCharacters.txt and
 // TSPhrases.txt: the first candidate of every single-character mapping,
 // and every phrase whose simplified form has as many characters as the
 // traditional one (so converted text keeps its character offsets).

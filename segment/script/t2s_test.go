@@ -1,0 +1,48 @@
+package script
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestToSimplified(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"海門市近期政務公開工作要點", "海门市近期政务公开工作要点"},
+		{"著力推進", "着力推进"},
+		{"顯著", "显著"},
+		{"回覆", "回复"},
+		{"已經是简体", "已经是简体"},
+		{"简体中文不变", "简体中文不变"},
+		{"", ""},
+		{"abc\xff", "abc\xff"},
+		{"𠁞", "𠀾"}, // outside the dense CJK blocks
+	}
+	for _, tt := range tests {
+		got := ToSimplified(tt.in)
+		assert.Equal(t, tt.want, got, tt.in)
+		assert.Equal(t, len([]rune(tt.in)), len([]rune(got)))
+	}
+}
+
+func TestIsTraditional(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"海門市近期政務公開工作要點", true},
+		{"海门市近期政务公开工作要点", false},
+		{"海門市", false}, // fewer than three traditional characters
+		{"abc", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, IsTraditional(tt.in), tt.in)
+	}
+}
+
+func TestSimplifiedRune(t *testing.T) {
+	for in, want := range map[rune]rune{'發': '发', '號': '号', '号': '号', 'a': 'a', '著': '著'} {
+		assert.Equal(t, want, SimplifiedRune(in), string(in))
+	}
+}
