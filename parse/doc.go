@@ -39,19 +39,22 @@
 //  7. Blocks (blocks.go, table.go): the region becomes paragraphs (lines
 //     broken mid-sentence joined back) and table rows (tab, pipe and
 //     one-cell-per-line renderings, header rows giving column roles).
-//  8. Tree (tree.go, ordinal.go, clause.go, units.go): heading levels are
-//     assigned from the ordinal styles the document uses (一、 （一） 1.
-//     （1） ①); headings open goals and tasks, content accumulates, and unit
+//  8. Tree (tree.go, levels.go, clause.go, units.go, internal/ordinal):
+//     heading levels come from the ordinal style by convention (一、 goal,
+//     （一） task, 1. task under 一、 or item under （一）, （1） ① inside
+//     an item); headings open goals and tasks, content accumulates, and unit
 //     clauses — trailing or inline brackets, 责任单位： lines, unit cells —
 //     close items ("units close items"). Unit clauses are split into units
 //     with roles (牵头 lead, 配合 cooperate, 参与 participate, 负责/落实
 //     responsible); internal/org decides which list elements name
 //     organisations and which are dates, notes or fragments. Empty unit
 //     cells under a merged cell inherit the units above.
-//  9. Rules and checks (rules.go, warnings.go): document-wide rules such as
-//     排在第一位的为牵头单位 are applied; ordinal gaps and repeats, items
-//     with no unit and unplaced text become warnings; IDs are derived from
-//     the document's number and titles and each element's path.
+//  9. Rules and checks (rules.go, warnings.go): lead rules such as
+//     排在第一位的为牵头单位 are applied to their clause, with 下同 to the
+//     clauses after it, or to the whole document when stated in a note;
+//     ordinal gaps and repeats, items with no unit and unplaced text become
+//     warnings; IDs are derived from the document's number and titles and
+//     each element's path.
 //  10. Commitments (commitments.go): package timex reads each item's
 //     deadlines (resolved against the plan's year), frequency and targets
 //     from the source under its span, its unit clause and its 时限 cell.

@@ -2,7 +2,6 @@ package parse
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -68,22 +67,7 @@ func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
 			seen[o.Style] = true
 		}
 	}
-	var styles []ord.Style
-	for s := range seen {
-		styles = append(styles, s)
-	}
-	sort.Slice(styles, func(i, j int) bool { return styles[i] < styles[j] })
-	switch len(styles) {
-	case 0:
-	case 1:
-		b.levels[styles[0]] = 2
-	default:
-		for i, s := range styles {
-			if i < 3 {
-				b.levels[s] = i + 1
-			}
-		}
-	}
+	b.levels = headingLevels(seen)
 	return b
 }
 
@@ -160,7 +144,7 @@ func (b *treeBuilder) ownOrdinal(p source.Str) source.Str {
 		return p.From(n).TrimSpace()
 	}
 	o, ok := ord.Read(p.S)
-	if !ok || o.Style < ord.ArabicDot || b.levels[o.Style] == 1 || b.levels[o.Style] == 2 {
+	if !ok || o.Style < ord.ArabicDot || b.levels[o.Style] == levelGoal || b.levels[o.Style] == levelTask {
 		return p
 	}
 	b.itemNo = o.No
@@ -280,19 +264,19 @@ func (b *treeBuilder) closeTask() {
 // heading handles a paragraph that starts with an ordinal.
 func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 	level := b.levels[o.Style]
-	if level == 0 {
-		return false
+	if level == 0 || level == levelSubItem {
+		return false // a sub-item is content of the item above it
 	}
 	rest := p.From(o.Size)
 	span := b.src.SpanAll(p)
 	switch level {
-	case 1:
+	case levelGoal:
 		title, content := splitRunOn(rest)
 		b.newGoal(o.No, o.Index, title, span)
 		if content.Len() > 0 {
 			b.addContent(content, false) // the goal's own text
 		}
-	case 2:
+	case levelTask:
 		title, content := splitRunOn(rest)
 		// A heading that is one sentence closed by its unit clause:
 		// 1.努力实现…增长6.2%左右（牵头单位：区发改局）
@@ -306,7 +290,7 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 		if content.Len() > 0 {
 			b.addContent(content, false)
 		}
-	case 3:
+	case levelItem:
 		if b.curTask() == nil {
 			b.newTask("", 0, source.Str{}, source.Str{}, true, span)
 		}

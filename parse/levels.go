@@ -1,0 +1,50 @@
+package parse
+
+import (
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
+)
+
+// Heading levels of a plan: a goal (一、), a task (（一）), an item (1.
+// under a task) and a sub-item, which stays inside the item above it
+// ((1) and ① under a 1. entry).
+const (
+	levelGoal    = 1
+	levelTask    = 2
+	levelItem    = 3
+	levelSubItem = 4
+)
+
+// headingLevels gives each ordinal style the document uses its level, by
+// the conventions of Chinese official documents rather than by the order
+// in which the styles first appear: 一、 is always a goal and （一） always a
+// task (so an excerpt that starts at （一） keeps its tasks); 1. is a task
+// directly under 一、 (or the only level) and an item under （一）; （1） and
+// ① go one level below the deepest style above them, never deeper than a
+// sub-item, and are tasks when they are the only level.
+func headingLevels(seen map[ord.Style]bool) map[ord.Style]int {
+	levels := map[ord.Style]int{}
+	deepest := 0
+	set := func(s ord.Style, l int) {
+		levels[s] = l
+		deepest = max(deepest, l)
+	}
+	if seen[ord.CnDun] {
+		set(ord.CnDun, levelGoal)
+	}
+	if seen[ord.CnParen] {
+		set(ord.CnParen, levelTask)
+	}
+	if seen[ord.ArabicDot] {
+		if seen[ord.CnParen] {
+			set(ord.ArabicDot, levelItem)
+		} else {
+			set(ord.ArabicDot, levelTask)
+		}
+	}
+	for _, s := range []ord.Style{ord.ArabicParen, ord.Circled} {
+		if seen[s] {
+			set(s, min(levelSubItem, max(deepest+1, levelTask)))
+		}
+	}
+	return levels
+}

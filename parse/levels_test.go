@@ -1,0 +1,93 @@
+package parse
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
+)
+
+func TestHeadingLevels(t *testing.T) {
+	const (
+		dun    = ord.CnDun
+		cnPar  = ord.CnParen
+		dot    = ord.ArabicDot
+		arPar  = ord.ArabicParen
+		circle = ord.Circled
+	)
+	tests := []struct {
+		name   string
+		styles []ord.Style
+		want   map[ord.Style]int
+	}{
+		{"goals only (prose sections)", []ord.Style{dun}, map[ord.Style]int{dun: levelGoal}},
+		{"three levels", []ord.Style{dun, cnPar, dot}, map[ord.Style]int{dun: levelGoal, cnPar: levelTask, dot: levelItem}},
+		{"four levels", []ord.Style{dun, cnPar, dot, arPar}, map[ord.Style]int{dun: levelGoal, cnPar: levelTask, dot: levelItem, arPar: levelSubItem}},
+		{"1. straight under 一、", []ord.Style{dun, dot}, map[ord.Style]int{dun: levelGoal, dot: levelTask}},
+		{"excerpt starting at （一）", []ord.Style{cnPar, dot}, map[ord.Style]int{cnPar: levelTask, dot: levelItem}},
+		{"（一） alone", []ord.Style{cnPar}, map[ord.Style]int{cnPar: levelTask}},
+		{"numbered entries only", []ord.Style{dot}, map[ord.Style]int{dot: levelTask}},
+		{"(1) entries only", []ord.Style{arPar}, map[ord.Style]int{arPar: levelTask}},
+		{"(1) under （一）", []ord.Style{dun, cnPar, arPar}, map[ord.Style]int{dun: levelGoal, cnPar: levelTask, arPar: levelItem}},
+		{"(1) and ① under 1.", []ord.Style{dun, cnPar, dot, arPar, circle}, map[ord.Style]int{dun: levelGoal, cnPar: levelTask, dot: levelItem, arPar: levelSubItem, circle: levelSubItem}},
+		{"① under 1. tasks", []ord.Style{dun, dot, circle}, map[ord.Style]int{dun: levelGoal, dot: levelTask, circle: levelItem}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			seen := map[ord.Style]bool{}
+			for _, s := range tt.styles {
+				seen[s] = true
+			}
+			assert.Equal(t, tt.want, headingLevels(seen))
+		})
+	}
+}
+
+// TestHeadingTree checks the tree the levels give on small plans.
+func TestHeadingTree(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // goal and task ordinals, tasks indented, items as "  - first line, unit count"
+	}{
+		{"prose goals without tasks",
+			"一、指导思想\n坚持稳中求进工作总基调，推动高质量发展。\n二、主要目标\n全年经济增长百分之六左右。\n",
+			[]string{"一", "二"}},
+		{"excerpt starting at （一）",
+			"（一）推进决策公开。\n1.完善公众参与机制。（市政府办公室牵头）\n2.做好解读工作。（市发改委负责）\n（二）推进执行公开。\n加强督查。（市督查室负责）\n",
+			[]string{"", "  一", "  - 完善公众参与机制。 1", "  - 做好解读工作。 1", "  二", "  - 加强督查。 1"}},
+		{"a unit clause after sub-items belongs to the entry",
+			"一、深化改革\n（一）优化营商环境\n1.推进一网通办。\n（1）企业开办一日办结；\n（2）不动产登记五日办结。\n（市政务服务局牵头，各区负责）\n2.加强事中事后监管。（市市场监管局负责）\n",
+			[]string{"一", "  一", "  - 推进一网通办。 2", "  - 加强事中事后监管。 1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Text(tt.text)
+			assert.NoError(t, err)
+			var got []string
+			if doc.Plan != nil {
+				for _, g := range doc.Plan.Goals {
+					got = append(got, g.No)
+					for _, tk := range g.Tasks {
+						got = append(got, "  "+tk.No)
+						for _, it := range tk.Items {
+							got = append(got, fmt.Sprintf("  - %s %d", firstLine(it.Text), len(it.Units)))
+						}
+					}
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func firstLine(s string) string {
+	for i, r := range s {
+		if r == '\n' {
+			return s[:i]
+		}
+	}
+	return s
+}
