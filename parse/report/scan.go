@@ -16,14 +16,15 @@ type hit struct {
 
 // scanner finds the template labels of one table region in order.
 type scanner struct {
+	src   string
 	n     *norm
 	terms []*term
 	to    int
 	next  [][]int // per term and form: cached next match, -2 when unknown
 }
 
-func newScanner(n *norm, terms []*term, to int) *scanner {
-	s := &scanner{n: n, terms: terms, to: to, next: make([][]int, len(terms))}
+func newScanner(src string, n *norm, terms []*term, to int) *scanner {
+	s := &scanner{src: src, n: n, terms: terms, to: to, next: make([][]int, len(terms))}
 	for i, x := range terms {
 		s.next[i] = make([]int, len(x.forms))
 		for k := range s.next[i] {
@@ -48,6 +49,9 @@ func (s *scanner) find(from int, active func(*term) bool) (hit, bool) {
 			}
 			if p < from {
 				p = s.n.index(f, from, s.to)
+				for p >= 0 && k >= len(x.forms)-x.cut && !s.cellEnds(p+len(f)) {
+					p = s.n.index(f, p+1, s.to)
+				}
 				s.next[i][k] = p
 				if p < 0 {
 					continue
@@ -59,6 +63,17 @@ func (s *scanner) find(from int, active func(*term) bool) (hit, bool) {
 		}
 	}
 	return best, best.ns >= 0
+}
+
+// cellEnds is true when norm offset i ends a cell: the source has a cell
+// separator, a tab, a line break or the end of the text there.
+func (s *scanner) cellEnds(i int) bool {
+	at := s.n.src(i)
+	if i >= len(s.n.s) || at >= len(s.src) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s.src[at:])
+	return r == '|' || r == '｜' || r == '\t' || r == '\n' || r == '\r' || r == ' ' || r == '\u3000'
 }
 
 // extend widens h to its ordinal prefix (一、 （三） 2.) and to the remarks

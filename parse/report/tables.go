@@ -77,7 +77,7 @@ type tabler struct {
 }
 
 func (p *tabler) scanAll(terms []*term, r region, active func(*term, []hit) bool, stop func([]hit) bool) []hit {
-	sc := newScanner(p.n, terms, r.to)
+	sc := newScanner(p.s.Text, p.n, terms, r.to)
 	var hits []hit
 	cur := r.from
 	for {
@@ -187,7 +187,19 @@ func (p *tabler) mask(a, b int) {
 
 // proactive reads section 二: one table per block of column headers.
 func (p *tabler) proactive(r region) []model.Table {
-	hits := p.scanAll(proactiveTerms(), r, func(*term, []hit) bool { return true }, nil)
+	// a column is named once per header: two header cells cut to 本年新
+	// are 本年新制作数量 and then 本年新公开数量
+	hits := p.scanAll(proactiveTerms(), r, func(x *term, hits []hit) bool {
+		if x.kind != kindCol {
+			return true
+		}
+		for k := len(hits) - 1; k >= 0 && hits[k].t.kind != kindRow && hits[k].t.kind != kindAnchor; k-- {
+			if hits[k].t == x {
+				return false
+			}
+		}
+		return true
+	}, nil)
 	var tables []model.Table
 	var cur *model.Table
 	var colLabels, units []string

@@ -1,5 +1,7 @@
 package report
 
+import "strings"
+
 // The vocabulary of the national annual-report template. Forms are in the
 // normalized script (simplified, ASCII punctuation, no quotes or spaces);
 // the first form of a term is its key. Row and column labels are the same in
@@ -28,6 +30,22 @@ type term struct {
 	needGroup bool
 	// outer is the column that spans this one (法人或其他组织 over 商业企业).
 	outer string
+	// cut is the number of trailing forms that are header cells cut short
+	// (本年新 for 本年新制作数量); they match only where a cell ends.
+	cut int
+}
+
+// withCuts adds to a column term the prefixes of its key, from three
+// characters on, as forms of a header cell that a page cut short.
+func withCuts(x *term) *term {
+	r := []rune(x.key)
+	for n := 3; n < len(r); n++ {
+		if p := string(r[:n]); !strings.ContainsAny(p, "/") {
+			x.forms = append(x.forms, p)
+			x.cut++
+		}
+	}
+	return x
 }
 
 func t(key string, kind termKind, more ...string) *term {
@@ -53,19 +71,19 @@ func proactiveTerms() []*term {
 		t("行政强制", kindRow),
 		t("行政事业性收费", kindRow),
 		t("政府集中采购", kindRow),
-		t("本年制发件数", kindCol),
-		t("本年废止件数", kindCol),
-		t("现行有效件数", kindCol),
-		t("本年新制作数量", kindCol),
-		t("本年新公开数量", kindCol),
-		t("对外公开总数量", kindCol),
-		t("上一年项目数量", kindCol),
-		t("本年增/减", kindCol, "本年增减"),
-		t("本年处理决定数量", kindCol),
-		t("处理决定数量", kindCol),
-		t("本年收费金额", kindCol),
-		t("采购项目数量", kindCol),
-		t("采购总金额", kindCol),
+		withCuts(t("本年制发件数", kindCol)),
+		withCuts(t("本年废止件数", kindCol)),
+		withCuts(t("现行有效件数", kindCol)),
+		withCuts(t("本年新制作数量", kindCol)),
+		withCuts(t("本年新公开数量", kindCol)),
+		withCuts(t("对外公开总数量", kindCol)),
+		withCuts(t("上一年项目数量", kindCol)),
+		withCuts(t("本年增/减", kindCol, "本年增减")),
+		withCuts(t("本年处理决定数量", kindCol)),
+		withCuts(t("处理决定数量", kindCol)),
+		withCuts(t("本年收费金额", kindCol)),
+		withCuts(t("采购项目数量", kindCol)),
+		withCuts(t("采购总金额", kindCol)),
 	}
 }
 
