@@ -53,6 +53,11 @@ func findClauses(p source.Str, truncated bool) []clauseRef {
 		}
 		_, cn := utf8.DecodeLastRuneInString(s[:end])
 		if !mayBeClause(s[i+n : end-cn]) {
+			if c, ok := bareBracket(p, i, end, n, cn); ok {
+				out = append(out, c)
+				i = end
+				continue
+			}
 			i += n
 			continue
 		}
@@ -284,6 +289,39 @@ func bareUnitList(p source.Str) ([]unitRef, bool) {
 	}
 	refs := parseClause(p)
 	return refs, len(refs) > 0
+}
+
+// bareBracket recognises a bracket that closes a sentence and the
+// paragraph with nothing but organisation names: 做好准备。（民政局）. With
+// no verb the units are responsible; a qualifier with a word after it that
+// is no role verb (按职责分工办理) says the same.
+func bareBracket(p source.Str, i, end, open, close int) (clauseRef, bool) {
+	before := strings.TrimRight(p.S[:i], " \u3000\t")
+	if !strings.HasSuffix(before, "。") && !strings.HasSuffix(before, "；") || strings.Trim(p.S[end:], "。 \u3000\t") != "" {
+		return clauseRef{}, false
+	}
+	inner := p.Slice(i+open, end-close).TrimSpace()
+	list := inner
+	for _, q := range qualifiers {
+		k := strings.LastIndex(list.S, q)
+		if k <= 0 || !strings.HasPrefix(q, "按") && !strings.HasPrefix(q, "根据") {
+			continue
+		}
+		if tail := list.S[k+len(q):]; utf8.RuneCountInString(tail) <= 2 {
+			list = list.Slice(0, k)
+			break
+		}
+	}
+	refs, ok := bareUnitList(list)
+	if !ok {
+		return clauseRef{}, false
+	}
+	for _, u := range refs {
+		if org.Classify(u.name.S) != org.Organisation {
+			return clauseRef{}, false
+		}
+	}
+	return clauseRef{start: i, end: end, text: inner, units: refs}, true
 }
 
 // mayBeClause is a cheap test that rules out most brackets (notes,

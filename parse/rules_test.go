@@ -144,3 +144,51 @@ func TestUnitLineLabels(t *testing.T) {
 		})
 	}
 }
+
+func TestBareBracket(t *testing.T) {
+	tests := []struct {
+		para  string
+		units []string // name:role; nil when the bracket is no clause
+	}{
+		{"春节前做好慰问准备。(民政局)", []string{"民政局:responsible"}},
+		{"做好资金调度。（財政局、稅務局）", []string{"財政局:responsible", "稅務局:responsible"}},
+		{"推进项目招标。（省发展改革委、交通运输厅等省有关部门和各地级以上市人民政府按职责分工办理）", []string{"省发展改革委:responsible", "交通运输厅等省有关部门:responsible", "各地级以上市人民政府:responsible"}},
+		{"成立工作专班（以下简称市专班）负责统筹。", nil},
+		{"做好准备。（此件公开发布）", nil},
+		{"做好准备（民政局）并及时报告。", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.para, func(t *testing.T) {
+			var got []string
+			for _, c := range findClauses(source.New(tt.para).Lines()[0], false) {
+				for _, u := range c.units {
+					got = append(got, u.name.S+":"+string(u.role))
+				}
+			}
+			assert.Equal(t, tt.units, got)
+		})
+	}
+}
+
+func TestClosedSentence(t *testing.T) {
+	tests := []struct {
+		heading string
+		head    string // the sentence before the clauses; "" when not closed
+	}{
+		{"努力实现增长6%左右（牵头单位：区发改局）", "努力实现增长6%左右"},
+		{"做好寒冬送暖事宜。(民政局)", "做好寒冬送暖事宜。"},
+		{"做好公开。（牵头单位：市政府办）（责任单位：各区）", "做好公开。"},
+		{"加大力度。继续推进公开。（市发改委负责）", ""},
+		{"加大力度（市发改委负责）继续推进", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.heading, func(t *testing.T) {
+			s := source.New(tt.heading).Lines()[0]
+			k, ok := closedSentence(s, false)
+			assert.Equal(t, tt.head != "", ok)
+			if ok {
+				assert.Equal(t, tt.head, s.S[:k])
+			}
+		})
+	}
+}

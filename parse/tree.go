@@ -277,15 +277,15 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 			b.addContent(content, false) // the goal's own text
 		}
 	case levelTask:
-		title, content := splitRunOn(rest)
 		// A heading that is one sentence closed by its unit clause:
-		// 1.努力实现…增长6.2%左右（牵头单位：区发改局）
-		if cs := findClauses(title, false); content.Len() == 0 && len(cs) > 0 && cs[len(cs)-1].end == title.Len() {
-			title = title.Slice(0, cs[0].start).TrimSpace()
+		// 1.努力实现…增长6.2%左右（牵头单位：区发改局）, 2、做好准备。(民政局)
+		if k, ok := closedSentence(rest, b.atEnd(rest)); ok {
+			title := rest.Slice(0, k).TrimFunc(func(r rune) bool { return r == '。' || source.IsSpace(r) })
 			b.newTask(o.No, o.Index, title, source.Str{}, true, span)
 			b.addContent(rest, false)
 			return true
 		}
+		title, content := splitRunOn(rest)
 		b.newTask(o.No, o.Index, title, rest, content.Len() > 0, span)
 		if content.Len() > 0 {
 			b.addContent(content, false)
@@ -301,6 +301,30 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 		b.addContent(rest, false)
 	}
 	return true
+}
+
+// closedSentence reports whether s is one sentence followed only by unit
+// clauses, and where the first clause starts.
+func closedSentence(s source.Str, truncated bool) (int, bool) {
+	cs := findClauses(s, truncated)
+	if len(cs) == 0 {
+		return 0, false
+	}
+	blank := func(t string) bool { return strings.Trim(t, "。；; \u3000\t") == "" }
+	head := strings.TrimRight(s.S[:cs[0].start], "。 \u3000")
+	if strings.Contains(head, "。") || head == "" {
+		return 0, false
+	}
+	for i, c := range cs {
+		next := len(s.S)
+		if i+1 < len(cs) {
+			next = cs[i+1].start
+		}
+		if !blank(s.S[c.end:next]) {
+			return 0, false
+		}
+	}
+	return cs[0].start, true
 }
 
 // splitRunOn splits a heading that runs on into content at its first 。:
