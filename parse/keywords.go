@@ -21,8 +21,7 @@ type keywordConfig struct {
 // through an interface set by WithKeywords keeps the word dictionary out of
 // programs that never ask for keywords.
 type keywordSource interface {
-	Keywords(n int, texts ...string) []model.Keyword
-	KeywordsEach(n int, parts ...[]string) [][]model.Keyword
+	DocumentKeywords(n int, texts []string, parts [][]string) ([]model.Keyword, [][]model.Keyword)
 }
 
 // WithKeywords asks for keywords: the top n terms (by TF-IDF, in the
@@ -38,7 +37,7 @@ func WithKeywords(n int) Option {
 
 // applyKeywords adds keywords and canonical unit names when requested.
 // Task keywords weigh down terms that most tasks of the plan share (see
-// segment.Segmenter.KeywordsEach).
+// segment.Segmenter.KeywordsEach and DocumentKeywords).
 func applyKeywords(doc *model.Document, c *config) {
 	if doc == nil || c == nil || c.kw.n <= 0 || c.kw.seg == nil {
 		return
@@ -85,16 +84,19 @@ func applyKeywords(doc *model.Document, c *config) {
 			}
 		}
 	}
-	for i, kws := range seg.KeywordsEach(n, parts...) {
-		tasks[i].Keywords = kws
-	}
 	if r := doc.Report; r != nil && c.kw.text == "" {
 		all = append(all, r.Title)
 		for _, s := range r.Sections {
 			all = append(all, s.Heading)
 		}
 	}
-	doc.Keywords = seg.Keywords(n, all...)
+	// One call, so that the text the tasks share with the document is
+	// segmented once.
+	docKws, taskKws := seg.DocumentKeywords(n, all, parts)
+	for i, kws := range taskKws {
+		tasks[i].Keywords = kws
+	}
+	doc.Keywords = docKws
 }
 
 // taskTexts is the text a task's keywords come from: its title and the

@@ -64,11 +64,27 @@ type term struct {
 	first   int // order of first occurrence
 	count   int
 	idf     float64
-	surface map[string]int
+	written string         // the first written form
+	surface map[string]int // counts of the written forms, once there are two
 }
 
-// text returns the most frequent written form (the first seen on a tie).
+// add counts an occurrence written as w.
+func (t *term) add(w string) {
+	t.count++
+	if t.surface == nil {
+		if w == t.written {
+			return
+		}
+		t.surface = map[string]int{t.written: t.count - 1}
+	}
+	t.surface[w]++
+}
+
+// text returns the most frequent written form (the smallest on a tie).
 func (t *term) text() string {
+	if t.surface == nil {
+		return t.written
+	}
 	best, n := t.norm, -1
 	for s, c := range t.surface {
 		if c > n || c == n && s < best {
@@ -82,10 +98,10 @@ func (t *term) text() string {
 // occurrence, the candidate sequence (as indexes into terms, with -1 for
 // a non-candidate word, which breaks TextRank's window), and the number of
 // words.
-func (s *Segmenter) collect(texts []string) (terms []*term, seq []int, words int) {
+func (s *Segmenter) collect(texts []string, cache runCache) (terms []*term, seq []int, words int) {
 	index := map[string]int{}
 	for _, text := range texts {
-		toks := s.Tokens(text)
+		toks := s.tokens(text, cache)
 		words += len(toks)
 		for i := range toks {
 			t := &toks[i]
@@ -97,10 +113,9 @@ func (s *Segmenter) collect(texts []string) (terms []*term, seq []int, words int
 			if !ok {
 				k = len(terms)
 				index[t.Norm] = k
-				terms = append(terms, &term{norm: t.Norm, first: k, idf: idf(t), surface: map[string]int{}})
+				terms = append(terms, &term{norm: t.Norm, first: k, idf: idf(t), written: t.Text})
 			}
-			terms[k].count++
-			terms[k].surface[t.Text]++
+			terms[k].add(t.Text)
 			seq = append(seq, k)
 		}
 		seq = append(seq, -1)
@@ -113,7 +128,11 @@ func (s *Segmenter) collect(texts []string) (terms []*term, seq []int, words int
 // median IDF for words it lacks). n ≤ 0 means DefaultTopN. Terms are in
 // the texts' own script; weights are rounded to 4 decimals.
 func (s *Segmenter) Keywords(n int, texts ...string) []model.Keyword {
-	terms, _, words := s.collect(texts)
+	return s.keywords(n, texts, nil)
+}
+
+func (s *Segmenter) keywords(n int, texts []string, cache runCache) []model.Keyword {
+	terms, _, words := s.collect(texts, cache)
 	if words == 0 {
 		return nil
 	}
@@ -131,6 +150,19 @@ func (s *Segmenter) Keywords(n int, texts ...string) []model.Keyword {
 // plan whose every task title ends in it) gives way to what sets the part
 // apart. n ≤ 0 means DefaultTopN. The result has one entry per part.
 func (s *Segmenter) KeywordsEach(n int, parts ...[]string) [][]model.Keyword {
+	return s.keywordsEach(n, parts, nil)
+}
+
+// DocumentKeywords returns what Keywords(n, texts...) and KeywordsEach(n,
+// parts...) return, segmenting each run of Han characters once: the parts
+// (a plan's tasks) are normally pieces of the texts (the whole document).
+func (s *Segmenter) DocumentKeywords(n int, texts []string, parts [][]string) ([]model.Keyword, [][]model.Keyword) {
+	cache := runCache{}
+	doc := s.keywords(n, texts, cache)
+	return doc, s.keywordsEach(n, parts, cache)
+}
+
+func (s *Segmenter) keywordsEach(n int, parts [][]string, cache runCache) [][]model.Keyword {
 	type partTerms struct {
 		terms []*term
 		words int
@@ -138,7 +170,7 @@ func (s *Segmenter) KeywordsEach(n int, parts ...[]string) [][]model.Keyword {
 	all := make([]partTerms, len(parts))
 	df := map[string]int{}
 	for i, texts := range parts {
-		terms, _, words := s.collect(texts)
+		terms, _, words := s.collect(texts, cache)
 		all[i] = partTerms{terms, words}
 		for _, t := range terms {
 			df[t.norm]++
@@ -171,7 +203,7 @@ func (s *Segmenter) TextRank(n int, texts ...string) []model.Keyword {
 		damp   = 0.85
 		rounds = 20
 	)
-	terms, seq, _ := s.collect(texts)
+	terms, seq, _ := s.collect(texts, nil)
 	if len(terms) == 0 {
 		return nil
 	}

@@ -157,3 +157,20 @@ func TestKeywordsEachSetsPartsApart(t *testing.T) {
 	assert.Equal(t, "信息公开", single[0].Term, "alone, the shared term leads")
 	assert.Empty(t, Default().KeywordsEach(3))
 }
+
+// TestDocumentKeywordsSegmentsOnce: one call gives what Keywords and
+// KeywordsEach give separately, for a document whose parts are its lines
+// (the cache of cut runs changes no word).
+func TestDocumentKeywordsSegmentsOnce(t *testing.T) {
+	for name, text := range seeds(t) {
+		t.Run(name, func(t *testing.T) {
+			var parts [][]string
+			for line := range strings.Lines(text) {
+				parts = append(parts, []string{line, line + "和" + line})
+			}
+			doc, each := Default().DocumentKeywords(8, []string{text}, parts)
+			assert.Equal(t, Default().Keywords(8, text), doc)
+			assert.Equal(t, Default().KeywordsEach(8, parts...), each)
+		})
+	}
+}

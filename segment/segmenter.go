@@ -145,7 +145,22 @@ func (s *Segmenter) Cut(text string) []string {
 // Han characters is cut on its own by the shortest path through the
 // dictionary (word cost -log2 p, as gse's Cut does), which sidesteps gse's
 // fall-back to greedy matching on lines with digits.
-func (s *Segmenter) Tokens(text string) []Token {
+func (s *Segmenter) Tokens(text string) []Token { return s.tokens(text, nil) }
+
+// cut is a word of a run of Han characters: byte offsets from the run's
+// start and the word's dictionary value.
+type cut struct {
+	a, b int32
+	v    uint32
+}
+
+// runCache keeps the cuts of each run of Han characters (in simplified
+// script) already segmented, so that text segmented twice — a task's
+// items after the whole document — is cut once.
+type runCache map[string][]cut
+
+// tokens is Tokens reusing and filling cache (which may be nil).
+func (s *Segmenter) tokens(text string, cache runCache) []Token {
 	s.load()
 	clean := stripGlosses(text)
 	glossed := len(clean) != len(text)
@@ -176,7 +191,12 @@ func (s *Segmenter) Tokens(text string) []Token {
 			op += n2
 		}
 	}
+	var record *[]cut // the cuts of the run being segmented, for cache
+	runStart := 0
 	emit := func(a, b int, v uint32, mixed bool) {
+		if record != nil {
+			*record = append(*record, cut{int32(a - runStart), int32(b - runStart), v})
+		}
 		advance(a)
 		skipGloss()
 		start := op
@@ -208,7 +228,22 @@ func (s *Segmenter) Tokens(text string) []Token {
 			}
 			j += n2
 		}
-		s.cutRun(norm, i, j, sc, emit)
+		if cuts, ok := cache[norm[i:j]]; ok {
+			for _, c := range cuts {
+				emit(i+int(c.a), i+int(c.b), c.v, false)
+			}
+			i = j
+			continue
+		}
+		if cache != nil {
+			var cuts []cut
+			record, runStart = &cuts, i
+			s.cutRun(norm, i, j, sc, emit)
+			cache[norm[i:j]] = cuts
+			record = nil
+		} else {
+			s.cutRun(norm, i, j, sc, emit)
+		}
 		i = j
 	}
 	return toks
