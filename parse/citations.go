@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/docno"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -98,8 +99,9 @@ func isShortName(before string) bool {
 }
 
 // citedNumber reads a document number in the bracket right after a cited
-// title: 《…》（苏府办〔2017〕5号）. It returns the number normalised as
-// the header's is (〔〕 around the year) and the offset past the bracket.
+// title: 《…》（苏府办〔2017〕5号）. It returns the number in package
+// docno's canonical form (〔〕 around the year) and the offset past the
+// bracket.
 func citedNumber(text string, i int) (string, int, bool) {
 	j := i
 	for j < len(text) {
@@ -118,11 +120,11 @@ func citedNumber(text string, i int) (string, int, bool) {
 		return "", i, false
 	}
 	inner := strings.TrimSpace(text[j+w : j+w+close])
-	m := docNumberRe.FindStringSubmatchIndex(inner)
-	if m == nil || m[0] != 0 || strings.TrimSpace(inner[m[1]:]) != "" {
+	n, ok := docno.Read(inner)
+	if !ok || strings.TrimSpace(inner[n.End:]) != "" {
 		return "", i, false
 	}
-	v := inner[m[2]:m[3]] + "〔" + asciiDigits(inner[m[4]:m[5]]) + "〕" + asciiDigits(inner[m[6]:m[7]]) + inner[m[8]:m[9]]
+	v := n.String()
 	_, cw := utf8.DecodeRuneInString(text[j+w+close:])
 	return v, j + w + close + cw, true
 }
