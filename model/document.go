@@ -24,10 +24,13 @@ const (
 type Document struct {
 	// ID identifies the document; it is derived from its 发文字号 and
 	// title (or, lacking both, its text), so re-parsing gives the same ID.
-	ID       string    `json:"id"`
-	Kind     Kind      `json:"kind"`
-	Meta     Meta      `json:"meta"`
-	Plan     *Plan     `json:"plan,omitempty"`
+	ID   string `json:"id"`
+	Kind Kind   `json:"kind"`
+	Meta Meta   `json:"meta"`
+	Plan *Plan  `json:"plan,omitempty"`
+	// Plans are all the plans of a notice that attaches several (附件1,
+	// 附件2 …), in order; Plans[0] is Plan. It is empty when there is one.
+	Plans    []*Plan   `json:"plans,omitempty"`
 	Report   *Report   `json:"report,omitempty"`
 	Keywords []Keyword `json:"keywords,omitempty"`
 	// Citations are the documents the notice cites, in order of first mention.

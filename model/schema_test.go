@@ -58,6 +58,9 @@ func sample() *model.Document {
 
 func TestSchemaAcceptsDocument(t *testing.T) {
 	assert.NoError(t, validate(t, compile(t), sample()))
+	several := sample()
+	several.Plans = []*model.Plan{several.Plan, several.Plan}
+	assert.NoError(t, validate(t, compile(t), several))
 }
 
 func TestSchemaRejectsBrokenContract(t *testing.T) {
@@ -74,6 +77,7 @@ func TestSchemaRejectsBrokenContract(t *testing.T) {
 		"frequency":     func(d *model.Document) { d.Plan.Goals[0].Tasks[0].Items[0].Frequency.Every = "sometimes" },
 		"target op":     func(d *model.Document) { d.Plan.Goals[0].Tasks[0].Items[0].Targets[0].Op = ">=" },
 		"citation":      func(d *model.Document) { d.Citations[0].Title = "" },
+		"plans":         func(d *model.Document) { d.Plans = []*model.Plan{{}} },
 	}
 	for name, mutate := range tests {
 		t.Run(name, func(t *testing.T) {

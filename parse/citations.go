@@ -144,8 +144,10 @@ func squeezeAll(s string) string {
 // (关于印发《X》的通知).
 func citations(text string, doc *model.Document) []model.Citation {
 	own := map[string]bool{}
-	if doc.Plan != nil && doc.Plan.Title != nil {
-		own[squeezeAll(doc.Plan.Title.Value)] = true
+	for _, p := range append([]*model.Plan{doc.Plan}, doc.Plans...) {
+		if p != nil && p.Title != nil {
+			own[squeezeAll(p.Title.Value)] = true
+		}
 	}
 	if doc.Report != nil && doc.Report.Title != "" {
 		own[squeezeAll(doc.Report.Title)] = true

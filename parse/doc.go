@@ -29,7 +29,9 @@
 //  6. Kind (kind.go, called from build.go): a report title sends the text
 //     to package report; otherwise the plan region is chosen (after the
 //     signature when a plan is attached, up to a second attachment, which
-//     is reported rather than merged), the attached plan's title found and
+//     plans.go reads as a plan of its own into Document.Plans, each later
+//     attachment's text built like a document and its spans moved back),
+//     the attached plan's title found and
 //     the tree built (stages 7–9); then the evidence is weighed both ways:
 //     the marks of a report (report.Evidence: template tables, section
 //     headings, preamble) against the items with units and a plan title.

@@ -1,0 +1,139 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// addFurtherPlans reads the plans of the attachments after the first
+// (附件2, 附件3 …) into doc.Plans, after doc.Plan, which stays the first
+// plan. Each attachment's text, from its 附件N label to the next one or to
+// the 版记, is read as a document of its own; its plan keeps its own title
+// and tree, with spans moved back into the whole text and IDs under
+// doc.ID/pN. An attachment that holds no plan is left out, and the warning
+// that the plan region ended there is kept only when none was read.
+func addFurtherPlans(doc *model.Document, src *source.Source, lines []line, from, to int) *model.Document {
+	if doc.Plan == nil || doc.Kind != model.KindWorkPlan || from >= to {
+		return doc
+	}
+	starts := []int{}
+	for i := from; i < to; i++ {
+		if lines[i].kind == lineText && laterAttachment.MatchString(lines[i].s.S) {
+			starts = append(starts, i)
+		}
+	}
+	end := src.SpanAll(lines[to-1].s).End
+	var more []*model.Plan
+	var warns []model.Warning
+	for k, i := range starts {
+		s := lines[i].s
+		m := laterAttachment.FindStringIndex(s.S)
+		a := s.SrcEnd(m[1])
+		b := end
+		if k+1 < len(starts) {
+			b = src.SpanAll(lines[starts[k+1]].s).Start
+		}
+		p, ws := attachmentPlan(src, a, b, fmt.Sprintf("%s/p%d", doc.ID, len(more)+2))
+		if p == nil {
+			continue
+		}
+		if p.Year == 0 {
+			p.Year = doc.Plan.Year
+		}
+		readCommitments(src, p, doc.Meta.SignedDate)
+		more = append(more, p)
+		warns = append(warns, ws...)
+	}
+	if len(more) == 0 {
+		return doc
+	}
+	doc.Plans = append([]*model.Plan{doc.Plan}, more...)
+	// The plan region's end is no longer unread text.
+	first := src.SpanAll(lines[from].s).Start
+	kept := doc.Warnings[:0]
+	for _, w := range doc.Warnings {
+		if w.Code == model.WarnUnplaced && w.Span != nil && w.Span.Start == first {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	doc.Warnings = append(kept, warns...)
+	return doc
+}
+
+// attachmentPlan reads the text at [a, b) of the source as a document of
+// its own and returns its plan, placed in the whole text, or nil when it
+// holds none.
+func attachmentPlan(src *source.Source, a, b int, id string) (*model.Plan, []model.Warning) {
+	if a >= b {
+		return nil, nil
+	}
+	sub := build(src.Text[a:b])
+	p := sub.Plan
+	if p == nil || sub.Kind != model.KindWorkPlan {
+		return nil, nil
+	}
+	mv := spanMover{src: src, off: a}
+	p.Title, p.Preamble = mv.field(p.Title), mv.field(p.Preamble)
+	for i := range p.Closing {
+		p.Closing[i].Span = mv.span(p.Closing[i].Span)
+	}
+	for gi := range p.Goals {
+		g := &p.Goals[gi]
+		g.ID = id + strings.TrimPrefix(g.ID, sub.ID)
+		g.Span, g.Text = mv.span(g.Span), mv.field(g.Text)
+		for ti := range g.Tasks {
+			t := &g.Tasks[ti]
+			t.ID = id + strings.TrimPrefix(t.ID, sub.ID)
+			t.Span = mv.span(t.Span)
+			for ii := range t.Items {
+				it := &t.Items[ii]
+				it.ID = id + strings.TrimPrefix(it.ID, sub.ID)
+				it.Span = mv.span(it.Span)
+				if it.UnitsSpan != nil {
+					sp := mv.span(*it.UnitsSpan)
+					it.UnitsSpan = &sp
+				}
+				for ui := range it.Units {
+					it.Units[ui].Span = mv.span(it.Units[ui].Span)
+				}
+				// Read again against the whole notice (its year and date).
+				it.Deadlines, it.Frequency, it.Targets = nil, nil, nil
+			}
+		}
+	}
+	var warns []model.Warning
+	for _, w := range sub.Warnings {
+		if w.Span != nil {
+			sp := mv.span(*w.Span)
+			w.Span = &sp
+		}
+		warns = append(warns, w)
+	}
+	return p, warns
+}
+
+// spanMover moves spans of a piece of the source starting at off back
+// into the whole source.
+type spanMover struct {
+	src *source.Source
+	off int
+}
+
+func (m spanMover) span(s model.Span) model.Span {
+	if s.IsZero() {
+		return s
+	}
+	return m.src.Span(s.Start+m.off, s.End+m.off)
+}
+
+func (m spanMover) field(f *model.Field) *model.Field {
+	if f == nil {
+		return nil
+	}
+	f.Span = m.span(f.Span)
+	return f
+}
