@@ -135,7 +135,9 @@ func startsWithUnit(s string) bool {
 	return false
 }
 
-// findTitle returns the first line that names an annual report.
+// findTitle returns the first line that names an annual report: a title
+// line (no sentence or quoted name in it), or the start of a page that lost
+// its line breaks.
 func findTitle(src *source.Source) string {
 	for i, line := range src.Lines() {
 		if i > 40 {
@@ -146,18 +148,25 @@ func findTitle(src *source.Source) string {
 		if !strings.Contains(s, "政府信息公开") {
 			continue
 		}
-		if runeCount(l) <= 60 && (strings.Contains(s, "年度报告") || strings.HasSuffix(s, "年报")) {
+		if runeCount(l) <= 60 && !strings.ContainsAny(s, "《,;:。") &&
+			(strings.Contains(s, "年度报告") || strings.Contains(s, "年度工作报告") || strings.HasSuffix(s, "年报")) {
 			return l
 		}
 		// a page without line breaks: the title runs on into the text
-		if k := strings.Index(l, "年度报告"); k >= 0 && runeCount(l[:k]) <= 50 {
-			return l[:k+len("年度报告")]
-		}
-		if k := strings.Index(l, "年度報告"); k >= 0 && runeCount(l[:k]) <= 50 {
-			return l[:k+len("年度報告")]
+		for _, w := range []string{"年度报告", "年度報告"} {
+			if k := strings.Index(l, w); k >= 0 && runeCount(l[:k]) <= 50 && isTitleStart(l[:k]) {
+				return l[:k+len(w)]
+			}
 		}
 	}
 	return ""
+}
+
+// isTitleStart is true for the words before 年度报告 in a title: they name
+// the government information disclosure and hold no sentence (本年度报告是…).
+func isTitleStart(s string) bool {
+	f := simplify(s)
+	return strings.Contains(f, "政府信息公开") && !strings.ContainsAny(f, "《,;:。")
 }
 
 var reYear = regexp.MustCompile(`((?:19|20)\d\d)年度?`)

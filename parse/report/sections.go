@@ -54,16 +54,32 @@ func parseHeading(line source.Str) (heading, bool) {
 		return h, false
 	}
 	start := len(s) - len(rest)
-	text := rest
-	if k := strings.Index(rest, "。"); k >= 0 {
-		text = rest[:k]
-	}
+	text := runOnEnd(rest)
 	if n := utf8.RuneCountInString(text); n > 60 || h.level == 1 && n > 40 {
 		return h, false
 	}
 	h.text = strings.TrimRight(text, " \u3000：:")
 	h.a, h.b = line.Src(0), line.SrcEnd(start+len(h.text))
 	return h, true
+}
+
+// runOnEnd returns the heading at the start of rest, a heading that runs on
+// into its text ending at the first 。, at a colon (（一）公开情况：全年…) or
+// at a space after its words (一、总体情况 2021年，本局…).
+func runOnEnd(rest string) string {
+	text := rest
+	if k := strings.Index(text, "。"); k >= 0 {
+		text = text[:k]
+	}
+	for _, sep := range []string{"：", ":"} {
+		if k := strings.Index(text, sep); k > 0 && strings.TrimSpace(text[k+len(sep):]) != "" {
+			text = text[:k]
+		}
+	}
+	if k := strings.IndexAny(text, " \u3000\t"); k > 0 && utf8.RuneCountInString(text[:k]) >= 2 && strings.TrimSpace(text[k:]) != "" {
+		text = text[:k]
+	}
+	return text
 }
 
 // sections finds the report's headings. A heading must continue the
