@@ -6,6 +6,7 @@ import (
 
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/internal/table"
 )
 
 // blockKind tells what a block of the plan region is.
@@ -23,8 +24,10 @@ type block struct {
 	s          source.Str   // paragraph text
 	cells      []source.Str // row cells
 	afterBreak bool         // a row that follows a repeated header (a page break)
-	short      bool         // a row with fewer cells than its table has columns
+	short      bool         // a last row the end of the text cut short
+	atEnd      bool         // a row at the end of the text
 	line       int          // index of its first line
+	lay        *layout      // a header's typed columns (typeTables)
 }
 
 // terminal runes end a paragraph: a line ending in one is complete.
@@ -43,6 +46,19 @@ func assembleBlocks(lines []line, from, to int) []block {
 			para = nil
 		}
 	}
+	var tl []table.Line // the lines as the table reader sees them, made on first need
+	tableAt := func(i int) (table.Grid, bool) {
+		if len(lines[i].s.S) > maxTableStart {
+			return table.Grid{}, false // a column name or a header line is short
+		}
+		if tl == nil {
+			tl = tableLines(lines)
+		}
+		if g, ok := table.CellLines(tl, i, to, tableVocab); ok {
+			return g, true
+		}
+		return table.Spaced(tl, i, to)
+	}
 	headerSeen := false
 	width := 0 // columns of the last header row
 	for i := from; i < to; i++ {
@@ -56,10 +72,10 @@ func assembleBlocks(lines []line, from, to int) []block {
 			continue
 		case lineTabRow, linePipeRow:
 			if ln.kind == linePipeRow && len(ln.cells) <= 1 {
-				if n, rows := cellLineTable(lines, i, to); n > 0 {
+				if g, ok := tableAt(i); ok {
 					flush()
-					out = append(out, rows...)
-					i += n - 1
+					out = append(out, gridBlocks(g, i)...)
+					i += g.Lines - 1
 					continue
 				}
 			}
@@ -67,10 +83,17 @@ func assembleBlocks(lines []line, from, to int) []block {
 			if len(ln.cells) == 0 {
 				continue
 			}
-			if rows := runTogetherRows(ln.cells, width, i); rows != nil {
+			if g, ok := table.RunTogether(ln.cells, width); ok {
+				rows := gridBlocks(g, i)
+				for k := range rows {
+					rows[k].line = i
+				}
+				rows[len(rows)-1].atEnd = lastLine(lines, i)
 				out = append(out, rows...)
 				headerSeen = true
-				width = len(rows[0].cells)
+				if len(g.Header) > 0 {
+					width = len(g.Header)
+				}
 				continue
 			}
 			if isHeaderRow(ln.cells) {
@@ -79,7 +102,7 @@ func assembleBlocks(lines []line, from, to int) []block {
 				headerSeen = true
 				continue
 			}
-			b := block{kind: blockRow, cells: ln.cells, line: i}
+			b := block{kind: blockRow, cells: ln.cells, line: i, atEnd: lastLine(lines, i)}
 			if len(out) > 0 && out[len(out)-1].kind == blockHeader && headerSeen {
 				b.afterBreak = true
 			}
@@ -87,10 +110,10 @@ func assembleBlocks(lines []line, from, to int) []block {
 			continue
 		}
 		// text line
-		if n, rows := cellLineTable(lines, i, to); n > 0 {
+		if g, ok := tableAt(i); ok {
 			flush()
-			out = append(out, rows...)
-			i += n - 1
+			out = append(out, gridBlocks(g, i)...)
+			i += g.Lines - 1
 			continue
 		}
 		if isBareNumber(ln.s.S) {
@@ -110,7 +133,21 @@ func assembleBlocks(lines []line, from, to int) []block {
 		para = &block{kind: blockPara, s: ln.s, line: i}
 	}
 	flush()
-	return out
+	return typeTables(out)
+}
+
+// maxTableStart bounds the first line of a table without markup: a column
+// name, or the column names flattened to one line.
+const maxTableStart = 240
+
+// lastLine reports that nothing but blank lines follows lines[i].
+func lastLine(lines []line, i int) bool {
+	for _, ln := range lines[i+1:] {
+		if ln.kind != lineBlank && ln.kind != lineNoise {
+			return false
+		}
+	}
+	return true
 }
 
 func isBareNumber(s string) bool {
@@ -199,40 +236,4 @@ func headerLines(lines []line, i, to int) (int, block) {
 		return 0, block{}
 	}
 	return j - i, block{kind: blockHeader, cells: cells, line: i}
-}
-
-// runTogetherRows splits a row that holds a whole table run together on one
-// line (序号|工作任务|责任单位|1|…|市局|2|…): its leading column names give
-// the width, the rest is cut into rows of that width, and a cell with a
-// first-level heading (一、…) stands as a row of its own. width is the
-// width of a header seen before, for rows run together below it.
-func runTogetherRows(cells []source.Str, width, line int) []block {
-	k := 0
-	for k < len(cells) {
-		if _, _, ok := headerRole(cells[k].S); !ok {
-			break
-		}
-		k++
-	}
-	var out []block
-	switch {
-	case k >= 2 && len(cells)-k >= k && !isHeaderRow(cells):
-		out = append(out, block{kind: blockHeader, cells: cells[:k], line: line})
-		width = k
-	case k == 0 && width >= 2 && len(cells) >= 2*width:
-	default:
-		return nil
-	}
-	rest := cells[k:]
-	for len(rest) > 0 {
-		if o, ok := ord.Read(rest[0].S); ok && o.Style == ord.CnDun {
-			out = append(out, block{kind: blockRow, cells: rest[:1], line: line})
-			rest = rest[1:]
-			continue
-		}
-		n := min(width, len(rest))
-		out = append(out, block{kind: blockRow, cells: rest[:n], line: line, short: n < width})
-		rest = rest[n:]
-	}
-	return out
 }

@@ -48,7 +48,7 @@ func build(text string) *model.Document {
 	for _, bl := range blocks {
 		switch bl.kind {
 		case blockHeader:
-			l := layoutFromHeader(bl.cells)
+			l := bl.layout()
 			if prevHeader && tb.lay != nil {
 				// A two-row header (责任分工 over 牵头单位 | 配合单位).
 				l = tb.lay.merge(l)

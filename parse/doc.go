@@ -39,8 +39,11 @@
 //     or whose own numbered paragraphs are requirements, or a work summary,
 //     is a notice; it keeps its headings' tree and the issued title.
 //  7. Blocks (blocks.go, table.go): the region becomes paragraphs (lines
-//     broken mid-sentence joined back) and table rows (tab, pipe and
-//     one-cell-per-line renderings, header rows giving column roles).
+//     broken mid-sentence joined back) and table rows. Package
+//     internal/table reads tables whatever rendering survived (tab and
+//     pipe rows, one cell per line, rows flattened with spaces, a table run
+//     together on one line) into one grid, types each column by its header
+//     or else by its cells' content, and aligns rows that lost cells.
 //  8. Tree (tree.go, levels.go, clause.go, units.go, internal/ordinal):
 //     heading levels come from the ordinal style by convention (一、 goal,
 //     （一） task, 1. task under 一、 or item under （一）, （1） ① inside

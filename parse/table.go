@@ -2,152 +2,115 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
-	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/internal/table"
+	"github.com/zwgk/gongwen/segment"
 )
 
-// colRole is what a table column holds.
-type colRole int
+// colRole is what a table column holds (package table types columns).
+type colRole = table.Role
 
+// Column roles, as the tree builder reads them.
 const (
-	colUnknown colRole = iota
-	colGoal
-	colTask
-	colContent
-	colUnits
-	colDeadline
-	colSeq
-	colIgnore
+	colUnknown  = table.Unknown
+	colGoal     = table.Goal
+	colTask     = table.Task
+	colContent  = table.Content
+	colUnits    = table.Units
+	colDeadline = table.Deadline
+	colSeq      = table.Seq
+	colIgnore   = table.Ignore
 )
 
-// column header words, matched after removing spaces.
-var headerWords = []struct {
-	role  colRole
-	unit  model.Role
-	words []string
-}{
-	{colSeq, "", []string{"序号", "序號", "编号", "編號"}},
-	{colGoal, "", []string{"目标", "目標", "工作目标", "总体目标", "重点领域", "類別", "类别", "分类", "领域", "板块", "项目类别", "一级指标"}},
-	{colTask, "", []string{"任务", "任務", "工作任务", "工作任務", "重点任务", "重點任務", "主要任务", "任务名称", "工作事项", "事项", "工作项目", "二级指标", "工作重点", "重点工作", "重點工作"}},
-	{colContent, "", []string{"主要内容", "具体内容", "工作内容", "内容", "內容", "內容與要求", "内容与要求", "具体要求", "具體要求", "工作要求", "主要措施", "具体措施", "工作措施", "任务内容", "目标任务", "具体任务", "工作举措", "任务要求", "具体工作", "工作目标及措施"}},
-	{colUnits, model.RoleLead, []string{"牵头单位", "牵头部门", "牽頭單位", "牽頭部門", "主办单位", "牵头责任单位"}},
-	{colUnits, model.RoleCooperate, []string{"配合单位", "配合部门", "配合單位", "协办单位", "協辦單位"}},
-	{colUnits, model.RoleParticipate, []string{"参与单位", "參與單位"}},
-	{colUnits, model.RoleResponsible, []string{"责任单位", "責任單位", "责任部门", "責任部門", "责任主体", "承办单位", "实施单位", "落实单位", "责任处室", "责任科室"}},
-	{colDeadline, "", []string{"时限要求", "時限要求", "完成时限", "完成時限", "完成时间", "完成時間", "时间要求", "时限", "時限", "时间节点", "进度安排", "完成期限"}},
-	{colIgnore, "", []string{"进展情况", "進展情況", "完成情况", "完成情況", "备注", "備註", "备 注", "牵头领导", "责任领导", "分管领导", "牵头市领导", "责任人", "评价标准", "考核标准", "佐证材料"}},
+// tableVocab is what the table reader needs to know about cell texts: the
+// clause reader's idea of a unit list, and deadline phrases.
+var tableVocab = table.Vocab{IsUnits: isUnitList, IsDeadline: isDeadlinePhrase}
+
+// isUnitList reports a cell that is only a list of units.
+func isUnitList(s string) bool {
+	if utf8.RuneCountInString(s) > 120 {
+		return false
+	}
+	_, ok := bareUnitList(source.New(s).At(0, len(s)))
+	return ok
 }
 
-func headerRole(cell string) (colRole, model.Role, bool) {
-	if len(cell) > 60 {
-		return colUnknown, "", false // column names are short
+// deadlineWords mark a deadline phrase that carries no date (长期坚持).
+var deadlineWords = []string{"年底", "月底", "年内", "季度", "长期", "持续", "常态", "每年", "每月", "全年", "前完成", "上半年", "下半年"}
+
+// maxDeadlineRunes bounds a deadline cell: longer text is content.
+const maxDeadlineRunes = 20
+
+// isDeadlinePhrase reports a cell that is a deadline: a date (2022年6月底前)
+// or a time word (长期坚持, 持续推进), short and without a full stop.
+func isDeadlinePhrase(s string) bool {
+	if utf8.RuneCountInString(s) > maxDeadlineRunes || strings.ContainsAny(s, "。；;") {
+		return false
 	}
-	c := strings.Map(func(r rune) rune {
-		if source.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, cell)
-	c = strings.TrimRight(c, "|")
-	for _, h := range headerWords {
-		for _, w := range h.words {
-			if c == w {
-				return h.role, h.unit, true
-			}
+	if looksLikeDate(s) {
+		return true
+	}
+	s = segment.ToSimplified(s)
+	for _, w := range deadlineWords {
+		if strings.Contains(s, w) {
+			return true
 		}
 	}
-	return colUnknown, "", false
+	return false
 }
+
+// headerRole types a column name.
+func headerRole(cell string) (colRole, model.Role, bool) { return table.HeaderRole(cell) }
 
 // isHeaderRow is true when most non-empty cells are column names and at
 // least two are.
-func isHeaderRow(cells []source.Str) bool {
-	n, hits := 0, 0
-	for _, c := range cells {
-		if c.Len() == 0 {
-			continue
-		}
-		n++
-		if _, _, ok := headerRole(c.S); ok {
-			hits++
-		}
-	}
-	return hits >= 2 && hits*3 >= n*2
-}
+func isHeaderRow(cells []source.Str) bool { return table.IsHeaderRow(cells) }
 
-// layout maps the columns of a table to their roles.
+// layout maps the columns of a table to their roles. cols tells, for each
+// column, how its role was decided (header, content or position).
 type layout struct {
 	roles     []colRole
 	unitRoles []model.Role
+	cols      []table.Column
 }
 
-func layoutFromHeader(cells []source.Str) layout {
-	var l layout
-	for _, c := range cells {
-		r, u, _ := headerRole(c.S)
-		l.roles = append(l.roles, r)
-		l.unitRoles = append(l.unitRoles, u)
-	}
-	// Two content-like columns and no task column: the first names the task.
-	first, count, hasTask := -1, 0, false
-	for i, r := range l.roles {
-		switch r {
-		case colContent:
-			if first < 0 {
-				first = i
-			}
-			count++
-		case colTask:
-			hasTask = true
-		}
-	}
-	if count >= 2 && !hasTask {
-		l.roles[first] = colTask
+func layoutOf(cols []table.Column) layout {
+	l := layout{cols: cols}
+	for _, c := range cols {
+		l.roles = append(l.roles, c.Role)
+		l.unitRoles = append(l.unitRoles, c.Unit)
 	}
 	return l
+}
+
+// layoutFromHeader types columns from a header row alone.
+func layoutFromHeader(cells []source.Str) layout {
+	return layoutOf(tableVocab.Type(table.Grid{Header: cells}).Columns)
 }
 
 // merge overlays the column roles of a second header row on the first.
 func (l layout) merge(next layout) layout {
 	out := layout{}
 	for i := 0; i < max(len(l.roles), len(next.roles)); i++ {
-		r, u := colUnknown, model.Role("")
-		if i < len(l.roles) {
-			r, u = l.roles[i], l.unitRoles[i]
+		c := table.Column{}
+		if i < len(l.cols) {
+			c = l.cols[i]
 		}
-		if i < len(next.roles) && next.roles[i] != colUnknown {
-			r, u = next.roles[i], next.unitRoles[i]
+		if i < len(next.cols) && next.cols[i].Role != colUnknown {
+			c = next.cols[i]
 		}
-		out.roles = append(out.roles, r)
-		out.unitRoles = append(out.unitRoles, u)
+		out.cols = append(out.cols, c)
 	}
-	return out
+	return layoutOf(out.cols)
 }
 
-// guessLayout is used for tables without a header row: the common
+// guessLayout is used for rows met before any table was typed: the common
 // 目标/任务/内容/单位 orders by column count.
 func guessLayout(n int) layout {
-	var roles []colRole
-	switch {
-	case n <= 2:
-		roles = []colRole{colContent, colUnits}
-	case n == 3:
-		roles = []colRole{colTask, colContent, colUnits}
-	case n == 4:
-		roles = []colRole{colGoal, colTask, colContent, colUnits}
-	default:
-		roles = []colRole{colGoal, colTask, colContent, colUnits, colDeadline}
-		for len(roles) < n {
-			roles = append(roles, colIgnore)
-		}
-	}
-	l := layout{roles: roles[:min(n, len(roles))]}
-	for range l.roles {
-		l.unitRoles = append(l.unitRoles, model.RoleResponsible)
-	}
-	return l
+	return layoutOf(tableVocab.Type(table.Grid{Rows: []table.Row{{Cells: make([]source.Str, n)}}}).Columns)
 }
 
 // row is a table row interpreted through its layout.
@@ -190,104 +153,134 @@ func (l layout) read(b block) row {
 	return r
 }
 
-// cellLineTable recognises a table rendered one cell per line (a web page
-// that lost its table markup): a run of at least three column names, each
-// on its own line, followed by the cells. It returns the number of lines it
-// consumed and the rows as blocks, or 0 when lines[i] starts no such table.
-func cellLineTable(lines []line, i, to int) (int, []block) {
-	var heads []source.Str
-	j := i
-	for ; j < to; j++ {
-		ln := lines[j]
-		if ln.kind == lineBlank || ln.kind == lineNoise && ln.s.S != "|" {
-			continue
+// tableLines gives the table reader the region's lines.
+func tableLines(lines []line) []table.Line {
+	out := make([]table.Line, len(lines))
+	for i, ln := range lines {
+		k := table.Text
+		switch ln.kind {
+		case lineBlank:
+			k = table.Blank
+		case lineNoise:
+			k = table.Noise
+		case lineTabRow:
+			k = table.TabRow
+		case linePipeRow:
+			k = table.PipeRow
 		}
-		c, ok := singleCell(ln)
-		if !ok {
-			break
-		}
-		if _, _, isHead := headerRole(c.S); !isHead {
-			break
-		}
-		heads = append(heads, c)
+		out[i] = table.Line{S: ln.s, Kind: k, Cells: ln.cells, Used: ln.used}
 	}
-	if len(heads) < 3 {
-		return 0, nil
-	}
-	ncol := len(heads)
-	out := []block{{kind: blockHeader, cells: heads, line: i}}
-	lay := layoutFromHeader(heads)
-	seqCol := lay.roles[0] == colSeq
-	var cur []source.Str
-	emit := func() {
-		if len(cur) == 0 {
-			return
-		}
-		// A row with fewer cells than columns was cut short (the end of
-		// an excerpt): its cells fill from the left and it inherits nothing.
-		out = append(out, block{kind: blockRow, cells: cur, line: i, short: len(cur) < ncol})
-		cur = nil
-	}
-	k := j
-	pipeMode := false
-	for ; k < to; k++ {
-		ln := lines[k]
-		if ln.used {
-			break
-		}
-		if ln.kind == linePipeRow && len(ln.cells) == 0 { // "||": a row boundary
-			pipeMode = true
-			emit()
-			continue
-		}
-		if ln.kind == lineBlank {
-			continue
-		}
-		if ln.kind == lineNoise {
-			if ln.s.S == "|" && pipeMode {
-				cur = append(cur, source.Str{})
-			}
-			continue
-		}
-		c, ok := singleCell(ln)
-		if !ok {
-			break
-		}
-		if strings.HasSuffix(strings.TrimSpace(ln.s.S), "|") {
-			pipeMode = true
-		}
-		if o, ok := ord.Read(c.S); ok && o.Style == ord.CnDun && !pipeMode {
-			// A first-level heading between rows is a row of its own.
-			emit()
-			out = append(out, block{kind: blockRow, cells: []source.Str{c}, line: k})
-			continue
-		}
-		if !pipeMode {
-			if seqCol && isBareNumber(c.S) && len(cur) > 0 {
-				emit()
-			} else if !seqCol && len(cur) == ncol {
-				emit()
-			}
-		}
-		cur = append(cur, c)
-	}
-	emit()
-	return k - i, out
+	return out
 }
 
-// singleCell returns the text of a line that holds one table cell: a text
-// line, or a pipe line with a single cell ("内容 |").
-func singleCell(ln line) (source.Str, bool) {
-	switch ln.kind {
-	case lineText:
-		return ln.s, true
-	case linePipeRow:
-		if len(ln.cells) == 1 {
-			return ln.cells[0], true
+// gridBlocks turns a grid a recogniser read into a header block and row
+// blocks; typeTables types them with the other tables of the region.
+func gridBlocks(g table.Grid, line int) []block {
+	out := make([]block, 0, len(g.Rows)+1)
+	if len(g.Header) > 0 {
+		out = append(out, block{kind: blockHeader, cells: g.Header, line: line})
+	}
+	for _, r := range g.Rows {
+		out = append(out, block{kind: blockRow, cells: r.Cells, line: r.Line, short: r.Cut})
+	}
+	if g.AtEnd && len(out) > 0 {
+		out[len(out)-1].atEnd = true
+	}
+	return out
+}
+
+// typeTables types the columns of every table in the blocks and aligns
+// its rows: a table is a header (two header rows in a row are one header)
+// with the rows that follow it, a repeat of the header after a page break
+// included. Rows before any header form a table of their own when they
+// make a regular grid; it gets a header block with no cells to carry its
+// layout. Looser rows (a report's flattened tables) are left to the tree,
+// which reads them by position.
+func typeTables(blocks []block) []block {
+	type segment struct {
+		header      []source.Str
+		heads, rows []int // indexes in blocks
+	}
+	var segs []segment
+	var cur *segment
+	prevHeader := false
+	for i, b := range blocks {
+		switch b.kind {
+		case blockHeader:
+			switch {
+			case prevHeader:
+				cur.header = table.MergeHeaders(cur.header, b.cells)
+			case cur != nil && len(cur.heads) > 0 && sameCells(cur.header, b.cells):
+				// The header repeated after a page break.
+			default:
+				segs = append(segs, segment{header: b.cells})
+				cur = &segs[len(segs)-1]
+			}
+			cur.heads = append(cur.heads, i)
+		case blockRow:
+			if cur == nil {
+				segs = append(segs, segment{})
+				cur = &segs[len(segs)-1]
+			}
+			cur.rows = append(cur.rows, i)
 		}
-		if len(ln.cells) == 0 {
-			return source.Str{}, true
+		prevHeader = b.kind == blockHeader
+	}
+	synthetic := map[int]*layout{} // first row index → layout of a headless table
+	for _, sg := range segs {
+		g := table.Grid{Header: sg.header}
+		for _, k := range sg.rows {
+			g.Rows = append(g.Rows, table.Row{Cells: blocks[k].cells, Cut: blocks[k].short})
+		}
+		if len(sg.rows) > 0 {
+			g.AtEnd = blocks[sg.rows[len(sg.rows)-1]].atEnd
+		}
+		if len(sg.heads) == 0 && !table.Regular(g.Rows) {
+			continue
+		}
+		t := tableVocab.Type(g)
+		l := layoutOf(t.Columns)
+		for _, k := range sg.heads {
+			blocks[k].lay = &l
+		}
+		for i, k := range sg.rows {
+			blocks[k].cells = t.Rows[i].Cells
+			blocks[k].short = t.Rows[i].Cut
+		}
+		if len(sg.heads) == 0 {
+			synthetic[sg.rows[0]] = &l
 		}
 	}
-	return source.Str{}, false
+	if len(synthetic) == 0 {
+		return blocks
+	}
+	out := make([]block, 0, len(blocks)+len(synthetic))
+	for i, b := range blocks {
+		if l, ok := synthetic[i]; ok {
+			out = append(out, block{kind: blockHeader, line: b.line, lay: l})
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func sameCells(a, b []source.Str) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].S != b[i].S {
+			return false
+		}
+	}
+	return true
+}
+
+// layout returns the layout of a header block: the one typeTables gave it,
+// else the one its names give.
+func (b block) layout() layout {
+	if b.lay != nil {
+		return *b.lay
+	}
+	return layoutFromHeader(b.cells)
 }

@@ -1,0 +1,137 @@
+package table
+
+import "github.com/zwgk/gongwen/parse/internal/source"
+
+// fit scores a cell of type t in a column of role r: positive where the
+// cell belongs, negative where it cannot stand.
+var fit = [...][len(cellTypes)]int{
+	//          Empty Header Goal Task Seq Units Deadline Prose Short
+	Unknown:  {0, 0, 0, 0, 0, 0, 0, 1, 1},
+	Goal:     {0, -2, 4, -1, -3, -3, -3, 0, 1},
+	Task:     {0, -2, 3, 4, -3, -2, -3, 2, 3},
+	Content:  {0, -2, 1, 1, -3, -1, -2, 4, 2},
+	Units:    {0, -4, -4, -4, -4, 4, -3, -2, 1},
+	Deadline: {0, -4, -4, -4, -4, -3, 4, -1, 1},
+	Seq:      {0, -4, -4, -4, 5, -4, -4, -4, -4},
+	Ignore:   {0, -2, -2, -2, -2, -1, 0, 1, 1},
+}
+
+// cellTypes lists the cell types in the order of fit's columns.
+var cellTypes = [...]CellType{Empty, HeaderCell, GoalCell, TaskCell, SeqCell, UnitsCell, DeadlineCell, ProseCell, ShortCell}
+
+// multi is true for the roles a row may give several cells (unit names
+// each on a line of their own, a requirement in several paragraphs, a task
+// whose words a flattened rendering separated).
+func multi(r Role) bool { return r == Units || r == Content || r == Task }
+
+// joiner is what joins several cells that fell into one column: units
+// are listed with commas, content keeps the grid's separator.
+func joiner(r Role, sep string) string {
+	switch {
+	case r == Units:
+		return "，"
+	case sep != "":
+		return sep
+	}
+	return "\n"
+}
+
+// Align returns the row's cells one per column. A row as wide as the table
+// keeps its order; a narrower row that kept its empty cells (a positional
+// rendering) is padded on the right; any other row — cells lost with the
+// markup, merged cells dropped on continuation rows, several unit cells —
+// is aligned by type: each cell goes to the column its type fits best,
+// in order, ties going to the rightmost column.
+func (v Vocab) Align(cols []Column, cells []source.Str, sep string) []source.Str {
+	n := len(cols)
+	if len(cells) == n || n == 0 {
+		return cells
+	}
+	if len(cells) < n && hasEmpty(cells) {
+		out := make([]source.Str, n)
+		copy(out, cells)
+		return out
+	}
+	types := make([]CellType, len(cells))
+	for i, c := range cells {
+		types[i] = v.Classify(c.S)
+	}
+	at := place(cols, types)
+	out := make([]source.Str, n)
+	parts := make([][]source.Str, n)
+	for i, j := range at {
+		parts[j] = append(parts[j], cells[i])
+	}
+	for j, p := range parts {
+		out[j] = source.Join(p, joiner(cols[j].Role, sep))
+	}
+	return out
+}
+
+func hasEmpty(cells []source.Str) bool {
+	for _, c := range cells {
+		if c.Len() == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// place assigns each cell a column, in order (non-decreasing; a column
+// takes several cells only when its role allows), maximising the total fit.
+func place(cols []Column, types []CellType) []int {
+	m, n := len(types), len(cols)
+	const none = -1 << 30
+	// g[i][j]: best score of cells i.. with cell i in column j.
+	g := make([][]int, m+1)
+	next := make([][]int, m+1)
+	for i := range g {
+		g[i] = make([]int, n)
+		next[i] = make([]int, n)
+	}
+	for i := m - 1; i >= 0; i-- {
+		for j := 0; j < n; j++ {
+			s := fit[cols[j].Role][types[i]]
+			if i == m-1 {
+				g[i][j] = s
+				continue
+			}
+			best, bk := none, -1
+			if multi(cols[j].Role) && g[i+1][j] > none/2 {
+				best, bk = g[i+1][j], j
+			}
+			for k := j + 1; k < n; k++ {
+				if g[i+1][k] > none/2 && g[i+1][k] >= best {
+					best, bk = g[i+1][k], k
+				}
+			}
+			if bk < 0 {
+				g[i][j] = none
+				continue
+			}
+			g[i][j] = s + best
+			next[i][j] = bk
+		}
+	}
+	at := make([]int, m)
+	best, j := none, 0
+	for k := 0; k < n; k++ {
+		if g[0][k] > none/2 && g[0][k] >= best {
+			best, j = g[0][k], k
+		}
+	}
+	if best == none { // more cells than columns can hold: keep the order
+		for i := range at {
+			at[i] = min(i, n-1)
+		}
+		return at
+	}
+	for i := 0; i < m; i++ {
+		at[i] = j
+		j = next[i][j]
+	}
+	return at
+}
+
+// Fits reports whether a cell of type t can stand in a column of role r.
+func Fits(r Role, t CellType) bool { return fit[r][t] > 0 }

@@ -1,0 +1,83 @@
+package table
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
+)
+
+// CellType is what a cell holds, judged by its content alone.
+type CellType int
+
+// Cell types.
+const (
+	Empty        CellType = iota
+	HeaderCell            // a column name
+	GoalCell              // starts with a first-level ordinal: 一、
+	TaskCell              // starts with a second-level ordinal: （一）
+	SeqCell               // a bare number: 序号
+	UnitsCell             // a list of units (with or without role verbs)
+	DeadlineCell          // a deadline phrase: 6月底前, 长期坚持
+	ProseCell             // a sentence or more: content
+	ShortCell             // a short phrase: a task name, a person, a note
+)
+
+// Vocab tells the package what the parser knows about cell texts: whether a
+// text is a list of units and whether it is a deadline phrase.
+type Vocab struct {
+	IsUnits    func(string) bool
+	IsDeadline func(string) bool
+}
+
+// proseRunes is the length from which a cell reads as prose.
+const proseRunes = 15
+
+// Classify returns the type of a cell's text.
+func (v Vocab) Classify(s string) CellType {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.Trim(s, "|/-—－ \u00a0\u3000") == "" {
+		return Empty
+	}
+	if IsNumber(s) {
+		return SeqCell
+	}
+	if o, ok := ord.Read(s); ok {
+		switch o.Style {
+		case ord.CnDun:
+			return GoalCell
+		case ord.CnParen:
+			return TaskCell
+		}
+	}
+	if _, _, ok := HeaderRole(s); ok {
+		return HeaderCell
+	}
+	if v.IsDeadline != nil && v.IsDeadline(s) {
+		return DeadlineCell
+	}
+	if v.IsUnits != nil && v.IsUnits(s) {
+		return UnitsCell
+	}
+	if utf8.RuneCountInString(s) >= proseRunes || strings.ContainsAny(s, "。；;") {
+		return ProseCell
+	}
+	return ShortCell
+}
+
+// IsNumber reports a bare row number: up to three digits, half- or
+// full-width, with an optional trailing dot.
+func IsNumber(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ".．、")
+	if s == "" || len(s) > 9 {
+		return false
+	}
+	n := 0
+	for _, r := range s {
+		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９') {
+			return false
+		}
+		n++
+	}
+	return n <= 3
+}

@@ -1,0 +1,27 @@
+package table
+
+import "github.com/zwgk/gongwen/parse/internal/source"
+
+// Grid is a table as a recogniser read it: the header cells (empty when the
+// table has none) and the rows, each with the cells that survived, in order.
+type Grid struct {
+	Header []source.Str
+	Rows   []Row
+	// Lines is the number of lines the recogniser consumed.
+	Lines int
+	// Sep joins cells that fall into one content column: a line break,
+	// or a space for a table whose cells were separated by spaces.
+	Sep string
+	// AtEnd is set when the table runs to the end of the text, so that its
+	// last row may have been cut.
+	AtEnd bool
+}
+
+// Row is one table row.
+type Row struct {
+	Cells []source.Str
+	Line  int // index of its first line
+	// Cut is set on a last row the end of the text cut short: it has fewer
+	// cells than the table has columns and inherits nothing from above.
+	Cut bool
+}

@@ -1,0 +1,142 @@
+package table
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment"
+)
+
+// Role is what a column holds.
+type Role int
+
+// Column roles.
+const (
+	Unknown  Role = iota
+	Goal          // first-level headings (一、…), or a 类别/领域 name
+	Task          // second-level headings or task names
+	Content       // the requirement: item text
+	Units         // responsible units
+	Deadline      // 完成时限
+	Seq           // 序号
+	Ignore        // 进展情况, 备注, 责任领导 (people): never units
+)
+
+// headerWords are column names, simplified, without spaces. Traditional
+// and spaced spellings are folded to these by normHeader.
+var headerWords = []struct {
+	role  Role
+	unit  model.Role
+	words []string
+}{
+	{Seq, "", []string{"序号", "编号"}},
+	{Goal, "", []string{"目标", "工作目标", "总体目标", "重点领域", "类别", "分类", "领域", "板块", "项目类别", "一级指标"}},
+	{Task, "", []string{"任务", "工作任务", "重点任务", "主要任务", "任务名称", "工作事项", "事项", "工作项目", "二级指标", "工作重点", "重点工作"}},
+	{Content, "", []string{"主要内容", "具体内容", "工作内容", "内容", "内容与要求", "具体要求", "工作要求", "主要措施", "具体措施", "工作措施", "任务内容", "目标任务", "具体任务", "工作举措", "任务要求", "具体工作", "工作目标及措施"}},
+	{Units, model.RoleLead, []string{"牵头单位", "牵头部门", "主办单位", "牵头责任单位"}},
+	{Units, model.RoleCooperate, []string{"配合单位", "配合部门", "协办单位"}},
+	{Units, model.RoleParticipate, []string{"参与单位"}},
+	{Units, model.RoleResponsible, []string{"责任单位", "责任部门", "责任主体", "承办单位", "实施单位", "落实单位", "责任处室", "责任科室"}},
+	{Deadline, "", []string{"时限要求", "完成时限", "完成时间", "时间要求", "时限", "时间节点", "进度安排", "完成期限"}},
+	{Ignore, "", []string{"进展情况", "完成情况", "备注", "牵头领导", "责任领导", "分管领导", "牵头市领导", "责任人", "评价标准", "考核标准", "佐证材料"}},
+}
+
+// headerIndex maps a column name to its entry in headerWords.
+var headerIndex = func() map[string]int {
+	m := map[string]int{}
+	for i, h := range headerWords {
+		for _, w := range h.words {
+			m[w] = i
+		}
+	}
+	return m
+}()
+
+// maxHeaderRunes bounds a column name: longer cells are content.
+const maxHeaderRunes = 12
+
+// normHeader folds a cell to the form header words are written in:
+// simplified script, no spaces, no trailing pipe or colon.
+func normHeader(s string) string {
+	if len(s) > 4*maxHeaderRunes*3 {
+		return ""
+	}
+	s = strings.Map(func(r rune) rune {
+		if source.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+	s = strings.TrimRight(s, "|:：")
+	if utf8.RuneCountInString(s) > maxHeaderRunes {
+		return ""
+	}
+	return segment.ToSimplified(s)
+}
+
+// HeaderRole returns the role of a column named s and, for unit columns,
+// the role its units take. ok is false when s is no column name. Names not
+// in the word list are read by their key words (牵头…部门 is a lead unit
+// column, …时间 a deadline column, …领导 a person column).
+func HeaderRole(s string) (role Role, unit model.Role, ok bool) {
+	h := normHeader(s)
+	if h == "" {
+		return Unknown, "", false
+	}
+	if i, ok := headerIndex[h]; ok {
+		return headerWords[i].role, headerWords[i].unit, true
+	}
+	if strings.ContainsAny(h, "：:，,、。；;（）()0123456789") {
+		return Unknown, "", false // a field line (牵头单位：X), not a name
+	}
+	return keywordRole(h)
+}
+
+// keywordRole types a column name that is not in the word list by the
+// words in it.
+func keywordRole(h string) (Role, model.Role, bool) {
+	has := func(ws ...string) bool {
+		for _, w := range ws {
+			if strings.Contains(h, w) {
+				return true
+			}
+		}
+		return false
+	}
+	unitCol := has("单位", "部门", "处室", "科室", "主体")
+	switch {
+	case has("领导", "责任人", "联系人"):
+		return Ignore, "", true
+	case has("进展", "完成情况", "备注", "成效", "佐证", "考核", "评价"):
+		return Ignore, "", true
+	case has("时限", "期限", "时间", "节点"):
+		return Deadline, "", true
+	case unitCol && has("牵头", "主办"):
+		return Units, model.RoleLead, true
+	case unitCol && has("配合", "协办", "协助", "协同"):
+		return Units, model.RoleCooperate, true
+	case unitCol && has("参与"):
+		return Units, model.RoleParticipate, true
+	case unitCol && has("责任", "承办", "实施", "落实"):
+		return Units, model.RoleResponsible, true
+	}
+	return Unknown, "", false
+}
+
+// IsHeaderRow is true when most non-empty cells are column names and at
+// least two are.
+func IsHeaderRow(cells []source.Str) bool {
+	n, hits := 0, 0
+	for _, c := range cells {
+		if c.Len() == 0 {
+			continue
+		}
+		n++
+		if _, _, ok := HeaderRole(c.S); ok {
+			hits++
+		}
+	}
+	return hits >= 2 && hits*3 >= n*2
+}

@@ -1,0 +1,135 @@
+package table
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// fields splits s at runs of white space (ASCII, no-break and ideographic
+// spaces), keeping each field's mapping to the source.
+func fields(s source.Str) []source.Str {
+	var out []source.Str
+	start := -1
+	for i, r := range s.S {
+		if source.IsSpace(r) {
+			if start >= 0 {
+				out = append(out, s.Slice(start, i))
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s.From(start))
+	}
+	return out
+}
+
+// maxNameFields bounds the fields one spaced-out column name may take
+// (工 作 任 务).
+const maxNameFields = 6
+
+// spacedHeader reads a line of column names separated by spaces, a name
+// itself perhaps spaced out letter by letter. Every field must belong to a
+// known name (the shortest that reads as one), the first name must be 序号 (rows are found by their numbers)
+// and there must be at least two more.
+func spacedHeader(fs []source.Str) ([]source.Str, bool) {
+	var heads []source.Str
+	for i := 0; i < len(fs); {
+		n := 0
+		for k := i + 1; k <= min(len(fs), i+maxNameFields); k++ {
+			if _, _, ok := HeaderRole(source.Concat(fs[i:k]...).S); ok {
+				n = k - i
+				break
+			}
+		}
+		if n == 0 {
+			return nil, false
+		}
+		heads = append(heads, source.Join(fs[i:i+n], " "))
+		i += n
+	}
+	if len(heads) < 3 {
+		return nil, false
+	}
+	if r, _, _ := HeaderRole(heads[0].S); r != Seq {
+		return nil, false
+	}
+	return heads, true
+}
+
+// Spaced recognises a table whose rows were flattened to text with the
+// cells separated by spaces: a line of column names starting with 序号,
+// then rows each starting with the next row number, one per line or run
+// together on one line. A row's fields are its cells, except that a column
+// of content or units may take several (a requirement with spaces in it).
+func Spaced(lines []Line, i, to int) (Grid, bool) {
+	ln := lines[i]
+	if ln.Kind != Text || ln.Used || utf8.RuneCountInString(ln.S.S) > 80 || !strings.ContainsRune("序编編", ln.S.FirstRune()) {
+		return Grid{}, false
+	}
+	heads, ok := spacedHeader(fields(ln.S))
+	if !ok {
+		return Grid{}, false
+	}
+	g := Grid{Header: heads, Sep: " "}
+	next := 1
+	k := i + 1
+	for ; k < to; k++ {
+		ln := lines[k]
+		if ln.Used {
+			break
+		}
+		if ln.Kind == Blank || ln.Kind == Noise {
+			continue
+		}
+		if ln.Kind != Text {
+			break
+		}
+		fs := fields(ln.S)
+		if len(fs) < 2 || !isRowNo(fs[0].S, next) {
+			break
+		}
+		start := 0
+		for f := 1; f <= len(fs); f++ {
+			if f < len(fs) && !isRowNo(fs[f].S, next+1) {
+				continue
+			}
+			g.Rows = append(g.Rows, Row{Cells: fs[start:f], Line: k})
+			next++
+			start = f
+		}
+	}
+	if len(g.Rows) == 0 {
+		return Grid{}, false
+	}
+	g.Lines = k - i
+	g.AtEnd = atEnd(lines, k)
+	if g.AtEnd {
+		last := &g.Rows[len(g.Rows)-1]
+		last.Cut = len(last.Cells) < len(heads)
+	}
+	return g, true
+}
+
+// isRowNo reports whether s is the row number n.
+func isRowNo(s string, n int) bool {
+	if !IsNumber(s) {
+		return false
+	}
+	v := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			v = v*10 + int(r-'0')
+		case r >= '０' && r <= '９':
+			v = v*10 + int(r-'０')
+		}
+	}
+	return v == n
+}

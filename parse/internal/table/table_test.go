@@ -1,0 +1,223 @@
+package table
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// testVocab stands in for the parser's clause reader: units end in 局, 办,
+// 委 or 部门; deadlines hold 底前 or 长期.
+var testVocab = Vocab{
+	IsUnits: func(s string) bool {
+		for _, part := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("、，", r) }) {
+			if !strings.HasSuffix(part, "局") && !strings.HasSuffix(part, "办") && !strings.HasSuffix(part, "委") && !strings.HasSuffix(part, "部门") {
+				return false
+			}
+		}
+		return true
+	},
+	IsDeadline: func(s string) bool { return strings.Contains(s, "底前") || strings.Contains(s, "长期") },
+}
+
+func strs(ss ...string) []source.Str {
+	out := make([]source.Str, len(ss))
+	for i, s := range ss {
+		out[i] = source.New(s).At(0, len(s))
+	}
+	return out
+}
+
+func texts(cells []source.Str) []string {
+	out := make([]string, len(cells))
+	for i, c := range cells {
+		out[i] = c.S
+	}
+	return out
+}
+
+// lines classifies text lines the way the parser's cleaner does, enough
+// for these tests: blank, a lone | as noise, "||" and "x |" as pipe rows.
+func lines(text string) []Line {
+	src := source.New(text)
+	var out []Line
+	for _, l := range src.Lines() {
+		t := l.TrimSpace()
+		switch {
+		case t.Len() == 0:
+			out = append(out, Line{Kind: Blank})
+		case t.S == "|":
+			out = append(out, Line{S: t, Kind: Noise})
+		case t.S == "||":
+			out = append(out, Line{S: t, Kind: PipeRow})
+		case strings.HasSuffix(t.S, "|"):
+			out = append(out, Line{S: t, Kind: PipeRow, Cells: []source.Str{t.Slice(0, t.Len()-1).TrimSpace()}})
+		default:
+			out = append(out, Line{S: t, Kind: Text})
+		}
+	}
+	return out
+}
+
+func TestHeaderRole(t *testing.T) {
+	for _, c := range []struct {
+		cell string
+		role Role
+		unit model.Role
+		ok   bool
+	}{
+		{"序号", Seq, "", true},
+		{"序 號", Seq, "", true},
+		{"工 作 任 务", Task, "", true},
+		{"牽頭單位", Units, model.RoleLead, true},
+		{"牵头负责部门", Units, model.RoleLead, true},
+		{"协同责任单位", Units, model.RoleCooperate, true},
+		{"完成時限", Deadline, "", true},
+		{"计划完成时间", Deadline, "", true},
+		{"牵头区领导", Ignore, "", true},
+		{"进展情况 |", Ignore, "", true},
+		{"牵头单位：县财政局", Unknown, "", false},
+		{"民生实事", Unknown, "", false},
+	} {
+		r, u, ok := HeaderRole(c.cell)
+		assert.Equal(t, c.ok, ok, c.cell)
+		assert.Equal(t, c.role, r, c.cell)
+		assert.Equal(t, c.unit, u, c.cell)
+	}
+}
+
+func TestClassify(t *testing.T) {
+	for s, want := range map[string]CellType{
+		"":             Empty,
+		"/":            Empty,
+		"12":           SeqCell,
+		"一、深化重点领域信息公开": GoalCell,
+		"（二）推进政务公开":    TaskCell,
+		"县财政局、县审计局":    UnitsCell,
+		"2021年12月底前":   DeadlineCell,
+		"集中公开现行有效的行政规范性文件。": ProseCell,
+		"规范性文件公开":           ShortCell,
+		"责任单位":              HeaderCell,
+	} {
+		assert.Equal(t, want, testVocab.Classify(s), s)
+	}
+}
+
+func TestAlign(t *testing.T) {
+	cols := HeaderColumns(strs("序号", "工作任务", "具体内容", "责任单位", "完成时限"))
+	for _, c := range []struct {
+		name  string
+		cells []string
+		want  []string
+	}{
+		{"full row", []string{"1", "a", "b", "c", "d"}, []string{"1", "a", "b", "c", "d"}},
+		{"positional row padded", []string{"", "", "继续推进公开工作的各项要求。"}, []string{"", "", "继续推进公开工作的各项要求。", "", ""}},
+		{"merged cells dropped", []string{"继续推进公开工作的各项要求。", "县财政局", "6月底前"}, []string{"", "", "继续推进公开工作的各项要求。", "县财政局", "6月底前"}},
+		{"units on lines of their own", []string{"2", "公开", "继续推进公开工作的各项要求。", "县财政局", "县审计局", "长期坚持"}, []string{"2", "公开", "继续推进公开工作的各项要求。", "县财政局，县审计局", "长期坚持"}},
+		{"no deadline", []string{"3", "公开", "继续推进公开工作的各项要求。", "县财政局"}, []string{"3", "公开", "继续推进公开工作的各项要求。", "县财政局", ""}},
+	} {
+		got := testVocab.Align(cols, strs(c.cells...), "")
+		assert.Equal(t, c.want, texts(got), c.name)
+	}
+}
+
+func TestTypeByContent(t *testing.T) {
+	g := Grid{Header: strs("序号", "民生实事", "责任单位"), Rows: []Row{
+		{Cells: strs("1", "启动建设城区段综合治理工程。", "县水务局")},
+		{Cells: strs("2", "新建两座人行天桥和地下通道。", "县住建局")},
+	}}
+	typed := testVocab.Type(g)
+	require.Len(t, typed.Columns, 3)
+	assert.Equal(t, Content, typed.Columns[1].Role)
+	assert.Equal(t, ByContent, typed.Columns[1].By)
+	assert.Equal(t, ByHeader, typed.Columns[2].By)
+
+	// No header: an unheaded 序号 column and units typed by their cells.
+	g = Grid{Rows: []Row{
+		{Cells: strs("1", "规范性文件公开", "集中公开现行有效的行政规范性文件。", "县司法局")},
+		{Cells: strs("2", "基层政务公开", "推进基层政务公开标准化规范化建设。", "县政府办")},
+	}}
+	typed = testVocab.Type(g)
+	var roles []Role
+	for _, c := range typed.Columns {
+		roles = append(roles, c.Role)
+		assert.Equal(t, ByContent, c.By)
+	}
+	assert.Equal(t, []Role{Seq, Task, Content, Units}, roles)
+}
+
+func TestCellLines(t *testing.T) {
+	text := "序号\n\n民生实事\n\n责任单位\n\n完成时限\n\n1\n\n启动建设城区段综合治理工程。\n\n县水务局\n\n县住建局\n\n12月底前\n\n" +
+		"2\n\n开工建设县老年养护楼。\n\n县民政局\n\n5月底前\n\n开工建设老年大学。\n\n12月底前\n\n3\n\n建成县残疾人综合服务中心。\n\n县残"
+	ls := lines(text)
+	g, ok := CellLines(ls, 0, len(ls), testVocab)
+	require.True(t, ok)
+	assert.Equal(t, []string{"序号", "民生实事", "责任单位", "完成时限"}, texts(g.Header))
+	var rows [][]string
+	for _, r := range g.Rows {
+		rows = append(rows, texts(r.Cells))
+	}
+	assert.Equal(t, [][]string{
+		{"1", "启动建设城区段综合治理工程。", "县水务局", "县住建局", "12月底前"},
+		{"2", "开工建设县老年养护楼。", "县民政局", "5月底前"},
+		{"开工建设老年大学。", "12月底前"},
+		{"3", "建成县残疾人综合服务中心。", "县残"},
+	}, rows)
+	assert.True(t, g.AtEnd)
+	typed := testVocab.Type(g)
+	last := typed.Rows[len(typed.Rows)-1]
+	assert.True(t, last.Cut, "a unit cut in mid-word by the end of the text")
+	assert.Equal(t, "", last.Cells[2].S)
+	assert.Equal(t, []string{"", "开工建设老年大学。", "", "12月底前"}, texts(typed.Rows[2].Cells))
+
+	// Cells ending in " |" with "||" between rows keep their empty cells.
+	ls = lines("序号 |\n工作任务 |\n责任单位 |\n||\n1 |\n公开 |\n|\n||\n")
+	g, ok = CellLines(ls, 0, len(ls), testVocab)
+	require.True(t, ok)
+	require.Len(t, g.Rows, 1)
+	assert.Equal(t, []string{"1", "公开", ""}, texts(g.Rows[0].Cells))
+
+	ls = lines("总体要求\n\n序号\n")
+	_, ok = CellLines(ls, 0, len(ls), testVocab)
+	assert.False(t, ok)
+}
+
+func TestSpaced(t *testing.T) {
+	ls := lines("序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n2 城镇新增就业 1000 万人以上 人社局 3 安排专项债券 财政局\n")
+	g, ok := Spaced(ls, 0, len(ls))
+	require.True(t, ok)
+	assert.Equal(t, []string{"序号", "工 作 任 务", "牵头负责部门"}, texts(g.Header))
+	typed := testVocab.Type(g)
+	var rows [][]string
+	for _, r := range typed.Rows {
+		rows = append(rows, texts(r.Cells))
+	}
+	assert.Equal(t, [][]string{
+		{"1", "居民消费价格涨幅3%左右", "发展改革委"},
+		{"2", "城镇新增就业 1000 万人以上", "人社局"},
+		{"3", "安排专项债券", "财政局"},
+	}, rows)
+	assert.Equal(t, model.RoleLead, typed.Columns[2].Unit)
+
+	ls = lines("序号为本表所列\n")
+	_, ok = Spaced(ls, 0, len(ls))
+	assert.False(t, ok)
+}
+
+func TestRunTogether(t *testing.T) {
+	g, ok := RunTogether(strs("序号", "工作任务", "责任单位", "1", "公开规范性文件", "县司法局", "一、基层公开", "2", "编制目录", "各乡镇", "3", "解读"), 0)
+	require.True(t, ok)
+	var rows [][]string
+	for _, r := range g.Rows {
+		rows = append(rows, texts(r.Cells))
+	}
+	assert.Equal(t, [][]string{{"1", "公开规范性文件", "县司法局"}, {"一、基层公开"}, {"2", "编制目录", "各乡镇"}, {"3", "解读"}}, rows)
+	assert.True(t, g.Rows[3].Cut)
+	_, ok = RunTogether(strs("一、总体要求", "加强领导"), 0)
+	assert.False(t, ok)
+}

@@ -1,0 +1,299 @@
+package table
+
+import (
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// Decided says how a column's role was decided, so that later stages can
+// trust a role read from a header more than one guessed.
+type Decided int
+
+// How a column role was decided.
+const (
+	ByHeader   Decided = iota // its header is a known column name
+	ByContent                 // the types of its cells
+	ByPosition                // neither: the common column order for its count
+)
+
+// String names the decision.
+func (d Decided) String() string {
+	switch d {
+	case ByHeader:
+		return "header"
+	case ByContent:
+		return "content"
+	}
+	return "position"
+}
+
+// Column is a typed table column.
+type Column struct {
+	Role Role
+	// Unit is the role of the units in a Units column (lead for 牵头单位).
+	Unit model.Role
+	By   Decided
+	Name source.Str // the header cell; empty for an unheaded column
+}
+
+// Typed is a table whose columns have roles and whose rows have one cell
+// per column (empty where the rendering lost a cell or a merged cell
+// spans from above).
+type Typed struct {
+	Columns []Column
+	Rows    []Row
+}
+
+// HeaderColumns types columns from header cells alone; unknown names are
+// left Unknown for Type to settle by content.
+func HeaderColumns(header []source.Str) []Column {
+	cols := make([]Column, len(header))
+	for i, h := range header {
+		r, u, ok := HeaderRole(h.S)
+		cols[i] = Column{Role: r, Unit: u, Name: h, By: ByHeader}
+		if !ok {
+			cols[i].By = ByContent
+		}
+	}
+	return cols
+}
+
+// MergeHeaders overlays the names of a second header row on the first (a
+// two-row header: 责任分工 over 牵头单位 | 配合单位).
+func MergeHeaders(first, second []source.Str) []source.Str {
+	out := make([]source.Str, max(len(first), len(second)))
+	copy(out, first)
+	for i, c := range second {
+		if _, _, ok := HeaderRole(c.S); ok {
+			out[i] = c
+		}
+	}
+	return out
+}
+
+// Type gives the grid's columns their roles and aligns its rows to them.
+// The width is the header's, widened on the left by an unheaded 序号
+// column (most rows one cell wider than the header, starting with a
+// number); a table without header is as wide as most of its rows. Columns
+// with a known header take its role; the others take the role their
+// cells' types point to.
+func (v Vocab) Type(g Grid) Typed {
+	width := len(g.Header)
+	if width == 0 {
+		width = commonWidth(g.Rows)
+	} else if unheadedSeq(g) {
+		width++
+	}
+	cols := make([]Column, width)
+	hcols := HeaderColumns(g.Header)
+	off := width - len(hcols)
+	for i := range cols {
+		cols[i] = Column{By: ByContent}
+	}
+	copy(cols[off:], hcols)
+	known := 0
+	for _, c := range cols {
+		if c.Role != Unknown {
+			known++
+		}
+	}
+	if known < width && len(g.Rows) > 0 {
+		v.typeByContent(cols, g.Rows)
+	}
+	settleTask(cols)
+	t := Typed{Columns: cols}
+	for _, r := range g.Rows {
+		r.Cells = v.Align(cols, r.Cells, g.Sep)
+		t.Rows = append(t.Rows, r)
+	}
+	if g.AtEnd && len(t.Rows) > 0 {
+		v.cutLast(cols, &t.Rows[len(t.Rows)-1])
+	}
+	return t
+}
+
+// cutLast drops a unit cell the end of the text cut in mid-word (发展改革
+// for 发展改革委): the last row's last cell, in a units column, that is no
+// unit list. The row is then marked cut, so that it inherits nothing.
+func (v Vocab) cutLast(cols []Column, r *Row) {
+	for j := len(r.Cells) - 1; j >= 0; j-- {
+		c := r.Cells[j]
+		if c.Len() == 0 {
+			continue
+		}
+		if cols[j].Role == Units && v.IsUnits != nil && !v.IsUnits(c.S) {
+			r.Cells[j] = source.Str{}
+			r.Cut = true
+		}
+		return
+	}
+}
+
+// unheadedSeq reports a 序号 column the header does not name: most rows
+// are one cell wider than the header and start with a number.
+func unheadedSeq(g Grid) bool {
+	if r, _, _ := HeaderRole(g.Header[0].S); r == Seq {
+		return false
+	}
+	n := 0
+	for _, r := range g.Rows {
+		if len(r.Cells) == len(g.Header)+1 && IsNumber(r.Cells[0].S) {
+			n++
+		}
+	}
+	return n*2 > len(g.Rows)
+}
+
+// commonWidth is the most frequent cell count among rows of two cells or
+// more.
+func commonWidth(rows []Row) int {
+	count := map[int]int{}
+	best, bestN := 0, 0
+	for _, r := range rows {
+		n := len(r.Cells)
+		if n < 2 {
+			continue
+		}
+		count[n]++
+		if count[n] > bestN || count[n] == bestN && n > best {
+			best, bestN = n, count[n]
+		}
+	}
+	return best
+}
+
+// typeByContent types the Unknown columns by the cells of the rows as wide
+// as the table; when no row is, the common orders by column count decide.
+func (v Vocab) typeByContent(cols []Column, rows []Row) {
+	votes := make([]map[CellType]int, len(cols))
+	for i := range votes {
+		votes[i] = map[CellType]int{}
+	}
+	full := 0
+	for _, r := range rows {
+		if len(r.Cells) != len(cols) {
+			continue
+		}
+		full++
+		for i, c := range r.Cells {
+			if t := v.Classify(c.S); t != Empty {
+				votes[i][t]++
+			}
+		}
+	}
+	guess := positionRoles(len(cols))
+	for i := range cols {
+		if cols[i].Role != Unknown {
+			continue
+		}
+		n := 0
+		for _, c := range votes[i] {
+			n += c
+		}
+		if full == 0 || n == 0 {
+			cols[i] = Column{Role: guess[i], Unit: model.RoleResponsible, By: ByPosition, Name: cols[i].Name}
+			continue
+		}
+		cols[i].Role = roleOfVotes(votes[i])
+		if cols[i].Role == Units {
+			cols[i].Unit = model.RoleResponsible
+		}
+	}
+	// A column of short phrases names the task when content follows it,
+	// and is the content otherwise.
+	for i := range cols {
+		if cols[i].Role != Task || votes[i][ShortCell] == 0 || cols[i].By != ByContent {
+			continue
+		}
+		cols[i].Role = Content
+		for _, c := range cols[i+1:] {
+			if c.Role == Content {
+				cols[i].Role = Task
+			}
+		}
+	}
+}
+
+// roleOfVotes is the role a column's cell types point to.
+func roleOfVotes(votes map[CellType]int) Role {
+	best, bestN := Empty, 0
+	for _, t := range []CellType{SeqCell, GoalCell, TaskCell, UnitsCell, DeadlineCell, ProseCell, ShortCell} {
+		if votes[t] > bestN {
+			best, bestN = t, votes[t]
+		}
+	}
+	switch best {
+	case SeqCell:
+		return Seq
+	case GoalCell:
+		if votes[TaskCell] > 0 || votes[ProseCell] > 0 {
+			return Task // headings of both levels: the tree tells them apart
+		}
+		return Goal
+	case TaskCell, ShortCell:
+		return Task
+	case UnitsCell:
+		return Units
+	case DeadlineCell:
+		return Deadline
+	case ProseCell:
+		return Content
+	}
+	return Ignore
+}
+
+// positionRoles is the common 目标/任务/内容/单位 order of an unheaded table
+// of n columns.
+func positionRoles(n int) []Role {
+	var roles []Role
+	switch {
+	case n <= 2:
+		roles = []Role{Content, Units}
+	case n == 3:
+		roles = []Role{Task, Content, Units}
+	case n == 4:
+		roles = []Role{Goal, Task, Content, Units}
+	default:
+		roles = []Role{Goal, Task, Content, Units, Deadline}
+	}
+	for len(roles) < n {
+		roles = append(roles, Ignore)
+	}
+	return roles[:n]
+}
+
+// settleTask: two content columns and no task column — the first names the
+// task (工作任务 | 具体要求 both read as content).
+func settleTask(cols []Column) {
+	first, count := -1, 0
+	for i, c := range cols {
+		switch c.Role {
+		case Task:
+			return
+		case Content:
+			if first < 0 {
+				first = i
+			}
+			count++
+		}
+	}
+	if count >= 2 {
+		cols[first].Role = Task
+	}
+}
+
+// Regular reports rows that make a grid: at least two rows, most of them
+// as wide as the most common width, which is two cells or more.
+func Regular(rows []Row) bool {
+	w := commonWidth(rows)
+	if w < 2 || len(rows) < 2 {
+		return false
+	}
+	n := 0
+	for _, r := range rows {
+		if len(r.Cells) == w {
+			n++
+		}
+	}
+	return n*2 > len(rows)
+}
