@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/table"
 	"github.com/zwgk/gongwen/segment"
@@ -50,7 +51,7 @@ func isDeadlinePhrase(s string) bool {
 	if utf8.RuneCountInString(s) > maxDeadlineRunes || strings.ContainsAny(s, "。；;") {
 		return false
 	}
-	if looksLikeDate(s) {
+	if org.IsDate(s) {
 		return true
 	}
 	s = segment.ToSimplified(s)
