@@ -77,7 +77,7 @@ func build(text string) *model.Document {
 	if plan.Year == 0 && h.meta.SignedDate != nil {
 		plan.Year, _ = strconv.Atoi(h.meta.SignedDate.Value[:4])
 	}
-	readCommitments(src, plan, h.meta.SignedDate)
+	readCommitments(src, plan, &h.meta)
 	doc.Warnings = append(doc.Warnings, tb.warnings...)
 	doc.Warnings = append(doc.Warnings, extra...)
 	return addFurtherPlans(settleKind(doc, src, &h, plan), src, lines, end, h.tail)

@@ -1,9 +1,11 @@
 package parse
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/docno"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/timex"
 )
@@ -12,10 +14,18 @@ import (
 // its units: typed deadlines, a frequency and quantitative targets (package
 // timex). They are read from the source text under the item's own span,
 // its unit clause and its 时限 column, so every phrase keeps its span.
-func readCommitments(src *source.Source, plan *model.Plan, signed *model.Field) {
+//
+// A plan without a year of its own is dated by the notice's number
+// (国发〔2020〕6号 is of 2020), the year it was issued.
+func readCommitments(src *source.Source, plan *model.Plan, meta *model.Meta) {
 	ref := timex.Ref{Year: plan.Year}
-	if signed != nil {
-		ref.Date = signed.Value
+	if meta.SignedDate != nil {
+		ref.Date = meta.SignedDate.Value
+	}
+	if ref.Year == 0 && meta.DocNumber != nil {
+		if n, ok := docno.Read(meta.DocNumber.Value); ok {
+			ref.Year, _ = strconv.Atoi(n.Year)
+		}
 	}
 	for gi := range plan.Goals {
 		for ti := range plan.Goals[gi].Tasks {
@@ -60,7 +70,9 @@ func readItemCommitments(src *source.Source, it *model.Item, ref timex.Ref) {
 	for _, p := range parts {
 		for _, m := range timex.Deadlines(p.text, ref, p.cell) {
 			m.Value.Span = p.span(src, m.Start, m.End)
-			it.Deadlines = append(it.Deadlines, m.Value)
+			if !overlaps(it.Deadlines, m.Value.Span) {
+				it.Deadlines = append(it.Deadlines, m.Value)
+			}
 		}
 		for _, m := range timex.Frequencies(p.text) {
 			m.Value.Span = p.span(src, m.Start, m.End)
@@ -74,6 +86,17 @@ func readItemCommitments(src *source.Source, it *model.Item, ref timex.Ref) {
 		m.Value.Span = parts[0].span(src, m.Start, m.End)
 		it.Targets = append(it.Targets, m.Value)
 	}
+}
+
+// overlaps reports whether a deadline already read covers part of sp: the
+// 时限 cell the table stage gives may be the note of the unit clause.
+func overlaps(ds []model.Deadline, sp model.Span) bool {
+	for _, d := range ds {
+		if d.Span.Start < sp.End && sp.Start < d.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // cellWindow bounds the search for an item's deadline cell around the item.

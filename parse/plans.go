@@ -43,7 +43,7 @@ func addFurtherPlans(doc *model.Document, src *source.Source, lines []line, from
 		if p.Year == 0 {
 			p.Year = doc.Plan.Year
 		}
-		readCommitments(src, p, doc.Meta.SignedDate)
+		readCommitments(src, p, &doc.Meta)
 		more = append(more, p)
 		warns = append(warns, ws...)
 	}

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/zwgk/gongwen/model"
@@ -109,11 +110,18 @@ func (t text) deadline(i int, ref Ref, cell bool) (model.Deadline, int, bool) {
 // before rune i: 到, 于, 在, 至, 截至.
 func (t text) markerBefore(i int) bool {
 	switch t.rune(i - 1) {
-	case '到', '于', '在', '至', '止':
+	case '到', '至', '止':
 		return true
+	case '于', '在':
+		// Not the 于 of 关于, 对于, 由于 … nor the 在 of 存在, 正在 ….
+		return !strings.ContainsRune(notMarkers, t.rune(i-2))
 	}
 	return false
 }
+
+// notMarkers end words whose last character is 于 or 在 without marking a
+// time: 关于, 对于, 由于, 属于, 基于, 鉴于, 等于, 处于, 位于, 存在, 正在, 所在, 现在.
+const notMarkers = "关对由属基鉴等处位存正所现"
 
 // byBefore is true when 到 or 至 (截至) stands before rune i: the phrase
 // is the last day of what follows (到2020年 is by 2020-12-31).
@@ -167,6 +175,10 @@ func (t text) withinYear(k, y int, afterYear bool) (anchor, int, bool) {
 	}
 	if _, j, ok := t.any(k, endWords...); ok {
 		return anchor{from: day{y, 12, 31}, to: day{y, 12, 31}, strong: true}, j, true
+	}
+	if _, j, ok := t.any(k, "年中"); ok && t.rune(j) != '央' {
+		// Weak: 年中 is also "in a year" (一年中).
+		return anchor{from: day{y, 6, 30}, to: day{y, 6, 30}}, j, true
 	}
 	if _, j, ok := t.any(k, innerWords...); ok {
 		a := yearSpan(y)
@@ -306,11 +318,12 @@ func (t text) duration(i int, cell bool) (model.Deadline, int, bool) {
 	return model.Deadline{}, i, false
 }
 
-// ongoingPhrases say a task has no end; the bare words (长期, 持续) only
-// count in a deadline cell, where they stand for the whole phrase.
+// ongoingPhrases say a task has no end. In prose 持续推进 is mostly a verb
+// (持续推进重大项目攻坚), so it and the bare words (长期, 持续) only count in
+// a deadline cell or clause note, where they stand for the time limit.
 var (
-	ongoingPhrases = []string{"长期坚持", "长期推进", "长期执行", "长期有效", "长期开展", "持续推进", "持续开展", "持续实施", "常态化推进", "常态化开展", "常年开展"}
-	ongoingCell    = []string{"长期", "持续", "常态化", "常年"}
+	ongoingPhrases = []string{"长期坚持", "长期推进", "长期执行", "长期有效", "长期开展", "常年开展"}
+	ongoingCell    = []string{"持续推进", "持续开展", "持续实施", "常态化推进", "常态化开展", "长期", "持续", "常态化", "常年"}
 )
 
 func (t text) ongoing(i int, cell bool) (model.Deadline, int, bool) {

@@ -70,6 +70,7 @@ var dateCases = []deadlineCase{
 	{"三季度末前完成", false, []want{{model.DeadlineDate, "", "2017-09-30", nil, "三季度末前"}}},
 	{"到2020年", false, []want{{model.DeadlineDate, "", "2020-12-31", nil, "2020年"}}},
 	{"2020年前全面建成", false, []want{{model.DeadlineDate, "", "2020-12-31", nil, "2020年前"}}},
+	{"将于年中开展督查", false, []want{{model.DeadlineDate, "", "2017-06-30", nil, "年中"}}},
 	{"2月底前", false, []want{{model.DeadlineDate, "", "2017-02-28", nil, "2月底前"}}},
 }
 
@@ -98,7 +99,8 @@ var durationCases = []deadlineCase{
 	{"长期坚持", false, []want{{model.DeadlineOngoing, "", "", nil, "长期坚持"}}},
 	{"自即日起施行", false, []want{{model.DeadlineOngoing, "2017-05-28", "", nil, "自即日起"}}},
 	{"自2017年7月起", false, []want{{model.DeadlineOngoing, "2017-07-01", "", nil, "2017年7月起"}}},
-	{"持續推進", false, []want{{model.DeadlineOngoing, "", "", nil, "持續推進"}}},
+	{"持續推進", true, []want{{model.DeadlineOngoing, "", "", nil, "持續推進"}}},
+	{"持续推进重大项目攻坚", false, nil},
 }
 
 // cellCases: in a 时限 cell a bare month, year, duration or 长期 is a deadline; in
