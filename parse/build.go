@@ -80,7 +80,7 @@ func build(text string) *model.Document {
 	readCommitments(src, plan, &h.meta)
 	doc.Warnings = append(doc.Warnings, tb.warnings...)
 	doc.Warnings = append(doc.Warnings, extra...)
-	return addFurtherPlans(settleKind(doc, src, &h, plan), src, lines, end, h.tail)
+	return addFurtherPlans(settleKind(doc, src, &h, plan, tb.unitColumn), src, lines, end, h.tail)
 }
 
 // buildReport fills an annual report's Document.

@@ -15,8 +15,8 @@ import (
 //   - an annual report by its title (read before any plan is looked for),
 //     or, without a title line, by the marks package report counts
 //     (template tables, section headings, the genre's preamble);
-//   - a work plan by a plan body: items with responsible units, or headings
-//     under the title of a plan;
+//   - a work plan by a plan body: items with responsible units, headings
+//     under the title of a plan, or a task table (a units column) under it;
 //   - a notice (the corpus's "other") for the rest: a notice whose own
 //     numbered paragraphs are requirements, a notice issuing a document that
 //     is neither a plan nor a report (a report format), a notice issuing a
@@ -79,8 +79,10 @@ func mentionsReport(s string) bool {
 
 // settleKind decides the kind of a text that has no report title, once its
 // plan tree is built, and fills doc accordingly (a report is built by
-// package report).
-func settleKind(doc *model.Document, src *source.Source, h *header, plan *model.Plan) *model.Document {
+// package report). taskTable tells that the plan region has a table header
+// with a units column (序号 | 工作任务 | 责任单位), a plan body even when its
+// rows were not read.
+func settleKind(doc *model.Document, src *source.Source, h *header, plan *model.Plan, taskTable bool) *model.Document {
 	units := itemsWithUnits(plan)
 	issued := ""
 	if plan.Title != nil {
@@ -102,7 +104,8 @@ func settleKind(doc *model.Document, src *source.Source, h *header, plan *model.
 	// the headings below are that document's, not a plan's goals.
 	issuesOther := issued != "" && !hasPlanWord(issued) && units == 0
 	switch {
-	case len(plan.Goals) > 0 && !issuesOther && (units > 0 || planned || h.meta.Title == nil && !otherTitle):
+	case len(plan.Goals) > 0 && !issuesOther && (units > 0 || planned || h.meta.Title == nil && !otherTitle),
+		taskTable && planned:
 		doc.Kind = model.KindWorkPlan
 	case h.meta.Title != nil || h.meta.DocNumber != nil || issued != "" || otherTitle:
 		doc.Kind = model.KindNotice

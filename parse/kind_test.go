@@ -74,6 +74,18 @@ func TestKind(t *testing.T) {
 			kind: model.KindNotice, noStats: true,
 		},
 		{
+			name: "attached task table whose rows are cut off is a plan",
+			text: "某县人民政府办公室关于印发2023年惠民实事任务分解表的通知\n各乡镇人民政府：\n现将《2023年惠民实事任务分解表》印发给你们。\n" +
+				"某县人民政府办公室\n2023年2月1日\n附件\n2023年惠民实事任务分解表\n序号\t惠民实事\t责任单位\t完成时限\n",
+			kind: model.KindWorkPlan, planTitle: "2023年惠民实事任务分解表",
+		},
+		{
+			name: "notice issuing a plan whose body is not in the text",
+			text: "某县人民政府办公室关于印发2023年惠民实事任务分解表的通知\n各乡镇人民政府：\n现将《2023年惠民实事任务分解表》印发给你们，请认真贯彻执行。\n" +
+				"某县人民政府办公室\n2023年2月1日\n",
+			kind: model.KindNotice, planTitle: "2023年惠民实事任务分解表",
+		},
+		{
 			name: "untitled plan body is a plan",
 			text: "一、加强政策解读\n（一）做好解读。文件与解读同步审签。（责任单位：区政府办公室）\n（二）回应关切。及时回应热点。（区网信办牵头）\n",
 			kind: model.KindWorkPlan,
