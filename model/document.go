@@ -39,15 +39,6 @@ type Document struct {
 	Source    Source     `json:"source"`
 }
 
-// Source records where a Document came from and how it was read.
-type Source struct {
-	Name     string `json:"name,omitempty"` // file name, or "" for in-memory input
-	Format   string `json:"format"`         // "text", "html", "docx", "pdf"
-	Encoding string `json:"encoding"`       // e.g. "utf-8", "gb18030", "big5", "utf-16le"
-	Script   Script `json:"script"`         // simplified or traditional
-	Size     int    `json:"size"`           // bytes of decoded UTF-8 text
-}
-
 // Warning reports something the parser noticed but could not settle: an
 // item without a unit, an ordinal gap, text it could not place. Code is a
 // stable machine-readable identifier (see the Warn* constants).

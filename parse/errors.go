@@ -1,8 +1,10 @@
 package parse
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 )
 
 // Sentinel errors, matched with errors.Is. Every error returned by this
@@ -67,4 +69,58 @@ func wrapErr(name string, err error) error {
 		return pe
 	}
 	return &Error{File: name, Offset: -1, Err: err}
+}
+
+// ErrorKind is a short, stable name for the reason of a failure, for logs,
+// summaries and dead-letter files (noticeconv's -errors log and the Beam
+// pipeline's failures use these names).
+type ErrorKind string
+
+// The error kinds, one per sentinel above, plus the reasons a caller meets
+// around the parser: a missing or unreadable file, a cancelled context.
+const (
+	KindUnsupportedFormat ErrorKind = "unsupported_format" // ErrUnsupportedFormat
+	KindEncoding          ErrorKind = "encoding"           // ErrEncoding
+	KindEmpty             ErrorKind = "empty"              // ErrEmpty
+	KindTooLarge          ErrorKind = "too_large"          // ErrTooLarge
+	KindMalformed         ErrorKind = "malformed"          // ErrMalformed
+	KindNoTextLayer       ErrorKind = "no_text_layer"      // ErrNoTextLayer
+	KindEncrypted         ErrorKind = "encrypted"          // ErrEncrypted
+	KindNotFound          ErrorKind = "not_found"          // fs.ErrNotExist
+	KindPermission        ErrorKind = "permission"         // fs.ErrPermission
+	KindCanceled          ErrorKind = "canceled"           // context.Canceled
+	KindTimeout           ErrorKind = "timeout"            // context.DeadlineExceeded
+	KindIO                ErrorKind = "io"                 // any other error
+)
+
+// errorKinds maps each reason to its kind, in the order they are tried.
+var errorKinds = []struct {
+	err  error
+	kind ErrorKind
+}{
+	{ErrUnsupportedFormat, KindUnsupportedFormat},
+	{ErrEncoding, KindEncoding},
+	{ErrEmpty, KindEmpty},
+	{ErrTooLarge, KindTooLarge},
+	{ErrMalformed, KindMalformed},
+	{ErrNoTextLayer, KindNoTextLayer},
+	{ErrEncrypted, KindEncrypted},
+	{fs.ErrNotExist, KindNotFound},
+	{fs.ErrPermission, KindPermission},
+	{context.Canceled, KindCanceled},
+	{context.DeadlineExceeded, KindTimeout},
+}
+
+// KindOf classifies err with errors.Is: the kind of the first reason above
+// that it wraps, KindIO for any other error, "" for nil.
+func KindOf(err error) ErrorKind {
+	if err == nil {
+		return ""
+	}
+	for _, k := range errorKinds {
+		if errors.Is(err, k.err) {
+			return k.kind
+		}
+	}
+	return KindIO
 }

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
 )
 
 // sentinels are the errors Bytes may wrap.
@@ -16,16 +18,13 @@ var sentinels = []error{ErrUnsupportedFormat, ErrEncoding, ErrEmpty, ErrTooLarge
 // checkResult fails on results that break Bytes' contract: an error that
 // is not an *Error wrapping a sentinel, or a Document without its source
 // format or with invalid UTF-8.
-func checkResult(t *testing.T, format string, data []byte) {
+func checkResult(t *testing.T, format model.Format, data []byte) {
 	t.Helper()
 	want := format
-	if format == "mhtml" {
-		want = "html"
-	}
 	if d, err := decode(data, newConfig([]Option{WithFormat(format)})); err == nil && !utf8.ValidString(d.text) {
 		t.Fatal("the input stage produced invalid UTF-8")
 	}
-	doc, err := Bytes(data, WithFormat(format), WithName("fuzz."+format), WithMaxBytes(1<<20))
+	doc, err := Bytes(data, WithFormat(format), WithName("fuzz."+string(format)), WithMaxBytes(1<<20))
 	if err != nil {
 		var pe *Error
 		if !errors.As(err, &pe) {

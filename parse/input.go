@@ -20,15 +20,18 @@ type inputConfig struct {
 	replace  bool   // replace invalid bytes instead of failing
 }
 
-// WithEncoding forces the text encoding ("utf-8", "gb18030", "gbk",
-// "gb2312", "big5", "utf-16le", "utf-16be", or any WHATWG label) instead
-// of detecting it; for HTML it also overrides the page's charset meta tag.
-func WithEncoding(enc string) Option { return func(c *config) { c.input.encoding = enc } }
+// WithEncoding forces the text encoding (one of the model.Encoding*
+// constants, or any WHATWG label such as "gb2312" or "cp936") instead of
+// detecting it; for HTML it also overrides the page's charset meta tag.
+func WithEncoding(enc model.Encoding) Option {
+	return func(c *config) { c.input.encoding = string(enc) }
+}
 
-// WithFormat forces the input format ("text", "html", "docx", "pdf")
+// WithFormat forces the input format (one of the model.Format* constants;
+// the case is ignored, and "txt", "htm" and "mht" are accepted too)
 // instead of sniffing it from the content and file name.
-func WithFormat(format string) Option {
-	return func(c *config) { c.input.format = strings.ToLower(format) }
+func WithFormat(format model.Format) Option {
+	return func(c *config) { c.input.format = strings.ToLower(string(format)) }
 }
 
 // WithReplaceInvalid replaces bytes that are invalid in the encoding by
@@ -70,7 +73,11 @@ func decode(data []byte, c *config) (*decoded, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
 		}
-		return readHTML(page, charset, c)
+		d, err := readHTML(page, charset, c)
+		if d != nil {
+			d.source.Format = model.FormatMHTML
+		}
+		return d, err
 	case "text", "txt", "":
 		return decodeText(data, c)
 	case formatLegacyWord:
@@ -164,7 +171,7 @@ func decodeText(data []byte, c *config) (*decoded, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &decoded{text: text, source: model.Source{Format: "text", Encoding: canon}, warnings: warns}, nil
+	return &decoded{text: text, source: model.Source{Format: model.FormatText, Encoding: model.Encoding(canon)}, warnings: warns}, nil
 }
 
 // decodeBytes decodes data in enc, turning textenc's errors into *Error
@@ -241,7 +248,7 @@ func readHTML(data []byte, partCharset string, c *config) (*decoded, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
-	return &decoded{text: text, source: model.Source{Format: "html", Encoding: canon}, warnings: warns}, nil
+	return &decoded{text: text, source: model.Source{Format: model.FormatHTML, Encoding: model.Encoding(canon)}, warnings: warns}, nil
 }
 
 // checkDeclared catches a page whose meta tag names the wrong charset:
@@ -286,5 +293,5 @@ func readDOCX(data []byte, c *config) (*decoded, error) {
 	case err != nil:
 		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
-	return &decoded{text: text, source: model.Source{Format: "docx", Encoding: textenc.UTF8}}, nil
+	return &decoded{text: text, source: model.Source{Format: model.FormatDOCX, Encoding: model.EncodingUTF8}}, nil
 }

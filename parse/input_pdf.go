@@ -76,7 +76,7 @@ func readPDF(data []byte, c *config) (*decoded, error) {
 	}
 	d := &decoded{
 		text:   res.Text,
-		source: model.Source{Format: "pdf", Encoding: pdfEncoding(res.Encoding)},
+		source: model.Source{Format: model.FormatPDF, Encoding: model.Encoding(pdfEncoding(res.Encoding))},
 	}
 	for _, w := range res.Warnings {
 		code := model.WarnLostPage

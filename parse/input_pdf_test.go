@@ -118,8 +118,8 @@ func TestPDFTradMatchesSeed003(t *testing.T) {
 func TestPDFSource(t *testing.T) {
 	doc, err := parse.File(filepath.Join(pdfDir, "mixed_text_and_scanned_page.pdf"))
 	require.NoError(t, err)
-	assert.Equal(t, "pdf", doc.Source.Format)
-	assert.Equal(t, "utf-8", doc.Source.Encoding)
+	assert.Equal(t, model.FormatPDF, doc.Source.Format)
+	assert.Equal(t, model.Encoding("utf-8"), doc.Source.Encoding)
 	assert.Equal(t, "mixed_text_and_scanned_page.pdf", doc.Source.Name)
 	var scanned []model.Warning
 	for _, w := range doc.Warnings {
@@ -132,7 +132,7 @@ func TestPDFSource(t *testing.T) {
 
 	doc, err = parse.File(filepath.Join(pdfDir, "crafted/cjk_predefined_cmaps.pdf"))
 	require.NoError(t, err)
-	assert.Equal(t, "gbk", doc.Source.Encoding)
+	assert.Equal(t, model.Encoding("gbk"), doc.Source.Encoding)
 	require.NotNil(t, doc.Meta.Title)
 	assert.Equal(t, "关于印发2017年政务公开工作要点的通知", doc.Meta.Title.Value)
 }
@@ -209,7 +209,7 @@ func TestPDFQuirks(t *testing.T) {
 		t.Run(f, func(t *testing.T) {
 			doc, err := parse.File(filepath.Join(pdfDir, "crafted", f))
 			require.NoError(t, err)
-			assert.Equal(t, "pdf", doc.Source.Format)
+			assert.Equal(t, model.FormatPDF, doc.Source.Format)
 			require.NotNil(t, doc.Meta.Title)
 			assert.Equal(t, "关于印发2017年政务公开工作要点的通知", doc.Meta.Title.Value)
 		})

@@ -53,8 +53,8 @@ var inputFixtures = []inputFixture{
 	{"html/001.gb2312.html", "001", "html", "gbk", false},
 	{"html/003.big5.html", "003", "html", "big5", false},
 	{"html/004.nometa.gbk.html", "004", "html", "gb18030", false},
-	{"html/001.gb2312.mht", "001", "html", "gbk", false},
-	{"html/003.big5.mht", "003", "html", "big5", false},
+	{"html/001.gb2312.mht", "001", "mhtml", "gbk", false},
+	{"html/003.big5.mht", "003", "mhtml", "big5", false},
 	{"docx/000.docx", "000", "docx", "utf-8", false},
 	{"docx/001.docx", "001", "docx", "utf-8", false},
 	{"docx/002.docx", "002", "docx", "utf-8", false},
@@ -159,8 +159,8 @@ func TestInputLayer(t *testing.T) {
 			require.NoError(t, err)
 			d, err := decode(data, newConfig([]Option{WithName(path)}))
 			require.NoError(t, err)
-			assert.Equal(t, fx.format, d.source.Format)
-			assert.Equal(t, fx.encoding, d.source.Encoding)
+			assert.Equal(t, fx.format, string(d.source.Format))
+			assert.Equal(t, fx.encoding, string(d.source.Encoding))
 			assert.Empty(t, d.warnings)
 			want := twinText(t, fx.twin)
 			if fx.exact {
@@ -265,7 +265,7 @@ func TestInputStructure(t *testing.T) {
 			require.NoError(t, err)
 			want, err := Text(twinText(t, fx.twin))
 			require.NoError(t, err)
-			assert.Equal(t, fx.format, got.Source.Format)
+			assert.Equal(t, fx.format, string(got.Source.Format))
 			assert.Equal(t, filepath.Base(path), got.Source.Name)
 			ws, gs := shapeOf(want), shapeOf(got)
 			assert.NotEmpty(t, ws.Goals, "the text twin has no goals (core parser missing?)")
@@ -365,7 +365,7 @@ func TestReplaceInvalid(t *testing.T) {
 	bad := append(append(append([]byte{}, gbk[:nl]...), 0xFF), gbk[nl:]...)
 	d, err := decode(bad, newConfig([]Option{WithReplaceInvalid()}))
 	require.NoError(t, err)
-	assert.Equal(t, "gb18030", d.source.Encoding)
+	assert.Equal(t, model.Encoding("gb18030"), d.source.Encoding)
 	assert.Equal(t, 1, strings.Count(d.text, "\uFFFD"))
 	require.Len(t, d.warnings, 1)
 	assert.Equal(t, model.WarnEncoding, d.warnings[0].Code)
@@ -377,7 +377,7 @@ func TestReplaceInvalid(t *testing.T) {
 	wrong := bytes.Replace(page, []byte("charset=gb2312"), []byte("charset=utf-8"), 1)
 	d, err = decode(wrong, newConfig([]Option{WithEncoding("gbk")}))
 	require.NoError(t, err)
-	assert.Equal(t, "gbk", d.source.Encoding)
+	assert.Equal(t, model.Encoding("gbk"), d.source.Encoding)
 	assert.Empty(t, missingLines(twinText(t, "001"), d.text))
 }
 
@@ -476,7 +476,7 @@ func TestExplicitOptions(t *testing.T) {
 	require.NoError(t, err)
 	d, err := decode(gb, newConfig([]Option{WithEncoding("GBK")}))
 	require.NoError(t, err)
-	assert.Equal(t, "gbk", d.source.Encoding)
+	assert.Equal(t, model.Encoding("gbk"), d.source.Encoding)
 	assert.Equal(t, twinText(t, "003"), d.text)
 
 	// Forcing Big5 on GBK text is obeyed: the bytes are invalid in Big5.
@@ -488,6 +488,6 @@ func TestExplicitOptions(t *testing.T) {
 	require.NoError(t, err)
 	d, err = decode(page, newConfig([]Option{WithFormat("TEXT")}))
 	require.NoError(t, err)
-	assert.Equal(t, "text", d.source.Format)
+	assert.Equal(t, model.Format("text"), d.source.Format)
 	assert.Contains(t, d.text, "<!DOCTYPE html")
 }

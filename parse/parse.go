@@ -15,7 +15,7 @@ import (
 // U+FFFD with a warning.
 func Text(s string, opts ...Option) (*model.Document, error) {
 	c := newConfig(opts)
-	d := &decoded{text: s, source: model.Source{Format: "text", Encoding: "utf-8"}}
+	d := &decoded{text: s, source: model.Source{Format: model.FormatText, Encoding: model.EncodingUTF8}}
 	if !utf8.ValidString(s) {
 		d.text = strings.ToValidUTF8(s, "\uFFFD")
 		d.warnings = append(d.warnings, model.Warning{Code: model.WarnEncoding, Message: "invalid UTF-8 replaced by U+FFFD"})

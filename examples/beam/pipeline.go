@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
-	"io/fs"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -63,9 +62,9 @@ type Record struct {
 
 // Failure is one line of the dead-letter output.
 type Failure struct {
-	Path    string `json:"path"`
-	Kind    string `json:"kind"`
-	Message string `json:"message"`
+	Path    string          `json:"path"`
+	Kind    parse.ErrorKind `json:"kind"`
+	Message string          `json:"message"`
 }
 
 // parseFn parses one file. Its fields are the serialised configuration
@@ -138,29 +137,14 @@ func (fn *parseFn) parse(path string, data []byte) (doc *model.Document, err err
 	return parse.Bytes(data, opts...)
 }
 
-// ErrorKind names the reason of a failure with errors.Is against parse's
-// sentinel errors; the names match noticeconv's -errors log.
-func ErrorKind(err error) string {
-	for _, k := range []struct {
-		err  error
-		kind string
-	}{
-		{parse.ErrUnsupportedFormat, "unsupported_format"},
-		{parse.ErrEncoding, "encoding"},
-		{parse.ErrEmpty, "empty"},
-		{parse.ErrTooLarge, "too_large"},
-		{parse.ErrMalformed, "malformed"},
-		{parse.ErrNoTextLayer, "no_text_layer"},
-		{parse.ErrEncrypted, "encrypted"},
-		{fs.ErrNotExist, "not_found"},
-		{fs.ErrPermission, "permission"},
-		{errPanic, "panic"},
-	} {
-		if errors.Is(err, k.err) {
-			return k.kind
-		}
+// ErrorKind names the reason of a failure: "panic" for a caught parser
+// panic, else the library's name for it (parse.KindOf), the same names as
+// noticeconv's -errors log.
+func ErrorKind(err error) parse.ErrorKind {
+	if errors.Is(err, errPanic) {
+		return "panic"
 	}
-	return "io"
+	return parse.KindOf(err)
 }
 
 // shardKeyFn keys each line by its shard: a hash of the line, so shards

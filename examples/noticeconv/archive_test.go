@@ -75,7 +75,7 @@ func (a *archive) verify(tb testing.TB, out, errFile string) (good, bad int) {
 	for sc.Scan() {
 		var fl failure
 		require.NoError(tb, json.Unmarshal(sc.Bytes(), &fl))
-		failed[fl.Path] = fl.Kind
+		failed[fl.Path] = string(fl.Kind)
 	}
 	mismatches := 0
 	for _, e := range a.entries {

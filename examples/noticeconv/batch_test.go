@@ -22,6 +22,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse"
 )
 
 func TestExpandInputs(t *testing.T) {
@@ -113,7 +114,7 @@ func TestErrorsFile(t *testing.T) {
 	f, err := os.Open(errFile)
 	require.NoError(t, err)
 	defer f.Close()
-	var kinds []string
+	var kinds []parse.ErrorKind
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		var fl failure
@@ -122,7 +123,7 @@ func TestErrorsFile(t *testing.T) {
 		assert.True(t, strings.HasPrefix(fl.Message, fl.Path+": "), fl.Message)
 		kinds = append(kinds, fl.Kind)
 	}
-	assert.Equal(t, []string{kindEmpty, kindEmpty, kindNotFound, kindNoMatch}, kinds, "in input order")
+	assert.Equal(t, []parse.ErrorKind{parse.KindEmpty, parse.KindEmpty, parse.KindNotFound, kindNoMatch}, kinds, "in input order")
 	assert.Equal(t, bad+2, len(kinds))
 	assert.Contains(t, errOut, "failed: empty 2, no_match 1, not_found 1")
 }
@@ -130,10 +131,10 @@ func TestErrorsFile(t *testing.T) {
 func TestErrorKinds(t *testing.T) {
 	for _, tc := range []struct {
 		err  error
-		kind string
+		kind parse.ErrorKind
 	}{
-		{errors.New("x"), kindIO},
-		{os.ErrNotExist, kindNotFound},
+		{errors.New("x"), parse.KindIO},
+		{os.ErrNotExist, parse.KindNotFound},
 		{errNoMatch, kindNoMatch},
 		{errPanic, kindPanic},
 	} {

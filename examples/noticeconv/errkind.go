@@ -4,57 +4,46 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strconv"
+	"unicode"
 
 	"github.com/zwgk/gongwen/parse"
 )
 
 // The error kinds reported in the summary, the -errors log and stream
-// results. They name parse's sentinel errors, plus a few of our own.
+// results: parse.KindOf's names for the parser's reasons, plus a few of
+// the converter's own.
 const (
-	kindUnsupported = "unsupported_format"
-	kindEncoding    = "encoding"
-	kindEmpty       = "empty"
-	kindTooLarge    = "too_large"
-	kindMalformed   = "malformed"
-	kindNoTextLayer = "no_text_layer"
-	kindEncrypted   = "encrypted"
-	kindNotFound    = "not_found"
-	kindPermission  = "permission"
-	kindNoMatch     = "no_match"
-	kindBadRequest  = "bad_request" // a -stream request that cannot be read
-	kindOutput      = "output"      // the output file could not be written
-	kindPanic       = "panic"       // the parser panicked (a bug: please report it)
-	kindIO          = "io"          // any other read error
+	kindNoMatch    parse.ErrorKind = "no_match"     // a glob that matches nothing
+	kindNotRegular parse.ErrorKind = "not_regular"  // a FIFO, device or socket: never opened
+	kindOutside    parse.ErrorKind = "outside_root" // a symlink that leaves the input directory
+	kindBadRequest parse.ErrorKind = "bad_request"  // a -stream request that cannot be read
+	kindOutput     parse.ErrorKind = "output"       // the output file could not be written
+	kindPanic      parse.ErrorKind = "panic"        // the parser panicked (a bug: please report it)
 )
 
-// sentinelKinds maps parse's sentinels to kinds, in the order they are tried.
-var sentinelKinds = []struct {
+// ownKinds maps the converter's sentinels to their kinds.
+var ownKinds = []struct {
 	err  error
-	kind string
+	kind parse.ErrorKind
 }{
-	{parse.ErrUnsupportedFormat, kindUnsupported},
-	{parse.ErrEncoding, kindEncoding},
-	{parse.ErrEmpty, kindEmpty},
-	{parse.ErrTooLarge, kindTooLarge},
-	{parse.ErrMalformed, kindMalformed},
-	{parse.ErrNoTextLayer, kindNoTextLayer},
-	{parse.ErrEncrypted, kindEncrypted},
-	{fs.ErrNotExist, kindNotFound},
-	{fs.ErrPermission, kindPermission},
 	{errNoMatch, kindNoMatch},
+	{errNotRegular, kindNotRegular},
+	{errOutside, kindOutside},
 	{errBadRequest, kindBadRequest},
 	{errOutput, kindOutput},
 	{errPanic, kindPanic},
 }
 
-// errorKind classifies err with errors.Is.
-func errorKind(err error) string {
-	for _, s := range sentinelKinds {
+// errorKind classifies err: the converter's own reasons first, then the
+// parser's (parse.KindOf).
+func errorKind(err error) parse.ErrorKind {
+	for _, s := range ownKinds {
 		if errors.Is(err, s.err) {
 			return s.kind
 		}
 	}
-	return kindIO
+	return parse.KindOf(err)
 }
 
 // Our own sentinels, wrapped like parse's.
@@ -62,18 +51,35 @@ var (
 	errBadRequest = errors.New("bad request")
 	errOutput     = errors.New("cannot write output")
 	errPanic      = errors.New("internal error (parser panic)")
+	errNotRegular = errors.New("not a regular file; skipped")
+	errOutside    = errors.New("symbolic link leads outside the input directory; skipped (-follow-outside allows it)")
 )
 
 // describe formats a failure as "NAME: reason". Errors from parse already
-// start with the file name; others get it prefixed.
+// start with the file name; others get it prefixed. A name that holds a
+// newline or another control character is quoted Go-style, so that every
+// failure stays one line on stderr.
 func describe(name string, err error) string {
 	var pathErr *fs.PathError
 	if errors.As(err, &pathErr) {
-		return fmt.Sprintf("%s: %v", name, pathErr.Err)
+		return fmt.Sprintf("%s: %v", quoteName(name), pathErr.Err)
 	}
 	var pe *parse.Error
 	if errors.As(err, &pe) && pe.File != "" {
-		return pe.Error()
+		q := *pe
+		q.File = quoteName(pe.File)
+		return q.Error()
 	}
-	return fmt.Sprintf("%s: %v", name, err)
+	return fmt.Sprintf("%s: %v", quoteName(name), err)
+}
+
+// quoteName returns name as it is when every rune is printable (Chinese
+// included), else strconv.Quote(name).
+func quoteName(name string) string {
+	for _, r := range name {
+		if !unicode.IsPrint(r) {
+			return strconv.Quote(name)
+		}
+	}
+	return name
 }

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+
+	"github.com/zwgk/gongwen/parse"
 )
 
 // errorLog writes one JSON line per failed input to the -errors file,
@@ -16,9 +18,9 @@ type errorLog struct {
 
 // failure is one line of the -errors file.
 type failure struct {
-	Path    string `json:"path"`
-	Kind    string `json:"kind"`
-	Message string `json:"message"`
+	Path    string          `json:"path"`
+	Kind    parse.ErrorKind `json:"kind"`
+	Message string          `json:"message"`
 }
 
 func openErrorLog(path string) (*errorLog, error) {

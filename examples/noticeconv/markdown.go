@@ -18,7 +18,7 @@ import (
 func renderMarkdown(name string, doc *model.Document) []byte {
 	var b bytes.Buffer
 	m := doc.Meta
-	title := fieldValue(m.Title)
+	title := m.Title.Text()
 	if title == "" {
 		title = name
 	}
@@ -26,15 +26,15 @@ func renderMarkdown(name string, doc *model.Document) []byte {
 	fmt.Fprintf(&b, "- **文件**：%s\n", mdCode(name))
 	meta := []struct{ label, value string }{
 		{"类型", string(doc.Kind)},
-		{"发文机关标志", fieldValue(m.IssuerMark)},
-		{"发文字号", fieldValue(m.DocNumber)},
+		{"发文机关标志", m.IssuerMark.Text()},
+		{"发文字号", m.DocNumber.Text()},
 		{"主送机关", joinFields(m.Recipients)},
-		{"发文机关署名", fieldValue(m.Issuer)},
-		{"成文日期", fieldValue(m.SignedDate)},
-		{"附注", fieldValue(m.Publicity)},
+		{"发文机关署名", m.Issuer.Text()},
+		{"成文日期", m.SignedDate.Text()},
+		{"附注", m.Publicity.Text()},
 		{"抄送", joinFields(m.CC)},
-		{"印发机关", fieldValue(m.PrintedBy)},
-		{"印发日期", fieldValue(m.PrintedDate)},
+		{"印发机关", m.PrintedBy.Text()},
+		{"印发日期", m.PrintedDate.Text()},
 	}
 	for _, kv := range meta {
 		if kv.value != "" {
@@ -70,10 +70,10 @@ func renderMarkdown(name string, doc *model.Document) []byte {
 }
 
 func writePlanMarkdown(b *bytes.Buffer, p *model.Plan) {
-	if t := fieldValue(p.Title); t != "" {
+	if t := p.Title.Text(); t != "" {
 		fmt.Fprintf(b, "## %s\n\n", mdLine(t))
 	}
-	if pre := fieldValue(p.Preamble); pre != "" {
+	if pre := p.Preamble.Text(); pre != "" {
 		fmt.Fprintf(b, "%s\n\n", mdParagraph(pre))
 	}
 	for _, g := range p.Goals {
@@ -152,7 +152,9 @@ func sectionSep(level int) string {
 // unitsByRole lists units grouped by role: 牵头：A、B；配合：C.
 func unitsByRole(units []model.Unit) string {
 	var parts []string
-	for _, role := range []model.Role{model.RoleLead, model.RoleCooperate, model.RoleParticipate, model.RoleResponsible} {
+	known := map[model.Role]bool{}
+	for _, role := range model.Roles() {
+		known[role] = true
 		var names []string
 		for _, u := range units {
 			if u.Role == role {
@@ -160,11 +162,11 @@ func unitsByRole(units []model.Unit) string {
 			}
 		}
 		if len(names) > 0 {
-			parts = append(parts, roleNamesZH[role]+"："+strings.Join(names, "、"))
+			parts = append(parts, role.Label()+"："+strings.Join(names, "、"))
 		}
 	}
 	for _, u := range units { // a role the model may add later
-		if _, known := roleNamesZH[u.Role]; !known {
+		if !known[u.Role] {
 			parts = append(parts, string(u.Role)+"："+mdLine(u.Name))
 		}
 	}

@@ -33,8 +33,8 @@ type streamResult struct {
 
 // streamError is the error member of a failed streamResult.
 type streamError struct {
-	Kind    string `json:"kind"`
-	Message string `json:"message"`
+	Kind    parse.ErrorKind `json:"kind"`
+	Message string          `json:"message"`
 }
 
 // streamLine is a request line as read, before decoding.
@@ -90,7 +90,7 @@ func runStream(o *options, conv *converter, stdin io.Reader, stdout, stderr io.W
 		}
 		data, jerr := encodeJSON(res, "", "")
 		if jerr != nil { // cannot happen for model types; keep the record anyway
-			data, _ = encodeJSON(streamResult{Line: l.no, Name: name, Error: &streamError{Kind: kindIO, Message: jerr.Error()}}, "", "")
+			data, _ = encodeJSON(streamResult{Line: l.no, Name: name, Error: &streamError{Kind: parse.KindIO, Message: jerr.Error()}}, "", "")
 		}
 		return answer{r: r, name: name, data: data}
 	}

@@ -17,6 +17,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/parse"
 )
 
 // streamCase is one request line and what its result must say.
@@ -24,7 +26,7 @@ type streamCase struct {
 	line string // the request as sent
 	name string // expected name in the result
 	ok   bool
-	kind string // expected error kind when !ok; "|"-separated alternatives; "?" for either outcome
+	kind parse.ErrorKind // expected error kind when !ok; "|"-separated alternatives; "?" for either outcome
 }
 
 // streamCases builds n requests cycling through good and corrupt shapes.
@@ -59,7 +61,7 @@ func streamCases(t *testing.T, n int) []streamCase {
 		case 6: // corrupt: a truncated PDF
 			pdf := []byte("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R")
 			sc = streamCase{req(map[string]string{"name": name + ".pdf", "content_base64": b64(pdf[:20+rng.IntN(len(pdf)-20)])}), name + ".pdf", false,
-				kindMalformed + "|" + kindUnsupported}
+				parse.KindMalformed + "|" + parse.KindUnsupportedFormat}
 		case 7: // corrupt: not JSON, or not base64, or nothing to parse
 			switch i % 3 {
 			case 0:
@@ -71,10 +73,10 @@ func streamCases(t *testing.T, n int) []streamCase {
 			}
 		case 8: // empty content and a missing file
 			if i%2 == 0 {
-				sc = streamCase{req(map[string]string{"name": name, "content_base64": b64([]byte(" \n\u3000"))}), name, false, kindEmpty}
+				sc = streamCase{req(map[string]string{"name": name, "content_base64": b64([]byte(" \n\u3000"))}), name, false, parse.KindEmpty}
 			} else {
 				missing := filepath.Join(dir, name)
-				sc = streamCase{req(map[string]string{"path": missing}), missing, false, kindNotFound}
+				sc = streamCase{req(map[string]string{"path": missing}), missing, false, parse.KindNotFound}
 			}
 		case 9: // random bytes
 			data := make([]byte, 1+rng.IntN(2000))
@@ -196,7 +198,7 @@ func TestStreamThousandRequestsThroughAPipe(t *testing.T) {
 			failed++
 			require.NotNil(t, res.Error, "line %d", i+1)
 			assert.Nil(t, res.Document)
-			assert.Contains(t, strings.Split(c.kind, "|"), res.Error.Kind, "line %d: %s", i+1, res.Error.Message)
+			assert.Contains(t, strings.Split(string(c.kind), "|"), string(res.Error.Kind), "line %d: %s", i+1, res.Error.Message)
 			assert.NotEmpty(t, res.Error.Message)
 		}
 	}

@@ -29,7 +29,7 @@ func (s *summary) add(r *result) {
 	switch {
 	case r.err != nil:
 		s.failed++
-		s.failures[errorKind(r.err)]++
+		s.failures[string(errorKind(r.err))]++
 	case r.skipped:
 		s.skipped++
 	default:

@@ -50,14 +50,6 @@ var workloadColumns = []string{"unit", "lead", "cooperate", "participate", "resp
 // workloadColumnsZH are the workload columns for people.
 var workloadColumnsZH = []string{"单位", "牵头", "配合", "参与", "负责", "合计"}
 
-// roleNamesZH names the roles for people.
-var roleNamesZH = map[model.Role]string{
-	model.RoleLead:        "牵头",
-	model.RoleCooperate:   "配合",
-	model.RoleParticipate: "参与",
-	model.RoleResponsible: "负责",
-}
-
 // tableOptions say how to flatten.
 type tableOptions struct {
 	perUnit bool // one row per item and unit instead of per item
@@ -67,7 +59,7 @@ type tableOptions struct {
 // buildTable flattens doc. name is the input's name for the file column.
 func buildTable(name string, doc *model.Document, opt tableOptions) *docTable {
 	t := &docTable{}
-	number := fieldValue(doc.Meta.DocNumber)
+	number := doc.Meta.DocNumber.Text()
 	if p := doc.Plan; p != nil {
 		for _, g := range p.Goals {
 			for _, k := range g.Tasks {
@@ -132,18 +124,9 @@ func canonical(u model.Unit) string {
 
 func roleName(r model.Role, chinese bool) string {
 	if chinese {
-		if s, ok := roleNamesZH[r]; ok {
-			return s
-		}
+		return r.Label()
 	}
 	return string(r)
-}
-
-func fieldValue(f *model.Field) string {
-	if f == nil {
-		return ""
-	}
-	return f.Value
 }
 
 func yearString(y int) string {
