@@ -59,6 +59,7 @@ const (
 	WarnLostPage      = "lost_page"      // a page that could not be read
 	WarnInconsistent  = "inconsistent"   // numbers that should add up and do not
 	WarnEncoding      = "encoding"       // bytes that were replaced while decoding
+	WarnCutOff        = "cut_off"        // a unit name or label cut off by the end of the text, left out
 )
 
 // Keyword is a ranked term with its weight, in the document's own script.

@@ -16,7 +16,8 @@ type clauseRef struct {
 	text       source.Str // the clause without brackets
 	units      []unitRef
 	deadline   string
-	rule       *leadRule // a lead rule the clause states
+	rule       *leadRule  // a lead rule the clause states
+	cut        source.Str // a unit name cut off by the end of the text, left out
 }
 
 // findClauses returns the unit clauses of a paragraph in order: bracketed
@@ -40,11 +41,11 @@ func findClauses(p source.Str, truncated bool) []clauseRef {
 			// The text stops inside the clause: read what is there.
 			if c, ok := readClause(p.From(i + n)); ok {
 				c.start, c.end = i, len(s)
-				c.units = dropCut(c.units)
-				if len(c.units) > 0 {
-					out = append(out, c)
-				}
-				return out
+				c.dropCut()
+				return append(out, c)
+			}
+			if c, ok := bareBracket(p, i, len(s), n, 0, true); ok {
+				return append(out, c) // a verb, if any, was cut off with the list
 			}
 		}
 		if end < 0 {
@@ -53,7 +54,7 @@ func findClauses(p source.Str, truncated bool) []clauseRef {
 		}
 		_, cn := utf8.DecodeLastRuneInString(s[:end])
 		if !mayBeClause(s[i+n : end-cn]) {
-			if c, ok := bareBracket(p, i, end, n, cn); ok {
+			if c, ok := bareBracket(p, i, end, n, cn, false); ok {
 				out = append(out, c)
 				i = end
 				continue
@@ -259,12 +260,25 @@ func unitLine(p source.Str) (clauseRef, bool) {
 }
 
 // dropCut removes a last unit whose name was cut off in mid-word by the end
-// of the text (区政 for 区政府有关部门): one without an organisation ending.
-func dropCut(us []unitRef) []unitRef {
-	if n := len(us); n > 0 && !org.HasEnding(us[n-1].name.S) {
-		return us[:n-1]
+// of the text (区政 for 区政府有关部门): the last element of the clause's
+// list when it has no organisation ending. The name is kept in cut for a
+// warning.
+func (c *clauseRef) dropCut() {
+	t := c.text.S
+	k := 0
+	for i, r := range outside(t) {
+		if source.InSet("、，,；;：: \u3000", r) {
+			k = i + utf8.RuneLen(r)
+		}
 	}
-	return us
+	last := c.text.From(k).TrimSpace()
+	if last.Len() == 0 || org.HasEnding(last.S) {
+		return
+	}
+	c.cut = last
+	if n := len(c.units); n > 0 && c.units[n-1].name.S == last.S {
+		c.units = c.units[:n-1]
+	}
 }
 
 // bareUnitList recognises a line that is only a list of units, with or
@@ -294,8 +308,10 @@ func bareUnitList(p source.Str) ([]unitRef, bool) {
 // bareBracket recognises a bracket that closes a sentence and the
 // paragraph with nothing but organisation names: 做好准备。（民政局）. With
 // no verb the units are responsible; a qualifier with a word after it that
-// is no role verb (按职责分工办理) says the same.
-func bareBracket(p source.Str, i, end, open, close int) (clauseRef, bool) {
+// is no role verb (按职责分工办理) says the same. A bracket left open by the
+// end of the text (truncated) is read without its last name when that name
+// was cut.
+func bareBracket(p source.Str, i, end, open, close int, truncated bool) (clauseRef, bool) {
 	before := strings.TrimRight(p.S[:i], " \u3000\t")
 	if !strings.HasSuffix(before, "。") && !strings.HasSuffix(before, "；") || strings.Trim(p.S[end:], "。 \u3000\t") != "" {
 		return clauseRef{}, false
@@ -312,6 +328,14 @@ func bareBracket(p source.Str, i, end, open, close int) (clauseRef, bool) {
 			break
 		}
 	}
+	var cut source.Str
+	if truncated {
+		c := clauseRef{text: list}
+		c.dropCut()
+		if cut = c.cut; cut.Len() > 0 {
+			list = list.Slice(0, len(list.S)-len(cut.S)).TrimFunc(func(r rune) bool { return source.IsSpace(r) || r == '、' || r == '，' })
+		}
+	}
 	refs, ok := bareUnitList(list)
 	if !ok {
 		return clauseRef{}, false
@@ -321,7 +345,7 @@ func bareBracket(p source.Str, i, end, open, close int) (clauseRef, bool) {
 			return clauseRef{}, false
 		}
 	}
-	return clauseRef{start: i, end: end, text: inner, units: refs}, true
+	return clauseRef{start: i, end: end, text: inner, units: refs, cut: cut}, true
 }
 
 // mayBeClause is a cheap test that rules out most brackets (notes,

@@ -61,6 +61,12 @@ func TestHeadingTree(t *testing.T) {
 		{"a unit clause after sub-items belongs to the entry",
 			"一、深化改革\n（一）优化营商环境\n1.推进一网通办。\n（1）企业开办一日办结；\n（2）不动产登记五日办结。\n（市政务服务局牵头，各区负责）\n2.加强事中事后监管。（市市场监管局负责）\n",
 			[]string{"一", "  一", "  - 推进一网通办。 2", "  - 加强事中事后监管。 1"}},
+		{"one-sentence entries then a paragraph for the goal",
+			"一、按时报送\n1.各单位于1月底前提交年报。\n2.各区政府于2月底前汇总提交年报。\n年报需提交纸质版和电子版，加盖公章后报送。\n二、严把质量\n",
+			[]string{"一", "  1", "  - 各单位于1月底前提交年报。 0", "  2", "  - 各区政府于2月底前汇总提交年报。 0", "二"}},
+		{"a sentence heading then its content",
+			"一、按时报送\n1.做好年报编制。\n各单位要认真总结，按时编制年报。\n2.做好年报发布。\n各单位要在门户网站发布年报。\n",
+			[]string{"一", "  1", "  - 各单位要认真总结，按时编制年报。 0", "  2", "  - 各单位要在门户网站发布年报。 0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

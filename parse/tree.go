@@ -21,6 +21,7 @@ type bTask struct {
 	t        model.Task
 	sentence source.Str // the heading text after the ordinal, for one-sentence entries
 	runOn    bool       // the heading ran on into content
+	selfItem bool       // the task's item is its own heading sentence
 	items    []*model.Item
 }
 
@@ -156,6 +157,12 @@ const bullets = "●○■□◆◇▲△★☆•▪◎※·"
 
 // closeItem makes the pending content an item attributed to clause c.
 func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
+	if c.cut.Len() > 0 {
+		b.cutOff(c.cut)
+	}
+	if len(c.units) == 0 {
+		return // a person line, or a list whose only unit was cut off
+	}
 	t := b.curTask()
 	if t == nil {
 		b.unplaced(written) // units before any task
@@ -185,6 +192,7 @@ func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 		}
 		if t.sentence.Len() > 0 {
 			b.pending = append(b.pending, piece{s: t.sentence})
+			t.selfItem = true
 		}
 	}
 	it := b.makeItem()
@@ -253,12 +261,38 @@ func (b *treeBuilder) closeTask() {
 		b.pending = nil
 		return
 	}
+	if len(b.pending) > 0 && b.afterSentenceList(t) {
+		// 1.…。 2.…。 then a paragraph: the entries are one sentence each
+		// and the paragraph speaks for the goal, not for the last entry.
+		g := b.curGoal()
+		for _, p := range b.pending {
+			g.text = append(g.text, p.s)
+		}
+		b.pending = nil
+	}
 	if len(b.pending) > 0 {
 		b.makeItem()
 	} else if len(t.items) == 0 && t.sentence.Len() > 0 && !t.runOn {
 		b.pending = append(b.pending, piece{s: t.sentence})
 		b.makeItem()
+		t.selfItem = true
 	}
+}
+
+// afterSentenceList reports whether the pending paragraphs follow a run of
+// one-sentence entries: t is a whole sentence with nothing attributed yet,
+// the entry before it was its own item, and the paragraphs carry no units.
+func (b *treeBuilder) afterSentenceList(t *bTask) bool {
+	g := b.curGoal()
+	if t.runOn || len(t.items) > 0 || !strings.HasSuffix(strings.TrimSpace(t.sentence.S), "。") || len(g.tasks) < 2 || !g.tasks[len(g.tasks)-2].selfItem {
+		return false
+	}
+	for _, p := range b.pending {
+		if !p.whole {
+			return false
+		}
+	}
+	return true
 }
 
 // heading handles a paragraph that starts with an ordinal.
@@ -343,11 +377,13 @@ func splitRunOn(s source.Str) (title, content source.Str) {
 func (b *treeBuilder) para(p source.Str) {
 	if c, ok := unitLine(p); ok {
 		if b.atEnd(p) {
-			c.units = dropCut(c.units)
+			c.dropCut()
 		}
-		if len(c.units) > 0 {
-			b.closeItem(c, p)
-		}
+		b.closeItem(c, p)
+		return
+	}
+	if b.atEnd(p) && isCutLabel(p.S) {
+		b.cutOff(p) // 牵头责任 where the excerpt stops inside a label
 		return
 	}
 	if o, ok := ord.Read(p.S); ok && b.heading(o, p) {
@@ -605,6 +641,14 @@ func (b *treeBuilder) unplaced(s source.Str) {
 	sp := b.src.SpanAll(s)
 	b.warnings = append(b.warnings, model.Warning{Code: model.WarnUnplaced,
 		Message: fmt.Sprintf("text at line %d belongs to no goal, task or item", sp.Line), Span: &sp})
+}
+
+// cutOff warns about a unit name or label cut off by the end of the text,
+// which is left out.
+func (b *treeBuilder) cutOff(s source.Str) {
+	sp := b.src.SpanAll(s)
+	b.warnings = append(b.warnings, model.Warning{Code: model.WarnCutOff,
+		Message: fmt.Sprintf("%q at line %d is cut off by the end of the text and left out", s.S, sp.Line), Span: &sp})
 }
 
 // sameHeading reports whether a cell repeats the heading no/title.

@@ -86,6 +86,39 @@ func matchLabel(s string) (label, int, bool) {
 // personEndings end labels that name people (牵头负责领导：, 分管副市长：).
 var personEndings = []string{"领导", "负责人", "责任人", "联系人", "省长", "市长", "州长", "县长", "区长", "镇长", "乡长", "主任", "书记", "同志"}
 
+// labelStarts are the words a unit or person label starts with.
+var labelStarts = []string{"牵头", "责任", "配合", "协同", "协办", "协助", "参与", "主办", "主责", "分管"}
+
+// isCutLabel reports whether s is the start of a label cut off by the end
+// of the text (牵头责任 for 牵头责任单位：): a few Han characters that start
+// like a label, and that a listed label or a generic one would complete.
+func isCutLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	if n := utf8.RuneCountInString(s); n < 2 || n > 8 {
+		return false
+	}
+	for _, r := range s {
+		if !source.IsHan(r) {
+			return false
+		}
+	}
+	simple := segment.ToSimplified(s)
+	starts := false
+	for _, w := range labelStarts {
+		starts = starts || strings.HasPrefix(simple, w)
+	}
+	if !starts {
+		return false
+	}
+	for _, l := range labels {
+		if len(l.word) > len(s) && strings.HasPrefix(l.word, s) {
+			return true
+		}
+	}
+	_, _, ok := genericLabel(s + "单位：")
+	return ok
+}
+
 // genericLabel recognises labels beyond the list: a short phrase before a
 // colon that ends in 单位/部门/处室/科室 with a role hint (主要责任单位：,
 // 协同单位：, 具体承办部门：), the hint giving the role, or one that ends

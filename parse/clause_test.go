@@ -1,0 +1,159 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+func TestClauseNotes(t *testing.T) {
+	tests := []struct {
+		clause string
+		units  []string
+	}{
+		{"国务院各部门按职责分工负责。具体任务由各部门分别落实，下同", []string{"国务院各部门"}},
+		{"工业和信息化部、科技部等负责。列第一位者为牵头单位，下同", []string{"工业和信息化部", "科技部等"}},
+		{"技工院校内由人力资源社会保障行政部门负责", []string{"人力资源社会保障行政部门"}},
+		{"自由贸易试验区管委会负责", []string{"自由贸易试验区管委会"}},
+		{"各县、市、区政府负责", []string{"各县、市、区政府"}},
+		{"市人社局、县、区政府负责", []string{"市人社局", "区政府"}},
+		{"有关部门和单位负责", []string{"有关部门和单位"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.clause, func(t *testing.T) {
+			c, ok := readClause(source.New(tt.clause).Lines()[0])
+			require.True(t, ok)
+			var names []string
+			for _, u := range c.units {
+				names = append(names, u.name.S)
+			}
+			assert.Equal(t, tt.units, names)
+		})
+	}
+	_, ok := readClause(source.New("市发改委负责。要加强统筹协调").Lines()[0])
+	assert.False(t, ok, "a second sentence that is not a note makes prose")
+}
+
+func TestBareBracket(t *testing.T) {
+	tests := []struct {
+		para  string
+		units []string // name:role; nil when the bracket is no clause
+	}{
+		{"春节前做好慰问准备。(民政局)", []string{"民政局:responsible"}},
+		{"做好资金调度。（財政局、稅務局）", []string{"財政局:responsible", "稅務局:responsible"}},
+		{"推进项目招标。（省发展改革委、交通运输厅等省有关部门和各地级以上市人民政府按职责分工办理）", []string{"省发展改革委:responsible", "交通运输厅等省有关部门:responsible", "各地级以上市人民政府:responsible"}},
+		{"成立工作专班（以下简称市专班）负责统筹。", nil},
+		{"做好准备。（此件公开发布）", nil},
+		{"做好准备（民政局）并及时报告。", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.para, func(t *testing.T) {
+			var got []string
+			for _, c := range findClauses(source.New(tt.para).Lines()[0], false) {
+				for _, u := range c.units {
+					got = append(got, u.name.S+":"+string(u.role))
+				}
+			}
+			assert.Equal(t, tt.units, got)
+		})
+	}
+}
+
+func TestClosedSentence(t *testing.T) {
+	tests := []struct {
+		heading string
+		head    string // the sentence before the clauses; "" when not closed
+	}{
+		{"努力实现增长6%左右（牵头单位：区发改局）", "努力实现增长6%左右"},
+		{"做好寒冬送暖事宜。(民政局)", "做好寒冬送暖事宜。"},
+		{"做好公开。（牵头单位：市政府办）（责任单位：各区）", "做好公开。"},
+		{"加大力度。继续推进公开。（市发改委负责）", ""},
+		{"加大力度（市发改委负责）继续推进", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.heading, func(t *testing.T) {
+			s := source.New(tt.heading).Lines()[0]
+			k, ok := closedSentence(s, false)
+			assert.Equal(t, tt.head != "", ok)
+			if ok {
+				assert.Equal(t, tt.head, s.S[:k])
+			}
+		})
+	}
+}
+
+func TestUnitLineLabels(t *testing.T) {
+	tests := []struct {
+		line  string
+		units []string // name:role; nil for a person line
+	}{
+		{"牵头责任单位:市发展改革委。", []string{"市发展改革委:lead"}},
+		{"协同责任单位:市经信局、市商务局。", []string{"市经信局:cooperate", "市商务局:cooperate"}},
+		{"牵头负责领导:张三。", nil},
+		{"分管副市长：李四", nil},
+		{"牵头单位：市财政局；配合单位：市税务局", []string{"市财政局:lead", "市税务局:cooperate"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			c, ok := unitLine(source.New(tt.line).Lines()[0])
+			require.True(t, ok)
+			var got []string
+			for _, u := range c.units {
+				got = append(got, u.name.S+":"+string(u.role))
+			}
+			assert.Equal(t, tt.units, got)
+		})
+	}
+}
+
+func TestCutOff(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		units    []string // of the last item
+		warnings int      // cut_off warnings
+	}{
+		{"a label cut off",
+			"一、目标\n1.财政收入增长8%左右。\n牵头责任单位：市财政局。\n2.就业增长5%。\n牵头责任", nil, 1},
+		{"a unit name cut off in a unit line",
+			"一、目标\n1.财政收入增长8%左右。\n责任单位：市财政局、市税务局、区政", []string{"市财政局", "市税务局"}, 1},
+		{"a unit name cut off in a bracket",
+			"一、目标\n1.财政收入增长8%左右。做好征管。（市财政局、市税", []string{"市财政局"}, 1},
+		{"complete text", "一、目标\n1.财政收入增长8%左右。\n责任单位：市财政局", []string{"市财政局"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Text(tt.text)
+			require.NoError(t, err)
+			require.NotNil(t, doc.Plan)
+			g := doc.Plan.Goals[len(doc.Plan.Goals)-1]
+			tk := g.Tasks[len(g.Tasks)-1]
+			require.NotEmpty(t, tk.Items)
+			var names []string
+			for _, u := range tk.Items[len(tk.Items)-1].Units {
+				names = append(names, u.Name)
+			}
+			assert.Equal(t, tt.units, names)
+			n := 0
+			for _, w := range doc.Warnings {
+				if w.Code == model.WarnCutOff {
+					n++
+				}
+			}
+			assert.Equal(t, tt.warnings, n)
+		})
+	}
+}
+
+func TestIsCutLabel(t *testing.T) {
+	for s, want := range map[string]bool{
+		"牵头责任": true, "责任单": true, "配合": true, "牽頭單": true,
+		"加强责任": false, "责任单位：市财政局": false, "市财政局": false,
+	} {
+		assert.Equal(t, want, isCutLabel(s), s)
+	}
+}
