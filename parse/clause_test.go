@@ -54,9 +54,7 @@ func TestBareBracket(t *testing.T) {
 		t.Run(tt.para, func(t *testing.T) {
 			var got []string
 			for _, c := range findClauses(source.New(tt.para).Lines()[0], false) {
-				for _, u := range c.units {
-					got = append(got, u.name.S+":"+string(u.role))
-				}
+				got = append(got, namesRoles(c.units)...)
 			}
 			assert.Equal(t, tt.units, got)
 		})
@@ -101,13 +99,18 @@ func TestUnitLineLabels(t *testing.T) {
 		t.Run(tt.line, func(t *testing.T) {
 			c, ok := unitLine(source.New(tt.line).Lines()[0])
 			require.True(t, ok)
-			var got []string
-			for _, u := range c.units {
-				got = append(got, u.name.S+":"+string(u.role))
-			}
-			assert.Equal(t, tt.units, got)
+			assert.Equal(t, tt.units, namesRoles(c.units))
 		})
 	}
+}
+
+// namesRoles lists units as "name:role".
+func namesRoles(us []unitRef) []string {
+	var out []string
+	for _, u := range us {
+		out = append(out, u.name.S+":"+string(u.role))
+	}
+	return out
 }
 
 func TestCutOff(t *testing.T) {
