@@ -20,6 +20,8 @@ import (
 	"github.com/go-ego/gse"
 
 	"github.com/zwgk/gongwen/parse"
+	"github.com/zwgk/gongwen/parse/eval"
+	"github.com/zwgk/gongwen/parse/htmltext"
 )
 
 // The speed benchmarks of issue 14. Each reports MB per CPU-second of the
@@ -90,11 +92,15 @@ func cutAll(g *gse.Segmenter, texts []string) {
 	}
 }
 
-// realNotices reads the seeds and, when ../../shared/corpus is present,
-// the corpus notices: a mix of real notices of every size.
+// realNotices reads the seeds and, when the corpus is found (../shared/corpus
+// beside the module, or $GONGWEN_CORPUS), the corpus notices: a mix of real notices of every size.
 func realNotices(b *testing.B) []string {
 	var texts []string
-	for _, pat := range []string{"../testdata/seeds/*.txt", "../../shared/corpus/*.txt", "/work/shared/corpus/*.txt"} {
+	patterns := []string{"../testdata/seeds/*.txt"}
+	if dir := eval.FindCorpus(); dir != "" {
+		patterns = append(patterns, filepath.Join(dir, "*.txt"))
+	}
+	for _, pat := range patterns {
 		paths, _ := filepath.Glob(pat)
 		for _, p := range paths {
 			data, err := os.ReadFile(p)
@@ -102,9 +108,6 @@ func realNotices(b *testing.B) []string {
 				b.Fatal(err)
 			}
 			texts = append(texts, string(data))
-		}
-		if len(texts) > 5 {
-			break
 		}
 	}
 	if len(texts) == 0 {
@@ -271,6 +274,44 @@ func BenchmarkHTML(b *testing.B) {
 			cpuRun(b, size, func() {
 				for _, p := range pages {
 					if _, err := parse.Bytes(p); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		})
+	}
+}
+
+// BenchmarkExtract extracts the article text of saved pages already in
+// UTF-8 (htmltext.Extract alone): the pages of testdata/inputs/html and,
+// when the corpus is found, the portal pages beside it. MB are of the page.
+func BenchmarkExtract(b *testing.B) {
+	portal := "" // beside the corpus
+	if dir := eval.FindCorpus(); dir != "" {
+		portal = filepath.Join(dir, "..", "portal-pages", "*.html")
+	}
+	for _, set := range []struct{ name, pattern string }{
+		{"testdata", "../testdata/inputs/html/*.html"},
+		{"portal", portal},
+	} {
+		paths, _ := filepath.Glob(set.pattern)
+		var pages []string
+		for _, p := range paths {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if utf8.Valid(data) {
+				pages = append(pages, string(data))
+			}
+		}
+		b.Run(set.name, func(b *testing.B) {
+			if len(pages) == 0 {
+				b.Skip("no pages")
+			}
+			cpuRun(b, totalLen(pages), func() {
+				for _, p := range pages {
+					if _, err := htmltext.Extract(p); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -190,8 +190,38 @@ func (b *builder) text(s string, pre bool) {
 			b.space, b.spaceNL = false, false
 			b.cur.WriteRune(r)
 			b.last = r
+			// The characters up to the next space need no decision:
+			// copy them at once.
+			if k := plainRun(s); k > 0 {
+				b.cur.WriteString(s[:k])
+				b.last, _ = utf8.DecodeLastRuneInString(s[:k])
+				s = s[k:]
+			}
 		}
 	}
+}
+
+// plainRun is the byte length of the valid UTF-8 at the start of s that
+// builder.text copies as it is: no white space, no-break space or invalid
+// byte (which it rewrites).
+func plainRun(s string) int {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == '\u00a0' || r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return i
 }
 
 // wide reports a CJK character or fullwidth punctuation.
