@@ -11,6 +11,25 @@ import (
 // Consistency checks: numbers of a report that should add up and do not
 // become model.WarnInconsistent warnings. They never change a number.
 
+// Check returns a warning for each of the template's 勾稽 sums that does not
+// hold in tables: a row's 总计 against its columns (sections 三 and 四), the
+// 总计 row against the 办理结果 rows, and 本年新收 + 上年结转 = 办理结果总计 +
+// 结转下年度继续办理. Build reports the same warnings; Check serves callers
+// that grade a report they already hold. A nil tables gives none.
+func Check(tables *model.ReportTables) []model.Warning {
+	if tables == nil {
+		return nil
+	}
+	var out []model.Warning
+	if t := tables.Requests; t != nil {
+		out = append(out, checkRequests(t)...)
+	}
+	if t := tables.Review; t != nil {
+		out = append(out, checkRowTotals(t, len(t.Columns))...)
+	}
+	return out
+}
+
 func fmtNum(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 func inconsistent(span model.Span, format string, args ...any) model.Warning {

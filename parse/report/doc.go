@@ -24,7 +24,8 @@
 //     exports the folding (Fold) so the parser matches traditional and
 //     pinyin-annotated text the same way.
 //   - check.go turns numbers that should add up and do not into
-//     model.WarnInconsistent warnings; it never changes a number.
+//     model.WarnInconsistent warnings; it never changes a number. Check
+//     runs the template's 勾稽 sums on tables a caller already holds.
 //
 // Every stat, row and section carries a span into the source text.
 package report

@@ -180,6 +180,16 @@ var (
 // clause they go (。共回应公众关注热点2次 → 回应公众关注热点).
 var totals = []string{"共计", "共", "累计", "合计"}
 
+// trimTotals drops the totals opening a label (共收到 → 收到).
+func trimTotals(l string) string {
+	for _, t := range totals {
+		if r, ok := strings.CutPrefix(l, t); ok {
+			return r
+		}
+	}
+	return l
+}
+
 // trimLabel narrows the norm range [i, j) to the words naming a count.
 func trimLabel(s string, i, j int) (int, int) {
 	afterSubject := false
@@ -393,7 +403,8 @@ func (p *proseReader) paragraph(from, to int) {
 		}
 		li, lj := trimLabel(s, cs, nm.ns)
 		end := nm.ue
-		if l := s[li:lj]; runeCount(l) <= 2 || strings.HasSuffix(l, "了") || strings.HasSuffix(l, "的") || strings.HasSuffix(l, "等") || reScopeEnd.MatchString(l) {
+		// a verb with no object (收到, 共收到, 配备了): the noun after the count
+		if l := s[li:lj]; runeCount(trimTotals(l)) <= 2 || strings.HasSuffix(l, "了") || strings.HasSuffix(l, "的") || strings.HasSuffix(l, "等") || reScopeEnd.MatchString(l) {
 			if ai, aj := afterLabel(s, nm.ue, to); runeCount(s[ai:aj]) >= 2 {
 				li, lj = ai, aj
 				end = aj

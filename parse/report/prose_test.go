@@ -40,6 +40,8 @@ func TestProseCounts(t *testing.T) {
 		{"numbers on lines of their own (PDF text)",
 			"本县累计公开信息\n620\n条，电子化率达\n95%\n，其中，本年度新增公开信息\n88\n条。",
 			[]stat{{"累计公开信息", 620, "条"}, {"本年度新增公开信息", 88, "条"}}},
+		{"a count before its noun: the label is the counted noun",
+			"2022年，本局共收到8份申请，已全部办结。", []stat{{"申请", 8, "份"}}},
 		{"Chinese numerals, percentages, rankings, dates and phones are not counts",
 			"报告分为六个部分。电子化率达98%，位列全省前10位。2021年3月1日起施行，电话：0571-8765432。", nil},
 	}

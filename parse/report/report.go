@@ -29,19 +29,14 @@ func Build(src *source.Source, title string) (*model.Report, []model.Warning) {
 			tables.Proactive = tb.proactive(l.proactive)
 		}
 		if l.requests.from >= 0 {
-			if t := tb.requests(l.requests); t != nil {
-				tables.Requests = t
-				warns = append(warns, checkRequests(t)...)
-			}
+			tables.Requests = tb.requests(l.requests)
 		}
 		if l.review.from >= 0 {
-			if t := tb.review(l.review); t != nil {
-				tables.Review = t
-				warns = append(warns, checkRowTotals(t, len(t.Columns))...)
-			}
+			tables.Review = tb.review(l.review)
 		}
 		if len(tables.Proactive) > 0 || tables.Requests != nil || tables.Review != nil {
 			rep.Tables = tables
+			warns = append(warns, Check(tables)...)
 		}
 	}
 	sort.Slice(tb.masks, func(i, j int) bool { return tb.masks[i][0] < tb.masks[j][0] })
