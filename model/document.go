@@ -60,6 +60,7 @@ const (
 	WarnInconsistent  = "inconsistent"   // numbers that should add up and do not
 	WarnEncoding      = "encoding"       // bytes that were replaced while decoding
 	WarnCutOff        = "cut_off"        // a unit name or label cut off by the end of the text, left out
+	WarnMetaConflict  = "meta_conflict"  // the portal's metadata box disagrees with the notice's own header
 )
 
 // Keyword is a ranked term with its weight, in the document's own script.

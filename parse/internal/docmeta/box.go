@@ -1,0 +1,157 @@
+package docmeta
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/segment"
+)
+
+// BoxKey names an entry of a portal's metadata box.
+type BoxKey int
+
+// The entries of a portal's metadata box.
+const (
+	BoxNone          BoxKey = iota
+	BoxIndexNo              // 索引号
+	BoxCategory             // 主题分类, 分类, 文件分类
+	BoxIssuer               // 发文机关, 发布机构, 发文单位
+	BoxSignedDate           // 成文日期
+	BoxTitle                // 标题, 名称
+	BoxDocNumber            // 发文字号, 文号
+	BoxPublishedDate        // 发布日期, 发文日期, 发布时间, 颁布时间
+	BoxOther                // 主题词, 有效性, 来源 …: recognised, not kept
+)
+
+// boxLabels are the labels portals print in their metadata boxes (in
+// simplified script; traditional labels are folded before matching).
+// Longer labels come before their suffixes (主题分类 before 分类).
+var boxLabels = []struct {
+	label string
+	key   BoxKey
+}{
+	{"索引号", BoxIndexNo},
+	{"主题分类", BoxCategory}, {"文件分类", BoxCategory}, {"分类", BoxCategory},
+	{"发文机关", BoxIssuer}, {"发布机构", BoxIssuer}, {"发文单位", BoxIssuer}, {"所属机构", BoxOther},
+	{"成文日期", BoxSignedDate},
+	{"标题", BoxTitle}, {"名称", BoxTitle},
+	{"发文字号", BoxDocNumber}, {"文号", BoxDocNumber},
+	{"发布日期", BoxPublishedDate}, {"发文日期", BoxPublishedDate}, {"发布时间", BoxPublishedDate}, {"颁布时间", BoxPublishedDate},
+	{"主题词", BoxOther}, {"有效性", BoxOther}, {"来源", BoxOther}, {"信息来源", BoxOther},
+}
+
+// BoxPair is one label–value pair of a metadata box line; Start and End
+// delimit the value (trimmed) in the line, empty when the box left it blank.
+type BoxPair struct {
+	Key        BoxKey
+	Start, End int
+}
+
+// labelAt matches a box label at the start of s, allowing spaces between
+// its characters (索 引 号, 标　　题, 文    号) and requiring a colon, a tab,
+// spaces or the end of s after it. It returns the key and the length of
+// the label with its colon.
+func labelAt(s string) (BoxKey, int) {
+	for _, l := range boxLabels {
+		if n, ok := spacedPrefix(s, l.label); ok {
+			rest := s[n:]
+			r, size := utf8.DecodeRuneInString(rest)
+			switch {
+			case r == '：' || r == ':':
+				return l.key, n + size
+			case rest == "" || r == '\t' || r == ' ' || r == '\u3000':
+				return l.key, n
+			}
+		}
+	}
+	return BoxNone, 0
+}
+
+// spacedPrefix reports whether s starts with word, with optional spaces
+// between word's runes, and the byte length matched.
+func spacedPrefix(s, word string) (int, bool) {
+	i := 0
+	for k, w := range word {
+		if k > 0 {
+			for i < len(s) && (s[i] == ' ' || strings.HasPrefix(s[i:], "\u3000")) {
+				if s[i] == ' ' {
+					i++
+				} else {
+					i += len("\u3000")
+				}
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != w && segment.SimplifiedRune(r) != w {
+			return 0, false
+		}
+		i += size
+	}
+	return i, true
+}
+
+// BoxLine reads a line of a portal's metadata box: one or more labels,
+// each followed by its value (索 引 号：X	主题分类：Y, or 索 引 号 X 发文日期
+// 2023-01-03 with spaces only). The line must start with a label; a
+// label counts further on only after white space. A line with a single
+// label needs a colon or a tab after it (so that running text starting
+// with a word like 分类 is not read as a box). It returns nil for a line
+// that is not a box line.
+func BoxLine(line string) []BoxPair {
+	key, n := labelAt(line)
+	if key == BoxNone {
+		return nil
+	}
+	marked := strings.ContainsAny(line[:n], ":：") || strings.HasPrefix(line[n:], "\t")
+	var pairs []BoxPair
+	start := n
+	for i := n; i <= len(line); {
+		if i == len(line) {
+			pairs = append(pairs, boxPair(line, key, start, i))
+			break
+		}
+		r, size := utf8.DecodeRuneInString(line[i:])
+		if unicode.IsSpace(r) {
+			j := i
+			for j < len(line) {
+				r2, s2 := utf8.DecodeRuneInString(line[j:])
+				if !unicode.IsSpace(r2) {
+					break
+				}
+				j += s2
+			}
+			if k, m := labelAt(line[j:]); k != BoxNone {
+				pairs = append(pairs, boxPair(line, key, start, i))
+				key, start = k, j+m
+				i = j + m
+				continue
+			}
+			i = j
+			continue
+		}
+		i += size
+	}
+	if len(pairs) < 2 && !marked {
+		return nil
+	}
+	return pairs
+}
+
+func boxPair(line string, key BoxKey, start, end int) BoxPair {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(line[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(line[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return BoxPair{Key: key, Start: start, End: end}
+}

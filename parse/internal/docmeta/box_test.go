@@ -1,0 +1,38 @@
+package docmeta
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestBoxLine(t *testing.T) {
+	type kv struct {
+		key   BoxKey
+		value string
+	}
+	tests := []struct {
+		line string
+		want []kv
+	}{
+		{"索 引 号：\t000000001/2020-00001\t主题分类：\t城乡建设\\住房", []kv{{BoxIndexNo, "000000001/2020-00001"}, {BoxCategory, "城乡建设\\住房"}}},
+		{"发文机关：\t某省人民政府办公厅、某军区政治部\t成文日期：\t2020年03月01日", []kv{{BoxIssuer, "某省人民政府办公厅、某军区政治部"}, {BoxSignedDate, "2020年03月01日"}}},
+		{"标　　题：\t某省人民政府关于某事的通知\t\t", []kv{{BoxTitle, "某省人民政府关于某事的通知"}}},
+		{"发文字号：\t某政发〔2020〕3号\t发布日期：\t2020年03月09日", []kv{{BoxDocNumber, "某政发〔2020〕3号"}, {BoxPublishedDate, "2020年03月09日"}}},
+		{"索 引 号 AB000/2023-001 发文日期 2023-01-03", []kv{{BoxIndexNo, "AB000/2023-001"}, {BoxPublishedDate, "2023-01-03"}}},
+		{"发布机构 某区人民政府办公室 文    号 某政办〔2023〕1号", []kv{{BoxIssuer, "某区人民政府办公室"}, {BoxDocNumber, "某政办〔2023〕1号"}}},
+		{"文 号: 文件分类: 综合政务 所属机构:", []kv{{BoxDocNumber, ""}, {BoxCategory, "综合政务"}, {BoxOther, ""}}},
+		{"名 称: 某区人民政府办公室 关于印发某方案的通知", []kv{{BoxTitle, "某区人民政府办公室 关于印发某方案的通知"}}},
+		{"發文機關：某縣人民政府", []kv{{BoxIssuer, "某縣人民政府"}}},
+		{"分类推进各项改革任务。", nil},
+		{"标题 党建引领", nil},
+		{"各区人民政府：", nil},
+	}
+	for _, tt := range tests {
+		var got []kv
+		for _, p := range BoxLine(tt.line) {
+			got = append(got, kv{p.Key, tt.line[p.Start:p.End]})
+		}
+		assert.Equal(t, tt.want, got, tt.line)
+	}
+}

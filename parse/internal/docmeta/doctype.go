@@ -1,0 +1,60 @@
+package docmeta
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/segment"
+)
+
+// docTypes are the 文种 a title can end in, in simplified script. Longer
+// names come before the names they end with (复函 before 函), so the
+// first match is the most specific.
+var docTypes = []string{
+	"复函", "函", "批复", "答复", "通知", "通报", "通告", "公告", "公报", "意见",
+	"决定", "决议", "命令", "令", "议案", "请示", "报告", "纪要", "条例", "规定",
+	"办法", "细则", "规则", "方案", "要点", "计划", "规划", "纲要", "清单", "预案",
+	"年报",
+}
+
+// DocType returns the 文种 that title ends in (simplified, e.g. 通知 for
+// …的通知, 复函 for …的复函) and the byte offset where it starts in title,
+// or ok=false. Trailing spaces are ignored; letter-spaced endings such as
+// 通 知 are read as one word; traditional script is folded.
+func DocType(title string) (typ string, at int, ok bool) {
+	end := len(strings.TrimRight(title, " \u3000\u00a0\t"))
+	// The tail is folded to simplified script; Han characters keep their
+	// byte length in both scripts, so offsets carry over.
+	from := end
+	for n := 0; n < 8 && from > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(title[:from])
+		from -= size
+	}
+	tail := segment.ToSimplified(title[from:end])
+	if len(tail) != end-from {
+		tail = title[from:end]
+	}
+	for _, t := range docTypes {
+		if start, ok := hasSpacedSuffix(tail, t); ok {
+			return t, from + start, true
+		}
+	}
+	return "", 0, false
+}
+
+// hasSpacedSuffix reports whether s ends with word, allowing spaces
+// between word's runes (通 知), and where the match starts.
+func hasSpacedSuffix(s, word string) (int, bool) {
+	i := len(s)
+	rs := []rune(word)
+	for k := len(rs) - 1; k >= 0; k-- {
+		if k < len(rs)-1 {
+			i = len(strings.TrimRight(s[:i], " \u3000\u00a0"))
+		}
+		if !strings.HasSuffix(s[:i], string(rs[k])) {
+			return 0, false
+		}
+		i -= len(string(rs[k]))
+	}
+	return i, true
+}
