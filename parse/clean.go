@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -33,8 +34,6 @@ var (
 	pageNum        = regexp.MustCompile(`^(?:[-—–－_]+\s*\d{1,4}\s*[-—–－_]+|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|(?:PAGE|Page|page)\s*\d{1,4}|\d{1,4}\s*/\s*\d{1,4})$`)
 	continuedTable = regexp.MustCompile(`^[（(]?(?:续表|續表|接上表|续上表)[）)]?\s*\d*$`)
 	ruleLine       = regexp.MustCompile(`^(?:[-=*_—─━]\s*){3,}$`)
-	// Breadcrumbs of saved government web pages (首页 > 政务公开 > …).
-	breadcrumb = regexp.MustCompile(`^(?:[^>＞»]{1,12}\s*[>＞»]\s*){2,}[^>＞»]{0,20}$|^[>＞»]\s*(?:[^>＞»]{1,12}\s*[>＞»]\s*)*[^>＞»]{1,20}$|^首页\s*[>＞»]`)
 	mdHeading  = regexp.MustCompile(`^(#{1,6})\s+`)
 )
 
@@ -143,19 +142,6 @@ func isNoise(s string) bool {
 	return isFurniture(s)
 }
 
-// furniturePrefixes start the widget lines of saved government web pages.
-var furniturePrefixes = []string{"当前位置", "當前位置", "您的位置", "您现在的位置", "你的位置", "返回首页", "返回首頁", "分享", "打印本页", "关闭窗口", "字体：", "字体:", "字號", "字号：", "字号:"}
-
-// isFurniture recognises breadcrumbs, share and font-size widgets and view
-// counters; the breadcrumb pattern runs only on lines with a > separator.
-func isFurniture(s string) bool {
-	for _, p := range furniturePrefixes {
-		if strings.HasPrefix(s, p) {
-			return p != "分享" || utf8.RuneCountInString(s) <= 8
-		}
-	}
-	if strings.Contains(s, "浏览次数") || strings.Contains(s, "瀏覽次數") {
-		return true
-	}
-	return strings.ContainsAny(s, ">＞»") && utf8.RuneCountInString(s) < 80 && breadcrumb.MatchString(s)
-}
+// isFurniture recognises breadcrumbs, share and font-size widgets, view
+// counters and the listing lines of document-sharing sites (docmeta).
+func isFurniture(s string) bool { return docmeta.Furniture(s) }

@@ -139,19 +139,6 @@ func BoxLine(line string) []BoxPair {
 }
 
 func boxPair(line string, key BoxKey, start, end int) BoxPair {
-	for start < end {
-		r, size := utf8.DecodeRuneInString(line[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		start += size
-	}
-	for end > start {
-		r, size := utf8.DecodeLastRuneInString(line[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		end -= size
-	}
-	return BoxPair{Key: key, Start: start, End: end}
+	sp := trim(line, start, end)
+	return BoxPair{Key: key, Start: sp.Start, End: sp.End}
 }

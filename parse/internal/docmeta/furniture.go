@@ -1,0 +1,119 @@
+package docmeta
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// furniturePrefixes start the widget and listing lines of saved
+// government and document-sharing pages.
+var furniturePrefixes = []string{
+	"当前位置", "當前位置", "您的位置", "您现在的位置", "你的位置", "返回首页", "返回首頁",
+	"打印本页", "关闭窗口", "字体：", "字体:", "字號", "字号：", "字号:",
+	"文档编号", "文檔編號", "上传时间", "上傳時間", "上传者", "上傳者", "下载次数", "下載次數",
+}
+
+// editorNotes are the publisher's remarks standing alone in brackets.
+var editorNotes = []string{"本文有删减", "本文有刪減", "有删减", "有刪減"}
+
+// Furniture recognises a line of web-page furniture: breadcrumbs (首页 >
+// 政务公开 >> 文件), share and font-size widgets, view counters, the
+// file-name and 文档编号/上传时间 lines of document-sharing sites, and the
+// publisher's bracketed remarks such as （本文有删减）.
+func Furniture(s string) bool {
+	if len(s) > 240 {
+		return false
+	}
+	for _, p := range furniturePrefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	if strings.HasPrefix(s, "分享") && utf8.RuneCountInString(s) <= 8 {
+		return true
+	}
+	if strings.Contains(s, "浏览次数") || strings.Contains(s, "瀏覽次數") {
+		return true
+	}
+	return fileName(s) || editorNote(s) || Breadcrumb(s)
+}
+
+// fileName recognises a line that is the name of a shared file: it ends
+// in .doc, .docx, .pdf, .wps or .txt (any case) and holds no sentence.
+func fileName(s string) bool {
+	k := strings.LastIndexByte(s, '.')
+	if k <= 0 || strings.ContainsAny(s, "。") {
+		return false
+	}
+	switch strings.ToLower(s[k+1:]) {
+	case "doc", "docx", "pdf", "wps", "txt":
+		return true
+	}
+	return false
+}
+
+func editorNote(s string) bool {
+	sp, ok := bracketed(s)
+	if !ok {
+		return false
+	}
+	inner := s[sp.Start:sp.End]
+	for _, n := range editorNotes {
+		if inner == n {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketed returns the trimmed content of s when s is enclosed in round
+// brackets of either width.
+func bracketed(s string) (Span, bool) {
+	open, osz := utf8.DecodeRuneInString(s)
+	close, csz := utf8.DecodeLastRuneInString(s)
+	if (open != '（' && open != '(') || (close != '）' && close != ')') || len(s) <= osz+csz {
+		return Span{}, false
+	}
+	return trim(s, osz, len(s)-csz), true
+}
+
+// Breadcrumb recognises a navigation trail: short parts separated by >,
+// >>, ＞ or » (a run of separators counts once), at least two separators,
+// or one when the line starts with the separator or with 首页. Parts hold
+// no sentence punctuation.
+func Breadcrumb(s string) bool {
+	if utf8.RuneCountInString(s) >= 80 || !strings.ContainsAny(s, ">＞»") {
+		return false
+	}
+	seps, partLen, first := 0, 0, true
+	lastPart := 0
+	leading := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == '>' || r == '＞' || r == '»':
+			if first {
+				leading = true
+			}
+			if partLen > 0 || first {
+				seps++
+			}
+			if partLen > 12 {
+				return false
+			}
+			partLen = 0
+		case r == ' ' || r == '\u3000' || r == '\t':
+		case strings.ContainsRune("。，；：", r):
+			return false
+		default:
+			partLen++
+		}
+		first = false
+		lastPart = partLen
+	}
+	if lastPart > 20 {
+		return false
+	}
+	return seps >= 2 || (seps == 1 && (leading || strings.HasPrefix(s, "首页") || strings.HasPrefix(s, "首頁")))
+}

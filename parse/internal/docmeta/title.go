@@ -1,0 +1,93 @@
+package docmeta
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// titleLabels introduce a title on web pages and document-sharing sites
+// (标题：…, 第一篇：…); TitleCore drops them.
+var titleLabels = []string{"标题", "標題", "名称", "名稱", "题名", "題名", "文件名称", "文件名稱"}
+
+// TitleCore returns the part of s that can be a title once the wrappings
+// of web pages are taken off: a label (标题：, 名 称:, 第一篇：), a column
+// name in 【】 glued in front (【重点工作】某市人民政府关于…), and enclosing
+// 《》. s is expected trimmed; the result is a range of s.
+func TitleCore(s string) Span {
+	sp := Span{0, len(s)}
+	for changed := true; changed; {
+		changed = false
+		t := s[sp.Start:sp.End]
+		if n := labelPrefix(t); n > 0 {
+			sp.Start += n
+			changed = true
+		} else if strings.HasPrefix(t, "【") {
+			if k := strings.Index(t, "】"); k > 0 && k+len("】") < len(t) && utf8.RuneCountInString(t[:k]) <= 20 {
+				sp.Start += k + len("】")
+				changed = true
+			}
+		}
+		sp = trim(s, sp.Start, sp.End)
+	}
+	if t := s[sp.Start:sp.End]; strings.HasPrefix(t, "《") && strings.HasSuffix(t, "》") && len(t) > len("《》") {
+		sp = trim(s, sp.Start+len("《"), sp.End-len("》"))
+	}
+	return sp
+}
+
+// labelPrefix returns the length of a title label with its colon at the
+// start of t (标题：, 名 称:, 第一篇:), or 0.
+func labelPrefix(t string) int {
+	n := 0
+	if strings.HasPrefix(t, "第") {
+		// 第一篇, 第2篇
+		i := len("第")
+		for i < len(t) {
+			r, size := utf8.DecodeRuneInString(t[i:])
+			if !(r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十", r)) {
+				break
+			}
+			i += size
+		}
+		if i > len("第") && strings.HasPrefix(t[i:], "篇") {
+			n = i + len("篇")
+		}
+	}
+	if n == 0 {
+		for _, l := range titleLabels {
+			if m, ok := spacedPrefix(t, l); ok {
+				n = m
+				break
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	rest := strings.TrimLeft(t[n:], " \u3000")
+	r, size := utf8.DecodeRuneInString(rest)
+	if r != '：' && r != ':' {
+		return 0
+	}
+	return len(t) - len(rest) + size
+}
+
+// Publicity recognises a 附注 line such as （此件公开发布） or (此件主动公开),
+// also when a web copy put pinyin glosses inside (此件公開發(fā)布), and
+// returns the range of its content inside the outer brackets.
+func Publicity(s string) (Span, bool) {
+	inner, ok := bracketed(s)
+	if !ok {
+		return Span{}, false
+	}
+	t := s[inner.Start:inner.End]
+	if utf8.RuneCountInString(t) > 40 {
+		return Span{}, false
+	}
+	for _, p := range []string{"此件", "本件", "主动公开", "主動公開", "依申请公开", "依申請公開", "不予公开", "不予公開", "公开方式", "公開方式"} {
+		if strings.HasPrefix(t, p) {
+			return inner, true
+		}
+	}
+	return Span{}, false
+}
