@@ -32,6 +32,7 @@ type PortalBox struct {
 	IndexNo       *Field  `json:"index_no,omitempty"`       // 索引号
 	Category      *Field  `json:"category,omitempty"`       // 主题分类
 	Issuers       []Field `json:"issuers,omitempty"`        // 发文机关, one entry per authority
+	Publisher     *Field  `json:"publisher,omitempty"`      // 发布机构: who published the page, not always the issuer
 	SignedDate    *Field  `json:"signed_date,omitempty"`    // 成文日期 as YYYY-MM-DD
 	Title         *Field  `json:"title,omitempty"`          // 标题
 	DocNumber     *Field  `json:"doc_number,omitempty"`     // 发文字号

@@ -34,7 +34,7 @@ var (
 	pageNum        = regexp.MustCompile(`^(?:[-—–－_]+\s*\d{1,4}\s*[-—–－_]+|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|(?:PAGE|Page|page)\s*\d{1,4}|\d{1,4}\s*/\s*\d{1,4})$`)
 	continuedTable = regexp.MustCompile(`^[（(]?(?:续表|續表|接上表|续上表)[）)]?\s*\d*$`)
 	ruleLine       = regexp.MustCompile(`^(?:[-=*_—─━]\s*){3,}$`)
-	mdHeading  = regexp.MustCompile(`^(#{1,6})\s+`)
+	mdHeading      = regexp.MustCompile(`^(#{1,6})\s+`)
 )
 
 // cleanLines removes markup and noise from raw lines and classifies them.

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -19,13 +20,16 @@ type header struct {
 	bodyStart int        // first line after the title and recipients
 	signature int        // line of the 成文日期, -1 if none
 	tail      int        // first line of the 抄送/印发 block, len(lines) if none
+	warnings  []model.Warning
+	boxTitle  source.Str // the portal box's 标题 value, and its line
+	boxLine   int
 }
 
 var (
 	docNumberRe = regexp.MustCompile(`((?:[\p{Han}A-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){1,14}?)\s*[〔\[［【(（﹝]\s*((?:19|20|１９|２０)[0-9０-９]{2})\s*[〕\]］】)）﹞]\s*([0-9０-９]{1,5})\s*([号號])`)
 	docNumberNB = regexp.MustCompile(`([\p{Han}]{1,12}[发發函字])((?:19|20)\d{2})(\d{1,4})([号號])`)
-	docTypes    = []string{"通知", "意见", "意見", "决定", "決定", "办法", "辦法", "方案", "报告", "報告", "函", "批复", "批復", "要点", "要點", "通报", "通報", "公告", "规定", "規定", "请示", "請示", "纪要", "紀要", "细则", "細則", "计划", "計劃", "清单", "清單", "规划", "規劃", "通告", "决议", "決議", "命令", "令"}
-	numberLabel = regexp.MustCompile(`(?:文号|文號|文件编号|文件編號|发文字号|發文字號|文件字号|编号|編號)\s*[:：]?\s*$|\|$`)
+	// publicityRe is what rebreak.go uses to find a 附注 in a run-together
+	// page; the header reads it with docmeta.Publicity.
 	publicityRe = regexp.MustCompile(`^[（(]\s*((?:此件|本件)[^（）()]{1,16}|(?:主动|依申请|不予)公开|公开方式[：:][^（）()]{1,10})\s*[）)]$`)
 )
 
@@ -35,15 +39,19 @@ var (
 // are marked used so the plan stage skips them.
 func readHeader(src *source.Source, lines []line) header {
 	h := header{title: -1, signature: -1, tail: len(lines)}
+	h.readBox(src, lines)
 	h.readTitle(src, lines)
 	h.readDocNumber(src, lines)
 	h.readIssuerMark(src, lines)
 	h.readRecipients(src, lines)
 	h.readSignature(src, lines)
+	h.readHeadDate(src, lines)
 	h.issuerFromTitle(src, lines)
 	h.readPublicity(src, lines)
 	h.readAttachments(lines)
 	h.readTail(src, lines)
+	h.crossCheckBox()
+	h.readDocType(src)
 	return h
 }
 
@@ -57,14 +65,10 @@ func nextText(lines []line, i int) int {
 	return -1
 }
 
+// endsWithDocType reports whether s ends in a 文种 (docmeta.DocType).
 func endsWithDocType(s string) bool {
-	s = strings.TrimRight(s, " \u3000")
-	for _, t := range docTypes {
-		if strings.HasSuffix(s, t) {
-			return true
-		}
-	}
-	return false
+	_, _, ok := docmeta.DocType(s)
+	return ok
 }
 
 func field(src *source.Source, s source.Str, value string) *model.Field {
@@ -111,19 +115,21 @@ func isASCIIWord(r rune) bool {
 	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
 }
 
-// readTitle finds the notice title among the first lines: a line with 关于
-// ending in a document type, possibly broken over two lines, or a report
-// title. Web-page wrappings are taken off first: a 发文字号 glued in front,
-// a "第一篇：" label, enclosing 《》, a cell of a pipe-rendered info box.
+// readTitle finds the notice title among the first lines: issuing
+// authority, subject and 文种 (…关于…的通知, …对…的答复), on one line or
+// broken over two or three (the authority alone on the first), or a
+// report title. Web-page wrappings are taken off first (titleCore).
 func (h *header) readTitle(src *source.Source, lines []line) {
 	seen := 0
 	for i := 0; i < len(lines) && seen < 30; i++ {
 		ln := lines[i]
 		var cands []source.Str
-		switch ln.kind {
-		case lineText:
+		switch {
+		case ln.used:
+			continue
+		case ln.kind == lineText:
 			cands = []source.Str{ln.s}
-		case linePipeRow:
+		case ln.kind == linePipeRow:
 			cands = ln.cells
 		default:
 			continue
@@ -138,18 +144,19 @@ func (h *header) readTitle(src *source.Source, lines []line) {
 				continue
 			}
 			if !isTitleText(s.S) {
-				if ln.kind != lineText || !hasAbout(s.S) {
+				if ln.kind != lineText {
 					continue
 				}
-				j := nextText(lines, i+1)
-				if j < 0 || j-i > 3 || utf8.RuneCountInString(lines[j].s.S) > 60 {
+				if joined, j, ok := joinTitle(lines, i, s); ok {
+					s, end = joined, j
+				} else if t, ok := gluedTitle(s); ok {
+					s = t
+				} else {
 					continue
 				}
-				joined := titleCore(source.Concat(c, lines[j].s))
-				if !isTitleText(joined.S) {
-					continue
-				}
-				s, end = joined, j
+			}
+			if ln.kind == lineText {
+				s, end = extendTitle(lines, s, end)
 			}
 			h.title = i
 			h.titleStr = s
@@ -158,52 +165,170 @@ func (h *header) readTitle(src *source.Source, lines []line) {
 				lines[k].used = true
 			}
 			h.bodyStart = end + 1
-			// Pages repeat the title; the copies are not body text.
-			for k, n := end+1, 0; k < len(lines) && n < 6; k++ {
-				if lines[k].kind == lineText {
-					n++
-					if squeeze(titleCore(lines[k].s).S) == h.meta.Title.Value {
-						lines[k].used = true
-						h.bodyStart = k + 1
-					}
-				}
-			}
+			h.dropTitleCopies(lines, end+1)
 			return
 		}
 	}
 }
 
-func hasAbout(s string) bool {
-	return strings.Contains(s, "关于") || strings.Contains(s, "關於") || strings.Contains(s, "关於")
+// joinTitle joins a title broken over up to three lines, the first of
+// which (s, at line i) starts it: the authority alone, or the authority
+// and the beginning of the subject. It returns the joined title and the
+// index of its last line.
+func joinTitle(lines []line, i int, s source.Str) (source.Str, int, bool) {
+	if !titleStart(s.S) {
+		return source.Str{}, 0, false
+	}
+	joined, j := s, i
+	for k := 0; k < 2; k++ {
+		next := nextText(lines, j+1)
+		if next < 0 || next-j > 2 || !titlePart(lines[next].s.S) {
+			break
+		}
+		j = next
+		joined = source.Concat(joined, lines[j].s.TrimSpace())
+		if isTitleText(joined.S) {
+			return joined, j, true
+		}
+	}
+	return source.Str{}, 0, false
 }
 
+// extendTitle adds the next line to a complete title when that line is a
+// short tail of the shape …的通知 (…工作意见 / 报告的通知: the break fell
+// after a word that is itself a 文种).
+func extendTitle(lines []line, s source.Str, end int) (source.Str, int) {
+	next := nextText(lines, end+1)
+	if next < 0 || next-end > 2 {
+		return s, end
+	}
+	t := lines[next].s.TrimSpace()
+	if utf8.RuneCountInString(t.S) > 12 || !titlePart(t.S) || hasAbout(t.S) {
+		return s, end
+	}
+	_, at, ok := docmeta.DocType(t.S)
+	if !ok || !strings.HasSuffix(strings.TrimRight(t.S[:at], " \u3000"), "的") {
+		return s, end
+	}
+	return source.Concat(s, t), next
+}
+
+// titleStart recognises the first line of a title broken over lines: it
+// holds 关于 (or 对, 转发, 批转), or is the issuing authority alone.
+func titleStart(s string) bool {
+	if !titlePart(s) {
+		return false
+	}
+	if hasAbout(s) || authorBefore(s) >= 0 {
+		return true
+	}
+	parts := docmeta.Issuers(s)
+	for _, p := range parts {
+		if !org.HasEnding(s[p.Start:p.End]) {
+			return false
+		}
+	}
+	return len(parts) > 0
+}
+
+// titlePart recognises a line that can be part of a broken title: short,
+// without sentence punctuation, not a document number or a date.
+func titlePart(s string) bool {
+	if utf8.RuneCountInString(s) > 40 || strings.ContainsAny(s, "。，；：:;") {
+		return false
+	}
+	if _, _, _, ok := findDate(s); ok {
+		return false
+	}
+	_, _, ok := readNumberAt(s)
+	return !ok
+}
+
+// gluedTitle takes a title off the front of a line that goes on with the
+// addressees (…的通知 各村民委员会、镇属有关部门：).
+func gluedTitle(s source.Str) (source.Str, bool) {
+	if !strings.HasSuffix(s.S, "：") && !strings.HasSuffix(s.S, ":") {
+		return source.Str{}, false
+	}
+	for i, r := range s.S {
+		if source.IsSpace(r) && i > 0 {
+			if t := s.Slice(0, i).TrimSpace(); isTitleText(t.S) {
+				return t, true
+			}
+		}
+	}
+	return source.Str{}, false
+}
+
+// dropTitleCopies marks used the copies of the title that pages print
+// again below it, on one line or broken over up to three.
+func (h *header) dropTitleCopies(lines []line, from int) {
+	want := h.meta.Title.Value
+	for k, n := from, 0; k < len(lines) && n < 8; k++ {
+		if lines[k].kind != lineText || lines[k].used {
+			continue
+		}
+		n++
+		got, j := "", k
+		for m := 0; m < 3 && j >= 0; m++ {
+			got += squeeze(titleCore(lines[j].s).S)
+			if got == want {
+				for x := k; x <= j; x++ {
+					lines[x].used = true
+				}
+				h.bodyStart = j + 1
+				k = j
+				break
+			}
+			if !strings.HasPrefix(want, got) {
+				break
+			}
+			j = nextText(lines, j+1)
+		}
+	}
+}
+
+func hasAbout(s string) bool {
+	return strings.Contains(s, "关于") || strings.Contains(s, "關於") || strings.Contains(s, "关於") || strings.Contains(s, "關于")
+}
+
+// authorWords follow the issuing authority in a title without 关于:
+// 国务院办公厅对…的答复, 国务院办公厅转发…的通知.
+var authorWords = []string{"对", "對", "转发", "轉發", "批转", "批轉", "印发", "印發"}
+
+// authorBefore returns where a word of authorWords starts in s when the
+// text before it names an organisation, or -1.
+func authorBefore(s string) int {
+	for _, w := range authorWords {
+		if k := strings.Index(s, w); k > 0 && org.HasEnding(strings.TrimSpace(s[:k])) {
+			return k
+		}
+	}
+	return -1
+}
+
+// isTitleText recognises a complete title: it ends in a 文种 and carries
+// 关于, or an authority followed by 对/转发/批转/印发; or it is the title
+// of an annual report.
 func isTitleText(s string) bool {
 	if strings.Contains(s, "：") || strings.HasSuffix(s, ":") || strings.HasPrefix(s, "根据") {
 		return false
 	}
-	if hasAbout(s) && endsWithDocType(s) {
+	if _, _, ok := docmeta.DocType(s); ok && (hasAbout(s) || authorBefore(s) >= 0) {
 		return true
 	}
 	return isReportTitle(s)
 }
 
-var titleLabel = regexp.MustCompile(`^(?:第[一二三四五六七八九十\d]{1,3}篇|标题|標題|名称|名稱|题名|文件名称)\s*[:：]\s*`)
-
-// titleCore removes what web pages wrap around a title.
+// titleCore removes what web pages wrap around a title: a 发文字号 glued
+// in front, a label (标题：, 第一篇：), a column name in 【】, enclosing 《》.
 func titleCore(s source.Str) source.Str {
 	s = s.TrimSpace()
-	if head := s.S[:min(len(s.S), 96)]; strings.ContainsAny(head, "〔[［【(（﹝") && strings.ContainsAny(head, "号號") {
-		if m := docNumberRe.FindStringIndex(head); m != nil && m[0] == 0 {
-			s = s.From(m[1]).TrimSpace()
-		}
+	if _, end, ok := readNumberAt(s.S); ok {
+		s = s.From(end).TrimSpace()
 	}
-	if m := titleLabel.FindStringIndex(s.S[:min(len(s.S), 40)]); m != nil {
-		s = s.From(m[1]).TrimSpace()
-	}
-	if strings.HasPrefix(s.S, "《") && strings.HasSuffix(s.S, "》") {
-		s = s.Slice(len("《"), s.Len()-len("》")).TrimSpace()
-	}
-	return s
+	sp := docmeta.TitleCore(s.S)
+	return s.Slice(sp.Start, sp.End)
 }
 
 // isReportTitle recognises the title of a 政府信息公开工作年度报告.
@@ -213,38 +338,60 @@ func isReportTitle(s string) bool {
 		(strings.HasSuffix(s, "年度报告") || strings.HasSuffix(s, "年度報告") || strings.HasSuffix(s, "年报") || strings.HasSuffix(s, "年報"))
 }
 
+// findNumber finds the first 发文字号 in s and returns it normalised to
+// 〔〕 and ASCII digits, with its byte range.
+func findNumber(s string) (value string, start, end int, ok bool) {
+	if m := docNumberRe.FindStringSubmatchIndex(s); m != nil {
+		v := s[m[2]:m[3]] + "〔" + asciiDigits(s[m[4]:m[5]]) + "〕" + asciiDigits(s[m[6]:m[7]]) + s[m[8]:m[9]]
+		return v, m[0], m[1], true
+	}
+	if m := docNumberNB.FindStringIndex(s); m != nil {
+		return strings.ReplaceAll(s[m[0]:m[1]], " ", ""), m[0], m[1], true
+	}
+	return "", 0, 0, false
+}
+
+// readNumberAt reads a 发文字号 at the start of s.
+func readNumberAt(s string) (value string, end int, ok bool) {
+	if len(s) > 300 {
+		return "", 0, false
+	}
+	v, start, end, ok := findNumber(s)
+	if !ok || start != 0 {
+		return "", 0, false
+	}
+	return v, end, true
+}
+
 // readDocNumber takes the 发文字号 standing above the title (or in the
-// first lines when there is no title); numbers cited in the body are never
+// first lines when there is no title), alone, after a label (文号：) or
+// after the 发文机关标志 on the same line; below the title on a line of its
+// own; or glued in front of the title. Numbers cited in the body are never
 // taken.
 func (h *header) readDocNumber(src *source.Source, lines []line) {
 	limit := h.title
 	if limit < 0 {
 		limit = min(len(lines), 12)
 	}
-	// take reads a number starting s (after an optional label such as
-	// 文号：) and reports whether s held nothing else.
+	// take reads a number on s (alone, or after a label or the issuer
+	// mark) and reports whether s held nothing else.
 	take := func(s source.Str) (found, whole bool) {
 		if s.Len() > 300 {
 			return false, false // numbers stand on short header lines
 		}
-		m := docNumberRe.FindStringSubmatchIndex(s.S)
-		if m == nil {
-			if m2 := docNumberNB.FindStringSubmatchIndex(s.S); m2 != nil && m2[0] == 0 {
-				h.meta.DocNumber = field(src, s.Slice(m2[0], m2[1]), strings.ReplaceAll(s.S[m2[0]:m2[1]], " ", ""))
-				return true, strings.TrimSpace(s.S[m2[1]:]) == ""
-			}
+		v, start, end, ok := findNumber(s.S)
+		if !ok {
 			return false, false
 		}
-		prefix := strings.TrimSpace(s.S[:m[0]])
-		if prefix != "" && !numberLabel.MatchString(prefix) {
+		prefix := strings.TrimSpace(s.S[:start])
+		if prefix != "" && !docmeta.NumberLabel(prefix) && !strings.HasSuffix(prefix, "文件") {
 			return false, false
 		}
-		v := s.S[m[2]:m[3]] + "〔" + asciiDigits(s.S[m[4]:m[5]]) + "〕" + asciiDigits(s.S[m[6]:m[7]]) + s.S[m[8]:m[9]]
-		h.meta.DocNumber = field(src, s.Slice(m[0], m[1]), v)
-		return true, prefix == "" && strings.TrimSpace(s.S[m[1]:]) == ""
+		h.meta.DocNumber = field(src, s.Slice(start, end), v)
+		return true, prefix == "" && strings.TrimSpace(s.S[end:]) == ""
 	}
 	for i := 0; i < limit; i++ {
-		if lines[i].kind == lineText || lines[i].kind == linePipeRow {
+		if (lines[i].kind == lineText || lines[i].kind == linePipeRow) && !lines[i].used {
 			if found, whole := take(lines[i].s); found {
 				lines[i].used = whole && lines[i].kind == lineText
 				return
@@ -261,16 +408,16 @@ func (h *header) readDocNumber(src *source.Source, lines []line) {
 			continue
 		}
 		n++
-		if m := docNumberRe.FindStringIndex(lines[i].s.S); m != nil && m[0] == 0 && m[1] == len(lines[i].s.S) {
+		if _, end, ok := readNumberAt(lines[i].s.S); ok && end == len(lines[i].s.S) {
 			take(lines[i].s)
 			lines[i].used = true
+			h.bodyStart = max(h.bodyStart, i+1)
 			return
 		}
 	}
 	// A number glued in front of the title line.
-	raw := lines[h.title].s
-	if m := docNumberRe.FindStringIndex(raw.S); m != nil && m[0] == 0 {
-		take(raw)
+	if _, _, ok := readNumberAt(lines[h.title].s.S); ok {
+		take(lines[h.title].s)
 	}
 }
 
@@ -285,9 +432,10 @@ func (h *header) readIssuerMark(src *source.Source, lines []line) {
 		if ln.kind != lineText || ln.used {
 			continue
 		}
-		t := strings.TrimSpace(ln.s.S)
+		core := titleCore(ln.s)
+		t := core.S
 		if utf8.RuneCountInString(t) <= 40 && (strings.HasSuffix(t, "文件") || strings.HasSuffix(t, "文件）")) && !strings.ContainsAny(t, "。，：") {
-			h.meta.IssuerMark = field(src, ln.s, squeeze(t))
+			h.meta.IssuerMark = field(src, core, squeeze(t))
 			lines[i].used = true
 			return
 		}
@@ -357,8 +505,10 @@ func (h *header) readSignature(src *source.Source, lines []line) {
 		iso, ds, de, ok := findDate(t)
 		digits := false
 		if !ok || strings.TrimSpace(t[de:]) != "" {
+			// 2024327: a date only where a signature stands, under the
+			// issuing office or above the 附注.
 			if d, ok2 := digitsDate(t); ok2 && i > 0 {
-				if p := prevText(lines, i); p >= 0 && isOrgLine(lines[p].s.S) {
+				if p := prevText(lines, i); p >= 0 && isOrgLine(lines[p].s.S) || publicityNext(lines, i) {
 					iso, ds, de, ok, digits = d, 0, len(t), true, true
 				}
 			}
@@ -371,10 +521,9 @@ func (h *header) readSignature(src *source.Source, lines []line) {
 			continue
 		}
 		if before != "" {
-			org := ln.s.Slice(0, ds).TrimSpace()
-			h.meta.Issuer = field(src, org, squeeze(org.S))
+			h.setIssuer(src, ln.s.Slice(0, ds).TrimSpace())
 		} else if p := prevText(lines, i); p >= 0 && isOrgLine(lines[p].s.S) && !lines[p].used {
-			h.meta.Issuer = field(src, lines[p].s, squeeze(lines[p].s.S))
+			h.setIssuer(src, lines[p].s)
 			lines[p].used = true
 		} else if !digits && h.meta.Title == nil && h.meta.Recipients == nil {
 			continue // a date in running text of a page with no notice header
@@ -383,6 +532,40 @@ func (h *header) readSignature(src *source.Source, lines []line) {
 		lines[i].used = true
 		h.signature = i
 		return
+	}
+}
+
+// publicityNext reports whether the text line after i is a 附注.
+func publicityNext(lines []line, i int) bool {
+	j := nextText(lines, i+1)
+	if j < 0 || j-i > 3 {
+		return false
+	}
+	_, ok := docmeta.Publicity(lines[j].s.S)
+	return ok
+}
+
+// readHeadDate takes a 成文日期 printed above the title or the addressees
+// when the notice has no signature: a line that is only a date, bracketed
+// or not (（二OO八年二月二十六日）).
+func (h *header) readHeadDate(src *source.Source, lines []line) {
+	if h.meta.SignedDate != nil {
+		return
+	}
+	for i := 0; i < len(lines) && i < h.bodyStart && i < 12; i++ {
+		ln := lines[i]
+		if ln.kind != lineText || ln.used {
+			continue
+		}
+		t := ln.s
+		if sp, ok := docmeta.Bracketed(t.S); ok {
+			t = t.Slice(sp.Start, sp.End)
+		}
+		if iso, ds, de, ok := findDate(t.S); ok && ds == 0 && de == len(t.S) {
+			h.meta.SignedDate = field(src, t, iso)
+			lines[i].used = true
+			return
+		}
 	}
 }
 
@@ -423,8 +606,8 @@ func (h *header) readPublicity(src *source.Source, lines []line) {
 		if ln.kind != lineText || ln.used {
 			continue
 		}
-		if m := publicityRe.FindStringSubmatchIndex(ln.s.S); m != nil {
-			inner := ln.s.Slice(m[2], m[3])
+		if sp, ok := docmeta.Publicity(ln.s.S); ok {
+			inner := ln.s.Slice(sp.Start, sp.End)
 			h.meta.Publicity = field(src, inner, inner.S)
 			lines[i].used = true
 			return
@@ -482,31 +665,115 @@ func (h *header) readTail(src *source.Source, lines []line) {
 	}
 }
 
-var (
-	leadingYear = regexp.MustCompile(`^(?:19|20)\d{2}\s*年度?\s*`)
-	authorEnd   = regexp.MustCompile(`关于|關於|(?:19|20)\d{2}\s*年|政府信息公开|政府信息公開|信息公开|信息公開`)
-)
-
 // issuerFromTitle names the issuer after the title's author when the
-// excerpt has no signature: 国务院关于…的意见 → 国务院,
-// 2009年北京市文化局政府信息公开年度报告 → 北京市文化局.
+// excerpt has no signature: 国务院关于…的意见 → 国务院, 某厅对…的答复 →
+// 某厅, 2009年北京市文化局政府信息公开年度报告 → 北京市文化局. A title
+// without an author (关于印发《芜湖市教育局2024年工作要点》的通知) names
+// the department in the document it issues.
 func (h *header) issuerFromTitle(src *source.Source, lines []line) {
 	if h.meta.Issuer != nil || h.meta.Title == nil || h.title < 0 {
 		return
 	}
 	t := h.titleStr
-	if m := leadingYear.FindStringIndex(t.S); m != nil {
-		t = t.From(m[1])
-	}
-	m := authorEnd.FindStringIndex(t.S)
-	if m == nil || m[0] == 0 {
+	if author, ok := titleAuthor(t); ok {
+		h.setIssuer(src, author)
 		return
 	}
-	author := t.Slice(0, m[0]).TrimSpace()
-	if !org.HasEnding(author.S) || utf8.RuneCountInString(author.S) > 30 {
+	if !strings.HasPrefix(strings.TrimSpace(t.S), "关于") && !strings.HasPrefix(strings.TrimSpace(t.S), "關於") {
 		return
 	}
-	h.meta.Issuer = field(src, author, squeeze(author.S))
+	if k := strings.Index(t.S, "《"); k >= 0 {
+		if author, ok := titleAuthor(t.From(k + len("《"))); ok {
+			h.setIssuer(src, author)
+		}
+	}
+}
+
+// titleAuthor returns the authority a title starts with: the text before
+// 关于, 对/转发/批转/印发, a year (某局2020年…) or 信息公开, when it ends
+// like an organisation. A leading year (2009年…) is skipped.
+func titleAuthor(t source.Str) (source.Str, bool) {
+	if n := yearAt(t.S, 0); n > 0 {
+		t = t.From(n)
+		if strings.HasPrefix(t.S, "度") {
+			t = t.From(len("度"))
+		}
+		t = t.TrimSpace()
+	}
+	end := -1
+	consider := func(k int) {
+		if k > 0 && (end < 0 || k < end) {
+			end = k
+		}
+	}
+	for _, w := range []string{"关于", "關於", "关於", "關于", "政府信息公开", "政府信息公開", "信息公开", "信息公開"} {
+		k := strings.Index(t.S, w)
+		if k == 0 {
+			return source.Str{}, false // 关于…: the title names no author
+		}
+		consider(k)
+	}
+	consider(authorBefore(t.S))
+	for i := range t.S {
+		if yearAt(t.S, i) > 0 {
+			consider(i)
+			break
+		}
+	}
+	if end <= 0 {
+		return source.Str{}, false
+	}
+	author := t.Slice(0, end).TrimSpace()
+	if !org.HasEnding(author.S) || utf8.RuneCountInString(author.S) > 30 || strings.ContainsAny(author.S, "《》") {
+		return source.Str{}, false
+	}
+	return author, true
+}
+
+// yearAt returns the length of a year (19xx or 20xx, then 年, spaces
+// allowed before it) starting at s[i:], or 0.
+func yearAt(s string, i int) int {
+	if i+4 > len(s) || !(strings.HasPrefix(s[i:], "19") || strings.HasPrefix(s[i:], "20")) {
+		return 0
+	}
+	for k := i + 2; k < i+4; k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return 0
+		}
+	}
+	if i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+		return 0
+	}
+	j := i + 4
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if !strings.HasPrefix(s[j:], "年") {
+		return 0
+	}
+	return j + len("年") - i
+}
+
+// setIssuer records the issuing authorities named in s: each in Issuers,
+// and all of them in Issuer (joined with 、 when there are several).
+func (h *header) setIssuer(src *source.Source, s source.Str) {
+	h.meta.Issuers = issuerFields(src, s)
+	if len(h.meta.Issuers) == 1 {
+		f := h.meta.Issuers[0]
+		h.meta.Issuer = &f
+		return
+	}
+	h.meta.Issuer = joinedIssuer(h.meta.Issuers)
+}
+
+// readDocType takes the 文种 from the end of the title.
+func (h *header) readDocType(src *source.Source) {
+	if h.meta.Title == nil || h.title < 0 {
+		return
+	}
+	if typ, at, ok := docmeta.DocType(h.titleStr.S); ok {
+		h.meta.DocType = field(src, h.titleStr.From(at).TrimSpace(), typ)
+	}
 }
 
 var attachRe = regexp.MustCompile(`^(?:附件|附 件)\s*[：:]`)

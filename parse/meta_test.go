@@ -29,6 +29,8 @@ func TestHeaderRecognisers(t *testing.T) {
 		name                              string
 		text                              string
 		mark, number, title, issuer, date string
+		docType                           string
+		issuers                           []string // when several
 		recipients                        []string
 		publicity, printedBy, printedDate string
 		cc                                []string
@@ -37,7 +39,7 @@ func TestHeaderRecognisers(t *testing.T) {
 			name: "full 版头 and 版记",
 			text: "# 苏州市人民政府办公室文件\n\n苏府办〔2017〕141号\n\n---\n\n## 市政府办公室关于印发苏州市 2017 年 政务公开工作要点实施方案的通知\n\n各市、区人民政府，苏州工业园区、苏州高新区管委会；市各有关部门：\n\n正文。\n\n苏州市人民政府办公室\n\n2017 年 5 月 28 日\n\n（此件公开发布）\n\n抄送：省政府办公厅；市委办公室，市编办。\n\n苏州市人民政府办公室\n\n2017年5月31日印发\n",
 			mark: "苏州市人民政府办公室文件", number: "苏府办〔2017〕141号",
-			title: "市政府办公室关于印发苏州市2017年政务公开工作要点实施方案的通知", issuer: "苏州市人民政府办公室", date: "2017-05-28",
+			title: "市政府办公室关于印发苏州市2017年政务公开工作要点实施方案的通知", issuer: "苏州市人民政府办公室", date: "2017-05-28", docType: "通知",
 			recipients: []string{"各市、区人民政府", "苏州工业园区、苏州高新区管委会", "市各有关部门"},
 			publicity:  "此件公开发布", printedBy: "苏州市人民政府办公室", printedDate: "2017-05-31",
 			cc: []string{"省政府办公厅", "市委办公室", "市编办"},
@@ -45,29 +47,85 @@ func TestHeaderRecognisers(t *testing.T) {
 		{
 			name: "number variants and Han-numeral date",
 			text: "某县人民政府文件\n某政发 [ 2019 ] 7 号\n某县人民政府关于做好2019年政务公开工作的意见\n各乡镇人民政府：\n正文。\n某县人民政府\n二〇一九年三月五日\n",
-			mark: "某县人民政府文件", number: "某政发〔2019〕7号", title: "某县人民政府关于做好2019年政务公开工作的意见",
+			mark: "某县人民政府文件", number: "某政发〔2019〕7号", title: "某县人民政府关于做好2019年政务公开工作的意见", docType: "意见",
 			issuer: "某县人民政府", date: "2019-03-05", recipients: []string{"各乡镇人民政府"},
 		},
 		{
 			name:  "number cited in the body is not the document's",
 			text:  "关于印发某市政务公开要点的通知\n各区：\n根据《通知》（苏政办发〔2019〕50号）要求，现印发。\n某市人民政府办公室\n2019年6月1日\n",
-			title: "关于印发某市政务公开要点的通知", issuer: "某市人民政府办公室", date: "2019-06-01", recipients: []string{"各区"},
+			title: "关于印发某市政务公开要点的通知", issuer: "某市人民政府办公室", docType: "通知", date: "2019-06-01", recipients: []string{"各区"},
 		},
 		{
 			name:   "number under the title, on a web page",
 			text:   "佛山市南海区人民政府办公室关于印发南海区2022年政务公开工作任务分工表的通知\n南府办【2022】9号\n各镇人民政府、街道办事处：\n正文。\n",
-			number: "南府办〔2022〕9号", title: "佛山市南海区人民政府办公室关于印发南海区2022年政务公开工作任务分工表的通知",
+			number: "南府办〔2022〕9号", title: "佛山市南海区人民政府办公室关于印发南海区2022年政务公开工作任务分工表的通知", docType: "通知",
 			recipients: []string{"各镇人民政府、街道办事处"}, issuer: "佛山市南海区人民政府办公室",
 		},
 		{
 			name:  "title over two lines",
 			text:  "某市人民政府办公室关于印发某市2020年\n政务公开工作要点的通知\n各区：\n",
-			title: "某市人民政府办公室关于印发某市2020年政务公开工作要点的通知", issuer: "某市人民政府办公室", recipients: []string{"各区"},
+			title: "某市人民政府办公室关于印发某市2020年政务公开工作要点的通知", issuer: "某市人民政府办公室", docType: "通知", recipients: []string{"各区"},
+		},
+		{
+			name:   "title over three lines, the authority alone on the first",
+			text:   "某省人民政府办公厅\n关于某市在省长调研时所提问题\n办理情况的函\n某政办函〔2004〕7号\n某市人民政府：\n正文。\n某省人民政府办公厅\n二〇〇四年八月十二日\n",
+			number: "某政办函〔2004〕7号",
+			title:  "某省人民政府办公厅关于某市在省长调研时所提问题办理情况的函",
+			issuer: "某省人民政府办公厅", date: "2004-08-12", docType: "函", recipients: []string{"某市人民政府"},
+		},
+		{
+			name:   "joint issuers: a list in the title, side by side in the signature",
+			text:   "某省人民政府办公厅、某军区政治部\n关于加强民兵训练场地\n管理工作的通知\n某政办发〔1996〕25号\n各市人民政府：\n正文。\n某省人民政府办公厅　某军区政治部\n一九九六年六月二十九日\n",
+			number: "某政办发〔1996〕25号",
+			title:  "某省人民政府办公厅、某军区政治部关于加强民兵训练场地管理工作的通知",
+			issuer: "某省人民政府办公厅、某军区政治部", issuers: []string{"某省人民政府办公厅", "某军区政治部"},
+			date: "1996-06-29", docType: "通知", recipients: []string{"各市人民政府"},
+		},
+		{
+			name:   "a reply to a proposal: authority 对 … 的答复, no 关于",
+			text:   "某市人民政府办公室对市人大\n二次会议第12号建议的答复\n某政办函〔2006〕71号\n张某代表：\n正文。\n",
+			number: "某政办函〔2006〕71号",
+			title:  "某市人民政府办公室对市人大二次会议第12号建议的答复",
+			issuer: "某市人民政府办公室", docType: "答复", recipients: []string{"张某代表"},
+		},
+		{
+			name:   "forwarding: authority 转发 another body's report",
+			text:   "某省人民政府办公厅转发省气象局\n关于做好汛期气象服务工作意见\n报告的通知\n正文。\n",
+			title:  "某省人民政府办公厅转发省气象局关于做好汛期气象服务工作意见报告的通知",
+			issuer: "某省人民政府办公厅", docType: "通知",
+		},
+		{
+			name:  "page furniture around the title: column name in 【】, breadcrumb, file name, label",
+			text:  "首页>>政务公开>>文件\n某市2020年工作要点.doc\n【重点工作】某市人民政府关于2020年重点工作的通知\n各区：\n",
+			title: "某市人民政府关于2020年重点工作的通知", issuer: "某市人民政府", docType: "通知", recipients: []string{"各区"},
+		},
+		{
+			name: "document-sharing page: 第一篇 prefix, number after the mark, title glued to the addressees",
+			text: "第一篇:某县某镇人民政府文件\n某镇人民政府文件 某府发[2001]15号\n某镇人民政府 关于印发《某镇卫生工作规划》的通知 各村民委员会:\n正文。\n",
+			mark: "某县某镇人民政府文件", number: "某府发〔2001〕15号",
+			title: "某镇人民政府关于印发《某镇卫生工作规划》的通知", issuer: "某镇人民政府", docType: "通知",
+		},
+		{
+			name:  "附注 with pinyin glosses inside",
+			text:  "某縣人民政府辦公室關於印發某方案的通知\n各鄉鎮：\n正文。\n某縣人民政府辦公室\n2023年9月1日\n(此件公開發(fā)布)\n",
+			title: "某縣人民政府辦公室關於印發某方案的通知", issuer: "某縣人民政府辦公室", date: "2023-09-01", docType: "通知",
+			publicity: "此件公開發(fā)布", recipients: []string{"各鄉鎮"},
+		},
+		{
+			name:  "date without separators above the 附注; department named in the issued document's title",
+			text:  "关于印发《某市教育局2024年工作要点》的通知\n各县区教育局：\n现将《某市教育局2024年工作要点》印发给你们。\n2024327\n(此件主动公开)\n",
+			title: "关于印发《某市教育局2024年工作要点》的通知", issuer: "某市教育局", date: "2024-03-27", docType: "通知",
+			publicity: "此件主动公开", recipients: []string{"各县区教育局"},
+		},
+		{
+			name:   "date above the addressees when there is no signature, zero written as the letter O",
+			text:   "(二OO八年二月二十六日)\n某府办〔2008〕18号\n各镇人民政府:\n特此通知\n",
+			number: "某府办〔2008〕18号", date: "2008-02-26", recipients: []string{"各镇人民政府"},
 		},
 		{
 			name:  "report title gives the issuer",
 			text:  "河包镇2020年政府信息公开工作年度报告\n2020年，河包镇严格按照条例规定开展工作。\n",
-			title: "河包镇2020年政府信息公开工作年度报告", issuer: "河包镇",
+			title: "河包镇2020年政府信息公开工作年度报告", issuer: "河包镇", docType: "报告",
 		},
 	}
 	for _, tt := range tests {
@@ -79,6 +137,19 @@ func TestHeaderRecognisers(t *testing.T) {
 			assert.Equal(t, tt.title, value(m.Title), "title")
 			assert.Equal(t, tt.issuer, value(m.Issuer), "issuer")
 			assert.Equal(t, tt.date, value(m.SignedDate), "signed_date")
+			assert.Equal(t, tt.docType, value(m.DocType), "doc_type")
+			var issuers []string
+			for _, f := range m.Issuers {
+				issuers = append(issuers, f.Value)
+			}
+			switch {
+			case tt.issuers != nil:
+				assert.Equal(t, tt.issuers, issuers, "issuers")
+			case tt.issuer != "":
+				assert.Equal(t, []string{tt.issuer}, issuers, "issuers")
+			default:
+				assert.Empty(t, issuers, "issuers")
+			}
 			assert.Equal(t, tt.publicity, value(m.Publicity), "publicity")
 			assert.Equal(t, tt.printedBy, value(m.PrintedBy), "printed_by")
 			assert.Equal(t, tt.printedDate, value(m.PrintedDate), "printed_date")
@@ -92,7 +163,7 @@ func TestHeaderRecognisers(t *testing.T) {
 			assert.Equal(t, tt.recipients, rs, "recipients")
 			assert.Equal(t, tt.cc, cc, "cc")
 			// Every field's span lies in the source and its line is right.
-			for _, f := range []*model.Field{m.IssuerMark, m.DocNumber, m.Title, m.Issuer, m.SignedDate, m.Publicity, m.PrintedBy, m.PrintedDate} {
+			for _, f := range []*model.Field{m.IssuerMark, m.DocNumber, m.Title, m.DocType, m.Issuer, m.SignedDate, m.Publicity, m.PrintedBy, m.PrintedDate} {
 				if f == nil {
 					continue
 				}

@@ -30,6 +30,13 @@ func Extract(page string) (string, error) {
 	if title := titleFor(root, st); title != "" && !repeats(text, title) {
 		text = title + "\n" + text
 	}
+	if box := metaBox(doc, root, st); box != nil {
+		// The portal's metadata box is evidence for the header: it
+		// goes before the article, one table row per line.
+		var bb builder
+		renderBlock(&bb, box, st)
+		text = bb.String() + "\n" + text
+	}
 	return text, nil
 }
 

@@ -16,7 +16,8 @@ const (
 	BoxNone          BoxKey = iota
 	BoxIndexNo              // 索引号
 	BoxCategory             // 主题分类, 分类, 文件分类
-	BoxIssuer               // 发文机关, 发布机构, 发文单位
+	BoxIssuer               // 发文机关, 发文单位
+	BoxPublisher            // 发布机构: who put the page up, not always the issuer
 	BoxSignedDate           // 成文日期
 	BoxTitle                // 标题, 名称
 	BoxDocNumber            // 发文字号, 文号
@@ -33,7 +34,7 @@ var boxLabels = []struct {
 }{
 	{"索引号", BoxIndexNo},
 	{"主题分类", BoxCategory}, {"文件分类", BoxCategory}, {"分类", BoxCategory},
-	{"发文机关", BoxIssuer}, {"发布机构", BoxIssuer}, {"发文单位", BoxIssuer}, {"所属机构", BoxOther},
+	{"发文机关", BoxIssuer}, {"发布机构", BoxPublisher}, {"发文单位", BoxIssuer}, {"所属机构", BoxOther},
 	{"成文日期", BoxSignedDate},
 	{"标题", BoxTitle}, {"名称", BoxTitle},
 	{"发文字号", BoxDocNumber}, {"文号", BoxDocNumber},
@@ -98,7 +99,13 @@ func spacedPrefix(s, word string) (int, bool) {
 // label needs a colon or a tab after it (so that running text starting
 // with a word like 分类 is not read as a box). It returns nil for a line
 // that is not a box line.
-func BoxLine(line string) []BoxPair {
+func BoxLine(line string) []BoxPair { return boxLine(line, false) }
+
+// BoxLineAfter is BoxLine for the line that follows a box line: there a
+// single label without a colon (文    号 某政办〔2023〕1号) is enough.
+func BoxLineAfter(line string) []BoxPair { return boxLine(line, true) }
+
+func boxLine(line string, inBox bool) []BoxPair {
 	key, n := labelAt(line)
 	if key == BoxNone {
 		return nil
@@ -132,7 +139,7 @@ func BoxLine(line string) []BoxPair {
 		}
 		i += size
 	}
-	if len(pairs) < 2 && !marked {
+	if len(pairs) < 2 && !marked && !inBox {
 		return nil
 	}
 	return pairs
@@ -141,4 +148,20 @@ func BoxLine(line string) []BoxPair {
 func boxPair(line string, key BoxKey, start, end int) BoxPair {
 	sp := trim(line, start, end)
 	return BoxPair{Key: key, Start: sp.Start, End: sp.End}
+}
+
+// NumberLabel recognises text ending in the label written before a
+// 发文字号 (文号：, 文    号, 发文字号, 文件编号, 编号) or in the cell
+// separator of a page rendered as a pipe table.
+func NumberLabel(s string) bool {
+	s = strings.TrimRight(s, " \u3000:：")
+	if strings.HasSuffix(s, "|") {
+		return true
+	}
+	for _, l := range []string{"发文字号", "文件字号", "文件编号", "文号", "编号"} {
+		if _, ok := hasSpacedSuffix(s, l); ok {
+			return true
+		}
+	}
+	return false
 }

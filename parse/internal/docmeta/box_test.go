@@ -20,7 +20,7 @@ func TestBoxLine(t *testing.T) {
 		{"标　　题：\t某省人民政府关于某事的通知\t\t", []kv{{BoxTitle, "某省人民政府关于某事的通知"}}},
 		{"发文字号：\t某政发〔2020〕3号\t发布日期：\t2020年03月09日", []kv{{BoxDocNumber, "某政发〔2020〕3号"}, {BoxPublishedDate, "2020年03月09日"}}},
 		{"索 引 号 AB000/2023-001 发文日期 2023-01-03", []kv{{BoxIndexNo, "AB000/2023-001"}, {BoxPublishedDate, "2023-01-03"}}},
-		{"发布机构 某区人民政府办公室 文    号 某政办〔2023〕1号", []kv{{BoxIssuer, "某区人民政府办公室"}, {BoxDocNumber, "某政办〔2023〕1号"}}},
+		{"发布机构 某区人民政府办公室 文    号 某政办〔2023〕1号", []kv{{BoxPublisher, "某区人民政府办公室"}, {BoxDocNumber, "某政办〔2023〕1号"}}},
 		{"文 号: 文件分类: 综合政务 所属机构:", []kv{{BoxDocNumber, ""}, {BoxCategory, "综合政务"}, {BoxOther, ""}}},
 		{"名 称: 某区人民政府办公室 关于印发某方案的通知", []kv{{BoxTitle, "某区人民政府办公室 关于印发某方案的通知"}}},
 		{"發文機關：某縣人民政府", []kv{{BoxIssuer, "某縣人民政府"}}},
@@ -34,5 +34,23 @@ func TestBoxLine(t *testing.T) {
 			got = append(got, kv{p.Key, tt.line[p.Start:p.End]})
 		}
 		assert.Equal(t, tt.want, got, tt.line)
+	}
+}
+
+func TestBoxLineAfter(t *testing.T) {
+	assert.Nil(t, BoxLine("文    号 某政办〔2023〕1号"))
+	got := BoxLineAfter("文    号 某政办〔2023〕1号")
+	if assert.Len(t, got, 1) {
+		assert.Equal(t, BoxDocNumber, got[0].Key)
+	}
+	assert.Nil(t, BoxLineAfter("各区人民政府："))
+}
+
+func TestNumberLabel(t *testing.T) {
+	for s, want := range map[string]bool{
+		"文号：": true, "文    号": true, "发文字号:": true, "| 文件编号 |": true, "发布机构 某办公室 文 号": true,
+		"|": true, "根据": false, "某县人民政府": false, "": false,
+	} {
+		assert.Equal(t, want, NumberLabel(s), s)
 	}
 }

@@ -53,7 +53,7 @@ func fileName(s string) bool {
 }
 
 func editorNote(s string) bool {
-	sp, ok := bracketed(s)
+	sp, ok := Bracketed(s)
 	if !ok {
 		return false
 	}
@@ -66,9 +66,9 @@ func editorNote(s string) bool {
 	return false
 }
 
-// bracketed returns the trimmed content of s when s is enclosed in round
-// brackets of either width.
-func bracketed(s string) (Span, bool) {
+// Bracketed returns the range of the trimmed content of s when s is
+// enclosed in round brackets of either width.
+func Bracketed(s string) (Span, bool) {
 	open, osz := utf8.DecodeRuneInString(s)
 	close, csz := utf8.DecodeLastRuneInString(s)
 	if (open != '（' && open != '(') || (close != '）' && close != ')') || len(s) <= osz+csz {

@@ -76,7 +76,7 @@ func labelPrefix(t string) int {
 // also when a web copy put pinyin glosses inside (此件公開發(fā)布), and
 // returns the range of its content inside the outer brackets.
 func Publicity(s string) (Span, bool) {
-	inner, ok := bracketed(s)
+	inner, ok := Bracketed(s)
 	if !ok {
 		return Span{}, false
 	}

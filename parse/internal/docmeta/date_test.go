@@ -1,0 +1,50 @@
+package docmeta
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestDate(t *testing.T) {
+	tests := []struct{ in, want, text string }{
+		{"2017年5月28日", "2017-05-28", "2017年5月28日"},
+		{"2017 年 5 月 28 日", "2017-05-28", "2017 年 5 月 28 日"},
+		{"２０１９年１２月３１日", "2019-12-31", "２０１９年１２月３１日"},
+		{"二〇一七年五月二十八日", "2017-05-28", "二〇一七年五月二十八日"},
+		{"二○一九年十二月三十一日", "2019-12-31", "二○一九年十二月三十一日"},
+		{"（二OO八年二月二十六日）", "2008-02-26", "二OO八年二月二十六日"},
+		{"一九九六年六月十日", "1996-06-10", "一九九六年六月十日"},
+		{"某办公室 2017年5月31日印发", "2017-05-31", "2017年5月31日"},
+		{"于12017年5月1日", "", ""},
+		{"2017年13月1日", "", ""},
+		{"2016年和2017年5月1日", "2017-05-01", "2017年5月1日"},
+		{"二〇一七年", "", ""},
+		{"第十二条", "", ""},
+	}
+	for _, tt := range tests {
+		iso, s, e, ok := Date(tt.in)
+		assert.Equal(t, tt.want != "", ok, tt.in)
+		assert.Equal(t, tt.want, iso, tt.in)
+		if ok {
+			assert.Equal(t, tt.text, tt.in[s:e], tt.in)
+		}
+	}
+}
+
+func TestISODateAndDigitsDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"2023-01-03": "2023-01-03", "2023-01-03 10:00": "2023-01-03", "2019/1/8": "2019-01-08",
+		"2018年12月28日": "2018-12-28", "2023-13-01": "", "20230103": "", "": "",
+	} {
+		got, ok := ISODate(in)
+		assert.Equal(t, want, got, in)
+		assert.Equal(t, want != "", ok, in)
+	}
+	for in, want := range map[string]string{
+		"2021531": "2021-05-31", "2024327": "2024-03-27", "20211231": "2021-12-31", "2021": "", "2021999": "", "2021a31": "",
+	} {
+		got, _ := DigitsDate(in)
+		assert.Equal(t, want, got, in)
+	}
+}

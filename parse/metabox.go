@@ -1,0 +1,209 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
+	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment"
+)
+
+// boxLines bounds the lines searched for a portal's metadata box: it
+// stands above the notice, after at most the page's own heading lines.
+const boxLines = 40
+
+// readBox reads the metadata box a portal prints above a notice (索引号,
+// 主题分类, 发文机关, 成文日期, 标题, 发文字号, 发布日期), as label–value
+// lines or table rows, into meta.Portal and marks its lines used. A box
+// needs two recognised entries, so a lone 发布时间 line is not one.
+func (h *header) readBox(src *source.Source, lines []line) {
+	box := &model.PortalBox{}
+	var boxed []int
+	entries := 0
+	for i := 0; i < len(lines) && i < boxLines; i++ {
+		ln := lines[i]
+		var pairs []boxValue
+		switch ln.kind {
+		case lineText, lineTabRow:
+			inBox := len(boxed) > 0 && boxed[len(boxed)-1] == i-1
+			pairs = boxPairs(ln.s, inBox)
+		case linePipeRow:
+			pairs = boxCells(ln.cells)
+		}
+		if pairs == nil {
+			continue
+		}
+		boxed = append(boxed, i)
+		for _, p := range pairs {
+			entries++
+			if p.v.Len() > 0 {
+				h.boxEntry(src, box, p.key, p.v)
+				if p.key == docmeta.BoxTitle {
+					h.boxTitle, h.boxLine = p.v, i
+				}
+			}
+		}
+	}
+	if entries < 2 {
+		return
+	}
+	for _, i := range boxed {
+		lines[i].used = true
+	}
+	h.meta.Portal = box
+}
+
+// boxValue is one entry of the box with its value.
+type boxValue struct {
+	key docmeta.BoxKey
+	v   source.Str
+}
+
+// boxPairs reads a box line of label–value pairs; inBox relaxes the test
+// for a line right after a box line (docmeta.BoxLineAfter).
+func boxPairs(s source.Str, inBox bool) []boxValue {
+	read := docmeta.BoxLine
+	if inBox {
+		read = docmeta.BoxLineAfter
+	}
+	var out []boxValue
+	for _, p := range read(s.S) {
+		out = append(out, boxValue{p.Key, s.Slice(p.Start, p.End)})
+	}
+	return out
+}
+
+// boxCells reads a box rendered as a pipe table: a label cell (索引号:)
+// followed by its value cell, or a cell holding both.
+func boxCells(cells []source.Str) []boxValue {
+	var out []boxValue
+	for k := 0; k < len(cells); k++ {
+		pairs := boxPairs(cells[k], false)
+		if pairs == nil {
+			continue
+		}
+		last := &pairs[len(pairs)-1]
+		if last.v.Len() == 0 && k+1 < len(cells) && docmeta.BoxLine(cells[k+1].S) == nil {
+			last.v = cells[k+1]
+			k++
+		}
+		out = append(out, pairs...)
+	}
+	return out
+}
+
+// boxEntry stores one value of the box under its key.
+func (h *header) boxEntry(src *source.Source, box *model.PortalBox, key docmeta.BoxKey, v source.Str) {
+	switch key {
+	case docmeta.BoxIndexNo:
+		box.IndexNo = field(src, v, v.S)
+	case docmeta.BoxCategory:
+		box.Category = field(src, v, v.S)
+	case docmeta.BoxIssuer:
+		box.Issuers = issuerFields(src, v)
+	case docmeta.BoxPublisher:
+		box.Publisher = field(src, v, squeeze(v.S))
+	case docmeta.BoxSignedDate:
+		if iso, ok := anyDate(v.S); ok {
+			box.SignedDate = field(src, v, iso)
+		}
+	case docmeta.BoxPublishedDate:
+		if iso, ok := anyDate(v.S); ok {
+			box.PublishedDate = field(src, v, iso)
+		}
+	case docmeta.BoxTitle:
+		box.Title = field(src, v, squeeze(v.S))
+	case docmeta.BoxDocNumber:
+		if n, end, ok := readNumberAt(v.S); ok {
+			box.DocNumber = field(src, v.Slice(0, end), n)
+		} else if strings.ContainsAny(v.S, "号號") && strings.ContainsAny(v.S, "0123456789") {
+			box.DocNumber = field(src, v, v.S) // 国令第707号: kept as printed
+		} // 无, —: the box says there is none
+	}
+}
+
+// issuerFields splits the issuing authorities named in s.
+func issuerFields(src *source.Source, s source.Str) []model.Field {
+	var out []model.Field
+	for _, sp := range docmeta.Issuers(s.S) {
+		part := s.Slice(sp.Start, sp.End)
+		out = append(out, *field(src, part, squeeze(part.S)))
+	}
+	return out
+}
+
+// crossCheckBox compares the box with the notice's own header. A field
+// the header lacks is taken from the box; a field both give differently
+// is kept from the header and reported as a WarnMetaConflict warning.
+func (h *header) crossCheckBox() {
+	box := h.meta.Portal
+	if box == nil {
+		return
+	}
+	check := func(name string, own **model.Field, boxed *model.Field, same func(a, b string) bool) {
+		switch {
+		case boxed == nil:
+		case *own == nil:
+			f := *boxed
+			*own = &f
+		case !same((*own).Value, boxed.Value):
+			h.conflict(name, (*own).Value, boxed)
+		}
+	}
+	sameText := func(a, b string) bool { return foldForCompare(a) == foldForCompare(b) }
+	if h.meta.Title == nil && box.Title != nil {
+		h.title, h.titleStr = h.boxLine, h.boxTitle
+	}
+	check("title", &h.meta.Title, box.Title, sameText)
+	check("doc_number", &h.meta.DocNumber, box.DocNumber, sameText)
+	check("signed_date", &h.meta.SignedDate, box.SignedDate, func(a, b string) bool { return a == b })
+	if len(box.Issuers) > 0 {
+		if len(h.meta.Issuers) == 0 {
+			h.meta.Issuers = append([]model.Field(nil), box.Issuers...)
+			if h.meta.Issuer == nil {
+				h.meta.Issuer = joinedIssuer(h.meta.Issuers)
+			}
+		} else if own, boxed := fieldValues(h.meta.Issuers), fieldValues(box.Issuers); foldForCompare(own) != foldForCompare(boxed) {
+			h.conflict("issuers", own, &box.Issuers[0])
+		}
+	}
+}
+
+// conflict records a disagreement between the header and the box.
+func (h *header) conflict(name, own string, boxed *model.Field) {
+	sp := boxed.Span
+	h.warnings = append(h.warnings, model.Warning{
+		Code:    model.WarnMetaConflict,
+		Message: fmt.Sprintf("%s: the notice gives %q, the portal's metadata box %q", name, own, boxed.Value),
+		Span:    &sp,
+	})
+}
+
+// foldForCompare drops white space and folds traditional script, so that
+// the box and the header compare on their words.
+func foldForCompare(s string) string {
+	return segment.ToSimplified(strings.Join(strings.Fields(squeeze(s)), ""))
+}
+
+func fieldValues(fs []model.Field) string {
+	vs := make([]string, len(fs))
+	for i, f := range fs {
+		vs[i] = f.Value
+	}
+	return strings.Join(vs, "、")
+}
+
+// joinedIssuer is the single Issuer field of a list of issuers: their
+// names joined with 、, spanning from the first to the last.
+func joinedIssuer(fs []model.Field) *model.Field {
+	if len(fs) == 0 {
+		return nil
+	}
+	sp := fs[0].Span
+	if last := fs[len(fs)-1].Span; last.End > sp.End {
+		sp.End = last.End
+	}
+	return &model.Field{Value: fieldValues(fs), Span: sp}
+}

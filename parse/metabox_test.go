@@ -1,0 +1,79 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+func TestPortalBox(t *testing.T) {
+	tests := []struct {
+		name                   string
+		text                   string
+		title, number, date    string
+		issuers                []string
+		boxIndex, boxPublished string
+		conflicts              int
+	}{
+		{
+			name: "box as tab rows agrees with the header",
+			text: "索 引 号：\t000001/2020-00001\t主题分类：\t城乡建设\n发文机关：\t某省人民政府办公厅、某军区政治部\t成文日期：\t2020年03月01日\n标　　题：\t某省人民政府办公厅、某军区政治部关于某事的通知\t\t\n发文字号：\t某政办发〔2020〕3号\t发布日期：\t2020年03月09日\n" +
+				"某省人民政府办公厅、某军区政治部\n关于某事的通知\n某政办发〔2020〕3号\n各市人民政府：\n正文。\n某省人民政府办公厅　某军区政治部\n2020年3月1日\n",
+			title: "某省人民政府办公厅、某军区政治部关于某事的通知", number: "某政办发〔2020〕3号", date: "2020-03-01",
+			issuers: []string{"某省人民政府办公厅", "某军区政治部"}, boxIndex: "000001/2020-00001", boxPublished: "2020-03-09",
+		},
+		{
+			name: "box fills what the header lacks (an order signed by a person)",
+			text: "发文机关：\t某省人民政府\t成文日期：\t2018年12月18日\n标　　题：\t某省安全生产条例\n发文字号：\t某令第7号\t发布日期：\t2018年12月20日\n" +
+				"某省人民政府令\n第7号\n现公布《某省安全生产条例》，自2019年1月1日起施行。\n省长　张某\n2018年12月18日\n",
+			title: "某省安全生产条例", number: "某令第7号", date: "2018-12-18", issuers: []string{"某省人民政府"}, boxPublished: "2018-12-20",
+		},
+		{
+			name:  "a disagreement is a warning; the notice's own value is kept",
+			text:  "索引号: AB01/2021-1 发文日期 2021-05-02\n文    号 某政发〔2021〕9号\n某市人民政府关于某事的通知\n某政发〔2021〕8号\n各区：\n正文。\n某市人民政府\n2021年5月1日\n",
+			title: "某市人民政府关于某事的通知", number: "某政发〔2021〕8号", date: "2021-05-01", issuers: []string{"某市人民政府"},
+			boxIndex: "AB01/2021-1", boxPublished: "2021-05-02", conflicts: 1,
+		},
+		{
+			name:     "a box rendered as a pipe table, 发布机构 is the publisher, not the issuer",
+			text:     "索引号: | AB02/2022-3 | 主题分类: | 综合政务 |\n发布机构: | 某市文化局 | 文号: | 无 |\n2022年政务公开工作任务清单\n",
+			boxIndex: "AB02/2022-3",
+		},
+		{
+			name:  "one lone label line is no box",
+			text:  "发布时间:2020-02-03 17:29\n某市人民政府关于某事的通知\n",
+			title: "某市人民政府关于某事的通知", issuers: []string{"某市人民政府"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := headerOf(t, tt.text)
+			m := h.meta
+			assert.Equal(t, tt.title, value(m.Title), "title")
+			assert.Equal(t, tt.number, value(m.DocNumber), "doc_number")
+			assert.Equal(t, tt.date, value(m.SignedDate), "signed_date")
+			var issuers []string
+			for _, f := range m.Issuers {
+				issuers = append(issuers, f.Value)
+			}
+			assert.Equal(t, tt.issuers, issuers, "issuers")
+			n := 0
+			for _, w := range h.warnings {
+				if w.Code == model.WarnMetaConflict {
+					n++
+				}
+			}
+			assert.Equal(t, tt.conflicts, n, "conflict warnings %v", h.warnings)
+			if tt.boxIndex == "" && tt.boxPublished == "" {
+				assert.Nil(t, m.Portal)
+				return
+			}
+			require.NotNil(t, m.Portal)
+			assert.Equal(t, tt.boxIndex, value(m.Portal.IndexNo), "index_no")
+			assert.Equal(t, tt.boxPublished, value(m.Portal.PublishedDate), "published_date")
+		})
+	}
+}
