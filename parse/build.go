@@ -32,7 +32,7 @@ func build(text string) *model.Document {
 	src := source.New(text)
 	lines := cleanLines(rebreak(src.Lines()))
 	h := readHeader(src, lines)
-	doc := &model.Document{Kind: model.KindUnknown, Meta: h.meta}
+	doc := h.newDocument()
 
 	if isReportTitled(&h, lines) {
 		return buildReport(doc, src, &h)

@@ -90,11 +90,11 @@ func settleKind(doc *model.Document, src *source.Source, h *header, plan *model.
 	}
 	if issued != "" && isReportTitle(issued) && units == 0 {
 		// A notice issuing a report (关于印发《…年度报告》的通知).
-		return buildReport(&model.Document{Kind: model.KindUnknown, Meta: h.meta}, src, h)
+		return buildReport(h.newDocument(), src, h)
 	}
 	otherTitle := titledOther(h, src)
 	if (issued == "" || !hasPlanWord(issued)) && !otherTitle && report.Evidence(src) >= reportEvidenceMin+units {
-		return buildReport(&model.Document{Kind: model.KindUnknown, Meta: h.meta}, src, h)
+		return buildReport(h.newDocument(), src, h)
 	}
 	planned := issued != "" && hasPlanWord(issued)
 	if issued == "" {

@@ -46,6 +46,7 @@ func readHeader(src *source.Source, lines []line) header {
 	h.readRecipients(src, lines)
 	h.readSignature(src, lines)
 	h.readHeadDate(src, lines)
+	h.readIssuedTitle(src, lines)
 	h.issuerFromTitle(src, lines)
 	h.readPublicity(src, lines)
 	h.readAttachments(lines)
@@ -802,4 +803,72 @@ func (h *header) readAttachments(lines []line) {
 		}
 		return
 	}
+}
+
+// newDocument starts a Document with the header's metadata and warnings.
+func (h *header) newDocument() *model.Document {
+	return &model.Document{Kind: model.KindUnknown, Meta: h.meta, Warnings: append([]model.Warning(nil), h.warnings...)}
+}
+
+// issuingWords close the sentence that issues a document: 现将《X》印发给
+// 你们, 《X》已经…同意，现转发给你们.
+var issuingWords = []string{"印发给你们", "印發給你們", "转发给你们", "轉發給你們", "下发给你们", "下發給你們", "现予印发", "現予印發", "现予公布", "現予公布", "现公布", "現公布"}
+
+// readIssuedTitle takes the title of the document a notice issues: from
+// 《》 in an issuing title (关于印发《X》的通知), or from the sentence that
+// issues it in the lines between the title and the signature.
+func (h *header) readIssuedTitle(src *source.Source, lines []line) {
+	if h.meta.Title != nil && h.title >= 0 && isIssuingTitle(h.meta.Title.Value) {
+		if q, ok := lastQuoted(h.titleStr, len(h.titleStr.S)); ok {
+			h.meta.IssuedTitle = field(src, q, squeeze(q.S))
+			return
+		}
+	}
+	end := len(lines)
+	if h.signature >= 0 {
+		end = h.signature
+	}
+	for i, n := h.bodyStart, 0; i < end && n < 8; i++ {
+		ln := lines[i]
+		if ln.kind != lineText || ln.used {
+			continue
+		}
+		n++
+		for _, w := range issuingWords {
+			k := strings.Index(ln.s.S, w)
+			if k < 0 {
+				continue
+			}
+			if q, ok := lastQuoted(ln.s, k); ok {
+				h.meta.IssuedTitle = field(src, q, squeeze(q.S))
+				return
+			}
+		}
+	}
+}
+
+// lastQuoted returns the content of the last 《…》 that closes before
+// byte end of s, within the same sentence.
+func lastQuoted(s source.Str, end int) (source.Str, bool) {
+	head := s.S[:end]
+	c := strings.LastIndex(head, "》")
+	if c < 0 || strings.Contains(head[c:], "。") {
+		return source.Str{}, false
+	}
+	depth := 1 // the 》 at c
+	for i := c; i > 0; {
+		r, size := utf8.DecodeLastRuneInString(head[:i])
+		i -= size
+		switch r {
+		case '》':
+			depth++
+		case '《':
+			depth--
+			if depth == 0 {
+				q := s.Slice(i+size, c).TrimSpace()
+				return q, q.Len() > 0
+			}
+		}
+	}
+	return source.Str{}, false
 }

@@ -33,6 +33,7 @@ func TestHeaderRecognisers(t *testing.T) {
 		issuers                           []string // when several
 		recipients                        []string
 		publicity, printedBy, printedDate string
+		issued                            string
 		cc                                []string
 	}{
 		{
@@ -103,7 +104,7 @@ func TestHeaderRecognisers(t *testing.T) {
 			name: "document-sharing page: 第一篇 prefix, number after the mark, title glued to the addressees",
 			text: "第一篇:某县某镇人民政府文件\n某镇人民政府文件 某府发[2001]15号\n某镇人民政府 关于印发《某镇卫生工作规划》的通知 各村民委员会:\n正文。\n",
 			mark: "某县某镇人民政府文件", number: "某府发〔2001〕15号",
-			title: "某镇人民政府关于印发《某镇卫生工作规划》的通知", issuer: "某镇人民政府", docType: "通知",
+			title: "某镇人民政府关于印发《某镇卫生工作规划》的通知", issuer: "某镇人民政府", docType: "通知", issued: "某镇卫生工作规划",
 		},
 		{
 			name:  "附注 with pinyin glosses inside",
@@ -114,13 +115,19 @@ func TestHeaderRecognisers(t *testing.T) {
 		{
 			name:  "date without separators above the 附注; department named in the issued document's title",
 			text:  "关于印发《某市教育局2024年工作要点》的通知\n各县区教育局：\n现将《某市教育局2024年工作要点》印发给你们。\n2024327\n(此件主动公开)\n",
-			title: "关于印发《某市教育局2024年工作要点》的通知", issuer: "某市教育局", date: "2024-03-27", docType: "通知",
+			title: "关于印发《某市教育局2024年工作要点》的通知", issuer: "某市教育局", date: "2024-03-27", docType: "通知", issued: "某市教育局2024年工作要点",
 			publicity: "此件主动公开", recipients: []string{"各县区教育局"},
 		},
 		{
 			name:   "date above the addressees when there is no signature, zero written as the letter O",
 			text:   "(二OO八年二月二十六日)\n某府办〔2008〕18号\n各镇人民政府:\n特此通知\n",
 			number: "某府办〔2008〕18号", date: "2008-02-26", recipients: []string{"各镇人民政府"},
+		},
+		{
+			name:  "the issued document named in the issuing sentence, its body not in the text",
+			text:  "某市人民政府关于印发某市防汛预案的通知\n各区：\n《某市防汛预案（2021年修订）》已经市政府同意，现印发给你们，请认真执行。\n某市人民政府\n2021年5月1日\n",
+			title: "某市人民政府关于印发某市防汛预案的通知", issuer: "某市人民政府", date: "2021-05-01", docType: "通知",
+			issued: "某市防汛预案（2021年修订）", recipients: []string{"各区"},
 		},
 		{
 			name:  "report title gives the issuer",
@@ -138,6 +145,7 @@ func TestHeaderRecognisers(t *testing.T) {
 			assert.Equal(t, tt.issuer, value(m.Issuer), "issuer")
 			assert.Equal(t, tt.date, value(m.SignedDate), "signed_date")
 			assert.Equal(t, tt.docType, value(m.DocType), "doc_type")
+			assert.Equal(t, tt.issued, value(m.IssuedTitle), "issued_title")
 			var issuers []string
 			for _, f := range m.Issuers {
 				issuers = append(issuers, f.Value)

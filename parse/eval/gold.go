@@ -93,6 +93,9 @@ func FromDocument(doc *model.Document) *Gold {
 	case doc.Report != nil && doc.Report.Title != "":
 		t := doc.Report.Title
 		g.Meta.PlanTitle = &t
+	case doc.Meta.IssuedTitle != nil:
+		// A notice issuing a plan whose body is not in the text.
+		g.Meta.PlanTitle = fieldValue(doc.Meta.IssuedTitle)
 	}
 	if doc.Plan != nil {
 		for _, goal := range doc.Plan.Goals {
