@@ -812,7 +812,7 @@ func (h *header) newDocument() *model.Document {
 
 // issuingWords close the sentence that issues a document: 现将《X》印发给
 // 你们, 《X》已经…同意，现转发给你们.
-var issuingWords = []string{"印发给你们", "印發給你們", "转发给你们", "轉發給你們", "下发给你们", "下發給你們", "现予印发", "現予印發", "现予公布", "現予公布", "现公布", "現公布"}
+var issuingWords = []string{"印发给你们", "印發給你們", "转发给你们", "轉發給你們", "下发给你们", "下發給你們", "现予印发", "現予印發"}
 
 // readIssuedTitle takes the title of the document a notice issues: from
 // 《》 in an issuing title (关于印发《X》的通知), or from the sentence that
