@@ -67,6 +67,9 @@ func TestHeadingTree(t *testing.T) {
 		{"a sentence heading then its content",
 			"一、按时报送\n1.做好年报编制。\n各单位要认真总结，按时编制年报。\n2.做好年报发布。\n各单位要在门户网站发布年报。\n",
 			[]string{"一", "  1", "  - 各单位要认真总结，按时编制年报。 0", "  2", "  - 各单位要在门户网站发布年报。 0"}},
+		{"a clause inside a sentence that goes on",
+			"一、重点任务\n（一）开展试点。院校外由人社部门负责，院校内（技工院校由人力资源社会保障部门负责），教育部门组织实施。\n（二）加强培训。（市人社局负责）\n",
+			[]string{"一", "  一", "  - 院校外由人社部门负责，院校内（技工院校由人力资源社会保障部门负责），教育部门组织实施。 1", "  二", "  - 加强培训。 1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -55,6 +55,9 @@ type treeBuilder struct {
 	rule      *leadRule
 	itemRules map[*model.Item]leadRule
 	clauses   [][2]int
+	// held are clauses inside a sentence that goes on after them: their
+	// units go to the item the sentence belongs to.
+	held []clauseRef
 }
 
 func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
@@ -121,6 +124,14 @@ func (b *treeBuilder) addContent(s source.Str, whole bool) {
 	prev := 0
 	clauses := findClauses(s, b.atEnd(s))
 	for _, c := range clauses {
+		if midSentence(s.S, c) {
+			// 实施（技工院校内由人社部门负责），国务院…: the sentence goes on,
+			// so the clause names units of the item without closing it.
+			b.held = append(b.held, c)
+			sp := b.src.SpanAll(s.Slice(c.start, c.end))
+			b.clauses = append(b.clauses, [2]int{sp.Start, sp.End})
+			continue
+		}
 		if p := s.Slice(prev, c.start).TrimSpace(); p.Len() > 0 {
 			b.pending = append(b.pending, piece{s: b.ownOrdinal(p)})
 		}
@@ -131,6 +142,14 @@ func (b *treeBuilder) addContent(s source.Str, whole bool) {
 		p = b.ownOrdinal(p)
 		b.pending = append(b.pending, piece{s: p, whole: whole && len(clauses) == 0})
 	}
+}
+
+// midSentence reports whether the sentence goes on after clause c: a
+// comma follows it, then more text.
+func midSentence(s string, c clauseRef) bool {
+	rest := strings.TrimLeft(s[c.end:], " \u3000")
+	r, n := utf8.DecodeRuneInString(rest)
+	return (r == '，' || r == ',' || r == '、') && strings.TrimSpace(rest[n:]) != ""
 }
 
 // ownOrdinal takes an item's own ordinal off the start of its first piece:
@@ -199,9 +218,11 @@ func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 	if it == nil {
 		return
 	}
-	it.Units = units
-	it.UnitsText = c.text.S
-	it.UnitsSpan = &sp
+	it.Units = append(it.Units, units...)
+	it.UnitsText = joinNonEmpty(it.UnitsText, c.text.S)
+	if it.UnitsSpan == nil {
+		it.UnitsSpan = &sp
+	}
 	it.Deadline = c.deadline
 	b.coverBy(it, rule)
 }
@@ -251,7 +272,27 @@ func (b *treeBuilder) makeItem() *model.Item {
 	t.items = append(t.items, it)
 	b.pending = nil
 	b.itemNo = ""
+	for _, c := range b.held {
+		it.Units = append(it.Units, b.units(c.units)...)
+		it.UnitsText = joinNonEmpty(it.UnitsText, c.text.S)
+		if it.UnitsSpan == nil {
+			sp := b.src.SpanAll(c.text)
+			it.UnitsSpan = &sp
+		}
+	}
+	b.held = nil
 	return it
+}
+
+// joinNonEmpty joins unit texts with ；, skipping empty ones.
+func joinNonEmpty(a, b string) string {
+	if a == "" {
+		return b
+	}
+	if b == "" {
+		return a
+	}
+	return a + "；" + b
 }
 
 // closeTask flushes content without a unit clause into an item.

@@ -205,6 +205,9 @@ var roleWords = []roleWord{
 	{"负责", model.RoleResponsible}, {"負責", model.RoleResponsible},
 	{"落实", model.RoleResponsible}, {"落實", model.RoleResponsible},
 	{"承办", model.RoleResponsible}, {"承辦", model.RoleResponsible},
+	// 指导 (a guiding body) has no role of its own in the model; the body
+	// answers for the task as a responsible one does.
+	{"指导", model.RoleResponsible}, {"指導", model.RoleResponsible},
 }
 
 var roleWordsByRune = byFirstRune(roleWords, func(w roleWord) string { return w.word })
