@@ -42,6 +42,9 @@ func TestProseCounts(t *testing.T) {
 			[]stat{{"累计公开信息", 620, "条"}, {"本年度新增公开信息", 88, "条"}}},
 		{"a count before its noun: the label is the counted noun",
 			"2022年，本局共收到8份申请，已全部办结。", []stat{{"申请", 8, "份"}}},
+		{"a heading run on into the text is not part of the label",
+			"一、总体情况 本局全年公开信息12条。 二、主动公开政府信息情况 本局发布规范性文件3件。",
+			[]stat{{"公开信息", 12, "条"}, {"发布规范性文件", 3, "件"}}},
 		{"Chinese numerals, percentages, rankings, dates and phones are not counts",
 			"报告分为六个部分。电子化率达98%，位列全省前10位。2021年3月1日起施行，电话：0571-8765432。", nil},
 	}

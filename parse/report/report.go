@@ -44,7 +44,7 @@ func Build(src *source.Source, title string) (*model.Report, []model.Warning) {
 	rep.Sections = sections(src, tb.masks)
 
 	pr := &proseReader{s: src, n: n}
-	for _, seg := range paragraphs(src, tb.masks) {
+	for _, seg := range paragraphs(src, proseMasks(tb.masks, rep.Sections)) {
 		pr.paragraph(n.at(seg[0]), n.at(seg[1]))
 	}
 	rep.Stats = append(rep.Stats, pr.stats...)
@@ -53,6 +53,20 @@ func Build(src *source.Source, title string) (*model.Report, []model.Warning) {
 	warns = append(warns, pr.warns...)
 	sort.SliceStable(warns, func(i, j int) bool { return warns[i].Span.Start < warns[j].Span.Start })
 	return rep, warns
+}
+
+// proseMasks adds to the table masks the section headings that hold no
+// number, so that a heading run on into its text (一、总体情况 本局全年…) is
+// not read as the first words of a count's label.
+func proseMasks(tables [][2]int, secs []model.Section) [][2]int {
+	out := append([][2]int(nil), tables...)
+	for _, s := range secs {
+		if !strings.ContainsFunc(s.Heading, isNumRune) {
+			out = append(out, [2]int{s.Span.Start, s.Span.End})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
 }
 
 // paragraphs returns the source ranges of the lines of src outside the

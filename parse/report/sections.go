@@ -2,6 +2,8 @@ package report
 
 import (
 	"regexp"
+	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -86,17 +88,31 @@ func runOnEnd(rest string) string {
 // numbering of its level (一 after 二 is a table row, not a heading), and
 // lines inside the template tables are not headings.
 func sections(s *source.Source, masks [][2]int) []model.Section {
-	var hs []heading
-	last := [4]int{}
+	var cands []heading
 	for _, line := range s.Lines() {
 		l := line.TrimSpace()
 		if l.Len() == 0 || masked(masks, l.Src(0)) {
 			continue
 		}
-		h, ok := parseHeading(l)
-		if !ok {
-			continue
+		if h, ok := parseHeading(l); ok {
+			cands = append(cands, h)
 		}
+	}
+	if len(cands) == 0 {
+		cands = inlineHeadings(s)
+	} else {
+		// the template's headings run on after a line's text, ended by
+		// a space or a 。: 一、总体情况 …。 二、主动公开政府信息情况 …
+		for _, h := range inlineHeadings(s) {
+			if !masked(masks, h.a) && afterBreak(s.Text, h.a) && !slices.ContainsFunc(cands, func(c heading) bool { return c.a == h.a }) {
+				cands = append(cands, h)
+			}
+		}
+		sort.SliceStable(cands, func(i, j int) bool { return cands[i].a < cands[j].a })
+	}
+	var hs []heading
+	last := [4]int{}
+	for _, h := range cands {
 		prev := last[h.level]
 		if h.level == 1 && prev != 0 && h.index != prev+1 || h.level > 1 && h.index != prev+1 {
 			continue
@@ -106,9 +122,6 @@ func sections(s *source.Source, masks [][2]int) []model.Section {
 			last[k] = 0
 		}
 		hs = append(hs, h)
-	}
-	if len(hs) == 0 {
-		hs = inlineHeadings(s)
 	}
 	out := make([]model.Section, 0, len(hs))
 	for i, h := range hs {
@@ -132,6 +145,13 @@ func sections(s *source.Source, masks [][2]int) []model.Section {
 		})
 	}
 	return out
+}
+
+// afterBreak is true when offset a follows white space or a 。, not a
+// word of the sentence (全文包括一、总体情况 is no heading).
+func afterBreak(text string, a int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:a])
+	return a == 0 || source.IsSpace(r) || r == '。'
 }
 
 func masked(masks [][2]int, off int) bool {
