@@ -58,19 +58,19 @@ func tableAnchored(n *norm, r region) bool {
 }
 
 // sectionTopics are what a report's 情况 sections are about.
-var sectionTopics = []string{"信息", "公开", "申请", "复议", "诉讼", "收费", "咨询", "人员", "收支", "保障", "平台"}
+var sectionTopics = []string{"信息", "公开", "申请", "复议", "诉讼", "收费", "咨询", "人员", "收支", "保障"}
 
 // isSectionName tells whether a heading (normalized) names a section of an
 // annual report.
 func isSectionName(s string) bool {
 	switch {
-	case s == "概述" || s == "总体情况" || s == "工作基本情况" || s == "基本情况":
+	case s == "概述" || s == "总体情况" || s == "工作基本情况":
 		return true
 	case strings.Contains(s, "需要报告"):
 		return true
 	case strings.Contains(s, "问题") && (strings.Contains(s, "改进") || strings.Contains(s, "措施")):
 		return true
-	case strings.HasSuffix(s, "情况") || strings.HasSuffix(s, "平台建设"):
+	case strings.HasSuffix(s, "情况"):
 		for _, t := range sectionTopics {
 			if strings.Contains(s, t) {
 				return true

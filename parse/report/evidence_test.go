@@ -18,6 +18,8 @@ func TestEvidence(t *testing.T) {
 			"（三）工作进展情况纳入政府信息公开工作年度报告予以公开。", 0},
 		{"plan headings are not report sections",
 			"一、加强政策解读\n（一）做好解读工作\n二、推进决策公开", 0},
+		{"plan headings: 基本情况 and 平台建设 are no marks, 问题和措施 is one",
+			"一、基本情况\n（一）加强政务公开平台建设\n（二）主要问题和整改措施", 1},
 		{"report section headings, one mark each",
 			"一、概述\n二、主动公开政府信息情况\n（一）公开情况\n三、存在的主要问题及改进措施", 4},
 		{"traditional section headings",
