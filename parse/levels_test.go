@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -50,26 +51,32 @@ func TestHeadingTree(t *testing.T) {
 	tests := []struct {
 		name string
 		text string
-		want []string // goal and task ordinals, tasks indented, items as "  - first line, unit count"
+		want []string // goals as "no title", tasks indented, items as "  - first line, unit count"
 	}{
 		{"prose goals without tasks",
 			"一、指导思想\n坚持稳中求进工作总基调，推动高质量发展。\n二、主要目标\n全年经济增长百分之六左右。\n",
-			[]string{"一", "二"}},
+			[]string{"一 指导思想", "二 主要目标"}},
 		{"excerpt starting at （一）",
 			"（一）推进决策公开。\n1.完善公众参与机制。（市政府办公室牵头）\n2.做好解读工作。（市发改委负责）\n（二）推进执行公开。\n加强督查。（市督查室负责）\n",
 			[]string{"", "  一", "  - 完善公众参与机制。 1", "  - 做好解读工作。 1", "  二", "  - 加强督查。 1"}},
 		{"a unit clause after sub-items belongs to the entry",
 			"一、深化改革\n（一）优化营商环境\n1.推进一网通办。\n（1）企业开办一日办结；\n（2）不动产登记五日办结。\n（市政务服务局牵头，各区负责）\n2.加强事中事后监管。（市市场监管局负责）\n",
-			[]string{"一", "  一", "  - 推进一网通办。 2", "  - 加强事中事后监管。 1"}},
+			[]string{"一 深化改革", "  一", "  - 推进一网通办。 2", "  - 加强事中事后监管。 1"}},
 		{"one-sentence entries then a paragraph for the goal",
 			"一、按时报送\n1.各单位于1月底前提交年报。\n2.各区政府于2月底前汇总提交年报。\n年报需提交纸质版和电子版，加盖公章后报送。\n二、严把质量\n",
-			[]string{"一", "  1", "  - 各单位于1月底前提交年报。 0", "  2", "  - 各区政府于2月底前汇总提交年报。 0", "二"}},
+			[]string{"一 按时报送", "  1", "  - 各单位于1月底前提交年报。 0", "  2", "  - 各区政府于2月底前汇总提交年报。 0", "二 严把质量"}},
 		{"a sentence heading then its content",
 			"一、按时报送\n1.做好年报编制。\n各单位要认真总结，按时编制年报。\n2.做好年报发布。\n各单位要在门户网站发布年报。\n",
-			[]string{"一", "  1", "  - 各单位要认真总结，按时编制年报。 0", "  2", "  - 各单位要在门户网站发布年报。 0"}},
+			[]string{"一 按时报送", "  1", "  - 各单位要认真总结，按时编制年报。 0", "  2", "  - 各单位要在门户网站发布年报。 0"}},
 		{"a clause inside a sentence that goes on",
 			"一、重点任务\n（一）开展试点。院校外由人社部门负责，院校内（技工院校由人力资源社会保障部门负责），教育部门组织实施。\n（二）加强培训。（市人社局负责）\n",
-			[]string{"一", "  一", "  - 院校外由人社部门负责，院校内（技工院校由人力资源社会保障部门负责），教育部门组织实施。 1", "  二", "  - 加强培训。 1"}},
+			[]string{"一 重点任务", "  一", "  - 院校外由人社部门负责，院校内（技工院校由人力资源社会保障部门负责），教育部门组织实施。 1", "  二", "  - 加强培训。 1"}},
+		{"an unnumbered section line before the first （一）",
+			"为做好今年工作，制定本要点。\n工作内容\n（一）推进决策公开。（市政府办公室负责）\n（二）推进执行公开。（市督查室负责）\n",
+			[]string{"工作内容", "  一", "  - 推进决策公开。 1", "  二", "  - 推进执行公开。 1"}},
+		{"no section line: a goal with no title",
+			"为做好今年工作，制定本要点如下。\n（一）推进决策公开。（市政府办公室负责）\n",
+			[]string{"", "  一", "  - 推进决策公开。 1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,7 +85,7 @@ func TestHeadingTree(t *testing.T) {
 			var got []string
 			if doc.Plan != nil {
 				for _, g := range doc.Plan.Goals {
-					got = append(got, g.No)
+					got = append(got, strings.TrimSpace(g.No+" "+g.Title))
 					for _, tk := range g.Tasks {
 						got = append(got, "  "+tk.No)
 						for _, it := range tk.Items {

@@ -352,6 +352,9 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 			b.addContent(content, false) // the goal's own text
 		}
 	case levelTask:
+		if o.Style == ord.CnParen && len(b.goals) == 0 {
+			b.sectionGoal()
+		}
 		// A heading that is one sentence closed by its unit clause:
 		// 1.努力实现…增长6.2%左右（牵头单位：区发改局）, 2、做好准备。(民政局)
 		if k, ok := closedSentence(rest, b.atEnd(rest)); ok {
@@ -374,6 +377,35 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 		}
 		b.itemNo = o.No
 		b.addContent(rest, false)
+	}
+	return true
+}
+
+// sectionGoal opens a goal with no ordinal for an unnumbered short section
+// line (重点任务) that stands right before the first （一） of a plan
+// without 一、 headings.
+func (b *treeBuilder) sectionGoal() {
+	n := len(b.preamble)
+	if n == 0 || !isSectionLine(b.preamble[n-1].S) {
+		return
+	}
+	line := b.preamble[n-1]
+	b.preamble = b.preamble[:n-1]
+	b.newGoal("", 0, line.TrimSpace(), b.src.SpanAll(line))
+}
+
+// isSectionLine reports a short line of Han text only, as a section
+// heading without an ordinal is written: 主要任务, 工作措施.
+func isSectionLine(s string) bool {
+	s = strings.TrimSpace(s)
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 15 {
+		return false
+	}
+	for _, r := range s {
+		if !source.IsHan(r) {
+			return false
+		}
 	}
 	return true
 }
