@@ -61,7 +61,8 @@ func firstClause(s string) string {
 
 // mentionVerbs are the verbs of a clause that speaks about an annual report
 // rather than being its title: 纳入…年度报告, 编制…年度报告.
-var mentionVerbs = []string{"纳入", "納入", "列入", "写入", "寫入", "编制", "編制", "报送", "報送", "做好", "按照", "根据", "根據", "要求"}
+// They are listed in simplified script; the clause is folded first.
+var mentionVerbs = []string{"纳入", "列入", "写入", "编制", "报送", "做好", "按照", "根据", "要求"}
 
 // mentionsReport is true for a clause that names the annual report as the
 // object of a sentence: it holds a verb or a comma.
@@ -69,6 +70,7 @@ func mentionsReport(s string) bool {
 	if strings.ContainsAny(s, "，,；;：:") {
 		return true
 	}
+	s = segment.ToSimplified(s)
 	for _, v := range mentionVerbs {
 		if strings.Contains(s, v) {
 			return true

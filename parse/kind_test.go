@@ -47,6 +47,13 @@ func TestKind(t *testing.T) {
 			kind: model.KindWorkPlan, planTitle: "某县2023年政务公开工作要点",
 		},
 		{
+			name: "a clause naming the report among the first lines is no report title",
+			text: "某縣人民政府辦公室關於印發某縣2023年政務公開工作要點的通知\n各鄉鎮人民政府：\n" +
+				"各單位工作進展納入2023年政府信息公開工作年度報告\n予以公開。\n某縣人民政府辦公室\n2023年3月1日\n" +
+				"某縣2023年政務公開工作要點\n一、推進決策公開\n（一）做好政策解讀。重要政策同步解讀。（責任單位：縣司法局）\n",
+			kind: model.KindWorkPlan,
+		},
+		{
 			name: "notice issuing a report format is a notice",
 			text: "某省政务公开办公室关于印发《政府信息公开工作年度报告格式》的通知\n各市政府办公室：\n" +
 				"现将《政府信息公开工作年度报告格式》印发给你们，请遵照执行。\n某省政务公开办公室\n2022年10月8日\n" +
