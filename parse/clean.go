@@ -3,6 +3,7 @@ package parse
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
@@ -31,10 +32,8 @@ type line struct {
 
 var (
 	htmlTag        = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]{0,200})?/?>`)
-	pageNum        = regexp.MustCompile(`^(?:[-—–－_]+\s*\d{1,4}\s*[-—–－_]+|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|(?:PAGE|Page|page)\s*\d{1,4}|\d{1,4}\s*/\s*\d{1,4})$`)
 	continuedTable = regexp.MustCompile(`^[（(]?(?:续表|續表|接上表|续上表)[）)]?\s*\d*$`)
 	ruleLine       = regexp.MustCompile(`^(?:[-=*_—─━]\s*){3,}$`)
-	mdHeading      = regexp.MustCompile(`^(#{1,6})\s+`)
 )
 
 // cleanLines removes markup and noise from raw lines and classifies them.
@@ -57,9 +56,9 @@ func cleanLine(r source.Str) line {
 	if t.Len() == 0 {
 		return ln
 	}
-	if m := mdHeading.FindStringSubmatchIndex(t.S); m != nil {
-		ln.md = m[3] - m[2]
-		t = t.From(m[1]).TrimSpace()
+	if level, n := mdHeading(t.S); level > 0 {
+		ln.md = level
+		t = t.From(n).TrimSpace()
 	}
 	if isNoise(t.S) || t.S == "|" || strings.Trim(t.S, "|-: ") == "" {
 		if strings.Contains(t.S, "|") && strings.Count(t.S, "|") >= 2 {
@@ -91,6 +90,22 @@ func cleanLine(r source.Str) line {
 		ln.cells = pipeCells(t)
 	}
 	return ln
+}
+
+// mdHeading reads a Markdown heading mark (# to ######, then white
+// space) at the start of s: its level and the length of the mark.
+func mdHeading(s string) (level, n int) {
+	for level < len(s) && s[level] == '#' {
+		level++
+	}
+	if level == 0 || level > 6 || level == len(s) {
+		return 0, 0
+	}
+	r, size := utf8.DecodeRuneInString(s[level:])
+	if !unicode.IsSpace(r) {
+		return 0, 0
+	}
+	return level, level + size
 }
 
 // pipeCells splits "| a | b |" or "a | b |" into trimmed cells.
@@ -135,7 +150,7 @@ func isNoise(s string) bool {
 		if strings.ContainsRune("-=*_—─━–－", r) && ruleLine.MatchString(s) {
 			return true
 		}
-		if pageNum.MatchString(s) || strings.Contains(s, "表") && continuedTable.MatchString(s) {
+		if docmeta.PageNumber(s) || strings.Contains(s, "表") && continuedTable.MatchString(s) {
 			return true
 		}
 	}

@@ -2,7 +2,6 @@ package parse
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
 )
@@ -22,13 +21,3 @@ func digitsDate(s string) (string, bool) { return docmeta.DigitsDate(s) }
 // anyDate reads a whole value that is a date in any of the writings
 // portals use (2023-01-03, 2023年01月03日).
 func anyDate(s string) (string, bool) { return docmeta.ISODate(s) }
-
-// asciiDigits turns full-width digits (２０１９) into ASCII ones.
-func asciiDigits(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= '０' && r <= '９' {
-			return r - '０' + '0'
-		}
-		return r
-	}, s)
-}

@@ -20,12 +20,20 @@
 //     (a page saved without line breaks) are cut at header elements and at
 //     headings in sequence.
 //  4. Clean (clean.go): HTML leftovers, Markdown marks, page numbers, rules
-//     and web-page furniture are removed; each line is classified as text,
-//     tab row, pipe row, blank or noise.
-//  5. Header (meta.go, date.go): small recognisers take the GB/T 9704
-//     elements — title, 发文字号 and 发文机关标志 above it, 主送机关,
-//     附件说明, signature and 成文日期, 附注, and the 版记 (抄送, 印发机关和日期)
-//     — and mark their lines used.
+//     and web-page furniture (internal/docmeta: breadcrumbs, file-name and
+//     文档编号 lines, （本文有删减）) are removed; each line is classified as
+//     text, tab row, pipe row, blank or noise.
+//  5. Header (meta.go, metabox.go, date.go): small recognisers take the
+//     GB/T 9704 elements — the portal's metadata box (索引号, 发文机关,
+//     成文日期, 标题, 发文字号 …) first, then the full title (authority +
+//     subject + 文种, joined across two or three lines) and its 文种,
+//     发文字号 (internal/docno) and 发文机关标志 above it, 主送机关, 附件说明,
+//     signature and 成文日期 (or a date above the title), the issuers as a
+//     list, 附注, the title of the document issued (印发《X》), and the 版记
+//     (抄送, 印发机关和日期) — and mark their lines used. The vocabulary
+//     (文种, box labels, dates, joint issuers, title wrappings) lives in
+//     internal/docmeta. Last, the box is cross-checked with the header: it
+//     fills what the header lacks, and a disagreement is a warning.
 //  6. Kind (kind.go, called from build.go): a report title sends the text
 //     to package report; otherwise the plan region is chosen (after the
 //     signature when a plan is attached, up to a second attachment, which

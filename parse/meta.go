@@ -7,6 +7,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
+	"github.com/zwgk/gongwen/parse/internal/docno"
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -26,8 +27,6 @@ type header struct {
 }
 
 var (
-	docNumberRe = regexp.MustCompile(`((?:[\p{Han}A-Za-z]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){1,14}?)\s*[〔\[［【(（﹝]\s*((?:19|20|１９|２０)[0-9０-９]{2})\s*[〕\]］】)）﹞]\s*([0-9０-９]{1,5})\s*([号號])`)
-	docNumberNB = regexp.MustCompile(`([\p{Han}]{1,12}[发發函字])((?:19|20)\d{2})(\d{1,4})([号號])`)
 	// publicityRe is what rebreak.go uses to find a 附注 in a run-together
 	// page; the header reads it with docmeta.Publicity.
 	publicityRe = regexp.MustCompile(`^[（(]\s*((?:此件|本件)[^（）()]{1,16}|(?:主动|依申请|不予)公开|公开方式[：:][^（）()]{1,10})\s*[）)]$`)
@@ -339,17 +338,18 @@ func isReportTitle(s string) bool {
 		(strings.HasSuffix(s, "年度报告") || strings.HasSuffix(s, "年度報告") || strings.HasSuffix(s, "年报") || strings.HasSuffix(s, "年報"))
 }
 
-// findNumber finds the first 发文字号 in s and returns it normalised to
-// 〔〕 and ASCII digits, with its byte range.
+// findNumber finds the first 发文字号 in s (docno.Find; one without year
+// brackets only at the start of s, docno.Read) and returns it normalised
+// to 〔〕 and ASCII digits, with its byte range.
 func findNumber(s string) (value string, start, end int, ok bool) {
-	if m := docNumberRe.FindStringSubmatchIndex(s); m != nil {
-		v := s[m[2]:m[3]] + "〔" + asciiDigits(s[m[4]:m[5]]) + "〕" + asciiDigits(s[m[6]:m[7]]) + s[m[8]:m[9]]
-		return v, m[0], m[1], true
+	n, ok := docno.Find(s)
+	if !ok {
+		n, ok = docno.Read(s)
 	}
-	if m := docNumberNB.FindStringIndex(s); m != nil {
-		return strings.ReplaceAll(s[m[0]:m[1]], " ", ""), m[0], m[1], true
+	if !ok {
+		return "", 0, 0, false
 	}
-	return "", 0, 0, false
+	return n.String(), n.Start, n.End, true
 }
 
 // readNumberAt reads a 发文字号 at the start of s.
@@ -616,10 +616,12 @@ func (h *header) readPublicity(src *source.Source, lines []line) {
 	}
 }
 
-var (
-	ccRe      = regexp.MustCompile(`^(?:抄送|抄報|抄报|抄送單位|抄送单位)\s*[：:]\s*`)
-	printedRe = regexp.MustCompile(`印發|印发`)
-)
+// ccLabels open the 抄送 line of the 版记 (traditional labels are folded
+// by docmeta.Labelled).
+var ccLabels = []string{"抄送单位", "抄送", "抄报"}
+
+// printed reports whether s holds 印发 (the 版记's printing line).
+func printed(s string) bool { return strings.Contains(s, "印发") || strings.Contains(s, "印發") }
 
 // readTail reads the 版记 at the end: 抄送：… and "XX办公室 2017年5月31日印发".
 func (h *header) readTail(src *source.Source, lines []line) {
@@ -629,10 +631,10 @@ func (h *header) readTail(src *source.Source, lines []line) {
 			continue
 		}
 		t := ln.s.S
-		if m := ccRe.FindStringIndex(t); m != nil && h.meta.CC == nil {
-			body := ln.s.From(m[1])
+		if n, ok := docmeta.Labelled(t, ccLabels...); ok && h.meta.CC == nil {
+			body := ln.s.From(n)
 			// The list may continue on the following lines.
-			for j := i + 1; j < len(lines) && lines[j].kind == lineText && !lines[j].used && !printedRe.MatchString(lines[j].s.S) && !isOrgLine(lines[j].s.S); j++ {
+			for j := i + 1; j < len(lines) && lines[j].kind == lineText && !lines[j].used && !printed(lines[j].s.S) && !isOrgLine(lines[j].s.S); j++ {
 				body = source.Concat(body, lines[j].s)
 				lines[j].used = true
 			}
@@ -647,7 +649,7 @@ func (h *header) readTail(src *source.Source, lines []line) {
 			h.tail = min(h.tail, i)
 			continue
 		}
-		if printedRe.MatchString(t) && h.meta.PrintedDate == nil {
+		if printed(t) && h.meta.PrintedDate == nil {
 			iso, ds, de, ok := findDate(t)
 			if !ok || !strings.HasSuffix(strings.TrimSpace(t[de:]), "印发") && !strings.HasSuffix(strings.TrimSpace(t[de:]), "印發") {
 				continue
@@ -777,13 +779,17 @@ func (h *header) readDocType(src *source.Source) {
 	}
 }
 
-var attachRe = regexp.MustCompile(`^(?:附件|附 件)\s*[：:]`)
+// attachLabel recognises the 附件： that opens the 附件说明.
+func attachLabel(s string) bool {
+	_, ok := docmeta.Labelled(s, "附件")
+	return ok
+}
 
 // readAttachments takes the 附件说明 of the notice (附件：1.… 2.…): its
 // numbered lines name attachments and are not plan entries.
 func (h *header) readAttachments(lines []line) {
 	for i := h.bodyStart; i < len(lines); i++ {
-		if lines[i].kind != lineText || lines[i].used || !attachRe.MatchString(lines[i].s.S) {
+		if lines[i].kind != lineText || lines[i].used || !attachLabel(lines[i].s.S) {
 			continue
 		}
 		if h.signature >= 0 && i > h.signature+3 {

@@ -7,7 +7,7 @@ import (
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
-	"github.com/zwgk/gongwen/segment"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // boxLines bounds the lines searched for a portal's metadata box: it
@@ -184,7 +184,7 @@ func (h *header) conflict(name, own string, boxed *model.Field) {
 // foldForCompare drops white space and folds traditional script, so that
 // the box and the header compare on their words.
 func foldForCompare(s string) string {
-	return segment.ToSimplified(strings.Join(strings.Fields(squeeze(s)), ""))
+	return script.ToSimplified(strings.Join(strings.Fields(squeeze(s)), ""))
 }
 
 func fieldValues(fs []model.Field) string {

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/zwgk/gongwen/segment"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // BoxKey names an entry of a portal's metadata box.
@@ -84,7 +84,7 @@ func spacedPrefix(s, word string) (int, bool) {
 			}
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r != w && segment.SimplifiedRune(r) != w {
+		if r != w && script.SimplifiedRune(r) != w {
 			return 0, false
 		}
 		i += size
@@ -164,4 +164,24 @@ func NumberLabel(s string) bool {
 		}
 	}
 	return false
+}
+
+// Labelled reports whether s starts with one of labels (spaces allowed
+// between its characters: 附 件) followed by a colon, and returns the
+// length of the label, the colon and the spaces after it.
+func Labelled(s string, labels ...string) (int, bool) {
+	for _, l := range labels {
+		n, ok := spacedPrefix(s, l)
+		if !ok {
+			continue
+		}
+		rest := strings.TrimLeft(s[n:], " \u3000\t")
+		r, size := utf8.DecodeRuneInString(rest)
+		if r != '：' && r != ':' {
+			continue
+		}
+		after := strings.TrimLeft(rest[size:], " \u3000\t")
+		return len(s) - len(after), true
+	}
+	return 0, false
 }

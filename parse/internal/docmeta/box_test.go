@@ -54,3 +54,24 @@ func TestNumberLabel(t *testing.T) {
 		assert.Equal(t, want, NumberLabel(s), s)
 	}
 }
+
+func TestLabelled(t *testing.T) {
+	tests := []struct {
+		in, rest string
+		ok       bool
+	}{
+		{"抄送：省政府办公厅", "省政府办公厅", true},
+		{"抄送单位 : 市委办公室", "市委办公室", true},
+		{"附 件：1.某方案", "1.某方案", true},
+		{"附件:", "", true},
+		{"抄送省政府", "", false},
+		{"附件1", "", false},
+	}
+	for _, tt := range tests {
+		n, ok := Labelled(tt.in, "抄送单位", "抄送", "抄报", "附件")
+		assert.Equal(t, tt.ok, ok, tt.in)
+		if ok {
+			assert.Equal(t, tt.rest, tt.in[n:], tt.in)
+		}
+	}
+}

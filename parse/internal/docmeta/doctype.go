@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/zwgk/gongwen/segment"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // docTypes are the 文种 a title can end in, in simplified script. Longer
@@ -30,7 +30,7 @@ func DocType(title string) (typ string, at int, ok bool) {
 		_, size := utf8.DecodeLastRuneInString(title[:from])
 		from -= size
 	}
-	tail := segment.ToSimplified(title[from:end])
+	tail := script.ToSimplified(title[from:end])
 	if len(tail) != end-from {
 		tail = title[from:end]
 	}

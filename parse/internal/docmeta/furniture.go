@@ -117,3 +117,45 @@ func Breadcrumb(s string) bool {
 	}
 	return seps >= 2 || (seps == 1 && (leading || strings.HasPrefix(s, "首页") || strings.HasPrefix(s, "首頁")))
 }
+
+// PageNumber recognises a page number standing on its own line: - 3 -,
+// — 12 —, 第3页, 第 3 页，共 10 页, Page 3, 3/10.
+func PageNumber(s string) bool {
+	c := cursor{s: strings.TrimSpace(s)}
+	dash := func() bool {
+		n := 0
+		for strings.ContainsRune("-—–－_", c.peek()) && c.more() {
+			c.next()
+			n++
+		}
+		return n > 0
+	}
+	num := func() bool { c.skipSpace(); ok := c.digits(1, 4) >= 0; c.skipSpace(); return ok }
+	end := func() bool { return !c.more() }
+	switch r := c.peek(); {
+	case strings.ContainsRune("-—–－_", r):
+		return dash() && num() && dash() && end()
+	case r == '第':
+		c.next()
+		if !num() || !c.word("页") {
+			return false
+		}
+		if end() {
+			return true
+		}
+		if r := c.peek(); r == '，' || r == ',' {
+			c.next()
+		}
+		return c.word("共") && num() && c.word("页") && end()
+	case r == 'P' || r == 'p':
+		for _, w := range []string{"PAGE", "Page", "page"} {
+			if strings.HasPrefix(c.s, w) {
+				c.i = len(w)
+				return num() && end()
+			}
+		}
+		return false
+	default:
+		return num() && c.peek() == '/' && func() bool { c.next(); return num() }() && end()
+	}
+}

@@ -34,3 +34,13 @@ func TestFurniture(t *testing.T) {
 		assert.Equal(t, tt.want, Furniture(tt.in), tt.in)
 	}
 }
+
+func TestPageNumber(t *testing.T) {
+	for s, want := range map[string]bool{
+		"- 3 -": true, "—12—": true, "第3页": true, "第 3 页，共 10 页": true, "第3页,共10页": true,
+		"Page 3": true, "PAGE12": true, "3/10": true, " 3 / 10 ": true,
+		"3": false, "第三页": false, "- 3": false, "2020/2021年度": false, "第3页内容": false, "Pages 3": false, "": false,
+	} {
+		assert.Equal(t, want, PageNumber(s), s)
+	}
+}
