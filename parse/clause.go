@@ -121,8 +121,8 @@ func verbTail(sent source.Str) ([]unitRef, bool) {
 		}
 		rest := part.S[pos+len(rw.word):]
 		for rest != "" {
-			_, w, ok := findRoleWord(rest)
-			if !ok || !strings.HasPrefix(rest, w.word) {
+			at, w, ok := findRoleWord(rest)
+			if !ok || at != 0 {
 				return nil, false // the verb governs more than units: prose
 			}
 			rest = rest[len(w.word):]
@@ -318,8 +318,9 @@ func bareBracket(p source.Str, i, end, open, close int, truncated bool) (clauseR
 	}
 	inner := p.Slice(i+open, end-close).TrimSpace()
 	list := inner
+	folded := fold(list.S)
 	for _, q := range qualifiers {
-		k := strings.LastIndex(list.S, q)
+		k := strings.LastIndex(folded, q)
 		if k <= 0 || !strings.HasPrefix(q, "按") && !strings.HasPrefix(q, "根据") {
 			continue
 		}

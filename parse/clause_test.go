@@ -94,6 +94,8 @@ func TestUnitLineLabels(t *testing.T) {
 		{"牵头负责领导:张三。", nil},
 		{"分管副市长：李四", nil},
 		{"牵头单位：市财政局；配合单位：市税务局", []string{"市财政局:lead", "市税务局:cooperate"}},
+		{"牽頭單位：縣財政局；配合單位：縣稅務局", []string{"縣財政局:lead", "縣稅務局:cooperate"}},
+		{"責任單位：縣民政局牽頭，各鄉鎮按職責分工負責", []string{"縣民政局:lead", "各鄉鎮:responsible"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {

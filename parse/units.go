@@ -35,7 +35,8 @@ const (
 	labelIgnore
 )
 
-// labels, longest first within each family so that prefixes do not shadow.
+// labels, longest first within each family so that prefixes do not shadow;
+// in simplified script, as text is folded before it is matched.
 var labels = func() []label {
 	var out []label
 	add := func(kind labelKind, role model.Role, words ...string) {
@@ -43,21 +44,19 @@ var labels = func() []label {
 			out = append(out, label{word: w, role: role, kind: kind})
 		}
 	}
-	add(labelPerson, "", "牵头市领导", "牵头区领导", "牵头县领导", "牵头省领导", "分管市领导", "分管区领导", "分管县领导", "分管省领导", "分管领导", "牵头领导", "责任领导", "联系领导", "责任人", "联系人",
-		"牽頭市領導", "分管市領導", "分管省領導", "分管領導", "牽頭領導", "責任領導", "責任人", "聯系人", "聯繫人")
-	add(labelDeadline, "", "完成时限", "时限要求", "完成时间", "时间要求", "时间节点", "时限", "完成時限", "時限要求", "完成時間", "時間要求", "時限")
-	add(labelIgnore, "", "完成情况", "进展情况", "备注", "完成情況", "進展情況", "備註", "备 注")
-	add(labelUnits, model.RoleLead, "牵头单位", "牵头部门", "牵头处室", "牵头科室", "主办单位", "主责单位", "牽頭單位", "牽頭部門", "主辦單位")
-	add(labelUnits, model.RoleCooperate, "配合单位", "配合部门", "配合处室", "协办单位", "协助单位", "協辦單位", "配合單位", "配合部門", "協助單位")
-	add(labelUnits, model.RoleParticipate, "参与单位", "参与部门", "參與單位", "參與部門")
-	add(labelUnits, model.RoleResponsible, "责任单位", "责任部门", "责任处室", "责任科室", "责任主体", "承办单位", "实施单位", "落实单位", "部门分工", "责任分工",
-		"責任單位", "責任部門", "責任主體", "承辦單位", "實施單位", "落實單位", "部門分工")
+	add(labelPerson, "", "牵头市领导", "牵头区领导", "牵头县领导", "牵头省领导", "分管市领导", "分管区领导", "分管县领导", "分管省领导", "分管领导", "牵头领导", "责任领导", "联系领导", "责任人", "联系人")
+	add(labelDeadline, "", "完成时限", "时限要求", "完成时间", "时间要求", "时间节点", "时限")
+	add(labelIgnore, "", "完成情况", "进展情况", "备注", "备 注")
+	add(labelUnits, model.RoleLead, "牵头单位", "牵头部门", "牵头处室", "牵头科室", "主办单位", "主责单位")
+	add(labelUnits, model.RoleCooperate, "配合单位", "配合部门", "配合处室", "协办单位", "协助单位")
+	add(labelUnits, model.RoleParticipate, "参与单位", "参与部门")
+	add(labelUnits, model.RoleResponsible, "责任单位", "责任部门", "责任处室", "责任科室", "责任主体", "承办单位", "实施单位", "落实单位", "部门分工", "责任分工")
 	// Short labels of unit cells and lines (牵头：A 配合：B) come last so
 	// that the longer ones match first.
-	add(labelUnits, model.RoleLead, "牵头", "牽頭")
-	add(labelUnits, model.RoleCooperate, "配合", "协办", "協辦")
-	add(labelUnits, model.RoleParticipate, "参与", "參與")
-	add(labelUnits, model.RoleResponsible, "责任", "責任")
+	add(labelUnits, model.RoleLead, "牵头")
+	add(labelUnits, model.RoleCooperate, "配合", "协办")
+	add(labelUnits, model.RoleParticipate, "参与")
+	add(labelUnits, model.RoleResponsible, "责任")
 	return out
 }()
 
@@ -65,9 +64,10 @@ var labels = func() []label {
 // including a following colon, if any. A label must be followed by a colon
 // unless it stands alone.
 func matchLabel(s string) (label, int, bool) {
-	r, _ := utf8.DecodeRuneInString(s)
+	f := foldPrefix(s, 8) // the longest label has six characters
+	r, _ := utf8.DecodeRuneInString(f)
 	for _, l := range labelsByRune[r] {
-		if !strings.HasPrefix(s, l.word) {
+		if !strings.HasPrefix(f, l.word) {
 			continue
 		}
 		rest := s[len(l.word):]
@@ -111,7 +111,7 @@ func isCutLabel(s string) bool {
 		return false
 	}
 	for _, l := range labels {
-		if len(l.word) > len(s) && strings.HasPrefix(l.word, s) {
+		if len(l.word) > len(simple) && strings.HasPrefix(l.word, simple) {
 			return true
 		}
 	}
@@ -196,27 +196,26 @@ type roleWord struct {
 	role model.Role
 }
 
+// roleWords, in simplified script (text is folded before it is matched).
 var roleWords = []roleWord{
-	{"牵头", model.RoleLead}, {"牽頭", model.RoleLead}, {"分头", model.RoleLead}, {"分頭", model.RoleLead},
-	{"配合", model.RoleCooperate}, {"协助", model.RoleCooperate}, {"協助", model.RoleCooperate},
-	{"协同", model.RoleCooperate}, {"協同", model.RoleCooperate}, {"协办", model.RoleCooperate}, {"協辦", model.RoleCooperate},
-	{"参与", model.RoleParticipate}, {"參與", model.RoleParticipate},
-	{"负总责", model.RoleResponsible}, {"負總責", model.RoleResponsible},
-	{"负责", model.RoleResponsible}, {"負責", model.RoleResponsible},
-	{"落实", model.RoleResponsible}, {"落實", model.RoleResponsible},
-	{"承办", model.RoleResponsible}, {"承辦", model.RoleResponsible},
+	{"牵头", model.RoleLead}, {"分头", model.RoleLead},
+	{"配合", model.RoleCooperate}, {"协助", model.RoleCooperate}, {"协同", model.RoleCooperate}, {"协办", model.RoleCooperate},
+	{"参与", model.RoleParticipate},
+	{"负总责", model.RoleResponsible}, {"负责", model.RoleResponsible}, {"落实", model.RoleResponsible}, {"承办", model.RoleResponsible},
 	// 指导 (a guiding body) has no role of its own in the model; the body
 	// answers for the task as a responsible one does.
-	{"指导", model.RoleResponsible}, {"指導", model.RoleResponsible},
+	{"指导", model.RoleResponsible},
 }
 
 var roleWordsByRune = byFirstRune(roleWords, func(w roleWord) string { return w.word })
 
-// findRoleWord returns the earliest role verb in s at parenthesis depth 0.
+// findRoleWord returns the earliest role verb in s at parenthesis depth 0;
+// the verb's byte length in s is len(rw.word).
 func findRoleWord(s string) (pos int, rw roleWord, ok bool) {
-	for i, r := range outside(s) {
+	f := fold(s)
+	for i, r := range outside(f) {
 		for _, w := range roleWordsByRune[r] {
-			if strings.HasPrefix(s[i:], w.word) {
+			if strings.HasPrefix(f[i:], w.word) {
 				return i, w, true
 			}
 		}
@@ -224,31 +223,57 @@ func findRoleWord(s string) (pos int, rw roleWord, ok bool) {
 	return -1, roleWord{}, false
 }
 
+// fold returns s in simplified script when folding keeps every byte
+// offset (as it does for Han text), else s itself, so that offsets found
+// in the folded text hold in s.
+func fold(s string) string {
+	if f := segment.ToSimplified(s); len(f) == len(s) {
+		return f
+	}
+	return s
+}
+
+// foldPrefix folds the first n runes of s.
+func foldPrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return fold(s[:i])
+		}
+		n--
+	}
+	return fold(s)
+}
+
 // qualifiers are words between a unit list and its verb that are not part
 // of any unit: 市财政局按职责分工分别牵头落实.
 var qualifiers = []string{
 	"按照职责分工", "按职责分工", "按照职能分工", "按职能分工", "按照职能", "按职能", "按照职责", "按职责", "根据职责", "依职责", "按照各自职责", "按各自职责", "各司其职",
-	"按職責分工", "按照職責分工", "按職責", "根據職責",
-	"分别", "分別", "共同", "予以", "具体", "具體", "各自", "统筹", "統籌", "会同", "會同", "进行", "進行", "，", ",",
+	"分别", "共同", "予以", "具体", "各自", "统筹", "会同", "进行", "，", ",",
 }
 
 // leading words before a unit list: 由市政府办公室牵头.
-var leaders = []string{"由", "请", "請"}
+var leaders = []string{"由", "请"}
 
+// trimQualifiers removes qualifiers after a unit list and a leading word
+// before it; both lists are in simplified script and s is folded to match.
 func trimQualifiers(s source.Str) source.Str {
 	for changed := true; changed; {
 		changed = false
 		s = s.TrimSpace()
+		f := fold(s.S)
 		for _, q := range qualifiers {
-			if strings.HasSuffix(s.S, q) {
-				s = s.Slice(0, len(s.S)-len(q))
+			if strings.HasSuffix(f, q) {
+				s = s.Slice(0, len(f)-len(q))
 				changed = true
+				break
 			}
 		}
 	}
+	f := fold(s.S)
 	for _, l := range leaders {
-		if strings.HasPrefix(s.S, l) {
+		if strings.HasPrefix(f, l) {
 			s = s.From(len(l))
+			break
 		}
 	}
 	return dropNarrative(s.TrimSpace())
@@ -565,7 +590,7 @@ func trimNoteParen(s source.Str) source.Str {
 		return s
 	}
 	body := note[n : len(note)-m]
-	if body == "下同" || body == "同上" || body == "下同。" || org.IsDate(body) || strings.Contains(body, "牵头") || strings.Contains(body, "牽頭") {
+	if body == "下同" || body == "同上" || body == "下同。" || org.IsDate(body) || strings.Contains(fold(body), "牵头") {
 		return s.Slice(0, len(base)).TrimSpace()
 	}
 	return s
@@ -581,7 +606,7 @@ func hasColon(s string) bool {
 // the general responsible, so 负责牵头 is lead and 牵头落实 stays lead.
 func verbRole(s string, first roleWord) model.Role {
 	role := first.role
-	rest := s[len(first.word):]
+	rest := fold(s[len(first.word):])
 	for rest != "" {
 		r, _ := utf8.DecodeRuneInString(rest)
 		found := false
