@@ -11,6 +11,7 @@ import (
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // header is what the metadata stage learns about the layout of a notice.
@@ -48,6 +49,7 @@ func readHeader(src *source.Source, lines []line) header {
 	h.readIssuedTitle(src, lines)
 	h.issuerFromTitle(src, lines)
 	h.readPublicity(src, lines)
+	h.readClosing(lines)
 	h.readAttachments(lines)
 	h.readTail(src, lines)
 	h.crossCheckBox()
@@ -598,6 +600,33 @@ func isOrgLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// closings are the formulas that end a notice's text (结束语) on a line
+// of their own; traditional spellings are folded.
+var closings = []string{"特此通知", "特此通告", "特此公告", "特此通报", "特此函告", "特此批复", "特此报告", "此复", "特此函复"}
+
+// readClosing marks used the 结束语 line (特此通知) that ends the notice,
+// so that it is neither body text nor glued to the plan title after it.
+// It stands before the signature, or anywhere when there is none.
+func (h *header) readClosing(lines []line) {
+	end := len(lines)
+	if h.signature >= 0 {
+		end = h.signature
+	}
+	for i := h.bodyStart; i < end; i++ {
+		ln := lines[i]
+		if ln.kind != lineText || ln.used {
+			continue
+		}
+		t := strings.TrimRight(script.ToSimplified(ln.s.S), "。. ")
+		for _, c := range closings {
+			if t == c {
+				lines[i].used = true
+				return
+			}
+		}
+	}
 }
 
 // readPublicity takes the 附注 such as （此件公开发布）.

@@ -181,3 +181,27 @@ func TestHeaderRecognisers(t *testing.T) {
 		})
 	}
 }
+
+func TestReadClosing(t *testing.T) {
+	tests := []struct {
+		text string
+		used string // the line marked used, "" for none
+	}{
+		{"关于某事的通知\n各区：\n正文。\n特此通知。\n某市人民政府\n2020年1月1日\n2020年工作要点\n", "特此通知。"},
+		{"关于某事的复函\n某县：\n正文。\n此复\n", "此复"},
+		{"關於某事的通知\n各區：\n正文。\n特此通知\n", "特此通知"},
+		{"关于某事的通知\n各区：\n特此通知如下事项。\n", ""},
+	}
+	for _, tt := range tests {
+		src := source.New(tt.text)
+		lines := cleanLines(src.Lines())
+		readHeader(src, lines)
+		got := ""
+		for _, ln := range lines {
+			if ln.used && strings.Contains(ln.s.S, "此") {
+				got = ln.s.S
+			}
+		}
+		assert.Equal(t, tt.used, got, tt.text)
+	}
+}
