@@ -1,0 +1,38 @@
+package timex
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzScanners checks that no text makes a scanner panic or report a
+// phrase that is not where it says: every match is a valid, ordered,
+// non-overlapping range of the input holding the match's text.
+func FuzzScanners(f *testing.F) {
+	for _, s := range []string{"年底前", "2017 年 6 月底前", "20个工作日内", "即日起至年底", "80%以上", "每季度", "３—６月", "不低于总分值的 4%", "第", "1-", "12月31日前\n"} {
+		f.Add(s, 2017, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, year int, cell bool) {
+		check := func(kind string, start, end int, text string, prevEnd *int) {
+			if start < *prevEnd || start > end || end > len(s) || s[start:end] != text || text == "" {
+				t.Fatalf("%s %q: bad match [%d,%d) %q after %d", kind, s, start, end, text, *prevEnd)
+			}
+			if utf8.ValidString(s) && !utf8.ValidString(text) {
+				t.Fatalf("%s %q: match %q cuts a character", kind, s, text)
+			}
+			*prevEnd = end
+		}
+		prev := 0
+		for _, m := range Deadlines(s, Ref{Year: year % 3000}, cell) {
+			check("deadline", m.Start, m.End, m.Value.Text, &prev)
+		}
+		prev = 0
+		for _, m := range Frequencies(s) {
+			check("frequency", m.Start, m.End, m.Value.Text, &prev)
+		}
+		prev = 0
+		for _, m := range Targets(s) {
+			check("target", m.Start, m.End, m.Value.Text, &prev)
+		}
+	})
+}
