@@ -27,11 +27,12 @@ func readCommitments(src *source.Source, plan *model.Plan, meta *model.Meta) {
 			ref.Year, _ = strconv.Atoi(n.Year)
 		}
 	}
+	var folder timex.Folder
 	for gi := range plan.Goals {
 		for ti := range plan.Goals[gi].Tasks {
 			items := plan.Goals[gi].Tasks[ti].Items
 			for ii := range items {
-				readItemCommitments(src, &items[ii], ref)
+				readItemCommitments(src, &items[ii], ref, &folder)
 			}
 		}
 	}
@@ -55,7 +56,7 @@ func (p itemPart) span(src *source.Source, i, j int) model.Span {
 	return src.Span(p.start+i, p.start+j)
 }
 
-func readItemCommitments(src *source.Source, it *model.Item, ref timex.Ref) {
+func readItemCommitments(src *source.Source, it *model.Item, ref timex.Ref, folder *timex.Folder) {
 	if it.Span.Start < 0 || it.Span.Start > it.Span.End || it.Span.End > len(src.Text) {
 		return
 	}
@@ -67,24 +68,27 @@ func readItemCommitments(src *source.Source, it *model.Item, ref timex.Ref) {
 		parts = append(parts, deadlineCell(src, it))
 	}
 	var freqs []timex.Match[model.Frequency]
-	for _, p := range parts {
-		for _, m := range timex.Deadlines(p.text, ref, p.cell) {
+	for i, p := range parts {
+		f := folder.Fold(p.text)
+		for _, m := range f.Deadlines(ref, p.cell) {
 			m.Value.Span = p.span(src, m.Start, m.End)
 			if !overlaps(it.Deadlines, m.Value.Span) {
 				it.Deadlines = append(it.Deadlines, m.Value)
 			}
 		}
-		for _, m := range timex.Frequencies(p.text) {
+		for _, m := range f.Frequencies() {
 			m.Value.Span = p.span(src, m.Start, m.End)
 			freqs = append(freqs, m)
+		}
+		if i == 0 { // targets are read from the item's own text only
+			for _, m := range f.Targets() {
+				m.Value.Span = p.span(src, m.Start, m.End)
+				it.Targets = append(it.Targets, m.Value)
+			}
 		}
 	}
 	if f, ok := timex.MainFrequency(freqs); ok {
 		it.Frequency = &f.Value
-	}
-	for _, m := range timex.Targets(parts[0].text) {
-		m.Value.Span = parts[0].span(src, m.Start, m.End)
-		it.Targets = append(it.Targets, m.Value)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/zwgk/gongwen/model"
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 )
 
 // Ref is what a deadline without a year of its own is resolved against.
@@ -54,9 +55,36 @@ func (a anchor) point() bool { return a.from == a.to }
 // cell or note (a 时限 column, 6月底完成 in a unit clause): there a bare
 // month, year or duration is a deadline too, not only a marked one.
 func Deadlines(s string, ref Ref, cell bool) []Match[model.Deadline] {
-	return scan(s, func(t text, i int) (model.Deadline, int, bool) { return t.deadline(i, ref, cell) },
+	return Fold(s).Deadlines(ref, cell)
+}
+
+// Deadlines finds the deadlines in the folded string (see Deadlines).
+func (f Folded) Deadlines(ref Ref, cell bool) []Match[model.Deadline] {
+	return scan(f.t, startsDeadline, func(t text, i int) (model.Deadline, int, bool) { return t.deadline(i, ref, cell) },
 		func(d *model.Deadline, s string) { d.Text = s })
 }
+
+// deadlineFirst are the runes other than numerals a deadline can start
+// with: 今年/本年/当年/明年/次年, 年底/年内/年中, 上半年/下半年, 第三季度,
+// 即日起/自…/从…, and the ongoing phrases (长期, 常态化, 持续).
+const deadlineFirst = "今本当明次年上下第即自从长常持"
+
+// deadlineFirstSet adds the Chinese numerals (六月底, 三季度, 十五日内),
+// as package ordinal knows them, to deadlineFirst.
+var deadlineFirstSet = func() *runeSet {
+	s := firstRunes(strings.Split(deadlineFirst, "")...)
+	for r := rune(0x3000); r < 0xA000; r++ { // CJK symbols to unified ideographs
+		if ord.IsCnDigit(r) {
+			s.add(r)
+		}
+	}
+	for r := '0'; r <= '9'; r++ {
+		s.add(r)
+	}
+	return s
+}()
+
+func startsDeadline(r rune) bool { return deadlineFirstSet.has(r) }
 
 // deadline recognises one deadline phrase starting at rune i.
 func (t text) deadline(i int, ref Ref, cell bool) (model.Deadline, int, bool) {

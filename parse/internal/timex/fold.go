@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,12 +15,18 @@ type Match[T any] struct {
 	Start, End int
 }
 
-// scan runs the recogniser read at every rune of s, left to right, and
-// collects what it recognises; named stores the phrase as written.
-func scan[T any](s string, read func(t text, i int) (T, int, bool), named func(*T, string)) []Match[T] {
-	t := fold(s)
+// scan runs the recogniser read at every rune of s that may start a
+// phrase (starts), left to right, and collects what it recognises; named
+// stores the phrase as written. The test of the first rune keeps the
+// scanners cheap: most runes of a plan start none of their words.
+func scan[T any](t text, starts func(rune) bool, read func(t text, i int) (T, int, bool), named func(*T, string)) []Match[T] {
+	s := t.s
 	var out []Match[T]
 	for i := 0; i < len(t.r); {
+		if !starts(t.r[i]) {
+			i++
+			continue
+		}
 		v, j, ok := read(t, i)
 		if !ok {
 			i++
@@ -31,6 +38,24 @@ func scan[T any](s string, read func(t text, i int) (T, int, bool), named func(*
 		i = j
 	}
 	return out
+}
+
+// Folded is a string folded once for all the finders (Deadlines,
+// Frequencies, Targets), for a caller that runs several on one text.
+type Folded struct{ t text }
+
+// Fold folds s for the finders.
+func Fold(s string) Folded { return Folded{fold(s, nil)} }
+
+// Folder folds strings one after another into the same memory, for a
+// caller that reads many short texts (the items of a plan): a Folded it
+// returns is valid until its next Fold.
+type Folder struct{ buf text }
+
+// Fold folds s for the finders, reusing the folder's memory.
+func (f *Folder) Fold(s string) Folded {
+	f.buf = fold(s, &f.buf)
+	return Folded{f.buf}
 }
 
 // text is a string as the scanners read it: runes folded to simplified
@@ -57,8 +82,15 @@ func halfWidth(r rune) rune {
 	return r
 }
 
-func fold(s string) text {
+// fold folds s, into the memory of reuse when it is not nil.
+func fold(s string, reuse *text) text {
 	t := text{s: s}
+	if reuse != nil {
+		t.r, t.off = reuse.r[:0], reuse.off[:0]
+	} else {
+		n := utf8.RuneCountInString(s)
+		t.r, t.off = make([]rune, 0, n), make([]int, 0, n+1)
+	}
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' {
@@ -80,7 +112,10 @@ func fold(s string) text {
 			i = j
 			continue
 		}
-		t.r = append(t.r, halfWidth(segment.SimplifiedRune(r)))
+		if traditional().has(r) {
+			r = segment.SimplifiedRune(r)
+		}
+		t.r = append(t.r, halfWidth(r))
 		t.off = append(t.off, i)
 		i += n
 	}
@@ -156,4 +191,40 @@ func (t text) count(i int) (v, j int, ok bool) {
 	}
 	v = ord.CnValue(string(t.r[i:j]))
 	return v, j, v > 0
+}
+
+// traditional is the set of runes segment folds to another, computed once:
+// a bitmap test is cheaper than the table lookup for the simplified runes
+// that make up most texts.
+var traditional = sync.OnceValue(func() *runeSet {
+	s := new(runeSet)
+	for r := rune(0x80); r < 0xA000; r++ {
+		if segment.SimplifiedRune(r) != r {
+			s.add(r)
+		}
+	}
+	return s
+})
+
+// runeSet is a set of runes below U+A000 (ASCII to the CJK unified
+// ideographs) as a bitmap: the scanners ask it of every rune.
+type runeSet [0xA000 / 64]uint64
+
+func (s *runeSet) add(r rune) {
+	if r >= 0 && r < 0xA000 {
+		s[r/64] |= 1 << (r % 64)
+	}
+}
+
+func (s *runeSet) has(r rune) bool { return r >= 0 && r < 0xA000 && s[r/64]&(1<<(r%64)) != 0 }
+
+// firstRunes is the set of the first runes of words, for the test of
+// scan.
+func firstRunes(words ...string) *runeSet {
+	s := new(runeSet)
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		s.add(r)
+	}
+	return s
 }

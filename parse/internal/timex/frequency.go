@@ -19,9 +19,20 @@ var frequencyWords = []struct {
 	{"长期", model.EveryContinuous}, {"持续", model.EveryContinuous}, {"常态化", model.EveryContinuous},
 }
 
+var frequencyFirst = func() *runeSet {
+	words := make([]string, len(frequencyWords))
+	for i, w := range frequencyWords {
+		words[i] = w.word
+	}
+	return firstRunes(words...)
+}()
+
 // Frequencies finds every phrase in s that says how often work recurs.
-func Frequencies(s string) []Match[model.Frequency] {
-	return scan(s, text.frequency, func(f *model.Frequency, s string) { f.Text = s })
+func Frequencies(s string) []Match[model.Frequency] { return Fold(s).Frequencies() }
+
+// Frequencies finds the frequencies in the folded string.
+func (f Folded) Frequencies() []Match[model.Frequency] {
+	return scan(f.t, frequencyFirst.has, text.frequency, func(f *model.Frequency, s string) { f.Text = s })
 }
 
 func (t text) frequency(i int) (model.Frequency, int, bool) {

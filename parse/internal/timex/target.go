@@ -31,6 +31,19 @@ var (
 	}
 )
 
+// targetFirst are the first runes of the comparisons written before a number.
+var targetFirst = func() *runeSet {
+	words := make([]string, len(targetBefore))
+	for i, w := range targetBefore {
+		words[i] = w.word
+	}
+	s := firstRunes(words...)
+	for r := '0'; r <= '9'; r++ {
+		s.add(r) // a number with its comparison after it: 80%以上
+	}
+	return s
+}()
+
 // targetUnits are the measures a target counts in, longest first.
 var targetUnits = []string{
 	"%", "个百分点", "个工作日", "工作日", "小时", "分钟", "人次", "万人", "万元", "亿元", "元",
@@ -45,8 +58,11 @@ const maxGap = 8
 // Targets finds the quantitative targets in s: a number with a comparison
 // before or after it (不少于5个, 80%以上, 控制在3%以内, 6%左右), or a bare
 // percentage (100%).
-func Targets(s string) []Match[model.Target] {
-	return scan(s, text.target, func(g *model.Target, s string) { g.Text = s })
+func Targets(s string) []Match[model.Target] { return Fold(s).Targets() }
+
+// Targets finds the targets in the folded string.
+func (f Folded) Targets() []Match[model.Target] {
+	return scan(f.t, targetFirst.has, text.target, func(g *model.Target, s string) { g.Text = s })
 }
 
 func (t text) target(i int) (model.Target, int, bool) {
