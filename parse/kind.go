@@ -39,7 +39,7 @@ func isReportTitled(h *header, lines []line) bool {
 	for i, n := 0, 0; i < len(lines) && n < 6; i++ {
 		if lines[i].kind == lineText || lines[i].kind == linePipeRow {
 			n++
-			if c := firstClause(lines[i].s.S); isReportTitle(c) && !mentionsReport(c) {
+			if c := titleClause(firstClause(lines[i].s.S)); isReportTitle(c) && !mentionsReport(c) {
 				return true
 			}
 		}
@@ -55,6 +55,18 @@ func firstClause(s string) string {
 	}
 	if utf8.RuneCountInString(s) > 80 {
 		return ""
+	}
+	return s
+}
+
+// titleClause returns the start of s up to a report's name when the text
+// runs on after it, past a space (某县2020年政府信息公开工作年度报告 根据…), or
+// s itself.
+func titleClause(s string) string {
+	for _, w := range []string{"年度报告", "年度報告"} {
+		if k := strings.Index(s, w); k >= 0 && strings.HasPrefix(s[k+len(w):], " ") {
+			return s[:k+len(w)]
+		}
 	}
 	return s
 }
@@ -154,7 +166,11 @@ func titledOther(h *header, src *source.Source) bool {
 // sentence (现将《X》印发给你们) issues, or "", read in report.Fold's form
 // so that traditional script and pinyin annotations do not hide it.
 func issuedName(text string) string {
-	if m := issueRe.FindStringSubmatch(report.Fold(text[:min(len(text), 64<<10)])); m != nil {
+	f := report.Fold(text[:min(len(text), 64<<10)])
+	if !strings.Contains(f, "给你们") {
+		return "" // no issuing sentence: spare the regexp
+	}
+	if m := issueRe.FindStringSubmatch(f); m != nil {
 		return m[1]
 	}
 	return ""

@@ -39,6 +39,16 @@ func TestKind(t *testing.T) {
 			kind: model.KindAnnualReport,
 		},
 		{
+			name: "a report title run on into the text after a space",
+			text: "某镇2020年政府信息公开工作年度报告 本镇全年主动公开信息80条，办理申请2件，均按期答复。\n",
+			kind: model.KindAnnualReport,
+		},
+		{
+			name: "untitled report: template headings run together in a line",
+			text: "本镇全年依法公开。 一、总体情况 本镇全年主动公开信息80条。 二、主动公开政府信息情况 制发规范性文件2件。\n",
+			kind: model.KindAnnualReport,
+		},
+		{
 			name: "plan notice mentioning the annual report stays a plan",
 			text: "某县人民政府办公室关于印发某县2023年政务公开工作要点的通知\n各乡镇人民政府，县直各部门：\n" +
 				"现将《某县2023年政务公开工作要点》印发给你们，工作进展纳入政府信息公开工作年度报告予以公开。\n某县人民政府办公室\n2023年3月1日\n" +

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -13,7 +14,8 @@ import (
 //     第二十条 blocks, section 三's request rows, section 四's result columns),
 //     two marks each: no other kind of document holds them, and a plan
 //     reader finds spurious "units" in their cells;
-//   - each heading (一、 or （一） at the start of a line) that names a
+//   - each heading (一、 or （一） at the start of a line, or one of the
+//     template's headings after a space or a 。 inside a line) that names a
 //     report's section: 概述, 总体情况, a 情况 of disclosure, requests,
 //     reviews, fees, consultations or staff, the problems and improvements,
 //     the other matters to report;
@@ -32,8 +34,16 @@ func Evidence(src *source.Source) int {
 			}
 		}
 	}
+	var at []int
 	for _, line := range src.Lines() {
 		if h, ok := parseHeading(line.TrimSpace()); ok && h.level <= 2 && isSectionName(simplify(h.text)) {
+			count++
+			at = append(at, h.a)
+		}
+	}
+	// the template's headings run on in a line after a space or a 。
+	for _, h := range inlineHeadings(src) {
+		if afterBreak(src.Text, h.a) && !slices.Contains(at, h.a) {
 			count++
 		}
 	}
