@@ -77,6 +77,9 @@ func TestHeadingTree(t *testing.T) {
 		{"no section line: a goal with no title",
 			"为做好今年工作，制定本要点如下。\n（一）推进决策公开。（市政府办公室负责）\n",
 			[]string{"", "  一", "  - 推进决策公开。 1"}},
+		{"sub-items after their item's clause",
+			"一、扩大消费\n（一）发展夜间经济\n1.打造夜间消费街区。（市商务局牵头，市文旅局配合）\n（1）完善街区设施；\n（2）丰富消费业态。\n2.促进汽车消费。（市商务局负责）\n",
+			[]string{"一 扩大消费", "  一", "  - 打造夜间消费街区。 2", "  - 促进汽车消费。 1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -106,4 +109,14 @@ func firstLine(s string) string {
 		}
 	}
 	return s
+}
+
+func TestSubItemsStayInTheirItem(t *testing.T) {
+	text := "一、扩大消费\n（一）发展夜间经济\n1.打造夜间消费街区。（市商务局牵头）\n（1）完善街区设施；\n（2）丰富消费业态。\n2.促进汽车消费。（市商务局负责）\n"
+	doc, err := Text(text)
+	assert.NoError(t, err)
+	items := doc.Plan.Goals[0].Tasks[0].Items
+	assert.Len(t, items, 2)
+	assert.Equal(t, "打造夜间消费街区。\n（1）完善街区设施；\n（2）丰富消费业态。", items[0].Text)
+	assert.Equal(t, "（2）丰富消费业态。", text[items[0].Span.End-len("（2）丰富消费业态。"):items[0].Span.End])
 }

@@ -20,17 +20,19 @@ type leadRule struct {
 // leadRulePattern matches the rule itself. The first place (第一位, 第一个,
 // 首位) is followed, within the same phrase, by 为/是 and 牵头; a few words
 // may stand between (列第一位者为工作牵头单位).
-var leadRulePattern = regexp.MustCompile(`(?:第一(?:位|个|個|名)?|首位)[^，,。；;：:）)\s]{0,6}?(?:为|為|是)[^，,。；;：:）)\s]{0,3}?(?:牵头|牽頭)`)
+var leadRulePattern = regexp.MustCompile(`(?:第一(?:位|个|名)?|首位)[^，,。；;：:）)\s]{0,6}?(?:为|是)[^，,。；;：:）)\s]{0,3}?牵头`)
 
 // restCooperate matches 其他为配合单位 and its variants.
-var restCooperate = regexp.MustCompile(`其[他它余餘](?:单位|單位|部门|部門)?(?:为|為|是)(?:配合|协办|協辦)`)
+var restCooperate = regexp.MustCompile(`其[他它余](?:单位|部门)?(?:为|是)(?:配合|协办)`)
 
 // onwardWords extend a bracket's rule to the clauses that follow.
 var onwardWords = []string{"下同"}
 
 // findLeadRule reports the lead rule stated in s, if any, and where it
-// starts. Only the text around each 第一 or 首位 is matched.
+// starts. Only the text around each 第一 or 首位 is matched, folded to
+// simplified script (the patterns are written in it).
 func findLeadRule(s string) (leadRule, int, bool) {
+	s = fold(s)
 	for k := 0; k < len(s); {
 		i := strings.Index(s[k:], "第一")
 		j := strings.Index(s[k:], "首位")

@@ -44,6 +44,7 @@ func TestFindLeadRule(t *testing.T) {
 		{"排在首位的为牵头单位", true, "", false},
 		{"第一个单位为牵头单位", true, "", false},
 		{"注：责任单位有两个及以上的，排在第一位的为牵头单位，其他为配合单位。", true, model.RoleCooperate, false},
+		{"排在第一位的為牽頭單位，其餘為配合單位", true, model.RoleCooperate, false},
 		{"第一时间由市政府办公室牵头发布", false, "", false},
 		{"坚持质量第一，效益优先", false, "", false},
 	}

@@ -459,7 +459,14 @@ func (b *treeBuilder) para(p source.Str) {
 		b.cutOff(p) // 牵头责任 where the excerpt stops inside a label
 		return
 	}
-	if o, ok := ord.Read(p.S); ok && b.heading(o, p) {
+	o, ok := ord.Read(p.S)
+	if ok && b.levels[o.Style] == levelSubItem && len(b.pending) == 0 && len(findClauses(p, false)) == 0 {
+		// （1）… after its item's unit clause is still part of that item.
+		if b.appendToLastItem(p, "\n") {
+			return
+		}
+	}
+	if ok && b.heading(o, p) {
 		return
 	}
 	if b.unitColumn {
@@ -505,7 +512,7 @@ func (b *treeBuilder) tableRow(bl block) {
 		} else if r.task.Len() == 0 && r.content.Len() == 0 && r.seq.Len() == 0 && len(r.units) == 0 {
 			// A stray row: text that slipped into the first column belongs
 			// to the item above.
-			if !b.appendToLastItem(r.goal) {
+			if !b.appendToLastItem(r.goal, "") {
 				b.unplaced(r.goal)
 			}
 			return
@@ -547,7 +554,7 @@ func (b *treeBuilder) tableRow(bl block) {
 	if r.content.Len() > 0 && r.afterBreak && r.goal.Len() == 0 && r.task.Len() == 0 && r.seq.Len() == 0 && len(r.units) == 0 {
 		// The first row after a repeated header continues the cell that
 		// the page break split.
-		if b.appendToLastItem(r.content) {
+		if b.appendToLastItem(r.content, "") {
 			return
 		}
 	}
@@ -604,14 +611,17 @@ func (b *treeBuilder) cellUnits(cells []unitCell) []unitRef {
 	return out
 }
 
-func (b *treeBuilder) appendToLastItem(s source.Str) bool {
+// appendToLastItem adds text to the last item of the current task, after
+// sep: the continuation of a cell split by a page break (sep ""), or a
+// sub-item written after its item's unit clause (sep "\n").
+func (b *treeBuilder) appendToLastItem(s source.Str, sep string) bool {
 	t := b.curTask()
 	if t == nil || len(t.items) == 0 {
 		return false
 	}
 	it := t.items[len(t.items)-1]
 	// The text continues across the break; the span grows to cover it.
-	it.Text += s.S
+	it.Text += sep + s.S
 	it.Span.End = s.SrcEnd(s.Len())
 	return true
 }
