@@ -80,6 +80,9 @@ func TestHeadingTree(t *testing.T) {
 		{"sub-items after their item's clause",
 			"一、扩大消费\n（一）发展夜间经济\n1.打造夜间消费街区。（市商务局牵头，市文旅局配合）\n（1）完善街区设施；\n（2）丰富消费业态。\n2.促进汽车消费。（市商务局负责）\n",
 			[]string{"一 扩大消费", "  一", "  - 打造夜间消费街区。 2", "  - 促进汽车消费。 1"}},
+		{"1. straight under 一、 where （一） is used elsewhere",
+			"一、总体要求\n（一）指导思想。坚持稳中求进。\n二、重点任务\n1.稳定就业。（市人社局负责）\n2.扩大消费。（市商务局负责）\n",
+			[]string{"一 总体要求", "  一", "  - 坚持稳中求进。 0", "二 重点任务", "  1", "  - 稳定就业。 1", "  2", "  - 扩大消费。 1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

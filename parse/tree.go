@@ -26,9 +26,10 @@ type bTask struct {
 }
 
 type bGoal struct {
-	g     model.Goal
-	text  []source.Str // prose directly under the goal
-	tasks []*bTask
+	g         model.Goal
+	taskStyle ord.Style    // an item style whose entries are this goal's tasks (1. straight under 一、)
+	text      []source.Str // prose directly under the goal
+	tasks     []*bTask
 }
 
 // treeBuilder assembles goals, tasks and items from the plan region's
@@ -341,6 +342,11 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 	level := b.levels[o.Style]
 	if level == 0 || level == levelSubItem {
 		return false // a sub-item is content of the item above it
+	}
+	if g := b.curGoal(); level == levelItem && g != nil && g.g.No != "" && (len(g.tasks) == 0 || g.taskStyle == o.Style) {
+		// 1. straight under 一、 in a document that has （一） elsewhere:
+		// the entries are that goal's tasks.
+		level, g.taskStyle = levelTask, o.Style
 	}
 	rest := p.From(o.Size)
 	span := b.src.SpanAll(p)
