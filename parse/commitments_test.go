@@ -139,3 +139,35 @@ func TestSeedCommitments(t *testing.T) {
 	it = itemWith(t, doc.Plan, "1个工作日内")
 	assert.Equal(t, &model.Duration{Value: 1, Unit: model.UnitWorkday}, it.Deadlines[0].Duration)
 }
+
+// A 完成时限 column gives each row's item its typed deadline, located in
+// the cell; a bare month or 长期 counts there as it would not in prose.
+func TestDeadlineColumn(t *testing.T) {
+	text := "某县2022年民生实事任务分解表\n\n" +
+		"序号\t工作任务\t责任单位\t完成时限\n" +
+		"1\t新建城区公厕10座\t县住建局\t9月\n" +
+		"2\t改造老旧小区5个\t县住建局\t12月底前\n" +
+		"3\t开展义诊活动\t县卫健局\t长期\n"
+	doc, err := parse.Text(text)
+	require.NoError(t, err)
+	require.NotNil(t, doc.Plan)
+	want := map[string]struct {
+		kind       model.DeadlineKind
+		start, end string
+		cell       string
+	}{
+		"新建城区公厕": {model.DeadlinePeriod, "2022-09-01", "2022-09-30", "9月"},
+		"改造老旧小区": {model.DeadlineDate, "", "2022-12-31", "12月底前"},
+		"开展义诊活动": {model.DeadlineOngoing, "", "", "长期"},
+	}
+	for s, w := range want {
+		it := itemWith(t, doc.Plan, s)
+		assert.Equal(t, w.cell, it.Deadline, s)
+		require.Len(t, it.Deadlines, 1, s)
+		d := it.Deadlines[0]
+		assert.Equal(t, w.kind, d.Kind, s)
+		assert.Equal(t, w.start, d.Start, s)
+		assert.Equal(t, w.end, d.End, s)
+		assert.Equal(t, w.cell, text[d.Span.Start:d.Span.End], s)
+	}
+}
