@@ -144,8 +144,8 @@ func squeezeAll(s string) string {
 // (关于印发《X》的通知).
 func citations(text string, doc *model.Document) []model.Citation {
 	own := map[string]bool{}
-	for _, p := range append([]*model.Plan{doc.Plan}, doc.Plans...) {
-		if p != nil && p.Title != nil {
+	for _, p := range doc.AllPlans() {
+		if p.Title != nil {
 			own[squeezeAll(p.Title.Value)] = true
 		}
 	}

@@ -34,10 +34,7 @@ func TestCorpusDeadlines(t *testing.T) {
 		require.NoError(t, err)
 		doc, err := parseNoPanic(c.Text)
 		require.NoError(t, err, c.Name)
-		for _, p := range append([]*model.Plan{doc.Plan}, doc.Plans...) {
-			if p == nil {
-				continue
-			}
+		for _, p := range doc.AllPlans() {
 			for _, g := range p.Goals {
 				for _, tk := range g.Tasks {
 					for _, it := range tk.Items {
