@@ -111,7 +111,13 @@ func settleKind(doc *model.Document, src *source.Source, h *header, plan *model.
 		return buildReport(h.newDocument(), src, h)
 	}
 	planned := issued != "" && hasPlanWord(issued)
+	if issued == "" && h.meta.IssuedTitle != nil {
+		issued = h.meta.IssuedTitle.Value
+	}
 	if issued == "" {
+		// The header reads issuing sentences between title and signature;
+		// without a title line, or behind pinyin annotations (印發(fā)給你們),
+		// the folded text still shows one.
 		issued = issuedName(src.Text)
 	}
 	// A notice issuing a document that is not a plan (a report format):
@@ -124,7 +130,9 @@ func settleKind(doc *model.Document, src *source.Source, h *header, plan *model.
 	case h.meta.Title != nil || h.meta.DocNumber != nil || issued != "" || otherTitle:
 		doc.Kind = model.KindNotice
 	}
-	if doc.Kind == model.KindWorkPlan || len(plan.Goals) > 0 || plan.Title != nil {
+	// A notice keeps the tree of its own headings; the title of what it
+	// issues without a body is meta.issued_title.
+	if doc.Kind == model.KindWorkPlan || len(plan.Goals) > 0 {
 		doc.Plan = plan
 	}
 	return doc

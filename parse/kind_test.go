@@ -100,7 +100,7 @@ func TestKind(t *testing.T) {
 			name: "notice issuing a plan whose body is not in the text",
 			text: "某县人民政府办公室关于印发2023年惠民实事任务分解表的通知\n各乡镇人民政府：\n现将《2023年惠民实事任务分解表》印发给你们，请认真贯彻执行。\n" +
 				"某县人民政府办公室\n2023年2月1日\n",
-			kind: model.KindNotice, planTitle: "2023年惠民实事任务分解表",
+			kind: model.KindNotice,
 		},
 		{
 			name: "untitled plan body is a plan",
