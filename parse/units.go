@@ -389,7 +389,7 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 				list = part.Slice(0, pos)
 				role = verbRole(part.S[pos:], rw)
 			}
-			names := splitUnits(trimQualifiers(list))
+			names := splitUnits(trimQualifiers(list), role)
 			switch {
 			case hasVerb && len(names) == 0:
 				sh.emptyVerb = true
@@ -400,26 +400,30 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 			case len(names) == 0 && isLongProse(part.S):
 				sh.prose = true
 			}
-			for _, name := range names {
-				out = append(out, unitRef{name: name, role: role})
-			}
+			out = append(out, names...)
 		}
 	}
 	return out, sh
 }
 
 // splitUnits splits a list of unit names on 、 and on 和/及/与 where both
-// sides are unit names; parentheses are never split.
-func splitUnits(s source.Str) []source.Str {
-	var out []source.Str
+// sides are unit names; parentheses are never split. The units take role,
+// except one marked as the lead by a note of its own (市发改委（牵头）).
+func splitUnits(s source.Str, role model.Role) []unitRef {
+	var out []unitRef
 	for _, f := range collectiveRuns(s.S, fieldsOutside(s.S, "、/")) {
 		p := s.Slice(f[0], f[1])
 		for _, q := range splitConj(p) {
 			q = q.TrimFunc(func(r rune) bool { return source.IsSpace(r) || strings.ContainsRune("“”\"'‘’。.", r) })
-			q = trimNoteParen(q)
-			if org.IsUnit(q.S) {
-				out = append(out, q)
+			q, lead := trimNoteParen(q)
+			if !org.IsUnit(q.S) {
+				continue
 			}
+			r := role
+			if lead {
+				r = model.RoleLead
+			}
+			out = append(out, unitRef{name: q, role: r})
 		}
 	}
 	return out
@@ -576,24 +580,28 @@ func splitAtLabels(segs []source.Str) []source.Str {
 }
 
 // trimNoteParen removes a bracketed note after a unit name:
-// 各县（市、区）人民政府（下同） → 各县（市、区）人民政府.
-func trimNoteParen(s source.Str) source.Str {
+// 各县（市、区）人民政府（下同） → 各县（市、区）人民政府. lead tells that the
+// note marks the unit as the lead: 市发改委（牵头）.
+func trimNoteParen(s source.Str) (name source.Str, lead bool) {
 	inner := s.S
 	base := org.StripTrailingBracket(inner)
 	if base == inner {
-		return s
+		return s, false
 	}
 	note := strings.TrimSpace(inner[len(base):])
 	_, n := utf8.DecodeRuneInString(note)
 	_, m := utf8.DecodeLastRuneInString(note)
 	if len(note) < n+m {
-		return s
+		return s, false
 	}
-	body := note[n : len(note)-m]
-	if body == "下同" || body == "同上" || body == "下同。" || org.IsDate(body) || strings.Contains(fold(body), "牵头") {
-		return s.Slice(0, len(base)).TrimSpace()
+	body := fold(note[n : len(note)-m])
+	if body == "牵头" || body == "牵头单位" || body == "牵头部门" {
+		return s.Slice(0, len(base)).TrimSpace(), true
 	}
-	return s
+	if body == "下同" || body == "同上" || body == "下同。" || org.IsDate(body) || strings.Contains(body, "牵头") {
+		return s.Slice(0, len(base)).TrimSpace(), false
+	}
+	return s, false
 }
 
 // hasColon reports a full- or half-width colon in s.
