@@ -7,6 +7,9 @@ type Source struct {
 	Encoding Encoding `json:"encoding"`       // e.g. "utf-8", "gb18030", "big5", "utf-16le"; for a PDF, its font encoding
 	Script   Script   `json:"script"`         // simplified or traditional
 	Size     int      `json:"size"`           // bytes of decoded UTF-8 text
+	// Text is the decoded UTF-8 text every span points into; it is kept
+	// only when asked for (parse.WithSourceText) and never written to JSON.
+	Text string `json:"-"`
 }
 
 // Format is an input format: recorded in Source.Format, and accepted by

@@ -11,6 +11,7 @@ type config struct {
 	input    inputConfig
 	pdf      pdfConfig
 	kw       keywordConfig
+	keepText bool // WithSourceText
 }
 
 // DefaultMaxBytes is the default limit on input size (256 MiB).
@@ -41,3 +42,8 @@ func WithMaxBytes(n int64) Option {
 		c.maxBytes = n
 	}
 }
+
+// WithSourceText keeps the decoded text in Document.Source.Text, so that a
+// caller can show what every span points at (an audit view). The text is
+// not part of the JSON output.
+func WithSourceText() Option { return func(c *config) { c.keepText = true } }

@@ -90,6 +90,9 @@ func finish(d *decoded, c *config) (*model.Document, error) {
 		doc.Source.Name = filepath.Base(c.name)
 	}
 	doc.Source.Size = len(d.text)
+	if c.keepText {
+		doc.Source.Text = d.text
+	}
 	doc.Source.Script = detectScript(d.text)
 	doc.Warnings = append(d.warnings, doc.Warnings...)
 	if doc.Warnings == nil {

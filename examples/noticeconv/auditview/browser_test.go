@@ -1,0 +1,104 @@
+package auditview
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/parse"
+)
+
+// chromium returns the path of a Chromium or Chrome binary, or "".
+func chromium() string {
+	if p := os.Getenv("CHROMIUM"); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "headless-shell"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// TestBrowserClickHighlightsSpan opens the audit page of seed 000 in
+// headless Chromium, clicks units and a task, and checks that the
+// highlighted source text is exactly the element's span; then clicks the
+// source and checks that the element owning it is selected. It skips when
+// no Chromium is installed (.ci/run installs Debian's chromium).
+func TestBrowserClickHighlightsSpan(t *testing.T) {
+	bin := chromium()
+	if bin == "" {
+		t.Skip("no chromium on PATH (apt-get install chromium)")
+	}
+	data, err := os.ReadFile(seedPath)
+	require.NoError(t, err)
+	doc, err := parse.Bytes(data, parse.WithSourceText())
+	require.NoError(t, err)
+	var page bytes.Buffer
+	require.NoError(t, Page(&page, doc, doc.Source.Text, "000.txt"))
+	file := filepath.Join(t.TempDir(), "000.html")
+	require.NoError(t, os.WriteFile(file, page.Bytes(), 0o644))
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(bin),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.UserDataDir(t.TempDir()),
+	)
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelA()
+	ctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	ctx, cancelT := context.WithTimeout(ctx, 90*time.Second)
+	defer cancelT()
+
+	highlighted := `Array.from(document.querySelectorAll("#src .c.hl")).map(c => c.textContent).join("")`
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate("file://"+file), chromedp.WaitVisible(chromedp.CSS("#out"))))
+
+	task := doc.Plan.Goals[1].Tasks[0]
+	units := task.Items[0].Units
+	require.NotEmpty(t, units)
+	for _, u := range units {
+		sel := `#out .unit[data-s="` + itoa(u.Span.Start) + `"][data-e="` + itoa(u.Span.End) + `"]`
+		got := clickAndRead(t, ctx, sel, highlighted)
+		assert.Equal(t, doc.Source.Text[u.Span.Start:u.Span.End], got, "unit %s", u.Name)
+		assert.Contains(t, got, strings.TrimSpace(u.Name))
+	}
+
+	taskSel := `#out .task > .el[data-s="` + itoa(task.Span.Start) + `"]`
+	got := clickAndRead(t, ctx, taskSel, highlighted)
+	assert.Equal(t, strings.ReplaceAll(doc.Source.Text[task.Span.Start:task.Span.End], "\n", ""), strings.ReplaceAll(got, "\n", ""), "task span")
+
+	// Clicking the source selects the innermost element there: the unit.
+	u := units[0]
+	selected := clickAndRead(t, ctx, `#src .c[data-s="`+itoa(u.Span.Start)+`"]`,
+		`document.querySelector("#out .el.sel").getAttribute("data-s")+"-"+document.querySelector("#out .el.sel").getAttribute("data-e")`)
+	assert.Equal(t, itoa(u.Span.Start)+"-"+itoa(u.Span.End), selected)
+}
+
+// clickAndRead clicks the element sel selects and returns what the
+// JavaScript expression read evaluates to afterwards.
+func clickAndRead(t *testing.T, ctx context.Context, sel, read string) string {
+	t.Helper()
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(sel))), sel)
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[string](read))
+	require.NoError(t, err)
+	return got
+}
+
+func itoa(i int) string { return formatNumber(float64(i)) }
