@@ -42,6 +42,9 @@ func newConverter(o *options, stdin io.Reader) *converter {
 	if o.keywords {
 		opts = append(opts, keywordOptions()...)
 	}
+	if o.format == formatHTML {
+		opts = append(opts, parse.WithSourceText()) // the audit view shows what the spans point at
+	}
 	return &converter{opts: opts, stdin: stdin}
 }
 

@@ -32,9 +32,10 @@ const (
 	formatCSV   = "csv"
 	formatXLSX  = "xlsx"
 	formatMD    = "md"
+	formatHTML  = "html"
 )
 
-var formats = []string{formatJSON, formatJSONL, formatCSV, formatXLSX, formatMD}
+var formats = []string{formatJSON, formatJSONL, formatCSV, formatXLSX, formatMD, formatHTML}
 
 // errUsage marks a command-line error (exit code 2).
 var errUsage = errors.New("usage error")
@@ -134,6 +135,8 @@ func (o *options) check() error {
 		return fmt.Errorf("-stream writes JSON lines to stdout; it cannot be combined with -o, -format, -units or -resume")
 	case !o.stream && len(o.inputs) == 0:
 		return fmt.Errorf("no INPUT given")
+	case o.format == formatHTML && o.outDir == "":
+		return fmt.Errorf("-format html writes one page per input and index.html: it needs -o DIR")
 	case o.resume && (o.outDir == "" || !o.perFile()):
 		return fmt.Errorf("-resume needs -o DIR and a per-file format (json or md)")
 	case o.units && o.outDir != "":
@@ -153,4 +156,6 @@ func (o *options) check() error {
 
 // perFile reports whether the format writes one output file per input
 // under -o (as opposed to combined files).
-func (o *options) perFile() bool { return o.format == formatJSON || o.format == formatMD }
+func (o *options) perFile() bool {
+	return o.format == formatJSON || o.format == formatMD || o.format == formatHTML
+}

@@ -95,6 +95,8 @@ func newSink(o *options, stdout io.Writer, single bool) (sink, error) {
 		return &fileSink{encode: indentedJSON}, nil
 	case o.outDir != "" && o.format == formatMD:
 		return &fileSink{encode: markdownFile}, nil
+	case o.format == formatHTML:
+		return &htmlSink{dir: o.outDir}, nil
 	case o.format == formatMD:
 		return &mdSink{w: bufio.NewWriterSize(stdout, 64<<10)}, nil
 	case o.format == formatJSONL:
