@@ -56,6 +56,9 @@ stdout; otherwise a JSON array of Documents in input order. With -o DIR the
 json and md formats write one DIR/NAME.json (NAME.md) per input, keeping the
 layout below a directory INPUT; jsonl, csv and xlsx write combined files
 (documents.jsonl; items.csv, units.csv, stats.csv; noticeconv.xlsx).
+-format html (needs -o DIR) writes an audit page per input, DIR/NAME.html:
+the source with line numbers beside what was read from it, every element
+clickable to its span; and DIR/index.html listing every document.
 Files are written atomically (temporary file, then rename).
 CSV and XLSX rows: file, doc_number, goal no/title, task no/title, item id,
 no and text, unit, role, canonical unit, units_inherited, deadline, span
