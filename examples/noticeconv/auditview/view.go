@@ -11,19 +11,20 @@ import (
 
 // view is what page.tmpl renders.
 type view struct {
-	Title    string
-	File     string
-	Kind     string
-	DocType  string // 文种, when the parser gives one
-	Review   bool   // the parser's quality check asks for a human look
-	Reasons  []warnView
-	Lines    []line
-	Meta     []metaRow
-	Goals    []goalView
-	Report   *reportView
-	Keywords []string
-	Warnings []warnView
-	Counts   Counts
+	Title     string
+	File      string
+	Kind      string
+	DocType   string // 文种, when the parser gives one
+	Review    bool   // the parser's quality check asks for a human look
+	Reasons   []warnView
+	Lines     []line
+	Meta      []metaRow
+	Plans     []planView
+	Citations []chipView
+	Report    *reportView
+	Keywords  []string
+	Warnings  []warnView
+	Counts    Counts
 }
 
 // line is one source line cut into chunks.
@@ -62,6 +63,21 @@ type metaValue struct {
 	Ref   ref
 }
 
+// planView is one attached plan: its title and tree.
+type planView struct {
+	Title string
+	Ref   ref
+	Goals []goalView
+}
+
+// chipView is a small clickable fact: a deadline, a frequency, a target,
+// a cited document.
+type chipView struct {
+	Label string
+	Title string // shown on hover: the resolved value
+	Ref   ref
+}
+
 type goalView struct {
 	No, Title string
 	Mark      string // the ordinal as a reader writes it: 一、
@@ -86,6 +102,7 @@ type itemView struct {
 	UnitsRef  ref
 	Inherited bool
 	Deadline  string
+	Schedule  []chipView // typed deadlines, frequency and targets
 }
 
 type unitView struct {
@@ -103,6 +120,7 @@ type reportView struct {
 type sectionView struct {
 	Level   int
 	No      string
+	Mark    string
 	Heading string
 	Ref     ref
 }
@@ -176,6 +194,9 @@ func build(doc *model.Document, text, file string) *view {
 	if m.Title != nil {
 		v.Title = m.Title.Value
 	}
+	if m.DocType != nil {
+		v.DocType = m.DocType.Value
+	}
 	if v.Title == "" {
 		v.Title = file
 	}
@@ -199,15 +220,29 @@ func build(doc *model.Document, text, file string) *view {
 	addField("发文字号", m.DocNumber)
 	addField("标题", m.Title)
 	addFields("主送机关", m.Recipients)
-	addField("发文机关署名", m.Issuer)
+	addField("文种", m.DocType)
+	if len(m.Issuers) > 0 {
+		addFields("发文机关", m.Issuers)
+	} else {
+		addField("发文机关署名", m.Issuer)
+	}
 	addField("成文日期", m.SignedDate)
 	addField("附注", m.Publicity)
 	addFields("抄送", m.CC)
 	addField("印发机关", m.PrintedBy)
 	addField("印发日期", m.PrintedDate)
+	addField("印发的文件", m.IssuedTitle)
 	var spans []model.Span
-	if p := doc.Plan; p != nil {
-		addField("计划标题", p.Title)
+	plans := doc.Plans
+	if len(plans) == 0 && doc.Plan != nil {
+		plans = []*model.Plan{doc.Plan}
+	}
+	for _, p := range plans {
+		pv := planView{}
+		if p.Title != nil {
+			pv.Title, pv.Ref = p.Title.Value, refOf(p.Title.Span)
+			spans = append(spans, p.Title.Span)
+		}
 		for _, g := range p.Goals {
 			gv := goalView{No: g.No, Mark: mark(g.No, "", "、"), Title: g.Title, Ref: refOf(g.Span)}
 			spans = append(spans, g.Span)
@@ -227,17 +262,34 @@ func build(doc *model.Document, text, file string) *view {
 						iv.Units = append(iv.Units, unitView{Name: u.Name, Role: string(u.Role), RoleLabel: roleLabels[u.Role], Ref: refOf(u.Span)})
 						spans = append(spans, u.Span)
 					}
+					iv.Schedule = scheduleOf(&it)
+					for _, c := range iv.Schedule {
+						spans = append(spans, model.Span{Start: c.Ref.Start, End: c.Ref.End})
+					}
 					tv.Items = append(tv.Items, iv)
 				}
 				gv.Tasks = append(gv.Tasks, tv)
 			}
-			v.Goals = append(v.Goals, gv)
+			pv.Goals = append(pv.Goals, gv)
 		}
+		v.Plans = append(v.Plans, pv)
+	}
+	for _, c := range doc.Citations {
+		label := "《" + c.Title + "》"
+		if c.DocNumber != "" {
+			label += "（" + c.DocNumber + "）"
+		}
+		v.Citations = append(v.Citations, chipView{Label: label, Ref: refOf(c.Span)})
+		spans = append(spans, c.Span)
 	}
 	if r := doc.Report; r != nil {
 		rv := &reportView{Title: r.Title}
 		for _, s := range r.Sections {
-			rv.Sections = append(rv.Sections, sectionView{Level: s.Level, No: s.No, Heading: s.Heading, Ref: refOf(s.Span)})
+			open, close := "（", "）"
+			if s.Level == 1 {
+				open, close = "", "、"
+			}
+			rv.Sections = append(rv.Sections, sectionView{Level: s.Level, No: s.No, Mark: mark(s.No, open, close), Heading: s.Heading, Ref: refOf(s.Span)})
 			spans = append(spans, s.Span)
 		}
 		for _, s := range r.Stats {
@@ -395,4 +447,30 @@ func mark(no, open, close string) string {
 		return open + no + close
 	}
 	return no
+}
+
+// scheduleOf lists an item's typed deadlines, frequency and targets as
+// chips; the hover title gives the resolved value.
+func scheduleOf(it *model.Item) []chipView {
+	var cs []chipView
+	for _, d := range it.Deadlines {
+		title := string(d.Kind)
+		switch {
+		case d.Start != "" && d.End != "" && d.Start != d.End:
+			title += " " + d.Start + " – " + d.End
+		case d.End != "":
+			title += " " + d.End
+		}
+		if d.Duration != nil {
+			title += fmt.Sprintf(" %s %s", formatNumber(float64(d.Duration.Value)), d.Duration.Unit)
+		}
+		cs = append(cs, chipView{Label: "时限 " + d.Text, Title: title, Ref: refOf(d.Span)})
+	}
+	if f := it.Frequency; f != nil {
+		cs = append(cs, chipView{Label: "频次 " + f.Text, Title: string(f.Every), Ref: refOf(f.Span)})
+	}
+	for _, t := range it.Targets {
+		cs = append(cs, chipView{Label: "目标 " + t.Text, Title: fmt.Sprintf("%s %s%s", t.Op, formatNumber(t.Value), t.Unit), Ref: refOf(t.Span)})
+	}
+	return cs
 }

@@ -77,8 +77,22 @@ func TestPageShowsTheTreeWithSpans(t *testing.T) {
 	assert.Equal(t, len(strings.Split(strings.TrimSuffix(doc.Source.Text, "\n"), "\n")), strings.Count(out, `<div class="l" id="L`), "one row per source line")
 	u := doc.Plan.Goals[0].Tasks[0].Items[0].Units[0]
 	assert.Contains(t, out, `data-s="`+strconv.Itoa(u.Span.Start)+`" data-e="`+strconv.Itoa(u.Span.End)+`"`)
-	assert.NotContains(t, out, "http://", "no external asset")
-	assert.NotContains(t, out, "https://", "no external asset")
+	chips := 0
+	for _, g := range doc.Plan.Goals {
+		for _, t := range g.Tasks {
+			for _, it := range t.Items {
+				chips += len(it.Deadlines) + len(it.Targets)
+				if it.Frequency != nil {
+					chips++
+				}
+			}
+		}
+	}
+	assert.Positive(t, chips, "seed 000 states deadlines")
+	assert.Equal(t, chips, strings.Count(out, `class="el chip"`), "one chip per deadline, frequency and target")
+	require.NotEmpty(t, doc.Citations)
+	assert.Contains(t, out, "《"+doc.Citations[0].Title+"》")
+	assert.NotRegexp(t, `(src|href)="(https?:)?//|@import|url\(`, out, "no external asset")
 }
 
 func TestIndex(t *testing.T) {
