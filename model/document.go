@@ -36,7 +36,10 @@ type Document struct {
 	// Citations are the documents the notice cites, in order of first mention.
 	Citations []Citation `json:"citations,omitempty"`
 	Warnings  []Warning  `json:"warnings"`
-	Source    Source     `json:"source"`
+	// Quality says how far the parse can be trusted and what to check;
+	// nil only for a Document not made by the parser.
+	Quality *Quality `json:"quality,omitempty"`
+	Source  Source   `json:"source"`
 }
 
 // Warning reports something the parser noticed but could not settle: an

@@ -20,6 +20,8 @@ type Goal struct {
 	// (a 总体要求 or 工作目标 section), so no text of the plan is lost.
 	Text  *Field `json:"text,omitempty"`
 	Tasks []Task `json:"tasks"`
+	// Flags are the Reason* codes of doubts about this goal.
+	Flags []string `json:"flags,omitempty"`
 }
 
 // Task is a second-level heading (（一）, or 1. directly under a goal).
@@ -31,6 +33,8 @@ type Task struct {
 	Span     Span      `json:"span"`
 	Items    []Item    `json:"items"`
 	Keywords []Keyword `json:"keywords,omitempty"`
+	// Flags are the Reason* codes of doubts about this task.
+	Flags []string `json:"flags,omitempty"`
 }
 
 // Item is one separately attributed piece of content of a task: the text
@@ -59,6 +63,8 @@ type Item struct {
 	Frequency *Frequency `json:"frequency,omitempty"`
 	// Targets are the quantitative targets in the item's text.
 	Targets []Target `json:"targets,omitempty"`
+	// Flags are the Reason* codes of doubts about this item.
+	Flags []string `json:"flags,omitempty"`
 }
 
 // Role is what a unit does for an item.
@@ -82,4 +88,6 @@ type Unit struct {
 	Canonical string `json:"canonical,omitempty"`
 	// Generic marks collective units such as 各有关部门.
 	Generic bool `json:"generic,omitempty"`
+	// Flags are the Reason* codes of doubts about this unit.
+	Flags []string `json:"flags,omitempty"`
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/parse/internal/quality"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/report"
 	"github.com/zwgk/gongwen/segment"
@@ -28,13 +29,19 @@ var (
 
 // build runs the text stages over decoded text, in order: lines → cleaning
 // → metadata recognisers → kind → plan region → blocks → tree.
-func build(text string) *model.Document {
+func build(text string) *model.Document { return buildNoting(text, &quality.Evidence{Text: text}) }
+
+// buildNoting is build that also notes in ev what the stages saw for the
+// quality assessment.
+func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	src := source.New(text)
 	lines := cleanLines(rebreak(src.Lines()))
 	h := readHeader(src, lines)
 	doc := h.newDocument()
+	ev.Implied = impliedMeta(src, &h, lines)
 
 	if isReportTitled(&h, lines) {
+		ev.Kind = quality.KindByReportTitle
 		return buildReport(doc, src, &h)
 	}
 
@@ -44,6 +51,8 @@ func build(text string) *model.Document {
 	blocks := assembleBlocks(lines, afterTitle, end)
 	doc.ID = docIDFrom(h.meta, planTitle, text)
 	tb := newTreeBuilder(src, blocks)
+	ev.SingleStyle = len(tb.levels) == 1
+	tables := tableEvidence{src: src, ev: ev}
 	prevHeader := false
 	for _, bl := range blocks {
 		switch bl.kind {
@@ -54,13 +63,16 @@ func build(text string) *model.Document {
 				l = tb.lay.merge(l)
 			}
 			tb.lay = &l
+			tables.header(l)
 			for _, r := range l.roles {
 				if r == colUnits {
 					tb.unitColumn = true
 				}
 			}
 		case blockRow:
+			guessed := tb.lay == nil
 			tb.tableRow(bl)
+			tables.row(bl, guessed, tb.lay)
 		case blockPara:
 			tb.para(bl.s)
 		}
@@ -80,7 +92,9 @@ func build(text string) *model.Document {
 	readCommitments(src, plan, &h.meta)
 	doc.Warnings = append(doc.Warnings, tb.warnings...)
 	doc.Warnings = append(doc.Warnings, extra...)
-	return addFurtherPlans(settleKind(doc, src, &h, plan, tb.unitColumn), src, lines, end, h.tail)
+	doc = settleKind(doc, src, &h, plan, tb.unitColumn)
+	noteKind(ev, doc, src)
+	return addFurtherPlans(doc, src, lines, end, h.tail)
 }
 
 // buildReport fills an annual report's Document.

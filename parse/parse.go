@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/quality"
 )
 
 // Text parses a notice given as UTF-8 text. Invalid UTF-8 is replaced by
@@ -83,7 +84,8 @@ func finish(d *decoded, c *config) (*model.Document, error) {
 	if strings.TrimSpace(strings.Trim(d.text, "\u3000\u00a0\ufeff")) == "" {
 		return nil, wrapErr(c.name, ErrEmpty)
 	}
-	doc := build(d.text)
+	ev := &quality.Evidence{Text: d.text}
+	doc := buildNoting(d.text, ev)
 	doc.Citations = citations(d.text, doc)
 	doc.Source = d.source
 	if doc.Source.Name == "" && c.name != "" {
@@ -98,6 +100,7 @@ func finish(d *decoded, c *config) (*model.Document, error) {
 	if doc.Warnings == nil {
 		doc.Warnings = []model.Warning{}
 	}
+	quality.Assess(doc, ev)
 	c.kw.text = d.text // document keywords read the whole text, reports included
 	applyKeywords(doc, c)
 	return doc, nil

@@ -1,0 +1,119 @@
+package quality
+
+import (
+	"fmt"
+	"math"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+// assessor gathers the reasons and penalties of one Document.
+type assessor struct {
+	doc       *model.Document
+	ev        *Evidence
+	docLevel  []model.Reason // document-wide reasons
+	elements  []model.Reason // element reasons, in tree order
+	penalties map[string]float64
+}
+
+// checks run in this order; each adds its reasons and its penalty.
+var checks = []func(a *assessor){
+	checkBadPages,
+	checkWeakKind,
+	checkMetaMissing,
+	checkGuessedColumns,
+	checkSingleStyle,
+	checkTruncated, // before checkUnits: a cut item's units may be what was cut
+	checkUnits,
+	checkUnplaced,
+	checkSums,
+}
+
+// Assess scores doc from its own content and the parser's evidence, sets
+// doc.Quality and adds the reason codes to the Flags of the flagged goals,
+// tasks, items and units.
+func Assess(doc *model.Document, ev *Evidence) {
+	a := &assessor{doc: doc, ev: ev, penalties: map[string]float64{}}
+	for _, c := range checks {
+		c(a)
+	}
+	score := 1.0
+	for _, p := range a.penalties {
+		score *= 1 - p
+	}
+	score = math.Round(score*1000) / 1000
+	reasons := append(a.docLevel, a.elements...)
+	if reasons == nil {
+		reasons = []model.Reason{}
+	}
+	doc.Quality = &model.Quality{Score: score, Review: score < Threshold, Reasons: reasons}
+}
+
+// penalise records the penalty of a code; a code penalised twice keeps the
+// larger penalty, so each kind of doubt counts once.
+func (a *assessor) penalise(code string, p float64) {
+	p = min(max(p, 0), maxPenalty)
+	if p > a.penalties[code] {
+		a.penalties[code] = p
+	}
+}
+
+// document adds a document-wide reason.
+func (a *assessor) document(code string, span *model.Span, format string, args ...any) {
+	r := model.Reason{Code: code, Message: fmt.Sprintf(format, args...), Span: span}
+	if span != nil {
+		r.Excerpt = a.excerpt(*span)
+	}
+	a.docLevel = append(a.docLevel, r)
+}
+
+// element adds an element reason and the flag on the element.
+func (a *assessor) element(code string, el elem, format string, args ...any) {
+	*el.flags = appendFlag(*el.flags, code)
+	sp := el.span
+	a.elements = append(a.elements, model.Reason{Code: code, Message: fmt.Sprintf(format, args...),
+		Element: el.id, Path: el.path(), Span: &sp, Excerpt: shorten(el.text)})
+}
+
+func hasFlag(flags []string, code string) bool {
+	for _, f := range flags {
+		if f == code {
+			return true
+		}
+	}
+	return false
+}
+
+func appendFlag(flags []string, code string) []string {
+	if hasFlag(flags, code) {
+		return flags
+	}
+	return append(flags, code)
+}
+
+// excerpt returns the text under span, shortened.
+func (a *assessor) excerpt(sp model.Span) string {
+	t := a.ev.Text
+	if sp.Start < 0 || sp.End > len(t) || sp.Start >= sp.End {
+		return ""
+	}
+	return shorten(t[sp.Start:sp.End])
+}
+
+// excerptRunes is the length of an excerpt, enough to find the place.
+const excerptRunes = 40
+
+func shorten(s string) string {
+	if utf8.RuneCountInString(s) <= excerptRunes {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == excerptRunes {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}

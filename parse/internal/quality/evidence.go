@@ -1,0 +1,69 @@
+package quality
+
+import "github.com/zwgk/gongwen/model"
+
+// Evidence is what the parser noticed while building a Document that the
+// Document itself does not show. The parse stages fill it in; Assess reads
+// it beside the Document.
+type Evidence struct {
+	// Text is the decoded text the Document's spans point into.
+	Text string
+	// GuessedTables are the tables whose columns were typed by guess
+	// rather than by a header row.
+	GuessedTables []GuessedTable
+	// Consumed holds the spans of text the parser read into fields without
+	// spans of their own (时限 and 序号 cells) or leaves out by design (进展
+	// 情况 and 备注 cells); it is not unplaced text.
+	Consumed []model.Span
+	// SingleStyle is set when the plan's paragraphs use one ordinal style
+	// only, so its level (task) was inferred rather than read from a
+	// hierarchy of styles.
+	SingleStyle bool
+	// Kind says how the document's kind was decided.
+	Kind KindBasis
+	// ReportMarks counts the marks of an annual report in a text taken
+	// for one without a report title (report.Evidence: template tables,
+	// section headings, the genre's preamble).
+	ReportMarks int
+	// Implied lists metadata fields whose presence the layout implies
+	// (a line shaped like a 发文字号, a date line under a signature, an
+	// issuing title naming an attached plan), each with the span of the
+	// line that implies it. Assess reports those the Document lacks.
+	Implied []Implied
+}
+
+// GuessedTable is a table whose columns were typed by guess: Span runs
+// from its first row to its last, By says how ("content": the types of
+// its cells; "position": the common column order for its count).
+type GuessedTable struct {
+	Span model.Span
+	By   string
+}
+
+// KindBasis is the evidence a document's kind was decided on.
+type KindBasis int
+
+// The kinds of evidence, strongest first.
+const (
+	KindByNothing     KindBasis = iota // nothing recognisable: kind unknown
+	KindByReportTitle                  // an annual-report title
+	KindByPlan                         // a plan body: headings, items, units
+	KindByHeader                       // a notice header (title or 发文字号) and no plan
+	KindByReportMarks                  // the marks of an annual report, without its title
+)
+
+// Implied is a metadata field the layout implies, named by its JSON name
+// (doc_number, title, signed_date, issuer, plan_title), and the span of the
+// text that implies it.
+type Implied struct {
+	Field string
+	Span  model.Span
+}
+
+// ReadAsReport records that a text first read as a plan turned out to be
+// an annual report by marks of the genre: the plan's evidence no longer
+// applies.
+func (ev *Evidence) ReadAsReport(marks int) {
+	ev.Kind, ev.ReportMarks = KindByReportMarks, marks
+	ev.GuessedTables, ev.Consumed, ev.SingleStyle = nil, nil, false
+}

@@ -1,0 +1,33 @@
+package quality
+
+import "github.com/zwgk/gongwen/model"
+
+// strongReport is the number of report marks that make a report without a
+// title certain: one more than the parser's minimum and a template table
+// (two marks) beyond it. Fewer, and no template table read, is weak.
+const strongReport = 4
+
+// checkWeakKind reports a kind decided on thin evidence: nothing at all; a
+// report without a title recognised by few marks of the genre and none of
+// the national template's tables; a work plan recognised by its headings
+// alone, with no unit in it and no plan title.
+func checkWeakKind(a *assessor) {
+	d, ev := a.doc, a.ev
+	switch {
+	case d.Kind == model.KindUnknown:
+		a.document(model.ReasonWeakKind, nil, "no notice header, plan or report was recognised")
+	case d.Kind == model.KindAnnualReport && ev.Kind == KindByReportMarks && ev.ReportMarks < strongReport && (d.Report == nil || d.Report.Tables == nil):
+		a.document(model.ReasonWeakKind, nil, "taken for an annual report on %d marks of the genre, without a report title or template table", ev.ReportMarks)
+	case d.Kind == model.KindWorkPlan && d.Plan != nil && d.Plan.Title == nil && !hasUnits(d.Plan):
+		a.document(model.ReasonWeakKind, nil, "taken for a work plan on its headings alone: no plan title, no unit")
+	default:
+		return
+	}
+	a.penalise(model.ReasonWeakKind, penaltyWeakKind)
+}
+
+func hasUnits(p *model.Plan) bool {
+	found := false
+	eachItem(p, func(_, _, _ int, it *model.Item) { found = found || len(it.Units) > 0 })
+	return found
+}

@@ -1,0 +1,66 @@
+package quality
+
+import "github.com/zwgk/gongwen/model"
+
+// checkMetaMissing reports metadata fields that the layout implies but the
+// header recognisers did not fill: a line shaped like a 发文字号 with no
+// doc_number, a 发文字号 or 发文机关标志 with no title, a date under a
+// signature with no signed_date, a signed date with no issuer, an issuing
+// title with no plan title.
+func checkMetaMissing(a *assessor) {
+	m := a.doc.Meta
+	n := 0
+	missing := func(field string, span *model.Span, why string) {
+		n++
+		a.document(model.ReasonMetaMissing, span, "%s missing: %s", field, why)
+	}
+	for _, im := range a.ev.Implied {
+		if present(a.doc, im.Field) {
+			continue
+		}
+		sp := im.Span
+		missing(im.Field, &sp, "the line here implies one")
+	}
+	if m.Title == nil && (m.DocNumber != nil || m.IssuerMark != nil) && !implied(a.ev, "title") {
+		f := m.DocNumber
+		if f == nil {
+			f = m.IssuerMark
+		}
+		sp := f.Span
+		missing("title", &sp, "the notice has a header but no title was found")
+	}
+	if m.Issuer == nil && m.SignedDate != nil && !implied(a.ev, "issuer") {
+		sp := m.SignedDate.Span
+		missing("issuer", &sp, "a signed date without the office signing it")
+	}
+	if n > 0 {
+		a.penalise(model.ReasonMetaMissing, penaltyMeta*float64(n))
+	}
+}
+
+func implied(ev *Evidence, field string) bool {
+	for _, im := range ev.Implied {
+		if im.Field == field {
+			return true
+		}
+	}
+	return false
+}
+
+// present tells whether the Document has the field of the given JSON name.
+func present(d *model.Document, field string) bool {
+	m := d.Meta
+	switch field {
+	case "doc_number":
+		return m.DocNumber != nil
+	case "title":
+		return m.Title != nil
+	case "signed_date":
+		return m.SignedDate != nil
+	case "issuer":
+		return m.Issuer != nil
+	case "plan_title":
+		return d.Plan == nil || d.Plan.Title != nil // only a plan has one to miss
+	}
+	return true
+}

@@ -1,0 +1,24 @@
+package quality
+
+// Threshold is the score below which a Document is marked for review.
+const Threshold = 0.8
+
+// The penalties of the reasons: a Document's score is the product of
+// (1 − penalty) over the reasons it has, each code counted once. They were
+// set by judgement before any calibration (see doc.go for the figures).
+const (
+	maxPenalty = 0.9 // no single reason makes the score 0
+
+	penaltyBadPage        = 0.5  // a garbled, scanned or lost page
+	penaltyReplaced       = 0.2  // bytes replaced while decoding
+	penaltyMore           = 0.1  // each further page or inconsistent total
+	penaltySums           = 0.2  // a total that does not add up
+	penaltyWeakKind       = 0.35 // the kind rests on weak evidence
+	penaltyMeta           = 0.1  // per missing implied metadata field
+	penaltyGuessedColumns = 0.3  // a table typed by its column count
+	penaltySingleStyle    = 0.15 // heading levels from one style
+	penaltyNoUnits        = 0.6  // × the share of items without units
+	penaltyUnitName       = 0.15 // any odd unit name …
+	penaltyUnitShare      = 0.6  // … plus this × the share of odd names
+	penaltyTruncated      = 0.1  // the text stops inside the plan or report
+)

@@ -1,0 +1,68 @@
+package quality
+
+import "github.com/zwgk/gongwen/model"
+
+// checkGuessedColumns reports tables whose columns were typed by guess —
+// by their cells' content or by their count (目标/任务/内容/单位 by
+// position) — because no header row named them, and flags the goals, tasks
+// and items read from them.
+func checkGuessedColumns(a *assessor) {
+	if len(a.ev.GuessedTables) == 0 {
+		return
+	}
+	for _, t := range a.ev.GuessedTables {
+		sp := t.Span
+		a.document(model.ReasonGuessedColumns, &sp, "a table whose columns were typed by their %s, not by a header row", t.By)
+	}
+	a.penalise(model.ReasonGuessedColumns, penaltyGuessedColumns)
+	p := a.doc.Plan
+	if p == nil {
+		return
+	}
+	const msg = "read from a table whose columns were typed by guess"
+	for gi := range p.Goals {
+		if e := goalElem(p, gi); a.inGuessedTable(e.span) {
+			a.element(model.ReasonGuessedColumns, e, msg)
+		}
+		for ti := range p.Goals[gi].Tasks {
+			if e := taskElem(p, gi, ti); a.inGuessedTable(e.span) {
+				a.element(model.ReasonGuessedColumns, e, msg)
+			}
+			for ii := range p.Goals[gi].Tasks[ti].Items {
+				if e := itemElem(p, gi, ti, ii); a.inGuessedTable(e.span) {
+					a.element(model.ReasonGuessedColumns, e, msg)
+				}
+			}
+		}
+	}
+}
+
+func (a *assessor) inGuessedTable(sp model.Span) bool {
+	for _, t := range a.ev.GuessedTables {
+		if sp.Start >= t.Span.Start && sp.Start < t.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// checkSingleStyle reports a plan whose headings use one ordinal style
+// only: their level (task under an implicit goal) is inferred, not read
+// from a hierarchy of styles, and a plan whose first level lies outside the
+// text would be read one level too high.
+func checkSingleStyle(a *assessor) {
+	p := a.doc.Plan
+	if !a.ev.SingleStyle || p == nil {
+		return
+	}
+	var span *model.Span
+	for _, g := range p.Goals {
+		if len(g.Tasks) > 0 {
+			sp := g.Tasks[0].Span
+			span = &sp
+			break
+		}
+	}
+	a.document(model.ReasonSingleStyle, span, "heading levels inferred from a single ordinal style")
+	a.penalise(model.ReasonSingleStyle, penaltySingleStyle)
+}

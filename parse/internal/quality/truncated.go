@@ -1,0 +1,143 @@
+package quality
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+// closers end a text that was not cut off: sentence ends, closing
+// brackets and quotes.
+const closers = "。！？!?；;）)」』”\"》〉】]…"
+
+// checkTruncated reports a text that stops inside the plan or report: the
+// last element runs to the end of the text and either the text stops in
+// mid-sentence or the element is an item still waiting for the units its
+// plan gives every other item. The cut element is flagged.
+func checkTruncated(a *assessor) {
+	text := strings.TrimRight(a.ev.Text, " \t\r\n\u3000\u00a0")
+	if text == "" {
+		return
+	}
+	midSentence := !endsClosed(text)
+	end := len(text)
+	if p := a.doc.Plan; p != nil {
+		e, ok := lastPlanElem(p)
+		if !ok || e.span.End > end || !cutAfter(text[a.placedEnd(e.span):]) {
+			return
+		}
+		if !midSentence && !(e.ii >= 0 && waitsForUnits(p, e)) {
+			return
+		}
+		a.element(model.ReasonTruncated, e, "the text stops inside this element")
+		sp := e.span
+		a.document(model.ReasonTruncated, &sp, "the text stops inside the plan; what followed is missing")
+		a.penalise(model.ReasonTruncated, penaltyTruncated)
+		return
+	}
+	if r := a.doc.Report; r != nil && midSentence && reportReachesEnd(r, end) {
+		sp := model.Span{Start: end, End: end, Line: lineOf(a.ev.Text, end)}
+		a.document(model.ReasonTruncated, &sp, "the text stops in mid-sentence inside the report; what followed is missing")
+		a.penalise(model.ReasonTruncated, penaltyTruncated)
+	}
+}
+
+// endsClosed tells whether text ends like a finished sentence. A pinyin
+// annotation such as (chǎn), which some sites put after characters, is no
+// closing bracket.
+func endsClosed(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(text)
+	if r == ')' {
+		if k := strings.LastIndexByte(text, '('); k >= 0 && isPinyin(text[k+1:len(text)-1]) {
+			return false
+		}
+	}
+	return strings.ContainsRune(closers, r)
+}
+
+func isPinyin(s string) bool {
+	if s == "" || len(s) > 16 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) || r > 'ǜ' {
+			return false
+		}
+	}
+	return true
+}
+
+// waitsForUnits tells whether the item e has no units while other items
+// of the plan have some: in a cut text its unit clause is what was cut.
+func waitsForUnits(p *model.Plan, e elem) bool {
+	return len(p.Goals[e.gi].Tasks[e.ti].Items[e.ii].Units) == 0 && hasUnits(p)
+}
+
+// maxCutHan is the most Han characters that may follow the last element
+// of a text cut off inside it: a unit name cut in mid-word (区政), or the
+// cut last line of the element's sentence, stays after it.
+const maxCutHan = 20
+
+// cutAfter tells whether rest, the text after the last element, is short
+// enough to be a fragment of it: no finished sentence, few characters.
+func cutAfter(rest string) bool {
+	if strings.Contains(rest, "。") {
+		return false
+	}
+	n := 0
+	for _, r := range rest {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n <= maxCutHan
+}
+
+// placedEnd is where the text the parser placed or dropped by design ends,
+// from the span of the last element on: a dropped 进展情况 cell after the
+// last item belongs to it.
+func (a *assessor) placedEnd(last model.Span) int {
+	end := last.End
+	for _, d := range a.ev.Consumed {
+		if d.Start >= last.Start {
+			end = max(end, d.End)
+		}
+	}
+	return end
+}
+
+// lastPlanElem is the plan's last item, or its last task or goal when that
+// has none.
+func lastPlanElem(p *model.Plan) (elem, bool) {
+	gi := len(p.Goals) - 1
+	if gi < 0 {
+		return elem{}, false
+	}
+	ti := len(p.Goals[gi].Tasks) - 1
+	if ti < 0 {
+		return goalElem(p, gi), true
+	}
+	ii := len(p.Goals[gi].Tasks[ti].Items) - 1
+	if ii < 0 {
+		return taskElem(p, gi, ti), true
+	}
+	return itemElem(p, gi, ti, ii), true
+}
+
+// reportReachesEnd tells whether the report's last section body or stat
+// runs to the end of the text.
+func reportReachesEnd(r *model.Report, end int) bool {
+	for _, s := range r.Sections {
+		if s.Body.End >= end {
+			return true
+		}
+	}
+	for _, s := range r.Stats {
+		if s.Span.End >= end-utf8.UTFMax*8 {
+			return true
+		}
+	}
+	return false
+}

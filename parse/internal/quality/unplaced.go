@@ -1,0 +1,126 @@
+package quality
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+// minUnplaced is the share of the plan's text that may stay outside every
+// goal, task, item and unit before it is a reason: separators, page
+// numbers and a closing line are normal, a whole paragraph is not.
+const minUnplaced = 0.2
+
+// checkUnplaced measures how much of the plan's text (from its first goal
+// to the end of the text) no goal, task, item, unit, goal text or closing
+// paragraph covers. A large share means a layout the tree did not follow.
+func checkUnplaced(a *assessor) {
+	p := a.doc.Plan
+	if p == nil || len(p.Goals) == 0 {
+		return
+	}
+	placed := planSpans(p)
+	if len(placed) == 0 {
+		return
+	}
+	from := merge(placed)[0].Start
+	spans := merge(append(placed, a.ev.Consumed...))
+	text := a.ev.Text
+	total, uncovered := 0, 0
+	var worst, run model.Span // the longest uncovered stretch
+	k := 0
+	for i := from; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		for k < len(spans) && spans[k].End <= i {
+			k++
+		}
+		covered := k < len(spans) && spans[k].Start <= i
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) && r != '|' {
+			total++
+			if !covered {
+				uncovered++
+				if run.End != i {
+					run = model.Span{Start: i}
+				}
+				run.End = i + n
+				if run.End-run.Start > worst.End-worst.Start {
+					worst = run
+				}
+			}
+		}
+		if !covered && run.End == i && (unicode.IsSpace(r) || unicode.IsPunct(r)) {
+			run.End = i + n // separators do not break a stretch
+		}
+		i += n
+	}
+	if total == 0 {
+		return
+	}
+	share := float64(uncovered) / float64(total)
+	if share <= minUnplaced {
+		return
+	}
+	worst.Line = lineOf(text, worst.Start)
+	a.document(model.ReasonUnplaced, &worst, "%.0f%% of the plan's text belongs to no goal, task, item or unit", share*100)
+	a.penalise(model.ReasonUnplaced, maxPenalty*(share-minUnplaced)/(1-minUnplaced))
+}
+
+// planSpans lists the spans of everything the plan placed.
+func planSpans(p *model.Plan) []model.Span {
+	var out []model.Span
+	add := func(sp model.Span) {
+		if sp.End > sp.Start {
+			out = append(out, sp)
+		}
+	}
+	for _, g := range p.Goals {
+		add(g.Span)
+		if g.Text != nil {
+			add(g.Text.Span)
+		}
+		for _, t := range g.Tasks {
+			add(t.Span)
+			for _, it := range t.Items {
+				add(it.Span)
+				if it.UnitsSpan != nil {
+					add(*it.UnitsSpan)
+				}
+				for _, u := range it.Units {
+					add(u.Span)
+				}
+			}
+		}
+	}
+	for _, c := range p.Closing {
+		add(c.Span)
+	}
+	return out
+}
+
+// merge sorts spans and joins those that overlap or touch.
+func merge(spans []model.Span) []model.Span {
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	out := spans[:1]
+	for _, sp := range spans[1:] {
+		last := &out[len(out)-1]
+		if sp.Start <= last.End {
+			last.End = max(last.End, sp.End)
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// lineOf is the 1-based line of byte offset off.
+func lineOf(text string, off int) int {
+	n := 1
+	for i := 0; i < off && i < len(text); i++ {
+		if text[i] == '\n' {
+			n++
+		}
+	}
+	return n
+}

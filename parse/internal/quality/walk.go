@@ -1,0 +1,70 @@
+package quality
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+// elem is a flaggable element of the plan: its place in the tree (goal,
+// task, item and unit index, -1 below its level), what it says and its
+// Flags to add to. Paths are built only for flagged elements.
+type elem struct {
+	gi, ti, ii, ui int
+	id, text       string
+	span           model.Span
+	flags          *[]string
+}
+
+// path is the element's JSON Pointer in the Document.
+func (e elem) path() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "/plan/goals/%d", e.gi)
+	for _, p := range []struct {
+		name string
+		i    int
+	}{{"tasks", e.ti}, {"items", e.ii}, {"units", e.ui}} {
+		if p.i < 0 {
+			break
+		}
+		fmt.Fprintf(&b, "/%s/%d", p.name, p.i)
+	}
+	return b.String()
+}
+
+func goalElem(p *model.Plan, gi int) elem {
+	g := &p.Goals[gi]
+	return elem{gi: gi, ti: -1, ii: -1, ui: -1, id: g.ID, text: strings.TrimSpace(g.No + " " + g.Title), span: g.Span, flags: &g.Flags}
+}
+
+func taskElem(p *model.Plan, gi, ti int) elem {
+	t := &p.Goals[gi].Tasks[ti]
+	return elem{gi: gi, ti: ti, ii: -1, ui: -1, id: t.ID, text: t.Title, span: t.Span, flags: &t.Flags}
+}
+
+func itemElem(p *model.Plan, gi, ti, ii int) elem {
+	it := &p.Goals[gi].Tasks[ti].Items[ii]
+	return elem{gi: gi, ti: ti, ii: ii, ui: -1, id: it.ID, text: it.Text, span: it.Span, flags: &it.Flags}
+}
+
+func unitElem(p *model.Plan, gi, ti, ii, ui int) elem {
+	it := &p.Goals[gi].Tasks[ti].Items[ii]
+	u := &it.Units[ui]
+	return elem{gi: gi, ti: ti, ii: ii, ui: ui, id: it.ID, text: u.Name, span: u.Span, flags: &u.Flags}
+}
+
+// eachItem calls f with the indices of every item of the plan, in order.
+func eachItem(p *model.Plan, f func(gi, ti, ii int, it *model.Item)) {
+	if p == nil {
+		return
+	}
+	for gi := range p.Goals {
+		for ti := range p.Goals[gi].Tasks {
+			items := p.Goals[gi].Tasks[ti].Items
+			for ii := range items {
+				f(gi, ti, ii, &items[ii])
+			}
+		}
+	}
+}

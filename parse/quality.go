@@ -1,0 +1,118 @@
+package parse
+
+import (
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/quality"
+	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/internal/table"
+	"github.com/zwgk/gongwen/parse/report"
+)
+
+// ReviewThreshold is the quality score below which a Document is marked
+// for review (Document.Quality.Review). The figures it was calibrated on
+// are in the doc of package parse/internal/quality.
+const ReviewThreshold = quality.Threshold
+
+// tableEvidence notes, for the quality assessment, what the tree builder
+// did with table rows: the spans of tables whose columns were typed by
+// guess — by their cells' content or their count — rather than by a header
+// (from the first row so read to the last before the next header), and the
+// cells it reads into fields without spans (时限, 序号) or drops by design
+// (进展情况, 备注 …), which are not text left unplaced.
+type tableEvidence struct {
+	src   *source.Source
+	ev    *quality.Evidence
+	by    string // how the current table's columns were guessed, "" when by header
+	start bool   // the next row opens a new guessed table
+}
+
+// header notes a header block's layout: a synthetic header (a table
+// without one) or a column of content whose role was not read from its
+// name makes the rows below a guessed table.
+func (g *tableEvidence) header(l layout) {
+	g.by, g.start = "", false
+	for _, c := range l.cols {
+		switch c.Role {
+		case colGoal, colTask, colContent, colUnits:
+			if c.By != table.ByHeader && (g.by == "" || c.By == table.ByPosition) {
+				g.by = c.By.String()
+			}
+		}
+	}
+	g.start = g.by != ""
+}
+
+// row notes a table row after the tree builder read it through lay;
+// guessed is true when no layout was known before the row, so the tree
+// builder typed the columns by their count.
+func (g *tableEvidence) row(bl block, guessed bool, lay *layout) {
+	sp := g.src.SpanAll(source.Join(bl.cells, "\t"))
+	if guessed {
+		g.by, g.start = table.ByPosition.String(), true
+	}
+	switch {
+	case g.start:
+		g.ev.GuessedTables = append(g.ev.GuessedTables, quality.GuessedTable{Span: sp, By: g.by})
+		g.start = false
+	case g.by != "":
+		last := &g.ev.GuessedTables[len(g.ev.GuessedTables)-1]
+		last.Span.End = max(last.Span.End, sp.End)
+	}
+	if lay == nil {
+		return
+	}
+	for i, c := range bl.cells {
+		if i >= len(lay.roles) || c.Len() == 0 {
+			continue
+		}
+		if r := lay.roles[i]; r == colIgnore || r == colDeadline || r == colSeq {
+			g.ev.Consumed = append(g.ev.Consumed, g.src.SpanAll(c))
+		}
+	}
+}
+
+// maxNumberLine is the longest line, in characters, that is taken to be a
+// 发文字号 standing on its own rather than one cited in running text.
+const maxNumberLine = 40
+
+// impliedMeta lists the metadata fields the header's layout implies and
+// the lines implying them, for fields the recognisers left empty: a short
+// line among the first ones shaped like a 发文字号, and an issuing title
+// (关于印发…的通知) that names an attached plan.
+func impliedMeta(src *source.Source, h *header, lines []line) []quality.Implied {
+	var out []quality.Implied
+	if h.meta.DocNumber == nil {
+		for i, seen := 0, 0; i < len(lines) && seen < 15; i++ {
+			ln := lines[i]
+			if ln.kind != lineText || ln.used {
+				continue
+			}
+			seen++
+			if utf8.RuneCountInString(ln.s.S) <= maxNumberLine && (docNumberRe.MatchString(ln.s.S) || docNumberNB.MatchString(ln.s.S)) {
+				out = append(out, quality.Implied{Field: "doc_number", Span: src.SpanAll(ln.s)})
+				break
+			}
+		}
+	}
+	if t := h.meta.Title; t != nil && isIssuingTitle(t.Value) && hasPlanWord(t.Value) {
+		out = append(out, quality.Implied{Field: "plan_title", Span: t.Span})
+	}
+	return out
+}
+
+// noteKind records what the kind settled by settleKind rests on. A report
+// found there (the text has no report title) is weighed by the marks of
+// the genre package report counts, and the plan read before it no longer
+// applies.
+func noteKind(ev *quality.Evidence, doc *model.Document, src *source.Source) {
+	switch doc.Kind {
+	case model.KindAnnualReport:
+		ev.ReadAsReport(report.Evidence(src))
+	case model.KindWorkPlan:
+		ev.Kind = quality.KindByPlan
+	case model.KindNotice:
+		ev.Kind = quality.KindByHeader
+	}
+}

@@ -1,0 +1,149 @@
+package parse_test
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/parse"
+	"github.com/zwgk/gongwen/parse/eval"
+)
+
+// badF1 is the structure F1 below which a corpus document counts as badly
+// parsed for the calibration of the quality score.
+const badF1 = 0.9
+
+// batch1Last is the last file of the corpus's first batch (dev_01 …
+// dev_18), the one the score may be tuned on; the second batch (dev_19 …)
+// is held out.
+const batch1Last = "dev_18.txt"
+
+// calibrated is one corpus document: how good its parse is by the gold, and
+// what the quality score says without seeing the gold.
+type calibrated struct {
+	name    string
+	f1      float64
+	score   float64
+	review  bool
+	reasons []string
+}
+
+func (c calibrated) bad() bool { return c.f1 < badF1 }
+
+// TestQualityCalibration measures on the development corpus how well
+// Document.Quality separates badly parsed documents (structure F1 < 0.9)
+// from the rest: the share of bad documents marked for review (recall) and
+// the share of good ones marked (false alarms), for batch 1, batch 2 (held
+// out) and both, at the shipped threshold and at others. It skips without
+// the corpus; run it with -v to see the figures.
+func TestQualityCalibration(t *testing.T) {
+	dir := eval.FindCorpus()
+	if dir == "" {
+		t.Skip("no corpus: ../shared/corpus not found and $" + eval.EnvCorpus + " not set")
+	}
+	cases, err := eval.Cases(dir)
+	require.NoError(t, err)
+	var b strings.Builder
+	all := calibrate(t, &b, cases)
+	layouts, err := eval.Cases("../testdata/layouts")
+	require.NoError(t, err)
+	fmt.Fprintf(&b, "\ntestdata/layouts:\n")
+	lay := calibrate(t, &b, layouts)
+	var batch1, batch2 []calibrated
+	for _, c := range all {
+		if c.name <= batch1Last {
+			batch1 = append(batch1, c)
+		} else {
+			batch2 = append(batch2, c)
+		}
+	}
+	fmt.Fprintf(&b, "\nat the shipped threshold %.2f:\n", parse.ReviewThreshold)
+	for _, set := range []struct {
+		name string
+		docs []calibrated
+	}{{"batch 1 (tuning)", batch1}, {"testdata/layouts", lay}, {"batch 2 (held out)", batch2}, {"corpus", all}} {
+		fmt.Fprintf(&b, "  %-19s %s\n", set.name, separation(set.docs, parse.ReviewThreshold))
+	}
+	fmt.Fprintf(&b, "\ncorpus at other thresholds:\n")
+	for _, th := range thresholds(all) {
+		fmt.Fprintf(&b, "  %.3f  %s\n", th, separation(all, th))
+	}
+	t.Logf("quality calibration on %s\n%s", dir, b.String())
+}
+
+// calibrate parses the cases, scores them against their gold and lists
+// each with its quality on b.
+func calibrate(t *testing.T, b *strings.Builder, cases []eval.Case) []calibrated {
+	var all []calibrated
+	fmt.Fprintf(b, "%-11s %5s %4s %6s %6s  %s\n", "file", "F1", "bad", "score", "review", "reasons")
+	for _, c := range cases {
+		gold, err := eval.LoadGold(c.Gold)
+		require.NoError(t, err)
+		doc, err := parseNoPanic(c.Text)
+		require.NoError(t, err, c.Name)
+		require.NotNil(t, doc.Quality, c.Name)
+		cal := calibrated{name: c.Name, f1: eval.Compare(gold, eval.FromDocument(doc)).Structure().F1(),
+			score: doc.Quality.Score, review: doc.Quality.Review}
+		seen := map[string]int{}
+		for _, r := range doc.Quality.Reasons {
+			if seen[r.Code] == 0 {
+				cal.reasons = append(cal.reasons, r.Code)
+			}
+			seen[r.Code]++
+		}
+		for i, code := range cal.reasons {
+			if n := seen[code]; n > 1 {
+				cal.reasons[i] = fmt.Sprintf("%s×%d", code, n)
+			}
+		}
+		all = append(all, cal)
+		fmt.Fprintf(b, "%-11s %5.2f %4v %6.3f %6v  %s\n", c.Name, cal.f1, cal.bad(), cal.score, cal.review, strings.Join(cal.reasons, " "))
+	}
+	return all
+}
+
+// separation reports how many bad documents score below th (recall) and
+// how many good ones do too (false alarms).
+func separation(docs []calibrated, th float64) string {
+	bad, good, badFlagged, goodFlagged := 0, 0, 0, 0
+	for _, c := range docs {
+		flagged := c.score < th
+		if c.bad() {
+			bad++
+			if flagged {
+				badFlagged++
+			}
+		} else {
+			good++
+			if flagged {
+				goodFlagged++
+			}
+		}
+	}
+	return fmt.Sprintf("bad flagged %d/%d (%s)  good flagged %d/%d (%s)", badFlagged, bad, pct(badFlagged, bad), goodFlagged, good, pct(goodFlagged, good))
+}
+
+func pct(n, of int) string {
+	if of == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.0f%%", 100*float64(n)/float64(of))
+}
+
+// thresholds are the distinct scores just above each document's, so every
+// possible cut is shown once.
+func thresholds(docs []calibrated) []float64 {
+	set := map[float64]bool{}
+	for _, c := range docs {
+		set[c.score+0.001] = true
+	}
+	var out []float64
+	for th := range set {
+		out = append(out, th)
+	}
+	sort.Float64s(out)
+	return out
+}
