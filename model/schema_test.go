@@ -52,7 +52,9 @@ func sample() *model.Document {
 			}},
 		}}}}},
 		Citations: []model.Citation{{Title: "关于对文件进行公开属性分类的通知", DocNumber: "苏府办〔2017〕5号", Span: sp}},
-		Source:    model.Source{Format: "text", Encoding: "utf-8", Script: model.ScriptSimplified, Size: 3},
+		Quality: &model.Quality{Score: 0.7, Review: true, Reasons: []model.Reason{{Code: model.ReasonNoUnits, Message: "no unit",
+			Element: "abc/g1/t1/i1", Path: "/plan/goals/0/tasks/0/items/0", Span: &sp, Excerpt: "内容"}}},
+		Source: model.Source{Format: "text", Encoding: "utf-8", Script: model.ScriptSimplified, Size: 3},
 	}
 }
 

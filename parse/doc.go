@@ -74,7 +74,12 @@
 //  11. Citations (citations.go): every 《title》 the text cites, with the
 //     document number after it, apart from the notice's own number and
 //     the plans it issues.
-//  12. Keywords (keywords.go, optional): with WithKeywords, package segment
+//  12. Quality (quality.go, internal/quality): the stages note what the
+//     Document does not show (tables typed by guess, heading levels from
+//     one style, what the kind rests on, metadata the layout implies);
+//     package quality weighs it with the Document's own signs of doubt into
+//     Document.Quality and the Flags of doubtful elements.
+//  13. Keywords (keywords.go, optional): with WithKeywords, package segment
 //     adds keywords and canonical unit names. Without it no dictionary is
 //     loaded, nor linked: the segmenter is reached through an interface
 //     that only WithKeywords fills in.

@@ -4,8 +4,8 @@ import "github.com/zwgk/gongwen/model"
 
 // checkMetaMissing reports metadata fields that the layout implies but the
 // header recognisers did not fill: a line shaped like a 发文字号 with no
-// doc_number, a 发文字号 or 发文机关标志 with no title, a date under a
-// signature with no signed_date, a signed date with no issuer, an issuing
+// doc_number, a 发文字号 or 发文机关标志 with no title, a 附注 (此件公开发布)
+// with no signed_date above it, a signed date with no issuer, an issuing
 // title with no plan title.
 func checkMetaMissing(a *assessor) {
 	m := a.doc.Meta
@@ -28,6 +28,10 @@ func checkMetaMissing(a *assessor) {
 		}
 		sp := f.Span
 		missing("title", &sp, "the notice has a header but no title was found")
+	}
+	if m.SignedDate == nil && m.Publicity != nil && !implied(a.ev, "signed_date") {
+		sp := m.Publicity.Span
+		missing("signed_date", &sp, "a 附注 stands under the 成文日期, and none was found above it")
 	}
 	if m.Issuer == nil && m.SignedDate != nil && !implied(a.ev, "issuer") {
 		sp := m.SignedDate.Span

@@ -5,14 +5,17 @@ const Threshold = 0.8
 
 // The penalties of the reasons: a Document's score is the product of
 // (1 − penalty) over the reasons it has, each code counted once. They were
-// set by judgement before any calibration (see doc.go for the figures).
+// set by judgement: a reason that alone should send a document to review
+// weighs more than 0.2, so that it falls below Threshold; a minor one
+// (truncation, a missing field, one ordinal style) weighs 0.1–0.15, so it
+// takes two of them. See doc.go for the calibration.
 const (
 	maxPenalty = 0.9 // no single reason makes the score 0
 
 	penaltyBadPage        = 0.5  // a garbled, scanned or lost page
-	penaltyReplaced       = 0.2  // bytes replaced while decoding
+	penaltyReplaced       = 0.25 // bytes replaced while decoding
 	penaltyMore           = 0.1  // each further page or inconsistent total
-	penaltySums           = 0.2  // a total that does not add up
+	penaltySums           = 0.25 // a total that does not add up
 	penaltyWeakKind       = 0.35 // the kind rests on weak evidence
 	penaltyMeta           = 0.1  // per missing implied metadata field
 	penaltyGuessedColumns = 0.3  // a table typed by its column count

@@ -17,7 +17,7 @@ const closers = "。！？!?；;）)」』”\"》〉】]…"
 // mid-sentence or the element is an item still waiting for the units its
 // plan gives every other item. The cut element is flagged.
 func checkTruncated(a *assessor) {
-	text := strings.TrimRight(a.ev.Text, " \t\r\n\u3000\u00a0")
+	text := withoutTrailingNoise(a.ev.Text)
 	if text == "" {
 		return
 	}
@@ -43,6 +43,22 @@ func checkTruncated(a *assessor) {
 		a.penalise(model.ReasonTruncated, penaltyTruncated)
 	}
 }
+
+// withoutTrailingNoise cuts off the text's trailing lines that hold no Han
+// character (page numbers, PAGE fields, rules) and trailing white space:
+// what is left ends where the document's own words end.
+func withoutTrailingNoise(text string) string {
+	for {
+		text = strings.TrimRight(text, " \t\r\n\u3000\u00a0")
+		k := strings.LastIndexByte(text, '\n')
+		if k < 0 || strings.IndexFunc(text[k+1:], isHan) >= 0 {
+			return text
+		}
+		text = text[:k]
+	}
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // endsClosed tells whether text ends like a finished sentence. A pinyin
 // annotation such as (chǎn), which some sites put after characters, is no
@@ -88,7 +104,7 @@ func cutAfter(rest string) bool {
 	}
 	n := 0
 	for _, r := range rest {
-		if unicode.Is(unicode.Han, r) {
+		if isHan(r) {
 			n++
 		}
 	}

@@ -1,0 +1,102 @@
+package quality
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+// planText is the text planDoc's spans cover.
+const planText = "一、目标。"
+
+// planDoc is a plan of one goal, one task and two items, the first
+// without units.
+func planDoc() *model.Document {
+	sp := model.Span{Start: 0, End: len(planText), Line: 1}
+	return &model.Document{ID: "d", Kind: model.KindWorkPlan, Warnings: []model.Warning{},
+		Plan: &model.Plan{Title: &model.Field{Value: "方案", Span: sp}, Goals: []model.Goal{{ID: "d/g1", No: "一", Index: 1, Title: "目标", Span: sp,
+			Tasks: []model.Task{{ID: "d/g1/t1", No: "一", Index: 1, Title: "任务", Span: sp, Items: []model.Item{
+				{ID: "d/g1/t1/i1", Text: "内容", Span: sp, Units: []model.Unit{}},
+				{ID: "d/g1/t1/i2", Text: "内容", Span: sp, Units: []model.Unit{{Name: "市财政局", Role: model.RoleResponsible, Span: sp}}},
+			}}}}}}}
+}
+
+func TestAssessClean(t *testing.T) {
+	d := planDoc()
+	d.Plan.Goals[0].Tasks[0].Items = d.Plan.Goals[0].Tasks[0].Items[1:]
+	Assess(d, &Evidence{Text: planText})
+	require.NotNil(t, d.Quality)
+	assert.Equal(t, 1.0, d.Quality.Score)
+	assert.False(t, d.Quality.Review)
+	assert.NotNil(t, d.Quality.Reasons, "an empty list, not null, in JSON")
+}
+
+func TestPenaltiesMultiplyOncePerCode(t *testing.T) {
+	d := planDoc()
+	d.Warnings = []model.Warning{
+		{Code: model.WarnInconsistent, Message: "a"},
+		{Code: model.WarnScannedPage, Message: "page 2 has no text layer"},
+	}
+	Assess(d, &Evidence{Text: planText, SingleStyle: true})
+	want := (1 - penaltySums) * (1 - penaltyBadPage) * (1 - penaltySingleStyle) * (1 - penaltyNoUnits/2)
+	assert.InDelta(t, want, d.Quality.Score, 0.001)
+	assert.True(t, d.Quality.Review)
+
+	codes := map[string]int{}
+	for _, r := range d.Quality.Reasons {
+		codes[r.Code]++
+	}
+	assert.Equal(t, map[string]int{model.ReasonSums: 1, model.ReasonBadPages: 1, model.ReasonSingleStyle: 1, model.ReasonNoUnits: 1}, codes)
+	assert.Empty(t, d.Quality.Reasons[0].Element, "document reasons come first")
+	assert.NotEmpty(t, d.Quality.Reasons[len(d.Quality.Reasons)-1].Element)
+}
+
+func TestElementReasonNamesTheElement(t *testing.T) {
+	d := planDoc()
+	Assess(d, &Evidence{Text: planText})
+	it := d.Plan.Goals[0].Tasks[0].Items[0]
+	assert.Equal(t, []string{model.ReasonNoUnits}, it.Flags)
+	r := d.Quality.Reasons[len(d.Quality.Reasons)-1]
+	assert.Equal(t, "d/g1/t1/i1", r.Element)
+	assert.Equal(t, "/plan/goals/0/tasks/0/items/0", r.Path)
+	assert.Equal(t, "内容", r.Excerpt)
+}
+
+func TestUnitDoubt(t *testing.T) {
+	tests := []struct {
+		name  string
+		doubt bool
+	}{
+		{"市财政局", false},
+		{"各街道（功能区）", false},
+		{"市“双随机、一公开”监管工作联席会议成员单位", false},
+		{"市融媒体", true},
+		{"市财政局负责做好协调", true},
+		{"市财政局，市人社局", true},
+		{strings.Repeat("某", 31) + "局", true},
+	}
+	for _, tt := range tests {
+		got := unitDoubt(model.Unit{Name: tt.name})
+		assert.Equal(t, tt.doubt, got != "", "%s: %q", tt.name, got)
+	}
+}
+
+func TestShortenAndPath(t *testing.T) {
+	assert.Equal(t, "短", shorten("短"))
+	long := strings.Repeat("长", excerptRunes+5)
+	assert.Equal(t, strings.Repeat("长", excerptRunes)+"…", shorten(long))
+	assert.Equal(t, "/plan/goals/1/tasks/2/items/0/units/3", elem{gi: 1, ti: 2, ii: 0, ui: 3}.path())
+	assert.Equal(t, "/plan/goals/1", elem{gi: 1, ti: -1, ii: -1, ui: -1}.path())
+}
+
+func TestEndsClosed(t *testing.T) {
+	assert.True(t, endsClosed("完成。"))
+	assert.True(t, endsClosed("（市财政局负责）"))
+	assert.False(t, endsClosed("知识产(chǎn)"), "a pinyin note is no closing bracket")
+	assert.False(t, endsClosed("做好"))
+	assert.Equal(t, "完成。", withoutTrailingNoise("完成。\nPAGE\n1\n\n"))
+}

@@ -1,0 +1,192 @@
+package parse_test
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse"
+)
+
+// noticeHead is a notice that issues a plan, for texts whose plan is the
+// point of the test.
+const noticeHead = "某某市人民政府办公室关于印发某某市2024年政务公开工作要点的通知\n" +
+	"某政办发〔2024〕3号\n各区人民政府，市政府各部门：\n" +
+	"现将《某某市2024年政务公开工作要点》印发给你们，请认真贯彻执行。\n" +
+	"某某市人民政府办公室\n2024年3月1日\n某某市2024年政务公开工作要点\n"
+
+// threeLevels is a plan whose items all name their units, ending in a
+// finished sentence: nothing to doubt.
+const threeLevels = "一、深化重点领域信息公开\n" +
+	"（一）推进财政信息公开。细化预决算公开内容。（市财政局负责）\n" +
+	"（二）推进就业信息公开。及时发布招聘信息。（市人社局负责）\n" +
+	"二、加强政策解读\n" +
+	"（一）做好政策解读。解读与文件同步发布。（市政府办公室牵头，各部门配合）\n"
+
+// TestQualityReasons checks that each reason fires on a text made to show
+// it, and does not fire on a control text that lacks it.
+func TestQualityReasons(t *testing.T) {
+	tests := []struct {
+		name, code    string
+		text, control string
+		element       string // JSON Pointer of a flagged element, "" for a document reason
+	}{
+		{
+			name: "table typed by column count", code: model.ReasonGuessedColumns,
+			text: noticeHead +
+				"一、优化营商环境\t（一）推进审批改革\t压缩企业开办时间。\t市行政审批局\n" +
+				"\t（二）加强事中事后监管\t推行双随机抽查。\t市市场监管局\n",
+			control: noticeHead + "工作目标\t工作任务\t主要内容\t责任单位\n" +
+				"一、优化营商环境\t（一）推进审批改革\t压缩企业开办时间。\t市行政审批局\n" +
+				"\t（二）加强事中事后监管\t推行双随机抽查。\t市市场监管局\n",
+			element: "/plan/goals/0/tasks/0/items/0",
+		},
+		{
+			name: "heading levels from one style", code: model.ReasonSingleStyle,
+			text: noticeHead +
+				"1.细化预决算公开内容。（市财政局负责）\n" +
+				"2.及时发布招聘信息。（市人社局负责）\n",
+			control: noticeHead + threeLevels,
+		},
+		{
+			name: "an item without units among items with units", code: model.ReasonNoUnits,
+			text: noticeHead + "一、深化重点领域信息公开\n" +
+				"（一）推进财政信息公开。细化预决算公开内容。（市财政局负责）\n" +
+				"（二）推进就业信息公开。及时发布招聘信息。\n" +
+				"（三）推进教育信息公开。公开招生政策。（市教育局负责）\n",
+			control: noticeHead + threeLevels,
+			element: "/plan/goals/0/tasks/1/items/0",
+		},
+		{
+			name: "a unit name without an organisation ending", code: model.ReasonUnitName,
+			text: noticeHead + "一、深化重点领域信息公开\n" +
+				"（一）推进财政信息公开。细化预决算公开内容。（责任单位：市融媒体、市财政局）\n",
+			control: noticeHead + threeLevels,
+			element: "/plan/goals/0/tasks/0/items/0/units/0",
+		},
+		{
+			name: "much of the plan's text unplaced", code: model.ReasonUnplaced,
+			text: noticeHead + "序号\t工作任务\t责任单位\t说明\n" +
+				"1\t细化预决算公开内容\t市财政局\t" + strings.Repeat("本项工作已纳入年度绩效考核并由专人跟踪落实情况。", 4) + "\n" +
+				"2\t及时发布招聘信息\t市人社局\t" + strings.Repeat("相关信息在政府网站和政务新媒体同步发布供群众查阅。", 4) + "\n",
+			control: noticeHead + threeLevels,
+		},
+		{
+			name: "text cut off inside the last item", code: model.ReasonTruncated,
+			text: noticeHead + "一、深化重点领域信息公开\n" +
+				"（一）推进财政信息公开。细化预决算公开内容。（市财政局负责）\n" +
+				"（二）推进就业信息公开。及时发布招聘信息，做好",
+			control: noticeHead + threeLevels,
+			element: "/plan/goals/0/tasks/1/items/0",
+		},
+		{
+			name: "a 附注 without the date above it", code: model.ReasonMetaMissing,
+			text: "某某市人民政府办公室关于做好政务公开工作的通知\n各区人民政府：\n" +
+				"请认真做好本年度政务公开工作。\n（此件公开发布）\n",
+			control: "某某市人民政府办公室关于做好政务公开工作的通知\n各区人民政府：\n" +
+				"请认真做好本年度政务公开工作。\n某某市人民政府办公室\n2024年3月1日\n（此件公开发布）\n",
+		},
+		{
+			name: "invalid bytes replaced while decoding", code: model.ReasonBadPages,
+			text:    noticeHead + threeLevels + "\xff\xfe\n",
+			control: noticeHead + threeLevels,
+		},
+		{
+			name: "a total that does not add up", code: model.ReasonSums,
+			text:    reviewTable("2\t1\t0\t0\t5"),
+			control: reviewTable("2\t1\t0\t0\t3"),
+		},
+		{
+			name: "a plan known by its headings alone", code: model.ReasonWeakKind,
+			text: "一、总体要求\n以提升透明度为目标，推动各项工作落实。\n" +
+				"二、重点任务\n（一）加强组织领导。各单位要明确分管领导。\n" +
+				"（二）强化督促检查。定期通报工作进展。\n",
+			control: noticeHead + threeLevels,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Text(tt.text)
+			require.NoError(t, err)
+			require.NotNil(t, doc.Quality)
+			r, ok := reasonOf(doc, tt.code, tt.element)
+			require.True(t, ok, "no %s reason at %q in %+v", tt.code, tt.element, doc.Quality.Reasons)
+			assert.Less(t, doc.Quality.Score, 1.0)
+			assert.NotEmpty(t, r.Message)
+			if tt.element != "" {
+				require.NotNil(t, r.Span)
+				assert.NotEmpty(t, r.Element)
+				assert.NotEmpty(t, r.Excerpt)
+				assert.Contains(t, flagsAt(doc, tt.element), tt.code, "the element carries the flag")
+			}
+
+			doc, err = parse.Text(tt.control)
+			require.NoError(t, err)
+			_, ok = reasonOf(doc, tt.code, "")
+			assert.False(t, ok, "%s on the control text: %+v", tt.code, doc.Quality.Reasons)
+		})
+	}
+}
+
+// reviewTable is an annual report whose 行政复议 row reads cells.
+func reviewTable(cells string) string {
+	return "某某区人民政府2021年政府信息公开工作年度报告\n" +
+		"一、总体情况\n本年度共主动公开政府信息120条。\n" +
+		"四、政府信息公开行政复议、行政诉讼情况\n" +
+		"行政复议\t行政诉讼\n" +
+		"结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n" +
+		"结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n" +
+		cells + "\t0\t0\t0\t0\t0\t1\t0\t0\t0\t1\n" +
+		"五、存在的主要问题及改进情况\n我们将继续改进。\n"
+}
+
+// reasonOf finds the doc's reason with code, at the element path when
+// path is not "".
+func reasonOf(doc *model.Document, code, path string) (model.Reason, bool) {
+	for _, r := range doc.Quality.Reasons {
+		if r.Code == code && (path == "" || r.Path == path) {
+			return r, true
+		}
+	}
+	return model.Reason{}, false
+}
+
+// flagsAt returns the Flags of the plan element at a JSON Pointer path.
+func flagsAt(doc *model.Document, path string) []string {
+	var idx []int
+	for _, part := range strings.Split(path, "/") {
+		var n int
+		if _, err := fmt.Sscan(part, &n); err == nil {
+			idx = append(idx, n)
+		}
+	}
+	g := &doc.Plan.Goals[idx[0]]
+	if len(idx) == 1 {
+		return g.Flags
+	}
+	tk := &g.Tasks[idx[1]]
+	if len(idx) == 2 {
+		return tk.Flags
+	}
+	it := &tk.Items[idx[2]]
+	if len(idx) == 3 {
+		return it.Flags
+	}
+	return it.Units[idx[3]].Flags
+}
+
+// TestQualityScannedPage checks that a PDF page without a text layer
+// lowers the score below the review threshold.
+func TestQualityScannedPage(t *testing.T) {
+	doc, err := parse.File(filepath.Join(pdfDir, "mixed_text_and_scanned_page.pdf"))
+	require.NoError(t, err)
+	r, ok := reasonOf(doc, model.ReasonBadPages, "")
+	require.True(t, ok, "%+v", doc.Quality.Reasons)
+	assert.Contains(t, r.Message, "page 3")
+	assert.True(t, doc.Quality.Review)
+}
