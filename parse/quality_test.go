@@ -71,9 +71,7 @@ func TestQualityReasons(t *testing.T) {
 		},
 		{
 			name: "much of the plan's text unplaced", code: model.ReasonUnplaced,
-			text: noticeHead + "序号\t工作任务\t责任单位\t说明\n" +
-				"1\t细化预决算公开内容\t市财政局\t" + strings.Repeat("本项工作已纳入年度绩效考核并由专人跟踪落实情况。", 4) + "\n" +
-				"2\t及时发布招聘信息\t市人社局\t" + strings.Repeat("相关信息在政府网站和政务新媒体同步发布供群众查阅。", 4) + "\n",
+			text: noticeHead + "（责任单位：" + strings.Repeat("市财政局、市人社局、市教育局、市卫健委、", 3) + "市商务局）\n" + threeLevels,
 			control: noticeHead + threeLevels,
 		},
 		{

@@ -33,12 +33,17 @@ type Evidence struct {
 }
 
 // GuessedTable is a table whose columns were typed by guess: Span runs
-// from its first row to its last, By says how ("content": the types of
-// its cells; "position": the common column order for its count).
+// from its first row to its last, By says how (ByContent or ByPosition).
 type GuessedTable struct {
 	Span model.Span
 	By   string
 }
+
+// How a guessed table's columns were typed, as table.Decided names it.
+const (
+	ByContent  = "content"  // by the types of their cells (a column name it does not know)
+	ByPosition = "position" // by the common column order for their count (no header at all)
+)
 
 // KindBasis is the evidence a document's kind was decided on.
 type KindBasis int

@@ -12,16 +12,17 @@ const Threshold = 0.8
 const (
 	maxPenalty = 0.9 // no single reason makes the score 0
 
-	penaltyBadPage        = 0.5  // a garbled, scanned or lost page
-	penaltyReplaced       = 0.25 // bytes replaced while decoding
-	penaltyMore           = 0.1  // each further page or inconsistent total
-	penaltySums           = 0.25 // a total that does not add up
-	penaltyWeakKind       = 0.35 // the kind rests on weak evidence
-	penaltyMeta           = 0.1  // per missing implied metadata field
-	penaltyGuessedColumns = 0.3  // a table typed by its column count
-	penaltySingleStyle    = 0.15 // heading levels from one style
-	penaltyNoUnits        = 0.6  // × the share of items without units
-	penaltyUnitName       = 0.15 // any odd unit name …
-	penaltyUnitShare      = 0.6  // … plus this × the share of odd names
-	penaltyTruncated      = 0.1  // the text stops inside the plan or report
+	penaltyBadPage         = 0.5  // a garbled, scanned or lost page
+	penaltyReplaced        = 0.25 // bytes replaced while decoding
+	penaltyMore            = 0.1  // each further page or inconsistent total
+	penaltySums            = 0.25 // a total that does not add up
+	penaltyWeakKind        = 0.35 // the kind rests on weak evidence
+	penaltyMeta            = 0.1  // per missing implied metadata field
+	penaltyTypedByPosition = 0.3  // a table typed by its column count
+	penaltyTypedByContent  = 0.1  // a column typed by its cells, the others by their names
+	penaltySingleStyle     = 0.15 // heading levels from one style
+	penaltyNoUnits         = 0.6  // × the share of items without units
+	penaltyUnitName        = 0.15 // any odd unit name …
+	penaltyUnitShare       = 0.6  // … plus this × the share of odd names
+	penaltyTruncated       = 0.1  // the text stops inside the plan or report
 )

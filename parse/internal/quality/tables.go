@@ -13,8 +13,12 @@ func checkGuessedColumns(a *assessor) {
 	for _, t := range a.ev.GuessedTables {
 		sp := t.Span
 		a.document(model.ReasonGuessedColumns, &sp, "a table whose columns were typed by their %s, not by a header row", t.By)
+		p := penaltyTypedByContent
+		if t.By == ByPosition {
+			p = penaltyTypedByPosition
+		}
+		a.penalise(model.ReasonGuessedColumns, p)
 	}
-	a.penalise(model.ReasonGuessedColumns, penaltyGuessedColumns)
 	p := a.doc.Plan
 	if p == nil {
 		return

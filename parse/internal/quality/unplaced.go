@@ -13,19 +13,28 @@ import (
 // numbers and a closing line are normal, a whole paragraph is not.
 const minUnplaced = 0.2
 
-// checkUnplaced measures how much of the plan's text (from its first goal
-// to the end of the text) no goal, task, item, unit, goal text or closing
-// paragraph covers. A large share means a layout the tree did not follow.
+// checkUnplaced measures how much of the plans' text (from the first text
+// placed in a plan, or reported unplaced, to the end of the text) no
+// element of a plan covers: goal, task, item, unit, deadline, preamble or
+// closing. A large share means a layout the tree did not follow.
 func checkUnplaced(a *assessor) {
-	p := a.doc.Plan
-	if p == nil || len(p.Goals) == 0 {
-		return
+	plans := a.doc.Plans
+	if len(plans) == 0 && a.doc.Plan != nil {
+		plans = []*model.Plan{a.doc.Plan}
 	}
-	placed := planSpans(p)
+	var placed []model.Span
+	for _, p := range plans {
+		placed = planSpans(p, placed)
+	}
 	if len(placed) == 0 {
 		return
 	}
 	from := merge(placed)[0].Start
+	for _, w := range a.doc.Warnings {
+		if w.Code == model.WarnUnplaced && w.Span != nil {
+			from = min(from, w.Span.Start)
+		}
+	}
 	spans := merge(append(placed, a.ev.Consumed...))
 	text := a.ev.Text
 	total, uncovered := 0, 0
@@ -67,12 +76,16 @@ func checkUnplaced(a *assessor) {
 	a.penalise(model.ReasonUnplaced, maxPenalty*(share-minUnplaced)/(1-minUnplaced))
 }
 
-// planSpans lists the spans of everything the plan placed.
-func planSpans(p *model.Plan) []model.Span {
-	var out []model.Span
+// planSpans adds to out the spans of everything the plan placed.
+func planSpans(p *model.Plan, out []model.Span) []model.Span {
 	add := func(sp model.Span) {
 		if sp.End > sp.Start {
 			out = append(out, sp)
+		}
+	}
+	for _, f := range []*model.Field{p.Title, p.Preamble} {
+		if f != nil {
+			add(f.Span)
 		}
 	}
 	for _, g := range p.Goals {
@@ -89,6 +102,9 @@ func planSpans(p *model.Plan) []model.Span {
 				}
 				for _, u := range it.Units {
 					add(u.Span)
+				}
+				for _, d := range it.Deadlines {
+					add(d.Span)
 				}
 			}
 		}
