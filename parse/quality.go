@@ -48,7 +48,7 @@ func (g *tableEvidence) header(l layout) {
 // guessed is true when no layout was known before the row, so the tree
 // builder typed the columns by their count.
 func (g *tableEvidence) row(bl block, guessed bool, lay *layout) {
-	sp := g.src.SpanAll(source.Join(bl.cells, "\t"))
+	sp := rowSpan(g.src, bl.cells)
 	if guessed {
 		g.by, g.start = table.ByPosition.String(), true
 	}
@@ -71,6 +71,22 @@ func (g *tableEvidence) row(bl block, guessed bool, lay *layout) {
 			g.ev.Consumed = append(g.ev.Consumed, g.src.SpanAll(c))
 		}
 	}
+}
+
+// rowSpan runs from a row's first non-empty cell to its last.
+func rowSpan(src *source.Source, cells []source.Str) model.Span {
+	var sp model.Span
+	for _, c := range cells {
+		if c.Len() == 0 {
+			continue
+		}
+		cs := src.SpanAll(c)
+		if sp.IsZero() {
+			sp = cs
+		}
+		sp.End = max(sp.End, cs.End)
+	}
+	return sp
 }
 
 // maxNumberLine is the longest line, in characters, that is taken to be a

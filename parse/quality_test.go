@@ -71,7 +71,7 @@ func TestQualityReasons(t *testing.T) {
 		},
 		{
 			name: "much of the plan's text unplaced", code: model.ReasonUnplaced,
-			text: noticeHead + "（责任单位：" + strings.Repeat("市财政局、市人社局、市教育局、市卫健委、", 3) + "市商务局）\n" + threeLevels,
+			text:    noticeHead + "（责任单位：" + strings.Repeat("市财政局、市人社局、市教育局、市卫健委、", 3) + "市商务局）\n" + threeLevels,
 			control: noticeHead + threeLevels,
 		},
 		{

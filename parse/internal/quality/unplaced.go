@@ -22,9 +22,13 @@ func checkUnplaced(a *assessor) {
 	if len(plans) == 0 && a.doc.Plan != nil {
 		plans = []*model.Plan{a.doc.Plan}
 	}
-	var placed []model.Span
+	n := len(a.ev.Consumed)
 	for _, p := range plans {
-		placed = planSpans(p, placed)
+		eachPlaced(p, func(model.Span) { n++ })
+	}
+	placed := make([]model.Span, 0, n) // sized once: a large plan has many
+	for _, p := range plans {
+		eachPlaced(p, func(sp model.Span) { placed = append(placed, sp) })
 	}
 	if len(placed) == 0 {
 		return
@@ -76,32 +80,35 @@ func checkUnplaced(a *assessor) {
 	a.penalise(model.ReasonUnplaced, maxPenalty*(share-minUnplaced)/(1-minUnplaced))
 }
 
-// planSpans adds to out the spans of everything the plan placed.
-func planSpans(p *model.Plan, out []model.Span) []model.Span {
+// eachPlaced calls f with the span of everything the plan placed.
+func eachPlaced(p *model.Plan, f func(model.Span)) {
 	add := func(sp model.Span) {
 		if sp.End > sp.Start {
-			out = append(out, sp)
+			f(sp)
 		}
 	}
-	for _, f := range []*model.Field{p.Title, p.Preamble} {
-		if f != nil {
-			add(f.Span)
+	for _, fl := range []*model.Field{p.Title, p.Preamble} {
+		if fl != nil {
+			add(fl.Span)
 		}
 	}
-	for _, g := range p.Goals {
+	for gi := range p.Goals {
+		g := &p.Goals[gi]
 		add(g.Span)
 		if g.Text != nil {
 			add(g.Text.Span)
 		}
-		for _, t := range g.Tasks {
+		for ti := range g.Tasks {
+			t := &g.Tasks[ti]
 			add(t.Span)
-			for _, it := range t.Items {
+			for ii := range t.Items {
+				it := &t.Items[ii]
 				add(it.Span)
 				if it.UnitsSpan != nil {
 					add(*it.UnitsSpan)
 				}
 				for _, u := range it.Units {
-					add(u.Span)
+					add(u.Span) // a second unit cell lies outside UnitsSpan
 				}
 				for _, d := range it.Deadlines {
 					add(d.Span)
@@ -112,7 +119,6 @@ func planSpans(p *model.Plan, out []model.Span) []model.Span {
 	for _, c := range p.Closing {
 		add(c.Span)
 	}
-	return out
 }
 
 // merge sorts spans and joins those that overlap or touch.
