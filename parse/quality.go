@@ -4,6 +4,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/docno"
 	"github.com/zwgk/gongwen/parse/internal/quality"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/table"
@@ -89,6 +90,16 @@ func rowSpan(src *source.Source, cells []source.Str) model.Span {
 	return sp
 }
 
+// looksLikeDocNumber is true for a line holding a 发文字号, at its start or
+// with a bracketed year anywhere.
+func looksLikeDocNumber(s string) bool {
+	if _, ok := docno.Read(s); ok {
+		return true
+	}
+	_, ok := docno.Find(s)
+	return ok
+}
+
 // maxNumberLine is the longest line, in characters, that is taken to be a
 // 发文字号 standing on its own rather than one cited in running text.
 const maxNumberLine = 40
@@ -106,7 +117,7 @@ func impliedMeta(src *source.Source, h *header, lines []line) []quality.Implied 
 				continue
 			}
 			seen++
-			if utf8.RuneCountInString(ln.s.S) <= maxNumberLine && (docNumberRe.MatchString(ln.s.S) || docNumberNB.MatchString(ln.s.S)) {
+			if utf8.RuneCountInString(ln.s.S) <= maxNumberLine && looksLikeDocNumber(ln.s.S) {
 				out = append(out, quality.Implied{Field: "doc_number", Span: src.SpanAll(ln.s)})
 				break
 			}
