@@ -42,10 +42,11 @@
 //     the attached plan's title found and
 //     the tree built (stages 7–9); then the evidence is weighed both ways:
 //     the marks of a report (report.Evidence: template tables, section
-//     headings, preamble) against the items with units and a plan title.
-//     A notice that issues something other than a plan (a report format),
-//     or whose own numbered paragraphs are requirements, or a work summary,
-//     is a notice; it keeps its headings' tree and the issued title.
+//     headings, preamble) against the items with units, a task table and a
+//     plan title. A notice that issues something other than a plan (a
+//     report format), or whose own numbered paragraphs are requirements, or
+//     a work summary, is a notice; it keeps its headings' tree, and what it
+//     issues without a body is named in meta.issued_title.
 //  7. Blocks (blocks.go, table.go): the region becomes paragraphs (lines
 //     broken mid-sentence joined back) and table rows. Package
 //     internal/table reads tables whatever rendering survived (tab and
