@@ -5,6 +5,7 @@
 package ordinal
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -20,7 +21,7 @@ const (
 	CnDun             // 一、
 	CnParen           // （一）
 	ArabicDot         // 1. 1、 1．
-	ArabicParen       // （1）
+	ArabicParen       // （1） 1） ⑴
 	Circled           // ①
 )
 
@@ -140,6 +141,10 @@ func Read(s string) (Ordinal, bool) {
 	switch {
 	case r0 >= '①' && r0 <= '⑳':
 		o = Ordinal{Style: Circled, No: string(r0), Index: int(r0-'①') + 1, Size: n0}
+	case r0 >= '⑴' && r0 <= '⒇':
+		// ⑴ is （1） in one character.
+		v := int(r0-'⑴') + 1
+		o = Ordinal{Style: ArabicParen, No: strconv.Itoa(v), Index: v, Size: n0}
 	case isOpenParen(r0):
 		rest := strings.TrimLeft(s[n0:], " \u3000")
 		pad := len(s) - n0 - len(rest)
@@ -192,6 +197,13 @@ func Read(s string) (Ordinal, bool) {
 		r, m := utf8.DecodeRuneInString(s[n:])
 		switch r {
 		case '.', '．', '、', '，':
+		case ')', '）':
+			// 1） and 1) number the level of （1）.
+			if v == 0 || v > 200 {
+				return o, false
+			}
+			o = Ordinal{Style: ArabicParen, No: s[:n], Index: v, Size: n + m}
+			return o.withSpaces(s)
 		case ' ', '\u3000':
 			// "1 加强…" with a space only when Han text follows
 			nx, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[n:], " \u3000"))
@@ -211,7 +223,12 @@ func Read(s string) (Ordinal, bool) {
 		}
 		o = Ordinal{Style: ArabicDot, No: s[:n], Index: v, Size: n + m}
 	}
-	// swallow following spaces
+	return o.withSpaces(s)
+}
+
+// withSpaces extends the ordinal over the spaces after it; a bare ordinal
+// with nothing after it is not a heading.
+func (o Ordinal) withSpaces(s string) (Ordinal, bool) {
 	rest := s[o.Size:]
 	trimmed := strings.TrimLeft(rest, " \u3000\t")
 	o.Size += len(rest) - len(trimmed)
