@@ -65,9 +65,9 @@ func (f Folded) Deadlines(ref Ref, cell bool) []Match[model.Deadline] {
 }
 
 // deadlineFirst are the runes other than numerals a deadline can start
-// with: 今年/本年/当年/明年/次年, 年底/年内/年中, 上半年/下半年, 第三季度,
+// with: 今年/本年/当年/明年/次年, 年底/年内/年中, 全年, 上半年/下半年, 第三季度,
 // 即日起/自…/从…, and the ongoing phrases (长期, 常态化, 持续).
-const deadlineFirst = "今本当明次年上下第即自从长常持"
+const deadlineFirst = "今本当明次年上下第即自从长常持全"
 
 // deadlineFirstSet adds the Chinese numerals (六月底, 三季度, 十五日内),
 // as package ordinal knows them, to deadlineFirst.
@@ -203,6 +203,9 @@ func (t text) withinYear(k, y int, afterYear bool) (anchor, int, bool) {
 	}
 	if _, j, ok := t.any(k, endWords...); ok {
 		return anchor{from: day{y, 12, 31}, to: day{y, 12, 31}, strong: true}, j, true
+	}
+	if _, j, ok := t.any(k, "全年"); ok && !afterYear {
+		return yearSpan(y), j, true // weak: 全年 is mostly "over the year" in prose
 	}
 	if _, j, ok := t.any(k, "年中"); ok && t.rune(j) != '央' {
 		// Weak: 年中 is also "in a year" (一年中).

@@ -20,7 +20,7 @@ var (
 		{"至少", model.TargetAtLeast}, {"达到", model.TargetAtLeast}, {"提高到", model.TargetAtLeast},
 		{"提高至", model.TargetAtLeast}, {"提升至", model.TargetAtLeast}, {"提升到", model.TargetAtLeast},
 		{"不超过", model.TargetAtMost}, {"不高于", model.TargetAtMost}, {"不多于", model.TargetAtMost},
-		{"不大于", model.TargetAtMost}, {"控制在", model.TargetAtMost}, {"最多", model.TargetAtMost},
+		{"不大于", model.TargetAtMost}, {"控制在", model.TargetAtMost},
 		{"超过", model.TargetMoreThan}, {"高于", model.TargetMoreThan}, {"多于", model.TargetMoreThan}, {"大于", model.TargetMoreThan},
 		{"低于", model.TargetLessThan}, {"少于", model.TargetLessThan}, {"小于", model.TargetLessThan},
 	}
@@ -46,9 +46,9 @@ var targetFirst = func() *runeSet {
 
 // targetUnits are the measures a target counts in, longest first.
 var targetUnits = []string{
-	"%", "个百分点", "个工作日", "工作日", "小时", "分钟", "人次", "万人", "万元", "亿元", "元",
-	"个", "次", "家", "件", "项", "人", "名", "条", "所", "批", "场", "期", "篇", "户", "份",
-	"天", "倍", "套", "座", "公里", "平方米", "亩", "吨", "分",
+	"%", "个百分点", "个工作日", "工作日", "个小时", "小时", "分钟", "人次", "万人", "万元", "亿元", "元",
+	"个月", "个", "次", "家", "件", "项", "人", "名", "条", "所", "批", "场", "期", "篇", "户", "份",
+	"天", "日", "倍", "套", "座", "公里", "平方米", "亩", "吨", "分",
 }
 
 // maxGap is how many characters may stand between a comparison and its
@@ -92,6 +92,9 @@ func (t text) target(i int) (model.Target, int, bool) {
 	}
 	for _, w := range targetAfter {
 		if j2, ok := t.at(j, w.word); ok {
+			if g.Op == "" && w.op == model.TargetAtMost && isTimeUnit(g.Unit) {
+				return g, i, false // 5个工作日以内 is a deadline (Deadlines), not a target
+			}
 			if g.Op == "" || g.Op == model.TargetAtMost && w.op == model.TargetAtMost {
 				g.Op = w.op // 控制在3%以内 reads as one phrase
 			}
@@ -129,4 +132,14 @@ func (t text) number(i int, cn bool) (float64, int, bool) {
 	}
 	v, err := strconv.ParseFloat(string(t.r[i:j]), 64)
 	return v, j, err == nil
+}
+
+// isTimeUnit is true for the units of a duration (个工作日, 小时, 日 …).
+func isTimeUnit(u string) bool {
+	for _, d := range durationUnits {
+		if d.word == u {
+			return true
+		}
+	}
+	return false
 }
