@@ -133,24 +133,43 @@ func (b *treeBuilder) addContent(s source.Str, whole bool) {
 			b.clauses = append(b.clauses, [2]int{sp.Start, sp.End})
 			continue
 		}
-		if p := s.Slice(prev, c.start).TrimSpace(); p.Len() > 0 {
+		if p := trimPiece(s.Slice(prev, c.start)); p.Len() > 0 {
 			b.pending = append(b.pending, piece{s: b.ownOrdinal(p)})
 		}
 		b.closeItem(c, s.Slice(c.start, c.end))
 		prev = c.end
 	}
-	if p := s.From(prev).TrimSpace(); p.Len() > 0 {
+	if p := trimPiece(s.From(prev)); p.Len() > 0 {
 		p = b.ownOrdinal(p)
 		b.pending = append(b.pending, piece{s: p, whole: whole && len(clauses) == 0})
 	}
 }
 
+// trimPiece trims the spaces around a piece of content and the
+// punctuation that a unit clause before it left at its start (，2.做好…);
+// a piece of punctuation alone is empty.
+func trimPiece(p source.Str) source.Str {
+	p = p.TrimSpace()
+	for {
+		r, n := utf8.DecodeRuneInString(p.S)
+		if n == 0 || !strings.ContainsRune("，,、；;。.", r) {
+			return p
+		}
+		p = p.From(n).TrimSpace()
+	}
+}
+
 // midSentence reports whether the sentence goes on after clause c: a
-// comma follows it, then more text.
+// comma follows it, then more text that does not open a numbered entry.
 func midSentence(s string, c clauseRef) bool {
 	rest := strings.TrimLeft(s[c.end:], " \u3000")
 	r, n := utf8.DecodeRuneInString(rest)
-	return (r == '，' || r == ',' || r == '、') && strings.TrimSpace(rest[n:]) != ""
+	if r != '，' && r != ',' && r != '、' {
+		return false
+	}
+	next := strings.TrimSpace(rest[n:])
+	_, numbered := ord.Read(next)
+	return next != "" && !numbered
 }
 
 // ownOrdinal takes an item's own ordinal off the start of its first piece:
