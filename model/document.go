@@ -64,6 +64,13 @@ const (
 	WarnEncoding      = "encoding"       // bytes that were replaced while decoding
 	WarnCutOff        = "cut_off"        // a unit name or label cut off by the end of the text, left out
 	WarnMetaConflict  = "meta_conflict"  // the portal's metadata box disagrees with the notice's own header
+	// WarnFormatMismatch: the content is of another format than the file
+	// name's extension says (a saved HTML error page named .pdf); the
+	// content's format was read.
+	WarnFormatMismatch = "format_mismatch"
+	// WarnNoStructure: no notice structure was found (no 发文字号, title,
+	// issuer, date, plan or report): the input may not be a notice.
+	WarnNoStructure = "no_structure"
 )
 
 // Keyword is a ranked term with its weight, in the document's own script.

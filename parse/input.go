@@ -60,7 +60,17 @@ func decode(data []byte, c *config) (*decoded, error) {
 	format := c.input.format
 	if format == "" {
 		format = sniffFormat(c.name, data)
+		d, err := decodeAs(format, data, c)
+		if d != nil {
+			d.warnings = append(formatMismatch(c.name, format), d.warnings...)
+		}
+		return d, err
 	}
+	return decodeAs(format, data, c)
+}
+
+// decodeAs decodes data as format.
+func decodeAs(format string, data []byte, c *config) (*decoded, error) {
 	switch format {
 	case "pdf":
 		return readPDF(data, c)
@@ -92,10 +102,21 @@ func decode(data []byte, c *config) (*decoded, error) {
 	}
 }
 
+// extFormats are the formats that file-name extensions announce.
+var extFormats = map[string]string{
+	".txt": "text", ".pdf": "pdf",
+	".doc": formatLegacyWord, ".wps": formatLegacyWord, ".dot": formatLegacyWord, ".wpt": formatLegacyWord,
+	".docx": "docx", ".docm": "docx", ".dotx": "docx",
+	".mht": "mhtml", ".mhtml": "mhtml",
+	".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html", ".jsp": "html", ".asp": "html", ".aspx": "html", ".php": "html",
+}
+
 // sniffFormat guesses the input format from magic bytes, then markup at
-// the start of the content, then the file name's extension.
+// the start of the content, then the file name's extension. A .docx, .doc
+// or .mht name wins over markup unless the content is a web page (a page
+// saved as .doc is common on portals).
 func sniffFormat(name string, data []byte) string {
-	ext := strings.ToLower(filepath.Ext(name))
+	byExt := extFormats[strings.ToLower(filepath.Ext(name))]
 	head := data[:min(len(data), 1024)]
 	switch {
 	case bytes.Contains(head, []byte("%PDF-")):
@@ -106,26 +127,29 @@ func sniffFormat(name string, data []byte) string {
 		return "docx" // docx reports a zip without a Word document as unsupported
 	case bytes.HasPrefix(data, []byte(`{\rtf`)):
 		return formatRTF
-	}
-	switch ext {
-	case ".doc", ".wps", ".dot", ".wpt":
-		return formatLegacyWord
-	case ".docx", ".docm", ".dotx":
-		return "docx"
-	case ".mht", ".mhtml":
+	case htmltext.IsMHTML(head):
 		return "mhtml"
-	}
-	if htmltext.IsMHTML(head) {
-		return "mhtml"
-	}
-	if looksLikeHTML(head) {
+	case byExt == "docx" || byExt == "mhtml":
+		return byExt
+	case looksLikeHTML(head):
 		return "html"
-	}
-	switch ext {
-	case ".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php":
-		return "html"
+	case byExt == formatLegacyWord || byExt == "html":
+		return byExt
 	}
 	return "text"
+}
+
+// formatMismatch warns when the sniffed format is not the one the file
+// name's extension announces; nil when they agree or the name has no
+// known extension.
+func formatMismatch(name, format string) []model.Warning {
+	ext := strings.ToLower(filepath.Ext(name))
+	want := extFormats[ext]
+	if want == "" || want == format {
+		return nil
+	}
+	return []model.Warning{{Code: model.WarnFormatMismatch, Message: fmt.Sprintf(
+		"the content is %s although the file name ends in %s; it was read as %s", format, ext, format)}}
 }
 
 // htmlMarks are tags that, at the start of a file, mean HTML.

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"context"
 	"errors"
 	"strings"
 
@@ -70,7 +71,7 @@ func WithPDFFillMerged() Option { return func(c *config) { c.pdf.fill = true } }
 // wrapping ErrMalformed, ErrEncrypted, ErrTooLarge or ErrNoTextLayer, with
 // Page set when one page is to blame.
 func readPDF(data []byte, c *config) (*decoded, error) {
-	res, err := pdftext.ExtractWith(data, pdftext.Options{Limits: c.pdf.limits, FillMerged: c.pdf.fill})
+	res, err := pdftext.ExtractWith(data, pdftext.Options{Limits: c.pdf.limits, FillMerged: c.pdf.fill, Context: c.ctx})
 	if err != nil {
 		return nil, pdfError(c.name, err)
 	}
@@ -122,6 +123,9 @@ func (e *pdfErr) Unwrap() []error { return []error{e.sentinel, e.err} }
 
 // pdfError maps a pdftext error onto an *Error naming the file and page.
 func pdfError(name string, err error) error {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return wrapErr(name, err)
+	}
 	page := 0
 	var pe *pdftext.PageError
 	if errors.As(err, &pe) {

@@ -1,13 +1,16 @@
 package parse
 
+import "context"
+
 // Option configures parsing, in the functional-options style.
 type Option func(*config)
 
 // config gathers every option. Each input reader and post-processing
 // stage keeps its settings in its own sub-struct, declared beside it.
 type config struct {
-	name     string // file name for Source and errors
-	maxBytes int64  // refuse larger inputs
+	ctx      context.Context // checked between stages; never nil
+	name     string          // file name for Source and errors
+	maxBytes int64           // refuse larger inputs
 	input    inputConfig
 	pdf      pdfConfig
 	kw       keywordConfig
@@ -18,7 +21,7 @@ type config struct {
 const DefaultMaxBytes = 256 << 20
 
 func newConfig(opts []Option) *config {
-	c := &config{maxBytes: DefaultMaxBytes}
+	c := &config{ctx: context.Background(), maxBytes: DefaultMaxBytes}
 	c.pdf = defaultPDFConfig()
 	for _, o := range opts {
 		if o != nil {
@@ -47,3 +50,18 @@ func WithMaxBytes(n int64) Option {
 // caller can show what every span points at (an audit view). The text is
 // not part of the JSON output.
 func WithSourceText() Option { return func(c *config) { c.keepText = true } }
+
+// WithContext lets the caller cancel parsing or give it a deadline. The
+// context is checked at every stage boundary (before reading, after
+// decoding, before and after building the document, and before each page
+// of a PDF); once it is done, parsing stops there and returns an *Error
+// wrapping ctx.Err() (context.Canceled or context.DeadlineExceeded, kinds
+// KindCanceled and KindTimeout). A stage already running finishes first.
+// A nil context is ignored.
+func WithContext(ctx context.Context) Option {
+	return func(c *config) {
+		if ctx != nil {
+			c.ctx = ctx
+		}
+	}
+}

@@ -28,6 +28,9 @@ func Text(s string, opts ...Option) (*model.Document, error) {
 // (UTF-8, UTF-16, GB18030/GBK, Big5), HTML, DOCX or PDF.
 func Bytes(data []byte, opts ...Option) (*model.Document, error) {
 	c := newConfig(opts)
+	if err := c.ctx.Err(); err != nil {
+		return nil, wrapErr(c.name, err)
+	}
 	if int64(len(data)) > c.maxBytes {
 		return nil, wrapErr(c.name, fmt.Errorf("%w: %d bytes exceeds the limit of %d", ErrTooLarge, len(data), c.maxBytes))
 	}
@@ -52,14 +55,26 @@ func Reader(r io.Reader, opts ...Option) (*model.Document, error) {
 // Document's Source and in every error.
 func File(path string, opts ...Option) (*model.Document, error) {
 	c := newConfig(opts)
+	if err := c.ctx.Err(); err != nil {
+		return nil, wrapErr(path, err)
+	}
+	// Only regular files are opened: opening a named pipe blocks until a
+	// writer appears, and a device never ends.
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, wrapErr(path, err)
+	}
+	if err := checkRegular(st); err != nil {
+		return nil, wrapErr(path, err)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, wrapErr(path, err)
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil {
-		if st.IsDir() {
-			return nil, wrapErr(path, fmt.Errorf("%w: is a directory", ErrUnsupportedFormat))
+		if err := checkRegular(st); err != nil { // replaced since the first look
+			return nil, wrapErr(path, err)
 		}
 		if st.Size() > c.maxBytes {
 			return nil, wrapErr(path, fmt.Errorf("%w: %d bytes exceeds the limit of %d", ErrTooLarge, st.Size(), c.maxBytes))
@@ -84,6 +99,9 @@ func finish(d *decoded, c *config) (*model.Document, error) {
 	if strings.TrimSpace(strings.Trim(d.text, "\u3000\u00a0\ufeff")) == "" {
 		return nil, wrapErr(c.name, ErrEmpty)
 	}
+	if err := c.ctx.Err(); err != nil {
+		return nil, wrapErr(c.name, err)
+	}
 	ev := &quality.Evidence{Text: d.text}
 	doc := buildNoting(d.text, ev)
 	doc.Citations = citations(d.text, doc)
@@ -97,11 +115,45 @@ func finish(d *decoded, c *config) (*model.Document, error) {
 	}
 	doc.Source.Script = detectScript(d.text)
 	doc.Warnings = append(d.warnings, doc.Warnings...)
+	doc.Warnings = append(doc.Warnings, noStructure(doc)...)
 	if doc.Warnings == nil {
 		doc.Warnings = []model.Warning{}
 	}
 	quality.Assess(doc, ev)
+	if err := c.ctx.Err(); err != nil {
+		return nil, wrapErr(c.name, err)
+	}
 	c.kw.text = d.text // document keywords read the whole text, reports included
 	applyKeywords(doc, c)
 	return doc, nil
+}
+
+// noStructure warns when nothing of a notice was found: no metadata
+// element, no plan and no report. Batch users filter such inputs (an error
+// page saved under a notice's name, a cover letter) by the warning code.
+func noStructure(doc *model.Document) []model.Warning {
+	m := doc.Meta
+	if doc.Plan != nil || doc.Report != nil || m.DocNumber != nil || m.Title != nil || m.IssuerMark != nil ||
+		m.Issuer != nil || m.SignedDate != nil || len(m.Recipients) > 0 {
+		return nil
+	}
+	return []model.Warning{{Code: model.WarnNoStructure, Message: "no notice structure found (no 发文字号, title, issuer, date, plan or report); the input may not be a notice"}}
+}
+
+// checkRegular refuses what is not a regular file, naming what it is.
+func checkRegular(st os.FileInfo) error {
+	m := st.Mode()
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return fmt.Errorf("%w: is a directory", ErrUnsupportedFormat)
+	case m&os.ModeNamedPipe != 0:
+		return fmt.Errorf("%w: not a regular file (a named pipe); not read", ErrUnsupportedFormat)
+	case m&os.ModeSocket != 0:
+		return fmt.Errorf("%w: not a regular file (a socket); not read", ErrUnsupportedFormat)
+	case m&os.ModeDevice != 0:
+		return fmt.Errorf("%w: not a regular file (a device); not read", ErrUnsupportedFormat)
+	}
+	return fmt.Errorf("%w: not a regular file (%v); not read", ErrUnsupportedFormat, m.Type())
 }

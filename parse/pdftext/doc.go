@@ -14,8 +14,12 @@
 //     library or kill the process with an unrecoverable out-of-memory)
 //     become errors, and rejects nesting deep enough to overflow the
 //     library's recursive parser and object-stream /N or /Extends values
-//     that make it loop. open.go then opens the file, trying the empty
-//     user password of an encrypted file.
+//     that make it loop; it raises a trailer /Size smaller than the
+//     objects the cross-reference tables list (pdfunite writes such files,
+//     and the library would cut its table there and lose the catalogue).
+//     open.go then opens the file, trying the empty user password of an
+//     encrypted file. Options.Context, when set, is checked before the
+//     page tree is walked and before each page.
 //  2. pagetree.go walks the page tree with depth and node limits and cycle
 //     detection, carrying inherited resources and boxes down instead of
 //     following /Count or /Parent.

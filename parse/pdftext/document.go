@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"regexp"
@@ -59,6 +60,11 @@ type Options struct {
 	// spans; otherwise the rows below its first are left empty, the way
 	// a word processor's vertically merged cell reads.
 	FillMerged bool
+	// Context, when set, is checked before the page tree is walked and
+	// before each page: once it is done, ExtractWith stops and returns
+	// its error (context.Canceled or context.DeadlineExceeded). A page
+	// already being read finishes first.
+	Context context.Context
 }
 
 // ExtractWith is Extract with options.
@@ -71,8 +77,15 @@ func ExtractWith(data []byte, opt Options) (res *Result, err error) {
 		}
 	}()
 	lim := opt.Limits.withDefaults()
+	done := func() error { return nil }
+	if ctx := opt.Context; ctx != nil {
+		done = ctx.Err
+	}
 	r, _, err := open(data, lim)
 	if err != nil {
+		return nil, err
+	}
+	if err := done(); err != nil {
 		return nil, err
 	}
 	tw, err := collectPages(r, lim)
@@ -94,6 +107,9 @@ func ExtractWith(data []byte, opt Options) (res *Result, err error) {
 	var firstErr *PageError
 	scannedPages := 0
 	for _, ref := range tw.pages {
+		if err := done(); err != nil {
+			return nil, err
+		}
 		pr, warn, err := readPage(w, ref)
 		if err != nil {
 			if firstErr == nil {

@@ -64,6 +64,8 @@ func preflight(data []byte, lim Limits) (*preflightResult, error) {
 	}
 	res := &preflightResult{view: view}
 	seen := make(map[int64]bool)
+	var newest []byte  // the newest trailer, whose /Size the library obeys
+	listed := int64(0) // one more than the highest object number any table lists
 	for n := 0; ; n++ {
 		if n >= lim.MaxXrefSections {
 			return nil, tooLarge("more than %d cross-reference sections", lim.MaxXrefSections)
@@ -75,10 +77,14 @@ func preflight(data []byte, lim Limits) (*preflightResult, error) {
 			return nil, malformed("cross-reference /Prev loop at byte offset %d", off)
 		}
 		seen[off] = true
-		dict, err := xrefSection(view, int(off), lim)
+		dict, end, err := xrefSection(view, int(off), lim)
 		if err != nil {
 			return nil, err
 		}
+		if n == 0 {
+			newest = dict
+		}
+		listed = max(listed, end)
 		if size, ok := dictInt(dict, "Size"); ok && (size < 0 || size > lim.MaxObjects) {
 			return nil, tooLarge("cross-reference /Size %d exceeds the limit of %d objects", size, lim.MaxObjects)
 		}
@@ -91,38 +97,72 @@ func preflight(data []byte, lim Limits) (*preflightResult, error) {
 		}
 		off = prev
 	}
+	res.view = repairSize(res.view, newest, listed)
 	return res, nil
 }
 
+// repairSize raises a trailer /Size that is smaller than the objects its
+// cross-reference tables list. pdfunite (poppler 22) writes such files:
+// the catalogue is numbered past /Size, and the library, which cuts its
+// table at /Size, then finds no page tree. The number is rewritten in a
+// copy of view when it keeps its length or the trailer is the file's last;
+// otherwise view is returned unchanged.
+func repairSize(view, trailer []byte, listed int64) []byte {
+	size, ok := dictInt(trailer, "Size")
+	if !ok || listed <= size || len(trailer) == 0 {
+		return view
+	}
+	t := bytes.LastIndex(view, trailer)
+	k := bytes.Index(trailer, []byte("/Size"))
+	if t < 0 || k < 0 {
+		return view
+	}
+	numStart := skipSpace(view, t+k+len("/Size"))
+	_, numEnd, ok := readInt(view, numStart)
+	if !ok {
+		return view
+	}
+	digits := []byte(strconv.FormatInt(listed, 10))
+	if len(digits) != numEnd-numStart && bytes.Contains(view[numEnd:], []byte("trailer")) {
+		return view // a later section's offsets would shift
+	}
+	fixed := make([]byte, 0, len(view)+len(digits))
+	fixed = append(fixed, view[:numStart]...)
+	fixed = append(fixed, digits...)
+	return append(fixed, view[numEnd:]...)
+}
+
 // xrefSection checks the cross-reference section at off (a classic table
-// or a cross-reference stream) and returns its trailer dictionary text.
-func xrefSection(view []byte, off int, lim Limits) ([]byte, error) {
+// or a cross-reference stream) and returns its trailer dictionary text and,
+// for a classic table, one more than the highest object number it lists.
+func xrefSection(view []byte, off int, lim Limits) (dict []byte, listed int64, err error) {
 	p := skipSpace(view, off)
 	if bytes.HasPrefix(view[p:], []byte("xref")) {
 		p += 4
 		for {
 			p = skipSpace(view, p)
 			if p >= len(view) {
-				return nil, malformed("cross-reference table at byte offset %d has no trailer", off)
+				return nil, 0, malformed("cross-reference table at byte offset %d has no trailer", off)
 			}
 			if bytes.HasPrefix(view[p:], []byte("trailer")) {
 				d, _ := dictAt(view, p+len("trailer"))
 				if d == nil {
-					return nil, malformed("cross-reference table at byte offset %d: bad trailer", off)
+					return nil, 0, malformed("cross-reference table at byte offset %d: bad trailer", off)
 				}
-				return d, nil
+				return d, listed, nil
 			}
 			start, q, ok1 := readInt(view, p)
 			count, q2, ok2 := readInt(view, q)
 			if !ok1 || !ok2 || start < 0 || count < 0 {
-				return nil, malformed("cross-reference table at byte offset %d: bad subsection header", off)
+				return nil, 0, malformed("cross-reference table at byte offset %d: bad subsection header", off)
 			}
 			if start+count > lim.MaxObjects {
-				return nil, tooLarge("cross-reference subsection %d %d exceeds the limit of %d objects", start, count, lim.MaxObjects)
+				return nil, 0, tooLarge("cross-reference subsection %d %d exceeds the limit of %d objects", start, count, lim.MaxObjects)
 			}
 			if count*6 > int64(len(view)-q2) {
-				return nil, malformed("cross-reference subsection %d %d is longer than the file", start, count)
+				return nil, 0, malformed("cross-reference subsection %d %d is longer than the file", start, count)
 			}
+			listed = max(listed, start+count)
 			p = q2
 			for i := int64(0); i < count*3; i++ {
 				p = skipSpace(view, p)
@@ -137,27 +177,27 @@ func xrefSection(view []byte, off int, lim Limits) ([]byte, error) {
 	_, q, ok2 := readInt(view, q)
 	q = skipSpace(view, q)
 	if !ok1 || !ok2 || !bytes.HasPrefix(view[q:], []byte("obj")) {
-		return nil, malformed("no cross-reference table or stream at byte offset %d", off)
+		return nil, 0, malformed("no cross-reference table or stream at byte offset %d", off)
 	}
 	d, _ := dictAt(view, q+3)
 	if d == nil {
-		return nil, malformed("cross-reference stream at byte offset %d: bad dictionary", off)
+		return nil, 0, malformed("cross-reference stream at byte offset %d: bad dictionary", off)
 	}
 	if i := bytes.Index(d, []byte("/Index")); i >= 0 {
 		nums := arrayInts(d[i+len("/Index"):])
 		for j := 0; j+1 < len(nums); j += 2 {
 			if nums[j] < 0 || nums[j+1] < 0 || nums[j]+nums[j+1] > lim.MaxObjects {
-				return nil, tooLarge("cross-reference stream /Index %d %d exceeds the limit of %d objects", nums[j], nums[j+1], lim.MaxObjects)
+				return nil, 0, tooLarge("cross-reference stream /Index %d %d exceeds the limit of %d objects", nums[j], nums[j+1], lim.MaxObjects)
 			}
 		}
 	}
 	if c, ok := dictInt(d, "Columns"); ok && (c < 0 || c > 1<<16) {
-		return nil, malformed("cross-reference stream /Columns %d", c)
+		return nil, 0, malformed("cross-reference stream /Columns %d", c)
 	}
 	if _, ok := dictInt(d, "Size"); !ok {
-		return nil, malformed("cross-reference stream at byte offset %d has no /Size", off)
+		return nil, 0, malformed("cross-reference stream at byte offset %d has no /Size", off)
 	}
-	return d, nil
+	return d, 0, nil
 }
 
 // checkNesting rejects files whose arrays or dictionaries nest deeper than
