@@ -2,7 +2,6 @@ package segment_test
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/segment"
@@ -35,14 +34,15 @@ func ExampleCanonical() {
 	// 各有关部门 → "" generic=true
 }
 
-func ExampleWriteWorkload() {
+func ExampleWorkload() {
 	doc := &model.Document{Plan: &model.Plan{Goals: []model.Goal{{Tasks: []model.Task{
 		{Items: []model.Item{{Units: []model.Unit{{Name: "市人社局", Role: model.RoleLead}, {Name: "市财政局", Role: model.RoleCooperate}}}}},
 		{Items: []model.Item{{Units: []model.Unit{{Name: "人社局", Role: model.RoleLead}}}}},
 	}}}}}
-	segment.WriteWorkload(os.Stdout, segment.Workload(doc))
+	for _, r := range segment.Workload(doc) {
+		fmt.Println(r.Unit, r.Lead, r.Cooperate, r.Participate, r.Responsible, r.Total())
+	}
 	// Output:
-	// unit                   lead cooperate participate responsible total
-	// 人力资源和社会保障局      2         0           0           0     2
-	// 财政局                    0         1           0           0     1
+	// 人力资源和社会保障局 2 0 0 0 2
+	// 财政局 0 1 0 0 1
 }

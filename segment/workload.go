@@ -1,11 +1,8 @@
 package segment
 
 import (
-	"fmt"
-	"io"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 )
@@ -90,44 +87,4 @@ func Workload(docs ...*model.Document) []WorkloadRow {
 		return out[i].Unit < out[j].Unit
 	})
 	return out
-}
-
-// WriteWorkload writes rows as a text table with aligned columns: the unit
-// (padded by display width, counting a Han character as two columns), then
-// the lead, cooperate, participate, responsible and total counts.
-func WriteWorkload(w io.Writer, rows []WorkloadRow) error {
-	const unitHead = "unit"
-	width := len(unitHead)
-	for _, r := range rows {
-		width = max(width, displayWidth(r.Unit))
-	}
-	pad := func(s string) string { return s + strings.Repeat(" ", width-displayWidth(s)) }
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s  %5s %9s %11s %11s %5s\n", pad(unitHead), "lead", "cooperate", "participate", "responsible", "total")
-	for _, r := range rows {
-		fmt.Fprintf(&b, "%s  %5d %9d %11d %11d %5d\n", pad(r.Unit), r.Lead, r.Cooperate, r.Participate, r.Responsible, r.Total())
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
-}
-
-// displayWidth is the width of s in a terminal: East Asian wide and
-// full-width characters take two columns.
-func displayWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		if r >= 0x1100 && isWide(r) {
-			n += 2
-		} else if r != utf8.RuneError {
-			n++
-		}
-	}
-	return n
-}
-
-func isWide(r rune) bool {
-	return (r >= 0x1100 && r <= 0x115F) || (r >= 0x2E80 && r <= 0xA4CF) ||
-		(r >= 0xAC00 && r <= 0xD7A3) || (r >= 0xF900 && r <= 0xFAFF) ||
-		(r >= 0xFE30 && r <= 0xFE4F) || (r >= 0xFF00 && r <= 0xFF60) ||
-		(r >= 0xFFE0 && r <= 0xFFE6) || (r >= 0x20000 && r <= 0x3FFFD)
 }

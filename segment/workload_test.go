@@ -1,9 +1,7 @@
 package segment
 
 import (
-	"bytes"
 	"encoding/json"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -49,18 +47,4 @@ func TestWorkload(t *testing.T) {
 	js, err := json.Marshal(rows[0])
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"unit":"人力资源和社会保障局","lead":1,"cooperate":0,"participate":0,"responsible":1}`, string(js))
-}
-
-func TestWriteWorkload(t *testing.T) {
-	var buf bytes.Buffer
-	require.NoError(t, WriteWorkload(&buf, Workload(sampleDocs()...)))
-	lines := strings.Split(strings.TrimRight(buf.String(), "\n"), "\n")
-	require.Len(t, lines, 6)
-	assert.True(t, strings.HasPrefix(lines[0], "unit "))
-	assert.Contains(t, lines[1], "人力资源和社会保障局")
-	// Columns line up: every line has the same display width.
-	for _, l := range lines[1:] {
-		assert.Equal(t, displayWidth(lines[0]), displayWidth(l), l)
-	}
-	assert.Equal(t, "人力资源和社会保障局      1         0           0           1     2", lines[1])
 }

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -33,16 +35,16 @@ func TestBuildTable(t *testing.T) {
 			{"二", "三", "i4", "做好解读工作。", "", "", "", "false", "", "22"},
 		}},
 		{"per unit, Chinese roles", tableOptions{perUnit: true, chinese: true}, [][]string{
-			{"一", "一", "i1", "制定重大行政决策事项目录。", "市法制办", "牵头", "法制办公室", "false", "", "12"},
-			{"一", "一", "i1", "制定重大行政决策事项目录。", "市人社局", "配合", "人力资源和社会保障局", "false", "", "12"},
-			{"一", "一", "i2", "推行重大决策预公开。", "市法制办", "牵头", "法制办公室", "true", "", "13"},
-			{"一", "二", "i3", "公开重点改革任务*进展*。", "各市、区政府", "负责", "各市、区政府", "false", "2017年底前", "15"},
-			{"二", "三", "i4", "做好解读工作。", "", "", "", "false", "", "22"},
+			{"一", "一", "i1", "制定重大行政决策事项目录。", "市法制办", "牵头", "法制办公室", "否", "", "12"},
+			{"一", "一", "i1", "制定重大行政决策事项目录。", "市人社局", "配合", "人力资源和社会保障局", "否", "", "12"},
+			{"一", "一", "i2", "推行重大决策预公开。", "市法制办", "牵头", "法制办公室", "是", "", "13"},
+			{"一", "二", "i3", "公开重点改革任务*进展*。", "各市、区政府", "负责", "各市、区政府", "否", "2017年底前", "15"},
+			{"二", "三", "i4", "做好解读工作。", "", "", "", "否", "", "22"},
 		}},
 	}
 	col := func(name string) int {
 		for i, c := range itemColumns {
-			if c == name {
+			if c.name == name {
 				return i
 			}
 		}
@@ -94,7 +96,7 @@ func TestWorkloadTotalsSumAcrossDocuments(t *testing.T) {
 	require.NotEmpty(t, rows)
 	byUnit := map[string][]string{}
 	for _, r := range rows {
-		byUnit[r.Unit] = workloadRecord(r)
+		byUnit[r.Unit] = record(workloadColumns, &r, tableOptions{})[1:]
 	}
 	// 法制办公室 leads task t1 (once, though named on two items) in each copy.
 	assert.Equal(t, []string{"法制办公室", "2", "0", "0", "0", "2"}, byUnit["法制办公室"])
@@ -109,7 +111,10 @@ func readCSV(t *testing.T, path string) [][]string {
 	f, err := os.Open(path)
 	require.NoError(t, err)
 	defer f.Close()
-	recs, err := csv.NewReader(f).ReadAll()
+	data, err := io.ReadAll(f)
+	require.NoError(t, err)
+	require.True(t, bytes.HasPrefix(data, []byte(utf8BOM)), "%s starts with a UTF-8 BOM", path)
+	recs, err := csv.NewReader(bytes.NewReader(data[len(utf8BOM):])).ReadAll()
 	require.NoError(t, err)
 	return recs
 }
@@ -122,18 +127,18 @@ func TestCSVSinkToDirectory(t *testing.T) {
 
 	items := readCSV(t, filepath.Join(dir, itemsCSV))
 	require.Len(t, items, 1+4)
-	assert.Equal(t, itemColumns, items[0])
+	assert.Equal(t, header(itemColumns, false), items[0])
 	assert.Equal(t, "a/plan.txt", items[1][0])
-	assert.Equal(t, "制定重大行政决策事项目录。", items[1][8])
+	assert.Equal(t, "制定重大行政决策事项目录。", items[1][7])
 
 	stats := readCSV(t, filepath.Join(dir, statsCSV))
 	require.Len(t, stats, 1+2)
-	assert.Equal(t, statColumns, stats[0])
+	assert.Equal(t, header(statColumns, false), stats[0])
 	assert.Equal(t, "1234", stats[1][6])
 
 	units := readCSV(t, filepath.Join(dir, unitsCSV))
-	assert.Equal(t, workloadColumns, units[0])
-	assert.Contains(t, units, []string{"法制办公室", "1", "0", "0", "0", "1"})
+	assert.Equal(t, header(workloadColumns, false), units[0])
+	assert.Contains(t, units, []string{"", "法制办公室", "1", "0", "0", "0", "1"}, "the fixture names no issuer")
 
 	entries, err := os.ReadDir(dir)
 	require.NoError(t, err)
@@ -177,17 +182,29 @@ func TestXLSXSink(t *testing.T) {
 	// Items: merged title, header, one row per item.
 	assert.Equal(t, "任务分解表", cell(sheetItems, "A1"))
 	assert.Equal(t, "文件", cell(sheetItems, "A2"))
-	assert.Equal(t, "工作内容", cell(sheetItems, "I2"))
+	assert.Equal(t, "工作内容", cell(sheetItems, "H2"))
 	assert.Equal(t, "a/plan.txt", cell(sheetItems, "A3"))
 	assert.Equal(t, "苏府办〔2017〕141号", cell(sheetItems, "B3"))
 	assert.Equal(t, "推进权力运行公开", cell(sheetItems, "D3"))
-	assert.Equal(t, "制定重大行政决策事项目录。", cell(sheetItems, "I3"))
-	assert.Equal(t, "市法制办、市人社局", cell(sheetItems, "J3"))
-	assert.Equal(t, "牵头、配合", cell(sheetItems, "K3"))
-	assert.Equal(t, "true", cell(sheetItems, "M4"))
-	assert.Equal(t, "2017年底前", cell(sheetItems, "N5"))
+	assert.Equal(t, "制定重大行政决策事项目录。", cell(sheetItems, "H3"))
+	assert.Equal(t, "市法制办、市人社局", cell(sheetItems, "I3"))
+	assert.Equal(t, "牵头、配合", cell(sheetItems, "J3"))
+	assert.Equal(t, "是", cell(sheetItems, "L4"), "flags as 是/否")
+	assert.Equal(t, "否", cell(sheetItems, "L3"))
+	assert.Equal(t, "事项ID", cell(sheetItems, "N2"), "machine columns after the clerk's")
+	assert.Equal(t, "2017年底前", cell(sheetItems, "M5"))
 	assert.Equal(t, "22", cell(sheetItems, "Q6"))
 	assert.Empty(t, cell(sheetItems, "A7"), "four items, four rows")
+	// Every sheet has an AutoFilter over its header and rows (an Excel table).
+	for sheet, ref := range map[string]string{sheetItems: "A2:Q6", sheetStats: "A2:L4"} {
+		tables, err := f.GetTables(sheet)
+		require.NoError(t, err)
+		require.Len(t, tables, 1, sheet)
+		assert.Equal(t, ref, tables[0].Range, sheet)
+	}
+	wlTables, err := f.GetTables(sheetWorkload)
+	require.NoError(t, err)
+	require.Len(t, wlTables, 1)
 	typ, err := f.GetCellType(sheetItems, "Q6")
 	require.NoError(t, err)
 	assert.NotEqual(t, excelize.CellTypeSharedString, typ, "line numbers are numbers")
@@ -211,8 +228,8 @@ func TestXLSXSink(t *testing.T) {
 	// Workload: 法制办公室 leads one task.
 	rows, err := f.GetRows(sheetWorkload)
 	require.NoError(t, err)
-	assert.Equal(t, workloadColumnsZH, rows[1])
-	assert.Contains(t, rows[2:], []string{"法制办公室", "1", "0", "0", "0", "1"})
+	assert.Equal(t, []string{"政府", "单位", "牵头", "配合", "参与", "负责", "合计"}, rows[1])
+	assert.Contains(t, rows[2:], []string{"", "法制办公室", "1", "0", "0", "0", "1"})
 
 	// Stats of the annual report.
 	assert.Equal(t, "主动公开政府信息", cell(sheetStats, "F3"))
@@ -301,4 +318,47 @@ func TestEncodeJSONKeepsMarkupReadable(t *testing.T) {
 	data, err := encodeJSON(map[string]string{"t": "<p>《通知》&</p>"}, "", "")
 	require.NoError(t, err)
 	assert.Equal(t, `{"t":"<p>《通知》&</p>"}`+"\n", string(data))
+}
+
+// TestRolesListedOnceForPeople: an item whose three units all lead shows
+// 牵头 once in the XLSX role column, and each role in CSV order otherwise.
+func TestRolesListedOnceForPeople(t *testing.T) {
+	units := []model.Unit{{Name: "甲局", Role: model.RoleLead}, {Name: "乙局", Role: model.RoleLead}, {Name: "丙局", Role: model.RoleCooperate}, {Name: "丁局", Role: model.RoleLead}}
+	r := itemRow{doc: &model.Document{}, goal: &model.Goal{}, task: &model.Task{}, item: &model.Item{Units: units}, units: units}
+	role := func(opt tableOptions) string {
+		for _, c := range itemColumns {
+			if c.name == "role" {
+				return c.value(&r, opt)
+			}
+		}
+		return ""
+	}
+	assert.Equal(t, "牵头、配合", role(tableOptions{chinese: true}))
+	assert.Equal(t, "lead、lead、cooperate、lead", role(tableOptions{}), "CSV keeps one role per unit, aligned with the unit column")
+}
+
+// TestWorkloadByGovernment: the same department of two governments is
+// two rows; the government is the issuer's part before 人民政府.
+func TestWorkloadByGovernment(t *testing.T) {
+	doc := func(issuer string) *model.Document {
+		return &model.Document{Meta: model.Meta{Issuer: &model.Field{Value: issuer}}, Plan: &model.Plan{Goals: []model.Goal{{Tasks: []model.Task{{Items: []model.Item{
+			{Units: []model.Unit{{Name: "市财政局", Role: model.RoleLead}}}}}}}}}}
+	}
+	w := workloadTotals{}
+	w.add(documentWorkload(doc("苏州市人民政府办公室")))
+	w.add(documentWorkload(doc("南京市人民政府")))
+	w.add(documentWorkload(doc("苏州市人民政府")))
+	var got [][]string
+	for _, r := range w.rows() {
+		got = append(got, []string{r.gov, r.Unit, strconv.Itoa(r.Lead)})
+	}
+	assert.Equal(t, [][]string{{"南京市", "财政局", "1"}, {"苏州市", "财政局", "2"}}, got)
+	assert.Equal(t, "苏州市财政局", government(&model.Document{Meta: model.Meta{IssuerMark: &model.Field{Value: "苏州市财政局文件"}}}))
+	assert.Equal(t, "", government(&model.Document{}))
+
+	var text bytes.Buffer
+	require.NoError(t, writeWorkloadText(&text, w.rows()))
+	assert.Equal(t, "政府    单位    牵头  配合  参与  负责  合计\n"+
+		"南京市  财政局     1     0     0     0     1\n"+
+		"苏州市  财政局     2     0     0     0     2\n", text.String(), "aligned by display width")
 }

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 
 	"github.com/zwgk/gongwen/model"
-	"github.com/zwgk/gongwen/segment"
 )
 
 // A sink turns converted documents into output. render runs in the worker
@@ -170,7 +169,7 @@ type unitsSink struct {
 }
 
 func (s *unitsSink) render(r *result) error {
-	r.table = &docTable{workload: segment.Workload(r.doc)}
+	r.table = &docTable{workload: documentWorkload(r.doc)}
 	r.doc = nil
 	return nil
 }
@@ -184,5 +183,5 @@ func (s *unitsSink) close(ok bool) error {
 	if !ok {
 		return nil
 	}
-	return segment.WriteWorkload(s.w, s.total.rows())
+	return writeWorkloadText(s.w, s.total.rows())
 }

@@ -17,7 +17,9 @@ const (
 // also writes the unit workload (units.csv, summed over the batch) and the
 // annual-report statistics (stats.csv), each atomically; on stdout only
 // the items table is written. Headers are the English column names, and
-// values are machine-readable (roles as lead/cooperate/…).
+// values are machine-readable (roles as lead/cooperate/…). Every CSV
+// starts with a UTF-8 byte order mark, without which Excel on a Chinese
+// Windows reads the file as GBK and garbles it.
 type csvSink struct {
 	opt      tableOptions
 	items    *csv.Writer
@@ -30,6 +32,9 @@ type csvSink struct {
 func newCSVSink(stdout io.Writer, dir string, opt tableOptions) (*csvSink, error) {
 	s := &csvSink{opt: opt, dir: dir, workload: workloadTotals{}}
 	if dir == "" {
+		if _, err := io.WriteString(stdout, utf8BOM); err != nil {
+			return nil, err
+		}
 		s.items = csv.NewWriter(stdout)
 	} else {
 		for _, name := range []string{itemsCSV, statsCSV} {
@@ -40,12 +45,13 @@ func newCSVSink(stdout io.Writer, dir string, opt tableOptions) (*csvSink, error
 				}
 				return nil, err
 			}
+			f.WriteString(utf8BOM)
 			s.files = append(s.files, f)
 		}
 		s.items, s.stats = csv.NewWriter(s.files[0]), csv.NewWriter(s.files[1])
-		s.stats.Write(statColumns)
+		s.stats.Write(header(statColumns, false))
 	}
-	return s, s.items.Write(itemColumns)
+	return s, s.items.Write(header(itemColumns, false))
 }
 
 func (s *csvSink) render(r *result) error {
@@ -80,7 +86,7 @@ func (s *csvSink) close(ok bool) error {
 		}
 	}
 	if ok && err == nil {
-		err = writeCSVAtomic(filepath.Join(s.dir, unitsCSV), workloadColumns, s.workload)
+		err = writeWorkloadCSV(filepath.Join(s.dir, unitsCSV), s.workload)
 	}
 	for _, f := range s.files {
 		if ok && err == nil {
@@ -92,16 +98,21 @@ func (s *csvSink) close(ok bool) error {
 	return err
 }
 
-// writeCSVAtomic writes the workload totals as a CSV file.
-func writeCSVAtomic(path string, header []string, w workloadTotals) error {
+// utf8BOM starts every CSV output.
+const utf8BOM = "\ufeff"
+
+// writeWorkloadCSV writes the workload totals as a CSV file, atomically.
+func writeWorkloadCSV(path string, w workloadTotals) error {
 	f, err := createAtomic(path)
 	if err != nil {
 		return err
 	}
+	f.WriteString(utf8BOM)
 	cw := csv.NewWriter(f)
-	cw.Write(header)
-	for _, r := range w.rows() {
-		cw.Write(workloadRecord(r))
+	cw.Write(header(workloadColumns, false))
+	rows := w.rows()
+	for i := range rows {
+		cw.Write(record(workloadColumns, &rows[i], tableOptions{}))
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {

@@ -43,7 +43,29 @@ type xlsxStyles struct{ title, header, text int }
 // xlsxSheet is a sheet being streamed.
 type xlsxSheet struct {
 	sw   *excelize.StreamWriter
+	spec sheetSpec
 	next int // next row number
+}
+
+// sheetSpec is what a sheet shows: its title, column headers and widths,
+// and which columns hold numbers.
+type sheetSpec struct {
+	title   string
+	header  []string
+	widths  []float64
+	numeric map[int]bool
+}
+
+// specOf makes the spec of a sheet showing cols.
+func specOf[R any](title string, cols []column[R]) sheetSpec {
+	sp := sheetSpec{title: title, header: header(cols, true), numeric: map[int]bool{}}
+	for i, c := range cols {
+		sp.widths = append(sp.widths, c.width)
+		if c.kind == cellNumber {
+			sp.numeric[i] = true
+		}
+	}
+	return sp
 }
 
 func newXLSXSink(stdout io.Writer, dir string, opt tableOptions) (*xlsxSink, error) {
@@ -61,7 +83,7 @@ func newXLSXSink(stdout io.Writer, dir string, opt tableOptions) (*xlsxSink, err
 	if _, err := s.f.NewSheet(sheetWorkload); err != nil { // filled at close
 		return nil, err
 	}
-	s.items, err = s.startSheet(sheetItems, "任务分解表", itemColumnsZH, []float64{24, 18, 6, 24, 6, 28, 14, 6, 60, 28, 12, 28, 8, 12, 8, 8, 6})
+	s.items, err = s.startSheet(sheetItems, specOf("任务分解表", itemColumns))
 	return s, err
 }
 
@@ -88,7 +110,8 @@ func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 
 // startSheet opens a stream on sheet and writes its title row (merged
 // across the columns) and header row, frozen.
-func (s *xlsxSink) startSheet(sheet, title string, header []string, widths []float64) (*xlsxSheet, error) {
+func (s *xlsxSink) startSheet(sheet string, spec sheetSpec) (*xlsxSheet, error) {
+	header, widths := spec.header, spec.widths
 	sw, err := s.f.NewStreamWriter(sheet)
 	if err != nil {
 		return nil, err
@@ -107,7 +130,7 @@ func (s *xlsxSink) startSheet(sheet, title string, header []string, widths []flo
 	if err != nil {
 		return nil, err
 	}
-	if err := sw.SetRow("A1", []any{excelize.Cell{Value: title, StyleID: s.styles.title}}, excelize.RowOpts{Height: 24}); err != nil {
+	if err := sw.SetRow("A1", []any{excelize.Cell{Value: spec.title, StyleID: s.styles.title}}, excelize.RowOpts{Height: 24}); err != nil {
 		return nil, err
 	}
 	if err := sw.MergeCell("A1", last); err != nil {
@@ -120,21 +143,32 @@ func (s *xlsxSink) startSheet(sheet, title string, header []string, widths []flo
 	if err := sw.SetRow("A2", cells); err != nil {
 		return nil, err
 	}
-	return &xlsxSheet{sw: sw, next: xlsxHeaderRows + 1}, nil
+	return &xlsxSheet{sw: sw, spec: spec, next: xlsxHeaderRows + 1}, nil
 }
 
-// numericItemCols and numericStatCols are written as numbers.
-var (
-	numericItemCols = map[int]bool{14: true, 15: true, 16: true}
-	numericStatCols = map[int]bool{3: true, 6: true, 9: true, 10: true, 11: true}
-)
+// finish gives the sheet an AutoFilter over its header and rows (as an
+// Excel table, the one kind of filter a streamed sheet can carry) and
+// flushes it.
+func (sh *xlsxSheet) finish() error {
+	last, err := excelize.CoordinatesToCellName(len(sh.spec.header), max(sh.next-1, xlsxHeaderRows+1))
+	if err != nil {
+		return err
+	}
+	noStripes := false
+	if err := sh.sw.AddTable(&excelize.Table{
+		Range: fmt.Sprintf("A%d:%s", xlsxHeaderRows, last), StyleName: "TableStyleLight1", ShowRowStripes: &noStripes,
+	}); err != nil {
+		return err
+	}
+	return sh.sw.Flush()
+}
 
 // row writes one record, turning numeric columns into numbers and cutting
 // text to Excel's cell limit.
-func (s *xlsxSink) row(sh *xlsxSheet, rec []string, numeric map[int]bool) error {
+func (s *xlsxSink) row(sh *xlsxSheet, rec []string) error {
 	cells := make([]any, len(rec))
 	for i, v := range rec {
-		if numeric[i] {
+		if sh.spec.numeric[i] {
 			if n, err := strconv.ParseFloat(v, 64); err == nil {
 				cells[i] = n
 				continue
@@ -170,7 +204,7 @@ func (s *xlsxSink) render(r *result) error {
 
 func (s *xlsxSink) write(r *result) error {
 	for _, rec := range r.table.items {
-		if err := s.row(s.items, rec, numericItemCols); err != nil {
+		if err := s.row(s.items, rec); err != nil {
 			return err
 		}
 	}
@@ -179,12 +213,12 @@ func (s *xlsxSink) write(r *result) error {
 			return err
 		}
 		var err error
-		if s.stats, err = s.startSheet(sheetStats, "年度报告统计数据", statColumnsZH, []float64{24, 18, 36, 6, 30, 36, 10, 6, 10, 8, 8, 6}); err != nil {
+		if s.stats, err = s.startSheet(sheetStats, specOf("年度报告统计数据", statColumns)); err != nil {
 			return err
 		}
 	}
 	for _, rec := range r.table.stats {
-		if err := s.row(s.stats, rec, numericStatCols); err != nil {
+		if err := s.row(s.stats, rec); err != nil {
 			return err
 		}
 	}
@@ -197,24 +231,25 @@ func (s *xlsxSink) close(ok bool) error {
 	if !ok {
 		return nil
 	}
-	if err := s.items.sw.Flush(); err != nil {
+	if err := s.items.finish(); err != nil {
 		return err
 	}
 	if s.stats != nil {
-		if err := s.stats.sw.Flush(); err != nil {
+		if err := s.stats.finish(); err != nil {
 			return err
 		}
 	}
-	wl, err := s.startSheet(sheetWorkload, "单位工作量", workloadColumnsZH, []float64{36, 8, 8, 8, 8, 8})
+	wl, err := s.startSheet(sheetWorkload, specOf("单位工作量", workloadColumns))
 	if err != nil {
 		return err
 	}
-	for _, r := range s.workload.rows() {
-		if err := s.row(wl, workloadRecord(r), map[int]bool{1: true, 2: true, 3: true, 4: true, 5: true}); err != nil {
+	rows := s.workload.rows()
+	for i := range rows {
+		if err := s.row(wl, record(workloadColumns, &rows[i], tableOptions{chinese: true})); err != nil {
 			return err
 		}
 	}
-	if err := wl.sw.Flush(); err != nil {
+	if err := wl.finish(); err != nil {
 		return err
 	}
 	// The items sheet, created first, is the active one. (Do not call

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,101 +12,176 @@ import (
 // docTable is a document flattened into spreadsheet rows: the 任务分解表
 // (one row per item, or per item and unit), the statistics of an annual
 // report, and the document's share of the unit workload. Workers build it
-// so that the single writer only copies rows out.
+// so that the single writer only copies rows out. Cells are strings; the
+// XLSX sink turns the columns of kind cellNumber into numbers.
 type docTable struct {
 	items    [][]string
 	stats    [][]string
-	workload []segment.WorkloadRow
+	workload []workloadRow
 }
 
-// itemColumns are the columns of the items table (CSV header).
-var itemColumns = []string{
-	"file", "doc_number", "goal_no", "goal_title", "task_no", "task_title",
-	"item_id", "item_no", "item_text", "unit", "role", "canonical_unit",
-	"units_inherited", "deadline", "span_start", "span_end", "line",
+// cellKind says how a column's values are written in XLSX.
+type cellKind int
+
+const (
+	cellText   cellKind = iota
+	cellNumber          // written as a number
+)
+
+// column is one column of a table: its CSV header (machine-readable), its
+// XLSX header (for people), its XLSX width, and how its value is taken
+// from a row source R. To add a column, add an entry to the table's list:
+// the CSV and XLSX sinks, their headers and their widths follow.
+type column[R any] struct {
+	name  string
+	label string
+	width float64
+	kind  cellKind
+	value func(r *R, opt tableOptions) string
 }
 
-// itemColumnsZH are the same columns for people (XLSX header).
-var itemColumnsZH = []string{
-	"文件", "发文字号", "目标序号", "目标", "任务序号", "任务",
-	"事项ID", "事项序号", "工作内容", "责任单位", "职责", "规范单位名",
-	"单位继承自上行", "时限", "起始字节", "结束字节", "行号",
+// header returns the CSV (or, for people, XLSX) headers of cols.
+func header[R any](cols []column[R], people bool) []string {
+	h := make([]string, len(cols))
+	for i, c := range cols {
+		h[i] = c.name
+		if people {
+			h[i] = c.label
+		}
+	}
+	return h
 }
 
-// statColumns are the columns of the statistics table.
-var statColumns = []string{
-	"file", "doc_number", "report_title", "year", "path", "label", "value", "unit", "scope", "span_start", "span_end", "line",
+// record renders one row source through cols.
+func record[R any](cols []column[R], r *R, opt tableOptions) []string {
+	rec := make([]string, len(cols))
+	for i, c := range cols {
+		rec[i] = c.value(r, opt)
+	}
+	return rec
 }
 
-// statColumnsZH are the statistics columns for people.
-var statColumnsZH = []string{
-	"文件", "发文字号", "报告标题", "年度", "分类", "指标", "数值", "单位", "范围", "起始字节", "结束字节", "行号",
+// itemRow is the source of one row of the items table: an item with its
+// task, goal and document, and the units the row shows (all of the item's,
+// or one of them with -rows unit).
+type itemRow struct {
+	file  string
+	doc   *model.Document
+	goal  *model.Goal
+	task  *model.Task
+	item  *model.Item
+	units []model.Unit
 }
 
-// workloadColumns are the columns of the unit workload table.
-var workloadColumns = []string{"unit", "lead", "cooperate", "participate", "responsible", "total"}
+// itemColumns are the columns of the items table (任务分解表). The
+// clerk's columns come first; the machine columns (item id and the byte
+// span of the item in the decoded text) stay at the end, after every
+// column meant for people.
+var itemColumns = []column[itemRow]{
+	{"file", "文件", 24, cellText, func(r *itemRow, _ tableOptions) string { return r.file }},
+	{"doc_number", "发文字号", 18, cellText, func(r *itemRow, _ tableOptions) string { return r.doc.Meta.DocNumber.Text() }},
+	{"goal_no", "目标序号", 6, cellText, func(r *itemRow, _ tableOptions) string { return r.goal.No }},
+	{"goal_title", "目标", 24, cellText, func(r *itemRow, _ tableOptions) string { return r.goal.Title }},
+	{"task_no", "任务序号", 6, cellText, func(r *itemRow, _ tableOptions) string { return r.task.No }},
+	{"task_title", "任务", 28, cellText, func(r *itemRow, _ tableOptions) string { return r.task.Title }},
+	{"item_no", "事项序号", 6, cellText, func(r *itemRow, _ tableOptions) string { return r.item.No }},
+	{"item_text", "工作内容", 60, cellText, func(r *itemRow, _ tableOptions) string { return r.item.Text }},
+	{"unit", "责任单位", 28, cellText, func(r *itemRow, _ tableOptions) string {
+		return joinUnits(r.units, func(u model.Unit) string { return u.Name }, false)
+	}},
+	{"role", "职责", 12, cellText, func(r *itemRow, opt tableOptions) string {
+		// For people, each role once (牵头、配合), not once per unit.
+		return joinUnits(r.units, func(u model.Unit) string { return roleName(u.Role, opt.chinese) }, opt.chinese)
+	}},
+	{"canonical_unit", "规范单位名", 28, cellText, func(r *itemRow, _ tableOptions) string {
+		return joinUnits(r.units, canonical, false)
+	}},
+	{"units_inherited", "单位沿用上行", 8, cellText, func(r *itemRow, opt tableOptions) string {
+		return yesNo(r.item.UnitsInherited, opt.chinese)
+	}},
+	{"deadline", "时限", 12, cellText, func(r *itemRow, _ tableOptions) string { return r.item.Deadline }},
+	// Machine columns.
+	{"item_id", "事项ID", 14, cellText, func(r *itemRow, _ tableOptions) string { return r.item.ID }},
+	{"span_start", "起始字节", 8, cellNumber, func(r *itemRow, _ tableOptions) string { return strconv.Itoa(r.item.Span.Start) }},
+	{"span_end", "结束字节", 8, cellNumber, func(r *itemRow, _ tableOptions) string { return strconv.Itoa(r.item.Span.End) }},
+	{"line", "行号", 6, cellNumber, func(r *itemRow, _ tableOptions) string { return strconv.Itoa(r.item.Span.Line) }},
+}
 
-// workloadColumnsZH are the workload columns for people.
-var workloadColumnsZH = []string{"单位", "牵头", "配合", "参与", "负责", "合计"}
+// statRow is the source of one row of the statistics table.
+type statRow struct {
+	file   string
+	doc    *model.Document
+	report *model.Report
+	stat   *model.Stat
+}
+
+// statColumns are the columns of the statistics table of annual reports;
+// the byte span is last.
+var statColumns = []column[statRow]{
+	{"file", "文件", 24, cellText, func(r *statRow, _ tableOptions) string { return r.file }},
+	{"doc_number", "发文字号", 18, cellText, func(r *statRow, _ tableOptions) string { return r.doc.Meta.DocNumber.Text() }},
+	{"report_title", "报告标题", 36, cellText, func(r *statRow, _ tableOptions) string { return r.report.Title }},
+	{"year", "年度", 6, cellNumber, func(r *statRow, _ tableOptions) string { return yearString(r.report.Year) }},
+	{"path", "分类", 30, cellText, func(r *statRow, _ tableOptions) string { return strings.Join(r.stat.Path, " / ") }},
+	{"label", "指标", 36, cellText, func(r *statRow, _ tableOptions) string { return r.stat.Label }},
+	{"value", "数值", 10, cellNumber, func(r *statRow, _ tableOptions) string { return strconv.FormatFloat(r.stat.Value, 'f', -1, 64) }},
+	{"unit", "单位", 6, cellText, func(r *statRow, _ tableOptions) string { return r.stat.Unit }},
+	{"scope", "范围", 10, cellText, func(r *statRow, _ tableOptions) string { return r.stat.Scope }},
+	{"span_start", "起始字节", 8, cellNumber, func(r *statRow, _ tableOptions) string { return strconv.Itoa(r.stat.Span.Start) }},
+	{"span_end", "结束字节", 8, cellNumber, func(r *statRow, _ tableOptions) string { return strconv.Itoa(r.stat.Span.End) }},
+	{"line", "行号", 6, cellNumber, func(r *statRow, _ tableOptions) string { return strconv.Itoa(r.stat.Span.Line) }},
+}
 
 // tableOptions say how to flatten.
 type tableOptions struct {
 	perUnit bool // one row per item and unit instead of per item
-	chinese bool // role names in Chinese (for XLSX)
+	chinese bool // for people (XLSX): Chinese roles and 是/否, each role once
 }
 
 // buildTable flattens doc. name is the input's name for the file column.
 func buildTable(name string, doc *model.Document, opt tableOptions) *docTable {
 	t := &docTable{}
-	number := doc.Meta.DocNumber.Text()
-	if p := doc.Plan; p != nil {
-		for _, g := range p.Goals {
-			for _, k := range g.Tasks {
-				for _, it := range k.Items {
-					row := []string{
-						name, number, g.No, g.Title, k.No, k.Title,
-						it.ID, it.No, it.Text, "", "", "",
-						strconv.FormatBool(it.UnitsInherited), it.Deadline,
-						strconv.Itoa(it.Span.Start), strconv.Itoa(it.Span.End), strconv.Itoa(it.Span.Line),
-					}
-					const unitCol = 9
-					if !opt.perUnit || len(it.Units) == 0 {
-						names, roles, canon := unitLists(it.Units, opt.chinese)
-						row[unitCol], row[unitCol+1], row[unitCol+2] = names, roles, canon
-						t.items = append(t.items, row)
-						continue
-					}
-					for _, u := range it.Units {
-						r := slices.Clone(row)
-						r[unitCol], r[unitCol+1], r[unitCol+2] = u.Name, roleName(u.Role, opt.chinese), canonical(u)
-						t.items = append(t.items, r)
-					}
+	for g := range doc.Goals() {
+		for i := range g.Tasks {
+			k := &g.Tasks[i]
+			for j := range k.Items {
+				it := &k.Items[j]
+				r := itemRow{file: name, doc: doc, goal: g, task: k, item: it, units: it.Units}
+				if !opt.perUnit || len(it.Units) <= 1 {
+					t.items = append(t.items, record(itemColumns, &r, opt))
+					continue
+				}
+				for _, u := range it.Units {
+					r.units = []model.Unit{u}
+					t.items = append(t.items, record(itemColumns, &r, opt))
 				}
 			}
 		}
-		t.workload = segment.Workload(doc)
 	}
-	if r := doc.Report; r != nil {
-		for _, s := range r.Stats {
-			t.stats = append(t.stats, []string{
-				name, number, r.Title, yearString(r.Year), strings.Join(s.Path, " / "), s.Label,
-				strconv.FormatFloat(s.Value, 'f', -1, 64), s.Unit, s.Scope,
-				strconv.Itoa(s.Span.Start), strconv.Itoa(s.Span.End), strconv.Itoa(s.Span.Line),
-			})
+	if doc.Plan != nil {
+		t.workload = documentWorkload(doc)
+	}
+	if rep := doc.Report; rep != nil {
+		for i := range rep.Stats {
+			r := statRow{file: name, doc: doc, report: rep, stat: &rep.Stats[i]}
+			t.stats = append(t.stats, record(statColumns, &r, opt))
 		}
 	}
 	return t
 }
 
-// unitLists joins the names, roles and canonical names of units with 、.
-func unitLists(units []model.Unit, chinese bool) (names, roles, canon string) {
-	n := make([]string, len(units))
-	r := make([]string, len(units))
-	c := make([]string, len(units))
-	for i, u := range units {
-		n[i], r[i], c[i] = u.Name, roleName(u.Role, chinese), canonical(u)
+// joinUnits joins one value per unit with 、; with distinct, a value is
+// listed once, where it first occurs.
+func joinUnits(units []model.Unit, value func(model.Unit) string, distinct bool) string {
+	vals := make([]string, 0, len(units))
+	for _, u := range units {
+		v := value(u)
+		if distinct && slices.Contains(vals, v) {
+			continue
+		}
+		vals = append(vals, v)
 	}
-	return strings.Join(n, "、"), strings.Join(r, "、"), strings.Join(c, "、")
+	return strings.Join(vals, "、")
 }
 
 // canonical is the unit's canonical name: the parser's, else the alias
@@ -129,47 +203,20 @@ func roleName(r model.Role, chinese bool) string {
 	return string(r)
 }
 
+// yesNo writes a flag as true/false, or 是/否 for people.
+func yesNo(b, chinese bool) string {
+	switch {
+	case chinese && b:
+		return "是"
+	case chinese:
+		return "否"
+	}
+	return strconv.FormatBool(b)
+}
+
 func yearString(y int) string {
 	if y == 0 {
 		return ""
 	}
 	return strconv.Itoa(y)
-}
-
-// workloadTotals merges per-document workload rows into totals over a
-// whole batch without holding the documents: a unit's counts add up
-// because segment.Workload counts per task.
-type workloadTotals map[string]*segment.WorkloadRow
-
-func (w workloadTotals) add(rows []segment.WorkloadRow) {
-	for _, r := range rows {
-		t := w[r.Unit]
-		if t == nil {
-			t = &segment.WorkloadRow{Unit: r.Unit}
-			w[r.Unit] = t
-		}
-		t.Lead += r.Lead
-		t.Cooperate += r.Cooperate
-		t.Participate += r.Participate
-		t.Responsible += r.Responsible
-	}
-}
-
-// rows returns the totals in segment.Workload's order: total count
-// descending, then unit name.
-func (w workloadTotals) rows() []segment.WorkloadRow {
-	out := make([]segment.WorkloadRow, 0, len(w))
-	for _, r := range w {
-		out = append(out, *r)
-	}
-	slices.SortFunc(out, func(a, b segment.WorkloadRow) int {
-		return cmp.Or(cmp.Compare(b.Total(), a.Total()), cmp.Compare(a.Unit, b.Unit))
-	})
-	return out
-}
-
-// workloadRecord renders a workload row as strings.
-func workloadRecord(r segment.WorkloadRow) []string {
-	return []string{r.Unit, strconv.Itoa(r.Lead), strconv.Itoa(r.Cooperate), strconv.Itoa(r.Participate),
-		strconv.Itoa(r.Responsible), strconv.Itoa(r.Total())}
 }
