@@ -85,12 +85,12 @@ func (a *archive) verify(tb testing.TB, out, errFile string) (good, bad int) {
 		data, readErr := os.ReadFile(outPath)
 		if e.Corrupt {
 			bad++
-			assert.Contains(tb, failed, e.Path, "corrupt file %s (%s) not reported", e.Path, e.Variant)
+			assert.Contains(tb, failed, filepath.ToSlash(rel), "corrupt file %s (%s) not reported by its path below the input", e.Path, e.Variant)
 			assert.Error(tb, readErr, "corrupt file %s has an output", e.Path)
 			continue
 		}
 		good++
-		if !assert.NotContains(tb, failed, e.Path, "good file %s (%s) failed", e.Path, e.Variant) ||
+		if !assert.NotContains(tb, failed, filepath.ToSlash(rel), "good file %s (%s) failed", e.Path, e.Variant) ||
 			!assert.NoError(tb, readErr, "good file %s has no output", e.Path) {
 			mismatches++
 			continue

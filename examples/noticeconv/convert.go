@@ -1,11 +1,14 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse"
@@ -29,8 +32,9 @@ type result struct {
 
 // converter parses inputs with a fixed set of parse options.
 type converter struct {
-	opts  []parse.Option
-	stdin io.Reader
+	opts    []parse.Option
+	stdin   io.Reader
+	timeout time.Duration // per file; 0 for none
 }
 
 // newConverter builds the parse options from the flags.
@@ -39,21 +43,28 @@ func newConverter(o *options, stdin io.Reader) *converter {
 	if o.maxBytes > 0 {
 		opts = append(opts, parse.WithMaxBytes(o.maxBytes))
 	}
+	if o.encoding != "" {
+		opts = append(opts, parse.WithEncoding(model.Encoding(o.encoding)))
+	}
+	if o.replace {
+		opts = append(opts, parse.WithReplaceInvalid())
+	}
 	if o.keywords {
 		opts = append(opts, keywordOptions()...)
 	}
 	if o.format == formatHTML {
 		opts = append(opts, parse.WithSourceText()) // the audit view shows what the spans point at
 	}
-	return &converter{opts: opts, stdin: stdin}
+	return &converter{opts: opts, stdin: stdin, timeout: o.timeout}
 }
 
 // parseInput parses one input and returns its document and size in bytes.
+// The document's source.name is the input's name relative to its root.
 func (c *converter) parseInput(in input) (*model.Document, int64, error) {
 	if in.path == "-" {
 		cr := &countingReader{r: c.stdin}
-		doc, err := safeParse(in.path, func() (*model.Document, error) {
-			return parse.Reader(cr, append([]parse.Option{parse.WithName(stdinName)}, c.opts...)...)
+		doc, err := c.safeParse(in.path, func(opts ...parse.Option) (*model.Document, error) {
+			return parse.Reader(cr, append(slices.Clip(opts), parse.WithName(stdinName))...)
 		})
 		return doc, cr.n, err
 	}
@@ -61,20 +72,51 @@ func (c *converter) parseInput(in input) (*model.Document, int64, error) {
 	if st, err := os.Stat(in.path); err == nil {
 		size = st.Size()
 	}
-	doc, err := safeParse(in.path, func() (*model.Document, error) { return parse.File(in.path, c.opts...) })
+	doc, err := c.safeParse(in.path, func(opts ...parse.Option) (*model.Document, error) { return parse.File(in.path, opts...) })
+	if doc != nil {
+		doc.Source.Name = in.name()
+	}
 	return doc, size, err
 }
 
 // parseBytes parses in-memory content under name.
 func (c *converter) parseBytes(name string, data []byte) (*model.Document, error) {
-	return safeParse(name, func() (*model.Document, error) {
-		return parse.Bytes(data, append([]parse.Option{parse.WithName(name)}, c.opts...)...)
+	return c.safeParse(name, func(opts ...parse.Option) (*model.Document, error) {
+		return parse.Bytes(data, append(slices.Clip(opts), parse.WithName(name))...)
 	})
 }
 
-// safeParse runs f, turning a panic into an error of kind "panic" so one
-// bad file cannot bring down a batch.
-func safeParse(name string, f func() (*model.Document, error)) (doc *model.Document, err error) {
+// safeParse runs f with the converter's options, turning a panic into an
+// error of kind "panic" so one bad file cannot bring down a batch. With a
+// timeout, f gets a context with that deadline, which the parser checks
+// at each stage boundary; if f has not returned when the deadline passes
+// (a long stage on a huge input), safeParse reports the timeout at once
+// and leaves f to stop at its next boundary, so the batch goes on.
+func (c *converter) safeParse(name string, f func(...parse.Option) (*model.Document, error)) (*model.Document, error) {
+	if c.timeout <= 0 {
+		return recoverParse(func() (*model.Document, error) { return f(c.opts...) })
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), c.timeout)
+	defer cancel()
+	type out struct {
+		doc *model.Document
+		err error
+	}
+	done := make(chan out, 1)
+	go func() {
+		doc, err := recoverParse(func() (*model.Document, error) { return f(append(slices.Clip(c.opts), parse.WithContext(ctx))...) })
+		done <- out{doc, err}
+	}()
+	select {
+	case o := <-done:
+		return o.doc, o.err
+	case <-ctx.Done():
+		return nil, &parse.Error{File: name, Offset: -1, Err: fmt.Errorf("gave up after -timeout %v: %w", c.timeout, ctx.Err())}
+	}
+}
+
+// recoverParse runs f, turning a panic into an error of kind "panic".
+func recoverParse(f func() (*model.Document, error)) (doc *model.Document, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			doc = nil

@@ -7,11 +7,20 @@
 //	noticeconv [flags] INPUT...
 //
 // An INPUT is a file, a directory (searched recursively for .txt, .html,
-// .htm, .pdf and .docx files), a glob such as 'archive/2019/*.txt', or "-"
-// for standard input.
+// .htm, .mht, .mhtml, .pdf and .docx files, and .doc and .wps files to
+// report them as unsupported), a glob such as 'archive/2019/*.txt', or "-"
+// for standard input. Only regular files are opened (a named pipe would
+// block for ever), and a symbolic link never leads out of a directory
+// INPUT unless -follow-outside allows it. Every output row, each
+// Document's source.name and the -errors log name an input by its path
+// relative to its INPUT.
 //
-// Data flow: the inputs are expanded into an ordered list of files; a pool
-// of -j workers parses each file with parse.File and renders the result
+// Data flow: the inputs are expanded into an ordered list of files
+// (inputs.go); a pool of -j workers (pool.go; by default the CPUs, fewer
+// when the largest input would not fit in memory that many times, jobs.go)
+// parses each file with parse.File under -timeout (convert.go) and
+// renders the result through a sink (sink*.go; the table columns are
+// declared once, in table.go and workload.go)
 // (JSON bytes, table rows, Markdown, or a file written atomically under -o);
 // a reorder buffer of bounded size hands the results back in input order to
 // a single writer, which emits them on stdout or into combined output files.
@@ -26,7 +35,8 @@
 // -errors, as a JSON line with its path, error kind and message); the other
 // files are still converted. With -stream, noticeconv reads JSON Lines
 // requests on stdin and answers each with one JSON line on stdout, for use
-// as a Hadoop Streaming or Spark pipe() mapper.
+// as a Hadoop Streaming or Spark pipe() mapper; it holds at most 2×-j
+// requests and 512 MiB of request data at a time.
 //
 // Exit codes: 0 when every input was converted, 1 when at least one input
 // failed, 2 for a usage error (bad flag, no input, clashing output names),

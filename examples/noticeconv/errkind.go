@@ -2,9 +2,9 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"strconv"
+	"strings"
 	"unicode"
 
 	"github.com/zwgk/gongwen/parse"
@@ -14,7 +14,7 @@ import (
 // results: parse.KindOf's names for the parser's reasons, plus a few of
 // the converter's own.
 const (
-	kindNoMatch    parse.ErrorKind = "no_match"     // a glob that matches nothing
+	kindNoMatch    parse.ErrorKind = "no_match"     // a glob that matches nothing, a directory without notices
 	kindNotRegular parse.ErrorKind = "not_regular"  // a FIFO, device or socket: never opened
 	kindOutside    parse.ErrorKind = "outside_root" // a symlink that leaves the input directory
 	kindBadRequest parse.ErrorKind = "bad_request"  // a -stream request that cannot be read
@@ -28,6 +28,7 @@ var ownKinds = []struct {
 	kind parse.ErrorKind
 }{
 	{errNoMatch, kindNoMatch},
+	{errNoFiles, kindNoMatch},
 	{errNotRegular, kindNotRegular},
 	{errOutside, kindOutside},
 	{errBadRequest, kindBadRequest},
@@ -55,23 +56,30 @@ var (
 	errOutside    = errors.New("symbolic link leads outside the input directory; skipped (-follow-outside allows it)")
 )
 
-// describe formats a failure as "NAME: reason". Errors from parse already
-// start with the file name; others get it prefixed. A name that holds a
-// newline or another control character is quoted Go-style, so that every
-// failure stays one line on stderr.
+// describe formats a failure as "NAME: reason", NAME quoted Go-style when
+// it holds a newline or another control character, so that every failure
+// stays one line. Hints of the library that name its options are given
+// with the converter's flags instead.
 func describe(name string, err error) string {
+	var reason string
 	var pathErr *fs.PathError
-	if errors.As(err, &pathErr) {
-		return fmt.Sprintf("%s: %v", quoteName(name), pathErr.Err)
-	}
 	var pe *parse.Error
-	if errors.As(err, &pe) && pe.File != "" {
+	switch {
+	case errors.As(err, &pathErr):
+		reason = pathErr.Err.Error()
+	case errors.As(err, &pe):
 		q := *pe
-		q.File = quoteName(pe.File)
-		return q.Error()
+		q.File = "" // renamed below
+		reason = strings.TrimPrefix(q.Error(), "<input>: ")
+	default:
+		reason = err.Error()
 	}
-	return fmt.Sprintf("%s: %v", quoteName(name), err)
+	return quoteName(name) + ": " + optionFlags.Replace(reason)
 }
+
+// optionFlags turns the library's option names in error hints into the
+// converter's flags that set them.
+var optionFlags = strings.NewReplacer("WithEncoding", "-encoding", "WithReplaceInvalid", "-replace-invalid")
 
 // quoteName returns name as it is when every rune is printable (Chinese
 // included), else strconv.Quote(name).

@@ -7,21 +7,27 @@ import (
 	"io"
 	"runtime"
 	"strings"
+	"time"
 )
 
 // options are the parsed command-line flags.
 type options struct {
-	outDir     string // -o: write outputs into this directory
-	jobs       int    // -j: parallel workers
-	format     string // -format
-	rows       string // -rows: item or unit
-	keywords   bool   // -keywords
-	units      bool   // -units: print the unit workload table
-	errorsFile string // -errors: JSONL log of failures
-	resume     bool   // -resume: skip inputs whose output is newer
-	stream     bool   // -stream: JSONL requests on stdin
-	quiet      bool   // -q: no progress bar, no summary
-	maxBytes   int64  // -max-bytes
+	outDir     string        // -o: write outputs into this directory
+	jobs       int           // -j: parallel workers
+	format     string        // -format
+	rows       string        // -rows: item or unit
+	keywords   bool          // -keywords
+	units      bool          // -units: print the unit workload table
+	errorsFile string        // -errors: JSONL log of failures
+	resume     bool          // -resume: skip inputs whose output is newer
+	stream     bool          // -stream: JSONL requests on stdin
+	quiet      bool          // -q: no progress bar, no summary
+	maxBytes   int64         // -max-bytes
+	encoding   string        // -encoding: force the text encoding
+	replace    bool          // -replace-invalid
+	outside    bool          // -follow-outside: symlinks may leave the input directories
+	timeout    time.Duration // -timeout per file, 0 for none
+	jobsSet    bool          // -j was given (else it is sized to memory)
 	inputs     []string
 }
 
@@ -48,8 +54,15 @@ Usage:
   noticeconv -stream [flags] < requests.jsonl > results.jsonl
 
 An INPUT is a file, a directory (searched recursively for .txt .html .htm
-.pdf .docx; hidden directories skipped), a glob ('archive/*/2019*.txt';
-quote it) or "-" for stdin.
+.mht .mhtml .pdf .docx, and .doc .wps to report them as unsupported;
+hidden directories skipped), a glob ('archive/*/2019*.txt'; quote it) or
+"-" for stdin. Only regular files are read: a named pipe, socket or device
+is reported and skipped, and a symbolic link inside a directory INPUT
+that leads outside it is reported and skipped unless -follow-outside is
+given. A directory without such files is a failure (kind no_match).
+Inputs are named by their path relative to their INPUT (the directory, the
+glob's directory, or the file's own directory) in every output row, in
+each Document's source.name and in the -errors log.
 
 Output: with one file INPUT and -format json, one indented JSON Document on
 stdout; otherwise a JSON array of Documents in input order. With -o DIR the
@@ -60,14 +73,23 @@ layout below a directory INPUT; jsonl, csv and xlsx write combined files
 the source with line numbers beside what was read from it, every element
 clickable to its span; and DIR/index.html listing every document.
 Files are written atomically (temporary file, then rename).
-CSV and XLSX rows: file, doc_number, goal no/title, task no/title, item id,
-no and text, unit, role, canonical unit, units_inherited, deadline, span
-(start, end, line). On stdout, csv writes the items table only.
+CSV and XLSX rows: file, doc_number, goal no/title, task no/title, item
+no and text, unit, role, canonical unit, units_inherited, deadline, then
+the machine columns item id and span (start, end, line). CSV files start
+with a UTF-8 byte order mark (for Excel); XLSX headers are Chinese, with
+an AutoFilter, roles in Chinese (each once per row) and 是/否. On stdout,
+csv writes the items table only. The unit workload (-units, units.csv,
+the 单位工作量 sheet) counts each unit per issuing government (the part
+of the issuer before 人民政府) and canonical unit name.
 
 On a terminal, stderr shows a progress bar; with several inputs a summary
 follows (files ok/failed by error kind, warnings by code, MB/s). Error
 kinds: empty, encoding, malformed, unsupported_format, too_large,
-no_text_layer, encrypted, not_found, permission, no_match, output, panic, io.
+no_text_layer, encrypted, not_found, permission, timeout, canceled,
+no_match, not_regular, outside_root, output, panic, io. File names with
+control characters (a newline) are quoted on stderr. Warnings include
+format_mismatch (a .pdf that is really a saved web page) and no_structure
+(nothing of a notice found), to filter such files out.
 
 Streaming (-stream): each stdin line is {"path": "..."} or
 {"name": "...", "content_base64": "..."}; each stdout line is
@@ -78,7 +100,9 @@ in request order, flushed per record (N is the request's line number).
 Exit codes: 0 all inputs converted; 1 some inputs failed (each reported on
 stderr as "FILE: reason"); 2 usage error; 3 output could not be written; 130 interrupted.
 With -stream, failed requests are answered in-band and the exit code is 0
-unless stdin or stdout broke (3), so mapper tasks are not retried.
+unless stdin or stdout broke (3, also for a closed pipe), so mapper tasks
+are not retried. -stream holds at most 2×-j requests and 512 MiB of
+request data at a time; a longer line waits until the others are answered.
 
 Flags:
 `
@@ -90,16 +114,20 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs := flag.NewFlagSet("noticeconv", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.outDir, "o", "", "write outputs into `DIR` instead of stdout (created if missing)")
-	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "parse `N` files concurrently; output order stays the input order")
+	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "parse `N` files concurrently; output order stays the input order (default: the CPUs, fewer when the largest input would not fit in memory that many times)")
 	fs.StringVar(&o.format, "format", formatJSON, "output `FORMAT`: "+strings.Join(formats, ", "))
 	fs.StringVar(&o.rows, "rows", "item", "csv/xlsx rows: `item` (one row per item, units joined by 、) or unit (one row per item and unit)")
 	fs.BoolVar(&o.keywords, "keywords", false, "extract the 10 top keywords per document and task, and canonical unit names")
 	fs.BoolVar(&o.units, "units", false, "print the unit workload table (unit → lead/cooperate/participate/responsible counts) on stdout instead of documents")
 	fs.StringVar(&o.errorsFile, "errors", "", "write one JSON line per failed input (path, kind, message) to `FILE`")
-	fs.BoolVar(&o.resume, "resume", false, "with -o and a per-file format (json, md), skip inputs whose output file is newer than the input")
+	fs.BoolVar(&o.resume, "resume", false, "with -o and a per-file format (json, md), skip inputs whose output file is newer than the input, and remove the temporary files a killed run left beside the outputs")
 	fs.BoolVar(&o.stream, "stream", false, "read JSON Lines requests on stdin, write one JSON result per line on stdout")
 	fs.BoolVar(&o.quiet, "q", false, "quiet: no progress bar and no summary on stderr (failures are still reported)")
 	fs.Int64Var(&o.maxBytes, "max-bytes", 0, "refuse inputs larger than `N` bytes (0: the library default, 256 MiB)")
+	fs.StringVar(&o.encoding, "encoding", "", "read text and HTML in encoding `ENC` (utf-8, gb18030, gbk, big5, utf-16le, utf-16be or any WHATWG label) instead of detecting it")
+	fs.BoolVar(&o.replace, "replace-invalid", false, "replace bytes that are invalid in the encoding by U+FFFD (with a warning) instead of failing the file")
+	fs.BoolVar(&o.outside, "follow-outside", false, "follow symbolic links inside an input directory even when they lead outside it (by default such links are reported and skipped)")
+	fs.DurationVar(&o.timeout, "timeout", 0, "give up a file after `D` (e.g. 30s) and report it with kind timeout; 0 for no limit")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), usageHead)
 		fs.PrintDefaults()
@@ -111,6 +139,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 		return nil, fmt.Errorf("%w: %v", errUsage, err)
 	}
 	o.inputs = fs.Args()
+	fs.Visit(func(f *flag.Flag) { o.jobsSet = o.jobsSet || f.Name == "j" })
 	if err := o.check(); err != nil {
 		fmt.Fprintf(stderr, "noticeconv: %v\n", err)
 		fs.Usage()
@@ -132,6 +161,8 @@ func (o *options) check() error {
 		return fmt.Errorf("unknown -rows %q (want item or unit)", o.rows)
 	case o.jobs < 1:
 		return fmt.Errorf("-j must be at least 1, not %d", o.jobs)
+	case o.timeout < 0:
+		return fmt.Errorf("-timeout must not be negative")
 	case o.stream && len(o.inputs) > 0:
 		return fmt.Errorf("-stream reads its requests from stdin and takes no INPUT arguments")
 	case o.stream && (o.outDir != "" || o.format != formatJSON || o.units || o.resume):

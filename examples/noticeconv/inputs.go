@@ -13,9 +13,12 @@ import (
 // input is one file to convert.
 type input struct {
 	path string // file path, or "-" for stdin
-	// rel is the input's name relative to its command-line argument: the
-	// base name for a file, the path below the directory for a file found
-	// in a directory. Output names under -o are derived from it.
+	// rel is the input's path relative to its input root: the directory
+	// argument it was found under, the fixed directory part of the glob
+	// that matched it, or its own directory for a file argument (so, its
+	// base name). Output rows, Source.Name, the -errors log and the output
+	// names under -o use it, so that 2019/notice.txt and 2020/notice.txt
+	// stay apart.
 	rel string
 	// out is the output file under -o for per-file formats, "" otherwise.
 	out string
@@ -24,9 +27,18 @@ type input struct {
 	err error
 }
 
-// name is the input's name in messages and outputs: its path as given,
-// or "stdin".
+// name is the input's name in outputs and the -errors log: its path
+// relative to its input root (rel), or "stdin".
 func (in input) name() string {
+	if in.path == "-" {
+		return stdinName
+	}
+	return filepath.ToSlash(in.rel)
+}
+
+// shown is the input's name in messages on stderr: its path as given (so
+// that it can be opened), or "stdin".
+func (in input) shown() string {
 	if in.path == "-" {
 		return stdinName
 	}
@@ -36,19 +48,33 @@ func (in input) name() string {
 // stdinName is the name given to standard input in outputs and messages.
 const stdinName = "stdin"
 
-// extensions are the file types looked for inside directories.
-var extensions = []string{".txt", ".html", ".htm", ".pdf", ".docx"}
+// extensions are the file types looked for inside directories: the
+// formats the library reads, and legacy Word/WPS files, which are listed
+// so that they are reported as unsupported rather than skipped silently.
+var extensions = []string{".txt", ".html", ".htm", ".mht", ".mhtml", ".pdf", ".docx", ".doc", ".wps"}
 
-// errNoMatch is the reason of a glob argument that matches nothing.
-var errNoMatch = errors.New("no file matches the pattern")
+// Reasons an argument yields no file.
+var (
+	errNoMatch = errors.New("no file matches the pattern")
+	errNoFiles = errors.New("no .txt, .html, .htm, .mht, .mhtml, .pdf, .docx, .doc or .wps file in this directory")
+)
+
+// walkOptions say what the directory walk may do.
+type walkOptions struct {
+	// followOutside lets symbolic links lead outside the input directory
+	// (-follow-outside); by default such a link is reported and skipped.
+	followOutside bool
+}
 
 // expandInputs turns the command-line arguments into the ordered list of
 // files to convert: a directory becomes the files below it with a known
 // extension (in lexical order, hidden directories skipped), a glob its
 // matches, "-" stdin. A path named twice is converted once. Only a
 // malformed glob pattern is an error; everything else that goes wrong
-// becomes an input that fails, so the rest of the batch still runs.
-func expandInputs(args []string) ([]input, error) {
+// (a directory without notices, a named pipe, a link leaving the input
+// directory) becomes an input that fails without being opened, so the
+// rest of the batch still runs.
+func expandInputs(args []string, wo walkOptions) ([]input, error) {
 	var list []input
 	seen := map[string]bool{}
 	add := func(in input) {
@@ -70,10 +96,10 @@ func expandInputs(args []string) ([]input, error) {
 		st, err := os.Stat(arg)
 		switch {
 		case err == nil && st.IsDir():
-			walkDir(arg, arg, add)
+			walkDir(arg, arg, wo, add)
 		case err == nil || !hasMeta(arg):
 			// A file, or a path that does not exist: parsing reports why.
-			add(input{path: arg, rel: filepath.Base(arg)})
+			add(input{path: arg, rel: filepath.Base(arg), err: notRegular(st)})
 		default:
 			matches, gerr := filepath.Glob(arg)
 			if gerr != nil {
@@ -82,11 +108,12 @@ func expandInputs(args []string) ([]input, error) {
 			if len(matches) == 0 {
 				add(input{path: arg, rel: filepath.Base(arg), err: errNoMatch})
 			}
+			root := globRoot(arg)
 			for _, m := range matches {
 				if mst, err := os.Stat(m); err == nil && mst.IsDir() {
-					walkDir(m, filepath.Dir(m), add)
+					walkDir(m, root, wo, add)
 				} else {
-					add(input{path: m, rel: filepath.Base(m)})
+					add(input{path: m, rel: relName(root, m), err: notRegular(mst)})
 				}
 			}
 		}
@@ -95,11 +122,18 @@ func expandInputs(args []string) ([]input, error) {
 }
 
 // walkDir adds the files below dir with a known extension, named relative
-// to base.
-func walkDir(dir, base string, add func(input)) {
+// to base. Only regular files are read: a named pipe, socket or device
+// with a known extension is reported (a named pipe would block the batch
+// for ever); a symbolic link is followed to a regular file inside dir
+// (anywhere with -follow-outside) and otherwise reported; links to
+// directories are not followed.
+func walkDir(dir, base string, wo walkOptions, add func(input)) {
+	n := 0
+	root, rootErr := filepath.EvalSymlinks(dir)
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			add(input{path: path, rel: relName(base, path), err: err})
+			n++
 			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
@@ -111,17 +145,69 @@ func walkDir(dir, base string, add func(input)) {
 			}
 			return nil
 		}
-		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+		if !slices.Contains(extensions, strings.ToLower(filepath.Ext(path))) {
 			return nil
 		}
-		if slices.Contains(extensions, strings.ToLower(filepath.Ext(path))) {
-			add(input{path: path, rel: relName(base, path)})
+		in := input{path: path, rel: relName(base, path)}
+		switch t := d.Type(); {
+		case t&fs.ModeSymlink != 0:
+			st, err := os.Stat(path)
+			if err == nil && st.IsDir() {
+				return nil
+			}
+			in.err = notRegular(st)
+			if err != nil {
+				in.err = err
+			} else if in.err == nil && !wo.followOutside && (rootErr != nil || !inside(root, path)) {
+				in.err = errOutside
+			}
+		case !t.IsRegular():
+			in.err = fmt.Errorf("%w (%s)", errNotRegular, fileType(t))
 		}
+		add(in)
+		n++
 		return nil
 	})
 	if err != nil {
 		add(input{path: dir, rel: filepath.Base(dir), err: err})
+		return
 	}
+	if n == 0 {
+		add(input{path: dir, rel: filepath.Base(dir), err: errNoFiles})
+	}
+}
+
+// inside reports whether the file that link leads to lies below root
+// (both with their symbolic links resolved).
+func inside(root, link string) bool {
+	target, err := filepath.EvalSymlinks(link)
+	if err != nil {
+		return false
+	}
+	rel, err := filepath.Rel(root, target)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// notRegular returns errNotRegular, naming the file type, when st is
+// neither a regular file nor a directory; nil otherwise (and for nil st).
+func notRegular(st os.FileInfo) error {
+	if st == nil || st.Mode().IsRegular() || st.IsDir() {
+		return nil
+	}
+	return fmt.Errorf("%w (%s)", errNotRegular, fileType(st.Mode()))
+}
+
+// fileType names a non-regular file type.
+func fileType(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return m.Type().String()
 }
 
 // relName is path relative to base, or its base name if that fails.
@@ -130,6 +216,19 @@ func relName(base, path string) string {
 		return r
 	}
 	return filepath.Base(path)
+}
+
+// globRoot is the directory part of a glob pattern before its first
+// metacharacter: archive/*/2019*.txt → archive.
+func globRoot(pattern string) string {
+	dir := pattern
+	for hasMeta(dir) {
+		dir = filepath.Dir(dir)
+	}
+	if dir == pattern { // no metacharacter at all
+		return filepath.Dir(pattern)
+	}
+	return dir
 }
 
 // hasMeta reports whether s holds glob metacharacters.

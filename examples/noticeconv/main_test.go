@@ -220,7 +220,7 @@ func TestNeverPanics(t *testing.T) {
 }
 
 func TestSafeParseTurnsPanicIntoError(t *testing.T) {
-	doc, err := safeParse("x.txt", func() (*model.Document, error) { panic("boom") })
+	doc, err := recoverParse(func() (*model.Document, error) { panic("boom") })
 	assert.Nil(t, doc)
 	require.ErrorIs(t, err, errPanic)
 	assert.Equal(t, kindPanic, errorKind(err))

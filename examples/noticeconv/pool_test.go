@@ -56,3 +56,22 @@ func TestOrderedMapStopsWhenEmitFails(t *testing.T) {
 	assert.Equal(t, 10, emitted)
 	assert.Less(t, calls.Load(), int64(10+4+2), "stops reading soon after")
 }
+
+// TestStreamBudgetBoundsHeldBytes: acquisitions beyond the budget wait for
+// releases; one request larger than the budget passes when alone.
+func TestStreamBudgetBoundsHeldBytes(t *testing.T) {
+	b := newByteBudget(100)
+	b.acquire(60)
+	got := make(chan struct{})
+	go func() { b.acquire(60); close(got) }()
+	select {
+	case <-got:
+		t.Fatal("120 bytes held under a budget of 100")
+	case <-time.After(50 * time.Millisecond):
+	}
+	b.release(60)
+	<-got
+	b.release(60)
+	b.acquire(500) // alone: let through
+	b.release(500)
+}

@@ -23,6 +23,10 @@ const (
 )
 
 func main() {
+	// A closed stdout (| head, a mapper whose reader died) must end in exit
+	// code 3 like any other broken output, not in death by SIGPIPE (141):
+	// with SIGPIPE notified, writes fail with EPIPE instead.
+	signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := runContext(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
@@ -46,11 +50,14 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err != nil {
 		return exitUsage
 	}
-	conv := newConverter(o, stdin)
 	if o.stream {
-		return runStream(o, conv, stdin, stdout, stderr)
+		return runStream(o, newConverter(o, stdin), stdin, stdout, stderr)
 	}
-	inputs, err := expandInputs(o.inputs)
+	inputs, err := expandInputs(o.inputs, walkOptions{followOutside: o.outside})
+	if err == nil && !o.jobsSet {
+		o.jobs = defaultJobs(o.jobs, availableMemory(), largestInput(inputs))
+	}
+	conv := newConverter(o, stdin)
 	if err == nil && o.outDir != "" && o.perFile() {
 		err = assignOutputs(inputs, o.outDir, "."+o.format)
 	}
@@ -132,6 +139,17 @@ func (b *batch) run(inputs []input) int {
 			return exitOutput
 		}
 	}
+	if b.o.resume {
+		n := 0
+		for _, in := range inputs {
+			if in.out != "" {
+				n += removeStaleTemps(in.out)
+			}
+		}
+		if n > 0 && !b.o.quiet {
+			fmt.Fprintf(b.stderr, "noticeconv: removed %d temporary files left by an interrupted run\n", n)
+		}
+	}
 	start := time.Now()
 	b.prog = newProgress(b.stderr, inputs, b.o.quiet)
 	i := 0
@@ -202,7 +220,7 @@ func (b *batch) emit(r *result) bool {
 	defer b.prog.add(r)
 	if r.err != nil {
 		b.prog.clear()
-		fmt.Fprintln(b.stderr, describe(r.in.name(), r.err))
+		fmt.Fprintln(b.stderr, describe(r.in.shown(), r.err))
 		if b.errlog != nil {
 			if err := b.errlog.add(r.in.name(), r.err); err != nil {
 				b.fatal = err

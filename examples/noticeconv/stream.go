@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"sync"
 	"time"
 
 	"github.com/zwgk/gongwen/model"
@@ -69,11 +71,16 @@ func runStream(o *options, conv *converter, stdin io.Reader, stdout, stderr io.W
 		r    *result
 		name string
 		data []byte
+		held int64 // request bytes counted against the budget
 	}
+	budget := newByteBudget(streamBudget)
 	next := func() (streamLine, bool) {
 		for {
 			l, ok := lr.next()
 			if !ok || l.err != nil || len(bytes.TrimSpace(l.data)) > 0 {
+				if ok {
+					budget.acquire(int64(len(l.data)))
+				}
 				return l, ok
 			}
 		}
@@ -92,9 +99,10 @@ func runStream(o *options, conv *converter, stdin io.Reader, stdout, stderr io.W
 		if jerr != nil { // cannot happen for model types; keep the record anyway
 			data, _ = encodeJSON(streamResult{Line: l.no, Name: name, Error: &streamError{Kind: parse.KindIO, Message: jerr.Error()}}, "", "")
 		}
-		return answer{r: r, name: name, data: data}
+		return answer{r: r, name: name, data: data, held: int64(len(l.data))}
 	}
 	emit := func(a answer) bool {
+		defer budget.release(a.held)
 		sum.add(a.r)
 		if a.r.err != nil {
 			fmt.Fprintln(stderr, describe(a.name, a.r.err))
@@ -109,7 +117,7 @@ func runStream(o *options, conv *converter, stdin io.Reader, stdout, stderr io.W
 		}
 		return true
 	}
-	orderedMap(o.jobs, 4*o.jobs, next, process, emit)
+	orderedMap(o.jobs, 2*o.jobs, next, process, emit)
 	if fatal == nil && lr.err != nil {
 		fatal = fmt.Errorf("reading requests: %w", lr.err)
 	}
@@ -143,11 +151,12 @@ func (c *converter) streamRequest(l streamLine) (string, *model.Document, error)
 	case req.Path != "" && req.ContentBase64 != "":
 		return name, nil, fmt.Errorf(`%w: give either "path" or "content_base64", not both`, errBadRequest)
 	case req.Path != "":
-		opts := c.opts
-		if req.Name != "" {
-			opts = append([]parse.Option{parse.WithName(req.Name)}, opts...)
-		}
-		doc, err := safeParse(name, func() (*model.Document, error) { return parse.File(req.Path, opts...) })
+		doc, err := c.safeParse(name, func(opts ...parse.Option) (*model.Document, error) {
+			if req.Name != "" {
+				opts = append(slices.Clip(opts), parse.WithName(req.Name))
+			}
+			return parse.File(req.Path, opts...)
+		})
 		return name, doc, err
 	case req.ContentBase64 != "":
 		data, err := base64.StdEncoding.DecodeString(req.ContentBase64)
@@ -158,6 +167,46 @@ func (c *converter) streamRequest(l streamLine) (string, *model.Document, error)
 		return name, doc, err
 	}
 	return name, nil, fmt.Errorf(`%w: a request needs "path" or "content_base64"`, errBadRequest)
+}
+
+// streamBudget bounds the request bytes held at once in -stream mode
+// (read, being parsed, or answered and waiting for an earlier request):
+// a request that would exceed it waits until earlier ones are answered,
+// so that a few huge requests cannot each be held j times over.
+const streamBudget = 512 << 20
+
+// byteBudget is a counting semaphore over bytes. A single request larger
+// than the whole budget is let through when nothing else is held, so it
+// cannot wait for ever.
+type byteBudget struct {
+	mu   sync.Mutex
+	cond *sync.Cond
+	max  int64
+	used int64
+}
+
+func newByteBudget(max int64) *byteBudget {
+	b := &byteBudget{max: max}
+	b.cond = sync.NewCond(&b.mu)
+	return b
+}
+
+// acquire waits until n more bytes fit (or nothing is held) and takes them.
+func (b *byteBudget) acquire(n int64) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for b.used > 0 && b.used+n > b.max {
+		b.cond.Wait()
+	}
+	b.used += n
+}
+
+// release gives n bytes back.
+func (b *byteBudget) release(n int64) {
+	b.mu.Lock()
+	b.used -= n
+	b.mu.Unlock()
+	b.cond.Broadcast()
 }
 
 // streamLineLimit is the longest request line accepted: the base64 form of
