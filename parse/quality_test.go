@@ -188,3 +188,20 @@ func TestQualityScannedPage(t *testing.T) {
 	assert.Contains(t, r.Message, "page 3")
 	assert.True(t, doc.Quality.Review)
 }
+
+// TestQualityFurtherPlan checks that the elements of a notice's second
+// attached plan are flagged at their own path.
+func TestQualityFurtherPlan(t *testing.T) {
+	text := noticeHead + threeLevels + "附件2\n某某市2024年政务服务工作要点\n" +
+		"一、提升政务服务水平\n" +
+		"（一）推进一网通办。扩大网上办理事项。（市数据局负责）\n" +
+		"（二）推进就近办理。下沉服务事项。\n" +
+		"（三）推进帮办代办。建立帮办队伍。（市政务服务中心负责）\n"
+	doc, err := parse.Text(text)
+	require.NoError(t, err)
+	require.Len(t, doc.Plans, 2)
+	r, ok := reasonOf(doc, model.ReasonNoUnits, "/plans/1/goals/0/tasks/1/items/0")
+	require.True(t, ok, "%+v", doc.Quality.Reasons)
+	assert.Equal(t, doc.Plans[1].Goals[0].Tasks[1].Items[0].ID, r.Element)
+	assert.Equal(t, []string{model.ReasonNoUnits}, doc.Plans[1].Goals[0].Tasks[1].Items[0].Flags)
+}

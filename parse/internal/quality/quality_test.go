@@ -89,8 +89,8 @@ func TestShortenAndPath(t *testing.T) {
 	assert.Equal(t, "短", shorten("短"))
 	long := strings.Repeat("长", excerptRunes+5)
 	assert.Equal(t, strings.Repeat("长", excerptRunes)+"…", shorten(long))
-	assert.Equal(t, "/plan/goals/1/tasks/2/items/0/units/3", elem{gi: 1, ti: 2, ii: 0, ui: 3}.path())
-	assert.Equal(t, "/plan/goals/1", elem{gi: 1, ti: -1, ii: -1, ui: -1}.path())
+	assert.Equal(t, "/plan/goals/1/tasks/2/items/0/units/3", elem{at: "/plan", gi: 1, ti: 2, ii: 0, ui: 3}.path())
+	assert.Equal(t, "/plans/2/goals/1", elem{at: "/plans/2", gi: 1, ti: -1, ii: -1, ui: -1}.path())
 }
 
 func TestEndsClosed(t *testing.T) {

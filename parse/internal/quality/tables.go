@@ -19,22 +19,25 @@ func checkGuessedColumns(a *assessor) {
 		}
 		a.penalise(model.ReasonGuessedColumns, p)
 	}
-	p := a.doc.Plan
-	if p == nil {
-		return
+	for _, p := range a.plans() {
+		a.flagGuessed(p)
 	}
+}
+
+// flagGuessed flags the plan's elements that stand in a guessed table.
+func (a *assessor) flagGuessed(p planAt) {
 	const msg = "read from a table whose columns were typed by guess"
 	for gi := range p.Goals {
 		if e := goalElem(p, gi); a.inGuessedTable(e.span) {
-			a.element(model.ReasonGuessedColumns, e, msg)
+			a.element(model.ReasonGuessedColumns, e, "%s", msg)
 		}
 		for ti := range p.Goals[gi].Tasks {
 			if e := taskElem(p, gi, ti); a.inGuessedTable(e.span) {
-				a.element(model.ReasonGuessedColumns, e, msg)
+				a.element(model.ReasonGuessedColumns, e, "%s", msg)
 			}
 			for ii := range p.Goals[gi].Tasks[ti].Items {
 				if e := itemElem(p, gi, ti, ii); a.inGuessedTable(e.span) {
-					a.element(model.ReasonGuessedColumns, e, msg)
+					a.element(model.ReasonGuessedColumns, e, "%s", msg)
 				}
 			}
 		}

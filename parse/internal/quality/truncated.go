@@ -14,21 +14,23 @@ const closers = "。！？!?；;）)」』”\"》〉】]…"
 
 // checkTruncated reports a text that stops inside the plan or report: the
 // last element runs to the end of the text and either the text stops in
-// mid-sentence or the element is an item still waiting for the units its
-// plan gives every other item. The cut element is flagged.
+// mid-sentence (or the parser left out a unit name the end cut off) or the
+// element is an item still waiting for the units its plan gives every
+// other item. The cut element is flagged.
 func checkTruncated(a *assessor) {
 	text := withoutTrailingNoise(a.ev.Text)
 	if text == "" {
 		return
 	}
-	midSentence := !endsClosed(text)
+	midSentence := !endsClosed(text) || a.warned(model.WarnCutOff)
 	end := len(text)
-	if p := a.doc.Plan; p != nil {
+	if plans := a.plans(); len(plans) > 0 {
+		p := plans[len(plans)-1] // the text ends in its last plan
 		e, ok := lastPlanElem(p)
 		if !ok || e.span.End > end || !cutAfter(text[a.placedEnd(e.span):]) {
 			return
 		}
-		if !midSentence && !(e.ii >= 0 && waitsForUnits(p, e)) {
+		if !midSentence && !(e.ii >= 0 && waitsForUnits(p.Plan, e)) {
 			return
 		}
 		a.element(model.ReasonTruncated, e, "the text stops inside this element")
@@ -126,7 +128,7 @@ func (a *assessor) placedEnd(last model.Span) int {
 
 // lastPlanElem is the plan's last item, or its last task or goal when that
 // has none.
-func lastPlanElem(p *model.Plan) (elem, bool) {
+func lastPlanElem(p planAt) (elem, bool) {
 	gi := len(p.Goals) - 1
 	if gi < 0 {
 		return elem{}, false

@@ -13,33 +13,47 @@ import (
 // them (a unit clause the parser did not recognise, or an item split in the
 // wrong place), and unit names that do not look like the names of units.
 func checkUnits(a *assessor) {
-	p := a.doc.Plan
-	items, withUnits, without, units, odd := 0, 0, 0, 0, 0
-	eachItem(p, func(_, _, _ int, it *model.Item) {
+	var c unitCounts
+	for _, p := range a.plans() {
+		a.checkPlanUnits(p, &c)
+	}
+	if c.without > 0 {
+		a.penalise(model.ReasonNoUnits, penaltyNoUnits*float64(c.without)/float64(c.items))
+	}
+	if c.odd > 0 {
+		a.penalise(model.ReasonUnitName, penaltyUnitName+penaltyUnitShare*float64(c.odd)/float64(c.units))
+	}
+}
+
+// unitCounts tally the items and units of the Document's plans.
+type unitCounts struct {
+	items, without, units, odd int
+}
+
+// checkPlanUnits flags the plan's items without units, when others of the
+// same plan have some, and its odd unit names.
+func (a *assessor) checkPlanUnits(p planAt, c *unitCounts) {
+	items, withUnits := 0, 0
+	eachItem(p.Plan, func(_, _, _ int, it *model.Item) {
 		items++
 		if len(it.Units) > 0 {
 			withUnits++
 		}
 	})
-	eachItem(p, func(gi, ti, ii int, it *model.Item) {
+	c.items += items
+	eachItem(p.Plan, func(gi, ti, ii int, it *model.Item) {
 		if len(it.Units) == 0 && withUnits > 0 && !hasFlag(it.Flags, model.ReasonTruncated) {
-			without++
+			c.without++
 			a.element(model.ReasonNoUnits, itemElem(p, gi, ti, ii), "no unit, while %d of the plan's %d items have units", withUnits, items)
 		}
 		for ui := range it.Units {
-			units++
+			c.units++
 			if why := unitDoubt(it.Units[ui]); why != "" {
-				odd++
+				c.odd++
 				a.element(model.ReasonUnitName, unitElem(p, gi, ti, ii, ui), "%s", why)
 			}
 		}
 	})
-	if withUnits > 0 && without > 0 {
-		a.penalise(model.ReasonNoUnits, penaltyNoUnits*float64(without)/float64(items))
-	}
-	if odd > 0 {
-		a.penalise(model.ReasonUnitName, penaltyUnitName+penaltyUnitShare*float64(odd)/float64(units))
-	}
 }
 
 // maxUnitRunes is the longest name taken for a unit without doubt even

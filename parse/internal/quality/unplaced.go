@@ -18,17 +18,14 @@ const minUnplaced = 0.2
 // element of a plan covers: goal, task, item, unit, deadline, preamble or
 // closing. A large share means a layout the tree did not follow.
 func checkUnplaced(a *assessor) {
-	plans := a.doc.Plans
-	if len(plans) == 0 && a.doc.Plan != nil {
-		plans = []*model.Plan{a.doc.Plan}
-	}
+	plans := a.plans()
 	n := len(a.ev.Consumed)
 	for _, p := range plans {
-		eachPlaced(p, func(model.Span) { n++ })
+		eachPlaced(p.Plan, func(model.Span) { n++ })
 	}
 	placed := make([]model.Span, 0, n) // sized once: a large plan has many
 	for _, p := range plans {
-		eachPlaced(p, func(sp model.Span) { placed = append(placed, sp) })
+		eachPlaced(p.Plan, func(sp model.Span) { placed = append(placed, sp) })
 	}
 	if len(placed) == 0 {
 		return

@@ -11,6 +11,7 @@ import (
 // task, item and unit index, -1 below its level), what it says and its
 // Flags to add to. Paths are built only for flagged elements.
 type elem struct {
+	at             string // the plan's JSON Pointer: /plan, or /plans/N for a further plan
 	gi, ti, ii, ui int
 	id, text       string
 	span           model.Span
@@ -20,7 +21,7 @@ type elem struct {
 // path is the element's JSON Pointer in the Document.
 func (e elem) path() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "/plan/goals/%d", e.gi)
+	fmt.Fprintf(&b, "%s/goals/%d", e.at, e.gi)
 	for _, p := range []struct {
 		name string
 		i    int
@@ -33,25 +34,44 @@ func (e elem) path() string {
 	return b.String()
 }
 
-func goalElem(p *model.Plan, gi int) elem {
+// planAt is a plan of the Document and the JSON Pointer it sits at.
+type planAt struct {
+	*model.Plan
+	at string
+}
+
+// plans lists the Document's plans: Plan at /plan, and the further plans
+// of a notice that attaches several at /plans/1, /plans/2 ….
+func (a *assessor) plans() []planAt {
+	if a.doc.Plan == nil {
+		return nil
+	}
+	out := []planAt{{a.doc.Plan, "/plan"}}
+	for k := 1; k < len(a.doc.Plans); k++ {
+		out = append(out, planAt{a.doc.Plans[k], fmt.Sprintf("/plans/%d", k)})
+	}
+	return out
+}
+
+func goalElem(p planAt, gi int) elem {
 	g := &p.Goals[gi]
-	return elem{gi: gi, ti: -1, ii: -1, ui: -1, id: g.ID, text: strings.TrimSpace(g.No + " " + g.Title), span: g.Span, flags: &g.Flags}
+	return elem{at: p.at, gi: gi, ti: -1, ii: -1, ui: -1, id: g.ID, text: strings.TrimSpace(g.No + " " + g.Title), span: g.Span, flags: &g.Flags}
 }
 
-func taskElem(p *model.Plan, gi, ti int) elem {
+func taskElem(p planAt, gi, ti int) elem {
 	t := &p.Goals[gi].Tasks[ti]
-	return elem{gi: gi, ti: ti, ii: -1, ui: -1, id: t.ID, text: t.Title, span: t.Span, flags: &t.Flags}
+	return elem{at: p.at, gi: gi, ti: ti, ii: -1, ui: -1, id: t.ID, text: t.Title, span: t.Span, flags: &t.Flags}
 }
 
-func itemElem(p *model.Plan, gi, ti, ii int) elem {
+func itemElem(p planAt, gi, ti, ii int) elem {
 	it := &p.Goals[gi].Tasks[ti].Items[ii]
-	return elem{gi: gi, ti: ti, ii: ii, ui: -1, id: it.ID, text: it.Text, span: it.Span, flags: &it.Flags}
+	return elem{at: p.at, gi: gi, ti: ti, ii: ii, ui: -1, id: it.ID, text: it.Text, span: it.Span, flags: &it.Flags}
 }
 
-func unitElem(p *model.Plan, gi, ti, ii, ui int) elem {
+func unitElem(p planAt, gi, ti, ii, ui int) elem {
 	it := &p.Goals[gi].Tasks[ti].Items[ii]
 	u := &it.Units[ui]
-	return elem{gi: gi, ti: ti, ii: ii, ui: ui, id: it.ID, text: u.Name, span: u.Span, flags: &u.Flags}
+	return elem{at: p.at, gi: gi, ti: ti, ii: ii, ui: ui, id: it.ID, text: u.Name, span: u.Span, flags: &u.Flags}
 }
 
 // eachItem calls f with the indices of every item of the plan, in order.

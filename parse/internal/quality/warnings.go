@@ -41,3 +41,13 @@ func checkSums(a *assessor) {
 		a.penalise(model.ReasonSums, penaltySums+penaltyMore*float64(n-1))
 	}
 }
+
+// warned tells whether the parser gave a warning with code.
+func (a *assessor) warned(code string) bool {
+	for _, w := range a.doc.Warnings {
+		if w.Code == code {
+			return true
+		}
+	}
+	return false
+}
