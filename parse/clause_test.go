@@ -22,6 +22,7 @@ func TestClauseNotes(t *testing.T) {
 		{"各县、市、区政府负责", []string{"各县、市、区政府"}},
 		{"市人社局、县、区政府负责", []string{"市人社局", "区政府"}},
 		{"有关部门和单位负责", []string{"有关部门和单位"}},
+		{"商务部、农业农村部指导，供销合作总社参与", []string{"商务部", "农业农村部", "供销合作总社"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.clause, func(t *testing.T) {

@@ -1,0 +1,225 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment"
+)
+
+// label is a field name that introduces a unit list (责任单位：) or a
+// person (牵头市领导：) or a deadline (完成时限：).
+type label struct {
+	word string
+	role model.Role // "" for labels whose value is not a unit
+	kind labelKind
+}
+
+// labelKind tells what a label's value is: units, a person, a deadline
+// or a note to ignore.
+type labelKind int
+
+const (
+	labelUnits labelKind = iota
+	labelPerson
+	labelDeadline
+	labelIgnore
+)
+
+// labels, longest first within each family so that prefixes do not shadow;
+// in simplified script, as text is folded before it is matched.
+var labels = func() []label {
+	var out []label
+	add := func(kind labelKind, role model.Role, words ...string) {
+		for _, w := range words {
+			out = append(out, label{word: w, role: role, kind: kind})
+		}
+	}
+	add(labelPerson, "", "牵头市领导", "牵头区领导", "牵头县领导", "牵头省领导", "分管市领导", "分管区领导", "分管县领导", "分管省领导", "分管领导", "牵头领导", "责任领导", "联系领导", "责任人", "联系人")
+	add(labelDeadline, "", "完成时限", "时限要求", "完成时间", "时间要求", "时间节点", "时限")
+	add(labelIgnore, "", "完成情况", "进展情况", "备注", "备 注")
+	add(labelUnits, model.RoleLead, "牵头单位", "牵头部门", "牵头处室", "牵头科室", "主办单位", "主责单位")
+	add(labelUnits, model.RoleCooperate, "配合单位", "配合部门", "配合处室", "协办单位", "协助单位")
+	add(labelUnits, model.RoleParticipate, "参与单位", "参与部门")
+	add(labelUnits, model.RoleResponsible, "责任单位", "责任部门", "责任处室", "责任科室", "责任主体", "承办单位", "实施单位", "落实单位", "部门分工", "责任分工")
+	// Short labels of unit cells and lines (牵头：A 配合：B) come last so
+	// that the longer ones match first.
+	add(labelUnits, model.RoleLead, "牵头")
+	add(labelUnits, model.RoleCooperate, "配合", "协办")
+	add(labelUnits, model.RoleParticipate, "参与")
+	add(labelUnits, model.RoleResponsible, "责任")
+	return out
+}()
+
+// matchLabel reports the label at the start of s and the length of the label
+// including a following colon, if any. A label must be followed by a colon
+// unless it stands alone.
+func matchLabel(s string) (label, int, bool) {
+	f := foldPrefix(s, 8) // the longest label has six characters
+	r, _ := utf8.DecodeRuneInString(f)
+	for _, l := range labelsByRune[r] {
+		if !strings.HasPrefix(f, l.word) {
+			continue
+		}
+		rest := s[len(l.word):]
+		rest2 := strings.TrimLeft(rest, " \u3000")
+		r, n := utf8.DecodeRuneInString(rest2)
+		if r == '：' || r == ':' {
+			return l, len(s) - len(rest2) + n, true
+		}
+		if rest2 == "" {
+			return l, len(s), true
+		}
+	}
+	return genericLabel(s)
+}
+
+// personEndings end labels that name people (牵头负责领导：, 分管副市长：).
+var personEndings = []string{"领导", "负责人", "责任人", "联系人", "省长", "市长", "州长", "县长", "区长", "镇长", "乡长", "主任", "书记", "同志"}
+
+// labelStarts are the words a unit or person label starts with.
+var labelStarts = []string{"牵头", "责任", "配合", "协同", "协办", "协助", "参与", "主办", "主责", "分管"}
+
+// isCutLabel reports whether s is the start of a label cut off by the end
+// of the text (牵头责任 for 牵头责任单位：): a few Han characters that start
+// like a label, and that a listed label or a generic one would complete.
+func isCutLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	if n := utf8.RuneCountInString(s); n < 2 || n > 8 {
+		return false
+	}
+	for _, r := range s {
+		if !source.IsHan(r) {
+			return false
+		}
+	}
+	simple := segment.ToSimplified(s)
+	starts := false
+	for _, w := range labelStarts {
+		starts = starts || strings.HasPrefix(simple, w)
+	}
+	if !starts {
+		return false
+	}
+	for _, l := range labels {
+		if len(l.word) > len(simple) && strings.HasPrefix(l.word, simple) {
+			return true
+		}
+	}
+	_, _, ok := genericLabel(s + "单位：")
+	return ok
+}
+
+// genericLabel recognises labels beyond the list: a short phrase before a
+// colon that ends in 单位/部门/处室/科室 with a role hint (主要责任单位：,
+// 协同单位：, 具体承办部门：), the hint giving the role, or one that ends
+// like a person's post (牵头负责领导：, 分管副市长：), which names a person.
+func genericLabel(s string) (label, int, bool) {
+	end := -1
+	for i, r := range s {
+		if i > 8*3 { // at most eight characters
+			return label{}, 0, false
+		}
+		if r == '：' || r == ':' {
+			end = i
+			break
+		}
+		if !source.IsHan(r) {
+			return label{}, 0, false
+		}
+	}
+	if end < 0 {
+		return label{}, 0, false
+	}
+	word := strings.TrimSpace(s[:end])
+	simple := segment.ToSimplified(word)
+	_, n := utf8.DecodeRuneInString(s[end:])
+	if hasAnySuffix(simple, personEndings...) {
+		return label{word: word, kind: labelPerson}, end + n, true
+	}
+	if !hasAnySuffix(simple, "单位", "部门", "处室", "科室") {
+		return label{}, 0, false
+	}
+	for _, h := range []struct {
+		role  model.Role
+		hints []string
+	}{
+		{model.RoleLead, []string{"牵头", "主办", "主责"}},
+		{model.RoleCooperate, []string{"配合", "协同", "协办", "协助"}},
+		{model.RoleParticipate, []string{"参与"}},
+		{model.RoleResponsible, []string{"责任", "实施", "承办", "落实", "主要", "具体"}},
+	} {
+		for _, w := range h.hints {
+			if strings.Contains(simple, w) {
+				return label{word: word, role: h.role, kind: labelUnits}, end + n, true
+			}
+		}
+	}
+	return label{}, 0, false
+}
+
+func hasAnySuffix(s string, sufs ...string) bool {
+	for _, x := range sufs {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelsByRune indexes labels by their first rune, so that probing every
+// position of a text for a label costs one map lookup.
+var labelsByRune = byFirstRune(labels, func(l label) string { return l.word })
+
+// byFirstRune indexes words by their first rune, keeping their order.
+func byFirstRune[T any](items []T, word func(T) string) map[rune][]T {
+	m := map[rune][]T{}
+	for _, it := range items {
+		r, _ := utf8.DecodeRuneInString(word(it))
+		m[r] = append(m[r], it)
+	}
+	return m
+}
+
+// splitAtLabels splits segments where another field label with its colon
+// begins (牵头单位：A　配合单位：B, or with no space at all when a page's
+// &nbsp; separators were lost), since layouts separate fields with spaces.
+func splitAtLabels(segs []source.Str) []source.Str {
+	var out []source.Str
+	for _, seg := range segs {
+		if !hasColon(seg.S) {
+			out = append(out, seg)
+			continue
+		}
+		// A label is not searched for inside the label just read, so that
+		// 牵头责任单位： stays one label rather than 牵头 + 责任单位：.
+		start, skip := 0, 0
+		for i := range seg.S {
+			if i < skip || !hasColon(seg.S[i:min(len(seg.S), i+8*3+3)]) {
+				continue
+			}
+			l, n, ok := matchLabel(seg.S[i:])
+			if !ok || n == len(l.word) { // a label needs its colon here
+				continue
+			}
+			skip = i + n
+			if i == 0 {
+				continue
+			}
+			head := seg.Slice(start, i).TrimSpace()
+			if head.Len() > 0 {
+				out = append(out, head)
+			}
+			start = i
+		}
+		out = append(out, seg.From(start))
+	}
+	return out
+}
+
+// hasColon reports a full- or half-width colon in s.
+func hasColon(s string) bool {
+	return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
+}

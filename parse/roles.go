@@ -1,0 +1,135 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/org"
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// roleWord is a verb that gives a unit its role.
+type roleWord struct {
+	word string
+	role model.Role
+}
+
+// roleWords, in simplified script (text is folded before it is matched).
+var roleWords = []roleWord{
+	{"牵头", model.RoleLead}, {"分头", model.RoleLead},
+	{"配合", model.RoleCooperate}, {"协助", model.RoleCooperate}, {"协同", model.RoleCooperate}, {"协办", model.RoleCooperate},
+	{"参与", model.RoleParticipate},
+	{"负总责", model.RoleResponsible}, {"负责", model.RoleResponsible}, {"落实", model.RoleResponsible}, {"承办", model.RoleResponsible},
+	// 指导 (a guiding body) has no role of its own in the model; the body
+	// answers for the task as a responsible one does.
+	{"指导", model.RoleResponsible},
+}
+
+var roleWordsByRune = byFirstRune(roleWords, func(w roleWord) string { return w.word })
+
+// findRoleWord returns the earliest role verb in s at parenthesis depth 0;
+// the verb's byte length in s is len(rw.word).
+func findRoleWord(s string) (pos int, rw roleWord, ok bool) {
+	f := fold(s)
+	for i, r := range outside(f) {
+		for _, w := range roleWordsByRune[r] {
+			if strings.HasPrefix(f[i:], w.word) {
+				return i, w, true
+			}
+		}
+	}
+	return -1, roleWord{}, false
+}
+
+// qualifiers are words between a unit list and its verb that are not part
+// of any unit: 市财政局按职责分工分别牵头落实.
+var qualifiers = []string{
+	"按照职责分工", "按职责分工", "按照职能分工", "按职能分工", "按照职能", "按职能", "按照职责", "按职责", "根据职责", "依职责", "按照各自职责", "按各自职责", "各司其职",
+	"分别", "共同", "予以", "具体", "各自", "统筹", "会同", "进行", "，", ",",
+}
+
+// leading words before a unit list: 由市政府办公室牵头.
+var leaders = []string{"由", "请"}
+
+// trimQualifiers removes qualifiers after a unit list and a leading word
+// before it; both lists are in simplified script and s is folded to match.
+func trimQualifiers(s source.Str) source.Str {
+	for changed := true; changed; {
+		changed = false
+		s = s.TrimSpace()
+		f := fold(s.S)
+		for _, q := range qualifiers {
+			if strings.HasSuffix(f, q) {
+				s = s.Slice(0, len(f)-len(q))
+				changed = true
+				break
+			}
+		}
+	}
+	f := fold(s.S)
+	for _, l := range leaders {
+		if strings.HasPrefix(f, l) {
+			s = s.From(len(l))
+			break
+		}
+	}
+	return dropNarrative(s.TrimSpace())
+}
+
+// dropNarrative keeps the units of a narrative clause, the part after 由:
+// 技工院校内由人力资源社会保障部门（负责） gives 人力资源社会保障部门. A 由
+// inside a word (自由贸易区, 经由, 理由) is no preposition, and the part
+// after 由 must end like an organisation.
+func dropNarrative(s source.Str) source.Str {
+	k := -1
+	prev := rune(0)
+	for i, r := range outside(s.S) {
+		if r == '由' && i > 0 && !strings.ContainsRune("自经經理缘緣", prev) {
+			k = i
+		}
+		prev = r
+	}
+	if k < 0 {
+		return s
+	}
+	rest := s.From(k + len("由")).TrimSpace()
+	if !org.HasEnding(lastListItem(rest.S)) {
+		return s
+	}
+	return rest
+}
+
+// lastListItem returns the last element of a 、-separated list.
+func lastListItem(s string) string {
+	if k := strings.LastIndex(s, "、"); k >= 0 {
+		return s[k+len("、"):]
+	}
+	return s
+}
+
+// verbRole reads a run of role verbs (负责牵头, 牵头落实, 配合做好) and returns
+// the most specific role in it: lead, cooperate or participate win over
+// the general responsible, so 负责牵头 is lead and 牵头落实 stays lead.
+func verbRole(s string, first roleWord) model.Role {
+	role := first.role
+	rest := fold(s[len(first.word):])
+	for rest != "" {
+		r, _ := utf8.DecodeRuneInString(rest)
+		found := false
+		for _, w := range roleWordsByRune[r] {
+			if strings.HasPrefix(rest, w.word) {
+				if role == model.RoleResponsible {
+					role = w.role
+				}
+				rest = rest[len(w.word):]
+				found = true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	return role
+}

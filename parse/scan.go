@@ -1,0 +1,84 @@
+package parse
+
+import (
+	"iter"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/parse/internal/org"
+	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment"
+)
+
+// fold returns s in simplified script when folding keeps every byte
+// offset (as it does for Han text), else s itself, so that offsets found
+// in the folded text hold in s.
+func fold(s string) string {
+	if f := segment.ToSimplified(s); len(f) == len(s) {
+		return f
+	}
+	return s
+}
+
+// foldPrefix folds the first n runes of s.
+func foldPrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return fold(s[:i])
+		}
+		n--
+	}
+	return fold(s)
+}
+
+// isOpenBracket and isCloseBracket are org's bracket sets, under short
+// names for the scanners here.
+func isOpenBracket(r rune) bool  { return org.IsOpenBracket(r) }
+func isCloseBracket(r rune) bool { return org.IsCloseBracket(r) }
+
+// splitTop splits s at any rune of seps that stands outside brackets.
+func splitTop(s source.Str, seps string) iter.Seq[source.Str] {
+	return func(yield func(source.Str) bool) {
+		start := 0
+		for i, r := range outside(s.S) {
+			if source.InSet(seps, r) {
+				if !yield(s.Slice(start, i)) {
+					return
+				}
+				start = i + utf8.RuneLen(r)
+			}
+		}
+		yield(s.From(start))
+	}
+}
+
+// outside yields the runes of s that stand outside any brackets (the
+// brackets themselves excluded), with their byte offsets.
+func outside(s string) iter.Seq2[int, rune] {
+	return func(yield func(int, rune) bool) {
+		depth := 0
+		for i, r := range s {
+			switch {
+			case isOpenBracket(r):
+				depth++
+			case isCloseBracket(r):
+				if depth > 0 {
+					depth--
+				}
+			case depth == 0:
+				if !yield(i, r) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// outsideText returns the text of s outside any brackets.
+func outsideText(s string) string {
+	var b strings.Builder
+	for _, r := range outside(s) {
+		b.WriteRune(r)
+	}
+	return b.String()
+}
