@@ -174,6 +174,9 @@ func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*mod
 		if _, ok := ord.Read(t); ok {
 			break
 		}
+		if isColumnName(t) {
+			break // the table starts here
+		}
 		if !titleLike(t) {
 			continue
 		}
@@ -181,7 +184,7 @@ func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*mod
 			continue
 		}
 		s, end := ln.s, i
-		if j := nextText(lines, i+1); j > 0 && j-i <= 3 && titleLike(lines[j].s.S) && !hasPlanWord(t) && hasPlanWord(lines[j].s.S) {
+		if j := nextText(lines, i+1); j > 0 && j-i <= 3 && titleLike(lines[j].s.S) && !hasPlanWord(t) && hasPlanWord(lines[j].s.S) && !isColumnName(lines[j].s.S) {
 			s, end = source.Concat(ln.s, lines[j].s), j
 		}
 		v := squeeze(s.S)

@@ -1,8 +1,8 @@
 package parse
 
 import (
-	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -10,6 +10,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/model"
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment"
 )
 
 // A small task table as a notice would attach it; the renderings below are
@@ -135,4 +138,115 @@ func TestFilledDownCells(t *testing.T) {
 		return out
 	}
 	assert.Equal(t, summary(string(raw)), summary(filled))
+}
+
+func newStrs(ss []string) []source.Str {
+	src := source.New(strings.Join(ss, "\t"))
+	return src.Lines()[0].Split("\t")
+}
+
+// glossRe matches a pinyin gloss a mirror site put after a character.
+var glossRe = regexp.MustCompile(`[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]`)
+
+// norm folds what the transformations change: script, glosses, bracket
+// width, no-break spaces.
+func norm(s string) string {
+	s = glossRe.ReplaceAllString(s, "")
+	s = segment.ToSimplified(s)
+	s = strings.NewReplacer("（", "(", "）", ")", "\u00a0", "", "\r", "").Replace(s)
+	return strings.TrimSpace(s)
+}
+
+// treeOf is the part of a document every rendering must agree on: goals,
+// tasks, items with their deadline, units and roles.
+func treeOf(doc *model.Document) []string {
+	var out []string
+	if doc.Plan == nil {
+		return nil
+	}
+	for _, g := range doc.Plan.Goals {
+		out = append(out, "G "+g.No+" "+norm(g.Title))
+		for _, tk := range g.Tasks {
+			out = append(out, "  T "+tk.No+" "+norm(tk.Title))
+			for _, it := range tk.Items {
+				var us []string
+				for _, u := range it.Units {
+					us = append(us, norm(u.Name)+"/"+string(u.Role))
+				}
+				out = append(out, "    I "+norm(it.Text)+" | "+norm(it.Deadline)+" | "+strings.Join(us, "、"))
+			}
+		}
+	}
+	return out
+}
+
+// renderingDocs are the table layouts the tests know: seed 000, the table
+// layouts of testdata/layouts, and the tables below.
+func renderingDocs(t *testing.T) []tableDoc {
+	docs := []tableDoc{tableDocFromFile(t, "../testdata/seeds/000_baa0cee3830c2c78.txt")}
+	for _, name := range []string{"02_xuzhou_deadline_table", "05_nanhai_pipe_table", "14_nanhu_leader_column_table", "18_wuhu_two_row_header", "22_shaoguan_traditional_table", "27_mianyang_merged_unit_across_tasks"} {
+		docs = append(docs, tableDocFromFile(t, "../testdata/layouts/"+name+".txt"))
+	}
+	rows := [][]string{renderingHeader}
+	rows = append(rows, renderingRows...)
+	docs = append(docs, tableDoc{name: "county list", prefix: renderingTitle, rows: rows, heads: 1})
+	return append(docs, ownTables...)
+}
+
+// ownTables are tables written for the generator, in shapes the layouts do
+// not show.
+var ownTables = []tableDoc{
+	{name: "goals and tasks merged down", prefix: "某市2023年政务公开工作任务分解表\n", heads: 1, rows: [][]string{
+		{"目标", "任务", "主要内容", "责任单位"},
+		{"一、深化重点领域公开", "（一）财政信息公开", "全面公开市级部门预决算，细化到项级科目。", "市财政局"},
+		{"", "", "推进乡镇财政预决算公开，统一公开平台。", "各县（市、区）政府"},
+		{"", "（二）重大项目公开", "集中公开重大建设项目批准和实施信息。", "市发展改革委牵头，市住房城乡建设局配合"},
+		{"二、提升解读回应实效", "（三）政策解读", "坚持政策文件与解读材料同步起草、同步审签、同步发布。", "市政府办公室、市委宣传部"},
+	}},
+	{name: "lead, cooperate, progress and leader columns", prefix: "某区重点工作任务清单\n", heads: 1, rows: [][]string{
+		{"序号", "重点任务", "责任领导", "牵头单位", "配合单位", "进展情况", "完成时限"},
+		{"1", "新建城区公园三座，改造提升街头绿地。", "张伟", "区城管局", "区住建局、各街道", "已完成设计招标", "2023年10月底前"},
+		{"2", "完成老旧小区改造十二个，惠及居民三千户。", "李强", "区住建局", "各街道", "正在施工", "2023年12月底前"},
+		{"3", "新增公办幼儿园学位九百个。", "王芳", "区教育局", "区发改局", "", "长期坚持"},
+	}},
+	{name: "unheaded 序号 column", prefix: "某县民生实事项目表\n", heads: 1, rows: [][]string{
+		{"工作任务", "责任单位", "完成时限"},
+		{"1", "启动建设城区污水处理厂提标改造工程。", "县水务局、县住建局", "12月底前"},
+		{"2", "新建农村公路四十公里。", "县交通运输局", "10月底前"},
+		{"3", "完成县人民医院门诊楼主体工程。", "县卫生健康局", "12月底前"},
+	}},
+}
+
+// TestRenderings renders every table layout through every rendering and
+// transformation and requires the tree the plain tab rendering gives.
+func TestRenderings(t *testing.T) {
+	pass, total := 0, 0
+	for _, d := range renderingDocs(t) {
+		want := treeOf(mustText(t, d.text(renderings[0], transforms[0])))
+		require.NotEmpty(t, want, "%s: the tab rendering gives no tree", d.name)
+		for _, v := range []tableDoc{d, d.dropMerged()} {
+			for _, r := range renderings {
+				if !r.ok(v) {
+					continue
+				}
+				for _, tr := range transforms {
+					total++
+					text := v.text(r, tr)
+					ok := t.Run(v.name+"/"+r.name+"/"+tr.name, func(t *testing.T) {
+						assert.Equal(t, want, treeOf(mustText(t, text)), "rendering:\n%s", text)
+					})
+					if ok {
+						pass++
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d of %d (table × rendering × transformation) pass", pass, total)
+}
+
+func mustText(t *testing.T, text string) *model.Document {
+	doc, err := Text(text)
+	require.NoError(t, err)
+	return doc
 }

@@ -66,6 +66,13 @@ func isDeadlinePhrase(s string) bool {
 // headerRole types a column name.
 func headerRole(cell string) (colRole, model.Role, bool) { return table.HeaderRole(cell) }
 
+// isColumnName reports a table column name (工作任务, 责任单位): a line
+// holding one is not a title.
+func isColumnName(s string) bool {
+	_, _, ok := table.HeaderRole(s)
+	return ok
+}
+
 // isHeaderRow is true when most non-empty cells are column names and at
 // least two are.
 func isHeaderRow(cells []source.Str) bool { return table.IsHeaderRow(cells) }

@@ -69,3 +69,8 @@ func stripGlosses(s string) string {
 	}
 	return b.String()
 }
+
+// StripGlosses removes the pinyin glosses mirror sites insert after Han
+// characters (發(fā)改委 → 發改委), for readers that match words, such as
+// table column names. Text without glosses comes back unchanged.
+func StripGlosses(s string) string { return stripGlosses(s) }

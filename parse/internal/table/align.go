@@ -19,10 +19,16 @@ var fit = [...][len(cellTypes)]int{
 // cellTypes lists the cell types in the order of fit's columns.
 var cellTypes = [...]CellType{Empty, HeaderCell, GoalCell, TaskCell, SeqCell, UnitsCell, DeadlineCell, ProseCell, ShortCell}
 
-// multi is true for the roles a row may give several cells (unit names
-// each on a line of their own, a requirement in several paragraphs, a task
-// whose words a flattened rendering separated).
-func multi(r Role) bool { return r == Units || r == Content || r == Task }
+// multi is true for the roles a row may give several cells: unit names
+// each on a line of their own; in a table whose cells were separated by
+// spaces, also a task or a requirement that has spaces in it.
+func multi(r Role, sep string) bool {
+	return r == Units || sep == " " && (r == Content || r == Task)
+}
+
+// extraCell is the cost of a second cell in one column: a row's cells go
+// one per column when they can.
+const extraCell = 1
 
 // joiner is what joins several cells that fell into one column: units
 // are listed with commas, content keeps the grid's separator.
@@ -56,7 +62,7 @@ func (v Vocab) Align(cols []Column, cells []source.Str, sep string) []source.Str
 	for i, c := range cells {
 		types[i] = v.Classify(c.S)
 	}
-	at := place(cols, types)
+	at := place(cols, types, sep)
 	out := make([]source.Str, n)
 	parts := make([][]source.Str, n)
 	for i, j := range at {
@@ -79,7 +85,7 @@ func hasEmpty(cells []source.Str) bool {
 
 // place assigns each cell a column, in order (non-decreasing; a column
 // takes several cells only when its role allows), maximising the total fit.
-func place(cols []Column, types []CellType) []int {
+func place(cols []Column, types []CellType, sep string) []int {
 	m, n := len(types), len(cols)
 	const none = -1 << 30
 	// g[i][j]: best score of cells i.. with cell i in column j.
@@ -97,8 +103,8 @@ func place(cols []Column, types []CellType) []int {
 				continue
 			}
 			best, bk := none, -1
-			if multi(cols[j].Role) && g[i+1][j] > none/2 {
-				best, bk = g[i+1][j], j
+			if multi(cols[j].Role, sep) && g[i+1][j] > none/2 {
+				best, bk = g[i+1][j]-extraCell, j
 			}
 			for k := j + 1; k < n; k++ {
 				if g[i+1][k] > none/2 && g[i+1][k] >= best {

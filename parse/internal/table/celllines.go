@@ -98,6 +98,11 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 			break
 		}
 	}
+	if seqCol < 0 && firstCellIsNumber(lines, j, to) {
+		// An unheaded 序号 column: Type widens the table by it.
+		cols = append([]Column{{Role: Seq, By: ByContent}}, cols...)
+		seqCol = 0
+	}
 	var cur []source.Str
 	curLine := j
 	pos := -1
@@ -129,11 +134,8 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 			continue
 		}
 		c, ok := singleCell(ln)
-		if !ok {
+		if !ok || isFieldLine(c.S) {
 			break
-		}
-		if strings.HasSuffix(strings.TrimSpace(ln.S.S), "|") {
-			pipeMode = true
 		}
 		if len(cur) == 0 {
 			curLine = k
@@ -174,9 +176,9 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 	return g, true
 }
 
-// nextColumn is the first column after pos (or pos itself when it takes
-// several cells) where a cell of type t fits, or -1. An empty cell takes
-// the next column.
+// nextColumn is the column after pos (or pos itself for units, which a
+// row may list one per line) where a cell of type t fits best, or -1 when
+// it fits none. An empty cell takes the next column.
 func nextColumn(cols []Column, pos int, t CellType) int {
 	if t == Empty {
 		if pos+1 < len(cols) {
@@ -185,15 +187,16 @@ func nextColumn(cols []Column, pos int, t CellType) int {
 		return -1
 	}
 	from := pos + 1
-	if pos >= 0 && multi(cols[pos].Role) {
+	if pos >= 0 && cols[pos].Role == Units {
 		from = pos
 	}
+	best, at := 0, -1
 	for c := from; c < len(cols); c++ {
-		if Fits(cols[c].Role, t) {
-			return c
+		if f := fit[cols[c].Role][t]; f > best {
+			best, at = f, c
 		}
 	}
-	return -1
+	return at
 }
 
 // atEnd reports that nothing but blank lines follows lines[k:].
@@ -204,4 +207,31 @@ func atEnd(lines []Line, k int) bool {
 		}
 	}
 	return true
+}
+
+// maxLabel bounds the label of a field line.
+const maxLabel = 6
+
+// isFieldLine reports a line that starts with a short label and a colon
+// (注：…, 公开方式：主动公开): text after the table, not a cell.
+func isFieldLine(s string) bool {
+	k := strings.IndexAny(s, "：:")
+	if k <= 0 {
+		return false
+	}
+	label := s[:k]
+	return utf8.RuneCountInString(label) <= maxLabel && !strings.ContainsAny(label, "，。、；,;（）()")
+}
+
+// firstCellIsNumber reports that the first cell from lines[j] is a row
+// number.
+func firstCellIsNumber(lines []Line, j, to int) bool {
+	for ; j < to; j++ {
+		if lines[j].Kind == Blank || lines[j].Kind == Noise {
+			continue
+		}
+		c, ok := singleCell(lines[j])
+		return ok && isRowNo(c.S, 1)
+	}
+	return false
 }

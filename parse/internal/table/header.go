@@ -57,10 +57,15 @@ var headerIndex = func() map[string]int {
 // maxHeaderRunes bounds a column name: longer cells are content.
 const maxHeaderRunes = 12
 
+// maxHeaderBytes bounds a cell worth folding: a column name with spaces
+// and pinyin glosses.
+const maxHeaderBytes = 160
+
 // normHeader folds a cell to the form header words are written in:
-// simplified script, no spaces, no trailing pipe or colon.
+// simplified script, no pinyin glosses, no spaces, no trailing pipe or
+// colon.
 func normHeader(s string) string {
-	if len(s) > 4*maxHeaderRunes*3 {
+	if len(s) > maxHeaderBytes {
 		return ""
 	}
 	s = strings.Map(func(r rune) rune {
@@ -69,7 +74,7 @@ func normHeader(s string) string {
 		}
 		return r
 	}, s)
-	s = strings.TrimRight(s, "|:：")
+	s = segment.StripGlosses(strings.TrimRight(s, "|:："))
 	if utf8.RuneCountInString(s) > maxHeaderRunes {
 		return ""
 	}
@@ -94,9 +99,15 @@ func HeaderRole(s string) (role Role, unit model.Role, ok bool) {
 	return keywordRole(h)
 }
 
-// keywordRole types a column name that is not in the word list by the
-// words in it.
+// maxKeywordName bounds a column name read by its key words.
+const maxKeywordName = 7
+
+// keywordRole types a column name that is not in the word list by its
+// ending (…单位, …时间, …领导) and the role words before it (牵头, 配合).
 func keywordRole(h string) (Role, model.Role, bool) {
+	if utf8.RuneCountInString(h) > maxKeywordName {
+		return Unknown, "", false
+	}
 	has := func(ws ...string) bool {
 		for _, w := range ws {
 			if strings.Contains(h, w) {
@@ -105,13 +116,21 @@ func keywordRole(h string) (Role, model.Role, bool) {
 		}
 		return false
 	}
-	unitCol := has("单位", "部门", "处室", "科室", "主体")
+	ends := func(ws ...string) bool {
+		for _, w := range ws {
+			if strings.HasSuffix(h, w) {
+				return true
+			}
+		}
+		return false
+	}
+	unitCol := ends("单位", "部门", "处室", "科室", "主体")
 	switch {
-	case has("领导", "责任人", "联系人"):
+	case ends("领导", "责任人", "联系人"):
 		return Ignore, "", true
-	case has("进展", "完成情况", "备注", "成效", "佐证", "考核", "评价"):
+	case has("进展", "完成情况", "备注", "成效", "佐证") || ends("考核", "评价"):
 		return Ignore, "", true
-	case has("时限", "期限", "时间", "节点"):
+	case ends("时限", "期限", "时间", "节点"):
 		return Deadline, "", true
 	case unitCol && has("牵头", "主办"):
 		return Units, model.RoleLead, true

@@ -29,12 +29,15 @@ func RunTogether(cells []source.Str, width int) (Grid, bool) {
 	default:
 		return Grid{}, false
 	}
+	rest := cells[k:]
 	bySeq := false
 	if len(g.Header) > 0 {
 		r, _, _ := HeaderRole(g.Header[0].S)
-		bySeq = r == Seq
+		bySeq = r == Seq || len(rest) > 0 && isRowNo(rest[0].S, 1)
+		if r != Seq && bySeq {
+			width++ // an unheaded 序号 column
+		}
 	}
-	rest := cells[k:]
 	next := 1
 	for len(rest) > 0 {
 		if o, ok := ord.Read(rest[0].S); ok && o.Style == ord.CnDun {

@@ -66,7 +66,7 @@ func spacedHeader(fs []source.Str) ([]source.Str, bool) {
 // Spaced recognises a table whose rows were flattened to text with the
 // cells separated by spaces: a line of column names starting with 序号,
 // then rows each starting with the next row number, one per line or run
-// together on one line. A row's fields are its cells, except that a column
+// together on one line, and continuation rows under a merged 序号. A row's fields are its cells, except that a column
 // of content or units may take several (a requirement with spaces in it).
 func Spaced(lines []Line, i, to int) (Grid, bool) {
 	ln := lines[i]
@@ -92,8 +92,16 @@ func Spaced(lines []Line, i, to int) (Grid, bool) {
 			break
 		}
 		fs := fields(ln.S)
-		if len(fs) < 2 || !isRowNo(fs[0].S, next) {
+		if len(fs) < 2 {
 			break
+		}
+		if !isRowNo(fs[0].S, next) {
+			if len(g.Rows) == 0 || !rowEnd(fs[len(fs)-1].S) {
+				break
+			}
+			// A continuation row: the 序号 cell is merged from above.
+			g.Rows = append(g.Rows, Row{Cells: fs, Line: k})
+			continue
 		}
 		start := 0
 		for f := 1; f <= len(fs); f++ {
@@ -132,4 +140,13 @@ func isRowNo(s string, n int) bool {
 		}
 	}
 	return v == n
+}
+
+// maxRowEnd bounds the last cell of a row (a unit list or a deadline).
+const maxRowEnd = 40
+
+// rowEnd reports a field that may end a row: not a sentence (rows end in
+// their units or deadline, prose after a table ends in 。).
+func rowEnd(s string) bool {
+	return !strings.HasSuffix(s, "。") && utf8.RuneCountInString(s) <= maxRowEnd
 }

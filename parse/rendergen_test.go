@@ -1,0 +1,281 @@
+package parse
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/segment"
+)
+
+// This file is the rendering generator: it takes table layouts (a text
+// before the table, the table as a grid, a text after it) and renders them
+// the ways web pages, converters and copy-pastes flatten tables, then
+// through lossy transformations of the whole text. TestRenderings asserts
+// that every rendering parses to the same tree.
+
+// tableDoc is a notice holding a table.
+type tableDoc struct {
+	name   string
+	prefix string     // the text before the table
+	rows   [][]string // header rows first, then data rows (repeated headers included)
+	heads  int        // the number of leading header rows
+	suffix string     // the text after the table
+}
+
+// isHeaderCells is the header test of the table reader, on plain strings.
+func isHeaderCells(cells []string) bool {
+	src := newStrs(cells)
+	return isHeaderRow(src)
+}
+
+// tableDocFromFile reads a notice whose table is tab-separated or a pipe
+// table: the lines from the first table row to the last are the table
+// (blank lines, page numbers, 续表 and Markdown rules between them are
+// dropped), the rest is prefix and suffix.
+func tableDocFromFile(t *testing.T, path string) tableDoc {
+	raw, err := os.ReadFile(path)
+	require.NoError(t, err)
+	text := strings.ReplaceAll(strings.TrimPrefix(string(raw), "\ufeff"), "\r\n", "\n")
+	var lines []string
+	sc := bufio.NewScanner(strings.NewReader(text))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		lines = append(lines, sc.Text())
+	}
+	isRow := func(l string) bool {
+		return strings.Contains(l, "\t") || strings.HasPrefix(strings.TrimSpace(l), "|")
+	}
+	first, last := -1, -1
+	for i, l := range lines {
+		if isRow(l) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	require.GreaterOrEqual(t, first, 0, "%s has no table", path)
+	d := tableDoc{name: path, prefix: strings.Join(lines[:first], "\n") + "\n", suffix: strings.Join(lines[last+1:], "\n")}
+	for _, l := range lines[first : last+1] {
+		if !isRow(l) {
+			continue
+		}
+		var cells []string
+		if strings.Contains(l, "\t") {
+			cells = strings.Split(l, "\t")
+		} else {
+			l = strings.TrimSpace(l)
+			l = strings.TrimSuffix(strings.TrimPrefix(l, "|"), "|")
+			cells = strings.Split(l, "|")
+		}
+		rule := true
+		for i := range cells {
+			cells[i] = strings.TrimSpace(cells[i])
+			if strings.Trim(cells[i], "-: ") != "" {
+				rule = false
+			}
+		}
+		if rule {
+			continue // a Markdown rule under the header
+		}
+		if len(d.rows) == d.heads && isHeaderCells(cells) {
+			d.heads++
+		}
+		d.rows = append(d.rows, cells)
+	}
+	return d
+}
+
+// header reports whether row i of d is a header row (the leading ones, or a
+// repeat of the first after a page break).
+func (d tableDoc) header(i int) bool {
+	if i < d.heads {
+		return true
+	}
+	return strings.Join(d.rows[i], "\t") == strings.Join(d.rows[0], "\t")
+}
+
+// dataRows returns the rows with merged cells dropped: the empty cells of
+// data rows are left out, as a rendering that drops merged cells on
+// continuation rows gives them.
+func (d tableDoc) dropMerged() tableDoc {
+	out := d
+	out.rows = nil
+	for i, r := range d.rows {
+		if d.header(i) {
+			out.rows = append(out.rows, r)
+			continue
+		}
+		var kept []string
+		for _, c := range r {
+			if c != "" {
+				kept = append(kept, c)
+			}
+		}
+		out.rows = append(out.rows, kept)
+	}
+	out.name += "/merged cells dropped"
+	return out
+}
+
+// rendering is a way of writing a table as text.
+type rendering struct {
+	name string
+	// ok tells whether the rendering can carry the table (a space-separated
+	// one needs a 序号 column and cells without spaces).
+	ok     func(d tableDoc) bool
+	render func(d tableDoc) string
+}
+
+func always(tableDoc) bool { return true }
+
+// nonEmpty drops empty cells: renderings of one cell per line cannot show
+// them.
+func nonEmptyCells(r []string) []string {
+	var out []string
+	for _, c := range r {
+		if c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func perRow(f func(i int, r []string) string) func(d tableDoc) string {
+	return func(d tableDoc) string {
+		var b strings.Builder
+		for i, r := range d.rows {
+			b.WriteString(f(i, r))
+		}
+		return b.String()
+	}
+}
+
+// renderings lists the renderings the table reader must read alike.
+var renderings = []rendering{
+	{"tabs", always, perRow(func(_ int, r []string) string { return strings.Join(r, "\t") + "\n" })},
+	{"pipes", always, perRow(func(_ int, r []string) string { return "| " + strings.Join(r, " | ") + " |\n" })},
+	{"markdown", always, func(d tableDoc) string {
+		var b strings.Builder
+		for i, r := range d.rows {
+			b.WriteString("| " + strings.Join(r, " | ") + " |\n")
+			if i == d.heads-1 {
+				b.WriteString(strings.Repeat("| --- ", len(r)) + "|\n")
+			}
+		}
+		return b.String()
+	}},
+	{"one cell per line", always, perRow(func(_ int, r []string) string {
+		return strings.Join(nonEmptyCells(r), "\n") + "\n"
+	})},
+	{"one cell per line, blank lines", always, perRow(func(_ int, r []string) string {
+		return strings.Join(nonEmptyCells(r), "\n\n") + "\n\n"
+	})},
+	{"bare | lines between cells", always, perRow(func(_ int, r []string) string {
+		return strings.Join(nonEmptyCells(r), "\n|\n") + "\n|\n"
+	})},
+	{"cells ending in ' |', no row separator", always, perRow(func(_ int, r []string) string {
+		return strings.Join(nonEmptyCells(r), " |\n") + " |\n"
+	})},
+	{"cells ending in ' |', || between rows", always, perRow(func(_ int, r []string) string {
+		return strings.Join(r, " |\n") + " |\n||\n"
+	})},
+	{"run together on one line with pipes", always, func(d tableDoc) string {
+		var cells []string
+		for _, r := range d.rows {
+			cells = append(cells, r...)
+		}
+		return strings.Join(cells, "|") + "\n"
+	}},
+	{"rows flattened with spaces", spaceable, perRow(func(_ int, r []string) string {
+		return strings.Join(nonEmptyCells(r), " ") + "\n"
+	})},
+}
+
+// spaceable: a table can be written with spaces between cells when it has
+// a 序号 column, one header row and no spaces inside cells.
+func spaceable(d tableDoc) bool {
+	if d.heads != 1 || len(d.rows) == 0 || d.rows[0][0] != "序号" && d.rows[0][0] != "序號" {
+		return false
+	}
+	for _, r := range d.rows {
+		for _, c := range r {
+			if strings.ContainsAny(c, " \u3000\u00a0") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// transform is a lossy change to a whole rendered text.
+type transform struct {
+	name  string
+	apply func(string) string
+}
+
+var transforms = []transform{
+	{"as is", func(s string) string { return s }},
+	{"traditional script", toTraditional},
+	{"brackets swapped between full and half width", swapBrackets},
+	{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }},
+	{"no-break spaces", func(s string) string {
+		s = strings.ReplaceAll(s, "\n\n", "\n\u00a0\n")
+		return strings.ReplaceAll(s, "\n", "\n\u00a0")
+	}},
+	{"pinyin glosses", addGlosses},
+	{"traditional script with pinyin glosses", func(s string) string { return addGlosses(toTraditional(s)) }},
+}
+
+func swapBrackets(s string) string {
+	return strings.NewReplacer("（", "(", "）", ")", "(", "（", ")", "）").Replace(s)
+}
+
+// glosses are pinyin annotations mirror sites insert after characters.
+var glosses = strings.NewReplacer("发", "发(fā)", "發", "發(fā)", "区", "区(qū)", "區", "區(qū)", "务", "务(wù)", "務", "務(wù)", "项", "项(xiàng)", "項", "項(xiàng)")
+
+func addGlosses(s string) string { return glosses.Replace(s) }
+
+// s2t maps simplified characters to the traditional ones the project's
+// traditional layouts use: each traditional text is aligned rune by rune
+// with its simplified form (the segmenter's conversion keeps positions).
+var s2t = func() map[rune]rune {
+	m := map[rune]rune{}
+	files, _ := filepath.Glob("../testdata/layouts/*.txt")
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil || !segment.IsTraditional(string(raw)) {
+			continue
+		}
+		trad := []rune(string(raw))
+		simp := []rune(segment.ToSimplified(string(raw)))
+		if len(trad) != len(simp) {
+			continue
+		}
+		for i, r := range trad {
+			if simp[i] != r {
+				m[simp[i]] = r
+			}
+		}
+	}
+	return m
+}()
+
+func toTraditional(s string) string {
+	return strings.Map(func(r rune) rune {
+		if t, ok := s2t[r]; ok {
+			return t
+		}
+		return r
+	}, s)
+}
+
+// text renders the notice through a rendering and a transformation.
+func (d tableDoc) text(r rendering, tr transform) string {
+	return tr.apply(d.prefix + r.render(d) + d.suffix)
+}
