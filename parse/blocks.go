@@ -83,7 +83,7 @@ func assembleBlocks(lines []line, from, to int) []block {
 			if len(ln.cells) == 0 {
 				continue
 			}
-			if g, ok := table.RunTogether(ln.cells, width); ok {
+			if g, ok := table.RunTogether(ln.cells, width, tableVocab); ok {
 				rows := gridBlocks(g, i)
 				for k := range rows {
 					rows[k].line = i
@@ -119,6 +119,12 @@ func assembleBlocks(lines []line, from, to int) []block {
 		if isBareNumber(ln.s.S) {
 			continue // a page number left in running text
 		}
+		if para == nil && inTable(out) && nextIsRow(lines, i+1, to) {
+			// A row that kept one cell, between rows: tab and pipe
+			// renderings lose their separators with the empty cells.
+			out = append(out, block{kind: blockRow, cells: []source.Str{ln.s}, line: i})
+			continue
+		}
 		if n, hb := headerLines(lines, i, to); n > 0 {
 			flush()
 			out = append(out, hb)
@@ -134,6 +140,26 @@ func assembleBlocks(lines []line, from, to int) []block {
 	}
 	flush()
 	return typeTables(out)
+}
+
+// inTable reports that the last block is a table row or header.
+func inTable(out []block) bool {
+	return len(out) > 0 && out[len(out)-1].kind != blockPara
+}
+
+// nextIsRow reports that the next line that is not blank is a tab or pipe
+// row.
+func nextIsRow(lines []line, i, to int) bool {
+	for ; i < to; i++ {
+		switch lines[i].kind {
+		case lineBlank, lineNoise:
+			continue
+		case lineTabRow, linePipeRow:
+			return len(lines[i].cells) > 1
+		}
+		return false
+	}
+	return false
 }
 
 // maxTableStart bounds the first line of a table without markup: a column

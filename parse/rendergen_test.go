@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/segment"
 )
 
@@ -86,9 +87,39 @@ func tableDocFromFile(t *testing.T, path string) tableDoc {
 		if len(d.rows) == d.heads && isHeaderCells(cells) {
 			d.heads++
 		}
+		if n := len(d.rows); n > d.heads && strayFragment(cells) {
+			// A cell broken over two lines by the source: the fragment
+			// belongs to the previous row's last cell.
+			prev := d.rows[n-1]
+			for k := len(prev) - 1; k >= 0; k-- {
+				if prev[k] != "" {
+					prev[k] += cells[0]
+					break
+				}
+			}
+			continue
+		}
 		d.rows = append(d.rows, cells)
 	}
 	return d
+}
+
+// strayFragment reports a row whose only text stands in its first cell and
+// is no heading or row number: the rest of a cell the source broke over a
+// line.
+func strayFragment(cells []string) bool {
+	if len(cells) < 2 || cells[0] == "" || isBareNumber(cells[0]) {
+		return false
+	}
+	if _, ok := ord.Read(cells[0]); ok {
+		return false
+	}
+	for _, c := range cells[1:] {
+		if c != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // header reports whether row i of d is a header row (the leading ones, or a

@@ -189,7 +189,7 @@ func gridBlocks(g table.Grid, line int) []block {
 		out = append(out, block{kind: blockHeader, cells: g.Header, line: line})
 	}
 	for _, r := range g.Rows {
-		out = append(out, block{kind: blockRow, cells: r.Cells, line: r.Line, short: r.Cut})
+		out = append(out, block{kind: blockRow, cells: r.Cells, line: r.Line, short: r.Cut, afterBreak: r.AfterBreak})
 	}
 	if g.AtEnd && len(out) > 0 {
 		out[len(out)-1].atEnd = true

@@ -103,14 +103,16 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 		cols = append([]Column{{Role: Seq, By: ByContent}}, cols...)
 		seqCol = 0
 	}
-	var cur []source.Str
+	rc := rowCutter{cols: cols, seqCol: seqCol, v: v}
+	var cur []source.Str // the row being read in pipe mode
 	curLine := j
-	pos := -1
 	emit := func() {
+		rc.flush()
 		if len(cur) > 0 {
-			g.Rows = append(g.Rows, Row{Cells: cur, Line: curLine})
+			rc.rows = append(rc.rows, Row{Cells: cur, Line: curLine, AfterBreak: rc.afterBreak})
+			rc.afterBreak = false
 		}
-		cur, pos = nil, -1
+		cur = nil
 	}
 	pipeMode := false
 	k := j
@@ -137,36 +139,24 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 		if !ok || isFieldLine(c.S) {
 			break
 		}
-		if len(cur) == 0 {
-			curLine = k
+		if again, end := headerLines(lines, k, to); len(again) == len(heads) && sameStrs(again, heads) {
+			// The header repeated after a page break.
+			emit()
+			rc.afterBreak = true
+			k = end - 1
+			continue
 		}
 		if pipeMode {
+			if len(cur) == 0 {
+				curLine = k
+			}
 			cur = append(cur, c)
 			continue
 		}
-		t := v.Classify(c.S)
-		switch {
-		case t == GoalCell:
-			// A first-level heading between rows is a row of its own.
-			emit()
-			g.Rows = append(g.Rows, Row{Cells: []source.Str{c}, Line: k})
-			continue
-		case t == SeqCell && seqCol >= 0:
-			emit()
-			curLine, pos = k, seqCol
-			cur = append(cur, c)
-			continue
-		}
-		at := nextColumn(cols, pos, t)
-		if at < 0 {
-			emit()
-			curLine = k
-			at = max(nextColumn(cols, -1, t), 0)
-		}
-		cur = append(cur, c)
-		pos = at
+		rc.add(c, k)
 	}
 	emit()
+	g.Rows = rc.rows
 	g.Lines = k - i
 	g.AtEnd = atEnd(lines, k)
 	if g.AtEnd && len(g.Rows) > 0 {
@@ -234,4 +224,56 @@ func firstCellIsNumber(lines []Line, j, to int) bool {
 		return ok && isRowNo(c.S, 1)
 	}
 	return false
+}
+
+// rowCutter cuts a stream of cells that lost their row boundaries into
+// rows: a row number (序号) starts a row, a first-level heading is a row of
+// its own, and a cell that fits no column right of the cell before it
+// starts the next row.
+type rowCutter struct {
+	cols   []Column
+	seqCol int // -1 when the table has no 序号 column
+	v      Vocab
+	rows   []Row
+	cur    []source.Str
+	line   int // line of the row being read
+	pos    int // column of its last cell
+	// afterBreak marks the next row as the first after a page break.
+	afterBreak bool
+}
+
+// add reads the next cell, which stands on line k.
+func (rc *rowCutter) add(c source.Str, k int) {
+	if len(rc.cur) == 0 {
+		rc.line, rc.pos = k, -1
+	}
+	t := rc.v.Classify(c.S)
+	switch {
+	case t == GoalCell:
+		rc.flush()
+		rc.rows = append(rc.rows, Row{Cells: []source.Str{c}, Line: k, AfterBreak: rc.afterBreak})
+		rc.afterBreak = false
+		return
+	case t == SeqCell && rc.seqCol >= 0:
+		rc.flush()
+		rc.cur, rc.line, rc.pos = []source.Str{c}, k, rc.seqCol
+		return
+	}
+	at := nextColumn(rc.cols, rc.pos, t)
+	if at < 0 {
+		rc.flush()
+		rc.line = k
+		at = max(nextColumn(rc.cols, -1, t), 0)
+	}
+	rc.cur = append(rc.cur, c)
+	rc.pos = at
+}
+
+// flush ends the row being read.
+func (rc *rowCutter) flush() {
+	if len(rc.cur) > 0 {
+		rc.rows = append(rc.rows, Row{Cells: rc.cur, Line: rc.line, AfterBreak: rc.afterBreak})
+		rc.afterBreak = false
+	}
+	rc.cur, rc.pos = nil, -1
 }

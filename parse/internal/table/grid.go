@@ -21,6 +21,9 @@ type Grid struct {
 type Row struct {
 	Cells []source.Str
 	Line  int // index of its first line
+	// AfterBreak is set on the first row after the header repeated (a page
+	// break): it may continue the cell the break split.
+	AfterBreak bool
 	// Cut is set on a last row the end of the text cut short: it has fewer
 	// cells than the table has columns and inherits nothing from above.
 	Cut bool

@@ -8,11 +8,14 @@ import (
 // RunTogether cuts a row that holds a whole table run together on one line
 // (序号|工作任务|责任单位|1|…|市局|2|…) into rows. Its leading column names
 // give the header; width is the width of a header seen before, for rows run
-// together below it (then the grid has no header). Rows are cut before
-// each row number when the first column is 序号, else every width cells;
-// a cell with a first-level heading (一、…) stands as a row of its own.
+// together below it (then the grid has no header). When the cells kept
+// their empty ones, rows are cut every width cells; when the first column
+// is 序号 (an unheaded one included), before each row number instead, and
+// a first-level heading (一、…) with its empty cells is a row of its own;
+// when
+// they did not, the cells are cut into rows by type as CellLines cuts them.
 // ok is false when the cells are no run-together table.
-func RunTogether(cells []source.Str, width int) (Grid, bool) {
+func RunTogether(cells []source.Str, width int, v Vocab) (Grid, bool) {
 	k := 0
 	for k < len(cells) {
 		if _, _, ok := HeaderRole(cells[k].S); !ok {
@@ -30,33 +33,62 @@ func RunTogether(cells []source.Str, width int) (Grid, bool) {
 		return Grid{}, false
 	}
 	rest := cells[k:]
-	bySeq := false
-	if len(g.Header) > 0 {
-		r, _, _ := HeaderRole(g.Header[0].S)
-		bySeq = r == Seq || len(rest) > 0 && isRowNo(rest[0].S, 1)
-		if r != Seq && bySeq {
-			width++ // an unheaded 序号 column
+	cols := HeaderColumns(g.Header)
+	seqCol := -1
+	if len(cols) > 0 {
+		if cols[0].Role == Seq {
+			seqCol = 0
+		} else if len(rest) > 0 && isRowNo(rest[0].S, 1) {
+			cols = append([]Column{{Role: Seq, By: ByContent}}, cols...)
+			seqCol, width = 0, width+1 // an unheaded 序号 column
 		}
+	}
+	if len(cols) > 0 && !hasEmpty(rest) {
+		rc := rowCutter{cols: cols, seqCol: seqCol, v: v}
+		for _, c := range rest {
+			rc.add(c, 0)
+		}
+		rc.flush()
+		g.Rows = rc.rows
+		return g, true
 	}
 	next := 1
 	for len(rest) > 0 {
-		if o, ok := ord.Read(rest[0].S); ok && o.Style == ord.CnDun {
-			g.Rows = append(g.Rows, Row{Cells: rest[:1]})
-			rest = rest[1:]
-			continue
-		}
 		n := min(width, len(rest))
-		if bySeq && isRowNo(rest[0].S, next) {
+		switch {
+		case seqCol < 0:
+		case isGoal(rest[0].S):
+			// A heading row spanning the table, with its empty cells.
+			n = 1
+			for n < min(width, len(rest)) && rest[n].Len() == 0 {
+				n++
+			}
+		case isRowNo(rest[0].S, next):
 			n = 1
 			for n < len(rest) && !isRowNo(rest[n].S, next+1) && !isGoal(rest[n].S) {
 				n++
 			}
 			next++
+			// Continuation rows under the row number: rows of the
+			// table's width.
+			for n > width && len(rest) >= width {
+				g.Rows = append(g.Rows, Row{Cells: rest[:width]})
+				rest, n = rest[width:], n-width
+			}
 		}
-		g.Rows = append(g.Rows, Row{Cells: rest[:n], Cut: n < width && n == len(rest)})
+		g.Rows = append(g.Rows, Row{Cells: rest[:n]})
 		rest = rest[n:]
 	}
+	markCut(&g, width)
 	return g, true
+}
+
+// markCut marks a last row narrower than the table as cut by the end of
+// the line.
+func markCut(g *Grid, width int) {
+	if n := len(g.Rows); n > 0 && len(g.Rows[n-1].Cells) < width && !isGoal(g.Rows[n-1].Cells[0].S) {
+		g.Rows[n-1].Cut = true
+	}
 }
 
 func isGoal(s string) bool {

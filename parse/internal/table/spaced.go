@@ -66,7 +66,8 @@ func spacedHeader(fs []source.Str) ([]source.Str, bool) {
 // Spaced recognises a table whose rows were flattened to text with the
 // cells separated by spaces: a line of column names starting with 序号,
 // then rows each starting with the next row number, one per line or run
-// together on one line, and continuation rows under a merged 序号. A row's fields are its cells, except that a column
+// together on one line, heading rows (一、…), and continuation rows under a
+// merged 序号 (ending like a row, or followed by the next row). A row's fields are its cells, except that a column
 // of content or units may take several (a requirement with spaces in it).
 func Spaced(lines []Line, i, to int) (Grid, bool) {
 	ln := lines[i]
@@ -79,6 +80,7 @@ func Spaced(lines []Line, i, to int) (Grid, bool) {
 	}
 	g := Grid{Header: heads, Sep: " "}
 	next := 1
+	afterBreak := false
 	k := i + 1
 	for ; k < to; k++ {
 		ln := lines[k]
@@ -92,23 +94,26 @@ func Spaced(lines []Line, i, to int) (Grid, bool) {
 			break
 		}
 		fs := fields(ln.S)
-		if len(fs) < 2 {
-			break
+		if again, ok := spacedHeader(fs); ok && sameStrs(again, heads) {
+			afterBreak = true // the header repeated after a page break
+			continue
 		}
 		if !isRowNo(fs[0].S, next) {
-			if len(g.Rows) == 0 || !rowEnd(fs[len(fs)-1].S) {
-				break
+			if isGoal(ln.S.S) || len(g.Rows) > 0 && continuation(lines, k, to, next) {
+				// A heading row, or a continuation row under a merged 序号.
+				g.Rows = append(g.Rows, Row{Cells: fs, Line: k, AfterBreak: afterBreak})
+				afterBreak = false
+				continue
 			}
-			// A continuation row: the 序号 cell is merged from above.
-			g.Rows = append(g.Rows, Row{Cells: fs, Line: k})
-			continue
+			break
 		}
 		start := 0
 		for f := 1; f <= len(fs); f++ {
 			if f < len(fs) && !isRowNo(fs[f].S, next+1) {
 				continue
 			}
-			g.Rows = append(g.Rows, Row{Cells: fs[start:f], Line: k})
+			g.Rows = append(g.Rows, Row{Cells: fs[start:f], Line: k, AfterBreak: afterBreak})
+			afterBreak = false
 			next++
 			start = f
 		}
@@ -149,4 +154,43 @@ const maxRowEnd = 40
 // their units or deadline, prose after a table ends in 。).
 func rowEnd(s string) bool {
 	return !strings.HasSuffix(s, "。") && utf8.RuneCountInString(s) <= maxRowEnd
+}
+
+// maxContinuation bounds the continuation rows under one merged 序号.
+const maxContinuation = 4
+
+// continuation reports that lines[k], which starts with no row number, is
+// a continuation row: it or one of the few lines after it ends like a row
+// (its units or deadline), or they lead to row number n or a heading row.
+func continuation(lines []Line, k, to, n int) bool {
+	for seen := 0; k < to && seen < maxContinuation; k++ {
+		if lines[k].Kind == Blank || lines[k].Kind == Noise {
+			continue
+		}
+		if lines[k].Kind != Text || lines[k].Used {
+			return false
+		}
+		fs := fields(lines[k].S)
+		if seen > 0 && (isRowNo(fs[0].S, n) || isGoal(lines[k].S.S)) {
+			return true
+		}
+		if len(fs) >= 2 && rowEnd(fs[len(fs)-1].S) {
+			return true
+		}
+		seen++
+	}
+	return false
+}
+
+// sameStrs reports two lists of cells with the same texts.
+func sameStrs(a, b []source.Str) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].S != b[i].S {
+			return false
+		}
+	}
+	return true
 }

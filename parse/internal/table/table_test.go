@@ -210,14 +210,20 @@ func TestSpaced(t *testing.T) {
 }
 
 func TestRunTogether(t *testing.T) {
-	g, ok := RunTogether(strs("序号", "工作任务", "责任单位", "1", "公开规范性文件", "县司法局", "一、基层公开", "2", "编制目录", "各乡镇", "3", "解读"), 0)
+	g, ok := RunTogether(strs("序号", "工作任务", "责任单位", "1", "公开规范性文件", "县司法局", "一、基层公开", "2", "编制目录", "各乡镇", "3", "解读"), 0, testVocab)
 	require.True(t, ok)
 	var rows [][]string
 	for _, r := range g.Rows {
 		rows = append(rows, texts(r.Cells))
 	}
 	assert.Equal(t, [][]string{{"1", "公开规范性文件", "县司法局"}, {"一、基层公开"}, {"2", "编制目录", "各乡镇"}, {"3", "解读"}}, rows)
-	assert.True(t, g.Rows[3].Cut)
-	_, ok = RunTogether(strs("一、总体要求", "加强领导"), 0)
+	// Cells that kept their empty ones are cut by position; a last row
+	// narrower than the table was cut by the end of the line.
+	g, ok = RunTogether(strs("序号", "工作任务", "责任单位", "1", "公开规范性文件", "", "2", "编制"), 0, testVocab)
+	require.True(t, ok)
+	require.Len(t, g.Rows, 2)
+	assert.Equal(t, []string{"1", "公开规范性文件", ""}, texts(g.Rows[0].Cells))
+	assert.True(t, g.Rows[1].Cut)
+	_, ok = RunTogether(strs("一、总体要求", "加强领导"), 0, testVocab)
 	assert.False(t, ok)
 }
