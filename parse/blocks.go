@@ -119,10 +119,11 @@ func assembleBlocks(lines []line, from, to int) []block {
 		if isBareNumber(ln.s.S) {
 			continue // a page number left in running text
 		}
-		if para == nil && inTable(out) && nextIsRow(lines, i+1, to) {
-			// A row that kept one cell, between rows: tab and pipe
-			// renderings lose their separators with the empty cells.
-			out = append(out, block{kind: blockRow, cells: []source.Str{ln.s}, line: i})
+		if para == nil && inTable(out) && (nextIsRow(lines, i+1, to) || out[len(out)-1].kind == blockRow && out[len(out)-1].line == i-1) {
+			// A row that kept one cell, between rows or right under
+			// one: tab and pipe renderings lose their separators with
+			// the empty cells.
+			out = append(out, block{kind: blockRow, cells: []source.Str{ln.s}, line: i, afterBreak: out[len(out)-1].kind == blockHeader && headerSeen})
 			continue
 		}
 		if n, hb := headerLines(lines, i, to); n > 0 {
@@ -147,17 +148,20 @@ func inTable(out []block) bool {
 	return len(out) > 0 && out[len(out)-1].kind != blockPara
 }
 
-// nextIsRow reports that the next line that is not blank is a tab or pipe
-// row.
+// maxOneCellRows bounds a run of rows that kept one cell each.
+const maxOneCellRows = 4
+
+// nextIsRow reports that a tab or pipe row follows lines[i:], after blank
+// lines and at most a few text lines (more rows that kept one cell).
 func nextIsRow(lines []line, i, to int) bool {
-	for ; i < to; i++ {
+	for texts := 0; i < to && texts < maxOneCellRows; i++ {
 		switch lines[i].kind {
 		case lineBlank, lineNoise:
-			continue
 		case lineTabRow, linePipeRow:
 			return len(lines[i].cells) > 1
+		default:
+			texts++
 		}
-		return false
 	}
 	return false
 }

@@ -218,7 +218,7 @@ func typeTables(blocks []block) []block {
 			switch {
 			case prevHeader:
 				cur.header = table.MergeHeaders(cur.header, b.cells)
-			case cur != nil && len(cur.heads) > 0 && sameCells(cur.header, b.cells):
+			case cur != nil && len(cur.heads) > 0 && table.SameCells(cur.header, b.cells):
 				// The header repeated after a page break.
 			default:
 				segs = append(segs, segment{header: b.cells})
@@ -270,18 +270,6 @@ func typeTables(blocks []block) []block {
 		out = append(out, b)
 	}
 	return out
-}
-
-func sameCells(a, b []source.Str) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i].S != b[i].S {
-			return false
-		}
-	}
-	return true
 }
 
 // layout returns the layout of a header block: the one typeTables gave it,

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/segment"
 )
 
 // CellType is what a cell holds, judged by its content alone.
@@ -59,7 +60,7 @@ func (v Vocab) Classify(s string) CellType {
 	if v.IsUnits != nil && v.IsUnits(s) {
 		return UnitsCell
 	}
-	if utf8.RuneCountInString(s) >= proseRunes || strings.ContainsAny(s, "。；;") {
+	if utf8.RuneCountInString(segment.StripGlosses(s)) >= proseRunes || strings.ContainsAny(s, "。；;") {
 		return ProseCell
 	}
 	return ShortCell

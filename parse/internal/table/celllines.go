@@ -89,6 +89,7 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 	if len(heads) < 3 || known < 2 {
 		return Grid{}, false
 	}
+	heads = regroup(heads)
 	g := Grid{Header: heads}
 	cols := HeaderColumns(heads)
 	seqCol := -1
@@ -139,7 +140,7 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 		if !ok || isFieldLine(c.S) {
 			break
 		}
-		if again, end := headerLines(lines, k, to); len(again) == len(heads) && sameStrs(again, heads) {
+		if again, end := headerLines(lines, k, to); len(again) == len(heads) && SameCells(again, heads) {
 			// The header repeated after a page break.
 			emit()
 			rc.afterBreak = true
@@ -276,4 +277,38 @@ func (rc *rowCutter) flush() {
 		rc.afterBreak = false
 	}
 	rc.cur, rc.pos = nil, -1
+}
+
+// regroup puts back in place the second row of a two-row header that a
+// rendering flattened after the first: 责任分工 over 牵头单位 | 配合单位
+// reads 序号 工作任务 责任分工 完成时限 牵头单位 配合单位. When the names end
+// in two or more unit columns, no unit column comes before them, and an
+// unknown name (the group) does, the unit columns take the group's place.
+func regroup(heads []source.Str) []source.Str {
+	k := len(heads)
+	for k > 0 {
+		if r, _, _ := HeaderRole(heads[k-1].S); r != Units {
+			break
+		}
+		k--
+	}
+	if len(heads)-k < 2 {
+		return heads
+	}
+	group := -1
+	for i, h := range heads[:k] {
+		switch r, _, _ := HeaderRole(h.S); r {
+		case Units:
+			return heads
+		case Unknown:
+			group = i
+		}
+	}
+	if group < 0 {
+		return heads
+	}
+	out := make([]source.Str, 0, len(heads)-1)
+	out = append(out, heads[:group]...)
+	out = append(out, heads[k:]...)
+	return append(out, heads[group+1:k]...)
 }

@@ -3,21 +3,31 @@
 //
 // Data flows in two steps:
 //
-//  1. Recognisers (one per rendering family) turn cleaned lines into the
-//     same Grid: a header (the column names, when there are any) and rows of
-//     cells. Tab and pipe rows arrive as cells already and are gathered by
-//     the caller; CellLines reads a table rendered one cell per line (with or
-//     without blank lines, bare | lines, cells ending in " |", "||" row
-//     separators); Spaced reads rows flattened to one line each with the
-//     cells separated by spaces (or run together on one line, rows cut at
-//     their 序号); RunTogether cuts a pipe row holding a whole table.
-//  2. Type (typing.go) classifies every cell by its content (Classify: an
-//     一、 ordinal → goal, （一） → task, a bare number → 序号, a unit list →
-//     units, a deadline phrase → deadline, prose → content), gives each
-//     column a role from its header word (folded to simplified, spaces
-//     removed) or else from its cells, and aligns rows that lost cells
+//  1. Recognisers (one per rendering family) turn cleaned lines (Line, as
+//     the parser's cleaner classified them) into the same Grid: a header
+//     (the column names, when there are any) and rows of cells. Tab and
+//     pipe rows arrive as cells already and are gathered by the caller;
+//     CellLines reads a table rendered one cell per line (with or without
+//     blank lines, bare | lines, cells ending in " |", "||" row separators;
+//     a two-row header flattened after its first row is regrouped); Spaced
+//     reads rows flattened to one line each with the cells separated by
+//     spaces, or run together on one line, rows cut at their 序号;
+//     RunTogether cuts a pipe row holding a whole table. Where row
+//     boundaries were lost, a rowCutter cuts the stream of cells by type:
+//     at a row number, at a first-level heading, and where a cell fits no
+//     column right of the one before it. A header repeated after a page
+//     break is skipped and the row after it marked (Row.AfterBreak).
+//  2. Type (typing.go) classifies cells by their content (Vocab.Classify:
+//     an 一、 ordinal → goal, （一） → task, a bare number → 序号, a unit
+//     list → units, a deadline phrase → deadline, prose → content), gives
+//     each column a role from its header word (HeaderRole: folded to
+//     simplified, pinyin glosses and spaces removed, key words for names
+//     not in the list) or else from its cells, and says how it decided
+//     (Column.By: header, content or position). Rows that lost cells
 //     (merged cells dropped on continuation rows, empty cells a rendering
-//     could not keep) to the columns by type, from the right.
+//     could not keep, unit names each on a line) are aligned to the
+//     columns by type (Align), ties going to the right; a unit the end of
+//     the text cut in mid-word is dropped.
 //
 // The package knows table words and cell shapes only; what a unit list or a
 // deadline phrase is comes from the caller (Vocab), so that knowledge lives

@@ -94,7 +94,7 @@ func Spaced(lines []Line, i, to int) (Grid, bool) {
 			break
 		}
 		fs := fields(ln.S)
-		if again, ok := spacedHeader(fs); ok && sameStrs(again, heads) {
+		if again, ok := spacedHeader(fs); ok && SameCells(again, heads) {
 			afterBreak = true // the header repeated after a page break
 			continue
 		}
@@ -182,8 +182,9 @@ func continuation(lines []Line, k, to, n int) bool {
 	return false
 }
 
-// sameStrs reports two lists of cells with the same texts.
-func sameStrs(a, b []source.Str) bool {
+// SameCells reports two lists of cells with the same texts (a header
+// repeated after a page break).
+func SameCells(a, b []source.Str) bool {
 	if len(a) != len(b) {
 		return false
 	}

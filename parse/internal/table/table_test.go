@@ -227,3 +227,19 @@ func TestRunTogether(t *testing.T) {
 	_, ok = RunTogether(strs("一、总体要求", "加强领导"), 0, testVocab)
 	assert.False(t, ok)
 }
+
+func TestRegroup(t *testing.T) {
+	got := regroup(strs("序号", "工作任务", "责任分工", "完成时限", "牵头单位", "配合单位"))
+	assert.Equal(t, []string{"序号", "工作任务", "牵头单位", "配合单位", "完成时限"}, texts(got))
+	same := strs("序号", "工作任务", "牵头单位", "配合单位")
+	assert.Equal(t, texts(same), texts(regroup(same)), "no group name: unchanged")
+}
+
+func TestRepeatedHeaderInCellLines(t *testing.T) {
+	ls := lines("序号\n工作任务\n责任单位\n1\n公开规范性文件\n县财政局\n序号\n工作任务\n责任单位\n继续公开其余的文件目录。\n2\n编制目录\n县政府办\n")
+	g, ok := CellLines(ls, 0, len(ls), testVocab)
+	require.True(t, ok)
+	require.Len(t, g.Rows, 3)
+	assert.True(t, g.Rows[1].AfterBreak, "the row after the repeated header may continue a cell")
+	assert.Equal(t, []string{"继续公开其余的文件目录。"}, texts(g.Rows[1].Cells))
+}
