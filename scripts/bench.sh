@@ -1,11 +1,13 @@
 #!/bin/sh
 # bench.sh runs the speed benchmarks of parse (issue 14) and prints, for
 # each, MB per CPU-second, the ratio to gse's Cut on the same text in the
-# same run, ns per byte and bytes allocated per input byte.
+# same run, CPU nanoseconds per byte and bytes allocated per input byte.
 #
 #   scripts/bench.sh              # mixed and 2 KB notices, sizes, HTML
 #   scripts/bench.sh peak         # also peak memory for 100 MB inputs
+#   scripts/bench.sh batch        # only noticeconv -j 2 on 5,000 2 KB notices
 #   BENCH='Mixed' scripts/bench.sh  # any -bench pattern
+#   BENCHLOG=out.txt              # where the raw go test output goes (stderr)
 #
 # CPU time (user + system of the test process, from getrusage) rather
 # than wall time, because the machine is shared.
@@ -27,7 +29,7 @@ report() {
 		mb = ""; nsb = ""; ab = ""; peak = ""
 		for (i = 2; i < NF; i++) {
 			if ($(i+1) == "MB/cpu-s") mb = $i
-			if ($(i+1) == "ns/byte") nsb = $i
+			if ($(i+1) == "cpu-ns/byte") nsb = $i
 			if ($(i+1) == "alloc-B/byte") ab = $i
 			if ($(i+1) == "peak/input") peak = $i
 		}
@@ -36,10 +38,39 @@ report() {
 		if (peak != "")
 			printf "%-40s %10s MB/cpu-s  peak %6s x input\n", name, mb, peak
 		else
-			printf "%-40s %10s MB/cpu-s %7s gse-Cut %9s ns/B %7s alloc-B/B\n", name, mb, ratio, nsb, ab
+			printf "%-40s %10s MB/cpu-s %7s gse-Cut %9s cpu-ns/B %7s alloc-B/B\n", name, mb, ratio, nsb, ab
 	}'
 }
-run "$pattern" "$time" | tee /dev/stderr | report
+# batch converts 5,000 notices of at most 2 KB (the corpus notices and the
+# heads of the seeds, cut at a line end) with noticeconv -j 2 to JSONL
+# on /dev/null and prints notices per CPU-second (user + system).
+batch() {
+	dir=$(mktemp -d)
+	trap 'rm -rf "$dir"' EXIT
+	(cd examples/noticeconv && go build -o "$dir/noticeconv" .)
+	mkdir "$dir/in"
+	corpus=${GONGWEN_CORPUS:-../shared/corpus}
+	i=0
+	while [ $i -lt 5000 ]; do
+		for f in testdata/seeds/*.txt "$corpus"/*.txt; do
+			[ -f "$f" ] || continue
+			[ $i -lt 5000 ] || break
+			if [ "$(wc -c < "$f")" -le 2000 ]; then
+				cp "$f" "$dir/in/$i.txt"
+			else
+				head -c 2000 "$f" | sed '$d' > "$dir/in/$i.txt"
+			fi
+			i=$((i + 1))
+		done
+	done
+	/usr/bin/time -f '%U %S %e' -o "$dir/time" "$dir/noticeconv" -j 2 -format jsonl -q "$dir/in" > /dev/null || true
+	awk -v n=$i '{ printf "batch: %d notices, %.2f cpu-s (%.2f wall s), %.0f notices/cpu-s\n", n, $1 + $2, $3, n / ($1 + $2) }' "$dir/time"
+}
+if [ "${1:-}" = batch ]; then
+	batch
+	exit
+fi
+run "$pattern" "$time" | tee "${BENCHLOG:-/dev/stderr}" | report
 if [ "${1:-}" = peak ]; then
 	for in in text html mht; do
 		run "Peak100MB/$in\$" 1x | report
