@@ -3,6 +3,7 @@ package report
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
@@ -24,7 +25,16 @@ import (
 //
 // A sentence that merely mentions the annual report (纳入政府信息公开工作年度报告
 // 予以公开) counts nothing.
+//
+// Only the first 64 KiB are read: a report shows itself long before that.
 func Evidence(src *source.Source) int {
+	if len(src.Text) > evidenceBytes {
+		cut := evidenceBytes
+		for cut > 0 && !utf8.RuneStart(src.Text[cut]) {
+			cut--
+		}
+		src = source.New(src.Text[:cut])
+	}
 	n := normalize(src.Text)
 	count := 0
 	if l, ok := findLayout(n); ok {
@@ -54,6 +64,9 @@ func Evidence(src *source.Source) int {
 	}
 	return count
 }
+
+// evidenceBytes is how much of a text Evidence reads.
+const evidenceBytes = 64 << 10
 
 // tableAnchored is true for a table region that starts at one of the
 // template's own labels, not at a word that a plan could use too.

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -40,6 +41,13 @@ func TestEvidence(t *testing.T) {
 			assert.Equal(t, tt.want, Evidence(source.New(tt.text)))
 		})
 	}
+}
+
+func TestEvidenceReadsTheStart(t *testing.T) {
+	heads := "一、总体情况\n二、主动公开政府信息情况\n"
+	filler := strings.Repeat("本局继续推进各项工作。\n", 3000) // about 100 KB
+	assert.Equal(t, 2, Evidence(source.New(heads+filler)))
+	assert.Equal(t, 0, Evidence(source.New(filler+heads)))
 }
 
 func TestFold(t *testing.T) {
