@@ -53,8 +53,8 @@
 //     pipe rows, one cell per line, rows flattened with spaces, a table run
 //     together on one line) into one grid, types each column by its header
 //     or else by its cells' content, and aligns rows that lost cells.
-//  8. Tree (tree.go, levels.go, clause.go, units.go, labels.go, roles.go,
-//     scan.go, internal/ordinal):
+//  8. Tree (tree.go, headings.go, treerows.go, levels.go, clause.go,
+//     units.go, labels.go, roles.go, scan.go, internal/ordinal):
 //     heading levels come from the ordinal style by convention (一、 goal,
 //     （一） task, 1. task under 一、 or item under （一）, （1） ① inside
 //     an item); headings open goals and tasks, content accumulates, and unit

@@ -1,0 +1,124 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// heading handles a paragraph that starts with an ordinal.
+func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
+	level := b.levels[o.Style]
+	if level == 0 || level == levelSubItem {
+		return false // a sub-item is content of the item above it
+	}
+	if g := b.curGoal(); level == levelItem && g != nil && g.g.No != "" && (len(g.tasks) == 0 || g.taskStyle == o.Style) {
+		// 1. straight under 一、 in a document that has （一） elsewhere:
+		// the entries are that goal's tasks.
+		level, g.taskStyle = levelTask, o.Style
+	}
+	rest := p.From(o.Size)
+	span := b.src.SpanAll(p)
+	switch level {
+	case levelGoal:
+		title, content := splitRunOn(rest)
+		b.newGoal(o.No, o.Index, title, span)
+		if content.Len() > 0 {
+			b.addContent(content, false) // the goal's own text
+		}
+	case levelTask:
+		if o.Style == ord.CnParen && len(b.goals) == 0 {
+			b.sectionGoal()
+		}
+		// A heading that is one sentence closed by its unit clause:
+		// 1.努力实现…增长6.2%左右（牵头单位：区发改局）, 2、做好准备。(民政局)
+		if k, ok := closedSentence(rest, b.atEnd(rest)); ok {
+			title := rest.Slice(0, k).TrimFunc(func(r rune) bool { return r == '。' || source.IsSpace(r) })
+			b.newTask(o.No, o.Index, title, source.Str{}, true, span)
+			b.addContent(rest, false)
+			return true
+		}
+		title, content := splitRunOn(rest)
+		b.newTask(o.No, o.Index, title, rest, content.Len() > 0, span)
+		if content.Len() > 0 {
+			b.addContent(content, false)
+		}
+	case levelItem:
+		if b.curTask() == nil {
+			b.newTask("", 0, source.Str{}, source.Str{}, true, span)
+		}
+		if len(b.pending) > 0 {
+			b.makeItem()
+		}
+		b.itemNo = o.No
+		b.addContent(rest, false)
+	}
+	return true
+}
+
+// sectionGoal opens a goal with no ordinal for an unnumbered short section
+// line (重点任务) that stands right before the first （一） of a plan
+// without 一、 headings.
+func (b *treeBuilder) sectionGoal() {
+	n := len(b.preamble)
+	if n == 0 || !isSectionLine(b.preamble[n-1].S) {
+		return
+	}
+	line := b.preamble[n-1]
+	b.preamble = b.preamble[:n-1]
+	b.newGoal("", 0, line.TrimSpace(), b.src.SpanAll(line))
+}
+
+// isSectionLine reports a short line of Han text only, as a section
+// heading without an ordinal is written: 主要任务, 工作措施.
+func isSectionLine(s string) bool {
+	s = strings.TrimSpace(s)
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 15 {
+		return false
+	}
+	for _, r := range s {
+		if !source.IsHan(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// closedSentence reports whether s is one sentence followed only by unit
+// clauses, and where the first clause starts.
+func closedSentence(s source.Str, truncated bool) (int, bool) {
+	cs := findClauses(s, truncated)
+	if len(cs) == 0 {
+		return 0, false
+	}
+	blank := func(t string) bool { return strings.Trim(t, "。；; \u3000\t") == "" }
+	head := strings.TrimRight(s.S[:cs[0].start], "。 \u3000")
+	if strings.Contains(head, "。") || head == "" {
+		return 0, false
+	}
+	for i, c := range cs {
+		next := len(s.S)
+		if i+1 < len(cs) {
+			next = cs[i+1].start
+		}
+		if !blank(s.S[c.end:next]) {
+			return 0, false
+		}
+	}
+	return cs[0].start, true
+}
+
+// splitRunOn splits a heading that runs on into content at its first 。:
+// the title is the text before it, the content what follows.
+func splitRunOn(s source.Str) (title, content source.Str) {
+	k := strings.Index(s.S, "。")
+	if k < 0 {
+		return s.TrimSpace(), source.Str{}
+	}
+	title = s.Slice(0, k).TrimSpace()
+	content = s.From(k + len("。")).TrimSpace()
+	return title, content
+}

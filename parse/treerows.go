@@ -1,0 +1,196 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/zwgk/gongwen/model"
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// tableRow handles a table row read through the current layout.
+func (b *treeBuilder) tableRow(bl block) {
+	if b.lay == nil {
+		l := guessLayout(len(bl.cells))
+		b.lay = &l
+	}
+	r := b.lay.read(bl)
+	span := b.src.SpanAll(firstNonEmpty(bl.cells))
+	// A row holding only a first-level heading (一、…) spans the table
+	// whatever column it sits in.
+	if only, n := firstNonEmpty(bl.cells), nonEmpty(bl.cells); n == 1 {
+		if o, ok := ord.Read(only.S); ok && o.Style == ord.CnDun {
+			b.newGoal(o.No, o.Index, only.From(o.Size), b.src.SpanAll(only))
+			return
+		}
+	}
+	// Merged cells filled down (spreadsheet exports, some PDF and HTML
+	// renderings) repeat the goal and task on every row: a repeat
+	// continues the open goal or task.
+	if g := b.curGoal(); g != nil && r.goal.Len() > 0 && sameHeading(r.goal.S, g.g.No, g.g.Title) {
+		r.goal = source.Str{}
+	}
+	if t := b.curTask(); t != nil && r.task.Len() > 0 && sameHeading(r.task.S, t.t.No, t.t.Title) {
+		r.task = source.Str{}
+		if r.seq.Len() > 0 && seqSame(r.seq.S, t.t.No) {
+			r.seq = source.Str{}
+		}
+	}
+	if r.goal.Len() > 0 {
+		if o, ok := ord.Read(r.goal.S); ok && o.Style == ord.CnDun {
+			b.newGoal(o.No, o.Index, r.goal.From(o.Size), b.src.SpanAll(r.goal))
+		} else if r.task.Len() == 0 && r.content.Len() == 0 && r.seq.Len() == 0 && len(r.units) == 0 {
+			// A stray row: text that slipped into the first column belongs
+			// to the item above.
+			if !b.appendToLastItem(r.goal, "") {
+				b.unplaced(r.goal)
+			}
+			return
+		} else {
+			b.newGoal("", 0, r.goal, b.src.SpanAll(r.goal))
+		}
+	}
+	if r.task.Len() > 0 {
+		o, ok := ord.Read(r.task.S)
+		switch {
+		case ok && o.Style == ord.CnDun && r.goal.Len() == 0:
+			b.newGoal(o.No, o.Index, r.task.From(o.Size), b.src.SpanAll(r.task))
+			if r.content.Len() == 0 && len(r.units) == 0 {
+				return
+			}
+		case ok:
+			title, _ := splitRunOn(r.task.From(o.Size))
+			b.newTask(o.No, o.Index, title, r.task.From(o.Size), false, b.src.SpanAll(r.task))
+		default:
+			title, _ := splitRunOn(r.task)
+			no, idx := "", 0
+			if r.seq.Len() > 0 {
+				no, idx = seqNo(r.seq.S)
+			}
+			b.newTask(no, idx, title, r.task, false, b.src.SpanAll(r.task))
+		}
+	} else if r.seq.Len() > 0 {
+		no, idx := seqNo(r.seq.S)
+		title, _ := splitRunOn(r.content)
+		b.newTask(no, idx, title, source.Str{}, true, span)
+	}
+	if r.content.Len() == 0 && r.task.Len() == 0 {
+		if len(r.units) > 0 && b.curTask() != nil {
+			b.pending = nil
+			b.closeItem(clauseRef{text: r.units[0].s, units: b.cellUnits(r.units)}, r.units[0].s)
+		}
+		return
+	}
+	if r.content.Len() > 0 && r.afterBreak && r.goal.Len() == 0 && r.task.Len() == 0 && r.seq.Len() == 0 && len(r.units) == 0 {
+		// The first row after a repeated header continues the cell that
+		// the page break split.
+		if b.appendToLastItem(r.content, "") {
+			return
+		}
+	}
+	if b.curTask() == nil {
+		b.newTask("", 0, source.Str{}, source.Str{}, true, span)
+	}
+	content := r.content
+	if content.Len() == 0 {
+		content = r.task
+		if o, ok := ord.Read(content.S); ok {
+			content = content.From(o.Size)
+		}
+	}
+	b.pending = []piece{{s: content}}
+	it := b.makeItem()
+	if it == nil {
+		return
+	}
+	it.Deadline = r.deadline.S
+	if len(r.units) > 0 {
+		it.Units = b.units(b.cellUnits(r.units))
+		var texts []string
+		for _, u := range r.units {
+			texts = append(texts, u.s.S)
+		}
+		it.UnitsText = strings.Join(texts, "；")
+		sp := b.src.SpanAll(r.units[0].s)
+		it.UnitsSpan = &sp
+		b.inherit = it
+	} else if b.inherit != nil && len(b.inherit.Units) > 0 && !bl.short {
+		// An empty unit cell under a merged cell: the units above apply.
+		it.Units = append([]model.Unit(nil), b.inherit.Units...)
+		it.UnitsText = b.inherit.UnitsText
+		it.UnitsSpan = b.inherit.UnitsSpan
+		it.UnitsInherited = true
+	}
+}
+
+// cellUnits parses unit cells; a cell under a 牵头单位/配合单位 column
+// gives its role to units written without a verb.
+func (b *treeBuilder) cellUnits(cells []unitCell) []unitRef {
+	var out []unitRef
+	for _, c := range cells {
+		refs := parseClause(c.s)
+		if c.role != "" && c.role != model.RoleResponsible {
+			for i := range refs {
+				if _, _, hasVerb := findRoleWord(c.s.S); !hasVerb {
+					refs[i].role = c.role
+				}
+			}
+		}
+		out = append(out, refs...)
+	}
+	return out
+}
+
+func nonEmpty(cells []source.Str) int {
+	n := 0
+	for _, c := range cells {
+		if c.Len() > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+func firstNonEmpty(cells []source.Str) source.Str {
+	for _, c := range cells {
+		if c.Len() > 0 {
+			return c
+		}
+	}
+	if len(cells) > 0 {
+		return cells[0]
+	}
+	return source.Str{}
+}
+
+func seqNo(s string) (string, int) {
+	s = strings.TrimRight(strings.TrimSpace(s), ".．、")
+	if v, n := ord.ArabicPrefix(s); n == len(s) && n > 0 {
+		return s, v
+	}
+	if v := ord.CnValue(s); v > 0 {
+		return s, v
+	}
+	return s, 0
+}
+
+// sameHeading reports whether a cell repeats the heading no/title.
+func sameHeading(cell, no, title string) bool {
+	rest := cell
+	o, ok := ord.Read(cell)
+	if ok {
+		if o.No != no {
+			return false
+		}
+		rest = cell[o.Size:]
+	} else if no != "" {
+		return false
+	}
+	t, _ := splitRunOn(source.New(rest).At(0, len(rest)))
+	return strings.TrimRight(t.S, "。.；; \u3000") == title
+}
+
+func seqSame(cell, no string) bool {
+	n, _ := seqNo(cell)
+	return n == no
+}
