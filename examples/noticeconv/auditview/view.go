@@ -14,8 +14,9 @@ type view struct {
 	Title     string
 	File      string
 	Kind      string
-	DocType   string // 文种, when the parser gives one
-	Review    bool   // the parser's quality check asks for a human look
+	DocType   string  // 文种, when the parser gives one
+	Review    bool    // the parser's quality check asks for a human look
+	Score     float64 // the parser's quality score
 	Reasons   []warnView
 	Lines     []line
 	Meta      []metaRow
@@ -79,6 +80,7 @@ type chipView struct {
 }
 
 type goalView struct {
+	Flags     []string
 	No, Title string
 	Mark      string // the ordinal as a reader writes it: 一、
 	Ref       ref
@@ -87,6 +89,7 @@ type goalView struct {
 }
 
 type taskView struct {
+	Flags     []string
 	No, Title string
 	Mark      string // （一） or 1.
 	Ref       ref
@@ -94,6 +97,7 @@ type taskView struct {
 }
 
 type itemView struct {
+	Flags     []string
 	No        string
 	Mark      string
 	Text      string
@@ -106,6 +110,7 @@ type itemView struct {
 }
 
 type unitView struct {
+	Flags                 []string
 	Name, Role, RoleLabel string
 	Ref                   ref
 }
@@ -244,22 +249,22 @@ func build(doc *model.Document, text, file string) *view {
 			spans = append(spans, p.Title.Span)
 		}
 		for _, g := range p.Goals {
-			gv := goalView{No: g.No, Mark: mark(g.No, "", "、"), Title: g.Title, Ref: refOf(g.Span)}
+			gv := goalView{Flags: g.Flags, No: g.No, Mark: mark(g.No, "", "、"), Title: g.Title, Ref: refOf(g.Span)}
 			spans = append(spans, g.Span)
 			if g.Text != nil {
 				gv.Text = g.Text.Value
 			}
 			for _, t := range g.Tasks {
-				tv := taskView{No: t.No, Mark: mark(t.No, "（", "）"), Title: t.Title, Ref: refOf(t.Span)}
+				tv := taskView{Flags: t.Flags, No: t.No, Mark: mark(t.No, "（", "）"), Title: t.Title, Ref: refOf(t.Span)}
 				spans = append(spans, t.Span)
 				for _, it := range t.Items {
-					iv := itemView{No: it.No, Mark: mark(it.No, "（", "）"), Text: it.Text, Ref: refOf(it.Span), Inherited: it.UnitsInherited, Deadline: it.Deadline}
+					iv := itemView{Flags: it.Flags, No: it.No, Mark: mark(it.No, "（", "）"), Text: it.Text, Ref: refOf(it.Span), Inherited: it.UnitsInherited, Deadline: it.Deadline}
 					spans = append(spans, it.Span)
 					if it.UnitsSpan != nil {
 						iv.UnitsRef = refOf(*it.UnitsSpan)
 					}
 					for _, u := range it.Units {
-						iv.Units = append(iv.Units, unitView{Name: u.Name, Role: string(u.Role), RoleLabel: roleLabels[u.Role], Ref: refOf(u.Span)})
+						iv.Units = append(iv.Units, unitView{Flags: u.Flags, Name: u.Name, Role: string(u.Role), RoleLabel: roleLabels[u.Role], Ref: refOf(u.Span)})
 						spans = append(spans, u.Span)
 					}
 					iv.Schedule = scheduleOf(&it)

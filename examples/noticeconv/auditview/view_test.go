@@ -108,3 +108,23 @@ func TestIndex(t *testing.T) {
 	assert.Equal(t, 1, strings.Count(out, `<tr class="review">`))
 	assert.Equal(t, 2, strings.Count(out, "<tr>"), "the header row and the row not under review")
 }
+
+func TestPageShowsReviewReasonsAndFlags(t *testing.T) {
+	// An item without units in a plan whose other items have them: the
+	// quality check flags it and the page shows the flag and the reason.
+	src := "一、工作任务\n（一）推进公开。（责任单位：市发改委）\n（二）加强解读。（责任单位：市财政局）\n（三）优化服务。\n（四）强化监督。（责任单位：市审计局）\n"
+	doc, err := parse.Text(src, parse.WithSourceText())
+	require.NoError(t, err)
+	require.NotNil(t, doc.Quality)
+	require.NotEmpty(t, doc.Quality.Reasons)
+	var b bytes.Buffer
+	require.NoError(t, Page(&b, doc, doc.Source.Text, "a.txt"))
+	out := b.String()
+	assert.Contains(t, out, "核对原因")
+	for _, r := range doc.Quality.Reasons {
+		assert.Contains(t, out, "<code>"+r.Code+"</code>")
+	}
+	assert.Contains(t, out, `class="flagged"`)
+	e := EntryOf(doc, "a.txt", "a.html")
+	assert.Equal(t, doc.Quality.Review, e.Review)
+}
