@@ -97,6 +97,8 @@ func TestUnitLineLabels(t *testing.T) {
 		{"牵头单位：市财政局；配合单位：市税务局", []string{"市财政局:lead", "市税务局:cooperate"}},
 		{"牽頭單位：縣財政局；配合單位：縣稅務局", []string{"縣財政局:lead", "縣稅務局:cooperate"}},
 		{"责任单位：市政务服务局（牵头）、市发改委", []string{"市政务服务局:lead", "市发改委:responsible"}},
+		{"责任单位：市发改委 市财政局　市商务局", []string{"市发改委:responsible", "市财政局:responsible", "市商务局:responsible"}},
+		{"责任单位：区政府 办公室、市 发改委", []string{"区政府 办公室:responsible", "市 发改委:responsible"}},
 		{"責任單位：縣民政局牽頭，各鄉鎮按職責分工負責", []string{"縣民政局:lead", "各鄉鎮:responsible"}},
 	}
 	for _, tt := range tests {

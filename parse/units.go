@@ -119,7 +119,7 @@ func splitUnits(s source.Str, role model.Role) []unitRef {
 	var out []unitRef
 	for _, f := range collectiveRuns(s.S, fieldsOutside(s.S, "、/")) {
 		p := s.Slice(f[0], f[1])
-		for _, q := range splitConj(p) {
+		for _, q := range splitSpaced(p) {
 			q = q.TrimFunc(func(r rune) bool { return source.IsSpace(r) || strings.ContainsRune("“”\"'‘’。.", r) })
 			q, lead := trimNoteParen(q)
 			if !org.IsUnit(q.S) {
@@ -131,6 +131,31 @@ func splitUnits(s source.Str, role model.Role) []unitRef {
 			}
 			out = append(out, unitRef{name: q, role: r})
 		}
+	}
+	return out
+}
+
+// splitSpaced splits a field where a page put spaces in place of 、
+// (市发改委 市财政局), when every part is a whole organisation name of three
+// characters or more (and none is an office of the name before it, 区政府
+// 办公室), then on conjunctions.
+func splitSpaced(p source.Str) []source.Str {
+	fs := fieldsOutside(strings.TrimSpace(p.S), " \u3000")
+	p = p.TrimSpace()
+	var parts []source.Str
+	for _, f := range fs {
+		q := p.Slice(f[0], f[1])
+		if q.Len() == 0 {
+			continue
+		}
+		if utf8.RuneCountInString(q.S) < 3 || !org.HasEnding(q.S) || len(parts) > 0 && strings.HasPrefix(fold(q.S), "办公") {
+			return splitConj(p)
+		}
+		parts = append(parts, q)
+	}
+	var out []source.Str
+	for _, q := range parts {
+		out = append(out, splitConj(q)...)
 	}
 	return out
 }
