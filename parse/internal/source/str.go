@@ -108,8 +108,14 @@ func (s Str) From(i int) Str { return s.Slice(i, len(s.S)) }
 // Concat joins strings, keeping each part's mapping.
 func Concat(parts ...Str) Str {
 	var out Str
-	var runs []run
 	var b strings.Builder
+	size, nruns := 0, 0
+	for _, p := range parts {
+		size += len(p.S)
+		nruns += max(1, len(p.runs))
+	}
+	b.Grow(size) // one allocation for the text
+	runs := make([]run, 0, nruns)
 	first := true
 	for _, p := range parts {
 		if len(p.S) == 0 {
