@@ -20,6 +20,7 @@ func planDoc() *model.Document {
 		Meta: model.Meta{
 			DocNumber:  &model.Field{Value: "苏府办〔2017〕141号", Span: sp(10, 34, 2)},
 			Title:      &model.Field{Value: "市政府办公室关于印发苏州市2017年政务公开工作要点实施方案的通知", Span: sp(40, 140, 3)},
+			DocType:    &model.Field{Value: "通知", Span: sp(134, 140, 3)},
 			Recipients: []model.Field{{Value: "各市、区人民政府"}, {Value: "市各委办局"}},
 			SignedDate: &model.Field{Value: "2017-05-28"},
 		},
@@ -58,7 +59,12 @@ func reportDoc() *model.Document {
 	return &model.Document{
 		ID:   "doc2",
 		Kind: model.KindAnnualReport,
-		Meta: model.Meta{DocNumber: &model.Field{Value: "某政发〔2020〕1号"}},
+		Meta: model.Meta{
+			DocNumber: &model.Field{Value: "某政发〔2020〕1号"},
+			DocType:   &model.Field{Value: "报告"},
+			Issuer:    &model.Field{Value: "某市人民政府办公室、某市财政局"},
+			Issuers:   []model.Field{{Value: "某市人民政府办公室"}, {Value: "某市财政局"}},
+		},
 		Report: &model.Report{
 			Title: "2019年政府信息公开工作年度报告",
 			Year:  2019,

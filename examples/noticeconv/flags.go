@@ -74,8 +74,9 @@ the source with line numbers beside what was read from it, every element
 clickable to its span; and DIR/index.html listing every document.
 Files are written atomically (temporary file, then rename).
 CSV and XLSX rows: file, doc_number, goal no/title, task no/title, item
-no and text, unit, role, canonical unit, units_inherited, deadline, then
-the machine columns item id and span (start, end, line). CSV files start
+no and text, unit, role, canonical unit, units_inherited, deadline, the
+document's full title, doc_type (文种) and issuers (all of a joint notice,
+joined by 、; statistics rows have the same three), then the machine columns item id and span (start, end, line). CSV files start
 with a UTF-8 byte order mark (for Excel); XLSX headers are Chinese, with
 an AutoFilter, roles in Chinese (each once per row) and 是/否. On stdout,
 csv writes the items table only. The unit workload (-units, units.csv,

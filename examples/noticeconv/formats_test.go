@@ -83,8 +83,10 @@ func TestBuildTableStats(t *testing.T) {
 	assert.Empty(t, tab.items)
 	assert.Empty(t, tab.workload)
 	require.Equal(t, [][]string{
-		{"r.txt", "某政发〔2020〕1号", "2019年政府信息公开工作年度报告", "2019", "", "主动公开政府信息", "1234", "条", "全市", "5", "9", "3"},
-		{"r.txt", "某政发〔2020〕1号", "2019年政府信息公开工作年度报告", "2019", "申请 / 自然人", "本年新收 / 自然人", "12.5", "", "", "50", "52", "9"},
+		{"r.txt", "某政发〔2020〕1号", "2019年政府信息公开工作年度报告", "2019", "", "主动公开政府信息", "1234", "条", "全市",
+			"", "报告", "某市人民政府办公室、某市财政局", "5", "9", "3"},
+		{"r.txt", "某政发〔2020〕1号", "2019年政府信息公开工作年度报告", "2019", "申请 / 自然人", "本年新收 / 自然人", "12.5", "", "",
+			"", "报告", "某市人民政府办公室、某市财政局", "50", "52", "9"},
 	}, tab.stats)
 }
 
@@ -191,12 +193,16 @@ func TestXLSXSink(t *testing.T) {
 	assert.Equal(t, "牵头、配合", cell(sheetItems, "J3"))
 	assert.Equal(t, "是", cell(sheetItems, "L4"), "flags as 是/否")
 	assert.Equal(t, "否", cell(sheetItems, "L3"))
-	assert.Equal(t, "事项ID", cell(sheetItems, "N2"), "machine columns after the clerk's")
+	assert.Equal(t, "标题", cell(sheetItems, "N2"))
+	assert.Equal(t, "市政府办公室关于印发苏州市2017年政务公开工作要点实施方案的通知", cell(sheetItems, "N3"))
+	assert.Equal(t, "通知", cell(sheetItems, "O3"))
+	assert.Equal(t, "", cell(sheetItems, "P3"), "the plan fixture names no issuer")
+	assert.Equal(t, "事项ID", cell(sheetItems, "Q2"), "machine columns after the clerk's")
 	assert.Equal(t, "2017年底前", cell(sheetItems, "M5"))
-	assert.Equal(t, "22", cell(sheetItems, "Q6"))
+	assert.Equal(t, "22", cell(sheetItems, "T6"))
 	assert.Empty(t, cell(sheetItems, "A7"), "four items, four rows")
 	// Every sheet has an AutoFilter over its header and rows (an Excel table).
-	for sheet, ref := range map[string]string{sheetItems: "A2:Q6", sheetStats: "A2:L4"} {
+	for sheet, ref := range map[string]string{sheetItems: "A2:T6", sheetStats: "A2:O4"} {
 		tables, err := f.GetTables(sheet)
 		require.NoError(t, err)
 		require.Len(t, tables, 1, sheet)
@@ -205,7 +211,7 @@ func TestXLSXSink(t *testing.T) {
 	wlTables, err := f.GetTables(sheetWorkload)
 	require.NoError(t, err)
 	require.Len(t, wlTables, 1)
-	typ, err := f.GetCellType(sheetItems, "Q6")
+	typ, err := f.GetCellType(sheetItems, "T6")
 	require.NoError(t, err)
 	assert.NotEqual(t, excelize.CellTypeSharedString, typ, "line numbers are numbers")
 	assert.NotEqual(t, excelize.CellTypeInlineString, typ, "line numbers are numbers")
@@ -223,7 +229,7 @@ func TestXLSXSink(t *testing.T) {
 		assert.Equal(t, "A3", panes.TopLeftCell, sheet)
 	}
 	items, _ := f.GetMergeCells(sheetItems)
-	assert.Equal(t, "Q1", items[0].GetEndAxis(), "title spans every item column")
+	assert.Equal(t, "T1", items[0].GetEndAxis(), "title spans every item column")
 
 	// Workload: 法制办公室 leads one task.
 	rows, err := f.GetRows(sheetWorkload)

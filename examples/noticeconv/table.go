@@ -100,6 +100,10 @@ var itemColumns = []column[itemRow]{
 		return yesNo(r.item.UnitsInherited, opt.chinese)
 	}},
 	{"deadline", "时限", 12, cellText, func(r *itemRow, _ tableOptions) string { return r.item.Deadline }},
+	// The document's full title, 文种 and issuers (all of a joint notice).
+	{"title", "标题", 36, cellText, func(r *itemRow, _ tableOptions) string { return r.doc.Meta.Title.Text() }},
+	{"doc_type", "文种", 6, cellText, func(r *itemRow, _ tableOptions) string { return r.doc.Meta.DocType.Text() }},
+	{"issuers", "发文机关", 24, cellText, func(r *itemRow, _ tableOptions) string { return issuers(r.doc) }},
 	// Machine columns.
 	{"item_id", "事项ID", 14, cellText, func(r *itemRow, _ tableOptions) string { return r.item.ID }},
 	{"span_start", "起始字节", 8, cellNumber, func(r *itemRow, _ tableOptions) string { return strconv.Itoa(r.item.Span.Start) }},
@@ -127,6 +131,10 @@ var statColumns = []column[statRow]{
 	{"value", "数值", 10, cellNumber, func(r *statRow, _ tableOptions) string { return strconv.FormatFloat(r.stat.Value, 'f', -1, 64) }},
 	{"unit", "单位", 6, cellText, func(r *statRow, _ tableOptions) string { return r.stat.Unit }},
 	{"scope", "范围", 10, cellText, func(r *statRow, _ tableOptions) string { return r.stat.Scope }},
+	// The document's full title, 文种 and issuers (all of a joint notice).
+	{"title", "标题", 36, cellText, func(r *statRow, _ tableOptions) string { return r.doc.Meta.Title.Text() }},
+	{"doc_type", "文种", 6, cellText, func(r *statRow, _ tableOptions) string { return r.doc.Meta.DocType.Text() }},
+	{"issuers", "发文机关", 24, cellText, func(r *statRow, _ tableOptions) string { return issuers(r.doc) }},
 	{"span_start", "起始字节", 8, cellNumber, func(r *statRow, _ tableOptions) string { return strconv.Itoa(r.stat.Span.Start) }},
 	{"span_end", "结束字节", 8, cellNumber, func(r *statRow, _ tableOptions) string { return strconv.Itoa(r.stat.Span.End) }},
 	{"line", "行号", 6, cellNumber, func(r *statRow, _ tableOptions) string { return strconv.Itoa(r.stat.Span.Line) }},
@@ -168,6 +176,19 @@ func buildTable(name string, doc *model.Document, opt tableOptions) *docTable {
 		}
 	}
 	return t
+}
+
+// issuers lists the document's issuing authorities joined with 、 (both
+// of a joint notice), or its single issuer field when the list is empty.
+func issuers(doc *model.Document) string {
+	if len(doc.Meta.Issuers) == 0 {
+		return doc.Meta.Issuer.Text()
+	}
+	names := make([]string, len(doc.Meta.Issuers))
+	for i, f := range doc.Meta.Issuers {
+		names[i] = f.Value
+	}
+	return strings.Join(names, "、")
 }
 
 // joinUnits joins one value per unit with 、; with distinct, a value is
