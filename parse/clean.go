@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,12 +29,6 @@ type line struct {
 	used  bool         // consumed by the metadata stage
 }
 
-var (
-	htmlTag        = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]{0,200})?/?>`)
-	continuedTable = regexp.MustCompile(`^[（(]?(?:续表|續表|接上表|续上表)[）)]?\s*\d*$`)
-	ruleLine       = regexp.MustCompile(`^(?:[-=*_—─━]\s*){3,}$`)
-)
-
 // cleanLines removes markup and noise from raw lines and classifies them.
 func cleanLines(raw []source.Str) []line {
 	out := make([]line, 0, len(raw))
@@ -48,7 +41,7 @@ func cleanLines(raw []source.Str) []line {
 func cleanLine(r source.Str) line {
 	s := r
 	if strings.IndexByte(s.S, '<') >= 0 {
-		s = removeMatches(s, htmlTag)
+		s = removeTags(s)
 		s = s.ReplaceAll("&nbsp;", " ")
 	}
 	ln := line{}
@@ -123,21 +116,6 @@ func pipeCells(t source.Str) []source.Str {
 	return parts
 }
 
-func removeMatches(s source.Str, re *regexp.Regexp) source.Str {
-	locs := re.FindAllStringIndex(s.S, -1)
-	if locs == nil {
-		return s
-	}
-	parts := make([]source.Str, 0, len(locs)+1)
-	prev := 0
-	for _, l := range locs {
-		parts = append(parts, s.Slice(prev, l[0]))
-		prev = l[1]
-	}
-	parts = append(parts, s.From(prev))
-	return source.Concat(parts...)
-}
-
 // isNoise recognises page numbers, rules, 续表 marks and web-page
 // furniture. Cheap tests on length and first rune keep the patterns off
 // ordinary lines.
@@ -147,10 +125,10 @@ func isNoise(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if len(s) <= 40 {
-		if strings.ContainsRune("-=*_—─━–－", r) && ruleLine.MatchString(s) {
+		if strings.ContainsRune("-=*_—─━–－", r) && isRule(s) {
 			return true
 		}
-		if docmeta.PageNumber(s) || strings.Contains(s, "表") && continuedTable.MatchString(s) {
+		if docmeta.PageNumber(s) || strings.Contains(s, "表") && isContinuedTable(s) {
 			return true
 		}
 	}

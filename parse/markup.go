@@ -1,0 +1,110 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// maxTagAttrs bounds the attributes of an HTML tag left in a text line.
+const maxTagAttrs = 200
+
+// tagAt returns the length of an HTML tag at the start of s (<p>, </div>,
+// <br/>, <span style="…">), or 0: a name of ASCII letters and digits
+// starting with a letter, then at most maxTagAttrs bytes of attributes
+// after white space, without < or >.
+func tagAt(s string) int {
+	i := 1
+	if i < len(s) && s[i] == '/' {
+		i++
+	}
+	if i >= len(s) || !isLetter(s[i]) {
+		return 0
+	}
+	for i < len(s) && (isLetter(s[i]) || s[i] >= '0' && s[i] <= '9') {
+		i++
+	}
+	if i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f') {
+		k := strings.IndexAny(s[i:min(len(s), i+maxTagAttrs+2)], "<>")
+		if k < 0 || s[i+k] == '<' {
+			return 0
+		}
+		i += k
+	}
+	if i < len(s) && s[i] == '/' {
+		i++
+	}
+	if i < len(s) && s[i] == '>' {
+		return i + 1
+	}
+	return 0
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// removeTags takes the HTML tags out of s, keeping the spans of the rest.
+func removeTags(s source.Str) source.Str {
+	var parts []source.Str
+	prev := 0
+	for i := 0; i < len(s.S); {
+		k := strings.IndexByte(s.S[i:], '<')
+		if k < 0 {
+			break
+		}
+		i += k
+		if n := tagAt(s.S[i:]); n > 0 {
+			parts = append(parts, s.Slice(prev, i))
+			i += n
+			prev = i
+			continue
+		}
+		i++
+	}
+	if parts == nil {
+		return s
+	}
+	return source.Concat(append(parts, s.From(prev))...)
+}
+
+// ruleRunes draw the horizontal rules of text renderings.
+const ruleRunes = "-=*_—─━"
+
+// isRule recognises a line of three or more rule characters, spaces
+// allowed between them (---, ＊ ＊ ＊ aside, — — —).
+func isRule(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune(ruleRunes, r):
+			n++
+		case r == ' ' || r == '\t' || r == '\u3000':
+			if n == 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
+// continuedMarks label a table that goes on from the previous page.
+var continuedMarks = []string{"续表", "續表", "接上表", "续上表"}
+
+// isContinuedTable recognises a 续表 mark: 续表, （续表）, 续表2.
+func isContinuedTable(s string) bool {
+	s = strings.TrimSpace(s)
+	if r, size := utf8.DecodeRuneInString(s); r == '（' || r == '(' {
+		s = s[size:]
+	}
+	for _, m := range continuedMarks {
+		if rest, ok := strings.CutPrefix(s, m); ok {
+			if r, size := utf8.DecodeRuneInString(rest); r == '）' || r == ')' {
+				rest = rest[size:]
+			}
+			return strings.Trim(rest, " 0123456789") == ""
+		}
+	}
+	return false
+}
