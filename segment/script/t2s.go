@@ -89,14 +89,22 @@ func load() *table {
 func ToSimplified(s string) string {
 	t := load()
 	i := 0
-	for i < len(s) { // fast path: nothing to convert
+	for i < len(s) { // fast path: the longest prefix that stays as it is
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if e := t.lookup(r); e.to != 0 || e.phrase > 0 {
+		e := t.lookup(r)
+		if e.to != 0 {
 			break
+		}
+		// Phrases start with common simplified characters too (一, 上,
+		// 不 …): only a phrase that is there ends the fast path.
+		if e.phrase > 0 {
+			if _, w := t.phrase(s[i:], int(e.phrase)); w > 0 {
+				break
+			}
 		}
 		i += n
 	}
