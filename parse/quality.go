@@ -143,3 +143,20 @@ func noteKind(ev *quality.Evidence, doc *model.Document, src *source.Source) {
 		ev.Kind = quality.KindByHeader
 	}
 }
+
+// ReviewQueue lists what a person should check in doc, in the order of
+// doc.Quality.Reasons: every reason that flags an element, and the
+// document-wide reasons of a document marked for review. It is the queue
+// the converter's -review and the Beam pipeline's review output write.
+func ReviewQueue(doc *model.Document) []model.Reason {
+	if doc == nil || doc.Quality == nil {
+		return nil
+	}
+	var out []model.Reason
+	for _, r := range doc.Quality.Reasons {
+		if r.Element != "" || doc.Quality.Review {
+			out = append(out, r)
+		}
+	}
+	return out
+}

@@ -205,3 +205,17 @@ func TestQualityFurtherPlan(t *testing.T) {
 	assert.Equal(t, doc.Plans[1].Goals[0].Tasks[1].Items[0].ID, r.Element)
 	assert.Equal(t, []string{model.ReasonNoUnits}, doc.Plans[1].Goals[0].Tasks[1].Items[0].Flags)
 }
+
+// TestReviewQueue checks that the queue holds element reasons always and
+// document reasons only for a document marked for review.
+func TestReviewQueue(t *testing.T) {
+	sp := model.Span{Start: 0, End: 3, Line: 1}
+	doc := &model.Document{Quality: &model.Quality{Score: 0.9, Reasons: []model.Reason{
+		{Code: model.ReasonTruncated, Message: "cut", Span: &sp},
+		{Code: model.ReasonNoUnits, Message: "no unit", Element: "d/g1/t1/i1", Path: "/plan/goals/0/tasks/0/items/0", Span: &sp},
+	}}}
+	assert.Equal(t, doc.Quality.Reasons[1:], parse.ReviewQueue(doc))
+	doc.Quality.Review = true
+	assert.Equal(t, doc.Quality.Reasons, parse.ReviewQueue(doc))
+	assert.Empty(t, parse.ReviewQueue(&model.Document{}))
+}
