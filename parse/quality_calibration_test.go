@@ -1,7 +1,10 @@
 package parse_test
 
 import (
+	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -33,7 +36,8 @@ type calibrated struct {
 
 func (c calibrated) bad() bool { return c.f1 < badF1 }
 
-// TestQualityCalibration measures on the development corpus how well
+// TestQualityCalibration measures on the development corpus (and on the
+// portal pages beside it, whose gold is metadata only) how well
 // Document.Quality separates badly parsed documents (structure F1 < 0.9)
 // from the rest: the share of bad documents marked for review (recall) and
 // the share of good ones marked (false alarms), for batch 1, batch 2 (held
@@ -66,6 +70,9 @@ func TestQualityCalibration(t *testing.T) {
 		docs []calibrated
 	}{{"batch 1 (tuning)", batch1}, {"testdata/layouts", lay}, {"batch 2 (held out)", batch2}, {"corpus", all}} {
 		fmt.Fprintf(&b, "  %-19s %s\n", set.name, separation(set.docs, parse.ReviewThreshold))
+	}
+	if portal := portalCalibration(t, filepath.Join(dir, "..", "portal-pages")); portal != "" {
+		fmt.Fprintf(&b, "  %-19s %s\n", "portal pages", portal)
 	}
 	fmt.Fprintf(&b, "\ncorpus at other thresholds:\n")
 	for _, th := range thresholds(all) {
@@ -103,6 +110,38 @@ func calibrate(t *testing.T, b *strings.Builder, cases []eval.Case) []calibrated
 		fmt.Fprintf(b, "%-11s %5.2f %4v %6.3f %6v  %s\n", c.Name, cal.f1, cal.bad(), cal.score, cal.review, strings.Join(cal.reasons, " "))
 	}
 	return all
+}
+
+// portalCalibration parses the whole portal pages beside the corpus, whose
+// gold is their publisher's metadata only: a page is bad when its
+// doc_number, title or signed_date differs from the gold. It returns ""
+// when the pages are absent.
+func portalCalibration(t *testing.T, dir string) string {
+	data, err := os.ReadFile(filepath.Join(dir, "gold.json"))
+	if err != nil {
+		return ""
+	}
+	var gold []struct {
+		File       string `json:"file"`
+		DocNumber  string `json:"doc_number"`
+		Title      string `json:"title"`
+		SignedDate string `json:"signed_date"`
+	}
+	require.NoError(t, json.Unmarshal(data, &gold))
+	var docs []calibrated
+	for _, g := range gold {
+		doc, err := parseNoPanic(filepath.Join(dir, g.File))
+		require.NoError(t, err, g.File)
+		m := doc.Meta
+		right := m.DocNumber.Text() == g.DocNumber && m.SignedDate.Text() == g.SignedDate &&
+			strings.ReplaceAll(m.Title.Text(), " ", "") == g.Title
+		f1 := 1.0
+		if !right {
+			f1 = 0
+		}
+		docs = append(docs, calibrated{name: g.File, f1: f1, score: doc.Quality.Score, review: doc.Quality.Review})
+	}
+	return separation(docs, parse.ReviewThreshold) + " (bad: metadata differs from the publisher's)"
 }
 
 // separation reports how many bad documents score below th (recall) and

@@ -13,7 +13,7 @@ import (
 // planText is the text planDoc's spans cover.
 const planText = "一、目标。"
 
-// planDoc is a plan of one goal, one task and two items, the first
+// planDoc is a plan of one goal, one task and three items, the first
 // without units.
 func planDoc() *model.Document {
 	sp := model.Span{Start: 0, End: len(planText), Line: 1}
@@ -22,12 +22,13 @@ func planDoc() *model.Document {
 			Tasks: []model.Task{{ID: "d/g1/t1", No: "一", Index: 1, Title: "任务", Span: sp, Items: []model.Item{
 				{ID: "d/g1/t1/i1", Text: "内容", Span: sp, Units: []model.Unit{}},
 				{ID: "d/g1/t1/i2", Text: "内容", Span: sp, Units: []model.Unit{{Name: "市财政局", Role: model.RoleResponsible, Span: sp}}},
+				{ID: "d/g1/t1/i3", Text: "内容", Span: sp, Units: []model.Unit{{Name: "市人社局", Role: model.RoleResponsible, Span: sp}}},
 			}}}}}}}
 }
 
 func TestAssessClean(t *testing.T) {
 	d := planDoc()
-	d.Plan.Goals[0].Tasks[0].Items = d.Plan.Goals[0].Tasks[0].Items[1:]
+	d.Plan.Goals[0].Tasks[0].Items = d.Plan.Goals[0].Tasks[0].Items[1:] // all with units
 	Assess(d, &Evidence{Text: planText})
 	require.NotNil(t, d.Quality)
 	assert.Equal(t, 1.0, d.Quality.Score)
@@ -42,7 +43,7 @@ func TestPenaltiesMultiplyOncePerCode(t *testing.T) {
 		{Code: model.WarnScannedPage, Message: "page 2 has no text layer"},
 	}
 	Assess(d, &Evidence{Text: planText, SingleStyle: true})
-	want := (1 - penaltySums) * (1 - penaltyBadPage) * (1 - penaltySingleStyle) * (1 - penaltyNoUnits/2)
+	want := (1 - penaltySums) * (1 - penaltyBadPage) * (1 - penaltySingleStyle) * (1 - penaltyNoUnits/3)
 	assert.InDelta(t, want, d.Quality.Score, 0.001)
 	assert.True(t, d.Quality.Review)
 
@@ -99,4 +100,14 @@ func TestEndsClosed(t *testing.T) {
 	assert.False(t, endsClosed("知识产(chǎn)"), "a pinyin note is no closing bracket")
 	assert.False(t, endsClosed("做好"))
 	assert.Equal(t, "完成。", withoutTrailingNoise("完成。\nPAGE\n1\n\n"))
+}
+
+func TestNoUnitsNeedsAMajority(t *testing.T) {
+	d := planDoc()
+	items := d.Plan.Goals[0].Tasks[0].Items
+	items[2].Units = nil // one item of three with units: units are the exception
+	Assess(d, &Evidence{Text: planText})
+	for _, it := range d.Plan.Goals[0].Tasks[0].Items {
+		assert.NotContains(t, it.Flags, model.ReasonNoUnits)
+	}
 }

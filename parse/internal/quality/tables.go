@@ -53,13 +53,13 @@ func (a *assessor) inGuessedTable(sp model.Span) bool {
 	return false
 }
 
-// checkSingleStyle reports a plan whose headings use one ordinal style
-// only: their level (task under an implicit goal) is inferred, not read
+// checkSingleStyle reports a work plan whose headings use one ordinal
+// style only (a notice's own headings are no plan's levels): their level (task under an implicit goal) is inferred, not read
 // from a hierarchy of styles, and a plan whose first level lies outside the
 // text would be read one level too high.
 func checkSingleStyle(a *assessor) {
 	p := a.doc.Plan
-	if !a.ev.SingleStyle || p == nil {
+	if !a.ev.SingleStyle || p == nil || a.doc.Kind != model.KindWorkPlan {
 		return
 	}
 	var span *model.Span

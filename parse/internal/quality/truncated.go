@@ -87,10 +87,20 @@ func isPinyin(s string) bool {
 	return true
 }
 
-// waitsForUnits tells whether the item e has no units while other items
-// of the plan have some: in a cut text its unit clause is what was cut.
+// waitsForUnits tells whether the item e has no units while most items of
+// the plan have some: in a cut text its unit clause is what was cut.
 func waitsForUnits(p *model.Plan, e elem) bool {
-	return len(p.Goals[e.gi].Tasks[e.ti].Items[e.ii].Units) == 0 && hasUnits(p)
+	if len(p.Goals[e.gi].Tasks[e.ti].Items[e.ii].Units) > 0 {
+		return false
+	}
+	items, withUnits := 0, 0
+	eachItem(p, func(_, _, _ int, it *model.Item) {
+		items++
+		if len(it.Units) > 0 {
+			withUnits++
+		}
+	})
+	return mostly(withUnits, items)
 }
 
 // maxCutHan is the most Han characters that may follow the last element

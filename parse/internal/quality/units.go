@@ -30,8 +30,9 @@ type unitCounts struct {
 	items, without, units, odd int
 }
 
-// checkPlanUnits flags the plan's items without units, when others of the
-// same plan have some, and its odd unit names.
+// checkPlanUnits flags the plan's items without units, when most items of
+// the same plan have some (in a plan where units are the exception, their
+// absence is the rule), and its odd unit names.
 func (a *assessor) checkPlanUnits(p planAt, c *unitCounts) {
 	items, withUnits := 0, 0
 	eachItem(p.Plan, func(_, _, _ int, it *model.Item) {
@@ -42,7 +43,7 @@ func (a *assessor) checkPlanUnits(p planAt, c *unitCounts) {
 	})
 	c.items += items
 	eachItem(p.Plan, func(gi, ti, ii int, it *model.Item) {
-		if len(it.Units) == 0 && withUnits > 0 && !hasFlag(it.Flags, model.ReasonTruncated) {
+		if len(it.Units) == 0 && mostly(withUnits, items) && !hasFlag(it.Flags, model.ReasonTruncated) {
 			c.without++
 			a.element(model.ReasonNoUnits, itemElem(p, gi, ti, ii), "no unit, while %d of the plan's %d items have units", withUnits, items)
 		}
@@ -55,6 +56,9 @@ func (a *assessor) checkPlanUnits(p planAt, c *unitCounts) {
 		}
 	})
 }
+
+// mostly tells whether more than half of n have the property: k of them.
+func mostly(k, n int) bool { return 2*k > n }
 
 // maxUnitRunes is the longest name taken for a unit without doubt even
 // with an organisation ending (市“双随机、一公开”监管工作联席会议成员单位 is

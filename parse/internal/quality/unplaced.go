@@ -18,6 +18,9 @@ const minUnplaced = 0.2
 // element of a plan covers: goal, task, item, unit, deadline, preamble or
 // closing. A large share means a layout the tree did not follow.
 func checkUnplaced(a *assessor) {
+	if a.doc.Kind != model.KindWorkPlan {
+		return // a notice's headings are kept, its text is not a plan's to place
+	}
 	plans := a.plans()
 	n := len(a.ev.Consumed)
 	for _, p := range plans {
