@@ -19,8 +19,10 @@ const (
 // in which the styles first appear: 一、 is always a goal and （一） always a
 // task (so an excerpt that starts at （一） keeps its tasks); 1. is a task
 // directly under 一、 (or the only level) and an item under （一）; （1） and
-// ① go one level below the deepest style above them, never deeper than a
-// sub-item, and are tasks when they are the only level.
+// ① are sub-items, inside the item above them, wherever there are tasks,
+// and tasks otherwise (the only level, or straight under 一、). Sub-items
+// with unit clauses of their own still become items of their own, since
+// units close items.
 func headingLevels(seen map[ord.Style]bool) map[ord.Style]int {
 	levels := map[ord.Style]int{}
 	deepest := 0
@@ -43,7 +45,11 @@ func headingLevels(seen map[ord.Style]bool) map[ord.Style]int {
 	}
 	for _, s := range []ord.Style{ord.ArabicParen, ord.Circled} {
 		if seen[s] {
-			set(s, min(levelSubItem, max(deepest+1, levelTask)))
+			if deepest >= levelTask {
+				set(s, levelSubItem)
+			} else {
+				set(s, levelTask)
+			}
 		}
 	}
 	return levels

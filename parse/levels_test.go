@@ -31,9 +31,10 @@ func TestHeadingLevels(t *testing.T) {
 		{"（一） alone", []ord.Style{cnPar}, map[ord.Style]int{cnPar: levelTask}},
 		{"numbered entries only", []ord.Style{dot}, map[ord.Style]int{dot: levelTask}},
 		{"(1) entries only", []ord.Style{arPar}, map[ord.Style]int{arPar: levelTask}},
-		{"(1) under （一）", []ord.Style{dun, cnPar, arPar}, map[ord.Style]int{dun: levelGoal, cnPar: levelTask, arPar: levelItem}},
+		{"(1) under （一）", []ord.Style{dun, cnPar, arPar}, map[ord.Style]int{dun: levelGoal, cnPar: levelTask, arPar: levelSubItem}},
+		{"(1) straight under 一、", []ord.Style{dun, arPar}, map[ord.Style]int{dun: levelGoal, arPar: levelTask}},
 		{"(1) and ① under 1.", []ord.Style{dun, cnPar, dot, arPar, circle}, map[ord.Style]int{dun: levelGoal, cnPar: levelTask, dot: levelItem, arPar: levelSubItem, circle: levelSubItem}},
-		{"① under 1. tasks", []ord.Style{dun, dot, circle}, map[ord.Style]int{dun: levelGoal, dot: levelTask, circle: levelItem}},
+		{"① under 1. tasks", []ord.Style{dun, dot, circle}, map[ord.Style]int{dun: levelGoal, dot: levelTask, circle: levelSubItem}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -80,6 +81,12 @@ func TestHeadingTree(t *testing.T) {
 		{"entries run together after a comma",
 			"一、重点任务\n（一）稳定就业\n1.加强就业服务（市人社局负责），2.做好技能培训（市教育局负责）。\n",
 			[]string{"一 重点任务", "  一", "  - 加强就业服务 1", "  - 做好技能培训 1"}},
+		{"a clause after sub-items of a 1. task",
+			"一、深化改革\n1.推进一网通办。\n（1）企业开办一日办结；\n（2）不动产登记五日办结。\n（市政务服务局牵头，各区负责）\n2.加强监管。（市市场监管局负责）\n",
+			[]string{"一 深化改革", "  1", "  - （1）企业开办一日办结； 2", "  2", "  - 加强监管。 1"}},
+		{"sub-items with clauses of their own",
+			"一、深化改革\n（一）推进一网通办\n（1）企业开办一日办结。（市市场监管局负责）\n（2）不动产登记五日办结。（市自然资源局负责）\n",
+			[]string{"一 深化改革", "  一", "  - 企业开办一日办结。 1", "  - 不动产登记五日办结。 1"}},
 		{"sub-items after their item's clause",
 			"一、扩大消费\n（一）发展夜间经济\n1.打造夜间消费街区。（市商务局牵头，市文旅局配合）\n（1）完善街区设施；\n（2）丰富消费业态。\n2.促进汽车消费。（市商务局负责）\n",
 			[]string{"一 扩大消费", "  一", "  - 打造夜间消费街区。 2", "  - 促进汽车消费。 1"}},

@@ -36,15 +36,23 @@ type bGoal struct {
 // blocks. Headings open goals and tasks, content accumulates, and unit
 // clauses close items: "units close items".
 type treeBuilder struct {
-	src      *source.Source
-	levels   map[ord.Style]int // 1 goal, 2 task, 3 item
-	goals    []*bGoal
-	pending  []piece
-	itemNo   string
-	preamble []source.Str
-	warnings []model.Warning
-	lay      *layout
-	inherit  *model.Item // the last table item with its own units
+	src     *source.Source
+	levels  map[ord.Style]int // 1 goal, 2 task, 3 item
+	goals   []*bGoal
+	pending []piece
+	itemNo  string
+	// itemSub tells that the pending item opened with a sub-item ordinal
+	// or a bullet of its own (①…); lastSub, that the last item did.
+	// itemFull is that first piece with its ordinal, kept in case more
+	// sub-items of the same style join the item (then the ordinals are
+	// content, not the item's own number).
+	itemSub, lastSub bool
+	itemFull         source.Str
+	itemStyle        ord.Style
+	preamble         []source.Str
+	warnings         []model.Warning
+	lay              *layout
+	inherit          *model.Item // the last table item with its own units
 	// unitColumn is set once the plan has a 责任单位 column: lines that
 	// are nothing but unit lists are then that column's cells.
 	unitColumn bool
@@ -181,6 +189,7 @@ func (b *treeBuilder) ownOrdinal(p source.Str) source.Str {
 	}
 	if r, n := utf8.DecodeRuneInString(p.S); source.InSet(bullets, r) {
 		b.itemNo = string(r) // a bullet marks the item as its own ordinal would
+		b.itemSub = true
 		return p.From(n).TrimSpace()
 	}
 	o, ok := ord.Read(p.S)
@@ -188,6 +197,8 @@ func (b *treeBuilder) ownOrdinal(p source.Str) source.Str {
 		return p
 	}
 	b.itemNo = o.No
+	b.itemSub = b.levels[o.Style] == levelSubItem
+	b.itemFull, b.itemStyle = p, o.Style
 	return p.From(o.Size)
 }
 
@@ -287,11 +298,17 @@ func (b *treeBuilder) makeItem() *model.Item {
 	for i, p := range b.pending {
 		parts[i] = p.s
 	}
+	if b.itemSub && b.joinedSubItems() {
+		// （1）…（2）… closed together: the task's content, numbered inside.
+		parts[0], b.itemNo, b.itemSub = b.itemFull, "", false
+	}
+	b.itemFull = source.Str{}
 	text := source.Join(parts, "\n")
 	it := &model.Item{No: b.itemNo, Text: text.S, Span: b.src.SpanAll(text), Units: []model.Unit{}}
 	t.items = append(t.items, it)
 	b.pending = nil
 	b.itemNo = ""
+	b.lastSub, b.itemSub = b.itemSub, false
 	for _, c := range b.held {
 		it.Units = append(it.Units, b.units(c.units)...)
 		it.UnitsText = joinNonEmpty(it.UnitsText, c.text.S)
@@ -302,6 +319,17 @@ func (b *treeBuilder) makeItem() *model.Item {
 	}
 	b.held = nil
 	return it
+}
+
+// joinedSubItems reports whether a later pending piece opens another
+// sub-item of the style the first one opened with.
+func (b *treeBuilder) joinedSubItems() bool {
+	for _, p := range b.pending[1:] {
+		if o, ok := ord.Read(p.s.S); ok && o.Style == b.itemStyle {
+			return true
+		}
+	}
+	return false
 }
 
 // joinNonEmpty joins unit texts with ；, skipping empty ones.
@@ -370,8 +398,9 @@ func (b *treeBuilder) para(p source.Str) {
 		return
 	}
 	o, ok := ord.Read(p.S)
-	if ok && b.levels[o.Style] == levelSubItem && len(b.pending) == 0 && len(findClauses(p, false)) == 0 {
-		// （1）… after its item's unit clause is still part of that item.
+	if ok && b.levels[o.Style] == levelSubItem && len(b.pending) == 0 && !b.lastSub && len(findClauses(p, false)) == 0 {
+		// （1）… after its item's unit clause is still part of that item,
+		// unless that item was a sub-item with a clause of its own.
 		if b.appendToLastItem(p, "\n") {
 			return
 		}
