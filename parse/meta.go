@@ -41,6 +41,7 @@ func readHeader(src *source.Source, lines []line) header {
 	h := header{title: -1, signature: -1, tail: len(lines)}
 	h.readBox(src, lines)
 	h.readTitle(src, lines)
+	h.titleAboveRecipients(src, lines)
 	h.readDocNumber(src, lines)
 	h.readIssuerMark(src, lines)
 	h.readRecipients(src, lines)
@@ -171,6 +172,74 @@ func (h *header) readTitle(src *source.Source, lines []line) {
 			return
 		}
 	}
+}
+
+// titleAboveRecipients takes, when no title was recognised, the line
+// standing right above the 主送机关 as the title (GB/T 9704 puts the title
+// there): a notice that is itself a plan has a title without 关于 or a 文种
+// (某区持续深化政务公开重点工作的任务分解). The line must read like a
+// title: short, no sentence punctuation, not a number, date, 发文机关标志,
+// heading or organisation name.
+func (h *header) titleAboveRecipients(src *source.Source, lines []line) {
+	if h.meta.Title != nil {
+		return
+	}
+	for i, n := 0, 0; i < len(lines) && n < 12; i++ {
+		if lines[i].kind != lineText || lines[i].used {
+			continue
+		}
+		n++
+		if !isRecipientsLine(lines[i].s.S) {
+			continue
+		}
+		p := prevText(lines, i)
+		if p < 0 || lines[p].used {
+			return
+		}
+		t := titleCore(lines[p].s)
+		if !titleLikeLine(t.S) {
+			return
+		}
+		h.title, h.titleStr = p, t
+		h.meta.Title = field(src, t, squeeze(t.S))
+		lines[p].used = true
+		h.bodyStart = p + 1
+		return
+	}
+}
+
+// isRecipientsLine recognises a 主送机关 line: organisations ending in a
+// colon, without a full stop.
+func isRecipientsLine(t string) bool {
+	if !(strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) || utf8.RuneCountInString(t) > 300 || strings.Contains(t, "。") {
+		return false
+	}
+	if _, _, ok := matchLabel(t); ok || strings.HasPrefix(t, "附件") || strings.HasPrefix(t, "根据") {
+		return false
+	}
+	last := strings.TrimRight(t, "：:")
+	for _, part := range strings.FieldsFunc(last, func(r rune) bool { return strings.ContainsRune("，,；;、", r) }) {
+		if org.HasEnding(strings.TrimSpace(part)) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleLikeLine recognises a line that can stand as a title without 关于.
+func titleLikeLine(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 6 || n > 80 || strings.ContainsAny(s, "。，；：:;") || strings.HasSuffix(s, "文件") || org.HasEnding(s) {
+		return false
+	}
+	if _, ok := ord.Read(s); ok {
+		return false
+	}
+	if _, _, _, ok := findDate(s); ok {
+		return false
+	}
+	_, _, _, ok := findNumber(s)
+	return !ok
 }
 
 // joinTitle joins a title broken over up to three lines, the first of

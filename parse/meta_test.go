@@ -205,3 +205,39 @@ func TestReadClosing(t *testing.T) {
 		assert.Equal(t, tt.used, got, tt.text)
 	}
 }
+
+func TestDocNumberShapes(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"某县人民政府文件\n某政发〔2019〕7号\n关于某事的通知\n", "某政发〔2019〕7号"},
+		{"某政发 [ 2019 ] 7 号\n关于某事的通知\n", "某政发〔2019〕7号"},
+		{"某府发(2019)３号\n关于某事的通知\n", "某府发〔2019〕3号"},
+		{"某府办【2022】9号\n关于某事的通知\n", "某府办〔2022〕9号"},
+		{"某政办发201835号\n关于某事的通知\n", "某政办发201835号"},
+		{"文号：某教发〔2021〕2号\n关于某事的通知\n", "某教发〔2021〕2号"},
+		{"关于某事的通知\n各区：\n根据《某通知》（某政发〔2019〕50号）要求。\n", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, value(headerOf(t, tt.text).meta.DocNumber), tt.text)
+	}
+}
+
+func TestIssuerOnTheLineAboveTheTitle(t *testing.T) {
+	h := headerOf(t, "某市人民政府办公室\n关于印发某市防汛预案的通知\n各区：\n正文。\n")
+	assert.Equal(t, "某市人民政府办公室关于印发某市防汛预案的通知", value(h.meta.Title))
+	assert.Equal(t, "某市人民政府办公室", value(h.meta.Issuer))
+	assert.Equal(t, "通知", value(h.meta.DocType))
+}
+
+func TestTitleAboveRecipients(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"某区持续深化政务公开重点工作的任务分解\n各乡镇人民政府、区政府各部门:\n现将任务分解如下：\n", "某区持续深化政务公开重点工作的任务分解"},
+		{"某政发〔2019〕7号\n各乡镇人民政府：\n正文。\n", ""},
+		{"某县人民政府文件\n各乡镇人民政府：\n正文。\n", ""},
+		{"某县人民政府\n各乡镇人民政府：\n正文。\n", ""},
+		{"一、总体要求\n各乡镇人民政府：\n", ""},
+		{"某市2020年工作要点\n根据要求，现印发如下：\n", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, value(headerOf(t, tt.text).meta.Title), tt.text)
+	}
+}
