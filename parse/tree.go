@@ -17,6 +17,7 @@ type piece struct {
 	whole bool // a whole paragraph (candidate for Plan.Closing)
 }
 
+// bTask is a task being built, with what its heading said.
 type bTask struct {
 	t        model.Task
 	sentence source.Str // the heading text after the ordinal, for one-sentence entries
@@ -25,6 +26,7 @@ type bTask struct {
 	items    []*model.Item
 }
 
+// bGoal is a goal being built, with its prose and tasks.
 type bGoal struct {
 	g         model.Goal
 	taskStyle ord.Style    // an item style whose entries are this goal's tasks (1. straight under 一、)
@@ -69,6 +71,8 @@ type treeBuilder struct {
 	held []clauseRef
 }
 
+// newTreeBuilder reads the ordinal styles of the region's paragraphs and
+// gives each its heading level.
 func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
 	b := &treeBuilder{src: src, levels: map[ord.Style]int{}, itemRules: map[*model.Item]leadRule{}}
 	seen := map[ord.Style]bool{}
@@ -84,6 +88,7 @@ func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
 	return b
 }
 
+// curGoal is the open goal, or nil before the first.
 func (b *treeBuilder) curGoal() *bGoal {
 	if len(b.goals) == 0 {
 		return nil
@@ -91,6 +96,7 @@ func (b *treeBuilder) curGoal() *bGoal {
 	return b.goals[len(b.goals)-1]
 }
 
+// curTask is the open goal's last task, or nil.
 func (b *treeBuilder) curTask() *bTask {
 	g := b.curGoal()
 	if g == nil || len(g.tasks) == 0 {
@@ -99,18 +105,22 @@ func (b *treeBuilder) curTask() *bTask {
 	return g.tasks[len(g.tasks)-1]
 }
 
+// newGoal closes the open task and opens a goal.
 func (b *treeBuilder) newGoal(no string, index int, title source.Str, span model.Span) {
 	b.closeTask()
 	t := strings.TrimRight(title.S, "。.；; \u3000")
 	b.goals = append(b.goals, &bGoal{g: model.Goal{No: no, Index: index, Title: t, Span: span}})
 }
 
+// ensureGoal opens a goal with no ordinal or title when a task comes
+// before any goal (a plan with one heading level).
 func (b *treeBuilder) ensureGoal(span model.Span) {
 	if len(b.goals) == 0 {
 		b.goals = append(b.goals, &bGoal{g: model.Goal{Span: model.Span{Start: span.Start, End: span.Start, Line: span.Line}}})
 	}
 }
 
+// newTask closes the open task and opens one in the current goal.
 func (b *treeBuilder) newTask(no string, index int, title source.Str, sentence source.Str, runOn bool, span model.Span) {
 	b.closeTask()
 	b.ensureGoal(span)
@@ -279,6 +289,7 @@ func (b *treeBuilder) inClause(off int) bool {
 	return false
 }
 
+// units turns parsed unit references into model units with spans.
 func (b *treeBuilder) units(refs []unitRef) []model.Unit {
 	out := make([]model.Unit, 0, len(refs))
 	for _, u := range refs {

@@ -37,6 +37,7 @@ type clauseShape struct {
 	rule      *leadRule // a lead rule stated in the clause (排在第一位的为牵头单位)
 }
 
+// noteDeadline keeps the first deadline the clause states.
 func (sh *clauseShape) noteDeadline(d string) {
 	if sh.deadline == "" {
 		sh.deadline = strings.TrimSpace(d)

@@ -109,6 +109,7 @@ func IsDate(s string) bool {
 	return false
 }
 
+// hasHan reports whether s holds a Han character.
 func hasHan(s string) bool {
 	for _, r := range s {
 		if source.IsHan(r) {

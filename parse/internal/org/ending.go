@@ -19,6 +19,7 @@ var endings = sortLongestFirst([]string{
 	"各地", "企业", "协会", "商会", "公安", "海关", "税务", "人行", "央行", "报", "电视台", "中央",
 })
 
+// sortLongestFirst orders endings so that the longest match is found first.
 func sortLongestFirst(ws []string) []string {
 	sort.SliceStable(ws, func(i, j int) bool {
 		return utf8.RuneCountInString(ws[i]) > utf8.RuneCountInString(ws[j])
