@@ -67,9 +67,10 @@
 //  9. Rules and checks (rules.go, warnings.go): lead rules such as
 //     排在第一位的为牵头单位 are applied to their clause, with 下同 to the
 //     clauses after it, or to the whole document when stated in a note;
-//     ordinal gaps and repeats, items with no unit and unplaced text become
-//     warnings; IDs are derived from the document's number and titles and
-//     each element's path.
+//     ordinal gaps and repeats, items with no unit, unplaced text and unit
+//     names or labels cut off by the end of the text become warnings; IDs
+//     are derived from the document's number and titles and each
+//     element's path.
 //  10. Commitments (commitments.go): package timex reads each item's
 //     deadlines (resolved against the plan's year), frequency and targets
 //     from the source under its span, its unit clause and its 时限 cell.
