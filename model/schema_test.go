@@ -58,8 +58,24 @@ func sample() *model.Document {
 	}
 }
 
+// withHeader adds the header fields of a joint notice served by a portal.
+func withHeader(d *model.Document) *model.Document {
+	sp := model.Span{Start: 0, End: 3, Line: 1}
+	f := func(v string) *model.Field { return &model.Field{Value: v, Span: sp} }
+	d.Meta.Title = f("甲厅、乙局关于某事的通知")
+	d.Meta.DocType = f("通知")
+	d.Meta.IssuedTitle = f("某方案")
+	d.Meta.Issuer = f("甲厅、乙局")
+	d.Meta.Issuers = []model.Field{*f("甲厅"), *f("乙局")}
+	d.Meta.Portal = &model.PortalBox{IndexNo: f("0001/2020-1"), Category: f("综合政务"), Issuers: d.Meta.Issuers,
+		Publisher: f("甲厅"), SignedDate: f("2020-03-01"), Title: f("甲厅、乙局关于某事的通知"), DocNumber: f("甲发〔2020〕1号"), PublishedDate: f("2020-03-09")}
+	d.Warnings = append(d.Warnings, model.Warning{Code: model.WarnMetaConflict, Message: "title differs", Span: &sp})
+	return d
+}
+
 func TestSchemaAcceptsDocument(t *testing.T) {
 	assert.NoError(t, validate(t, compile(t), sample()))
+	assert.NoError(t, validate(t, compile(t), withHeader(sample())))
 	several := sample()
 	several.Plans = []*model.Plan{several.Plan, several.Plan}
 	assert.NoError(t, validate(t, compile(t), several))
@@ -80,6 +96,9 @@ func TestSchemaRejectsBrokenContract(t *testing.T) {
 		"target op":     func(d *model.Document) { d.Plan.Goals[0].Tasks[0].Items[0].Targets[0].Op = ">=" },
 		"citation":      func(d *model.Document) { d.Citations[0].Title = "" },
 		"plans":         func(d *model.Document) { d.Plans = []*model.Plan{{}} },
+		"portal date": func(d *model.Document) {
+			withHeader(d).Meta.Portal.PublishedDate.Value = "2020年3月9日"
+		},
 	}
 	for name, mutate := range tests {
 		t.Run(name, func(t *testing.T) {

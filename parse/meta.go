@@ -688,6 +688,9 @@ func (h *header) readClosing(lines []line) {
 		if ln.kind != lineText || ln.used {
 			continue
 		}
+		if len(ln.s.S) > len("特此通知。 ") {
+			continue // only short lines are folded
+		}
 		t := strings.TrimRight(script.ToSimplified(ln.s.S), "。. ")
 		for _, c := range closings {
 			if t == c {
