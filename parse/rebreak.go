@@ -62,14 +62,23 @@ func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 // without its line breaks) at the places where a break must have been: after
 // a leading title, and before headings (一、 （一） 1.) that follow the end
 // of a sentence or another heading, with ordinals in sequence.
+// The lines come back as they are (no copy) when none ran together.
 func rebreak(raw []source.Str) []source.Str {
-	var out []source.Str
-	for _, l := range raw {
+	var out []source.Str // nil until a line is split
+	for i, l := range raw {
 		if len(l.S) < minRunTogether*2 || strings.IndexByte(l.S, '\t') >= 0 || !manyHeadings(l.S) {
-			out = append(out, l)
+			if out != nil {
+				out = append(out, l)
+			}
 			continue
 		}
+		if out == nil {
+			out = append(make([]source.Str, 0, len(raw)+64), raw[:i]...)
+		}
 		out = append(out, splitRunTogether(l)...)
+	}
+	if out == nil {
+		return raw
 	}
 	return out
 }
