@@ -7,7 +7,7 @@ type Kind string
 const (
 	KindWorkPlan     Kind = "workplan"      // a notice with an attached work plan
 	KindAnnualReport Kind = "annual_report" // a 政府信息公开工作年度报告
-	KindNotice       Kind = "notice"        // an official notice without a work plan
+	KindNotice       Kind = "notice"        // an official notice that attaches no work plan; Plan then holds its own headings (body outline)
 	KindUnknown      Kind = "unknown"       // nothing recognisable
 )
 
