@@ -3,14 +3,31 @@ package docmeta
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // furniturePrefixes start the widget and listing lines of saved
-// government and document-sharing pages.
+// government and document-sharing pages, in simplified script: a line is
+// folded before it is compared.
 var furniturePrefixes = []string{
-	"当前位置", "當前位置", "您的位置", "您现在的位置", "你的位置", "返回首页", "返回首頁",
-	"打印本页", "关闭窗口", "字体：", "字体:", "字號", "字号：", "字号:",
-	"文档编号", "文檔編號", "上传时间", "上傳時間", "上传者", "上傳者", "下载次数", "下載次數",
+	"当前位置", "您的位置", "您现在的位置", "你的位置", "返回首页", "返回顶部",
+	"打印本页", "关闭窗口", "字体：", "字体:", "字号",
+	"文档编号", "上传时间", "上传者", "下载次数",
+}
+
+// foldedHead returns the first n runes of s folded to simplified script,
+// which is all a prefix or page-number test needs to see.
+func foldedHead(s string, n int) string {
+	var b strings.Builder
+	for _, r := range s {
+		if n == 0 {
+			break
+		}
+		b.WriteRune(script.SimplifiedRune(r))
+		n--
+	}
+	return b.String()
 }
 
 // editorNotes are the publisher's remarks standing alone in brackets.
@@ -24,8 +41,9 @@ func Furniture(s string) bool {
 	if len(s) > 240 {
 		return false
 	}
+	head := foldedHead(s, 8)
 	for _, p := range furniturePrefixes {
-		if strings.HasPrefix(s, p) {
+		if strings.HasPrefix(head, p) {
 			return true
 		}
 	}
@@ -119,9 +137,13 @@ func Breadcrumb(s string) bool {
 }
 
 // PageNumber recognises a page number standing on its own line: - 3 -,
-// — 12 —, 第3页, 第 3 页，共 10 页, Page 3, 3/10.
+// — 12 —, 第3页, 第 3 页，共 10 页 (or 第 3 頁 共 10 頁), Page 3, 3/10.
 func PageNumber(s string) bool {
-	c := cursor{s: strings.TrimSpace(s)}
+	s = strings.TrimSpace(s)
+	if len(s) > 64 {
+		return false
+	}
+	c := cursor{s: foldedHead(s, len(s))}
 	dash := func() bool {
 		n := 0
 		for strings.ContainsRune("-—–－_", c.peek()) && c.more() {
@@ -146,6 +168,7 @@ func PageNumber(s string) bool {
 		if r := c.peek(); r == '，' || r == ',' {
 			c.next()
 		}
+		c.skipSpace()
 		return c.word("共") && num() && c.word("页") && end()
 	case r == 'P' || r == 'p':
 		for _, w := range []string{"PAGE", "Page", "page"} {
