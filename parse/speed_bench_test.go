@@ -22,6 +22,7 @@ import (
 	"github.com/zwgk/gongwen/parse"
 	"github.com/zwgk/gongwen/parse/eval"
 	"github.com/zwgk/gongwen/parse/htmltext"
+	"github.com/zwgk/gongwen/parse/textenc"
 )
 
 // The speed benchmarks of issue 14. Each reports MB per CPU-second of the
@@ -319,6 +320,32 @@ func BenchmarkExtract(b *testing.B) {
 			})
 		})
 	}
+}
+
+// BenchmarkExtractMHT reads the web archives of testdata/inputs/html as
+// the input reader does, without parsing the text: MIME part, charset
+// decoding, article extraction. MB are of the archive.
+func BenchmarkExtractMHT(b *testing.B) {
+	archives := htmlInputs(b, "*.mht")
+	size := 0
+	for _, a := range archives {
+		size += len(a)
+	}
+	cpuRun(b, size, func() {
+		for _, a := range archives {
+			page, charset, err := htmltext.MHTMLPage(a)
+			if err != nil {
+				b.Fatal(err)
+			}
+			dec, err := textenc.Decode(page, charset, true)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := htmltext.Extract(dec.Text); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
 
 // bigHTML repeats the body of a saved page until the page is n bytes.
