@@ -20,8 +20,9 @@
 //     (ASCII space, U+3000, no-break space, tabs, line breaks), which is
 //     layout, not content, and is dropped on both sides.
 //   - meta: doc_number after mapping the bracket variants [ ］ 【 】 ﹝ ﹞ to
-//     〔 〕 and dropping white space (and, where the gold number prints no
-//     year brackets at all, dropping the brackets of the parsed one);
+//     〔 〕 and full-width digits to ASCII (the parser's canonical form),
+//     and dropping white space (and, where the gold number prints no year
+//     brackets at all, dropping the brackets of the parsed one);
 //     issuer and plan_title without white space; signed_date exactly.
 //   - kind: workplan and annual_report exactly; the gold's "other" accepts
 //     "notice" and "unknown".

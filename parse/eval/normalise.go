@@ -34,9 +34,19 @@ var docNumberBrackets = strings.NewReplacer(
 	"〖", "〔", "〗", "〕",
 )
 
-// normDocNumber normalises a 发文字号 for comparison.
+// normDocNumber normalises a 发文字号 for comparison: bracket variants to
+// 〔〕 and full-width digits to ASCII, the canonical form the parser
+// reports, and white space dropped.
 func normDocNumber(s string) string {
-	return squeeze(docNumberBrackets.Replace(s))
+	return squeeze(strings.Map(asciiDigit, docNumberBrackets.Replace(s)))
+}
+
+// asciiDigit maps a full-width digit (０–９) to its ASCII twin.
+func asciiDigit(r rune) rune {
+	if r >= '０' && r <= '９' {
+		return r - '０' + '0'
+	}
+	return r
 }
 
 // sameDocNumber compares a gold 发文字号 (verbatim) with a parsed one
