@@ -100,6 +100,7 @@ func TestUnitLineLabels(t *testing.T) {
 		{"责任单位：市发改委 市财政局　市商务局", []string{"市发改委:responsible", "市财政局:responsible", "市商务局:responsible"}},
 		{"责任单位：区政府 办公室、市 发改委", []string{"区政府 办公室:responsible", "市 发改委:responsible"}},
 		{"責任單位：縣民政局牽頭，各鄉鎮按職責分工負責", []string{"縣民政局:lead", "各鄉鎮:responsible"}},
+		{"牽頭單(dān)位:州政務服務中心;責任單(dān)位:州發(fā)改委、州財政局", []string{"州政務服務中心:lead", "州發(fā)改委:responsible", "州財政局:responsible"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {

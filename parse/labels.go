@@ -58,6 +58,11 @@ var labels = func() []label {
 // unless it stands alone.
 func matchLabel(s string) (label, int, bool) {
 	f := foldPrefix(s, 8) // the longest label has six characters
+	if strings.ContainsAny(f, "(（") {
+		if l, n, ok := matchGlossedLabel(s); ok {
+			return l, n, true
+		}
+	}
 	r, _ := utf8.DecodeRuneInString(f)
 	for _, l := range labelsByRune[r] {
 		if !strings.HasPrefix(f, l.word) {
@@ -74,6 +79,38 @@ func matchLabel(s string) (label, int, bool) {
 		}
 	}
 	return genericLabel(s)
+}
+
+// matchGlossedLabel matches a label written with pinyin glosses after its
+// characters (責任單(dān)位：), as some mirror sites print them: the label
+// is matched without the glosses and its length measured in s.
+func matchGlossedLabel(s string) (label, int, bool) {
+	p := s
+	if len(p) > 24*3 { // a label, its glosses and colon fit in 24 runes
+		k := 24 * 3
+		for !utf8.RuneStart(p[k]) {
+			k--
+		}
+		p = p[:k]
+	}
+	g := segment.StripGlosses(p)
+	if len(g) == len(p) {
+		return label{}, 0, false
+	}
+	l, n, ok := matchLabel(g)
+	if !ok {
+		return label{}, 0, false
+	}
+	want := fold(g[:n])
+	for k := range p {
+		if k >= n && fold(segment.StripGlosses(p[:k])) == want {
+			return l, k, true
+		}
+	}
+	if fold(segment.StripGlosses(p)) == want {
+		return l, len(p), true
+	}
+	return label{}, 0, false
 }
 
 // personEndings end labels that name people (牵头负责领导：, 分管副市长：).
