@@ -285,13 +285,14 @@ func extendTitle(lines []line, s source.Str, end int) (source.Str, int) {
 }
 
 // titleStart recognises the first line of a title broken over lines: it
-// holds 关于 (or 对, 转发, 批转), or is the issuing authority alone.
+// holds 关于 (or 对, 转发, 批转) or a report title's 信息公开, or is the
+// issuing authority alone.
 func titleStart(s string) bool {
 	if !titlePart(s) {
 		return false
 	}
-	if hasAbout(s) || authorBefore(s) >= 0 {
-		return true
+	if hasAbout(s) || authorBefore(s) >= 0 || strings.Contains(s, "信息公开") || strings.Contains(s, "信息公開") {
+		return true // 关于…, 某厅对…, or a report title's 政府信息公开
 	}
 	parts := docmeta.Issuers(s)
 	for _, p := range parts {

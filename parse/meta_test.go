@@ -228,6 +228,20 @@ func TestIssuerOnTheLineAboveTheTitle(t *testing.T) {
 	assert.Equal(t, "通知", value(h.meta.DocType))
 }
 
+func TestReportTitleOverTwoLines(t *testing.T) {
+	tests := []struct{ text, title, issuer string }{
+		{"某县文化局2020年政府信息公开\n工作年度报告\n本报告根据条例编制。\n", "某县文化局2020年政府信息公开工作年度报告", "某县文化局"},
+		{"某县人民政府\n2021年政府信息公开工作年度报告\n本报告根据条例编制。\n", "某县人民政府2021年政府信息公开工作年度报告", "某县人民政府"},
+		{"2019年政府信息公开\n工作年度报告\n", "2019年政府信息公开工作年度报告", ""},
+	}
+	for _, tt := range tests {
+		h := headerOf(t, tt.text)
+		assert.Equal(t, tt.title, value(h.meta.Title), tt.text)
+		assert.Equal(t, tt.issuer, value(h.meta.Issuer), tt.text)
+		assert.Equal(t, "报告", value(h.meta.DocType), tt.text)
+	}
+}
+
 func TestTitleAboveRecipients(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"某区持续深化政务公开重点工作的任务分解\n各乡镇人民政府、区政府各部门:\n现将任务分解如下：\n", "某区持续深化政务公开重点工作的任务分解"},
