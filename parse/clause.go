@@ -235,10 +235,9 @@ func isLongProse(s string) bool { return utf8.RuneCountInString(s) > 14 }
 // that they are not taken for content.
 func unitLine(p source.Str) (clauseRef, bool) {
 	t := strings.TrimSpace(p.S)
-	if l, _, ok := matchLabel(t); ok {
-		if l.kind != labelUnits {
-			return clauseRef{text: p}, true
-		}
+	if _, _, ok := matchLabel(t); ok {
+		// A person or deadline label gives no units, but a unit label
+		// later on the line may (牵头领导：张三  责任单位：…).
 		c, ok := readClause(p)
 		if !ok {
 			return clauseRef{text: p}, true

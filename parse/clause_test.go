@@ -93,6 +93,8 @@ func TestUnitLineLabels(t *testing.T) {
 		{"牵头责任单位:市发展改革委。", []string{"市发展改革委:lead"}},
 		{"协同责任单位:市经信局、市商务局。", []string{"市经信局:cooperate", "市商务局:cooperate"}},
 		{"牵头负责领导:张三。", nil},
+		{"牵头领导：张三  责任单位：县发改局、县住建局", []string{"县发改局:responsible", "县住建局:responsible"}},
+		{"完成时限：2024年6月底前", nil},
 		{"分管副市长：李四", nil},
 		{"牵头单位：市财政局；配合单位：市税务局", []string{"市财政局:lead", "市税务局:cooperate"}},
 		{"牽頭單位：縣財政局；配合單位：縣稅務局", []string{"縣財政局:lead", "縣稅務局:cooperate"}},
