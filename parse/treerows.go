@@ -106,6 +106,7 @@ func (b *treeBuilder) tableRow(bl block) {
 	it.Deadline = r.deadline.S
 	if len(r.units) > 0 {
 		it.Units = b.units(b.cellUnits(r.units))
+		it.Units = b.mergedLead(it.Units, r)
 		var texts []string
 		for _, u := range r.units {
 			texts = append(texts, u.s.S)
@@ -121,6 +122,32 @@ func (b *treeBuilder) tableRow(bl block) {
 		it.UnitsSpan = b.inherit.UnitsSpan
 		it.UnitsInherited = true
 	}
+}
+
+// mergedLead handles a 牵头单位 cell merged over a group of rows: the
+// rendering writes it on the group's first row only, so a continuation row
+// (no 序号, no task) whose own lead cell is empty gets the lead units of the
+// row above ahead of its own, and a numbered row starts a new group.
+func (b *treeBuilder) mergedLead(units []model.Unit, r row) []model.Unit {
+	hasLeadCell := false
+	for _, c := range r.units {
+		hasLeadCell = hasLeadCell || c.role == model.RoleLead
+	}
+	continuation := r.seq.Len() == 0 && r.task.Len() == 0 && r.goal.Len() == 0
+	switch {
+	case hasLeadCell:
+		b.groupLead = b.groupLead[:0]
+		for _, u := range units {
+			if u.Role == model.RoleLead {
+				b.groupLead = append(b.groupLead, u)
+			}
+		}
+	case continuation && len(b.groupLead) > 0:
+		return append(append([]model.Unit(nil), b.groupLead...), units...)
+	default:
+		b.groupLead = nil
+	}
+	return units
 }
 
 // cellUnits parses unit cells; a cell under a 牵头单位/配合单位 column
