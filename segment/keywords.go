@@ -3,6 +3,7 @@ package segment
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/segment/internal/dict"
@@ -34,20 +35,11 @@ func candidate(t *Token) bool {
 	numeral := true
 	for _, r := range t.Norm {
 		n++
-		if numeral && !containsRune(numeralRunes, r) {
+		if numeral && !strings.ContainsRune(numeralRunes, r) {
 			numeral = false
 		}
 	}
 	return n >= 2 && !numeral
-}
-
-func containsRune(s string, r rune) bool {
-	for _, c := range s {
-		if c == r {
-			return true
-		}
-	}
-	return false
 }
 
 func idf(t *Token) float64 {

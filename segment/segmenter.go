@@ -37,6 +37,17 @@ type Segmenter struct {
 	once  sync.Once
 	table dict.Table
 	mixed map[rune][]string // first rune → domain terms with non-Han characters, longest first
+	// mixedFirst marks the first runes of mixed terms below U+10000, so
+	// that most runes are passed over without a map lookup.
+	mixedFirst [1 << 16 / 64]uint64
+}
+
+// mixedAt returns the mixed terms that start with r, longest first.
+func (s *Segmenter) mixedAt(r rune) []string {
+	if r < 1<<16 && s.mixedFirst[r/64]&(1<<(r%64)) == 0 {
+		return nil
+	}
+	return s.mixed[r]
 }
 
 var (
@@ -74,7 +85,10 @@ func (s *Segmenter) load() {
 				s.mixed[r] = append(s.mixed[r], v)
 			}
 		}
-		for _, l := range s.mixed {
+		for r, l := range s.mixed {
+			if r < 1<<16 {
+				s.mixedFirst[r/64] |= 1 << (r % 64)
+			}
 			sort.Slice(l, func(i, j int) bool { return len(l[i]) > len(l[j]) })
 		}
 	})
@@ -209,7 +223,7 @@ func (s *Segmenter) tokens(text string, cache runCache) []Token {
 	}
 	for i := 0; i < len(norm); {
 		r, n := utf8.DecodeRuneInString(norm[i:])
-		if terms := s.mixed[r]; terms != nil {
+		if terms := s.mixedAt(r); terms != nil {
 			if t := matchAny(norm[i:], terms); t != "" {
 				emit(i, i+len(t), dict.Word|dict.Domain, true)
 				i += len(t)
@@ -223,7 +237,7 @@ func (s *Segmenter) tokens(text string, cache runCache) []Token {
 		j := i + n
 		for j < len(norm) {
 			r2, n2 := utf8.DecodeRuneInString(norm[j:])
-			if !isHan(r2) || s.mixed[r2] != nil && matchAny(norm[j:], s.mixed[r2]) != "" {
+			if !isHan(r2) || matchAny(norm[j:], s.mixedAt(r2)) != "" {
 				break
 			}
 			j += n2
