@@ -262,6 +262,21 @@ func circumstance(mod string) bool {
 	return false
 }
 
+// providingVerbs take the counted thing as their object after the count
+// (办公室配备2名兼职人员), so the text before the count is the subject.
+var providingVerbs = []string{"配备", "配置", "设立", "设置", "开设", "聘请", "组建"}
+
+// endsInProvidingVerb reports whether a label before a count ends in a
+// providing verb.
+func endsInProvidingVerb(l string) bool {
+	for _, v := range providingVerbs {
+		if strings.HasSuffix(l, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // afterLabel returns the noun phrase after a count (配备了6名兼职工作人员 →
 // 兼职工作人员; 设立了50个专门的受理点 → 专门的受理点): up to a delimiter, 并,
 // 和, 、, a digit, or a 的 after a noun.
@@ -404,7 +419,7 @@ func (p *proseReader) paragraph(from, to int) {
 		li, lj := trimLabel(s, cs, nm.ns)
 		end := nm.ue
 		// a verb with no object (收到, 共收到, 配备了): the noun after the count
-		if l := s[li:lj]; runeCount(trimTotals(l)) <= 2 || strings.HasSuffix(l, "了") || strings.HasSuffix(l, "的") || strings.HasSuffix(l, "等") || reScopeEnd.MatchString(l) {
+		if l := s[li:lj]; runeCount(trimTotals(l)) <= 2 || strings.HasSuffix(l, "了") || strings.HasSuffix(l, "的") || strings.HasSuffix(l, "等") || reScopeEnd.MatchString(l) || endsInProvidingVerb(l) {
 			if ai, aj := afterLabel(s, nm.ue, to); runeCount(s[ai:aj]) >= 2 {
 				li, lj = ai, aj
 				end = aj

@@ -37,6 +37,8 @@ func TestProseCounts(t *testing.T) {
 			"全年接受公民、法人和其他组织政策方面的咨询40人次。", []stat{{"政策方面的咨询", 40, "人次"}}},
 		{"the noun after the count, a one-character term before 、 included",
 			"为此配备了8名专、兼职人员，设立了12个便民的查阅点。", []stat{{"专、兼职人员", 8, "名"}, {"便民的查阅点", 12, "个"}}},
+		{"a subject and a providing verb before the count: the noun after it",
+			"镇党政办公室配备3名兼职工作人员，街道设立2个查阅点。", []stat{{"兼职工作人员", 3, "名"}, {"查阅点", 2, "个"}}},
 		{"numbers on lines of their own (PDF text)",
 			"本县累计公开信息\n620\n条，电子化率达\n95%\n，其中，本年度新增公开信息\n88\n条。",
 			[]stat{{"累计公开信息", 620, "条"}, {"本年度新增公开信息", 88, "条"}}},
