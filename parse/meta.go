@@ -11,6 +11,7 @@ import (
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -291,6 +292,7 @@ func titleStart(s string) bool {
 	if !titlePart(s) {
 		return false
 	}
+	s = segment.StripGlosses(s)
 	if hasAbout(s) || authorBefore(s) >= 0 || strings.Contains(s, "信息公开") || strings.Contains(s, "信息公開") {
 		return true // 关于…, 某厅对…, or a report title's 政府信息公开
 	}
@@ -383,6 +385,7 @@ func authorBefore(s string) int {
 // 关于, or an authority followed by 对/转发/批转/印发; or it is the title
 // of an annual report.
 func isTitleText(s string) bool {
+	s = segment.StripGlosses(s) // 關(guān)于 on mirror sites
 	if strings.Contains(s, "：") || strings.HasSuffix(s, ":") || strings.HasPrefix(s, "根据") {
 		return false
 	}
@@ -805,6 +808,9 @@ func titleAuthor(t source.Str) (source.Str, bool) {
 		}
 		t = t.TrimSpace()
 	}
+	// Positions are found in the text without pinyin glosses (關(guān)于)
+	// and carried back to the title as printed.
+	plain := segment.StripGlosses(t.S)
 	end := -1
 	consider := func(k int) {
 		if k > 0 && (end < 0 || k < end) {
@@ -812,15 +818,15 @@ func titleAuthor(t source.Str) (source.Str, bool) {
 		}
 	}
 	for _, w := range []string{"关于", "關於", "关於", "關于", "政府信息公开", "政府信息公開", "信息公开", "信息公開"} {
-		k := strings.Index(t.S, w)
+		k := strings.Index(plain, w)
 		if k == 0 {
 			return source.Str{}, false // 关于…: the title names no author
 		}
 		consider(k)
 	}
-	consider(authorBefore(t.S))
-	for i := range t.S {
-		if yearAt(t.S, i) > 0 {
+	consider(authorBefore(plain))
+	for i := range plain {
+		if yearAt(plain, i) > 0 {
 			consider(i)
 			break
 		}
@@ -828,11 +834,27 @@ func titleAuthor(t source.Str) (source.Str, bool) {
 	if end <= 0 {
 		return source.Str{}, false
 	}
-	author := t.Slice(0, end).TrimSpace()
-	if !org.HasEnding(author.S) || utf8.RuneCountInString(author.S) > 30 || strings.ContainsAny(author.S, "《》") {
+	author := t.Slice(0, glossedPrefix(t.S, end)).TrimSpace()
+	name := segment.StripGlosses(author.S)
+	if !org.HasEnding(name) || utf8.RuneCountInString(name) > 30 || strings.ContainsAny(name, "《》") {
 		return source.Str{}, false
 	}
 	return author, true
+}
+
+// glossedPrefix returns the length of the prefix of s that reads as the
+// first n bytes of s once its pinyin glosses are stripped.
+func glossedPrefix(s string, n int) int {
+	plain := segment.StripGlosses(s)
+	if plain == s {
+		return n
+	}
+	for i := range s {
+		if i >= n && segment.StripGlosses(s[:i]) == plain[:n] {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // yearAt returns the length of a year (19xx or 20xx, then 年, spaces

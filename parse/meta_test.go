@@ -130,6 +130,12 @@ func TestHeaderRecognisers(t *testing.T) {
 			issued: "某市防汛预案（2021年修订）", recipients: []string{"各区"},
 		},
 		{
+			name:  "pinyin glosses inside the title's 關于 on a mirror site",
+			text:  "某省辦公室關(guān)于印發(fā)《某省工作報告格式》的通知\n各市：\n正文。\n",
+			title: "某省辦公室關(guān)于印發(fā)《某省工作報告格式》的通知", issuer: "某省辦公室", docType: "通知",
+			issued: "某省工作報告格式", recipients: []string{"各市"},
+		},
+		{
 			name:  "report title gives the issuer",
 			text:  "河包镇2020年政府信息公开工作年度报告\n2020年，河包镇严格按照条例规定开展工作。\n",
 			title: "河包镇2020年政府信息公开工作年度报告", issuer: "河包镇", docType: "报告",
@@ -253,5 +259,16 @@ func TestTitleAboveRecipients(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, value(headerOf(t, tt.text).meta.Title), tt.text)
+	}
+}
+
+func TestGlossedPrefix(t *testing.T) {
+	tests := []struct{ s, plainPrefix, want string }{
+		{"國務(wù)院關(guān)于", "國務院", "國務(wù)院"},
+		{"某省政府关于", "某省政府", "某省政府"},
+		{"發(fā)改委", "發", "發"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.s[:glossedPrefix(tt.s, len(tt.plainPrefix))], tt.s)
 	}
 }
