@@ -89,7 +89,13 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 	if len(heads) < 3 || known < 2 {
 		return Grid{}, false
 	}
-	heads = regroup(heads)
+	if pipeRowNext(lines, j, to) {
+		// Cells ending in " |" with "||" between rows: the header keeps
+		// its empty cells, so that a second header row can be merged.
+		heads = pipeCells(lines, i, j)
+	} else {
+		heads = regroup(heads)
+	}
 	g := Grid{Header: heads}
 	cols := HeaderColumns(heads)
 	seqCol := -1
@@ -109,6 +115,13 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 	curLine := j
 	emit := func() {
 		rc.flush()
+		if len(rc.rows) == 0 && IsHeaderRow(cur) {
+			// The second row of a two-row header.
+			heads = MergeHeaders(heads, cur)
+			g.Header, cols = heads, HeaderColumns(heads)
+			rc.cols, cur = cols, nil
+			return
+		}
 		if len(cur) > 0 {
 			rc.rows = append(rc.rows, Row{Cells: cur, Line: curLine, AfterBreak: rc.afterBreak})
 			rc.afterBreak = false
@@ -311,4 +324,35 @@ func regroup(heads []source.Str) []source.Str {
 	out = append(out, heads[:group]...)
 	out = append(out, heads[k:]...)
 	return append(out, heads[group+1:k]...)
+}
+
+// pipeRowNext reports that the next line that is not blank is "||".
+func pipeRowNext(lines []Line, j, to int) bool {
+	for ; j < to; j++ {
+		switch {
+		case lines[j].Kind == Blank:
+		case lines[j].Kind == PipeRow && len(lines[j].Cells) == 0:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// pipeCells reads the cells of lines[i:j] one per line, a lone "|" being
+// an empty cell.
+func pipeCells(lines []Line, i, j int) []source.Str {
+	var out []source.Str
+	for ; i < j; i++ {
+		switch ln := lines[i]; {
+		case ln.Kind == Noise && ln.S.S == "|":
+			out = append(out, source.Str{})
+		case ln.Kind == Blank || ln.Kind == Noise:
+		default:
+			c, _ := singleCell(ln)
+			out = append(out, c)
+		}
+	}
+	return out
 }

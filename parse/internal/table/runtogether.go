@@ -26,8 +26,8 @@ func RunTogether(cells []source.Str, width int, v Vocab) (Grid, bool) {
 	var g Grid
 	switch {
 	case k >= 2 && len(cells)-k >= k && !IsHeaderRow(cells):
-		g.Header = cells[:k]
-		width = k
+		g.Header, k = twoRowHeader(cells, k)
+		width = len(g.Header)
 	case k == 0 && width >= 2 && len(cells) >= 2*width:
 	default:
 		return Grid{}, false
@@ -94,4 +94,46 @@ func markCut(g *Grid, width int) {
 func isGoal(s string) bool {
 	o, ok := ord.Read(s)
 	return ok && o.Style == ord.CnDun
+}
+
+// twoRowHeader reads the header at the start of run-together cells whose
+// first k are known column names. When the names go on with empty cells
+// and names the list does not know (责任分工||完成时限|||牵头单位|配合单位|),
+// the header may be two rows: the narrowest width at which the rows,
+// merged, name every column is taken. It returns the header and the
+// number of cells it took.
+func twoRowHeader(cells []source.Str, k int) ([]source.Str, int) {
+	n := k
+	for n < len(cells) && !isRowNo(cells[n].S, 1) && !isGoal(cells[n].S) {
+		if _, ok := headerish(cells[n].S); !ok && cells[n].Len() > 0 {
+			break
+		}
+		n++
+	}
+	for w := k; w <= n/2; w++ {
+		if n%w != 0 || n/w > maxHeaderRows {
+			continue
+		}
+		merged := cells[:w]
+		for r := w; r < n; r += w {
+			merged = MergeHeaders(merged, cells[r:r+w])
+		}
+		if allNamed(merged) {
+			return merged, n
+		}
+	}
+	return cells[:k], k
+}
+
+// maxHeaderRows bounds the rows of a header.
+const maxHeaderRows = 3
+
+// allNamed reports header cells that are all known column names.
+func allNamed(cells []source.Str) bool {
+	for _, c := range cells {
+		if _, _, ok := HeaderRole(c.S); !ok {
+			return false
+		}
+	}
+	return true
 }

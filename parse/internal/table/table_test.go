@@ -243,3 +243,12 @@ func TestRepeatedHeaderInCellLines(t *testing.T) {
 	assert.True(t, g.Rows[1].AfterBreak, "the row after the repeated header may continue a cell")
 	assert.Equal(t, []string{"继续公开其余的文件目录。"}, texts(g.Rows[1].Cells))
 }
+
+func TestRunTogetherTwoRowHeader(t *testing.T) {
+	g, ok := RunTogether(strs("序号", "工作任务", "责任分工", "", "完成时限", "", "", "牵头单位", "配合单位", "",
+		"1", "公开规范性文件", "县司法局", "县直各部门", "6月底前"), 0, testVocab)
+	require.True(t, ok)
+	assert.Equal(t, []string{"序号", "工作任务", "牵头单位", "配合单位", "完成时限"}, texts(g.Header))
+	require.Len(t, g.Rows, 1)
+	assert.Equal(t, []string{"1", "公开规范性文件", "县司法局", "县直各部门", "6月底前"}, texts(g.Rows[0].Cells))
+}

@@ -59,12 +59,16 @@ func HeaderColumns(header []source.Str) []Column {
 }
 
 // MergeHeaders overlays the names of a second header row on the first (a
-// two-row header: 责任分工 over 牵头单位 | 配合单位).
+// two-row header: 责任分工 over 牵头单位 | 配合单位): a known name of the
+// second row takes the place of an empty or unknown name of the first.
 func MergeHeaders(first, second []source.Str) []source.Str {
 	out := make([]source.Str, max(len(first), len(second)))
 	copy(out, first)
 	for i, c := range second {
-		if _, _, ok := HeaderRole(c.S); ok {
+		if _, _, ok := HeaderRole(c.S); !ok {
+			continue
+		}
+		if _, _, known := HeaderRole(out[i].S); !known {
 			out[i] = c
 		}
 	}
