@@ -64,14 +64,17 @@ func Read(s string) (Number, bool) {
 // number without brackets is only read where it is expected (Read):
 // searched for, it is too easily a run of digits after 发 or 字 in prose.
 func Find(s string) (Number, bool) {
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if strings.ContainsRune(opening, r) {
+	for i := 0; i < len(s); i++ {
+		// The opening brackets are [ ( or begin with byte E3 or EF in
+		// UTF-8: other bytes are passed over without decoding.
+		if c := s[i]; c != '[' && c != '(' && c != 0xE3 && c != 0xEF {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i:]); strings.ContainsRune(opening, r) {
 			if n, ok := bracketedAt(s, i); ok {
 				return n, true
 			}
 		}
-		i += w
 	}
 	return Number{}, false
 }

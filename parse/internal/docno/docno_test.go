@@ -114,3 +114,12 @@ func TestAgreesWithPatterns(t *testing.T) {
 	}
 	walk("", 4)
 }
+
+// TestOpeningLeadBytes: Find's byte filter lets every opening bracket
+// through.
+func TestOpeningLeadBytes(t *testing.T) {
+	for _, r := range opening {
+		c := string(r)[0]
+		assert.True(t, c == '[' || c == '(' || c == 0xE3 || c == 0xEF, string(r))
+	}
+}
