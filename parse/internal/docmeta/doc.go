@@ -1,14 +1,27 @@
 // Package docmeta holds the vocabulary of a notice's header (GB/T 9704
-// 版头 and the publishing portal's metadata box) as small recognisers on
-// strings: the 文种 a title ends in (DocType), the labels of a portal's
-// metadata box and the label–value pairs of one of its lines (Box), joint
-// issuing authorities split into a list (Issuers), the page furniture
-// wrapped around a title (TitleCore), the 附注 (Publicity), and the
-// writings of a date (Date, DigitsDate).
+// 版头 and 版记, and the publishing portal's metadata box) as small
+// recognisers on strings:
 //
-// Data flow: parse's header stage (parse/meta.go) walks the cleaned lines
-// and asks these recognisers about a line or a run of lines; they return
-// byte ranges into the string they were given, so the caller keeps the
-// source spans. Nothing here knows about lines or spans, and nothing here
-// uses a regexp: each recogniser is a short scanner with its table test.
+//   - DocType: the 文种 a title ends in (通知, 复函, 批复 …);
+//   - BoxLine, BoxLineAfter: the label–value pairs of a portal's metadata
+//     box line (索引号, 发文机关, 成文日期, 标题, 发文字号 …);
+//   - NumberLabel, Labelled: the labels before a 发文字号 (文号：) and of the
+//     版记 and 附件说明 (抄送：, 附 件：);
+//   - Issuers: joint issuing authorities split into a list;
+//   - TitleCore, Publicity: the page wrappings around a title (【栏目】,
+//     第一篇：, 标题：, 《》) and the 附注 （此件公开发布）;
+//   - Date, ISODate, DigitsDate: the writings of a date (二OO八年二月二十六日,
+//     2023-01-03, 2024327);
+//   - Furniture, Breadcrumb, PageNumber, Bracketed: web-page and print
+//     furniture (breadcrumbs with > or >>, shared-file names, 文档编号 lines,
+//     （本文有删减）, page numbers).
+//
+// Data flow: parse's clean stage asks Furniture and PageNumber about each
+// line; its header stage (parse/meta.go, parse/metabox.go) walks the
+// cleaned lines and asks the other recognisers about a line or a run of
+// lines. They return byte ranges into the string they were given, so the
+// caller keeps the source spans. Nothing here knows about lines or spans,
+// and nothing here uses a regexp: each recogniser is a short scanner with
+// its table test. Traditional script is folded with segment/script, so
+// every word is listed once where the fold covers it.
 package docmeta
