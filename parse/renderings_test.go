@@ -181,11 +181,11 @@ func treeOf(doc *model.Document) []string {
 	return out
 }
 
-// renderingDocs are the table layouts the tests know: seed 000, the table
-// layouts of testdata/layouts, and the tables below.
+// renderingDocs are the table layouts the tests know: seed 000, the tab
+// and pipe table layouts of testdata/layouts, and the tables below.
 func renderingDocs(t *testing.T) []tableDoc {
 	docs := []tableDoc{tableDocFromFile(t, "../testdata/seeds/000_baa0cee3830c2c78.txt")}
-	for _, name := range []string{"02_xuzhou_deadline_table", "05_nanhai_pipe_table", "14_nanhu_leader_column_table", "18_wuhu_two_row_header", "22_shaoguan_traditional_table", "27_mianyang_merged_unit_across_tasks"} {
+	for _, name := range []string{"02_xuzhou_deadline_table", "05_nanhai_pipe_table", "14_nanhu_leader_column_table", "18_wuhu_two_row_header", "22_shaoguan_traditional_table", "27_mianyang_merged_unit_across_tasks", "32_hainan_merged_group_rows", "39_jiangmen_crlf_lead_coop_columns"} {
 		docs = append(docs, tableDocFromFile(t, "../testdata/layouts/"+name+".txt"))
 	}
 	rows := [][]string{renderingHeader}
