@@ -14,15 +14,15 @@ func (f *Field) Text() string {
 	return f.Value
 }
 
-// Goals yields the plan's goals in order; nothing when d or its plan is nil.
+// Goals yields the goals of every plan (AllPlans) in order; nothing when
+// d has no plan.
 func (d *Document) Goals() iter.Seq[*Goal] {
 	return func(yield func(*Goal) bool) {
-		if d == nil || d.Plan == nil {
-			return
-		}
-		for i := range d.Plan.Goals {
-			if !yield(&d.Plan.Goals[i]) {
-				return
+		for _, p := range d.AllPlans() {
+			for i := range p.Goals {
+				if !yield(&p.Goals[i]) {
+					return
+				}
 			}
 		}
 	}

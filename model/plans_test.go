@@ -16,3 +16,16 @@ func TestAllPlans(t *testing.T) {
 	assert.Equal(t, []*model.Plan{a}, (&model.Document{Plan: a}).AllPlans())
 	assert.Equal(t, []*model.Plan{a, b}, (&model.Document{Plan: a, Plans: []*model.Plan{a, b}}).AllPlans())
 }
+
+// Goals, Tasks and Items walk every plan of a notice that attaches several.
+func TestIteratorsWalkEveryPlan(t *testing.T) {
+	plan := func(id string) *model.Plan {
+		return &model.Plan{Goals: []model.Goal{{ID: id, Tasks: []model.Task{{Items: []model.Item{{ID: id + "/i1"}}}}}}}
+	}
+	a, b := plan("a"), plan("b")
+	var ids []string
+	for _, it := range (&model.Document{Plan: a, Plans: []*model.Plan{a, b}}).Items() {
+		ids = append(ids, it.ID)
+	}
+	assert.Equal(t, []string{"a/i1", "b/i1"}, ids)
+}

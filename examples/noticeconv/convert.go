@@ -26,8 +26,9 @@ type result struct {
 	warnings []string   // warning codes, kept after doc is dropped
 
 	// What the sink rendered in the worker for the ordered writer.
-	data  []byte
-	table *docTable
+	data      []byte
+	table     *docTable
+	citations []citationEdge // for -citations
 }
 
 // converter parses inputs with a fixed set of parse options.

@@ -27,6 +27,7 @@ type options struct {
 	replace    bool          // -replace-invalid
 	outside    bool          // -follow-outside: symlinks may leave the input directories
 	timeout    time.Duration // -timeout per file, 0 for none
+	citations  string        // -citations: the citation edges, CSV or JSONL by extension
 	jobsSet    bool          // -j was given (else it is sized to memory)
 	inputs     []string
 }
@@ -79,7 +80,11 @@ document's full title, doc_type (文种) and issuers (all of a joint notice,
 joined by 、; statistics rows have the same three), then the machine columns item id and span (start, end, line). CSV files start
 with a UTF-8 byte order mark (for Excel); XLSX headers are Chinese, with
 an AutoFilter, roles in Chinese (each once per row) and 是/否. On stdout,
-csv writes the items table only. The unit workload (-units, units.csv,
+csv writes the items table only. Items rows also carry what the parser
+read from the item: due (the earliest dated deadline, YYYY-MM-DD),
+deadlines (the phrases as written), frequency and targets; the XLSX
+workbook adds a 督办台账 sheet, every item by the month it is due (then
+长期, then 未定时限). -citations FILE writes one edge per cited document. The unit workload (-units, units.csv,
 the 单位工作量 sheet) counts each unit per issuing government (the part
 of the issuer before 人民政府) and canonical unit name.
 
@@ -128,6 +133,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.encoding, "encoding", "", "read text and HTML in encoding `ENC` (utf-8, gb18030, gbk, big5, utf-16le, utf-16be or any WHATWG label) instead of detecting it")
 	fs.BoolVar(&o.replace, "replace-invalid", false, "replace bytes that are invalid in the encoding by U+FFFD (with a warning) instead of failing the file")
 	fs.BoolVar(&o.outside, "follow-outside", false, "follow symbolic links inside an input directory even when they lead outside it (by default such links are reported and skipped)")
+	fs.StringVar(&o.citations, "citations", "", "also write the documents each input cites (from file, id, number and title; to title and number) to `FILE`, CSV or JSON Lines by its extension (.csv, .jsonl), for the citation graph of an archive")
 	fs.DurationVar(&o.timeout, "timeout", 0, "give up a file after `D` (e.g. 30s) and report it with kind timeout; 0 for no limit")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), usageHead)
@@ -174,6 +180,12 @@ func (o *options) check() error {
 		return fmt.Errorf("-format html writes one page per input and index.html: it needs -o DIR")
 	case o.resume && (o.outDir == "" || !o.perFile()):
 		return fmt.Errorf("-resume needs -o DIR and a per-file format (json or md)")
+	case o.stream && o.citations != "":
+		return fmt.Errorf("-stream answers each request in-band; -citations is for batches")
+	case o.citations != "" && o.resume:
+		return fmt.Errorf("-citations lists the citations of every input; -resume would skip some")
+	case o.citations != "" && !validCitationFile(o.citations):
+		return fmt.Errorf("-citations %s: the file name must end in .csv or .jsonl", o.citations)
 	case o.units && o.outDir != "":
 		return fmt.Errorf("-units prints the workload table on stdout; with -o, use -format csv or xlsx, which include it")
 	}

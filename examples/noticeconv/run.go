@@ -75,6 +75,15 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintf(stderr, "noticeconv: %v\n", err)
 		return exitOutput
 	}
+	if o.citations != "" {
+		w, err := newCitationWriter(o.citations)
+		if err != nil {
+			b.sink.close(false)
+			fmt.Fprintf(stderr, "noticeconv: %v\n", err)
+			return exitOutput
+		}
+		b.sink = &citationSink{sink: b.sink, w: w}
+	}
 	return b.run(inputs)
 }
 

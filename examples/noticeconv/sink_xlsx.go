@@ -34,6 +34,7 @@ type xlsxSink struct {
 	items    *xlsxSheet
 	stats    *xlsxSheet // created at the first statistic
 	workload workloadTotals
+	ledger   []ledgerRow // the 督办台账, sorted and written at close
 	styles   xlsxStyles
 }
 
@@ -197,7 +198,7 @@ func fitCell(s string) string {
 }
 
 func (s *xlsxSink) render(r *result) error {
-	r.table = buildTable(r.in.name(), r.doc, tableOptions{perUnit: s.opt.perUnit, chinese: true})
+	r.table = buildTable(r.in.name(), r.doc, tableOptions{perUnit: s.opt.perUnit, chinese: true, ledger: true})
 	r.doc = nil
 	return nil
 }
@@ -223,6 +224,7 @@ func (s *xlsxSink) write(r *result) error {
 		}
 	}
 	s.workload.add(r.table.workload)
+	s.ledger = append(s.ledger, r.table.ledger...)
 	return nil
 }
 
@@ -238,6 +240,9 @@ func (s *xlsxSink) close(ok bool) error {
 		if err := s.stats.finish(); err != nil {
 			return err
 		}
+	}
+	if err := s.writeLedger(); err != nil {
+		return err
 	}
 	wl, err := s.startSheet(sheetWorkload, specOf("单位工作量", workloadColumns))
 	if err != nil {
@@ -267,4 +272,26 @@ func (s *xlsxSink) close(ok bool) error {
 		return err
 	}
 	return a.Commit()
+}
+
+// writeLedger writes the 督办台账 sheet, the items of every plan by the
+// month they are due, when the batch had items.
+func (s *xlsxSink) writeLedger() error {
+	if len(s.ledger) == 0 {
+		return nil
+	}
+	sortLedger(s.ledger)
+	if _, err := s.f.NewSheet(sheetLedger); err != nil {
+		return err
+	}
+	sh, err := s.startSheet(sheetLedger, specOf("督办台账（按到期月份）", ledgerColumns))
+	if err != nil {
+		return err
+	}
+	for _, r := range s.ledger {
+		if err := s.row(sh, r.cells); err != nil {
+			return err
+		}
+	}
+	return sh.finish()
 }

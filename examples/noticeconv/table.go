@@ -18,6 +18,7 @@ type docTable struct {
 	items    [][]string
 	stats    [][]string
 	workload []workloadRow
+	ledger   []ledgerRow // the 督办台账 rows, one per item (XLSX only)
 }
 
 // cellKind says how a column's values are written in XLSX.
@@ -104,6 +105,12 @@ var itemColumns = []column[itemRow]{
 	{"title", "标题", 36, cellText, func(r *itemRow, _ tableOptions) string { return r.doc.Meta.Title.Text() }},
 	{"doc_type", "文种", 6, cellText, func(r *itemRow, _ tableOptions) string { return r.doc.Meta.DocType.Text() }},
 	{"issuers", "发文机关", 24, cellText, func(r *itemRow, _ tableOptions) string { return issuers(r.doc) }},
+	// What the parser read from the item: its earliest dated deadline, its
+	// deadline phrases, how often it recurs and its targets (ledger.go).
+	{"due", "截止日期", 12, cellText, func(r *itemRow, _ tableOptions) string { _, d := itemDue(r.item); return d }},
+	{"deadlines", "时限要求", 20, cellText, func(r *itemRow, _ tableOptions) string { return deadlineTexts(r.item) }},
+	{"frequency", "频次", 8, cellText, func(r *itemRow, opt tableOptions) string { return frequencyName(r.item.Frequency, opt.chinese) }},
+	{"targets", "量化指标", 16, cellText, func(r *itemRow, _ tableOptions) string { return targetTexts(r.item) }},
 	// Machine columns.
 	{"item_id", "事项ID", 14, cellText, func(r *itemRow, _ tableOptions) string { return r.item.ID }},
 	{"span_start", "起始字节", 8, cellNumber, func(r *itemRow, _ tableOptions) string { return strconv.Itoa(r.item.Span.Start) }},
@@ -144,6 +151,7 @@ var statColumns = []column[statRow]{
 type tableOptions struct {
 	perUnit bool // one row per item and unit instead of per item
 	chinese bool // for people (XLSX): Chinese roles and 是/否, each role once
+	ledger  bool // also render the 督办台账 rows
 }
 
 // buildTable flattens doc. name is the input's name for the file column.
@@ -155,6 +163,9 @@ func buildTable(name string, doc *model.Document, opt tableOptions) *docTable {
 			for j := range k.Items {
 				it := &k.Items[j]
 				r := itemRow{file: name, doc: doc, goal: g, task: k, item: it, units: it.Units}
+				if opt.ledger {
+					t.ledger = append(t.ledger, ledgerRows(&r, opt))
+				}
 				if !opt.perUnit || len(it.Units) <= 1 {
 					t.items = append(t.items, record(itemColumns, &r, opt))
 					continue
