@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -66,7 +67,15 @@ func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 func rebreak(raw []source.Str) []source.Str {
 	var out []source.Str // nil until a line is split
 	for i, l := range raw {
-		if len(l.S) < minRunTogether*2 || strings.IndexByte(l.S, '\t') >= 0 || !manyHeadings(l.S) {
+		var parts []source.Str
+		switch {
+		case strings.IndexByte(l.S, '\t') >= 0:
+		case len(l.S) >= minRunTogether*2 && manyHeadings(l.S):
+			parts = splitRunTogether(l)
+		case l.Src(0) < headerLimit:
+			parts = runTogetherHeader(l)
+		}
+		if parts == nil {
 			if out != nil {
 				out = append(out, l)
 			}
@@ -75,12 +84,37 @@ func rebreak(raw []source.Str) []source.Str {
 		if out == nil {
 			out = append(make([]source.Str, 0, len(raw)+64), raw[:i]...)
 		}
-		out = append(out, splitRunTogether(l)...)
+		out = append(out, parts...)
 	}
 	if out == nil {
 		return raw
 	}
 	return out
+}
+
+// minHeaderCuts is the number of header elements (number, recipients,
+// body, signature, date) a short line must break into before it is taken
+// for a notice header that lost its line breaks.
+const minHeaderCuts = 4
+
+// runTogetherHeader splits a line near the top that holds a whole notice
+// header run together (title 号 recipients：body。office date) although the
+// rest of the page kept its breaks; it returns nil for any other line.
+func runTogetherHeader(l source.Str) []source.Str {
+	if len(l.S) >= headerLimit || !strings.ContainsAny(l.S, "〔[［【(（﹝") {
+		return nil
+	}
+	cuts, _ := headerCuts(l.S)
+	inner := cuts[:0]
+	for _, c := range cuts {
+		if c > 0 && c < len(l.S) && !slices.Contains(inner, c) {
+			inner = append(inner, c)
+		}
+	}
+	if len(inner) < minHeaderCuts {
+		return nil
+	}
+	return cutAt(l, inner)
 }
 
 func splitRunTogether(l source.Str) []source.Str {
@@ -131,6 +165,11 @@ func splitRunTogether(l source.Str) []source.Str {
 	if len(cuts) == 0 {
 		return []source.Str{l}
 	}
+	return cutAt(l, cuts)
+}
+
+// cutAt cuts l at the byte offsets in cuts (any order, repeats allowed).
+func cutAt(l source.Str, cuts []int) []source.Str {
 	sort.Ints(cuts)
 	var out []source.Str
 	prev := 0
@@ -217,10 +256,8 @@ func headerCuts(s string) (cuts []int, pos int) {
 		pos += n.End
 		// The recipients end with the first colon after the number.
 		if k := strings.IndexAny(head[pos:], "：:"); k > 0 && utf8.RuneCountInString(head[pos:pos+k]) <= 150 && !strings.ContainsAny(head[pos:pos+k], "。") {
-			pos += k + len("：")
-			if head[pos-1] == ':' {
-				pos -= len("：") - 1
-			}
+			_, w := utf8.DecodeRuneInString(head[pos+k:])
+			pos += k + w
 			cuts = append(cuts, pos)
 		}
 	}

@@ -75,3 +75,31 @@ func TestRebreakLeavesOrdinaryLines(t *testing.T) {
 	got := rebreak(src.Lines())
 	require.Len(t, got, 1, "prose without headings is not split")
 }
+
+func TestRunTogetherHeader(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       []string
+	}{
+		{"a header on one line above a body that kept its breaks",
+			"某区人民政府办公室关于印发某区2016年政务公开工作要点的通知 某政办〔2016〕8号 各镇（街道），区直各单位： 现将《某区2016年政务公开工作要点》印发给你们，请遵照执行。 某区人民政府办公室 2016年4月1日",
+			[]string{"某区人民政府办公室关于印发某区2016年政务公开工作要点的通知 ", "某政办〔2016〕8号", " 各镇（街道），区直各单位：",
+				" 现将《某区2016年政务公开工作要点》印发给你们，请遵照执行。", " 某区人民政府办公室 ", "2016年4月1日"}},
+		{"a title and its number are not a whole header",
+			"某区人民政府办公室关于印发某区2016年政务公开工作要点的通知 某政办〔2016〕8号", nil},
+		{"a body sentence citing a number is not a header",
+			"根据《某市人民政府关于推进政务公开的意见》（某政发〔2015〕3号），结合我区实际，制定本要点。", nil},
+		{"a line ending in an ASCII colon after a number",
+			"抄送：某市政府办公室〔2016〕8号各单位:", nil},
+		{"a unit clause is not a header", "（一）做好预决算公开。（牵头单位：区财政局；配合单位：区直各部门）", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range runTogetherHeader(source.New(tt.line).Lines()[0]) {
+				got = append(got, p.S)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
