@@ -118,7 +118,7 @@ func (s *Score) compareGoals(gold, got []GoldGoal) {
 		s.countGotBelowGoal(g)
 	}
 	pair, used := match(len(gold), len(got), func(i, j int) bool {
-		return gold[i].No == got[j].No && squeeze(gold[i].Title) == squeeze(got[j].Title)
+		return sameNo(gold[i].No, got[j].No) && squeeze(gold[i].Title) == squeeze(got[j].Title)
 	})
 	for i, j := range pair {
 		path := label(gold[i].No, gold[i].Title)
@@ -162,7 +162,7 @@ func (s *Score) countGotBelowGoal(g GoldGoal) {
 
 func (s *Score) compareTasks(path string, gold, got []GoldTask) {
 	pair, used := match(len(gold), len(got), func(i, j int) bool {
-		return gold[i].No == got[j].No && squeeze(gold[i].Title) == squeeze(got[j].Title)
+		return sameNo(gold[i].No, got[j].No) && squeeze(gold[i].Title) == squeeze(got[j].Title)
 	})
 	for i, j := range pair {
 		if j < 0 {

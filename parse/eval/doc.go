@@ -16,6 +16,8 @@
 //     units on their item's match + name; a role counts when its unit
 //     matched and the roles are equal. A child of an unmatched parent can
 //     never match, so a wrong goal costs every task, item and unit under it.
+//   - ordinals (no) are compared with full-width digits read as ASCII
+//     (１ and 1 are one ordinal in two widths).
 //   - titles, heads and names are compared verbatim except for white space
 //     (ASCII space, U+3000, no-break space, tabs, line breaks), which is
 //     layout, not content, and is dropped on both sides.

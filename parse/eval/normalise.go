@@ -41,6 +41,12 @@ func normDocNumber(s string) string {
 	return squeeze(strings.Map(asciiDigit, docNumberBrackets.Replace(s)))
 }
 
+// sameNo compares two heading ordinals; a full-width digit equals its ASCII
+// twin (１ and 1 are the same ordinal, written in two widths).
+func sameNo(gold, got string) bool {
+	return gold == got || strings.Map(asciiDigit, gold) == strings.Map(asciiDigit, got)
+}
+
 // asciiDigit maps a full-width digit (０–９) to its ASCII twin.
 func asciiDigit(r rune) rune {
 	if r >= '０' && r <= '９' {

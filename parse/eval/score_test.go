@@ -220,6 +220,18 @@ func TestSameDocNumber(t *testing.T) {
 	}
 }
 
+func TestSameNo(t *testing.T) {
+	for _, tt := range []struct {
+		gold, got string
+		want      bool
+	}{
+		{"1", "1", true}, {"1", "１", true}, {"１２", "12", true}, {"一", "一", true},
+		{"1", "2", false}, {"1", "一", false}, {"", "1", false},
+	} {
+		assert.Equal(t, tt.want, sameNo(tt.gold, tt.got), "%s vs %s", tt.gold, tt.got)
+	}
+}
+
 func TestHeadMatches(t *testing.T) {
 	tests := []struct {
 		head, text string

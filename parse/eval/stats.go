@@ -56,7 +56,7 @@ func (s *Score) compareSections(gold, got []GoldGoal) {
 		s.Sections.Got += 1 + len(g.Tasks)
 	}
 	pair, used := match(len(gold), len(got), func(i, j int) bool {
-		return gold[i].No == got[j].No && squeeze(gold[i].Title) == squeeze(got[j].Title)
+		return sameNo(gold[i].No, got[j].No) && squeeze(gold[i].Title) == squeeze(got[j].Title)
 	})
 	for i, j := range pair {
 		if j < 0 {
@@ -65,7 +65,7 @@ func (s *Score) compareSections(gold, got []GoldGoal) {
 		}
 		s.Sections.Match++
 		sub, subUsed := match(len(gold[i].Tasks), len(got[j].Tasks), func(a, b int) bool {
-			return gold[i].Tasks[a].No == got[j].Tasks[b].No && squeeze(gold[i].Tasks[a].Title) == squeeze(got[j].Tasks[b].Title)
+			return sameNo(gold[i].Tasks[a].No, got[j].Tasks[b].No) && squeeze(gold[i].Tasks[a].Title) == squeeze(got[j].Tasks[b].Title)
 		})
 		path := label(gold[i].No, gold[i].Title)
 		for a, b := range sub {
