@@ -157,6 +157,9 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 			// The header repeated after a page break.
 			emit()
 			rc.afterBreak = true
+			for end < to && (lines[end].Kind == Blank || lines[end].Kind == Noise) {
+				end++ // the empty cells that close the header row
+			}
 			k = end - 1
 			continue
 		}
