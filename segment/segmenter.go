@@ -180,7 +180,7 @@ func (s *Segmenter) tokens(text string, cache runCache) []Token {
 	glossed := len(clean) != len(text)
 	norm := ToSimplified(clean)
 	same := len(norm) == len(text) && norm == text
-	var toks []Token
+	toks := make([]Token, 0, len(text)/6+1) // a word is about two characters: six bytes
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	// op, np: aligned byte positions in text and norm.
