@@ -42,6 +42,9 @@
 // instead of gse's 0. TextRank runs PageRank over candidate co-occurrence
 // within a window of five, on the same tokens, so domain terms take part
 // (gse's TextRank ignores user words and ranks single characters).
+// DocumentKeywords gives a document's keywords and those of its parts (a
+// plan's tasks, KeywordsEach) in one call that cuts each run of Han
+// characters once, however often the parts repeat the document's text.
 //
 // # Traditional text
 //
