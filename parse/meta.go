@@ -660,19 +660,14 @@ func prevText(lines []line, i int) int {
 }
 
 // isOrgLine recognises a line naming an issuing body: short, no sentence
-// punctuation, ending like an organisation.
+// punctuation, ending like an organisation (package org holds the endings).
 func isOrgLine(s string) bool {
 	s = strings.TrimSpace(s)
 	n := utf8.RuneCountInString(s)
 	if n < 3 || n > 40 || strings.ContainsAny(s, "。，：；:,;") {
 		return false
 	}
-	for _, w := range []string{"政府", "办公室", "辦公室", "办公厅", "辦公廳", "委员会", "委員會", "管委会", "管委會", "局", "厅", "廳", "委", "部", "院", "办", "辦", "署", "中心", "街道办事处", "镇", "鎮", "乡", "鄉", "公司", "会", "會"} {
-		if strings.HasSuffix(s, w) || strings.HasSuffix(org.StripTrailingBracket(s), w) {
-			return true
-		}
-	}
-	return false
+	return org.HasEnding(s)
 }
 
 // closings are the formulas that end a notice's text (结束语) on a line
