@@ -10,15 +10,18 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/quality"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/report"
 	"github.com/zwgk/gongwen/segment"
 )
 
-// planWords mark the title of an attached plan.
-var planWords = []string{"方案", "要点", "要點", "计划", "計劃", "清单", "清單", "分工", "安排", "任务", "任務", "措施", "规划", "規劃", "细则", "細則", "意见", "意見", "办法", "辦法", "情况表", "情況表", "一览表", "分解表", "分解", "分解表", "台账", "臺賬", "任务表", "分工表"}
+// planWords mark the title of an attached plan, in simplified script
+// (hasPlanWord folds traditional script first).
+var planWords = []string{"方案", "要点", "计划", "清单", "分工", "安排", "任务", "措施", "规划", "细则", "意见", "办法", "情况表", "一览表", "分解表", "分解", "台账", "任务表", "分工表"}
 
 var (
 	yearRe  = regexp.MustCompile(`(19|20)\d{2}`)
@@ -139,27 +142,11 @@ func planStart(h *header, lines []line) int {
 // (possibly broken over two lines), or the name quoted in the notice title.
 func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*model.Field, int) {
 	// The plan's name as the notice gives it: quoted in a 关于印发《X》的通知
-	// title, or in the sentence that issues it (现将《X》印发给你们).
+	// title, or in the sentence that issues it (现将《X》印发给你们); the
+	// header has read it.
 	quoted := ""
-	var quotedStr source.Str
-	if h.meta.Title != nil && h.title >= 0 && isIssuingTitle(h.meta.Title.Value) {
-		t := lines[h.title].s
-		if m := quoteRe.FindStringSubmatchIndex(t.S); m != nil {
-			quotedStr = t.Slice(m[2], m[3])
-			quoted = squeeze(quotedStr.S)
-		}
-	}
-	if quoted == "" {
-		for i := h.bodyStart; i < start && i < len(lines); i++ {
-			if lines[i].kind != lineText {
-				continue
-			}
-			if m := issueRe.FindStringSubmatchIndex(lines[i].s.S); m != nil {
-				quotedStr = lines[i].s.Slice(m[2], m[3])
-				quoted = squeeze(quotedStr.S)
-				break
-			}
-		}
+	if h.meta.IssuedTitle != nil {
+		quoted = h.meta.IssuedTitle.Value
 	}
 	for i, n := start, 0; i < len(lines) && n < 3; i++ {
 		ln := lines[i]
@@ -184,7 +171,7 @@ func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*mod
 			continue
 		}
 		s, end := ln.s, i
-		if j := nextText(lines, i+1); j > 0 && j-i <= 3 && titleLike(lines[j].s.S) && !hasPlanWord(t) && hasPlanWord(lines[j].s.S) && !isColumnName(lines[j].s.S) {
+		if j := nextText(lines, i+1); j > 0 && j-i <= 3 && continuesTitle(t, lines[j].s.S, quoted) {
 			s, end = source.Concat(ln.s, lines[j].s), j
 		}
 		v := squeeze(s.S)
@@ -196,7 +183,8 @@ func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*mod
 		}
 	}
 	if quoted != "" {
-		return &model.Field{Value: quoted, Span: src.SpanAll(quotedStr)}, start
+		f := *h.meta.IssuedTitle
+		return &f, start
 	}
 	if h.meta.Title != nil && !isIssuingTitle(h.meta.Title.Value) && hasPlanWord(h.meta.Title.Value) {
 		// The notice is itself the plan (国务院关于…分工的意见).
@@ -230,12 +218,52 @@ func isIssuingTitle(s string) bool {
 	return false
 }
 
+// continuesTitle reports whether next, the text line after first, is the
+// rest of a plan title printed over two lines. With quoted, the title the
+// notice issues (印发《X》), the two lines must give it, unless first alone
+// already does not; without, first must be unable to end a title (it ends
+// in no 文种 or plan word) and next must name a plan.
+func continuesTitle(first, next, quoted string) bool {
+	if !titleLike(next) || isColumnName(next) {
+		return false
+	}
+	if quoted != "" {
+		switch quoted {
+		case squeeze(first + next):
+			return true
+		case squeeze(first):
+			return false
+		}
+	}
+	return !endsTitle(first) && hasPlanWord(next)
+}
+
+// endsTitle reports whether s can end a title: after a final bracketed
+// part (（试行）) it ends in a 文种 (意见, 报告 …) or a plan word (分工).
+func endsTitle(s string) bool {
+	s = org.StripTrailingBracket(strings.TrimSpace(s))
+	if _, _, ok := docmeta.DocType(s); ok {
+		return true
+	}
+	s = segment.ToSimplified(s)
+	for _, w := range planWords {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleLike reports whether s is short and unpunctuated like a title line.
 func titleLike(s string) bool {
 	n := utf8.RuneCountInString(s)
 	return n >= 4 && n <= 60 && !strings.ContainsAny(s, "。，；：:,;")
 }
 
+// hasPlanWord reports whether s holds a word that names a plan (方案, 要点,
+// 分工 …), in either script.
 func hasPlanWord(s string) bool {
+	s = segment.ToSimplified(s)
 	for _, w := range planWords {
 		if strings.Contains(s, w) {
 			return true

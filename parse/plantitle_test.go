@@ -1,0 +1,80 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestContinuesTitle: when the second line of a printed plan title is
+// joined to the first.
+func TestContinuesTitle(t *testing.T) {
+	tests := []struct {
+		name, first, next, quoted string
+		want                      bool
+	}{
+		{"the two lines give the quoted title", "某镇村级卫生服务工作规划", "（2021—2025年）及实施意见", "某镇村级卫生服务工作规划（2021—2025年）及实施意见", true},
+		{"letter-spaced lines give the quoted title", "某镇村级卫生 服务工作规划", "及实施意见", "某镇村级卫生服务工作规划及实施意见", true},
+		{"the first line alone is the quoted title", "某县2023年政务公开工作要点", "重点任务清单", "某县2023年政务公开工作要点", false},
+		{"no quote: the first line cannot end a title", "某市政务服务事项清单动态管理", "工作方案", "", true},
+		{"no quote: the first line ends in a plan word", "某县2023年政务公开工作要点", "重点任务清单", "", false},
+		{"no quote: the first line ends in a 文种", "某县关于加强政务公开的意见", "重点任务分工", "", false},
+		{"no quote: a bracket after the plan word still ends it", "某区数据共享实施方案（试行）", "任务分工", "", false},
+		{"no quote: traditional script ends in a plan word", "某縣2023年政務公開工作要點", "重點任務清單", "", false},
+		{"no quote: the next line names no plan", "某市政务服务事项清单动态管理", "某市人民政府办公室", "", false},
+		{"the next line is a sentence", "某市政务服务事项清单动态", "为做好管理工作，制定本方案。", "", false},
+		{"the next line is a column name", "某市政务服务事项清单动态管理", "工作任务", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, continuesTitle(tt.first, tt.next, tt.quoted))
+		})
+	}
+}
+
+// TestPlanTitleOverTwoLines: a plan title printed over two lines is read
+// whole, from the notice's own text.
+func TestPlanTitleOverTwoLines(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"joined to the quoted title", `某镇人民政府关于印发《某镇村级卫生服务工作规划（2021—2025年）及实施意见》的通知
+
+各村民委员会：
+
+现将《某镇村级卫生服务工作规划（2021—2025年）及实施意见》印发给你们，请认真执行。
+
+某镇人民政府
+2021年3月5日
+
+某镇村级卫生服务工作规划
+（2021—2025年）及实施意见
+
+一、总体目标
+（一）健全服务网络。年底前每村建成一个卫生室。（镇卫生院牵头）
+`, "某镇村级卫生服务工作规划（2021—2025年）及实施意见"},
+		{"joined without a quote", `某市人民政府办公室关于印发某市政务服务事项清单动态管理工作方案的通知
+
+各区人民政府，市政府各部门：
+
+现将某市政务服务事项清单动态管理工作方案印发给你们，请认真贯彻执行。
+
+某市人民政府办公室
+2022年4月8日
+
+某市政务服务事项清单动态
+管理工作方案
+
+一、工作目标
+（一）建立动态调整机制。6月底前完成事项清单梳理。（市政务服务局牵头）
+`, "某市政务服务事项清单动态管理工作方案"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Text(tt.text)
+			require.NoError(t, err)
+			require.NotNil(t, doc.Plan)
+			require.NotNil(t, doc.Plan.Title)
+			assert.Equal(t, tt.want, doc.Plan.Title.Value)
+		})
+	}
+}
