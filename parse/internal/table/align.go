@@ -66,7 +66,9 @@ func (v Vocab) Align(cols []Column, cells []source.Str, sep string) []source.Str
 	out := make([]source.Str, n)
 	parts := make([][]source.Str, n)
 	for i, j := range at {
-		parts[j] = append(parts[j], cells[i])
+		if cells[i].Len() > 0 {
+			parts[j] = append(parts[j], cells[i])
+		}
 	}
 	for j, p := range parts {
 		out[j] = source.Join(p, joiner(cols[j].Role, sep))

@@ -119,6 +119,7 @@ func TestAlign(t *testing.T) {
 		{"positional row padded", []string{"", "", "继续推进公开工作的各项要求。"}, []string{"", "", "继续推进公开工作的各项要求。", "", ""}},
 		{"merged cells dropped", []string{"继续推进公开工作的各项要求。", "县财政局", "6月底前"}, []string{"", "", "继续推进公开工作的各项要求。", "县财政局", "6月底前"}},
 		{"units on lines of their own", []string{"2", "公开", "继续推进公开工作的各项要求。", "县财政局", "县审计局", "长期坚持"}, []string{"2", "公开", "继续推进公开工作的各项要求。", "县财政局，县审计局", "长期坚持"}},
+		{"empty cells of a wider row", []string{"", "（二）政策解读", "继续推进公开工作的各项要求。", "", "", ""}, []string{"", "（二）政策解读", "继续推进公开工作的各项要求。", "", ""}},
 		{"no deadline", []string{"3", "公开", "继续推进公开工作的各项要求。", "县财政局"}, []string{"3", "公开", "继续推进公开工作的各项要求。", "县财政局", ""}},
 	} {
 		got := testVocab.Align(cols, strs(c.cells...), "")
