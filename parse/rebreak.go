@@ -72,8 +72,13 @@ func rebreak(raw []source.Str) []source.Str {
 		case strings.IndexByte(l.S, '\t') >= 0:
 		case len(l.S) >= minRunTogether*2 && manyHeadings(l.S):
 			parts = splitRunTogether(l)
-		case l.Src(0) < headerLimit:
-			parts = runTogetherHeader(l)
+		default:
+			if l.Src(0) < headerLimit {
+				parts = runTogetherHeader(l)
+			}
+			if parts == nil {
+				parts = runOnHeading(l)
+			}
 		}
 		if parts == nil {
 			if out != nil {
@@ -118,8 +123,18 @@ func runTogetherHeader(l source.Str) []source.Str {
 }
 
 func splitRunTogether(l source.Str) []source.Str {
-	s := l.S
-	cuts, pos := headerCuts(s)
+	cuts, pos := headerCuts(l.S)
+	cuts = append(cuts, headingCuts(l.S, pos)...)
+	if len(cuts) == 0 {
+		return []source.Str{l}
+	}
+	return cutAt(l, cuts)
+}
+
+// headingCuts returns the places in s, from pos on, where a heading in
+// sequence starts: at pos, after a sentence end, or right after its parent
+// heading.
+func headingCuts(s string, pos int) (cuts []int) {
 	last := map[ord.Style]int{}
 	afterHeading := false
 	// A sub-heading may follow its heading's title directly: 一、加强…（一）提升…
@@ -127,7 +142,7 @@ func splitRunTogether(l source.Str) []source.Str {
 	for i := pos; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		prev, _ := utf8.DecodeLastRuneInString(s[:i])
-		boundary := source.InSet("。；;！？!?）)", prev) || afterHeading
+		boundary := source.InSet("。；;！？!?）)", prev) || afterHeading || i == pos
 		o, ok := ord.Read(s[i:])
 		if ok && !boundary && i < headingEnd && o.Style > headingStyle && o.Index == 1 {
 			boundary = true
@@ -162,10 +177,30 @@ func splitRunTogether(l source.Str) []source.Str {
 		i += n
 		_ = r
 	}
-	if len(cuts) == 0 {
-		return []source.Str{l}
+	return cuts
+}
+
+// runOnHeading splits a heading line whose title runs, after a space, into
+// its first sub-heading and the sub-headings after it (一、加强审批公开
+// １．公开事项。…（…）２．公开结果。…): a page that lost the breaks of one
+// section. The title must end before any sentence does, so a run-on
+// heading with inline items (（一）做好公开。1.…2.…) is left to the tree.
+func runOnHeading(l source.Str) []source.Str {
+	s := l.S
+	o, ok := ord.Read(s)
+	if !ok || (o.Style != ord.CnDun && o.Style != ord.CnParen) || strings.IndexByte(s, '\t') >= 0 {
+		return nil
 	}
-	return cutAt(l, cuts)
+	rest := s[o.Size:]
+	k := strings.IndexAny(rest, " \u3000\u00a0")
+	if k <= 0 || utf8.RuneCountInString(rest[:k]) > 40 || strings.ContainsAny(rest[:k], "。；;：:，,") {
+		return nil
+	}
+	sub := strings.TrimLeft(rest[k:], " \u3000\u00a0")
+	if so, ok := ord.Read(sub); !ok || so.Style <= o.Style || so.Index != 1 {
+		return nil
+	}
+	return cutAt(l, headingCuts(s, len(s)-len(sub)))
 }
 
 // cutAt cuts l at the byte offsets in cuts (any order, repeats allowed).

@@ -103,3 +103,33 @@ func TestRunTogetherHeader(t *testing.T) {
 		})
 	}
 }
+
+func TestRunOnHeading(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       []string
+	}{
+		{"a goal running into its numbered tasks",
+			"二、推进财政公开 1.公开预算。部门预算全部公开。（区财政局负责）2.公开决算。部门决算按时公开。（区财政局负责）",
+			[]string{"二、推进财政公开 ", "1.公开预算。部门预算全部公开。（区财政局负责）", "2.公开决算。部门决算按时公开。（区财政局负责）"}},
+		{"a goal running into a （一） task after an ideographic space",
+			"一、深化决策公开\u3000（一）做好预公开。重大决策草案公开征求意见。",
+			[]string{"一、深化决策公开\u3000", "（一）做好预公开。重大决策草案公开征求意见。"}},
+		{"a run-on task with inline items is left to the tree",
+			"（一）做好预公开。1.公开草案。（区司法局负责）2.反馈意见。（区司法局负责）", nil},
+		{"a heading whose title holds a comma is prose", "一、坚持问题导向，1.是关键", nil},
+		{"a sub-ordinal that does not start at 1", "一、推进财政公开 2.公开决算。", nil},
+		{"a line that is not a heading", "区财政局 1.公开预算。", nil},
+		{"a count after a space in a table row's next cell is no sub-heading",
+			"（二十）健全解读机制\t各部门负责同志年内至少进行 1 次专题研究", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range runOnHeading(source.New(tt.line).Lines()[0]) {
+				got = append(got, p.S)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
