@@ -8,6 +8,16 @@ import (
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
+// splitOne runs a line splitter on the single line s and returns the
+// parts' text (nil when it left the line alone).
+func splitOne(split func(source.Str) []source.Str, s string) []string {
+	var out []string
+	for _, p := range split(source.New(s).Lines()[0]) {
+		out = append(out, p.S)
+	}
+	return out
+}
+
 func TestPipeRows(t *testing.T) {
 	tests := []struct {
 		name, line string
@@ -31,11 +41,7 @@ func TestPipeRows(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, r := range pipeRows(source.New(tt.line).Lines()[0]) {
-				got = append(got, r.S)
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, splitOne(pipeRows, tt.line))
 		})
 	}
 }

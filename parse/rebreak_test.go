@@ -95,11 +95,7 @@ func TestRunTogetherHeader(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, p := range runTogetherHeader(source.New(tt.line).Lines()[0]) {
-				got = append(got, p.S)
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, splitOne(runTogetherHeader, tt.line))
 		})
 	}
 }
@@ -125,11 +121,7 @@ func TestRunOnHeading(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, p := range runOnHeading(source.New(tt.line).Lines()[0]) {
-				got = append(got, p.S)
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, splitOne(runOnHeading, tt.line))
 		})
 	}
 }
