@@ -5,10 +5,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
-	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/table"
-	"github.com/zwgk/gongwen/segment"
+	"github.com/zwgk/gongwen/parse/internal/timex"
 )
 
 // colRole is what a table column holds (package table types columns).
@@ -39,28 +38,18 @@ func isUnitList(s string) bool {
 	return ok
 }
 
-// deadlineWords mark a deadline phrase that carries no date (长期坚持).
-var deadlineWords = []string{"年底", "月底", "年内", "季度", "长期", "持续", "常态", "每年", "每月", "全年", "前完成", "上半年", "下半年"}
-
 // maxDeadlineRunes bounds a deadline cell: longer text is content.
 const maxDeadlineRunes = 20
 
-// isDeadlinePhrase reports a cell that is a deadline: a date (2022年6月底前)
-// or a time word (长期坚持, 持续推进), short and without a full stop.
+// isDeadlinePhrase reports a cell that is a deadline (2022年6月底前, 长期坚持,
+// 持续推进, 全年), as package timex reads a 时限 cell: short, without a full
+// stop, and starting with the deadline timex finds in it.
 func isDeadlinePhrase(s string) bool {
 	if utf8.RuneCountInString(s) > maxDeadlineRunes || strings.ContainsAny(s, "。；;") {
 		return false
 	}
-	if org.IsDate(s) {
-		return true
-	}
-	s = segment.ToSimplified(s)
-	for _, w := range deadlineWords {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	ms := timex.Deadlines(s, timex.Ref{}, true)
+	return len(ms) > 0 && ms[0].Start == 0
 }
 
 // headerRole types a column name.
