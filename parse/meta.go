@@ -293,7 +293,7 @@ func titleStart(s string) bool {
 		return false
 	}
 	s = segment.StripGlosses(s)
-	if hasAbout(s) || authorBefore(s) >= 0 || strings.Contains(s, "信息公开") || strings.Contains(s, "信息公開") {
+	if hasAbout(s) || authorBefore(s) >= 0 || strings.Contains(script.ToSimplified(s), "信息公开") {
 		return true // 关于…, 某厅对…, or a report title's 政府信息公开
 	}
 	parts := docmeta.Issuers(s)
@@ -362,17 +362,19 @@ func (h *header) dropTitleCopies(lines []line, from int) {
 	}
 }
 
-func hasAbout(s string) bool {
-	return strings.Contains(s, "关于") || strings.Contains(s, "關於") || strings.Contains(s, "关於") || strings.Contains(s, "關于")
-}
+// hasAbout reports whether s holds 关于, in either script (關於).
+func hasAbout(s string) bool { return strings.Contains(script.ToSimplified(s), "关于") }
 
 // authorWords follow the issuing authority in a title without 关于:
-// 国务院办公厅对…的答复, 国务院办公厅转发…的通知.
-var authorWords = []string{"对", "對", "转发", "轉發", "批转", "批轉", "印发", "印發"}
+// 国务院办公厅对…的答复, 国务院办公厅转发…的通知. They are matched in
+// simplified script.
+var authorWords = []string{"对", "转发", "批转", "印发"}
 
 // authorBefore returns where a word of authorWords starts in s when the
-// text before it names an organisation, or -1.
+// text before it names an organisation, or -1. Traditional script is
+// folded first; the fold keeps byte offsets.
 func authorBefore(s string) int {
+	s = script.ToSimplified(s)
 	for _, w := range authorWords {
 		if k := strings.Index(s, w); k > 0 && org.HasEnding(strings.TrimSpace(s[:k])) {
 			return k
@@ -408,9 +410,8 @@ func titleCore(s source.Str) source.Str {
 
 // isReportTitle recognises the title of a 政府信息公开工作年度报告.
 func isReportTitle(s string) bool {
-	s = squeeze(s)
-	return (strings.Contains(s, "信息公开") || strings.Contains(s, "信息公開")) &&
-		(strings.HasSuffix(s, "年度报告") || strings.HasSuffix(s, "年度報告") || strings.HasSuffix(s, "年报") || strings.HasSuffix(s, "年報"))
+	s = script.ToSimplified(squeeze(s))
+	return strings.Contains(s, "信息公开") && (strings.HasSuffix(s, "年度报告") || strings.HasSuffix(s, "年报"))
 }
 
 // findNumber finds the first 发文字号 in s (docno.Find; one without year
@@ -720,8 +721,9 @@ func (h *header) readPublicity(src *source.Source, lines []line) {
 // by docmeta.Labelled).
 var ccLabels = []string{"抄送单位", "抄送", "抄报"}
 
-// printed reports whether s holds 印发 (the 版记's printing line).
-func printed(s string) bool { return strings.Contains(s, "印发") || strings.Contains(s, "印發") }
+// printed reports whether s holds 印发, in either script (the 版记's
+// printing line).
+func printed(s string) bool { return strings.Contains(script.ToSimplified(s), "印发") }
 
 // readTail reads the 版记 at the end: 抄送：… and "XX办公室 2017年5月31日印发".
 func (h *header) readTail(src *source.Source, lines []line) {
@@ -751,7 +753,7 @@ func (h *header) readTail(src *source.Source, lines []line) {
 		}
 		if printed(t) && h.meta.PrintedDate == nil {
 			iso, ds, de, ok := findDate(t)
-			if !ok || !strings.HasSuffix(strings.TrimSpace(t[de:]), "印发") && !strings.HasSuffix(strings.TrimSpace(t[de:]), "印發") {
+			if !ok || !strings.HasSuffix(script.ToSimplified(strings.TrimSpace(t[de:])), "印发") {
 				continue
 			}
 			h.meta.PrintedDate = field(src, ln.s.Slice(ds, de), iso)
@@ -782,7 +784,7 @@ func (h *header) issuerFromTitle(src *source.Source, lines []line) {
 		h.setIssuer(src, author)
 		return
 	}
-	if !strings.HasPrefix(strings.TrimSpace(t.S), "关于") && !strings.HasPrefix(strings.TrimSpace(t.S), "關於") {
+	if !strings.HasPrefix(script.ToSimplified(strings.TrimSpace(t.S)), "关于") {
 		return
 	}
 	if k := strings.Index(t.S, "《"); k >= 0 {
@@ -806,14 +808,15 @@ func titleAuthor(t source.Str) (source.Str, bool) {
 	// Positions are found in the text without pinyin glosses (關(guān)于)
 	// and carried back to the title as printed.
 	plain := segment.StripGlosses(t.S)
+	folded := script.ToSimplified(plain) // same byte offsets as plain
 	end := -1
 	consider := func(k int) {
 		if k > 0 && (end < 0 || k < end) {
 			end = k
 		}
 	}
-	for _, w := range []string{"关于", "關於", "关於", "關于", "政府信息公开", "政府信息公開", "信息公开", "信息公開"} {
-		k := strings.Index(plain, w)
+	for _, w := range []string{"关于", "政府信息公开", "信息公开"} {
+		k := strings.Index(folded, w)
 		if k == 0 {
 			return source.Str{}, false // 关于…: the title names no author
 		}
@@ -936,8 +939,8 @@ func (h *header) newDocument() *model.Document {
 }
 
 // issuingWords close the sentence that issues a document: 现将《X》印发给
-// 你们, 《X》已经…同意，现转发给你们.
-var issuingWords = []string{"印发给你们", "印發給你們", "转发给你们", "轉發給你們", "下发给你们", "下發給你們", "现予印发", "現予印發"}
+// 你们, 《X》已经…同意，现转发给你们. They are matched in simplified script.
+var issuingWords = []string{"印发给你们", "转发给你们", "下发给你们", "现予印发"}
 
 // readIssuedTitle takes the title of the document a notice issues: from
 // 《》 in an issuing title (关于印发《X》的通知), or from the sentence that
@@ -959,8 +962,9 @@ func (h *header) readIssuedTitle(src *source.Source, lines []line) {
 			continue
 		}
 		n++
+		folded := script.ToSimplified(ln.s.S) // same byte offsets
 		for _, w := range issuingWords {
-			k := strings.Index(ln.s.S, w)
+			k := strings.Index(folded, w)
 			if k < 0 {
 				continue
 			}
