@@ -26,8 +26,6 @@ var planWords = []string{"方案", "要点", "计划", "清单", "分工", "安�
 var (
 	yearRe  = regexp.MustCompile(`(19|20)\d{2}`)
 	quoteRe = regexp.MustCompile(`[《〈]([^《》〈〉]{4,80})[》〉]`)
-	// 现将《X》印发给你们 / 《X》已经市政府同意，现印发给你们
-	issueRe = regexp.MustCompile(`《([^《》]{4,80})》[^。]{0,40}(?:印发给你们|印發給你們|印发给你们|下发给你们)`)
 )
 
 // build runs the text stages over decoded text, in order: lines → cleaning
@@ -210,7 +208,8 @@ func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*mod
 // isIssuingTitle is true for titles that issue an attached document:
 // 关于印发/转发/下发…的通知.
 func isIssuingTitle(s string) bool {
-	for _, w := range []string{"印发", "印發", "转发", "轉發", "下发", "下發", "颁发", "頒發"} {
+	s = segment.ToSimplified(s)
+	for _, w := range []string{"印发", "转发", "下发", "颁发"} {
 		if strings.Contains(s, w) {
 			return true
 		}

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -170,12 +172,16 @@ func titledOther(h *header, src *source.Source) bool {
 	return false
 }
 
+// issueRe finds the 《X》 of an issuing sentence in report.Fold's form:
+// 现将《X》印发给你们, 《X》已经市政府同意，现转发给你们 (issuingWords).
+var issueRe = regexp.MustCompile(`《([^《》]{4,80})》[^。]{0,40}(?:` + strings.Join(issuingWords, "|") + `)`)
+
 // issuedName returns the name of the document that the text's issuing
 // sentence (现将《X》印发给你们) issues, or "", read in report.Fold's form
 // so that traditional script and pinyin annotations do not hide it.
 func issuedName(text string) string {
 	f := report.Fold(text[:min(len(text), 64<<10)])
-	if !strings.Contains(f, "给你们") {
+	if !slices.ContainsFunc(issuingWords, func(w string) bool { return strings.Contains(f, w) }) {
 		return "" // no issuing sentence: spare the regexp
 	}
 	if m := issueRe.FindStringSubmatch(f); m != nil {
