@@ -34,19 +34,13 @@ func TestPortalUnits(t *testing.T) {
 		doc, err := parse.Bytes(raw)
 		require.NoError(t, err, f)
 		units, leads := 0, 0
-		for _, p := range doc.AllPlans() {
-			for _, g := range p.Goals {
-				for _, tk := range g.Tasks {
-					for _, it := range tk.Items {
-						for _, u := range it.Units {
-							units++
-							if u.Role == model.RoleLead {
-								leads++
-							}
-							assert.Equal(t, org.Organisation, org.Classify(u.Name), "%s: unit %q", filepath.Base(f), u.Name)
-						}
-					}
+		for _, it := range doc.Items() {
+			for _, u := range it.Units {
+				units++
+				if u.Role == model.RoleLead {
+					leads++
 				}
+				assert.Equal(t, org.Organisation, org.Classify(u.Name), "%s: unit %q", filepath.Base(f), u.Name)
 			}
 		}
 		if units > 0 {
