@@ -27,7 +27,7 @@ func checkTruncated(a *assessor) {
 	if plans := a.plans(); len(plans) > 0 {
 		p := plans[len(plans)-1] // the text ends in its last plan
 		e, ok := lastPlanElem(p)
-		if !ok || e.span.End > end || !cutAfter(text[a.placedEnd(e.span):]) {
+		if !ok || e.span.End > end || !cutAfter(text[min(a.placedEnd(e.span), end):]) {
 			return
 		}
 		if !midSentence && !(e.ii >= 0 && waitsForUnits(p.Plan, e)) {
