@@ -24,11 +24,13 @@ type result struct {
 
 	kind     model.Kind // of the document, kept after doc is dropped
 	warnings []string   // warning codes, kept after doc is dropped
+	review   bool       // the document needs review (Quality.Review), kept after doc is dropped
 
 	// What the sink rendered in the worker for the ordered writer.
 	data      []byte
 	table     *docTable
 	citations []citationEdge // for -citations
+	queue     reviewQueue    // -review
 }
 
 // converter parses inputs with a fixed set of parse options.

@@ -24,6 +24,9 @@
 // (JSON bytes, table rows, Markdown, or a file written atomically under -o);
 // a reorder buffer of bounded size hands the results back in input order to
 // a single writer, which emits them on stdout or into combined output files.
+// With -review FILE a reviewSink (review.go) wraps the sink of -format: it
+// takes each document's review queue (parse.ReviewQueue) before the inner
+// sink drops the document, and writes it to FILE as CSV or XLSX.
 // At most a few results per worker are held in memory at any time, so an
 // archive of any size streams through in constant memory (about 30 MB for
 // 10,000 notices). XLSX is the exception: excelize spools the rows through

@@ -29,6 +29,7 @@ type options struct {
 	timeout    time.Duration // -timeout per file, 0 for none
 	citations  string        // -citations: the citation edges, CSV or JSONL by extension
 	jobsSet    bool          // -j was given (else it is sized to memory)
+	review     string        // -review FILE: the review queue, .csv or .xlsx
 	inputs     []string
 }
 
@@ -77,7 +78,8 @@ Files are written atomically (temporary file, then rename).
 CSV and XLSX rows: file, doc_number, goal no/title, task no/title, item
 no and text, unit, role, canonical unit, units_inherited, deadline, the
 document's full title, doc_type (文种) and issuers (all of a joint notice,
-joined by 、; statistics rows have the same three), then the machine columns item id and span (start, end, line). CSV files start
+joined by 、; statistics rows have the same three), flags (the parser's
+doubts about the row; highlighted in XLSX), then the machine columns item id and span (start, end, line). CSV files start
 with a UTF-8 byte order mark (for Excel); XLSX headers are Chinese, with
 an AutoFilter, roles in Chinese (each once per row) and 是/否. On stdout,
 csv writes the items table only. Items rows also carry what the parser
@@ -96,6 +98,15 @@ no_match, not_regular, outside_root, output, panic, io. File names with
 control characters (a newline) are quoted on stderr. Warnings include
 format_mismatch (a .pdf that is really a saved web page) and no_structure
 (nothing of a notice found), to filter such files out.
+
+Review (-review FILE.csv or FILE.xlsx): the parser scores every document
+(quality.score, 0–1) from its own doubts and marks it for review below
+0.8. The queue has one row per flagged element and one per reason of each
+document marked for review: file, review, score, reason code, message,
+path (JSON Pointer) and id of the element, text excerpt, span. In XLSX,
+rows of documents marked for review are highlighted, in the queue, and
+flagged rows in the 任务分解表; the summary counts the documents that need
+review.
 
 Streaming (-stream): each stdin line is {"path": "..."} or
 {"name": "...", "content_base64": "..."}; each stdout line is
@@ -134,6 +145,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVar(&o.replace, "replace-invalid", false, "replace bytes that are invalid in the encoding by U+FFFD (with a warning) instead of failing the file")
 	fs.BoolVar(&o.outside, "follow-outside", false, "follow symbolic links inside an input directory even when they lead outside it (by default such links are reported and skipped)")
 	fs.StringVar(&o.citations, "citations", "", "also write the documents each input cites (from file, id, number and title; to title and number) to `FILE`, CSV or JSON Lines by its extension (.csv, .jsonl), for the citation graph of an archive")
+	fs.StringVar(&o.review, "review", "", "also write the review queue to `FILE` (.csv or .xlsx): one row per flagged element and per reason of each document marked for review")
 	fs.DurationVar(&o.timeout, "timeout", 0, "give up a file after `D` (e.g. 30s) and report it with kind timeout; 0 for no limit")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), usageHead)
@@ -186,6 +198,12 @@ func (o *options) check() error {
 		return fmt.Errorf("-citations lists the citations of every input; -resume would skip some")
 	case o.citations != "" && !validCitationFile(o.citations):
 		return fmt.Errorf("-citations %s: the file name must end in .csv or .jsonl", o.citations)
+	case o.review != "" && o.stream:
+		return fmt.Errorf("-review writes a file for a batch; -stream answers each request with its document, quality included")
+	case o.review != "":
+		if _, err := reviewFormat(o.review); err != nil {
+			return err
+		}
 	case o.units && o.outDir != "":
 		return fmt.Errorf("-units prints the workload table on stdout; with -o, use -format csv or xlsx, which include it")
 	}

@@ -197,12 +197,12 @@ func TestXLSXSink(t *testing.T) {
 	assert.Equal(t, "市政府办公室关于印发苏州市2017年政务公开工作要点实施方案的通知", cell(sheetItems, "N3"))
 	assert.Equal(t, "通知", cell(sheetItems, "O3"))
 	assert.Equal(t, "", cell(sheetItems, "P3"), "the plan fixture names no issuer")
-	assert.Equal(t, "事项ID", cell(sheetItems, "U2"), "machine columns after the clerk's")
+	assert.Equal(t, "事项ID", cell(sheetItems, "V2"), "machine columns after the clerk's")
 	assert.Equal(t, "2017年底前", cell(sheetItems, "M5"))
-	assert.Equal(t, "22", cell(sheetItems, "X6"))
+	assert.Equal(t, "22", cell(sheetItems, "Y6"))
 	assert.Empty(t, cell(sheetItems, "A7"), "four items, four rows")
 	// Every sheet has an AutoFilter over its header and rows (an Excel table).
-	for sheet, ref := range map[string]string{sheetItems: "A2:X6", sheetStats: "A2:O4"} {
+	for sheet, ref := range map[string]string{sheetItems: "A2:Y6", sheetStats: "A2:O4"} {
 		tables, err := f.GetTables(sheet)
 		require.NoError(t, err)
 		require.Len(t, tables, 1, sheet)
@@ -211,7 +211,7 @@ func TestXLSXSink(t *testing.T) {
 	wlTables, err := f.GetTables(sheetWorkload)
 	require.NoError(t, err)
 	require.Len(t, wlTables, 1)
-	typ, err := f.GetCellType(sheetItems, "X6")
+	typ, err := f.GetCellType(sheetItems, "Y6")
 	require.NoError(t, err)
 	assert.NotEqual(t, excelize.CellTypeSharedString, typ, "line numbers are numbers")
 	assert.NotEqual(t, excelize.CellTypeInlineString, typ, "line numbers are numbers")
@@ -229,7 +229,7 @@ func TestXLSXSink(t *testing.T) {
 		assert.Equal(t, "A3", panes.TopLeftCell, sheet)
 	}
 	items, _ := f.GetMergeCells(sheetItems)
-	assert.Equal(t, "X1", items[0].GetEndAxis(), "title spans every item column")
+	assert.Equal(t, "Y1", items[0].GetEndAxis(), "title spans every item column")
 
 	// Workload: 法制办公室 leads one task.
 	rows, err := f.GetRows(sheetWorkload)

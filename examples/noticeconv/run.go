@@ -71,7 +71,10 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	b := &batch{ctx: ctx, o: o, conv: conv, stderr: stderr, sum: newSummary()}
 	single := len(o.inputs) == 1 && isFileArg(o.inputs[0])
-	if b.sink, err = newSink(o, stdout, single); err != nil {
+	if b.sink, err = newSink(o, stdout, single); err == nil && o.review != "" {
+		b.sink, err = newReviewSink(o.review, b.sink)
+	}
+	if err != nil {
 		fmt.Fprintf(stderr, "noticeconv: %v\n", err)
 		return exitOutput
 	}
@@ -215,6 +218,7 @@ func (b *batch) process(in input) *result {
 		return r
 	}
 	r.kind, r.warnings = r.doc.Kind, warningCodes(r.doc)
+	r.review = r.doc.Quality != nil && r.doc.Quality.Review
 	if err := b.sink.render(r); err != nil {
 		r.err = fmt.Errorf("%w: %v", errOutput, err)
 		r.doc = nil

@@ -39,7 +39,7 @@ type xlsxSink struct {
 }
 
 // xlsxStyles are the cell styles of the workbook.
-type xlsxStyles struct{ title, header, text int }
+type xlsxStyles struct{ title, header, text, flagged int }
 
 // xlsxSheet is a sheet being streamed.
 type xlsxSheet struct {
@@ -105,7 +105,14 @@ func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 	}); err != nil {
 		return st, err
 	}
-	st.text, err = f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
+	if st.text, err = f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}); err != nil {
+		return st, err
+	}
+	// Rows the parser doubts (Document.Quality) stand out for checking.
+	st.flagged, err = f.NewStyle(&excelize.Style{
+		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF2CC"}},
+	})
 	return st, err
 }
 
@@ -167,6 +174,11 @@ func (sh *xlsxSheet) finish() error {
 // row writes one record, turning numeric columns into numbers and cutting
 // text to Excel's cell limit.
 func (s *xlsxSink) row(sh *xlsxSheet, rec []string) error {
+	return s.styledRow(sh, rec, s.styles.text)
+}
+
+// styledRow is row with the text cells in style.
+func (s *xlsxSink) styledRow(sh *xlsxSheet, rec []string, style int) error {
 	cells := make([]any, len(rec))
 	for i, v := range rec {
 		if sh.spec.numeric[i] {
@@ -175,7 +187,7 @@ func (s *xlsxSink) row(sh *xlsxSheet, rec []string) error {
 				continue
 			}
 		}
-		cells[i] = excelize.Cell{Value: fitCell(v), StyleID: s.styles.text}
+		cells[i] = excelize.Cell{Value: fitCell(v), StyleID: style}
 	}
 	if sh.next > excelize.TotalRows {
 		return fmt.Errorf("more than %d rows do not fit in an XLSX sheet; use -format csv for a batch this large", excelize.TotalRows)
@@ -205,7 +217,11 @@ func (s *xlsxSink) render(r *result) error {
 
 func (s *xlsxSink) write(r *result) error {
 	for _, rec := range r.table.items {
-		if err := s.row(s.items, rec); err != nil {
+		style := s.styles.text
+		if rec[flagsColumn] != "" {
+			style = s.styles.flagged
+		}
+		if err := s.styledRow(s.items, rec, style); err != nil {
 			return err
 		}
 	}

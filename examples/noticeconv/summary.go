@@ -13,6 +13,7 @@ import (
 // summary counts what a batch did, for the report at its end.
 type summary struct {
 	ok, failed, skipped int
+	review              int // documents the parser marks for review
 	bytes               int64
 	failures            map[string]int // by error kind
 	warnings            map[string]int // by warning code
@@ -35,6 +36,9 @@ func (s *summary) add(r *result) {
 	default:
 		s.ok++
 		s.kinds[string(r.kind)]++
+		if r.review {
+			s.review++
+		}
 		for _, c := range r.warnings {
 			s.warnings[c]++
 		}
@@ -47,6 +51,7 @@ func (s *summary) add(r *result) {
 //	  documents: workplan 7000, annual_report 2000
 //	  failed: empty 500, encoding 500
 //	  warnings: no_units 1204, ordinal_gap 12
+//	  review: 312 of 9000 documents need review (quality score below 0.8)
 func (s *summary) print(w io.Writer, elapsed time.Duration) {
 	secs := max(elapsed.Seconds(), 1e-9)
 	mb := float64(s.bytes) / 1e6
@@ -59,6 +64,9 @@ func (s *summary) print(w io.Writer, elapsed time.Duration) {
 		if len(line.counts) > 0 {
 			fmt.Fprintf(w, "  %s: %s\n", line.label, formatCounts(line.counts))
 		}
+	}
+	if s.ok > 0 {
+		fmt.Fprintf(w, "  review: %d of %d documents need review (quality score below %g)\n", s.review, s.ok, reviewThreshold)
 	}
 }
 

@@ -111,6 +111,7 @@ var itemColumns = []column[itemRow]{
 	{"deadlines", "时限要求", 20, cellText, func(r *itemRow, _ tableOptions) string { return deadlineTexts(r.item) }},
 	{"frequency", "频次", 8, cellText, func(r *itemRow, opt tableOptions) string { return frequencyName(r.item.Frequency, opt.chinese) }},
 	{"targets", "量化指标", 16, cellText, func(r *itemRow, _ tableOptions) string { return targetTexts(r.item) }},
+	{"flags", "存疑", 14, cellText, func(r *itemRow, _ tableOptions) string { return rowFlags(r) }},
 	// Machine columns.
 	{"item_id", "事项ID", 14, cellText, func(r *itemRow, _ tableOptions) string { return r.item.ID }},
 	{"span_start", "起始字节", 8, cellNumber, func(r *itemRow, _ tableOptions) string { return strconv.Itoa(r.item.Span.Start) }},
@@ -200,6 +201,24 @@ func issuers(doc *model.Document) string {
 		names[i] = f.Value
 	}
 	return strings.Join(names, "、")
+}
+
+// flagsColumn is the index of the flags column of itemColumns; the XLSX
+// sink highlights the rows where it is not empty.
+var flagsColumn = slices.IndexFunc(itemColumns, func(c column[itemRow]) bool { return c.name == "flags" })
+
+// rowFlags lists, once each, the quality flags of the row's goal, task,
+// item and units (model.Reason* codes), joined by 、.
+func rowFlags(r *itemRow) string {
+	var codes []string
+	for _, fl := range [][]string{r.goal.Flags, r.task.Flags, r.item.Flags} {
+		codes = append(codes, fl...)
+	}
+	for _, u := range r.units {
+		codes = append(codes, u.Flags...)
+	}
+	slices.Sort(codes)
+	return strings.Join(slices.Compact(codes), "、")
 }
 
 // joinUnits joins one value per unit with 、; with distinct, a value is
