@@ -7,8 +7,9 @@
 // recognised by extension); parseFn reads each file whole and parses it
 // with parse.Bytes, emitting a JSON line {"path", "document"} on its main
 // output or, for a file that cannot be converted, a dead-letter line
-// {"path", "kind", "message"} on its second output. Both collections are
-// written as JSON Lines in --shards files by writeSharded, which spreads
-// the lines over shards by a hash of the line so the writing is parallel
-// too.
+// {"path", "kind", "message"} on its second output, and on its third the
+// document's review queue (parse.ReviewQueue), one {"path", "score",
+// "review", "reason"} line per reason. The collections are written as JSON
+// Lines in --shards files by writeSharded, which spreads the lines over
+// shards by a hash of the line so the writing is parallel too.
 package main

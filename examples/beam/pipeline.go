@@ -17,7 +17,7 @@ import (
 )
 
 func init() {
-	register.DoFn4x0[context.Context, fileio.ReadableFile, func(string), func(string)](&parseFn{})
+	register.DoFn5x0[context.Context, fileio.ReadableFile, func(string), func(string), func(string)](&parseFn{})
 	register.DoFn1x2[string, int, string](&shardKeyFn{})
 	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeShardFn{})
 	register.Emitter1[string]()
@@ -29,6 +29,7 @@ type Config struct {
 	Inputs     []string // globs, e.g. /archive/*/*.txt or gs://bucket/notices/*.pdf
 	Output     string   // prefix of the documents' JSON Lines files
 	DeadLetter string   // prefix of the failures' JSON Lines files
+	Review     string   // prefix of the review queue's JSON Lines files
 	Shards     int      // number of files per output (at least 1)
 	Keywords   bool     // extract keywords (loads the segmenter's dictionary on each worker)
 	MaxBytes   int64    // refuse larger inputs; 0 for the library default
@@ -39,8 +40,8 @@ func Build(s beam.Scope, cfg Config) error {
 	if len(cfg.Inputs) == 0 {
 		return errors.New("no input glob")
 	}
-	if cfg.Output == "" || cfg.DeadLetter == "" {
-		return errors.New("output and dead-letter prefixes are required")
+	if cfg.Output == "" || cfg.DeadLetter == "" || cfg.Review == "" {
+		return errors.New("output, dead-letter and review prefixes are required")
 	}
 	var matched []beam.PCollection
 	for _, glob := range cfg.Inputs {
@@ -48,9 +49,10 @@ func Build(s beam.Scope, cfg Config) error {
 	}
 	files := beam.Flatten(s, matched...)
 	readable := fileio.ReadMatches(s, files)
-	docs, failures := beam.ParDo2(s, &parseFn{Keywords: cfg.Keywords, MaxBytes: cfg.MaxBytes}, readable)
+	docs, failures, review := beam.ParDo3(s, &parseFn{Keywords: cfg.Keywords, MaxBytes: cfg.MaxBytes}, readable)
 	writeSharded(s.Scope("documents"), cfg.Output, max(cfg.Shards, 1), docs)
 	writeSharded(s.Scope("dead-letter"), cfg.DeadLetter, max(cfg.Shards, 1), failures)
+	writeSharded(s.Scope("review"), cfg.Review, max(cfg.Shards, 1), review)
 	return nil
 }
 
@@ -58,6 +60,17 @@ func Build(s beam.Scope, cfg Config) error {
 type Record struct {
 	Path     string          `json:"path"`
 	Document *model.Document `json:"document"`
+}
+
+// ReviewLine is one line of the review output: a reason to check a
+// document or one of its elements (parse.ReviewQueue), with the
+// document's quality score and review mark. Reason.Path is the element's
+// JSON Pointer in the document, Path the input file.
+type ReviewLine struct {
+	Path   string       `json:"path"`
+	Score  float64      `json:"score"`
+	Review bool         `json:"review"`
+	Reason model.Reason `json:"reason"`
 }
 
 // Failure is one line of the dead-letter output.
@@ -74,10 +87,11 @@ type parseFn struct {
 	MaxBytes int64 `json:"max_bytes"`
 }
 
-// ProcessElement emits a Record line, or a Failure line on dead. A file
-// that cannot be read or parsed, or that makes the parser panic, goes to
-// the dead letters; the bundle never fails because of one file.
-func (fn *parseFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit, dead func(string)) {
+// ProcessElement emits a Record line, or a Failure line on dead, and a
+// ReviewLine on review for each reason of the document's review queue. A
+// file that cannot be read or parsed, or that makes the parser panic, goes
+// to the dead letters; the bundle never fails because of one file.
+func (fn *parseFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit, dead, review func(string)) {
 	path := file.Metadata.Path
 	fail := func(err error) {
 		line, _ := marshal(Failure{Path: path, Kind: ErrorKind(err), Message: err.Error()})
@@ -103,6 +117,11 @@ func (fn *parseFn) ProcessElement(ctx context.Context, file fileio.ReadableFile,
 		return
 	}
 	emit(line)
+	for _, r := range parse.ReviewQueue(doc) {
+		if line, err := marshal(ReviewLine{Path: path, Score: doc.Quality.Score, Review: doc.Quality.Review, Reason: r}); err == nil {
+			review(line)
+		}
+	}
 }
 
 // marshal encodes v as one line of JSON without HTML escaping, so 《》

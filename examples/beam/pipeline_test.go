@@ -73,6 +73,7 @@ func TestPipelineOnGeneratedArchive(t *testing.T) {
 		Inputs:     []string{filepath.Join(in, "*", "*", "*.txt"), filepath.Join(in, "*", "*", "*.[hpd]*")},
 		Output:     filepath.Join(out, "docs"),
 		DeadLetter: filepath.Join(out, "failed"),
+		Review:     filepath.Join(out, "review"),
 		Shards:     3,
 	}))
 	require.NoError(t, ptest.Run(p))
@@ -82,6 +83,7 @@ func TestPipelineOnGeneratedArchive(t *testing.T) {
 		Document json.RawMessage `json:"document"`
 	}](t, filepath.Join(out, "docs-*-of-00003.jsonl"))
 	failures := readLines[Failure](t, filepath.Join(out, "failed-*-of-00003.jsonl"))
+	review := readLines[ReviewLine](t, filepath.Join(out, "review-*-of-00003.jsonl"))
 
 	byPath := map[string]json.RawMessage{}
 	for _, r := range records {
@@ -116,6 +118,19 @@ func TestPipelineOnGeneratedArchive(t *testing.T) {
 	}
 	assert.Equal(t, 900, good)
 	assert.Equal(t, 100, bad)
+	// The review queue holds each good document's parse.ReviewQueue, no more.
+	wantReview := 0
+	for _, raw := range byPath {
+		var doc model.Document
+		require.NoError(t, json.Unmarshal(raw, &doc))
+		wantReview += len(parse.ReviewQueue(&doc))
+	}
+	assert.Len(t, review, wantReview)
+	assert.NotZero(t, wantReview, "the generated archive has doubtful documents")
+	for _, r := range review {
+		assert.Contains(t, byPath, r.Path, "review lines name a converted file")
+		assert.NotEmpty(t, r.Reason.Code)
+	}
 	assert.Len(t, records, good, "no record for anything else")
 	assert.Len(t, failures, bad, "no dead letter for anything else")
 }
