@@ -106,7 +106,7 @@ document marked for review: file, review, score, reason code, message,
 path (JSON Pointer) and id of the element, text excerpt, span. In XLSX,
 rows of documents marked for review are highlighted, in the queue, and
 flagged rows in the 任务分解表; the summary counts the documents that need
-review.
+review. Inputs skipped by -resume are not in the queue.
 
 Streaming (-stream): each stdin line is {"path": "..."} or
 {"name": "...", "content_base64": "..."}; each stdout line is
