@@ -74,6 +74,23 @@ func TestQualityCalibration(t *testing.T) {
 	if portal := portalCalibration(t, filepath.Join(dir, "..", "portal-pages")); portal != "" {
 		fmt.Fprintf(&b, "  %-19s %s\n", "portal pages", portal)
 	}
+	fmt.Fprintf(&b, "\nthe corpus with its line breaks lost (joined, or turned into spaces; the gold still holds):\n")
+	for _, lost := range []struct {
+		name string
+		with string
+	}{{"joined", ""}, {"spaces", " "}} {
+		var v1, v2 []calibrated
+		for _, c := range cases {
+			cal := degraded(t, c, lost.with)
+			if c.Name <= batch1Last {
+				v1 = append(v1, cal)
+			} else {
+				v2 = append(v2, cal)
+			}
+		}
+		fmt.Fprintf(&b, "  %-6s batch 1 (tuning)    %s\n", lost.name, separation(v1, parse.ReviewThreshold))
+		fmt.Fprintf(&b, "  %-6s batch 2 (held out)  %s\n", lost.name, separation(v2, parse.ReviewThreshold))
+	}
 	fmt.Fprintf(&b, "\ncorpus at other thresholds:\n")
 	for _, th := range thresholds(all) {
 		fmt.Fprintf(&b, "  %.3f  %s\n", th, separation(all, th))
@@ -110,6 +127,21 @@ func calibrate(t *testing.T, b *strings.Builder, cases []eval.Case) []calibrated
 		fmt.Fprintf(b, "%-11s %5.2f %4v %6.3f %6v  %s\n", c.Name, cal.f1, cal.bad(), cal.score, cal.review, strings.Join(cal.reasons, " "))
 	}
 	return all
+}
+
+// degraded parses the case's text with every run of line breaks replaced
+// by with, the layout of a page that lost them, and scores it against the
+// unchanged gold.
+func degraded(t *testing.T, c eval.Case, with string) calibrated {
+	data, err := os.ReadFile(c.Text)
+	require.NoError(t, err)
+	gold, err := eval.LoadGold(c.Gold)
+	require.NoError(t, err)
+	lines := strings.FieldsFunc(string(data), func(r rune) bool { return r == '\n' || r == '\r' })
+	doc, err := parse.Text(strings.Join(lines, with))
+	require.NoError(t, err, c.Name)
+	return calibrated{name: c.Name, f1: eval.Compare(gold, eval.FromDocument(doc)).Structure().F1(),
+		score: doc.Quality.Score, review: doc.Quality.Review}
 }
 
 // portalCalibration parses the whole portal pages beside the corpus, whose

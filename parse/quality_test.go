@@ -100,6 +100,17 @@ func TestQualityReasons(t *testing.T) {
 			control: reviewTable("2\t1\t0\t0\t3"),
 		},
 		{
+			name: "unit labels in a text where no unit was read", code: model.ReasonNoUnits,
+			text: strings.ReplaceAll(noticeHead+"一、深化重点领域信息公开\n"+
+				"细化预决算公开内容，责任单位：市财政局；及时发布招聘信息，责任单位：市人社局。\n", "\n", ""),
+			control: noticeHead + threeLevels,
+		},
+		{
+			name: "headings in a text the tree read none from", code: model.ReasonWeakKind,
+			text:    strings.ReplaceAll(noticeHead+threeLevels, "\n", ""),
+			control: noticeHead + threeLevels,
+		},
+		{
 			name: "a plan known by its headings alone", code: model.ReasonWeakKind,
 			text: "一、总体要求\n以提升透明度为目标，推动各项工作落实。\n" +
 				"二、重点任务\n（一）加强组织领导。各单位要明确分管领导。\n" +

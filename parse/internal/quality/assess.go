@@ -15,6 +15,7 @@ type assessor struct {
 	docLevel  []model.Reason // document-wide reasons
 	elements  []model.Reason // element reasons, in tree order
 	penalties map[string]float64
+	planMarks *planMarks // read on first need
 }
 
 // checks run in this order; each adds its reasons and its penalty.

@@ -7,13 +7,17 @@ import "github.com/zwgk/gongwen/model"
 // (two marks) beyond it. Fewer, and no template table read, is weak.
 const strongReport = 4
 
-// checkWeakKind reports a kind decided on thin evidence: nothing at all; a
+// checkWeakKind reports a kind decided on thin evidence: a notice (or
+// nothing) without a plan tree whose text has heading ordinals the tree
+// did not read; nothing at all; a
 // report without a title recognised by few marks of the genre and none of
 // the national template's tables; a work plan recognised by its headings
 // alone, with no unit in it and no plan title.
 func checkWeakKind(a *assessor) {
 	d, ev := a.doc, a.ev
 	switch {
+	case (d.Kind == model.KindUnknown || d.Kind == model.KindNotice) && (d.Plan == nil || len(d.Plan.Goals) == 0) && a.marks().headings:
+		a.document(model.ReasonWeakKind, nil, "taken for a %s without a plan, but the text has heading ordinals (一、 （一）) that no goal or task was read from", d.Kind)
 	case d.Kind == model.KindUnknown:
 		a.document(model.ReasonWeakKind, nil, "no notice header, plan or report was recognised")
 	case d.Kind == model.KindAnnualReport && ev.Kind == KindByReportMarks && ev.ReportMarks < strongReport && (d.Report == nil || d.Report.Tables == nil):

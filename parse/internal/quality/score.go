@@ -22,6 +22,7 @@ const (
 	penaltyTypedByContent  = 0.1  // a column typed by its cells, the others by their names
 	penaltySingleStyle     = 0.15 // heading levels from one style
 	penaltyNoUnits         = 0.6  // × the share of items without units
+	penaltyUnitsUnread     = 0.35 // unit labels in the text, no unit read
 	penaltyUnitName        = 0.15 // any odd unit name …
 	penaltyUnitShare       = 0.6  // … plus this × the share of odd names
 	penaltyTruncated       = 0.1  // the text stops inside the plan or report

@@ -11,11 +11,19 @@ import (
 
 // checkUnits flags items without units in a plan whose other items have
 // them (a unit clause the parser did not recognise, or an item split in the
-// wrong place), and unit names that do not look like the names of units.
+// wrong place), and unit names that do not look like the names of units;
+// and it reports a text that labels responsible units (责任单位：) where no
+// unit at all was read.
 func checkUnits(a *assessor) {
 	var c unitCounts
 	for _, p := range a.plans() {
 		a.checkPlanUnits(p, &c)
+	}
+	if c.units == 0 && a.doc.Report == nil {
+		if n := a.marks().unitLabels; n >= minUnitLabels {
+			a.document(model.ReasonNoUnits, nil, "the text names responsible units %d times (责任单位, 牵头单位 …) but no unit was read", n)
+			a.penalise(model.ReasonNoUnits, penaltyUnitsUnread)
+		}
 	}
 	if c.without > 0 {
 		a.penalise(model.ReasonNoUnits, penaltyNoUnits*float64(c.without)/float64(c.items))
@@ -56,6 +64,10 @@ func (a *assessor) checkPlanUnits(p planAt, c *unitCounts) {
 		}
 	})
 }
+
+// minUnitLabels is how many unit labels make a text one that assigns
+// units: a notice may say 各责任单位 once in passing.
+const minUnitLabels = 2
 
 // mostly tells whether more than half of n have the property: k of them.
 func mostly(k, n int) bool { return 2*k > n }

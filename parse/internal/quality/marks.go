@@ -1,0 +1,50 @@
+package quality
+
+import (
+	"strings"
+
+	"github.com/zwgk/gongwen/segment"
+)
+
+// maxMarksText bounds the text searched for the marks of a plan: they
+// stand near its start.
+const maxMarksText = 64 << 10
+
+// planMarks are signs in the text itself that it holds a plan, whatever
+// the tree made of it: heading ordinals and unit labels, found anywhere
+// (a page that lost its line breaks has them in mid-line).
+type planMarks struct {
+	headings   bool // 一、 with 二、 or （一）, or （一） with （二）
+	unitLabels int  // 责任单位, 牵头单位 … occurrences
+}
+
+// headingPairs are pairs of ordinals that, both present, mark headings.
+var headingPairs = [][2]string{{"一、", "二、"}, {"一、", "（一）"}, {"（一）", "（二）"}, {"一、", "(一)"}, {"(一)", "(二)"}}
+
+// unitLabels introduce the responsible units of an item.
+var unitLabels = []string{"责任单位", "牵头单位", "责任部门", "牵头部门", "配合单位", "协办单位", "责任处室"}
+
+// marksOf reads the marks of a plan in text (folded to simplified script).
+func marksOf(text string) planMarks {
+	text = segment.ToSimplified(text[:min(len(text), maxMarksText)])
+	var m planMarks
+	for _, p := range headingPairs {
+		if strings.Contains(text, p[0]) && strings.Contains(text, p[1]) {
+			m.headings = true
+			break
+		}
+	}
+	for _, l := range unitLabels {
+		m.unitLabels += strings.Count(text, l)
+	}
+	return m
+}
+
+// marks reads the text's marks of a plan once.
+func (a *assessor) marks() planMarks {
+	if a.planMarks == nil {
+		m := marksOf(a.ev.Text)
+		a.planMarks = &m
+	}
+	return *a.planMarks
+}
