@@ -15,7 +15,8 @@ type assessor struct {
 	docLevel  []model.Reason // document-wide reasons
 	elements  []model.Reason // element reasons, in tree order
 	penalties map[string]float64
-	planMarks *planMarks // read on first need
+	planMarks *planMarks         // read on first need
+	doubts    map[unitKey]string // unitDoubt by name: a plan names the same units again and again
 }
 
 // checks run in this order; each adds its reasons and its penalty.

@@ -57,7 +57,7 @@ func (a *assessor) checkPlanUnits(p planAt, c *unitCounts) {
 		}
 		for ui := range it.Units {
 			c.units++
-			if why := unitDoubt(it.Units[ui]); why != "" {
+			if why := a.unitDoubt(it.Units[ui]); why != "" {
 				c.odd++
 				a.element(model.ReasonUnitName, unitElem(p, gi, ti, ii, ui), "%s", why)
 			}
@@ -109,6 +109,26 @@ func unitDoubt(u model.Unit) string {
 		return "a fragment, not a whole unit name"
 	}
 	return ""
+}
+
+// unitKey is what unitDoubt reads of a unit.
+type unitKey struct {
+	name    string
+	generic bool
+}
+
+// unitDoubt is the package's unitDoubt, remembered by name.
+func (a *assessor) unitDoubt(u model.Unit) string {
+	k := unitKey{u.Name, u.Generic}
+	why, ok := a.doubts[k]
+	if !ok {
+		if a.doubts == nil {
+			a.doubts = map[unitKey]string{}
+		}
+		why = unitDoubt(u)
+		a.doubts[k] = why
+	}
+	return why
 }
 
 // unitVerbs are verbs of tasks and roles that do not occur inside the name

@@ -1,7 +1,8 @@
 package quality
 
 import (
-	"sort"
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,7 +34,10 @@ func checkUnplaced(a *assessor) {
 	if len(placed) == 0 {
 		return
 	}
-	from := merge(placed)[0].Start
+	from := placed[0].Start
+	for _, sp := range placed {
+		from = min(from, sp.Start)
+	}
 	for _, w := range a.doc.Warnings {
 		if w.Code == model.WarnUnplaced && w.Span != nil {
 			from = min(from, w.Span.Start)
@@ -41,33 +45,36 @@ func checkUnplaced(a *assessor) {
 	}
 	spans := merge(append(placed, a.ev.Consumed...))
 	text := a.ev.Text
+	// Only the gaps between placed spans are read rune by rune; placed text
+	// counts by its length. Shares are of bytes of content (no white space
+	// or punctuation in the gaps).
 	total, uncovered := 0, 0
-	var worst, run model.Span // the longest uncovered stretch
-	k := 0
-	for i := from; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		for k < len(spans) && spans[k].End <= i {
-			k++
-		}
-		covered := k < len(spans) && spans[k].Start <= i
-		if !unicode.IsSpace(r) && !unicode.IsPunct(r) && r != '|' {
-			total++
-			if !covered {
-				uncovered++
-				if run.End != i {
-					run = model.Span{Start: i}
-				}
-				run.End = i + n
-				if run.End-run.Start > worst.End-worst.Start {
-					worst = run
-				}
+	var worst model.Span // the gap with the most content
+	worstContent := 0
+	gap := func(start, end int) {
+		if c := contentBytes(text[start:end]); c > 0 {
+			uncovered += c
+			if c > worstContent {
+				worst, worstContent = model.Span{Start: start, End: end}, c
 			}
 		}
-		if !covered && run.End == i && (unicode.IsSpace(r) || unicode.IsPunct(r)) {
-			run.End = i + n // separators do not break a stretch
-		}
-		i += n
 	}
+	at := from
+	for _, sp := range spans {
+		if sp.End <= at {
+			continue
+		}
+		if sp.Start > at {
+			gap(at, min(sp.Start, len(text)))
+		}
+		start := max(sp.Start, at)
+		at = min(sp.End, len(text))
+		total += at - start
+	}
+	if at < len(text) {
+		gap(at, len(text))
+	}
+	total += uncovered
 	if total == 0 {
 		return
 	}
@@ -75,6 +82,7 @@ func checkUnplaced(a *assessor) {
 	if share <= minUnplaced {
 		return
 	}
+	worst = trimSpan(text, worst)
 	worst.Line = lineOf(text, worst.Start)
 	a.document(model.ReasonUnplaced, &worst, "%.0f%% of the plan's text belongs to no goal, task, item or unit", share*100)
 	a.penalise(model.ReasonUnplaced, maxPenalty*(share-minUnplaced)/(1-minUnplaced))
@@ -121,9 +129,32 @@ func eachPlaced(p *model.Plan, f func(model.Span)) {
 	}
 }
 
+// contentBytes counts the bytes of s that are not white space or
+// punctuation (nor the | of a table rendering).
+func contentBytes(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) && r != '|' {
+			n += utf8.RuneLen(r)
+		}
+	}
+	return n
+}
+
+// trimSpan narrows sp to the text without its surrounding white space.
+func trimSpan(text string, sp model.Span) model.Span {
+	t := text[sp.Start:sp.End]
+	sp.Start += len(t) - len(strings.TrimLeftFunc(t, unicode.IsSpace))
+	sp.End -= len(t) - len(strings.TrimRightFunc(t, unicode.IsSpace))
+	return sp
+}
+
 // merge sorts spans and joins those that overlap or touch.
 func merge(spans []model.Span) []model.Span {
-	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	byStart := func(a, b model.Span) int { return a.Start - b.Start }
+	if !slices.IsSortedFunc(spans, byStart) { // a plan's spans mostly come in order
+		slices.SortFunc(spans, byStart)
+	}
 	out := spans[:1]
 	for _, sp := range spans[1:] {
 		last := &out[len(out)-1]
