@@ -30,8 +30,9 @@ func foldedHead(s string, n int) string {
 	return b.String()
 }
 
-// editorNotes are the publisher's remarks standing alone in brackets.
-var editorNotes = []string{"本文有删减", "本文有刪減", "有删减", "有刪減"}
+// editorNotes are the publisher's remarks standing alone in brackets, in
+// simplified script.
+var editorNotes = []string{"本文有删减", "有删减"}
 
 // Furniture recognises a line of web-page furniture: breadcrumbs (首页 >
 // 政务公开 >> 文件), share and font-size widgets, view counters, the
@@ -50,7 +51,7 @@ func Furniture(s string) bool {
 	if strings.HasPrefix(s, "分享") && utf8.RuneCountInString(s) <= 8 {
 		return true
 	}
-	if strings.Contains(s, "浏览次数") || strings.Contains(s, "瀏覽次數") {
+	if strings.Contains(script.ToSimplified(s), "浏览次数") {
 		return true
 	}
 	return fileName(s) || editorNote(s) || Breadcrumb(s)
@@ -75,7 +76,7 @@ func editorNote(s string) bool {
 	if !ok {
 		return false
 	}
-	inner := s[sp.Start:sp.End]
+	inner := script.ToSimplified(s[sp.Start:sp.End])
 	for _, n := range editorNotes {
 		if inner == n {
 			return true
@@ -133,7 +134,7 @@ func Breadcrumb(s string) bool {
 	if lastPart > 20 {
 		return false
 	}
-	return seps >= 2 || (seps == 1 && (leading || strings.HasPrefix(s, "首页") || strings.HasPrefix(s, "首頁")))
+	return seps >= 2 || (seps == 1 && (leading || strings.HasPrefix(foldedHead(s, 2), "首页")))
 }
 
 // PageNumber recognises a page number standing on its own line: - 3 -,

@@ -3,11 +3,14 @@ package docmeta
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // titleLabels introduce a title on web pages and document-sharing sites
-// (标题：…, 第一篇：…); TitleCore drops them.
-var titleLabels = []string{"标题", "標題", "名称", "名稱", "题名", "題名", "文件名称", "文件名稱"}
+// (标题：…, 第一篇：…); TitleCore drops them. They are listed in simplified
+// script and matched on the folded text.
+var titleLabels = []string{"标题", "名称", "题名", "文件名称"}
 
 // TitleCore returns the part of s that can be a title once the wrappings
 // of web pages are taken off: a label (标题：, 名 称:, 第一篇：), a column
@@ -54,8 +57,9 @@ func labelPrefix(t string) int {
 		}
 	}
 	if n == 0 {
+		folded := script.ToSimplified(t) // same byte offsets as t
 		for _, l := range titleLabels {
-			if m, ok := spacedPrefix(t, l); ok {
+			if m, ok := spacedPrefix(folded, l); ok {
 				n = m
 				break
 			}
@@ -84,7 +88,8 @@ func Publicity(s string) (Span, bool) {
 	if utf8.RuneCountInString(t) > 40 {
 		return Span{}, false
 	}
-	for _, p := range []string{"此件", "本件", "主动公开", "主動公開", "依申请公开", "依申請公開", "不予公开", "不予公開", "公开方式", "公開方式"} {
+	t = script.ToSimplified(t)
+	for _, p := range []string{"此件", "本件", "主动公开", "依申请公开", "不予公开", "公开方式"} {
 		if strings.HasPrefix(t, p) {
 			return inner, true
 		}
