@@ -20,7 +20,7 @@
 //     together on one line is cut into its rows; lines that hold a whole
 //     run-together document (a page saved without line breaks) are cut at
 //     header elements and at headings in sequence.
-//  4. Clean (clean.go): HTML leftovers, Markdown marks, page numbers, rules
+//  4. Clean (clean.go, markup.go): HTML leftovers, Markdown marks, page numbers, rules
 //     and web-page furniture (internal/docmeta: breadcrumbs, file-name and
 //     文档编号 lines, （本文有删减）) are removed; each line is classified as
 //     text, tab row, pipe row, blank or noise.
@@ -33,15 +33,16 @@
 //     list, 附注, the title of the document issued (印发《X》), and the 版记
 //     (抄送, 印发机关和日期) — and mark their lines used. The vocabulary
 //     (文种, box labels, dates, joint issuers, title wrappings) lives in
-//     internal/docmeta. Last, the box is cross-checked with the header: it
+//     internal/docmeta; whether a line names an organisation (issuer,
+//     signature, 印发机关) is internal/org's. Last, the box is cross-checked with the header: it
 //     fills what the header lacks, and a disagreement is a warning.
 //  6. Kind (kind.go, called from build.go): a report title sends the text
 //     to package report; otherwise the plan region is chosen (after the
 //     signature when a plan is attached, up to a second attachment, which
 //     plans.go reads as a plan of its own into Document.Plans, each later
 //     attachment's text built like a document and its spans moved back),
-//     the attached plan's title found and
-//     the tree built (stages 7–9); then the evidence is weighed both ways:
+//     the attached plan's title found (a title printed over two lines is
+//     joined when together they give meta.issued_title) and the tree built (stages 7–9); then the evidence is weighed both ways:
 //     the marks of a report (report.Evidence: template tables, section
 //     headings, preamble) against the items with units, a task table and a
 //     plan title. A notice that issues something other than a plan (a
@@ -72,7 +73,7 @@
 //     names or labels cut off by the end of the text become warnings; IDs
 //     are derived from the document's number and titles and each
 //     element's path.
-//  10. Commitments (commitments.go): package timex reads each item's
+//  10. Commitments (commitments.go): package internal/timex reads each item's
 //     deadlines (resolved against the plan's year), frequency and targets
 //     from the source under its span, its unit clause and its 时限 cell.
 //  11. Citations (citations.go): every 《title》 the text cites, with the

@@ -28,7 +28,16 @@
 //     issuer and plan_title without white space; signed_date exactly.
 //   - kind: workplan and annual_report exactly; the gold's "other" accepts
 //     "notice" and "unknown".
+//   - sections (stats.go): an annual report's gold lists its headings as
+//     goals and tasks; they are matched with the Report's sections of level
+//     1 and 2, a level-2 heading only under its matched level-1 heading. A
+//     report gold with no headings is not scored for sections.
+//   - stats (stats.go): a multiset; a gold stat matches the first unused
+//     parsed stat with the same label (white space dropped) and value; a
+//     unit that differs is listed as a "stat-unit" miss but still matches.
 //
+// Cases and FindCorpus (corpus.go) find a corpus and its gold files;
+// WriteTable (table.go) prints the per-document table and the totals.
 // The package is public so that users can score gongwen on gold annotations
 // of their own documents, as examples/corpuseval does for the corpus.
 package eval

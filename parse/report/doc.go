@@ -2,8 +2,10 @@
 // disclosure annual report): its section headings and the statistics it
 // states in prose and in the national table template.
 //
-// Build is called by the core parser with the whole decoded text. Data flows
-// through small recognisers:
+// Build (report.go) is called by the core parser with the whole decoded
+// text: it finds the title and year, then the tables, then the section
+// headings outside them, then the counts in the paragraphs that are left.
+// Data flows through small recognisers:
 //
 //   - norm.go folds the text into one matching form (simplified script via
 //     segment.SimplifiedRune, ASCII punctuation, no spaces, quotes or
@@ -14,6 +16,7 @@
 //     or everything run together), and cells.go reads each row's values,
 //     placing empty cells by position and splitting glued digits (555 under
 //     three columns) by column count, preferring splits whose 总计 adds up.
+//     scan.go holds the scanner that finds a table's labels in order.
 //   - prose.go reads "label + number + measure word" counts from the other
 //     paragraphs, with their scope (全市, 市政府本级) and breakdown path
 //     (从申请来源看 … 公民申请2838件（其中律师申请59件）).

@@ -19,7 +19,8 @@
 // Data flow: parse's clean stage asks Furniture and PageNumber about each
 // line; its header stage (parse/meta.go, parse/metabox.go) walks the
 // cleaned lines and asks the other recognisers about a line or a run of
-// lines. They return byte ranges into the string they were given, so the
+// lines; the plan-title reader (parse/build.go) asks DocType whether a line
+// can end a title. They return byte ranges into the string they were given, so the
 // caller keeps the source spans. Nothing here knows about lines or spans,
 // and nothing here uses a regexp: each recogniser is a short scanner with
 // its table test. Traditional script is folded with segment/script, so

@@ -12,6 +12,7 @@
 // compared, so every ending is listed once, in simplified form.
 //
 // The unit reader of package parse uses Classify to keep the units of a
-// clause; the header uses HasEnding for the issuer; quality checks can use
+// clause; the header uses HasEnding for the issuer and the lines that name
+// an issuing body (above a 成文日期, before 印发); quality checks can use
 // Classify to flag unit names that do not look like units (Doubtful).
 package org
