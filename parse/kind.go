@@ -65,10 +65,9 @@ func firstClause(s string) string {
 // runs on after it, past a space (某县2020年政府信息公开工作年度报告 根据…), or
 // s itself.
 func titleClause(s string) string {
-	for _, w := range []string{"年度报告", "年度報告"} {
-		if k := strings.Index(s, w); k >= 0 && strings.HasPrefix(s[k+len(w):], " ") {
-			return s[:k+len(w)]
-		}
+	const w = "年度报告" // found in the folded s, whose offsets are s's
+	if k := strings.Index(segment.ToSimplified(s), w); k >= 0 && strings.HasPrefix(s[k+len(w):], " ") {
+		return s[:k+len(w)]
 	}
 	return s
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // roleWord is a verb that gives a unit its role.
@@ -85,7 +86,7 @@ func dropNarrative(s source.Str) source.Str {
 	k := -1
 	prev := rune(0)
 	for i, r := range outside(s.S) {
-		if r == '由' && i > 0 && !strings.ContainsRune("自经經理缘緣", prev) {
+		if r == '由' && i > 0 && !strings.ContainsRune("自经理缘", script.SimplifiedRune(prev)) {
 			k = i
 		}
 		prev = r

@@ -9,6 +9,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // Build reads the report in src. title is the report's title when the
@@ -162,10 +163,9 @@ func findTitle(src *source.Source) string {
 			return l
 		}
 		// a page without line breaks: the title runs on into the text
-		for _, w := range []string{"年度报告", "年度報告"} {
-			if k := strings.Index(l, w); k >= 0 && runeCount(l[:k]) <= 50 && isTitleStart(l[:k]) {
-				return l[:k+len(w)]
-			}
+		const w = "年度报告" // found in l folded, whose offsets are l's
+		if k := strings.Index(script.ToSimplified(l), w); k >= 0 && runeCount(l[:k]) <= 50 && isTitleStart(l[:k]) {
+			return l[:k+len(w)]
 		}
 	}
 	return ""

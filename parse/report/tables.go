@@ -6,6 +6,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // region is a stretch [from, to) of the norm.
@@ -251,10 +252,7 @@ func (p *tabler) proactive(r region) []model.Table {
 
 // unitOf returns the unit a column header states: 本年收费金额（单位：万元） → 万元.
 func unitOf(label string) string {
-	k := strings.Index(label, "单位")
-	if k < 0 {
-		k = strings.Index(label, "單位")
-	}
+	k := strings.Index(script.ToSimplified(label), "单位") // same offsets as label
 	if k < 0 {
 		return ""
 	}
