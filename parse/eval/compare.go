@@ -112,10 +112,10 @@ func (s *Score) compareGoals(gold, got []GoldGoal) {
 	s.Goals.Gold += len(gold)
 	s.Goals.Got += len(got)
 	for _, g := range gold {
-		s.countGoldBelowGoal(g)
+		s.addBelowGoal(g, goldSide)
 	}
 	for _, g := range got {
-		s.countGotBelowGoal(g)
+		s.addBelowGoal(g, gotSide)
 	}
 	pair, used := match(len(gold), len(got), func(i, j int) bool {
 		return sameNo(gold[i].No, got[j].No) && squeeze(gold[i].Title) == squeeze(got[j].Title)
@@ -136,29 +136,32 @@ func (s *Score) compareGoals(gold, got []GoldGoal) {
 	}
 }
 
-// countGoldBelowGoal and countGotBelowGoal add the tasks, items and units
-// under a goal to the Gold and Got totals, matched or not.
-func (s *Score) countGoldBelowGoal(g GoldGoal) {
-	s.Tasks.Gold += len(g.Tasks)
+// belowGoal counts the tasks, items and units under a goal.
+func belowGoal(g GoldGoal) (tasks, items, units int) {
+	tasks = len(g.Tasks)
 	for _, t := range g.Tasks {
-		s.Items.Gold += len(t.Items)
+		items += len(t.Items)
 		for _, it := range t.Items {
-			s.Units.Gold += len(it.Units)
-			s.Roles.Gold += len(it.Units)
+			units += len(it.Units)
 		}
 	}
+	return tasks, items, units
 }
 
-func (s *Score) countGotBelowGoal(g GoldGoal) {
-	s.Tasks.Got += len(g.Tasks)
-	for _, t := range g.Tasks {
-		s.Items.Got += len(t.Items)
-		for _, it := range t.Items {
-			s.Units.Got += len(it.Units)
-			s.Roles.Got += len(it.Units)
-		}
-	}
+// addBelowGoal adds the tasks, items and units under g to one side of the
+// totals (gold or got, as side picks), matched or not; every unit has a
+// role.
+func (s *Score) addBelowGoal(g GoldGoal, side func(*Counts) *int) {
+	tasks, items, units := belowGoal(g)
+	*side(&s.Tasks) += tasks
+	*side(&s.Items) += items
+	*side(&s.Units) += units
+	*side(&s.Roles) += units
 }
+
+// goldSide and gotSide pick a side of Counts for addBelowGoal.
+func goldSide(c *Counts) *int { return &c.Gold }
+func gotSide(c *Counts) *int  { return &c.Got }
 
 func (s *Score) compareTasks(path string, gold, got []GoldTask) {
 	pair, used := match(len(gold), len(got), func(i, j int) bool {
