@@ -16,10 +16,9 @@
 //     every string is a source.Str that maps its bytes back to offsets in
 //     the text, so every element gets a model.Span however much it was
 //     cleaned or joined.
-//  3. Rebreak (piperows.go, rebreak.go): a pipe table whose rows ran
-//     together on one line is cut into its rows; lines that hold a whole
-//     run-together document (a page saved without line breaks) are cut at
-//     header elements and at headings in sequence.
+//  3. Rebreak (rebreak.go): lines that hold a whole run-together document
+//     (a page saved without line breaks) are cut at header elements and at
+//     headings in sequence.
 //  4. Clean (clean.go, markup.go): HTML leftovers, Markdown marks, page numbers, rules
 //     and web-page furniture (internal/docmeta: breadcrumbs, file-name and
 //     文档编号 lines, （本文有删减）) are removed; each line is classified as

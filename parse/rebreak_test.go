@@ -10,6 +10,16 @@ import (
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
+// splitOne runs a line splitter on the single line s and returns the
+// parts' text (nil when it left the line alone).
+func splitOne(split func(source.Str) []source.Str, s string) []string {
+	var out []string
+	for _, p := range split(source.New(s).Lines()[0]) {
+		out = append(out, p.S)
+	}
+	return out
+}
+
 func TestRebreakRunTogetherNotice(t *testing.T) {
 	// A notice saved from a page that dropped every line break.
 	parts := []string{

@@ -8,8 +8,10 @@ import (
 // RunTogether cuts a row that holds a whole table run together on one line
 // (序号|工作任务|责任单位|1|…|市局|2|…) into rows. Its leading column names
 // give the header; width is the width of a header seen before, for rows run
-// together below it (then the grid has no header). When the cells kept
-// their empty ones, rows are cut every width cells; when the first column
+// together below it (then the grid has no header). The empty joint cells
+// between rows of a pipe line (| 序号 | … | | 1 | … |) are dropped
+// (dropJoints). When the cells kept their empty ones, rows are cut every
+// width cells; when the first column
 // is 序号 (an unheaded one included), before each row number instead, and
 // a first-level heading (一、…) with its empty cells is a row of its own;
 // when
@@ -32,7 +34,7 @@ func RunTogether(cells []source.Str, width int, v Vocab) (Grid, bool) {
 	default:
 		return Grid{}, false
 	}
-	rest := cells[k:]
+	rest := dropJoints(cells[k:], width)
 	cols := HeaderColumns(g.Header)
 	seqCol := -1
 	if len(cols) > 0 {
@@ -81,6 +83,27 @@ func RunTogether(cells []source.Str, width int, v Vocab) (Grid, bool) {
 	}
 	markCut(&g, width)
 	return g, true
+}
+
+// dropJoints removes the joints of rows run together on one pipe line
+// (| 序号 | 任务 | 单位 | | 1 | … | | 2 | … |): when every row of width
+// cells, to the end of the cells, follows one empty cell (the two rows'
+// outer pipes), those empty cells are no cells of the table. Cells off
+// that rhythm come back as they are.
+func dropJoints(rest []source.Str, width int) []source.Str {
+	if width < 1 || len(rest) == 0 || len(rest)%(width+1) != 0 {
+		return rest
+	}
+	for k := 0; k < len(rest); k += width + 1 {
+		if rest[k].Len() != 0 {
+			return rest
+		}
+	}
+	out := make([]source.Str, 0, len(rest)/(width+1)*width)
+	for k := 0; k < len(rest); k += width + 1 {
+		out = append(out, rest[k+1:k+1+width]...)
+	}
+	return out
 }
 
 // markCut marks a last row narrower than the table as cut by the end of

@@ -229,6 +229,43 @@ func TestRunTogether(t *testing.T) {
 	assert.False(t, ok)
 }
 
+func TestRunTogetherJoints(t *testing.T) {
+	// | 序号 | 重点工作 | 牵头部门 | | 1 | … | | 2 | … |: the rows' outer
+	// pipes left one empty cell between rows.
+	g, ok := RunTogether(strs("序号", "重点工作", "牵头部门", "", "1", "公开权责清单", "县委编办", "", "2", "公开财政预算", "县财政局"), 0, testVocab)
+	require.True(t, ok)
+	var rows [][]string
+	for _, r := range g.Rows {
+		rows = append(rows, texts(r.Cells))
+	}
+	assert.Equal(t, [][]string{{"1", "公开权责清单", "县委编办"}, {"2", "公开财政预算", "县财政局"}}, rows)
+}
+
+func TestDropJoints(t *testing.T) {
+	tests := []struct {
+		name  string
+		cells []string
+		width int
+		want  []string
+	}{
+		{"rows joined by an empty cell", []string{"", "1", "公开清单", "县委编办", "", "2", "公开预算", "县财政局"}, 3,
+			[]string{"1", "公开清单", "县委编办", "2", "公开预算", "县财政局"}},
+		{"empty cells inside a row keep the rhythm", []string{"", "1", "做好解读", "", "", "", "回应关切", "县政府办"}, 3,
+			[]string{"1", "做好解读", "", "", "回应关切", "县政府办"}},
+		{"a row off the rhythm", []string{"", "1", "做好解读", "县政府办", "6月底", "", "2", "回应关切"}, 3,
+			[]string{"", "1", "做好解读", "县政府办", "6月底", "", "2", "回应关切"}},
+		{"a filled cell where a joint would be", []string{"", "1", "做好解读", "县政府办", "备注", "2", "回应关切", "县委宣传部"}, 3,
+			[]string{"", "1", "做好解读", "县政府办", "备注", "2", "回应关切", "县委宣传部"}},
+		{"no joint before the first row", []string{"1", "做好解读", "县政府办", "", "2", "回应关切", "县委宣传部", ""}, 3,
+			[]string{"1", "做好解读", "县政府办", "", "2", "回应关切", "县委宣传部", ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, texts(dropJoints(strs(tt.cells...), tt.width)))
+		})
+	}
+}
+
 func TestRegroup(t *testing.T) {
 	got := regroup(strs("序号", "工作任务", "责任分工", "完成时限", "牵头单位", "配合单位"))
 	assert.Equal(t, []string{"序号", "工作任务", "牵头单位", "配合单位", "完成时限"}, texts(got))
