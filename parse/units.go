@@ -8,6 +8,7 @@ import (
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // unitRef is a unit named in a clause, before spans are resolved.
@@ -211,9 +212,10 @@ func collectiveRuns(s string, fs [][2]int) [][2]int {
 // "人力资源和社会保障局" whole: the conjunction separates units only if
 // the text before it is itself a unit name.
 func splitConj(s source.Str) []source.Str {
-	for _, conj := range []string{"以及", "和", "及", "与", "與"} {
+	folded := script.ToSimplified(s.S) // 與 → 与, same byte offsets
+	for _, conj := range []string{"以及", "和", "及", "与"} {
 		for i := range outside(s.S) {
-			if !strings.HasPrefix(s.S[i:], conj) {
+			if !strings.HasPrefix(folded[i:], conj) {
 				continue
 			}
 			left, right := s.Slice(0, i).TrimSpace(), s.From(i+len(conj)).TrimSpace()

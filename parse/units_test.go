@@ -92,3 +92,27 @@ func TestClauseDeadline(t *testing.T) {
 		assert.Equal(t, want, c.deadline, clause)
 	}
 }
+
+// TestSplitConj: a conjunction, in either script, separates two units only
+// when both sides are unit names.
+func TestSplitConj(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"市委宣传部和市网信办", []string{"市委宣传部", "市网信办"}},
+		{"市財政局與市審計局", []string{"市財政局", "市審計局"}},
+		{"市发展改革委以及市统计局", []string{"市发展改革委", "市统计局"}},
+		{"人力资源和社会保障局", []string{"人力资源和社会保障局"}},
+		{"科技與信息化局", []string{"科技與信息化局"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var got []string
+			for _, p := range splitConj(source.New(tt.in).Lines()[0]) {
+				got = append(got, p.S)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
