@@ -11,7 +11,7 @@
 // (numbering.go: 一、 （一） 1. ① …, counters per list, deeper levels
 // restarting), and every table becomes one line per row with its cells
 // separated by tabs, gridSpan and vMerge resolved on a grid so that a
-// merged cell leaves empty cells beside and below it (table.go), the same
+// merged cell leaves empty cells beside and below it (document.go), the same
 // layout as a tab-separated text table. Paragraphs inside a cell are
 // joined by a space. Deleted text, field codes and the fallback copies of
 // text boxes are skipped. Everything is linear in the size of the parts.

@@ -1,7 +1,3 @@
-// Package ordinal recognises the ordinals that number the headings of
-// Chinese official documents: 一、 （一） 1. （1） ①, in full- and
-// half-width forms, and converts Chinese numerals to integers. The plan
-// parser and the annual-report reader share it.
 package ordinal
 
 import (
@@ -106,7 +102,9 @@ func CnValue(s string) int {
 	return total
 }
 
-// ArabicPrefix reads 1–3 ASCII or full-width digits.
+// ArabicPrefix reads the ASCII or full-width digits at the start of s and
+// returns their value and byte length; a run longer than nine bytes (nine
+// ASCII or three full-width digits) gives 0, 0.
 func ArabicPrefix(s string) (val, size int) {
 	for size < len(s) {
 		r, n := utf8.DecodeRuneInString(s[size:])
