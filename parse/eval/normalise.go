@@ -2,26 +2,23 @@ package eval
 
 import (
 	"strings"
-	"unicode"
+
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 // squeeze drops white space of every kind: layout, not content.
 func squeeze(s string) string {
-	if strings.IndexFunc(s, isSpace) < 0 {
+	if strings.IndexFunc(s, source.IsSpace) < 0 {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
-		if !isSpace(r) {
+		if !source.IsSpace(r) {
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
-}
-
-func isSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' || r == '\ufeff' || r == '\u200b'
 }
 
 // docNumberBrackets maps the bracket variants a 发文字号 is printed with to
