@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/parse/internal/ordinal"
 )
 
 // Date finds the first date in s written 2017年5月28日, 2017 年 5 月 28 日,
@@ -17,7 +19,7 @@ func Date(s string) (iso string, start, end int, ok bool) {
 	prevDigit := false
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		isD := digitValue(r) >= 0 || hanDigitValue(r) >= 0
+		isD := ordinal.DigitValue(r) >= 0 || hanDigitValue(r) >= 0
 		if isD && !prevDigit {
 			if iso, n, ok := dateAt(s[i:]); ok {
 				return iso, i, i + n, true
@@ -33,7 +35,7 @@ func Date(s string) (iso string, start, end int, ok bool) {
 func dateAt(s string) (string, int, bool) {
 	c := cursor{s: s}
 	var y, m, d int
-	if digitValue(c.peek()) >= 0 {
+	if ordinal.DigitValue(c.peek()) >= 0 {
 		y = c.digits(4, 4)
 		if c.word("年") && c.more() {
 			m = c.digits(1, 2)
@@ -176,7 +178,7 @@ func (c *cursor) word(w string) bool {
 func (c *cursor) digits(min, max int) int {
 	v, n := 0, 0
 	for n < max {
-		d := digitValue(c.peek())
+		d := ordinal.DigitValue(c.peek())
 		if d < 0 {
 			break
 		}
@@ -184,7 +186,7 @@ func (c *cursor) digits(min, max int) int {
 		n++
 		c.next()
 	}
-	if n < min || digitValue(c.peek()) >= 0 {
+	if n < min || ordinal.DigitValue(c.peek()) >= 0 {
 		return -1
 	}
 	return v
@@ -224,25 +226,14 @@ func (c *cursor) hanNumber() int {
 	return v
 }
 
-func digitValue(r rune) int {
-	switch {
-	case r >= '0' && r <= '9':
-		return int(r - '0')
-	case r >= '０' && r <= '９':
-		return int(r - '０')
-	}
-	return -1
-}
-
-// hanDigitValue reads one Han digit; zero is written 〇, 零, ○, Ｏ or the
-// letter O.
+// hanDigitValue reads one Han digit of a date (ordinal.CnDigitValue); a
+// date also writes zero ○, Ｏ or the letter O, and never writes 两.
 func hanDigitValue(r rune) int {
 	switch r {
-	case '〇', '零', '○', 'Ｏ', 'O':
+	case '○', 'Ｏ', 'O':
 		return 0
+	case '两':
+		return -1
 	}
-	if k := strings.IndexRune("一二三四五六七八九", r); k >= 0 {
-		return k/utf8.RuneLen('一') + 1
-	}
-	return -1
+	return ordinal.CnDigitValue(r)
 }

@@ -34,8 +34,20 @@ const cnDigits = "〇零一二三四五六七八九十百两"
 // IsCnDigit reports whether r is a Chinese numeral character.
 func IsCnDigit(r rune) bool { return source.InSet(cnDigits, r) }
 
-// cnDigitValue is the value of a Chinese digit, or -1.
-func cnDigitValue(r rune) int {
+// DigitValue is the value of an ASCII or full-width digit, or -1.
+func DigitValue(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '０' && r <= '９':
+		return int(r - '０')
+	}
+	return -1
+}
+
+// CnDigitValue is the value of a Chinese digit (〇 零 一 … 九, 两 for 2),
+// or -1.
+func CnDigitValue(r rune) int {
 	switch r {
 	case '〇', '零':
 		return 0
@@ -83,7 +95,7 @@ func CnValue(s string) int {
 			total += cur * 100
 			cur = -1
 		default:
-			d := cnDigitValue(r)
+			d := CnDigitValue(r)
 			if d < 0 {
 				return -1
 			}
@@ -108,13 +120,8 @@ func CnValue(s string) int {
 func ArabicPrefix(s string) (val, size int) {
 	for size < len(s) {
 		r, n := utf8.DecodeRuneInString(s[size:])
-		var d int
-		switch {
-		case r >= '0' && r <= '9':
-			d = int(r - '0')
-		case r >= '０' && r <= '９':
-			d = int(r - '０')
-		default:
+		d := DigitValue(r)
+		if d < 0 {
 			return val, size
 		}
 		val = val*10 + d

@@ -60,3 +60,24 @@ func TestCnValue(t *testing.T) {
 		assert.Equal(t, v, CnValue(s), s)
 	}
 }
+
+func TestDigitValues(t *testing.T) {
+	tests := []struct {
+		r       rune
+		digit   int
+		cnDigit int
+	}{
+		{'7', 7, -1},
+		{'７', 7, -1},
+		{'〇', -1, 0},
+		{'零', -1, 0},
+		{'九', -1, 9},
+		{'两', -1, 2},
+		{'十', -1, -1},
+		{'a', -1, -1},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.digit, DigitValue(tt.r), string(tt.r))
+		assert.Equal(t, tt.cnDigit, CnDigitValue(tt.r), string(tt.r))
+	}
+}
