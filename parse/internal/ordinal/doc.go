@@ -5,10 +5,12 @@
 // Data flows one way: a caller hands in the start of a line and Read
 // returns the Ordinal there (its Style, the bare number as written, its
 // value and the bytes it takes, spaces after it included); CnValue, Value,
-// ArabicPrefix and IsCnDigit read bare numbers. Nothing here knows about
+// ArabicPrefix, IsCnDigit, DigitValue and CnDigitValue read bare numbers
+// and digits. Nothing here knows about
 // depth: the plan parser (parse/levels.go, headings.go) decides which Style
 // is a goal, a task or an item, in the conventional order the Styles are
 // listed in. The plan parser, the annual-report reader (parse/report), the
-// deadline reader (internal/timex), the table reader (internal/table) and
-// the unit classifier (internal/org) share it.
+// deadline reader (internal/timex), the table reader (internal/table), the
+// unit classifier (internal/org) and the date reader (internal/docmeta)
+// share it.
 package ordinal
