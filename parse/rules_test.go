@@ -9,23 +9,20 @@ import (
 	"github.com/zwgk/gongwen/model"
 )
 
-// rolesOf lists "unit:role" for every item of a parsed plan, item by item.
+// rolesOf lists "unit:role" for every item of the parsed plans, item by
+// item.
 func rolesOf(t *testing.T, text string) [][]string {
 	t.Helper()
 	doc, err := Text(text)
 	require.NoError(t, err)
 	require.NotNil(t, doc.Plan, "no plan in %q", text)
 	var out [][]string
-	for _, g := range doc.Plan.Goals {
-		for _, tk := range g.Tasks {
-			for _, it := range tk.Items {
-				var us []string
-				for _, u := range it.Units {
-					us = append(us, u.Name+":"+string(u.Role))
-				}
-				out = append(out, us)
-			}
+	for _, it := range doc.Items() {
+		var us []string
+		for _, u := range it.Units {
+			us = append(us, u.Name+":"+string(u.Role))
 		}
+		out = append(out, us)
 	}
 	return out
 }
