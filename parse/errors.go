@@ -5,26 +5,31 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+
+	"github.com/zwgk/gongwen/parse/internal/errs"
 )
 
 // Sentinel errors, matched with errors.Is. Every error returned by this
-// package is an *Error wrapping one of them (or an I/O error).
+// package is an *Error wrapping one of them (or an I/O error). They are the
+// one set of reasons in parse/internal/errs: the format readers' own
+// sentinels (pdftext.ErrMalformed, docx.ErrTooLarge …) wrap these, so
+// errors.Is(err, ErrMalformed) holds for a damaged PDF as for a damaged page.
 var (
 	// ErrUnsupportedFormat: the input is not text, HTML, DOCX or PDF (for
 	// example a legacy .doc or .wps file).
-	ErrUnsupportedFormat = errors.New("unsupported format")
+	ErrUnsupportedFormat = errs.UnsupportedFormat
 	// ErrEncoding: the bytes are not valid in the detected or requested encoding.
-	ErrEncoding = errors.New("invalid encoding")
+	ErrEncoding = errs.Encoding
 	// ErrEmpty: the input holds no text.
-	ErrEmpty = errors.New("empty input")
+	ErrEmpty = errs.Empty
 	// ErrTooLarge: the input exceeds the configured size limit.
-	ErrTooLarge = errors.New("input too large")
+	ErrTooLarge = errs.TooLarge
 	// ErrMalformed: the container (PDF, DOCX, HTML) is damaged.
-	ErrMalformed = errors.New("malformed input")
+	ErrMalformed = errs.Malformed
 	// ErrNoTextLayer: a PDF whose pages are all scanned images (OCR is out of scope).
-	ErrNoTextLayer = errors.New("no text layer (scanned document; OCR is not supported)")
+	ErrNoTextLayer = errs.NoTextLayer
 	// ErrEncrypted: a PDF encrypted with a non-empty user password.
-	ErrEncrypted = errors.New("encrypted document")
+	ErrEncrypted = errs.Encrypted
 )
 
 // Error describes a failure to read one input, in the manner of
@@ -54,6 +59,15 @@ func (e *Error) Error() string {
 
 // Unwrap returns the underlying reason.
 func (e *Error) Unwrap() error { return e.Err }
+
+// asReason returns err as it is when it wraps one of the reasons above,
+// else err wrapped in fallback, so that every error names a reason.
+func asReason(err, fallback error) error {
+	if KindOf(err) != KindIO {
+		return err
+	}
+	return fmt.Errorf("%w: %w", fallback, err)
+}
 
 // wrapErr attaches the file name to err unless it already is an *Error,
 // in which case the name is filled in if missing.

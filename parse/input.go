@@ -81,7 +81,7 @@ func decodeAs(format string, data []byte, c *config) (*decoded, error) {
 	case "mhtml", "mht":
 		page, charset, err := htmltext.MHTMLPage(data)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+			return nil, asReason(err, ErrMalformed)
 		}
 		d, err := readHTML(page, charset, c)
 		if d != nil {
@@ -270,7 +270,7 @@ func readHTML(data []byte, partCharset string, c *config) (*decoded, error) {
 	warns = append(warns, w...)
 	text, err := htmltext.Extract(page)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+		return nil, asReason(err, ErrMalformed)
 	}
 	return &decoded{text: text, source: model.Source{Format: model.FormatHTML, Encoding: model.Encoding(canon)}, warnings: warns}, nil
 }
@@ -307,15 +307,8 @@ func readDOCX(data []byte, c *config) (*decoded, error) {
 		lim.MaxPart = 4 * c.maxBytes
 	}
 	text, err := docx.Extract(data, lim)
-	switch {
-	case errors.Is(err, docx.ErrNotDOCX):
-		return nil, fmt.Errorf("%w: %v", ErrUnsupportedFormat, err)
-	case errors.Is(err, docx.ErrTooLarge):
-		return nil, fmt.Errorf("%w: %v", ErrTooLarge, err)
-	case errors.Is(err, docx.ErrMalformed):
-		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
-	case err != nil:
-		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+	if err != nil {
+		return nil, asReason(err, ErrMalformed) // docx's errors wrap the shared reasons
 	}
 	return &decoded{text: text, source: model.Source{Format: model.FormatDOCX, Encoding: model.EncodingUTF8}}, nil
 }

@@ -112,16 +112,8 @@ func pdfEncoding(cmap string) string {
 	return "utf-8"
 }
 
-// pdfErr carries a pdftext error under this package's sentinel.
-type pdfErr struct {
-	sentinel error
-	err      error
-}
-
-func (e *pdfErr) Error() string   { return e.err.Error() }
-func (e *pdfErr) Unwrap() []error { return []error{e.sentinel, e.err} }
-
-// pdfError maps a pdftext error onto an *Error naming the file and page.
+// pdfError makes a pdftext error an *Error naming the file and page;
+// pdftext's sentinels already wrap this package's reasons.
 func pdfError(name string, err error) error {
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return wrapErr(name, err)
@@ -131,14 +123,5 @@ func pdfError(name string, err error) error {
 	if errors.As(err, &pe) {
 		page, err = pe.Page, pe.Err
 	}
-	sentinel := ErrMalformed
-	switch {
-	case errors.Is(err, pdftext.ErrEncrypted):
-		sentinel = ErrEncrypted
-	case errors.Is(err, pdftext.ErrNoTextLayer):
-		sentinel = ErrNoTextLayer
-	case errors.Is(err, pdftext.ErrTooLarge):
-		sentinel = ErrTooLarge
-	}
-	return &Error{File: name, Offset: -1, Page: page, Err: &pdfErr{sentinel: sentinel, err: err}}
+	return &Error{File: name, Offset: -1, Page: page, Err: asReason(err, ErrMalformed)}
 }

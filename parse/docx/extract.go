@@ -4,23 +4,24 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"path"
 	"strings"
+
+	"github.com/zwgk/gongwen/parse/internal/errs"
 )
 
-// Errors returned by Extract; the parse package maps them onto its own
-// sentinels.
+// Errors returned by Extract. Each wraps the parse package's reason
+// (parse/internal/errs), so errors.Is matches either.
 var (
 	// ErrNotDOCX: a valid zip archive without a Word document part (an
 	// .xlsx, .odt or plain zip file).
-	ErrNotDOCX = errors.New("not a Word document: no word/document.xml in the zip archive")
+	ErrNotDOCX = errs.Sub(errs.UnsupportedFormat, "not a Word document: no word/document.xml in the zip archive")
 	// ErrMalformed: a damaged zip archive or XML part.
-	ErrMalformed = errors.New("malformed DOCX")
+	ErrMalformed = errs.Sub(errs.Malformed, "malformed DOCX")
 	// ErrTooLarge: a part that decompresses beyond the limits (a zip bomb).
-	ErrTooLarge = errors.New("DOCX part too large")
+	ErrTooLarge = errs.Sub(errs.TooLarge, "DOCX part too large")
 )
 
 // Limits bound what Extract decompresses.

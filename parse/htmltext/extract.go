@@ -1,16 +1,18 @@
 package htmltext
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"github.com/zwgk/gongwen/parse/internal/errs"
 )
 
 // ErrMalformed reports a page the HTML parser refuses (for example one
 // nested deeper than 512 elements).
-var ErrMalformed = errors.New("malformed HTML")
+// It wraps the parse package's ErrMalformed (parse/internal/errs).
+var ErrMalformed = errs.Sub(errs.Malformed, "malformed HTML")
 
 // Extract returns the article text of a page given as UTF-8.
 func Extract(page string) (string, error) {

@@ -1,20 +1,22 @@
 package pdftext
 
 import (
-	"errors"
 	"fmt"
+
+	"github.com/zwgk/gongwen/parse/internal/errs"
 )
 
-// Sentinel errors; the parse package maps them onto its own.
+// Sentinel errors. Each wraps the parse package's reason of the same name
+// (parse/internal/errs), so errors.Is matches either.
 var (
 	// ErrMalformed: the file structure is damaged or hostile.
-	ErrMalformed = errors.New("malformed PDF")
+	ErrMalformed = errs.Sub(errs.Malformed, "malformed PDF")
 	// ErrEncrypted: the file needs a password (or uses an unsupported cipher).
-	ErrEncrypted = errors.New("encrypted PDF")
+	ErrEncrypted = errs.Sub(errs.Encrypted, "encrypted PDF")
 	// ErrTooLarge: a configured limit was exceeded.
-	ErrTooLarge = errors.New("PDF limit exceeded")
+	ErrTooLarge = errs.Sub(errs.TooLarge, "PDF limit exceeded")
 	// ErrNoTextLayer: every page is a scanned image.
-	ErrNoTextLayer = errors.New("no text layer (scanned document; OCR is not supported)")
+	ErrNoTextLayer = errs.NoTextLayer
 )
 
 // PageError is a failure confined to one page (1-based) or, with Page 0,
