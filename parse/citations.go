@@ -8,6 +8,7 @@ import (
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docno"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // maxCitedTitle bounds a 《title》 in runes; a longer one is a stray 《.
@@ -36,7 +37,7 @@ func readCitations(src *source.Source, own map[string]bool, ownNumber *model.Fie
 			continue
 		}
 		i = end
-		title := squeezeAll(text[open+len("《") : end-len("》")])
+		title := source.Squeeze(text[open+len("《") : end-len("》")])
 		if title == "" || skip[title] {
 			continue
 		}
@@ -90,7 +91,11 @@ func closeTitle(text string, open int) int {
 // （以下简称《条例》）.
 func isShortName(before string) bool {
 	before = strings.TrimRight(before, " \u3000“\"")
-	for _, w := range []string{"简称", "簡稱", "以下称", "以下稱"} {
+	if n := len(before); n > 12 { // the word is at most 3 characters; fold only the tail
+		before = before[n-12:]
+	}
+	before = script.ToSimplified(strings.ToValidUTF8(before, ""))
+	for _, w := range []string{"简称", "以下称"} {
 		if strings.HasSuffix(before, w) {
 			return true
 		}
@@ -129,16 +134,6 @@ func citedNumber(text string, i int) (string, int, bool) {
 	return v, j + w + close + cw, true
 }
 
-// squeezeAll removes every space and line break (a title broken over lines).
-func squeezeAll(s string) string {
-	return strings.Map(func(r rune) rune {
-		if source.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
-}
-
 // citations lists the documents doc cites (readCitations), leaving out the
 // plans and report it issues: their titles, and the 《》 of its own title
 // (关于印发《X》的通知).
@@ -146,15 +141,15 @@ func citations(text string, doc *model.Document) []model.Citation {
 	own := map[string]bool{}
 	for _, p := range doc.AllPlans() {
 		if p.Title != nil {
-			own[squeezeAll(p.Title.Value)] = true
+			own[source.Squeeze(p.Title.Value)] = true
 		}
 	}
 	if doc.Report != nil && doc.Report.Title != "" {
-		own[squeezeAll(doc.Report.Title)] = true
+		own[source.Squeeze(doc.Report.Title)] = true
 	}
 	if t := doc.Meta.Title; t != nil {
 		for _, m := range quoteRe.FindAllStringSubmatch(t.Value, -1) {
-			own[squeezeAll(m[1])] = true
+			own[source.Squeeze(m[1])] = true
 		}
 	}
 	return readCitations(source.New(text), own, doc.Meta.DocNumber)

@@ -7,19 +7,7 @@ import (
 )
 
 // squeeze drops white space of every kind: layout, not content.
-func squeeze(s string) string {
-	if strings.IndexFunc(s, source.IsSpace) < 0 {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if !source.IsSpace(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+func squeeze(s string) string { return source.Squeeze(s) }
 
 // docNumberBrackets maps the bracket variants a 发文字号 is printed with to
 // the 〔〕 of GB/T 9704-2012.

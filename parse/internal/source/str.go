@@ -216,6 +216,22 @@ func (s Str) Split(sep string) []Str {
 // space, the ideographic space and the no-break space.
 func IsSpace(r rune) bool { return isSpace(r) }
 
+// Squeeze drops white space of every kind (IsSpace) from s: the layout of
+// a title broken over lines, not its content.
+func Squeeze(s string) string {
+	if strings.IndexFunc(s, isSpace) < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if !isSpace(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
 func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' || r == '\ufeff' || r == '\u200b'
 }

@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
+
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // fields splits s at runs of white space (ASCII, no-break and ideographic
@@ -71,7 +73,7 @@ func spacedHeader(fs []source.Str) ([]source.Str, bool) {
 // of content or units may take several (a requirement with spaces in it).
 func Spaced(lines []Line, i, to int) (Grid, bool) {
 	ln := lines[i]
-	if ln.Kind != Text || ln.Used || utf8.RuneCountInString(ln.S.S) > 80 || !strings.ContainsRune("序编編", ln.S.FirstRune()) {
+	if ln.Kind != Text || ln.Used || utf8.RuneCountInString(ln.S.S) > 80 || !strings.ContainsRune("序编", script.SimplifiedRune(ln.S.FirstRune())) {
 		return Grid{}, false
 	}
 	heads, ok := spacedHeader(fields(ln.S))
