@@ -245,17 +245,25 @@ func titleEnd(s string) int {
 		if source.InSet("。，,；;：:", rune(s[i])) {
 			break
 		}
-		head := s[:i]
-		if head == "" || !(endsWithDocType(head) || strings.HasSuffix(head, "年度报告") || strings.HasSuffix(head, "年度報告")) {
+		head, rest := s[:i], s[i:]
+		if head == "" {
 			continue
 		}
-		rest := s[i:]
-		if strings.HasPrefix(rest, head) {
+		// What follows is tested first: it is cheaper than the title's
+		// document type, which is read at every position otherwise.
+		repeated := strings.HasPrefix(rest, head)
+		if !repeated {
+			if _, ok := docno.Read(rest); !ok && !startsSentence(rest) {
+				continue
+			}
+		}
+		if !(endsWithDocType(head) || strings.HasSuffix(head, "年度报告") || strings.HasSuffix(head, "年度報告")) {
+			continue
+		}
+		if repeated {
 			return i
 		}
-		if _, ok := docno.Read(rest); ok || startsSentence(rest) {
-			best = i
-		}
+		best = i
 	}
 	return best
 }

@@ -2,7 +2,6 @@ package docno
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/segment/script"
@@ -139,7 +138,7 @@ func plainAt(s string, start int) (Number, bool) {
 	last := rune(0)
 	for n <= maxOrgPlainNB {
 		r, w := utf8.DecodeRuneInString(s[j:])
-		if w == 0 || !unicode.Is(unicode.Han, r) {
+		if w == 0 || !script.IsHan(r) {
 			break
 		}
 		last = r
@@ -167,7 +166,7 @@ func orgUnit(s string) int {
 	switch {
 	case w == 0:
 		return 0
-	case r < utf8.RuneSelf && isLatin(byte(r)), unicode.Is(unicode.Han, r):
+	case r < utf8.RuneSelf && isLatin(byte(r)), script.IsHan(r):
 		return w
 	case r == '(':
 		j, n := w, 0
@@ -192,7 +191,7 @@ func orgUnitBefore(s string) int {
 	switch {
 	case w == 0:
 		return 0
-	case r < utf8.RuneSelf && isLatin(byte(r)), unicode.Is(unicode.Han, r):
+	case r < utf8.RuneSelf && isLatin(byte(r)), script.IsHan(r):
 		return w
 	case r == ')':
 		if k := strings.LastIndexByte(s, '('); k >= 0 && orgUnit(s[k:]) == len(s)-k {
