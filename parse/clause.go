@@ -185,7 +185,7 @@ func lastLabelTail(s string) int {
 func readClause(text source.Str) (clauseRef, bool) {
 	text = text.TrimFunc(func(r rune) bool { return source.IsSpace(r) || r == '。' })
 	t := text.S
-	if t == "" || utf8.RuneCountInString(t) > 200 {
+	if t == "" || moreRunesThan(t, 200) {
 		return clauseRef{}, false
 	}
 	list := text
@@ -357,4 +357,21 @@ func mayBeClause(s string) bool {
 	}
 	_, _, ok := findRoleWord(s)
 	return ok
+}
+
+// moreRunesThan reports whether s holds more than n runes, reading at most
+// n+1 of them: readClause is asked about every bracket of a text, and
+// counting the whole rest of the text each time made deep brackets
+// quadratic.
+func moreRunesThan(s string, n int) bool {
+	if len(s) <= n {
+		return false
+	}
+	c := 0
+	for range s {
+		if c++; c > n {
+			return true
+		}
+	}
+	return false
 }

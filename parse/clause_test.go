@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -167,5 +168,23 @@ func TestIsCutLabel(t *testing.T) {
 		"加强责任": false, "责任单位：市财政局": false, "市财政局": false,
 	} {
 		assert.Equal(t, want, isCutLabel(s), s)
+	}
+}
+
+func TestMoreRunesThan(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		n    int
+		want bool
+	}{
+		{"", 0, false},
+		{"a", 0, true},
+		{"责任单位", 4, false},
+		{"责任单位：", 4, true},
+		{strings.Repeat("局", 200), 200, false},
+		{strings.Repeat("局", 201), 200, true},
+		{strings.Repeat("a", 201), 200, true},
+	} {
+		assert.Equal(t, c.want, moreRunesThan(c.s, c.n), "%q > %d", c.s, c.n)
 	}
 }

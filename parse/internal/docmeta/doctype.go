@@ -46,15 +46,16 @@ func DocType(title string) (typ string, at int, ok bool) {
 // between word's runes (通 知), and where the match starts.
 func hasSpacedSuffix(s, word string) (int, bool) {
 	i := len(s)
-	rs := []rune(word)
-	for k := len(rs) - 1; k >= 0; k-- {
-		if k < len(rs)-1 {
+	for w := word; w != ""; {
+		if len(w) < len(word) { // spaces may stand between the characters
 			i = len(strings.TrimRight(s[:i], " \u3000\u00a0"))
 		}
-		if !strings.HasSuffix(s[:i], string(rs[k])) {
+		_, size := utf8.DecodeLastRuneInString(w)
+		if !strings.HasSuffix(s[:i], w[len(w)-size:]) {
 			return 0, false
 		}
-		i -= len(string(rs[k]))
+		i -= size
+		w = w[:len(w)-size]
 	}
 	return i, true
 }
