@@ -3,11 +3,13 @@ package auditview
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
@@ -89,3 +91,51 @@ func clickAndRead(t *testing.T, ctx context.Context, sel, read string) string {
 }
 
 func itoa(i int) string { return formatNumber(float64(i)) }
+
+// TestBrowserLargePlan renders a plan of 300 items with 1,200 units,
+// opens it in headless Chromium and clicks the last unit: the page must
+// load and answer (the log shows how long both took; no timing is
+// asserted), and the lit text must be that unit's span.
+func TestBrowserLargePlan(t *testing.T) {
+	bin := chromium()
+	if bin == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("CI must run the browser test: .ci/run installs Debian's chromium")
+		}
+		t.Skip("no chromium on PATH (apt-get install chromium)")
+	}
+	var src strings.Builder
+	src.WriteString("某市2024年重点工作任务分解方案\n")
+	n := 0
+	for g := 1; g <= 10; g++ {
+		fmt.Fprintf(&src, "%s、第%d方面重点工作\n", ordinalCN[g], g)
+		for k := 1; k <= 5; k++ {
+			fmt.Fprintf(&src, "（%s）推进第%d-%d项任务\n", ordinalCN[k], g, k)
+			for i := 1; i <= 6; i++ {
+				n++
+				fmt.Fprintf(&src, "%d.持续深化第%d项具体措施，确保年底前完成。（牵头单位：市发展改革委；责任单位：市财政局、市人力资源社会保障局、各区政府）\n", i, n)
+			}
+		}
+	}
+	doc, err := parse.Text(src.String(), parse.WithSourceText())
+	require.NoError(t, err)
+	require.Equal(t, 300, CountsOf(doc).Items)
+	var page bytes.Buffer
+	require.NoError(t, Page(&page, doc, doc.Source.Text, "big.txt"))
+	file := filepath.Join(t.TempDir(), "big.html")
+	require.NoError(t, os.WriteFile(file, page.Bytes(), 0o644))
+
+	ctx, cancel := browser(t, bin)
+	defer cancel()
+	start := time.Now()
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate("file://"+file), chromedp.WaitVisible(chromedp.CSS("#out"))))
+	loaded := time.Since(start)
+	last := doc.Plan.Goals[9].Tasks[4].Items[5].Units[3]
+	start = time.Now()
+	got := clickAndRead(t, ctx, `#out .unit[data-s="`+itoa(last.Span.Start)+`"]`,
+		`Array.from(document.querySelectorAll("#src .c.hl")).map(c => c.textContent).join("")`)
+	t.Logf("300 items, %d units, %d KB: loaded in %v, click answered in %v", CountsOf(doc).Units, page.Len()>>10, loaded, time.Since(start))
+	assert.Equal(t, doc.Source.Text[last.Span.Start:last.Span.End], got)
+}
+
+var ordinalCN = []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}
