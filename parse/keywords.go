@@ -35,7 +35,8 @@ func WithKeywords(n int) Option {
 	return func(c *config) { c.kw.n, c.kw.seg = n, segment.Default() }
 }
 
-// applyKeywords adds keywords and canonical unit names when requested.
+// applyKeywords adds keywords and canonical unit names when requested, to
+// the tasks and units of every plan of the document (doc.AllPlans).
 // Task keywords weigh down terms that most tasks of the plan share (see
 // segment.Segmenter.KeywordsEach and DocumentKeywords).
 func applyKeywords(doc *model.Document, c *config) {
@@ -54,7 +55,7 @@ func applyKeywords(doc *model.Document, c *config) {
 		tasks []*model.Task
 		parts [][]string
 	)
-	if p := doc.Plan; p != nil {
+	for _, p := range doc.AllPlans() { // a notice's later attachments are plans too
 		if c.kw.text == "" {
 			all = append(all, fieldValue(p.Title), fieldValue(p.Preamble))
 			for _, f := range p.Closing {

@@ -175,3 +175,36 @@ func TestSeedKeywordsEndToEnd(t *testing.T) {
 	require.NotEmpty(t, ct)
 	assert.Equal(t, cs, ct)
 }
+
+// TestKeywordsAndWorkloadReachEveryPlan parses a notice with two attached
+// plans: the tasks and units of the second (doc.Plans[1]) get keywords,
+// canonical names and workload counts like those of the first.
+func TestKeywordsAndWorkloadReachEveryPlan(t *testing.T) {
+	doc, err := Text("某市人民政府办公室关于印发两个方案的通知\n各区：\n现将两个方案印发给你们。\n某市人民政府办公室\n2022年3月1日\n"+
+		"附件1\n某市政务公开工作方案\n一、推进决策公开\n（一）做好决策预公开。重大决策草案公开征求意见。（市司法局牵头，市财政局配合）\n"+
+		"附件2\n某市政务服务工作方案\n一、优化办事流程\n（一）精简证明材料。清理各类证明材料和办事环节。（市人社局牵头，市统计局配合）\n"+
+		"（二）推行网上审批。推进审批事项全程网办。（市审计局负责）\n",
+		WithKeywords(5))
+	require.NoError(t, err)
+	plans := doc.AllPlans()
+	require.Len(t, plans, 2)
+	for _, p := range plans {
+		for _, g := range p.Goals {
+			for _, task := range g.Tasks {
+				assert.NotEmpty(t, task.Keywords, "%s: %s", p.Title.Value, task.Title)
+			}
+		}
+	}
+	second := plans[1].Goals[0].Tasks[0].Items[0].Units
+	require.NotEmpty(t, second)
+	assert.Equal(t, "人力资源和社会保障局", second[0].Canonical, "units of the second plan get canonical names")
+
+	rows := map[string]segment.WorkloadRow{}
+	for _, r := range segment.Workload(doc) {
+		rows[r.Unit] = r
+	}
+	assert.Equal(t, 1, rows["司法局"].Lead, "first plan")
+	assert.Equal(t, 1, rows["人力资源和社会保障局"].Lead, "second plan")
+	assert.Equal(t, 1, rows["统计局"].Cooperate, "second plan")
+	assert.Equal(t, 1, rows["审计局"].Responsible, "second plan")
+}

@@ -19,7 +19,7 @@ type WorkloadRow struct {
 // Total is the number of tasks the unit appears in, whatever its role.
 func (r WorkloadRow) Total() int { return r.Lead + r.Cooperate + r.Participate + r.Responsible }
 
-// Workload counts, over the plans of docs, the tasks each unit leads,
+// Workload counts, over every plan of docs (Document.AllPlans), the tasks each unit leads,
 // cooperates on, takes part in or is responsible for. Units are grouped by
 // their canonical name when the alias table knows it (市人社局 and 人社局
 // count as one), else by the name as written; a unit named several times
@@ -33,43 +33,42 @@ func Workload(docs ...*model.Document) []WorkloadRow {
 	}
 	rows := map[string]*WorkloadRow{}
 	for _, d := range docs {
-		if d == nil || d.Plan == nil {
-			continue
-		}
-		for _, g := range d.Plan.Goals {
-			for _, t := range g.Tasks {
-				seen := map[key]bool{}
-				for _, it := range t.Items {
-					for _, u := range it.Units {
-						name := u.Canonical
-						if name == "" {
-							name = Canonical(u.Name)
-						}
-						if name == "" {
-							name = strings.TrimSpace(u.Name)
-						}
-						if name == "" {
-							continue
-						}
-						k := key{name, u.Role}
-						if seen[k] {
-							continue
-						}
-						seen[k] = true
-						r := rows[name]
-						if r == nil {
-							r = &WorkloadRow{Unit: name}
-							rows[name] = r
-						}
-						switch u.Role {
-						case model.RoleLead:
-							r.Lead++
-						case model.RoleCooperate:
-							r.Cooperate++
-						case model.RoleParticipate:
-							r.Participate++
-						default:
-							r.Responsible++
+		for _, p := range d.AllPlans() { // nil-safe; every attachment's plan
+			for _, g := range p.Goals {
+				for _, t := range g.Tasks {
+					seen := map[key]bool{}
+					for _, it := range t.Items {
+						for _, u := range it.Units {
+							name := u.Canonical
+							if name == "" {
+								name = Canonical(u.Name)
+							}
+							if name == "" {
+								name = strings.TrimSpace(u.Name)
+							}
+							if name == "" {
+								continue
+							}
+							k := key{name, u.Role}
+							if seen[k] {
+								continue
+							}
+							seen[k] = true
+							r := rows[name]
+							if r == nil {
+								r = &WorkloadRow{Unit: name}
+								rows[name] = r
+							}
+							switch u.Role {
+							case model.RoleLead:
+								r.Lead++
+							case model.RoleCooperate:
+								r.Cooperate++
+							case model.RoleParticipate:
+								r.Participate++
+							default:
+								r.Responsible++
+							}
 						}
 					}
 				}

@@ -48,3 +48,11 @@ func TestWorkload(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"unit":"人力资源和社会保障局","lead":1,"cooperate":0,"participate":0,"responsible":1}`, string(js))
 }
+
+func TestWorkloadCountsEveryPlan(t *testing.T) {
+	first := &model.Plan{Goals: []model.Goal{{Tasks: []model.Task{task([]model.Unit{unit("市人社局", model.RoleLead)})}}}}
+	second := &model.Plan{Goals: []model.Goal{{Tasks: []model.Task{task([]model.Unit{unit("人社局", model.RoleCooperate)})}}}}
+	doc := &model.Document{Plan: first, Plans: []*model.Plan{first, second}}
+	assert.Equal(t, []WorkloadRow{{Unit: "人力资源和社会保障局", Lead: 1, Cooperate: 1}}, Workload(doc),
+		"the second attachment's plan counts; the first, which is both Plan and Plans[0], counts once")
+}
