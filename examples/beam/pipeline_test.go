@@ -2,12 +2,14 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -158,4 +160,32 @@ func TestShardKeyIsStableAndInRange(t *testing.T) {
 	}
 	assert.Greater(t, len(seen), 1, "lines spread over shards")
 	assert.Equal(t, "out/docs-00002-of-00005.jsonl", ShardName("out/docs", 2, 5))
+}
+
+// TestRecordCarriesCitations checks that a document's record keeps the
+// documents the notice cites, with their numbers.
+func TestRecordCarriesCitations(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cites.txt")
+	notice := "某市人民政府办公室关于做好政务公开工作的通知\n各区人民政府：\n" +
+		"根据《国务院办公厅关于全面推进政务公开工作的意见》（国办发〔2021〕12号）要求，现就有关事项通知如下。\n" +
+		"一、加强政策解读\n（一）做好解读工作。（市司法局负责）\n某市人民政府办公室\n2022年3月1日\n"
+	require.NoError(t, os.WriteFile(path, []byte(notice), 0o644))
+	var lines, dead []string
+	fn := &parseFn{MaxBytes: 1 << 20}
+	file := fileio.ReadableFile{Metadata: fileio.FileMetadata{Path: path, Size: int64(len(notice))}}
+	fn.ProcessElement(context.Background(), file, func(s string) { lines = append(lines, s) }, func(s string) { dead = append(dead, s) }, func(string) {})
+	require.Empty(t, dead)
+	require.Len(t, lines, 1)
+	var rec struct {
+		Document struct {
+			Citations []struct {
+				Title     string `json:"title"`
+				DocNumber string `json:"doc_number"`
+			} `json:"citations"`
+		} `json:"document"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(lines[0]), &rec), lines[0])
+	require.Len(t, rec.Document.Citations, 1, lines[0])
+	assert.Equal(t, "国务院办公厅关于全面推进政务公开工作的意见", rec.Document.Citations[0].Title)
+	assert.Equal(t, "国办发〔2021〕12号", rec.Document.Citations[0].DocNumber)
 }

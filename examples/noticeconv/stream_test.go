@@ -244,3 +244,34 @@ func TestStreamBrokenStdinIsFatal(t *testing.T) {
 type errReader struct{}
 
 func (errReader) Read([]byte) (int, error) { return 0, io.ErrUnexpectedEOF }
+
+// TestStreamResultCarriesCitations checks that a -stream answer keeps the
+// documents a notice cites, with their numbers, in its JSON.
+func TestStreamResultCarriesCitations(t *testing.T) {
+	notice := "某市人民政府办公室关于做好政务公开工作的通知\n各区人民政府：\n" +
+		"根据《国务院办公厅关于全面推进政务公开工作的意见》（国办发〔2021〕12号）要求，现就有关事项通知如下。\n" +
+		"一、加强政策解读\n（一）做好解读工作。（市司法局负责）\n某市人民政府办公室\n2022年3月1日\n"
+	in, sc, wait := startStream(t, "-q")
+	req, err := json.Marshal(map[string]string{"name": "cites.txt", "content_base64": base64.StdEncoding.EncodeToString([]byte(notice))})
+	require.NoError(t, err)
+	_, err = in.Write(append(req, '\n'))
+	require.NoError(t, err)
+	in.Close()
+	require.True(t, sc.Scan(), "one result line")
+	var res struct {
+		OK       bool `json:"ok"`
+		Document struct {
+			Citations []struct {
+				Title     string `json:"title"`
+				DocNumber string `json:"doc_number"`
+			} `json:"citations"`
+		} `json:"document"`
+	}
+	require.NoError(t, json.Unmarshal(sc.Bytes(), &res), sc.Text())
+	require.True(t, res.OK, sc.Text())
+	require.Len(t, res.Document.Citations, 1, sc.Text())
+	assert.Equal(t, "国务院办公厅关于全面推进政务公开工作的意见", res.Document.Citations[0].Title)
+	assert.Equal(t, "国办发〔2021〕12号", res.Document.Citations[0].DocNumber)
+	code, stderr := wait()
+	assert.Equal(t, 0, code, stderr)
+}
