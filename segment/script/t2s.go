@@ -13,8 +13,9 @@ var t2sData string
 
 // entry is what the table knows about one traditional character.
 type entry struct {
-	to     rune  // its simplified form, 0 when it has none
-	phrase uint8 // runes of the longest phrase override starting with it
+	to     rune   // its simplified form, 0 when it has none
+	phrase uint8  // runes of the longest phrase override starting with it
+	second uint32 // bit r%32 set for the second rune r of each such phrase
 }
 
 // The dense part of the table covers the CJK blocks, where nearly all
@@ -68,10 +69,14 @@ func load() *table {
 			if !ok {
 				continue
 			}
-			ra, _ := utf8.DecodeRuneInString(a)
+			ra, na := utf8.DecodeRuneInString(a)
 			if n := utf8.RuneCountInString(a); n > 1 {
 				t.phrases[a] = b
-				t.set(ra, func(e *entry) { e.phrase = max(e.phrase, uint8(n)) })
+				r2, _ := utf8.DecodeRuneInString(a[na:])
+				t.set(ra, func(e *entry) {
+					e.phrase = max(e.phrase, uint8(n))
+					e.second |= 1 << (uint32(r2) % 32)
+				})
 				continue
 			}
 			rb, _ := utf8.DecodeRuneInString(b)
@@ -94,7 +99,7 @@ func ToSimplified(s string) string {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		e := t.lookup(r)
 		if e.to != 0 {
 			break
@@ -102,7 +107,7 @@ func ToSimplified(s string) string {
 		// Phrases start with common simplified characters too (一, 上,
 		// 不 …): only a phrase that is there ends the fast path.
 		if e.phrase > 0 {
-			if _, w := t.phrase(s[i:], int(e.phrase)); w > 0 {
+			if _, w := t.phrase(s[i:], e); w > 0 {
 				break
 			}
 		}
@@ -115,10 +120,10 @@ func ToSimplified(s string) string {
 	b.Grow(len(s))
 	b.WriteString(s[:i])
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		e := t.lookup(r)
 		if e.phrase > 0 {
-			if p, w := t.phrase(s[i:], int(e.phrase)); w > 0 {
+			if p, w := t.phrase(s[i:], e); w > 0 {
 				b.WriteString(p)
 				i += w
 				continue
@@ -134,13 +139,29 @@ func ToSimplified(s string) string {
 	return b.String()
 }
 
+// decodeRune is utf8.DecodeRuneInString with the three-byte runes of the
+// CJK blocks (U+3000–U+9FFF, lead bytes E3–E9) decoded inline.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 3 && s[0] >= 0xE3 && s[0] <= 0xE9 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
 // phrase returns the simplified form of the longest phrase (up to max
 // runes) at the start of s and its byte length in s.
-func (t *table) phrase(s string, max int) (string, int) {
+func (t *table) phrase(s string, e entry) (string, int) {
+	// Every phrase is at least two runes long: when no phrase starting
+	// here has the next rune second, there is nothing to look up.
+	_, n0 := decodeRune(s)
+	if r2, _ := decodeRune(s[n0:]); e.second&(1<<(uint32(r2)%32)) == 0 {
+		return "", 0
+	}
+	max := int(e.phrase)
 	var buf [16]int
 	ends := buf[:0]
 	for j, k := 0, 0; j < len(s) && k < max; k++ {
-		_, n := utf8.DecodeRuneInString(s[j:])
+		_, n := decodeRune(s[j:])
 		j += n
 		ends = append(ends, j)
 	}
@@ -163,7 +184,7 @@ func IsTraditional(s string) bool {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		i += n
 		if !IsHan(r) {
 			continue

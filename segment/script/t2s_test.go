@@ -2,6 +2,7 @@ package script
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -53,4 +54,13 @@ func TestToSimplifiedKeepsSimplified(t *testing.T) {
 	s := "一、上半年不断推进政务公开，以公开促落实"
 	assert.Equal(t, 0.0, testing.AllocsPerRun(10, func() { ToSimplified(s) }))
 	assert.Equal(t, "一目了然", ToSimplified("一目瞭然"))
+}
+
+func TestDecodeRuneMatchesUTF8(t *testing.T) {
+	for _, s := range []string{"", "a", "中", "\u3000", "\u9fff", "\ua000", "\xe3\x80", "\xe3\x80a", "\xed\xa0\x80", "\xe0\xa0\x80", "𠀀", "\xe9\xbf\xbfx"} {
+		r, n := decodeRune(s)
+		wr, wn := utf8.DecodeRuneInString(s)
+		assert.Equal(t, wr, r, "%q", s)
+		assert.Equal(t, wn, n, "%q", s)
+	}
 }
