@@ -52,7 +52,7 @@ func Evidence(src *source.Source) int {
 		}
 	}
 	// the template's headings run on in a line after a space or a 。
-	for _, h := range inlineHeadings(src) {
+	for _, h := range inlineHeadings(src, n) {
 		if afterBreak(src.Text, h.a) && !slices.Contains(at, h.a) {
 			count++
 		}

@@ -42,7 +42,7 @@ func Build(src *source.Source, title string) (*model.Report, []model.Warning) {
 	}
 	sort.Slice(tb.masks, func(i, j int) bool { return tb.masks[i][0] < tb.masks[j][0] })
 
-	rep.Sections = sections(src, tb.masks)
+	rep.Sections = sections(src, n, tb.masks)
 
 	pr := &proseReader{s: src, n: n}
 	for _, seg := range paragraphs(src, proseMasks(tb.masks, rep.Sections)) {

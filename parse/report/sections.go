@@ -86,8 +86,8 @@ func runOnEnd(rest string) string {
 
 // sections finds the report's headings. A heading must continue the
 // numbering of its level (一 after 二 is a table row, not a heading), and
-// lines inside the template tables are not headings.
-func sections(s *source.Source, masks [][2]int) []model.Section {
+// lines inside the template tables are not headings. n is the norm of s.
+func sections(s *source.Source, n *norm, masks [][2]int) []model.Section {
 	var cands []heading
 	for _, line := range s.Lines() {
 		l := line.TrimSpace()
@@ -99,11 +99,11 @@ func sections(s *source.Source, masks [][2]int) []model.Section {
 		}
 	}
 	if len(cands) == 0 {
-		cands = inlineHeadings(s)
+		cands = inlineHeadings(s, n)
 	} else {
 		// the template's headings run on after a line's text, ended by
 		// a space or a 。: 一、总体情况 …。 二、主动公开政府信息情况 …
-		for _, h := range inlineHeadings(s) {
+		for _, h := range inlineHeadings(s, n) {
 			if !masked(masks, h.a) && afterBreak(s.Text, h.a) && !slices.ContainsFunc(cands, func(c heading) bool { return c.a == h.a }) {
 				cands = append(cands, h)
 			}
@@ -168,9 +168,8 @@ var templateHeadings = regexp.MustCompile(`([一二三四五六七八])、(总�
 
 // inlineHeadings finds the template's section headings inside lines, for a
 // page that lost its line breaks (…年度报告。一、总体情况2019年，…). They
-// must follow each other in order.
-func inlineHeadings(s *source.Source) []heading {
-	n := normalize(s.Text)
+// must follow each other in order. n is the norm of s.
+func inlineHeadings(s *source.Source, n *norm) []heading {
 	var hs []heading
 	last := 0
 	for _, m := range templateHeadings.FindAllStringSubmatchIndex(n.s, -1) {
