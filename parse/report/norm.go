@@ -22,10 +22,17 @@ type norm struct {
 }
 
 // normalize builds the norm of text.
-func normalize(text string) *norm {
+func normalize(text string) *norm { return normalizeOffsets(text, true) }
+
+// normalizeOffsets builds the norm of text, with the offset tables only
+// when offsets is set.
+func normalizeOffsets(text string, offsets bool) *norm {
 	var b strings.Builder
 	b.Grow(len(text))
-	nm := &norm{n: len(text), start: make([]int32, 0, len(text)+1), end: make([]int32, 1, len(text)+1)}
+	nm := &norm{n: len(text)}
+	if offsets {
+		nm.start, nm.end = make([]int32, 0, len(text)+1), make([]int32, 1, len(text)+1)
+	}
 	var prev rune
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -54,16 +61,20 @@ func normalize(text string) *norm {
 			r = segment.SimplifiedRune(r)
 		}
 		prev = r
-		w := utf8.RuneLen(r)
 		b.WriteRune(r)
-		for k := 0; k < w; k++ {
+		if !offsets {
+			continue
+		}
+		for range utf8.RuneLen(r) {
 			nm.start = append(nm.start, int32(a))
 			nm.end = append(nm.end, int32(a))
 		}
 		nm.end[len(nm.end)-1] = int32(i)
 	}
 	nm.s = b.String()
-	nm.start = append(nm.start, int32(len(text)))
+	if offsets {
+		nm.start = append(nm.start, int32(len(text)))
+	}
 	return nm
 }
 
@@ -148,4 +159,4 @@ func (n *norm) search(find func(s, sub string) int, sub string, from, to int) in
 
 // simplify returns s in simplified script with ASCII punctuation, as the
 // norm would hold it.
-func simplify(s string) string { return normalize(s).s }
+func simplify(s string) string { return normalizeOffsets(s, false).s }
