@@ -82,7 +82,7 @@ func field(src *source.Source, s source.Str, value string) *model.Field {
 // squeeze removes spaces next to Han characters (苏州市 2017 年 → 苏州市2017年),
 // the way titles are typeset, keeping spaces between Latin words.
 func squeeze(s string) string {
-	if !strings.ContainsAny(s, " \u3000\u00a0") {
+	if !source.ContainsAny(s, " \u3000\u00a0") {
 		return s
 	}
 	rs := []rune(s)

@@ -106,7 +106,7 @@ const minHeaderCuts = 4
 // header run together (title 号 recipients：body。office date) although the
 // rest of the page kept its breaks; it returns nil for any other line.
 func runTogetherHeader(l source.Str) []source.Str {
-	if len(l.S) >= headerLimit || !strings.ContainsAny(l.S, "〔[［【(（﹝") {
+	if len(l.S) >= headerLimit || !source.ContainsAny(l.S, "〔[［【(（﹝") {
 		return nil
 	}
 	cuts, _ := headerCuts(l.S)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -101,7 +102,7 @@ func Bracketed(s string) (Span, bool) {
 // or one when the line starts with the separator or with 首页. Parts hold
 // no sentence punctuation.
 func Breadcrumb(s string) bool {
-	if utf8.RuneCountInString(s) >= 80 || !strings.ContainsAny(s, ">＞»") {
+	if utf8.RuneCountInString(s) >= 80 || !source.ContainsAny(s, ">＞»") {
 		return false
 	}
 	seps, partLen, first := 0, 0, true

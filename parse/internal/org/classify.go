@@ -95,7 +95,7 @@ func IsUnit(s string) bool {
 // IsDate reports whether s holds a date part: a digit (arabic, full-width
 // or Chinese) directly before 年, 月, 日 or 季.
 func IsDate(s string) bool {
-	if !strings.ContainsAny(s, "年月日季") {
+	if !source.ContainsAny(s, "年月日季") {
 		return false
 	}
 	for i, r := range s {

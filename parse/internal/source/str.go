@@ -274,3 +274,20 @@ func IsHan(r rune) bool {
 // which searches the encoded rune: four times faster than decoding the set
 // rune by rune).
 func InSet(set string, r rune) bool { return strings.ContainsRune(set, r) }
+
+// ContainsAny is strings.ContainsAny for a short set of non-ASCII runes:
+// it searches s once per rune of the set with the vectorised substring
+// search instead of decoding s rune by rune, which is several times faster
+// on Chinese text. A set holding U+FFFD (which also matches invalid bytes)
+// is left to strings.ContainsAny.
+func ContainsAny(s, set string) bool {
+	if strings.ContainsRune(set, utf8.RuneError) {
+		return strings.ContainsAny(s, set)
+	}
+	for _, r := range set {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -48,4 +49,19 @@ func TestRemoveAndSplit(t *testing.T) {
 	require.Len(t, parts, 4)
 	assert.Equal(t, "c", parts[3].S)
 	assert.Equal(t, 5, parts[3].Src(0))
+}
+
+func TestContainsAnyMatchesStrings(t *testing.T) {
+	for _, tt := range []struct{ s, set string }{
+		{"关于印发（2024年）的通知", "〔[［【(（﹝"},
+		{"关于印发的通知", "〔[［【(（﹝"},
+		{"a\u3000b", " \u3000\u00a0"},
+		{"", "年月日"},
+		{"x\xffy", "\ufffd"},
+		{"xy", "\ufffd"},
+		{"\xe3\x80\x94", "〔"},
+		{"\xe3\xe3\x80\x94", "〔"},
+	} {
+		assert.Equal(t, strings.ContainsAny(tt.s, tt.set), ContainsAny(tt.s, tt.set), "%q %q", tt.s, tt.set)
+	}
 }
