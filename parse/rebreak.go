@@ -237,6 +237,7 @@ func inSequence(last map[ord.Style]int, o ord.Ordinal) bool {
 func titleEnd(s string) int {
 	best := 0
 	n := 0
+	mark := docno.LastMark(s) // no 发文字号 starts after it
 	for i := range s {
 		if n > 70 {
 			break
@@ -253,7 +254,11 @@ func titleEnd(s string) int {
 		// document type, which is read at every position otherwise.
 		repeated := strings.HasPrefix(rest, head)
 		if !repeated {
-			if _, ok := docno.Read(rest); !ok && !startsSentence(rest) {
+			numbered := false
+			if i <= mark {
+				_, numbered = docno.Read(rest)
+			}
+			if !numbered && !startsSentence(rest) {
 				continue
 			}
 		}
@@ -305,7 +310,11 @@ func headerCuts(s string) (cuts []int, pos int) {
 		}
 	}
 	// Signature and date: an organisation name between a sentence end and
-	// a date, then an optional 附注, then the plan's title.
+	// a date, then an optional 附注, then the plan's title. Every date ends
+	// with 日: a line without one is not searched.
+	if !strings.Contains(head[pos:], "日") {
+		return cuts, pos
+	}
 	for _, m := range dateArabic.FindAllStringIndex(head[pos:], 4) {
 		ds, de := pos+m[0], pos+m[1]
 		k := strings.LastIndexAny(head[:ds], "。）)")

@@ -265,3 +265,11 @@ func skipSpaces(s string, k int) int {
 	}
 	return k
 }
+
+// LastMark returns the offset of the last 号 or 號 in s, or -1: a number
+// ends with one (numberMark; no other character folds to 号), so Read
+// finds none in s[i:] for i > LastMark(s). Callers that read at many
+// offsets of one string skip the hopeless ones with it.
+func LastMark(s string) int {
+	return max(strings.LastIndex(s, "号"), strings.LastIndex(s, "號"))
+}

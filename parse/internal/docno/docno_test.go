@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 func TestRead(t *testing.T) {
@@ -121,5 +123,31 @@ func TestOpeningLeadBytes(t *testing.T) {
 	for _, r := range opening {
 		c := string(r)[0]
 		assert.True(t, c == '[' || c == '(' || c == 0xE3 || c == 0xEF, string(r))
+	}
+}
+
+// LastMark relies on 号 and 號 being the only characters that fold to 号.
+func TestOnlyTwoMarksFoldToHao(t *testing.T) {
+	var marks []rune
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if script.SimplifiedRune(r) == '号' {
+			marks = append(marks, r)
+		}
+	}
+	assert.ElementsMatch(t, []rune{'号', '號'}, marks)
+}
+
+func TestLastMark(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int
+	}{
+		{"国发〔2024〕1号文", 17}, {"國發〔2024〕1號", 17}, {"号a號", 4}, {"通知", -1},
+	} {
+		assert.Equal(t, tt.want, LastMark(tt.in), tt.in)
+		if tt.want < 0 {
+			_, ok := Read(tt.in)
+			assert.False(t, ok)
+		}
 	}
 }
