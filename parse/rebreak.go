@@ -237,7 +237,7 @@ func inSequence(last map[ord.Style]int, o ord.Ordinal) bool {
 func titleEnd(s string) int {
 	best := 0
 	n := 0
-	mark := docno.LastMark(s) // no 发文字号 starts after it
+	mark := docno.NextMark(s) // a 发文字号 at i ends with a 号 at or after i
 	for i := range s {
 		if n > 70 {
 			break
@@ -254,8 +254,15 @@ func titleEnd(s string) int {
 		// document type, which is read at every position otherwise.
 		repeated := strings.HasPrefix(rest, head)
 		if !repeated {
+			if mark >= 0 && mark < i {
+				if k := docno.NextMark(rest); k >= 0 {
+					mark = i + k
+				} else {
+					mark = -1
+				}
+			}
 			numbered := false
-			if i <= mark {
+			if mark >= i {
 				_, numbered = docno.Read(rest)
 			}
 			if !numbered && !startsSentence(rest) {

@@ -266,10 +266,14 @@ func skipSpaces(s string, k int) int {
 	return k
 }
 
-// LastMark returns the offset of the last 号 or 號 in s, or -1: a number
+// NextMark returns the offset of the first 号 or 號 in s, or -1: a number
 // ends with one (numberMark; no other character folds to 号), so Read
-// finds none in s[i:] for i > LastMark(s). Callers that read at many
+// finds none in s[i:] when s[i:] holds neither. Callers that read at many
 // offsets of one string skip the hopeless ones with it.
-func LastMark(s string) int {
-	return max(strings.LastIndex(s, "号"), strings.LastIndex(s, "號"))
+func NextMark(s string) int {
+	a, b := strings.Index(s, "号"), strings.Index(s, "號")
+	if a < 0 || b >= 0 && b < a {
+		return b
+	}
+	return a
 }

@@ -126,7 +126,7 @@ func TestOpeningLeadBytes(t *testing.T) {
 	}
 }
 
-// LastMark relies on 号 and 號 being the only characters that fold to 号.
+// NextMark relies on 号 and 號 being the only characters that fold to 号.
 func TestOnlyTwoMarksFoldToHao(t *testing.T) {
 	var marks []rune
 	for r := rune(0); r <= 0x10FFFF; r++ {
@@ -137,14 +137,14 @@ func TestOnlyTwoMarksFoldToHao(t *testing.T) {
 	assert.ElementsMatch(t, []rune{'号', '號'}, marks)
 }
 
-func TestLastMark(t *testing.T) {
+func TestNextMark(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
 		want int
 	}{
-		{"国发〔2024〕1号文", 17}, {"國發〔2024〕1號", 17}, {"号a號", 4}, {"通知", -1},
+		{"国发〔2024〕1号文", 17}, {"國發〔2024〕1號", 17}, {"號a号", 0}, {"a号號", 1}, {"通知", -1},
 	} {
-		assert.Equal(t, tt.want, LastMark(tt.in), tt.in)
+		assert.Equal(t, tt.want, NextMark(tt.in), tt.in)
 		if tt.want < 0 {
 			_, ok := Read(tt.in)
 			assert.False(t, ok)
