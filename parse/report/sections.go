@@ -163,13 +163,31 @@ func masked(masks [][2]int, off int) bool {
 	return false
 }
 
+// templateNames are the six section names of the national template, as
+// regular expressions.
+var templateNames = []string{"总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、?行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"}
+
 // templateHeadings are the six section headings of the national template.
-var templateHeadings = regexp.MustCompile(`([一二三四五六七八])、(总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政复议、?行政诉讼情况|存在的主要问题及改进情况|其他需要报告的事项)`)
+var templateHeadings = regexp.MustCompile(`([一二三四五六七八])、(` + strings.Join(templateNames, "|") + `)`)
+
+// templateLiterals are the literal beginnings of templateNames: a text
+// holding none of them holds no template heading, and is not searched.
+var templateLiterals = func() []string {
+	var lits []string
+	for _, name := range templateNames {
+		lit, _ := regexp.MustCompile(name).LiteralPrefix()
+		lits = append(lits, lit)
+	}
+	return lits
+}()
 
 // inlineHeadings finds the template's section headings inside lines, for a
 // page that lost its line breaks (…年度报告。一、总体情况2019年，…). They
 // must follow each other in order. n is the norm of s.
 func inlineHeadings(s *source.Source, n *norm) []heading {
+	if !slices.ContainsFunc(templateLiterals, func(lit string) bool { return strings.Contains(n.s, lit) }) {
+		return nil
+	}
 	var hs []heading
 	last := 0
 	for _, m := range templateHeadings.FindAllStringSubmatchIndex(n.s, -1) {

@@ -66,3 +66,9 @@ func TestFindTitle(t *testing.T) {
 		})
 	}
 }
+
+func TestTemplateLiterals(t *testing.T) {
+	assert.Equal(t, []string{"总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议", "存在的主要问题及改进情况", "其他需要报告的事项"}, templateLiterals)
+	assert.Empty(t, inlineHeadings(source.New("一、工作目标"), normalize("一、工作目标")))
+	assert.Len(t, inlineHeadings(source.New("报告。一、总体情况2019年"), normalize("报告。一、总体情况2019年")), 1)
+}
