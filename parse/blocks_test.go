@@ -8,6 +8,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/internal/table"
 )
 
 func TestContinues(t *testing.T) {
@@ -55,12 +56,12 @@ func TestTableHeaders(t *testing.T) {
 	assert.False(t, isHeaderRow(cells("一、以政务公开助力经济平稳健康发展", "（一）加强预期引导", "及时公布…", "市人社局牵头落实")))
 
 	l := layoutFromHeader(cells("序号", "工作任务", "责任分工", "", "完成时限")).merge(layoutFromHeader(cells("", "", "牵头单位", "配合单位", "")))
-	assert.Equal(t, []colRole{colSeq, colTask, colUnits, colUnits, colDeadline}, l.roles)
+	assert.Equal(t, []colRole{table.Seq, table.Task, table.Units, table.Units, table.Deadline}, l.roles)
 	assert.Equal(t, model.RoleLead, l.unitRoles[2])
 	assert.Equal(t, model.RoleCooperate, l.unitRoles[3])
 
 	l = layoutFromHeader(cells("序号", "重点工作", "工作要求", "责任单位"))
-	assert.Equal(t, []colRole{colSeq, colTask, colContent, colUnits}, l.roles, "the first of two content columns names the task")
+	assert.Equal(t, []colRole{table.Seq, table.Task, table.Content, table.Units}, l.roles, "the first of two content columns names the task")
 }
 
 func joinTabs(ss []string) string {

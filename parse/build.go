@@ -15,6 +15,7 @@ import (
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/quality"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/internal/table"
 	"github.com/zwgk/gongwen/parse/report"
 	"github.com/zwgk/gongwen/segment"
 )
@@ -66,7 +67,7 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 			tb.lay = &l
 			tables.header(l)
 			for _, r := range l.roles {
-				if r == colUnits {
+				if r == table.Units {
 					tb.unitColumn = true
 				}
 			}

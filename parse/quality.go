@@ -36,7 +36,7 @@ func (g *tableEvidence) header(l layout) {
 	g.by, g.start = "", false
 	for _, c := range l.cols {
 		switch c.Role {
-		case colGoal, colTask, colContent, colUnits:
+		case table.Goal, table.Task, table.Content, table.Units:
 			if c.By != table.ByHeader && (g.by == "" || c.By == table.ByPosition) {
 				g.by = c.By.String()
 			}
@@ -68,7 +68,7 @@ func (g *tableEvidence) row(bl block, guessed bool, lay *layout) {
 		if i >= len(lay.roles) || c.Len() == 0 {
 			continue
 		}
-		if r := lay.roles[i]; r == colIgnore || r == colDeadline || r == colSeq {
+		if r := lay.roles[i]; r == table.Ignore || r == table.Deadline || r == table.Seq {
 			g.ev.Consumed = append(g.ev.Consumed, g.src.SpanAll(c))
 		}
 	}

@@ -13,18 +13,6 @@ import (
 // colRole is what a table column holds (package table types columns).
 type colRole = table.Role
 
-// Column roles, as the tree builder reads them.
-const (
-	colUnknown  = table.Unknown
-	colGoal     = table.Goal
-	colTask     = table.Task
-	colContent  = table.Content
-	colUnits    = table.Units
-	colDeadline = table.Deadline
-	colSeq      = table.Seq
-	colIgnore   = table.Ignore
-)
-
 // tableVocab is what the table reader needs to know about cell texts: the
 // clause reader's idea of a unit list, and deadline phrases.
 var tableVocab = table.Vocab{IsUnits: isUnitList, IsDeadline: isDeadlinePhrase}
@@ -96,7 +84,7 @@ func (l layout) merge(next layout) layout {
 		if i < len(l.cols) {
 			c = l.cols[i]
 		}
-		if i < len(next.cols) && next.cols[i].Role != colUnknown {
+		if i < len(next.cols) && next.cols[i].Role != table.Unknown {
 			c = next.cols[i]
 		}
 		out.cols = append(out.cols, c)
@@ -129,21 +117,21 @@ func (l layout) read(b block) row {
 			continue
 		}
 		switch l.roles[i] {
-		case colGoal:
+		case table.Goal:
 			r.goal = c
-		case colTask:
+		case table.Task:
 			r.task = c
-		case colSeq:
+		case table.Seq:
 			r.seq = c
-		case colContent:
+		case table.Content:
 			if r.content.Len() == 0 {
 				r.content = c
 			} else {
 				r.content = source.Join([]source.Str{r.content, c}, "\n")
 			}
-		case colUnits:
+		case table.Units:
 			r.units = append(r.units, unitCell{s: c, role: l.unitRoles[i]})
-		case colDeadline:
+		case table.Deadline:
 			r.deadline = c
 		}
 	}
