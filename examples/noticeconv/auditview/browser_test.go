@@ -18,6 +18,21 @@ import (
 	"github.com/zwgk/gongwen/parse"
 )
 
+// needChromium returns the Chromium binary the browser tests drive. It
+// skips the test when there is none, except under CI=true, where .ci/run
+// has installed Debian's chromium and a missing one is a failure.
+func needChromium(t *testing.T) string {
+	t.Helper()
+	bin := chromium()
+	if bin == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("CI must run the browser test: .ci/run installs Debian's chromium")
+		}
+		t.Skip("no chromium on PATH (apt-get install chromium)")
+	}
+	return bin
+}
+
 // chromium returns the path of a Chromium or Chrome binary, or "".
 func chromium() string {
 	if p := os.Getenv("CHROMIUM"); p != "" {
@@ -37,13 +52,7 @@ func chromium() string {
 // source and checks that the element owning it is selected. It skips when
 // no Chromium is installed (.ci/run installs Debian's chromium).
 func TestBrowserClickHighlightsSpan(t *testing.T) {
-	bin := chromium()
-	if bin == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("CI must run the browser test: .ci/run installs Debian's chromium")
-		}
-		t.Skip("no chromium on PATH (apt-get install chromium)")
-	}
+	bin := needChromium(t)
 	data, err := os.ReadFile(seedPath)
 	require.NoError(t, err)
 	doc, err := parse.Bytes(data, parse.WithSourceText())
@@ -97,13 +106,7 @@ func itoa(i int) string { return formatNumber(float64(i)) }
 // load and answer (the log shows how long both took; no timing is
 // asserted), and the lit text must be that unit's span.
 func TestBrowserLargePlan(t *testing.T) {
-	bin := chromium()
-	if bin == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("CI must run the browser test: .ci/run installs Debian's chromium")
-		}
-		t.Skip("no chromium on PATH (apt-get install chromium)")
-	}
+	bin := needChromium(t)
 	var src strings.Builder
 	src.WriteString("某市2024年重点工作任务分解方案\n")
 	n := 0
