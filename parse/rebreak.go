@@ -305,9 +305,6 @@ func headerCuts(s string) (cuts []int, pos int) {
 	pos = title(0)
 	if n, ok := docno.Find(head[pos:]); ok && utf8.RuneCountInString(head[pos:pos+n.Start]) <= 80 {
 		cuts = append(cuts, pos+n.Start, pos+n.End)
-		if pos+n.Start > 0 && len(cuts) == 2 {
-			title(0)
-		}
 		pos += n.End
 		// The recipients end with the first colon after the number.
 		if k := strings.IndexAny(head[pos:], "：:"); k > 0 && utf8.RuneCountInString(head[pos:pos+k]) <= 150 && !strings.ContainsAny(head[pos:pos+k], "。") {
