@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -219,11 +220,12 @@ func digits(s string, k, min, max int) (string, int) {
 	n := 0
 	for n <= max {
 		r, w := utf8.DecodeRuneInString(s[k:])
-		if !isDigit(r) {
+		v := ordinal.DigitValue(r) // half- or full-width
+		if v < 0 {
 			break
 		}
 		if n < len(b) {
-			b[n] = byte('0' + digitValue(r))
+			b[n] = byte('0' + v)
 		}
 		n++
 		k += w
@@ -245,14 +247,6 @@ func numberMark(s string, k int) (string, int) {
 
 func isYear(y string) bool { return len(y) == 4 && (y[:2] == "19" || y[:2] == "20") }
 
-func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
-
-func digitValue(r rune) int {
-	if r >= '０' {
-		return int(r - '０')
-	}
-	return int(r - '0')
-}
 
 func isLatin(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
