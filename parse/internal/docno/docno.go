@@ -247,7 +247,6 @@ func numberMark(s string, k int) (string, int) {
 
 func isYear(y string) bool { return len(y) == 4 && (y[:2] == "19" || y[:2] == "20") }
 
-
 func isLatin(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // isSpace is the ASCII white space of the number's layout.
