@@ -16,14 +16,15 @@ import (
 // of holding a whole document whose line breaks were lost.
 const minRunTogether = 400
 
-// sectionNames are the generic names of plan and report sections. When line
-// breaks are lost, 一、工作目标紧紧围绕… can only be split after such a name.
+// sectionNames are the generic names of plan and report sections, in
+// simplified script (text is compared folded). When line breaks are lost,
+// 一、工作目标紧紧围绕… can only be split after such a name.
 var sectionNames = []string{
-	"指导思想", "总体要求", "總體要求", "基本原则", "基本原則", "工作目标", "工作目標", "主要目标", "总体目标",
-	"工作任务", "工作任務", "主要任务", "主要任務", "重点任务", "重點任務", "重点工作", "工作重点", "主要内容",
-	"工作措施", "主要措施", "具体措施", "保障措施", "保障機制", "保障机制", "组织保障", "組織保障", "组织领导", "組織領導",
-	"工作要求", "有关要求", "有關要求", "实施步骤", "實施步驟", "进度安排", "时间安排", "工作安排", "职责分工", "责任分工",
-	"工作机制", "总体情况", "總體情況", "概述", "主要问题", "存在的主要问题及改进情况", "存在的主要问题及改进措施",
+	"指导思想", "总体要求", "基本原则", "工作目标", "主要目标", "总体目标",
+	"工作任务", "主要任务", "重点任务", "重点工作", "工作重点", "主要内容",
+	"工作措施", "主要措施", "具体措施", "保障措施", "保障机制", "组织保障", "组织领导",
+	"工作要求", "有关要求", "实施步骤", "进度安排", "时间安排", "工作安排", "职责分工", "责任分工",
+	"工作机制", "总体情况", "概述", "主要问题", "存在的主要问题及改进情况", "存在的主要问题及改进措施",
 	"其他需要报告的事项", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
 }
 
@@ -163,8 +164,8 @@ func headingCuts(s string, pos int) (cuts []int) {
 				// known section name, or let a sub-heading follow directly.
 				rest := s[i:]
 				for _, name := range sectionNames {
-					if strings.HasPrefix(rest, name) {
-						i += len(name)
+					if n, ok := foldedPrefix(rest, name); ok {
+						i += n
 						cuts = append(cuts, i)
 						afterHeading = true
 						break
@@ -269,7 +270,7 @@ func titleEnd(s string) int {
 				continue
 			}
 		}
-		if !(endsWithDocType(head) || strings.HasSuffix(head, "年度报告") || strings.HasSuffix(head, "年度報告")) {
+		if !(endsWithDocType(head) || foldedSuffix(head, "年度报告")) {
 			continue
 		}
 		if repeated {
@@ -363,4 +364,35 @@ func manyHeadings(s string) bool {
 		}
 	}
 	return false
+}
+
+// foldedPrefix reports whether s starts with word (simplified script) once
+// s is folded to simplified script, and how many bytes of s that prefix
+// takes.
+func foldedPrefix(s, word string) (int, bool) {
+	i := 0
+	for _, wr := range word {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if n == 0 || script.SimplifiedRune(r) != wr {
+			return 0, false
+		}
+		i += n
+	}
+	return i, true
+}
+
+// foldedSuffix reports whether s ends with word (simplified script) once s
+// is folded to simplified script.
+func foldedSuffix(s, word string) bool {
+	i := len(s)
+	for w := word; w != ""; {
+		wr, wn := utf8.DecodeLastRuneInString(w)
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if n == 0 || script.SimplifiedRune(r) != wr {
+			return false
+		}
+		i -= n
+		w = w[:len(w)-wn]
+	}
+	return true
 }

@@ -135,3 +135,25 @@ func TestRunOnHeading(t *testing.T) {
 		})
 	}
 }
+
+func TestFoldedAffixes(t *testing.T) {
+	for _, c := range []struct {
+		s, word string
+		n       int
+		ok      bool
+	}{
+		{"工作目标紧紧围绕", "工作目标", len("工作目标"), true},
+		{"工作目標緊緊圍繞", "工作目标", len("工作目標"), true},
+		{"组织領導", "组织领导", len("组织領導"), true},
+		{"工作", "工作目标", 0, false},
+		{"主要任务", "工作任务", 0, false},
+	} {
+		n, ok := foldedPrefix(c.s, c.word)
+		assert.Equal(t, c.ok, ok, c.s)
+		assert.Equal(t, c.n, n, c.s)
+	}
+	assert.True(t, foldedSuffix("某縣2020年政府信息公開工作年度報告", "年度报告"))
+	assert.True(t, foldedSuffix("某县2020年政府信息公开工作年度报告", "年度报告"))
+	assert.False(t, foldedSuffix("年度", "年度报告"))
+	assert.False(t, foldedSuffix("某县年度工作报告", "年度报告"))
+}
