@@ -2,7 +2,6 @@ package parse
 
 import (
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -218,30 +217,10 @@ var ownTables = []tableDoc{
 	}},
 }
 
-// renderingGaps are the (table, rendering) pairs the reader does not read
-// alike yet, under every transformation: seed 000's table run together on
-// one line. Its rows are ragged (three to six cells under a four-column
-// header, cells the source broke over lines), so once the line breaks are
-// gone the row boundaries cannot be recovered by position. TestRenderings
-// fails when a gap starts to pass, so that the list stays true.
-var renderingGaps = map[[3]string]bool{
-	{"000_baa0cee3830c2c78", "", "run together on one line with pipes"}:                     true,
-	{"000_baa0cee3830c2c78", "merged cells dropped", "run together on one line with pipes"}: true,
-}
-
-func isGap(doc, rendering string) bool {
-	variant := ""
-	if strings.HasSuffix(doc, "/merged cells dropped") {
-		doc, variant = strings.TrimSuffix(doc, "/merged cells dropped"), "merged cells dropped"
-	}
-	return renderingGaps[[3]string{strings.TrimSuffix(filepath.Base(doc), ".txt"), variant, rendering}]
-}
-
 // TestRenderings renders every table layout through every rendering and
 // transformation and requires the tree the plain tab rendering gives.
 func TestRenderings(t *testing.T) {
-	pass, gaps, total := 0, 0, 0
-	gapFails := map[string]int{} // failures per known gap
+	pass, total := 0, 0
 	for _, d := range renderingDocs(t) {
 		want := treeOf(mustText(t, d.text(renderings[0], transforms[0])))
 		require.NotEmpty(t, want, "%s: the tab rendering gives no tree", d.name)
@@ -254,29 +233,14 @@ func TestRenderings(t *testing.T) {
 					total++
 					text := v.text(r, tr)
 					got := treeOf(mustText(t, text))
-					name := v.name + "/" + r.name + "/" + tr.name
-					switch {
-					case isGap(v.name, r.name):
-						gaps++
-						gapFails[v.name+"/"+r.name] += 0
-						if assert.ObjectsAreEqual(want, got) {
-							pass++
-						} else {
-							gapFails[v.name+"/"+r.name]++
-						}
-					case assert.Equal(t, want, got, "%s; rendering:\n%s", name, text):
+					if assert.Equal(t, want, got, "%s/%s/%s; rendering:\n%s", v.name, r.name, tr.name, text) {
 						pass++
 					}
 				}
 			}
 		}
 	}
-	t.Logf("%d of %d (table × rendering × transformation) give the tab rendering's tree; %d are known gaps", pass, total, gaps)
-	for g, n := range gapFails {
-		if n == 0 {
-			t.Errorf("known gap %s passes now: remove it from renderingGaps", g)
-		}
-	}
+	t.Logf("%d of %d (table × rendering × transformation) give the tab rendering's tree", pass, total)
 }
 
 func mustText(t *testing.T, text string) *model.Document {

@@ -13,7 +13,9 @@
 //     reads rows flattened to one line each with the cells separated by
 //     spaces, or run together on one line, rows cut at their 序号;
 //     RunTogether cuts a pipe row holding a whole table (rows joined by
-//     the empty cell two rows' outer pipes leave included). Where row
+//     the empty cell two rows' outer pipes leave included): by position
+//     when its rows kept their empty cells and fit their columns, else by
+//     type, empty cells dropped (ragged rows). Where row
 //     boundaries were lost, a rowCutter cuts the stream of cells by type:
 //     at a row number, at a first-level heading, and where a cell fits no
 //     column right of the one before it. A header repeated after a page

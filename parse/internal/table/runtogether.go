@@ -10,13 +10,15 @@ import (
 // give the header; width is the width of a header seen before, for rows run
 // together below it (then the grid has no header). The empty joint cells
 // between rows of a pipe line (| 序号 | … | | 1 | … |) are dropped
-// (dropJoints). When the cells kept their empty ones, rows are cut every
-// width cells; when the first column
-// is 序号 (an unheaded one included), before each row number instead, and
-// a first-level heading (一、…) with its empty cells is a row of its own;
-// when
-// they did not, the cells are cut into rows by type as CellLines cuts them.
-// ok is false when the cells are no run-together table.
+// (dropJoints). When the cells kept their empty ones and every row cut by
+// position fits its columns, rows are cut every width cells (when the
+// first column is 序号, an unheaded one included, before each row number
+// instead, and a first-level heading with its empty cells is a row of its
+// own). Otherwise — no empty cells, or ragged rows (cells a page break
+// split, rows wider or narrower than the header) — the cells are cut into
+// rows by type as CellLines cuts them (typedRows). A repeat of the header
+// (a page break) is no row: the row after it is marked. ok is false when
+// the cells are no run-together table.
 func RunTogether(cells []source.Str, width int, v Vocab) (Grid, bool) {
 	k := 0
 	for k < len(cells) {
@@ -45,44 +47,105 @@ func RunTogether(cells []source.Str, width int, v Vocab) (Grid, bool) {
 			seqCol, width = 0, width+1 // an unheaded 序号 column
 		}
 	}
-	if len(cols) > 0 && !hasEmpty(rest) {
-		rc := rowCutter{cols: cols, seqCol: seqCol, v: v}
-		for _, c := range rest {
-			rc.add(c, 0)
+	if len(cols) > 0 && hasEmpty(rest) {
+		g.Rows = positionalRows(rest, g.Header, width, seqCol)
+		if v.fitColumns(cols, g.Rows) {
+			markCut(&g, width)
+			return g, true
 		}
-		rc.flush()
-		g.Rows = rc.rows
+	}
+	if len(cols) > 0 {
+		g.Rows = typedRows(rest, g.Header, cols, seqCol, v)
 		return g, true
 	}
+	g.Rows = positionalRows(rest, nil, width, seqCol)
+	markCut(&g, width)
+	return g, true
+}
+
+// headerAt returns the length of a repeat of the header at cells[i:] (a
+// page break inside the table), or 0.
+func headerAt(cells []source.Str, i int, header []source.Str) int {
+	n := len(header)
+	if n == 0 || i+n > len(cells) || !SameCells(cells[i:i+n], header) {
+		return 0
+	}
+	return n
+}
+
+// typedRows cuts run-together cells into rows by type (rowCutter). Empty
+// cells are dropped: where rows are ragged their count is no guide, and a
+// row's cells are aligned by type later anyway.
+func typedRows(rest, header []source.Str, cols []Column, seqCol int, v Vocab) []Row {
+	rc := rowCutter{cols: cols, seqCol: seqCol, v: v}
+	for i := 0; i < len(rest); i++ {
+		if n := headerAt(rest, i, header); n > 0 {
+			rc.flush()
+			rc.afterBreak = true
+			i += n - 1
+			continue
+		}
+		if rest[i].Len() > 0 {
+			rc.add(rest[i], 0)
+		}
+	}
+	rc.flush()
+	return rc.rows
+}
+
+// positionalRows cuts cells that kept their empty ones by position: every
+// width cells, or, when the table has a 序号 column, before each row number
+// (continuation rows under one number as rows of the table's width), a
+// first-level heading with its empty cells being a row of its own.
+func positionalRows(rest, header []source.Str, width, seqCol int) []Row {
+	var rows []Row
 	next := 1
+	afterBreak := false
 	for len(rest) > 0 {
+		if h := headerAt(rest, 0, header); h > 0 {
+			rest, afterBreak = rest[h:], true
+			continue
+		}
 		n := min(width, len(rest))
 		switch {
 		case seqCol < 0:
 		case isGoal(rest[0].S):
-			// A heading row spanning the table, with its empty cells.
 			n = 1
 			for n < min(width, len(rest)) && rest[n].Len() == 0 {
 				n++
 			}
 		case isRowNo(rest[0].S, next):
 			n = 1
-			for n < len(rest) && !isRowNo(rest[n].S, next+1) && !isGoal(rest[n].S) {
+			for n < len(rest) && !isRowNo(rest[n].S, next+1) && !isGoal(rest[n].S) && headerAt(rest, n, header) == 0 {
 				n++
 			}
 			next++
-			// Continuation rows under the row number: rows of the
-			// table's width.
 			for n > width && len(rest) >= width {
-				g.Rows = append(g.Rows, Row{Cells: rest[:width]})
-				rest, n = rest[width:], n-width
+				rows = append(rows, Row{Cells: rest[:width], AfterBreak: afterBreak})
+				rest, n, afterBreak = rest[width:], n-width, false
 			}
 		}
-		g.Rows = append(g.Rows, Row{Cells: rest[:n]})
-		rest = rest[n:]
+		rows = append(rows, Row{Cells: rest[:n], AfterBreak: afterBreak})
+		rest, afterBreak = rest[n:], false
 	}
-	markCut(&g, width)
-	return g, true
+	return rows
+}
+
+// fitColumns reports rows cut by position whose cells all stand in
+// columns they may stand in: no row wider than the table, no unit list
+// under a content column, no prose under a units column.
+func (v Vocab) fitColumns(cols []Column, rows []Row) bool {
+	for _, r := range rows {
+		if len(r.Cells) > len(cols) {
+			return false
+		}
+		for j, c := range r.Cells {
+			if c.Len() > 0 && fit[cols[j].Role][v.Classify(c.S)] < 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // dropJoints removes the joints of rows run together on one pipe line

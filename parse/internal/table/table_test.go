@@ -229,6 +229,41 @@ func TestRunTogether(t *testing.T) {
 	assert.False(t, ok)
 }
 
+func TestRunTogetherRagged(t *testing.T) {
+	// Rows of three to five cells under a four-column header, the header
+	// repeated after a page break with the rest of a split cell under it:
+	// by position the cells would shift, so they are cut by type.
+	g, ok := RunTogether(strs("目标", "任务", "主要内容", "责任单位",
+		"一、深化公开", "（一）公开预算", "全面公开部门预算和决算。", "县财政局",
+		"", "", "细化公开到项级科目。", "县财政局", "",
+		"目标", "任务", "主要内容", "责任单位",
+		"", "", "同步公开绩效目标。", "",
+		"", "（二）公开审计", "公开审计结果和整改情况。", "县审计局"), 0, testVocab)
+	require.True(t, ok)
+	var rows [][]string
+	var breaks []bool
+	for _, r := range g.Rows {
+		rows = append(rows, texts(r.Cells))
+		breaks = append(breaks, r.AfterBreak)
+	}
+	assert.Equal(t, [][]string{
+		{"一、深化公开"},
+		{"（一）公开预算", "全面公开部门预算和决算。", "县财政局"},
+		{"细化公开到项级科目。", "县财政局"},
+		{"同步公开绩效目标。"},
+		{"（二）公开审计", "公开审计结果和整改情况。", "县审计局"},
+	}, rows)
+	assert.Equal(t, []bool{false, false, false, true, false}, breaks)
+
+	// Regular rows that kept their empty cells are still cut by position.
+	g, ok = RunTogether(strs("目标", "任务", "主要内容", "责任单位",
+		"一、深化公开", "（一）公开预算", "全面公开部门预算和决算。", "县财政局",
+		"", "", "细化公开到项级科目。", ""), 0, testVocab)
+	require.True(t, ok)
+	require.Len(t, g.Rows, 2)
+	assert.Equal(t, []string{"", "", "细化公开到项级科目。", ""}, texts(g.Rows[1].Cells))
+}
+
 func TestRunTogetherJoints(t *testing.T) {
 	// | 序号 | 重点工作 | 牵头部门 | | 1 | … | | 2 | … |: the rows' outer
 	// pipes left one empty cell between rows.
