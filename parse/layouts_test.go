@@ -20,7 +20,6 @@ const layoutsDir = "../testdata/layouts"
 // differ from their gold and fails as soon as one matches, so the list only
 // shrinks. The gold is never edited to leave this list.
 var pendingLayouts = map[string]string{
-	"44_lishui_split_task_header":        "doc number 丽政办发（2022）18号 with full-width round brackets comes out rewritten to 〔〕 instead of verbatim",
 	"46_yongding_article_entries":        "第一条/第二条 entries are not recognised as headings: no goal, no tasks, kind not workplan; doc number with 第15号 not found",
 	"47_hebi_units_after_block":          "a 责任单位： paragraph after a block of numbered items is not applied to the items above it",
 	"48_guangxi_lead_assist_participate": "各市、县（市、区）农业农村局 split at 、 into two units; 牵头部门：农村合作经济指导处 on its own line comes out as 农村合作经济 (responsible)",

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
@@ -23,7 +24,41 @@ var docNumberBrackets = strings.NewReplacer(
 // 〔〕 and full-width digits to ASCII, the canonical form the parser
 // reports, and white space dropped.
 func normDocNumber(s string) string {
-	return squeeze(strings.Map(asciiDigit, docNumberBrackets.Replace(s)))
+	return roundYearBrackets(squeeze(strings.Map(asciiDigit, docNumberBrackets.Replace(s))))
+}
+
+// roundYearBrackets rewrites a year printed in round brackets, (2022) or
+// （2022）, to 〔2022〕. Round brackets are not mapped everywhere because
+// they also hold pinyin noise inside the organ code (州政發(fā)).
+func roundYearBrackets(s string) string {
+	var b strings.Builder
+	for s != "" {
+		open := strings.IndexAny(s, "(（")
+		if open < 0 {
+			break
+		}
+		_, w := utf8.DecodeRuneInString(s[open:])
+		rest := s[open+w:]
+		if len(rest) > 4 && isDigits(rest[:4]) && strings.IndexAny(rest[4:], ")）") == 0 {
+			_, cw := utf8.DecodeRuneInString(rest[4:])
+			b.WriteString(s[:open] + "〔" + rest[:4] + "〕")
+			s = rest[4+cw:]
+			continue
+		}
+		b.WriteString(s[:open+w])
+		s = rest
+	}
+	return b.String() + s
+}
+
+// isDigits reports whether s is made of ASCII digits only.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // sameNo compares two heading ordinals; a full-width digit equals its ASCII
