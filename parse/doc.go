@@ -60,7 +60,8 @@
 //     （一） task, 1. task under 一、 or item under （一）, （1） ① inside
 //     an item); headings open goals and tasks, content accumulates, and unit
 //     clauses — trailing or inline brackets, 责任单位： lines, unit cells —
-//     close items ("units close items"). Unit clauses are split into units
+//     close items ("units close items"); a unit line after a block of
+//     items that have none speaks for the whole block. Unit clauses are split into units
 //     with roles (牵头 lead, 配合 cooperate, 参与 participate, 负责/落实
 //     responsible); internal/org decides which list elements name
 //     organisations and which are dates, notes or fragments. Empty unit

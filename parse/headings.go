@@ -50,7 +50,9 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 			b.newTask("", 0, source.Str{}, source.Str{}, true, span)
 		}
 		if len(b.pending) > 0 {
-			b.makeItem()
+			if it := b.makeItem(); it != nil && len(it.Units) == 0 {
+				b.unattributed = append(b.unattributed, it)
+			}
 		}
 		b.itemNo = o.No
 		b.addContent(rest, false)

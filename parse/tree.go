@@ -70,6 +70,10 @@ type treeBuilder struct {
 	// held are clauses inside a sentence that goes on after them: their
 	// units go to the item the sentence belongs to.
 	held []clauseRef
+	// unattributed are the open task's items closed by the next ordinal
+	// without a unit clause since the last one: a unit line after the
+	// block (1.… 2.… 3.… 责任单位：…) speaks for all of them.
+	unattributed []*model.Item
 }
 
 // newTreeBuilder reads the ordinal styles of the region's paragraphs and
@@ -218,6 +222,7 @@ const bullets = "●○■□◆◇▲△★☆•▪◎※·"
 
 // closeItem makes the pending content an item attributed to clause c.
 func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
+	b.unattributed = nil
 	if c.cut.Len() > 0 {
 		b.cutOff(c.cut)
 	}
@@ -267,6 +272,24 @@ func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 	}
 	it.Deadline = c.deadline
 	b.coverBy(it, rule)
+}
+
+// shareUnits gives the units of the item just closed by a unit line to
+// the items of its block that were closed by their successor's ordinal
+// without units of their own.
+func (b *treeBuilder) shareUnits(block []*model.Item) {
+	t := b.curTask()
+	if t == nil || len(t.items) == 0 || len(block) == 0 {
+		return
+	}
+	last := t.items[len(t.items)-1]
+	for _, it := range block {
+		it.Units = append(it.Units, last.Units...)
+		it.UnitsText, it.UnitsSpan, it.Deadline = last.UnitsText, last.UnitsSpan, last.Deadline
+		if r, ok := b.itemRules[last]; ok {
+			b.coverBy(it, &r)
+		}
+	}
 }
 
 // coverBy notes that a lead rule covers an item; the first rule noted for
@@ -357,6 +380,7 @@ func joinNonEmpty(a, b string) string {
 
 // closeTask flushes content without a unit clause into an item.
 func (b *treeBuilder) closeTask() {
+	b.unattributed = nil
 	t := b.curTask()
 	if t == nil {
 		b.pending = nil
@@ -402,7 +426,11 @@ func (b *treeBuilder) para(p source.Str) {
 		if b.atEnd(p) {
 			c.dropCut()
 		}
+		block, closing := b.unattributed, len(b.pending) > 0
 		b.closeItem(c, p)
+		if closing {
+			b.shareUnits(block)
+		}
 		return
 	}
 	if b.atEnd(p) && isCutLabel(p.S) {
