@@ -9,7 +9,8 @@
 //
 //   - norm.go folds the text into one matching form (simplified script via
 //     segment.SimplifiedRune, ASCII punctuation, no spaces, quotes or
-//     pinyin annotations such as 規(guī)章), keeping every byte's source offset.
+//     pinyin annotations such as 規(guī)章), keeping every character's source
+//     offsets in runs of characters copied byte for byte.
 //   - template.go lists the labels of the national template (2019 and 2021
 //     versions); tables.go finds the three tables by those labels, in order,
 //     whatever the rendering (tabs, pipes, one cell per line, HTML/PDF rows,

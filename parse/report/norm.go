@@ -12,70 +12,104 @@ import (
 
 // norm is the text in the form the recognisers match against: simplified
 // script, ASCII punctuation and digits, no white space, no quotes and no
-// pinyin annotations such as 規(guī)章. Every byte keeps the source offsets of
-// the character it came from.
+// pinyin annotations such as 規(guī)章. runs keep the source offsets of every
+// character, one entry per stretch of characters copied byte for byte
+// rather than two per byte.
 type norm struct {
-	s     string
-	start []int32 // start[i]: source offset of the character holding byte i
-	end   []int32 // end[i]: source offset just after the character ending at byte i
-	n     int     // length of the source text
+	s    string
+	runs []normRun
+	n    int // length of the source text
 }
 
-// normalize builds the norm of text.
-func normalize(text string) *norm { return normalizeOffsets(text, true) }
+// normRun maps a stretch of the norm to the source: the norm's bytes from
+// at up to the next run's at come from the source bytes [src, end). Where
+// the two lengths agree the stretch maps byte for byte (characters kept, or
+// replaced by one of the same length: 規 → 规); where they differ it is a
+// single character (， → ,). White space, quotes and annotations dropped
+// from the source end a run.
+type normRun struct{ at, src, end int32 }
 
-// normalizeOffsets builds the norm of text, with the offset tables only
-// when offsets is set.
-func normalizeOffsets(text string, offsets bool) *norm {
+// normalize builds the norm of text.
+func normalize(text string) *norm {
+	s, runs := fold(text, true)
+	return &norm{s: s, runs: runs, n: len(text)}
+}
+
+// fold returns text in the norm's form and, when offsets is set, the runs
+// mapping it back to text. A text that folds to itself is returned as it
+// is, without a copy.
+func fold(text string, offsets bool) (string, []normRun) {
 	var b strings.Builder
-	b.Grow(len(text))
-	nm := &norm{n: len(text)}
-	if offsets {
-		nm.start, nm.end = make([]int32, 0, len(text)+1), make([]int32, 1, len(text)+1)
+	var runs []normRun
+	copied := 0 // text[copied:] is not yet in b
+	flush := func(upTo, resume int) {
+		if b.Cap() == 0 {
+			b.Grow(len(text))
+		}
+		b.WriteString(text[copied:upTo])
+		copied = resume
 	}
+	w := 0 // length of the norm so far
 	var prev rune
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '(' || r == '（' {
 			if k := pinyinNoise(text, i); k > 0 && isHan(prev) {
+				flush(i, k)
 				i = k
 				continue
 			}
 		}
 		a := i
 		i += size
-		switch {
-		case source.IsSpace(r):
+		out, keep := foldRune(r)
+		if !keep {
+			flush(a, i)
 			continue
-		case r == '“' || r == '”' || r == '‘' || r == '’' || r == '"' || r == '\'' || r == '「' || r == '」' || r == '『' || r == '』':
-			continue
-		case r >= 0xFF01 && r <= 0xFF5E:
-			r -= 0xFEE0
-		case r == '〔' || r == '［':
-			r = '['
-		case r == '〕' || r == '］':
-			r = ']'
-		case r == '—' || r == '－':
-			r = '-'
-		case r >= 0x3400:
-			r = segment.SimplifiedRune(r)
 		}
-		prev = r
-		b.WriteRune(r)
+		prev = out
+		if out != r || r == utf8.RuneError && size == 1 {
+			flush(a, i)
+			b.WriteRune(out)
+		}
+		wa := w
+		w += utf8.RuneLen(out)
 		if !offsets {
 			continue
 		}
-		for range utf8.RuneLen(r) {
-			nm.start = append(nm.start, int32(a))
-			nm.end = append(nm.end, int32(a))
+		if k := len(runs) - 1; k >= 0 && int(runs[k].end) == a && i-a == w-wa && runs[k].end-runs[k].src == int32(wa)-runs[k].at {
+			runs[k].end = int32(i)
+		} else {
+			runs = append(runs, normRun{at: int32(wa), src: int32(a), end: int32(i)})
 		}
-		nm.end[len(nm.end)-1] = int32(i)
 	}
-	nm.s = b.String()
-	if offsets {
-		nm.start = append(nm.start, int32(len(text)))
+	if b.Cap() == 0 {
+		return text, runs
 	}
-	return nm
+	flush(len(text), len(text))
+	return b.String(), runs
+}
+
+// foldRune returns r in the norm's form, or false for a rune the norm
+// drops (white space, quotes).
+func foldRune(r rune) (rune, bool) {
+	switch {
+	case source.IsSpace(r):
+		return 0, false
+	case r == '“' || r == '”' || r == '‘' || r == '’' || r == '"' || r == '\'' || r == '「' || r == '」' || r == '『' || r == '』':
+		return 0, false
+	case r >= 0xFF01 && r <= 0xFF5E:
+		return r - 0xFEE0, true
+	case r == '〔' || r == '［':
+		return '[', true
+	case r == '〕' || r == '］':
+		return ']', true
+	case r == '—' || r == '－':
+		return '-', true
+	case r >= 0x3400:
+		return segment.SimplifiedRune(r), true
+	}
+	return r, true
 }
 
 // pinyinNoise returns the offset after a pinyin annotation such as (guī)
@@ -105,32 +139,85 @@ func pinyinNoise(text string, i int) int {
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
-// src returns the source offset of normalized byte i.
+// run returns the run holding norm byte i (0 <= i < len(s)) and where it
+// ends in the norm.
+func (n *norm) run(i int) (normRun, int) {
+	k := sort.Search(len(n.runs), func(k int) bool { return int(n.runs[k].at) > i })
+	return n.runs[k-1], n.runEnd(k - 1)
+}
+
+// runEnd is where run k ends in the norm.
+func (n *norm) runEnd(k int) int {
+	if k+1 < len(n.runs) {
+		return int(n.runs[k+1].at)
+	}
+	return len(n.s)
+}
+
+// char returns the source bounds of the character holding norm byte i
+// (0 <= i < len(s)) and whether i is its last byte.
+func (n *norm) char(i int) (a, b int, last bool) {
+	r, end := n.run(i)
+	c := i
+	for c > int(r.at) && !utf8.RuneStart(n.s[c]) {
+		c--
+	}
+	_, size := utf8.DecodeRuneInString(n.s[c:])
+	last = i == c+size-1
+	if int(r.end-r.src) != end-int(r.at) {
+		return int(r.src), int(r.end), last // one character of another length
+	}
+	a = int(r.src) + c - int(r.at)
+	return a, a + size, last
+}
+
+// src returns the source offset of normalized byte i: where the character
+// holding it starts.
 func (n *norm) src(i int) int {
 	if i >= len(n.s) {
 		return n.n
 	}
-	return int(n.start[i])
+	a, _, _ := n.char(i)
+	return a
 }
 
-// srcEnd returns the source offset just after normalized byte j-1.
+// srcEnd returns the source offset just after normalized byte j-1: the end
+// of its character when it is the character's last byte, else the
+// character's start.
 func (n *norm) srcEnd(j int) int {
 	if j <= 0 {
-		if len(n.start) > 0 {
-			return int(n.start[0])
-		}
+		return n.src(0)
+	}
+	if len(n.s) == 0 {
 		return 0
 	}
-	if j > len(n.s) {
-		j = len(n.s)
+	j = min(j, len(n.s))
+	a, b, last := n.char(j - 1)
+	if last {
+		return b
 	}
-	return int(n.end[j])
+	return a
 }
 
 // at returns the first normalized byte whose character starts at or after
 // source offset off.
 func (n *norm) at(off int) int {
-	return sort.Search(len(n.s), func(i int) bool { return int(n.start[i]) >= off })
+	k := sort.Search(len(n.runs), func(k int) bool { return int(n.runs[k].end) > off })
+	if k == len(n.runs) {
+		return len(n.s)
+	}
+	r, end := n.runs[k], n.runEnd(k)
+	if off <= int(r.src) {
+		return int(r.at)
+	}
+	if int(r.end-r.src) != end-int(r.at) {
+		return end // inside a character of another length: the next one
+	}
+	c := int(r.at) + off - int(r.src)
+	for c < end && !utf8.RuneStart(n.s[c]) {
+		c++
+	}
+	return c
 }
 
 // index finds sub in the normalized text at or after from, before to.
@@ -159,4 +246,7 @@ func (n *norm) search(find func(s, sub string) int, sub string, from, to int) in
 
 // simplify returns s in simplified script with ASCII punctuation, as the
 // norm would hold it.
-func simplify(s string) string { return normalizeOffsets(s, false).s }
+func simplify(s string) string {
+	f, _ := fold(s, false)
+	return f
+}

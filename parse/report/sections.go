@@ -1,7 +1,6 @@
 package report
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -163,43 +162,58 @@ func masked(masks [][2]int, off int) bool {
 	return false
 }
 
-// templateNames are the six section names of the national template, as
-// regular expressions.
-var templateNames = []string{"总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、?行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"}
+// templateNames are the six section names of the national template, in
+// the norm's form; 行政复议、行政诉讼 is also written without its 、.
+var templateNames = []string{"总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况", "政府信息公开行政复议行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"}
 
-// templateHeadings are the six section headings of the national template.
-var templateHeadings = regexp.MustCompile(`([一二三四五六七八])、(` + strings.Join(templateNames, "|") + `)`)
+// templateNumerals are the numbers a template heading can carry.
+const templateNumerals = "一二三四五六七八"
 
-// templateLiterals are the literal beginnings of templateNames: a text
-// holding none of them holds no template heading, and is not searched.
-var templateLiterals = func() []string {
-	var lits []string
-	for _, name := range templateNames {
-		lit, _ := regexp.MustCompile(name).LiteralPrefix()
-		lits = append(lits, lit)
+// templateHeading finds the first template heading (一、总体情况) in s at
+// or after from: the offsets of its numeral, its name and its end, or
+// ok false.
+func templateHeading(s string, from int) (no, name, end int, ok bool) {
+	const dun = "、"
+	for {
+		k := strings.Index(s[from:], dun)
+		if k < 0 {
+			return 0, 0, 0, false
+		}
+		k += from
+		from = k + len(dun)
+		r, size := utf8.DecodeLastRuneInString(s[:k])
+		if !strings.ContainsRune(templateNumerals, r) {
+			continue
+		}
+		for _, t := range templateNames {
+			if strings.HasPrefix(s[from:], t) {
+				return k - size, from, from + len(t), true
+			}
+		}
 	}
-	return lits
-}()
+}
 
 // inlineHeadings finds the template's section headings inside lines, for a
 // page that lost its line breaks (…年度报告。一、总体情况2019年，…). They
 // must follow each other in order. n is the norm of s.
 func inlineHeadings(s *source.Source, n *norm) []heading {
-	if !slices.ContainsFunc(templateLiterals, func(lit string) bool { return strings.Contains(n.s, lit) }) {
-		return nil
-	}
 	var hs []heading
 	last := 0
-	for _, m := range templateHeadings.FindAllStringSubmatchIndex(n.s, -1) {
-		idx := ord.Value(n.s[m[2]:m[3]])
+	for from := 0; ; {
+		no, name, end, ok := templateHeading(n.s, from)
+		if !ok {
+			break
+		}
+		from = end
+		idx := ord.Value(n.s[no : name-len("、")])
 		if idx != last+1 && !(last == 0 && idx > 0) {
 			continue
 		}
 		last = idx
-		a, b := n.src(m[0]), n.srcEnd(m[1])
-		no := s.Text[n.src(m[2]):n.srcEnd(m[3])]
-		text := cleanLabel(s.Text[n.src(m[4]):n.srcEnd(m[5])])
-		hs = append(hs, heading{level: 1, index: idx, no: no, text: text, a: a, b: b})
+		a, b := n.src(no), n.srcEnd(end)
+		num := s.Text[n.src(no):n.srcEnd(name-len("、"))]
+		text := cleanLabel(s.Text[n.src(name):n.srcEnd(end)])
+		hs = append(hs, heading{level: 1, index: idx, no: num, text: text, a: a, b: b})
 	}
 	return hs
 }

@@ -67,8 +67,26 @@ func TestFindTitle(t *testing.T) {
 	}
 }
 
-func TestTemplateLiterals(t *testing.T) {
-	assert.Equal(t, []string{"总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议", "存在的主要问题及改进情况", "其他需要报告的事项"}, templateLiterals)
-	assert.Empty(t, inlineHeadings(source.New("一、工作目标"), normalize("一、工作目标")))
-	assert.Len(t, inlineHeadings(source.New("报告。一、总体情况2019年"), normalize("报告。一、总体情况2019年")), 1)
+func TestInlineHeadings(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // number and heading of each
+	}{
+		{"no template name", "一、工作目标", nil},
+		{"one after a sentence", "报告。一、总体情况2019年", []string{"一 总体情况"}},
+		{"in order, with and without the 、 of 复议、诉讼", "。一、总体情况 …。二、主动公开政府信息情况 …。三、政府信息公开行政复议行政诉讼情况", []string{"一 总体情况", "二 主动公开政府信息情况", "三 政府信息公开行政复议行政诉讼情况"}},
+		{"out of order is skipped", "二、总体情况 …四、存在的主要问题及改进情况 三、其他需要报告的事项", []string{"二 总体情况", "三 其他需要报告的事项"}},
+		{"traditional script and spaces", "一、總體 情況", []string{"一 總體 情況"}},
+		{"a name without its numeral", "、总体情况 九、总体情况", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, h := range inlineHeadings(source.New(tt.text), normalize(tt.text)) {
+				got = append(got, h.no+" "+h.text)
+				assert.Equal(t, h.no, tt.text[h.a:h.a+len(h.no)])
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
 }
