@@ -24,7 +24,6 @@ var pendingLayouts = map[string]string{
 	"48_guangxi_lead_assist_participate": "各市、县（市、区）农业农村局 split at 、 into two units; 牵头部门：农村合作经济指导处 on its own line comes out as 农村合作经济 (responsible)",
 	"50_helan_docx_soft_breaks":          "a tab-table row broken by soft line breaks inside its cells is read as two rows: units go to a phantom second item, a two-line lead cell loses its lead role",
 	"52_qilin_inspection_rectification":  "整改时限： lines become items; 责任单位 list runs on across an ideographic space into 整改时限; a 通报 that is its own task list gets no plan_title",
-	"56_xian_hightech_yishi_inline":      "一是/二是/三是 inline items keep their ordinal in the head",
 }
 
 // TestLayouts parses every notice in testdata/layouts and requires the

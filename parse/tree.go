@@ -207,6 +207,12 @@ func (b *treeBuilder) ownOrdinal(p source.Str) source.Str {
 		b.itemSub = true
 		return p.From(n).TrimSpace()
 	}
+	if o, ok := ord.Inline(p.S); ok && !enumeratesOn(p.S[o.Size:]) {
+		// 一是…（责任单位：…）；二是…: each piece its own item. When one
+		// clause closes 一是…；二是… together, the numbers are content.
+		b.itemNo = o.No
+		return p.From(o.Size)
+	}
 	o, ok := ord.Read(p.S)
 	if !ok || o.Style < ord.ArabicDot || b.levels[o.Style] == levelGoal || b.levels[o.Style] == levelTask {
 		return p
@@ -215,6 +221,19 @@ func (b *treeBuilder) ownOrdinal(p source.Str) source.Str {
 	b.itemSub = b.levels[o.Style] == levelSubItem
 	b.itemFull, b.itemStyle = p, o.Style
 	return p.From(o.Size)
+}
+
+// enumeratesOn reports whether s goes on to a next 二是… of an inline
+// enumeration after a punctuation mark.
+func enumeratesOn(s string) bool {
+	for i, r := range s {
+		if strings.ContainsRune("；;，,。", r) {
+			if _, ok := ord.Inline(strings.TrimLeft(s[i+utf8.RuneLen(r):], " \u3000")); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bullets open list entries in place of an ordinal.

@@ -4,7 +4,9 @@
 //
 // Data flows one way: a caller hands in the start of a line and Read
 // returns the Ordinal there (its Style, the bare number as written, its
-// value and the bytes it takes, spaces after it included); CnValue, Value,
+// value and the bytes it takes, spaces after it included); Inline does the
+// same for the 一是/二是 that number an enumeration inside prose, which is
+// never a heading; CnValue, Value,
 // ArabicPrefix, IsCnDigit, DigitValue and CnDigitValue read bare numbers
 // and digits. Nothing here knows about
 // depth: the plan parser (parse/levels.go, headings.go) decides which Style

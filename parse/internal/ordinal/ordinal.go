@@ -19,6 +19,9 @@ const (
 	ArabicDot         // 1. 1、 1．
 	ArabicParen       // （1） 1） ⑴
 	Circled           // ①
+	// CnShi numbers an enumeration inside prose (一是…二是…). Read never
+	// returns it, so it is never a heading; Inline does.
+	CnShi
 )
 
 // Ordinal is a heading ordinal recognised at the start of a text.
@@ -229,6 +232,24 @@ func Read(s string) (Ordinal, bool) {
 		o = Ordinal{Style: ArabicDot, No: s[:n], Index: v, Size: n + m}
 	}
 	return o.withSpaces(s)
+}
+
+// Inline recognises the ordinal of an enumeration inside prose at the
+// start of s: 一是, 二是 … 十是, with something after it.
+func Inline(s string) (Ordinal, bool) {
+	end := 0
+	for end < len(s) {
+		r, n := utf8.DecodeRuneInString(s[end:])
+		if !IsCnDigit(r) {
+			break
+		}
+		end += n
+	}
+	v := CnValue(s[:end])
+	if end == 0 || v < 1 || v > 10 || !strings.HasPrefix(s[end:], "是") {
+		return Ordinal{}, false
+	}
+	return Ordinal{Style: CnShi, No: s[:end], Index: v, Size: end + len("是")}.withSpaces(s)
 }
 
 // withSpaces extends the ordinal over the spaces after it; a bare ordinal

@@ -81,3 +81,34 @@ func TestDigitValues(t *testing.T) {
 		assert.Equal(t, tt.cnDigit, CnDigitValue(tt.r), string(tt.r))
 	}
 }
+
+func TestInline(t *testing.T) {
+	tests := []struct {
+		in    string
+		ok    bool
+		no    string
+		index int
+		rest  string
+	}{
+		{"一是建立惠企政策库", true, "一", 1, "建立惠企政策库"},
+		{"三是 开展宣讲", true, "三", 3, "开展宣讲"},
+		{"十是加强督查", true, "十", 10, "加强督查"},
+		{"一是", false, "", 0, ""},
+		{"十一是加强", false, "", 0, ""},
+		{"是加强", false, "", 0, ""},
+		{"一、加强", false, "", 0, ""},
+		{"唯一是", false, "", 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			o, ok := Inline(tt.in)
+			assert.Equal(t, tt.ok, ok)
+			if ok {
+				assert.Equal(t, CnShi, o.Style)
+				assert.Equal(t, tt.no, o.No)
+				assert.Equal(t, tt.index, o.Index)
+				assert.Equal(t, tt.rest, tt.in[o.Size:])
+			}
+		})
+	}
+}
