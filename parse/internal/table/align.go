@@ -19,11 +19,37 @@ var fit = [...][len(cellTypes)]int{
 // cellTypes lists the cell types in the order of fit's columns.
 var cellTypes = [...]CellType{Empty, HeaderCell, GoalCell, TaskCell, SeqCell, UnitsCell, DeadlineCell, ProseCell, ShortCell}
 
-// multi is true for the roles a row may give several cells: unit names
-// each on a line of their own; in a table whose cells were separated by
-// spaces, also a task or a requirement that has spaces in it.
-func multi(r Role, sep string) bool {
-	return r == Units || sep == " " && (r == Content || r == Task)
+// multi reports that column j may take cell i+1 after cell i: unit names
+// each on a line of their own; in the text column (textColumn), prose or
+// short text after a cell that stopped in mid-sentence — a requirement the
+// source broke over lines; in a table whose cells were separated by
+// spaces, any content or task (they have spaces in them).
+func multi(cols []Column, j int, sep string, types []CellType, open []bool, i int) bool {
+	switch r := cols[j].Role; {
+	case r == Units:
+		return true
+	case sep == " " && (r == Content || r == Task):
+		return true
+	}
+	next := types[i+1]
+	return textColumn(cols, j) && open[i] && (next == ProseCell || next == ShortCell)
+}
+
+// textColumn reports the column that holds a row's requirement: a content
+// column, or the task column of a table that has no content column.
+func textColumn(cols []Column, j int) bool {
+	switch cols[j].Role {
+	case Content:
+		return true
+	case Task:
+		for _, c := range cols {
+			if c.Role == Content {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // extraCell is the cost of a second cell in one column: a row's cells go
@@ -59,10 +85,12 @@ func (v Vocab) Align(cols []Column, cells []source.Str, sep string) []source.Str
 		return out
 	}
 	types := make([]CellType, len(cells))
+	open := make([]bool, len(cells))
 	for i, c := range cells {
 		types[i] = v.Classify(c.S)
+		open[i] = !endsSentence(c.S)
 	}
-	at := place(cols, types, sep)
+	at := place(cols, types, open, sep)
 	out := make([]source.Str, n)
 	parts := make([][]source.Str, n)
 	for i, j := range at {
@@ -86,8 +114,9 @@ func hasEmpty(cells []source.Str) bool {
 }
 
 // place assigns each cell a column, in order (non-decreasing; a column
-// takes several cells only when its role allows), maximising the total fit.
-func place(cols []Column, types []CellType, sep string) []int {
+// takes several cells only where multi allows), maximising the total fit.
+// open tells which cells stop in mid-sentence.
+func place(cols []Column, types []CellType, open []bool, sep string) []int {
 	m, n := len(types), len(cols)
 	const none = -1 << 30
 	// g[i][j]: best score of cells i.. with cell i in column j.
@@ -105,7 +134,7 @@ func place(cols []Column, types []CellType, sep string) []int {
 				continue
 			}
 			best, bk := none, -1
-			if multi(cols[j].Role, sep) && g[i+1][j] > none/2 {
+			if multi(cols, j, sep, types, open, i) && g[i+1][j] > none/2 {
 				best, bk = g[i+1][j]-extraCell, j
 			}
 			for k := j + 1; k < n; k++ {

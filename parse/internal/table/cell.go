@@ -60,10 +60,16 @@ func (v Vocab) Classify(s string) CellType {
 	if v.IsUnits != nil && v.IsUnits(s) {
 		return UnitsCell
 	}
-	if utf8.RuneCountInString(segment.StripGlosses(s)) >= proseRunes || strings.ContainsAny(s, "。；;") {
+	if utf8.RuneCountInString(segment.StripGlosses(s)) >= proseRunes || strings.ContainsAny(s, "。；;") || brokenOff(s) {
 		return ProseCell
 	}
 	return ShortCell
+}
+
+// brokenOff reports text that ends in a comma: a sentence the source broke
+// off at the end of a line, never a name.
+func brokenOff(s string) bool {
+	return strings.HasSuffix(s, "，") || strings.HasSuffix(s, ",")
 }
 
 // IsNumber reports a bare row number: up to three digits, half- or

@@ -246,7 +246,8 @@ func firstCellIsNumber(lines []Line, j, to int) bool {
 // rowCutter cuts a stream of cells that lost their row boundaries into
 // rows: a row number (序号) starts a row, a first-level heading is a row of
 // its own, and a cell that fits no column right of the cell before it
-// starts the next row.
+// starts the next row — unless it continues a content cell the source
+// broke over lines (held).
 type rowCutter struct {
 	cols   []Column
 	seqCol int // -1 when the table has no 序号 column
@@ -257,14 +258,89 @@ type rowCutter struct {
 	pos    int // column of its last cell
 	// afterBreak marks the next row as the first after a page break.
 	afterBreak bool
+	// held are the cells after a content cell that may be the rest of it,
+	// the source having broken it over lines: prose or short text that
+	// fits no column right of the content but units or a deadline. A unit
+	// or deadline cell after them says they were (the row goes on); any
+	// other cell says they were rows of their own.
+	held []heldCell
+}
+
+// heldCell is a cell the rowCutter holds, with its line.
+type heldCell struct {
+	c source.Str
+	k int
 }
 
 // add reads the next cell, which stands on line k.
 func (rc *rowCutter) add(c source.Str, k int) {
+	t := rc.v.Classify(c.S)
+	if len(rc.held) > 0 {
+		switch {
+		case (t == UnitsCell || t == DeadlineCell) && nextColumn(rc.cols, rc.pos, t) >= 0:
+			for _, h := range rc.held {
+				rc.cur = append(rc.cur, h.c)
+			}
+			rc.held = nil
+		case rc.mayContinue(t):
+			rc.held = append(rc.held, heldCell{c, k})
+			return
+		default:
+			rc.release()
+		}
+	} else if rc.mayContinue(t) {
+		rc.held = append(rc.held, heldCell{c, k})
+		return
+	}
+	rc.place(c, t, k)
+}
+
+// mayContinue reports a cell of type t that may continue the content cell
+// before it: prose or short text right after a cell of the text column
+// (textColumn) that stops in
+// mid-sentence, where the columns to the right take units or a deadline
+// only. (A content cell that ends its sentence is followed by a row of its
+// own: a requirement whose unit cell is merged with the one above.)
+func (rc *rowCutter) mayContinue(t CellType) bool {
+	if t != ProseCell && t != ShortCell || rc.pos < 0 || !textColumn(rc.cols, rc.pos) {
+		return false
+	}
+	last := rc.cur[len(rc.cur)-1]
+	if len(rc.held) > 0 {
+		last = rc.held[len(rc.held)-1].c
+	}
+	if endsSentence(last.S) {
+		return false
+	}
+	at := nextColumn(rc.cols, rc.pos, t)
+	return at < 0 || rc.cols[at].Role == Units || rc.cols[at].Role == Deadline
+}
+
+// endsSentence reports text that ends in a full stop or the like.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \u00a0\u3000”’」』）)")
+	for _, end := range []string{"。", "！", "？", "；", ".", "!", "?", ";"} {
+		if strings.HasSuffix(s, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// release places the held cells as cells of their own.
+func (rc *rowCutter) release() {
+	held := rc.held
+	rc.held = nil
+	for _, h := range held {
+		rc.place(h.c, rc.v.Classify(h.c.S), h.k)
+	}
+}
+
+// place puts a cell of type t into the row being read or starts a row.
+func (rc *rowCutter) place(c source.Str, t CellType, k int) {
 	if len(rc.cur) == 0 {
 		rc.line, rc.pos = k, -1
 	}
-	t := rc.v.Classify(c.S)
 	switch {
 	case t == GoalCell:
 		rc.flush()
@@ -286,8 +362,9 @@ func (rc *rowCutter) add(c source.Str, k int) {
 	rc.pos = at
 }
 
-// flush ends the row being read.
+// flush ends the row being read; held cells are placed first.
 func (rc *rowCutter) flush() {
+	rc.release()
 	if len(rc.cur) > 0 {
 		rc.rows = append(rc.rows, Row{Cells: rc.cur, Line: rc.line, AfterBreak: rc.afterBreak})
 		rc.afterBreak = false

@@ -18,7 +18,10 @@
 //     type, empty cells dropped (ragged rows). Where row
 //     boundaries were lost, a rowCutter cuts the stream of cells by type:
 //     at a row number, at a first-level heading, and where a cell fits no
-//     column right of the one before it. A header repeated after a page
+//     column right of the one before it — unless the cell before stopped
+//     in mid-sentence in the text column and units or a deadline follow:
+//     then the source broke that cell over lines and the pieces stay in
+//     one row (Align joins them). A header repeated after a page
 //     break is skipped and the row after it marked (Row.AfterBreak).
 //  2. Type (typing.go) classifies cells by their content (Vocab.Classify:
 //     an 一、 ordinal → goal, （一） → task, a bare number → 序号, a unit

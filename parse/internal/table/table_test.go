@@ -121,6 +121,7 @@ func TestAlign(t *testing.T) {
 		{"units on lines of their own", []string{"2", "公开", "继续推进公开工作的各项要求。", "县财政局", "县审计局", "长期坚持"}, []string{"2", "公开", "继续推进公开工作的各项要求。", "县财政局，县审计局", "长期坚持"}},
 		{"empty cells of a wider row", []string{"", "（二）政策解读", "继续推进公开工作的各项要求。", "", "", ""}, []string{"", "（二）政策解读", "继续推进公开工作的各项要求。", "", ""}},
 		{"no deadline", []string{"3", "公开", "继续推进公开工作的各项要求。", "县财政局"}, []string{"3", "公开", "继续推进公开工作的各项要求。", "县财政局", ""}},
+		{"content broken over lines", []string{"4", "公开", "全面梳理权责事项，", "并集中公开", "到乡镇。", "县财政局", "6月底前"}, []string{"4", "公开", "全面梳理权责事项，\n并集中公开\n到乡镇。", "县财政局", "6月底前"}},
 	} {
 		got := testVocab.Align(cols, strs(c.cells...), "")
 		assert.Equal(t, c.want, texts(got), c.name)
@@ -186,6 +187,29 @@ func TestCellLines(t *testing.T) {
 	ls = lines("总体要求\n\n序号\n")
 	_, ok = CellLines(ls, 0, len(ls), testVocab)
 	assert.False(t, ok)
+}
+
+func TestCellLinesBrokenCells(t *testing.T) {
+	// A requirement the source broke over lines stops in mid-sentence and
+	// the row goes on with its units; one that ends its sentence is
+	// followed by a row of its own (its unit cell merged with the one
+	// above), and prose with no units after it stays a row of its own.
+	ls := lines("序号\n工作任务\n具体内容\n责任单位\n1\n公开\n全面梳理权责事项，\n并集中公开\n到乡镇。\n县财政局\n" +
+		"2\n解读\n坚持同步发布。\n县政府办\n补充完善解读材料。\n县审计局\n3\n回应\n健全回应机制，\n及时回应社会关切的各类热点问题\n4\n培训\n")
+	g, ok := CellLines(ls, 0, len(ls), testVocab)
+	require.True(t, ok)
+	var rows [][]string
+	for _, r := range g.Rows {
+		rows = append(rows, texts(r.Cells))
+	}
+	assert.Equal(t, [][]string{
+		{"1", "公开", "全面梳理权责事项，", "并集中公开", "到乡镇。", "县财政局"},
+		{"2", "解读", "坚持同步发布。", "县政府办"},
+		{"补充完善解读材料。", "县审计局"},
+		{"3", "回应", "健全回应机制，"},
+		{"及时回应社会关切的各类热点问题"},
+		{"4", "培训"},
+	}, rows)
 }
 
 func TestSpaced(t *testing.T) {
