@@ -15,7 +15,7 @@ var t2sData string
 type entry struct {
 	to     rune   // its simplified form, 0 when it has none
 	phrase uint8  // runes of the longest phrase override starting with it
-	second uint32 // bit r%32 set for the second rune r of each such phrase
+	second uint64 // secondBit(r) set for the second rune r of each such phrase
 }
 
 // The dense part of the table covers the CJK blocks, where nearly all
@@ -29,6 +29,17 @@ type table struct {
 	cjk     []entry           // indexed by r - cjkLo
 	other   map[rune]entry    // characters outside the CJK blocks
 	phrases map[string]string // keyed by traditional phrase
+	// busy has bit r - cjkLo set for a CJK character that changes or
+	// starts a phrase: 3.4 KB that stay in cache while a scan skips the
+	// rest (the entries take 330 KB).
+	busy []uint64
+}
+
+// quiet reports whether folding leaves the CJK character r (cjkLo ≤ r <
+// cjkHi) as it is and no phrase starts with it.
+func (t *table) quiet(r rune) bool {
+	k := uint32(r - cjkLo)
+	return t.busy[k/64]&(1<<(k%64)) == 0
 }
 
 func (t *table) lookup(r rune) entry {
@@ -75,12 +86,18 @@ func load() *table {
 				r2, _ := utf8.DecodeRuneInString(a[na:])
 				t.set(ra, func(e *entry) {
 					e.phrase = max(e.phrase, uint8(n))
-					e.second |= 1 << (uint32(r2) % 32)
+					e.second |= secondBit(r2)
 				})
 				continue
 			}
 			rb, _ := utf8.DecodeRuneInString(b)
 			t.set(ra, func(e *entry) { e.to = rb })
+		}
+		t.busy = make([]uint64, (cjkHi-cjkLo+63)/64)
+		for k, e := range t.cjk {
+			if e != (entry{}) {
+				t.busy[k/64] |= 1 << (k % 64)
+			}
 		}
 		t2s = t
 	})
@@ -93,50 +110,67 @@ func load() *table {
 // map back to s. Simplified text comes back unchanged (and unallocated).
 func ToSimplified(s string) string {
 	t := load()
-	i := 0
-	for i < len(s) { // fast path: the longest prefix that stays as it is
-		if s[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := decodeRune(s[i:])
-		e := t.lookup(r)
-		if e.to != 0 {
-			break
-		}
-		// Phrases start with common simplified characters too (一, 上,
-		// 不 …): only a phrase that is there ends the fast path.
-		if e.phrase > 0 {
-			if _, w := t.phrase(s[i:], e); w > 0 {
-				break
-			}
-		}
-		i += n
-	}
+	i := t.unchanged(s)
 	if i == len(s) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for i < len(s) {
-		r, n := decodeRune(s[i:])
+	for {
+		b.WriteString(s[:i])
+		if s = s[i:]; s == "" {
+			return b.String()
+		}
+		// s starts with a phrase or a character that changes.
+		r, n := decodeRune(s)
 		e := t.lookup(r)
-		if e.phrase > 0 {
-			if p, w := t.phrase(s[i:], e); w > 0 {
-				b.WriteString(p)
-				i += w
+		if p, w := t.phrase(s, e); w > 0 {
+			b.WriteString(p)
+			s = s[w:]
+		} else {
+			b.WriteRune(e.to)
+			s = s[n:]
+		}
+		i = t.unchanged(s)
+	}
+}
+
+// unchanged returns the length of the longest prefix of s that folding
+// leaves as it is. The CJK characters are tested against the busy bits;
+// only the few that change or start a phrase (一, 上, 不 … start phrases
+// too) look at their entry.
+func (t *table) unchanged(s string) int {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		var r rune
+		n := 3
+		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// decodeRune's CJK case, inline: nearly every rune of the text
+			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			if r < cjkLo || t.quiet(r) {
+				i += 3
 				continue
 			}
-		}
-		if e.to != 0 {
-			b.WriteRune(e.to)
 		} else {
-			b.WriteString(s[i : i+n])
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		e := t.lookup(r)
+		if e.to != 0 {
+			return i
+		}
+		// Phrases start with common simplified characters: only a
+		// phrase that is there stops the scan.
+		if _, w := t.phrase(s[i:], e); w > 0 {
+			return i
 		}
 		i += n
 	}
-	return b.String()
+	return i
 }
 
 // decodeRune is utf8.DecodeRuneInString with the three-byte runes of the
@@ -148,13 +182,20 @@ func decodeRune(s string) (rune, int) {
 	return utf8.DecodeRuneInString(s)
 }
 
+// secondBit hashes a rune to one of 64 bits (Fibonacci hashing: runes
+// that differ in their high bits, as 半 and 鍊 do, land apart).
+func secondBit(r rune) uint64 { return 1 << (uint32(r) * 0x9E3779B1 >> 26) }
+
 // phrase returns the simplified form of the longest phrase (up to max
 // runes) at the start of s and its byte length in s.
 func (t *table) phrase(s string, e entry) (string, int) {
+	if e.phrase == 0 {
+		return "", 0
+	}
 	// Every phrase is at least two runes long: when no phrase starting
 	// here has the next rune second, there is nothing to look up.
 	_, n0 := decodeRune(s)
-	if r2, _ := decodeRune(s[n0:]); e.second&(1<<(uint32(r2)%32)) == 0 {
+	if r2, _ := decodeRune(s[n0:]); e.second&secondBit(r2) == 0 {
 		return "", 0
 	}
 	max := int(e.phrase)

@@ -1,6 +1,8 @@
 package script
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -62,5 +64,59 @@ func TestDecodeRuneMatchesUTF8(t *testing.T) {
 		wr, wn := utf8.DecodeRuneInString(s)
 		assert.Equal(t, wr, r, "%q", s)
 		assert.Equal(t, wn, n, "%q", s)
+	}
+}
+
+// naiveSimplified is the definition ToSimplified implements, without its
+// fast paths: at each position the longest phrase, else the character.
+func naiveSimplified(s string) string {
+	t := load()
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		e := t.lookup(r)
+		if p, w := t.phrase(s[i:], e); w > 0 {
+			b.WriteString(p)
+			i += w
+			continue
+		}
+		if e.to != 0 {
+			b.WriteRune(e.to)
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// TestToSimplifiedMatchesNaive folds random mixtures of simplified and
+// traditional characters, phrases, ASCII, characters outside the dense
+// blocks and broken UTF-8 both ways.
+func TestToSimplifiedMatchesNaive(t *testing.T) {
+	pieces := []string{"一", "上", "不", "目", "瞭然", "著力", "顯著", "回覆", "回", "覆", "發", "号", "政務", "公开", "a", " ", "\u3000", "𠁞", "\xe4\xb8", "\xff", "。", "㑮", "乾", "坤", "以", "後"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		assert.Equal(t, naiveSimplified(s), ToSimplified(s), "%q", s)
+	}
+}
+
+// BenchmarkToSimplified folds a simplified and a traditional paragraph.
+func BenchmarkToSimplified(b *testing.B) {
+	simple := strings.Repeat("一、上半年各单位不断推进政务公开工作，以公开促落实，按照要求做好信息发布。", 20)
+	trad := strings.Repeat("一、上半年各單位不斷推進政務公開工作，以公開促落實，按照要求做好信息發佈。", 20)
+	for _, c := range []struct{ name, s string }{{"simplified", simple}, {"traditional", trad}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.s)))
+			b.ReportAllocs()
+			for b.Loop() {
+				ToSimplified(c.s)
+			}
+		})
 	}
 }
