@@ -13,24 +13,24 @@ type run struct{ at, src int }
 // Str is a string whose bytes map back to offsets in a Source.
 // The zero Str is empty and maps nowhere. A contiguous piece of the source
 // (the common case) is held without allocation: runs is nil and byte i
-// comes from base+i.
+// comes from base+i. The runs are held by pointer so that a Str takes
+// four words: the parser keeps one or two per line.
 type Str struct {
 	S    string
 	base int
-	runs []run // nil when contiguous
+	runs *[]run // nil when contiguous
+}
+
+// list returns the runs of a Str that is not contiguous, else nil.
+func (s Str) list() []run {
+	if s.runs == nil {
+		return nil
+	}
+	return *s.runs
 }
 
 // contiguous returns a Str whose bytes come from src onwards.
 func contiguous(s string, src int) Str { return Str{S: s, base: src} }
-
-// allRuns returns the runs of s, materialising the single run of a
-// contiguous Str.
-func (s Str) allRuns() []run {
-	if s.runs == nil {
-		return []run{{0, s.base}}
-	}
-	return s.runs
-}
 
 // Len returns the length of the string in bytes.
 func (s Str) Len() int { return len(s.S) }
@@ -46,8 +46,9 @@ func (s Str) Src(i int) int {
 	if i >= len(s.S) && len(s.S) > 0 {
 		return s.SrcEnd(len(s.S))
 	}
-	k := s.runAt(i)
-	return s.runs[k].src + i - s.runs[k].at
+	rs := *s.runs
+	k := runAt(rs, i)
+	return rs[k].src + i - rs[k].at
 }
 
 // SrcEnd returns the source offset just after byte j-1, so that
@@ -56,18 +57,20 @@ func (s Str) SrcEnd(j int) int {
 	if s.runs == nil {
 		return s.base + max(0, min(j, len(s.S)))
 	}
+	rs := *s.runs
 	if j <= 0 {
-		return s.runs[0].src
+		return rs[0].src
 	}
-	k := s.runAt(j - 1)
-	return s.runs[k].src + j - s.runs[k].at
+	k := runAt(rs, j-1)
+	return rs[k].src + j - rs[k].at
 }
 
-func (s Str) runAt(i int) int {
-	lo, hi := 0, len(s.runs)-1
+// runAt returns the index of the run holding byte i.
+func runAt(rs []run, i int) int {
+	lo, hi := 0, len(rs)-1
 	for lo < hi {
 		m := (lo + hi + 1) / 2
-		if s.runs[m].at <= i {
+		if rs[m].at <= i {
 			lo = m
 		} else {
 			hi = m - 1
@@ -90,29 +93,35 @@ func (s Str) Slice(i, j int) Str {
 	if s.runs == nil {
 		return contiguous(s.S[i:j], s.base+i)
 	}
-	k := s.runAt(i)
-	out := Str{S: s.S[i:j]}
-	out.runs = append(out.runs, run{0, s.runs[k].src + i - s.runs[k].at})
-	for k++; k < len(s.runs) && s.runs[k].at < j; k++ {
-		out.runs = append(out.runs, run{s.runs[k].at - i, s.runs[k].src})
+	rs := *s.runs
+	k := runAt(rs, i)
+	first := rs[k].src + i - rs[k].at
+	if k+1 == len(rs) || rs[k+1].at >= j {
+		return contiguous(s.S[i:j], first)
 	}
-	if len(out.runs) == 1 {
-		out.base, out.runs = out.runs[0].src, nil
+	out := []run{{0, first}}
+	for k++; k < len(rs) && rs[k].at < j; k++ {
+		out = append(out, run{rs[k].at - i, rs[k].src})
 	}
-	return out
+	return Str{S: s.S[i:j], runs: &out}
 }
 
 // From returns the bytes from i to the end.
 func (s Str) From(i int) Str { return s.Slice(i, len(s.S)) }
 
-// Concat joins strings, keeping each part's mapping.
+// Concat joins strings, keeping each part's mapping. When only one part
+// is not empty (a table column that took one cell, an item of one
+// paragraph), that part comes back as it is, without a copy.
 func Concat(parts ...Str) Str {
+	if p, ok := onlyPart(parts); ok {
+		return p
+	}
 	var out Str
 	var b strings.Builder
 	size, nruns := 0, 0
 	for _, p := range parts {
 		size += len(p.S)
-		nruns += max(1, len(p.runs))
+		nruns += max(1, len(p.list()))
 	}
 	b.Grow(size) // one allocation for the text
 	runs := make([]run, 0, nruns)
@@ -128,7 +137,10 @@ func Concat(parts ...Str) Str {
 		if at == 0 {
 			runs = runs[:0]
 		}
-		for _, r := range p.allRuns() {
+		if p.runs == nil {
+			runs = append(runs, run{at, p.base})
+		}
+		for _, r := range p.list() {
 			runs = append(runs, run{at + r.at, r.src})
 		}
 		b.WriteString(p.S)
@@ -148,9 +160,27 @@ func Concat(parts ...Str) Str {
 	case len(merged) == 1 && merged[0].at == 0:
 		out.base = merged[0].src
 	default:
-		out.runs = merged
+		out.runs = &merged
 	}
 	return out
+}
+
+// onlyPart returns the one part that is not empty, if there is exactly one.
+func onlyPart(parts []Str) (Str, bool) {
+	k := -1
+	for i, p := range parts {
+		if len(p.S) == 0 {
+			continue
+		}
+		if k >= 0 {
+			return Str{}, false
+		}
+		k = i
+	}
+	if k < 0 {
+		return Str{}, false
+	}
+	return parts[k], true
 }
 
 // Join joins strings with sep between them; sep maps to the start of the

@@ -65,3 +65,33 @@ func TestContainsAnyMatchesStrings(t *testing.T) {
 		assert.Equal(t, strings.ContainsAny(tt.s, tt.set), ContainsAny(tt.s, tt.set), "%q %q", tt.s, tt.set)
 	}
 }
+
+// TestConcatOnePartNoCopy: a join with one non-empty part is that part,
+// mapping and all, and costs no allocation.
+func TestConcatOnePartNoCopy(t *testing.T) {
+	src := New("甲乙\n丙丁")
+	lines := src.Lines()
+	tests := []struct {
+		name  string
+		parts []Str
+	}{
+		{"alone", []Str{lines[1]}},
+		{"empty around", []Str{lines[0].Slice(0, 0), lines[1], lines[0].Slice(3, 3)}},
+		{"non-contiguous part", []Str{Concat(lines[0], lines[1]), lines[1].Slice(0, 0)}},
+	}
+	for _, tt := range tests {
+		want := tt.parts[0]
+		for _, p := range tt.parts {
+			if p.Len() > 0 {
+				want = p
+			}
+		}
+		got := Concat(tt.parts...)
+		assert.Equal(t, want.S, got.S, tt.name)
+		for i := 0; i <= got.Len(); i++ {
+			assert.Equal(t, want.Src(i), got.Src(i), tt.name)
+			assert.Equal(t, want.SrcEnd(i), got.SrcEnd(i), tt.name)
+		}
+		assert.Equal(t, 0.0, testing.AllocsPerRun(10, func() { Concat(tt.parts...) }), tt.name)
+	}
+}
