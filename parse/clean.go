@@ -10,7 +10,7 @@ import (
 )
 
 // lineKind classifies a cleaned line.
-type lineKind int
+type lineKind uint8
 
 const (
 	lineBlank lineKind = iota
@@ -22,11 +22,11 @@ const (
 
 // line is one cleaned line of the source.
 type line struct {
-	s     source.Str // cleaned text (markup removed, trimmed)
-	kind  lineKind
+	s     source.Str   // cleaned text (markup removed, trimmed)
 	cells []source.Str // for table rows
-	md    int          // Markdown heading level (# = 1), 0 if none
-	used  bool         // consumed by the metadata stage
+	kind  lineKind
+	md    uint8 // Markdown heading level (# = 1), 0 if none
+	used  bool  // consumed by the metadata stage
 }
 
 // cleanLines removes markup and noise from raw lines and classifies them.
@@ -50,7 +50,7 @@ func cleanLine(r source.Str) line {
 		return ln
 	}
 	if level, n := mdHeading(t.S); level > 0 {
-		ln.md = level
+		ln.md = uint8(level)
 		t = t.From(n).TrimSpace()
 	}
 	if isNoise(t.S) || t.S == "|" || strings.Trim(t.S, "|-: ") == "" {
