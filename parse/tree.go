@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -494,7 +495,7 @@ func (b *treeBuilder) appendToLastItem(s source.Str, sep string) bool {
 // finish closes the last task, moves trailing unattributed paragraphs to
 // Plan.Closing, assigns IDs and returns the plan.
 func (b *treeBuilder) finish(docID string) *model.Plan {
-	plan := &model.Plan{Goals: []model.Goal{}}
+	plan := &model.Plan{Goals: make([]model.Goal, 0, len(b.goals))}
 	// Trailing whole paragraphs after an attributed item are the closing.
 	// That is so after an item closed by its units, and after the content of
 	// a heading that ran on (the task's own paragraph ended before them).
@@ -519,22 +520,22 @@ func (b *treeBuilder) finish(docID string) *model.Plan {
 	}
 	for gi, g := range b.goals {
 		goal := g.g
-		goal.ID = fmt.Sprintf("%s/g%d", docID, gi+1)
-		goal.Tasks = []model.Task{}
+		goal.ID = docID + "/g" + strconv.Itoa(gi+1)
+		goal.Tasks = make([]model.Task, 0, len(g.tasks))
 		if len(g.text) > 0 {
 			txt := source.Join(g.text, "\n")
 			goal.Text = &model.Field{Value: txt.S, Span: b.src.SpanAll(txt)}
 		}
 		for ti, t := range g.tasks {
 			task := t.t
-			task.ID = fmt.Sprintf("%s/t%d", goal.ID, ti+1)
-			task.Items = []model.Item{}
+			task.ID = goal.ID + "/t" + strconv.Itoa(ti+1)
+			task.Items = make([]model.Item, 0, len(t.items))
 			for ii, it := range t.items {
 				if r, ok := b.itemRules[it]; ok {
 					r.apply(it.Units)
 				}
 				item := *it
-				item.ID = fmt.Sprintf("%s/i%d", task.ID, ii+1)
+				item.ID = task.ID + "/i" + strconv.Itoa(ii+1)
 				task.Items = append(task.Items, item)
 			}
 			goal.Tasks = append(goal.Tasks, task)
