@@ -35,12 +35,28 @@ func findRoleWord(s string) (pos int, rw roleWord, ok bool) {
 	f := fold(s)
 	for i, r := range outside(f) {
 		for _, w := range roleWordsByRune[r] {
-			if strings.HasPrefix(f[i:], w.word) {
+			if strings.HasPrefix(f[i:], w.word) && !endsName(f[i:], w.word) {
 				return i, w, true
 			}
 		}
 	}
 	return -1, roleWord{}, false
+}
+
+// endsName reports whether the role word at the start of s is the start of
+// the last word of a unit's name rather than a verb: 指导处 in
+// 农村合作经济指导处, 指导站. Only an organisation ending follows it before
+// the next separator, and the two are not a label (牵头单位).
+func endsName(s, word string) bool {
+	rest := s[len(word):]
+	if k := strings.IndexAny(rest, "、，,；;。：: \u3000）)"); k >= 0 {
+		rest = rest[:k]
+	}
+	if rest == "" || utf8.RuneCountInString(rest) > 2 || org.Ending(word+rest) != rest {
+		return false
+	}
+	_, _, isLabel := matchLabel(word + rest)
+	return !isLabel
 }
 
 // qualifiers are words between a unit list and its verb that are not part

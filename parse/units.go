@@ -182,14 +182,21 @@ const placeRanks = "省市县区乡镇旗州盟"
 
 // collectiveRuns joins a collective written as a run of levels (各县、市、
 // 区政府) into one field: a field that is a lone level joins the field
-// before it, when that run starts with 各, and the field after it.
+// before it, when that run starts with 各, and the field after it. 各 and
+// a level alone joins a next field that opens with a level and its
+// bracketed sub-levels: 各市、县（市、区）农业农村局 is one collective.
 func collectiveRuns(s string, fs [][2]int) [][2]int {
 	out := fs[:0:0]
 	runStart, joinNext := -1, false
-	for _, f := range fs {
+	for i, f := range fs {
 		t := fold(strings.TrimSpace(s[f[0]:f[1]]))
 		r, n := utf8.DecodeRuneInString(t)
 		lone := n == len(t) && source.InSet(placeRanks, r)
+		if !lone && i+1 < len(fs) && strings.HasPrefix(t, "各") && isLoneRank(t[len("各"):]) && opensWithBracketedRank(fold(strings.TrimSpace(s[fs[i+1][0]:fs[i+1][1]]))) {
+			out = append(out, f)
+			runStart, joinNext = len(out)-1, true
+			continue
+		}
 		switch {
 		case lone && runStart >= 0:
 			out[len(out)-1][1] = f[1]
@@ -206,6 +213,20 @@ func collectiveRuns(s string, fs [][2]int) [][2]int {
 		}
 	}
 	return out
+}
+
+// isLoneRank reports whether t is one administrative level: 市, 县.
+func isLoneRank(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	return n > 0 && n == len(t) && source.InSet(placeRanks, r)
+}
+
+// opensWithBracketedRank reports whether t opens with a level followed by
+// a bracket of sub-levels: 县（市、区）农业农村局.
+func opensWithBracketedRank(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	b, _ := utf8.DecodeRuneInString(t[n:])
+	return source.InSet(placeRanks, r) && (b == '（' || b == '(')
 }
 
 // splitConj splits "市委宣传部和市网信办" into two units but leaves
