@@ -40,35 +40,45 @@ func glossAt(s string) int {
 // stripGlosses removes the pinyin glosses that follow Han characters:
 // 發(fā)改委 → 發改委. Text without glosses comes back unchanged.
 func stripGlosses(s string) string {
-	if !strings.ContainsAny(s, "(（") {
-		return s
-	}
 	var b strings.Builder
-	prevHan := false
-	for i := 0; i < len(s); {
-		if prevHan {
-			if g := glossAt(s[i:]); g > 0 {
-				if b.Len() == 0 {
-					b.Grow(len(s))
-					b.WriteString(s[:i])
-				}
-				i += g
-				prevHan = false
-				continue
-			}
+	done := 0 // s[:done] is settled: copied into b, or (while b is empty) unchanged
+	for i := nextParen(s, 0); i >= 0; i = nextParen(s, i) {
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		g := 0
+		if isHan(r) {
+			g = glossAt(s[i:])
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if b.Len() > 0 {
-			b.WriteString(s[i : i+n])
+		if g == 0 {
+			i++
+			continue
 		}
-		prevHan = isHan(r)
-		i += n
+		if b.Len() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[done:i])
+		i += g
+		done = i
 	}
-	if b.Len() == 0 {
+	if done == 0 {
 		return s
 	}
+	b.WriteString(s[done:])
 	return b.String()
 }
+
+// nextParen returns the offset of the first parenthesis, ASCII or
+// full-width, in s at or after from, or -1.
+func nextParen(s string, from int) int {
+	for i := from; i < len(s); i++ {
+		if s[i] == '(' || s[i] == fullParen[0] && strings.HasPrefix(s[i:], fullParen) {
+			return i
+		}
+	}
+	return -1
+}
+
+// fullParen is the full-width opening parenthesis.
+const fullParen = "（"
 
 // StripGlosses removes the pinyin glosses mirror sites insert after Han
 // characters (發(fā)改委 → 發改委), for readers that match words, such as
