@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"unicode/utf8"
 
@@ -186,4 +187,48 @@ func singleShare(words []string) float64 {
 		return 0
 	}
 	return float64(single) / float64(han)
+}
+
+// BenchmarkDocumentKeywords extracts a document's keywords and those of
+// its parts in one call, as parse.WithKeywords does: each seed is the
+// document and its lines, taken five at a time, its parts (the tasks).
+func BenchmarkDocumentKeywords(b *testing.B) {
+	docs := seeds(b)
+	type doc struct {
+		text  string
+		parts [][]string
+	}
+	var all []doc
+	size := 0
+	for _, name := range sortedKeys(docs) {
+		d := doc{text: docs[name]}
+		var part []string
+		for line := range strings.Lines(d.text) {
+			if part = append(part, line); len(part) == 5 {
+				d.parts, part = append(d.parts, part), nil
+			}
+		}
+		all = append(all, d)
+		size += len(d.text)
+	}
+	Default().load()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	c0 := cpuSeconds()
+	for b.Loop() {
+		for _, d := range all {
+			Default().DocumentKeywords(10, []string{d.text}, d.parts)
+		}
+	}
+	b.ReportMetric((cpuSeconds()-c0)*1e9/float64(size)/float64(b.N), "cpu-ns/byte")
+}
+
+// cpuSeconds is the CPU time (user and system) of the process so far: the
+// machine is shared, so wall time says little.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
 }

@@ -3,7 +3,6 @@ package segment
 import (
 	"math"
 	"sort"
-	"strings"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/segment/internal/dict"
@@ -35,12 +34,15 @@ func candidate(t *Token) bool {
 	numeral := true
 	for _, r := range t.Norm {
 		n++
-		if numeral && !strings.ContainsRune(numeralRunes, r) {
+		if numeral && !numerals.has(r) {
 			numeral = false
 		}
 	}
 	return n >= 2 && !numeral
 }
+
+// numerals is numeralRunes as a set.
+var numerals = newRuneSet(numeralRunes)
 
 func idf(t *Token) float64 {
 	if x := (t.value >> dict.IDFShift) & dict.IDFMask; x != 0 {
@@ -87,32 +89,36 @@ func (t *term) text() string {
 }
 
 // collect segments texts and returns the candidate terms in order of first
-// occurrence, the candidate sequence (as indexes into terms, with -1 for
-// a non-candidate word, which breaks TextRank's window), and the number of
-// words.
-func (s *Segmenter) collect(texts []string, cache runCache) (terms []*term, seq []int, words int) {
+// occurrence and the number of words. With seq non-nil it also appends the
+// candidate sequence (as indexes into terms, with -1 for a non-candidate
+// word, which breaks TextRank's window) to *seq.
+func (s *Segmenter) collect(texts []string, cache runCache, seq *[]int) (terms []*term, words int) {
 	index := map[string]int{}
 	for _, text := range texts {
-		toks := s.tokens(text, cache)
-		words += len(toks)
-		for i := range toks {
-			t := &toks[i]
-			if !candidate(t) {
-				seq = append(seq, -1)
-				continue
+		s.scan(text, cache, func(t Token) {
+			words++
+			if !candidate(&t) {
+				if seq != nil {
+					*seq = append(*seq, -1)
+				}
+				return
 			}
 			k, ok := index[t.Norm]
 			if !ok {
 				k = len(terms)
 				index[t.Norm] = k
-				terms = append(terms, &term{norm: t.Norm, first: k, idf: idf(t), written: t.Text})
+				terms = append(terms, &term{norm: t.Norm, first: k, idf: idf(&t), written: t.Text})
 			}
 			terms[k].add(t.Text)
-			seq = append(seq, k)
+			if seq != nil {
+				*seq = append(*seq, k)
+			}
+		})
+		if seq != nil {
+			*seq = append(*seq, -1)
 		}
-		seq = append(seq, -1)
 	}
-	return terms, seq, words
+	return terms, words
 }
 
 // Keywords returns the top n keywords of texts (taken as one document) by
@@ -124,7 +130,7 @@ func (s *Segmenter) Keywords(n int, texts ...string) []model.Keyword {
 }
 
 func (s *Segmenter) keywords(n int, texts []string, cache runCache) []model.Keyword {
-	terms, _, words := s.collect(texts, cache)
+	terms, words := s.collect(texts, cache, nil)
 	if words == 0 {
 		return nil
 	}
@@ -162,7 +168,7 @@ func (s *Segmenter) keywordsEach(n int, parts [][]string, cache runCache) [][]mo
 	all := make([]partTerms, len(parts))
 	df := map[string]int{}
 	for i, texts := range parts {
-		terms, _, words := s.collect(texts, cache)
+		terms, words := s.collect(texts, cache, nil)
 		all[i] = partTerms{terms, words}
 		for _, t := range terms {
 			df[t.norm]++
@@ -195,7 +201,8 @@ func (s *Segmenter) TextRank(n int, texts ...string) []model.Keyword {
 		damp   = 0.85
 		rounds = 20
 	)
-	terms, seq, _ := s.collect(texts, nil)
+	var seq []int
+	terms, _ := s.collect(texts, nil, &seq)
 	if len(terms) == 0 {
 		return nil
 	}
@@ -254,21 +261,30 @@ func (s *Segmenter) TextRank(n int, texts ...string) []model.Keyword {
 }
 
 // top returns the n terms of highest weight, ties broken by first
-// occurrence.
+// occurrence: what a stable sort by weight would put first, found in one
+// pass that keeps the best n so far in order.
 func top(terms []*term, w []float64, n int) []model.Keyword {
 	if n <= 0 {
 		n = DefaultTopN
 	}
-	idx := make([]int, len(terms))
-	for i := range idx {
-		idx[i] = i
+	best := make([]int, 0, min(n, len(terms)))
+	for k := range terms {
+		// A later term goes after every earlier one of the same weight.
+		at := len(best)
+		for at > 0 && w[k] > w[best[at-1]] {
+			at--
+		}
+		if at == n {
+			continue
+		}
+		if len(best) < n {
+			best = append(best, 0)
+		}
+		copy(best[at+1:], best[at:])
+		best[at] = k
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return w[idx[a]] > w[idx[b]] })
-	if len(idx) > n {
-		idx = idx[:n]
-	}
-	out := make([]model.Keyword, len(idx))
-	for i, k := range idx {
+	out := make([]model.Keyword, len(best))
+	for i, k := range best {
 		out[i] = model.Keyword{Term: terms[k].text(), Weight: math.Round(w[k]*1e4) / 1e4}
 	}
 	return out

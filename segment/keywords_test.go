@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -171,6 +172,37 @@ func TestDocumentKeywordsSegmentsOnce(t *testing.T) {
 			doc, each := Default().DocumentKeywords(8, []string{text}, parts)
 			assert.Equal(t, Default().Keywords(8, text), doc)
 			assert.Equal(t, Default().KeywordsEach(8, parts...), each)
+		})
+	}
+}
+
+// TestTopIsStableSortPrefix: top returns what a stable sort by weight
+// (descending) would put first, equal weights in order of first
+// occurrence.
+func TestTopIsStableSortPrefix(t *testing.T) {
+	tests := []struct {
+		name string
+		w    []float64
+		n    int
+		want []string
+	}{
+		{"ties keep first occurrence", []float64{1, 2, 2, 1, 3}, 3, []string{"t4", "t1", "t2"}},
+		{"fewer terms than n", []float64{0.5, 0.7}, 10, []string{"t1", "t0"}},
+		{"tie at the cut", []float64{2, 1, 1, 1}, 2, []string{"t0", "t1"}},
+		{"all equal", []float64{1, 1, 1}, 2, []string{"t0", "t1"}},
+		{"none", nil, 3, []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			terms := make([]*term, len(tt.w))
+			for i := range terms {
+				terms[i] = &term{norm: fmt.Sprint("t", i), written: fmt.Sprint("t", i)}
+			}
+			got := []string{}
+			for _, k := range top(terms, tt.w, tt.n) {
+				got = append(got, k.Term)
+			}
+			assert.Equal(t, tt.want, got)
 		})
 	}
 }

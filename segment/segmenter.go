@@ -37,14 +37,19 @@ type Segmenter struct {
 	once  sync.Once
 	table dict.Table
 	mixed map[rune][]string // first rune → domain terms with non-Han characters, longest first
-	// mixedFirst marks the first runes of mixed terms below U+10000, so
+	// mixedFirst holds the first runes of mixed terms below U+10000, so
 	// that most runes are passed over without a map lookup.
-	mixedFirst [1 << 16 / 64]uint64
+	mixedFirst runeSet
+	// single holds the dictionary value of every character below U+10000
+	// (0 for one the table lacks), so that cutting a run looks up each
+	// character's first, one-character prefix in 256 KB rather than in
+	// the 8 MB hash table.
+	single [1 << 16]uint32
 }
 
 // mixedAt returns the mixed terms that start with r, longest first.
 func (s *Segmenter) mixedAt(r rune) []string {
-	if r < 1<<16 && s.mixedFirst[r/64]&(1<<(r%64)) == 0 {
+	if r < 1<<16 && !s.mixedFirst.has(r) {
 		return nil
 	}
 	return s.mixed[r]
@@ -72,6 +77,12 @@ func (s *Segmenter) load() {
 		if b, err := gunzip(dictGz); err == nil && len(b) >= 8 && len(b)&(len(b)-1) == 0 {
 			s.table = dict.New(b)
 		}
+		var buf [utf8.UTFMax]byte
+		for r := rune(0); r < 1<<16; r++ {
+			if utf8.ValidRune(r) {
+				s.single[r], _ = s.table.Lookup(dict.Hash(string(utf8.AppendRune(buf[:0], r))))
+			}
+		}
 		// On a corrupt table (a build problem, caught by the tests) the
 		// segmenter still works, cutting text into characters.
 		s.mixed = map[rune][]string{}
@@ -86,9 +97,7 @@ func (s *Segmenter) load() {
 			}
 		}
 		for r, l := range s.mixed {
-			if r < 1<<16 {
-				s.mixedFirst[r/64] |= 1 << (r % 64)
-			}
+			s.mixedFirst.add(r)
 			sort.Slice(l, func(i, j int) bool { return len(l[i]) > len(l[j]) })
 		}
 	})
@@ -159,7 +168,11 @@ func (s *Segmenter) Cut(text string) []string {
 // Han characters is cut on its own by the shortest path through the
 // dictionary (word cost -log2 p, as gse's Cut does), which sidesteps gse's
 // fall-back to greedy matching on lines with digits.
-func (s *Segmenter) Tokens(text string) []Token { return s.tokens(text, nil) }
+func (s *Segmenter) Tokens(text string) []Token {
+	toks := make([]Token, 0, len(text)/6+1) // a word is about two characters: six bytes
+	s.scan(text, nil, func(t Token) { toks = append(toks, t) })
+	return toks
+}
 
 // cut is a word of a run of Han characters: byte offsets from the run's
 // start and the word's dictionary value.
@@ -173,14 +186,15 @@ type cut struct {
 // items after the whole document — is cut once.
 type runCache map[string][]cut
 
-// tokens is Tokens reusing and filling cache (which may be nil).
-func (s *Segmenter) tokens(text string, cache runCache) []Token {
+// scan segments text and hands each token to yield, in order, reusing and
+// filling cache (which may be nil). Keyword extraction counts the tokens
+// as they come instead of keeping them.
+func (s *Segmenter) scan(text string, cache runCache, yield func(Token)) {
 	s.load()
 	clean := stripGlosses(text)
 	glossed := len(clean) != len(text)
 	norm := ToSimplified(clean)
 	same := len(norm) == len(text) && norm == text
-	toks := make([]Token, 0, len(text)/6+1) // a word is about two characters: six bytes
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	// op, np: aligned byte positions in text and norm.
@@ -219,7 +233,7 @@ func (s *Segmenter) tokens(text string, cache runCache) []Token {
 		if glossed {
 			written = stripGlosses(written)
 		}
-		toks = append(toks, Token{Text: written, Start: start, End: op, Norm: norm[a:b], value: v, mixed: mixed})
+		yield(Token{Text: written, Start: start, End: op, Norm: norm[a:b], value: v, mixed: mixed})
 	}
 	for i := 0; i < len(norm); {
 		r, n := utf8.DecodeRuneInString(norm[i:])
@@ -234,14 +248,18 @@ func (s *Segmenter) tokens(text string, cache runCache) []Token {
 			i += n
 			continue
 		}
+		// The run's runes and their offsets go into sc for cutRun.
+		sc.pos, sc.rune = append(sc.pos[:0], i), append(sc.rune[:0], r)
 		j := i + n
 		for j < len(norm) {
 			r2, n2 := utf8.DecodeRuneInString(norm[j:])
 			if !isHan(r2) || matchAny(norm[j:], s.mixedAt(r2)) != "" {
 				break
 			}
+			sc.pos, sc.rune = append(sc.pos, j), append(sc.rune, r2)
 			j += n2
 		}
+		sc.pos = append(sc.pos, j)
 		if cuts, ok := cache[norm[i:j]]; ok {
 			for _, c := range cuts {
 				emit(i+int(c.a), i+int(c.b), c.v, false)
@@ -252,15 +270,14 @@ func (s *Segmenter) tokens(text string, cache runCache) []Token {
 		if cache != nil {
 			var cuts []cut
 			record, runStart = &cuts, i
-			s.cutRun(norm, i, j, sc, emit)
+			s.cutRun(norm, sc, emit)
 			cache[norm[i:j]] = cuts
 			record = nil
 		} else {
-			s.cutRun(norm, i, j, sc, emit)
+			s.cutRun(norm, sc, emit)
 		}
 		i = j
 	}
-	return toks
 }
 
 func matchAny(s string, terms []string) string {
@@ -275,6 +292,7 @@ func matchAny(s string, terms []string) string {
 // scratch holds the dynamic-programming arrays of cutRun.
 type scratch struct {
 	pos  []int     // byte offset of each rune of the run, plus the end
+	rune []rune    // the runes of the run
 	cost []float32 // cheapest path cost to each rune boundary
 	from []int32   // start boundary of the last word on that path
 	val  []uint32  // value of that word
@@ -282,16 +300,10 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// cutRun cuts the Han run s[a:b] by the cheapest path and emits its words.
-func (s *Segmenter) cutRun(str string, a, b int, sc *scratch, emit func(a, b int, v uint32, mixed bool)) {
-	sc.pos = sc.pos[:0]
-	for i := a; i < b; {
-		_, n := utf8.DecodeRuneInString(str[i:])
-		sc.pos = append(sc.pos, i)
-		i += n
-	}
-	sc.pos = append(sc.pos, b)
-	n := len(sc.pos) - 1
+// cutRun cuts the Han run of str whose runes and offsets are in sc.rune
+// and sc.pos by the cheapest path and emits its words.
+func (s *Segmenter) cutRun(str string, sc *scratch, emit func(a, b int, v uint32, mixed bool)) {
+	n := len(sc.rune)
 	sc.cost = grow(sc.cost, n+1)
 	sc.from = grow(sc.from, n+1)
 	sc.val = grow(sc.val, n+1)
@@ -305,9 +317,11 @@ func (s *Segmenter) cutRun(str string, a, b int, sc *scratch, emit func(a, b int
 		single := false
 		for j := i; j < n; j++ {
 			h = dict.Extend(h, str[sc.pos[j]:sc.pos[j+1]])
-			v, ok := s.table.Lookup(h)
-			if !ok {
-				break
+			var v uint32
+			if r := sc.rune[j]; j == i && r < 1<<16 {
+				v = s.single[r] // 0, like a miss, for a character the table lacks
+			} else {
+				v, _ = s.table.Lookup(h)
 			}
 			if v&dict.Word != 0 {
 				c := base + float32(v&dict.CostMask)/dict.CostScale
