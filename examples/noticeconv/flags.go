@@ -30,6 +30,7 @@ type options struct {
 	citations  string        // -citations: the citation edges, CSV or JSONL by extension
 	jobsSet    bool          // -j was given (else it is sized to memory)
 	review     string        // -review FILE: the review queue, .csv or .xlsx
+	cpuprofile string        // -cpuprofile FILE: a CPU profile of the run
 	inputs     []string
 }
 
@@ -146,6 +147,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVar(&o.outside, "follow-outside", false, "follow symbolic links inside an input directory even when they lead outside it (by default such links are reported and skipped)")
 	fs.StringVar(&o.citations, "citations", "", "also write the documents each input cites (from file, id, number and title; to title and number) to `FILE`, CSV or JSON Lines by its extension (.csv, .jsonl), for the citation graph of an archive")
 	fs.StringVar(&o.review, "review", "", "also write the review queue to `FILE` (.csv or .xlsx): one row per flagged element and per reason of each document marked for review")
+	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the whole run to `FILE` (for go tool pprof)")
 	fs.DurationVar(&o.timeout, "timeout", 0, "give up a file after `D` (e.g. 30s) and report it with kind timeout; 0 for no limit")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), usageHead)

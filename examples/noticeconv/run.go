@@ -50,6 +50,22 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err != nil {
 		return exitUsage
 	}
+	stopProfile, err := startCPUProfile(o.cpuprofile)
+	if err != nil {
+		fmt.Fprintf(stderr, "noticeconv: %v\n", err)
+		return exitOutput
+	}
+	code := convertAll(ctx, o, stdin, stdout, stderr)
+	if err := stopProfile(); err != nil && code == exitOK {
+		fmt.Fprintf(stderr, "noticeconv: %v\n", err)
+		return exitOutput
+	}
+	return code
+}
+
+// convertAll runs the conversion the options ask for and returns the exit
+// code.
+func convertAll(ctx context.Context, o *options, stdin io.Reader, stdout, stderr io.Writer) int {
 	if o.stream {
 		return runStream(o, newConverter(o, stdin), stdin, stdout, stderr)
 	}
