@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -28,6 +29,7 @@ type result struct {
 
 	// What the sink rendered in the worker for the ordered writer.
 	data      []byte
+	buf       *bytes.Buffer // holds data when it comes from jsonBuffers
 	table     *docTable
 	citations []citationEdge // for -citations
 	queue     reviewQueue    // -review

@@ -28,11 +28,14 @@
 // takes each document's review queue (parse.ReviewQueue) before the inner
 // sink drops the document, and writes it to FILE as CSV or XLSX.
 // At most a few results per worker are held in memory at any time, so an
-// archive of any size streams through in constant memory (about 30 MB for
-// 10,000 notices). XLSX is the exception: excelize spools the rows through
-// temporary files but keeps up to 16 MB per sheet and the compressed
-// workbook in memory (170 MB peak for 2,000 notices); use CSV for very
-// large batches.
+// archive of any size streams through in constant memory (about 40 MB
+// resident for 5,000 2 KB notices: the garbage collector runs with GOGC=400
+// within half the available memory, gc.go, because collecting after every
+// few small notices cost a tenth of the CPU). XLSX is the exception:
+// excelize spools the rows through temporary files but keeps up to 16 MB
+// per sheet and the compressed workbook in memory (170 MB peak for 2,000
+// notices); use CSV for very large batches. -cpuprofile (profile.go)
+// records where a batch's CPU goes.
 //
 // A file that fails is reported as "FILE: reason" on stderr (and, with
 // -errors, as a JSON line with its path, error kind and message); the other

@@ -27,6 +27,7 @@ func main() {
 	// code 3 like any other broken output, not in death by SIGPIPE (141):
 	// with SIGPIPE notified, writes fail with EPIPE instead.
 	signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE)
+	tuneGC(availableMemory())
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := runContext(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()

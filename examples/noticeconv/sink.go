@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"io"
 	"path/filepath"
+	"sync"
 
 	"github.com/zwgk/gongwen/model"
 )
@@ -27,16 +28,26 @@ type sink interface {
 // the first prefixed by prefix, and ending in a newline.
 func encodeJSON(v any, prefix, indent string) ([]byte, error) {
 	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if indent != "" {
-		enc.SetIndent(prefix, indent)
-	}
-	if err := enc.Encode(v); err != nil {
+	if err := encodeJSONTo(&buf, v, prefix, indent); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
 }
+
+// encodeJSONTo is encodeJSON appending to buf.
+func encodeJSONTo(buf *bytes.Buffer, v any, prefix, indent string) error {
+	enc := json.NewEncoder(buf)
+	enc.SetEscapeHTML(false)
+	if indent != "" {
+		enc.SetIndent(prefix, indent)
+	}
+	return enc.Encode(v)
+}
+
+// jsonBuffers recycles the buffers documents are encoded into between the
+// workers (render) and the writer (write), so that a batch does not grow
+// a fresh buffer, by doubling, for every document.
+var jsonBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // jsonSink writes indented JSON to stdout: the bare Document when single,
 // else a JSON array of Documents in input order, streamed element by
@@ -114,13 +125,17 @@ func newJSONLSink(stdout io.Writer, dir string) (*jsonlSink, error) {
 }
 
 func (s *jsonlSink) render(r *result) error {
-	data, err := encodeJSON(r.doc, "", "")
-	r.data, r.doc = data, nil
+	buf := jsonBuffers.Get().(*bytes.Buffer)
+	buf.Reset()
+	err := encodeJSONTo(buf, r.doc, "", "")
+	r.data, r.buf, r.doc = buf.Bytes(), buf, nil
 	return err
 }
 
 func (s *jsonlSink) write(r *result) error {
 	_, err := s.w.Write(r.data)
+	jsonBuffers.Put(r.buf) // the writer copied the bytes
+	r.data, r.buf = nil, nil
 	return err
 }
 
