@@ -1,6 +1,7 @@
 // Package script reads Chinese text in either script: it folds traditional
-// characters to simplified ones (ToSimplified, SimplifiedRune) and tells
-// traditional text from simplified (IsTraditional).
+// characters to simplified ones (ToSimplified, SimplifiedRune), names the
+// characters that fold to a given one (Preimages, for cheap tests on the
+// raw text) and tells traditional text from simplified (IsTraditional).
 //
 // It holds only the character table (t2s.txt, about 4,300 lines, 40 KB),
 // apart from package segment's word dictionary (3.5 MB), so a program that

@@ -120,3 +120,30 @@ func BenchmarkToSimplified(b *testing.B) {
 		})
 	}
 }
+
+func TestPreimages(t *testing.T) {
+	tests := []struct {
+		r    rune
+		want []rune // must be among the preimages
+		none bool   // no rune folds to r
+	}{
+		{r: '发', want: []rune{'發', '髮'}},
+		{r: '号', want: []rune{'號'}},
+		{r: '复', want: []rune{'覆', '複', '復'}}, // 覆 only in phrases (答覆)
+		{r: '划', want: []rune{'畫'}},           // 計畫 → 计划
+		{r: '印', none: true},
+		{r: 'a', none: true},
+	}
+	for _, tt := range tests {
+		got := Preimages(tt.r)
+		if tt.none {
+			assert.Empty(t, got, string(tt.r))
+		}
+		for _, w := range tt.want {
+			assert.Contains(t, got, w, string(tt.r))
+		}
+		for _, p := range got {
+			assert.NotEqual(t, tt.r, p)
+		}
+	}
+}
