@@ -17,12 +17,22 @@ var docTypes = []string{
 	"年报",
 }
 
+// docTypeEnds holds the runes that can end a folded title with a 文种:
+// the last rune of each type and every rune that folds to one of them
+// (覆 ends 答覆, folded 答复).
+var docTypeEnds = foldingTo(lastRunes(docTypes))
+
 // DocType returns the 文种 that title ends in (simplified, e.g. 通知 for
 // …的通知, 复函 for …的复函) and the byte offset where it starts in title,
 // or ok=false. Trailing spaces are ignored; letter-spaced endings such as
 // 通 知 are read as one word; traditional script is folded.
 func DocType(title string) (typ string, at int, ok bool) {
 	end := len(strings.TrimRight(title, " \u3000\u00a0\t"))
+	// A title ends in one of a few runes: the others are rejected before
+	// the tail is folded and compared with every type.
+	if last, _ := utf8.DecodeLastRuneInString(title[:end]); !docTypeEnds[last] {
+		return "", 0, false
+	}
 	// The tail is folded to simplified script; Han characters keep their
 	// byte length in both scripts, so offsets carry over.
 	from := end

@@ -17,6 +17,13 @@ var furniturePrefixes = []string{
 	"文档编号", "上传时间", "上传者", "下载次数",
 }
 
+// furnitureFirst holds the runes a furniture prefix can start with before
+// the fold; viewCount those that fold to the 次 of 浏览次数.
+var (
+	furnitureFirst = foldingTo(firstRunes(furniturePrefixes))
+	viewCount      = foldingTo("次")
+)
+
 // foldedHead returns the first n runes of s folded to simplified script,
 // which is all a prefix or page-number test needs to see.
 func foldedHead(s string, n int) string {
@@ -43,16 +50,18 @@ func Furniture(s string) bool {
 	if len(s) > 240 {
 		return false
 	}
-	head := foldedHead(s, 8)
-	for _, p := range furniturePrefixes {
-		if strings.HasPrefix(head, p) {
-			return true
+	if first, _ := utf8.DecodeRuneInString(s); furnitureFirst[first] {
+		head := foldedHead(s, 8)
+		for _, p := range furniturePrefixes {
+			if strings.HasPrefix(head, p) {
+				return true
+			}
 		}
 	}
 	if strings.HasPrefix(s, "分享") && utf8.RuneCountInString(s) <= 8 {
 		return true
 	}
-	if strings.Contains(script.ToSimplified(s), "浏览次数") {
+	if mayHoldFolded(s, viewCount) && strings.Contains(script.ToSimplified(s), "浏览次数") {
 		return true
 	}
 	return fileName(s) || editorNote(s) || Breadcrumb(s)
@@ -138,12 +147,19 @@ func Breadcrumb(s string) bool {
 	return seps >= 2 || (seps == 1 && (leading || strings.HasPrefix(foldedHead(s, 2), "首页")))
 }
 
+// pageNumberFirst holds the runes a page number starts with (a dash, 第,
+// P or a digit, and what folds to them).
+var pageNumberFirst = foldingTo("-—–－_第Pp0123456789０１２３４５６７８９")
+
 // PageNumber recognises a page number standing on its own line: - 3 -,
 // — 12 —, 第3页, 第 3 页，共 10 页 (or 第 3 頁 共 10 頁), Page 3, 3/10.
 func PageNumber(s string) bool {
 	s = strings.TrimSpace(s)
 	if len(s) > 64 {
 		return false
+	}
+	if first, _ := utf8.DecodeRuneInString(s); !pageNumberFirst[first] {
+		return false // the fold below is for 第…页 and 頁 only
 	}
 	c := cursor{s: foldedHead(s, len(s))}
 	dash := func() bool {

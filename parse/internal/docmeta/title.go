@@ -12,6 +12,9 @@ import (
 // script and matched on the folded text.
 var titleLabels = []string{"标题", "名称", "题名", "文件名称"}
 
+// titleLabelFirst holds the runes a title label starts with before the fold.
+var titleLabelFirst = foldingTo(firstRunes(titleLabels))
+
 // TitleCore returns the part of s that can be a title once the wrappings
 // of web pages are taken off: a label (标题：, 名 称:, 第一篇：), a column
 // name in 【】 glued in front (【重点工作】某市人民政府关于…), and enclosing
@@ -56,7 +59,7 @@ func labelPrefix(t string) int {
 			n = i + len("篇")
 		}
 	}
-	if n == 0 {
+	if first, _ := utf8.DecodeRuneInString(t); n == 0 && titleLabelFirst[first] {
 		folded := script.ToSimplified(t) // same byte offsets as t
 		for _, l := range titleLabels {
 			if m, ok := spacedPrefix(folded, l); ok {

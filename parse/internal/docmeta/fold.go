@@ -1,0 +1,61 @@
+package docmeta
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/segment/script"
+)
+
+// runeSet is a set of runes for the cheap first tests of the recognisers.
+type runeSet map[rune]bool
+
+// foldingTo returns the runes of simplified together with every rune that
+// folding to simplified script turns into one of them (script.Preimages),
+// and the runes that fold to those (a phrase may keep a traditional
+// character that SimplifiedRune folds further: 於 in 於倫): a recogniser
+// that compares folded text with words of simplified can reject a string
+// whose rune at the compared place is not in the set without folding it.
+func foldingTo(simplified string) runeSet {
+	set := runeSet{}
+	var add func(r rune)
+	add = func(r rune) {
+		if set[r] {
+			return
+		}
+		set[r] = true
+		for _, p := range script.Preimages(r) {
+			add(p)
+		}
+	}
+	for _, r := range simplified {
+		add(r)
+	}
+	return set
+}
+
+// firstRunes and lastRunes list the first (last) rune of each word.
+func firstRunes(words []string) string { return edgeRunes(words, utf8.DecodeRuneInString) }
+
+func lastRunes(words []string) string { return edgeRunes(words, utf8.DecodeLastRuneInString) }
+
+func edgeRunes(words []string, decode func(string) (rune, int)) string {
+	var b strings.Builder
+	for _, w := range words {
+		r, _ := decode(w)
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// mayHoldFolded reports whether s can hold word once folded to simplified
+// script: s holds the first rune of word or a rune that folds to it. When
+// it does not, folding s is useless.
+func mayHoldFolded(s string, first runeSet) bool {
+	for r := range first {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
+}
