@@ -1,14 +1,8 @@
 package parse
 
 import (
-	"regexp"
-
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
 )
-
-// dateArabic is the pattern rebreak.go still uses to find dates in a
-// run-together page; the header reads dates with docmeta.Date.
-var dateArabic = regexp.MustCompile(`([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*日`)
 
 // findDate finds a date written 2017年5月28日, 2017 年 5 月 28 日 or
 // 二〇一七年五月二十八日 in s and returns it as YYYY-MM-DD with its byte

@@ -107,7 +107,7 @@ const minHeaderCuts = 4
 // header run together (title 号 recipients：body。office date) although the
 // rest of the page kept its breaks; it returns nil for any other line.
 func runTogetherHeader(l source.Str) []source.Str {
-	if len(l.S) >= headerLimit || !source.ContainsAny(l.S, "〔[［【(（﹝") {
+	if len(l.S) >= headerLimit || !docno.HasOpening(l.S) {
 		return nil
 	}
 	cuts, _ := headerCuts(l.S)
@@ -193,7 +193,9 @@ func runOnHeading(l source.Str) []source.Str {
 		return nil
 	}
 	rest := s[o.Size:]
-	k := strings.IndexAny(rest, " \u3000\u00a0")
+	// The title's space is searched for in its first 41 runes only:
+	// beyond them the title is too long anyway.
+	k := strings.IndexAny(rest[:min(len(rest), 41*utf8.UTFMax)], " \u3000\u00a0")
 	if k <= 0 || utf8.RuneCountInString(rest[:k]) > 40 || strings.ContainsAny(rest[:k], "。；;：:，,") {
 		return nil
 	}
@@ -244,15 +246,21 @@ func titleEnd(s string) int {
 			break
 		}
 		n++
-		if source.InSet("。，,；;：:", rune(s[i])) {
+		// Only the ASCII marks end the search: the test has always been
+		// made on the first byte of a rune, which no full-width mark is.
+		if c := s[i]; c == ',' || c == ';' || c == ':' {
 			break
 		}
 		head, rest := s[:i], s[i:]
 		if head == "" {
 			continue
 		}
-		// What follows is tested first: it is cheaper than the title's
-		// document type, which is read at every position otherwise.
+		// The title's document type is tested first: DocType rejects most
+		// positions on their last rune, and what follows (a 发文字号, the
+		// opening words of a sentence) costs more to read.
+		if !(endsWithDocType(head) || foldedSuffix(head, "年度报告")) {
+			continue
+		}
 		repeated := strings.HasPrefix(rest, head)
 		if !repeated {
 			if mark >= 0 && mark < i {
@@ -269,9 +277,6 @@ func titleEnd(s string) int {
 			if !numbered && !startsSentence(rest) {
 				continue
 			}
-		}
-		if !(endsWithDocType(head) || foldedSuffix(head, "年度报告")) {
-			continue
 		}
 		if repeated {
 			return i
@@ -320,8 +325,13 @@ func headerCuts(s string) (cuts []int, pos int) {
 	if !strings.Contains(head[pos:], "日") {
 		return cuts, pos
 	}
-	for _, m := range dateArabic.FindAllStringIndex(head[pos:], 4) {
-		ds, de := pos+m[0], pos+m[1]
+	for from, tries := pos, 0; tries < 4; tries++ {
+		_, ds, de, ok := findDate(head[from:])
+		if !ok {
+			break
+		}
+		ds, de = from+ds, from+de
+		from = de
 		k := strings.LastIndexAny(head[:ds], "。）)")
 		if k < 0 {
 			continue
@@ -351,11 +361,10 @@ func headerCuts(s string) (cuts []int, pos int) {
 func manyHeadings(s string) bool {
 	n := 0
 	for k := 0; k < len(s); {
-		i := strings.IndexAny(s[k:], "。）)")
+		i, w := indexClose(s[k:])
 		if i < 0 {
 			return false
 		}
-		_, w := utf8.DecodeRuneInString(s[k+i:])
 		k += i + w
 		if o, ok := ord.Read(s[k:]); ok && (o.Style == ord.CnDun || o.Style == ord.CnParen) {
 			if n++; n >= 2 {
@@ -364,6 +373,23 @@ func manyHeadings(s string) bool {
 		}
 	}
 	return false
+}
+
+// indexClose returns the offset and byte width of the first 。 ） or ) in
+// s, or -1. It reads bytes, not runes: strings.IndexAny decodes every rune
+// of a long line to compare it with a set holding non-ASCII runes.
+func indexClose(s string) (int, int) {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ')':
+			return i, 1
+		case "。"[0], "）"[0]: // lead bytes E3, EF
+			if strings.HasPrefix(s[i:], "。") || strings.HasPrefix(s[i:], "）") {
+				return i, len("。")
+			}
+		}
+	}
+	return -1, 0
 }
 
 // foldedPrefix reports whether s starts with word (simplified script) once

@@ -157,3 +157,20 @@ func TestFoldedAffixes(t *testing.T) {
 	assert.False(t, foldedSuffix("年度", "年度报告"))
 	assert.False(t, foldedSuffix("某县年度工作报告", "年度报告"))
 }
+
+func TestIndexClose(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		i, w int
+	}{
+		{"公开预算。部门", len("公开预算"), len("。")},
+		{"（区财政局负责）2.", len("（区财政局负责"), len("）")},
+		{"some (text) here", len("some (text"), 1},
+		{"，、：；（【", -1, 0}, // other full-width marks share the lead bytes
+		{"", -1, 0},
+	} {
+		i, w := indexClose(tt.in)
+		assert.Equal(t, tt.i, i, tt.in)
+		assert.Equal(t, tt.w, w, tt.in)
+	}
+}

@@ -64,19 +64,32 @@ func Read(s string) (Number, bool) {
 // number without brackets is only read where it is expected (Read):
 // searched for, it is too easily a run of digits after 发 or 字 in prose.
 func Find(s string) (Number, bool) {
-	for i := 0; i < len(s); i++ {
-		// The opening brackets are [ ( or begin with byte E3 or EF in
-		// UTF-8: other bytes are passed over without decoding.
+	for i := nextOpening(s, 0); i >= 0; i = nextOpening(s, i+1) {
+		if n, ok := bracketedAt(s, i); ok {
+			return n, true
+		}
+	}
+	return Number{}, false
+}
+
+// HasOpening reports whether s holds one of the brackets that open the
+// year of a number (〔 [ ［ 【 ( （ ﹝): Find finds nothing in a string
+// without one.
+func HasOpening(s string) bool { return nextOpening(s, 0) >= 0 }
+
+// nextOpening returns the offset of the first opening bracket of a year
+// in s at or after from, or -1. The brackets are [ ( or begin with byte
+// E3 or EF in UTF-8: other bytes are passed over without decoding.
+func nextOpening(s string, from int) int {
+	for i := from; i < len(s); i++ {
 		if c := s[i]; c != '[' && c != '(' && c != 0xE3 && c != 0xEF {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(s[i:]); strings.ContainsRune(opening, r) {
-			if n, ok := bracketedAt(s, i); ok {
-				return n, true
-			}
+			return i
 		}
 	}
-	return Number{}, false
+	return -1
 }
 
 // bracketedAt reads a bracketed number whose opening bracket is at i: the

@@ -151,3 +151,16 @@ func TestNextMark(t *testing.T) {
 		}
 	}
 }
+
+func TestHasOpening(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"国发〔2024〕1号", true}, {"国发[2024]1号", true}, {"国发［2024］1号", true}, {"国发【2024】1号", true},
+		{"国发(2024)1号", true}, {"国发（2024）1号", true}, {"国发﹝2024﹞1号", true},
+		{"各区人民政府，市各委办局：", false}, {"国发2024〕1号）", false}, {"", false},
+	} {
+		assert.Equal(t, tt.want, HasOpening(tt.in), tt.in)
+	}
+}
