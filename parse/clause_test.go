@@ -96,6 +96,8 @@ func TestUnitLineLabels(t *testing.T) {
 		{"牵头负责领导:张三。", nil},
 		{"牵头领导：张三  责任单位：县发改局、县住建局", []string{"县发改局:responsible", "县住建局:responsible"}},
 		{"完成时限：2024年6月底前", nil},
+		{"整改时限：2023年7月31日前", nil},
+		{"责任单位：县应急局、县市场监管局　整改时限：持续整改", []string{"县应急局:responsible", "县市场监管局:responsible"}},
 		{"分管副市长：李四", nil},
 		{"牵头单位：市财政局；配合单位：市税务局", []string{"市财政局:lead", "市税务局:cooperate"}},
 		{"牽頭單位：縣財政局；配合單位：縣稅務局", []string{"縣財政局:lead", "縣稅務局:cooperate"}},

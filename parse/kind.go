@@ -136,6 +136,12 @@ func settleKind(doc *model.Document, src *source.Source, h *header, plan *model.
 	if doc.Kind == model.KindWorkPlan || len(plan.Goals) > 0 {
 		doc.Plan = plan
 	}
+	if doc.Kind == model.KindWorkPlan && plan.Title == nil && h.meta.Title != nil && !isIssuingTitle(h.meta.Title.Value) {
+		// The notice is itself the plan under a title that names no plan
+		// (…督查情况的通报 with its 整改 tasks): its title is the plan's.
+		f := *h.meta.Title
+		plan.Title = &f
+	}
 	return doc
 }
 

@@ -34,7 +34,8 @@ func TestContinuesTitle(t *testing.T) {
 }
 
 // TestPlanTitleOverTwoLines: a plan title printed over two lines is read
-// whole, from the notice's own text.
+// whole, from the notice's own text; a work plan that is the notice itself
+// takes the notice's title even when it names no plan.
 func TestPlanTitleOverTwoLines(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"joined to the quoted title", `某镇人民政府关于印发《某镇村级卫生服务工作规划（2021—2025年）及实施意见》的通知
@@ -67,6 +68,19 @@ func TestPlanTitleOverTwoLines(t *testing.T) {
 一、工作目标
 （一）建立动态调整机制。6月底前完成事项清单梳理。（市政务服务局牵头）
 `, "某市政务服务事项清单动态管理工作方案"},
+		{"a work plan under its own title that names no plan", `某县人民政府办公室关于第一季度重点工作督查情况的通报
+
+各乡镇人民政府，县直各部门：
+
+现将督查情况通报如下：
+
+一、存在问题及整改要求
+（一）项目开工滞后。加快办理用地手续。（县自然资源局负责）
+（二）网办比例不高。提升全程网办比例。（县政务服务局负责）
+
+某县人民政府办公室
+2023年4月6日
+`, "某县人民政府办公室关于第一季度重点工作督查情况的通报"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
