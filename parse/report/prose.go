@@ -161,6 +161,34 @@ func delimAfter(s string, i, to int) int {
 	return to
 }
 
+// labelPrefix is an anchored regexp that trimLabel drops from the start of
+// a label, with the runes a non-empty match can start with: a label that
+// starts with none of them is not handed to the regexp.
+type labelPrefix struct {
+	re     *regexp.Regexp
+	starts string
+}
+
+// match returns the length of the prefix at the start of s, or 0.
+func (lp labelPrefix) match(s string) int {
+	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune(lp.starts, r) {
+		return 0
+	}
+	if m := lp.re.FindStringIndex(s); m != nil {
+		return m[1]
+	}
+	return 0
+}
+
+// labelPrefixes are what trimLabel drops, in its order: a time, the
+// sentence's subject, a level of government, the means of publishing.
+var labelPrefixes = []labelPrefix{
+	{reTime, "截到至自年底末以前止起0123456789"},
+	{reSubject, "我本全"},
+	{reLevel, "针市县区省州镇乡"},
+	{reMeans, "通利依在"},
+}
+
 var (
 	reTime    = regexp.MustCompile(`^(截至|截止|到|至|自)?(\d{4}年度?|年底|年末|年初)?(\d{1,2}月)?(\d{1,2}日)?(底|末|以来|前|止|至今|起)?`)
 	reSubject = regexp.MustCompile(`^(我|本|全)(局|市|县|区|镇|乡|省|委|办|厅|院|中心|单位|部门|机关|州|旗|盟|街道)(范围内)?`)
@@ -195,13 +223,13 @@ func trimLabel(s string, i, j int) (int, int) {
 	afterSubject := false
 	for changed := true; changed && i < j; {
 		changed = false
-		for _, re := range []*regexp.Regexp{reTime, reSubject, reLevel, reMeans} {
-			if m := re.FindStringIndex(s[i:j]); m != nil && m[1] > 0 && (re != reMeans || runeCount(s[i+m[1]:j]) >= 3) {
-				i += m[1]
+		for _, lp := range labelPrefixes {
+			if m := lp.match(s[i:j]); m > 0 && (lp.re != reMeans || runeCount(s[i+m:j]) >= 3) {
+				i += m
 				changed = true
 				// 全市 is a scope, kept apart (Stat.Scope); 我局, 本区 and
 				// a time are the sentence's subject
-				afterSubject = afterSubject || re != reSubject || s[i-m[1]:i-m[1]+len("全")] != "全"
+				afterSubject = afterSubject || lp.re != reSubject || s[i-m:i-m+len("全")] != "全"
 			}
 		}
 		for _, f := range fillers {
@@ -216,8 +244,10 @@ func trimLabel(s string, i, j int) (int, int) {
 	}
 	// 接受公民、法人及其他组织政府信息公开方面的咨询 → 政府信息公开方面的咨询:
 	// the applicants are not what is counted
-	if m := reApplicants.FindStringIndex(s[i:j]); m != nil && runeCount(s[i+m[1]:j]) >= 2 {
-		i += m[1]
+	if strings.Contains(s[i:j], "法人") {
+		if m := reApplicants.FindStringIndex(s[i:j]); m != nil && runeCount(s[i+m[1]:j]) >= 2 {
+			i += m[1]
+		}
 	}
 	// 推送涉及教育、医疗等的政务动态 → 政务动态 and 因不服答复引起的行政复议 →
 	// 行政复议 (an enumeration or a cause before 的), but 法律法规规定的其他情形
