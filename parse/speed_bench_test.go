@@ -180,6 +180,24 @@ func BenchmarkMixed(b *testing.B) { benchGroup(b, realNotices(b)) }
 // BenchmarkSmall parses 2 KB notices.
 func BenchmarkSmall(b *testing.B) { benchGroup(b, smallNotices(b)) }
 
+// BenchmarkReports parses the annual reports of testdata/reports: the
+// template's tables in every rendering, prose reports, traditional script.
+func BenchmarkReports(b *testing.B) {
+	paths, _ := filepath.Glob("../testdata/reports/*.txt")
+	var texts []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	if len(texts) == 0 {
+		b.Skip("no reports")
+	}
+	benchGroup(b, texts)
+}
+
 // BenchmarkLinear parses synthetic plans of 30 KB, 3 MB and 30 MB: equal
 // ns/byte means the cost is linear in size.
 func BenchmarkLinear(b *testing.B) {

@@ -16,9 +16,10 @@ import (
 // caller found one.
 func Build(src *source.Source, title string) (*model.Report, []model.Warning) {
 	n := normalize(src.Text)
-	rep := &model.Report{Title: title, Sections: []model.Section{}, Stats: []model.Stat{}}
+	lines := src.Lines()
+	rep := &model.Report{Title: title, Sections: []model.Section{}}
 	if rep.Title == "" {
-		rep.Title = findTitle(src)
+		rep.Title = findTitle(lines)
 	}
 	rep.Year = findYear(rep.Title, n.s)
 
@@ -42,12 +43,13 @@ func Build(src *source.Source, title string) (*model.Report, []model.Warning) {
 	}
 	sort.Slice(tb.masks, func(i, j int) bool { return tb.masks[i][0] < tb.masks[j][0] })
 
-	rep.Sections = sections(src, n, tb.masks)
+	rep.Sections = sections(src, lines, n, tb.masks)
 
 	pr := &proseReader{s: src, n: n}
-	for _, seg := range paragraphs(src, proseMasks(tb.masks, rep.Sections)) {
+	for _, seg := range paragraphs(src, lines, proseMasks(tb.masks, rep.Sections)) {
 		pr.paragraph(n.at(seg[0]), n.at(seg[1]))
 	}
+	rep.Stats = make([]model.Stat, 0, len(pr.stats)+len(tb.stats))
 	rep.Stats = append(rep.Stats, pr.stats...)
 	rep.Stats = append(rep.Stats, tb.stats...)
 	sort.SliceStable(rep.Stats, func(i, j int) bool { return rep.Stats[i].Span.Start < rep.Stats[j].Span.Start })
@@ -70,12 +72,12 @@ func proseMasks(tables [][2]int, secs []model.Section) [][2]int {
 	return out
 }
 
-// paragraphs returns the source ranges of the lines of src outside the
+// paragraphs returns the source ranges of the lines (of src) outside the
 // masked table ranges. A line break inside a count (PDF-extracted text puts
 // numbers on lines of their own: 累计公开信息\n5928\n条) joins the lines.
-func paragraphs(src *source.Source, masks [][2]int) [][2]int {
+func paragraphs(src *source.Source, lines []source.Str, masks [][2]int) [][2]int {
 	var out [][2]int
-	for _, line := range src.Lines() {
+	for _, line := range lines {
 		a, b := line.Src(0), line.SrcEnd(line.Len())
 		for _, m := range masks {
 			if m[1] <= a || m[0] >= b {
@@ -145,11 +147,11 @@ func startsWithUnit(s string) bool {
 	return false
 }
 
-// findTitle returns the first line that names an annual report: a title
+// findTitle returns the first of the lines that names an annual report: a title
 // line (no sentence or quoted name in it), or the start of a page that lost
 // its line breaks.
-func findTitle(src *source.Source) string {
-	for i, line := range src.Lines() {
+func findTitle(lines []source.Str) string {
+	for i, line := range lines {
 		if i > 40 {
 			break
 		}

@@ -85,10 +85,11 @@ func runOnEnd(rest string) string {
 
 // sections finds the report's headings. A heading must continue the
 // numbering of its level (一 after 二 is a table row, not a heading), and
-// lines inside the template tables are not headings. n is the norm of s.
-func sections(s *source.Source, n *norm, masks [][2]int) []model.Section {
+// lines inside the template tables are not headings. lines are s's lines,
+// n its norm.
+func sections(s *source.Source, lines []source.Str, n *norm, masks [][2]int) []model.Section {
 	var cands []heading
-	for _, line := range s.Lines() {
+	for _, line := range lines {
 		l := line.TrimSpace()
 		if l.Len() == 0 || masked(masks, l.Src(0)) {
 			continue

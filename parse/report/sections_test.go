@@ -62,7 +62,7 @@ func TestFindTitle(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, findTitle(source.New(tt.text)))
+			assert.Equal(t, tt.want, findTitle(source.New(tt.text).Lines()))
 		})
 	}
 }

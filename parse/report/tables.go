@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -145,6 +146,8 @@ func (p *tabler) addRow(t *model.Table, key, label string, path []string, colLab
 	cells := readCells(p.s.Text, h.b, end, len(t.Columns), valid)
 	any := false
 	row := model.TableRow{Key: key, Label: label, Cells: make([]*float64, len(t.Columns))}
+	// the stats' paths share one array: the row's path, then a column's
+	paths := make([]string, 0, len(t.Columns)*(len(path)+2))
 	last := h.b
 	for i, c := range cells {
 		if i >= len(t.Columns) {
@@ -161,12 +164,14 @@ func (p *tabler) addRow(t *model.Table, key, label string, path []string, colLab
 		st := model.Stat{
 			Label: label + " / " + colLabels[i],
 			Value: *c.v,
-			Path:  append(append([]string(nil), path...), columnPath(t.Columns[i])...),
 			Span:  p.s.Span(c.a, c.b),
 		}
 		if units != nil {
 			st.Unit = units[i]
 		}
+		k := len(paths)
+		paths = appendColumnPath(append(paths, path...), t.Columns[i])
+		st.Path = paths[k:len(paths):len(paths)]
 		p.stats = append(p.stats, st)
 	}
 	if !any {
@@ -190,7 +195,7 @@ func (p *tabler) mask(a, b int) {
 func (p *tabler) proactive(r region) []model.Table {
 	// a column is named once per header: two header cells cut to 本年新
 	// are 本年新制作数量 and then 本年新公开数量
-	hits := p.scanAll(proactiveTerms(), r, func(x *term, hits []hit) bool {
+	hits := p.scanAll(proactiveTerms, r, func(x *term, hits []hit) bool {
 		if x.kind != kindCol {
 			return true
 		}
@@ -268,7 +273,7 @@ func (p *tabler) requests(r region) *model.Table {
 	// the state of the scan so far, brought up to date as hits come
 	rows, group, seen := false, "", 0
 	used := map[*term]bool{}
-	hits := p.scanAll(requestTerms(), r, func(x *term, hits []hit) bool {
+	hits := p.scanAll(requestTerms, r, func(x *term, hits []hit) bool {
 		for ; seen < len(hits); seen++ {
 			h := hits[seen]
 			used[h.t] = true
@@ -333,6 +338,13 @@ func (p *tabler) requests(r region) *model.Table {
 		}
 	}
 	valid := func(v []float64) bool { return len(v) == 7 && sum(v[:6]) == v[6] }
+	rowHits := 0
+	for _, h := range hits {
+		if h.t.kind == kindRow || h.t.kind == kindGroup {
+			rowHits++
+		}
+	}
+	p.stats = slices.Grow(p.stats, rowHits*len(t.Columns)) // at most a stat per cell
 	groups := map[string]string{}
 	first := true
 	for i, h := range hits {
@@ -367,7 +379,7 @@ func (p *tabler) requests(r region) *model.Table {
 
 // review reads section 四's table: a header and one line of fifteen values.
 func (p *tabler) review(r region) *model.Table {
-	hits := p.scanAll(reviewTerms(), r, func(*term, []hit) bool { return true }, func(hits []hit) bool {
+	hits := p.scanAll(reviewTerms, r, func(*term, []hit) bool { return true }, func(hits []hit) bool {
 		if len(hits) >= 24 {
 			return true
 		}
@@ -482,11 +494,11 @@ func sum(v []float64) float64 {
 // runeCount is utf8.RuneCountInString, named for the recognisers.
 func runeCount(s string) int { return utf8.RuneCountInString(s) }
 
-// columnPath splits a column name into its header levels: only the
-// 法人或其他组织 columns have two (本年增/减 is one name).
-func columnPath(col string) []string {
+// appendColumnPath appends to path a column name split into its header
+// levels: only the 法人或其他组织 columns have two (本年增/减 is one name).
+func appendColumnPath(path []string, col string) []string {
 	if rest, ok := strings.CutPrefix(col, "法人或其他组织/"); ok {
-		return []string{"法人或其他组织", rest}
+		return append(path, "法人或其他组织", rest)
 	}
-	return []string{col}
+	return append(path, col)
 }

@@ -58,40 +58,39 @@ func sub(group string, ord int, key string, more ...string) *term {
 	return x
 }
 
-// proactiveTerms are the labels of section 二 (主动公开政府信息情况).
-func proactiveTerms() []*term {
-	return []*term{
-		t("第二十条第", kindAnchor),
-		t("信息内容", kindHeader),
-		t("规章", kindRow),
-		t("规范性文件", kindRow, "行政规范性文件"),
-		t("行政许可", kindRow),
-		t("其他对外管理服务事项", kindRow),
-		t("行政处罚", kindRow),
-		t("行政强制", kindRow),
-		t("行政事业性收费", kindRow),
-		t("政府集中采购", kindRow),
-		withCuts(t("本年制发件数", kindCol)),
-		withCuts(t("本年废止件数", kindCol)),
-		withCuts(t("现行有效件数", kindCol)),
-		withCuts(t("本年新制作数量", kindCol)),
-		withCuts(t("本年新公开数量", kindCol)),
-		withCuts(t("对外公开总数量", kindCol)),
-		withCuts(t("上一年项目数量", kindCol)),
-		withCuts(t("本年增/减", kindCol, "本年增减")),
-		withCuts(t("本年处理决定数量", kindCol)),
-		withCuts(t("处理决定数量", kindCol)),
-		withCuts(t("本年收费金额", kindCol)),
-		withCuts(t("采购项目数量", kindCol)),
-		withCuts(t("采购总金额", kindCol)),
-	}
+// proactiveTerms are the labels of section 二 (主动公开政府信息情况). The
+// term tables are built once; the scanners only read them.
+var proactiveTerms = []*term{
+	t("第二十条第", kindAnchor),
+	t("信息内容", kindHeader),
+	t("规章", kindRow),
+	t("规范性文件", kindRow, "行政规范性文件"),
+	t("行政许可", kindRow),
+	t("其他对外管理服务事项", kindRow),
+	t("行政处罚", kindRow),
+	t("行政强制", kindRow),
+	t("行政事业性收费", kindRow),
+	t("政府集中采购", kindRow),
+	withCuts(t("本年制发件数", kindCol)),
+	withCuts(t("本年废止件数", kindCol)),
+	withCuts(t("现行有效件数", kindCol)),
+	withCuts(t("本年新制作数量", kindCol)),
+	withCuts(t("本年新公开数量", kindCol)),
+	withCuts(t("对外公开总数量", kindCol)),
+	withCuts(t("上一年项目数量", kindCol)),
+	withCuts(t("本年增/减", kindCol, "本年增减")),
+	withCuts(t("本年处理决定数量", kindCol)),
+	withCuts(t("处理决定数量", kindCol)),
+	withCuts(t("本年收费金额", kindCol)),
+	withCuts(t("采购项目数量", kindCol)),
+	withCuts(t("采购总金额", kindCol)),
 }
 
 // requestColumns are the columns of section 三's table, in data order.
 var requestColumns = []string{"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"}
 
 // requestTerms are the labels of section 三 (收到和处理政府信息公开申请情况).
-func requestTerms() []*term {
+var requestTerms = func() []*term {
 	org := func(key string) *term { x := t(key, kindCol); x.outer = "法人或其他组织"; return x }
 	other := sub("其他处理", 3, "其他")
 	other.needGroup = true
@@ -132,7 +131,7 @@ func requestTerms() []*term {
 		t("总计", kindRow),
 		t("结转下年度继续办理", kindRow),
 	}
-}
+}()
 
 // reviewColumns are the result columns of section 四's table.
 var reviewColumns = []string{"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"}
@@ -141,16 +140,14 @@ var reviewColumns = []string{"结果维持", "结果纠正", "其他结果", "�
 var reviewRows = []string{"行政复议", "行政诉讼/未经复议直接起诉", "行政诉讼/复议后起诉"}
 
 // reviewTerms are the header labels of section 四.
-func reviewTerms() []*term {
-	return []*term{
-		t("行政复议", kindCol),
-		t("行政诉讼", kindCol),
-		t("结果维持", kindCol),
-		t("结果纠正", kindCol),
-		t("其他结果", kindCol),
-		t("尚未审结", kindCol),
-		t("总计", kindCol),
-		t("未经复议直接起诉", kindCol),
-		t("复议后起诉", kindCol),
-	}
+var reviewTerms = []*term{
+	t("行政复议", kindCol),
+	t("行政诉讼", kindCol),
+	t("结果维持", kindCol),
+	t("结果纠正", kindCol),
+	t("其他结果", kindCol),
+	t("尚未审结", kindCol),
+	t("总计", kindCol),
+	t("未经复议直接起诉", kindCol),
+	t("复议后起诉", kindCol),
 }
