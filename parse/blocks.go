@@ -119,10 +119,12 @@ func assembleBlocks(lines []line, from, to int) []block {
 		if isBareNumber(ln.s.S) {
 			continue // a page number left in running text
 		}
-		if para == nil && inTable(out) && (nextIsRow(lines, i+1, to) || out[len(out)-1].kind == blockRow && out[len(out)-1].line == i-1) {
+		if para == nil && inTable(out) && (nextIsRow(lines, i+1, to) || out[len(out)-1].kind == blockRow && out[len(out)-1].line == i-1 && !endsRow(out[len(out)-1].cells)) && !table.SpeaksOfTable(ln.s.S) {
 			// A row that kept one cell, between rows or right under
-			// one: tab and pipe renderings lose their separators with
-			// the empty cells.
+			// one that stops short of its units: tab and pipe
+			// renderings lose their separators with the empty cells.
+			// Under a row that ends in its units or deadline, or
+			// speaking of the table, the line is the prose after it.
 			out = append(out, block{kind: blockRow, cells: []source.Str{ln.s}, line: i, afterBreak: out[len(out)-1].kind == blockHeader && headerSeen})
 			continue
 		}

@@ -157,6 +157,19 @@ func (d tableDoc) dropMerged() tableDoc {
 	return out
 }
 
+// closingLine is a closing paragraph glued under a table, no blank line
+// between.
+const closingLine = "以上任务由各责任单位于每季度末报送进展。"
+
+// closed returns the notice with a closing paragraph right under the last
+// row: it must end the table and be read as prose.
+func (d tableDoc) closed() tableDoc {
+	out := d
+	out.suffix = closingLine + "\n" + d.suffix
+	out.name += "/closing paragraph glued"
+	return out
+}
+
 // rendering is a way of writing a table as text.
 type rendering struct {
 	name string

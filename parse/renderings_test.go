@@ -246,6 +246,12 @@ var ownTables = []tableDoc{
 		"  T 2 健全企业诉求快速响应机制",
 		"    I 健全企业诉求快速响应机制。 | 长期坚持 | 市工商联/responsible",
 	}},
+	{name: "targets written as label and colon", prefix: "某区2023年数字政府建设任务清单\n", heads: 1, rows: [][]string{
+		{"序号", "工作任务", "具体内容", "责任单位", "完成时限"},
+		{"1", "一网通办", "目标：网办率达到95%", "区政务服务局", "2023年12月底前"},
+		{"2", "一网统管", "建成城市运行管理平台，接入视频监控资源。", "区大数据中心", "2023年10月底前"},
+		{"3", "数据共享", "指标：共享数据目录百项", "区大数据中心、区发改局", "长期坚持"},
+	}},
 	{name: "unheaded 序号 column", prefix: "某县民生实事项目表\n", heads: 1, rows: [][]string{
 		{"工作任务", "责任单位", "完成时限"},
 		{"1", "启动建设城区污水处理厂提标改造工程。", "县水务局、县住建局", "12月底前"},
@@ -264,7 +270,7 @@ func TestRenderings(t *testing.T) {
 		if d.want != nil {
 			require.Equal(t, d.want, want, "%s: the tab rendering's tree", d.name)
 		}
-		for _, v := range []tableDoc{d, d.dropMerged()} {
+		for _, v := range []tableDoc{d, d.dropMerged(), d.closed(), d.dropMerged().closed()} {
 			for _, r := range renderings {
 				if !r.ok(v) {
 					continue

@@ -40,6 +40,18 @@ func isDeadlinePhrase(s string) bool {
 	return len(ms) > 0 && ms[0].Start == 0
 }
 
+// endsRow reports a row whose last filled cell is a unit list or a
+// deadline: it reaches the end of its table row.
+func endsRow(cells []source.Str) bool {
+	for j := len(cells) - 1; j >= 0; j-- {
+		if cells[j].Len() > 0 {
+			t := tableVocab.Classify(cells[j].S)
+			return t == table.UnitsCell || t == table.DeadlineCell
+		}
+	}
+	return false
+}
+
 // headerRole types a column name.
 func headerRole(cell string) (colRole, model.Role, bool) { return table.HeaderRole(cell) }
 

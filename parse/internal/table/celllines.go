@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment"
 )
 
 // singleCell returns the cell of a line that holds one table cell: a text
@@ -150,7 +151,7 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 			continue
 		}
 		c, ok := singleCell(ln)
-		if !ok || isFieldLine(c.S) {
+		if !ok || SpeaksOfTable(c.S) || isFieldLine(c.S) && ln.Kind != PipeRow && !rc.takesField(c, lines, k+1, to) {
 			break
 		}
 		if again, end := headerLines(lines, k, to); len(again) == len(heads) && SameCells(again, heads) {
@@ -228,6 +229,57 @@ func isFieldLine(s string) bool {
 	}
 	label := s[:k]
 	return utf8.RuneCountInString(label) <= maxLabel && !strings.ContainsAny(label, "，。、；,;（）()")
+}
+
+// backWords open a sentence that speaks of the table above it.
+var backWords = []string{"以上", "上述", "本表", "上表", "表中", "表内"}
+
+// SpeaksOfTable reports a line that opens with words pointing back at the
+// table above it (以上任务由各单位报送, 上述工作, 本表所列): the prose after
+// a table, never one of its cells.
+func SpeaksOfTable(s string) bool {
+	s = strings.TrimLeft(s, " \u00a0\u3000")
+	if len(s) > maxHeaderBytes {
+		s = s[:maxHeaderBytes]
+	}
+	s = segment.ToSimplified(s)
+	for _, w := range backWords {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// takesField reports that a field line (目标：网办率达到95%), which after a
+// table is text (注：…, 公开方式：…), is a cell of the row being read: it
+// fits a column right of the row's last cell, and the line after it goes
+// on with the row (a cell that fits further right) or starts the next one
+// (a row number or a heading).
+func (rc *rowCutter) takesField(c source.Str, lines []Line, j, to int) bool {
+	if rc.pos < 0 {
+		return false
+	}
+	at := nextColumn(rc.cols, rc.pos, rc.v.Classify(c.S))
+	if at < 0 {
+		return false
+	}
+	for ; j < to; j++ {
+		if lines[j].Kind == Blank || lines[j].Kind == Noise {
+			continue
+		}
+		next, ok := singleCell(lines[j])
+		if !ok || lines[j].Used || isFieldLine(next.S) || SpeaksOfTable(next.S) {
+			return false
+		}
+		switch t := rc.v.Classify(next.S); t {
+		case SeqCell, GoalCell, TaskCell:
+			return true
+		default:
+			return nextColumn(rc.cols, at, t) >= 0
+		}
+	}
+	return false
 }
 
 // firstCellIsNumber reports that the first cell from lines[j] is a row

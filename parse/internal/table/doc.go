@@ -23,6 +23,10 @@
 //     then the source broke that cell over lines and the pieces stay in
 //     one row (Align joins them). A header repeated after a page
 //     break is skipped and the row after it marked (Row.AfterBreak).
+//     CellLines ends at a line that is no cell: a field line (注：…) that
+//     does not go on with the row being read (目标：网办率95% between a
+//     task and its units does), and a line speaking of the table
+//     (SpeaksOfTable: 以上任务…).
 //  2. Type (typing.go) classifies cells by their content (Vocab.Classify:
 //     an 一、 ordinal → goal, （一） → task, a bare number → 序号, a unit
 //     list → units, a deadline phrase → deadline, prose → content), gives

@@ -212,6 +212,52 @@ func TestCellLinesBrokenCells(t *testing.T) {
 	}, rows)
 }
 
+func TestCellLinesFieldLines(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		rows [][]string
+	}{
+		{"a target written as label and colon is a cell",
+			"序号\n工作任务\n具体内容\n责任单位\n1\n公开\n目标：公开率达到95%\n县财政局\n2\n解读\n指标：解读率百分之百\n县政府办\n",
+			[][]string{{"1", "公开", "目标：公开率达到95%", "县财政局"}, {"2", "解读", "指标：解读率百分之百", "县政府办"}}},
+		{"a label line before the next row number is a cell",
+			"序号\n工作任务\n具体内容\n责任单位\n1\n公开\n目标：公开率95%\n2\n解读\n坚持同步发布解读材料。\n县政府办\n",
+			[][]string{{"1", "公开", "目标：公开率95%"}, {"2", "解读", "坚持同步发布解读材料。", "县政府办"}}},
+		{"a note after the last row ends the table",
+			"序号\n工作任务\n具体内容\n责任单位\n1\n公开\n坚持同步发布解读材料。\n县政府办\n注：同上\n公开方式：主动公开\n",
+			[][]string{{"1", "公开", "坚持同步发布解读材料。", "县政府办"}}},
+		{"a line speaking of the table ends it",
+			"序号\n工作任务\n具体内容\n责任单位\n1\n公开\n坚持同步发布解读材料。\n县政府办\n以上任务由各单位每季度末报送进展。\n",
+			[][]string{{"1", "公开", "坚持同步发布解读材料。", "县政府办"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls := lines(tt.text)
+			g, ok := CellLines(ls, 0, len(ls), testVocab)
+			require.True(t, ok)
+			var rows [][]string
+			for _, r := range g.Rows {
+				rows = append(rows, texts(r.Cells))
+			}
+			assert.Equal(t, tt.rows, rows)
+		})
+	}
+}
+
+func TestSpeaksOfTable(t *testing.T) {
+	for s, want := range map[string]bool{
+		"以上任务由各责任单位于每季度末报送进展。": true,
+		"上述工作纳入年度绩效考核。":        true,
+		"本表所列事项按季度更新。":         true,
+		"以上":                   true,
+		"全面公开部门预算，覆盖率达到80%以上。": false,
+		"县财政局":                 false,
+	} {
+		assert.Equal(t, want, SpeaksOfTable(s), s)
+	}
+}
+
 func TestSpaced(t *testing.T) {
 	ls := lines("序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n2 城镇新增就业 1000 万人以上 人社局 3 安排专项债券 财政局\n")
 	g, ok := Spaced(ls, 0, len(ls))
