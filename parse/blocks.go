@@ -102,7 +102,12 @@ func assembleBlocks(lines []line, from, to int) []block {
 				headerSeen = true
 				continue
 			}
-			b := block{kind: blockRow, cells: ln.cells, line: i, atEnd: lastLine(lines, i)}
+			cells := ln.cells
+			if joined, n, ok := softBrokenRow(lines, i, to, width); ok {
+				cells = joined
+				i += n - 1
+			}
+			b := block{kind: blockRow, cells: cells, line: i, atEnd: lastLine(lines, i)}
 			if len(out) > 0 && out[len(out)-1].kind == blockHeader && headerSeen {
 				b.afterBreak = true
 			}
@@ -143,6 +148,47 @@ func assembleBlocks(lines []line, from, to int) []block {
 	}
 	flush()
 	return typeTables(out)
+}
+
+// maxSoftBreaks bounds the lines a row broken inside its cells may take.
+const maxSoftBreaks = 4
+
+// softBrokenRow joins a tab row that a DOCX export broke inside its cells
+// (soft line breaks: 1.…\n2.… in one cell, one unit per line): a row that
+// opens with its number but has fewer cells than the header, whose next
+// lines, each continuing the last cell of the line before, give exactly
+// the header's count. A next line that opens with a bare row number starts
+// a row of its own; a row without its number is one that lost the cells
+// of merged columns, not one broken inside. It returns the cells and the
+// lines used.
+func softBrokenRow(lines []line, i, to, width int) ([]source.Str, int, bool) {
+	cells := lines[i].cells
+	if lines[i].kind != lineTabRow || width == 0 || len(cells) >= width || !isBareNumber(cells[0].S) {
+		return nil, 0, false
+	}
+	for j := i + 1; j < to && j <= i+maxSoftBreaks; j++ {
+		ln := lines[j]
+		next := ln.cells
+		switch {
+		case ln.used:
+			return nil, 0, false
+		case ln.kind == lineText:
+			next = []source.Str{ln.s.TrimSpace()}
+		case ln.kind != lineTabRow || len(next) == 0 || isBareNumber(next[0].S):
+			return nil, 0, false
+		}
+		joined := make([]source.Str, 0, len(cells)+len(next)-1)
+		joined = append(joined, cells[:len(cells)-1]...)
+		joined = append(joined, source.Join([]source.Str{cells[len(cells)-1], next[0]}, "\n"))
+		cells = append(joined, next[1:]...)
+		switch {
+		case len(cells) == width:
+			return cells, j - i + 1, true
+		case len(cells) > width:
+			return nil, 0, false
+		}
+	}
+	return nil, 0, false
 }
 
 // inTable reports that the last block is a table row or header.

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -107,4 +108,34 @@ func TestSecondAttachmentIsNotMerged(t *testing.T) {
 	for _, w := range doc.Warnings {
 		assert.NotEqual(t, model.WarnUnplaced, w.Code, w.Message)
 	}
+}
+
+// TestSoftBrokenRows: a DOCX export breaks a row inside its cells; the
+// lines that continue the last cell join back into one row, and a line
+// opening with a row number stays a row of its own.
+func TestSoftBrokenRows(t *testing.T) {
+	text := "序号\t重点任务\t工作内容\t牵头单位\t配合单位\t完成时限\n" +
+		"1\t做好政策解读\t1.同步发布解读材料。\n2.开展宣讲活动。\t县政府办公室\t县直各部门\n各乡镇人民政府\t全年\n" +
+		"2\t推进标准化\t完善标准目录。\t县政务服务局\t各乡镇人民政府\t10月底前\n" +
+		"3\t规范依申请公开\t统一答复文书。\t县司法局\n4\t加强培训\t每年培训两次。\t县政府办公室\t县直各部门\t全年\n"
+	lines := cleanLines(source.New(text).Lines())
+	var rows [][]string
+	for _, b := range assembleBlocks(lines, 0, len(lines)) {
+		if b.kind != blockRow {
+			continue
+		}
+		var cs []string
+		for _, c := range b.cells {
+			cs = append(cs, c.S)
+		}
+		rows = append(rows, cs)
+	}
+	require.Len(t, rows, 4)
+	assert.Equal(t, []string{"1", "做好政策解读", "1.同步发布解读材料。\n2.开展宣讲活动。", "县政府办公室", "县直各部门\n各乡镇人民政府", "全年"}, rows[0])
+	assert.Equal(t, "2", rows[1][0])
+	assert.Equal(t, "3", rows[2][0])
+	assert.NotContains(t, strings.Join(rows[2], "|"), "加强培训", "the next line opens row 4")
+	assert.Equal(t, "4", rows[3][0])
+	// One unit per line of a cell: each line is a unit.
+	assert.Equal(t, []string{"县政府办公室:lead", "县直各部门:cooperate", "各乡镇人民政府:cooperate"}, rolesOf(t, text)[0])
 }

@@ -138,11 +138,12 @@ func splitUnits(s source.Str, role model.Role) []unitRef {
 }
 
 // splitSpaced splits a field where a page put spaces in place of 、
-// (市发改委 市财政局), when every part is a whole organisation name of three
-// characters or more (and none is an office of the name before it, 区政府
-// 办公室), then on conjunctions.
+// (市发改委 市财政局), or a table cell a line break (one unit per line), when
+// every part is a whole organisation name of three characters or more (and
+// none is an office of the name before it, 区政府 办公室), then on
+// conjunctions.
 func splitSpaced(p source.Str) []source.Str {
-	fs := fieldsOutside(strings.TrimSpace(p.S), " \u3000")
+	fs := fieldsOutside(strings.TrimSpace(p.S), " \u3000\n")
 	p = p.TrimSpace()
 	var parts []source.Str
 	for _, f := range fs {
