@@ -39,11 +39,12 @@ const terminal = "。！？!?；;：:」』”）)〕]】"
 // are joined back into paragraphs.
 func assembleBlocks(lines []line, from, to int) []block {
 	var out []block
-	var para *block
+	var para block // the paragraph being joined, when open
+	open := false
 	flush := func() {
-		if para != nil {
-			out = append(out, *para)
-			para = nil
+		if open {
+			out = append(out, para)
+			open = false
 		}
 	}
 	var tl []table.Line // the lines as the table reader sees them, made on first need
@@ -124,7 +125,7 @@ func assembleBlocks(lines []line, from, to int) []block {
 		if isBareNumber(ln.s.S) {
 			continue // a page number left in running text
 		}
-		if para == nil && inTable(out) && (nextIsRow(lines, i+1, to) || out[len(out)-1].kind == blockRow && out[len(out)-1].line == i-1 && !endsRow(out[len(out)-1].cells)) && !table.SpeaksOfTable(ln.s.S) {
+		if !open && inTable(out) && (nextIsRow(lines, i+1, to) || out[len(out)-1].kind == blockRow && out[len(out)-1].line == i-1 && !endsRow(out[len(out)-1].cells)) && !table.SpeaksOfTable(ln.s.S) {
 			// A row that kept one cell, between rows or right under
 			// one that stops short of its units: tab and pipe
 			// renderings lose their separators with the empty cells.
@@ -139,12 +140,12 @@ func assembleBlocks(lines []line, from, to int) []block {
 			i += n - 1
 			continue
 		}
-		if para != nil && continues(para.s.S, ln.s.S) {
+		if open && continues(para.s.S, ln.s.S) {
 			para.s = source.Concat(para.s, ln.s)
 			continue
 		}
 		flush()
-		para = &block{kind: blockPara, s: ln.s, line: i}
+		para, open = block{kind: blockPara, s: ln.s, line: i}, true
 	}
 	flush()
 	return typeTables(out)

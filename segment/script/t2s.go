@@ -221,9 +221,24 @@ func IsTraditional(s string) bool {
 	t := load()
 	han, trad := 0, 0
 	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
+		c := s[i]
+		if c < utf8.RuneSelf {
 			i++
 			continue
+		}
+		if c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// decodeRune's case of U+4000–U+9FFF, inline: nearly every
+			// rune of Chinese text
+			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			i += 3
+			if r >= 0x4E00 { // a unified ideograph (IsHan's first test)
+				han++
+				if !t.quiet(r) && t.cjk[r-cjkLo].to != 0 {
+					trad++
+				}
+				continue
+			}
+			i -= 3
 		}
 		r, n := decodeRune(s[i:])
 		i += n

@@ -147,3 +147,27 @@ func TestPreimages(t *testing.T) {
 		}
 	}
 }
+
+// TestIsTraditionalMatchesCount checks the inline path of IsTraditional
+// against a count over decoded runes, on random mixtures.
+func TestIsTraditionalMatchesCount(t *testing.T) {
+	pieces := []string{"發", "号", "政務", "公开", "a", "㑮", "㐀", "𠁞", "\xe4\xb8", "\xff", "。", "乾", "国", "國"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		han, trad := 0, 0
+		for _, r := range s {
+			if IsHan(r) {
+				han++
+				if SimplifiedRune(r) != r {
+					trad++
+				}
+			}
+		}
+		assert.Equal(t, trad >= 3 && trad*100 >= han, IsTraditional(s), "%q", s)
+	}
+}
