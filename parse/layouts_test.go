@@ -20,7 +20,7 @@ const layoutsDir = "../testdata/layouts"
 // differ from their gold and fails as soon as one matches, so the list only
 // shrinks. The gold is never edited to leave this list.
 var pendingLayouts = map[string]string{
-	"46_yongding_article_entries": "第一条/第二条 entries are not recognised as headings: no goal, no tasks, kind not workplan; doc number with 第15号 not found",
+	"46_yongding_article_entries": "第一条/第二条 entries are not recognised as headings: no goal, no tasks, kind not workplan",
 }
 
 // TestLayouts parses every notice in testdata/layouts and requires the

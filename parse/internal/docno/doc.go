@@ -8,7 +8,8 @@
 // An organ code of 1–14 Han characters, Latin letters or a bracketed
 // pinyin note — 苏政办发, 柳政办, 吉(ji)政发 — then optional spaces, an
 // opening bracket (〔 [ ［ 【 ( （ ﹝), a year 19xx or 20xx, a closing
-// bracket (〕 ] ］ 】 ) ） ﹞), a serial number of 1–5 digits and 号. Spaces
+// bracket (〕 ] ］ 】 ) ） ﹞), a serial number of 1–5 digits (after a 第
+// in some counties: 〔2021〕第15号, kept as written) and 号. Spaces
 // (ASCII) may stand around the bracketed year and the serial number.
 // Without brackets the organ code (2–13 Han characters) ends in 发, 函 or
 // 字 and the year runs straight into 1–4 digits of serial: 国发201912号.

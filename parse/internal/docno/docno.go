@@ -12,6 +12,7 @@ import (
 type Number struct {
 	Org       string // the organ code as written: 国办发, 柳政办
 	Year      string // four ASCII digits
+	Prefix    string // 第 before the serial (〔2021〕第15号), as written, or ""
 	Serial    string // the serial number in ASCII digits, leading zeros kept
 	Mark      string // 号 or 號, as written
 	Bracketed bool   // the year stands in brackets
@@ -20,10 +21,10 @@ type Number struct {
 }
 
 // String is the number's canonical form: the year in 〔〕 (when the text
-// bracketed it) and ASCII digits; the organ code and 号 as written.
+// bracketed it) and ASCII digits; the organ code, a 第 and 号 as written.
 func (n Number) String() string {
 	if n.Bracketed {
-		return n.Org + "〔" + n.Year + "〕" + n.Serial + n.Mark
+		return n.Org + "〔" + n.Year + "〕" + n.Prefix + n.Serial + n.Mark
 	}
 	return n.Org + n.Year + n.Serial + n.Mark
 }
@@ -135,6 +136,11 @@ func bracketedTail(s string, j int) (Number, bool) {
 	if k = bracket(s, skipSpaces(s, k), closing); k < 0 {
 		return Number{}, false
 	}
+	k = skipSpaces(s, k)
+	prefix := ""
+	if strings.HasPrefix(s[k:], "第") {
+		prefix, k = "第", k+len("第")
+	}
 	serial, k := digits(s, skipSpaces(s, k), 1, 5)
 	if serial == "" {
 		return Number{}, false
@@ -143,7 +149,7 @@ func bracketedTail(s string, j int) (Number, bool) {
 	if mark == "" {
 		return Number{}, false
 	}
-	return Number{Year: year, Serial: serial, Mark: mark, Bracketed: true, End: k}, true
+	return Number{Year: year, Prefix: prefix, Serial: serial, Mark: mark, Bracketed: true, End: k}, true
 }
 
 // plainAt reads an unbracketed number starting at s[start:]: 国发201912号.
