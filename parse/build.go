@@ -44,7 +44,7 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 
 	if isReportTitled(&h, lines) {
 		ev.Kind = quality.KindByReportTitle
-		return buildReport(doc, src, &h)
+		return buildReport(doc, report.NewText(src), &h)
 	}
 
 	start := planStart(&h, lines)
@@ -94,22 +94,23 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	readCommitments(src, plan, &h.meta)
 	doc.Warnings = append(doc.Warnings, tb.warnings...)
 	doc.Warnings = append(doc.Warnings, extra...)
-	doc = settleKind(doc, src, &h, plan, tb.unitColumn)
-	noteKind(ev, doc, src)
+	rt := report.NewText(src) // read for the kind and, if so, as a report
+	doc = settleKind(doc, rt, &h, plan, tb.unitColumn)
+	noteKind(ev, doc, rt)
 	return addFurtherPlans(doc, src, lines, end, h.tail)
 }
 
-// buildReport fills an annual report's Document.
-func buildReport(doc *model.Document, src *source.Source, h *header) *model.Document {
+// buildReport fills an annual report's Document from rt.
+func buildReport(doc *model.Document, rt *report.Text, h *header) *model.Document {
 	doc.Kind = model.KindAnnualReport
 	title := ""
 	if h.meta.Title != nil {
 		title = h.meta.Title.Value
 	}
-	rep, warns := report.Build(src, title)
+	rep, warns := rt.Build(title)
 	doc.Report = rep
 	doc.Warnings = append(doc.Warnings, warns...)
-	doc.ID = docID(doc, src.Text)
+	doc.ID = docID(doc, rt.Source().Text)
 	return doc
 }
 

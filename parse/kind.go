@@ -94,10 +94,11 @@ func mentionsReport(s string) bool {
 
 // settleKind decides the kind of a text that has no report title, once its
 // plan tree is built, and fills doc accordingly (a report is built by
-// package report). taskTable tells that the plan region has a table header
-// with a units column (序号 | 工作任务 | 责任单位), a plan body even when its
-// rows were not read.
-func settleKind(doc *model.Document, src *source.Source, h *header, plan *model.Plan, taskTable bool) *model.Document {
+// package report from rt, the text as it reads it). taskTable tells that
+// the plan region has a table header with a units column (序号 | 工作任务 |
+// 责任单位), a plan body even when its rows were not read.
+func settleKind(doc *model.Document, rt *report.Text, h *header, plan *model.Plan, taskTable bool) *model.Document {
+	src := rt.Source()
 	units := itemsWithUnits(plan)
 	issued := ""
 	if plan.Title != nil {
@@ -105,11 +106,11 @@ func settleKind(doc *model.Document, src *source.Source, h *header, plan *model.
 	}
 	if issued != "" && isReportTitle(issued) && units == 0 {
 		// A notice issuing a report (关于印发《…年度报告》的通知).
-		return buildReport(h.newDocument(), src, h)
+		return buildReport(h.newDocument(), rt, h)
 	}
 	otherTitle := titledOther(h, src)
-	if (issued == "" || !hasPlanWord(issued)) && !otherTitle && report.Evidence(src) >= reportEvidenceMin+units {
-		return buildReport(h.newDocument(), src, h)
+	if (issued == "" || !hasPlanWord(issued)) && !otherTitle && rt.Evidence() >= reportEvidenceMin+units {
+		return buildReport(h.newDocument(), rt, h)
 	}
 	planned := issued != "" && hasPlanWord(issued)
 	if issued == "" && h.meta.IssuedTitle != nil {

@@ -133,10 +133,10 @@ func impliedMeta(src *source.Source, h *header, lines []line) []quality.Implied 
 // found there (the text has no report title) is weighed by the marks of
 // the genre package report counts, and the plan read before it no longer
 // applies.
-func noteKind(ev *quality.Evidence, doc *model.Document, src *source.Source) {
+func noteKind(ev *quality.Evidence, doc *model.Document, rt *report.Text) {
 	switch doc.Kind {
 	case model.KindAnnualReport:
-		ev.ReadAsReport(report.Evidence(src))
+		ev.ReadAsReport(rt.Evidence())
 	case model.KindWorkPlan:
 		ev.Kind = quality.KindByPlan
 	case model.KindNotice:

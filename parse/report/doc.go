@@ -2,10 +2,12 @@
 // disclosure annual report): its section headings and the statistics it
 // states in prose and in the national table template.
 //
-// Build (report.go) is called by the core parser with the whole decoded
-// text: it finds the title and year, then the tables, then the section
-// headings outside them, then the counts in the paragraphs that are left.
-// Data flows through small recognisers:
+// The core parser wraps the whole decoded text in a Text (text.go), which
+// folds it once for the two questions it asks: Evidence, whether a text
+// without a report title is a report, and Build (report.go), which finds
+// the title and year, then the tables, then the section headings outside
+// them, then the counts in the paragraphs that are left. Data flows
+// through small recognisers:
 //
 //   - norm.go folds the text into one matching form (simplified script via
 //     segment.SimplifiedRune, ASCII punctuation, no spaces, quotes or

@@ -3,7 +3,6 @@ package report
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
@@ -27,15 +26,10 @@ import (
 // 予以公开) counts nothing.
 //
 // Only the first 64 KiB are read: a report shows itself long before that.
-func Evidence(src *source.Source) int {
-	if len(src.Text) > evidenceBytes {
-		cut := evidenceBytes
-		for cut > 0 && !utf8.RuneStart(src.Text[cut]) {
-			cut--
-		}
-		src = source.New(src.Text[:cut])
-	}
-	n := normalize(src.Text)
+func Evidence(src *source.Source) int { return NewText(src).Evidence() }
+
+// evidence counts the marks of src, whose norm is n.
+func evidence(src *source.Source, n *norm) int {
 	count := 0
 	if l, ok := findLayout(n); ok {
 		for _, r := range []region{l.proactive, l.requests, l.review} {

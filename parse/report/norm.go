@@ -12,13 +12,14 @@ import (
 
 // norm is the text in the form the recognisers match against: simplified
 // script, ASCII punctuation and digits, no white space, no quotes and no
-// pinyin annotations such as 規(guī)章. runs keep the source offsets of every
-// character, one entry per stretch of characters copied byte for byte
-// rather than two per byte.
+// pinyin annotations such as 規(guī)章. Its runs keep the source offsets of
+// every character, one entry per stretch of characters copied byte for
+// byte rather than two per byte.
 type norm struct {
-	s    string
-	runs []normRun
-	n    int // length of the source text
+	s      string
+	text   string    // the source text
+	runs   []normRun // see offsets
+	mapped bool      // runs are built
 }
 
 // normRun maps a stretch of the norm to the source: the norm's bytes from
@@ -29,10 +30,28 @@ type norm struct {
 // from the source end a run.
 type normRun struct{ at, src, end int32 }
 
-// normalize builds the norm of text.
+// normalize builds the norm of text with its offsets.
 func normalize(text string) *norm {
 	s, runs := fold(text, true)
-	return &norm{s: s, runs: runs, n: len(text)}
+	return &norm{s: s, text: text, runs: runs, mapped: true}
+}
+
+// normalizeWords builds the norm of text and leaves its offsets to be
+// built when first asked for: a reader that only looks for words (Evidence)
+// seldom needs them.
+func normalizeWords(text string) *norm {
+	s, _ := fold(text, false)
+	return &norm{s: s, text: text}
+}
+
+// offsets returns the runs mapping the norm to the source, built on first
+// use.
+func (n *norm) offsets() []normRun {
+	if !n.mapped {
+		_, n.runs = fold(n.text, true)
+		n.mapped = true
+	}
+	return n.runs
 }
 
 // fold returns text in the norm's form and, when offsets is set, the runs
@@ -142,8 +161,9 @@ func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 // run returns the run holding norm byte i (0 <= i < len(s)) and where it
 // ends in the norm.
 func (n *norm) run(i int) (normRun, int) {
-	k := sort.Search(len(n.runs), func(k int) bool { return int(n.runs[k].at) > i })
-	return n.runs[k-1], n.runEnd(k - 1)
+	runs := n.offsets()
+	k := sort.Search(len(runs), func(k int) bool { return int(runs[k].at) > i })
+	return runs[k-1], n.runEnd(k - 1)
 }
 
 // runEnd is where run k ends in the norm.
@@ -175,7 +195,7 @@ func (n *norm) char(i int) (a, b int, last bool) {
 // holding it starts.
 func (n *norm) src(i int) int {
 	if i >= len(n.s) {
-		return n.n
+		return len(n.text)
 	}
 	a, _, _ := n.char(i)
 	return a
@@ -202,11 +222,12 @@ func (n *norm) srcEnd(j int) int {
 // at returns the first normalized byte whose character starts at or after
 // source offset off.
 func (n *norm) at(off int) int {
-	k := sort.Search(len(n.runs), func(k int) bool { return int(n.runs[k].end) > off })
-	if k == len(n.runs) {
+	runs := n.offsets()
+	k := sort.Search(len(runs), func(k int) bool { return int(runs[k].end) > off })
+	if k == len(runs) {
 		return len(n.s)
 	}
-	r, end := n.runs[k], n.runEnd(k)
+	r, end := runs[k], n.runEnd(k)
 	if off <= int(r.src) {
 		return int(r.at)
 	}

@@ -15,7 +15,11 @@ import (
 // Build reads the report in src. title is the report's title when the
 // caller found one.
 func Build(src *source.Source, title string) (*model.Report, []model.Warning) {
-	n := normalize(src.Text)
+	return NewText(src).Build(title)
+}
+
+// build reads the report in src, whose norm is n.
+func build(src *source.Source, n *norm, title string) (*model.Report, []model.Warning) {
 	lines := src.Lines()
 	rep := &model.Report{Title: title, Sections: []model.Section{}}
 	if rep.Title == "" {

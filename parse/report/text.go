@@ -1,0 +1,53 @@
+package report
+
+import (
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// Text is one text as the report stage reads it, often twice: for the
+// parser's kind decision (Evidence), then as a report (Build). The text is
+// folded once for both, its offsets are mapped only when a reader needs
+// them, and its marks are counted once.
+type Text struct {
+	src   *source.Source
+	n     *norm
+	marks int // -1 until counted
+}
+
+// NewText prepares src for the report stage; nothing is read yet.
+func NewText(src *source.Source) *Text { return &Text{src: src, marks: -1} }
+
+// Source returns the text's source.
+func (t *Text) Source() *source.Source { return t.src }
+
+// Evidence counts the text's report marks (see Evidence), once.
+func (t *Text) Evidence() int {
+	if t.marks >= 0 {
+		return t.marks
+	}
+	if len(t.src.Text) > evidenceBytes {
+		cut := evidenceBytes
+		for cut > 0 && !utf8.RuneStart(t.src.Text[cut]) {
+			cut--
+		}
+		head := source.New(t.src.Text[:cut])
+		t.marks = evidence(head, normalizeWords(head.Text))
+	} else {
+		if t.n == nil {
+			t.n = normalizeWords(t.src.Text)
+		}
+		t.marks = evidence(t.src, t.n)
+	}
+	return t.marks
+}
+
+// Build reads the text as a report (see Build).
+func (t *Text) Build(title string) (*model.Report, []model.Warning) {
+	if t.n == nil {
+		t.n = normalize(t.src.Text)
+	}
+	return build(t.src, t.n, title)
+}
