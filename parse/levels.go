@@ -17,8 +17,8 @@ const (
 // headingLevels gives each ordinal style the document uses its level, by
 // the conventions of Chinese official documents rather than by the order
 // in which the styles first appear: 一、 is always a goal and （一） always a
-// task (so an excerpt that starts at （一） keeps its tasks); 1. is a task
-// directly under 一、 (or the only level) and an item under （一）; （1） and
+// task (so an excerpt that starts at （一） keeps its tasks); 1. and 第一条
+// are tasks directly under 一、 (or the only level) and items under （一）; （1） and
 // ① are sub-items, inside the item above them, wherever there are tasks,
 // and tasks otherwise (the only level, or straight under 一、). Sub-items
 // with unit clauses of their own still become items of their own, since
@@ -36,11 +36,13 @@ func headingLevels(seen map[ord.Style]bool) map[ord.Style]int {
 	if seen[ord.CnParen] {
 		set(ord.CnParen, levelTask)
 	}
-	if seen[ord.ArabicDot] {
-		if seen[ord.CnParen] {
-			set(ord.ArabicDot, levelItem)
-		} else {
-			set(ord.ArabicDot, levelTask)
+	for _, s := range []ord.Style{ord.ArabicDot, ord.CnArticle} {
+		if seen[s] {
+			if seen[ord.CnParen] {
+				set(s, levelItem)
+			} else {
+				set(s, levelTask)
+			}
 		}
 	}
 	for _, s := range []ord.Style{ord.ArabicParen, ord.Circled} {

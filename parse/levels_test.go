@@ -35,6 +35,8 @@ func TestHeadingLevels(t *testing.T) {
 		{"(1) straight under 一、", []ord.Style{dun, arPar}, map[ord.Style]int{dun: levelGoal, arPar: levelTask}},
 		{"(1) and ① under 1.", []ord.Style{dun, cnPar, dot, arPar, circle}, map[ord.Style]int{dun: levelGoal, cnPar: levelTask, dot: levelItem, arPar: levelSubItem, circle: levelSubItem}},
 		{"① under 1. tasks", []ord.Style{dun, dot, circle}, map[ord.Style]int{dun: levelGoal, dot: levelTask, circle: levelSubItem}},
+		{"第一条 entries only", []ord.Style{ord.CnArticle}, map[ord.Style]int{ord.CnArticle: levelTask}},
+		{"第一条 under （一）", []ord.Style{cnPar, ord.CnArticle}, map[ord.Style]int{cnPar: levelTask, ord.CnArticle: levelItem}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -99,6 +101,9 @@ func TestHeadingTree(t *testing.T) {
 		{"一是/二是 pieces with clauses of their own are items; under one clause they are content",
 			"一、优化营商环境\n（一）强化政策公开。一是建立政策库（市发改委负责）；二是推行免申即享（市财政局负责）。\n（二）做好企业服务。一是公开事项清单；二是公开审批进度。（市审批局负责）\n",
 			[]string{"一 优化营商环境", "  一", "  - 建立政策库 1", "  - 推行免申即享 1", "  二", "  - 一是公开事项清单；二是公开审批进度。 1"}},
+		{"第一条 entries are the tasks of one goal",
+			"为做好今年工作，制定本分工。\n第一条　及时公开投诉处理结果。（责任单位：区市场监管局）\n第二条　加强专区建设。在政务大厅设立专区。（区政务服务中心负责）\n",
+			[]string{"", "  一", "  - 及时公开投诉处理结果。 1", "  二", "  - 在政务大厅设立专区。 1"}},
 		{"1. straight under 一、 where （一） is used elsewhere",
 			"一、总体要求\n（一）指导思想。坚持稳中求进。\n二、重点任务\n1.稳定就业。（市人社局负责）\n2.扩大消费。（市商务局负责）\n",
 			[]string{"一 总体要求", "  一", "  - 坚持稳中求进。 0", "二 重点任务", "  1", "  - 稳定就业。 1", "  2", "  - 扩大消费。 1"}},

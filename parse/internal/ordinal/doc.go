@@ -1,6 +1,6 @@
 // Package ordinal recognises the ordinals that number the headings of
-// Chinese official documents: 一、 （一） 1. （1） ①, in full- and
-// half-width forms, and converts Chinese numerals to integers.
+// Chinese official documents: 一、 （一） 1. （1） ① and 第一条, in full-
+// and half-width forms, and converts Chinese numerals to integers.
 //
 // Data flows one way: a caller hands in the start of a line and Read
 // returns the Ordinal there (its Style, the bare number as written, its

@@ -19,6 +19,7 @@ const (
 	ArabicDot         // 1. 1、 1．
 	ArabicParen       // （1） 1） ⑴
 	Circled           // ①
+	CnArticle         // 第一条, followed by a space or a colon
 	// CnShi numbers an enumeration inside prose (一是…二是…). Read never
 	// returns it, so it is never a heading; Inline does.
 	CnShi
@@ -179,6 +180,8 @@ func Read(s string) (Ordinal, bool) {
 			}
 			o = Ordinal{Style: CnParen, No: rest[:end], Index: v, Size: len(s) - len(tail) + m}
 		}
+	case r0 == '第':
+		return readArticle(s)
 	case IsCnDigit(r0):
 		end := 0
 		for end < len(s) {
@@ -232,6 +235,34 @@ func Read(s string) (Ordinal, bool) {
 		o = Ordinal{Style: ArabicDot, No: s[:n], Index: v, Size: n + m}
 	}
 	return o.withSpaces(s)
+}
+
+// readArticle reads 第一条 at the start of s when a space or a colon
+// follows it: 第二十条第（一）项 and 第三条规定 are references, not entries.
+func readArticle(s string) (Ordinal, bool) {
+	rest := s[len("第"):]
+	end := 0
+	for end < len(rest) {
+		r, n := utf8.DecodeRuneInString(rest[end:])
+		if !IsCnDigit(r) {
+			break
+		}
+		end += n
+	}
+	v := CnValue(rest[:end])
+	if end == 0 || v < 1 || !strings.HasPrefix(rest[end:], "条") {
+		return Ordinal{}, false
+	}
+	size := len("第") + end + len("条")
+	next, n := utf8.DecodeRuneInString(s[size:])
+	switch next {
+	case ' ', '\u3000':
+	case '：', ':':
+		size += n
+	default:
+		return Ordinal{}, false
+	}
+	return Ordinal{Style: CnArticle, No: rest[:end], Index: v, Size: size}.withSpaces(s)
 }
 
 // Inline recognises the ordinal of an enumeration inside prose at the
