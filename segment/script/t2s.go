@@ -109,6 +109,9 @@ func load() *table {
 // and each rune stays at its position, so offsets computed on the result
 // map back to s. Simplified text comes back unchanged (and unallocated).
 func ToSimplified(s string) string {
+	if isHeld(s) {
+		return s // a piece of a text that folds to itself (Hold)
+	}
 	t := load()
 	i := t.unchanged(s)
 	if i == len(s) {
