@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -50,13 +49,17 @@ func isReportTitled(h *header, lines []line) bool {
 }
 
 // firstClause returns s up to its first sentence or cell break, for titles
-// that run into text or sit in a pipe row.
+// that run into text or sit in a pipe row, or "" when that is longer than
+// a title (80 runes): only so many runes of s are read.
 func firstClause(s string) string {
-	if k := strings.IndexAny(s, "|。"); k >= 0 {
-		s = s[:k]
-	}
-	if utf8.RuneCountInString(s) > 80 {
-		return ""
+	n := 0
+	for i, r := range s {
+		if r == '|' || r == '。' {
+			return s[:i]
+		}
+		if n++; n > 80 {
+			return ""
+		}
 	}
 	return s
 }

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -120,6 +121,25 @@ func TestKind(t *testing.T) {
 			if tt.noStats {
 				assert.Nil(t, doc.Report)
 			}
+		})
+	}
+}
+
+func TestFirstClause(t *testing.T) {
+	long := strings.Repeat("政", 80)
+	tests := []struct{ name, s, want string }{
+		{"up to a sentence end", "某县政府信息公开年度报告。根据条例", "某县政府信息公开年度报告"},
+		{"up to a cell break", "某县政府信息公开年度报告|2021", "某县政府信息公开年度报告"},
+		{"no break", "某县政府信息公开年度报告", "某县政府信息公开年度报告"},
+		{"80 runes is a title", long, long},
+		{"80 runes then a break", long + "。后文", long},
+		{"81 runes is not", long + "府", ""},
+		{"81 runes before the break", long + "府。", ""},
+		{"invalid bytes count as runes", "\xff" + long, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, firstClause(tt.s))
 		})
 	}
 }

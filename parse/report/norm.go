@@ -16,10 +16,9 @@ import (
 // every character, one entry per stretch of characters copied byte for
 // byte rather than two per byte.
 type norm struct {
-	s      string
-	text   string    // the source text
-	runs   []normRun // see offsets
-	mapped bool      // runs are built
+	s    string
+	text string // the source text
+	runs []normRun
 }
 
 // normRun maps a stretch of the norm to the source: the norm's bytes from
@@ -30,28 +29,10 @@ type norm struct {
 // from the source end a run.
 type normRun struct{ at, src, end int32 }
 
-// normalize builds the norm of text with its offsets.
+// normalize builds the norm of text.
 func normalize(text string) *norm {
 	s, runs := fold(text, true)
-	return &norm{s: s, text: text, runs: runs, mapped: true}
-}
-
-// normalizeWords builds the norm of text and leaves its offsets to be
-// built when first asked for: a reader that only looks for words (Evidence)
-// seldom needs them.
-func normalizeWords(text string) *norm {
-	s, _ := fold(text, false)
-	return &norm{s: s, text: text}
-}
-
-// offsets returns the runs mapping the norm to the source, built on first
-// use.
-func (n *norm) offsets() []normRun {
-	if !n.mapped {
-		_, n.runs = fold(n.text, true)
-		n.mapped = true
-	}
-	return n.runs
+	return &norm{s: s, text: text, runs: runs}
 }
 
 // fold returns text in the norm's form and, when offsets is set, the runs
@@ -161,9 +142,8 @@ func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 // run returns the run holding norm byte i (0 <= i < len(s)) and where it
 // ends in the norm.
 func (n *norm) run(i int) (normRun, int) {
-	runs := n.offsets()
-	k := sort.Search(len(runs), func(k int) bool { return int(runs[k].at) > i })
-	return runs[k-1], n.runEnd(k - 1)
+	k := sort.Search(len(n.runs), func(k int) bool { return int(n.runs[k].at) > i })
+	return n.runs[k-1], n.runEnd(k - 1)
 }
 
 // runEnd is where run k ends in the norm.
@@ -222,12 +202,11 @@ func (n *norm) srcEnd(j int) int {
 // at returns the first normalized byte whose character starts at or after
 // source offset off.
 func (n *norm) at(off int) int {
-	runs := n.offsets()
-	k := sort.Search(len(runs), func(k int) bool { return int(runs[k].end) > off })
-	if k == len(runs) {
+	k := sort.Search(len(n.runs), func(k int) bool { return int(n.runs[k].end) > off })
+	if k == len(n.runs) {
 		return len(n.s)
 	}
-	r, end := runs[k], n.runEnd(k)
+	r, end := n.runs[k], n.runEnd(k)
 	if off <= int(r.src) {
 		return int(r.at)
 	}

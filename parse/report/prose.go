@@ -195,13 +195,19 @@ var (
 	reLevel   = regexp.MustCompile(`^(针对)?[市县区省州镇乡](人民)?(政府)?本级(的)?`)
 	// the means a count was published by: 通过政府门户网站向社会公开政府信息
 	reMeans = regexp.MustCompile(`^(通过|利用|依托|在)[^,。;:]{1,20}?(网站|平台|公众号|栏目|专栏|媒体|客户端)(上)?`)
-	// a place that ends the words before a count of things: 全市40个区县
-	reScopeEnd = regexp.MustCompile(`(全|我)(市|县|区|省|镇|乡|州)$`)
 	// the applicants of the 条例: 公民、法人或者其他组织(提出的)
 	reApplicants = regexp.MustCompile(`公民、?法人(或者|或|和|及|以及)?其他组织(提出的|的)?`)
 	fillers      = []string{"、", "和", "及", "以及", "与", "其中", "共计", "共", "累计", "合计", "全年", "今年", "目前", "已经", "已", "另有", "另", "此外", "分别为", "分别", "均", "又", "还", "并"}
 	tails        = []string{"共计", "共", "累计", "达到", "达", "为", "是", "计", "约", "近", "超过", "逾", "有", "总数", "合计"}
 )
+
+// endsInScope reports whether l ends in a place that ends the words
+// before a count of things: 全市40个区县, 我县3个乡镇.
+func endsInScope(l string) bool {
+	last, size := utf8.DecodeLastRuneInString(l)
+	prev, _ := utf8.DecodeLastRuneInString(l[:len(l)-size])
+	return strings.ContainsRune("市县区省镇乡州", last) && strings.ContainsRune("全我", prev)
+}
 
 // totals are the fillers that say a count is a total (我局2009年共主动公开…);
 // after a subject or a time they stay in the label, at the start of a
@@ -449,7 +455,7 @@ func (p *proseReader) paragraph(from, to int) {
 		li, lj := trimLabel(s, cs, nm.ns)
 		end := nm.ue
 		// a verb with no object (收到, 共收到, 配备了): the noun after the count
-		if l := s[li:lj]; runeCount(trimTotals(l)) <= 2 || strings.HasSuffix(l, "了") || strings.HasSuffix(l, "的") || strings.HasSuffix(l, "等") || reScopeEnd.MatchString(l) || endsInProvidingVerb(l) {
+		if l := s[li:lj]; runeCount(trimTotals(l)) <= 2 || strings.HasSuffix(l, "了") || strings.HasSuffix(l, "的") || strings.HasSuffix(l, "等") || endsInScope(l) || endsInProvidingVerb(l) {
 			if ai, aj := afterLabel(s, nm.ue, to); runeCount(s[ai:aj]) >= 2 {
 				li, lj = ai, aj
 				end = aj

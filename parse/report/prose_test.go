@@ -82,3 +82,22 @@ func TestLabelPrefixStarts(t *testing.T) {
 		assert.Zero(t, lp.match("公开信息"), lp.re.String())
 	}
 }
+
+func TestEndsInScope(t *testing.T) {
+	tests := []struct {
+		l    string
+		want bool
+	}{
+		{"全市", true},
+		{"共有我县", true},
+		{"全州", true},
+		{"全年", false},
+		{"市", false},
+		{"我市的", false},
+		{"", false},
+		{"本市", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, endsInScope(tt.l), tt.l)
+	}
+}

@@ -9,8 +9,7 @@ import (
 
 // Text is one text as the report stage reads it, often twice: for the
 // parser's kind decision (Evidence), then as a report (Build). The text is
-// folded once for both, its offsets are mapped only when a reader needs
-// them, and its marks are counted once.
+// folded once for both, and its marks are counted once.
 type Text struct {
 	src   *source.Source
 	n     *norm
@@ -34,20 +33,22 @@ func (t *Text) Evidence() int {
 			cut--
 		}
 		head := source.New(t.src.Text[:cut])
-		t.marks = evidence(head, normalizeWords(head.Text))
+		t.marks = evidence(head, normalize(head.Text))
 	} else {
-		if t.n == nil {
-			t.n = normalizeWords(t.src.Text)
-		}
-		t.marks = evidence(t.src, t.n)
+		t.marks = evidence(t.src, t.norm())
 	}
 	return t.marks
 }
 
 // Build reads the text as a report (see Build).
 func (t *Text) Build(title string) (*model.Report, []model.Warning) {
+	return build(t.src, t.norm(), title)
+}
+
+// norm returns the norm of the whole text, built on first use.
+func (t *Text) norm() *norm {
 	if t.n == nil {
 		t.n = normalize(t.src.Text)
 	}
-	return build(t.src, t.n, title)
+	return t.n
 }
