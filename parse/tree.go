@@ -75,6 +75,9 @@ type treeBuilder struct {
 	// without a unit clause since the last one: a unit line after the
 	// block (1.… 2.… 3.… 责任单位：…) speaks for all of them.
 	unattributed []*model.Item
+	// sharing are the items that took the units of the last unit line
+	// with the item it closed: a second line (配合单位：…) adds to them too.
+	sharing []*model.Item
 }
 
 // newTreeBuilder reads the ordinal styles of the region's paragraphs and
@@ -274,6 +277,7 @@ func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 			if it.Deadline == "" {
 				it.Deadline = c.deadline
 			}
+			b.shareUnits(b.sharing, units)
 			return
 		}
 		if t.sentence.Len() > 0 {
@@ -294,22 +298,23 @@ func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 	b.coverBy(it, rule)
 }
 
-// shareUnits gives the units of the item just closed by a unit line to
-// the items of its block that were closed by their successor's ordinal
-// without units of their own.
-func (b *treeBuilder) shareUnits(block []*model.Item) {
+// shareUnits gives units read from a unit line to the items of its block
+// that were closed by their successor's ordinal without units of their
+// own, as the line gave them to the last item of the block.
+func (b *treeBuilder) shareUnits(block []*model.Item, units []model.Unit) {
 	t := b.curTask()
 	if t == nil || len(t.items) == 0 || len(block) == 0 {
 		return
 	}
 	last := t.items[len(t.items)-1]
 	for _, it := range block {
-		it.Units = append(it.Units, last.Units...)
+		it.Units = append(it.Units, units...)
 		it.UnitsText, it.UnitsSpan, it.Deadline = last.UnitsText, last.UnitsSpan, last.Deadline
 		if r, ok := b.itemRules[last]; ok {
 			b.coverBy(it, &r)
 		}
 	}
+	b.sharing = block
 }
 
 // coverBy notes that a lead rule covers an item; the first rule noted for
@@ -361,6 +366,7 @@ func (b *treeBuilder) makeItem() *model.Item {
 	text := source.Join(parts, "\n")
 	it := &model.Item{No: b.itemNo, Text: text.S, Span: b.src.SpanAll(text), Units: []model.Unit{}}
 	t.items = append(t.items, it)
+	b.sharing = nil
 	b.pending = nil
 	b.itemNo = ""
 	b.lastSub, b.itemSub = b.itemSub, false
@@ -400,7 +406,7 @@ func joinNonEmpty(a, b string) string {
 
 // closeTask flushes content without a unit clause into an item.
 func (b *treeBuilder) closeTask() {
-	b.unattributed = nil
+	b.unattributed, b.sharing = nil, nil
 	t := b.curTask()
 	if t == nil {
 		b.pending = nil
@@ -448,8 +454,8 @@ func (b *treeBuilder) para(p source.Str) {
 		}
 		block, closing := b.unattributed, len(b.pending) > 0
 		b.closeItem(c, p)
-		if closing {
-			b.shareUnits(block)
+		if t := b.curTask(); closing && t != nil && len(t.items) > 0 {
+			b.shareUnits(block, t.items[len(t.items)-1].Units)
 		}
 		return
 	}
