@@ -293,7 +293,7 @@ func titleStart(s string) bool {
 		return false
 	}
 	s = segment.StripGlosses(s)
-	if hasAbout(s) || authorBefore(s) >= 0 || strings.Contains(script.ToSimplified(s), "信息公开") {
+	if hasAbout(s) || authorBefore(s) >= 0 || publicWord.In(s) {
 		return true // 关于…, 某厅对…, or a report title's 政府信息公开
 	}
 	parts := docmeta.Issuers(s)
@@ -363,7 +363,7 @@ func (h *header) dropTitleCopies(lines []line, from int) {
 }
 
 // hasAbout reports whether s holds 关于, in either script (關於).
-func hasAbout(s string) bool { return strings.Contains(script.ToSimplified(s), "关于") }
+func hasAbout(s string) bool { return aboutWord.In(s) }
 
 // authorWords follow the issuing authority in a title without 关于:
 // 国务院办公厅对…的答复, 国务院办公厅转发…的通知. They are matched in
@@ -410,6 +410,9 @@ func titleCore(s source.Str) source.Str {
 
 // isReportTitle recognises the title of a 政府信息公开工作年度报告.
 func isReportTitle(s string) bool {
+	if !publicWord.MayBeIn(s) {
+		return false
+	}
 	s = script.ToSimplified(squeeze(s))
 	return strings.Contains(s, "信息公开") && (strings.HasSuffix(s, "年度报告") || strings.HasSuffix(s, "年报"))
 }
@@ -723,7 +726,15 @@ var ccLabels = []string{"抄送单位", "抄送", "抄报"}
 
 // printed reports whether s holds 印发, in either script (the 版记's
 // printing line).
-func printed(s string) bool { return strings.Contains(script.ToSimplified(s), "印发") }
+func printed(s string) bool { return printWord.In(s) }
+
+// printWord, aboutWord and publicWord are looked for in text of either
+// script; docmeta.Word folds only lines that can hold them.
+var (
+	printWord  = docmeta.NewWord("印发")
+	aboutWord  = docmeta.NewWord("关于")
+	publicWord = docmeta.NewWord("信息公开")
+)
 
 // readTail reads the 版记 at the end: 抄送：… and "XX办公室 2017年5月31日印发".
 func (h *header) readTail(src *source.Source, lines []line) {
@@ -942,6 +953,10 @@ func (h *header) newDocument() *model.Document {
 // 你们, 《X》已经…同意，现转发给你们. They are matched in simplified script.
 var issuingWords = []string{"印发给你们", "转发给你们", "下发给你们", "现予印发"}
 
+// issuingMark is the 发 every issuing word holds: a line without it is
+// not folded.
+var issuingMark = docmeta.NewWord("发")
+
 // readIssuedTitle takes the title of the document a notice issues: from
 // 《》 in an issuing title (关于印发《X》的通知), or from the sentence that
 // issues it in the lines between the title and the signature.
@@ -962,6 +977,9 @@ func (h *header) readIssuedTitle(src *source.Source, lines []line) {
 			continue
 		}
 		n++
+		if !issuingMark.MayBeIn(ln.s.S) {
+			continue
+		}
 		folded := script.ToSimplified(ln.s.S) // same byte offsets
 		for _, w := range issuingWords {
 			k := strings.Index(folded, w)

@@ -42,6 +42,15 @@ var boxLabels = []struct {
 	{"主题词", BoxOther}, {"有效性", BoxOther}, {"来源", BoxOther}, {"信息来源", BoxOther},
 }
 
+// boxLabelFirst holds the runes a box label starts with before the fold.
+var boxLabelFirst = func() runeSet {
+	words := make([]string, len(boxLabels))
+	for i, l := range boxLabels {
+		words[i] = l.label
+	}
+	return foldingTo(firstRunes(words))
+}()
+
 // BoxPair is one label–value pair of a metadata box line; Start and End
 // delimit the value (trimmed) in the line, empty when the box left it blank.
 type BoxPair struct {
@@ -54,6 +63,9 @@ type BoxPair struct {
 // spaces or the end of s after it. It returns the key and the length of
 // the label with its colon.
 func labelAt(s string) (BoxKey, int) {
+	if first, _ := utf8.DecodeRuneInString(s); !boxLabelFirst[first] {
+		return BoxNone, 0
+	}
 	for _, l := range boxLabels {
 		if n, ok := spacedPrefix(s, l.label); ok {
 			rest := s[n:]

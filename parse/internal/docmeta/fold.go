@@ -48,6 +48,30 @@ func edgeRunes(words []string, decode func(string) (rune, int)) string {
 	return b.String()
 }
 
+// Word is a word of simplified script looked for in text of either script.
+type Word struct {
+	word  string
+	first runeSet // the runes that fold to the word's first rune
+}
+
+// NewWord prepares w (simplified script) for In.
+func NewWord(w string) Word {
+	r, _ := utf8.DecodeRuneInString(w)
+	return Word{word: w, first: foldingTo(string(r))}
+}
+
+// In reports whether s holds the word once folded to simplified script
+// (script.ToSimplified). A string without a rune that folds to the word's
+// first rune is not folded.
+func (w Word) In(s string) bool {
+	return mayHoldFolded(s, w.first) && strings.Contains(script.ToSimplified(s), w.word)
+}
+
+// MayBeIn reports whether s can hold the word once folded, and once
+// spaces are taken out: s holds a rune that folds to the word's first
+// rune. When it does not, In is false and a fold of s is useless.
+func (w Word) MayBeIn(s string) bool { return mayHoldFolded(s, w.first) }
+
 // mayHoldFolded reports whether s can hold word once folded to simplified
 // script: s holds the first rune of word or a rune that folds to it. When
 // it does not, folding s is useless.

@@ -48,3 +48,34 @@ func TestFirstAndLastRunes(t *testing.T) {
 	assert.Equal(t, "知函b", lastRunes([]string{"通知", "函", "ab"}))
 	assert.Equal(t, "", firstRunes(nil))
 }
+
+func TestWordIn(t *testing.T) {
+	tests := []struct {
+		word, s string
+		want    bool
+	}{
+		{"印发", "某市人民政府办公室 2020年1月2日印发", true},
+		{"印发", "某市人民政府辦公室 2020年1月2日印發", true},
+		{"印发", "某市印刷厂发行", false},
+		{"关于", "某市關於某事的通知", true},
+		{"复函", "某局覆盖函数", false}, // 覆 folds to 复 only in phrases such as 答覆
+		{"答复", "某局的答覆", true},   // 覆 folds to 复 only inside 答覆
+		{"信息公开", "", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, NewWord(tt.word).In(tt.s), tt.s)
+	}
+}
+
+func TestWordMayBeIn(t *testing.T) {
+	w := NewWord("信息公开")
+	for s, want := range map[string]bool{
+		"某市政府信息 公开工作年度报告": true, // In is false: a space stands inside
+		"某市政府資訊公開":        false,
+		"某市政府信息公開":        true,
+		"":                false,
+	} {
+		assert.Equal(t, want, w.MayBeIn(s), s)
+	}
+	assert.False(t, w.In("某市政府信息 公开工作年度报告"))
+}
