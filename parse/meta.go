@@ -421,6 +421,9 @@ func isReportTitle(s string) bool {
 // brackets only at the start of s, docno.Read) and returns it normalised
 // to 〔〕 and ASCII digits, with its byte range.
 func findNumber(s string) (value string, start, end int, ok bool) {
+	if docno.NextMark(s) < 0 {
+		return "", 0, 0, false // every number ends with 号
+	}
 	n, ok := docno.Find(s)
 	if !ok {
 		n, ok = docno.Read(s)
