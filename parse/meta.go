@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -27,12 +26,6 @@ type header struct {
 	boxTitle  source.Str // the portal box's 标题 value, and its line
 	boxLine   int
 }
-
-var (
-	// publicityRe is what rebreak.go uses to find a 附注 in a run-together
-	// page; the header reads it with docmeta.Publicity.
-	publicityRe = regexp.MustCompile(`^[（(]\s*((?:此件|本件)[^（）()]{1,16}|(?:主动|依申请|不予)公开|公开方式[：:][^（）()]{1,10})\s*[）)]$`)
-)
 
 // readHeader runs the metadata recognisers over the cleaned lines: title,
 // 发文字号 and 发文机关标志 above it, 主送机关 below it, the signature and

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/docno"
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -345,7 +346,7 @@ func headerCuts(s string) (cuts []int, pos int) {
 		pos = de
 		if k := strings.IndexAny(head[pos:], "）)"); k > 0 && k < 60 {
 			_, n := utf8.DecodeRuneInString(head[pos+k:])
-			if publicityRe.MatchString(head[pos : pos+k+n]) {
+			if _, ok := docmeta.Publicity(head[pos : pos+k+n]); ok {
 				cuts = append(cuts, pos+k+n)
 				pos += k + n
 			}
