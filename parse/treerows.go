@@ -6,6 +6,7 @@ import (
 	"github.com/zwgk/gongwen/model"
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/internal/table"
 )
 
 // tableRow handles a table row read through the current layout.
@@ -18,7 +19,7 @@ func (b *treeBuilder) tableRow(bl block) {
 	span := b.src.SpanAll(firstNonEmpty(bl.cells))
 	// A row holding only a first-level heading (一、…) spans the table
 	// whatever column it sits in.
-	if only, n := firstNonEmpty(bl.cells), nonEmpty(bl.cells); n == 1 {
+	if only, n := firstNonEmpty(bl.cells), table.Filled(bl.cells); n == 1 {
 		if o, ok := ord.Read(only.S); ok && o.Style == ord.CnDun {
 			b.newGoal(o.No, o.Index, only.From(o.Size), b.src.SpanAll(only))
 			return
@@ -166,16 +167,6 @@ func (b *treeBuilder) cellUnits(cells []unitCell) []unitRef {
 		out = append(out, refs...)
 	}
 	return out
-}
-
-func nonEmpty(cells []source.Str) int {
-	n := 0
-	for _, c := range cells {
-		if c.Len() > 0 {
-			n++
-		}
-	}
-	return n
 }
 
 func firstNonEmpty(cells []source.Str) source.Str {

@@ -69,20 +69,28 @@ func joiner(r Role, sep string) string {
 }
 
 // Align returns the row's cells one per column. A row as wide as the table
-// keeps its order; a narrower row that kept its empty cells (a positional
+// keeps its order, unless the table is ragged (some rows have more filled
+// cells than it has columns: cells the source broke over lines, units on
+// lines of their own) and its last cell cannot stand in the last column
+// (misfit: a requirement in two cells pushed the units under the
+// deadline); a narrower row that kept its empty cells (a positional
 // rendering) is padded on the right; any other row — cells lost with the
 // markup, merged cells dropped on continuation rows, several unit cells —
 // is aligned by type: each cell goes to the column its type fits best,
 // in order, ties going to the rightmost column.
-func (v Vocab) Align(cols []Column, cells []source.Str, sep string) []source.Str {
+func (v Vocab) Align(cols []Column, cells []source.Str, sep string, ragged bool) []source.Str {
 	n := len(cols)
-	if len(cells) == n || n == 0 {
+	if n == 0 {
 		return cells
 	}
 	if len(cells) < n && hasEmpty(cells) {
 		out := make([]source.Str, n)
 		copy(out, cells)
 		return out
+	}
+	if len(cells) == n && !(ragged && misfit(cols[n-1].Role, v.Classify(cells[n-1].S))) {
+		// A cell pushed out of place pushes the last one with it.
+		return cells
 	}
 	types := make([]CellType, len(cells))
 	open := make([]bool, len(cells))
@@ -91,6 +99,9 @@ func (v Vocab) Align(cols []Column, cells []source.Str, sep string) []source.Str
 		open[i] = !endsSentence(c.S)
 	}
 	at := place(cols, types, open, sep)
+	if len(cells) == n && misplaced(cols, types, at) {
+		return cells // typing does no better
+	}
 	out := make([]source.Str, n)
 	parts := make([][]source.Str, n)
 	for i, j := range at {
@@ -103,6 +114,30 @@ func (v Vocab) Align(cols []Column, cells []source.Str, sep string) []source.Str
 	}
 	return out
 }
+
+// misplaced reports a typed cell that cell placement at puts where it
+// cannot stand (misfit).
+func misplaced(cols []Column, types []CellType, at []int) bool {
+	for i, t := range types {
+		if misfit(cols[at[i]].Role, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// misfit reports a cell whose type says what it is (units, a deadline, a
+// number, a heading) in a column of role r where it cannot stand.
+func misfit(r Role, t CellType) bool {
+	switch t {
+	case UnitsCell, DeadlineCell, SeqCell, GoalCell, TaskCell:
+		return fit[r][t] <= strongMisfit
+	}
+	return false
+}
+
+// strongMisfit is the fit from which a typed cell cannot stand in a column.
+const strongMisfit = -3
 
 func hasEmpty(cells []source.Str) bool {
 	for _, c := range cells {

@@ -111,19 +111,23 @@ func TestClassify(t *testing.T) {
 func TestAlign(t *testing.T) {
 	cols := HeaderColumns(strs("序号", "工作任务", "具体内容", "责任单位", "完成时限"))
 	for _, c := range []struct {
-		name  string
-		cells []string
-		want  []string
+		name   string
+		cells  []string
+		want   []string
+		ragged bool
 	}{
-		{"full row", []string{"1", "a", "b", "c", "d"}, []string{"1", "a", "b", "c", "d"}},
-		{"positional row padded", []string{"", "", "继续推进公开工作的各项要求。"}, []string{"", "", "继续推进公开工作的各项要求。", "", ""}},
-		{"merged cells dropped", []string{"继续推进公开工作的各项要求。", "县财政局", "6月底前"}, []string{"", "", "继续推进公开工作的各项要求。", "县财政局", "6月底前"}},
-		{"units on lines of their own", []string{"2", "公开", "继续推进公开工作的各项要求。", "县财政局", "县审计局", "长期坚持"}, []string{"2", "公开", "继续推进公开工作的各项要求。", "县财政局，县审计局", "长期坚持"}},
-		{"empty cells of a wider row", []string{"", "（二）政策解读", "继续推进公开工作的各项要求。", "", "", ""}, []string{"", "（二）政策解读", "继续推进公开工作的各项要求。", "", ""}},
-		{"no deadline", []string{"3", "公开", "继续推进公开工作的各项要求。", "县财政局"}, []string{"3", "公开", "继续推进公开工作的各项要求。", "县财政局", ""}},
-		{"content broken over lines", []string{"4", "公开", "全面梳理权责事项，", "并集中公开", "到乡镇。", "县财政局", "6月底前"}, []string{"4", "公开", "全面梳理权责事项，\n并集中公开\n到乡镇。", "县财政局", "6月底前"}},
+		{"full row", []string{"1", "a", "b", "c", "d"}, []string{"1", "a", "b", "c", "d"}, false},
+		{"positional row padded", []string{"", "", "继续推进公开工作的各项要求。"}, []string{"", "", "继续推进公开工作的各项要求。", "", ""}, false},
+		{"merged cells dropped", []string{"继续推进公开工作的各项要求。", "县财政局", "6月底前"}, []string{"", "", "继续推进公开工作的各项要求。", "县财政局", "6月底前"}, false},
+		{"units on lines of their own", []string{"2", "公开", "继续推进公开工作的各项要求。", "县财政局", "县审计局", "长期坚持"}, []string{"2", "公开", "继续推进公开工作的各项要求。", "县财政局，县审计局", "长期坚持"}, false},
+		{"empty cells of a wider row", []string{"", "（二）政策解读", "继续推进公开工作的各项要求。", "", "", ""}, []string{"", "（二）政策解读", "继续推进公开工作的各项要求。", "", ""}, false},
+		{"no deadline", []string{"3", "公开", "继续推进公开工作的各项要求。", "县财政局"}, []string{"3", "公开", "继续推进公开工作的各项要求。", "县财政局", ""}, false},
+		{"content broken over lines", []string{"4", "公开", "全面梳理权责事项，", "并集中公开", "到乡镇。", "县财政局", "6月底前"}, []string{"4", "公开", "全面梳理权责事项，\n并集中公开\n到乡镇。", "县财政局", "6月底前"}, false},
+		{"broken content, no deadline, in a ragged table", []string{"5", "公开", "全面梳理权责事项，", "并集中公开。", "县财政局"}, []string{"5", "公开", "全面梳理权责事项，\n并集中公开。", "县财政局", ""}, true},
+		{"as wide as the table, not ragged: kept", []string{"5", "公开", "全面梳理权责事项，", "并集中公开。", "县财政局"}, []string{"5", "公开", "全面梳理权责事项，", "并集中公开。", "县财政局"}, false},
+		{"ragged, nothing misplaced: kept", []string{"5", "公开", "全面梳理权责事项。", "县财政局", "6月底前"}, []string{"5", "公开", "全面梳理权责事项。", "县财政局", "6月底前"}, true},
 	} {
-		got := testVocab.Align(cols, strs(c.cells...), "")
+		got := testVocab.Align(cols, strs(c.cells...), "", c.ragged)
 		assert.Equal(t, c.want, texts(got), c.name)
 	}
 }

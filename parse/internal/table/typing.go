@@ -106,14 +106,29 @@ func (v Vocab) Type(g Grid) Typed {
 	}
 	settleTask(cols)
 	t := Typed{Columns: cols}
+	ragged := false // some row has more filled cells than the table has columns
 	for _, r := range g.Rows {
-		r.Cells = v.Align(cols, r.Cells, g.Sep)
+		ragged = ragged || len(r.Cells) > width && Filled(r.Cells) > width
+	}
+	for _, r := range g.Rows {
+		r.Cells = v.Align(cols, r.Cells, g.Sep, ragged)
 		t.Rows = append(t.Rows, r)
 	}
 	if g.AtEnd && len(t.Rows) > 0 {
 		v.cutLast(cols, &t.Rows[len(t.Rows)-1])
 	}
 	return t
+}
+
+// Filled counts the cells that are not empty.
+func Filled(cells []source.Str) int {
+	n := 0
+	for _, c := range cells {
+		if c.Len() > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // cutLast drops a unit cell the end of the text cut in mid-word (发展改革
