@@ -35,6 +35,19 @@ type Ordinal struct {
 
 const cnDigits = "〇零一二三四五六七八九十百两"
 
+// cnDigitsEnd returns the byte length of the Chinese numerals s starts with.
+func cnDigitsEnd(s string) int {
+	end := 0
+	for end < len(s) {
+		r, n := utf8.DecodeRuneInString(s[end:])
+		if !IsCnDigit(r) {
+			break
+		}
+		end += n
+	}
+	return end
+}
+
 // IsCnDigit reports whether r is a Chinese numeral character.
 func IsCnDigit(r rune) bool { return source.InSet(cnDigits, r) }
 
@@ -164,14 +177,7 @@ func Read(s string) (Ordinal, bool) {
 			}
 			o = Ordinal{Style: ArabicParen, No: rest[:n], Index: v, Size: n0 + pad + n + m}
 		} else {
-			end := 0
-			for end < len(rest) {
-				r, n := utf8.DecodeRuneInString(rest[end:])
-				if !IsCnDigit(r) {
-					break
-				}
-				end += n
-			}
+			end := cnDigitsEnd(rest)
 			v := CnValue(rest[:end])
 			tail := strings.TrimLeft(rest[end:], " \u3000")
 			r, m := utf8.DecodeRuneInString(tail)
@@ -183,14 +189,7 @@ func Read(s string) (Ordinal, bool) {
 	case r0 == '第':
 		return readArticle(s)
 	case IsCnDigit(r0):
-		end := 0
-		for end < len(s) {
-			r, n := utf8.DecodeRuneInString(s[end:])
-			if !IsCnDigit(r) {
-				break
-			}
-			end += n
-		}
+		end := cnDigitsEnd(s)
 		v := CnValue(s[:end])
 		r, m := utf8.DecodeRuneInString(s[end:])
 		if v < 0 || !(r == '、' || r == '，' || r == '．' || r == '.' || r == '是') {
@@ -241,14 +240,7 @@ func Read(s string) (Ordinal, bool) {
 // follows it: 第二十条第（一）项 and 第三条规定 are references, not entries.
 func readArticle(s string) (Ordinal, bool) {
 	rest := s[len("第"):]
-	end := 0
-	for end < len(rest) {
-		r, n := utf8.DecodeRuneInString(rest[end:])
-		if !IsCnDigit(r) {
-			break
-		}
-		end += n
-	}
+	end := cnDigitsEnd(rest)
 	v := CnValue(rest[:end])
 	if end == 0 || v < 1 || !strings.HasPrefix(rest[end:], "条") {
 		return Ordinal{}, false
@@ -268,14 +260,7 @@ func readArticle(s string) (Ordinal, bool) {
 // Inline recognises the ordinal of an enumeration inside prose at the
 // start of s: 一是, 二是 … 十是, with something after it.
 func Inline(s string) (Ordinal, bool) {
-	end := 0
-	for end < len(s) {
-		r, n := utf8.DecodeRuneInString(s[end:])
-		if !IsCnDigit(r) {
-			break
-		}
-		end += n
-	}
+	end := cnDigitsEnd(s)
 	v := CnValue(s[:end])
 	if end == 0 || v < 1 || v > 10 || !strings.HasPrefix(s[end:], "是") {
 		return Ordinal{}, false
