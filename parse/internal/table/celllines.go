@@ -257,7 +257,7 @@ func SpeaksOfTable(s string) bool {
 // on with the row (a cell that fits further right) or starts the next one
 // (a row number or a heading).
 func (rc *rowCutter) takesField(c source.Str, lines []Line, j, to int) bool {
-	if rc.pos < 0 {
+	if len(rc.cur) == 0 || rc.pos < 0 {
 		return false
 	}
 	at := nextColumn(rc.cols, rc.pos, rc.v.Classify(c.S))
@@ -307,7 +307,7 @@ type rowCutter struct {
 	rows   []Row
 	cur    []source.Str
 	line   int // line of the row being read
-	pos    int // column of its last cell
+	pos    int // column of its last cell (when cur holds any)
 	// afterBreak marks the next row as the first after a page break.
 	afterBreak bool
 	// held are the cells after a content cell that may be the rest of it,
@@ -354,7 +354,7 @@ func (rc *rowCutter) add(c source.Str, k int) {
 // only. (A content cell that ends its sentence is followed by a row of its
 // own: a requirement whose unit cell is merged with the one above.)
 func (rc *rowCutter) mayContinue(t CellType) bool {
-	if t != ProseCell && t != ShortCell || rc.pos < 0 || !textColumn(rc.cols, rc.pos) {
+	if t != ProseCell && t != ShortCell || len(rc.cur) == 0 || rc.pos < 0 || !textColumn(rc.cols, rc.pos) {
 		return false
 	}
 	last := rc.cur[len(rc.cur)-1]

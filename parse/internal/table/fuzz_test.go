@@ -1,0 +1,56 @@
+package table
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// FuzzReaders feeds any text to the recognisers and the typing step: no
+// panic, and every typed row has one cell per column.
+func FuzzReaders(f *testing.F) {
+	for _, s := range []string{
+		"序号\n工作任务\n具体内容\n责任单位\n1\n公开\n全面梳理权责事项，\n并集中公开\n县财政局\n",
+		"序号\n工作任务\n具体内容\n责任单位\n1\n公开\n目标：公开率95%\n县财政局\n注：同上\n",
+		"目标|任务|主要内容|责任单位|一、深化公开|（一）公开预算|全面公开预算。|县财政局|||细化公开。||目标|任务|主要内容|责任单位|同步公开。|",
+		"序号 工作任务 责任单位\n1 公开规范性文件 县司法局 2 编制目录 各乡镇\n",
+		"序号 |\n工作任务 |\n责任单位 |\n||\n1 |\n公开 |\n|\n||\n",
+	} {
+		f.Add(s)
+	}
+	check := func(t *testing.T, g Grid) {
+		typed := testVocab.Type(g)
+		for _, r := range typed.Rows {
+			if len(typed.Columns) > 0 && len(r.Cells) != len(typed.Columns) {
+				t.Fatalf("row of %d cells in a table of %d columns", len(r.Cells), len(typed.Columns))
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		ls := lines(text)
+		for i := range ls {
+			if g, ok := CellLines(ls, i, len(ls), testVocab); ok {
+				if g.Lines < 0 || i+g.Lines > len(ls) {
+					t.Fatalf("CellLines consumed %d lines from %d of %d", g.Lines, i, len(ls))
+				}
+				check(t, g)
+			}
+			if g, ok := Spaced(ls, i, len(ls)); ok {
+				check(t, g)
+			}
+		}
+		for _, l := range strings.Split(text, "\n") {
+			src := source.New(l)
+			cells := src.Lines()
+			if len(cells) == 0 {
+				continue
+			}
+			for _, w := range []int{0, 3, 4} {
+				if g, ok := RunTogether(cells[0].Split("|"), w, testVocab); ok {
+					check(t, g)
+				}
+			}
+		}
+	})
+}
