@@ -44,7 +44,11 @@
 // (gse's TextRank ignores user words and ranks single characters).
 // DocumentKeywords gives a document's keywords and those of its parts (a
 // plan's tasks, KeywordsEach) in one call that cuts each run of Han
-// characters once, however often the parts repeat the document's text.
+// characters once, however often the parts repeat the document's text: a
+// per-document cache (docCache) keeps each run's words with a
+// document-wide id for every keyword candidate, so a word seen again is
+// counted without a cut, a candidate test or a hash. Tokens are counted as
+// the segmenter yields them, never kept in a slice.
 //
 // # Traditional text
 //

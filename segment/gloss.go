@@ -42,22 +42,31 @@ func glossAt(s string) int {
 func stripGlosses(s string) string {
 	var b strings.Builder
 	done := 0 // s[:done] is settled: copied into b, or (while b is empty) unchanged
-	for i := nextParen(s, 0); i >= 0; i = nextParen(s, i) {
-		r, _ := utf8.DecodeLastRuneInString(s[:i])
-		g := 0
-		if isHan(r) {
-			g = glossAt(s[i:])
+	// The next ASCII and full-width opening parentheses, each found by a
+	// fast search from the last one.
+	nextA, nextF := indexFrom(s, "(", 0), indexFrom(s, fullParen, 0)
+	for nextA >= 0 || nextF >= 0 {
+		i := nextA
+		if i < 0 || nextF >= 0 && nextF < i {
+			i = nextF
 		}
-		if g == 0 {
-			i++
-			continue
+		end := i + 1
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); isHan(r) {
+			if g := glossAt(s[i:]); g > 0 {
+				if b.Len() == 0 {
+					b.Grow(len(s))
+				}
+				b.WriteString(s[done:i])
+				end = i + g
+				done = end
+			}
 		}
-		if b.Len() == 0 {
-			b.Grow(len(s))
+		if nextA >= 0 && nextA < end {
+			nextA = indexFrom(s, "(", end)
 		}
-		b.WriteString(s[done:i])
-		i += g
-		done = i
+		if nextF >= 0 && nextF < end {
+			nextF = indexFrom(s, fullParen, end)
+		}
 	}
 	if done == 0 {
 		return s
@@ -66,13 +75,10 @@ func stripGlosses(s string) string {
 	return b.String()
 }
 
-// nextParen returns the offset of the first parenthesis, ASCII or
-// full-width, in s at or after from, or -1.
-func nextParen(s string, from int) int {
-	for i := from; i < len(s); i++ {
-		if s[i] == '(' || s[i] == fullParen[0] && strings.HasPrefix(s[i:], fullParen) {
-			return i
-		}
+// indexFrom is the offset of the first sub in s at or after from, or -1.
+func indexFrom(s, sub string, from int) int {
+	if k := strings.Index(s[from:], sub); k >= 0 {
+		return from + k
 	}
 	return -1
 }

@@ -3,6 +3,7 @@ package segment
 import (
 	"math"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/segment/internal/dict"
@@ -19,45 +20,99 @@ const medianIDF = 11.95
 // numeralRunes make up ordinals and counts (十八届, 三中, 第二): never keywords.
 const numeralRunes = "〇零一二三四五六七八九十百千万亿两第届次年月日号条项个"
 
-// candidate reports whether t may be a keyword: a dictionary word or domain
-// term of two or more characters that is not a stop word, a unit name or
-// a numeral.
-func candidate(t *Token) bool {
-	if t.mixed {
+// candidate reports whether the word norm (in simplified script) with
+// dictionary value v may be a keyword: a dictionary word or domain term of
+// two or more characters that is not a stop word, a unit name or a
+// numeral. mixed marks a domain term with non-Han characters; any other
+// word is Han characters only, three or four bytes each.
+func candidate(norm string, v uint32, mixed bool) bool {
+	if mixed {
 		return true
 	}
-	v := t.value
-	if v&dict.Word == 0 || v&(dict.Stop|dict.Unit|dict.NoKey) != 0 {
-		return false
+	if v&dict.Word == 0 || v&(dict.Stop|dict.Unit|dict.NoKey) != 0 || len(norm) <= utf8.UTFMax {
+		return false // not a word, never a keyword, or one character
 	}
-	n := 0
-	numeral := true
-	for _, r := range t.Norm {
-		n++
-		if numeral && !numerals.has(r) {
-			numeral = false
+	for i := 0; i < len(norm); {
+		r, n := decodeRune(norm[i:])
+		if !numerals.has(r) {
+			return true
 		}
+		i += n
 	}
-	return n >= 2 && !numeral
+	return false
 }
 
 // numerals is numeralRunes as a set.
 var numerals = newRuneSet(numeralRunes)
 
-func idf(t *Token) float64 {
-	if x := (t.value >> dict.IDFShift) & dict.IDFMask; x != 0 {
+// idf is the IDF a word's dictionary value holds, or medianIDF.
+func idf(v uint32) float64 {
+	if x := (v >> dict.IDFShift) & dict.IDFMask; x != 0 {
 		return float64(x) / dict.IDFScale
 	}
 	return medianIDF
 }
 
-// term gathers the occurrences of one keyword candidate, keyed by its
-// simplified form; surface counts the forms it is written in.
+// unknownTerm is the term id of a word not yet looked up.
+const unknownTerm = -2
+
+// docCache is what segmenting one document found, kept for the texts
+// segmented after it (a plan's tasks after the whole text): the cuts of
+// every run of Han characters, and a document-wide id for every keyword
+// candidate, so that a word seen again costs neither a cut nor a hash.
+type docCache struct {
+	runs  map[string]cutRange // run of Han characters (simplified) → its words
+	cuts  []cut               // the words of all runs
+	terms []termInfo          // by term id
+	index map[string]int32    // simplified word → term id
+	// seen maps a term id to its index+1 in the terms of the text being
+	// counted (0: not yet), cleared after each; see collect.
+	seen []int32
+}
+
+// cutRange is the words of a run: docCache.cuts[from:to].
+type cutRange struct{ from, to int32 }
+
+// termInfo is a keyword candidate of the document.
+type termInfo struct {
+	norm string // simplified form
+	idf  float64
+}
+
+// newDocCache returns an empty cache sized for about size bytes of text.
+func newDocCache(size int) *docCache {
+	return &docCache{
+		// In the corpus: a run every 31 bytes, a word every 8, a
+		// candidate every 33.
+		runs:  make(map[string]cutRange, size/32),
+		cuts:  make([]cut, 0, size/8),
+		terms: make([]termInfo, 0, size/32),
+		index: make(map[string]int32, size/32),
+	}
+}
+
+// termID returns the term id of the word norm with dictionary value v
+// (mixed: a domain term with non-Han characters), adding it to the cache,
+// or -1 when it is no keyword candidate (or c is nil).
+func (c *docCache) termID(norm string, v uint32, mixed bool) int32 {
+	if c == nil || !candidate(norm, v, mixed) {
+		return -1
+	}
+	id, ok := c.index[norm]
+	if !ok {
+		id = int32(len(c.terms))
+		c.index[norm] = id
+		c.terms = append(c.terms, termInfo{norm: norm, idf: idf(v)})
+	}
+	return id
+}
+
+// term gathers the occurrences of one keyword candidate of the docCache in
+// a text (a document, or a part of one); surface counts the forms it is
+// written in.
 type term struct {
-	norm    string
-	first   int // order of first occurrence
-	count   int
-	idf     float64
+	id      int32 // in the docCache
+	count   int32
 	written string         // the first written form
 	surface map[string]int // counts of the written forms, once there are two
 }
@@ -69,7 +124,7 @@ func (t *term) add(w string) {
 		if w == t.written {
 			return
 		}
-		t.surface = map[string]int{t.written: t.count - 1}
+		t.surface = map[string]int{t.written: int(t.count) - 1}
 	}
 	t.surface[w]++
 }
@@ -79,7 +134,7 @@ func (t *term) text() string {
 	if t.surface == nil {
 		return t.written
 	}
-	best, n := t.norm, -1
+	best, n := "", -1
 	for s, c := range t.surface {
 		if c > n || c == n && s < best {
 			best, n = s, c
@@ -92,22 +147,26 @@ func (t *term) text() string {
 // occurrence and the number of words. With seq non-nil it also appends the
 // candidate sequence (as indexes into terms, with -1 for a non-candidate
 // word, which breaks TextRank's window) to *seq.
-func (s *Segmenter) collect(texts []string, cache runCache, seq *[]int) (terms []*term, words int) {
-	index := map[string]int{}
+func (s *Segmenter) collect(texts []string, cache *docCache, seq *[]int) (terms []term, words int) {
+	terms = make([]term, 0, totalLen(texts)/32) // a new term every 33 bytes in the corpus
+	seen := cache.seen
 	for _, text := range texts {
-		s.scan(text, cache, func(t Token) {
+		s.scan(text, cache, func(t Token, id int32) {
 			words++
-			if !candidate(&t) {
+			if id < 0 {
 				if seq != nil {
 					*seq = append(*seq, -1)
 				}
 				return
 			}
-			k, ok := index[t.Norm]
-			if !ok {
+			if int(id) >= len(seen) {
+				seen = append(seen, make([]int32, len(cache.terms)-len(seen))...)
+			}
+			k := int(seen[id]) - 1
+			if k < 0 {
 				k = len(terms)
-				index[t.Norm] = k
-				terms = append(terms, &term{norm: t.Norm, first: k, idf: idf(&t), written: t.Text})
+				seen[id] = int32(k + 1)
+				terms = append(terms, term{id: id, written: t.Text})
 			}
 			terms[k].add(t.Text)
 			if seq != nil {
@@ -118,6 +177,10 @@ func (s *Segmenter) collect(texts []string, cache runCache, seq *[]int) (terms [
 			*seq = append(*seq, -1)
 		}
 	}
+	for _, t := range terms {
+		seen[t.id] = 0
+	}
+	cache.seen = seen
 	return terms, words
 }
 
@@ -126,17 +189,17 @@ func (s *Segmenter) collect(texts []string, cache runCache, seq *[]int) (terms [
 // median IDF for words it lacks). n ≤ 0 means DefaultTopN. Terms are in
 // the texts' own script; weights are rounded to 4 decimals.
 func (s *Segmenter) Keywords(n int, texts ...string) []model.Keyword {
-	return s.keywords(n, texts, nil)
+	return s.keywords(n, texts, newDocCache(totalLen(texts)))
 }
 
-func (s *Segmenter) keywords(n int, texts []string, cache runCache) []model.Keyword {
+func (s *Segmenter) keywords(n int, texts []string, cache *docCache) []model.Keyword {
 	terms, words := s.collect(texts, cache, nil)
 	if words == 0 {
 		return nil
 	}
 	w := make([]float64, len(terms))
 	for i, t := range terms {
-		w[i] = float64(t.count) / float64(words) * t.idf
+		w[i] = float64(t.count) / float64(words) * cache.terms[t.id].idf
 	}
 	return top(terms, w, n)
 }
@@ -148,30 +211,36 @@ func (s *Segmenter) keywords(n int, texts []string, cache runCache) []model.Keyw
 // plan whose every task title ends in it) gives way to what sets the part
 // apart. n ≤ 0 means DefaultTopN. The result has one entry per part.
 func (s *Segmenter) KeywordsEach(n int, parts ...[]string) [][]model.Keyword {
-	return s.keywordsEach(n, parts, nil)
+	size := 0
+	for _, p := range parts {
+		size += totalLen(p)
+	}
+	return s.keywordsEach(n, parts, newDocCache(size))
 }
 
 // DocumentKeywords returns what Keywords(n, texts...) and KeywordsEach(n,
 // parts...) return, segmenting each run of Han characters once: the parts
 // (a plan's tasks) are normally pieces of the texts (the whole document).
 func (s *Segmenter) DocumentKeywords(n int, texts []string, parts [][]string) ([]model.Keyword, [][]model.Keyword) {
-	cache := runCache{}
+	cache := newDocCache(totalLen(texts))
 	doc := s.keywords(n, texts, cache)
 	return doc, s.keywordsEach(n, parts, cache)
 }
 
-func (s *Segmenter) keywordsEach(n int, parts [][]string, cache runCache) [][]model.Keyword {
+func (s *Segmenter) keywordsEach(n int, parts [][]string, cache *docCache) [][]model.Keyword {
 	type partTerms struct {
-		terms []*term
+		terms []term
 		words int
 	}
 	all := make([]partTerms, len(parts))
-	df := map[string]int{}
 	for i, texts := range parts {
 		terms, words := s.collect(texts, cache, nil)
 		all[i] = partTerms{terms, words}
-		for _, t := range terms {
-			df[t.norm]++
+	}
+	df := make([]int32, len(cache.terms)) // parts each term occurs in
+	for _, p := range all {
+		for _, t := range p.terms {
+			df[t.id]++
 		}
 	}
 	out := make([][]model.Keyword, len(parts))
@@ -182,12 +251,21 @@ func (s *Segmenter) keywordsEach(n int, parts [][]string, cache runCache) [][]mo
 		}
 		w := make([]float64, len(p.terms))
 		for k, t := range p.terms {
-			spread := math.Log(1+float64(len(parts))/float64(df[t.norm])) / norm
-			w[k] = float64(t.count) / float64(p.words) * t.idf * spread
+			spread := math.Log(1+float64(len(parts))/float64(df[t.id])) / norm
+			w[k] = float64(t.count) / float64(p.words) * cache.terms[t.id].idf * spread
 		}
 		out[i] = top(p.terms, w, n)
 	}
 	return out
+}
+
+// totalLen is the summed length of texts.
+func totalLen(texts []string) int {
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	return n
 }
 
 // TextRank returns the top n keywords of texts by TextRank: PageRank
@@ -202,7 +280,7 @@ func (s *Segmenter) TextRank(n int, texts ...string) []model.Keyword {
 		rounds = 20
 	)
 	var seq []int
-	terms, _ := s.collect(texts, nil, &seq)
+	terms, _ := s.collect(texts, newDocCache(totalLen(texts)), &seq)
 	if len(terms) == 0 {
 		return nil
 	}
@@ -263,7 +341,7 @@ func (s *Segmenter) TextRank(n int, texts ...string) []model.Keyword {
 // top returns the n terms of highest weight, ties broken by first
 // occurrence: what a stable sort by weight would put first, found in one
 // pass that keeps the best n so far in order.
-func top(terms []*term, w []float64, n int) []model.Keyword {
+func top(terms []term, w []float64, n int) []model.Keyword {
 	if n <= 0 {
 		n = DefaultTopN
 	}

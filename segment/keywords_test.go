@@ -194,9 +194,9 @@ func TestTopIsStableSortPrefix(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			terms := make([]*term, len(tt.w))
+			terms := make([]term, len(tt.w))
 			for i := range terms {
-				terms[i] = &term{norm: fmt.Sprint("t", i), written: fmt.Sprint("t", i)}
+				terms[i] = term{written: fmt.Sprint("t", i)}
 			}
 			got := []string{}
 			for _, k := range top(terms, tt.w, tt.n) {

@@ -170,26 +170,25 @@ func (s *Segmenter) Cut(text string) []string {
 // fall-back to greedy matching on lines with digits.
 func (s *Segmenter) Tokens(text string) []Token {
 	toks := make([]Token, 0, len(text)/6+1) // a word is about two characters: six bytes
-	s.scan(text, nil, func(t Token) { toks = append(toks, t) })
+	s.scan(text, nil, func(t Token, _ int32) { toks = append(toks, t) })
 	return toks
 }
 
 // cut is a word of a run of Han characters: byte offsets from the run's
-// start and the word's dictionary value.
+// start, the word's dictionary value and its term id in the docCache (-1
+// for a word that is no keyword candidate).
 type cut struct {
 	a, b int32
 	v    uint32
+	term int32
 }
 
-// runCache keeps the cuts of each run of Han characters (in simplified
-// script) already segmented, so that text segmented twice — a task's
-// items after the whole document — is cut once.
-type runCache map[string][]cut
-
-// scan segments text and hands each token to yield, in order, reusing and
-// filling cache (which may be nil). Keyword extraction counts the tokens
-// as they come instead of keeping them.
-func (s *Segmenter) scan(text string, cache runCache, yield func(Token)) {
+// scan segments text and hands each token to yield, in order, with its
+// term id in cache (-1 when it is no keyword candidate, or cache is nil).
+// With a cache, each run of Han characters the cache has seen is not cut
+// again, and the runs cut now are added to it. Keyword extraction counts
+// the tokens as they come instead of keeping them.
+func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term int32)) {
 	s.load()
 	clean := stripGlosses(text)
 	glossed := len(clean) != len(text)
@@ -213,17 +212,22 @@ func (s *Segmenter) scan(text string, cache runCache, yield func(Token)) {
 		}
 		for np < target {
 			skipGloss()
-			_, n1 := utf8.DecodeRuneInString(norm[np:])
-			_, n2 := utf8.DecodeRuneInString(text[op:])
+			_, n1 := decodeRune(norm[np:])
+			_, n2 := decodeRune(text[op:])
 			np += n1
 			op += n2
 		}
 	}
-	var record *[]cut // the cuts of the run being segmented, for cache
+	record := false // add the cuts of the run being segmented to cache.cuts
 	runStart := 0
-	emit := func(a, b int, v uint32, mixed bool) {
-		if record != nil {
-			*record = append(*record, cut{int32(a - runStart), int32(b - runStart), v})
+	// emit yields the word norm[a:b]; term is its term id when known
+	// (from the cache), else unknownTerm.
+	emit := func(a, b int, v uint32, mixed bool, term int32) {
+		if term == unknownTerm {
+			term = cache.termID(norm[a:b], v, mixed)
+		}
+		if record {
+			cache.cuts = append(cache.cuts, cut{int32(a - runStart), int32(b - runStart), v, term})
 		}
 		advance(a)
 		skipGloss()
@@ -233,13 +237,14 @@ func (s *Segmenter) scan(text string, cache runCache, yield func(Token)) {
 		if glossed {
 			written = stripGlosses(written)
 		}
-		yield(Token{Text: written, Start: start, End: op, Norm: norm[a:b], value: v, mixed: mixed})
+		yield(Token{Text: written, Start: start, End: op, Norm: norm[a:b], value: v, mixed: mixed}, term)
 	}
+	fresh := func(a, b int, v uint32) { emit(a, b, v, false, unknownTerm) }
 	for i := 0; i < len(norm); {
-		r, n := utf8.DecodeRuneInString(norm[i:])
+		r, n := decodeRune(norm[i:])
 		if terms := s.mixedAt(r); terms != nil {
 			if t := matchAny(norm[i:], terms); t != "" {
-				emit(i, i+len(t), dict.Word|dict.Domain, true)
+				emit(i, i+len(t), dict.Word|dict.Domain, true, unknownTerm)
 				i += len(t)
 				continue
 			}
@@ -252,7 +257,7 @@ func (s *Segmenter) scan(text string, cache runCache, yield func(Token)) {
 		sc.pos, sc.rune = append(sc.pos[:0], i), append(sc.rune[:0], r)
 		j := i + n
 		for j < len(norm) {
-			r2, n2 := utf8.DecodeRuneInString(norm[j:])
+			r2, n2 := decodeRune(norm[j:])
 			if !isHan(r2) || matchAny(norm[j:], s.mixedAt(r2)) != "" {
 				break
 			}
@@ -260,22 +265,23 @@ func (s *Segmenter) scan(text string, cache runCache, yield func(Token)) {
 			j += n2
 		}
 		sc.pos = append(sc.pos, j)
-		if cuts, ok := cache[norm[i:j]]; ok {
-			for _, c := range cuts {
-				emit(i+int(c.a), i+int(c.b), c.v, false)
+		if cache == nil {
+			s.cutRun(norm, sc, fresh)
+			i = j
+			continue
+		}
+		if r, ok := cache.runs[norm[i:j]]; ok {
+			for _, c := range cache.cuts[r.from:r.to] {
+				emit(i+int(c.a), i+int(c.b), c.v, false, c.term)
 			}
 			i = j
 			continue
 		}
-		if cache != nil {
-			var cuts []cut
-			record, runStart = &cuts, i
-			s.cutRun(norm, sc, emit)
-			cache[norm[i:j]] = cuts
-			record = nil
-		} else {
-			s.cutRun(norm, sc, emit)
-		}
+		first := len(cache.cuts)
+		record, runStart = true, i
+		s.cutRun(norm, sc, fresh)
+		cache.runs[norm[i:j]] = cutRange{int32(first), int32(len(cache.cuts))}
+		record = false
 		i = j
 	}
 }
@@ -302,7 +308,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // cutRun cuts the Han run of str whose runes and offsets are in sc.rune
 // and sc.pos by the cheapest path and emits its words.
-func (s *Segmenter) cutRun(str string, sc *scratch, emit func(a, b int, v uint32, mixed bool)) {
+func (s *Segmenter) cutRun(str string, sc *scratch, emit func(a, b int, v uint32)) {
 	n := len(sc.rune)
 	sc.cost = grow(sc.cost, n+1)
 	sc.from = grow(sc.from, n+1)
@@ -348,7 +354,7 @@ func (s *Segmenter) cutRun(str string, sc *scratch, emit func(a, b int, v uint32
 	}
 	for x := len(ends) - 1; x >= 0; x-- {
 		k := ends[x]
-		emit(sc.pos[sc.from[k]], sc.pos[k], sc.val[k], false)
+		emit(sc.pos[sc.from[k]], sc.pos[k], sc.val[k])
 	}
 }
 

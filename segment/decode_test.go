@@ -1,0 +1,26 @@
+package segment
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestDecodeRuneMatchesUTF8: the inline path agrees with the standard
+// decoder on every rune and on the malformed sequences around its range.
+func TestDecodeRuneMatchesUTF8(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		s := string(utf8.AppendRune(nil, r)) + "x"
+		wantR, wantN := utf8.DecodeRuneInString(s)
+		gotR, gotN := decodeRune(s)
+		if gotR != wantR || gotN != wantN {
+			t.Fatalf("%U: got %U/%d, want %U/%d", r, gotR, gotN, wantR, wantN)
+		}
+	}
+	for _, s := range []string{"", "\xe4", "\xe4\xb8", "\xe4\xb8x", "\xe4x\xad", "\xe3\x80", "\xe9\xbf\xbf", "\xea\xb0\x80", "\xed\xa0\x80", "\xe0\x80\x80", "\xe4\xb8\xad"} {
+		wantR, wantN := utf8.DecodeRuneInString(s)
+		gotR, gotN := decodeRune(s)
+		assert.Equal(t, [2]int{int(wantR), wantN}, [2]int{int(gotR), gotN}, "%q", s)
+	}
+}
