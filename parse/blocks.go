@@ -10,7 +10,7 @@ import (
 )
 
 // blockKind tells what a block of the plan region is.
-type blockKind int
+type blockKind uint8
 
 const (
 	blockPara   blockKind = iota // a paragraph of prose (lines joined)
@@ -20,14 +20,14 @@ const (
 
 // block is a paragraph or a table row of the plan region.
 type block struct {
-	kind       blockKind
 	s          source.Str   // paragraph text
 	cells      []source.Str // row cells
-	afterBreak bool         // a row that follows a repeated header (a page break)
-	short      bool         // a last row the end of the text cut short
-	atEnd      bool         // a row at the end of the text
 	line       int          // index of its first line
 	lay        *layout      // a header's typed columns (typeTables)
+	kind       blockKind
+	afterBreak bool // a row that follows a repeated header (a page break)
+	short      bool // a last row the end of the text cut short
+	atEnd      bool // a row at the end of the text
 }
 
 // terminal runes end a paragraph: a line ending in one is complete.
@@ -38,8 +38,8 @@ const terminal = "。！？!?；;：:」』”）)〕]】"
 // prose lines broken in mid-sentence (page breaks, fixed-width wrapping)
 // are joined back into paragraphs.
 func assembleBlocks(lines []line, from, to int) []block {
-	var out []block
-	var para block // the paragraph being joined, when open
+	out := make([]block, 0, textLines(lines, from, to)) // about a block a line
+	var para block                                      // the paragraph being joined, when open
 	open := false
 	flush := func() {
 		if open {
@@ -190,6 +190,17 @@ func softBrokenRow(lines []line, i, to, width int) ([]source.Str, int, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// textLines counts the lines from..to-1 that are neither blank nor noise.
+func textLines(lines []line, from, to int) int {
+	n := 0
+	for i := from; i < to; i++ {
+		if k := lines[i].kind; k != lineBlank && k != lineNoise {
+			n++
+		}
+	}
+	return n
 }
 
 // inTable reports that the last block is a table row or header.

@@ -26,6 +26,9 @@ func TestHold(t *testing.T) {
 		piece := tt.text[len(tt.text)/3:]
 		assert.Equal(t, tt.held, isHeld(piece), tt.name)
 		assert.Equal(t, naiveSimplified(piece), ToSimplified(piece), tt.name)
+		if tt.held {
+			assert.False(t, IsTraditional(piece), tt.name)
+		}
 		release()
 		release() // a second call changes nothing
 		assert.False(t, isHeld(piece), tt.name)

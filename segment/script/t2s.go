@@ -221,6 +221,9 @@ func (t *table) phrase(s string, e entry) (string, int) {
 // characters that only the traditional script uses, at least 1 % of its
 // Han characters and at least three of them.
 func IsTraditional(s string) bool {
+	if isHeld(s) {
+		return false // it folds to itself: no traditional character
+	}
 	t := load()
 	han, trad := 0, 0
 	for i := 0; i < len(s); {
