@@ -289,7 +289,11 @@ func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 	if it == nil {
 		return
 	}
-	it.Units = append(it.Units, units...)
+	if len(it.Units) == 0 {
+		it.Units = units // made for this item: no copy
+	} else {
+		it.Units = append(it.Units, units...)
+	}
 	it.UnitsText = joinNonEmpty(it.UnitsText, c.text.S)
 	if it.UnitsSpan == nil {
 		it.UnitsSpan = &sp
