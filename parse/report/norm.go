@@ -52,7 +52,7 @@ func fold(text string, offsets bool) (string, []normRun) {
 	w := 0 // length of the norm so far
 	var prev rune
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := decodeRune(text[i:])
 		if r == '(' || r == '（' {
 			if k := pinyinNoise(text, i); k > 0 && isHan(prev) {
 				flush(i, k)
@@ -70,7 +70,11 @@ func fold(text string, offsets bool) (string, []normRun) {
 		prev = out
 		if out != r || r == utf8.RuneError && size == 1 {
 			flush(a, i)
-			b.WriteRune(out)
+			if out < utf8.RuneSelf {
+				b.WriteByte(byte(out)) // ， → ,
+			} else {
+				b.WriteRune(out)
+			}
 		}
 		wa := w
 		w += utf8.RuneLen(out)
@@ -90,9 +94,29 @@ func fold(text string, offsets bool) (string, []normRun) {
 	return b.String(), runs
 }
 
+// decodeRune is utf8.DecodeRuneInString with ASCII and the three-byte
+// runes of the CJK blocks (lead bytes E3–E9), nearly all of a text,
+// decoded inline.
+func decodeRune(s string) (rune, int) {
+	if c := s[0]; c < utf8.RuneSelf {
+		return rune(c), 1
+	} else if c >= 0xE3 && c <= 0xE9 && len(s) >= 3 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// hanLo, hanHi bound the runes foldRune hands straight to the character
+// table: no white space, quote, bracket, dash or full-width form lies
+// among them (TestHanRangeFoldsByTable).
+const hanLo, hanHi = 0x3400, 0xFEFF
+
 // foldRune returns r in the norm's form, or false for a rune the norm
 // drops (white space, quotes).
 func foldRune(r rune) (rune, bool) {
+	if r >= hanLo && r < hanHi {
+		return segment.SimplifiedRune(r), true
+	}
 	switch {
 	case source.IsSpace(r):
 		return 0, false

@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 // denseNorm is the norm as it was first written: the folded text (rune by
@@ -134,6 +136,18 @@ func TestFoldKeepsUnchangedText(t *testing.T) {
 		assert.Equal(t, tt.same, got == tt.text, tt.text)
 		if tt.same {
 			assert.Zero(t, testing.AllocsPerRun(10, func() { fold(tt.text, false) }), tt.text)
+		}
+	}
+}
+
+// TestHanRangeFoldsByTable checks the premise of foldRune's shortcut: no
+// rune of [hanLo, hanHi) is one the norm drops or rewrites by its own
+// rules.
+func TestHanRangeFoldsByTable(t *testing.T) {
+	special := "“”‘’\"'「」『』〔〕［］—－"
+	for r := rune(hanLo); r < hanHi; r++ {
+		if source.IsSpace(r) || strings.ContainsRune(special, r) || r >= 0xFF01 && r <= 0xFF5E {
+			t.Fatalf("%U is folded by its own rule", r)
 		}
 	}
 }
