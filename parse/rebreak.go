@@ -242,11 +242,16 @@ func titleEnd(s string) int {
 	best := 0
 	n := 0
 	mark := docno.NextMark(s) // a 发文字号 at i ends with a 号 at or after i
-	for i := range s {
+	last := rune(0)           // the last rune of s[:i] other than spaces
+	for i, r := range s {
 		if n > 70 {
 			break
 		}
 		n++
+		prev := last
+		if !strings.ContainsRune(" \u3000\u00a0\t", r) {
+			last = r
+		}
 		// Only the ASCII marks end the search: the test has always been
 		// made on the first byte of a rune, which no full-width mark is.
 		if c := s[i]; c == ',' || c == ';' || c == ':' {
@@ -256,10 +261,10 @@ func titleEnd(s string) int {
 		if head == "" {
 			continue
 		}
-		// The title's document type is tested first: DocType rejects most
-		// positions on their last rune, and what follows (a 发文字号, the
-		// opening words of a sentence) costs more to read.
-		if !(endsWithDocType(head) || foldedSuffix(head, "年度报告")) {
+		// The title's document type is tested first, and on its last rune
+		// before anything else (年度报告 ends in a type's 告); what follows
+		// (a 发文字号, the opening words of a sentence) costs more to read.
+		if !docmeta.MayEndDocType(prev) || !(endsWithDocType(head) || foldedSuffix(head, "年度报告")) {
 			continue
 		}
 		repeated := strings.HasPrefix(rest, head)

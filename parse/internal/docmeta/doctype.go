@@ -22,6 +22,12 @@ var docTypes = []string{
 // (覆 ends 答覆, folded 答复).
 var docTypeEnds = foldingTo(lastRunes(docTypes))
 
+// MayEndDocType reports whether a title whose last rune other than
+// spaces is r can end in a 文种: DocType is false for every other title.
+// A caller that tries many prefixes of one text tests their last rune with
+// it first.
+func MayEndDocType(r rune) bool { return docTypeEnds[r] }
+
 // DocType returns the 文种 that title ends in (simplified, e.g. 通知 for
 // …的通知, 复函 for …的复函) and the byte offset where it starts in title,
 // or ok=false. Trailing spaces are ignored; letter-spaced endings such as
@@ -30,7 +36,7 @@ func DocType(title string) (typ string, at int, ok bool) {
 	end := len(strings.TrimRight(title, " \u3000\u00a0\t"))
 	// A title ends in one of a few runes: the others are rejected before
 	// the tail is folded and compared with every type.
-	if last, _ := utf8.DecodeLastRuneInString(title[:end]); !docTypeEnds[last] {
+	if last, _ := utf8.DecodeLastRuneInString(title[:end]); !MayEndDocType(last) {
 		return "", 0, false
 	}
 	// The tail is folded to simplified script; Han characters keep their

@@ -37,3 +37,9 @@ func TestDocType(t *testing.T) {
 		}
 	}
 }
+
+func TestMayEndDocType(t *testing.T) {
+	for r, want := range map[rune]bool{'知': true, '函': true, '告': true, '報': true, '覆': true, '畫': true, '的': false, '：': false, ' ': false, 0: false} {
+		assert.Equal(t, want, MayEndDocType(r), string(r))
+	}
+}
