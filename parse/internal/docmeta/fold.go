@@ -51,13 +51,17 @@ func edgeRunes(words []string, decode func(string) (rune, int)) string {
 // Word is a word of simplified script looked for in text of either script.
 type Word struct {
 	word  string
-	first runeSet // the runes that fold to the word's first rune
+	first []rune // the runes that fold to the word's first rune
 }
 
 // NewWord prepares w (simplified script) for In.
 func NewWord(w string) Word {
 	r, _ := utf8.DecodeRuneInString(w)
-	return Word{word: w, first: foldingTo(string(r))}
+	var first []rune
+	for r := range foldingTo(string(r)) {
+		first = append(first, r)
+	}
+	return Word{word: w, first: first}
 }
 
 // In reports whether s holds the word once folded to simplified script
@@ -72,11 +76,11 @@ func (w Word) In(s string) bool {
 // rune. When it does not, In is false and a fold of s is useless.
 func (w Word) MayBeIn(s string) bool { return mayHoldFolded(s, w.first) }
 
-// mayHoldFolded reports whether s can hold word once folded to simplified
-// script: s holds the first rune of word or a rune that folds to it. When
-// it does not, folding s is useless.
-func mayHoldFolded(s string, first runeSet) bool {
-	for r := range first {
+// mayHoldFolded reports whether s can hold a word once folded to
+// simplified script: s holds one of first, the runes that fold to the
+// word's first rune. When it does not, folding s is useless.
+func mayHoldFolded(s string, first []rune) bool {
+	for _, r := range first {
 		if strings.ContainsRune(s, r) {
 			return true
 		}

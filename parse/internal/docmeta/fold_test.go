@@ -28,7 +28,7 @@ func TestFoldingTo(t *testing.T) {
 }
 
 func TestMayHoldFolded(t *testing.T) {
-	set := foldingTo("发")
+	first := NewWord("发").first
 	tests := []struct {
 		s    string
 		want bool
@@ -39,7 +39,7 @@ func TestMayHoldFolded(t *testing.T) {
 		{"", false},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, mayHoldFolded(tt.s, set), tt.s)
+		assert.Equal(t, tt.want, mayHoldFolded(tt.s, first), tt.s)
 	}
 }
 

@@ -18,10 +18,10 @@ var furniturePrefixes = []string{
 }
 
 // furnitureFirst holds the runes a furniture prefix can start with before
-// the fold; viewCount those that fold to the 次 of 浏览次数.
+// the fold.
 var (
 	furnitureFirst = foldingTo(firstRunes(furniturePrefixes))
-	viewCount      = foldingTo("次")
+	viewCount      = NewWord("浏览次数")
 )
 
 // foldedHead returns the first n runes of s folded to simplified script,
@@ -61,7 +61,7 @@ func Furniture(s string) bool {
 	if strings.HasPrefix(s, "分享") && utf8.RuneCountInString(s) <= 8 {
 		return true
 	}
-	if mayHoldFolded(s, viewCount) && strings.Contains(script.ToSimplified(s), "浏览次数") {
+	if viewCount.In(s) {
 		return true
 	}
 	return fileName(s) || editorNote(s) || Breadcrumb(s)
@@ -71,7 +71,7 @@ func Furniture(s string) bool {
 // in .doc, .docx, .pdf, .wps or .txt (any case) and holds no sentence.
 func fileName(s string) bool {
 	k := strings.LastIndexByte(s, '.')
-	if k <= 0 || strings.ContainsAny(s, "。") {
+	if k <= 0 || len(s)-k > len(".docx") || strings.ContainsAny(s, "。") {
 		return false
 	}
 	switch strings.ToLower(s[k+1:]) {
@@ -111,7 +111,7 @@ func Bracketed(s string) (Span, bool) {
 // or one when the line starts with the separator or with 首页. Parts hold
 // no sentence punctuation.
 func Breadcrumb(s string) bool {
-	if utf8.RuneCountInString(s) >= 80 || !source.ContainsAny(s, ">＞»") {
+	if !source.ContainsAny(s, ">＞»") || utf8.RuneCountInString(s) >= 80 {
 		return false
 	}
 	seps, partLen, first := 0, 0, true
