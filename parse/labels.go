@@ -57,7 +57,7 @@ var labels = func() []label {
 // including a following colon, if any. A label must be followed by a colon
 // unless it stands alone.
 func matchLabel(s string) (label, int, bool) {
-	f := foldPrefix(s, 8) // the longest label has six characters
+	f := foldPrefix(s, 8)                                           // the longest label has six characters
 	if strings.IndexByte(f, '(') >= 0 || strings.Contains(f, "（") { // not ContainsAny: it decodes every rune
 		if l, n, ok := matchGlossedLabel(s); ok {
 			return l, n, true
