@@ -2,6 +2,8 @@ package parse
 
 import (
 	"bufio"
+	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +11,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/zwgk/gongwen/model"
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/segment"
 )
@@ -177,6 +180,9 @@ type rendering struct {
 	// one needs a 序号 column and cells without spaces).
 	ok     func(d tableDoc) bool
 	render func(d tableDoc) string
+	// html is set for a rendering that is a web page (parsed as bytes);
+	// the text around the table becomes its paragraphs.
+	html bool
 }
 
 func always(tableDoc) bool { return true }
@@ -205,8 +211,8 @@ func perRow(f func(i int, r []string) string) func(d tableDoc) string {
 
 // renderings lists the renderings the table reader must read alike.
 var renderings = []rendering{
-	{"tabs", always, perRow(func(_ int, r []string) string { return strings.Join(r, "\t") + "\n" })},
-	{"pipes", always, perRow(func(_ int, r []string) string { return "| " + strings.Join(r, " | ") + " |\n" })},
+	{"tabs", always, perRow(func(_ int, r []string) string { return strings.Join(r, "\t") + "\n" }), false},
+	{"pipes", always, perRow(func(_ int, r []string) string { return "| " + strings.Join(r, " | ") + " |\n" }), false},
 	{"markdown", always, func(d tableDoc) string {
 		var b strings.Builder
 		for i, r := range d.rows {
@@ -216,32 +222,106 @@ var renderings = []rendering{
 			}
 		}
 		return b.String()
-	}},
+	}, false},
 	{"one cell per line", always, perRow(func(_ int, r []string) string {
 		return strings.Join(nonEmptyCells(r), "\n") + "\n"
-	})},
+	}), false},
 	{"one cell per line, blank lines", always, perRow(func(_ int, r []string) string {
 		return strings.Join(nonEmptyCells(r), "\n\n") + "\n\n"
-	})},
+	}), false},
 	{"bare | lines between cells", always, perRow(func(_ int, r []string) string {
 		return strings.Join(nonEmptyCells(r), "\n|\n") + "\n|\n"
-	})},
+	}), false},
 	{"cells ending in ' |', no row separator", always, perRow(func(_ int, r []string) string {
 		return strings.Join(nonEmptyCells(r), " |\n") + " |\n"
-	})},
+	}), false},
 	{"cells ending in ' |', || between rows", always, perRow(func(_ int, r []string) string {
 		return strings.Join(r, " |\n") + " |\n||\n"
-	})},
+	}), false},
 	{"run together on one line with pipes", always, func(d tableDoc) string {
 		var cells []string
 		for _, r := range d.rows {
 			cells = append(cells, r...)
 		}
 		return strings.Join(cells, "|") + "\n"
-	}},
+	}, false},
 	{"rows flattened with spaces", spaceable, perRow(func(_ int, r []string) string {
 		return strings.Join(nonEmptyCells(r), " ") + "\n"
-	})},
+	}), false},
+	{"HTML table, merged cells as rowspan", rectangular, htmlTable, true},
+}
+
+// rectangular: a table an HTML table can carry cell for cell, every row as
+// wide as the header and no cell broken over lines (a ragged table, or one
+// whose merged cells were dropped, is no HTML grid; HTML writes merged
+// cells as spans).
+func rectangular(d tableDoc) bool {
+	for _, r := range d.rows {
+		if len(r) != len(d.rows[0]) {
+			return false
+		}
+		for _, c := range r {
+			if strings.Contains(c, "\n") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// htmlTable writes the table as an HTML table in which an empty data cell
+// under a filled one is covered by that cell's rowspan, as an editor that
+// merged the cells writes it.
+func htmlTable(d tableDoc) string {
+	span := make([][]int, len(d.rows)) // rowspan per cell; 0: covered
+	for i, r := range d.rows {
+		span[i] = make([]int, len(r))
+		for j := range r {
+			span[i][j] = 1
+		}
+	}
+	for i, r := range d.rows {
+		if d.header(i) {
+			continue
+		}
+		for j, c := range r {
+			if c == "" || span[i][j] == 0 {
+				continue
+			}
+			for k := i + 1; k < len(d.rows) && !d.header(k) && j < len(d.rows[k]) && d.rows[k][j] == ""; k++ {
+				span[i][j]++
+				span[k][j] = 0
+			}
+		}
+	}
+	var b strings.Builder
+	b.WriteString("<table>\n")
+	for i, r := range d.rows {
+		b.WriteString("<tr>")
+		for j, c := range r {
+			switch span[i][j] {
+			case 0:
+			case 1:
+				b.WriteString("<td>" + html.EscapeString(c) + "</td>")
+			default:
+				fmt.Fprintf(&b, "<td rowspan=\"%d\">%s</td>", span[i][j], html.EscapeString(c))
+			}
+		}
+		b.WriteString("</tr>\n")
+	}
+	b.WriteString("</table>\n")
+	return b.String()
+}
+
+// htmlParagraphs writes each line of text as a paragraph.
+func htmlParagraphs(text string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(text, "\n") {
+		if strings.TrimSpace(l) != "" {
+			b.WriteString("<p>" + html.EscapeString(l) + "</p>\n")
+		}
+	}
+	return b.String()
 }
 
 // spaceable: a table can be written with spaces between cells when it has
@@ -324,7 +404,21 @@ func toTraditional(s string) string {
 
 // text renders the notice through a rendering and a transformation.
 func (d tableDoc) text(r rendering, tr transform) string {
+	if r.html {
+		return tr.apply("<html><head><meta charset=\"utf-8\"></head><body>\n" + htmlParagraphs(d.prefix) +
+			r.render(d.broken()) + htmlParagraphs(d.suffix) + "</body></html>\n")
+	}
 	return tr.apply(d.prefix + r.render(d.broken()) + d.suffix)
+}
+
+// parse parses a rendered notice: a web page as bytes, the others as text.
+func (r rendering) parse(t *testing.T, text string) *model.Document {
+	if !r.html {
+		return mustText(t, text)
+	}
+	doc, err := Bytes([]byte(text))
+	require.NoError(t, err)
+	return doc
 }
 
 // broken writes each cell the source broke over lines (its text holds a

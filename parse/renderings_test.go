@@ -268,7 +268,7 @@ var ownTables = []tableDoc{
 func TestRenderings(t *testing.T) {
 	pass, total := 0, 0
 	for _, d := range renderingDocs(t) {
-		want := treeOf(mustText(t, d.text(renderings[0], transforms[0])))
+		want := treeOf(renderings[0].parse(t, d.text(renderings[0], transforms[0])))
 		require.NotEmpty(t, want, "%s: the tab rendering gives no tree", d.name)
 		if d.want != nil {
 			require.Equal(t, d.want, want, "%s: the tab rendering's tree", d.name)
@@ -281,7 +281,7 @@ func TestRenderings(t *testing.T) {
 				for _, tr := range transforms {
 					total++
 					text := v.text(r, tr)
-					got := treeOf(mustText(t, text))
+					got := treeOf(r.parse(t, text))
 					if assert.Equal(t, want, got, "%s/%s/%s; rendering:\n%s", v.name, r.name, tr.name, text) {
 						pass++
 					}
