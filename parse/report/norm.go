@@ -3,11 +3,11 @@ package report
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // norm is the text in the form the recognisers match against: simplified
@@ -161,7 +161,9 @@ func pinyinNoise(text string, i int) int {
 	return 0
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+// isHan reports whether r is a Han character (script.IsHan: the unified
+// ideographs are told without a table search).
+func isHan(r rune) bool { return script.IsHan(r) }
 
 // run returns the run holding norm byte i (0 <= i < len(s)) and where it
 // ends in the norm.

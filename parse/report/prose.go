@@ -367,7 +367,9 @@ type proseReader struct {
 
 var (
 	reScope = regexp.MustCompile(`(全|我)(市|县|区|省|镇|乡|州|旗|盟)|(针对)?[市县区省州镇乡](人民)?(政府)?本级|各级行政机关`)
-	reDim   = regexp.MustCompile(`(从)([^,。;:()]{1,12}?)上?来?看`)
+	// reScopeAtStart is reScope at the start of a text only.
+	reScopeAtStart = regexp.MustCompile(`^(?:` + reScope.String() + `)`)
+	reDim          = regexp.MustCompile(`(从)([^,。;:()]{1,12}?)上?来?看`)
 )
 
 // paragraph reads the counts of norm range [from, to): one paragraph.
@@ -537,7 +539,7 @@ func (p *proseReader) parentOf(s string, i, ss int, done []placed) (int, bool) {
 			}
 		case len(open) == 0 && strings.HasPrefix(s[k:], "其中"):
 			after := strings.TrimLeft(s[k+len("其中"):i], ",:")
-			if m := reScope.FindStringIndex(after); m == nil || m[0] != 0 {
+			if !reScopeAtStart.MatchString(after) {
 				qizhong = k
 			}
 		}
