@@ -60,7 +60,8 @@ func readItemCommitments(src *source.Source, it *model.Item, ref timex.Ref, fold
 	if it.Span.Start < 0 || it.Span.Start > it.Span.End || it.Span.End > len(src.Text) {
 		return
 	}
-	parts := []itemPart{{start: it.Span.Start, text: src.Text[it.Span.Start:it.Span.End]}}
+	var buf [3]itemPart
+	parts := append(buf[:0], itemPart{start: it.Span.Start, text: src.Text[it.Span.Start:it.Span.End]})
 	if us := it.UnitsSpan; us != nil && !it.UnitsInherited && (us.Start >= it.Span.End || us.End <= it.Span.Start) {
 		parts = append(parts, itemPart{start: us.Start, text: src.Text[us.Start:us.End], cell: true})
 	}
@@ -88,7 +89,8 @@ func readItemCommitments(src *source.Source, it *model.Item, ref timex.Ref, fold
 		}
 	}
 	if f, ok := timex.MainFrequency(freqs); ok {
-		it.Frequency = &f.Value
+		v := f.Value
+		it.Frequency = &v
 	}
 }
 

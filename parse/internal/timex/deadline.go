@@ -61,7 +61,7 @@ func Deadlines(s string, ref Ref, cell bool) []Match[model.Deadline] {
 // Deadlines finds the deadlines in the folded string (see Deadlines).
 func (f Folded) Deadlines(ref Ref, cell bool) []Match[model.Deadline] {
 	return scan(f.t, startsDeadline, func(t text, i int) (model.Deadline, int, bool) { return t.deadline(i, ref, cell) },
-		func(d *model.Deadline, s string) { d.Text = s })
+		func(d model.Deadline, s string) model.Deadline { d.Text = s; return d })
 }
 
 // deadlineFirst are the runes other than numerals a deadline can start

@@ -17,9 +17,11 @@ type Match[T any] struct {
 
 // scan runs the recogniser read at every rune of s that may start a
 // phrase (starts), left to right, and collects what it recognises; named
-// stores the phrase as written. The test of the first rune keeps the
-// scanners cheap: most runes of a plan start none of their words.
-func scan[T any](t text, starts func(rune) bool, read func(t text, i int) (T, int, bool), named func(*T, string)) []Match[T] {
+// returns the value with the phrase as written stored in it (a value, not
+// a pointer, so that a value read and dropped stays off the heap). The
+// test of the first rune keeps the scanners cheap: most runes of a plan
+// start none of their words.
+func scan[T any](t text, starts func(rune) bool, read func(t text, i int) (T, int, bool), named func(T, string) T) []Match[T] {
 	s := t.s
 	var out []Match[T]
 	for i := 0; i < len(t.r); {
@@ -33,8 +35,7 @@ func scan[T any](t text, starts func(rune) bool, read func(t text, i int) (T, in
 			continue
 		}
 		a, b := t.span(i, j)
-		named(&v, s[a:b])
-		out = append(out, Match[T]{Value: v, Start: a, End: b})
+		out = append(out, Match[T]{Value: named(v, s[a:b]), Start: a, End: b})
 		i = j
 	}
 	return out
@@ -85,20 +86,27 @@ func halfWidth(r rune) rune {
 // fold folds s, into the memory of reuse when it is not nil.
 func fold(s string, reuse *text) text {
 	t := text{s: s}
-	if reuse != nil {
+	switch {
+	case reuse != nil && cap(reuse.r) >= len(s):
 		t.r, t.off = reuse.r[:0], reuse.off[:0]
-	} else {
+	case reuse != nil:
+		// A text has at most one rune per byte: the buffers grow at most
+		// once per doubling of the longest text, never rune by rune.
+		n := max(len(s), 2*cap(reuse.r))
+		t.r, t.off = make([]rune, 0, n), make([]int, 0, n+1)
+	default:
 		n := utf8.RuneCountInString(s)
 		t.r, t.off = make([]rune, 0, n), make([]int, 0, n+1)
 	}
+	trad := traditional()
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' {
+		if isSpace(r) {
 			// Keep one space between two digits, so 2017 2018 stays two numbers.
 			j := i + n
 			for j < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsSpace(r2) && r2 != '\u3000' && r2 != '\u00a0' {
+				if !isSpace(r2) {
 					break
 				}
 				j += n2
@@ -112,7 +120,7 @@ func fold(s string, reuse *text) text {
 			i = j
 			continue
 		}
-		if traditional().has(r) {
+		if trad.has(r) {
 			r = segment.SimplifiedRune(r)
 		}
 		t.r = append(t.r, halfWidth(r))
@@ -122,6 +130,12 @@ func fold(s string, reuse *text) text {
 	t.off = append(t.off, len(s))
 	return t
 }
+
+// isSpace is the space fold drops: Unicode white space, which includes
+// the ideographic space U+3000 and the no-break space U+00A0. No white
+// space lies above U+3000, so the Han text that makes up most of a plan
+// skips the table.
+func isSpace(r rune) bool { return r <= '\u3000' && unicode.IsSpace(r) }
 
 // span converts the rune range [i, j) to a byte range of the string.
 func (t text) span(i, j int) (int, int) {
