@@ -99,7 +99,7 @@ func findClauses(p source.Str, truncated bool) []clauseRef {
 // and nothing but role words follows each verb.
 func verbTail(sent source.Str) ([]unitRef, bool) {
 	t := sent.S
-	if t == "" || len(t) > 180 || strings.ContainsAny(t, "“”《》：:") {
+	if t == "" || len(t) > 180 || source.ContainsAny(t, "“”《》：:") {
 		return nil, false
 	}
 	if _, _, ok := findRoleWord(t); !ok {
@@ -285,7 +285,7 @@ func (c *clauseRef) dropCut() {
 // as a unit column rendered one cell per line gives it.
 func bareUnitList(p source.Str) ([]unitRef, bool) {
 	t := strings.TrimSpace(p.S)
-	if t == "" || utf8.RuneCountInString(t) > 120 || strings.ContainsAny(t, "。；;：:") {
+	if t == "" || moreRunesThan(t, 120) || source.ContainsAny(t, "。；;：:") {
 		return nil, false
 	}
 	for part := range splitTop(p, "，,") {
@@ -352,7 +352,7 @@ func bareBracket(p source.Str, i, end, open, close int, truncated bool) (clauseR
 // abbreviations, document numbers) before a clause is parsed: a clause has
 // a role verb or a field colon.
 func mayBeClause(s string) bool {
-	if strings.ContainsAny(s, "：:") {
+	if hasColon(s) {
 		return true
 	}
 	_, _, ok := findRoleWord(s)

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -29,11 +30,24 @@ var roleWords = []roleWord{
 
 var roleWordsByRune = byFirstRune(roleWords, func(w roleWord) string { return w.word })
 
+// roleFirst holds the first runes of the role words, a test cheaper than
+// the map for the runes that start none.
+var roleFirst = func() []rune {
+	var rs []rune
+	for r := range roleWordsByRune {
+		rs = append(rs, r)
+	}
+	return rs
+}()
+
 // findRoleWord returns the earliest role verb in s at parenthesis depth 0;
 // the verb's byte length in s is len(rw.word).
 func findRoleWord(s string) (pos int, rw roleWord, ok bool) {
 	f := fold(s)
 	for i, r := range outside(f) {
+		if !slices.Contains(roleFirst, r) {
+			continue
+		}
 		for _, w := range roleWordsByRune[r] {
 			if strings.HasPrefix(f[i:], w.word) && !endsName(f[i:], w.word) {
 				return i, w, true
@@ -69,13 +83,30 @@ var qualifiers = []string{
 // leading words before a unit list: 由市政府办公室牵头.
 var leaders = []string{"由", "请"}
 
+// qualifierEnds holds the last runes of the qualifiers, so that a list
+// that ends in none of them is left as it is without comparing each.
+var qualifierEnds = func() string {
+	var b strings.Builder
+	for _, q := range qualifiers {
+		r, _ := utf8.DecodeLastRuneInString(q)
+		if !strings.ContainsRune(b.String(), r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}()
+
 // trimQualifiers removes qualifiers after a unit list and a leading word
 // before it; both lists are in simplified script and s is folded to match.
 func trimQualifiers(s source.Str) source.Str {
+	var f string
 	for changed := true; changed; {
 		changed = false
 		s = s.TrimSpace()
-		f := fold(s.S)
+		f = fold(s.S)
+		if last, _ := utf8.DecodeLastRuneInString(f); !strings.ContainsRune(qualifierEnds, last) {
+			break
+		}
 		for _, q := range qualifiers {
 			if strings.HasSuffix(f, q) {
 				s = s.Slice(0, len(f)-len(q))
@@ -84,7 +115,6 @@ func trimQualifiers(s source.Str) source.Str {
 			}
 		}
 	}
-	f := fold(s.S)
 	for _, l := range leaders {
 		if strings.HasPrefix(f, l) {
 			s = s.From(len(l))
@@ -99,6 +129,9 @@ func trimQualifiers(s source.Str) source.Str {
 // inside a word (自由贸易区, 经由, 理由) is no preposition, and the part
 // after 由 must end like an organisation.
 func dropNarrative(s source.Str) source.Str {
+	if !strings.Contains(s.S, "由") {
+		return s
+	}
 	k := -1
 	prev := rune(0)
 	for i, r := range outside(s.S) {

@@ -36,9 +36,15 @@ func foldPrefix(s string, n int) string {
 func isOpenBracket(r rune) bool  { return org.IsOpenBracket(r) }
 func isCloseBracket(r rune) bool { return org.IsCloseBracket(r) }
 
-// splitTop splits s at any rune of seps that stands outside brackets.
+// splitTop splits s at any rune of seps that stands outside brackets. A
+// text without any of them (most clause parts) comes back whole without
+// being read rune by rune.
 func splitTop(s source.Str, seps string) iter.Seq[source.Str] {
 	return func(yield func(source.Str) bool) {
+		if !source.ContainsAny(s.S, seps) {
+			yield(s.From(0))
+			return
+		}
 		start := 0
 		for i, r := range outside(s.S) {
 			if source.InSet(seps, r) {

@@ -8,7 +8,6 @@ import (
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
-	"github.com/zwgk/gongwen/segment/script"
 )
 
 // unitRef is a unit named in a clause, before spans are resolved.
@@ -119,10 +118,12 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 // except one marked as the lead by a note of its own (市发改委（牵头）).
 func splitUnits(s source.Str, role model.Role) []unitRef {
 	var out []unitRef
-	for _, f := range collectiveRuns(s.S, fieldsOutside(s.S, "、/")) {
-		p := s.Slice(f[0], f[1])
-		for _, q := range splitSpaced(p) {
-			q = q.TrimFunc(func(r rune) bool { return source.IsSpace(r) || strings.ContainsRune("“”\"'‘’。.", r) })
+	var fields [16][2]int  // room for most lists without allocating
+	var names []source.Str // the names of one field, reused
+	for _, f := range collectiveRuns(s.S, fieldsOutside(fields[:0], s.S, isListSep)) {
+		names = splitSpaced(names[:0], s.Slice(f[0], f[1]))
+		for _, q := range names {
+			q = q.TrimFunc(isNameEdge)
 			q, lead := trimNoteParen(q)
 			if !org.IsUnit(q.S) {
 				continue
@@ -137,44 +138,67 @@ func splitUnits(s source.Str, role model.Role) []unitRef {
 	return out
 }
 
+// isListSep separates the names of a unit list: 市发改委、市财政局, 市委/市政府.
+func isListSep(r rune) bool { return r == '、' || r == '/' }
+
+// isNameEdge is what is trimmed off a unit name: space, quotes, a full stop.
+func isNameEdge(r rune) bool {
+	switch r {
+	case '“', '”', '"', '\'', '‘', '’', '。', '.':
+		return true
+	}
+	return source.IsSpace(r)
+}
+
+// isFieldSpace separates the names of a list written with spaces or one
+// per line.
+func isFieldSpace(r rune) bool { return r == ' ' || r == '\u3000' || r == '\n' }
+
 // splitSpaced splits a field where a page put spaces in place of 、
 // (市发改委 市财政局), or a table cell a line break (one unit per line), when
 // every part is a whole organisation name of three characters or more (and
 // none is an office of the name before it, 区政府 办公室), then on
-// conjunctions.
-func splitSpaced(p source.Str) []source.Str {
-	fs := fieldsOutside(strings.TrimSpace(p.S), " \u3000\n")
+// conjunctions. The names are appended to dst.
+func splitSpaced(dst []source.Str, p source.Str) []source.Str {
+	t := strings.TrimSpace(p.S)
 	p = p.TrimSpace()
-	var parts []source.Str
-	for _, f := range fs {
+	if len(t) == len(p.S) && strings.IndexFunc(t, isFieldSpace) < 0 {
+		// One field, the usual case: nothing to test.
+		if p.Len() == 0 {
+			return dst
+		}
+		return splitConj(dst, p)
+	}
+	var fields [8][2]int
+	var buf [8]source.Str
+	parts := buf[:0]
+	for _, f := range fieldsOutside(fields[:0], t, isFieldSpace) {
 		q := p.Slice(f[0], f[1])
 		if q.Len() == 0 {
 			continue
 		}
 		if utf8.RuneCountInString(q.S) < 3 || !org.HasEnding(q.S) || len(parts) > 0 && strings.HasPrefix(fold(q.S), "办公") {
-			return splitConj(p)
+			return splitConj(dst, p)
 		}
 		parts = append(parts, q)
 	}
-	var out []source.Str
 	for _, q := range parts {
-		out = append(out, splitConj(q)...)
+		dst = splitConj(dst, q)
 	}
-	return out
+	return dst
 }
 
-// fieldsOutside returns the byte ranges of the fields of s between the
-// separators seps that stand outside brackets.
-func fieldsOutside(s, seps string) [][2]int {
-	var out [][2]int
+// fieldsOutside appends to dst the byte ranges of the fields of s between
+// the separators (sep) that stand outside brackets.
+func fieldsOutside(dst [][2]int, s string, sep func(rune) bool) [][2]int {
 	start := 0
 	for i, r := range outside(s) {
-		if source.InSet(seps, r) {
-			out = append(out, [2]int{start, i})
+		if sep(r) {
+			dst = append(dst, [2]int{start, i})
 			start = i + utf8.RuneLen(r)
 		}
 	}
-	return append(out, [2]int{start, len(s)})
+	return append(dst, [2]int{start, len(s)})
 }
 
 // placeRanks are the administrative levels a collective lists one by one:
@@ -185,9 +209,13 @@ const placeRanks = "省市县区乡镇旗州盟"
 // 区政府) into one field: a field that is a lone level joins the field
 // before it, when that run starts with 各, and the field after it. 各 and
 // a level alone joins a next field that opens with a level and its
-// bracketed sub-levels: 各市、县（市、区）农业农村局 is one collective.
+// bracketed sub-levels: 各市、县（市、区）农业农村局 is one collective. fs is
+// rewritten in place.
 func collectiveRuns(s string, fs [][2]int) [][2]int {
-	out := fs[:0:0]
+	if len(fs) < 2 {
+		return fs
+	}
+	out := fs[:0]
 	runStart, joinNext := -1, false
 	for i, f := range fs {
 		t := fold(strings.TrimSpace(s[f[0]:f[1]]))
@@ -230,23 +258,30 @@ func opensWithBracketedRank(t string) bool {
 	return source.InSet(placeRanks, r) && (b == '（' || b == '(')
 }
 
+// conjunctions may join two unit names, in simplified script, tried in
+// this order.
+var conjunctions = []string{"以及", "和", "及", "与"}
+
 // splitConj splits "市委宣传部和市网信办" into two units but leaves
 // "人力资源和社会保障局" whole: the conjunction separates units only if
-// the text before it is itself a unit name.
-func splitConj(s source.Str) []source.Str {
-	folded := script.ToSimplified(s.S) // 與 → 与, same byte offsets
-	for _, conj := range []string{"以及", "和", "及", "与"} {
+// the text before it is itself a unit name. The parts are appended to dst.
+func splitConj(dst []source.Str, s source.Str) []source.Str {
+	folded := fold(s.S) // 與 → 与, same byte offsets
+	for _, conj := range conjunctions {
+		if !strings.Contains(folded, conj) {
+			continue
+		}
 		for i := range outside(s.S) {
 			if !strings.HasPrefix(folded[i:], conj) {
 				continue
 			}
 			left, right := s.Slice(0, i).TrimSpace(), s.From(i+len(conj)).TrimSpace()
 			if org.HasEnding(left.S) && org.HasEnding(right.S) {
-				return append([]source.Str{left}, splitConj(right)...)
+				return splitConj(append(dst, left), right)
 			}
 		}
 	}
-	return []source.Str{s}
+	return append(dst, s)
 }
 
 // trimNoteParen removes a bracketed note after a unit name:

@@ -109,8 +109,38 @@ func TestSplitConj(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			var got []string
-			for _, p := range splitConj(source.New(tt.in).Lines()[0]) {
+			for _, p := range splitConj(nil, source.New(tt.in).Lines()[0]) {
 				got = append(got, p.S)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// TestSplitUnits: a unit list splits on 、 and /, on spaces only when
+// every part is a whole organisation name, on conjunctions between two
+// names, and keeps a run of levels (各县、市、区政府) whole.
+func TestSplitUnits(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"市发改委、市财政局", []string{"市发改委", "市财政局"}},
+		{"市委/市政府", []string{"市委", "市政府"}},
+		{"市发改委 市财政局　市统计局", []string{"市发改委", "市财政局", "市统计局"}},
+		{"区政府 办公室", []string{"区政府 办公室"}},
+		{"市发改委 各区", []string{"市发改委 各区"}},
+		{"各县、市、区政府、市教育局", []string{"各县、市、区政府", "市教育局"}},
+		{"市委宣传部和市网信办、市统计局", []string{"市委宣传部", "市网信办", "市统计局"}},
+		{"“市文旅局”、市体育局。", []string{"市文旅局", "市体育局"}},
+		{"各县（市、区）人民政府（下同）", []string{"各县（市、区）人民政府"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var got []string
+			for _, u := range splitUnits(source.New(tt.in).At(0, len(tt.in)), model.RoleResponsible) {
+				got = append(got, u.name.S)
 			}
 			assert.Equal(t, tt.want, got)
 		})

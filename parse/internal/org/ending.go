@@ -31,12 +31,14 @@ func sortLongestFirst(ws []string) []string {
 // 有关部门和单位 ends in 单位 but 单位 is no unit of its own.
 var classNouns = []string{"部门", "单位", "机构", "机关", "企业", "政府", "公司", "集团", "中心", "协会", "商会", "组织"}
 
-// lastRunes holds the last rune of every ending, a cheap first test.
-var lastRunes = func() map[rune]bool {
-	m := map[rune]bool{}
+// endingsByLast indexes the endings by their last rune, longest first
+// within each rune, so that Ending compares a name with the few endings
+// that can close it.
+var endingsByLast = func() map[rune][]string {
+	m := map[rune][]string{}
 	for _, e := range endings {
 		r, _ := utf8.DecodeLastRuneInString(e)
-		m[r] = true
+		m[r] = append(m[r], e)
 	}
 	return m
 }()
@@ -47,11 +49,11 @@ var lastRunes = func() map[rune]bool {
 // at least two characters and be more than a class noun (单位, 部门).
 func Ending(s string) string {
 	s = strings.TrimSuffix(StripTrailingBracket(strings.TrimSpace(s)), "等")
-	if utf8.RuneCountInString(s) < 2 {
-		return ""
+	if _, n := utf8.DecodeRuneInString(s); n == len(s) {
+		return "" // fewer than two characters
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	if !lastRunes[segment.SimplifiedRune(last)] {
+	if endingsByLast[segment.SimplifiedRune(last)] == nil {
 		return ""
 	}
 	s = segment.ToSimplified(s)
@@ -60,7 +62,8 @@ func Ending(s string) string {
 			return ""
 		}
 	}
-	for _, e := range endings {
+	last, _ = utf8.DecodeLastRuneInString(s)
+	for _, e := range endingsByLast[last] {
 		if strings.HasSuffix(s, e) {
 			return e
 		}
