@@ -25,6 +25,38 @@ type bTask struct {
 	runOn    bool       // the heading ran on into content
 	selfItem bool       // the task's item is its own heading sentence
 	items    []*model.Item
+	// side holds the items when they lie side by side in one chunk of
+	// the builder's slab, as they usually do: the plan takes them as
+	// they are. It is nil when they do not.
+	side []model.Item
+}
+
+// addItem appends it, which lies at chunk[k], to the task's items.
+func (t *bTask) addItem(it *model.Item, chunk []model.Item, k int) {
+	n := len(t.side)
+	switch {
+	case len(t.items) == 0:
+		t.side = chunk[k : k+1]
+	case n == len(t.items) && k >= n && &chunk[k-n] == &t.side[0]:
+		t.side = chunk[k-n : k+1]
+	default:
+		t.side = nil
+	}
+	t.items = append(t.items, it)
+}
+
+// itemSlab hands out the items of a plan from chunks, so that the items
+// of a task, made one after another, lie side by side.
+type itemSlab struct{ chunk []model.Item }
+
+// next returns a new item, the chunk it lies in and its index there.
+func (s *itemSlab) next() (*model.Item, []model.Item, int) {
+	if len(s.chunk) == cap(s.chunk) {
+		s.chunk = make([]model.Item, 0, min(max(8, 2*cap(s.chunk)), 256))
+	}
+	k := len(s.chunk)
+	s.chunk = s.chunk[:k+1]
+	return &s.chunk[k], s.chunk, k
 }
 
 // bGoal is a goal being built, with its prose and tasks.
@@ -40,6 +72,7 @@ type bGoal struct {
 // clauses close items: "units close items".
 type treeBuilder struct {
 	src     *source.Source
+	slab    itemSlab
 	levels  map[ord.Style]int // 1 goal, 2 task, 3 item
 	goals   []*bGoal
 	pending []piece
@@ -368,8 +401,9 @@ func (b *treeBuilder) makeItem() *model.Item {
 	}
 	b.itemFull = source.Str{}
 	text := source.Join(parts, "\n")
-	it := &model.Item{No: b.itemNo, Text: text.S, Span: b.src.SpanAll(text), Units: []model.Unit{}}
-	t.items = append(t.items, it)
+	it, chunk, k := b.slab.next()
+	*it = model.Item{No: b.itemNo, Text: text.S, Span: b.src.SpanAll(text), Units: []model.Unit{}}
+	t.addItem(it, chunk, k)
 	b.sharing = nil
 	b.pending = nil
 	b.itemNo = ""
@@ -539,20 +573,31 @@ func (b *treeBuilder) finish(docID string) *model.Plan {
 		for ti, t := range g.tasks {
 			task := t.t
 			task.ID = goal.ID + "/t" + strconv.Itoa(ti+1)
-			task.Items = make([]model.Item, 0, len(t.items))
-			for ii, it := range t.items {
-				if r, ok := b.itemRules[it]; ok {
-					r.apply(it.Units)
+			if n := len(t.side); n > 0 && n == len(t.items) {
+				task.Items = t.side[:n:n] // the items themselves, no copy
+			} else {
+				task.Items = make([]model.Item, len(t.items))
+				for ii, it := range t.items {
+					task.Items[ii] = *it
 				}
-				item := *it
+			}
+			for ii, it := range t.items {
+				item := &task.Items[ii]
+				if r, ok := b.itemRules[it]; ok {
+					r.apply(item.Units)
+				}
 				item.ID = task.ID + "/i" + strconv.Itoa(ii+1)
-				task.Items = append(task.Items, item)
 			}
 			goal.Tasks = append(goal.Tasks, task)
 		}
 		plan.Goals = append(plan.Goals, goal)
+		b.goals[gi] = nil // copied into the plan
 	}
 	b.checkOrdinals(plan)
+	// The stages after the tree read only the builder's clause ranges and
+	// warnings: what it built is in the plan now, and need not stay live
+	// (on a large plan, another copy of every item).
+	b.goals, b.itemRules, b.inherit, b.unattributed, b.held = nil, nil, nil, nil, nil
 	return plan
 }
 
