@@ -57,8 +57,10 @@ var labels = func() []label {
 // including a following colon, if any. A label must be followed by a colon
 // unless it stands alone.
 func matchLabel(s string) (label, int, bool) {
-	f := foldPrefix(s, 8)                                           // the longest label has six characters
-	if strings.IndexByte(f, '(') >= 0 || strings.Contains(f, "（") { // not ContainsAny: it decodes every rune
+	f := foldPrefix(s, 8) // the longest label has six characters
+	// A bracket is looked for with IndexByte and Contains: ContainsAny
+	// decodes every rune against a set holding a non-ASCII one.
+	if strings.IndexByte(f, '(') >= 0 || strings.Contains(f, "（") {
 		if l, n, ok := matchGlossedLabel(s); ok {
 			return l, n, true
 		}

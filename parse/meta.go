@@ -73,37 +73,41 @@ func field(src *source.Source, s source.Str, value string) *model.Field {
 }
 
 // squeeze removes spaces next to Han characters (苏州市 2017 年 → 苏州市2017年),
-// the way titles are typeset, keeping spaces between Latin words.
+// the way titles are typeset, keeping one space between Latin words. It
+// reads s once: the nearest non-space runes on either side of a space are
+// carried along, not searched for again at every space.
 func squeeze(s string) string {
 	if !source.ContainsAny(s, " \u3000\u00a0") {
 		return s
 	}
-	rs := []rune(s)
 	var b strings.Builder
-	for i, r := range rs {
+	b.Grow(len(s))
+	var prev, before rune // the last non-space rune before i, and the rune right before i
+	next, nextAt := rune(0), -1
+	for i, r := range s {
+		out := r
 		if r == ' ' || r == '\u3000' || r == '\u00a0' {
-			var prev, next rune
-			for j := i - 1; j >= 0; j-- {
-				if !source.IsSpace(rs[j]) {
-					prev = rs[j]
-					break
+			if i >= nextAt { // the first space of a run: find what follows it
+				next, nextAt = 0, len(s)
+				for j, q := range s[i:] {
+					if !source.IsSpace(q) {
+						next, nextAt = q, i+j
+						break
+					}
 				}
 			}
-			for j := i + 1; j < len(rs); j++ {
-				if !source.IsSpace(rs[j]) {
-					next = rs[j]
-					break
-				}
+			out = ' '
+			if source.IsHan(prev) || source.IsHan(next) || prev == 0 || next == 0 || !isASCIIWord(prev) || !isASCIIWord(next) || before == ' ' {
+				out = 0 // dropped
 			}
-			if source.IsHan(prev) || source.IsHan(next) || prev == 0 || next == 0 || !isASCIIWord(prev) || !isASCIIWord(next) {
-				continue
-			}
-			if i > 0 && rs[i-1] == ' ' {
-				continue
-			}
-			r = ' '
 		}
-		b.WriteRune(r)
+		if out != 0 {
+			b.WriteRune(out)
+		}
+		if !source.IsSpace(r) {
+			prev = r
+		}
+		before = r
 	}
 	return b.String()
 }

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -270,5 +271,71 @@ func TestGlossedPrefix(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, tt.s[:glossedPrefix(tt.s, len(tt.plainPrefix))], tt.s)
+	}
+}
+
+func TestSqueeze(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"苏州市 2017 年", "苏州市2017年"},
+		{"关于印发 某市 工作要点 的通知", "关于印发某市工作要点的通知"},
+		{"Made in China 2025 行动", "Made in China 2025行动"},
+		{"a  \u3000 b", "a  b"},      // only a space right after a space is dropped
+		{"a\u00a0b", "a b"},          // a no-break space becomes a space
+		{" 标题 ", "标题"},               // at either end
+		{"a \t b", "a \t b"},         // a tab is kept, and counts as space around the spaces
+		{"x \u200b y", "x \u200b y"}, // so does a zero-width space
+		{"无空格的标题", "无空格的标题"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, squeeze(tt.in), "%q", tt.in)
+	}
+}
+
+// naiveSqueeze is squeeze as first written, searching both ways from
+// every space: the reference the scanner must agree with.
+func naiveSqueeze(s string) string {
+	rs := []rune(s)
+	var b strings.Builder
+	for i, r := range rs {
+		if r == ' ' || r == '\u3000' || r == '\u00a0' {
+			var prev, next rune
+			for j := i - 1; j >= 0; j-- {
+				if !source.IsSpace(rs[j]) {
+					prev = rs[j]
+					break
+				}
+			}
+			for j := i + 1; j < len(rs); j++ {
+				if !source.IsSpace(rs[j]) {
+					next = rs[j]
+					break
+				}
+			}
+			if source.IsHan(prev) || source.IsHan(next) || prev == 0 || next == 0 || !isASCIIWord(prev) || !isASCIIWord(next) {
+				continue
+			}
+			if i > 0 && rs[i-1] == ' ' {
+				continue
+			}
+			r = ' '
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// TestSqueezeMatchesNaive compares squeeze with its reference on random
+// mixtures of words, Han characters and every kind of space.
+func TestSqueezeMatchesNaive(t *testing.T) {
+	pieces := []string{"a", "Z9", "市", "年", " ", "\u3000", "\u00a0", "\t", "\u200b", "，", "-", "2017"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 3000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		assert.Equal(t, naiveSqueeze(s), squeeze(s), "%q", s)
 	}
 }
