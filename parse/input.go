@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/docx"
@@ -279,6 +280,9 @@ func readHTML(data []byte, partCharset string, c *config) (*decoded, error) {
 // bytes invalid in it (unless replacing), or text that the detected
 // encoding turns into much more plausible Chinese.
 func checkDeclared(data []byte, declared, how string, c *config) error {
+	if declared == textenc.UTF8 && utf8.Valid(data) {
+		return nil // nothing to decode for the check (a copy of the page)
+	}
 	_, err := textenc.Decode(data, declared, false)
 	var ie *textenc.InvalidError
 	if errors.As(err, &ie) {

@@ -286,5 +286,15 @@ func (b *builder) String() string {
 	if len(lines) == 0 {
 		return ""
 	}
-	return strings.Join(lines, "\n") + "\n"
+	n := 0
+	for _, l := range lines {
+		n += len(l) + 1
+	}
+	var out strings.Builder
+	out.Grow(n) // one copy of the text
+	for _, l := range lines {
+		out.WriteString(l)
+		out.WriteByte('\n')
+	}
+	return out.String()
 }
