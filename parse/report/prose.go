@@ -431,7 +431,7 @@ func (p *proseReader) paragraph(from, to int) {
 		}
 		return d, at
 	}
-	var done []placed
+	done := make([]placed, 0, len(nums)) // at most one per count
 	prevEnd := from
 	for idx := 0; idx < len(nums); idx++ {
 		nm := nums[idx]

@@ -53,9 +53,10 @@ func build(src *source.Source, n *norm, title string) (*model.Report, []model.Wa
 	for _, seg := range paragraphs(src, lines, proseMasks(tb.masks, rep.Sections)) {
 		pr.paragraph(n.at(seg[0]), n.at(seg[1]))
 	}
-	rep.Stats = make([]model.Stat, 0, len(pr.stats)+len(tb.stats))
-	rep.Stats = append(rep.Stats, pr.stats...)
-	rep.Stats = append(rep.Stats, tb.stats...)
+	rep.Stats = append(pr.stats, tb.stats...)
+	if rep.Stats == nil {
+		rep.Stats = []model.Stat{}
+	}
 	sort.SliceStable(rep.Stats, func(i, j int) bool { return rep.Stats[i].Span.Start < rep.Stats[j].Span.Start })
 	warns = append(warns, pr.warns...)
 	sort.SliceStable(warns, func(i, j int) bool { return warns[i].Span.Start < warns[j].Span.Start })
