@@ -86,11 +86,21 @@ func nextOpening(s string, from int) int {
 		if c := s[i]; c != '[' && c != '(' && c != 0xE3 && c != 0xEF {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(s[i:]); strings.ContainsRune(opening, r) {
+		if r, _ := utf8.DecodeRuneInString(s[i:]); isOpening(r) {
 			return i
 		}
 	}
 	return -1
+}
+
+// isOpening reports whether r is one of the brackets of opening; a switch
+// costs less than a search of the set for each CJK punctuation mark.
+func isOpening(r rune) bool {
+	switch r {
+	case '〔', '[', '［', '【', '(', '（', '﹝':
+		return true
+	}
+	return false
 }
 
 // bracketedAt reads a bracketed number whose opening bracket is at i: the

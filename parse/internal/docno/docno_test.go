@@ -128,6 +128,15 @@ func TestOpeningLeadBytes(t *testing.T) {
 	}
 }
 
+// TestIsOpening: the switch holds exactly the runes of opening.
+func TestIsOpening(t *testing.T) {
+	for r := rune(0); r <= 0xFFFF; r++ {
+		if isOpening(r) != strings.ContainsRune(opening, r) {
+			t.Errorf("isOpening(%q) = %v", r, isOpening(r))
+		}
+	}
+}
+
 // NextMark relies on 号 and 號 being the only characters that fold to 号.
 func TestOnlyTwoMarksFoldToHao(t *testing.T) {
 	var marks []rune
