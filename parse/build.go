@@ -24,10 +24,7 @@ import (
 // (hasPlanWord folds traditional script first).
 var planWords = []string{"方案", "要点", "计划", "清单", "分工", "安排", "任务", "措施", "规划", "细则", "意见", "办法", "情况表", "一览表", "分解表", "分解", "台账", "任务表", "分工表"}
 
-var (
-	yearRe  = regexp.MustCompile(`(19|20)\d{2}`)
-	quoteRe = regexp.MustCompile(`[《〈]([^《》〈〉]{4,80})[》〉]`)
-)
+var yearRe = regexp.MustCompile(`(19|20)\d{2}`)
 
 // build runs the text stages over decoded text, in order: lines → cleaning
 // → metadata recognisers → kind → plan region → blocks → tree.

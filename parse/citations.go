@@ -148,9 +148,31 @@ func citations(text string, doc *model.Document) []model.Citation {
 		own[source.Squeeze(doc.Report.Title)] = true
 	}
 	if t := doc.Meta.Title; t != nil {
-		for _, m := range quoteRe.FindAllStringSubmatch(t.Value, -1) {
-			own[source.Squeeze(m[1])] = true
+		for _, q := range quotedTitles(t.Value) {
+			own[source.Squeeze(q)] = true
 		}
 	}
 	return readCitations(source.New(text), own, doc.Meta.DocNumber)
+}
+
+// quotedTitles returns the titles a notice title quotes in 《》 (or 〈〉;
+// the pairs may mix): from 4 to 80 runes, holding no such bracket. A
+// bracket opened again before it closes starts over (《《X》: X).
+func quotedTitles(s string) []string {
+	var out []string
+	start, n := -1, 0 // where the open title starts, and its runes so far
+	for i, r := range s {
+		switch r {
+		case '《', '〈':
+			start, n = i+utf8.RuneLen(r), 0
+		case '》', '〉':
+			if start >= 0 && n >= 4 && n <= 80 {
+				out = append(out, s[start:i])
+			}
+			start = -1
+		default:
+			n++
+		}
+	}
+	return out
 }

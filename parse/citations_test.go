@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -48,5 +50,38 @@ func TestReadCitations(t *testing.T) {
 				assert.Equal(t, w.text, tt.in[got[i].Span.Start:got[i].Span.End])
 			}
 		})
+	}
+}
+
+func TestQuotedTitles(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"关于印发《某市2024年政务公开工作要点》的通知", []string{"某市2024年政务公开工作要点"}},
+		{"关于转发《甲方案》和〈乙实施细则〉的通知", []string{"乙实施细则"}}, // 甲方案: three runes, too short
+		{"关于印发《某县工作方案〉的通知", []string{"某县工作方案"}},     // mixed pair
+		{"关于《《某区工作要点》的通知", []string{"某区工作要点"}},      // opened again: starts over
+		{"《" + strings.Repeat("长", 81) + "》", nil},
+		{"《" + strings.Repeat("长", 80) + "》", []string{strings.Repeat("长", 80)}},
+		{"某市工作要点》的通知", nil},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, quotedTitles(tt.in), tt.in)
+	}
+}
+
+// TestQuotedTitlesMatchesPattern compares the scanner with the pattern it
+// replaced on random mixtures of brackets and text.
+func TestQuotedTitlesMatchesPattern(t *testing.T) {
+	pattern := regexp.MustCompile(`[《〈]([^《》〈〉]{4,80})[》〉]`)
+	pieces := []string{"《", "》", "〈", "〉", "甲", "乙丙丁", "a", "\xff", strings.Repeat("长", 40)}
+	for _, s := range mixtures(5, 3000, 12, pieces) {
+		var want []string
+		for _, m := range pattern.FindAllStringSubmatch(s, -1) {
+			want = append(want, m[1])
+		}
+		assert.Equal(t, want, quotedTitles(s), "%q", s)
 	}
 }

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -329,13 +328,7 @@ func naiveSqueeze(s string) string {
 // mixtures of words, Han characters and every kind of space.
 func TestSqueezeMatchesNaive(t *testing.T) {
 	pieces := []string{"a", "Z9", "市", "年", " ", "\u3000", "\u00a0", "\t", "\u200b", "，", "-", "2017"}
-	rng := rand.New(rand.NewPCG(3, 4))
-	for range 3000 {
-		var b strings.Builder
-		for range rng.IntN(10) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
+	for _, s := range mixtures(3, 3000, 10, pieces) {
 		assert.Equal(t, naiveSqueeze(s), squeeze(s), "%q", s)
 	}
 }
