@@ -91,6 +91,30 @@ func newDocCache(size int) *docCache {
 	}
 }
 
+// run returns the words of the run of Han characters run, if it has been
+// cut before (never for a nil cache).
+func (c *docCache) run(run string) ([]cut, bool) {
+	if c == nil {
+		return nil, false
+	}
+	r, ok := c.runs[run]
+	return c.cuts[r.from:r.to], ok
+}
+
+// add records the words of run, which cutRun appended to c.cuts (giving
+// all, the new c.cuts), with their term ids, and returns them.
+func (c *docCache) add(run string, all []cut) []cut {
+	first := len(c.cuts)
+	c.cuts = all
+	cuts := all[first:]
+	for k := range cuts {
+		x := &cuts[k]
+		x.term = c.termID(run[x.a:x.b], x.v, false)
+	}
+	c.runs[run] = cutRange{int32(first), int32(len(all))}
+	return cuts
+}
+
 // termID returns the term id of the word norm with dictionary value v
 // (mixed: a domain term with non-Han characters), adding it to the cache,
 // or -1 when it is no keyword candidate (or c is nil).

@@ -176,7 +176,8 @@ func (s *Segmenter) Tokens(text string) []Token {
 
 // cut is a word of a run of Han characters: byte offsets from the run's
 // start, the word's dictionary value and its term id in the docCache (-1
-// for a word that is no keyword candidate).
+// for a word that is no keyword candidate, unknownTerm before it is looked
+// up).
 type cut struct {
 	a, b int32
 	v    uint32
@@ -218,28 +219,27 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 			op += n2
 		}
 	}
-	record := false // add the cuts of the run being segmented to cache.cuts
-	runStart := 0
 	// emit yields the word norm[a:b]; term is its term id when known
 	// (from the cache), else unknownTerm.
 	emit := func(a, b int, v uint32, mixed bool, term int32) {
 		if term == unknownTerm {
 			term = cache.termID(norm[a:b], v, mixed)
 		}
-		if record {
-			cache.cuts = append(cache.cuts, cut{int32(a - runStart), int32(b - runStart), v, term})
+		start := a
+		if same {
+			op, np = b, b
+		} else {
+			advance(a)
+			skipGloss()
+			start = op
+			advance(b)
 		}
-		advance(a)
-		skipGloss()
-		start := op
-		advance(b)
 		written := text[start:op]
 		if glossed {
 			written = stripGlosses(written)
 		}
 		yield(Token{Text: written, Start: start, End: op, Norm: norm[a:b], value: v, mixed: mixed}, term)
 	}
-	fresh := func(a, b int, v uint32) { emit(a, b, v, false, unknownTerm) }
 	for i := 0; i < len(norm); {
 		r, n := decodeRune(norm[i:])
 		if terms := s.mixedAt(r); terms != nil {
@@ -265,23 +265,19 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 			j += n2
 		}
 		sc.pos = append(sc.pos, j)
-		if cache == nil {
-			s.cutRun(norm, sc, fresh)
-			i = j
-			continue
+		var cuts []cut
+		switch known, ok := cache.run(norm[i:j]); {
+		case ok:
+			cuts = known
+		case cache == nil:
+			sc.cuts = s.cutRun(norm, sc, sc.cuts[:0])
+			cuts = sc.cuts
+		default:
+			cuts = cache.add(norm[i:j], s.cutRun(norm, sc, cache.cuts))
 		}
-		if r, ok := cache.runs[norm[i:j]]; ok {
-			for _, c := range cache.cuts[r.from:r.to] {
-				emit(i+int(c.a), i+int(c.b), c.v, false, c.term)
-			}
-			i = j
-			continue
+		for _, c := range cuts {
+			emit(i+int(c.a), i+int(c.b), c.v, false, c.term)
 		}
-		first := len(cache.cuts)
-		record, runStart = true, i
-		s.cutRun(norm, sc, fresh)
-		cache.runs[norm[i:j]] = cutRange{int32(first), int32(len(cache.cuts))}
-		record = false
 		i = j
 	}
 }
@@ -302,13 +298,15 @@ type scratch struct {
 	cost []float32 // cheapest path cost to each rune boundary
 	from []int32   // start boundary of the last word on that path
 	val  []uint32  // value of that word
+	cuts []cut     // the words of the run, when there is no docCache
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // cutRun cuts the Han run of str whose runes and offsets are in sc.rune
-// and sc.pos by the cheapest path and emits its words.
-func (s *Segmenter) cutRun(str string, sc *scratch, emit func(a, b int, v uint32)) {
+// and sc.pos by the cheapest path and appends its words to out, their
+// offsets from the run's start and their term ids unknown.
+func (s *Segmenter) cutRun(str string, sc *scratch, out []cut) []cut {
 	n := len(sc.rune)
 	sc.cost = grow(sc.cost, n+1)
 	sc.from = grow(sc.from, n+1)
@@ -346,16 +344,18 @@ func (s *Segmenter) cutRun(str string, sc *scratch, emit func(a, b int, v uint32
 			}
 		}
 	}
-	// Walk back from the end, then emit in order.
+	// Walk back from the end, then append in order.
 	var stack [64]int32
 	ends := stack[:0]
 	for k := int32(n); k > 0; k = sc.from[k] {
 		ends = append(ends, k)
 	}
+	a := sc.pos[0]
 	for x := len(ends) - 1; x >= 0; x-- {
 		k := ends[x]
-		emit(sc.pos[sc.from[k]], sc.pos[k], sc.val[k])
+		out = append(out, cut{int32(sc.pos[sc.from[k]] - a), int32(sc.pos[k] - a), sc.val[k], unknownTerm})
 	}
+	return out
 }
 
 func grow[T any](s []T, n int) []T {

@@ -50,17 +50,23 @@ const (
 	IDFScale  = 10
 )
 
-// Table is a read-only view of a table's bytes.
+// Table is a read-only table, its slots decoded from the bytes.
 type Table struct {
-	b    []byte
-	mask uint64
+	slots []uint64 // fingerprint in the low 32 bits, value in the high
+	mask  uint64
 }
 
-// New wraps b, whose length must be a power of two times 8.
-func New(b []byte) Table { return Table{b: b, mask: uint64(len(b)/8 - 1)} }
+// New decodes b, whose length must be a power of two times 8.
+func New(b []byte) Table {
+	slots := make([]uint64, len(b)/8)
+	for i := range slots {
+		slots[i] = binary.LittleEndian.Uint64(b[i*8:])
+	}
+	return Table{slots: slots, mask: uint64(len(slots) - 1)}
+}
 
 // Slots is the number of slots.
-func (t Table) Slots() int { return len(t.b) / 8 }
+func (t Table) Slots() int { return len(t.slots) }
 
 func fingerprint(h uint64) uint32 {
 	f := uint32(h >> 32)
@@ -72,17 +78,15 @@ func fingerprint(h uint64) uint32 {
 
 // Lookup returns the value stored for hash h.
 func (t Table) Lookup(h uint64) (uint32, bool) {
-	if len(t.b) == 0 {
+	if len(t.slots) == 0 {
 		return 0, false
 	}
 	f := fingerprint(h)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.b[i*8 : i*8+8 : i*8+8]
-		g := binary.LittleEndian.Uint32(s)
-		if g == f {
-			return binary.LittleEndian.Uint32(s[4:]), true
-		}
-		if g == 0 {
+		slot := t.slots[i]
+		if g := uint32(slot); g == f {
+			return uint32(slot >> 32), true
+		} else if g == 0 {
 			return 0, false
 		}
 	}
