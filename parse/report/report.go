@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
@@ -152,6 +153,12 @@ func startsWithUnit(s string) bool {
 	return false
 }
 
+// titleName is what a report's title names; titleWord finds it in text of
+// either script.
+const titleName = "政府信息公开"
+
+var titleWord = docmeta.NewWord(titleName)
+
 // findTitle returns the first of the lines that names an annual report: a title
 // line (no sentence or quoted name in it), or the start of a page that lost
 // its line breaks.
@@ -161,8 +168,11 @@ func findTitle(lines []source.Str) string {
 			break
 		}
 		l := strings.TrimSpace(line.TrimSpace().S)
+		if !titleWord.MayBeIn(l) {
+			continue // spare the fold of a line that cannot name the report
+		}
 		s := simplify(l)
-		if !strings.Contains(s, "政府信息公开") {
+		if !strings.Contains(s, titleName) {
 			continue
 		}
 		if runeCount(l) <= 60 && !strings.ContainsAny(s, "《,;:。") &&
