@@ -111,6 +111,11 @@ func runTogetherHeader(l source.Str) []source.Str {
 	if len(l.S) >= headerLimit || !docno.HasOpening(l.S) {
 		return nil
 	}
+	// Without a title at its start and without a date (every date ends
+	// with 日), a line yields at most the three cuts around a 发文字号.
+	if !strings.Contains(l.S, "日") && titleEnd(l.S) == 0 {
+		return nil
+	}
 	cuts, _ := headerCuts(l.S)
 	inner := cuts[:0]
 	for _, c := range cuts {

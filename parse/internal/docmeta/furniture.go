@@ -25,8 +25,25 @@ var (
 )
 
 // foldedHead returns the first n runes of s folded to simplified script,
-// which is all a prefix or page-number test needs to see.
+// which is all a prefix or page-number test needs to see. When none of
+// them changes, it is a slice of s, not a copy.
 func foldedHead(s string, n int) string {
+	end, left := len(s), n
+	for i, r := range s {
+		if left == 0 {
+			end = i
+			break
+		}
+		if script.SimplifiedRune(r) != r {
+			return foldRunes(s, n)
+		}
+		left--
+	}
+	return s[:end]
+}
+
+// foldRunes folds the first n runes of s rune by rune into a new string.
+func foldRunes(s string, n int) string {
 	var b strings.Builder
 	for _, r := range s {
 		if n == 0 {

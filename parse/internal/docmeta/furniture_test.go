@@ -54,3 +54,22 @@ func TestPageNumber(t *testing.T) {
 		assert.Equal(t, want, PageNumber(s), s)
 	}
 }
+
+func TestFoldedHead(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"当前位置：首页", 4, "当前位置"},
+		{"當前位置：首頁", 4, "当前位置"},
+		{"首頁 > 政務公開", 2, "首页"},
+		{"第3頁", 10, "第3页"},
+		{"ab", 5, "ab"},
+		{"", 3, ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, foldedHead(tt.in, tt.n), tt.in)
+	}
+	assert.Zero(t, testing.AllocsPerRun(10, func() { foldedHead("第 3 页，共 10 页", 64) }), "simplified text is not copied")
+}
