@@ -72,6 +72,7 @@ func TestLayoutData(t *testing.T) {
 			require.NoError(t, err)
 			assert.InDelta(t, 2500, len(raw), 1600, "a layout should be 1–4 KB")
 			text := squeezeSpace(pageNumbers.ReplaceAllString(string(raw), ""))
+			text += "\n" + squeezeSpace(unwrapColumns(string(raw)))
 			g, err := eval.LoadGold(c.Gold)
 			require.NoError(t, err)
 			assert.Contains(t, []string{"workplan", "annual_report", "other"}, g.Kind)
@@ -131,6 +132,68 @@ func TestLayoutData(t *testing.T) {
 // pageNumbers matches page-number lines (— 2 —, - 2 -, PAGE 2), which may
 // split a unit name or a sentence that the gold gives joined.
 var pageNumbers = regexp.MustCompile(`(?m)^\s*(?:[-—–]\s*\d+\s*[-—–]|PAGE\s*\d+)\s*$`)
+
+// unwrapColumns reads a plain-text table laid out in columns (cells
+// separated by two or more spaces, as a PDF-to-text tool writes them) with
+// each wrapped cell joined again: a line that starts with spaces continues
+// the row above, each of its fragments appended to the fragment of that row
+// that starts at the same display column. The gold gives such cells joined.
+func unwrapColumns(raw string) string {
+	type frag struct {
+		col  int
+		text string
+	}
+	var rows [][]frag
+	for _, line := range strings.Split(raw, "\n") {
+		var frags []frag
+		col, start, spaces := 0, -1, 0
+		var cur []rune
+		for _, r := range line + "  " {
+			if r == ' ' {
+				spaces++
+				if spaces == 2 && len(cur) > 0 {
+					frags = append(frags, frag{start, strings.TrimSpace(string(cur))})
+					cur = cur[:0]
+				}
+			} else {
+				if len(cur) == 0 {
+					start = col
+				} else if spaces == 1 {
+					cur = append(cur, ' ')
+				}
+				cur = append(cur, r)
+				spaces = 0
+			}
+			col++
+			if r > 0x2e80 {
+				col++
+			}
+		}
+		if len(frags) == 0 {
+			rows = append(rows, nil)
+			continue
+		}
+		last := len(rows) - 1
+		if frags[0].col > 0 && last >= 0 && len(rows[last]) > 1 {
+			for _, f := range frags {
+				for i := range rows[last] {
+					if rows[last][i].col == f.col {
+						rows[last][i].text += f.text
+					}
+				}
+			}
+			continue
+		}
+		rows = append(rows, frags)
+	}
+	var b strings.Builder
+	for _, row := range rows {
+		for _, f := range row {
+			b.WriteString(f.text + "\n")
+		}
+	}
+	return b.String()
+}
 
 // assertIn checks that s occurs in text, white space aside, without
 // printing the whole text on failure.

@@ -19,7 +19,16 @@ const layoutsDir = "../testdata/layouts"
 // fixed yet, each with the reason. TestLayouts skips them while they still
 // differ from their gold and fails as soon as one matches, so the list only
 // shrinks. The gold is never edited to leave this list.
-var pendingLayouts = map[string]string{}
+var pendingLayouts = map[string]string{
+	"58_wenzhou_pdf_spaced_wrapped_cells":                  "PDF-to-text table, cells separated by runs of spaces: a cell wrapped onto the next line at its column is read as a new row",
+	"59_xuchang_web_cells_merged_goal_column":              "one cell per line: the page furniture after the table (【打印本页】【关闭窗口】) is read as a further task",
+	"64_huangqiao_township_table_without_header":           "table without its header row: the second name of a unit cell (、各村) is dropped",
+	"65_shouyang_pdf_table_page_break_header_repeat":       "space-separated table over a page break: rows are not cut into cells, the unit columns are lost in the task title",
+	"66_shunde_traditional_fullwidth_space_bracket_titles": "【short title】 at the start of a task cell is not taken as the task's title",
+	"69_longyan_part_headings":                             "第一部分/第二部分 headings are not read as the first heading level",
+	"70_jiange_forwarding_notice_requirements":             "a notice forwarding a plan (转发《…》) with its own 一、/（一） requirements is taken for a work plan",
+	"71_ledu_units_per_goal_only":                          "a unit clause on a goal heading stays in the goal's title instead of applying to its tasks' items",
+}
 
 // TestLayouts parses every notice in testdata/layouts and requires the
 // structure to equal its hand-written gold exactly: F1 = 1 for goals,
