@@ -52,7 +52,7 @@ type itemSlab struct{ chunk []model.Item }
 // next returns a new item, the chunk it lies in and its index there.
 func (s *itemSlab) next() (*model.Item, []model.Item, int) {
 	if len(s.chunk) == cap(s.chunk) {
-		s.chunk = make([]model.Item, 0, min(max(8, 2*cap(s.chunk)), 256))
+		s.chunk = make([]model.Item, 0, min(max(4, 2*cap(s.chunk)), 256))
 	}
 	k := len(s.chunk)
 	s.chunk = s.chunk[:k+1]

@@ -16,10 +16,10 @@ func TestItemSlabSide(t *testing.T) {
 		side  []bool
 	}{
 		{"one task", []int{0, 0, 0}, []bool{true}},
-		{"tasks in turn", []int{0, 0, 1, 1, 1}, []bool{true, true}},
+		{"tasks in turn", []int{0, 0, 1, 1}, []bool{true, true}},
 		{"interleaved", []int{0, 1, 0}, []bool{false, true}},
-		{"over two chunks", []int{0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, []bool{false}},
-		{"second chunk", []int{1, 1, 1, 1, 1, 1, 1, 1, 0, 0}, []bool{true, true}},
+		{"over two chunks", []int{0, 0, 0, 0, 0, 0}, []bool{false}},
+		{"second chunk", []int{1, 1, 1, 1, 0, 0}, []bool{true, true}},
 	}
 	for _, tt := range tests {
 		var slab itemSlab
