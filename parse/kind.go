@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -162,15 +163,8 @@ func titledOther(h *header, src *source.Source) bool {
 	t := ""
 	if h.meta.Title != nil {
 		t = h.meta.Title.Value
-	} else {
-		for _, l := range src.Lines() {
-			if l = l.TrimSpace(); l.Len() > 0 {
-				if titleLike(l.S) {
-					t = l.S
-				}
-				break
-			}
-		}
+	} else if l := firstTextLine(src.Text); titleLike(l) {
+		t = l
 	}
 	t = segment.ToSimplified(squeeze(t))
 	for _, w := range otherTitleEnds {
@@ -179,6 +173,24 @@ func titledOther(h *header, src *source.Source) bool {
 		}
 	}
 	return false
+}
+
+// firstTextLine returns the first line of text that holds more than white
+// space, trimmed (the first non-empty line of source.Lines, TrimSpace'd),
+// or "", without splitting the rest of the text.
+func firstTextLine(text string) string {
+	for text != "" {
+		end, next := len(text), len(text)
+		if k := strings.IndexAny(text, "\n\r\u2028\u2029"); k >= 0 {
+			_, size := utf8.DecodeRuneInString(text[k:])
+			end, next = k, k+size
+		}
+		if l := strings.TrimFunc(text[:end], source.IsSpace); l != "" {
+			return l
+		}
+		text = text[next:]
+	}
+	return ""
 }
 
 // issueRe finds the 《X》 of an issuing sentence in report.Fold's form:
