@@ -190,3 +190,17 @@ func TestMoreRunesThan(t *testing.T) {
 		assert.Equal(t, c.want, moreRunesThan(c.s, c.n), "%q > %d", c.s, c.n)
 	}
 }
+
+// TestIsUnitList: a table cell is a unit list only when every name in it
+// ends like an organisation; a task ending in 运行 or 执行 is no bank.
+func TestIsUnitList(t *testing.T) {
+	for in, want := range map[string]bool{
+		"区发改局、区财政局":  true,
+		"市人行、市农行":    true,
+		"规范行政权力运行":   false,
+		"严格贯彻执行":     false,
+		"推行施工图数字化联审": false,
+	} {
+		assert.Equal(t, want, isUnitList(in), in)
+	}
+}

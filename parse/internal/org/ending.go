@@ -11,12 +11,14 @@ import (
 // endings close the names of government bodies and other organisations,
 // in simplified script. Longer endings that share a last character with a
 // shorter one (人民政府, 管委会) are listed so that Ending can name them.
+// 行 alone is no ending (运行, 执行, 推行 close tasks): banks are named by
+// 银行/分行/支行 or by their short forms (人行, 农行, 农发行).
 var endings = sortLongestFirst([]string{
-	"局", "委", "办", "厅", "部", "院", "会", "室", "处", "科", "中心", "行", "所", "站", "队",
+	"局", "委", "办", "厅", "部", "院", "会", "室", "处", "科", "中心", "所", "站", "队",
 	"公司", "集团", "政府", "人民政府", "街道", "镇", "乡", "区", "县", "市", "部门", "单位",
 	"机构", "组", "社", "馆", "台", "署", "司", "团", "联", "校", "专班", "办事处",
-	"园", "监狱", "法院", "检察院", "银行", "支行", "分局", "总队", "支队", "大队", "管委会", "工委", "机关",
-	"各地", "企业", "协会", "商会", "公安", "海关", "税务", "人行", "央行", "报", "电视台", "中央",
+	"园", "监狱", "法院", "检察院", "银行", "总行", "分行", "支行", "分局", "总队", "支队", "大队", "管委会", "工委", "机关",
+	"各地", "企业", "协会", "商会", "公安", "海关", "税务", "人行", "央行", "农行", "工行", "建行", "中行", "交行", "农发行", "国开行", "报", "电视台", "中央",
 })
 
 // sortLongestFirst orders endings so that the longest match is found first.
