@@ -23,6 +23,13 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 	span := b.src.SpanAll(p)
 	switch level {
 	case levelGoal:
+		if k, ok := closedSentence(rest, b.atEnd(rest)); ok {
+			// 一、深化财政信息公开（牵头单位：…）: the goal names the units
+			// of every item under it that names none of its own.
+			b.newGoal(o.No, o.Index, rest.Slice(0, k), span)
+			b.goalClause(rest.From(k))
+			return true
+		}
 		title, content := splitRunOn(rest)
 		b.newGoal(o.No, o.Index, title, span)
 		if content.Len() > 0 {

@@ -27,7 +27,6 @@ var pendingLayouts = map[string]string{
 	"66_shunde_traditional_fullwidth_space_bracket_titles": "【short title】 at the start of a task cell is not taken as the task's title",
 	"69_longyan_part_headings":                             "第一部分/第二部分 headings are not read as the first heading level",
 	"70_jiange_forwarding_notice_requirements":             "a notice forwarding a plan (转发《…》) with its own 一、/（一） requirements is taken for a work plan",
-	"71_ledu_units_per_goal_only":                          "a unit clause on a goal heading stays in the goal's title instead of applying to its tasks' items",
 }
 
 // TestLayouts parses every notice in testdata/layouts and requires the

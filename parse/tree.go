@@ -65,6 +65,9 @@ type bGoal struct {
 	taskStyle ord.Style    // an item style whose entries are this goal's tasks (1. straight under 一、)
 	text      []source.Str // prose directly under the goal
 	tasks     []*bTask
+	// clauses are the unit clauses closing the goal's heading; they speak
+	// for the goal's items that have no units of their own.
+	clauses []clauseRef
 }
 
 // treeBuilder assembles goals, tasks and items from the plan region's
@@ -563,6 +566,7 @@ func (b *treeBuilder) finish(docID string) *model.Plan {
 		plan.Preamble = &model.Field{Value: pre.S, Span: b.src.SpanAll(pre)}
 	}
 	for gi, g := range b.goals {
+		b.shareGoalClause(g)
 		goal := g.g
 		goal.ID = docID + "/g" + strconv.Itoa(gi+1)
 		goal.Tasks = make([]model.Task, 0, len(g.tasks))
@@ -599,6 +603,47 @@ func (b *treeBuilder) finish(docID string) *model.Plan {
 	// (on a large plan, another copy of every item).
 	b.goals, b.itemRules, b.inherit, b.unattributed, b.held = nil, nil, nil, nil, nil
 	return plan
+}
+
+// goalClause reads the unit clauses that close a goal heading (s starts
+// at the first) and keeps them for the goal's items.
+func (b *treeBuilder) goalClause(s source.Str) {
+	g := b.curGoal()
+	for _, c := range findClauses(s, b.atEnd(s)) {
+		if c.cut.Len() > 0 {
+			b.cutOff(c.cut)
+		}
+		sp := b.src.SpanAll(s.Slice(c.start, c.end))
+		b.clauses = append(b.clauses, [2]int{sp.Start, sp.End})
+		if len(c.units) > 0 {
+			g.clauses = append(g.clauses, c)
+		}
+	}
+}
+
+// shareGoalClause gives the units of g's heading clauses to each item of
+// g that has none of its own.
+func (b *treeBuilder) shareGoalClause(g *bGoal) {
+	if len(g.clauses) == 0 {
+		return
+	}
+	for _, t := range g.tasks {
+		for _, it := range t.items {
+			if len(it.Units) > 0 {
+				continue
+			}
+			sp := b.src.SpanAll(g.clauses[0].text)
+			it.UnitsSpan = &sp
+			for _, c := range g.clauses {
+				it.Units = append(it.Units, b.units(c.units)...)
+				it.UnitsText = joinNonEmpty(it.UnitsText, c.text.S)
+				if it.Deadline == "" {
+					it.Deadline = c.deadline
+				}
+				b.coverBy(it, c.rule)
+			}
+		}
+	}
 }
 
 // atEnd reports whether s ends the source text: an excerpt cut off there
