@@ -31,8 +31,12 @@ func findClauses(p source.Str, truncated bool) []clauseRef {
 	var out []clauseRef
 	s := p.S
 	for i := 0; i < len(s); {
+		if !clauseOpenLead[s[i]] {
+			i++ // a Han character or a byte inside one: no bracket starts here
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r != '（' && r != '(' && r != '〔' && r != '[' && r != '［' && r != '【' {
+		if !isClauseOpen(r) {
 			i += n
 			continue
 		}
@@ -93,6 +97,20 @@ func findClauses(p source.Str, truncated bool) []clauseRef {
 	}
 	return out
 }
+
+// clauseOpens are the brackets a unit clause opens with.
+const clauseOpens = "（(〔[［【"
+
+func isClauseOpen(r rune) bool { return strings.ContainsRune(clauseOpens, r) }
+
+// clauseOpenLead holds the first bytes of clauseOpens in UTF-8, so that
+// findClauses decodes only the runes that may open a clause.
+var clauseOpenLead = func() (lead [256]bool) {
+	for _, r := range clauseOpens {
+		lead[string(r)[0]] = true
+	}
+	return lead
+}()
 
 // verbTail recognises a sentence made only of unit names and role verbs
 // (市发改委牵头，各区、各部门配合): every name has an organisation ending
@@ -164,9 +182,17 @@ func lastLabelTail(s string) int {
 	if from < 0 {
 		return -1
 	}
+	// A label is followed by its colon or ends the text (with pinyin
+	// glosses it takes at most 24 runes): after the last colon only the
+	// end of the text is worth asking matchLabel about.
+	lastColon := from + max(strings.LastIndexByte(s[from:], ':'), strings.LastIndex(s[from:], "："))
 	prev := '。'
 	for k, r := range s[from:] {
 		k += from
+		if k > lastColon && len(s)-k > 24*3 {
+			prev = r
+			continue
+		}
 		if prev == '。' || prev == '；' || prev == ';' || prev == ' ' || prev == '\u3000' || prev == '\t' {
 			if l, _, ok := matchLabel(s[k:]); ok && l.kind == labelUnits {
 				return k
@@ -245,7 +271,7 @@ func unitLine(p source.Str) (clauseRef, bool) {
 		c.start, c.end = 0, len(p.S)
 		return c, true
 	}
-	if r := p.FirstRune(); !(r == '（' || r == '(' || r == '〔' || r == '[' || r == '［' || r == '【') {
+	if !isClauseOpen(p.FirstRune()) {
 		return clauseRef{}, false
 	}
 	if _, ok := ord.Read(t); ok {

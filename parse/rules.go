@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 )
 
 // leadRule is a rule that the first unit of a list leads: 排在第一位的为牵头
@@ -28,10 +29,17 @@ var restCooperate = regexp.MustCompile(`其[他它余](?:单位|部门)?(?:为|�
 // onwardWords extend a bracket's rule to the clauses that follow.
 var onwardWords = []string{"下同"}
 
+// firstPlace and topPlace start the rule (第一, 首位): a text that cannot
+// hold either once folded is not folded.
+var firstPlace, topPlace = docmeta.NewWord("第一"), docmeta.NewWord("首位")
+
 // findLeadRule reports the lead rule stated in s, if any, and where it
 // starts. Only the text around each 第一 or 首位 is matched, folded to
 // simplified script (the patterns are written in it).
 func findLeadRule(s string) (leadRule, int, bool) {
+	if !firstPlace.MayBeIn(s) && !topPlace.MayBeIn(s) {
+		return leadRule{}, -1, false // nothing to fold
+	}
 	s = fold(s)
 	for k := 0; k < len(s); {
 		i := strings.Index(s[k:], "第一")

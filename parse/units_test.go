@@ -71,6 +71,9 @@ func TestFindClauses(t *testing.T) {
 		{"short labels", "做好公开。（牵头：市发改委；配合：市统计局）", 1},
 		{"not a tail: prose subject", "做好公开。各区要认真抓好落实。", 0},
 		{"not a tail: verb with object", "做好公开。市政府负责统筹协调。", 0},
+		{"full-width square bracket", "加强督查。［市政府督查室牵头］", 1},
+		{"label tail after a long sentence", "做好公开。围绕年度重点工作，及时发布政策文件、解读材料和办理结果，回应社会关切，提高政策知晓度和透明度 责任单位：市发改委", 1},
+		{"label word without colon mid-sentence", "做好公开。牵头单位要加强统筹协调，定期调度工作进展，确保各项任务按时保质完成，及时报送工作情况和典型经验做法", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

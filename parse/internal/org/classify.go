@@ -93,20 +93,22 @@ func IsUnit(s string) bool {
 }
 
 // IsDate reports whether s holds a date part: a digit (arabic, full-width
-// or Chinese) directly before 年, 月, 日 or 季.
+// or Chinese) directly before 年, 月, 日 or 季. s is read once, and a rune
+// is asked whether it is a digit only before one of those four.
 func IsDate(s string) bool {
-	if !source.ContainsAny(s, "年月日季") {
-		return false
-	}
-	for i, r := range s {
-		if (r >= '0' && r <= '9') || (r >= '０' && r <= '９') || ord.IsCnDigit(r) {
-			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-			if next == '年' || next == '月' || next == '日' || next == '季' {
-				return true
-			}
+	prev := rune(-1)
+	for _, r := range s {
+		if (r == '年' || r == '月' || r == '日' || r == '季') && isDigit(prev) {
+			return true
 		}
+		prev = r
 	}
 	return false
+}
+
+// isDigit reports an arabic, full-width or Chinese digit.
+func isDigit(r rune) bool {
+	return (r >= '0' && r <= '9') || (r >= '０' && r <= '９') || ord.IsCnDigit(r)
 }
 
 // hasHan reports whether s holds a Han character.

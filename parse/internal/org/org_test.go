@@ -79,6 +79,10 @@ func TestIsDate(t *testing.T) {
 		"二季度":       true,
 		"市发改委":      false,
 		"年度考核":      false,
+		"第3日":       true,
+		"年月日":       false,
+		"3 月":       false,
+		"":          false,
 	} {
 		assert.Equal(t, want, IsDate(in), in)
 	}

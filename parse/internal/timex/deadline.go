@@ -312,17 +312,23 @@ func (t text) fromToday(i int, ref Ref) (model.Deadline, int, bool) {
 	return model.Deadline{Kind: model.DeadlineOngoing, Start: ref.Date}, j, true
 }
 
-// durationUnits are the units of a duration, longest first.
-var durationUnits = []struct {
+// durationUnit is a unit of a duration as written.
+type durationUnit struct {
 	word string
 	unit model.TimeUnit
-}{
+}
+
+// durationUnits are the units of a duration, longest first.
+var durationUnits = []durationUnit{
 	{"个工作日", model.UnitWorkday}, {"工作日", model.UnitWorkday},
 	{"个小时", model.UnitHour}, {"小时", model.UnitHour},
 	{"个自然日", model.UnitDay}, {"自然日", model.UnitDay}, {"天", model.UnitDay}, {"日", model.UnitDay},
 	{"个星期", model.UnitWeek}, {"星期", model.UnitWeek}, {"周", model.UnitWeek},
 	{"个月", model.UnitMonth}, {"年", model.UnitYear},
 }
+
+// durationUnitsAt indexes the duration units by their first rune.
+var durationUnitsAt = byFirst(durationUnits, func(u durationUnit) string { return u.word })
 
 // duration reads 20个工作日内, 5小时内, 三个月内; in a cell the 内 may be left out.
 func (t text) duration(i int, cell bool) (model.Deadline, int, bool) {
@@ -333,7 +339,7 @@ func (t text) duration(i int, cell bool) (model.Deadline, int, bool) {
 	if !ok {
 		return model.Deadline{}, i, false
 	}
-	for _, u := range durationUnits {
+	for _, u := range durationUnitsAt[t.rune(j)] {
 		k, ok := t.at(j, u.word)
 		if !ok || (u.unit == model.UnitYear && v > 20) {
 			continue

@@ -2,12 +2,15 @@ package timex
 
 import "github.com/zwgk/gongwen/model"
 
-// frequencyWords name how often work recurs, longest first where one word
-// starts another (每半年 before 每年 would not matter, 每季度 before 每季 does).
-var frequencyWords = []struct {
+// frequencyWord is a word that names how often work recurs.
+type frequencyWord struct {
 	word  string
 	every model.Every
-}{
+}
+
+// frequencyWords name how often work recurs, longest first where one word
+// starts another (每半年 before 每年 would not matter, 每季度 before 每季 does).
+var frequencyWords = []frequencyWord{
 	{"每日", model.EveryDay}, {"每天", model.EveryDay}, {"按日", model.EveryDay},
 	{"每周", model.EveryWeek}, {"每星期", model.EveryWeek}, {"按周", model.EveryWeek},
 	{"每个月", model.EveryMonth}, {"每月", model.EveryMonth}, {"按月", model.EveryMonth}, {"逐月", model.EveryMonth},
@@ -35,8 +38,11 @@ func (f Folded) Frequencies() []Match[model.Frequency] {
 	return scan(f.t, frequencyFirst.has, text.frequency, func(f model.Frequency, s string) model.Frequency { f.Text = s; return f })
 }
 
+// frequencyAt indexes the frequency words by their first rune.
+var frequencyAt = byFirst(frequencyWords, func(w frequencyWord) string { return w.word })
+
 func (t text) frequency(i int) (model.Frequency, int, bool) {
-	for _, w := range frequencyWords {
+	for _, w := range frequencyAt[t.rune(i)] {
 		if j, ok := t.at(i, w.word); ok {
 			return model.Frequency{Every: w.every}, j, true
 		}

@@ -31,6 +31,13 @@ var (
 	}
 )
 
+// targetBeforeAt and targetUnitsAt index the comparisons and the units by
+// their first rune.
+var (
+	targetBeforeAt = byFirst(targetBefore, func(w opWord) string { return w.word })
+	targetUnitsAt  = byFirst(targetUnits, func(u string) string { return u })
+)
+
 // targetFirst are the first runes of the comparisons written before a number.
 var targetFirst = func() *runeSet {
 	words := make([]string, len(targetBefore))
@@ -68,7 +75,7 @@ func (f Folded) Targets() []Match[model.Target] {
 func (t text) target(i int) (model.Target, int, bool) {
 	var g model.Target
 	k := i
-	for _, w := range targetBefore {
+	for _, w := range targetBeforeAt[t.rune(i)] {
 		if j, ok := t.at(i, w.word); ok {
 			g.Op, k = w.op, j
 			break
@@ -87,7 +94,7 @@ func (t text) target(i int) (model.Target, int, bool) {
 		return g, i, false
 	}
 	g.Value = v
-	if u, j2, ok := t.any(j, targetUnits...); ok {
+	if u, j2, ok := t.any(j, targetUnitsAt[t.rune(j)]...); ok {
 		g.Unit, j = u, j2
 	}
 	for _, w := range targetAfter {
