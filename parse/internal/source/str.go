@@ -263,7 +263,10 @@ func Squeeze(s string) string {
 }
 
 func isSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' || r == '\ufeff' || r == '\u200b'
+	if r > '\u3000' {
+		return r == '\ufeff' // no Unicode white space lies above U+3000 (Han text: every rune)
+	}
+	return unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' || r == '\u200b'
 }
 
 // FirstRune returns the first rune of the string, or utf8.RuneError.

@@ -3,6 +3,7 @@ package source
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -93,5 +94,16 @@ func TestConcatOnePartNoCopy(t *testing.T) {
 			assert.Equal(t, want.SrcEnd(i), got.SrcEnd(i), tt.name)
 		}
 		assert.Equal(t, 0.0, testing.AllocsPerRun(10, func() { Concat(tt.parts...) }), tt.name)
+	}
+}
+
+// TestIsSpaceAboveIdeographicSpace: the shortcut for runes above U+3000
+// agrees with the Unicode table on every rune.
+func TestIsSpaceAboveIdeographicSpace(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' || r == '\ufeff' || r == '\u200b'
+		if isSpace(r) != want {
+			t.Fatalf("isSpace(%U) = %v", r, !want)
+		}
 	}
 }
