@@ -227,7 +227,7 @@ func isRecipientsLine(t string) bool {
 // titleLikeLine recognises a line that can stand as a title without 关于.
 func titleLikeLine(s string) bool {
 	n := utf8.RuneCountInString(s)
-	if n < 6 || n > 80 || strings.ContainsAny(s, "。，；：:;") || strings.HasSuffix(s, "文件") || org.HasEnding(s) {
+	if n < 6 || n > 80 || source.ContainsAny(s, "。，；：:;") || strings.HasSuffix(s, "文件") || org.HasEnding(s) {
 		return false
 	}
 	if _, ok := ord.Read(s); ok {
@@ -305,7 +305,7 @@ func titleStart(s string) bool {
 // titlePart recognises a line that can be part of a broken title: short,
 // without sentence punctuation, not a document number or a date.
 func titlePart(s string) bool {
-	if utf8.RuneCountInString(s) > 40 || strings.ContainsAny(s, "。，；：:;") {
+	if utf8.RuneCountInString(s) > 40 || source.ContainsAny(s, "。，；：:;") {
 		return false
 	}
 	if _, _, _, ok := findDate(s); ok {
@@ -514,7 +514,7 @@ func (h *header) readIssuerMark(src *source.Source, lines []line) {
 		}
 		core := titleCore(ln.s)
 		t := core.S
-		if utf8.RuneCountInString(t) <= 40 && (strings.HasSuffix(t, "文件") || strings.HasSuffix(t, "文件）")) && !strings.ContainsAny(t, "。，：") {
+		if utf8.RuneCountInString(t) <= 40 && (strings.HasSuffix(t, "文件") || strings.HasSuffix(t, "文件）")) && !source.ContainsAny(t, "。，：") {
 			h.meta.IssuerMark = field(src, core, squeeze(t))
 			lines[i].used = true
 			return
@@ -668,7 +668,7 @@ func prevText(lines []line, i int) int {
 func isOrgLine(s string) bool {
 	s = strings.TrimSpace(s)
 	n := utf8.RuneCountInString(s)
-	if n < 3 || n > 40 || strings.ContainsAny(s, "。，：；:,;") {
+	if n < 3 || n > 40 || source.ContainsAny(s, "。，：；:,;") {
 		return false
 	}
 	return org.HasEnding(s)
@@ -845,7 +845,7 @@ func titleAuthor(t source.Str) (source.Str, bool) {
 	}
 	author := t.Slice(0, glossedPrefix(t.S, end)).TrimSpace()
 	name := segment.StripGlosses(author.S)
-	if !org.HasEnding(name) || utf8.RuneCountInString(name) > 30 || strings.ContainsAny(name, "《》") {
+	if !org.HasEnding(name) || utf8.RuneCountInString(name) > 30 || source.ContainsAny(name, "《》") {
 		return source.Str{}, false
 	}
 	return author, true
@@ -935,7 +935,7 @@ func (h *header) readAttachments(lines []line) {
 				continue
 			}
 			o, ok := ord.Read(ln.s.S)
-			if ln.kind != lineText || ln.used || !ok || o.Style != ord.ArabicDot || strings.ContainsAny(ln.s.S, "。；") || utf8.RuneCountInString(ln.s.S) > 60 {
+			if ln.kind != lineText || ln.used || !ok || o.Style != ord.ArabicDot || source.ContainsAny(ln.s.S, "。；") || utf8.RuneCountInString(ln.s.S) > 60 {
 				break
 			}
 			lines[j].used = true

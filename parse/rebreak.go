@@ -202,7 +202,7 @@ func runOnHeading(l source.Str) []source.Str {
 	// The title's space is searched for in its first 41 runes only:
 	// beyond them the title is too long anyway.
 	k := strings.IndexAny(rest[:min(len(rest), 41*utf8.UTFMax)], " \u3000\u00a0")
-	if k <= 0 || utf8.RuneCountInString(rest[:k]) > 40 || strings.ContainsAny(rest[:k], "。；;：:，,") {
+	if k <= 0 || utf8.RuneCountInString(rest[:k]) > 40 || source.ContainsAny(rest[:k], "。；;：:，,") {
 		return nil
 	}
 	sub := strings.TrimLeft(rest[k:], " \u3000\u00a0")
