@@ -16,7 +16,8 @@ const (
 
 // headingLevels gives each ordinal style the document uses its level, by
 // the conventions of Chinese official documents rather than by the order
-// in which the styles first appear: 一、 is always a goal and （一） always a
+// in which the styles first appear: 一、 is always a goal (第一部分 where
+// there is no 一、) and （一） always a
 // task (so an excerpt that starts at （一） keeps its tasks); 1. and 第一条
 // are tasks directly under 一、 (or the only level) and items under （一）; （1） and
 // ① are sub-items, inside the item above them, wherever there are tasks,
@@ -32,6 +33,10 @@ func headingLevels(seen map[ord.Style]bool) map[ord.Style]int {
 	}
 	if seen[ord.CnDun] {
 		set(ord.CnDun, levelGoal)
+	} else if seen[ord.CnPart] {
+		// 第一部分 heads the plan's parts where no 一、 does; above 一、 it
+		// divides the text, and its lines stay content.
+		set(ord.CnPart, levelGoal)
 	}
 	if seen[ord.CnParen] {
 		set(ord.CnParen, levelTask)

@@ -37,6 +37,8 @@ func TestHeadingLevels(t *testing.T) {
 		{"① under 1. tasks", []ord.Style{dun, dot, circle}, map[ord.Style]int{dun: levelGoal, dot: levelTask, circle: levelSubItem}},
 		{"第一条 entries only", []ord.Style{ord.CnArticle}, map[ord.Style]int{ord.CnArticle: levelTask}},
 		{"第一条 under （一）", []ord.Style{cnPar, ord.CnArticle}, map[ord.Style]int{cnPar: levelTask, ord.CnArticle: levelItem}},
+		{"第一部分 with 1. under it", []ord.Style{ord.CnPart, dot}, map[ord.Style]int{ord.CnPart: levelGoal, dot: levelTask}},
+		{"第一部分 above 一、 is no heading", []ord.Style{ord.CnPart, dun, cnPar}, map[ord.Style]int{dun: levelGoal, cnPar: levelTask}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -110,6 +112,9 @@ func TestHeadingTree(t *testing.T) {
 		{"a unit clause on a goal heading speaks for its items without units",
 			"一、深化财政公开（牵头单位：区财政局；配合单位：区级各部门）\n（一）公开预决算。在批复后20日内公开。\n（二）公开专项资金。公开分配结果。（区发改局负责）\n二、强化保障\n各单位要抓好落实。\n",
 			[]string{"一 深化财政公开", "  一", "  - 在批复后20日内公开。 2", "  二", "  - 公开分配结果。 1", "二 强化保障"}},
+		{"第一部分 heads the parts where there is no 一、",
+			"第一部分　加强信息公开\n1.做好疫情信息发布。（市卫健委负责）\n2.做好政策公开。（市发改委负责）\n第二部分　强化保障\n各单位要抓好落实。\n",
+			[]string{"一 加强信息公开", "  1", "  - 做好疫情信息发布。 1", "  2", "  - 做好政策公开。 1", "二 强化保障"}},
 		{"1. straight under 一、 where （一） is used elsewhere",
 			"一、总体要求\n（一）指导思想。坚持稳中求进。\n二、重点任务\n1.稳定就业。（市人社局负责）\n2.扩大消费。（市商务局负责）\n",
 			[]string{"一 总体要求", "  一", "  - 坚持稳中求进。 0", "二 重点任务", "  1", "  - 稳定就业。 1", "  2", "  - 扩大消费。 1"}},

@@ -14,6 +14,7 @@ type Style int
 
 const (
 	None        Style = iota
+	CnPart            // 第一部分, followed by a space or a colon: above 一、
 	CnDun             // 一、
 	CnParen           // （一）
 	ArabicDot         // 1. 1、 1．
@@ -236,16 +237,23 @@ func Read(s string) (Ordinal, bool) {
 	return o.withSpaces(s)
 }
 
-// readArticle reads 第一条 at the start of s when a space or a colon
-// follows it: 第二十条第（一）项 and 第三条规定 are references, not entries.
+// readArticle reads 第一条 or 第一部分 at the start of s when a space or a
+// colon follows it: 第二十条第（一）项 and 第三条规定 are references, not
+// entries.
 func readArticle(s string) (Ordinal, bool) {
 	rest := s[len("第"):]
 	end := cnDigitsEnd(rest)
 	v := CnValue(rest[:end])
-	if end == 0 || v < 1 || !strings.HasPrefix(rest[end:], "条") {
+	if end == 0 || v < 1 {
 		return Ordinal{}, false
 	}
-	size := len("第") + end + len("条")
+	style, unit := CnArticle, "条"
+	if strings.HasPrefix(rest[end:], "部分") {
+		style, unit = CnPart, "部分"
+	} else if !strings.HasPrefix(rest[end:], unit) {
+		return Ordinal{}, false
+	}
+	size := len("第") + end + len(unit)
 	next, n := utf8.DecodeRuneInString(s[size:])
 	switch next {
 	case ' ', '\u3000':
@@ -254,7 +262,7 @@ func readArticle(s string) (Ordinal, bool) {
 	default:
 		return Ordinal{}, false
 	}
-	return Ordinal{Style: CnArticle, No: rest[:end], Index: v, Size: size}.withSpaces(s)
+	return Ordinal{Style: style, No: rest[:end], Index: v, Size: size}.withSpaces(s)
 }
 
 // Inline recognises the ordinal of an enumeration inside prose at the
