@@ -92,7 +92,10 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	doc.Warnings = append(doc.Warnings, tb.warnings...)
 	doc.Warnings = append(doc.Warnings, extra...)
 	rt := report.NewText(src) // read for the kind and, if so, as a report
-	doc = settleKind(doc, rt, &h, plan, tb.unitColumn)
+	// The tree was read from the notice's own body when it starts above the
+	// signature.
+	ownBody := h.signature >= 0 && afterTitle <= h.signature
+	doc = settleKind(doc, rt, &h, plan, tb.unitColumn, ownBody)
 	noteKind(ev, doc, rt)
 	return addFurtherPlans(doc, src, lines, end, h.tail)
 }

@@ -100,8 +100,9 @@ func mentionsReport(s string) bool {
 // plan tree is built, and fills doc accordingly (a report is built by
 // package report from rt, the text as it reads it). taskTable tells that
 // the plan region has a table header with a units column (序号 | 工作任务 |
-// 责任单位), a plan body even when its rows were not read.
-func settleKind(doc *model.Document, rt *report.Text, h *header, plan *model.Plan, taskTable bool) *model.Document {
+// 责任单位), a plan body even when its rows were not read. ownBody tells
+// that the tree was read from the notice's own body, above its signature.
+func settleKind(doc *model.Document, rt *report.Text, h *header, plan *model.Plan, taskTable, ownBody bool) *model.Document {
 	src := rt.Source()
 	units := itemsWithUnits(plan)
 	issued := ""
@@ -129,8 +130,12 @@ func settleKind(doc *model.Document, rt *report.Text, h *header, plan *model.Pla
 	// A notice issuing a document that is not a plan (a report format):
 	// the headings below are that document's, not a plan's goals.
 	issuesOther := issued != "" && !hasPlanWord(issued) && units == 0
+	// A notice that issues or forwards a plan (转发《…要点》) without its
+	// body and numbers its own requirements above the signature: the
+	// headings are the notice's, and they name no units.
+	requirements := ownBody && planned && units == 0 && !taskTable
 	switch {
-	case len(plan.Goals) > 0 && !issuesOther && (units > 0 || planned || h.meta.Title == nil && !otherTitle),
+	case len(plan.Goals) > 0 && !issuesOther && !requirements && (units > 0 || planned || h.meta.Title == nil && !otherTitle),
 		taskTable && planned:
 		doc.Kind = model.KindWorkPlan
 	case h.meta.Title != nil || h.meta.DocNumber != nil || issued != "" || otherTitle:

@@ -51,6 +51,22 @@ func TestKind(t *testing.T) {
 			kind: model.KindAnnualReport,
 		},
 		{
+			name: "a notice forwarding a plan with requirements of its own above the signature",
+			text: "某县人民政府办公室关于转发《某市2023年政务公开工作要点》的通知\n各乡镇人民政府，县级各部门：\n" +
+				"现将《某市2023年政务公开工作要点》转发给你们，并提出如下要求，请一并贯彻落实。\n" +
+				"一、提高认识。各乡镇要把政务公开纳入议事日程。\n二、抓好落实\n（一）细化措施。逐项明确责任股室。\n（二）加强平台建设。及时更新公开专栏。\n" +
+				"某县人民政府办公室\n2023年4月23日\n",
+			kind: model.KindNotice, planTitle: "某市2023年政务公开工作要点",
+		},
+		{
+			name: "a notice that is its own plan, units above the signature",
+			text: "某县人民政府办公室关于做好2023年政务公开重点工作的通知\n各乡镇人民政府，县级各部门：\n" +
+				"现将2023年政务公开重点工作通知如下：\n" +
+				"一、深化重点领域公开\n（一）公开预决算。细化到项级科目。（责任单位：县财政局）\n（二）公开项目进展。按季度更新。（责任单位：县发改局）\n" +
+				"某县人民政府办公室\n2023年4月23日\n",
+			kind: model.KindWorkPlan, planTitle: "某县人民政府办公室关于做好2023年政务公开重点工作的通知",
+		},
+		{
 			name: "plan notice mentioning the annual report stays a plan",
 			text: "某县人民政府办公室关于印发某县2023年政务公开工作要点的通知\n各乡镇人民政府，县直各部门：\n" +
 				"现将《某县2023年政务公开工作要点》印发给你们，工作进展纳入政府信息公开工作年度报告予以公开。\n某县人民政府办公室\n2023年3月1日\n" +

@@ -25,7 +25,6 @@ var pendingLayouts = map[string]string{
 	"64_huangqiao_township_table_without_header":           "table without its header row: the second name of a unit cell (、各村) is dropped",
 	"65_shouyang_pdf_table_page_break_header_repeat":       "space-separated table over a page break: rows are not cut into cells, the unit columns are lost in the task title",
 	"66_shunde_traditional_fullwidth_space_bracket_titles": "【short title】 at the start of a task cell is not taken as the task's title",
-	"70_jiange_forwarding_notice_requirements":             "a notice forwarding a plan (转发《…》) with its own 一、/（一） requirements is taken for a work plan",
 }
 
 // TestLayouts parses every notice in testdata/layouts and requires the
