@@ -74,6 +74,7 @@ func TestHeaderRole(t *testing.T) {
 		{"序号", Seq, "", true},
 		{"序 號", Seq, "", true},
 		{"工 作 任 务", Task, "", true},
+		{"工作要点", Task, "", true},
 		{"牽頭單位", Units, model.RoleLead, true},
 		{"牵头负责部门", Units, model.RoleLead, true},
 		{"协同责任单位", Units, model.RoleCooperate, true},
