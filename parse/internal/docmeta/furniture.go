@@ -87,10 +87,14 @@ func Furniture(s string) bool {
 // fileName recognises a line that is the name of a shared file: it ends
 // in .doc, .docx, .pdf, .wps or .txt (any case) and holds no sentence.
 func fileName(s string) bool {
-	k := strings.LastIndexByte(s, '.')
-	if k <= 0 || len(s)-k > len(".docx") || strings.ContainsAny(s, "。") {
+	// The extension's dot stands among the last five bytes: LastIndexByte
+	// reads backwards one byte at a time, so only those are searched.
+	tail := max(0, len(s)-len(".docx"))
+	k := strings.LastIndexByte(s[tail:], '.')
+	if k < 0 || tail+k == 0 || strings.ContainsAny(s, "。") {
 		return false
 	}
+	k += tail
 	switch strings.ToLower(s[k+1:]) {
 	case "doc", "docx", "pdf", "wps", "txt":
 		return true

@@ -73,3 +73,12 @@ func TestFoldedHead(t *testing.T) {
 	}
 	assert.Zero(t, testing.AllocsPerRun(10, func() { foldedHead("第 3 页，共 10 页", 64) }), "simplified text is not copied")
 }
+
+func TestFileName(t *testing.T) {
+	for s, want := range map[string]bool{
+		"某县工作要点.docx": true, "某县工作要点.PDF": true, "a.doc": true, "报告.wps": true, "b.txt": true,
+		".doc": false, "doc": false, "某县工作要点.xls": false, "增长1.5个百分点": false, "见附件.doc。": false, "": false,
+	} {
+		assert.Equal(t, want, fileName(s), s)
+	}
+}
