@@ -3,6 +3,7 @@ package parse
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docno"
@@ -27,16 +28,23 @@ func readCommitments(src *source.Source, plan *model.Plan, meta *model.Meta) {
 			ref.Year, _ = strconv.Atoi(n.Year)
 		}
 	}
-	var folder timex.Folder
+	folder := folders.Get().(*timex.Folder)
+	defer folders.Put(folder)
 	for gi := range plan.Goals {
 		for ti := range plan.Goals[gi].Tasks {
 			items := plan.Goals[gi].Tasks[ti].Items
 			for ii := range items {
-				readItemCommitments(src, &items[ii], ref, &folder)
+				readItemCommitments(src, &items[ii], ref, folder)
 			}
 		}
 	}
 }
+
+// folders keeps the folders of readCommitments between documents: a
+// Folder's buffers grow to the longest item it has read, and a document
+// that gets one back allocates none. What the finders return holds no
+// part of them.
+var folders = sync.Pool{New: func() any { return new(timex.Folder) }}
 
 // itemPart is a piece of source text an item's commitments are read from.
 type itemPart struct {

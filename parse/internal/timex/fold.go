@@ -86,16 +86,19 @@ func halfWidth(r rune) rune {
 // fold folds s, into the memory of reuse when it is not nil.
 func fold(s string, reuse *text) text {
 	t := text{s: s}
-	switch {
-	case reuse != nil && cap(reuse.r) >= len(s):
+	// A text has at most one rune per byte, so a buffer of len(s) runes
+	// is reused without counting; else the buffers are sized for the runes
+	// of s, and a reused one grows at least twofold, never rune by rune.
+	n := 0
+	if reuse == nil || cap(reuse.r) < len(s) {
+		n = utf8.RuneCountInString(s)
+	}
+	if reuse != nil && cap(reuse.r) >= n {
 		t.r, t.off = reuse.r[:0], reuse.off[:0]
-	case reuse != nil:
-		// A text has at most one rune per byte: the buffers grow at most
-		// once per doubling of the longest text, never rune by rune.
-		n := max(len(s), 2*cap(reuse.r))
-		t.r, t.off = make([]rune, 0, n), make([]int, 0, n+1)
-	default:
-		n := utf8.RuneCountInString(s)
+	} else {
+		if reuse != nil {
+			n = max(n, 2*cap(reuse.r))
+		}
 		t.r, t.off = make([]rune, 0, n), make([]int, 0, n+1)
 	}
 	trad := traditional()
