@@ -7,6 +7,7 @@ import (
 
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/internal/table"
 )
 
 // lineKind classifies a cleaned line.
@@ -27,6 +28,9 @@ type line struct {
 	kind  lineKind
 	md    uint8 // Markdown heading level (# = 1), 0 if none
 	used  bool  // consumed by the metadata stage
+	// indent is the display width of the white space the text was trimmed
+	// of at its start: a PDF-to-text table keeps its columns by it.
+	indent uint16
 }
 
 // cleanLines removes markup and noise from raw lines and classifies them.
@@ -65,6 +69,9 @@ func cleanLine(r source.Str) line {
 	}
 	ln.s = t
 	ln.kind = lineText
+	if lead := len(s.S) - len(strings.TrimLeftFunc(s.S, source.IsSpace)); lead > 0 {
+		ln.indent = uint16(min(table.Width(s.S[:lead]), 1<<15))
+	}
 	if strings.Contains(s.S, "\t") {
 		cells := s.Split("\t")
 		nonEmpty := 0

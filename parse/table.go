@@ -165,7 +165,7 @@ func tableLines(lines []line) []table.Line {
 		case linePipeRow:
 			k = table.PipeRow
 		}
-		out[i] = table.Line{S: ln.s, Kind: k, Cells: ln.cells, Used: ln.used}
+		out[i] = table.Line{S: ln.s, Kind: k, Cells: ln.cells, Used: ln.used, Indent: int(ln.indent)}
 	}
 	return out
 }

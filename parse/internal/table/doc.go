@@ -11,7 +11,9 @@
 //     blank lines, bare | lines, cells ending in " |", "||" row separators;
 //     a two-row header flattened after its first row is regrouped); Spaced
 //     reads rows flattened to one line each with the cells separated by
-//     spaces, or run together on one line, rows cut at their 序号;
+//     spaces, or run together on one line, rows cut at their 序号, a cell
+//     a PDF-to-text tool wrapped onto the next line at its column joined
+//     back to the cell it continues (Line.Indent and Width keep columns);
 //     RunTogether cuts a pipe row holding a whole table (rows joined by
 //     the empty cell two rows' outer pipes leave included): by position
 //     when its rows kept their empty cells and fit their columns, else by

@@ -21,4 +21,7 @@ type Line struct {
 	Kind  Kind
 	Cells []source.Str
 	Used  bool
+	// Indent is the display width of the white space before S in the
+	// source line (Width): the columns of a table laid out with spaces.
+	Indent int
 }

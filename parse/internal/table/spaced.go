@@ -100,6 +100,9 @@ func Spaced(lines []Line, i, to int) (Grid, bool) {
 			afterBreak = true // the header repeated after a page break
 			continue
 		}
+		if len(g.Rows) > 0 && wrapped(lines, &g.Rows[len(g.Rows)-1], ln, fs) {
+			continue
+		}
 		if !isRowNo(fs[0].S, next) {
 			if isGoal(ln.S.S) || len(g.Rows) > 0 && continuation(lines, k, to, next) {
 				// A heading row, or a continuation row under a merged 序号.
@@ -196,4 +199,80 @@ func SameCells(a, b []source.Str) bool {
 		}
 	}
 	return true
+}
+
+// Width is the display width of s as a fixed-pitch rendering lays it out:
+// two columns for a Han character, a full-width form or CJK punctuation,
+// one for the rest.
+func Width(s string) int {
+	w := 0
+	for _, r := range s {
+		w++
+		if r >= 0x2e80 && r < 0xa000 || r >= 0xac00 && r < 0xd7a4 || r >= 0xf900 && r < 0xfb00 || r >= 0xfe30 && r < 0xfe50 || r >= 0xff01 && r < 0xff61 || r >= 0xffe0 && r < 0xffe7 {
+			w++
+		}
+	}
+	return w
+}
+
+// fieldCols returns where each field of a line starts (fields' split),
+// in display columns (Width) and in runes, counted from the start of the
+// source line.
+func fieldCols(ln Line) (wide, runes []int) {
+	in := false
+	w, n := ln.Indent, ln.Indent
+	for _, r := range ln.S.S {
+		if sp := source.IsSpace(r); sp == in {
+			in = !sp
+			if !sp {
+				wide, runes = append(wide, w), append(runes, n)
+			}
+		}
+		w += Width(string(r))
+		n++
+	}
+	return wide, runes
+}
+
+// wrapped reads ln as the wrapped part of row r's cells, the way a
+// PDF-to-text tool lays out a cell too long for its column: on the next
+// line, at the same column. ln must be indented (its first column is
+// empty), each of its fields must start where a cell of r's first line
+// starts, left to right, and none of those cells may have ended its
+// sentence. The fields are appended to those cells.
+func wrapped(lines []Line, r *Row, ln Line, fs []source.Str) bool {
+	if ln.Indent == 0 || r.Line >= len(lines) || lines[r.Line].Kind != Text {
+		return false
+	}
+	above := lines[r.Line]
+	aw, ar := fieldCols(above)
+	if len(aw) != len(r.Cells) {
+		return false // a row cut out of a run-together line
+	}
+	fw, fr := fieldCols(ln)
+	target := make([]int, len(fs))
+	j := 0
+	for i := range fs {
+		for j < len(aw) && !near(aw[j], fw[i]) && !near(ar[j], fr[i]) {
+			j++
+		}
+		if j == len(aw) || j == 0 || source.ContainsAny(lastRune(r.Cells[j].S), "。；;！？!?") {
+			return false
+		}
+		target[i] = j
+		j++
+	}
+	for i, f := range fs {
+		r.Cells[target[i]] = source.Concat(r.Cells[target[i]], f)
+	}
+	return true
+}
+
+// near reports two column positions at most one apart.
+func near(a, b int) bool { return a-b <= 1 && b-a <= 1 }
+
+// lastRune returns the last rune of s as a string.
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
 }

@@ -58,7 +58,7 @@ func lines(text string) []Line {
 		case strings.HasSuffix(t.S, "|"):
 			out = append(out, Line{S: t, Kind: PipeRow, Cells: []source.Str{t.Slice(0, t.Len()-1).TrimSpace()}})
 		default:
-			out = append(out, Line{S: t, Kind: Text})
+			out = append(out, Line{S: t, Kind: Text, Indent: Width(l.S[:len(l.S)-len(strings.TrimLeft(l.S, " "))])})
 		}
 	}
 	return out
@@ -283,6 +283,31 @@ func TestSpaced(t *testing.T) {
 	ls = lines("序号为本表所列\n")
 	_, ok = Spaced(ls, 0, len(ls))
 	assert.False(t, ok)
+}
+
+func TestSpacedWrapped(t *testing.T) {
+	ls := lines("序号  工作任务    责任单位      完成时限\n" +
+		"1     推进财政预  区财政局、区  2023年6月底前\n" +
+		"      决算公开    审计局\n" +
+		"2     公开项目进展。  区发改局  持续推进\n" +
+		"      加强解读        区政府办  持续推进\n")
+	g, ok := Spaced(ls, 0, len(ls))
+	require.True(t, ok)
+	var rows [][]string
+	for _, r := range g.Rows {
+		rows = append(rows, texts(r.Cells))
+	}
+	assert.Equal(t, [][]string{
+		{"1", "推进财政预决算公开", "区财政局、区审计局", "2023年6月底前"},
+		{"2", "公开项目进展。", "区发改局", "持续推进"},
+		{"加强解读", "区政府办", "持续推进"},
+	}, rows, "a wrapped cell joins the cell above at its column; a cell that ended its sentence opens a continuation row")
+}
+
+func TestWidth(t *testing.T) {
+	assert.Equal(t, 0, Width(""))
+	assert.Equal(t, 4, Width("ab\u3000"))
+	assert.Equal(t, 7, Width("序号 12"))
 }
 
 func TestRunTogether(t *testing.T) {
