@@ -78,13 +78,8 @@ func fold(text string, offsets bool) (string, []normRun) {
 		}
 		wa := w
 		w += utf8.RuneLen(out)
-		if !offsets {
-			continue
-		}
-		if k := len(runs) - 1; k >= 0 && int(runs[k].end) == a && i-a == w-wa && runs[k].end-runs[k].src == int32(wa)-runs[k].at {
-			runs[k].end = int32(i)
-		} else {
-			runs = append(runs, normRun{at: int32(wa), src: int32(a), end: int32(i)})
+		if offsets {
+			runs = addChar(runs, wa, w, a, i)
 		}
 	}
 	if b.Cap() == 0 {
@@ -92,6 +87,22 @@ func fold(text string, offsets bool) (string, []normRun) {
 	}
 	flush(len(text), len(text))
 	return b.String(), runs
+}
+
+// addChar maps a character to the runs: norm bytes [wa, w) from source
+// bytes [a, i). It lengthens the last run when the character follows it in
+// both texts and maps byte for byte as the run does.
+func addChar(runs []normRun, wa, w, a, i int) []normRun {
+	if k := len(runs) - 1; k >= 0 {
+		last := &runs[k]
+		follows := int(last.end) == a
+		byteForByte := i-a == w-wa && int(last.end-last.src) == wa-int(last.at)
+		if follows && byteForByte {
+			last.end = int32(i)
+			return runs
+		}
+	}
+	return append(runs, normRun{at: int32(wa), src: int32(a), end: int32(i)})
 }
 
 // decodeRune is utf8.DecodeRuneInString with ASCII and the three-byte
