@@ -245,22 +245,30 @@ func titleLikeLine(s string) bool {
 // and the beginning of the subject. It returns the joined title and the
 // index of its last line.
 func joinTitle(lines []line, i int, s source.Str) (source.Str, int, bool) {
-	if !titleStart(s.S) {
+	// The line after s must be able to go on with a title; that is the
+	// cheaper test, and it fails for most lines (body text follows).
+	if !continuesAt(lines, i) || !titleStart(s.S) {
 		return source.Str{}, 0, false
 	}
 	joined, j := s, i
 	for k := 0; k < 2; k++ {
-		next := nextText(lines, j+1)
-		if next < 0 || next-j > 2 || !titlePart(lines[next].s.S) {
+		if k > 0 && !continuesAt(lines, j) { // the first was tested above
 			break
 		}
-		j = next
+		j = nextText(lines, j+1)
 		joined = source.Concat(joined, lines[j].s.TrimSpace())
 		if isTitleText(joined.S) {
 			return joined, j, true
 		}
 	}
 	return source.Str{}, 0, false
+}
+
+// continuesAt reports whether the text line after line j, at most two
+// lines down, can be part of a title broken over lines (titlePart).
+func continuesAt(lines []line, j int) bool {
+	next := nextText(lines, j+1)
+	return next >= 0 && next-j <= 2 && titlePart(lines[next].s.S)
 }
 
 // extendTitle adds the next line to a complete title when that line is a
@@ -305,7 +313,7 @@ func titleStart(s string) bool {
 // titlePart recognises a line that can be part of a broken title: short,
 // without sentence punctuation, not a document number or a date.
 func titlePart(s string) bool {
-	if utf8.RuneCountInString(s) > 40 || source.ContainsAny(s, "。，；：:;") {
+	if len(s) > 40*utf8.UTFMax || utf8.RuneCountInString(s) > 40 || source.ContainsAny(s, "。，；：:;") {
 		return false
 	}
 	if _, _, _, ok := findDate(s); ok {
