@@ -58,6 +58,9 @@ func assembleBlocks(lines []line, from, to int) []block {
 		if g, ok := table.CellLines(tl, i, to, tableVocab); ok {
 			return g, true
 		}
+		if g, ok := table.Columns(tl, i, to); ok {
+			return g, true
+		}
 		return table.Spaced(tl, i, to)
 	}
 	headerSeen := false

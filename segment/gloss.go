@@ -90,3 +90,7 @@ const fullParen = "（"
 // characters (發(fā)改委 → 發改委), for readers that match words, such as
 // table column names. Text without glosses comes back unchanged.
 func StripGlosses(s string) string { return stripGlosses(s) }
+
+// GlossAt returns the byte length of a pinyin gloss at the start of s
+// ((fā) after 发), or 0: a reader measuring text as laid out skips it.
+func GlossAt(s string) int { return glossAt(s) }

@@ -14,6 +14,17 @@
 //     spaces, or run together on one line, rows cut at their 序号, a cell
 //     a PDF-to-text tool wrapped onto the next line at its column joined
 //     back to the cell it continues (Line.Indent and Width keep columns);
+//     Columns reads a table a PDF-to-text converter laid out in columns
+//     (columns.go): cells separated by runs of two or more display columns
+//     of white space (RuneWidth: a Han rune is two wide, pinyin glosses
+//     take none), the columns given by the header's pieces (a header
+//     wrapped onto a second line joined by column), each piece of a line
+//     going to the column it overlaps; a line whose pieces all continue
+//     unfinished cells of the row above is that row wrapped (joined without
+//     a break when the line above filled its column, with one when it
+//     stopped short); the header repeated after a page break is skipped;
+//     the table ends at a line that runs across the columns. The lines
+//     carry their indent (Line.Indent) for this.
 //     RunTogether cuts a pipe row holding a whole table (rows joined by
 //     the empty cell two rows' outer pipes leave included): by position
 //     when its rows kept their empty cells and fit their columns, else by

@@ -201,20 +201,6 @@ func SameCells(a, b []source.Str) bool {
 	return true
 }
 
-// Width is the display width of s as a fixed-pitch rendering lays it out:
-// two columns for a Han character, a full-width form or CJK punctuation,
-// one for the rest.
-func Width(s string) int {
-	w := 0
-	for _, r := range s {
-		w++
-		if r >= 0x2e80 && r < 0xa000 || r >= 0xac00 && r < 0xd7a4 || r >= 0xf900 && r < 0xfb00 || r >= 0xfe30 && r < 0xfe50 || r >= 0xff01 && r < 0xff61 || r >= 0xffe0 && r < 0xffe7 {
-			w++
-		}
-	}
-	return w
-}
-
 // fieldCols returns where each field of a line starts (fields' split),
 // in display columns (Width) and in runes, counted from the start of the
 // source line.
@@ -228,7 +214,7 @@ func fieldCols(ln Line) (wide, runes []int) {
 				wide, runes = append(wide, w), append(runes, n)
 			}
 		}
-		w += Width(string(r))
+		w += RuneWidth(r)
 		n++
 	}
 	return wide, runes

@@ -42,7 +42,8 @@ func texts(cells []source.Str) []string {
 }
 
 // lines classifies text lines the way the parser's cleaner does, enough
-// for these tests: blank, a lone | as noise, "||" and "x |" as pipe rows.
+// for these tests: blank, a lone | or a page number (第 3 页, - 3 -) as
+// noise, "||" and "x |" as pipe rows, text with its indent.
 func lines(text string) []Line {
 	src := source.New(text)
 	var out []Line
@@ -51,14 +52,14 @@ func lines(text string) []Line {
 		switch {
 		case t.Len() == 0:
 			out = append(out, Line{Kind: Blank})
-		case t.S == "|":
+		case t.S == "|", strings.HasPrefix(t.S, "第") && strings.HasSuffix(t.S, "页"), strings.HasPrefix(t.S, "- "):
 			out = append(out, Line{S: t, Kind: Noise})
 		case t.S == "||":
 			out = append(out, Line{S: t, Kind: PipeRow})
 		case strings.HasSuffix(t.S, "|"):
 			out = append(out, Line{S: t, Kind: PipeRow, Cells: []source.Str{t.Slice(0, t.Len()-1).TrimSpace()}})
 		default:
-			out = append(out, Line{S: t, Kind: Text, Indent: Width(l.S[:len(l.S)-len(strings.TrimLeft(l.S, " "))])})
+			out = append(out, Line{S: t, Kind: Text, Indent: Width(l.S[:len(l.S)-len(strings.TrimLeftFunc(l.S, source.IsSpace))])})
 		}
 	}
 	return out

@@ -1,0 +1,294 @@
+package table
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment"
+)
+
+// piece is a run of text on a line of a column table, with the display
+// columns it spans.
+type piece struct {
+	s          source.Str
+	start, end int // display columns [start, end)
+}
+
+// minGap is the white space, in display columns, that separates two
+// cells of a column table: one space is a space inside a cell.
+const minGap = 2
+
+// pieces splits a line at runs of white space at least minGap display
+// columns wide, placing each piece by display column from the line's
+// indent. A pinyin gloss after a character (务(wù)) takes no column: a
+// mirror site inserted it after the text was laid out.
+func pieces(ln Line) []piece {
+	s := ln.S.S
+	var out []piece
+	col := ln.Indent
+	start, startCol := -1, 0
+	gap, prevHan := 0, false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if source.IsSpace(r) {
+			gap += RuneWidth(r)
+			prevHan = false
+			i += n
+			col += RuneWidth(r)
+			continue
+		}
+		if start >= 0 && gap >= minGap {
+			out = append(out, piece{s: ln.S.Slice(start, end(s, start, i)), start: startCol, end: col - gap})
+			start = -1
+		}
+		if start < 0 {
+			start, startCol = i, col
+		}
+		gap = 0
+		if prevHan && (r == '(' || r == '（') {
+			if g := segment.GlossAt(s[i:]); g > 0 {
+				i += g
+				prevHan = false
+				continue
+			}
+		}
+		prevHan = source.IsHan(r)
+		col += RuneWidth(r)
+		i += n
+	}
+	if start >= 0 {
+		out = append(out, piece{s: ln.S.Slice(start, end(s, start, len(s))), start: startCol, end: col - gap})
+	}
+	return out
+}
+
+// end returns the end of s[start:to] without its trailing white space.
+func end(s string, start, to int) int {
+	return start + len(strings.TrimRightFunc(s[start:to], source.IsSpace))
+}
+
+// pieceTexts returns the pieces' texts.
+func pieceTexts(ps []piece) []source.Str {
+	out := make([]source.Str, len(ps))
+	for i, p := range ps {
+		out[i] = p.s
+	}
+	return out
+}
+
+// spread reports a line that may be a column table's row or header: a gap
+// of minGap columns somewhere in it (a cheap test before pieces).
+func spread(s string) bool {
+	return strings.Contains(s, "  ") || strings.ContainsRune(s, '\u3000') || strings.Contains(s, "\u00a0 ") || strings.Contains(s, " \u00a0")
+}
+
+// columnHeader reads the header of a column table at lines[i]: a line of
+// at least three pieces, most of them column names, perhaps with its
+// names wrapped onto the next line (工作 over 任务), each rest starting
+// under the piece it continues. It returns the header's pieces and the
+// lines it takes.
+func columnHeader(lines []Line, i, to int) ([]piece, int, bool) {
+	ln := lines[i]
+	if ln.Kind != Text || ln.Used || !spread(ln.S.S) {
+		return nil, 0, false
+	}
+	ps := pieces(ln)
+	if len(ps) < 3 {
+		return nil, 0, false
+	}
+	if IsHeaderRow(pieceTexts(ps)) {
+		return ps, 1, true
+	}
+	if i+1 >= to || lines[i+1].Kind != Text || lines[i+1].Used {
+		return nil, 0, false
+	}
+	rest := pieces(lines[i+1])
+	joined := append([]piece(nil), ps...)
+	for _, r := range rest {
+		j := columnOf(ps, r)
+		if j < 0 || r.start-ps[j].start > minGap || ps[j].start-r.start > minGap {
+			return nil, 0, false
+		}
+		joined[j].s = source.Concat(joined[j].s, r.s)
+		joined[j].end = max(joined[j].end, r.end)
+	}
+	if !allNamed(pieceTexts(joined)) {
+		return nil, 0, false
+	}
+	return joined, 2, true
+}
+
+// columnOf returns the column a piece falls in: the one whose header it
+// overlaps most, else the nearest; -1 when there are no columns.
+func columnOf(cols []piece, p piece) int {
+	best, bestOver, bestDist := -1, 0, 0
+	for j, c := range cols {
+		over := min(p.end, c.end) - max(p.start, c.start)
+		dist := max(c.start-p.end, p.start-c.end, 0)
+		switch {
+		case over > 0 && over > bestOver:
+			best, bestOver = j, over
+		case bestOver == 0 && over <= 0 && (best < 0 || dist < bestDist):
+			best, bestDist = j, dist
+		}
+	}
+	return best
+}
+
+// colRow is a row of a column table being read: the pieces of each cell,
+// line by line.
+type colRow struct {
+	parts      [][]piece
+	line       int
+	afterBreak bool
+}
+
+// Columns recognises a table a PDF-to-text converter or a copy from a PDF
+// viewer laid out in columns: no tabs and no pipes, the cells of a line
+// separated by runs of spaces, a cell too long for its column wrapped onto
+// the next lines at the same display column with the other columns blank.
+// The columns are the header's pieces; each piece of a line goes to the
+// column it overlaps. A line whose pieces all continue unfinished cells of
+// the row above (no row number, no sentence ended above) is a wrapped
+// line of that row; any other starts a row. A header repeated after a page
+// break is skipped and the next row marked. The table ends at a line that
+// does not fit the columns (prose running across them), at one speaking of
+// the table, or at a line of another kind.
+func Columns(lines []Line, i, to int) (Grid, bool) {
+	heads, n, ok := columnHeader(lines, i, to)
+	if !ok {
+		return Grid{}, false
+	}
+	var rows []colRow
+	cur := -1
+	blank, afterBreak := false, false
+	k := i + n
+	for ; k < to; k++ {
+		ln := lines[k]
+		if ln.Used {
+			break
+		}
+		if ln.Kind == Blank || ln.Kind == Noise {
+			blank = true
+			continue
+		}
+		if ln.Kind != Text || SpeaksOfTable(ln.S.S) {
+			break
+		}
+		if again, m, ok := columnHeader(lines, k, to); ok && SameCells(pieceTexts(again), pieceTexts(heads)) {
+			afterBreak = true
+			k += m - 1
+			continue
+		}
+		ps := pieces(ln)
+		at, ok := placePieces(heads, ps)
+		if !ok {
+			break
+		}
+		if cur < 0 || !wraps(rows[cur], ps, at, blank) {
+			rows = append(rows, colRow{parts: make([][]piece, len(heads)), line: k, afterBreak: afterBreak})
+			cur = len(rows) - 1
+			afterBreak = false
+		}
+		for x, p := range ps {
+			rows[cur].parts[at[x]] = append(rows[cur].parts[at[x]], p)
+		}
+		blank = false
+	}
+	if len(rows) == 0 {
+		return Grid{}, false
+	}
+	g := Grid{Header: pieceTexts(heads), Lines: k - i, Sep: "\n", AtEnd: atEnd(lines, k)}
+	full := fullWidths(rows, len(heads))
+	for _, r := range rows {
+		cells := make([]source.Str, len(heads))
+		for j, ps := range r.parts {
+			cells[j] = joinWrapped(ps, full[j])
+		}
+		g.Rows = append(g.Rows, Row{Cells: cells, Line: r.line, AfterBreak: r.afterBreak})
+	}
+	return g, true
+}
+
+// placePieces assigns each piece of a line to a column, in order. A line does
+// not fit when a piece runs past the start of the next column (prose
+// across the columns) or two pieces come out of order.
+func placePieces(heads []piece, ps []piece) ([]int, bool) {
+	at := make([]int, len(ps))
+	for x, p := range ps {
+		j := columnOf(heads, p)
+		if x > 0 && j < at[x-1] {
+			return nil, false
+		}
+		if j+1 < len(heads) && p.end > heads[j+1].start+minGap {
+			return nil, false
+		}
+		at[x] = j
+	}
+	return at, true
+}
+
+// wraps reports that a line (its pieces ps in columns at) continues the
+// row r: every piece continues an unfinished cell of r — no row number in
+// the first column, nothing after a number, and no sentence ended above
+// unless the line holds one piece right under it (a requirement wrapped
+// just after a full stop) and no blank line came between.
+func wraps(r colRow, ps []piece, at []int, blank bool) bool {
+	ended := 0
+	for x, p := range ps {
+		above := r.parts[at[x]]
+		if len(above) == 0 {
+			return false
+		}
+		last := above[len(above)-1].s.S
+		if IsNumber(last) || at[x] == 0 && (IsNumber(p.s.S) || isHeading(p.s.S)) {
+			return false
+		}
+		if endsSentence(last) {
+			ended++
+		}
+	}
+	return ended == 0 || len(ps) == 1 && !blank
+}
+
+// isHeading reports text that opens with an ordinal of the first two
+// levels (一、 （一）): a row of its own.
+func isHeading(s string) bool {
+	o, ok := ord.Read(s)
+	return ok && (o.Style == ord.CnDun || o.Style == ord.CnParen)
+}
+
+// fullWidths returns, for each column, the width of its widest piece: a
+// line of a cell that reaches it was wrapped by the converter.
+func fullWidths(rows []colRow, n int) []int {
+	out := make([]int, n)
+	for _, r := range rows {
+		for j, ps := range r.parts {
+			for _, p := range ps {
+				out[j] = max(out[j], p.end-p.start)
+			}
+		}
+	}
+	return out
+}
+
+// joinWrapped joins the lines of a cell: a line that fills its column
+// (but for a wide character that did not fit) was wrapped there and runs on into the
+// next; a shorter one ended a line of the cell's own.
+func joinWrapped(ps []piece, full int) source.Str {
+	if len(ps) == 0 {
+		return source.Str{}
+	}
+	out := ps[0].s
+	for x := 1; x < len(ps); x++ {
+		prev := ps[x-1]
+		if prev.end-prev.start >= full-1 {
+			out = source.Concat(out, ps[x].s)
+		} else {
+			out = source.Join([]source.Str{out, ps[x].s}, "\n")
+		}
+	}
+	return out
+}

@@ -1,0 +1,166 @@
+package table
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// at lays cells out on a line, each starting at its display column,
+// padded with pad (an ideographic space where two columns are left).
+func at(pad rune, starts []int, cells ...string) string {
+	var b strings.Builder
+	col := 0
+	for i, c := range cells {
+		if c == "" {
+			continue
+		}
+		for col < starts[i] {
+			if w := RuneWidth(pad); col+w <= starts[i] {
+				b.WriteRune(pad)
+				col += w
+			} else {
+				b.WriteByte(' ')
+				col++
+			}
+		}
+		b.WriteString(c)
+		col += Width(c)
+	}
+	return b.String() + "\n"
+}
+
+// gridRows returns a grid's rows as texts.
+func gridRows(g Grid) [][]string {
+	var out [][]string
+	for _, r := range g.Rows {
+		out = append(out, texts(r.Cells))
+	}
+	return out
+}
+
+func TestColumns(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		text   string
+		header []string
+		rows   [][]string
+		lines  int
+		broken []int // rows marked AfterBreak
+	}{
+		{
+			name: "cells wrapped at their column",
+			text: "" +
+				"序号  工作任务        具体内容                    责任单位\n" +
+				"1     推行权责清单制  全面梳理行政权力事项，编制  县司法局、县\n" +
+				"      度              权责清单。                  政府办\n" +
+				"2     政策解读        坚持同步起草。              县政府办\n",
+			header: []string{"序号", "工作任务", "具体内容", "责任单位"},
+			rows: [][]string{
+				{"1", "推行权责清单制度", "全面梳理行政权力事项，编制权责清单。", "县司法局、县政府办"},
+				{"2", "政策解读", "坚持同步起草。", "县政府办"},
+			},
+			lines: 4,
+		},
+		{
+			name: "header wrapped, blank lines between rows, ideographic spaces",
+			text: "" +
+				at('\u3000', []int{0, 6, 26, 36}, "序号", "工作", "责任", "完成") +
+				at('\u3000', []int{0, 6, 26, 36}, "", "任务", "单位", "时限") +
+				"\n" +
+				at('\u3000', []int{0, 6, 26, 36}, "1", "推进基层政务公开标", "县政府办", "长期坚持") +
+				at('\u3000', []int{0, 6, 26, 36}, "", "准化建设。") +
+				"\n" +
+				at('\u3000', []int{0, 6, 26, 36}, "2", "公开财政预决算。", "县财政局", "2023年6") +
+				at('\u3000', []int{0, 6, 26, 36}, "", "", "", "月底前"),
+			header: []string{"序号", "工作任务", "责任单位", "完成时限"},
+			rows: [][]string{
+				{"1", "推进基层政务公开标准化建设。", "县政府办", "长期坚持"},
+				{"2", "公开财政预决算。", "县财政局", "2023年6月底前"},
+			},
+			lines: 8,
+		},
+		{
+			name: "header repeated after a page break, prose glued under the table",
+			text: "" +
+				"序号  工作要点          牵头单位    配合单位\n" +
+				"1     公开项目进展      县发改局    县直各单位\n" +
+				"\n" +
+				"                  第 3 页\n" +
+				"\n" +
+				"序号  工作要点          牵头单位    配合单位\n" +
+				"2     规范执法公示      县司法局    县直执法单位\n" +
+				"各单位要按照任务分工抓好落实，确保各项工作取得实效。\n",
+			header: []string{"序号", "工作要点", "牵头单位", "配合单位"},
+			rows: [][]string{
+				{"1", "公开项目进展", "县发改局", "县直各单位"},
+				{"2", "规范执法公示", "县司法局", "县直执法单位"},
+			},
+			lines:  7,
+			broken: []int{1},
+		},
+		{
+			name: "a line of its own inside a cell, merged cells left blank on the next row",
+			text: "" +
+				at(' ', []int{0, 18, 44}, "目标", "主要内容", "责任单位") +
+				at(' ', []int{0, 18, 44}, "一、深化财政公开", "全面公开部门预决算。", "市财政局") +
+				at(' ', []int{0, 18, 44}, "", "细化到项级科目。") +
+				at(' ', []int{0, 18, 44}, "", "推进乡镇财政预决算公开。", "各县政府"),
+			header: []string{"目标", "主要内容", "责任单位"},
+			rows: [][]string{
+				{"一、深化财政公开", "全面公开部门预决算。\n细化到项级科目。", "市财政局"},
+				{"", "推进乡镇财政预决算公开。", "各县政府"},
+			},
+			lines: 4,
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ls := lines(c.text)
+			g, ok := Columns(ls, 0, len(ls))
+			require.True(t, ok)
+			assert.Equal(t, c.header, texts(g.Header))
+			assert.Equal(t, c.rows, gridRows(g))
+			assert.Equal(t, c.lines, g.Lines)
+			var broken []int
+			for i, r := range g.Rows {
+				if r.AfterBreak {
+					broken = append(broken, i)
+				}
+			}
+			assert.Equal(t, c.broken, broken)
+		})
+	}
+}
+
+// TestColumnsNot: prose with double spaces, a notice's header block and a
+// header flattened with single spaces (Spaced reads it) are no column
+// table.
+func TestColumnsNot(t *testing.T) {
+	for _, text := range []string{
+		"我们要  加强政务公开  推进工作落实，  确保取得实效。\n各地要  认真贯彻执行。\n",
+		"某市人民政府办公室文件\n某政办〔2023〕12号    签发人：张某\n特急    ★1年    机密\n",
+		"各县（市、区）人民政府  市政府直属各单位  各有关单位：\n现将方案印发给你们。\n",
+		"序号 工作任务 责任单位 完成时限\n1 推进公开 县政府办 长期坚持\n",
+		"序号  工作任务  责任单位\n",
+		"序号  工作任务  责任单位\n本方案自印发之日起施行，各单位要认真组织实施，确保取得实效。\n",
+	} {
+		t.Run(text[:strings.IndexByte(text, '\n')], func(t *testing.T) {
+			ls := lines(text)
+			for i := range ls {
+				_, ok := Columns(ls, i, len(ls))
+				assert.False(t, ok, "line %d", i)
+			}
+		})
+	}
+}
+
+func TestRuneWidth(t *testing.T) {
+	for _, c := range []struct {
+		s string
+		w int
+	}{{"abc 1", 5}, {"工作", 4}, {"（一）", 6}, {"\u3000", 2}, {"\u00a0", 1}, {"2023年", 6}} {
+		assert.Equal(t, c.w, Width(c.s), c.s)
+	}
+}
