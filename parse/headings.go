@@ -41,7 +41,9 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 		}
 		// A heading that is one sentence closed by its unit clause:
 		// 1.努力实现…增长6.2%左右（牵头单位：区发改局）, 2、做好准备。(民政局)
-		if k, ok := closedSentence(rest, b.atEnd(rest)); ok {
+		if _, _, titled := bracketTitle(rest); titled {
+			// 【决策公开】建立…（责任单位：…）: the bracket is the title.
+		} else if k, ok := closedSentence(rest, b.atEnd(rest)); ok {
 			title := rest.Slice(0, k).TrimFunc(func(r rune) bool { return r == '。' || source.IsSpace(r) })
 			b.newTask(o.No, o.Index, title, source.Str{}, true, span)
 			b.addContent(rest, false)
@@ -121,8 +123,13 @@ func closedSentence(s source.Str, truncated bool) (int, bool) {
 }
 
 // splitRunOn splits a heading that runs on into content at its first 。:
-// the title is the text before it, the content what follows.
+// the title is the text before it, the content what follows. A heading
+// that opens with a short title in 【】 has that title and the rest as its
+// content.
 func splitRunOn(s source.Str) (title, content source.Str) {
+	if title, content, ok := bracketTitle(s); ok {
+		return title, content
+	}
 	k := strings.Index(s.S, "。")
 	if k < 0 {
 		return s.TrimSpace(), source.Str{}
@@ -130,4 +137,27 @@ func splitRunOn(s source.Str) (title, content source.Str) {
 	title = s.Slice(0, k).TrimSpace()
 	content = s.From(k + len("。")).TrimSpace()
 	return title, content
+}
+
+// maxBracketTitle bounds a short title in 【】, in runes.
+const maxBracketTitle = 15
+
+// bracketTitle reads a short title in 【】 at the start of s with content
+// after it (【决策公开】建立重大行政决策事项目录…): the title without its
+// brackets and the content. A bracket holding a label or a sentence
+// (【责任单位：…】) is no title.
+func bracketTitle(s source.Str) (title, content source.Str, ok bool) {
+	if !strings.HasPrefix(s.S, "【") {
+		return source.Str{}, source.Str{}, false
+	}
+	end := strings.Index(s.S, "】")
+	if end < 0 {
+		return source.Str{}, source.Str{}, false
+	}
+	title = s.Slice(len("【"), end).TrimSpace()
+	content = s.From(end + len("】")).TrimSpace()
+	if title.Len() == 0 || content.Len() == 0 || utf8.RuneCountInString(title.S) > maxBracketTitle || source.ContainsAny(title.S, "：:，,。；;") {
+		return source.Str{}, source.Str{}, false
+	}
+	return title, content, true
 }

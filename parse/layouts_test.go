@@ -22,7 +22,6 @@ const layoutsDir = "../testdata/layouts"
 var pendingLayouts = map[string]string{
 	"59_xuchang_web_cells_merged_goal_column":              "one cell per line: the page furniture after the table (【打印本页】【关闭窗口】) is read as a further task",
 	"64_huangqiao_township_table_without_header":           "table without its header row: the second name of a unit cell (、各村) is dropped",
-	"66_shunde_traditional_fullwidth_space_bracket_titles": "【short title】 at the start of a task cell is not taken as the task's title",
 }
 
 // TestLayouts parses every notice in testdata/layouts and requires the

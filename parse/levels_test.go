@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 func TestHeadingLevels(t *testing.T) {
@@ -115,6 +116,9 @@ func TestHeadingTree(t *testing.T) {
 		{"第一部分 heads the parts where there is no 一、",
 			"第一部分　加强信息公开\n1.做好疫情信息发布。（市卫健委负责）\n2.做好政策公开。（市发改委负责）\n第二部分　强化保障\n各单位要抓好落实。\n",
 			[]string{"一 加强信息公开", "  1", "  - 做好疫情信息发布。 1", "  2", "  - 做好政策公开。 1", "二 强化保障"}},
+		{"a 【short title】 opening a heading is its title, the rest its item",
+			"一、重点任务\n1.【决策公开】建立决策事项目录，向社会公布。（市司法局负责）\n2.【政策解读】同步发布解读材料。（市政府办公室负责）\n",
+			[]string{"一 重点任务", "  1", "  - 建立决策事项目录，向社会公布。 1", "  2", "  - 同步发布解读材料。 1"}},
 		{"1. straight under 一、 where （一） is used elsewhere",
 			"一、总体要求\n（一）指导思想。坚持稳中求进。\n二、重点任务\n1.稳定就业。（市人社局负责）\n2.扩大消费。（市商务局负责）\n",
 			[]string{"一 总体要求", "  一", "  - 坚持稳中求进。 0", "二 重点任务", "  1", "  - 稳定就业。 1", "  2", "  - 扩大消费。 1"}},
@@ -157,4 +161,20 @@ func TestSubItemsStayInTheirItem(t *testing.T) {
 	assert.Len(t, items, 2)
 	assert.Equal(t, "打造夜间消费街区。\n（1）完善街区设施；\n（2）丰富消费业态。", items[0].Text)
 	assert.Equal(t, "（2）丰富消费业态。", text[items[0].Span.End-len("（2）丰富消费业态。"):items[0].Span.End])
+}
+
+func TestBracketTitle(t *testing.T) {
+	for _, tt := range []struct{ in, title, content string }{
+		{"【决策公开】建立重大行政决策事项目录。", "决策公开", "建立重大行政决策事项目录。"},
+		{"【政策解讀】 同步做好解讀", "政策解讀", "同步做好解讀"},
+		{"【责任单位：市司法局】", "", ""},
+		{"【决策公开】", "", ""},
+		{"建立【决策公开】目录", "", ""},
+		{"【这是一个很长很长的并不是短标题的括号内容】建立目录", "", ""},
+	} {
+		title, content, ok := bracketTitle(source.New(tt.in).At(0, len(tt.in)))
+		assert.Equal(t, tt.title != "", ok, tt.in)
+		assert.Equal(t, tt.title, title.S, tt.in)
+		assert.Equal(t, tt.content, content.S, tt.in)
+	}
 }

@@ -98,6 +98,9 @@ func (b *treeBuilder) tableRow(bl block) {
 		if o, ok := ord.Read(content.S); ok {
 			content = content.From(o.Size)
 		}
+		if _, rest, ok := bracketTitle(content); ok {
+			content = rest // 【决策公开】建立…: the title is the task's
+		}
 	}
 	b.pending = []piece{{s: content}}
 	it := b.makeItem()
