@@ -67,8 +67,10 @@ func Furniture(s string) bool {
 	if len(s) > 240 {
 		return false
 	}
-	if first, _ := utf8.DecodeRuneInString(s); furnitureFirst[first] {
-		head := foldedHead(s, 8)
+	// A widget may stand in brackets: 【打印本页】【关闭窗口】, [返回顶部].
+	w := strings.TrimLeft(s, "【[［ ")
+	if first, _ := utf8.DecodeRuneInString(w); furnitureFirst[first] {
+		head := foldedHead(w, 8)
 		for _, p := range furniturePrefixes {
 			if strings.HasPrefix(head, p) {
 				return true
