@@ -308,39 +308,45 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // offsets from the run's start and their term ids unknown.
 func (s *Segmenter) cutRun(str string, sc *scratch, out []cut) []cut {
 	n := len(sc.rune)
-	sc.cost = grow(sc.cost, n+1)
-	sc.from = grow(sc.from, n+1)
-	sc.val = grow(sc.val, n+1)
-	for i := 1; i <= n; i++ {
-		sc.cost[i] = -1
+	runes, pos := sc.rune[:n], sc.pos[:n+1]
+	sc.cost, sc.from, sc.val = grow(sc.cost, n+1), grow(sc.from, n+1), grow(sc.val, n+1)
+	cost, from, val := sc.cost[:n+1], sc.from[:n+1], sc.val[:n+1]
+	for i := range cost {
+		cost[i] = -1
 	}
-	sc.cost[0] = 0
+	cost[0] = 0
 	for i := 0; i < n; i++ {
-		base := sc.cost[i]
-		h := dict.Offset
-		single := false
-		for j := i; j < n; j++ {
-			h = dict.Extend(h, str[sc.pos[j]:sc.pos[j+1]])
-			var v uint32
-			if r := sc.rune[j]; j == i && r < 1<<16 {
-				v = s.single[r] // 0, like a miss, for a character the table lacks
-			} else {
-				v, _ = s.table.Lookup(h)
-			}
+		base := cost[i]
+		// The character alone: a word, or an unknown character.
+		var v uint32
+		if r := runes[i]; r < 1<<16 {
+			v = s.single[r] // 0, like a miss, for a character the table lacks
+		} else {
+			v, _ = s.table.Lookup(dict.Hash(str[pos[i]:pos[i+1]]))
+		}
+		c, cv := base+unknownCost, uint32(0)
+		if v&dict.Word != 0 {
+			c, cv = base+float32(v&dict.CostMask)/dict.CostScale, v
+		}
+		if cost[i+1] < 0 || c < cost[i+1] {
+			cost[i+1], from[i+1], val[i+1] = c, int32(i), cv
+		}
+		if v&dict.Prefix == 0 {
+			continue
+		}
+		// The longer words that start with it.
+		h := dict.Hash(str[pos[i]:pos[i+1]])
+		for j := i + 1; j < n; j++ {
+			h = dict.Extend(h, str[pos[j]:pos[j+1]])
+			v, _ = s.table.Lookup(h)
 			if v&dict.Word != 0 {
 				c := base + float32(v&dict.CostMask)/dict.CostScale
-				if sc.cost[j+1] < 0 || c < sc.cost[j+1] {
-					sc.cost[j+1], sc.from[j+1], sc.val[j+1] = c, int32(i), v
+				if cost[j+1] < 0 || c < cost[j+1] {
+					cost[j+1], from[j+1], val[j+1] = c, int32(i), v
 				}
-				single = single || j == i
 			}
 			if v&dict.Prefix == 0 {
 				break
-			}
-		}
-		if !single {
-			if c := base + unknownCost; sc.cost[i+1] < 0 || c < sc.cost[i+1] {
-				sc.cost[i+1], sc.from[i+1], sc.val[i+1] = c, int32(i), 0
 			}
 		}
 	}
