@@ -68,6 +68,9 @@ func Classify(s string) Kind {
 		return Date
 	}
 	if n == 2 {
+		if isEachPlace(s) {
+			return Organisation // 各村, 各组: every village, every group
+		}
 		return Fragment // two characters and no ending: 区政, 金力
 	}
 	simple := segment.ToSimplified(s)
@@ -119,4 +122,18 @@ func hasHan(s string) bool {
 		}
 	}
 	return false
+}
+
+// eachPlaces are the one-character places and bodies that 各 makes a
+// collective of without an organisation ending (各村, 各组, 各旗).
+const eachPlaces = "村组社旗盟州"
+
+// isEachPlace reports a two-character collective 各X of eachPlaces.
+func isEachPlace(s string) bool {
+	rest, ok := strings.CutPrefix(s, "各")
+	if !ok {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(rest)
+	return n == len(rest) && source.InSet(eachPlaces, r)
 }
