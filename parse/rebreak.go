@@ -254,7 +254,7 @@ func titleEnd(s string) int {
 		}
 		n++
 		prev := last
-		if !strings.ContainsRune(" \u3000\u00a0\t", r) {
+		if r != ' ' && r != '\u3000' && r != '\u00a0' && r != '\t' { // DocType's spaces
 			last = r
 		}
 		// Only the ASCII marks end the search: the test has always been

@@ -43,7 +43,7 @@ var boxLabels = []struct {
 }
 
 // boxLabelFirst holds the runes a box label starts with before the fold.
-var boxLabelFirst = func() runeSet {
+var boxLabelFirst = func() *runeSet {
 	words := make([]string, len(boxLabels))
 	for i, l := range boxLabels {
 		words[i] = l.label
@@ -63,7 +63,7 @@ type BoxPair struct {
 // spaces or the end of s after it. It returns the key and the length of
 // the label with its colon.
 func labelAt(s string) (BoxKey, int) {
-	if first, _ := utf8.DecodeRuneInString(s); !boxLabelFirst[first] {
+	if first, _ := utf8.DecodeRuneInString(s); !boxLabelFirst.has(first) {
 		return BoxNone, 0
 	}
 	for _, l := range boxLabels {

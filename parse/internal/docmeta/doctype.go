@@ -26,7 +26,7 @@ var docTypeEnds = foldingTo(lastRunes(docTypes))
 // spaces is r can end in a 文种: DocType is false for every other title.
 // A caller that tries many prefixes of one text tests their last rune with
 // it first.
-func MayEndDocType(r rune) bool { return docTypeEnds[r] }
+func MayEndDocType(r rune) bool { return docTypeEnds.has(r) }
 
 // DocType returns the 文种 that title ends in (simplified, e.g. 通知 for
 // …的通知, 复函 for …的复函) and the byte offset where it starts in title,

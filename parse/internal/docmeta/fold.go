@@ -7,8 +7,38 @@ import (
 	"github.com/zwgk/gongwen/segment/script"
 )
 
-// runeSet is a set of runes for the cheap first tests of the recognisers.
-type runeSet map[rune]bool
+// runeSet is a set of runes for the cheap first tests of the recognisers:
+// a bit for each rune of the Basic Multilingual Plane (8 KB; a map lookup
+// cost more than the tests it guards), a map for the others.
+type runeSet struct {
+	bmp   [0x10000 / 64]uint64
+	other map[rune]bool
+	runes []rune // the members, in the order added
+}
+
+// has reports whether r is in the set.
+func (s *runeSet) has(r rune) bool {
+	if r >= 0 && r < 0x10000 {
+		return s.bmp[r/64]&(1<<(r%64)) != 0
+	}
+	return s.other[r]
+}
+
+// add puts r in the set.
+func (s *runeSet) add(r rune) {
+	if s.has(r) {
+		return
+	}
+	s.runes = append(s.runes, r)
+	if r >= 0 && r < 0x10000 {
+		s.bmp[r/64] |= 1 << (r % 64)
+		return
+	}
+	if s.other == nil {
+		s.other = map[rune]bool{}
+	}
+	s.other[r] = true
+}
 
 // foldingTo returns the runes of simplified together with every rune that
 // folding to simplified script turns into one of them (script.Preimages),
@@ -16,14 +46,14 @@ type runeSet map[rune]bool
 // character that SimplifiedRune folds further: 於 in 於倫): a recogniser
 // that compares folded text with words of simplified can reject a string
 // whose rune at the compared place is not in the set without folding it.
-func foldingTo(simplified string) runeSet {
-	set := runeSet{}
+func foldingTo(simplified string) *runeSet {
+	set := &runeSet{}
 	var add func(r rune)
 	add = func(r rune) {
-		if set[r] {
+		if set.has(r) {
 			return
 		}
-		set[r] = true
+		set.add(r)
 		for _, p := range script.Preimages(r) {
 			add(p)
 		}
@@ -57,11 +87,7 @@ type Word struct {
 // NewWord prepares w (simplified script) for In.
 func NewWord(w string) Word {
 	r, _ := utf8.DecodeRuneInString(w)
-	var first []rune
-	for r := range foldingTo(string(r)) {
-		first = append(first, r)
-	}
-	return Word{word: w, first: first}
+	return Word{word: w, first: foldingTo(string(r)).runes}
 }
 
 // In reports whether s holds the word once folded to simplified script

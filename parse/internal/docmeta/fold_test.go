@@ -19,10 +19,10 @@ func TestFoldingTo(t *testing.T) {
 	for _, tt := range tests {
 		set := foldingTo(tt.simplified)
 		for _, r := range tt.in {
-			assert.True(t, set[r], "%c folds to %s", r, tt.simplified)
+			assert.True(t, set.has(r), "%c folds to %s", r, tt.simplified)
 		}
 		for _, r := range tt.out {
-			assert.False(t, set[r], "%c does not fold to %s", r, tt.simplified)
+			assert.False(t, set.has(r), "%c does not fold to %s", r, tt.simplified)
 		}
 	}
 }
@@ -78,4 +78,18 @@ func TestWordMayBeIn(t *testing.T) {
 		assert.Equal(t, want, w.MayBeIn(s), s)
 	}
 	assert.False(t, w.In("某市政府信息 公开工作年度报告"))
+}
+
+func TestRuneSet(t *testing.T) {
+	var s runeSet
+	for _, r := range []rune{'a', '知', '𠁞', 0xFFFF, 0x10000, 'a'} {
+		s.add(r)
+	}
+	for _, r := range []rune{'a', '知', '𠁞', 0xFFFF, 0x10000} {
+		assert.True(t, s.has(r), "%U", r)
+	}
+	for _, r := range []rune{'b', '通', '𠀾', 0xFFFE, 0x10001, -1} {
+		assert.False(t, s.has(r), "%U", r)
+	}
+	assert.Equal(t, []rune{'a', '知', '𠁞', 0xFFFF, 0x10000}, s.runes, "members once, in order")
 }

@@ -69,7 +69,7 @@ func Furniture(s string) bool {
 	}
 	// A widget may stand in brackets: 【打印本页】【关闭窗口】, [返回顶部].
 	w := strings.TrimLeft(s, "【[［ ")
-	if first, _ := utf8.DecodeRuneInString(w); furnitureFirst[first] {
+	if first, _ := utf8.DecodeRuneInString(w); furnitureFirst.has(first) {
 		head := foldedHead(w, 8)
 		for _, p := range furniturePrefixes {
 			if strings.HasPrefix(head, p) {
@@ -181,7 +181,7 @@ func PageNumber(s string) bool {
 	if len(s) > 64 {
 		return false
 	}
-	if first, _ := utf8.DecodeRuneInString(s); !pageNumberFirst[first] {
+	if first, _ := utf8.DecodeRuneInString(s); !pageNumberFirst.has(first) {
 		return false // the fold below is for 第…页 and 頁 only
 	}
 	c := cursor{s: foldedHead(s, len(s))}

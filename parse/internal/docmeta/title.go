@@ -59,7 +59,7 @@ func labelPrefix(t string) int {
 			n = i + len("篇")
 		}
 	}
-	if first, _ := utf8.DecodeRuneInString(t); n == 0 && titleLabelFirst[first] {
+	if first, _ := utf8.DecodeRuneInString(t); n == 0 && titleLabelFirst.has(first) {
 		folded := script.ToSimplified(t) // same byte offsets as t
 		for _, l := range titleLabels {
 			if m, ok := spacedPrefix(folded, l); ok {
