@@ -232,7 +232,8 @@ func readClause(text source.Str) (clauseRef, bool) {
 	}
 	c := clauseRef{text: text.TrimSpace(), units: units, deadline: sh.deadline}
 	if r, _, ok := findLeadRule(t); ok {
-		c.rule = &r
+		rule := r
+		c.rule = &rule
 	}
 	return c, true
 }

@@ -50,7 +50,8 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 	var out []unitRef
 	var sh clauseShape
 	if r, _, ok := findLeadRule(s.S); ok {
-		sh.rule = &r
+		rule := r // r itself stays off the heap when there is no rule
+		sh.rule = &rule
 	}
 	for si, seg := range splitAtLabels(slices.Collect(splitTop(s, "；;"))) {
 		seg = seg.TrimSpace()
@@ -96,7 +97,9 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 				list = part.Slice(0, pos)
 				role = verbRole(part.S[pos:], rw)
 			}
-			names := splitUnits(trimQualifiers(list), role)
+			n0 := len(out)
+			out = splitUnits(out, trimQualifiers(list), role)
+			names := out[n0:]
 			switch {
 			case hasVerb && len(names) == 0:
 				sh.emptyVerb = true
@@ -107,7 +110,6 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 			case len(names) == 0 && isLongProse(part.S):
 				sh.prose = true
 			}
-			out = append(out, names...)
 		}
 	}
 	return out, sh
@@ -116,8 +118,8 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 // splitUnits splits a list of unit names on 、 and on 和/及/与 where both
 // sides are unit names; parentheses are never split. The units take role,
 // except one marked as the lead by a note of its own (市发改委（牵头）).
-func splitUnits(s source.Str, role model.Role) []unitRef {
-	var out []unitRef
+// They are appended to out.
+func splitUnits(out []unitRef, s source.Str, role model.Role) []unitRef {
 	var fields [16][2]int  // room for most lists without allocating
 	var names []source.Str // the names of one field, reused
 	for _, f := range collectiveRuns(s.S, fieldsOutside(fields[:0], s.S, isListSep)) {

@@ -143,7 +143,7 @@ func TestSplitUnits(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			var got []string
-			for _, u := range splitUnits(source.New(tt.in).At(0, len(tt.in)), model.RoleResponsible) {
+			for _, u := range splitUnits(nil, source.New(tt.in).At(0, len(tt.in)), model.RoleResponsible) {
 				got = append(got, u.name.S)
 			}
 			assert.Equal(t, tt.want, got)
