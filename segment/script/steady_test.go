@@ -41,11 +41,7 @@ func TestHoldPieces(t *testing.T) {
 	pieces := []string{"一", "上", "不", "目", "了然", "回", "复", "覆", "公开", "a", "\u3000", "𠀾", "\xe4\xb8", "。", "以", "后"}
 	rng := rand.New(rand.NewPCG(5, 6))
 	for range 300 {
-		var b strings.Builder
-		for range 1 + rng.IntN(10) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		text := b.String()
+		text := mixture(rng, pieces, 1+rng.IntN(10))
 		release := Hold(text)
 		for i := 0; i <= len(text); i++ {
 			for j := i; j <= len(text); j++ {

@@ -90,6 +90,15 @@ func naiveSimplified(s string) string {
 	return b.String()
 }
 
+// mixture joins n pieces drawn at random.
+func mixture(rng *rand.Rand, pieces []string, n int) string {
+	var b strings.Builder
+	for range n {
+		b.WriteString(pieces[rng.IntN(len(pieces))])
+	}
+	return b.String()
+}
+
 // TestToSimplifiedMatchesNaive folds random mixtures of simplified and
 // traditional characters, phrases, ASCII, characters outside the dense
 // blocks and broken UTF-8 both ways.
@@ -97,11 +106,7 @@ func TestToSimplifiedMatchesNaive(t *testing.T) {
 	pieces := []string{"一", "上", "不", "目", "瞭然", "著力", "顯著", "回覆", "回", "覆", "發", "号", "政務", "公开", "a", " ", "\u3000", "𠁞", "\xe4\xb8", "\xff", "。", "㑮", "乾", "坤", "以", "後"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 5000 {
-		var b strings.Builder
-		for range rng.IntN(12) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := mixture(rng, pieces, rng.IntN(12))
 		assert.Equal(t, naiveSimplified(s), ToSimplified(s), "%q", s)
 	}
 }
@@ -154,11 +159,7 @@ func TestIsTraditionalMatchesCount(t *testing.T) {
 	pieces := []string{"發", "号", "政務", "公开", "a", "㑮", "㐀", "𠁞", "\xe4\xb8", "\xff", "。", "乾", "国", "國"}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 5000 {
-		var b strings.Builder
-		for range rng.IntN(40) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := mixture(rng, pieces, rng.IntN(40))
 		han, trad := 0, 0
 		for _, r := range s {
 			if IsHan(r) {
