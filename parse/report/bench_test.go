@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -27,3 +28,21 @@ func BenchmarkBuildTemplate(b *testing.B) { benchmarkBuild(b, "template2021_tabs
 
 // BenchmarkBuildLarge reads seed 002 repeated to about 1 MB.
 func BenchmarkBuildLarge(b *testing.B) { benchmarkBuild(b, "seed002_suzhou_2016.txt", 32) }
+
+// BenchmarkBuildRunOn reads a report whose counts run on in one paragraph
+// without a sentence end (PDF text that lost its breaks), 64 KB and 256 KB:
+// equal ns/byte means no count rereads the paragraph before it.
+func BenchmarkBuildRunOn(b *testing.B) {
+	const unit = "全市公开信息12条（含转载3条），从来源看，网站发布3条，"
+	for _, kb := range []int{64, 256} {
+		text := "某县2021年政府信息公开工作年度报告\n" + strings.Repeat(unit, kb<<10/len(unit))
+		b.Run(fmt.Sprintf("%dKB", kb), func(b *testing.B) {
+			s := source.New(text)
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				Build(s, "")
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package report
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -395,43 +396,50 @@ func (p *proseReader) paragraph(from, to int) {
 	if strings.Contains(s[from:to], "从") {
 		dims = reDim.FindAllStringSubmatchIndex(s[from:to], -1)
 	}
+	// each count takes the last scope, and the last dimension of its
+	// sentence, written before it; the counts come in order, so the
+	// scopes and dimensions before them are counted on from the last one
+	scopesBefore, dimsBefore := before(scopes, from), before(dims, from)
 	scopeAt := func(i int) string {
-		sc := ""
-		for _, m := range scopes {
-			if from+m[0] >= i {
-				break
-			}
-			w := s[from+m[0] : from+m[1]]
-			w = strings.TrimPrefix(w, "针对")
-			if strings.HasPrefix(w, "我") {
-				w = "全" + strings.TrimPrefix(w, "我")
-			}
-			sc = p.verbatimScope(from+m[0], from+m[1], w)
+		n := scopesBefore(i)
+		if n == 0 {
+			return ""
 		}
-		return sc
+		last := scopes[n-1]
+		w := s[from+last[0] : from+last[1]]
+		w = strings.TrimPrefix(w, "针对")
+		if strings.HasPrefix(w, "我") {
+			w = "全" + strings.TrimPrefix(w, "我")
+		}
+		return p.verbatimScope(from+last[0], from+last[1], w)
+	}
+	var stops []int // where the paragraph's sentences end, after each 。
+	for k := from; ; {
+		j := strings.Index(s[k:to], "。")
+		if j < 0 {
+			break
+		}
+		k += j + len("。")
+		stops = append(stops, k)
 	}
 	sentenceStart := func(i int) int {
-		k := strings.LastIndex(s[from:i], "。")
-		if k < 0 {
+		n := sort.Search(len(stops), func(k int) bool { return stops[k] > i })
+		if n == 0 {
 			return from
 		}
-		return from + k + len("。")
+		return stops[n-1]
 	}
 	dimAt := func(i int) (string, int) {
-		ss := sentenceStart(i)
-		d, at := "", -1
-		for _, m := range dims {
-			if from+m[0] >= i {
-				break
-			}
-			if from+m[0] >= ss {
-				a, b := from+m[4], from+m[5]
-				d, at = cleanLabel(p.s.Text[p.n.src(a):p.n.srcEnd(b)]), from+m[1]
-			}
+		n := dimsBefore(i)
+		if n == 0 || from+dims[n-1][0] < sentenceStart(i) {
+			return "", -1
 		}
-		return d, at
+		last := dims[n-1]
+		a, b := from+last[4], from+last[5]
+		return cleanLabel(p.s.Text[p.n.src(a):p.n.srcEnd(b)]), from + last[1]
 	}
 	done := make([]placed, 0, len(nums)) // at most one per count
+	nest := nesting{ss: -1}
 	prevEnd := from
 	for idx := 0; idx < len(nums); idx++ {
 		nm := nums[idx]
@@ -482,7 +490,7 @@ func (p *proseReader) paragraph(from, to int) {
 		}
 		pl := placed{stat: st, num: nm, parent: -1}
 		// nesting: (其中 …) right after a count, or 其中 later in its sentence
-		if parent, ok := p.parentOf(s, nm.ns, ss, done); ok {
+		if parent, ok := p.parentOf(s, nm.ns, ss, done, &nest); ok {
 			pl.parent = parent
 			par := done[parent]
 			base := p.stats[par.stat].Path
@@ -500,6 +508,24 @@ func (p *proseReader) paragraph(from, to int) {
 		done = append(done, pl)
 	}
 	p.checkParts(done)
+}
+
+// before returns a counter of the matches (paragraph offsets, from the
+// paragraph's start at from) that come before the first one at or after a
+// norm offset i: the matches before i when they are in order. Asked for
+// ever later offsets, it goes on from where it stopped.
+func before(matches [][]int, from int) func(i int) int {
+	n, last := 0, -1
+	return func(i int) int {
+		if i < last {
+			n = 0
+		}
+		last = i
+		for n < len(matches) && from+matches[n][0] < i {
+			n++
+		}
+		return n
+	}
 }
 
 // verbatimScope returns the scope as written in the source when it is
@@ -522,31 +548,60 @@ func (p *proseReader) category(dim string, i, j int) string {
 	return cleanLabel(p.s.Text[p.n.src(i):p.n.srcEnd(j)])
 }
 
+// nesting reads the brackets and the 其中 of a sentence up to a count, and
+// on to the next count of the same sentence from where it stopped, so
+// that a sentence is read once however many counts it holds.
+type nesting struct {
+	ss, at  int   // the sentence start; read up to at
+	open    []int // the brackets open at at
+	qizhong []int // each 其中 read outside brackets
+}
+
+// readTo reads s up to i in the sentence starting at ss.
+func (n *nesting) readTo(s string, ss, i int) {
+	if ss != n.ss || i < n.at {
+		n.ss, n.at, n.open, n.qizhong = ss, ss, n.open[:0], n.qizhong[:0]
+	}
+	for k := n.at; k < i; k++ {
+		switch {
+		case s[k] == '(':
+			n.open = append(n.open, k)
+		case s[k] == ')':
+			if len(n.open) > 0 {
+				n.open = n.open[:len(n.open)-1]
+			}
+		case len(n.open) == 0 && strings.HasPrefix(s[k:], "其中"):
+			n.qizhong = append(n.qizhong, k)
+		}
+	}
+	n.at = max(n.at, i)
+}
+
+// lastQizhong returns the last 其中 before i that does not open a new scope
+// (其中，市政府本级…), or -1. A 其中 followed by a scope is followed by it for
+// every later i too, so it is dropped once seen.
+func (n *nesting) lastQizhong(s string, i int) int {
+	for j := len(n.qizhong) - 1; j >= 0; j-- {
+		k := n.qizhong[j]
+		if !reScopeAtStart.MatchString(strings.TrimLeft(s[k+len("其中"):i], ",:")) {
+			n.qizhong = n.qizhong[:j+1]
+			return k
+		}
+	}
+	n.qizhong = n.qizhong[:0]
+	return -1
+}
+
 // parentOf finds the count that the count at i breaks down: the one just
 // before a "(其中" bracket holding i, or the one before a 其中 earlier in
 // the same sentence, outside brackets, that does not open a new scope
-// (其中，市政府本级… starts one).
-func (p *proseReader) parentOf(s string, i, ss int, done []placed) (int, bool) {
-	var open []int
-	qizhong := -1
-	for k := ss; k < i; k++ {
-		switch {
-		case s[k] == '(':
-			open = append(open, k)
-		case s[k] == ')':
-			if len(open) > 0 {
-				open = open[:len(open)-1]
-			}
-		case len(open) == 0 && strings.HasPrefix(s[k:], "其中"):
-			after := strings.TrimLeft(s[k+len("其中"):i], ",:")
-			if !reScopeAtStart.MatchString(after) {
-				qizhong = k
-			}
-		}
-	}
+// (其中，市政府本级… starts one). nest reads the sentence.
+func (p *proseReader) parentOf(s string, i, ss int, done []placed, nest *nesting) (int, bool) {
+	nest.readTo(s, ss, i)
+	qizhong := nest.lastQizhong(s, i)
 	at := -1
-	if len(open) > 0 {
-		o := open[len(open)-1]
+	if len(nest.open) > 0 {
+		o := nest.open[len(nest.open)-1]
 		if strings.HasPrefix(s[o+1:], "其中") {
 			at = o
 		}
@@ -555,8 +610,8 @@ func (p *proseReader) parentOf(s string, i, ss int, done []placed) (int, bool) {
 		// 其中 after one count breaks it down; after several (本年新收15件，
 		// 上年结转2件，其中予以公开9件) it is not clear which, so none
 		n := 0
-		for _, d := range done {
-			if d.num.ns >= ss && d.num.ue <= qizhong && d.parent < 0 {
+		for k := len(done) - 1; k >= 0 && done[k].num.ns >= ss; k-- {
+			if d := done[k]; d.num.ue <= qizhong && d.parent < 0 {
 				n++
 			}
 		}
@@ -568,8 +623,8 @@ func (p *proseReader) parentOf(s string, i, ss int, done []placed) (int, bool) {
 	if at < 0 {
 		return -1, false
 	}
-	for k := len(done) - 1; k >= 0; k-- {
-		if done[k].num.ue <= at && done[k].num.ns >= ss {
+	for k := len(done) - 1; k >= 0 && done[k].num.ns >= ss; k-- {
+		if done[k].num.ue <= at {
 			return k, true
 		}
 	}
