@@ -65,8 +65,9 @@ type bGoal struct {
 	taskStyle ord.Style    // an item style whose entries are this goal's tasks (1. straight under 一、)
 	text      []source.Str // prose directly under the goal
 	tasks     []*bTask
-	// clauses are the unit clauses closing the goal's heading; they speak
-	// for the goal's items that have no units of their own.
+	// clauses are the unit clauses closing the goal's heading or standing
+	// under it before its first task; they speak for the goal's items that
+	// have no units of their own.
 	clauses []clauseRef
 }
 
@@ -290,6 +291,14 @@ func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 	}
 	t := b.curTask()
 	if t == nil {
+		if g := b.curGoal(); g != nil && g.g.No != "" && len(b.pending) == 0 {
+			// 一、深化财政信息公开 / 牵头单位：市财政局 / （一）…: a unit line
+			// under the goal heading, before its tasks, is the goal's.
+			sp := b.src.SpanAll(written)
+			b.clauses = append(b.clauses, [2]int{sp.Start, sp.End})
+			g.clauses = append(g.clauses, c)
+			return
+		}
 		b.unplaced(written) // units before any task
 		return
 	}
