@@ -206,10 +206,20 @@ func runOnHeading(l source.Str) []source.Str {
 		return nil
 	}
 	sub := strings.TrimLeft(rest[k:], " \u3000\u00a0")
-	if so, ok := ord.Read(sub); !ok || so.Style <= o.Style || so.Index != 1 {
+	if so, ok := ord.Read(sub); !ok || so.Style <= o.Style || so.Index != 1 || columnRow(sub) {
 		return nil
 	}
 	return cutAt(l, headingCuts(s, len(s)-len(sub)))
+}
+
+// columnRow reports text that goes on, before its first sentence ends, past
+// a run of two or more spaces: the row of a table a PDF-to-text tool laid
+// out in columns (一、… （一）…  内容…  单位), not run-on headings.
+func columnRow(s string) bool {
+	if end := strings.IndexAny(s, "。；;"); end >= 0 {
+		s = s[:end]
+	}
+	return strings.Contains(s, "  ") || strings.Contains(s, "\u3000")
 }
 
 // cutAt cuts l at the byte offsets in cuts (any order, repeats allowed).

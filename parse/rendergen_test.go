@@ -183,6 +183,9 @@ type rendering struct {
 	// html is set for a rendering that is a web page (parsed as bytes);
 	// the text around the table becomes its paragraphs.
 	html bool
+	// whole is set for a rendering that lays out a cell broken over lines
+	// itself (the others get its lines as cells of their own, broken).
+	whole bool
 }
 
 func always(tableDoc) bool { return true }
@@ -211,8 +214,8 @@ func perRow(f func(i int, r []string) string) func(d tableDoc) string {
 
 // renderings lists the renderings the table reader must read alike.
 var renderings = []rendering{
-	{"tabs", always, perRow(func(_ int, r []string) string { return strings.Join(r, "\t") + "\n" }), false},
-	{"pipes", always, perRow(func(_ int, r []string) string { return "| " + strings.Join(r, " | ") + " |\n" }), false},
+	{"tabs", always, perRow(func(_ int, r []string) string { return strings.Join(r, "\t") + "\n" }), false, false},
+	{"pipes", always, perRow(func(_ int, r []string) string { return "| " + strings.Join(r, " | ") + " |\n" }), false, false},
 	{"markdown", always, func(d tableDoc) string {
 		var b strings.Builder
 		for i, r := range d.rows {
@@ -222,33 +225,37 @@ var renderings = []rendering{
 			}
 		}
 		return b.String()
-	}, false},
+	}, false, false},
 	{"one cell per line", always, perRow(func(_ int, r []string) string {
 		return strings.Join(nonEmptyCells(r), "\n") + "\n"
-	}), false},
+	}), false, false},
 	{"one cell per line, blank lines", always, perRow(func(_ int, r []string) string {
 		return strings.Join(nonEmptyCells(r), "\n\n") + "\n\n"
-	}), false},
+	}), false, false},
 	{"bare | lines between cells", always, perRow(func(_ int, r []string) string {
 		return strings.Join(nonEmptyCells(r), "\n|\n") + "\n|\n"
-	}), false},
+	}), false, false},
 	{"cells ending in ' |', no row separator", always, perRow(func(_ int, r []string) string {
 		return strings.Join(nonEmptyCells(r), " |\n") + " |\n"
-	}), false},
+	}), false, false},
 	{"cells ending in ' |', || between rows", always, perRow(func(_ int, r []string) string {
 		return strings.Join(r, " |\n") + " |\n||\n"
-	}), false},
+	}), false, false},
 	{"run together on one line with pipes", always, func(d tableDoc) string {
 		var cells []string
 		for _, r := range d.rows {
 			cells = append(cells, r...)
 		}
 		return strings.Join(cells, "|") + "\n"
-	}, false},
+	}, false, false},
 	{"rows flattened with spaces", spaceable, perRow(func(_ int, r []string) string {
 		return strings.Join(nonEmptyCells(r), " ") + "\n"
-	}), false},
-	{"HTML table, merged cells as rowspan", rectangular, htmlTable, true},
+	}), false, false},
+	{"HTML table, merged cells as rowspan", rectangular, htmlTable, true, false},
+	// PDF-to-text column tables (rendercols_test.go).
+	columnRendering("columns wrapped at 16", 16, false, false),
+	columnRendering("columns wrapped at 20, blank lines between rows", 20, true, false),
+	columnRendering("columns wrapped at 14, page break and header repeated", 14, false, true),
 }
 
 // rectangular: a table an HTML table can carry cell for cell, every row as
@@ -407,6 +414,9 @@ func (d tableDoc) text(r rendering, tr transform) string {
 	if r.html {
 		return tr.apply("<html><head><meta charset=\"utf-8\"></head><body>\n" + htmlParagraphs(d.prefix) +
 			r.render(d.broken()) + htmlParagraphs(d.suffix) + "</body></html>\n")
+	}
+	if r.whole {
+		return tr.apply(d.prefix + r.render(d) + d.suffix)
 	}
 	return tr.apply(d.prefix + r.render(d.broken()) + d.suffix)
 }

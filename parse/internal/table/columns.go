@@ -137,6 +137,43 @@ func columnOf(cols []piece, p piece) int {
 	return best
 }
 
+// subColumns reads a second header row (牵头单位 配合单位 under 责任分工):
+// a name of the first row with several names under it gives way to them
+// as columns. It returns the columns and the header, the two rows merged
+// as a tab rendering's two header rows are (MergeHeaders), the name of
+// the first row standing over the first of its columns.
+func subColumns(heads, sub []piece) ([]piece, []source.Str) {
+	under := make([][]piece, len(heads))
+	for _, p := range sub {
+		j := columnOf(heads, p)
+		under[j] = append(under[j], p)
+	}
+	var cols []piece
+	var top, bottom []source.Str
+	for j, h := range heads {
+		switch len(under[j]) {
+		case 0:
+			cols = append(cols, h)
+			top, bottom = append(top, h.s), append(bottom, source.Str{})
+		case 1:
+			u := under[j][0]
+			cols = append(cols, piece{s: h.s, start: min(h.start, u.start), end: max(h.end, u.end)})
+			top, bottom = append(top, h.s), append(bottom, u.s)
+		default:
+			for x, u := range under[j] {
+				cols = append(cols, u)
+				if x == 0 {
+					top = append(top, h.s)
+				} else {
+					top = append(top, source.Str{})
+				}
+				bottom = append(bottom, u.s)
+			}
+		}
+	}
+	return cols, MergeHeaders(top, bottom)
+}
+
 // colRow is a row of a column table being read: the pieces of each cell,
 // line by line.
 type colRow struct {
@@ -161,25 +198,44 @@ func Columns(lines []Line, i, to int) (Grid, bool) {
 	if !ok {
 		return Grid{}, false
 	}
+	first := pieceTexts(heads)
+	header := first
+	var second []source.Str
+	k := i + n
+	for k < to && lines[k].Kind == Blank {
+		k++
+	}
+	if k < to && lines[k].Kind == Text && !lines[k].Used {
+		if sub := pieces(lines[k]); allNamed(pieceTexts(sub)) {
+			heads, header = subColumns(heads, sub)
+			second = pieceTexts(sub)
+			n = k + 1 - i
+		}
+	}
 	var rows []colRow
 	cur := -1
-	blank, afterBreak := false, false
-	k := i + n
-	for ; k < to; k++ {
+	afterBreak := false
+	widest := make([]int, len(heads)) // the widest piece of each column
+	for k = i + n; k < to; k++ {
 		ln := lines[k]
 		if ln.Used {
 			break
 		}
 		if ln.Kind == Blank || ln.Kind == Noise {
-			blank = true
 			continue
 		}
 		if ln.Kind != Text || SpeaksOfTable(ln.S.S) {
 			break
 		}
-		if again, m, ok := columnHeader(lines, k, to); ok && SameCells(pieceTexts(again), pieceTexts(heads)) {
+		if again, m, ok := columnHeader(lines, k, to); ok && SameCells(pieceTexts(again), first) {
 			afterBreak = true
 			k += m - 1
+			for j := k + 1; second != nil && j < to && (lines[j].Kind == Blank || lines[j].Kind == Noise); j++ {
+				k = j // blank lines between the header's rows
+			}
+			if second != nil && k+1 < to && lines[k+1].Kind == Text && SameCells(pieceTexts(pieces(lines[k+1])), second) {
+				k++
+			}
 			continue
 		}
 		ps := pieces(ln)
@@ -187,25 +243,24 @@ func Columns(lines []Line, i, to int) (Grid, bool) {
 		if !ok {
 			break
 		}
-		if cur < 0 || !wraps(rows[cur], ps, at, blank) {
+		if cur < 0 || !wraps(rows[cur], ps, at) {
 			rows = append(rows, colRow{parts: make([][]piece, len(heads)), line: k, afterBreak: afterBreak})
 			cur = len(rows) - 1
 			afterBreak = false
 		}
 		for x, p := range ps {
 			rows[cur].parts[at[x]] = append(rows[cur].parts[at[x]], p)
+			widest[at[x]] = max(widest[at[x]], p.end-p.start)
 		}
-		blank = false
 	}
 	if len(rows) == 0 {
 		return Grid{}, false
 	}
-	g := Grid{Header: pieceTexts(heads), Lines: k - i, Sep: "\n", AtEnd: atEnd(lines, k)}
-	full := fullWidths(rows, len(heads))
+	g := Grid{Header: header, Lines: k - i, Sep: "\n", AtEnd: atEnd(lines, k)}
 	for _, r := range rows {
 		cells := make([]source.Str, len(heads))
 		for j, ps := range r.parts {
-			cells[j] = joinWrapped(ps, full[j])
+			cells[j] = joinWrapped(ps, widest[j])
 		}
 		g.Rows = append(g.Rows, Row{Cells: cells, Line: r.line, AfterBreak: r.afterBreak})
 	}
@@ -231,26 +286,22 @@ func placePieces(heads []piece, ps []piece) ([]int, bool) {
 }
 
 // wraps reports that a line (its pieces ps in columns at) continues the
-// row r: every piece continues an unfinished cell of r — no row number in
-// the first column, nothing after a number, and no sentence ended above
-// unless the line holds one piece right under it (a requirement wrapped
-// just after a full stop) and no blank line came between.
-func wraps(r colRow, ps []piece, at []int, blank bool) bool {
-	ended := 0
+// row r: every piece goes under a filled cell of r that did not end its
+// sentence, and no row number stands in the first column nor above. A
+// cell that ended its sentence at the end of a full line and goes on
+// looks like a row whose merged cells were left blank: it is read as one.
+func wraps(r colRow, ps []piece, at []int) bool {
 	for x, p := range ps {
 		above := r.parts[at[x]]
 		if len(above) == 0 {
 			return false
 		}
 		last := above[len(above)-1].s.S
-		if IsNumber(last) || at[x] == 0 && (IsNumber(p.s.S) || isHeading(p.s.S)) {
+		if IsNumber(last) || endsSentence(last) || at[x] == 0 && (IsNumber(p.s.S) || isHeading(p.s.S)) {
 			return false
 		}
-		if endsSentence(last) {
-			ended++
-		}
 	}
-	return ended == 0 || len(ps) == 1 && !blank
+	return true
 }
 
 // isHeading reports text that opens with an ordinal of the first two
@@ -260,23 +311,11 @@ func isHeading(s string) bool {
 	return ok && (o.Style == ord.CnDun || o.Style == ord.CnParen)
 }
 
-// fullWidths returns, for each column, the width of its widest piece: a
-// line of a cell that reaches it was wrapped by the converter.
-func fullWidths(rows []colRow, n int) []int {
-	out := make([]int, n)
-	for _, r := range rows {
-		for j, ps := range r.parts {
-			for _, p := range ps {
-				out[j] = max(out[j], p.end-p.start)
-			}
-		}
-	}
-	return out
-}
-
-// joinWrapped joins the lines of a cell: a line that fills its column
-// (but for a wide character that did not fit) was wrapped there and runs on into the
-// next; a shorter one ended a line of the cell's own.
+// joinWrapped joins the lines of a cell. A line that stops short of its
+// column (the widest line in it, but for a wide character that did not
+// fit) after a clause (，；：) ended a line of the cell's own: a line
+// break joins it to the next. Any other was wrapped by the converter,
+// mid-word perhaps, and runs on into the next without a break.
 func joinWrapped(ps []piece, full int) source.Str {
 	if len(ps) == 0 {
 		return source.Str{}
@@ -284,11 +323,17 @@ func joinWrapped(ps []piece, full int) source.Str {
 	out := ps[0].s
 	for x := 1; x < len(ps); x++ {
 		prev := ps[x-1]
-		if prev.end-prev.start >= full-1 {
-			out = source.Concat(out, ps[x].s)
-		} else {
+		if prev.end-prev.start < full-1 && endsClause(prev.s.S) {
 			out = source.Join([]source.Str{out, ps[x].s}, "\n")
+		} else {
+			out = source.Concat(out, ps[x].s)
 		}
 	}
 	return out
+}
+
+// endsClause reports text that ends in a comma, a semicolon or a colon.
+func endsClause(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("，,；;：:", r)
 }
