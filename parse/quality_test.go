@@ -230,3 +230,23 @@ func TestReviewQueue(t *testing.T) {
 	assert.Equal(t, doc.Quality.Reasons, parse.ReviewQueue(doc))
 	assert.Empty(t, parse.ReviewQueue(&model.Document{}))
 }
+
+// TestQualityNotTruncated: texts that end where the document ends, without
+// a sentence end, are not flagged as cut off.
+func TestQualityNotTruncated(t *testing.T) {
+	for name, text := range map[string]string{
+		"a task table whose last row ends in its deadline cell": noticeHead +
+			"序号\t工作任务\t责任单位\t完成时限\n1\t公开预决算信息。\t市财政局\t2024年6月底前\n2\t公开招聘信息。\t市人社局\t2024年9月底前\n",
+		"a notice whose own requirements are followed by its signature": "某某县人民政府办公室关于转发《某某市2024年政务公开工作要点》的通知\n各乡镇人民政府：\n" +
+			"现将《某某市2024年政务公开工作要点》转发给你们，并提出如下要求。\n一、提高认识。各乡镇要把政务公开纳入议事日程。\n" +
+			"二、按时报送。各乡镇于12月10日前报送工作情况。\n某某县人民政府办公室\n2024年3月1日\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			doc, err := parse.Text(text)
+			require.NoError(t, err)
+			require.NotNil(t, doc.Quality)
+			_, ok := reasonOf(doc, model.ReasonTruncated, "")
+			assert.False(t, ok, "%+v", doc.Quality.Reasons)
+		})
+	}
+}

@@ -27,7 +27,7 @@ func checkTruncated(a *assessor) {
 	if plans := a.plans(); len(plans) > 0 {
 		p := plans[len(plans)-1] // the text ends in its last plan
 		e, ok := lastPlanElem(p)
-		if !ok || e.span.End > end || !cutAfter(text[min(a.placedEnd(e.span), end):]) {
+		if !ok || e.span.End > end || !cutAfter(text[min(a.placedEnd(e.span), end):]) || a.signedAfter(e.span) || endsInDeadline(p.Plan, e, text) {
 			return
 		}
 		if !midSentence && !(e.ii >= 0 && waitsForUnits(p.Plan, e)) {
@@ -168,4 +168,23 @@ func reportReachesEnd(r *model.Report, end int) bool {
 		}
 	}
 	return false
+}
+
+// signedAfter tells whether the notice's signature date stands after the
+// plan's last element: the notice ended there, whatever its last line
+// looks like.
+func (a *assessor) signedAfter(last model.Span) bool {
+	d := a.doc.Meta.SignedDate
+	return d != nil && d.Span.Start >= last.End
+}
+
+// endsInDeadline tells whether the text ends with the deadline of the
+// plan's last item (a table row closed by its 完成时限 cell): the row was
+// read to its last column, no sentence end is to be expected.
+func endsInDeadline(p *model.Plan, e elem, text string) bool {
+	if e.ii < 0 {
+		return false
+	}
+	it := p.Goals[e.gi].Tasks[e.ti].Items[e.ii]
+	return it.Deadline != "" && len(it.Units) > 0 && strings.HasSuffix(strings.TrimRight(text, " |\t"), it.Deadline)
 }
