@@ -104,8 +104,8 @@ func finish(d *decoded, c *config) (*model.Document, error) {
 		return nil, wrapErr(c.name, err)
 	}
 	// The recognisers fold every line and clause they read to simplified
-	// script; in a text that is simplified throughout, those folds return
-	// at once.
+	// script; while the text is held, those folds are read from one fold
+	// of the whole.
 	defer script.Hold(d.text)()
 	ev := &quality.Evidence{Text: d.text}
 	doc := buildNoting(d.text, ev)

@@ -9,40 +9,64 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
+// holds reports whether s lies in a held text.
+func holds(s string) bool {
+	_, _, ok := heldFold(s)
+	return ok
+}
+
 func TestHold(t *testing.T) {
 	tests := []struct {
-		name string
-		text string
-		held bool
+		name   string
+		text   string
+		held   bool // Hold keeps it
+		steady bool // it folds to itself
 	}{
-		{"simplified", "一、上半年不断推进政务公开，以公开促落实", true},
-		{"phrase starters only", "一目了然，回复及时", true},
-		{"traditional", "海門市近期政務公開工作要點", false},
-		{"phrase", "一目瞭然", false},
-		{"empty", "", false},
+		{"simplified", "一、上半年不断推进政务公开，以公开促落实", true, true},
+		{"phrase starters only", "一目了然，回复及时", true, true},
+		{"traditional", "海門市近期政務公開工作要點", true, false},
+		{"phrase", "一目瞭然，回覆及時", true, false},
+		{"longer fold", "㑮字", false, false}, // 㑮 → 𫝈 takes four bytes
+		{"empty", "", false, false},
 	}
 	for _, tt := range tests {
 		release := Hold(tt.text)
-		piece := tt.text[len(tt.text)/3:]
-		assert.Equal(t, tt.held, isHeld(piece), tt.name)
-		assert.Equal(t, naiveSimplified(piece), ToSimplified(piece), tt.name)
-		if tt.held {
-			assert.False(t, IsTraditional(piece), tt.name)
+		assert.Equal(t, tt.held, holds(tt.text), tt.name)
+		assert.Equal(t, naiveSimplified(tt.text), ToSimplified(tt.text), tt.name)
+		if tt.steady {
+			assert.False(t, IsTraditional(tt.text[3:]), tt.name)
 		}
 		release()
 		release() // a second call changes nothing
-		assert.False(t, isHeld(piece), tt.name)
+		assert.False(t, holds(tt.text), tt.name)
 	}
 }
 
-// TestHoldPieces: every piece of a held text, cut anywhere (inside a rune
-// too), folds as it would without the hold.
+// TestHoldStraddle: a piece that cuts a replaced phrase, or a character,
+// is folded on its own, as it would be without the hold.
+func TestHoldStraddle(t *testing.T) {
+	text := "答覆如下"
+	release := Hold(text)
+	defer release()
+	assert.Equal(t, "答复如下", ToSimplified(text))
+	assert.Equal(t, naiveSimplified(text[3:]), ToSimplified(text[3:])) // 覆如下
+	assert.Equal(t, naiveSimplified(text[:4]), ToSimplified(text[:4])) // cuts 覆
+	assert.Equal(t, "如下", ToSimplified(text[6:]))
+}
+
+// TestHoldPieces: every piece of a held text, simplified or not, cut
+// anywhere (inside a rune or a phrase too), folds as it would without the
+// hold.
 func TestHoldPieces(t *testing.T) {
-	pieces := []string{"一", "上", "不", "目", "了然", "回", "复", "覆", "公开", "a", "\u3000", "𠀾", "\xe4\xb8", "。", "以", "后"}
+	pieces := []string{"一", "上", "不", "目", "了然", "瞭然", "回", "复", "覆", "答覆", "公开", "政務", "發", "a", "\u3000", "𠀾", "𠁞", "\xe4\xb8", "\xff", "。", "以", "后", "著力", "乾", "㑮"}
 	rng := rand.New(rand.NewPCG(5, 6))
-	for range 300 {
+	twins := 0 // texts held with a twin that differs
+	for range 1000 {
 		text := mixture(rng, pieces, 1+rng.IntN(10))
 		release := Hold(text)
+		if holds(text) && ToSimplified(text) != text {
+			twins++
+		}
 		for i := 0; i <= len(text); i++ {
 			for j := i; j <= len(text); j++ {
 				assert.Equal(t, naiveSimplified(text[i:j]), ToSimplified(text[i:j]), "%q[%d:%d]", text, i, j)
@@ -50,6 +74,7 @@ func TestHoldPieces(t *testing.T) {
 		}
 		release()
 	}
+	assert.Greater(t, twins, 100)
 }
 
 // TestHoldConcurrent holds and releases texts from several goroutines
@@ -61,7 +86,7 @@ func TestHoldConcurrent(t *testing.T) {
 			text := strings.Repeat("推进政务公开", 10+g)
 			for range 200 {
 				release := Hold(text)
-				assert.True(t, isHeld(text[3:9]))
+				assert.True(t, holds(text[3:9]))
 				assert.Equal(t, "发", ToSimplified("發"))
 				release()
 			}

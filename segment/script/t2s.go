@@ -109,8 +109,8 @@ func load() *table {
 // and each rune stays at its position, so offsets computed on the result
 // map back to s. Simplified text comes back unchanged (and unallocated).
 func ToSimplified(s string) string {
-	if isHeld(s) {
-		return s // a piece of a text that folds to itself (Hold)
+	if f, _, ok := heldFold(s); ok {
+		return f // a piece of a held text, folded once (Hold)
 	}
 	t := load()
 	i := t.unchanged(s)
@@ -221,7 +221,7 @@ func (t *table) phrase(s string, e entry) (string, int) {
 // characters that only the traditional script uses, at least 1 % of its
 // Han characters and at least three of them.
 func IsTraditional(s string) bool {
-	if isHeld(s) {
+	if _, steady, ok := heldFold(s); ok && steady {
 		return false // it folds to itself: no traditional character
 	}
 	t := load()
