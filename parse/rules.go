@@ -41,16 +41,21 @@ func findLeadRule(s string) (leadRule, int, bool) {
 		return leadRule{}, -1, false // nothing to fold
 	}
 	s = fold(s)
+	// The next 第一 and the next 首位 at or after k (len(s) for none),
+	// each searched for again only once k has passed it: a text with many
+	// a 第一 (第一季度, 第一批) and no 首位 is not searched to its end for 首位
+	// at every 第一.
+	first, top := -1, -1
 	for k := 0; k < len(s); {
-		i := strings.Index(s[k:], "第一")
-		j := strings.Index(s[k:], "首位")
-		if i < 0 || (j >= 0 && j < i) {
-			i = j
+		if first < k {
+			first = indexFrom(s, k, "第一")
 		}
-		if i < 0 {
+		if top < k {
+			top = indexFrom(s, k, "首位")
+		}
+		if k = min(first, top); k == len(s) {
 			break
 		}
-		k += i
 		win := s[k:min(len(s), k+120)]
 		if leadRulePattern.MatchString(win) {
 			r := leadRule{}
@@ -67,6 +72,15 @@ func findLeadRule(s string) (leadRule, int, bool) {
 		k += len("第一")
 	}
 	return leadRule{}, -1, false
+}
+
+// indexFrom returns the offset of the first word in s at or after k, or
+// len(s) when there is none.
+func indexFrom(s string, k int, word string) int {
+	if i := strings.Index(s[k:], word); i >= 0 {
+		return k + i
+	}
+	return len(s)
 }
 
 // isLeadRule reports whether a part of a clause is the rule itself (and

@@ -44,6 +44,9 @@ func TestFindLeadRule(t *testing.T) {
 		{"排在第一位的為牽頭單位，其餘為配合單位", true, model.RoleCooperate, false},
 		{"第一时间由市政府办公室牵头发布", false, "", false},
 		{"坚持质量第一，效益优先", false, "", false},
+		{"第一季度完成摸底，第一批试点年内启动。排在首位的为牵头单位", true, "", false},
+		{"居首位的地区要总结经验，第一个单位为牵头单位", true, "", false},
+		{"第一季度、第一批、第一次", false, "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -2,11 +2,12 @@ package timex
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/zwgk/gongwen/model"
-	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 )
 
 // Ref is what a deadline without a year of its own is resolved against.
@@ -18,11 +19,33 @@ type Ref struct {
 // day is a calendar day; y is 0 when the year is unknown.
 type day struct{ y, m, d int }
 
+// String writes the day as YYYY-MM-DD, or "" when the year or month is
+// unknown.
 func (d day) String() string {
 	if d.y == 0 || d.m == 0 {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.y, d.m, d.d)
+	if d.y < 0 || d.m < 0 || d.d < 0 {
+		return fmt.Sprintf("%04d-%02d-%02d", d.y, d.m, d.d) // never read from a text
+	}
+	b := make([]byte, 0, len("2006-01-02"))
+	b = appendPadded(b, d.y, 4)
+	b = appendPadded(append(b, '-'), d.m, 2)
+	b = appendPadded(append(b, '-'), d.d, 2)
+	return string(b)
+}
+
+// appendPadded appends v >= 0 in decimal, with zeros before it up to width
+// digits (fmt's %0*d, without its cost).
+func appendPadded(b []byte, v, width int) []byte {
+	n := 1 // the digits of v
+	for x := v; x >= 10; x /= 10 {
+		n++
+	}
+	for ; n < width; n++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(v), 10)
 }
 
 func lastDay(y, m int) int {
@@ -74,7 +97,7 @@ const deadlineFirst = "今本当明次年上下第即自从长常持全"
 var deadlineFirstSet = func() *runeSet {
 	s := firstRunes(strings.Split(deadlineFirst, "")...)
 	for r := rune(0x3000); r < 0xA000; r++ { // CJK symbols to unified ideographs
-		if ord.IsCnDigit(r) {
+		if cnDigits.has(r) {
 			s.add(r)
 		}
 	}
@@ -297,7 +320,13 @@ func (t text) monthRange(i int, ref Ref) (model.Deadline, int, bool) {
 
 // fromToday reads 即日起 (自即日起, 从即日起), optionally up to an end
 // (即日起至年底).
+// fromTodayFirst are the runes 即日起 and its prefixes start with.
+var fromTodayFirst = firstRunes("自", "从", "即日起", "即日开始")
+
 func (t text) fromToday(i int, ref Ref) (model.Deadline, int, bool) {
+	if !fromTodayFirst.has(t.rune(i)) {
+		return model.Deadline{}, i, false
+	}
 	k := t.skipAny(i, "自", "从")
 	_, j, ok := t.any(k, "即日起", "即日开始")
 	if !ok {
@@ -363,7 +392,13 @@ var (
 	ongoingCell    = []string{"持续推进", "持续开展", "持续实施", "常态化推进", "常态化开展", "长期", "持续", "常态化", "常年"}
 )
 
+// ongoingFirst are the runes the ongoing phrases start with.
+var ongoingFirst = firstRunes(append(slices.Clone(ongoingPhrases), ongoingCell...)...)
+
 func (t text) ongoing(i int, cell bool) (model.Deadline, int, bool) {
+	if !ongoingFirst.has(t.rune(i)) {
+		return model.Deadline{}, i, false
+	}
 	if _, j, ok := t.any(i, ongoingPhrases...); ok {
 		return model.Deadline{Kind: model.DeadlineOngoing}, j, true
 	}

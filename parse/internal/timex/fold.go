@@ -169,8 +169,20 @@ func (t text) at(i int, word string) (int, bool) {
 }
 
 // any tries words in order at rune i and returns the first that matches.
+// The rune at i is encoded once and compared with the bytes each word
+// starts with, so that a word that cannot match is not decoded.
 func (t text) any(i int, words ...string) (string, int, bool) {
+	if i >= len(t.r) {
+		return "", i, false
+	}
+	var b [utf8.UTFMax]byte
+	n := utf8.EncodeRune(b[:], t.r[i])
+	first := b[:n]
 	for _, w := range words {
+		// The last byte of a rune's encoding tells most runes apart.
+		if len(w) < n || w[n-1] != first[n-1] || w[:n] != string(first) {
+			continue
+		}
 		if j, ok := t.at(i, w); ok {
 			return w, j, true
 		}
@@ -201,7 +213,7 @@ func (t text) count(i int) (v, j int, ok bool) {
 	if v, j, ok := t.digits(i); ok {
 		return v, j, true
 	}
-	for j = i; j < len(t.r) && ord.IsCnDigit(t.r[j]) && j-i < 4; j++ {
+	for j = i; j < len(t.r) && cnDigits.has(t.r[j]) && j-i < 4; j++ {
 	}
 	if j == i {
 		return 0, i, false
@@ -209,6 +221,18 @@ func (t text) count(i int) (v, j int, ok bool) {
 	v = ord.CnValue(string(t.r[i:j]))
 	return v, j, v > 0
 }
+
+// cnDigits is the set of the Chinese numerals (ord.IsCnDigit), which
+// count asks about every rune it reads.
+var cnDigits = func() *runeSet {
+	s := new(runeSet)
+	for r := rune(0); r < 0xA000; r++ {
+		if ord.IsCnDigit(r) {
+			s.add(r)
+		}
+	}
+	return s
+}()
 
 // traditional is the set of runes segment folds to another, computed once:
 // a bitmap test is cheaper than the table lookup for the simplified runes
