@@ -195,11 +195,15 @@ func TestMoreRunesThan(t *testing.T) {
 // ends like an organisation; a task ending in 运行 or 执行 is no bank.
 func TestIsUnitList(t *testing.T) {
 	for in, want := range map[string]bool{
-		"区发改局、区财政局":  true,
-		"市人行、市农行":    true,
-		"规范行政权力运行":   false,
-		"严格贯彻执行":     false,
-		"推行施工图数字化联审": false,
+		"区发改局、区财政局":            true,
+		"市人行、市农行":              true,
+		"规范行政权力运行":             false,
+		"严格贯彻执行":               false,
+		"推行施工图数字化联审":           false,
+		"牵头：市财政局；配合：市税务局、市公安局": true,
+		"责任单位：区教育局":            true,
+		"牵头领导：张明远":             false,
+		"目标：网办率达到95%":          false,
 	} {
 		assert.Equal(t, want, isUnitList(in), in)
 	}

@@ -17,13 +17,18 @@ type colRole = table.Role
 // clause reader's idea of a unit list, and deadline phrases.
 var tableVocab = table.Vocab{IsUnits: isUnitList, IsDeadline: isDeadlinePhrase}
 
-// isUnitList reports a cell that is only a list of units.
+// isUnitList reports a cell that is only a list of units, bare or under
+// role labels (牵头：市财政局；配合：市税务局).
 func isUnitList(s string) bool {
 	if utf8.RuneCountInString(s) > 120 {
 		return false
 	}
-	_, ok := bareUnitList(source.New(s).At(0, len(s)))
-	return ok
+	p := source.New(s).At(0, len(s))
+	if _, ok := bareUnitList(p); ok {
+		return true
+	}
+	c, ok := unitLine(p)
+	return ok && len(c.units) > 0
 }
 
 // maxDeadlineRunes bounds a deadline cell: longer text is content.

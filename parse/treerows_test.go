@@ -30,3 +30,16 @@ func TestMergedLeadCell(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelledUnitCellsOnePerLine: a table lost to one cell per line whose
+// unit cells hold role labels (牵头：A；配合：B) and whose 备注 cells hold
+// 持续推进 keeps all its rows.
+func TestLabelledUnitCellsOnePerLine(t *testing.T) {
+	const text = "某县重点任务清单\n\n序号\n\n重点任务\n\n责任单位\n\n备注\n\n" +
+		"1\n\n推行企业开办全程网办。\n\n牵头：县市场监管局；配合：县税务局、县公安局\n\n已完成\n\n" +
+		"2\n\n开展涉企收费专项清理。\n\n牵头：县财政局\n\n持续推进\n"
+	assert.Equal(t, [][]string{
+		{"县市场监管局:lead", "县税务局:cooperate", "县公安局:cooperate"},
+		{"县财政局:lead"},
+	}, rolesOf(t, text))
+}

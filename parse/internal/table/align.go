@@ -13,7 +13,7 @@ var fit = [...][len(cellTypes)]int{
 	Units:    {0, -4, -4, -4, -4, 4, -3, -2, 1},
 	Deadline: {0, -4, -4, -4, -4, -3, 4, -1, 1},
 	Seq:      {0, -4, -4, -4, 5, -4, -4, -4, -4},
-	Ignore:   {0, -2, -2, -2, -2, -1, 0, 1, 1},
+	Ignore:   {0, -2, -2, -2, -2, -1, 1, 1, 1},
 }
 
 // cellTypes lists the cell types in the order of fit's columns.
