@@ -14,8 +14,10 @@ const columnGap = 2
 // wrapped at width display columns (the line breaks it holds kept), each
 // column padded with spaces to its widest line, columnGap apart; a blank
 // line after each row when blank; when pageBreak, a page number and the
-// header again before the middle data row.
-func columnRendering(name string, width int, blank, pageBreak bool) rendering {
+// header again before the middle data row. pad is the white space laid
+// between cells: a space, or U+3000 (two columns wide, a space where one
+// column is left).
+func columnRendering(name string, width int, blank, pageBreak bool, pad rune) rendering {
 	ok := func(d tableDoc) bool { return gridShaped(d) && !hiddenBreak(d, width) }
 	return rendering{name: name, ok: ok, whole: true, render: func(d tableDoc) string {
 		cells, colW := layOut(d, width)
@@ -34,10 +36,10 @@ func columnRendering(name string, width int, blank, pageBreak bool) rendering {
 			if i == breakAt {
 				b.WriteString("\n" + strings.Repeat(" ", 30) + "- 2 -\n\n")
 				for h := 0; h < d.heads; h++ {
-					writeColumnRow(&b, cells[h], colW)
+					writeColumnRow(&b, cells[h], colW, pad)
 				}
 			}
-			writeColumnRow(&b, cells[i], colW)
+			writeColumnRow(&b, cells[i], colW, pad)
 			if blank {
 				b.WriteString("\n")
 			}
@@ -121,7 +123,7 @@ func wrapCell(c string, width int) []string {
 }
 
 // writeColumnRow writes a row's lines, each cell's line at its column.
-func writeColumnRow(b *strings.Builder, row [][]string, colW []int) {
+func writeColumnRow(b *strings.Builder, row [][]string, colW []int, pad rune) {
 	n := 0
 	for _, c := range row {
 		n = max(n, len(c))
@@ -131,7 +133,15 @@ func writeColumnRow(b *strings.Builder, row [][]string, colW []int) {
 		at, col := 0, 0 // display column written to, start of column j
 		for j, c := range row {
 			if l < len(c) {
-				line.WriteString(strings.Repeat(" ", col-at))
+				for at < col {
+					if w := table.RuneWidth(pad); at+w <= col {
+						line.WriteRune(pad)
+						at += w
+					} else {
+						line.WriteByte(' ')
+						at++
+					}
+				}
 				line.WriteString(c[l])
 				at = col + table.Width(c[l])
 			}
