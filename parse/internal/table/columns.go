@@ -186,8 +186,10 @@ type colRow struct {
 // viewer laid out in columns: no tabs and no pipes, the cells of a line
 // separated by runs of spaces, a cell too long for its column wrapped onto
 // the next lines at the same display column with the other columns blank.
-// The columns are the header's pieces; each piece of a line goes to the
-// column it overlaps. A line whose pieces all continue unfinished cells of
+// The columns are the header's pieces (a second header row of names
+// splits a group name into its columns), stretched over the cells of
+// lines as wide as the table; each piece of a line goes to the column it
+// overlaps. A line whose pieces all continue unfinished cells of
 // the row above (no row number, no sentence ended above) is a wrapped
 // line of that row; any other starts a row. A header repeated after a page
 // break is skipped and the next row marked. The table ends at a line that
@@ -252,6 +254,9 @@ func Columns(lines []Line, i, to int) (Grid, bool) {
 			rows[cur].parts[at[x]] = append(rows[cur].parts[at[x]], p)
 			widest[at[x]] = max(widest[at[x]], p.end-p.start)
 		}
+		if len(ps) == len(heads) {
+			widen(heads, ps)
+		}
 	}
 	if len(rows) == 0 {
 		return Grid{}, false
@@ -265,6 +270,16 @@ func Columns(lines []Line, i, to int) (Grid, bool) {
 		g.Rows = append(g.Rows, Row{Cells: cells, Line: r.line, AfterBreak: r.afterBreak})
 	}
 	return g, true
+}
+
+// widen stretches each column over the piece a line as wide as the table
+// holds in it: a name centred over its column covers only its middle, and
+// a short piece at the column's edge must still fall in it.
+func widen(heads, ps []piece) {
+	for j, p := range ps {
+		heads[j].start = min(heads[j].start, p.start)
+		heads[j].end = max(heads[j].end, p.end)
+	}
 }
 
 // placePieces assigns each piece of a line to a column, in order. A line does

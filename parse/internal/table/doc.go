@@ -18,13 +18,16 @@
 //     (columns.go): cells separated by runs of two or more display columns
 //     of white space (RuneWidth: a Han rune is two wide, pinyin glosses
 //     take none), the columns given by the header's pieces (a header
-//     wrapped onto a second line joined by column), each piece of a line
-//     going to the column it overlaps; a line whose pieces all continue
-//     unfinished cells of the row above is that row wrapped (joined without
-//     a break when the line above filled its column, with one when it
-//     stopped short); the header repeated after a page break is skipped;
-//     the table ends at a line that runs across the columns. The lines
-//     carry their indent (Line.Indent) for this.
+//     wrapped onto a second line joined by column; names under a group
+//     name on a second header row become columns) and stretched over the
+//     cells of lines as wide as the table (names centred over their
+//     columns), each piece of a line going to the column it overlaps; a
+//     line whose pieces all go under cells of the row above that did not
+//     end their sentence is that row wrapped (joined without a break, but
+//     for a short line ending a clause), any other starts a row (one whose
+//     merged cells are blank included); the header repeated after a page
+//     break is skipped; the table ends at a line that runs across the
+//     columns. The lines carry their indent (Line.Indent) for this.
 //     RunTogether cuts a pipe row holding a whole table (rows joined by
 //     the empty cell two rows' outer pipes leave included): by position
 //     when its rows kept their empty cells and fit their columns, else by
