@@ -149,7 +149,7 @@ func headingCuts(s string, pos int) (cuts []int) {
 	for i := pos; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		prev, _ := utf8.DecodeLastRuneInString(s[:i])
-		boundary := source.InSet("。；;！？!?）)", prev) || afterHeading || i == pos
+		boundary := endsClause(prev) || afterHeading || i == pos
 		o, ok := ord.Read(s[i:])
 		if ok && !boundary && i < headingEnd && o.Style > headingStyle && o.Index == 1 {
 			boundary = true
@@ -185,6 +185,17 @@ func headingCuts(s string, pos int) (cuts []int) {
 		_ = r
 	}
 	return cuts
+}
+
+// endsClause reports whether r ends a sentence or a bracketed clause
+// (。；;！？!?）)), after which a heading may start. It is asked about every
+// rune of a run-together line, so it is a switch, not a search of a set.
+func endsClause(r rune) bool {
+	switch r {
+	case '。', '；', ';', '！', '？', '!', '?', '）', ')':
+		return true
+	}
+	return false
 }
 
 // runOnHeading splits a heading line whose title runs, after a space, into

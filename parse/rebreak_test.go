@@ -178,3 +178,12 @@ func TestIndexClose(t *testing.T) {
 		assert.Equal(t, tt.w, w, tt.in)
 	}
 }
+
+func TestEndsClause(t *testing.T) {
+	for _, r := range "。；;！？!?）)" {
+		assert.True(t, endsClause(r), string(r))
+	}
+	for _, r := range "，、：:（(一a 　" {
+		assert.False(t, endsClause(r), string(r))
+	}
+}
