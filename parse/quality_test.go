@@ -237,6 +237,8 @@ func TestQualityNotTruncated(t *testing.T) {
 	for name, text := range map[string]string{
 		"a task table whose last row ends in its deadline cell": noticeHead +
 			"序号\t工作任务\t责任单位\t完成时限\n1\t公开预决算信息。\t市财政局\t2024年6月底前\n2\t公开招聘信息。\t市人社局\t2024年9月底前\n",
+		"a pipe table whose last row ends in a 备注 cell and its closing pipe": noticeHead +
+			"| 序号 | 工作任务 | 责任单位 | 备注 |\n| --- | --- | --- | --- |\n| 1 | 公开预决算信息。 | 市财政局 | 已完成 |\n| 2 | 公开招聘信息。 | 市人社局 | 持续推进 |\n",
 		"a notice whose own requirements are followed by its signature": "某某县人民政府办公室关于转发《某某市2024年政务公开工作要点》的通知\n各乡镇人民政府：\n" +
 			"现将《某某市2024年政务公开工作要点》转发给你们，并提出如下要求。\n一、提高认识。各乡镇要把政务公开纳入议事日程。\n" +
 			"二、按时报送。各乡镇于12月10日前报送工作情况。\n某某县人民政府办公室\n2024年3月1日\n",

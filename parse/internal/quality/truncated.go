@@ -9,8 +9,8 @@ import (
 )
 
 // closers end a text that was not cut off: sentence ends, closing
-// brackets and quotes.
-const closers = "。！？!?；;）)」』”\"》〉】]…"
+// brackets and quotes, and the closing pipe of a pipe table's row.
+const closers = "。！？!?；;）)」』”\"》〉】]…|"
 
 // checkTruncated reports a text that stops inside the plan or report: the
 // last element runs to the end of the text and either the text stops in

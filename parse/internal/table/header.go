@@ -93,6 +93,12 @@ func HeaderRole(s string) (role Role, unit model.Role, ok bool) {
 	if i, ok := headerIndex[h]; ok {
 		return headerWords[i].role, headerWords[i].unit, true
 	}
+	if k := strings.IndexAny(h, "（("); k > 0 && strings.HasSuffix(h, "）") || k > 0 && strings.HasSuffix(h, ")") {
+		// 责任处室（单位）, 完成时限(年月): the name before its qualifier.
+		if i, ok := headerIndex[h[:k]]; ok && !strings.ContainsAny(h[k:], "：:，,。；;") {
+			return headerWords[i].role, headerWords[i].unit, true
+		}
+	}
 	if strings.ContainsAny(h, "：:，,、。；;（）()0123456789") {
 		return Unknown, "", false // a field line (牵头单位：X), not a name
 	}
