@@ -2,7 +2,8 @@
 // 版头 and 版记, and the publishing portal's metadata box) as small
 // recognisers on strings:
 //
-//   - DocType: the 文种 a title ends in (通知, 复函, 批复 …);
+//   - DocType: the 文种 a title ends in (通知, 复函, 批复 …), and
+//     MayEndDocType, its test on the last rune alone;
 //   - BoxLine, BoxLineAfter: the label–value pairs of a portal's metadata
 //     box line (索引号, 发文机关, 成文日期, 标题, 发文字号 …);
 //   - NumberLabel, Labelled: the labels before a 发文字号 (文号：) and of the
@@ -14,7 +15,10 @@
 //     2023-01-03, 2024327);
 //   - Furniture, Breadcrumb, PageNumber, Bracketed: web-page and print
 //     furniture (breadcrumbs with > or >>, shared-file names, 文档编号 lines,
-//     （本文有删减）, page numbers).
+//     （本文有删减）, page numbers);
+//   - Word: a word of simplified script looked for in text of either script
+//     (印发, 关于), folding a string only when it holds a rune that folds to
+//     the word's first.
 //
 // Data flow: parse's clean stage asks Furniture and PageNumber about each
 // line; its header stage (parse/meta.go, parse/metabox.go) walks the
@@ -24,5 +28,7 @@
 // caller keeps the source spans. Nothing here knows about lines or spans,
 // and nothing here uses a regexp: each recogniser is a short scanner with
 // its table test. Traditional script is folded with segment/script, so
-// every word is listed once where the fold covers it.
+// every word is listed once where the fold covers it; the recognisers
+// first test a line's first or last rune against the runes that can fold
+// to what they look for (script.Preimages), and fold only lines that pass.
 package docmeta

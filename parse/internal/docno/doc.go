@@ -24,5 +24,8 @@
 // number is only read where one is expected: searched for in prose, it is
 // too easily a run of digits after 发 or 字). Both return a Number with its
 // byte span and its parts; Number.String is the canonical form with 〔〕 and
-// ASCII digits.
+// ASCII digits. HasOpening and NextMark are the cheap first tests of a
+// caller that asks about many strings or many offsets of one: a string
+// without an opening bracket holds no bracketed number, and none without
+// 号 holds any.
 package docno
