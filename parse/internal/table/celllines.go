@@ -400,8 +400,22 @@ func (rc *rowCutter) place(c source.Str, t CellType, k int) {
 		rc.afterBreak = false
 		return
 	case t == SeqCell && rc.seqCol >= 0:
+		if rc.leftOfSeq() {
+			// 决策公开 / 1 / …: a merged 类别 cell written on its group's
+			// first row, in a column left of 序号, opens that row.
+			rc.release()
+			rc.cur, rc.pos = append(rc.cur, c), rc.seqCol
+			return
+		}
+		// A short cell the row took as one more unit name may be the next
+		// group's 类别 cell: it fits left of 序号, so it opens that row.
+		var carry []source.Str
+		if n := len(rc.cur); len(rc.held) == 0 && n > 1 && rc.pos >= 0 && rc.cols[rc.pos].Role == Units && rc.fitsLeftOfSeq(rc.cur[n-1]) {
+			carry = []source.Str{rc.cur[n-1]}
+			rc.cur = rc.cur[:n-1]
+		}
 		rc.flush()
-		rc.cur, rc.line, rc.pos = []source.Str{c}, k, rc.seqCol
+		rc.cur, rc.line, rc.pos = append(carry, c), k, rc.seqCol
 		return
 	}
 	at := nextColumn(rc.cols, rc.pos, t)
@@ -412,6 +426,35 @@ func (rc *rowCutter) place(c source.Str, t CellType, k int) {
 	}
 	rc.cur = append(rc.cur, c)
 	rc.pos = at
+}
+
+// leftOfSeq reports that the row being read holds a single cell, no row
+// number yet, that fits a column left of the 序号 column (a 重点领域 or
+// 类别 cell): the row number that comes next belongs to its row.
+func (rc *rowCutter) leftOfSeq() bool {
+	if rc.seqCol <= 0 || len(rc.cur)+len(rc.held) != 1 {
+		return false
+	}
+	first := rc.cur
+	if len(first) == 0 {
+		first = []source.Str{rc.held[0].c}
+	}
+	return rc.fitsLeftOfSeq(first[0])
+}
+
+// fitsLeftOfSeq reports a short text that fits a column left of the 序号
+// column.
+func (rc *rowCutter) fitsLeftOfSeq(c source.Str) bool {
+	t := rc.v.Classify(c.S)
+	if t != ShortCell && t != GoalCell && t != TaskCell {
+		return false
+	}
+	for j := 0; j < rc.seqCol; j++ {
+		if fit[rc.cols[j].Role][t] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // flush ends the row being read; held cells are placed first.

@@ -198,6 +198,24 @@ func TestCellLines(t *testing.T) {
 	assert.False(t, ok)
 }
 
+func TestCellLinesCategoryBeforeSeq(t *testing.T) {
+	// A merged 重点领域 cell left of 序号, written on its group's first row
+	// only and without an ordinal, opens that row; so does one that comes
+	// right after a unit cell, which could have taken it as a unit name.
+	ls := lines("重点领域\n序号\n工作任务\n责任单位\n决策公开\n1\n制定决策事项目录。\n县司法局\n2\n公开征求意见。\n县政府各部门\n政策解读\n3\n建立解读专家库。\n县政府办\n")
+	g, ok := CellLines(ls, 0, len(ls), testVocab)
+	require.True(t, ok)
+	var rows [][]string
+	for _, r := range g.Rows {
+		rows = append(rows, texts(r.Cells))
+	}
+	assert.Equal(t, [][]string{
+		{"决策公开", "1", "制定决策事项目录。", "县司法局"},
+		{"2", "公开征求意见。", "县政府各部门"},
+		{"政策解读", "3", "建立解读专家库。", "县政府办"},
+	}, rows)
+}
+
 func TestCellLinesBrokenCells(t *testing.T) {
 	// A requirement the source broke over lines stops in mid-sentence and
 	// the row goes on with its units; one that ends its sentence is
