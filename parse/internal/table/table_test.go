@@ -205,15 +205,11 @@ func TestCellLinesCategoryBeforeSeq(t *testing.T) {
 	ls := lines("重点领域\n序号\n工作任务\n责任单位\n决策公开\n1\n制定决策事项目录。\n县司法局\n2\n公开征求意见。\n县政府各部门\n政策解读\n3\n建立解读专家库。\n县政府办\n")
 	g, ok := CellLines(ls, 0, len(ls), testVocab)
 	require.True(t, ok)
-	var rows [][]string
-	for _, r := range g.Rows {
-		rows = append(rows, texts(r.Cells))
-	}
 	assert.Equal(t, [][]string{
 		{"决策公开", "1", "制定决策事项目录。", "县司法局"},
 		{"2", "公开征求意见。", "县政府各部门"},
 		{"政策解读", "3", "建立解读专家库。", "县政府办"},
-	}, rows)
+	}, gridRows(g))
 }
 
 func TestCellLinesBrokenCells(t *testing.T) {
@@ -315,15 +311,11 @@ func TestSpacedWrapped(t *testing.T) {
 		"      加强解读        区政府办  持续推进\n")
 	g, ok := Spaced(ls, 0, len(ls))
 	require.True(t, ok)
-	var rows [][]string
-	for _, r := range g.Rows {
-		rows = append(rows, texts(r.Cells))
-	}
 	assert.Equal(t, [][]string{
 		{"1", "推进财政预决算公开", "区财政局、区审计局", "2023年6月底前"},
 		{"2", "公开项目进展。", "区发改局", "持续推进"},
 		{"加强解读", "区政府办", "持续推进"},
-	}, rows, "a wrapped cell joins the cell above at its column; a cell that ended its sentence opens a continuation row")
+	}, gridRows(g), "a wrapped cell joins the cell above at its column; a cell that ended its sentence opens a continuation row")
 }
 
 func TestWidth(t *testing.T) {
