@@ -31,7 +31,7 @@ func Evidence(src *source.Source) int { return NewText(src).Evidence() }
 // evidence counts the marks of src, whose norm is n.
 func evidence(src *source.Source, n *norm) int {
 	count := 0
-	if l, ok := findLayout(n); ok {
+	if l, ok := n.tables(); ok {
 		for _, r := range []region{l.proactive, l.requests, l.review} {
 			if r.from >= 0 && tableAnchored(n, r) {
 				count += 2
@@ -46,7 +46,7 @@ func evidence(src *source.Source, n *norm) int {
 		}
 	}
 	// the template's headings run on in a line after a space or a 。
-	for _, h := range inlineHeadings(src, n) {
+	for _, h := range n.inlineHeadings(src) {
 		if afterBreak(src.Text, h.a) && !slices.Contains(at, h.a) {
 			count++
 		}

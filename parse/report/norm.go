@@ -19,6 +19,30 @@ type norm struct {
 	s    string
 	text string // the source text
 	runs []normRun
+
+	// what Evidence and Build both look for in the whole text, found once
+	layout   *layout
+	layoutOK bool
+	inline   []heading
+	inlined  bool
+}
+
+// tables returns the template tables' layout (findLayout), found once.
+func (n *norm) tables() (layout, bool) {
+	if n.layout == nil {
+		l, ok := findLayout(n)
+		n.layout, n.layoutOK = &l, ok
+	}
+	return *n.layout, n.layoutOK
+}
+
+// inlineHeadings returns the template's headings inside lines
+// (inlineHeadings), found once. The slice is shared: do not modify it.
+func (n *norm) inlineHeadings(s *source.Source) []heading {
+	if !n.inlined {
+		n.inline, n.inlined = inlineHeadings(s, n), true
+	}
+	return n.inline
 }
 
 // normRun maps a stretch of the norm to the source: the norm's bytes from

@@ -30,7 +30,7 @@ func build(src *source.Source, n *norm, title string) (*model.Report, []model.Wa
 
 	var warns []model.Warning
 	tb := &tabler{s: src, n: n}
-	if l, ok := findLayout(n); ok {
+	if l, ok := n.tables(); ok {
 		tables := &model.ReportTables{}
 		if l.proactive.from >= 0 {
 			tables.Proactive = tb.proactive(l.proactive)

@@ -99,11 +99,11 @@ func sections(s *source.Source, lines []source.Str, n *norm, masks [][2]int) []m
 		}
 	}
 	if len(cands) == 0 {
-		cands = inlineHeadings(s, n)
+		cands = slices.Clone(n.inlineHeadings(s))
 	} else {
 		// the template's headings run on after a line's text, ended by
 		// a space or a 。: 一、总体情况 …。 二、主动公开政府信息情况 …
-		for _, h := range inlineHeadings(s, n) {
+		for _, h := range n.inlineHeadings(s) {
 			if !masked(masks, h.a) && afterBreak(s.Text, h.a) && !slices.ContainsFunc(cands, func(c heading) bool { return c.a == h.a }) {
 				cands = append(cands, h)
 			}
