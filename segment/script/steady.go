@@ -21,6 +21,11 @@ import (
 // folds to itself, as a phrase found in a piece would be found at the same
 // place in the whole.
 
+// maxTwin bounds the texts held with a twin of their own: a twin costs
+// the text's size for as long as it is held, and the memory of a parse
+// of a large text is budgeted (a text that folds to itself needs none).
+const maxTwin = 16 << 20
+
 // held is a text, its twin and the addresses of its bytes, [lo, hi).
 // Holding the text keeps it alive, and on the heap, while it is held.
 type held struct {
@@ -39,15 +44,21 @@ var (
 // ToSimplified returns the fold of a substring of text from that one fold,
 // without scanning it, and IsTraditional answers a substring of a text
 // that folds to itself at once. A text whose fold changes the byte length
-// of a character is not held. Call release once; it is a no-op when text
-// was not held.
+// of a character is not held, nor one above maxTwin bytes that the fold
+// changes. Call release once; it is a no-op when text was not held.
 func Hold(text string) (release func()) {
-	twin, phrases, ok := load().twin(text)
+	t := load()
+	twin, phrases, ok := text, [][2]int(nil), true
+	if len(text) > maxTwin {
+		ok = t.unchanged(text) == len(text) // held only as its own twin
+	} else {
+		twin, phrases, ok = t.twin(text)
+	}
 	if text == "" || !ok {
 		return func() {}
 	}
 	lo := uintptr(unsafe.Pointer(unsafe.StringData(text)))
-	h := held{text, twin, len(twin) == len(text) && len(phrases) == 0 && twin == text, phrases, lo, lo + uintptr(len(text))}
+	h := held{text, twin, twin == text, phrases, lo, lo + uintptr(len(text))}
 	update(func(all []held) []held { return append(all, h) })
 	return func() {
 		update(func(all []held) []held {

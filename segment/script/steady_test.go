@@ -28,6 +28,8 @@ func TestHold(t *testing.T) {
 		{"phrase", "一目瞭然，回覆及時", true, false},
 		{"longer fold", "㑮字", false, false}, // 㑮 → 𫝈 takes four bytes
 		{"empty", "", false, false},
+		{"large traditional", strings.Repeat("政務公開", maxTwin/12+1), false, false},
+		{"large simplified", strings.Repeat("政务公开", maxTwin/12+1), true, true},
 	}
 	for _, tt := range tests {
 		release := Hold(tt.text)
