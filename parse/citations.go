@@ -92,7 +92,11 @@ func closeTitle(text string, open int) int {
 func isShortName(before string) bool {
 	before = strings.TrimRight(before, " \u3000“\"")
 	if n := len(before); n > 12 { // the word is at most 3 characters; fold only the tail
-		before = before[n-12:]
+		k := n - 12
+		for k < n && !utf8.RuneStart(before[k]) {
+			k++ // from a whole rune, so the tail stays a piece of the text
+		}
+		before = before[k:]
 	}
 	before = script.ToSimplified(strings.ToValidUTF8(before, ""))
 	for _, w := range []string{"简称", "以下称"} {

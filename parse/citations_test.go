@@ -85,3 +85,20 @@ func TestQuotedTitlesMatchesPattern(t *testing.T) {
 		assert.Equal(t, want, quotedTitles(s), "%q", s)
 	}
 }
+
+func TestIsShortName(t *testing.T) {
+	tests := []struct {
+		before string
+		want   bool
+	}{
+		{"根据《某市条例》（以下简称", true},
+		{"某市人民政府办公室发布的文件（以下稱", true},
+		{"（下称“", false},
+		{"根据 ", false},
+		{"某省关于推进政务公开的实施意见简称 “", true}, // a quote and a space before the 《
+		{"", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, isShortName(tt.before), tt.before)
+	}
+}
