@@ -16,11 +16,12 @@ const columnGap = 2
 // line after each row when blank; when pageBreak, a page number and the
 // header again before the middle data row. pad is the white space laid
 // between cells: a space, or U+3000 (two columns wide, a space where one
-// column is left).
-func columnRendering(name string, width int, blank, pageBreak bool, pad rune) rendering {
-	ok := func(d tableDoc) bool { return gridShaped(d) && !hiddenBreak(d, width) }
+// column is left). The header's names are wrapped at headWidth (0: at
+// width).
+func columnRendering(name string, width, headWidth int, blank, pageBreak bool, pad rune) rendering {
+	ok := func(d tableDoc) bool { return gridShaped(d) && !hiddenBreak(d, width, headWidth) }
 	return rendering{name: name, ok: ok, whole: true, render: func(d tableDoc) string {
-		cells, colW := layOut(d, width)
+		cells, colW := layOut(d, width, headWidth)
 		var data []int
 		for i := range d.rows {
 			if !d.header(i) {
@@ -48,15 +49,19 @@ func columnRendering(name string, width int, blank, pageBreak bool, pad rune) re
 	}}
 }
 
-// layOut wraps every cell at width (wrapCell) and returns the lines of
-// each cell by row and column, and the width of each column: its widest
-// line.
-func layOut(d tableDoc, width int) (cells [][][]string, colW []int) {
+// layOut wraps every cell at width, the header's at headWidth when it is
+// set (wrapCell), and returns the lines of each cell by row and column,
+// and the width of each column: its widest line.
+func layOut(d tableDoc, width, headWidth int) (cells [][][]string, colW []int) {
 	cells = make([][][]string, len(d.rows))
 	for i, r := range d.rows {
 		cells[i] = make([][]string, len(r))
+		w := width
+		if d.header(i) && headWidth > 0 {
+			w = headWidth
+		}
 		for j, c := range r {
-			cells[i][j] = wrapCell(c, width)
+			cells[i][j] = wrapCell(c, w)
 			for len(colW) <= j {
 				colW = append(colW, 0)
 			}
@@ -71,8 +76,8 @@ func layOut(d tableDoc, width int) (cells [][][]string, colW []int) {
 // hiddenBreak reports a cell whose own line break follows a line that
 // fills its column: laid out, it looks like a line the converter wrapped,
 // and the break cannot be read back.
-func hiddenBreak(d tableDoc, width int) bool {
-	_, colW := layOut(d, width)
+func hiddenBreak(d tableDoc, width, headWidth int) bool {
+	_, colW := layOut(d, width, headWidth)
 	for _, r := range d.rows {
 		for j, c := range r {
 			paras := strings.Split(c, "\n")

@@ -84,40 +84,82 @@ func spread(s string) bool {
 	return strings.Contains(s, "  ") || strings.ContainsRune(s, '\u3000') || strings.Contains(s, "\u00a0 ") || strings.Contains(s, " \u00a0")
 }
 
-// columnHeader reads the header of a column table at lines[i]: a line of
-// at least three pieces, most of them column names, perhaps with its
-// names wrapped onto the next line (工作 over 任务), each rest starting
-// under the piece it continues. It returns the header's pieces and the
-// lines it takes.
+// maxHeaderLines bounds the lines a column table's header names may be
+// wrapped over.
+const maxHeaderLines = 3
+
+// columnHeader reads the header of a column table at lines[i]: up to
+// maxHeaderLines lines whose pieces, joined where they overlap (工作 over
+// 任务, a name centred between the lines of its neighbours), are mostly
+// column names (IsHeaderRow), at least three. It returns the header's
+// pieces and the lines it takes.
 func columnHeader(lines []Line, i, to int) ([]piece, int, bool) {
 	ln := lines[i]
 	if ln.Kind != Text || ln.Used || !spread(ln.S.S) {
 		return nil, 0, false
 	}
-	ps := pieces(ln)
-	if len(ps) < 3 {
-		return nil, 0, false
-	}
-	if IsHeaderRow(pieceTexts(ps)) {
-		return ps, 1, true
-	}
-	if i+1 >= to || lines[i+1].Kind != Text || lines[i+1].Used {
-		return nil, 0, false
-	}
-	rest := pieces(lines[i+1])
-	joined := append([]piece(nil), ps...)
-	for _, r := range rest {
-		j := columnOf(ps, r)
-		if j < 0 || r.start-ps[j].start > minGap || ps[j].start-r.start > minGap {
-			return nil, 0, false
+	return stacked(lines, i, to, 3, IsHeaderRow)
+}
+
+// stacked reads column names wrapped over up to maxHeaderLines lines from
+// lines[k]: the pieces of the lines stacked (stack), at least least of
+// them and accepted as names, for the most lines that neither lose a name
+// nor add a piece that is none (the next line may be the first row), up
+// to a line of two or more names of its own (a second header row). It
+// returns them and the lines taken.
+func stacked(lines []Line, k, to, least int, accept func([]source.Str) bool) ([]piece, int, bool) {
+	var ps, heads []piece
+	n, known, unknown := 0, 0, 0
+	for j := k; j < min(to, k+maxHeaderLines); j++ {
+		if lines[j].Kind != Text || lines[j].Used {
+			break
 		}
-		joined[j].s = source.Concat(joined[j].s, r.s)
-		joined[j].end = max(joined[j].end, r.end)
+		line := pieces(lines[j])
+		if n > 0 && len(line) >= 2 && allNamed(pieceTexts(line)) {
+			break // a header row of its own: names under a group name
+		}
+		ps = stack(ps, line)
+		names := pieceTexts(ps)
+		kn := named(names)
+		if len(ps) >= least && accept(names) && (n == 0 || kn >= known && len(ps)-kn <= unknown) {
+			heads, n, known, unknown = ps, j+1-k, kn, len(ps)-kn
+		}
 	}
-	if !allNamed(pieceTexts(joined)) {
-		return nil, 0, false
+	return heads, n, n > 0
+}
+
+// named counts the cells that are column names.
+func named(cells []source.Str) int {
+	n := 0
+	for _, c := range cells {
+		if _, _, ok := HeaderRole(c.S); ok {
+			n++
+		}
 	}
-	return joined, 2, true
+	return n
+}
+
+// stack joins the pieces of a line to those of the line above: a piece
+// under one it overlaps continues it, any other is a column of its own.
+func stack(top, bottom []piece) []piece {
+	out := make([]piece, 0, len(top)+len(bottom))
+	x, y := 0, 0
+	for x < len(top) || y < len(bottom) {
+		switch {
+		case x < len(top) && y < len(bottom) && min(top[x].end, bottom[y].end) > max(top[x].start, bottom[y].start):
+			t, b := top[x], bottom[y]
+			out = append(out, piece{s: source.Concat(t.s, b.s), start: min(t.start, b.start), end: max(t.end, b.end)})
+			x++
+			y++
+		case y == len(bottom) || x < len(top) && top[x].start < bottom[y].start:
+			out = append(out, top[x])
+			x++
+		default:
+			out = append(out, bottom[y])
+			y++
+		}
+	}
+	return out
 }
 
 // columnOf returns the column a piece falls in: the one whose header it
@@ -207,12 +249,10 @@ func Columns(lines []Line, i, to int) (Grid, bool) {
 	for k < to && lines[k].Kind == Blank {
 		k++
 	}
-	if k < to && lines[k].Kind == Text && !lines[k].Used {
-		if sub := pieces(lines[k]); allNamed(pieceTexts(sub)) {
-			heads, header = subColumns(heads, sub)
-			second = pieceTexts(sub)
-			n = k + 1 - i
-		}
+	if sub, m, ok := stacked(lines, k, to, 1, allNamed); ok {
+		heads, header = subColumns(heads, sub)
+		second = pieceTexts(sub)
+		n = k + m - i
 	}
 	var rows []colRow
 	cur := -1
@@ -235,8 +275,8 @@ func Columns(lines []Line, i, to int) (Grid, bool) {
 			for j := k + 1; second != nil && j < to && (lines[j].Kind == Blank || lines[j].Kind == Noise); j++ {
 				k = j // blank lines between the header's rows
 			}
-			if second != nil && k+1 < to && lines[k+1].Kind == Text && SameCells(pieceTexts(pieces(lines[k+1])), second) {
-				k++
+			if sub, m, ok := stacked(lines, k+1, to, 1, allNamed); ok && SameCells(pieceTexts(sub), second) {
+				k += m
 			}
 			continue
 		}

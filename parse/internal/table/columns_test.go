@@ -147,6 +147,19 @@ func TestColumns(t *testing.T) {
 			},
 			lines: 4,
 		},
+		{
+			name: "header names wrapped over three lines, single-line names in the middle",
+			text: "" +
+				at(' ', []int{0, 6, 24, 36}, "", "工作", "牵头") +
+				at(' ', []int{0, 6, 24, 36}, "序号", "任务", "责任", "完成时限") +
+				at(' ', []int{0, 6, 24, 36}, "", "", "单位") +
+				at(' ', []int{0, 6, 24, 36}, "1", "公开财政预决算。", "县财政局", "长期坚持"),
+			header: []string{"序号", "工作任务", "牵头责任单位", "完成时限"},
+			rows: [][]string{
+				{"1", "公开财政预决算。", "县财政局", "长期坚持"},
+			},
+			lines: 4,
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ls := lines(c.text)
