@@ -24,7 +24,10 @@ type bTask struct {
 	sentence source.Str // the heading text after the ordinal, for one-sentence entries
 	runOn    bool       // the heading ran on into content
 	selfItem bool       // the task's item is its own heading sentence
-	items    []*model.Item
+	// clauses are unit lines right under a heading that is a title (no
+	// 。), before any content: they speak for the content that follows.
+	clauses []clauseRef
+	items   []*model.Item
 	// side holds the items when they lie side by side in one chunk of
 	// the builder's slab, as they usually do: the plan takes them as
 	// they are. It is nil when they do not.
@@ -312,6 +315,14 @@ func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 	if rule == nil {
 		rule = b.rule
 	}
+	if len(b.pending) == 0 && len(t.items) == 0 && (len(t.clauses) > 0 || t.sentence.Len() > 0 && !t.runOn && !strings.HasSuffix(strings.TrimSpace(t.sentence.S), "。")) {
+		// （一）推进财政信息公开 / 责任单位：市财政局 / 细化…: the line
+		// speaks for the content below the title, which has not come yet.
+		sp := b.src.SpanAll(written)
+		b.clauses = append(b.clauses, [2]int{sp.Start, sp.End})
+		t.clauses = append(t.clauses, c)
+		return
+	}
 	if len(b.pending) == 0 {
 		if n := len(t.items); n > 0 {
 			// A second unit line (牵头单位 then 责任单位) adds to the item.
@@ -478,6 +489,9 @@ func (b *treeBuilder) closeTask() {
 		b.makeItem()
 		t.selfItem = true
 	}
+	for _, it := range t.items {
+		b.giveClauses(it, t.clauses)
+	}
 }
 
 // afterSentenceList reports whether the pending paragraphs follow a run of
@@ -638,20 +652,25 @@ func (b *treeBuilder) shareGoalClause(g *bGoal) {
 	}
 	for _, t := range g.tasks {
 		for _, it := range t.items {
-			if len(it.Units) > 0 {
-				continue
-			}
-			sp := b.src.SpanAll(g.clauses[0].text)
-			it.UnitsSpan = &sp
-			for _, c := range g.clauses {
-				it.Units = append(it.Units, b.units(c.units)...)
-				it.UnitsText = joinNonEmpty(it.UnitsText, c.text.S)
-				if it.Deadline == "" {
-					it.Deadline = c.deadline
-				}
-				b.coverBy(it, c.rule)
-			}
+			b.giveClauses(it, g.clauses)
 		}
+	}
+}
+
+// giveClauses gives the units of clauses to it when it has none of its own.
+func (b *treeBuilder) giveClauses(it *model.Item, clauses []clauseRef) {
+	if len(clauses) == 0 || len(it.Units) > 0 {
+		return
+	}
+	sp := b.src.SpanAll(clauses[0].text)
+	it.UnitsSpan = &sp
+	for _, c := range clauses {
+		it.Units = append(it.Units, b.units(c.units)...)
+		it.UnitsText = joinNonEmpty(it.UnitsText, c.text.S)
+		if it.Deadline == "" {
+			it.Deadline = c.deadline
+		}
+		b.coverBy(it, c.rule)
 	}
 }
 
