@@ -10,38 +10,58 @@ import (
 // table: the least a converter leaves.
 const columnGap = 2
 
-// columnRendering is a table as a PDF-to-text tool lays it out: each cell
-// wrapped at width display columns (the line breaks it holds kept), each
-// column padded with spaces to its widest line, columnGap apart; a blank
-// line after each row when blank; when pageBreak, a page number and the
-// header again before the middle data row. pad is the white space laid
-// between cells: a space, or U+3000 (two columns wide, a space where one
-// column is left). The header's names are wrapped at headWidth (0: at
-// width).
-func columnRendering(name string, width, headWidth int, blank, pageBreak bool, pad rune) rendering {
-	ok := func(d tableDoc) bool { return gridShaped(d) && !hiddenBreak(d, width, headWidth) }
+// columnLayout is how a PDF-to-text tool lays a table out: each cell
+// wrapped at width display columns (the line breaks it holds kept), the
+// header's names at headWidth (0: at width), each column padded to its
+// widest line, columnGap apart.
+type columnLayout struct {
+	width, headWidth int
+	blank            bool // a blank line after each row
+	pageBreak        pageBreak
+	pad              rune // the white space between cells: a space, or U+3000 (a space where one column is left)
+}
+
+// pageBreak is where a layout breaks the page: a page number and the
+// header again.
+type pageBreak uint8
+
+const (
+	noBreak      pageBreak = iota
+	breakBetween           // before the middle data row
+	breakInside            // after the first line of the row before it
+)
+
+// columnRendering renders tables as l lays them out.
+func columnRendering(name string, l columnLayout) rendering {
+	ok := func(d tableDoc) bool { return gridShaped(d) && !hiddenBreak(d, l.width, l.headWidth) }
 	return rendering{name: name, ok: ok, whole: true, render: func(d tableDoc) string {
-		cells, colW := layOut(d, width, headWidth)
+		cells, colW := layOut(d, l.width, l.headWidth)
 		var data []int
 		for i := range d.rows {
 			if !d.header(i) {
 				data = append(data, i)
 			}
 		}
-		breakAt := -1
-		if pageBreak && len(data) >= 2 {
-			breakAt = data[len(data)/2]
+		breakRow, breakLine := -1, 0
+		switch {
+		case l.pageBreak == breakBetween && len(data) >= 2:
+			breakRow = data[len(data)/2]
+		case l.pageBreak == breakInside && len(data) >= 2:
+			breakRow, breakLine = data[len(data)/2-1], 1
 		}
 		var b strings.Builder
 		for i := range d.rows {
-			if i == breakAt {
-				b.WriteString("\n" + strings.Repeat(" ", 30) + "- 2 -\n\n")
-				for h := 0; h < d.heads; h++ {
-					writeColumnRow(&b, cells[h], colW, pad)
+			lines := columnLines(cells[i], colW, l.pad)
+			for k, line := range lines {
+				if i == breakRow && k == min(breakLine, len(lines)-1) {
+					b.WriteString("\n" + strings.Repeat(" ", 30) + "- 2 -\n\n")
+					for h := 0; h < d.heads; h++ {
+						b.WriteString(strings.Join(columnLines(cells[h], colW, l.pad), ""))
+					}
 				}
+				b.WriteString(line)
 			}
-			writeColumnRow(&b, cells[i], colW, pad)
-			if blank {
+			if l.blank {
 				b.WriteString("\n")
 			}
 		}
@@ -127,13 +147,14 @@ func wrapCell(c string, width int) []string {
 	return out
 }
 
-// writeColumnRow writes a row's lines, each cell's line at its column.
-func writeColumnRow(b *strings.Builder, row [][]string, colW []int, pad rune) {
+// columnLines lays a row out: its lines, each cell's line at its column.
+func columnLines(row [][]string, colW []int, pad rune) []string {
 	n := 0
 	for _, c := range row {
 		n = max(n, len(c))
 	}
-	for l := 0; l < n; l++ {
+	out := make([]string, n)
+	for l := range out {
 		var line strings.Builder
 		at, col := 0, 0 // display column written to, start of column j
 		for j, c := range row {
@@ -152,6 +173,7 @@ func writeColumnRow(b *strings.Builder, row [][]string, colW []int, pad rune) {
 			}
 			col += colW[j] + columnGap
 		}
-		b.WriteString(line.String() + "\n")
+		out[l] = line.String() + "\n"
 	}
+	return out
 }

@@ -253,11 +253,12 @@ var renderings = []rendering{
 	}), false, false},
 	{"HTML table, merged cells as rowspan", rectangular, htmlTable, true, false},
 	// PDF-to-text column tables (rendercols_test.go).
-	columnRendering("columns wrapped at 16", 16, 0, false, false, ' '),
-	columnRendering("columns wrapped at 20, blank lines between rows", 20, 0, true, false, ' '),
-	columnRendering("columns wrapped at 14, page break and header repeated", 14, 0, false, true, ' '),
-	columnRendering("columns wrapped at 18, ideographic spaces", 18, 0, false, false, '\u3000'),
-	columnRendering("columns wrapped at 16, header names at 4, page break", 16, 4, false, true, ' '),
+	columnRendering("columns wrapped at 16", columnLayout{width: 16, pad: ' '}),
+	columnRendering("columns wrapped at 20, blank lines between rows", columnLayout{width: 20, blank: true, pad: ' '}),
+	columnRendering("columns wrapped at 14, page break and header repeated", columnLayout{width: 14, pageBreak: breakBetween, pad: ' '}),
+	columnRendering("columns wrapped at 18, ideographic spaces", columnLayout{width: 18, pad: '\u3000'}),
+	columnRendering("columns wrapped at 16, header names at 4, page break", columnLayout{width: 16, headWidth: 4, pageBreak: breakBetween, pad: ' '}),
+	columnRendering("columns wrapped at 16, page break inside a row", columnLayout{width: 16, pageBreak: breakInside, pad: ' '}),
 }
 
 // rectangular: a table an HTML table can carry cell for cell, every row as
