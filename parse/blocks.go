@@ -61,7 +61,10 @@ func assembleBlocks(lines []line, from, to int) []block {
 		if g, ok := table.Columns(tl, i, to); ok {
 			return g, true
 		}
-		return table.Spaced(tl, i, to)
+		if g, ok := table.Spaced(tl, i, to); ok {
+			return g, true
+		}
+		return table.Numbered(tl, i, to, tableVocab)
 	}
 	headerSeen := false
 	width := 0 // columns of the last header row

@@ -28,7 +28,10 @@
 //     merged cells are blank included); the header repeated after a page
 //     break is skipped; the table ends at a line that runs across the
 //     columns. The lines carry their indent (Line.Indent) for this.
-//     RunTogether cuts a pipe row holding a whole table (rows joined by
+//     Numbered reads a table lost to one cell per line and pasted
+//     without its header, its rows found by their numbers alone (each
+//     must end in units or a deadline); RunTogether cuts a pipe row
+//     holding a whole table (rows joined by
 //     the empty cell two rows' outer pipes leave included): by position
 //     when its rows kept their empty cells and fit their columns, else by
 //     type, empty cells dropped (ragged rows). Where row

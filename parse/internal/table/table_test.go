@@ -439,3 +439,26 @@ func TestRunTogetherTwoRowHeader(t *testing.T) {
 	require.Len(t, g.Rows, 1)
 	assert.Equal(t, []string{"1", "公开规范性文件", "县司法局", "县直各部门", "6月底前"}, texts(g.Rows[0].Cells))
 }
+
+func TestNumbered(t *testing.T) {
+	ls := lines("1\n公开重大项目批准信息。\n县发改局牵头，县住建局配合\n6月底前\n2\n集中发布惠企政策。\n县工信局\n" +
+		"各单位要按时报送进展情况。\n")
+	g, ok := Numbered(ls, 0, len(ls), testVocab)
+	require.True(t, ok)
+	assert.Empty(t, g.Header)
+	assert.Equal(t, [][]string{
+		{"1", "公开重大项目批准信息。", "县发改局牵头，县住建局配合", "6月底前"},
+		{"2", "集中发布惠企政策。", "县工信局"},
+	}, gridRows(g))
+	assert.Equal(t, 7, g.Lines, "the prose after the last unit cell is not the table's")
+
+	for _, text := range []string{
+		"1\n公开重大项目批准信息。\n县发改局\n",                      // one row
+		"1\n公开重大项目批准信息。\n加强解读。\n2\n集中发布惠企政策。\n县工信局\n", // a row without units
+		"一、总体要求\n1\n",
+	} {
+		ls := lines(text)
+		_, ok := Numbered(ls, 0, len(ls), testVocab)
+		assert.False(t, ok, text)
+	}
+}
