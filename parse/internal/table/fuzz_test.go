@@ -16,6 +16,8 @@ func FuzzReaders(f *testing.F) {
 		"目标|任务|主要内容|责任单位|一、深化公开|（一）公开预算|全面公开预算。|县财政局|||细化公开。||目标|任务|主要内容|责任单位|同步公开。|",
 		"序号 工作任务 责任单位\n1 公开规范性文件 县司法局 2 编制目录 各乡镇\n",
 		"序号 |\n工作任务 |\n责任单位 |\n||\n1 |\n公开 |\n|\n||\n",
+		"1\n公开\n县财政局\n2\n解读\n6月底前\n说明\n",
+		"序号  工作任务    责任单位\n1     推进财政预  区财政局、区\n      决算公开    审计局\n",
 	} {
 		f.Add(s)
 	}
@@ -37,6 +39,12 @@ func FuzzReaders(f *testing.F) {
 				check(t, g)
 			}
 			if g, ok := Spaced(ls, i, len(ls)); ok {
+				check(t, g)
+			}
+			if g, ok := Numbered(ls, i, len(ls), testVocab); ok {
+				if g.Lines <= 0 || i+g.Lines > len(ls) {
+					t.Fatalf("Numbered consumed %d lines from %d of %d", g.Lines, i, len(ls))
+				}
 				check(t, g)
 			}
 		}
