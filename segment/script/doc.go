@@ -2,10 +2,6 @@
 // characters to simplified ones (ToSimplified, SimplifiedRune), names the
 // characters that fold to a given one (Preimages, for cheap tests on the
 // raw text) and tells traditional text from simplified (IsTraditional).
-// Hold lets a caller that folds many pieces of one text (the parser's
-// recognisers fold every line and clause) fold it once: while a text is
-// held, the fold of a substring is read from the fold of the whole (a
-// substring of a text that folds to itself is returned as it is).
 //
 // It holds only the character table (t2s.txt, about 4,300 lines, 40 KB),
 // apart from package segment's word dictionary (3.5 MB), so a program that

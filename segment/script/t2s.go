@@ -109,9 +109,6 @@ func load() *table {
 // and each rune stays at its position, so offsets computed on the result
 // map back to s. Simplified text comes back unchanged (and unallocated).
 func ToSimplified(s string) string {
-	if f, _, ok := heldFold(s); ok {
-		return f // a piece of a held text, folded once (Hold)
-	}
 	t := load()
 	i := t.unchanged(s)
 	if i == len(s) {
@@ -221,9 +218,6 @@ func (t *table) phrase(s string, e entry) (string, int) {
 // characters that only the traditional script uses, at least 1 % of its
 // Han characters and at least three of them.
 func IsTraditional(s string) bool {
-	if _, steady, ok := heldFold(s); ok && steady {
-		return false // it folds to itself: no traditional character
-	}
 	t := load()
 	han, trad := 0, 0
 	for i := 0; i < len(s); {
