@@ -18,6 +18,7 @@ func FuzzReaders(f *testing.F) {
 		"序号 |\n工作任务 |\n责任单位 |\n||\n1 |\n公开 |\n|\n||\n",
 		"1\n公开\n县财政局\n2\n解读\n6月底前\n说明\n",
 		"序号  工作任务    责任单位\n1     推进财政预  区财政局、区\n      决算公开    审计局\n",
+		"      工作        牵头\n序号  任务        责任  完成时限\n                  单位\n1     公开预算。  县财政局  长期坚持\n- 2 -\n序号  工作任务  牵头单位  配合单位\n",
 	} {
 		f.Add(s)
 	}
@@ -39,6 +40,12 @@ func FuzzReaders(f *testing.F) {
 				check(t, g)
 			}
 			if g, ok := Spaced(ls, i, len(ls)); ok {
+				check(t, g)
+			}
+			if g, ok := Columns(ls, i, len(ls)); ok {
+				if g.Lines <= 0 || i+g.Lines > len(ls) {
+					t.Fatalf("Columns consumed %d lines from %d of %d", g.Lines, i, len(ls))
+				}
 				check(t, g)
 			}
 			if g, ok := Numbered(ls, i, len(ls), testVocab); ok {
