@@ -77,7 +77,7 @@ func TestClosedSentence(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.heading, func(t *testing.T) {
 			s := source.New(tt.heading).Lines()[0]
-			k, ok := closedSentence(s, false)
+			k, ok := closedSentence(s, findClauses(s, false))
 			assert.Equal(t, tt.head != "", ok)
 			if ok {
 				assert.Equal(t, tt.head, s.S[:k])

@@ -23,7 +23,7 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 	span := b.src.SpanAll(p)
 	switch level {
 	case levelGoal:
-		if k, ok := closedSentence(rest, b.atEnd(rest)); ok {
+		if k, ok := closedSentence(rest, findClauses(rest, b.atEnd(rest))); ok {
 			// 一、深化财政信息公开（牵头单位：…）: the goal names the units
 			// of every item under it that names none of its own.
 			b.newGoal(o.No, o.Index, rest.Slice(0, k), span)
@@ -40,14 +40,16 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 			b.sectionGoal()
 		}
 		// A heading that is one sentence closed by its unit clause:
-		// 1.努力实现…增长6.2%左右（牵头单位：区发改局）, 2、做好准备。(民政局)
-		if _, _, titled := bracketTitle(rest); titled {
-			// 【决策公开】建立…（责任单位：…）: the bracket is the title.
-		} else if k, ok := closedSentence(rest, b.atEnd(rest)); ok {
-			title := rest.Slice(0, k).TrimFunc(func(r rune) bool { return r == '。' || source.IsSpace(r) })
-			b.newTask(o.No, o.Index, title, source.Str{}, true, span)
-			b.addContent(rest, false)
-			return true
+		// 1.努力实现…增长6.2%左右（牵头单位：区发改局）, 2、做好准备。(民政局).
+		// In 【决策公开】建立…（责任单位：…） the bracket is the title instead.
+		if _, _, titled := bracketTitle(rest); !titled {
+			cs := findClauses(rest, b.atEnd(rest))
+			if k, ok := closedSentence(rest, cs); ok {
+				title := rest.Slice(0, k).TrimFunc(func(r rune) bool { return r == '。' || source.IsSpace(r) })
+				b.newTask(o.No, o.Index, title, source.Str{}, true, span)
+				b.splitContent(rest, cs, false) // the clauses just found, not searched for again
+				return true
+			}
 		}
 		title, content := splitRunOn(rest)
 		b.newTask(o.No, o.Index, title, rest, content.Len() > 0, span)
@@ -98,10 +100,10 @@ func isSectionLine(s string) bool {
 	return true
 }
 
-// closedSentence reports whether s is one sentence followed only by unit
-// clauses, and where the first clause starts.
-func closedSentence(s source.Str, truncated bool) (int, bool) {
-	cs := findClauses(s, truncated)
+// closedSentence reports whether s is one sentence followed only by its
+// unit clauses cs (as findClauses found them in s), and where the first
+// clause starts.
+func closedSentence(s source.Str, cs []clauseRef) (int, bool) {
 	if len(cs) == 0 {
 		return 0, false
 	}

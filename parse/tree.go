@@ -189,8 +189,13 @@ func (b *treeBuilder) addContent(s source.Str, whole bool) {
 		}
 		return
 	}
+	b.splitContent(s, findClauses(s, b.atEnd(s)), whole)
+}
+
+// splitContent adds prose s to the current task, splitting it at its unit
+// clauses, which findClauses found in s.
+func (b *treeBuilder) splitContent(s source.Str, clauses []clauseRef, whole bool) {
 	prev := 0
-	clauses := findClauses(s, b.atEnd(s))
 	for _, c := range clauses {
 		if midSentence(s.S, c) {
 			// 实施（技工院校内由人社部门负责），国务院…: the sentence goes on,
