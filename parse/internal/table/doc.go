@@ -11,10 +11,8 @@
 //     blank lines, bare | lines, cells ending in " |", "||" row separators;
 //     a two-row header flattened after its first row is regrouped); Spaced
 //     reads rows flattened to one line each with the cells separated by
-//     spaces, or run together on one line, rows cut at their 序号, a cell
-//     a PDF-to-text tool wrapped onto the next line at its column joined
-//     back to the cell it continues (Line.Indent and Width keep columns);
-//     Columns reads a table a PDF-to-text converter laid out in columns
+//     spaces, or run together on one line, rows cut at their 序号;
+//     Columns (tried before Spaced) reads a table a PDF-to-text converter laid out in columns
 //     (columns.go): cells separated by runs of two or more display columns
 //     of white space (RuneWidth: a Han rune is two wide, pinyin glosses
 //     take none), the columns given by the header's pieces (a header

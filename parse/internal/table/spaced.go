@@ -100,9 +100,6 @@ func Spaced(lines []Line, i, to int) (Grid, bool) {
 			afterBreak = true // the header repeated after a page break
 			continue
 		}
-		if len(g.Rows) > 0 && wrapped(lines, &g.Rows[len(g.Rows)-1], ln, fs) {
-			continue
-		}
 		if !isRowNo(fs[0].S, next) {
 			if isGoal(ln.S.S) || len(g.Rows) > 0 && continuation(lines, k, to, next) {
 				// A heading row, or a continuation row under a merged 序号.
@@ -199,66 +196,4 @@ func SameCells(a, b []source.Str) bool {
 		}
 	}
 	return true
-}
-
-// fieldCols returns where each field of a line starts (fields' split),
-// in display columns (Width) and in runes, counted from the start of the
-// source line.
-func fieldCols(ln Line) (wide, runes []int) {
-	in := false
-	w, n := ln.Indent, ln.Indent
-	for _, r := range ln.S.S {
-		if sp := source.IsSpace(r); sp == in {
-			in = !sp
-			if !sp {
-				wide, runes = append(wide, w), append(runes, n)
-			}
-		}
-		w += RuneWidth(r)
-		n++
-	}
-	return wide, runes
-}
-
-// wrapped reads ln as the wrapped part of row r's cells, the way a
-// PDF-to-text tool lays out a cell too long for its column: on the next
-// line, at the same column. ln must be indented (its first column is
-// empty), each of its fields must start where a cell of r's first line
-// starts, left to right, and none of those cells may have ended its
-// sentence. The fields are appended to those cells.
-func wrapped(lines []Line, r *Row, ln Line, fs []source.Str) bool {
-	if ln.Indent == 0 || r.Line >= len(lines) || lines[r.Line].Kind != Text {
-		return false
-	}
-	above := lines[r.Line]
-	aw, ar := fieldCols(above)
-	if len(aw) != len(r.Cells) {
-		return false // a row cut out of a run-together line
-	}
-	fw, fr := fieldCols(ln)
-	target := make([]int, len(fs))
-	j := 0
-	for i := range fs {
-		for j < len(aw) && !near(aw[j], fw[i]) && !near(ar[j], fr[i]) {
-			j++
-		}
-		if j == len(aw) || j == 0 || source.ContainsAny(lastRune(r.Cells[j].S), "。；;！？!?") {
-			return false
-		}
-		target[i] = j
-		j++
-	}
-	for i, f := range fs {
-		r.Cells[target[i]] = source.Concat(r.Cells[target[i]], f)
-	}
-	return true
-}
-
-// near reports two column positions at most one apart.
-func near(a, b int) bool { return a-b <= 1 && b-a <= 1 }
-
-// lastRune returns the last rune of s as a string.
-func lastRune(s string) string {
-	_, n := utf8.DecodeLastRuneInString(s)
-	return s[len(s)-n:]
 }

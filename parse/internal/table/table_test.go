@@ -303,19 +303,21 @@ func TestSpaced(t *testing.T) {
 	assert.False(t, ok)
 }
 
-func TestSpacedWrapped(t *testing.T) {
+// TestColumnsWrapped: the wrapped cells of a PDF-to-text table are read by
+// Columns (Spaced, tried after it, takes one line for one row).
+func TestColumnsWrapped(t *testing.T) {
 	ls := lines("序号  工作任务    责任单位      完成时限\n" +
 		"1     推进财政预  区财政局、区  2023年6月底前\n" +
 		"      决算公开    审计局\n" +
 		"2     公开项目进展。  区发改局  持续推进\n" +
 		"      加强解读        区政府办  持续推进\n")
-	g, ok := Spaced(ls, 0, len(ls))
+	g, ok := Columns(ls, 0, len(ls))
 	require.True(t, ok)
 	assert.Equal(t, [][]string{
 		{"1", "推进财政预决算公开", "区财政局、区审计局", "2023年6月底前"},
 		{"2", "公开项目进展。", "区发改局", "持续推进"},
-		{"加强解读", "区政府办", "持续推进"},
-	}, gridRows(g), "a wrapped cell joins the cell above at its column; a cell that ended its sentence opens a continuation row")
+		{"", "加强解读", "区政府办", "持续推进"},
+	}, gridRows(g), "a wrapped cell joins the cell above at its column; a cell that ended its sentence opens a row whose merged 序号 is blank")
 }
 
 func TestWidth(t *testing.T) {
