@@ -14,23 +14,86 @@ type hit struct {
 	a, b   int // the label in the source, ordinal prefix and remarks included
 }
 
-// scanner finds the template labels of one table region in order.
-type scanner struct {
-	src   string
-	n     *norm
-	terms []*term
-	to    int
-	next  [][]int // per term and form: cached next match, -2 when unknown
+// termSet is a list of template terms with its forms indexed by their
+// first rune, so that a region is read once for all of them.
+type termSet struct {
+	terms     []*term
+	base      []int              // per term: the index of its first form
+	nforms    int                // the forms of all terms
+	first     map[rune][]formRef // the forms starting with a rune
+	firstByte [256]bool          // the first bytes of the forms
 }
 
-func newScanner(src string, n *norm, terms []*term, to int) *scanner {
-	s := &scanner{src: src, n: n, terms: terms, to: to, next: make([][]int, len(terms))}
+// formRef names form k of term t, numbered f across the set.
+type formRef struct {
+	t, k, f int
+}
+
+func newTermSet(terms []*term) *termSet {
+	ts := &termSet{terms: terms, base: make([]int, len(terms)), first: map[rune][]formRef{}}
 	for i, x := range terms {
-		s.next[i] = make([]int, len(x.forms))
-		for k := range s.next[i] {
-			s.next[i][k] = -2
+		ts.base[i] = ts.nforms
+		for k, f := range x.forms {
+			r, _ := utf8.DecodeRuneInString(f)
+			ts.first[r] = append(ts.first[r], formRef{t: i, k: k, f: ts.nforms})
+			ts.firstByte[f[0]] = true
+			ts.nforms++
 		}
 	}
+	return ts
+}
+
+// scanner finds the template labels of one table region in order.
+type scanner struct {
+	src  string
+	n    *norm
+	ts   *termSet
+	to   int
+	occ  [][]int // per form: where it matches in the region, in order
+	next []int   // per form: the first entry of occ not yet passed
+}
+
+// newScanner reads the norm range [from, to) once and notes where each
+// form of ts matches in it; a cut form (a header cell cut short) only
+// where a cell ends.
+func newScanner(src string, n *norm, ts *termSet, from, to int) *scanner {
+	s := &scanner{src: src, n: n, ts: ts, to: to}
+	from, to = max(from, 0), min(to, len(n.s))
+	var found []formRef // f and the norm offset (in k)
+	count := make([]int, ts.nforms+1)
+	for i := from; i < to; {
+		if !ts.firstByte[n.s[i]] {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(n.s[i:to])
+		for _, ref := range ts.first[r] {
+			x := ts.terms[ref.t]
+			f := x.forms[ref.k]
+			if !strings.HasPrefix(n.s[i:to], f) || ref.k >= len(x.forms)-x.cut && !s.cellEnds(i+len(f)) {
+				continue
+			}
+			found = append(found, formRef{f: ref.f, k: i})
+			count[ref.f+1]++
+		}
+		if r == utf8.RuneError {
+			size = 1
+		}
+		i += size
+	}
+	for f := 1; f <= ts.nforms; f++ {
+		count[f] += count[f-1]
+	}
+	flat := make([]int, len(found))
+	s.occ = make([][]int, ts.nforms)
+	for f := range s.occ {
+		s.occ[f] = flat[count[f]:count[f]:count[f+1]]
+	}
+	for _, o := range found {
+		s.occ[o.f] = append(s.occ[o.f], o.k)
+	}
+	s.next = count[:ts.nforms] // reused: every cursor starts at 0
+	clear(s.next)
 	return s
 }
 
@@ -38,26 +101,21 @@ func newScanner(src string, n *norm, terms []*term, to int) *scanner {
 // accepts, the longest one when several start at the same place.
 func (s *scanner) find(from int, active func(*term) bool) (hit, bool) {
 	best := hit{ns: -1}
-	for i, x := range s.terms {
+	for i, x := range s.ts.terms {
 		if !active(x) {
 			continue
 		}
 		for k, f := range x.forms {
-			p := s.next[i][k]
-			if p == -1 {
+			fi := s.ts.base[i] + k
+			occ, c := s.occ[fi], s.next[fi]
+			for c < len(occ) && occ[c] < from {
+				c++
+			}
+			s.next[fi] = c
+			if c == len(occ) {
 				continue
 			}
-			if p < from {
-				p = s.n.index(f, from, s.to)
-				for p >= 0 && k >= len(x.forms)-x.cut && !s.cellEnds(p+len(f)) {
-					p = s.n.index(f, p+1, s.to)
-				}
-				s.next[i][k] = p
-				if p < 0 {
-					continue
-				}
-			}
-			if best.ns < 0 || p < best.ns || p == best.ns && p+len(f) > best.ne {
+			if p := occ[c]; best.ns < 0 || p < best.ns || p == best.ns && p+len(f) > best.ne {
 				best = hit{t: x, ns: p, ne: p + len(f)}
 			}
 		}

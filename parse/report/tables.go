@@ -78,8 +78,8 @@ type tabler struct {
 	masks [][2]int // source ranges taken by tables
 }
 
-func (p *tabler) scanAll(terms []*term, r region, active func(*term, []hit) bool, stop func([]hit) bool) []hit {
-	sc := newScanner(p.s.Text, p.n, terms, r.to)
+func (p *tabler) scanAll(terms *termSet, r region, active func(*term, []hit) bool, stop func([]hit) bool) []hit {
+	sc := newScanner(p.s.Text, p.n, terms, r.from, r.to)
 	var hits []hit
 	cur := r.from
 	for {
@@ -195,7 +195,7 @@ func (p *tabler) mask(a, b int) {
 func (p *tabler) proactive(r region) []model.Table {
 	// a column is named once per header: two header cells cut to 本年新
 	// are 本年新制作数量 and then 本年新公开数量
-	hits := p.scanAll(proactiveTerms, r, func(x *term, hits []hit) bool {
+	hits := p.scanAll(proactiveSet, r, func(x *term, hits []hit) bool {
 		if x.kind != kindCol {
 			return true
 		}
@@ -273,7 +273,7 @@ func (p *tabler) requests(r region) *model.Table {
 	// the state of the scan so far, brought up to date as hits come
 	rows, group, seen := false, "", 0
 	used := map[*term]bool{}
-	hits := p.scanAll(requestTerms, r, func(x *term, hits []hit) bool {
+	hits := p.scanAll(requestSet, r, func(x *term, hits []hit) bool {
 		for ; seen < len(hits); seen++ {
 			h := hits[seen]
 			used[h.t] = true
@@ -379,7 +379,7 @@ func (p *tabler) requests(r region) *model.Table {
 
 // review reads section 四's table: a header and one line of fifteen values.
 func (p *tabler) review(r region) *model.Table {
-	hits := p.scanAll(reviewTerms, r, func(*term, []hit) bool { return true }, func(hits []hit) bool {
+	hits := p.scanAll(reviewSet, r, func(*term, []hit) bool { return true }, func(hits []hit) bool {
 		if len(hits) >= 24 {
 			return true
 		}

@@ -151,3 +151,10 @@ var reviewTerms = []*term{
 	t("未经复议直接起诉", kindCol),
 	t("复议后起诉", kindCol),
 }
+
+// the term lists indexed for scanning
+var (
+	proactiveSet = newTermSet(proactiveTerms)
+	requestSet   = newTermSet(requestTerms)
+	reviewSet    = newTermSet(reviewTerms)
+)
