@@ -19,7 +19,13 @@ const layoutsDir = "../testdata/layouts"
 // fixed yet, each with the reason. TestLayouts skips them while they still
 // differ from their gold and fails as soon as one matches, so the list only
 // shrinks. The gold is never edited to leave this list.
-var pendingLayouts = map[string]string{}
+var pendingLayouts = map[string]string{
+	"74_weibin_paren_numbers_under_goal_rows":     "（1） in the 序号 column under 一、 goal rows: task no kept with its brackets instead of 1",
+	"75_leshan_unit_cell_two_field_lines":         "one cell per line with 牵头单位：/责任单位： lines inside the unit cell: rows 2-4 fold into task 1 and its 责任单位 line is lost",
+	"76_yulin_wps_quoted_tab_cells":               "WPS copy with every cell in quotes: the quoted header is not recognised, columns guessed, no units",
+	"77_fengtai_attachment2_bare_pipes_deadlines": "table rows with ' | ' but no outer pipes, under 附件2 after a 附件1 form: no plan read, kind notice",
+	"79_xigong_yishi_headings_only":               "一是/二是 paragraphs as the only heading level of a notice that is itself the plan: no plan read, kind notice, no plan_title",
+}
 
 // TestLayouts parses every notice in testdata/layouts and requires the
 // structure to equal its hand-written gold exactly: F1 = 1 for goals,
