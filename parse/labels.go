@@ -57,6 +57,12 @@ var labels = func() []label {
 // including a following colon, if any. A label must be followed by a colon
 // unless it stands alone.
 func matchLabel(s string) (label, int, bool) {
+	// Most texts asked about hold no label; two cheap tests rule them out.
+	// Every label starts with a Han character (a gloss only follows one,
+	// and folding maps Han to Han).
+	if r, _ := utf8.DecodeRuneInString(s); !source.IsHan(r) {
+		return label{}, 0, false
+	}
 	f := foldPrefix(s, 8) // the longest label has six characters
 	// A bracket is looked for with IndexByte and Contains: ContainsAny
 	// decodes every rune against a set holding a non-ASCII one.
@@ -66,7 +72,11 @@ func matchLabel(s string) (label, int, bool) {
 		}
 	}
 	r, _ := utf8.DecodeRuneInString(f)
-	for _, l := range labelsByRune[r] {
+	listed := labelsByRune[r]
+	if listed == nil && !hasColon(s[:min(len(s), genericLabelBytes)]) {
+		return label{}, 0, false // a generic label has its colon near
+	}
+	for _, l := range listed {
 		if !strings.HasPrefix(f, l.word) {
 			continue
 		}
@@ -198,6 +208,10 @@ func genericLabel(s string) (label, int, bool) {
 	}
 	return label{}, 0, false
 }
+
+// genericLabelBytes bounds the bytes of a generic label with its colon:
+// the colon starts within eight Han characters (genericLabel).
+const genericLabelBytes = 8*3 + 3
 
 func hasAnySuffix(s string, sufs ...string) bool {
 	for _, x := range sufs {

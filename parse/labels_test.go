@@ -1,0 +1,47 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+func TestMatchLabel(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		ok   bool
+		kind labelKind
+		role model.Role
+		n    int // bytes of the label with its colon
+	}{
+		{"责任单位：市财政局", true, labelUnits, model.RoleResponsible, len("责任单位：")},
+		{"牵头单位 : 市发改委", true, labelUnits, model.RoleLead, len("牵头单位 :")},
+		{"牵头单位", true, labelUnits, model.RoleLead, len("牵头单位")}, // standing alone
+		{"牽頭單位：市發改委", true, labelUnits, model.RoleLead, len("牽頭單位：")},
+		{"責(zé)任單(dān)位：市財政局", true, labelUnits, model.RoleResponsible, len("責(zé)任單(dān)位：")},
+		{"完成时限：2025年底", true, labelDeadline, "", len("完成时限：")},
+		{"牵头市领导：张三", true, labelPerson, "", len("牵头市领导：")},
+		// Generic labels: the colon within eight characters.
+		{"具体承办部门：市财政局", true, labelUnits, model.RoleResponsible, len("具体承办部门：")},
+		{"主要负责同志：张三", true, labelPerson, "", len("主要负责同志：")},
+		{"其他主要责任单位：市财政局", true, labelUnits, model.RoleResponsible, len("其他主要责任单位：")},
+		{"其他各主要责任单位：市财政局", false, 0, "", 0}, // nine characters before the colon
+		// No label: the cheap tests turn these away.
+		{"", false, 0, "", 0},
+		{" 责任单位：市财政局", false, 0, "", 0}, // a label starts the text
+		{"（责任单位：市财政局）", false, 0, "", 0},
+		{"1.责任单位：市财政局", false, 0, "", 0},
+		{"加强财政信息公开，推进预算公开", false, 0, "", 0},
+		{"牵头推进财政信息公开", false, 0, "", 0}, // a listed label's start, no colon
+		{"加强财政信息公开，推进预算公开，责任单位：市财政局", false, 0, "", 0},
+	} {
+		l, n, ok := matchLabel(c.s)
+		if assert.Equal(t, c.ok, ok, c.s) && ok {
+			assert.Equal(t, c.kind, l.kind, c.s)
+			assert.Equal(t, c.role, l.role, c.s)
+			assert.Equal(t, c.n, n, c.s)
+		}
+	}
+}
