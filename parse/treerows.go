@@ -184,8 +184,14 @@ func firstNonEmpty(cells []source.Str) source.Str {
 	return source.Str{}
 }
 
+// seqNo reads a 序号 cell as a task's bare ordinal and its value: the
+// punctuation after it and the brackets around it (（1）, (2), 3）) are not
+// part of the ordinal.
 func seqNo(s string) (string, int) {
 	s = strings.TrimRight(strings.TrimSpace(s), ".．、")
+	if inner := strings.TrimRight(strings.TrimLeft(s, "（(﹙"), "）)﹚"); inner != "" {
+		s = inner
+	}
 	if v, n := ord.ArabicPrefix(s); n == len(s) && n > 0 {
 		return s, v
 	}

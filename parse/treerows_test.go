@@ -43,3 +43,25 @@ func TestLabelledUnitCellsOnePerLine(t *testing.T) {
 		{"县财政局:lead"},
 	}, rolesOf(t, text))
 }
+
+// TestSeqNo: a 序号 cell gives the bare ordinal, without the punctuation
+// after it or the brackets around it.
+func TestSeqNo(t *testing.T) {
+	tests := []struct {
+		cell, no string
+		val      int
+	}{
+		{"3", "3", 3},
+		{"3.", "3", 3},
+		{"（1）", "1", 1},
+		{"(12)", "12", 12},
+		{"2）", "2", 2},
+		{"（三）", "三", 3},
+		{"1-1", "1-1", 0},
+	}
+	for _, tt := range tests {
+		no, val := seqNo(tt.cell)
+		assert.Equal(t, tt.no, no, tt.cell)
+		assert.Equal(t, tt.val, val, tt.cell)
+	}
+}
