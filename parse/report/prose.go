@@ -162,40 +162,25 @@ func delimAfter(s string, i, to int) int {
 	return to
 }
 
-// labelPrefix is an anchored regexp that trimLabel drops from the start of
-// a label, with the runes a non-empty match can start with: a label that
-// starts with none of them is not handed to the regexp.
+// labelPrefix is a prefix that trimLabel drops from the start of a label
+// (labels.go): read returns its length at the start of s, or 0.
 type labelPrefix struct {
-	re     *regexp.Regexp
-	starts string
-}
-
-// match returns the length of the prefix at the start of s, or 0.
-func (lp labelPrefix) match(s string) int {
-	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune(lp.starts, r) {
-		return 0
-	}
-	if m := lp.re.FindStringIndex(s); m != nil {
-		return m[1]
-	}
-	return 0
+	read func(s string) int
+	// subject is the sentence's subject (我局) or a scope (全市); means
+	// is the means of publishing, dropped only before a label of its own
+	subject, means bool
 }
 
 // labelPrefixes are what trimLabel drops, in its order: a time, the
 // sentence's subject, a level of government, the means of publishing.
 var labelPrefixes = []labelPrefix{
-	{reTime, "截到至自年底末以前止起0123456789"},
-	{reSubject, "我本全"},
-	{reLevel, "针市县区省州镇乡"},
-	{reMeans, "通利依在"},
+	{read: timePrefix},
+	{read: subjectPrefix, subject: true},
+	{read: levelPrefix},
+	{read: meansPrefix, means: true},
 }
 
 var (
-	reTime    = regexp.MustCompile(`^(截至|截止|到|至|自)?(\d{4}年度?|年底|年末|年初)?(\d{1,2}月)?(\d{1,2}日)?(底|末|以来|前|止|至今|起)?`)
-	reSubject = regexp.MustCompile(`^(我|本|全)(局|市|县|区|镇|乡|省|委|办|厅|院|中心|单位|部门|机关|州|旗|盟|街道)(范围内)?`)
-	reLevel   = regexp.MustCompile(`^(针对)?[市县区省州镇乡](人民)?(政府)?本级(的)?`)
-	// the means a count was published by: 通过政府门户网站向社会公开政府信息
-	reMeans = regexp.MustCompile(`^(通过|利用|依托|在)[^,。;:]{1,20}?(网站|平台|公众号|栏目|专栏|媒体|客户端)(上)?`)
 	// the applicants of the 条例: 公民、法人或者其他组织(提出的)
 	reApplicants = regexp.MustCompile(`公民、?法人(或者|或|和|及|以及)?其他组织(提出的|的)?`)
 	fillers      = []string{"、", "和", "及", "以及", "与", "其中", "共计", "共", "累计", "合计", "全年", "今年", "目前", "已经", "已", "另有", "另", "此外", "分别为", "分别", "均", "又", "还", "并"}
@@ -231,12 +216,12 @@ func trimLabel(s string, i, j int) (int, int) {
 	for changed := true; changed && i < j; {
 		changed = false
 		for _, lp := range labelPrefixes {
-			if m := lp.match(s[i:j]); m > 0 && (lp.re != reMeans || runeCount(s[i+m:j]) >= 3) {
+			if m := lp.read(s[i:j]); m > 0 && (!lp.means || runeCount(s[i+m:j]) >= 3) {
 				i += m
 				changed = true
 				// 全市 is a scope, kept apart (Stat.Scope); 我局, 本区 and
 				// a time are the sentence's subject
-				afterSubject = afterSubject || lp.re != reSubject || s[i-m:i-m+len("全")] != "全"
+				afterSubject = afterSubject || !lp.subject || s[i-m:i-m+len("全")] != "全"
 			}
 		}
 		for _, f := range fillers {

@@ -1,0 +1,119 @@
+package report
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The prefixes trimLabel drops from the words before a count, each read
+// by a small anchored scanner that returns the length of the prefix at the
+// start of s, or 0.
+
+// timePrefix reads a time: an optional 截至/截止/到/至/自, then each
+// optional in turn a year (2021年, 2021年度, 年底, 年末, 年初), a month of
+// one or two digits, a day, and 底/末/以来/前/止/至今/起.
+func timePrefix(s string) int {
+	i := wordAt(s, 0, timeOpeners)
+	if n := leadingDigits(s[i:]); n == 4 && strings.HasPrefix(s[i+4:], "年") {
+		i += 4 + len("年")
+		if strings.HasPrefix(s[i:], "度") {
+			i += len("度")
+		}
+	} else {
+		i = wordAt(s, i, yearWords)
+	}
+	for _, unit := range []string{"月", "日"} {
+		if n := leadingDigits(s[i:]); (n == 1 || n == 2) && strings.HasPrefix(s[i+n:], unit) {
+			i += n + len(unit)
+		}
+	}
+	return wordAt(s, i, timeClosers)
+}
+
+var (
+	timeOpeners = []string{"截至", "截止", "到", "至", "自"}
+	yearWords   = []string{"年底", "年末", "年初"}
+	timeClosers = []string{"底", "末", "以来", "前", "止", "至今", "起"}
+)
+
+// subjectPrefix reads the sentence's subject: 我/本/全 and a body or a
+// place (我局, 本市, 全县), then an optional 范围内.
+func subjectPrefix(s string) int {
+	i := wordAt(s, 0, subjectOpeners)
+	if i == 0 {
+		return 0
+	}
+	j := wordAt(s, i, subjectBodies)
+	if j == i {
+		return 0
+	}
+	return wordAt(s, j, []string{"范围内"})
+}
+
+var (
+	subjectOpeners = []string{"我", "本", "全"}
+	subjectBodies  = []string{"局", "市", "县", "区", "镇", "乡", "省", "委", "办", "厅", "院", "中心", "单位", "部门", "机关", "州", "旗", "盟", "街道"}
+)
+
+// levelPrefix reads a level of government: (针对)市/县/…(人民)(政府)本级(的).
+func levelPrefix(s string) int {
+	i := wordAt(s, 0, []string{"针对"})
+	j := wordAt(s, i, levelPlaces)
+	if j == i {
+		return 0
+	}
+	j = wordAt(s, j, []string{"人民"})
+	j = wordAt(s, j, []string{"政府"})
+	if !strings.HasPrefix(s[j:], "本级") {
+		return 0
+	}
+	return wordAt(s, j+len("本级"), []string{"的"})
+}
+
+var levelPlaces = []string{"市", "县", "区", "省", "州", "镇", "乡"}
+
+// meansPrefix reads the means a count was published by: 通过/利用/依托/在,
+// one to twenty characters other than , 。 ; :, and the first place that
+// ends it (网站, 平台, 公众号, 栏目, 专栏, 媒体, 客户端), then an optional 上:
+// 通过政府门户网站向社会公开 → 通过政府门户网站.
+func meansPrefix(s string) int {
+	i := wordAt(s, 0, meansOpeners)
+	if i == 0 {
+		return 0
+	}
+	for n := 0; n < 20 && i < len(s); n++ {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if strings.ContainsRune(",。;:", r) {
+			return 0
+		}
+		i += size
+		if j := wordAt(s, i, meansPlaces); j > i {
+			return wordAt(s, j, []string{"上"})
+		}
+	}
+	return 0
+}
+
+var (
+	meansOpeners = []string{"通过", "利用", "依托", "在"}
+	meansPlaces  = []string{"网站", "平台", "公众号", "栏目", "专栏", "媒体", "客户端"}
+)
+
+// wordAt returns the end of the first of words written at s[i:], or i.
+func wordAt(s string, i int, words []string) int {
+	for _, w := range words {
+		if strings.HasPrefix(s[i:], w) {
+			return i + len(w)
+		}
+	}
+	return i
+}
+
+// leadingDigits counts the ASCII digits at the start of s, up to five.
+func leadingDigits(s string) int {
+	n := 0
+	for n < len(s) && n < 5 && isDigit(s[n]) {
+		n++
+	}
+	return n
+}

@@ -1,0 +1,88 @@
+package report
+
+import (
+	"regexp"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestLabelPrefixScanners(t *testing.T) {
+	tests := []struct {
+		name string
+		read func(string) int
+		s    string
+		want string // the prefix read
+	}{
+		{"time", timePrefix, "截至2021年底共公开", "截至2021年底"},
+		{"time", timePrefix, "截止12月31日公开", "截止12月31日"},
+		{"time", timePrefix, "到年底已有", "到年底"},
+		{"time", timePrefix, "至今", "至"},
+		{"time", timePrefix, "自2020年以来", "自2020年以来"},
+		{"time", timePrefix, "2021年度主动公开", "2021年度"},
+		{"time", timePrefix, "年初", "年初"},
+		{"time", timePrefix, "3月5日起", "3月5日起"},
+		{"time", timePrefix, "123月", ""},
+		{"time", timePrefix, "20211年", ""},
+		{"time", timePrefix, "12日前", "12日前"},
+		{"time", timePrefix, "公开信息", ""},
+		{"subject", subjectPrefix, "我局共", "我局"},
+		{"subject", subjectPrefix, "全县范围内", "全县范围内"},
+		{"subject", subjectPrefix, "本单位", "本单位"},
+		{"subject", subjectPrefix, "全年", ""},
+		{"subject", subjectPrefix, "本", ""},
+		{"level", levelPrefix, "针对市政府本级的申请", "针对市政府本级的"},
+		{"level", levelPrefix, "县人民政府本级", "县人民政府本级"},
+		{"level", levelPrefix, "市本级", "市本级"},
+		{"level", levelPrefix, "市政府", ""},
+		{"level", levelPrefix, "针对本级", ""},
+		{"means", meansPrefix, "通过政府门户网站上公开", "通过政府门户网站上"},
+		{"means", meansPrefix, "依托微信公众号", "依托微信公众号"},
+		{"means", meansPrefix, "在网站", ""},
+		{"means", meansPrefix, "在本站,网站", ""},
+		{"means", meansPrefix, "利用一二三四五六七八九十一二三四五六七八九十平台", "利用一二三四五六七八九十一二三四五六七八九十平台"},
+		{"means", meansPrefix, "利用一二三四五六七八九十一二三四五六七八九十一平台", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.s[:tt.read(tt.s)], "%s %s", tt.name, tt.s)
+	}
+}
+
+// TestLabelPrefixScannersAsRegexps checks the scanners against the
+// regexps they replaced, on every string made of up to three pieces
+// drawn from the words they read and some they do not.
+func TestLabelPrefixScannersAsRegexps(t *testing.T) {
+	scanners := []struct {
+		read   func(string) int
+		re     *regexp.Regexp
+		pieces []string
+	}{
+		{timePrefix, regexp.MustCompile(`^(截至|截止|到|至|自)?(\d{4}年度?|年底|年末|年初)?(\d{1,2}月)?(\d{1,2}日)?(底|末|以来|前|止|至今|起)?`),
+			[]string{"截至", "截止", "到", "至", "自", "2021年", "20211年", "年度", "年底", "年初", "1", "12", "123", "月", "日", "底", "以来", "至今", "起", "今", "共"}},
+		{subjectPrefix, regexp.MustCompile(`^(我|本|全)(局|市|县|区|镇|乡|省|委|办|厅|院|中心|单位|部门|机关|州|旗|盟|街道)(范围内)?`),
+			[]string{"我", "本", "全", "局", "中心", "中", "街道", "范围内", "范围", "年"}},
+		{levelPrefix, regexp.MustCompile(`^(针对)?[市县区省州镇乡](人民)?(政府)?本级(的)?`),
+			[]string{"针对", "针", "市", "乡", "人民", "政府", "本级", "的", "本"}},
+		{meansPrefix, regexp.MustCompile(`^(通过|利用|依托|在)[^,。;:]{1,20}?(网站|平台|公众号|栏目|专栏|媒体|客户端)(上)?`),
+			[]string{"通过", "在", "政府", "网站", "平台", "客户端", "上", ",", "。", "一二三四五六七八九十", "\xff"}},
+	}
+	for _, sc := range scanners {
+		texts := []string{""}
+		for range 3 {
+			var next []string
+			for _, s := range texts {
+				for _, p := range sc.pieces {
+					next = append(next, s+p)
+				}
+			}
+			texts = append(texts, next...)
+		}
+		for _, s := range texts {
+			want := 0
+			if m := sc.re.FindStringIndex(s); m != nil {
+				want = m[1]
+			}
+			assert.Equal(t, want, sc.read(s), "%s on %q", sc.re, s)
+		}
+	}
+}
