@@ -34,7 +34,7 @@ func build(text string) *model.Document { return buildNoting(text, &quality.Evid
 // quality assessment.
 func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	src := source.New(text)
-	lines := cleanLines(rebreak(src.Lines()))
+	lines := cleanLines(rebreak(joinQuotedRows(src.Lines())))
 	h := readHeader(src, lines)
 	doc := h.newDocument()
 	ev.Implied = impliedMeta(src, &h, lines)

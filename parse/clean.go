@@ -76,7 +76,7 @@ func cleanLine(r source.Str) line {
 		cells := s.Split("\t")
 		nonEmpty := 0
 		for i := range cells {
-			cells[i] = cells[i].TrimSpace()
+			cells[i] = unquoteCell(cells[i].TrimSpace())
 			if cells[i].Len() > 0 {
 				nonEmpty++
 			}

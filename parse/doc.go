@@ -18,11 +18,13 @@
 //     cleaned or joined.
 //  3. Rebreak (rebreak.go): lines that hold a whole run-together document
 //     (a page saved without line breaks) are cut at header elements and at
-//     headings in sequence.
+//     headings in sequence; the lines of a spreadsheet row whose quoted
+//     cell holds a line break are joined (quoted.go).
 //  4. Clean (clean.go, markup.go): HTML leftovers, Markdown marks, page
 //     numbers, rules and web-page furniture (internal/docmeta: breadcrumbs,
 //     file-name and 文档编号 lines, （本文有删减）) are removed; each line
-//     is classified as text, tab row, pipe row, blank or noise.
+//     is classified as text, tab row, pipe row, blank or noise; the quotes
+//     a spreadsheet copy wraps tab cells in are dropped.
 //  5. Header (meta.go, metabox.go, date.go): small recognisers take the
 //     GB/T 9704 elements — the portal's metadata box (索引号, 发文机关,
 //     成文日期, 标题, 发文字号 …) first, then the full title (authority +
