@@ -208,3 +208,45 @@ func TestIsUnitList(t *testing.T) {
 		assert.Equal(t, want, isUnitList(in), in)
 	}
 }
+
+// TestClausesAfter checks that the clauses of a heading's run-on content
+// taken from the search of the whole heading are those a search of the
+// content finds, whenever clausesAfter takes them.
+func TestClausesAfter(t *testing.T) {
+	for _, c := range []struct {
+		heading string
+		reused  bool // clausesAfter answers
+	}{
+		{"加强公开。做好政策解读（市政府办牵头）。推进预算公开（责任单位：市财政局）。", true},
+		{"加强公开。做好政策解读。责任单位：市政府办", true},
+		{"加强公开。做好政策解读。市发改委牵头，各区配合。", true},
+		{"加强公开。做好政策解读。推进预算公开。", true},
+		{"加强公开。做好政策解读，推进预算公开。", false},
+		// The content holds no 。 of its own: a label tail or a closing
+		// sentence of units would be looked for after the heading's 。.
+		{"加强公开。责任单位：市财政局", false},
+		{"加强公开。市发改委牵头，各区配合", false},
+		// A clause at the content's start may close the title's sentence.
+		{"加强公开。（民政局）做好解读。", false},
+		// A clause across the title's 。.
+		{"加强公开（市财政局、市发改委负责。列第一位者为牵头单位）做好解读。推进公开。", false},
+	} {
+		t.Run(c.heading, func(t *testing.T) {
+			s := source.New(c.heading).Lines()[0]
+			off := strings.Index(s.S, "。") + len("。")
+			tail, ok := clausesAfter(s, findClauses(s, false), off)
+			require.Equal(t, c.reused, ok)
+			if !ok {
+				return
+			}
+			want := findClauses(s.From(off), false)
+			require.Len(t, tail, len(want))
+			for i := range want {
+				assert.Equal(t, want[i].start, tail[i].start)
+				assert.Equal(t, want[i].end, tail[i].end)
+				assert.Equal(t, want[i].text, tail[i].text)
+				assert.Equal(t, namesRoles(want[i].units), namesRoles(tail[i].units))
+			}
+		})
+	}
+}

@@ -42,8 +42,10 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 		// A heading that is one sentence closed by its unit clause:
 		// 1.努力实现…增长6.2%左右（牵头单位：区发改局）, 2、做好准备。(民政局).
 		// In 【决策公开】建立…（责任单位：…） the bracket is the title instead.
-		if _, _, titled := bracketTitle(rest); !titled {
-			cs := findClauses(rest, b.atEnd(rest))
+		var cs []clauseRef // rest's clauses, when searched for
+		_, _, titled := bracketTitle(rest)
+		if !titled {
+			cs = findClauses(rest, b.atEnd(rest))
 			if k, ok := closedSentence(rest, cs); ok {
 				title := rest.Slice(0, k).TrimFunc(func(r rune) bool { return r == '。' || source.IsSpace(r) })
 				b.newTask(o.No, o.Index, title, source.Str{}, true, span)
@@ -53,9 +55,18 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 		}
 		title, content := splitRunOn(rest)
 		b.newTask(o.No, o.Index, title, rest, content.Len() > 0, span)
-		if content.Len() > 0 {
-			b.addContent(content, false)
+		if content.Len() == 0 {
+			break
 		}
+		// The heading runs on: its content is the end of rest, whose
+		// clauses were found above when the search of rest tells them.
+		if off := len(rest.S) - len(content.S); !titled && rest.S[off:] == content.S {
+			if tail, ok := clausesAfter(rest, cs, off); ok {
+				b.splitContent(rest.From(off), tail, false)
+				break
+			}
+		}
+		b.addContent(content, false)
 	case levelItem:
 		if b.curTask() == nil {
 			b.newTask("", 0, source.Str{}, source.Str{}, true, span)
@@ -122,6 +133,29 @@ func closedSentence(s source.Str, cs []clauseRef) (int, bool) {
 		}
 	}
 	return cs[0].start, true
+}
+
+// clausesAfter returns the unit clauses of s.From(off), given cs, those
+// findClauses found in s, when they are the same as a search of s.From(off)
+// would find: no clause of cs starts at off (before it, a bracket there
+// may close a sentence) or runs across it, and s.From(off) holds a 。 of its
+// own, so that a label tail or a closing sentence of units is looked for
+// after the same 。 in both. Otherwise ok is false, and s.From(off) is to be
+// searched itself.
+func clausesAfter(s source.Str, cs []clauseRef, off int) (tail []clauseRef, ok bool) {
+	if off <= 0 || off > len(s.S) || !strings.Contains(strings.TrimRight(s.S[off:], "。；; \u3000"), "。") {
+		return nil, false
+	}
+	for _, c := range cs {
+		if c.start == off || c.start < off && c.end > off {
+			return nil, false
+		}
+		if c.start > off {
+			c.start, c.end = c.start-off, c.end-off
+			tail = append(tail, c)
+		}
+	}
+	return tail, true
 }
 
 // splitRunOn splits a heading that runs on into content at its first 。:
