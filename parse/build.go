@@ -45,6 +45,9 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	}
 
 	start := planStart(&h, lines)
+	if h.meta.IssuedTitle != nil {
+		start = namedAttachment(lines, start, h.tail, h.meta.IssuedTitle.Value)
+	}
 	planTitle, afterTitle := findPlanTitle(src, &h, lines, start)
 	end, extra := nextAttachment(src, lines, afterTitle, h.tail)
 	blocks := assembleBlocks(lines, afterTitle, end)
@@ -135,6 +138,45 @@ func planStart(h *header, lines []line) int {
 		}
 	}
 	return start
+}
+
+// namedAttachment moves the plan region's start to a later attachment
+// (附件2 …) whose title is the plan the notice names (quoted), when the
+// text before it has neither that title nor a heading or table row: the
+// first attachment is then something else (a 回执 form).
+func namedAttachment(lines []line, start, end int, quoted string) int {
+	for i := start; i < end; i++ {
+		ln := lines[i]
+		if ln.kind == lineTabRow || ln.kind == linePipeRow {
+			return start
+		}
+		if ln.kind != lineText || ln.used {
+			continue
+		}
+		if _, ok := ord.Read(ln.s.S); ok || titledAt(lines, i, quoted) {
+			return start // plan content or the plan's title is in the region already
+		}
+		if laterAttachment.MatchString(ln.s.S) {
+			if j := nextText(lines, i+1); j > 0 && j < end && titledAt(lines, j, quoted) {
+				return i + 1
+			}
+		}
+	}
+	return start
+}
+
+// titledAt reports whether the text line i, alone or joined with the text
+// line after it, is the title quoted.
+func titledAt(lines []line, i int, quoted string) bool {
+	first := squeeze(lines[i].s.S)
+	if first == quoted {
+		return true
+	}
+	if !strings.HasPrefix(quoted, first) {
+		return false
+	}
+	j := nextText(lines, i+1)
+	return j > 0 && j-i <= 3 && squeeze(first+lines[j].s.S) == quoted
 }
 
 // findPlanTitle looks for the attached plan's title in the first lines of

@@ -39,7 +39,9 @@
 //     fills what the header lacks, and a disagreement is a warning.
 //  6. Kind (kind.go, called from build.go): a report title sends the text
 //     to package report; otherwise the plan region is chosen (after the
-//     signature when a plan is attached, up to a second attachment, which
+//     signature when a plan is attached, or at a later attachment titled
+//     as the plan the notice names when the first is a form without
+//     headings or rows; up to a second attachment, which
 //     plans.go reads as a plan of its own into Document.Plans, each later
 //     attachment's text built like a document and its spans moved back),
 //     the attached plan's title found (a title printed over two lines is

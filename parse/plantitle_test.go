@@ -92,3 +92,32 @@ func TestPlanTitleOverTwoLines(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedAttachment: the plan region starts at the attachment whose
+// title is the plan the notice names when the first attachment is a form;
+// a first attachment with plan content keeps the region.
+func TestNamedAttachment(t *testing.T) {
+	const notice = "某县人民政府办公室\n\n某政办发〔2025〕3号\n\n某县人民政府办公室关于印发某县2025年重点任务清单的通知\n\n各乡镇人民政府：\n\n现将《某县2025年重点任务清单》印发给你们，请认真落实。\n\n某县人民政府办公室\n2025年2月12日\n\n"
+	const list = "附件2\n\n某县2025年重点任务清单\n\n序号 | 任务名称 | 责任单位\n1 | 公开惠企政策清单。 | 县发改局\n2 | 公开涉企收费目录。 | 县财政局\n"
+	tests := []struct {
+		name, first string
+		titles      []string
+	}{
+		{"a form first", "附件1\n\n联络员回执\n\n单位名称：\n联系电话：\n\n", []string{"公开惠企政策清单", "公开涉企收费目录"}},
+		{"plan headings first", "附件1\n\n实施细则\n\n一、加强领导\n（一）明确分工。由县政府办负责。\n\n", []string{"明确分工"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Text(notice + tt.first + list)
+			require.NoError(t, err)
+			require.NotNil(t, doc.Plan)
+			var got []string
+			for _, g := range doc.Plan.Goals {
+				for _, tk := range g.Tasks {
+					got = append(got, tk.Title)
+				}
+			}
+			assert.Equal(t, tt.titles, got)
+		})
+	}
+}
