@@ -86,3 +86,20 @@ func TestLabelPrefixScannersAsRegexps(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelPrefixStarts checks that every way a label prefix can begin is
+// among the runes that let trimLabel read it: one sample per alternative.
+func TestLabelPrefixStarts(t *testing.T) {
+	samples := [][]string{
+		{"截至2021年底", "截止12月", "到年底", "至今", "自2020年以来", "2021年度", "年初", "3月", "5日", "底", "末", "以来", "前", "止", "起"},
+		{"我局", "本市", "全县范围内"},
+		{"针对市政府本级", "市本级", "县人民政府本级", "区政府本级", "省本级", "州本级", "镇本级", "乡本级"},
+		{"通过门户网站", "利用政务平台", "依托微信公众号", "在政府网站上"},
+	}
+	for k, lp := range labelPrefixes {
+		for _, s := range samples[k] {
+			assert.Positive(t, lp.read(s), s)
+			assert.Contains(t, lp.starts, string([]rune(s)[0]), s)
+		}
+	}
+}

@@ -163,9 +163,12 @@ func delimAfter(s string, i, to int) int {
 }
 
 // labelPrefix is a prefix that trimLabel drops from the start of a label
-// (labels.go): read returns its length at the start of s, or 0.
+// (labels.go): read returns its length at the start of s, or 0. starts
+// holds the runes it can start with: a label that starts with none of them
+// is not read.
 type labelPrefix struct {
-	read func(s string) int
+	read   func(s string) int
+	starts string
 	// subject is the sentence's subject (我局) or a scope (全市); means
 	// is the means of publishing, dropped only before a label of its own
 	subject, means bool
@@ -174,10 +177,10 @@ type labelPrefix struct {
 // labelPrefixes are what trimLabel drops, in its order: a time, the
 // sentence's subject, a level of government, the means of publishing.
 var labelPrefixes = []labelPrefix{
-	{read: timePrefix},
-	{read: subjectPrefix, subject: true},
-	{read: levelPrefix},
-	{read: meansPrefix, means: true},
+	{read: timePrefix, starts: "截到至自年底末以前止起0123456789"},
+	{read: subjectPrefix, starts: "我本全", subject: true},
+	{read: levelPrefix, starts: "针市县区省州镇乡"},
+	{read: meansPrefix, starts: "通利依在", means: true},
 }
 
 var (
@@ -216,6 +219,9 @@ func trimLabel(s string, i, j int) (int, int) {
 	for changed := true; changed && i < j; {
 		changed = false
 		for _, lp := range labelPrefixes {
+			if r, _ := utf8.DecodeRuneInString(s[i:j]); !strings.ContainsRune(lp.starts, r) {
+				continue
+			}
 			if m := lp.read(s[i:j]); m > 0 && (!lp.means || runeCount(s[i+m:j]) >= 3) {
 				i += m
 				changed = true
