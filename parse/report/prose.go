@@ -348,6 +348,13 @@ type placed struct {
 	parent int
 }
 
+// maxPathDepth is the longest path a count nested by 其中 gets: the
+// template's deepest (不予公开 / 属于国家秘密 / 法人或其他组织 / 商业企业).
+// A text where every clause says 其中 would otherwise nest each count
+// under the one before, its paths and its output growing with the square
+// of its counts.
+const maxPathDepth = 4
+
 // prose reads the counts of the source ranges segs (paragraphs outside the
 // template tables).
 type proseReader struct {
@@ -480,8 +487,9 @@ func (p *proseReader) paragraph(from, to int) {
 			continue
 		}
 		pl := placed{stat: st, num: nm, parent: -1}
-		// nesting: (其中 …) right after a count, or 其中 later in its sentence
-		if parent, ok := p.parentOf(s, nm.ns, ss, done, &nest); ok {
+		// nesting: (其中 …) right after a count, or 其中 later in its sentence,
+		// no deeper than the template's paths go
+		if parent, ok := p.parentOf(s, nm.ns, ss, done, &nest); ok && len(p.stats[done[parent].stat].Path) < maxPathDepth {
 			pl.parent = parent
 			par := done[parent]
 			base := p.stats[par.stat].Path

@@ -1,9 +1,11 @@
 package report
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
@@ -78,5 +80,23 @@ func TestEndsInScope(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, endsInScope(tt.l), tt.l)
+	}
+}
+
+// TestNestingDepth checks that counts each said to be part of the one
+// before (…12件，其中…12件，其中…) nest no deeper than maxPathDepth, so
+// that the output grows with the counts, not with their square. The fifth
+// is not nested; after it two counts of the sentence come before each
+// 其中, which is then not read as a breakdown.
+func TestNestingDepth(t *testing.T) {
+	text := "某县2021年政府信息公开工作年度报告\n" + strings.Repeat("收到申请12件，其中", 1000) + "公开3件。"
+	rep, _ := Build(source.New(text), "")
+	require.Len(t, rep.Stats, 1001)
+	want := [][]string{nil, {"收到申请", "收到"}, {"收到申请", "收到", "收到"}, {"收到申请", "收到", "收到", "收到"}, nil, nil}
+	for k, w := range want {
+		assert.Equal(t, w, rep.Stats[k].Path, k)
+	}
+	for _, st := range rep.Stats {
+		assert.LessOrEqual(t, len(st.Path), maxPathDepth)
 	}
 }
