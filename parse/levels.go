@@ -18,8 +18,8 @@ const (
 // the conventions of Chinese official documents rather than by the order
 // in which the styles first appear: 一、 is always a goal (第一部分 where
 // there is no 一、) and （一） always a
-// task (so an excerpt that starts at （一） keeps its tasks); 1. and 第一条
-// are tasks directly under 一、 (or the only level) and items under （一）; （1） and
+// task (so an excerpt that starts at （一） keeps its tasks); 1., 第一条 and
+// paragraph-opening 一是 are tasks directly under 一、 (or the only level) and items under （一）; （1） and
 // ① are sub-items, inside the item above them, wherever there are tasks,
 // and tasks otherwise (the only level, or straight under 一、). Sub-items
 // with unit clauses of their own still become items of their own, since
@@ -41,7 +41,7 @@ func headingLevels(seen map[ord.Style]bool) map[ord.Style]int {
 	if seen[ord.CnParen] {
 		set(ord.CnParen, levelTask)
 	}
-	for _, s := range []ord.Style{ord.ArabicDot, ord.CnArticle} {
+	for _, s := range []ord.Style{ord.ArabicDot, ord.CnArticle, ord.CnShi} {
 		if seen[s] {
 			if seen[ord.CnParen] {
 				set(s, levelItem)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -182,5 +183,40 @@ func TestBracketTitle(t *testing.T) {
 		assert.Equal(t, tt.title != "", ok, tt.in)
 		assert.Equal(t, tt.title, title.S, tt.in)
 		assert.Equal(t, tt.content, content.S, tt.in)
+	}
+}
+
+// TestShiHeadings: paragraphs opening 一是, 二是 … in sequence are the
+// headings of a text that has no other ordinal; beside 一、 headings they
+// stay content.
+func TestShiHeadings(t *testing.T) {
+	const head = "某区人民政府办公室关于做好政务公开重点工作的通知\n\n各街道办事处：\n\n现就有关事项通知如下：\n\n"
+	tests := []struct {
+		name, body string
+		tasks      []string
+	}{
+		{"the only numbering", "一是抓好政策解读。各部门同步解读。（责任单位：区直各部门）\n\n二是规范依申请公开。严格执行时限。（牵头单位：区司法局）\n",
+			[]string{"一 抓好政策解读", "二 规范依申请公开"}},
+		{"out of sequence", "一是抓好政策解读。各部门同步解读。（责任单位：区直各部门）\n\n三是规范依申请公开。严格执行时限。（牵头单位：区司法局）\n",
+			nil},
+		{"beside 一、 headings", "一、加强解读\n一是抓好政策解读。（责任单位：区直各部门）\n二是规范依申请公开。（牵头单位：区司法局）\n",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Text(head + tt.body)
+			require.NoError(t, err)
+			var got []string
+			if doc.Plan != nil {
+				for _, g := range doc.Plan.Goals {
+					for _, tk := range g.Tasks {
+						if tk.No != "" {
+							got = append(got, tk.No+" "+tk.Title)
+						}
+					}
+				}
+			}
+			assert.Equal(t, tt.tasks, got)
+		})
 	}
 }

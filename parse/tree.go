@@ -125,16 +125,42 @@ type treeBuilder struct {
 func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
 	b := &treeBuilder{src: src, levels: map[ord.Style]int{}, itemRules: map[*model.Item]leadRule{}}
 	seen := map[ord.Style]bool{}
+	shi := 0 // paragraphs opening 一是, 二是 … in sequence
 	for _, bl := range blocks {
 		if bl.kind != blockPara {
 			continue
 		}
 		if o, ok := ord.Read(bl.s.S); ok {
 			seen[o.Style] = true
+		} else if o, ok := ord.Inline(bl.s.S); ok && o.Index == shi+1 && !enumeratesOn(bl.s.S[o.Size:]) {
+			shi++
 		}
+	}
+	if len(seen) == 0 && shi >= minShiHeadings {
+		// A text whose only numbering is paragraphs opening 一是…, 二是…:
+		// they are its one heading level.
+		seen[ord.CnShi] = true
 	}
 	b.levels = headingLevels(seen)
 	return b
+}
+
+// minShiHeadings is how many paragraphs must open 一是, 二是 … in
+// sequence, with no other heading ordinal in the region, for them to be
+// the plan's headings.
+const minShiHeadings = 2
+
+// readHeading recognises the ordinal of a heading at the start of p: a
+// Read ordinal, or 一是 where the paragraphs opening with it are the
+// plan's headings.
+func (b *treeBuilder) readHeading(p string) (ord.Ordinal, bool) {
+	if o, ok := ord.Read(p); ok {
+		return o, true
+	}
+	if b.levels[ord.CnShi] == 0 {
+		return ord.Ordinal{}, false
+	}
+	return ord.Inline(p)
 }
 
 // curGoal is the open goal, or nil before the first.
@@ -532,7 +558,7 @@ func (b *treeBuilder) para(p source.Str) {
 		b.cutOff(p) // 牵头责任 where the excerpt stops inside a label
 		return
 	}
-	o, ok := ord.Read(p.S)
+	o, ok := b.readHeading(p.S)
 	if ok && b.levels[o.Style] == levelSubItem && len(b.pending) == 0 && !b.lastSub && len(findClauses(p, false)) == 0 {
 		// （1）… after its item's unit clause is still part of that item,
 		// unless that item was a sub-item with a clause of its own.

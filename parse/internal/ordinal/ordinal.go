@@ -22,7 +22,8 @@ const (
 	Circled           // ①
 	CnArticle         // 第一条, followed by a space or a colon
 	// CnShi numbers an enumeration inside prose (一是…二是…). Read never
-	// returns it, so it is never a heading; Inline does.
+	// returns it; Inline does. It is a heading only where the parser finds
+	// paragraphs opening 一是, 二是 … to be a text's one numbering.
 	CnShi
 )
 
