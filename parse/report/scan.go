@@ -18,26 +18,23 @@ type hit struct {
 // first rune, so that a region is read once for all of them.
 type termSet struct {
 	terms     []*term
-	base      []int              // per term: the index of its first form
-	nforms    int                // the forms of all terms
-	first     map[rune][]formRef // the forms starting with a rune
+	first     map[rune][]formRef // the forms starting with a rune, in order
 	firstByte [256]bool          // the first bytes of the forms
 }
 
-// formRef names form k of term t, numbered f across the set.
+// formRef names form k of term t.
 type formRef struct {
-	t, k, f int
+	t *term
+	k int
 }
 
 func newTermSet(terms []*term) *termSet {
-	ts := &termSet{terms: terms, base: make([]int, len(terms)), first: map[rune][]formRef{}}
-	for i, x := range terms {
-		ts.base[i] = ts.nforms
+	ts := &termSet{terms: terms, first: map[rune][]formRef{}}
+	for _, x := range terms {
 		for k, f := range x.forms {
 			r, _ := utf8.DecodeRuneInString(f)
-			ts.first[r] = append(ts.first[r], formRef{t: i, k: k, f: ts.nforms})
+			ts.first[r] = append(ts.first[r], formRef{t: x, k: k})
 			ts.firstByte[f[0]] = true
-			ts.nforms++
 		}
 	}
 	return ts
@@ -45,22 +42,19 @@ func newTermSet(terms []*term) *termSet {
 
 // scanner finds the template labels of one table region in order.
 type scanner struct {
-	src  string
-	n    *norm
-	ts   *termSet
-	to   int
-	occ  [][]int // per form: where it matches in the region, in order
-	next []int   // per form: the first entry of occ not yet passed
+	src   string
+	n     *norm
+	found []hit // every match of a form in the region, in order
+	at    int   // the first of found at or after the last find's from
+	from  int   // the last find's from
 }
 
-// newScanner reads the norm range [from, to) once and notes where each
-// form of ts matches in it; a cut form (a header cell cut short) only
-// where a cell ends.
+// newScanner reads the norm range [from, to) once and notes every match
+// of a form of ts in it, by offset and then in the order of the terms and
+// their forms; a cut form (a header cell cut short) only where a cell ends.
 func newScanner(src string, n *norm, ts *termSet, from, to int) *scanner {
-	s := &scanner{src: src, n: n, ts: ts, to: to}
+	s := &scanner{src: src, n: n}
 	from, to = max(from, 0), min(to, len(n.s))
-	var found []formRef // f and the norm offset (in k)
-	count := make([]int, ts.nforms+1)
 	for i := from; i < to; {
 		if !ts.firstByte[n.s[i]] {
 			i++
@@ -68,59 +62,44 @@ func newScanner(src string, n *norm, ts *termSet, from, to int) *scanner {
 		}
 		r, size := utf8.DecodeRuneInString(n.s[i:to])
 		for _, ref := range ts.first[r] {
-			x := ts.terms[ref.t]
-			f := x.forms[ref.k]
-			if !strings.HasPrefix(n.s[i:to], f) || ref.k >= len(x.forms)-x.cut && !s.cellEnds(i+len(f)) {
-				continue
+			x, f := ref.t, ref.t.forms[ref.k]
+			if strings.HasPrefix(n.s[i:to], f) && (ref.k < len(x.forms)-x.cut || s.cellEnds(i+len(f))) {
+				s.found = append(s.found, hit{t: x, ns: i, ne: i + len(f)})
 			}
-			found = append(found, formRef{f: ref.f, k: i})
-			count[ref.f+1]++
 		}
 		if r == utf8.RuneError {
 			size = 1
 		}
 		i += size
 	}
-	for f := 1; f <= ts.nforms; f++ {
-		count[f] += count[f-1]
-	}
-	flat := make([]int, len(found))
-	s.occ = make([][]int, ts.nforms)
-	for f := range s.occ {
-		s.occ[f] = flat[count[f]:count[f]:count[f+1]]
-	}
-	for _, o := range found {
-		s.occ[o.f] = append(s.occ[o.f], o.k)
-	}
-	s.next = count[:ts.nforms] // reused: every cursor starts at 0
-	clear(s.next)
 	return s
 }
 
 // find returns the earliest match at or after from of a term that active
-// accepts, the longest one when several start at the same place.
+// accepts, the longest one when several start at the same place (the
+// first term's when they are as long).
 func (s *scanner) find(from int, active func(*term) bool) (hit, bool) {
-	best := hit{ns: -1}
-	for i, x := range s.ts.terms {
-		if !active(x) {
-			continue
+	if from < s.from {
+		s.at = 0
+	}
+	s.from = from
+	for s.at < len(s.found) && s.found[s.at].ns < from {
+		s.at++
+	}
+	best := -1
+	for k := s.at; k < len(s.found); k++ {
+		h := s.found[k]
+		if best >= 0 && h.ns > s.found[best].ns {
+			break
 		}
-		for k, f := range x.forms {
-			fi := s.ts.base[i] + k
-			occ, c := s.occ[fi], s.next[fi]
-			for c < len(occ) && occ[c] < from {
-				c++
-			}
-			s.next[fi] = c
-			if c == len(occ) {
-				continue
-			}
-			if p := occ[c]; best.ns < 0 || p < best.ns || p == best.ns && p+len(f) > best.ne {
-				best = hit{t: x, ns: p, ne: p + len(f)}
-			}
+		if active(h.t) && (best < 0 || h.ne > s.found[best].ne) {
+			best = k
 		}
 	}
-	return best, best.ns >= 0
+	if best < 0 {
+		return hit{ns: -1}, false
+	}
+	return s.found[best], true
 }
 
 // cellEnds is true when norm offset i ends a cell: the source has a cell
