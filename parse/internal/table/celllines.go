@@ -130,6 +130,7 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 		cur = nil
 	}
 	pipeMode := false
+	spaced := blankSeparated(lines, i, j)
 	k := j
 	for ; k < to; k++ {
 		ln := lines[k]
@@ -151,7 +152,13 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 			continue
 		}
 		c, ok := singleCell(ln)
-		if !ok || SpeaksOfTable(c.S) || isFieldLine(c.S) && ln.Kind != PipeRow && !rc.takesField(c, lines, k+1, to) {
+		last := k
+		if ok && spaced && ln.Kind == Text {
+			// Blank lines part the cells: lines with none between them are
+			// one cell that holds line breaks (牵头单位：A / 责任单位：B).
+			c, last = cellRun(lines, k, to)
+		}
+		if !ok || SpeaksOfTable(c.S) || isFieldLine(c.S) && ln.Kind != PipeRow && !rc.takesField(c, lines, last+1, to) {
 			break
 		}
 		if again, end := headerLines(lines, k, to); len(again) == len(heads) && SameCells(again, heads) {
@@ -169,9 +176,11 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 				curLine = k
 			}
 			cur = append(cur, c)
+			k = last
 			continue
 		}
 		rc.add(c, k)
+		k = last
 	}
 	emit()
 	g.Rows = rc.rows
@@ -182,6 +191,49 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 		last.Cut = len(last.Cells) < len(cols)
 	}
 	return g, true
+}
+
+// blankSeparated reports that the header lines in lines[i:j] stand apart,
+// a blank line between each two: the rendering parts every cell so.
+func blankSeparated(lines []Line, i, j int) bool {
+	prev := -1
+	for k := i; k < j; k++ {
+		if lines[k].Kind == Blank || lines[k].Kind == Noise {
+			continue
+		}
+		if prev >= 0 && !hasBlank(lines, prev+1, k) {
+			return false
+		}
+		prev = k
+	}
+	return prev > i
+}
+
+// hasBlank reports a blank line in lines[i:j].
+func hasBlank(lines []Line, i, j int) bool {
+	for ; i < j; i++ {
+		if lines[i].Kind == Blank {
+			return true
+		}
+	}
+	return false
+}
+
+// cellRun joins the text lines from lines[k] up to the next line that is
+// not text into one cell, and returns it with the index of its last line.
+func cellRun(lines []Line, k, to int) (source.Str, int) {
+	last := k
+	for last+1 < to && lines[last+1].Kind == Text && !lines[last+1].Used {
+		last++
+	}
+	if last == k {
+		return lines[k].S, k
+	}
+	parts := make([]source.Str, 0, last-k+1)
+	for m := k; m <= last; m++ {
+		parts = append(parts, lines[m].S)
+	}
+	return source.Join(parts, "\n"), last
 }
 
 // nextColumn is the column after pos (or pos itself for units, which a

@@ -8,7 +8,9 @@
 //     (the column names, when there are any) and rows of cells. Tab and
 //     pipe rows arrive as cells already and are gathered by the caller;
 //     CellLines reads a table rendered one cell per line (with or without
-//     blank lines, bare | lines, cells ending in " |", "||" row separators;
+//     blank lines — where blank lines part the header's names, lines with
+//     none between them are one cell holding line breaks —, bare | lines,
+//     cells ending in " |", "||" row separators;
 //     a two-row header flattened after its first row is regrouped); Spaced
 //     reads rows flattened to one line each with the cells separated by
 //     spaces, or run together on one line, rows cut at their 序号;

@@ -198,6 +198,31 @@ func TestCellLines(t *testing.T) {
 	assert.False(t, ok)
 }
 
+func TestCellLinesLinesInOneCell(t *testing.T) {
+	// Where blank lines part the cells, lines with none between them are
+	// one cell: a unit cell holding 牵头单位：A and 责任单位：B on two lines.
+	// Without blank lines each line stays a cell of its own.
+	tests := []struct {
+		name, text string
+		want       [][]string
+	}{
+		{"blank lines part the cells",
+			"序号\n\n工作任务\n\n责任单位\n\n完成时限\n\n1\n\n公开权责清单。\n\n牵头单位：县政府办\n责任单位：县直各部门\n\n6月底前\n\n2\n\n公开收费目录。\n\n责任单位：县财政局\n\n9月底前\n",
+			[][]string{{"1", "公开权责清单。", "牵头单位：县政府办\n责任单位：县直各部门", "6月底前"}, {"2", "公开收费目录。", "责任单位：县财政局", "9月底前"}}},
+		{"no blank lines",
+			"序号\n工作任务\n责任单位\n1\n公开权责清单。\n县政府办\n县直各部门\n",
+			[][]string{{"1", "公开权责清单。", "县政府办", "县直各部门"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls := lines(tt.text)
+			g, ok := CellLines(ls, 0, len(ls), testVocab)
+			require.True(t, ok)
+			assert.Equal(t, tt.want, gridRows(g))
+		})
+	}
+}
+
 func TestCellLinesCategoryBeforeSeq(t *testing.T) {
 	// A merged 重点领域 cell left of 序号, written on its group's first row
 	// only and without an ordinal, opens that row; so does one that comes
