@@ -111,6 +111,12 @@ func TestQualityReasons(t *testing.T) {
 			control: noticeHead + threeLevels,
 		},
 		{
+			name: "the issued plan's title stands again but no plan was read", code: model.ReasonWeakKind,
+			text: noticeHead + "各部门要做好政策解读工作，及时回应社会关切。\n加强政府网站管理，确保信息准确。\n",
+			control: strings.TrimSuffix(noticeHead, "某某市2024年政务公开工作要点\n") +
+				"附件：某某市2024年政务公开工作要点\n",
+		},
+		{
 			name: "a plan known by its headings alone", code: model.ReasonWeakKind,
 			text: "一、总体要求\n以提升透明度为目标，推动各项工作落实。\n" +
 				"二、重点任务\n（一）加强组织领导。各单位要明确分管领导。\n" +

@@ -1,6 +1,10 @@
 package quality
 
-import "github.com/zwgk/gongwen/model"
+import (
+	"strings"
+
+	"github.com/zwgk/gongwen/model"
+)
 
 // strongReport is the number of report marks that make a report without a
 // title certain: one more than the parser's minimum and a template table
@@ -18,6 +22,8 @@ func checkWeakKind(a *assessor) {
 	switch {
 	case (d.Kind == model.KindUnknown || d.Kind == model.KindNotice) && (d.Plan == nil || len(d.Plan.Goals) == 0) && a.marks().headings:
 		a.document(model.ReasonWeakKind, nil, "taken for a %s without a plan, but the text has heading ordinals (一、 （一）) that no goal or task was read from", d.Kind)
+	case (d.Kind == model.KindUnknown || d.Kind == model.KindNotice) && (d.Plan == nil || len(d.Plan.Goals) == 0) && d.Meta.IssuedTitle != nil && titledAgain(a.ev.Text, d.Meta.IssuedTitle.Value):
+		a.document(model.ReasonWeakKind, nil, "taken for a %s without a plan, but the title of the plan it issues (%s) stands again in the text, as an attached plan's does", d.Kind, d.Meta.IssuedTitle.Value)
 	case d.Kind == model.KindUnknown:
 		a.document(model.ReasonWeakKind, nil, "no notice header, plan or report was recognised")
 	case d.Kind == model.KindAnnualReport && ev.Kind == KindByReportMarks && ev.ReportMarks < strongReport && (d.Report == nil || d.Report.Tables == nil):
@@ -35,3 +41,31 @@ func hasUnits(p *model.Plan) bool {
 	eachItem(p, func(_, _, _ int, it *model.Item) { found = found || len(it.Units) > 0 })
 	return found
 }
+
+// titledAgain reports whether title (white space aside) stands on a line
+// of its own in text, or over two lines, as an attached plan's title does;
+// where a notice names it (《》, 印发…的通知, 附件：) it shares its line.
+func titledAgain(text, title string) bool {
+	title = squeezed(title)
+	if title == "" {
+		return false
+	}
+	prev := ""
+	for ln := range strings.Lines(text[:min(len(text), maxMarksText)]) {
+		cur := squeezed(ln)
+		if cur == "" {
+			continue
+		}
+		if cur == title || prev != "" && prev+cur == title {
+			return true
+		}
+		prev = ""
+		if strings.HasPrefix(title, cur) {
+			prev = cur
+		}
+	}
+	return false
+}
+
+// squeezed is s without white space.
+func squeezed(s string) string { return strings.Join(strings.Fields(s), "") }

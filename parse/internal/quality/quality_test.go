@@ -111,3 +111,19 @@ func TestNoUnitsNeedsAMajority(t *testing.T) {
 		assert.NotContains(t, it.Flags, model.ReasonNoUnits)
 	}
 }
+
+func TestTitledAgain(t *testing.T) {
+	const title = "某区2025年重点任务清单"
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a line of its own", "关于印发某区2025年重点任务清单的通知\n附件2\n某区2025年重点任务清单\n", true},
+		{"over two lines", "附件2\n某区2025年\n重点任务清单\n序号", true},
+		{"letter-spaced", "某区2025年重点任务 清单\n", true},
+		{"only where the notice names it", "关于印发某区2025年重点任务清单的通知\n现将《某区2025年重点任务清单》印发。\n附件：某区2025年重点任务清单\n", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, titledAgain(tt.text, title), tt.name)
+	}
+}
