@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -89,6 +90,48 @@ func TestBracketRules(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, rolesOf(t, tt.text))
+		})
+	}
+}
+
+// TestApplyDocumentRule covers the search for a rule outside the unit
+// clauses, past rules inside them, in simplified and traditional text.
+func TestApplyDocumentRule(t *testing.T) {
+	const clauseRule = "（市财政局、市发改委负责。列第一位者为牵头单位）"
+	for _, tt := range []struct {
+		name, text string
+		lead       bool // the item's first unit leads
+	}{
+		{"note after clause rules", "推进公开" + clauseRule + "做好解读" + clauseRule + "。注：排在第一位的为牵头单位，其他为配合单位。", true},
+		{"traditional note after clause rules", "推進公開" + clauseRule + "。註：排在第一位的為牽頭單位，其餘為配合單位。", true},
+		{"clause rules only", "推进公开" + clauseRule + "做好解读" + clauseRule + "。", false},
+		{"no rule", "第一季度推进公开，第一批试点年内启动。", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			plan := &model.Plan{Goals: []model.Goal{{Tasks: []model.Task{{Items: []model.Item{{Units: []model.Unit{
+				{Name: "市财政局", Role: model.RoleResponsible}, {Name: "市发改委", Role: model.RoleResponsible},
+			}}}}}}}}
+			inClause := func(off int) bool {
+				for k := 0; ; {
+					i := strings.Index(tt.text[k:], clauseRule)
+					if i < 0 || k+i > off {
+						return false
+					}
+					if off < k+i+len(clauseRule) {
+						return true
+					}
+					k += i + len(clauseRule)
+				}
+			}
+			applyDocumentRule(tt.text, plan, inClause)
+			us := plan.Goals[0].Tasks[0].Items[0].Units
+			if tt.lead {
+				assert.Equal(t, model.RoleLead, us[0].Role)
+				assert.Equal(t, model.RoleCooperate, us[1].Role)
+			} else {
+				assert.Equal(t, model.RoleResponsible, us[0].Role)
+				assert.Equal(t, model.RoleResponsible, us[1].Role)
+			}
 		})
 	}
 }
