@@ -44,16 +44,23 @@ func newTermSet(terms []*term) *termSet {
 type scanner struct {
 	src   string
 	n     *norm
-	found []hit // every match of a form in the region, in order
-	at    int   // the first of found at or after the last find's from
-	from  int   // the last find's from
+	found []match // every match of a form in the region, in order
+	at    int     // the first of found at or after the last find's from
+	from  int     // the last find's from
+}
+
+// match is a form of term t found at norm offset ns, n bytes long.
+type match struct {
+	t     *term
+	ns, n int
 }
 
 // newScanner reads the norm range [from, to) once and notes every match
 // of a form of ts in it, by offset and then in the order of the terms and
 // their forms; a cut form (a header cell cut short) only where a cell ends.
-func newScanner(src string, n *norm, ts *termSet, from, to int) *scanner {
-	s := &scanner{src: src, n: n}
+// It appends them to buf[:0], whose array it then owns.
+func newScanner(src string, n *norm, ts *termSet, from, to int, buf []match) *scanner {
+	s := &scanner{src: src, n: n, found: buf[:0]}
 	from, to = max(from, 0), min(to, len(n.s))
 	for i := from; i < to; {
 		if !ts.firstByte[n.s[i]] {
@@ -64,7 +71,7 @@ func newScanner(src string, n *norm, ts *termSet, from, to int) *scanner {
 		for _, ref := range ts.first[r] {
 			x, f := ref.t, ref.t.forms[ref.k]
 			if strings.HasPrefix(n.s[i:to], f) && (ref.k < len(x.forms)-x.cut || s.cellEnds(i+len(f))) {
-				s.found = append(s.found, hit{t: x, ns: i, ne: i + len(f)})
+				s.found = append(s.found, match{t: x, ns: i, n: len(f)})
 			}
 		}
 		if r == utf8.RuneError {
@@ -88,18 +95,19 @@ func (s *scanner) find(from int, active func(*term) bool) (hit, bool) {
 	}
 	best := -1
 	for k := s.at; k < len(s.found); k++ {
-		h := s.found[k]
-		if best >= 0 && h.ns > s.found[best].ns {
+		m := s.found[k]
+		if best >= 0 && m.ns > s.found[best].ns {
 			break
 		}
-		if active(h.t) && (best < 0 || h.ne > s.found[best].ne) {
+		if active(m.t) && (best < 0 || m.n > s.found[best].n) {
 			best = k
 		}
 	}
 	if best < 0 {
 		return hit{ns: -1}, false
 	}
-	return s.found[best], true
+	m := s.found[best]
+	return hit{t: m.t, ns: m.ns, ne: m.ns + m.n}, true
 }
 
 // cellEnds is true when norm offset i ends a cell: the source has a cell

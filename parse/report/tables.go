@@ -76,10 +76,11 @@ type tabler struct {
 	stats []model.Stat
 	warns []model.Warning
 	masks [][2]int // source ranges taken by tables
+	found []match  // the scanners' matches, one array for the three tables
 }
 
 func (p *tabler) scanAll(terms *termSet, r region, active func(*term, []hit) bool, stop func([]hit) bool) []hit {
-	sc := newScanner(p.s.Text, p.n, terms, r.from, r.to)
+	sc := newScanner(p.s.Text, p.n, terms, r.from, r.to, p.found)
 	var hits []hit
 	cur := r.from
 	for {
@@ -109,6 +110,7 @@ func (p *tabler) scanAll(terms *termSet, r region, active func(*term, []hit) boo
 	if k := len(hits) - 1; k >= 0 && (hits[k].t.kind == kindRow || hits[k].t.kind == kindGroup) {
 		hits[k].b = labelRest(p.s.Text, hits[k].b, p.n.src(r.to))
 	}
+	p.found = sc.found
 	return hits
 }
 
