@@ -221,13 +221,19 @@ func TestClausesAfter(t *testing.T) {
 		{"加强公开。做好政策解读。责任单位：市政府办", true},
 		{"加强公开。做好政策解读。市发改委牵头，各区配合。", true},
 		{"加强公开。做好政策解读。推进预算公开。", true},
-		{"加强公开。做好政策解读，推进预算公开。", false},
-		// The content holds no 。 of its own: a label tail or a closing
-		// sentence of units would be looked for after the heading's 。.
+		{"加强公开。做好政策解读，推进预算公开。", true},
+		{"加强公开。做好政策解读（市政府办牵头）", true},
+		{"加强公开。做好政策解读，推进预算公开（责任单位：市财政局）。", true},
+		// The content holds no 。 of its own: a label tail is looked for
+		// after the heading's 。, and a closing sentence of units found
+		// there starts before the content.
 		{"加强公开。责任单位：市财政局", false},
+		{"加强公开。做好政策解读；责任单位：市财政局", false},
 		{"加强公开。市发改委牵头，各区配合", false},
+		{"加强公开。 市发改委牵头，各区配合", false},
 		// A clause at the content's start may close the title's sentence.
-		{"加强公开。（民政局）做好解读。", false},
+		{"加强公开。（民政局）", false},
+		{"加强公开。（民政局）做好解读。", true}, // no clause: 做好解读 follows the bracket
 		// A clause across the title's 。.
 		{"加强公开（市财政局、市发改委负责。列第一位者为牵头单位）做好解读。推进公开。", false},
 	} {

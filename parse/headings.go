@@ -138,18 +138,23 @@ func closedSentence(s source.Str, cs []clauseRef) (int, bool) {
 // clausesAfter returns the unit clauses of s.From(off), given cs, those
 // findClauses found in s, when they are the same as a search of s.From(off)
 // would find: no clause of cs starts at off (before it, a bracket there
-// may close a sentence) or runs across it, and s.From(off) holds a 。 of its
-// own, so that a label tail or a closing sentence of units is looked for
-// after the same 。 in both. Otherwise ok is false, and s.From(off) is to be
-// searched itself.
+// may close a sentence) or runs across it (a closing sentence of units
+// found in s does), and a label tail is looked for after the same 。 in
+// both: s.From(off) holds a 。 of its own, or s has no label tail at all.
+// Otherwise ok is false, and s.From(off) is to be searched itself.
 func clausesAfter(s source.Str, cs []clauseRef, off int) (tail []clauseRef, ok bool) {
-	if off <= 0 || off > len(s.S) || !strings.Contains(strings.TrimRight(s.S[off:], "。；; \u3000"), "。") {
+	if off <= 0 || off > len(s.S) {
 		return nil, false
 	}
 	for _, c := range cs {
 		if c.start == off || c.start < off && c.end > off {
 			return nil, false
 		}
+	}
+	if !strings.Contains(strings.TrimRight(s.S[off:], "。；; \u3000"), "。") && lastLabelTail(s.S) >= 0 {
+		return nil, false
+	}
+	for _, c := range cs {
 		if c.start > off {
 			c.start, c.end = c.start-off, c.end-off
 			tail = append(tail, c)
