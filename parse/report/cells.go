@@ -47,12 +47,13 @@ scan:
 			i += sz
 		case isNumRune(r):
 			j := i
-			var digits strings.Builder
+			var buf [24]byte
+			digits := buf[:0] // the number in ASCII, without thousands separators
 			for j < b {
 				c, s := utf8.DecodeRuneInString(src[j:])
 				d, ok := asciiDigit(c)
 				if ok {
-					digits.WriteByte(d)
+					digits = append(digits, d)
 					j += s
 					continue
 				}
@@ -61,7 +62,7 @@ scan:
 					n, _ := utf8.DecodeRuneInString(src[j+s:])
 					if _, ok := asciiDigit(n); ok {
 						if c == '.' || c == '．' {
-							digits.WriteByte('.')
+							digits = append(digits, '.')
 						}
 						if c == ',' || c == '，' {
 							// only a thousands separator when three digits follow
@@ -90,7 +91,11 @@ scan:
 					break scan
 				}
 			}
-			toks = append(toks, token{s: digits.String(), a: i, b: j})
+			num := src[i:j] // no copy when written so
+			if num != string(digits) {
+				num = string(digits)
+			}
+			toks = append(toks, token{s: num, a: i, b: j})
 			multiLine = multiLine || broken
 			lastEnd = j
 			i = j
