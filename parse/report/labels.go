@@ -5,9 +5,9 @@ import (
 	"unicode/utf8"
 )
 
-// The prefixes trimLabel drops from the words before a count, each read
-// by a small anchored scanner that returns the length of the prefix at the
-// start of s, or 0.
+// The words trimLabel drops from the words before a count: the prefixes,
+// each read by a small anchored scanner that returns the length of the
+// prefix at the start of s, or 0, and the applicants of the 条例.
 
 // timePrefix reads a time: an optional 截至/截止/到/至/自, then each
 // optional in turn a year (2021年, 2021年度, 年底, 年末, 年初), a month of
@@ -117,3 +117,27 @@ func leadingDigits(s string) int {
 	}
 	return n
 }
+
+// applicantsEnd returns the end of the first mention of the applicants of
+// the 条例 in s (公民、法人或者其他组织, 公民法人和其他组织提出的), or -1.
+func applicantsEnd(s string) int {
+	for from := 0; ; {
+		k := strings.Index(s[from:], "公民")
+		if k < 0 {
+			return -1
+		}
+		i := wordAt(s, from+k+len("公民"), []string{"、"})
+		if strings.HasPrefix(s[i:], "法人") {
+			i += len("法人")
+			if j := wordAt(s, i, applicantJoins); strings.HasPrefix(s[j:], "其他组织") {
+				i = j
+			}
+			if strings.HasPrefix(s[i:], "其他组织") {
+				return wordAt(s, i+len("其他组织"), []string{"提出的", "的"})
+			}
+		}
+		from += k + len("公民")
+	}
+}
+
+var applicantJoins = []string{"或者", "或", "和", "及", "以及"}

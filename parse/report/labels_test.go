@@ -12,7 +12,7 @@ func TestLabelPrefixScanners(t *testing.T) {
 		name string
 		read func(string) int
 		s    string
-		want string // the prefix read
+		want string // s up to the end of what read reads
 	}{
 		{"time", timePrefix, "截至2021年底共公开", "截至2021年底"},
 		{"time", timePrefix, "截止12月31日公开", "截止12月31日"},
@@ -42,9 +42,12 @@ func TestLabelPrefixScanners(t *testing.T) {
 		{"means", meansPrefix, "在本站,网站", ""},
 		{"means", meansPrefix, "利用一二三四五六七八九十一二三四五六七八九十平台", "利用一二三四五六七八九十一二三四五六七八九十平台"},
 		{"means", meansPrefix, "利用一二三四五六七八九十一二三四五六七八九十一平台", ""},
+		{"applicants", applicantsEnd, "接受公民、法人或者其他组织提出的咨询", "接受公民、法人或者其他组织提出的"},
+		{"applicants", applicantsEnd, "公民法人和其他组织的申请", "公民法人和其他组织的"},
+		{"applicants", applicantsEnd, "公民申请，公民、法人以及其他组织", "公民申请，公民、法人以及其他组织"},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, tt.s[:tt.read(tt.s)], "%s %s", tt.name, tt.s)
+		assert.Equal(t, tt.want, tt.s[:max(tt.read(tt.s), 0)], "%s %s", tt.name, tt.s)
 	}
 }
 
@@ -66,6 +69,13 @@ func TestLabelPrefixScannersAsRegexps(t *testing.T) {
 		{meansPrefix, regexp.MustCompile(`^(通过|利用|依托|在)[^,。;:]{1,20}?(网站|平台|公众号|栏目|专栏|媒体|客户端)(上)?`),
 			[]string{"通过", "在", "政府", "网站", "平台", "客户端", "上", ",", "。", "一二三四五六七八九十", "\xff"}},
 	}
+	applicants := regexp.MustCompile(`公民、?法人(或者|或|和|及|以及)?其他组织(提出的|的)?`)
+	scanners = append(scanners, struct {
+		read   func(string) int
+		re     *regexp.Regexp
+		pieces []string
+	}{func(s string) int { return max(applicantsEnd(s), 0) }, applicants,
+		[]string{"公民", "公民、法人", "公民法人", "或者", "或其他组织", "以及其他组织", "其他组织", "提出的", "的", "咨询"}})
 	for _, sc := range scanners {
 		texts := []string{""}
 		for range 3 {
@@ -78,7 +88,7 @@ func TestLabelPrefixScannersAsRegexps(t *testing.T) {
 			texts = append(texts, next...)
 		}
 		for _, s := range texts {
-			want := 0
+			want := 0 // the end of the first match, or 0
 			if m := sc.re.FindStringIndex(s); m != nil {
 				want = m[1]
 			}

@@ -184,10 +184,8 @@ var labelPrefixes = []labelPrefix{
 }
 
 var (
-	// the applicants of the 条例: 公民、法人或者其他组织(提出的)
-	reApplicants = regexp.MustCompile(`公民、?法人(或者|或|和|及|以及)?其他组织(提出的|的)?`)
-	fillers      = []string{"、", "和", "及", "以及", "与", "其中", "共计", "共", "累计", "合计", "全年", "今年", "目前", "已经", "已", "另有", "另", "此外", "分别为", "分别", "均", "又", "还", "并"}
-	tails        = []string{"共计", "共", "累计", "达到", "达", "为", "是", "计", "约", "近", "超过", "逾", "有", "总数", "合计"}
+	fillers = []string{"、", "和", "及", "以及", "与", "其中", "共计", "共", "累计", "合计", "全年", "今年", "目前", "已经", "已", "另有", "另", "此外", "分别为", "分别", "均", "又", "还", "并"}
+	tails   = []string{"共计", "共", "累计", "达到", "达", "为", "是", "计", "约", "近", "超过", "逾", "有", "总数", "合计"}
 )
 
 // endsInScope reports whether l ends in a place that ends the words
@@ -243,8 +241,8 @@ func trimLabel(s string, i, j int) (int, int) {
 	// 接受公民、法人及其他组织政府信息公开方面的咨询 → 政府信息公开方面的咨询:
 	// the applicants are not what is counted
 	if strings.Contains(s[i:j], "法人") {
-		if m := reApplicants.FindStringIndex(s[i:j]); m != nil && runeCount(s[i+m[1]:j]) >= 2 {
-			i += m[1]
+		if m := applicantsEnd(s[i:j]); m >= 0 && runeCount(s[i+m:j]) >= 2 {
+			i += m
 		}
 	}
 	// 推送涉及教育、医疗等的政务动态 → 政务动态 and 因不服答复引起的行政复议 →
