@@ -19,10 +19,13 @@
 //     or everything run together), and cells.go reads each row's values,
 //     placing empty cells by position and splitting glued digits (555 under
 //     three columns) by column count, preferring splits whose 总计 adds up.
-//     scan.go holds the scanner that finds a table's labels in order.
+//     scan.go holds the scanner that reads a table's region once, noting
+//     every label form by the first rune, and hands the labels out in order.
 //   - prose.go reads "label + number + measure word" counts from the other
 //     paragraphs, with their scope (全市, 市政府本级) and breakdown path
-//     (从申请来源看 … 公民申请2838件（其中律师申请59件）).
+//     (从申请来源看 … 公民申请2838件（其中律师申请59件）), nested no deeper
+//     than the template's paths; labels.go holds the small scanners that
+//     trim a label's time, subject, level of government and means.
 //   - sections.go finds 一、/（一）/1. headings outside the tables, keeping
 //     only those that continue their level's numbering.
 //   - evidence.go counts the marks of a report (template tables, section
