@@ -22,7 +22,18 @@ set -- testdata/inputs testdata/layouts testdata/reports testdata/seeds testdata
 for d in "$shared/corpus" "$shared/portal-pages"; do
 	[ -d "$d" ] && set -- "$@" "$d"
 done
-rm -rf "$out"
+# DIR is replaced as a whole, so it must be a directory this script wrote
+# before (it leaves a .snapshot mark) or not exist yet: never a device, a
+# file or somebody's directory.
+if [ -e "$out" ] || [ -L "$out" ]; then
+	if [ ! -d "$out" ] || [ -L "$out" ] || [ ! -f "$out/.snapshot" ]; then
+		echo "snapshot.sh: $out exists and is not a snapshot directory; give a new path" >&2
+		exit 2
+	fi
+	rm -rf "$out"
+fi
+mkdir -p "$out"
+: >"$out/.snapshot"
 for input in "$@"; do
 	name=$(basename "$input")
 	for mode in plain keywords; do
