@@ -49,8 +49,10 @@ func assembleBlocks(lines []line, from, to int) []block {
 	}
 	var tl []table.Line // the lines as the table reader sees them, made on first need
 	tableAt := func(i int) (table.Grid, bool) {
-		if len(lines[i].s.S) > maxTableStart {
-			return table.Grid{}, false // a column name or a header line is short
+		if len(lines[i].s.S) > maxTableStart || !table.MayStart(tableLine(lines[i])) {
+			// A column name or a header line is short; most prose
+			// lines start no table, and are told by themselves.
+			return table.Grid{}, false
 		}
 		if tl == nil {
 			tl = tableLines(lines)

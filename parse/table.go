@@ -159,20 +159,25 @@ func (l layout) read(b block) row {
 func tableLines(lines []line) []table.Line {
 	out := make([]table.Line, len(lines))
 	for i, ln := range lines {
-		k := table.Text
-		switch ln.kind {
-		case lineBlank:
-			k = table.Blank
-		case lineNoise:
-			k = table.Noise
-		case lineTabRow:
-			k = table.TabRow
-		case linePipeRow:
-			k = table.PipeRow
-		}
-		out[i] = table.Line{S: ln.s, Kind: k, Cells: ln.cells, Used: ln.used, Indent: int(ln.indent)}
+		out[i] = tableLine(ln)
 	}
 	return out
+}
+
+// tableLine is a line as the table reader sees it.
+func tableLine(ln line) table.Line {
+	k := table.Text
+	switch ln.kind {
+	case lineBlank:
+		k = table.Blank
+	case lineNoise:
+		k = table.Noise
+	case lineTabRow:
+		k = table.TabRow
+	case linePipeRow:
+		k = table.PipeRow
+	}
+	return table.Line{S: ln.s, Kind: k, Cells: ln.cells, Used: ln.used, Indent: int(ln.indent)}
 }
 
 // gridBlocks turns a grid a recogniser read into a header block and row

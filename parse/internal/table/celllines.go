@@ -42,8 +42,9 @@ func headerish(s string) (known, ok bool) {
 
 // headerLines reads column names standing one per line from lines[i]: the
 // first must be a known column name, unknown names count only between
-// known ones. It returns the names and the index of the line after them.
-func headerLines(lines []Line, i, to int) ([]source.Str, int) {
+// known ones. It returns the names, the index of the line after them and
+// how many of them are known.
+func headerLines(lines []Line, i, to int) ([]source.Str, int, int) {
 	var heads []source.Str
 	end, lastKnown, known := i, -1, 0
 	for j := i; j < to; j++ {
@@ -68,7 +69,7 @@ func headerLines(lines []Line, i, to int) ([]source.Str, int) {
 			lastKnown, end = len(heads), j+1
 		}
 	}
-	return heads[:max(lastKnown, 0)], end
+	return heads[:max(lastKnown, 0)], end, known
 }
 
 // CellLines recognises a table rendered one cell per line, as a web page
@@ -80,13 +81,7 @@ func headerLines(lines []Line, i, to int) ([]source.Str, int) {
 // stands, and where a cell can only belong to a column left of the cell
 // before it. It returns ok false when lines[i] starts no such table.
 func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
-	heads, j := headerLines(lines, i, to)
-	known := 0
-	for _, h := range heads {
-		if _, _, ok := HeaderRole(h.S); ok {
-			known++
-		}
-	}
+	heads, j, known := headerLines(lines, i, to)
 	if len(heads) < 3 || known < 2 {
 		return Grid{}, false
 	}
@@ -161,7 +156,7 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 		if !ok || SpeaksOfTable(c.S) || isFieldLine(c.S) && ln.Kind != PipeRow && !rc.takesField(c, lines, last+1, to) {
 			break
 		}
-		if again, end := headerLines(lines, k, to); len(again) == len(heads) && SameCells(again, heads) {
+		if again, end, _ := headerLines(lines, k, to); len(again) == len(heads) && SameCells(again, heads) {
 			// The header repeated after a page break.
 			emit()
 			rc.afterBreak = true

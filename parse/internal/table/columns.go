@@ -84,6 +84,12 @@ func spread(s string) bool {
 	return strings.Contains(s, "  ") || strings.ContainsRune(s, '\u3000') || strings.Contains(s, "\u00a0 ") || strings.Contains(s, " \u00a0")
 }
 
+// columnsStart reports a line that may be a column table's header: a
+// text line with a gap in it.
+func columnsStart(ln Line) bool {
+	return ln.Kind == Text && !ln.Used && spread(ln.S.S)
+}
+
 // maxHeaderLines bounds the lines a column table's header names may be
 // wrapped over.
 const maxHeaderLines = 3
@@ -94,8 +100,7 @@ const maxHeaderLines = 3
 // column names (IsHeaderRow), at least three. It returns the header's
 // pieces and the lines it takes.
 func columnHeader(lines []Line, i, to int) ([]piece, int, bool) {
-	ln := lines[i]
-	if ln.Kind != Text || ln.Used || !spread(ln.S.S) {
+	if !columnsStart(lines[i]) {
 		return nil, 0, false
 	}
 	return stacked(lines, i, to, 3, IsHeaderRow)

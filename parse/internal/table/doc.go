@@ -45,7 +45,10 @@
 //     CellLines ends at a line that is no cell: a field line (注：…) that
 //     does not go on with the row being read (目标：网办率95% between a
 //     task and its units does), and a line speaking of the table
-//     (SpeaksOfTable: 以上任务…).
+//     (SpeaksOfTable: 以上任务…). MayStart tells by a line alone whether
+//     any of CellLines, Columns, Spaced and Numbered may start there (a
+//     column name standing alone, a gap, 序/编, the row number 1), so the
+//     caller tries them only on such lines.
 //  2. Type (typing.go) classifies cells by their content (Vocab.Classify:
 //     an 一、 ordinal → goal, （一） → task, a bare number → 序号, a unit
 //     list → units, a deadline phrase → deadline, prose → content), gives

@@ -21,7 +21,7 @@ const (
 // row is the text after the table). The grid has no header: its columns
 // are typed by their cells.
 func Numbered(lines []Line, i, to int, v Vocab) (Grid, bool) {
-	if c, ok := singleCell(lines[i]); !ok || !isRowNo(c.S, 1) {
+	if !numberedStart(lines[i]) {
 		return Grid{}, false
 	}
 	var rows []Row
@@ -64,6 +64,13 @@ func Numbered(lines []Line, i, to int, v Vocab) (Grid, bool) {
 	}
 	last.Cells = last.Cells[:end]
 	return Grid{Rows: rows, Lines: lineOf[end-1] + 1 - i, AtEnd: atEnd(lines, lineOf[end-1]+1)}, true
+}
+
+// numberedStart reports a line that may start a table read by its
+// numbers: one cell holding the row number 1.
+func numberedStart(ln Line) bool {
+	c, ok := singleCell(ln)
+	return ok && isRowNo(c.S, 1)
 }
 
 // endsTaskRow reports a row of a number and at least two more cells whose

@@ -72,11 +72,10 @@ func spacedHeader(fs []source.Str) ([]source.Str, bool) {
 // merged 序号 (ending like a row, or followed by the next row). A row's fields are its cells, except that a column
 // of content or units may take several (a requirement with spaces in it).
 func Spaced(lines []Line, i, to int) (Grid, bool) {
-	ln := lines[i]
-	if ln.Kind != Text || ln.Used || utf8.RuneCountInString(ln.S.S) > 80 || !strings.ContainsRune("序编", script.SimplifiedRune(ln.S.FirstRune())) {
+	if !spacedStart(lines[i]) {
 		return Grid{}, false
 	}
-	heads, ok := spacedHeader(fields(ln.S))
+	heads, ok := spacedHeader(fields(lines[i].S))
 	if !ok {
 		return Grid{}, false
 	}
@@ -130,6 +129,12 @@ func Spaced(lines []Line, i, to int) (Grid, bool) {
 		last.Cut = len(last.Cells) < len(heads)
 	}
 	return g, true
+}
+
+// spacedStart reports a line that may be a spaced table's header: a
+// short text line starting with 序 or 编 (序号, 编号).
+func spacedStart(ln Line) bool {
+	return ln.Kind == Text && !ln.Used && utf8.RuneCountInString(ln.S.S) <= 80 && strings.ContainsRune("序编", script.SimplifiedRune(ln.S.FirstRune()))
 }
 
 // isRowNo reports whether s is the row number n.

@@ -88,6 +88,11 @@ func TestHeaderRole(t *testing.T) {
 		{"进展情况 |", Ignore, "", true},
 		{"牵头单位：县财政局", Unknown, "", false},
 		{"民生实事", Unknown, "", false},
+		{"责任单位（牵头、配合）", Units, model.RoleResponsible, true},
+		{"责任单位（牵头，配合）", Unknown, "", false},
+		{"完成时限；", Unknown, "", false},
+		{"序號(hào)。", Unknown, "", false},
+		{"工作任务,", Unknown, "", false},
 	} {
 		r, u, ok := HeaderRole(c.cell)
 		assert.Equal(t, c.ok, ok, c.cell)
