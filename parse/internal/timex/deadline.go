@@ -83,9 +83,22 @@ func Deadlines(s string, ref Ref, cell bool) []Match[model.Deadline] {
 
 // Deadlines finds the deadlines in the folded string (see Deadlines).
 func (f Folded) Deadlines(ref Ref, cell bool) []Match[model.Deadline] {
-	return scan(f.t, startsDeadline, func(t text, i int) (model.Deadline, int, bool) { return t.deadline(i, ref, cell) },
-		func(d model.Deadline, s string) model.Deadline { d.Text = s; return d })
+	return f.t.deadlines(ref, cell, deadlineInNumber)
 }
+
+// deadlines scans t for deadlines; inner is scan's test of the rune after a
+// number.
+func (t text) deadlines(ref Ref, cell bool, inner func(after rune) bool) []Match[model.Deadline] {
+	return scan(t, startsDeadline, func(t text, i int) (model.Deadline, int, bool) { return t.deadline(i, ref, cell) },
+		func(d model.Deadline, s string) model.Deadline { d.Text = s; return d }, inner)
+}
+
+// deadlineInNumber reports whether a deadline can start inside a number
+// followed by the rune after: inside a number (a digit after a digit) only
+// a month, a quarter, a year or a month range can, and each of them ends its
+// digits with one of these runes (202312月底, 2017年, 3-6月). A duration
+// (duration) never starts after a digit.
+func deadlineInNumber(after rune) bool { return strings.ContainsRune("月年季-至到", after) }
 
 // deadlineFirst are the runes other than numerals a deadline can start
 // with: 今年/本年/当年/明年/次年, 年底/年内/年中, 全年, 上半年/下半年, 第三季度,

@@ -21,7 +21,12 @@ type Match[T any] struct {
 // a pointer, so that a value read and dropped stays off the heap). The
 // test of the first rune keeps the scanners cheap: most runes of a plan
 // start none of their words.
-func scan[T any](t text, starts func(rune) bool, read func(t text, i int) (T, int, bool), named func(T, string) T) []Match[T] {
+//
+// A number is read whole: when read fails at a digit, the digits after it
+// in the same number are tried only if inner says a phrase can start
+// inside a number followed by the rune after it (12 in 202312月底); nil
+// inner means never. That is asked once per number, not once per digit.
+func scan[T any](t text, starts func(rune) bool, read func(t text, i int) (T, int, bool), named func(T, string) T, inner func(after rune) bool) []Match[T] {
 	s := t.s
 	var out []Match[T]
 	for i := 0; i < len(t.r); {
@@ -31,7 +36,7 @@ func scan[T any](t text, starts func(rune) bool, read func(t text, i int) (T, in
 		}
 		v, j, ok := read(t, i)
 		if !ok {
-			i++
+			i = t.nextStart(i, inner)
 			continue
 		}
 		a, b := t.span(i, j)
@@ -39,6 +44,23 @@ func scan[T any](t text, starts func(rune) bool, read func(t text, i int) (T, in
 		i = j
 	}
 	return out
+}
+
+// nextStart is where scan tries next after read failed at rune i: the
+// next rune, or the end of the number i stands in when no phrase can start
+// inside it (see scan).
+func (t text) nextStart(i int, inner func(after rune) bool) int {
+	if !isDigit(t.r[i]) {
+		return i + 1
+	}
+	end := i + 1
+	for end < len(t.r) && isDigit(t.r[end]) {
+		end++
+	}
+	if inner != nil && inner(t.rune(end)) {
+		return i + 1
+	}
+	return end
 }
 
 // Folded is a string folded once for all the finders (Deadlines,

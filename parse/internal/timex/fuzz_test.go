@@ -1,13 +1,15 @@
 package timex
 
 import (
+	"reflect"
 	"testing"
 	"unicode/utf8"
 )
 
 // FuzzScanners checks that no text makes a scanner panic or report a
 // phrase that is not where it says: every match is a valid, ordered,
-// non-overlapping range of the input holding the match's text.
+// non-overlapping range of the input holding the match's text, and that
+// skipping numbers (scan) finds what trying every digit finds.
 func FuzzScanners(f *testing.F) {
 	for _, s := range []string{"年底前", "2017 年 6 月底前", "20个工作日内", "即日起至年底", "80%以上", "每季度", "３—６月", "不低于总分值的 4%", "第", "1-", "12月31日前\n"} {
 		f.Add(s, 2017, false)
@@ -25,6 +27,10 @@ func FuzzScanners(f *testing.F) {
 		prev := 0
 		for _, m := range Deadlines(s, Ref{Year: year % 3000}, cell) {
 			check("deadline", m.Start, m.End, m.Value.Text, &prev)
+		}
+		ref := Ref{Year: year % 3000}
+		if f := Fold(s); !reflect.DeepEqual(f.Deadlines(ref, cell), f.t.deadlines(ref, cell, exhaustive)) {
+			t.Fatalf("%q: skipping numbers changed the deadlines", s)
 		}
 		prev = 0
 		for _, m := range Frequencies(s) {

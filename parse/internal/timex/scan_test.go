@@ -1,0 +1,56 @@
+package timex
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+// Where scan goes on after a failed read: past the rest of a number
+// unless a phrase can start inside it.
+func TestNextStart(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		i    int
+		want int
+	}{
+		{"年底前", 0, 1},          // not a digit: the next rune
+		{"编号20231231号", 2, 10}, // the whole number is skipped
+		{"编号20231231号", 5, 10}, // from inside it too
+		{"202312月底", 0, 1},     // 月 after the number: 12月底 starts inside it
+		{"20172018年", 0, 1},    // 2018年 may
+		{"1003-6月", 0, 1},      // 3-6月 may
+		{"2017 2018", 0, 4},    // a kept space ends the number
+		{"12345", 4, 5},        // the last digit
+		{"8%以上", 0, 1},         // one digit: the next rune either way
+		{"100%", 0, 3},         // % cannot end a deadline's digits
+		{"１２３４月", 1, 2},        // full-width digits, folded
+	} {
+		got := fold(c.in, nil).nextStart(c.i, deadlineInNumber)
+		assert.Equal(t, c.want, got, "%s at %d", c.in, c.i)
+	}
+	assert.Equal(t, 4, fold("1234月", nil).nextStart(0, nil), "nil inner skips every number")
+}
+
+// exhaustive tries every rune, as scan did before it skipped numbers.
+func exhaustive(rune) bool { return true }
+
+// Skipping numbers finds exactly what trying every digit finds.
+func TestScanSkipsOnlyWhatCannotMatch(t *testing.T) {
+	ref := Ref{Year: 2023, Date: "2023-03-01"}
+	for _, s := range []string{
+		"202312月底前完成", "编号20231231号文件于2023年6月底前印发", "20172018年", "1003-6月完成",
+		"2017 2018年底", "100%以上", "不少于1234567890个", "3.5%左右", "123456789012月", "112季度",
+		"２０２３１２月底", "99至6月", "12到12月", "20个工作日内", "1201个工作日内",
+	} {
+		for _, cell := range []bool{false, true} {
+			f := Fold(s)
+			assert.Equal(t, f.t.deadlines(ref, cell, exhaustive), f.Deadlines(ref, cell), s)
+		}
+		f := Fold(s)
+		named := func(g model.Target, s string) model.Target { g.Text = s; return g }
+		assert.Equal(t, scan(f.t, targetFirst.has, text.target, named, exhaustive), f.Targets(), s)
+	}
+}
