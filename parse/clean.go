@@ -45,8 +45,11 @@ func cleanLines(raw []source.Str) []line {
 func cleanLine(r source.Str) line {
 	s := r
 	if strings.IndexByte(s.S, '<') >= 0 {
-		s = removeTags(s)
+		s = removeTags(breakCells(s))
 		s = s.ReplaceAll("&nbsp;", " ")
+	}
+	for _, bar := range boxBars {
+		s = s.ReplaceAll(bar, "|")
 	}
 	ln := line{}
 	t := s.TrimSpace()
@@ -127,10 +130,13 @@ func pipeCells(t source.Str) []source.Str {
 // furniture. Cheap tests on length and first rune keep the patterns off
 // ordinary lines.
 func isNoise(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if (r >= 0x2500 && r <= 0x257F || r == '+') && isBoxFrame(s) {
+		return true // a grid's frame line, however wide the grid
+	}
 	if len(s) > 240 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s)
 	if len(s) <= 40 {
 		if strings.ContainsRune("-=*_—─━–－", r) && isRule(s) {
 			return true

@@ -67,6 +67,46 @@ func removeTags(s source.Str) source.Str {
 	return source.Concat(append(parts, s.From(prev))...)
 }
 
+// cellBreakTags are the HTML tags that bound a table cell's text: a closing
+// cell tag ends the cell (a tab, as a spreadsheet copy separates cells), a
+// line break inside a cell stays a line break.
+var cellBreakTags = []struct{ tag, to string }{
+	{"</td>", "\t"}, {"</TD>", "\t"}, {"</th>", "\t"}, {"</TH>", "\t"},
+	{"<br>", "\n"}, {"<br/>", "\n"}, {"<br />", "\n"}, {"<BR>", "\n"},
+}
+
+// breakCells turns the cell and line-break tags of s into the tabs and
+// line breaks a plain-text table has, before the other tags go: a raw
+// <tr><td>…</td><td>…</td></tr> row becomes a tab row, and units written
+// A<br>B in one cell stay apart.
+func breakCells(s source.Str) source.Str {
+	for _, b := range cellBreakTags {
+		s = s.ReplaceAll(b.tag, b.to)
+	}
+	return s
+}
+
+// boxBars are the vertical bars of a box-drawing grid; they separate cells
+// as | does.
+var boxBars = []string{"│", "┃", "║"}
+
+// isBoxFrame recognises a frame line of a box-drawing or ASCII-art grid
+// (┌──┬──┐, ├──┼──┤, +----+----+): box-drawing runes (U+2500–U+257F), +, -
+// and = only, at least three of them.
+func isBoxFrame(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r >= 0x2500 && r <= 0x257F, r == '+', r == '-', r == '=':
+			n++
+		case r == ' ':
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
 // ruleRunes draw the horizontal rules of text renderings.
 const ruleRunes = "-=*_—─━"
 

@@ -32,3 +32,48 @@ func TestIsRuleAndContinuedTable(t *testing.T) {
 		assert.Equal(t, want, isContinuedTable(s), s)
 	}
 }
+
+func TestBreakCells(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"<tr><td>1</td><td>任务</td></tr>", "<tr><td>1\t<td>任务\t</tr>"},
+		{"<TH>序号</TH>", "<TH>序号\t"},
+		{"市教育局<br>市财政局", "市教育局\n市财政局"},
+		{"甲<br/>乙<br />丙<BR>丁", "甲\n乙\n丙\n丁"},
+		{"无标签", "无标签"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, breakCells(source.New(tt.in).Lines()[0]).S, tt.in)
+	}
+}
+
+func TestIsBoxFrame(t *testing.T) {
+	for s, want := range map[string]bool{
+		"┌──┬──┐": true, "├────┼────┤": true, "└─┴─┘": true, "+----+----+": true, "+==+==+": true,
+		"++": false, "│序号│任务│": false, "+1 项": false, "": false,
+	} {
+		assert.Equal(t, want, isBoxFrame(s), s)
+	}
+}
+
+func TestCleanLineGridAndHTMLRows(t *testing.T) {
+	tests := []struct {
+		in    string
+		kind  lineKind
+		cells []string
+	}{
+		{"│1│压缩开办时间。│市场监管局│", linePipeRow, []string{"1", "压缩开办时间。", "市场监管局"}},
+		{"├────┼──────┤", lineNoise, nil},
+		{"+----+------+", lineNoise, nil},
+		{"<tr><td>1</td><td>开展评比。</td><td>农业局</td></tr>", lineTabRow, []string{"1", "开展评比。", "农业局", ""}},
+		{`<table border="1">`, lineBlank, nil},
+	}
+	for _, tt := range tests {
+		ln := cleanLine(source.New(tt.in).Lines()[0])
+		assert.Equal(t, tt.kind, ln.kind, tt.in)
+		var cells []string
+		for _, c := range ln.cells {
+			cells = append(cells, c.S)
+		}
+		assert.Equal(t, tt.cells, cells, tt.in)
+	}
+}
