@@ -39,6 +39,7 @@ func cleanLines(raw []source.Str) []line {
 	for _, r := range raw {
 		out = append(out, cleanLine(r))
 	}
+	markCSVRows(out)
 	return out
 }
 

@@ -1,0 +1,59 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+func TestCSVBounds(t *testing.T) {
+	tests := []struct {
+		in     string
+		ends   []int
+		quoted bool
+	}{
+		{"a,b,c", []int{1, 3, 5}, false},
+		{`1,"x,y",z`, []int{1, 7, 9}, true},
+		{`1,"x,y"`, []int{1, 7}, true},
+		{`1,"open`, nil, false},
+		{`1,"x"y,z`, nil, false},
+		{"无逗号", []int{9}, false},
+	}
+	for _, tt := range tests {
+		ends, quoted := csvBounds(tt.in)
+		assert.Equal(t, tt.ends, ends, tt.in)
+		assert.Equal(t, tt.quoted, quoted, tt.in)
+	}
+}
+
+func TestMarkCSVRows(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		rows int
+	}{
+		{"table", "序号,任务,单位\n1,\"建设平台，上云。\",\"甲局,乙局\"\n2,推进应用。,丙局", 3},
+		{"no quoted field", "序号,任务,单位\n1,建设平台,甲局\n2,推进应用,丙局", 0},
+		{"two lines only", "序号,任务,单位\n1,\"建设平台，上云。\",甲局", 0},
+		{"prose with commas", "We met, talked, and left.\nThen, \"later\", we wrote.\nOk, fine, done, yes.", 0},
+	}
+	for _, tt := range tests {
+		lines := cleanLines(source.New(tt.text).Lines())
+		rows := 0
+		for _, ln := range lines {
+			if ln.kind == lineTabRow {
+				rows++
+			}
+		}
+		assert.Equal(t, tt.rows, rows, tt.name)
+	}
+	lines := cleanLines(source.New("序号,任务,单位\n1,\"建设平台，上云。\",\"甲局,乙局\"\n2,推进应用。,丙局").Lines())
+	var cells []string
+	for _, c := range lines[1].cells {
+		cells = append(cells, c.S)
+	}
+	assert.Equal(t, "1|建设平台，上云。|甲局,乙局", strings.Join(cells, "|"))
+}
