@@ -124,33 +124,27 @@ func fold(s string, reuse *text) text {
 		t.r, t.off = make([]rune, 0, n), make([]int, 0, n+1)
 	}
 	trad := traditional()
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+	spaces := -1 // the offset of the spaces before r, when some were dropped
+	for i, r := range s {
 		if isSpace(r) {
-			// Keep one space between two digits, so 2017 2018 stays two numbers.
-			j := i + n
-			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !isSpace(r2) {
-					break
-				}
-				j += n2
+			if spaces < 0 {
+				spaces = i
 			}
-			if k := len(t.r); k > 0 && isDigit(t.r[k-1]) && j < len(s) {
-				if r2, _ := utf8.DecodeRuneInString(s[j:]); isDigit(halfWidth(r2)) {
-					t.r = append(t.r, ' ')
-					t.off = append(t.off, i)
-				}
-			}
-			i = j
 			continue
+		}
+		if spaces >= 0 {
+			// Keep one space between two digits, so 2017 2018 stays two numbers.
+			if k := len(t.r); k > 0 && isDigit(t.r[k-1]) && isDigit(halfWidth(r)) {
+				t.r = append(t.r, ' ')
+				t.off = append(t.off, spaces)
+			}
+			spaces = -1
 		}
 		if trad.has(r) {
 			r = segment.SimplifiedRune(r)
 		}
 		t.r = append(t.r, halfWidth(r))
 		t.off = append(t.off, i)
-		i += n
 	}
 	t.off = append(t.off, len(s))
 	return t
