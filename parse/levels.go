@@ -21,7 +21,8 @@ const (
 // task (so an excerpt that starts at （一） keeps its tasks); 1., 第一条 and
 // paragraph-opening 一是 are tasks directly under 一、 (or the only level) and items under （一）; （1） and
 // ① are sub-items, inside the item above them, wherever there are tasks,
-// and tasks otherwise (the only level, or straight under 一、). Sub-items
+// and tasks otherwise (the only level, or straight under 一、). With no 一、
+// or （一） at all, 1. over （1） is the top level: 1. goals, （1） tasks. Sub-items
 // with unit clauses of their own still become items of their own, since
 // units close items.
 func headingLevels(seen map[ord.Style]bool) map[ord.Style]int {
@@ -41,8 +42,13 @@ func headingLevels(seen map[ord.Style]bool) map[ord.Style]int {
 	if seen[ord.CnParen] {
 		set(ord.CnParen, levelTask)
 	}
+	if deepest == 0 && seen[ord.ArabicDot] && seen[ord.ArabicParen] {
+		// Without 一、 or （一）, 1. over （1） is the plan's top level.
+		set(ord.ArabicDot, levelGoal)
+		set(ord.ArabicParen, levelTask)
+	}
 	for _, s := range []ord.Style{ord.ArabicDot, ord.CnArticle, ord.CnShi} {
-		if seen[s] {
+		if _, done := levels[s]; seen[s] && !done {
 			if seen[ord.CnParen] {
 				set(s, levelItem)
 			} else {
@@ -51,7 +57,7 @@ func headingLevels(seen map[ord.Style]bool) map[ord.Style]int {
 		}
 	}
 	for _, s := range []ord.Style{ord.ArabicParen, ord.Circled} {
-		if seen[s] {
+		if _, done := levels[s]; seen[s] && !done {
 			if deepest >= levelTask {
 				set(s, levelSubItem)
 			} else {

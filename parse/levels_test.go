@@ -32,6 +32,8 @@ func TestHeadingLevels(t *testing.T) {
 		{"excerpt starting at （一）", []ord.Style{cnPar, dot}, map[ord.Style]int{cnPar: levelTask, dot: levelItem}},
 		{"（一） alone", []ord.Style{cnPar}, map[ord.Style]int{cnPar: levelTask}},
 		{"numbered entries only", []ord.Style{dot}, map[ord.Style]int{dot: levelTask}},
+		{"1. over (1), no 一、 or （一）", []ord.Style{dot, arPar}, map[ord.Style]int{dot: levelGoal, arPar: levelTask}},
+		{"1. over (1) over ①", []ord.Style{dot, arPar, circle}, map[ord.Style]int{dot: levelGoal, arPar: levelTask, circle: levelSubItem}},
 		{"(1) entries only", []ord.Style{arPar}, map[ord.Style]int{arPar: levelTask}},
 		{"(1) under （一）", []ord.Style{dun, cnPar, arPar}, map[ord.Style]int{dun: levelGoal, cnPar: levelTask, arPar: levelSubItem}},
 		{"(1) straight under 一、", []ord.Style{dun, arPar}, map[ord.Style]int{dun: levelGoal, arPar: levelTask}},
