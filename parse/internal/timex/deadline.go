@@ -89,7 +89,7 @@ func (f Folded) Deadlines(ref Ref, cell bool) []Match[model.Deadline] {
 // deadlines scans t for deadlines; inner is scan's test of the rune after a
 // number.
 func (t text) deadlines(ref Ref, cell bool, inner func(after rune) bool) []Match[model.Deadline] {
-	return scan(t, startsDeadline, func(t text, i int) (model.Deadline, int, bool) { return t.deadline(i, ref, cell) },
+	return scan(t, deadlineFirstSet, func(t text, i int) (model.Deadline, int, bool) { return t.deadline(i, ref, cell) },
 		func(d model.Deadline, s string) model.Deadline { d.Text = s; return d }, inner)
 }
 
@@ -119,8 +119,6 @@ var deadlineFirstSet = func() *runeSet {
 	}
 	return s
 }()
-
-func startsDeadline(r rune) bool { return deadlineFirstSet.has(r) }
 
 // deadline recognises one deadline phrase starting at rune i.
 func (t text) deadline(i int, ref Ref, cell bool) (model.Deadline, int, bool) {

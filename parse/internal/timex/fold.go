@@ -16,21 +16,22 @@ type Match[T any] struct {
 }
 
 // scan runs the recogniser read at every rune of s that may start a
-// phrase (starts), left to right, and collects what it recognises; named
+// phrase (the set first), left to right, and collects what it recognises; named
 // returns the value with the phrase as written stored in it (a value, not
 // a pointer, so that a value read and dropped stays off the heap). The
 // test of the first rune keeps the scanners cheap: most runes of a plan
-// start none of their words.
+// start none of their words, and a bitmap test is inlined where a
+// function value would be called for every rune.
 //
 // A number is read whole: when read fails at a digit, the digits after it
 // in the same number are tried only if inner says a phrase can start
 // inside a number followed by the rune after it (12 in 202312月底); nil
 // inner means never. That is asked once per number, not once per digit.
-func scan[T any](t text, starts func(rune) bool, read func(t text, i int) (T, int, bool), named func(T, string) T, inner func(after rune) bool) []Match[T] {
+func scan[T any](t text, first *runeSet, read func(t text, i int) (T, int, bool), named func(T, string) T, inner func(after rune) bool) []Match[T] {
 	s := t.s
 	var out []Match[T]
 	for i := 0; i < len(t.r); {
-		if !starts(t.r[i]) {
+		if !first.has(t.r[i]) {
 			i++
 			continue
 		}

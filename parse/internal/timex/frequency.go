@@ -35,7 +35,7 @@ func Frequencies(s string) []Match[model.Frequency] { return Fold(s).Frequencies
 
 // Frequencies finds the frequencies in the folded string.
 func (f Folded) Frequencies() []Match[model.Frequency] {
-	return scan(f.t, frequencyFirst.has, text.frequency, func(f model.Frequency, s string) model.Frequency { f.Text = s; return f }, nil)
+	return scan(f.t, frequencyFirst, text.frequency, func(f model.Frequency, s string) model.Frequency { f.Text = s; return f }, nil)
 }
 
 // frequencyAt indexes the frequency words by their first rune.

@@ -51,6 +51,6 @@ func TestScanSkipsOnlyWhatCannotMatch(t *testing.T) {
 		}
 		f := Fold(s)
 		named := func(g model.Target, s string) model.Target { g.Text = s; return g }
-		assert.Equal(t, scan(f.t, targetFirst.has, text.target, named, exhaustive), f.Targets(), s)
+		assert.Equal(t, scan(f.t, targetFirst, text.target, named, exhaustive), f.Targets(), s)
 	}
 }

@@ -69,7 +69,7 @@ func Targets(s string) []Match[model.Target] { return Fold(s).Targets() }
 
 // Targets finds the targets in the folded string.
 func (f Folded) Targets() []Match[model.Target] {
-	return scan(f.t, targetFirst.has, text.target, func(g model.Target, s string) model.Target { g.Text = s; return g },
+	return scan(f.t, targetFirst, text.target, func(g model.Target, s string) model.Target { g.Text = s; return g },
 		nil) // a target never starts inside a number (see target)
 }
 
