@@ -47,13 +47,15 @@ func assembleBlocks(lines []line, from, to int) []block {
 			open = false
 		}
 	}
+	// mayStart tells by lines[i] alone whether a table or a column name
+	// may start there: a column name or a header line is short, and
+	// most prose lines are told by themselves (table.MayStart).
+	mayStart := func(i int) bool {
+		return len(lines[i].s.S) <= maxTableStart && table.MayStart(tableLine(lines[i]))
+	}
 	var tl []table.Line // the lines as the table reader sees them, made on first need
+	// tableAt reads a table starting at lines[i], which mayStart let by.
 	tableAt := func(i int) (table.Grid, bool) {
-		if len(lines[i].s.S) > maxTableStart || !table.MayStart(tableLine(lines[i])) {
-			// A column name or a header line is short; most prose
-			// lines start no table, and are told by themselves.
-			return table.Grid{}, false
-		}
 		if tl == nil {
 			tl = tableLines(lines)
 		}
@@ -80,7 +82,7 @@ func assembleBlocks(lines []line, from, to int) []block {
 		case lineBlank, lineNoise:
 			continue
 		case lineTabRow, linePipeRow:
-			if ln.kind == linePipeRow && len(ln.cells) <= 1 {
+			if ln.kind == linePipeRow && len(ln.cells) <= 1 && mayStart(i) {
 				if g, ok := tableAt(i); ok {
 					flush()
 					out = append(out, gridBlocks(g, i)...)
@@ -124,11 +126,14 @@ func assembleBlocks(lines []line, from, to int) []block {
 			continue
 		}
 		// text line
-		if g, ok := tableAt(i); ok {
-			flush()
-			out = append(out, gridBlocks(g, i)...)
-			i += g.Lines - 1
-			continue
+		may := mayStart(i) // tables and column names start only there
+		if may {
+			if g, ok := tableAt(i); ok {
+				flush()
+				out = append(out, gridBlocks(g, i)...)
+				i += g.Lines - 1
+				continue
+			}
 		}
 		if isBareNumber(ln.s.S) {
 			continue // a page number left in running text
@@ -142,11 +147,13 @@ func assembleBlocks(lines []line, from, to int) []block {
 			out = append(out, block{kind: blockRow, cells: []source.Str{ln.s}, line: i, afterBreak: out[len(out)-1].kind == blockHeader && headerSeen})
 			continue
 		}
-		if n, hb := headerLines(lines, i, to); n > 0 {
-			flush()
-			out = append(out, hb)
-			i += n - 1
-			continue
+		if may {
+			if n, hb := headerLines(lines, i, to); n > 0 {
+				flush()
+				out = append(out, hb)
+				i += n - 1
+				continue
+			}
 		}
 		if open && continues(para.s.S, ln.s.S) {
 			para.s = source.Concat(para.s, ln.s)

@@ -81,19 +81,27 @@ func normHeader(s string) string {
 	return segment.ToSimplified(s)
 }
 
-// sentencePunct are marks no column name holds, and no qualifier after
-// one (a field line 牵头单位：X, a sentence): a cell holding one is turned
-// away before it is folded, as most prose lines are. Folding (spaces,
-// glosses, script) neither adds nor removes them.
-const sentencePunct = "，,。；;"
+// sentencePunct reports a mark no column name holds, nor a qualifier
+// after one (a field line 牵头单位：X, a sentence): a cell holding one is
+// turned away before it is folded, as most prose lines are. Folding
+// (spaces, glosses, script) neither adds nor removes these marks.
+func sentencePunct(s string) bool {
+	for _, r := range s {
+		switch r {
+		case '，', ',', '。', '；', ';':
+			return true
+		}
+	}
+	return false
+}
 
 // HeaderRole returns the role of a column named s and, for unit columns,
 // the role its units take. ok is false when s is no column name. Names not
 // in the word list are read by their key words (牵头…部门 is a lead unit
 // column, …时间 a deadline column, …领导 a person column).
 func HeaderRole(s string) (role Role, unit model.Role, ok bool) {
-	if strings.ContainsAny(s, sentencePunct) {
-		return Unknown, "", false // prose: no name holds these, folding keeps them
+	if len(s) > maxHeaderBytes || sentencePunct(s) {
+		return Unknown, "", false // content or prose, told before folding
 	}
 	h := normHeader(s)
 	if h == "" {
