@@ -180,7 +180,12 @@ func lastLabelTail(s string) int {
 	s = strings.TrimRight(s, "。 \u3000")
 	from := strings.LastIndex(s, "。")
 	if from < 0 {
-		return -1
+		// No sentence end: a row flattened to fields (任务：…；责任单位：…)
+		// still has its label after a ；.
+		if !strings.Contains(s, "；") {
+			return -1
+		}
+		from = 0
 	}
 	// A label is followed by its colon or ends the text (with pinyin
 	// glosses it takes at most 24 runes): after the last colon only the

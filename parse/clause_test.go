@@ -256,3 +256,23 @@ func TestClausesAfter(t *testing.T) {
 		})
 	}
 }
+
+func TestLastLabelTail(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // the tail, "" for none
+	}{
+		{"做好公开。责任单位：市发改委", "责任单位：市发改委"},
+		{"按月公开数据；责任单位：甲科、乙科；完成时限：每月", "责任单位：甲科、乙科；完成时限：每月"},
+		{"按月公开数据，责任单位负责", ""},
+		{"没有句号也没有分号", ""},
+	}
+	for _, tt := range tests {
+		k := lastLabelTail(tt.in)
+		got := ""
+		if k >= 0 {
+			got = tt.in[k:]
+		}
+		assert.Equal(t, tt.want, got, tt.in)
+	}
+}

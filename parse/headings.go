@@ -6,6 +6,7 @@ import (
 
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/internal/table"
 )
 
 // heading handles a paragraph that starts with an ordinal.
@@ -20,6 +21,9 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 		level, g.taskStyle = levelTask, o.Style
 	}
 	rest := p.From(o.Size)
+	if level != levelGoal {
+		rest = rest.From(fieldLabel(rest.S))
+	}
 	span := b.src.SpanAll(p)
 	switch level {
 	case levelGoal:
@@ -161,6 +165,29 @@ func clausesAfter(s source.Str, cs []clauseRef, off int) (tail []clauseRef, ok b
 		}
 	}
 	return tail, true
+}
+
+// maxFieldLabel bounds a field label before its colon, in bytes (six
+// Han characters).
+const maxFieldLabel = 6 * 3
+
+// fieldLabel returns the length of a task or content field label with its
+// colon (任务：, 工作内容：) at the start of a numbered entry — a table row
+// flattened to fields, 1. 任务：…；责任单位：… — or 0. The label names a
+// column, so it is neither title nor content; a label with nothing after
+// it is left alone.
+func fieldLabel(s string) int {
+	k, n := strings.Index(s, "："), len("：")
+	if k < 0 || k > maxFieldLabel {
+		k, n = strings.IndexByte(s, ':'), 1
+	}
+	if k <= 0 || k > maxFieldLabel || strings.TrimSpace(s[k+n:]) == "" {
+		return 0
+	}
+	if role, _, ok := table.HeaderRole(s[:k]); ok && (role == table.Task || role == table.Content) {
+		return k + n
+	}
+	return 0
 }
 
 // splitRunOn splits a heading that runs on into content at its first 。:

@@ -222,3 +222,20 @@ func TestShiHeadings(t *testing.T) {
 		})
 	}
 }
+
+func TestFieldLabel(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // what follows the label
+	}{
+		{"任务：按月公开数据；责任单位：甲科", "按月公开数据；责任单位：甲科"},
+		{"工作内容:开展培训", "开展培训"},
+		{"主要任务：", "主要任务："},
+		{"责任单位：甲科", "责任单位：甲科"},
+		{"加强领导：各单位要重视", "加强领导：各单位要重视"},
+		{"按照上级部署要求统筹推进工作任务：全年", "按照上级部署要求统筹推进工作任务：全年"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.in[fieldLabel(tt.in):], tt.in)
+	}
+}
