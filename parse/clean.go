@@ -48,6 +48,9 @@ func cleanLine(r source.Str) line {
 	if strings.IndexByte(s.S, '<') >= 0 {
 		s = removeTags(breakCells(s))
 		s = s.ReplaceAll("&nbsp;", " ")
+		// The tab a row's last </td> left ends no cell: a cell alone on
+		// its line stays a text line.
+		s = s.Slice(0, len(strings.TrimRight(s.S, " \t")))
 	}
 	for _, bar := range boxBars {
 		s = s.ReplaceAll(bar, "|")

@@ -64,7 +64,8 @@ func TestCleanLineGridAndHTMLRows(t *testing.T) {
 		{"│1│压缩开办时间。│市场监管局│", linePipeRow, []string{"1", "压缩开办时间。", "市场监管局"}},
 		{"├────┼──────┤", lineNoise, nil},
 		{"+----+------+", lineNoise, nil},
-		{"<tr><td>1</td><td>开展评比。</td><td>农业局</td></tr>", lineTabRow, []string{"1", "开展评比。", "农业局", ""}},
+		{"<tr><td>1</td><td>开展评比。</td><td>农业局</td></tr>", lineTabRow, []string{"1", "开展评比。", "农业局"}},
+		{"<td>农业局</td>", lineText, nil},
 		{`<table border="1">`, lineBlank, nil},
 	}
 	for _, tt := range tests {
