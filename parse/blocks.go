@@ -41,6 +41,7 @@ func assembleBlocks(lines []line, from, to int) []block {
 	out := make([]block, 0, textLines(lines, from, to)) // about a block a line
 	var para block                                      // the paragraph being joined, when open
 	open := false
+	depth := 0 // brackets left open at the end of para, kept as lines join
 	flush := func() {
 		if open {
 			out = append(out, para)
@@ -155,12 +156,14 @@ func assembleBlocks(lines []line, from, to int) []block {
 				continue
 			}
 		}
-		if open && continues(para.s.S, ln.s.S) {
+		if open && continues(para.s.S, depth, ln.s.S) {
 			para.s = source.Concat(para.s, ln.s)
+			depth = bracketDepth(depth, ln.s.S)
 			continue
 		}
 		flush()
 		para, open = block{kind: blockPara, s: ln.s, line: i}, true
+		depth = bracketDepth(0, ln.s.S)
 	}
 	flush()
 	return typeTables(out)
@@ -268,13 +271,15 @@ func isBareNumber(s string) bool {
 }
 
 // continues decides whether next continues the paragraph prev, which was
-// broken in mid-sentence.
-func continues(prev, next string) bool {
+// broken in mid-sentence; depth is the brackets left open at the end of
+// prev (bracketDepth), which the caller keeps as the paragraph grows.
+func continues(prev string, depth int, next string) bool {
+	unbalanced := depth > 0 // an opening bracket left open at the end of prev
 	last, _ := utf8.DecodeLastRuneInString(prev)
-	if source.InSet(terminal, last) && !unbalanced(prev) {
+	if source.InSet(terminal, last) && !unbalanced {
 		return false
 	}
-	if _, ok := ord.Read(next); ok && !unbalanced(prev) {
+	if _, ok := ord.Read(next); ok && !unbalanced {
 		return false
 	}
 	if _, _, ok := matchLabel(next); ok {
@@ -285,7 +290,7 @@ func continues(prev, next string) bool {
 		// name cut by a page break, never with a sentence.
 		return !strings.ContainsAny(next, "。，；,;：:") && utf8.RuneCountInString(next) <= 20
 	}
-	if unbalanced(prev) {
+	if unbalanced {
 		return true
 	}
 	// A heading line with no sentence in it is complete (a title), unless
@@ -302,9 +307,9 @@ func continues(prev, next string) bool {
 	return utf8.RuneCountInString(prev) >= 12 && strings.ContainsAny(prev, "。，；、,")
 }
 
-// unbalanced reports an opening bracket left open at the end of s.
-func unbalanced(s string) bool {
-	depth := 0
+// bracketDepth returns the brackets left open at the end of s, from depth
+// open before it: a paragraph's depth is read line by line as it joins.
+func bracketDepth(depth int, s string) int {
 	for _, r := range s {
 		switch r {
 		case '（', '(', '〔', '【', '［':
@@ -315,7 +320,7 @@ func unbalanced(s string) bool {
 			}
 		}
 	}
-	return depth > 0
+	return depth
 }
 
 // headerLines recognises column names standing one per line above a table

@@ -31,7 +31,7 @@ func TestContinues(t *testing.T) {
 		{"（二）推进重大建设项目信息公开", "做好公开。", false},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, continues(tt.prev, tt.next), "%s | %s", tt.prev, tt.next)
+		assert.Equal(t, tt.want, continues(tt.prev, bracketDepth(0, tt.prev), tt.next), "%s | %s", tt.prev, tt.next)
 	}
 }
 
@@ -138,4 +138,26 @@ func TestSoftBrokenRows(t *testing.T) {
 	assert.Equal(t, "4", rows[3][0])
 	// One unit per line of a cell: each line is a unit.
 	assert.Equal(t, []string{"县政府办公室:lead", "县直各部门:cooperate", "各乡镇人民政府:cooperate"}, rolesOf(t, text)[0])
+}
+
+// TestBracketDepth checks the depth read line by line against the depth of
+// the joined text, as assembleBlocks keeps it for a paragraph.
+func TestBracketDepth(t *testing.T) {
+	for _, tt := range []struct {
+		lines []string
+		want  int
+	}{
+		{[]string{"做好公开（责任", "单位：市财政局）"}, 0},
+		{[]string{"贯彻《意见》（苏政办发〔2019〕56", "号"}, 1},
+		{[]string{"）多余的括号（", "【一"}, 2},
+		{[]string{"(a", "b))", "c("}, 1},
+		{[]string{"无括号", "的一行"}, 0},
+	} {
+		depth := 0
+		for _, l := range tt.lines {
+			depth = bracketDepth(depth, l)
+		}
+		assert.Equal(t, tt.want, depth, tt.lines)
+		assert.Equal(t, tt.want, bracketDepth(0, strings.Join(tt.lines, "")), tt.lines)
+	}
 }

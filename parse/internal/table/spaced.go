@@ -134,7 +134,7 @@ func Spaced(lines []Line, i, to int) (Grid, bool) {
 // spacedStart reports a line that may be a spaced table's header: a
 // short text line starting with 序 or 编 (序号, 编号).
 func spacedStart(ln Line) bool {
-	return ln.Kind == Text && !ln.Used && utf8.RuneCountInString(ln.S.S) <= 80 && strings.ContainsRune("序编", script.SimplifiedRune(ln.S.FirstRune()))
+	return ln.Kind == Text && !ln.Used && strings.ContainsRune("序编", script.SimplifiedRune(ln.S.FirstRune())) && utf8.RuneCountInString(ln.S.S) <= 80
 }
 
 // isRowNo reports whether s is the row number n.
