@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 )
@@ -100,6 +101,18 @@ func (t text) deadlines(ref Ref, cell bool, inner func(after rune) bool) []Match
 // (duration) never starts after a digit.
 func deadlineInNumber(after rune) bool { return strings.ContainsRune("月年季-至到", after) }
 
+// afterNumber are the runes a deadline that starts with a number reads
+// right after it: a year (2017年), a month (6月), a quarter (三季度), a
+// month range (3-6月, 3至6月) or a duration's unit (20个工作日, 三天).
+var afterNumber = func() *runeSet {
+	s := firstRunes(strings.Split("年月季-至到", "")...)
+	for _, u := range durationUnits {
+		r, _ := utf8.DecodeRuneInString(u.word)
+		s.add(r)
+	}
+	return s
+}()
+
 // deadlineFirst are the runes other than numerals a deadline can start
 // with: 今年/本年/当年/明年/次年, 年底/年内/年中, 全年, 上半年/下半年, 第三季度,
 // 即日起/自…/从…, and the ongoing phrases (长期, 常态化, 持续).
@@ -120,8 +133,24 @@ var deadlineFirstSet = func() *runeSet {
 	return s
 }()
 
-// deadline recognises one deadline phrase starting at rune i.
+// deadline recognises one deadline phrase starting at rune i. A number
+// not followed by a rune of afterNumber (统一, 一是, 100%) is no year,
+// month, quarter or duration: it is rejected before it is read.
 func (t text) deadline(i int, ref Ref, cell bool) (model.Deadline, int, bool) {
+	if t.cannotStartDeadline(i) {
+		return model.Deadline{}, i, false
+	}
+	return t.readDeadline(i, ref, cell)
+}
+
+// cannotStartDeadline is deadline's cheap test: rune i is a numeral, and
+// the rune after its number is none a deadline reads there.
+func (t text) cannotStartDeadline(i int) bool {
+	return t.numeral(i) && !afterNumber.has(t.rune(t.numberEnd(i)))
+}
+
+// readDeadline reads the deadline phrase at rune i, trying each kind.
+func (t text) readDeadline(i int, ref Ref, cell bool) (model.Deadline, int, bool) {
 	if d, j, ok := t.fromToday(i, ref); ok {
 		return d, j, true
 	}

@@ -54,10 +54,7 @@ func (t text) nextStart(i int, inner func(after rune) bool) int {
 	if !isDigit(t.r[i]) {
 		return i + 1
 	}
-	end := i + 1
-	for end < len(t.r) && isDigit(t.r[end]) {
-		end++
-	}
+	end := t.numberEnd(i)
 	if inner != nil && inner(t.rune(end)) {
 		return i + 1
 	}
@@ -222,6 +219,24 @@ func (t text) digits(i int) (v, j int, ok bool) {
 		v = v*10 + int(t.r[j]-'0')
 	}
 	return v, j, j > i
+}
+
+// numeral is true when rune i is an arabic digit or a Chinese numeral.
+func (t text) numeral(i int) bool { return isDigit(t.r[i]) || cnDigits.has(t.r[i]) }
+
+// numberEnd is the end of the numerals of rune i's kind (arabic digits or
+// Chinese numerals) from rune i on: count, which reads one kind, stops
+// there or before.
+func (t text) numberEnd(i int) int {
+	same := cnDigits.has
+	if isDigit(t.r[i]) {
+		same = isDigit
+	}
+	j := i
+	for j < len(t.r) && same(t.r[j]) {
+		j++
+	}
+	return j
 }
 
 // count reads a small count at rune i, in arabic digits or Chinese

@@ -32,6 +32,11 @@ func FuzzScanners(f *testing.F) {
 		if f := Fold(s); !reflect.DeepEqual(f.Deadlines(ref, cell), f.t.deadlines(ref, cell, exhaustive)) {
 			t.Fatalf("%q: skipping numbers changed the deadlines", s)
 		}
+		for i, ft := 0, Fold(s).t; i < len(ft.r); i++ {
+			if _, _, ok := ft.readDeadline(i, ref, cell); ok && ft.cannotStartDeadline(i) {
+				t.Fatalf("%q: a deadline at %d rejected unread", s, i)
+			}
+		}
 		prev = 0
 		for _, m := range Frequencies(s) {
 			check("frequency", m.Start, m.End, m.Value.Text, &prev)

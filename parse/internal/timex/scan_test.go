@@ -40,11 +40,7 @@ func exhaustive(rune) bool { return true }
 // Skipping numbers finds exactly what trying every digit finds.
 func TestScanSkipsOnlyWhatCannotMatch(t *testing.T) {
 	ref := Ref{Year: 2023, Date: "2023-03-01"}
-	for _, s := range []string{
-		"202312月底前完成", "编号20231231号文件于2023年6月底前印发", "20172018年", "1003-6月完成",
-		"2017 2018年底", "100%以上", "不少于1234567890个", "3.5%左右", "123456789012月", "112季度",
-		"２０２３１２月底", "99至6月", "12到12月", "20个工作日内", "1201个工作日内",
-	} {
+	for _, s := range deadlineTexts {
 		for _, cell := range []bool{false, true} {
 			f := Fold(s)
 			assert.Equal(t, f.t.deadlines(ref, cell, exhaustive), f.Deadlines(ref, cell), s)
@@ -52,5 +48,42 @@ func TestScanSkipsOnlyWhatCannotMatch(t *testing.T) {
 		f := Fold(s)
 		named := func(g model.Target, s string) model.Target { g.Text = s; return g }
 		assert.Equal(t, scan(f.t, targetFirst, text.target, named, exhaustive), f.Targets(), s)
+	}
+}
+
+// deadlineTexts have numbers of every shape, before words that end a
+// deadline's number and words that do not.
+var deadlineTexts = []string{
+	"202312月底前完成", "编号20231231号文件于2023年6月底前印发", "20172018年", "1003-6月完成",
+	"2017 2018年底", "100%以上", "不少于1234567890个", "3.5%左右", "123456789012月", "112季度",
+	"２０２３１２月底", "99至6月", "12到12月", "20个工作日内", "1201个工作日内",
+	"统一标准，一是加强，二是完善", "三个月内", "十五日内", "二〇二三年底", "两年内", "一季度末", "三至六月",
+	"十二月三十一日前", "五天内", "5小时内", "两个星期内", "3周内", "一二三四五六月", "第三季度前", "三 月",
+}
+
+// A number deadline rejects without reading it cannot start a deadline.
+func TestCannotStartDeadline(t *testing.T) {
+	ref := Ref{Year: 2023}
+	for _, s := range deadlineTexts {
+		f := Fold(s)
+		for i := range f.t.r {
+			if !f.t.cannotStartDeadline(i) {
+				continue
+			}
+			for _, cell := range []bool{false, true} {
+				_, _, ok := f.t.readDeadline(i, ref, cell)
+				assert.False(t, ok, "%s at %d", s, i)
+			}
+		}
+	}
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"一是", true}, {"统一", false}, {"100%", true}, {"6月", false}, {"三季度", false},
+		{"20个工作日", false}, {"三天", false}, {"2017年", false}, {"3-6月", false}, {"一二三四五", true},
+		{"年底", false}, {"5小时", false},
+	} {
+		assert.Equal(t, c.want, Fold(c.in).t.cannotStartDeadline(0), c.in)
 	}
 }
