@@ -170,14 +170,16 @@ func keywordRole(h string) (Role, model.Role, bool) {
 // IsHeaderRow is true when most non-empty cells are column names and at
 // least two are.
 func IsHeaderRow(cells []source.Str) bool {
-	n, hits := 0, 0
+	n := Filled(cells)
+	hits, misses := 0, 0
 	for _, c := range cells {
 		if c.Len() == 0 {
 			continue
 		}
-		n++
 		if _, _, ok := HeaderRole(c.S); ok {
 			hits++
+		} else if misses++; (n-misses)*3 < n*2 {
+			return false // too few cells left to be names: a row of data
 		}
 	}
 	return hits >= 2 && hits*3 >= n*2

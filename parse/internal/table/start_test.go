@@ -32,3 +32,21 @@ func TestMayStart(t *testing.T) {
 	used.Used = true
 	assert.False(t, MayStart(used), "a used line")
 }
+
+func TestIsHeaderRow(t *testing.T) {
+	for _, c := range []struct {
+		cells []string
+		want  bool
+	}{
+		{[]string{"序号", "工作任务", "责任单位"}, true},
+		{[]string{"序号", "", "工作任务", "", "责任单位"}, true},
+		{[]string{"序号", "工作任务", "民生实事"}, true},
+		{[]string{"序号", "民生实事", "重点项目"}, false},
+		{[]string{"1", "工作任务", "责任单位", "完成时限"}, true},
+		{[]string{"1", "推进公开", "责任单位", "完成时限"}, false},
+		{[]string{"1", "推进公开", "县财政局"}, false},
+		{[]string{"责任单位"}, false},
+	} {
+		assert.Equal(t, c.want, IsHeaderRow(strs(c.cells...)), c.cells)
+	}
+}
