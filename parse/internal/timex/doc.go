@@ -14,8 +14,10 @@
 //
 // A caller that runs several finders on a text folds it once (Fold, or a
 // Folder that reuses its memory across texts). Each scanner first tests a
-// rune against a bitmap of the runes its phrases start with, so a text
-// costs little more than its folding.
+// rune against a bitmap of the runes its phrases start with, and reads a
+// number whole: the rune after a number says whether a phrase can start
+// with it or inside it (scan, deadline), so a text costs little more than
+// its folding.
 //
 // Deadlines are resolved against a Ref (the plan's year, and the signed
 // date for 即日起); a phrase without a year of its own and a Ref without
