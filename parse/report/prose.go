@@ -196,6 +196,10 @@ func endsInScope(l string) bool {
 	return strings.ContainsRune("市县区省镇乡州", last) && strings.ContainsRune("全我", prev)
 }
 
+// timeFillers are the fillers that name the report's time, after which
+// a total stays in the label like after any other time.
+var timeFillers = []string{"全年", "今年"}
+
 // totals are the fillers that say a count is a total (我局2009年共主动公开…);
 // after a subject or a time they stay in the label, at the start of a
 // clause they go (。共回应公众关注热点2次 → 回应公众关注热点).
@@ -235,6 +239,8 @@ func trimLabel(s string, i, j int) (int, int) {
 			if strings.HasPrefix(s[i:j], f) {
 				i += len(f)
 				changed = true
+				// 全年 and 今年 are a time: 全年共收到申请 keeps its 共
+				afterSubject = afterSubject || slices.Contains(timeFillers, f)
 			}
 		}
 	}
