@@ -76,6 +76,7 @@ func TestHeaderRole(t *testing.T) {
 		{"序 號", Seq, "", true},
 		{"工 作 任 务", Task, "", true},
 		{"工作要点", Task, "", true},
+		{"项目名称", Task, "", true},
 		{"责任处室（单位）", Units, model.RoleResponsible, true},
 		{"牵头单位(部门)", Units, model.RoleLead, true},
 		{"责任单位（牵头单位：县财政局）", Unknown, "", false},
