@@ -258,3 +258,28 @@ func TestQualityNotTruncated(t *testing.T) {
 		})
 	}
 }
+
+// TestTailIsNotUnplaced checks that the 版记 after a short task table (抄送
+// list, 印发机关 and date, read into the metadata) is not counted as plan
+// text left unplaced (before, this text was flagged unplaced).
+func TestTailIsNotUnplaced(t *testing.T) {
+	table := noticeHead + "| 序号 | 项目名称 | 目标任务 | 牵头单位 |\n" +
+		"| 1 | 新建公园 | 新建口袋公园5个。 | 市园林局 |\n"
+	tests := []struct {
+		name string
+		tail string
+		want bool
+	}{
+		{"a 版记", "抄送：市委各部门，市人大常委会办公室，市政协办公室，市中级人民法院，市人民检察院。\n" +
+			"某某市人民政府办公室 2024年3月1日印发\n", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Text(table + tt.tail)
+			require.NoError(t, err)
+			require.NotNil(t, doc.Quality)
+			_, got := reasonOf(doc, model.ReasonUnplaced, "")
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

@@ -17,7 +17,7 @@ const minUnplaced = 0.2
 // checkUnplaced measures how much of the plans' text (from the first text
 // placed in a plan, or reported unplaced, to the end of the text) no
 // element of a plan covers: goal, task, item, unit, deadline, preamble or
-// closing. A large share means a layout the tree did not follow.
+// closing, nor the notice's 版记. A large share means a layout the tree did not follow.
 func checkUnplaced(a *assessor) {
 	if a.doc.Kind != model.KindWorkPlan {
 		return // a notice's headings are kept, its text is not a plan's to place
@@ -43,6 +43,7 @@ func checkUnplaced(a *assessor) {
 			from = min(from, w.Span.Start)
 		}
 	}
+	placed = appendTail(placed, &a.doc.Meta)
 	spans := merge(append(placed, a.ev.Consumed...))
 	text := a.ev.Text
 	// Only the gaps between placed spans are read rune by rune; placed text
@@ -86,6 +87,20 @@ func checkUnplaced(a *assessor) {
 	worst.Line = lineOf(text, worst.Start)
 	a.document(model.ReasonUnplaced, &worst, "%.0f%% of the plan's text belongs to no goal, task, item or unit", share*100)
 	a.penalise(model.ReasonUnplaced, maxPenalty*(share-minUnplaced)/(1-minUnplaced))
+}
+
+// appendTail appends the spans of the 版记 (抄送 list, 印发机关 and 印发日期)
+// the metadata read: a notice's closing lines, not a plan's text left out.
+func appendTail(spans []model.Span, m *model.Meta) []model.Span {
+	for _, f := range m.CC {
+		spans = append(spans, f.Span)
+	}
+	for _, f := range []*model.Field{m.PrintedBy, m.PrintedDate} {
+		if f != nil {
+			spans = append(spans, f.Span)
+		}
+	}
+	return spans
 }
 
 // eachPlaced calls f with the span of everything the plan placed.
