@@ -126,7 +126,8 @@ func HeaderRole(s string) (role Role, unit model.Role, ok bool) {
 const maxKeywordName = 7
 
 // keywordRole types a column name that is not in the word list by its
-// ending (…单位, …时间, …领导) and the role words before it (牵头, 配合).
+// ending (…单位, …时间, …领导), the role words before it (牵头, 配合) and,
+// for the content column, the word 内容.
 func keywordRole(h string) (Role, model.Role, bool) {
 	if utf8.RuneCountInString(h) > maxKeywordName {
 		return Unknown, "", false
@@ -163,6 +164,8 @@ func keywordRole(h string) (Role, model.Role, bool) {
 		return Units, model.RoleParticipate, true
 	case unitCol && has("责任", "承办", "实施", "落实"):
 		return Units, model.RoleResponsible, true
+	case !unitCol && has("内容"):
+		return Content, "", true // 建设内容及目标, 主要建设内容
 	}
 	return Unknown, "", false
 }
