@@ -228,7 +228,7 @@ func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*mod
 		f := *h.meta.IssuedTitle
 		return &f, start
 	}
-	if h.meta.Title != nil && !isIssuingTitle(h.meta.Title.Value) && hasPlanWord(h.meta.Title.Value) {
+	if h.meta.Title != nil && !isIssuingTitle(h.meta.Title.Value) && namesPlan(h.meta.Title.Value) {
 		// The notice is itself the plan (国务院关于…分工的意见).
 		f := *h.meta.Title
 		return &f, start
@@ -288,13 +288,30 @@ func endsTitle(s string) bool {
 	if _, _, ok := docmeta.DocType(s); ok {
 		return true
 	}
-	s = segment.ToSimplified(s)
+	return endsInPlanWord(s)
+}
+
+// endsInPlanWord reports whether s ends in a plan word (分工, 要点 …).
+func endsInPlanWord(s string) bool {
+	s = segment.ToSimplified(strings.TrimSpace(s))
 	for _, w := range planWords {
 		if strings.HasSuffix(s, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// namesPlan reports whether a notice's own title names a plan: the title
+// or the words before its …的通知 end in a plan word (…部门分工的意见,
+// …工作要点), which a title that only mentions one in what it is about
+// does not (关于开展重点工作任务落实情况督查的通知).
+func namesPlan(title string) bool {
+	if endsInPlanWord(title) {
+		return true
+	}
+	_, at, ok := docmeta.DocType(title)
+	return ok && endsInPlanWord(strings.TrimSuffix(strings.TrimSpace(title[:at]), "的"))
 }
 
 // titleLike reports whether s is short and unpunctuated like a title line.

@@ -121,3 +121,25 @@ func TestNamedAttachment(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesPlan: a notice's own title names a plan when it, or the words
+// before its …的通知, end in a plan word, not when it only mentions one.
+func TestNamesPlan(t *testing.T) {
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"某县2023年政务公开工作要点", true},
+		{"国务院关于落实重点工作部门分工的意见", true},
+		{"某区人民政府关于2023年重点工作任务分解的通知", true},
+		{"某市人民政府关于进一步做好就业创业工作的实施意见", true},
+		{"某縣人民政府關於重點工作任務分解的通知", true},
+		{"某县人民政府办公室关于开展重点工作任务落实情况督查的通知", false},
+		{"某县人民政府办公室关于做好元旦春节期间安全生产工作的通知", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			assert.Equal(t, tt.want, namesPlan(tt.title))
+		})
+	}
+}
