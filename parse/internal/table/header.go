@@ -122,12 +122,17 @@ func HeaderRole(s string) (role Role, unit model.Role, ok bool) {
 	return keywordRole(h)
 }
 
+// qualifiers open a column name in the word list without changing it:
+// 主要目标任务 is 目标任务.
+var qualifiers = []string{"主要", "具体", "重点"}
+
 // maxKeywordName bounds a column name read by its key words.
 const maxKeywordName = 7
 
 // keywordRole types a column name that is not in the word list by its
-// ending (…单位, …时间, …领导), the role words before it (牵头, 配合) and,
-// for the content column, the word 内容.
+// ending (…单位, …时间, …领导, …名称), the role words before it (牵头, 配合),
+// the word 内容 for the content column, or a qualifier (主要, 具体, 重点)
+// before a name in the list.
 func keywordRole(h string) (Role, model.Role, bool) {
 	if utf8.RuneCountInString(h) > maxKeywordName {
 		return Unknown, "", false
@@ -166,6 +171,13 @@ func keywordRole(h string) (Role, model.Role, bool) {
 		return Units, model.RoleResponsible, true
 	case !unitCol && has("内容"):
 		return Content, "", true // 建设内容及目标, 主要建设内容
+	case !has("单位", "部门") && ends("名称"):
+		return Task, "", true // 工程名称, 事项名称
+	}
+	for _, q := range qualifiers {
+		if i, ok := headerIndex[strings.TrimPrefix(h, q)]; ok && len(h) > len(q) && strings.HasPrefix(h, q) {
+			return headerWords[i].role, headerWords[i].unit, true // 主要目标任务
+		}
 	}
 	return Unknown, "", false
 }
