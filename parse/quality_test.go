@@ -283,3 +283,28 @@ func TestTailIsNotUnplaced(t *testing.T) {
 		})
 	}
 }
+
+// TestTableEndingInUnitCell checks that a task table whose last row ends
+// in its unit cell is not taken for a text cut off, while a row whose last
+// unit name the end cut off still is.
+func TestTableEndingInUnitCell(t *testing.T) {
+	table := noticeHead + "序号\t项目名称\t目标任务\t牵头单位\t责任单位\n" +
+		"1\t新建公园\t新建口袋公园5个。\t市园林局\t市财政局\n" +
+		"2\t改造小区\t改造老旧小区12个。\t市住建局\t"
+	tests := []struct {
+		name, last string
+		want       bool
+	}{
+		{"the last unit is whole", "市财政局、市医保局\n- 1 -\n", false},
+		{"the last unit is cut", "市财政局、市医", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parse.Text(table + tt.last)
+			require.NoError(t, err)
+			require.NotNil(t, doc.Quality)
+			_, got := reasonOf(doc, model.ReasonTruncated, "")
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

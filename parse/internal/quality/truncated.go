@@ -27,7 +27,7 @@ func checkTruncated(a *assessor) {
 	if plans := a.plans(); len(plans) > 0 {
 		p := plans[len(plans)-1] // the text ends in its last plan
 		e, ok := lastPlanElem(p)
-		if !ok || e.span.End > end || !cutAfter(text[min(a.placedEnd(e.span), end):]) || a.signedAfter(e.span) || endsInDeadline(p.Plan, e, text) {
+		if !ok || e.span.End > end || !cutAfter(text[min(a.placedEnd(e.span), end):]) || a.signedAfter(e.span) || endsInDeadline(p.Plan, e, text) || endsInUnitCell(p.Plan, e, text) {
 			return
 		}
 		if !midSentence && !(e.ii >= 0 && waitsForUnits(p.Plan, e)) {
@@ -187,4 +187,20 @@ func endsInDeadline(p *model.Plan, e elem, text string) bool {
 	}
 	it := p.Goals[e.gi].Tasks[e.ti].Items[e.ii]
 	return it.Deadline != "" && len(it.Units) > 0 && strings.HasSuffix(strings.TrimRight(text, " |\t"), it.Deadline)
+}
+
+// endsInUnitCell tells whether the text ends with a table row closed by
+// its unit cell: the last item's units are a bare list (区财政局、区医保局,
+// no label, bracket or verb around them) whose last name ends the text. A
+// name the end cut off (区医) is no unit, so such a text still ends cut.
+func endsInUnitCell(p *model.Plan, e elem, text string) bool {
+	if e.ii < 0 {
+		return false
+	}
+	it := p.Goals[e.gi].Tasks[e.ti].Items[e.ii]
+	if len(it.Units) == 0 || it.UnitsInherited || strings.ContainsAny(it.UnitsText, "（(：:") {
+		return false
+	}
+	last := it.Units[len(it.Units)-1].Name
+	return strings.HasSuffix(strings.TrimRight(text, " |\t"), last) && strings.HasSuffix(strings.TrimSpace(it.UnitsText), last)
 }
