@@ -259,51 +259,31 @@ func TestQualityNotTruncated(t *testing.T) {
 	}
 }
 
-// TestTailIsNotUnplaced checks that the 版记 after a short task table (抄送
-// list, 印发机关 and date, read into the metadata) is not counted as plan
-// text left unplaced (before, this text was flagged unplaced).
-func TestTailIsNotUnplaced(t *testing.T) {
-	table := noticeHead + "| 序号 | 项目名称 | 目标任务 | 牵头单位 |\n" +
+// TestTableEndings checks how a task table's end reads: the 版记 after it
+// (抄送 list, 印发机关 and date, read into the metadata) is not plan text
+// left unplaced, and a last row closed by its unit cell is not a text cut
+// off, while a row whose last unit name the end cut off still is.
+func TestTableEndings(t *testing.T) {
+	pipes := noticeHead + "| 序号 | 项目名称 | 目标任务 | 牵头单位 |\n" +
 		"| 1 | 新建公园 | 新建口袋公园5个。 | 市园林局 |\n"
-	tests := []struct {
-		name string
-		tail string
-		want bool
-	}{
-		{"a 版记", "抄送：市委各部门，市人大常委会办公室，市政协办公室，市中级人民法院，市人民检察院。\n" +
-			"某某市人民政府办公室 2024年3月1日印发\n", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc, err := parse.Text(table + tt.tail)
-			require.NoError(t, err)
-			require.NotNil(t, doc.Quality)
-			_, got := reasonOf(doc, model.ReasonUnplaced, "")
-			assert.Equal(t, tt.want, got)
-		})
-	}
-}
-
-// TestTableEndingInUnitCell checks that a task table whose last row ends
-// in its unit cell is not taken for a text cut off, while a row whose last
-// unit name the end cut off still is.
-func TestTableEndingInUnitCell(t *testing.T) {
-	table := noticeHead + "序号\t项目名称\t目标任务\t牵头单位\t责任单位\n" +
+	tabs := noticeHead + "序号\t项目名称\t目标任务\t牵头单位\t责任单位\n" +
 		"1\t新建公园\t新建口袋公园5个。\t市园林局\t市财政局\n" +
 		"2\t改造小区\t改造老旧小区12个。\t市住建局\t"
 	tests := []struct {
-		name, last string
-		want       bool
+		name, text, code string
+		want             bool
 	}{
-		{"the last unit is whole", "市财政局、市医保局\n- 1 -\n", false},
-		{"the last unit is cut", "市财政局、市医", true},
+		{"a 版记 is not unplaced", pipes + "抄送：市委各部门，市人大常委会办公室，市政协办公室，市中级人民法院，市人民检察院。\n" +
+			"某某市人民政府办公室 2024年3月1日印发\n", model.ReasonUnplaced, false},
+		{"the last unit is whole", tabs + "市财政局、市医保局\n- 1 -\n", model.ReasonTruncated, false},
+		{"the last unit is cut", tabs + "市财政局、市医", model.ReasonTruncated, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := parse.Text(table + tt.last)
+			doc, err := parse.Text(tt.text)
 			require.NoError(t, err)
 			require.NotNil(t, doc.Quality)
-			_, got := reasonOf(doc, model.ReasonTruncated, "")
+			_, got := reasonOf(doc, tt.code, "")
 			assert.Equal(t, tt.want, got)
 		})
 	}
