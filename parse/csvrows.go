@@ -14,46 +14,80 @@ const (
 	minCSVFields = 3
 )
 
+// maxCSVRecordLines bounds how many text lines one CSV record may span: a
+// quoted field holding line breaks continues on the lines after it.
+const maxCSVRecordLines = 8
+
+// csvRecord is one CSV record: lines [from, to) of the text, their text
+// joined at line breaks.
+type csvRecord struct {
+	from, to int
+	s        source.Str
+	fields   int
+	quoted   bool
+}
+
 // markCSVRows turns runs of text lines exported as CSV (序号,工作任务,…
 // then 1,"…，…","A,B",…) into tab rows: at least minCSVRows consecutive
-// lines splitting into the same number of fields (at least minCSVFields),
-// one of them wrapped in ASCII double quotes. The quotes go; a comma
-// inside a quoted field stays in the cell.
+// records splitting into the same number of fields (at least
+// minCSVFields), one of them wrapped in ASCII double quotes. The quotes
+// go; a comma or line break inside a quoted field stays in the cell, and
+// the lines a record continued on are dropped.
 func markCSVRows(lines []line) {
 	for i := 0; i < len(lines); {
-		n, quoted := csvShape(lines[i])
-		if n < minCSVFields {
+		first := readCSVRecord(lines, i)
+		if first.fields < minCSVFields {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(lines) {
-			m, q := csvShape(lines[j])
-			if m != n {
+		run := []csvRecord{first}
+		quoted := first.quoted
+		for j := first.to; j < len(lines); {
+			r := readCSVRecord(lines, j)
+			if r.fields != first.fields {
 				break
 			}
-			quoted = quoted || q
-			j++
+			run = append(run, r)
+			quoted = quoted || r.quoted
+			j = r.to
 		}
-		if j-i >= minCSVRows && quoted {
-			for k := i; k < j; k++ {
-				lines[k].cells = csvFields(lines[k].s)
-				lines[k].kind = lineTabRow
+		last := run[len(run)-1].to
+		if len(run) >= minCSVRows && quoted {
+			for _, r := range run {
+				lines[r.from].s = r.s
+				lines[r.from].cells = csvFields(r.s)
+				lines[r.from].kind = lineTabRow
+				for k := r.from + 1; k < r.to; k++ {
+					lines[k].kind = lineNoise
+				}
 			}
 		}
-		i = j
+		i = last
 	}
 }
 
-// csvShape returns the number of comma-separated fields of a text line
-// (0 when it is not one or a quote is left open) and whether a field is
-// quoted.
-func csvShape(ln line) (fields int, quoted bool) {
-	if ln.kind != lineText || strings.IndexByte(ln.s.S, ',') < 0 {
-		return 0, false
+// readCSVRecord reads the CSV record starting at line i: the line itself,
+// or, while a quoted field is left open, it and the text lines after it
+// (at most maxCSVRecordLines). fields is 0 when there is none.
+func readCSVRecord(lines []line, i int) csvRecord {
+	r := csvRecord{from: i, to: i + 1, s: lines[i].s}
+	if lines[i].kind != lineText || strings.IndexByte(r.s.S, ',') < 0 {
+		return r
 	}
-	ends, quoted := csvBounds(ln.s.S)
-	return len(ends), quoted
+	parts := []source.Str{lines[i].s}
+	for {
+		ends, quoted := csvBounds(r.s.S)
+		if ends != nil {
+			r.fields, r.quoted = len(ends), quoted
+			return r
+		}
+		if r.to >= len(lines) || r.to-i >= maxCSVRecordLines || lines[r.to].kind != lineText {
+			return csvRecord{from: i, to: i + 1, s: lines[i].s}
+		}
+		parts = append(parts, lines[r.to].s)
+		r.s = source.Join(parts, "\n")
+		r.to++
+	}
 }
 
 // csvBounds returns the end offset of every field of s, or nil when a
