@@ -212,8 +212,9 @@ func perRow(f func(i int, r []string) string) func(d tableDoc) string {
 	}
 }
 
-// renderings lists the renderings the table reader must read alike.
-var renderings = []rendering{
+// renderings lists the renderings the table reader must read alike
+// (markupRenderings: rendermarkup_test.go).
+var renderings = append([]rendering{
 	{"tabs", always, perRow(func(_ int, r []string) string { return strings.Join(r, "\t") + "\n" }), false, false},
 	{"pipes", always, perRow(func(_ int, r []string) string { return "| " + strings.Join(r, " | ") + " |\n" }), false, false},
 	{"markdown", always, func(d tableDoc) string {
@@ -259,7 +260,7 @@ var renderings = []rendering{
 	columnRendering("columns wrapped at 18, ideographic spaces", columnLayout{width: 18, pad: '\u3000'}),
 	columnRendering("columns wrapped at 16, header names at 4, page break", columnLayout{width: 16, headWidth: 4, pageBreak: breakBetween, pad: ' '}),
 	columnRendering("columns wrapped at 16, page break inside a row", columnLayout{width: 16, pageBreak: breakInside, pad: ' '}),
-}
+}, markupRenderings...)
 
 // rectangular: a table an HTML table can carry cell for cell, every row as
 // wide as the header and no cell broken over lines (a ragged table, or one

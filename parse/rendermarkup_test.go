@@ -1,0 +1,132 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/zwgk/gongwen/parse/internal/table"
+)
+
+// This file holds the renderings that keep some markup of the table as
+// text: Markdown with an alignment row and <br> in cells, box-drawing
+// grids, CSV with quoted cells, and HTML rows pasted as text.
+
+// markdownAligned writes a Markdown table whose rule under the header sets
+// each column's alignment, a cell's own line breaks as <br>, as Markdown
+// editors export it.
+func markdownAligned(d tableDoc) string {
+	aligns := []string{":---", ":---:", "---:", "---"}
+	var b strings.Builder
+	for i, r := range d.rows {
+		cells := make([]string, len(r))
+		for j, c := range r {
+			cells[j] = strings.ReplaceAll(c, "\n", "<br>")
+		}
+		b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
+		if i == d.heads-1 {
+			b.WriteString("|")
+			for j := range r {
+				b.WriteString(aligns[j%len(aligns)] + "|")
+			}
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+// boxFrame is the set of characters a grid is drawn with: the frame lines
+// above, between and below the rows, each as left, fill, joint, right.
+type boxFrame struct {
+	top, mid, bottom [4]string
+	bar              string // the cells' separator
+}
+
+var (
+	boxDrawing = boxFrame{
+		top:    [4]string{"┌", "─", "┬", "┐"},
+		mid:    [4]string{"├", "─", "┼", "┤"},
+		bottom: [4]string{"└", "─", "┴", "┘"},
+		bar:    "│",
+	}
+	asciiGrid = boxFrame{
+		top:    [4]string{"+", "-", "+", "+"},
+		mid:    [4]string{"+", "-", "+", "+"},
+		bottom: [4]string{"+", "-", "+", "+"},
+		bar:    "|",
+	}
+)
+
+// boxGrid writes the table as a text grid drawn with f: each cell padded
+// to its column's width, a frame line between rows. It needs a rectangular
+// table: a grid leaves a merged cell blank, it does not shift the cells
+// after it, and a cell broken over lines would need lines of its own.
+func boxGrid(f boxFrame) func(d tableDoc) string {
+	return func(d tableDoc) string {
+		colW := make([]int, len(d.rows[0]))
+		for _, r := range d.rows {
+			for j, c := range r {
+				colW[j] = max(colW[j], table.Width(c))
+			}
+		}
+		frame := func(p [4]string) string {
+			parts := make([]string, len(colW))
+			for j, w := range colW {
+				parts[j] = strings.Repeat(p[1], w)
+			}
+			return p[0] + strings.Join(parts, p[2]) + p[3] + "\n"
+		}
+		var b strings.Builder
+		b.WriteString(frame(f.top))
+		for i, r := range d.rows {
+			if i > 0 {
+				b.WriteString(frame(f.mid))
+			}
+			b.WriteString(f.bar)
+			for j, c := range r {
+				b.WriteString(c + strings.Repeat(" ", colW[j]-table.Width(c)) + f.bar)
+			}
+			b.WriteString("\n")
+		}
+		b.WriteString(frame(f.bottom))
+		return b.String()
+	}
+}
+
+// csvLines writes each row as a CSV line, a cell quoted when it holds a
+// comma (ASCII or full width), a quote or a line break, as a spreadsheet
+// exports it; a quote inside a quoted cell is doubled.
+func csvLines(_ int, r []string) string {
+	cells := make([]string, len(r))
+	for j, c := range r {
+		if strings.ContainsAny(c, ",，\"\n") {
+			c = `"` + strings.ReplaceAll(c, `"`, `""`) + `"`
+		}
+		cells[j] = c
+	}
+	return strings.Join(cells, ",") + "\n"
+}
+
+// htmlRowsAsText writes the table as raw HTML rows pasted into a text,
+// one <tr> a line, a cell's own line breaks as <br>, empty cells kept
+// as <td></td>.
+func htmlRowsAsText(d tableDoc) string {
+	var b strings.Builder
+	b.WriteString("<table border=\"1\">\n")
+	for _, r := range d.rows {
+		b.WriteString("<tr>")
+		for _, c := range r {
+			b.WriteString("<td>" + strings.ReplaceAll(c, "\n", "<br>") + "</td>")
+		}
+		b.WriteString("</tr>\n")
+	}
+	b.WriteString("</table>\n")
+	return b.String()
+}
+
+// markupRenderings are the renderings of this file.
+var markupRenderings = []rendering{
+	{"markdown, alignment row, <br> in cells", always, markdownAligned, false, true},
+	{"box-drawing grid", rectangular, boxGrid(boxDrawing), false, false},
+	{"+---+ grid", rectangular, boxGrid(asciiGrid), false, false},
+	{"CSV, quoted cells", gridShaped, perRow(csvLines), false, true},
+	{"HTML rows pasted as text", always, htmlRowsAsText, false, true},
+}
