@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
@@ -38,6 +39,8 @@ func TestMarkCSVRows(t *testing.T) {
 		{"table", "序号,任务,单位\n1,\"建设平台，上云。\",\"甲局,乙局\"\n2,推进应用。,丙局", 3},
 		{"no quoted field", "序号,任务,单位\n1,建设平台,甲局\n2,推进应用,丙局", 0},
 		{"two lines only", "序号,任务,单位\n1,\"建设平台，上云。\",甲局", 0},
+		{"quoted field over two lines", "序号,任务,单位\n1,\"建设平台，\n实现上云。\",甲局\n2,推进应用。,丙局", 3},
+		{"quote never closed", "序号,任务,单位\n1,\"建设平台，\n实现上云。,甲局\n2,推进应用。,丙局", 0},
 		{"prose with commas", "We met, talked, and left.\nThen, \"later\", we wrote.\nOk, fine, done, yes.", 0},
 	}
 	for _, tt := range tests {
@@ -56,4 +59,13 @@ func TestMarkCSVRows(t *testing.T) {
 		cells = append(cells, c.S)
 	}
 	assert.Equal(t, "1|建设平台，上云。|甲局,乙局", strings.Join(cells, "|"))
+
+	lines = cleanLines(source.New("序号,任务,单位\n1,\"建设平台，\n实现上云。\",甲局\n2,推进应用。,丙局").Lines())
+	require.Len(t, lines, 4)
+	var broken []string
+	for _, c := range lines[1].cells {
+		broken = append(broken, c.S)
+	}
+	assert.Equal(t, "1|建设平台，\n实现上云。|甲局", strings.Join(broken, "|"))
+	assert.Equal(t, lineNoise, lines[2].kind, "the line the record continued on")
 }
