@@ -95,11 +95,11 @@ func readCSVRecord(lines []line, i int) csvRecord {
 func csvBounds(s string) (ends []int, quoted bool) {
 	for i := 0; ; {
 		if i < len(s) && s[i] == '"' {
-			k := strings.IndexByte(s[i+1:], '"')
+			k := closingQuote(s[i:])
 			if k < 0 {
 				return nil, false
 			}
-			i += k + 2
+			i += k + 1
 			if i < len(s) && s[i] != ',' {
 				return nil, false
 			}

@@ -22,6 +22,9 @@ func TestCSVBounds(t *testing.T) {
 		{`1,"open`, nil, false},
 		{`1,"x"y,z`, nil, false},
 		{"无逗号", []int{9}, false},
+		{`1,"推进""放管服""改革",甲局`, []int{1, 29, 36}, true},
+		{`1,"a""",b`, []int{1, 7, 9}, true},
+		{`1,"a"",b`, nil, false},
 	}
 	for _, tt := range tests {
 		ends, quoted := csvBounds(tt.in)
@@ -40,6 +43,7 @@ func TestMarkCSVRows(t *testing.T) {
 		{"no quoted field", "序号,任务,单位\n1,建设平台,甲局\n2,推进应用,丙局", 0},
 		{"two lines only", "序号,任务,单位\n1,\"建设平台，上云。\",甲局", 0},
 		{"quoted field over two lines", "序号,任务,单位\n1,\"建设平台，\n实现上云。\",甲局\n2,推进应用。,丙局", 3},
+		{"a quote written twice inside a field", "序号,任务,单位\n1,\"深化\"\"放管服\"\"改革\",甲局\n2,推进应用。,丙局", 3},
 		{"quote never closed", "序号,任务,单位\n1,\"建设平台，\n实现上云。,甲局\n2,推进应用。,丙局", 0},
 		{"prose with commas", "We met, talked, and left.\nThen, \"later\", we wrote.\nOk, fine, done, yes.", 0},
 	}
@@ -68,4 +72,27 @@ func TestMarkCSVRows(t *testing.T) {
 	}
 	assert.Equal(t, "1|建设平台，\n实现上云。|甲局", strings.Join(broken, "|"))
 	assert.Equal(t, lineNoise, lines[2].kind, "the line the record continued on")
+}
+
+func TestUnquoteCell(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`"建设平台"`, "建设平台"},
+		{`" 建设平台 "`, "建设平台"},
+		{`"推进""放管服""改革"`, `推进"放管服"改革`},
+		{`""""`, `"`},
+		{`""`, ""},
+		{`"a"b"`, `"a"b"`}, // the first quote closes the field early: not one quoted cell
+		{`建设平台`, "建设平台"},
+		{`"open`, `"open`},
+	}
+	for _, tt := range tests {
+		src := source.New(tt.in).Lines()[0]
+		got := unquoteCell(src)
+		assert.Equal(t, tt.want, got.S, tt.in)
+		for i := range got.S {
+			// every byte of the cell maps back to the same byte of the source
+			off := got.Src(i)
+			assert.Equal(t, got.S[i], tt.in[off], "%s: byte %d", tt.in, i)
+		}
+	}
 }

@@ -54,15 +54,50 @@ func quotedRowStart(s string) bool {
 	if !strings.HasPrefix(s, `"`) {
 		return false
 	}
-	end := strings.IndexByte(s[1:], '"')
-	return end >= 0 && strings.HasPrefix(s[1+end+1:], "\t")
+	end := closingQuote(s)
+	return end >= 0 && strings.HasPrefix(s[end+1:], "\t")
+}
+
+// closingQuote returns the offset of the quote that closes the quoted
+// field s opens (s[0] is '"'), or -1 when it is not closed. Inside the
+// field a quote is written twice ("" for "), as spreadsheets and CSV do.
+func closingQuote(s string) int {
+	for i := 1; i < len(s); {
+		k := strings.IndexByte(s[i:], '"')
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if i+1 < len(s) && s[i+1] == '"' {
+			i += 2 // a quote inside the field
+			continue
+		}
+		return i
+	}
+	return -1
 }
 
 // unquoteCell removes the ASCII double quotes a spreadsheet copy wraps a
-// cell in.
+// cell in, and reads a quote written twice inside them ("") as one; the
+// cell keeps its spans in the source.
 func unquoteCell(c source.Str) source.Str {
-	if len(c.S) >= 2 && c.S[0] == '"' && c.S[len(c.S)-1] == '"' {
-		return c.Slice(1, len(c.S)-1).TrimSpace()
+	if len(c.S) < 2 || c.S[0] != '"' || closingQuote(c.S) != len(c.S)-1 {
+		return c
 	}
-	return c
+	inner := c.Slice(1, len(c.S)-1)
+	if !strings.Contains(inner.S, `""`) {
+		return inner.TrimSpace()
+	}
+	var parts []source.Str
+	start := 0
+	for {
+		k := strings.Index(inner.S[start:], `""`)
+		if k < 0 {
+			break
+		}
+		parts = append(parts, inner.Slice(start, start+k+1)) // keeps one quote of the two
+		start += k + 2
+	}
+	parts = append(parts, inner.Slice(start, len(inner.S)))
+	return source.Concat(parts...).TrimSpace()
 }
