@@ -224,17 +224,7 @@ func hasAnySuffix(s string, sufs ...string) bool {
 
 // labelsByRune indexes labels by their first rune, so that probing every
 // position of a text for a label costs one map lookup.
-var labelsByRune = byFirstRune(labels, func(l label) string { return l.word })
-
-// byFirstRune indexes words by their first rune, keeping their order.
-func byFirstRune[T any](items []T, word func(T) string) map[rune][]T {
-	m := map[rune][]T{}
-	for _, it := range items {
-		r, _ := utf8.DecodeRuneInString(word(it))
-		m[r] = append(m[r], it)
-	}
-	return m
-}
+var labelsByRune = source.ByFirstRune(labels, func(l label) string { return l.word })
 
 // splitAtLabels splits segments where another field label with its colon
 // begins (牵头单位：A　配合单位：B, or with no space at all when a page's

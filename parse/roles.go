@@ -28,7 +28,7 @@ var roleWords = []roleWord{
 	{"指导", model.RoleResponsible},
 }
 
-var roleWordsByRune = byFirstRune(roleWords, func(w roleWord) string { return w.word })
+var roleWordsByRune = source.ByFirstRune(roleWords, func(w roleWord) string { return w.word })
 
 // roleFirst holds the first runes of the role words, a test cheaper than
 // the map for the runes that start none.

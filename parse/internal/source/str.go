@@ -298,6 +298,18 @@ func (s Str) ReplaceAll(old, new string) Str {
 	return Concat(parts...)
 }
 
+// ByFirstRune indexes items by the first rune of their word, keeping
+// their order, so that a recogniser probing every position of a text tries
+// at a rune only the words that start with it.
+func ByFirstRune[T any](items []T, word func(T) string) map[rune][]T {
+	m := map[rune][]T{}
+	for _, it := range items {
+		r, _ := utf8.DecodeRuneInString(word(it))
+		m[r] = append(m[r], it)
+	}
+	return m
+}
+
 // IsHan reports whether r is a CJK ideograph.
 func IsHan(r rune) bool {
 	return (r >= 0x4E00 && r <= 0x9FFF) || (r >= 0x3400 && r <= 0x4DBF) || (r >= 0xF900 && r <= 0xFAFF) || (r >= 0x20000 && r <= 0x2FFFF)

@@ -107,3 +107,14 @@ func TestIsSpaceAboveIdeographicSpace(t *testing.T) {
 		}
 	}
 }
+
+func TestByFirstRune(t *testing.T) {
+	words := []string{"牵头", "配合", "牵头单位", "参与", "配合单位", "a"}
+	got := ByFirstRune(words, func(w string) string { return w })
+	assert.Equal(t, map[rune][]string{
+		'牵': {"牵头", "牵头单位"},
+		'配': {"配合", "配合单位"},
+		'参': {"参与"},
+		'a': {"a"},
+	}, got, "grouped by first rune, in their order")
+}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 // Ref is what a deadline without a year of its own is resolved against.
@@ -397,7 +398,7 @@ var durationUnits = []durationUnit{
 }
 
 // durationUnitsAt indexes the duration units by their first rune.
-var durationUnitsAt = byFirst(durationUnits, func(u durationUnit) string { return u.word })
+var durationUnitsAt = source.ByFirstRune(durationUnits, func(u durationUnit) string { return u.word })
 
 // duration reads 20个工作日内, 5小时内, 三个月内; in a cell the 内 may be left out.
 func (t text) duration(i int, cell bool) (model.Deadline, int, bool) {

@@ -301,15 +301,3 @@ func firstRunes(words ...string) *runeSet {
 	}
 	return s
 }
-
-// byFirst indexes items by the first rune of their word, keeping their
-// order, so that a recogniser tries at a rune only the words that start
-// with it.
-func byFirst[T any](items []T, word func(T) string) map[rune][]T {
-	m := map[rune][]T{}
-	for _, it := range items {
-		r, _ := utf8.DecodeRuneInString(word(it))
-		m[r] = append(m[r], it)
-	}
-	return m
-}

@@ -1,6 +1,9 @@
 package timex
 
-import "github.com/zwgk/gongwen/model"
+import (
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
 
 // frequencyWord is a word that names how often work recurs.
 type frequencyWord struct {
@@ -39,7 +42,7 @@ func (f Folded) Frequencies() []Match[model.Frequency] {
 }
 
 // frequencyAt indexes the frequency words by their first rune.
-var frequencyAt = byFirst(frequencyWords, func(w frequencyWord) string { return w.word })
+var frequencyAt = source.ByFirstRune(frequencyWords, func(w frequencyWord) string { return w.word })
 
 func (t text) frequency(i int) (model.Frequency, int, bool) {
 	for _, w := range frequencyAt[t.rune(i)] {

@@ -34,8 +34,8 @@ var (
 // targetBeforeAt and targetUnitsAt index the comparisons and the units by
 // their first rune.
 var (
-	targetBeforeAt = byFirst(targetBefore, func(w opWord) string { return w.word })
-	targetUnitsAt  = byFirst(targetUnits, func(u string) string { return u })
+	targetBeforeAt = source.ByFirstRune(targetBefore, func(w opWord) string { return w.word })
+	targetUnitsAt  = source.ByFirstRune(targetUnits, func(u string) string { return u })
 )
 
 // targetFirst are the first runes of the comparisons written before a number.
