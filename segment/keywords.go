@@ -7,6 +7,8 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/segment/internal/dict"
+
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // DefaultTopN is the number of keywords returned when n ≤ 0.
@@ -33,7 +35,7 @@ func candidate(norm string, v uint32, mixed bool) bool {
 		return false // not a word, never a keyword, or one character
 	}
 	for i := 0; i < len(norm); {
-		r, n := decodeRune(norm[i:])
+		r, n := script.DecodeRune(norm[i:])
 		if !numerals.has(r) {
 			return true
 		}

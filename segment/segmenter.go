@@ -13,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/segment/internal/dict"
+
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 //go:embed data/dict.bin.gz
@@ -213,8 +215,8 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 		}
 		for np < target {
 			skipGloss()
-			_, n1 := decodeRune(norm[np:])
-			_, n2 := decodeRune(text[op:])
+			_, n1 := script.DecodeRune(norm[np:])
+			_, n2 := script.DecodeRune(text[op:])
 			np += n1
 			op += n2
 		}
@@ -241,7 +243,7 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 		yield(Token{Text: written, Start: start, End: op, Norm: norm[a:b], value: v, mixed: mixed}, term)
 	}
 	for i := 0; i < len(norm); {
-		r, n := decodeRune(norm[i:])
+		r, n := script.DecodeRune(norm[i:])
 		if terms := s.mixedAt(r); terms != nil {
 			if t := matchAny(norm[i:], terms); t != "" {
 				emit(i, i+len(t), dict.Word|dict.Domain, true, unknownTerm)
@@ -257,7 +259,7 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 		sc.pos, sc.rune = append(sc.pos[:0], i), append(sc.rune[:0], r)
 		j := i + n
 		for j < len(norm) {
-			r2, n2 := decodeRune(norm[j:])
+			r2, n2 := script.DecodeRune(norm[j:])
 			if !isHan(r2) || matchAny(norm[j:], s.mixedAt(r2)) != "" {
 				break
 			}

@@ -76,7 +76,7 @@ func fold(text string, offsets bool) (string, []normRun) {
 	w := 0 // length of the norm so far
 	var prev rune
 	for i := 0; i < len(text); {
-		r, size := decodeRune(text[i:])
+		r, size := script.DecodeRune(text[i:])
 		if r == '(' || r == '（' {
 			if k := pinyinNoise(text, i); k > 0 && isHan(prev) {
 				flush(i, k)
@@ -127,18 +127,6 @@ func addChar(runs []normRun, wa, w, a, i int) []normRun {
 		}
 	}
 	return append(runs, normRun{at: int32(wa), src: int32(a), end: int32(i)})
-}
-
-// decodeRune is utf8.DecodeRuneInString with ASCII and the three-byte
-// runes of the CJK blocks (lead bytes E3–E9), nearly all of a text,
-// decoded inline.
-func decodeRune(s string) (rune, int) {
-	if c := s[0]; c < utf8.RuneSelf {
-		return rune(c), 1
-	} else if c >= 0xE3 && c <= 0xE9 && len(s) >= 3 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
-		return rune(c&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
-	}
-	return utf8.DecodeRuneInString(s)
 }
 
 // hanLo, hanHi bound the runes foldRune hands straight to the character

@@ -122,7 +122,7 @@ func ToSimplified(s string) string {
 			return b.String()
 		}
 		// s starts with a phrase or a character that changes.
-		r, n := decodeRune(s)
+		r, n := DecodeRune(s)
 		e := t.lookup(r)
 		if p, w := t.phrase(s, e); w > 0 {
 			b.WriteString(p)
@@ -173,10 +173,15 @@ func (t *table) unchanged(s string) int {
 	return i
 }
 
-// decodeRune is utf8.DecodeRuneInString with the three-byte runes of the
-// CJK blocks (U+3000–U+9FFF, lead bytes E3–E9) decoded inline.
-func decodeRune(s string) (rune, int) {
-	if len(s) >= 3 && s[0] >= 0xE3 && s[0] <= 0xE9 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+// DecodeRune is utf8.DecodeRuneInString with ASCII and the three-byte
+// runes of the CJK blocks (U+3000–U+9FFF, lead bytes E3–E9, which have no
+// overlong or surrogate forms) decoded inline: the readers of Chinese text
+// decode every character, and nearly all are there.
+func DecodeRune(s string) (rune, int) {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	if len(s) >= 3 && s[0]-0xE3 <= 0xE9-0xE3 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
 		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
 	}
 	return utf8.DecodeRuneInString(s)
@@ -194,15 +199,15 @@ func (t *table) phrase(s string, e entry) (string, int) {
 	}
 	// Every phrase is at least two runes long: when no phrase starting
 	// here has the next rune second, there is nothing to look up.
-	_, n0 := decodeRune(s)
-	if r2, _ := decodeRune(s[n0:]); e.second&secondBit(r2) == 0 {
+	_, n0 := DecodeRune(s)
+	if r2, _ := DecodeRune(s[n0:]); e.second&secondBit(r2) == 0 {
 		return "", 0
 	}
 	max := int(e.phrase)
 	var buf [16]int
 	ends := buf[:0]
 	for j, k := 0, 0; j < len(s) && k < max; k++ {
-		_, n := decodeRune(s[j:])
+		_, n := DecodeRune(s[j:])
 		j += n
 		ends = append(ends, j)
 	}
@@ -240,7 +245,7 @@ func IsTraditional(s string) bool {
 			}
 			i -= 3
 		}
-		r, n := decodeRune(s[i:])
+		r, n := DecodeRune(s[i:])
 		i += n
 		if !IsHan(r) {
 			continue

@@ -58,15 +58,6 @@ func TestToSimplifiedKeepsSimplified(t *testing.T) {
 	assert.Equal(t, "一目了然", ToSimplified("一目瞭然"))
 }
 
-func TestDecodeRuneMatchesUTF8(t *testing.T) {
-	for _, s := range []string{"", "a", "中", "\u3000", "\u9fff", "\ua000", "\xe3\x80", "\xe3\x80a", "\xed\xa0\x80", "\xe0\xa0\x80", "𠀀", "\xe9\xbf\xbfx"} {
-		r, n := decodeRune(s)
-		wr, wn := utf8.DecodeRuneInString(s)
-		assert.Equal(t, wr, r, "%q", s)
-		assert.Equal(t, wn, n, "%q", s)
-	}
-}
-
 // naiveSimplified is the definition ToSimplified implements, without its
 // fast paths: at each position the longest phrase, else the character.
 func naiveSimplified(s string) string {

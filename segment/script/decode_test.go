@@ -1,4 +1,4 @@
-package segment
+package script
 
 import (
 	"testing"
@@ -13,14 +13,14 @@ func TestDecodeRuneMatchesUTF8(t *testing.T) {
 	for r := rune(0); r <= utf8.MaxRune; r++ {
 		s := string(utf8.AppendRune(nil, r)) + "x"
 		wantR, wantN := utf8.DecodeRuneInString(s)
-		gotR, gotN := decodeRune(s)
+		gotR, gotN := DecodeRune(s)
 		if gotR != wantR || gotN != wantN {
 			t.Fatalf("%U: got %U/%d, want %U/%d", r, gotR, gotN, wantR, wantN)
 		}
 	}
-	for _, s := range []string{"", "\xe4", "\xe4\xb8", "\xe4\xb8x", "\xe4x\xad", "\xe3\x80", "\xe9\xbf\xbf", "\xea\xb0\x80", "\xed\xa0\x80", "\xe0\x80\x80", "\xe4\xb8\xad"} {
+	for _, s := range []string{"", "\xe4", "\xe4\xb8", "\xe4\xb8x", "\xe4x\xad", "\xe3\x80", "\xe9\xbf\xbf", "\xea\xb0\x80", "\xed\xa0\x80", "\xe0\x80\x80", "\xe4\xb8\xad", "a", "\u3000", "\ua000", "\xe3\x80a", "\xe0\xa0\x80", "𠀀", "\xe9\xbf\xbfx"} {
 		wantR, wantN := utf8.DecodeRuneInString(s)
-		gotR, gotN := decodeRune(s)
+		gotR, gotN := DecodeRune(s)
 		assert.Equal(t, [2]int{int(wantR), wantN}, [2]int{int(gotR), gotN}, "%q", s)
 	}
 }
