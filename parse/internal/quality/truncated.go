@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // closers end a text that was not cut off: sentence ends, closing
@@ -53,14 +54,12 @@ func withoutTrailingNoise(text string) string {
 	for {
 		text = strings.TrimRight(text, " \t\r\n\u3000\u00a0")
 		k := strings.LastIndexByte(text, '\n')
-		if k < 0 || strings.IndexFunc(text[k+1:], isHan) >= 0 {
+		if k < 0 || strings.IndexFunc(text[k+1:], script.IsHan) >= 0 {
 			return text
 		}
 		text = text[:k]
 	}
 }
-
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // endsClosed tells whether text ends like a finished sentence. A pinyin
 // annotation such as (chǎn), which some sites put after characters, is no
@@ -116,7 +115,7 @@ func cutAfter(rest string) bool {
 	}
 	n := 0
 	for _, r := range rest {
-		if isHan(r) {
+		if script.IsHan(r) {
 			n++
 		}
 	}
