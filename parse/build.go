@@ -348,8 +348,21 @@ func docIDFrom(m model.Meta, planTitle *model.Field, text string) string {
 	if len(key) == 0 {
 		key = append(key, text)
 	}
-	sum := sha1.Sum([]byte(strings.Join(key, "\x00")))
-	return hex.EncodeToString(sum[:6])
+	// The parts are hashed as they stand, joined by NULs, through a small
+	// buffer: the text is not copied whole.
+	h := sha1.New()
+	buf := make([]byte, 0, 512)
+	for i, k := range key {
+		if i > 0 {
+			h.Write(append(buf[:0], 0))
+		}
+		for len(k) > 0 {
+			n := min(len(k), cap(buf))
+			h.Write(append(buf[:0], k[:n]...))
+			k = k[n:]
+		}
+	}
+	return hex.EncodeToString(h.Sum(buf[:0])[:6])
 }
 
 func docID(doc *model.Document, text string) string { return docIDFrom(doc.Meta, nil, text) }

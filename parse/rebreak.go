@@ -267,8 +267,11 @@ func inSequence(last map[ord.Style]int, o ord.Ordinal) bool {
 func titleEnd(s string) int {
 	best := 0
 	n := 0
-	mark := docno.NextMark(s) // a 发文字号 at i ends with a 号 at or after i
-	last := rune(0)           // the last rune of s[:i] other than spaces
+	// A 发文字号 at i ends with a 号 at or after i: mark is the next 号 at
+	// or after the last place a number was looked for (-1: none), found
+	// only once a document type asks for it (-2 until then).
+	mark := -2
+	last := rune(0) // the last rune of s[:i] other than spaces
 	for i, r := range s {
 		if n > 70 {
 			break
@@ -295,7 +298,7 @@ func titleEnd(s string) int {
 		}
 		repeated := strings.HasPrefix(rest, head)
 		if !repeated {
-			if mark >= 0 && mark < i {
+			if mark == -2 || mark >= 0 && mark < i {
 				if k := docno.NextMark(rest); k >= 0 {
 					mark = i + k
 				} else {

@@ -22,6 +22,18 @@ var docTypes = []string{
 // (覆 ends 答覆, folded 答复).
 var docTypeEnds = foldingTo(lastRunes(docTypes))
 
+// docTypesByLast lists the types by their last rune, in the order of
+// docTypes: a folded title is compared only with the types that end in its
+// own last rune.
+var docTypesByLast = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, t := range docTypes {
+		r, _ := utf8.DecodeLastRuneInString(t)
+		m[r] = append(m[r], t)
+	}
+	return m
+}()
+
 // MayEndDocType reports whether a title whose last rune other than
 // spaces is r can end in a 文种: DocType is false for every other title.
 // A caller that tries many prefixes of one text tests their last rune with
@@ -50,7 +62,8 @@ func DocType(title string) (typ string, at int, ok bool) {
 	if len(tail) != end-from {
 		tail = title[from:end]
 	}
-	for _, t := range docTypes {
+	last, _ := utf8.DecodeLastRuneInString(tail)
+	for _, t := range docTypesByLast[last] {
 		if start, ok := hasSpacedSuffix(tail, t); ok {
 			return t, from + start, true
 		}

@@ -293,8 +293,11 @@ func skipSpaces(s string, k int) int {
 // finds none in s[i:] when s[i:] holds neither. Callers that read at many
 // offsets of one string skip the hopeless ones with it.
 func NextMark(s string) int {
-	a, b := strings.Index(s, "号"), strings.Index(s, "號")
-	if a < 0 || b >= 0 && b < a {
+	a := strings.Index(s, "号")
+	if a < 0 {
+		return strings.Index(s, "號")
+	}
+	if b := strings.Index(s[:a], "號"); b >= 0 {
 		return b
 	}
 	return a
