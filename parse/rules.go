@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
-	"github.com/zwgk/gongwen/parse/internal/docmeta"
 )
 
 // leadRule is a rule that the first unit of a list leads: 排在第一位的为牵头
@@ -29,15 +28,36 @@ var restCooperate = regexp.MustCompile(`其[他它余](?:单位|部门)?(?:为|�
 // onwardWords extend a bracket's rule to the clauses that follow.
 var onwardWords = []string{"下同"}
 
-// firstPlace and topPlace start the rule (第一, 首位): a text that cannot
-// hold either once folded is not folded.
-var firstPlace, topPlace = docmeta.NewWord("第一"), docmeta.NewWord("首位")
+// ruleWindow bounds, in bytes from its 第一 or 首位, the text matched for
+// a rule.
+const ruleWindow = 120
+
+// mayStateRule is a literal test that s cannot state a rule, cheaper than
+// folding s: the rule starts with 第一 or 首位, which no other character
+// folds to, and ends in 牵头, whose 牵 is 牵 or 牽 before folding, within the
+// window of its start.
+func mayStateRule(s string) bool {
+	for _, w := range [...]string{"第一", "首位"} {
+		for k := 0; ; k += len(w) {
+			i := strings.Index(s[k:], w)
+			if i < 0 {
+				break
+			}
+			k += i
+			win := s[k:min(len(s), k+ruleWindow)]
+			if strings.Contains(win, "牵") || strings.Contains(win, "牽") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // findLeadRule reports the lead rule stated in s, if any, and where it
 // starts. Only the text around each 第一 or 首位 is matched, folded to
 // simplified script (the patterns are written in it).
 func findLeadRule(s string) (leadRule, int, bool) {
-	if !firstPlace.MayBeIn(s) && !topPlace.MayBeIn(s) {
+	if !mayStateRule(s) {
 		return leadRule{}, -1, false // nothing to fold
 	}
 	s = fold(s)
@@ -56,7 +76,7 @@ func findLeadRule(s string) (leadRule, int, bool) {
 		if k = min(first, top); k == len(s) {
 			break
 		}
-		win := s[k:min(len(s), k+120)]
+		win := s[k:min(len(s), k+ruleWindow)]
 		if leadRulePattern.MatchString(win) {
 			r := leadRule{}
 			if restCooperate.MatchString(win) {
@@ -94,13 +114,8 @@ func isLeadRule(s string) bool {
 // unit of the list has a role other than responsible; the others take the
 // rule's rest role, if it names one.
 func (r leadRule) apply(us []model.Unit) {
-	if len(us) < 2 {
+	if len(us) < 2 || !allResponsible(us) {
 		return
-	}
-	for _, u := range us {
-		if u.Role != model.RoleResponsible {
-			return
-		}
 	}
 	us[0].Role = model.RoleLead
 	if r.rest != "" {
@@ -115,8 +130,8 @@ func (r leadRule) apply(us []model.Unit) {
 // units. inClause tells whether a text offset lies inside a unit clause,
 // whose rules the tree builder has applied already.
 func applyDocumentRule(text string, plan *model.Plan, inClause func(off int) bool) {
-	if plan == nil {
-		return
+	if plan == nil || !ruleMayApply(plan) {
+		return // no list that a rule would change: the text need not be read
 	}
 	var rule leadRule
 	found := false
@@ -142,4 +157,30 @@ func applyDocumentRule(text string, plan *model.Plan, inClause func(off int) boo
 			}
 		}
 	}
+}
+
+// ruleMayApply reports whether a lead rule would change a unit of the
+// plan: some item lists two units or more, all responsible (apply).
+func ruleMayApply(plan *model.Plan) bool {
+	for _, g := range plan.Goals {
+		for _, t := range g.Tasks {
+			for _, it := range t.Items {
+				if len(it.Units) >= 2 && allResponsible(it.Units) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// allResponsible reports whether every unit of us is responsible, which
+// a lead rule takes for a list without roles.
+func allResponsible(us []model.Unit) bool {
+	for _, u := range us {
+		if u.Role != model.RoleResponsible {
+			return false
+		}
+	}
+	return true
 }

@@ -59,6 +59,33 @@ func TestFindLeadRule(t *testing.T) {
 	}
 }
 
+func TestMayStateRule(t *testing.T) {
+	far := strings.Repeat("各", ruleWindow/3)
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"排在第一位的为牵头单位", true},
+		{"排在首位的为牵头单位", true},
+		{"排在第一位的為牽頭單位", true},
+		{"第一季度完成摸底", false},
+		{"市发改委牵头，第一季度完成", false},   // 牵 before 第一
+		{"第一" + far + "牵头", false}, // 牵 beyond the window
+		{"第一季度完成。第一" + far + "。由市发改委牵头", false},
+		{"第一季度完成。排在首位的为牵头单位", true},
+		{"", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, mayStateRule(tt.in))
+			if !tt.want {
+				_, _, ok := findLeadRule(tt.in)
+				assert.False(t, ok, "a text that cannot state a rule states one")
+			}
+		})
+	}
+}
+
 // TestBracketRules covers lead rules stated inside unit brackets: a rule
 // is never a unit, covers its own clause, and with 下同 the clauses after
 // it; a rule in a note of its own covers the whole document.
