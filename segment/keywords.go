@@ -3,6 +3,7 @@ package segment
 import (
 	"math"
 	"sort"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
@@ -81,16 +82,30 @@ type termInfo struct {
 	idf  float64
 }
 
-// newDocCache returns an empty cache sized for about size bytes of text.
-func newDocCache(size int) *docCache {
-	return &docCache{
-		// In the corpus: a run every 31 bytes, a word every 8, a
-		// candidate every 33.
-		runs:  make(map[string]cutRange, size/32),
-		cuts:  make([]cut, 0, size/8),
-		terms: make([]termInfo, 0, size/32),
-		index: make(map[string]int32, size/32),
+// cachePool keeps docCaches between documents: their maps and slices,
+// cleared, are the next document's scratch.
+var cachePool = sync.Pool{New: func() any {
+	return &docCache{runs: map[string]cutRange{}, index: map[string]int32{}}
+}}
+
+// maxPooled bounds the words of a docCache that goes back to the pool, so
+// that one huge document does not keep its scratch alive.
+const maxPooled = 1 << 20
+
+// newDocCache returns an empty cache from the pool; release returns it.
+func newDocCache() *docCache { return cachePool.Get().(*docCache) }
+
+// release clears c (dropping its references to the text) and returns it
+// to the pool.
+func (c *docCache) release() {
+	if len(c.cuts) > maxPooled {
+		return
 	}
+	clear(c.runs)
+	clear(c.index)
+	clear(c.terms)
+	c.cuts, c.terms = c.cuts[:0], c.terms[:0]
+	cachePool.Put(c)
 }
 
 // run returns the words of the run of Han characters run, if it has been
@@ -215,7 +230,9 @@ func (s *Segmenter) collect(texts []string, cache *docCache, seq *[]int) (terms 
 // median IDF for words it lacks). n ≤ 0 means DefaultTopN. Terms are in
 // the texts' own script; weights are rounded to 4 decimals.
 func (s *Segmenter) Keywords(n int, texts ...string) []model.Keyword {
-	return s.keywords(n, texts, newDocCache(totalLen(texts)))
+	cache := newDocCache()
+	defer cache.release()
+	return s.keywords(n, texts, cache)
 }
 
 func (s *Segmenter) keywords(n int, texts []string, cache *docCache) []model.Keyword {
@@ -237,18 +254,17 @@ func (s *Segmenter) keywords(n int, texts []string, cache *docCache) []model.Key
 // plan whose every task title ends in it) gives way to what sets the part
 // apart. n ≤ 0 means DefaultTopN. The result has one entry per part.
 func (s *Segmenter) KeywordsEach(n int, parts ...[]string) [][]model.Keyword {
-	size := 0
-	for _, p := range parts {
-		size += totalLen(p)
-	}
-	return s.keywordsEach(n, parts, newDocCache(size))
+	cache := newDocCache()
+	defer cache.release()
+	return s.keywordsEach(n, parts, cache)
 }
 
 // DocumentKeywords returns what Keywords(n, texts...) and KeywordsEach(n,
 // parts...) return, segmenting each run of Han characters once: the parts
 // (a plan's tasks) are normally pieces of the texts (the whole document).
 func (s *Segmenter) DocumentKeywords(n int, texts []string, parts [][]string) ([]model.Keyword, [][]model.Keyword) {
-	cache := newDocCache(totalLen(texts))
+	cache := newDocCache()
+	defer cache.release()
 	doc := s.keywords(n, texts, cache)
 	return doc, s.keywordsEach(n, parts, cache)
 }
@@ -306,7 +322,9 @@ func (s *Segmenter) TextRank(n int, texts ...string) []model.Keyword {
 		rounds = 20
 	)
 	var seq []int
-	terms, _ := s.collect(texts, newDocCache(totalLen(texts)), &seq)
+	cache := newDocCache()
+	defer cache.release()
+	terms, _ := s.collect(texts, cache, &seq)
 	if len(terms) == 0 {
 		return nil
 	}

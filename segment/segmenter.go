@@ -47,6 +47,10 @@ type Segmenter struct {
 	// character's first, one-character prefix in 256 KB rather than in
 	// the 8 MB hash table.
 	single [1 << 16]uint32
+	// folded holds the characters below U+10000 that ToSimplified can
+	// change (script.Preimages of some character), so that plain can tell
+	// a text that needs no folding without folding it.
+	folded runeSet
 }
 
 // mixedAt returns the mixed terms that start with r, longest first.
@@ -83,6 +87,9 @@ func (s *Segmenter) load() {
 		for r := rune(0); r < 1<<16; r++ {
 			if utf8.ValidRune(r) {
 				s.single[r], _ = s.table.Lookup(dict.Hash(string(utf8.AppendRune(buf[:0], r))))
+				for _, p := range script.Preimages(r) {
+					s.folded.add(p)
+				}
 			}
 		}
 		// On a corrupt table (a build problem, caught by the tests) the
@@ -193,9 +200,12 @@ type cut struct {
 // the tokens as they come instead of keeping them.
 func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term int32)) {
 	s.load()
-	clean := stripGlosses(text)
+	clean, norm := text, text
+	if !s.plain(text) {
+		clean = stripGlosses(text)
+		norm = ToSimplified(clean)
+	}
 	glossed := len(clean) != len(text)
-	norm := ToSimplified(clean)
 	same := len(norm) == len(text) && norm == text
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
@@ -282,6 +292,32 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 		}
 		i = j
 	}
+}
+
+// plain reports whether text is cut as it is written: it holds no pinyin
+// gloss after a Han character and no character that folding to simplified
+// script could change, so stripGlosses and ToSimplified would return it
+// unchanged. One pass over the bytes, cheaper than either.
+func (s *Segmenter) plain(text string) bool {
+	han := false // the previous rune is a Han character
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c == '(' && han && glossAt(text[i:]) > 0 {
+				return false
+			}
+			han = false
+			i++
+			continue
+		}
+		r, n := script.DecodeRune(text[i:])
+		if r == '（' && han && glossAt(text[i:]) > 0 || r >= 1<<16 || s.folded.has(r) {
+			return false
+		}
+		han = isHan(r)
+		i += n
+	}
+	return true
 }
 
 func matchAny(s string, terms []string) string {
