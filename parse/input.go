@@ -165,7 +165,7 @@ func looksLikeHTML(head []byte) bool {
 			head = []byte(res.Text)
 		}
 	}
-	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	head = bytes.TrimPrefix(head, utf8BOM)
 	trimmed := bytes.TrimLeft(head, " \t\r\n\ufeff")
 	if len(trimmed) == 0 || trimmed[0] != '<' {
 		return false
@@ -264,17 +264,40 @@ func readHTML(data []byte, partCharset string, c *config) (*decoded, error) {
 			enc, how = textenc.Detect(data), "detected"
 		}
 	}
-	page, canon, w, err := decodeBytes(data, enc, how, c)
+	text, canon, w, err := extractPage(data, enc, how, c)
 	if err != nil {
 		return nil, err
 	}
 	warns = append(warns, w...)
-	text, err := htmltext.Extract(page)
-	if err != nil {
-		return nil, asReason(err, ErrMalformed)
-	}
 	return &decoded{text: text, source: model.Source{Format: model.FormatHTML, Encoding: model.Encoding(canon)}, warnings: warns}, nil
 }
+
+// extractPage decodes a page in enc and extracts its article text. A page
+// in valid UTF-8 is read in place, so that a large page is not held twice
+// (raw and decoded) while it is parsed.
+func extractPage(data []byte, enc, how string, c *config) (string, string, []model.Warning, error) {
+	if canon, ok := textenc.Canonical(enc); ok && canon == textenc.UTF8 {
+		if body := bytes.TrimPrefix(data, utf8BOM); utf8.Valid(body) {
+			text, err := htmltext.ExtractBytes(body)
+			if err != nil {
+				return "", "", nil, asReason(err, ErrMalformed)
+			}
+			return text, canon, nil, nil
+		}
+	}
+	page, canon, warns, err := decodeBytes(data, enc, how, c)
+	if err != nil {
+		return "", "", nil, err
+	}
+	text, err := htmltext.Extract(page)
+	if err != nil {
+		return "", "", nil, asReason(err, ErrMalformed)
+	}
+	return text, canon, warns, nil
+}
+
+// utf8BOM is the byte order mark a UTF-8 text may start with.
+var utf8BOM = []byte("\xef\xbb\xbf")
 
 // checkDeclared catches a page whose meta tag names the wrong charset:
 // bytes invalid in it (unless replacing), or text that the detected

@@ -1,7 +1,9 @@
 package htmltext
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -15,7 +17,14 @@ import (
 var ErrMalformed = errs.Sub(errs.Malformed, "malformed HTML")
 
 // Extract returns the article text of a page given as UTF-8.
-func Extract(page string) (string, error) {
+func Extract(page string) (string, error) { return extract(strings.NewReader(page)) }
+
+// ExtractBytes is Extract for a page held as bytes (valid UTF-8), which it
+// reads in place rather than from a copy.
+func ExtractBytes(page []byte) (string, error) { return extract(bytes.NewReader(page)) }
+
+// extract returns the article text of the UTF-8 page r reads.
+func extract(page io.Reader) (string, error) {
 	doc, err := parseHTML(page)
 	if err != nil {
 		return "", err
@@ -43,13 +52,13 @@ func Extract(page string) (string, error) {
 }
 
 // parseHTML parses page, turning the parser's panics and errors into ErrMalformed.
-func parseHTML(page string) (doc *html.Node, err error) {
+func parseHTML(page io.Reader) (doc *html.Node, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			doc, err = nil, fmt.Errorf("%w: %v", ErrMalformed, r)
 		}
 	}()
-	doc, err = html.Parse(strings.NewReader(page))
+	doc, err = html.Parse(page)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
