@@ -125,7 +125,7 @@ func settleKind(doc *model.Document, rt *report.Text, h *header, plan *model.Pla
 		// The header reads issuing sentences between title and signature;
 		// without a title line, or behind pinyin annotations (印發(fā)給你們),
 		// the folded text still shows one.
-		issued = issuedName(src.Text)
+		issued = issuedName(rt)
 	}
 	// A notice issuing a document that is not a plan (a report format):
 	// the headings below are that document's, not a plan's goals.
@@ -204,9 +204,10 @@ var issueRe = regexp.MustCompile(`《([^《》]{4,80})》[^。]{0,40}(?:` + stri
 
 // issuedName returns the name of the document that the text's issuing
 // sentence (现将《X》印发给你们) issues, or "", read in report.Fold's form
-// so that traditional script and pinyin annotations do not hide it.
-func issuedName(text string) string {
-	f := report.Fold(text[:min(len(text), 64<<10)])
+// so that traditional script and pinyin annotations do not hide it. Only
+// the first 64 KiB are read, folded once with the report's evidence.
+func issuedName(rt *report.Text) string {
+	f := rt.Fold(64 << 10)
 	if !slices.ContainsFunc(issuingWords, func(w string) bool { return strings.Contains(f, w) }) {
 		return "" // no issuing sentence: spare the regexp
 	}

@@ -46,3 +46,13 @@ func BenchmarkBuildRunOn(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkNormalize folds the prose seed 002 (31 KB) with its offsets.
+func BenchmarkNormalize(b *testing.B) {
+	text := load(b, "seed002_suzhou_2016.txt").Text
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		normalize(text)
+	}
+}

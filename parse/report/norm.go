@@ -3,6 +3,7 @@ package report
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -62,9 +63,18 @@ func normalize(text string) *norm {
 // fold returns text in the norm's form and, when offsets is set, the runs
 // mapping it back to text. A text that folds to itself is returned as it
 // is, without a copy.
+//
+// Most characters of a text fold to themselves (simplified Han, ASCII
+// letters and digits, 。、): quietEnd passes over such a stretch in one
+// step, and only the characters it stops at are folded one by one.
 func fold(text string, offsets bool) (string, []normRun) {
 	var b strings.Builder
 	var runs []normRun
+	if offsets {
+		// a run per 20 to 100 bytes in real text (after each line
+		// break, full-width comma or colon)
+		runs = make([]normRun, 0, len(text)/32+4)
+	}
 	copied := 0 // text[copied:] is not yet in b
 	flush := func(upTo, resume int) {
 		if b.Cap() == 0 {
@@ -74,11 +84,19 @@ func fold(text string, offsets bool) (string, []normRun) {
 		copied = resume
 	}
 	w := 0 // length of the norm so far
-	var prev rune
 	for i := 0; i < len(text); {
+		if j := quietEnd(text, i); j > i {
+			// a stretch kept byte for byte maps like one character
+			if offsets {
+				runs = addChar(runs, w, w+j-i, i, j)
+			}
+			w += j - i
+			i = j
+			continue
+		}
 		r, size := script.DecodeRune(text[i:])
 		if r == '(' || r == '（' {
-			if k := pinyinNoise(text, i); k > 0 && isHan(prev) {
+			if k := pinyinNoise(text, i); k > 0 && isHan(lastNormRune(&b, text, copied, i)) {
 				flush(i, k)
 				i = k
 				continue
@@ -91,7 +109,6 @@ func fold(text string, offsets bool) (string, []normRun) {
 			flush(a, i)
 			continue
 		}
-		prev = out
 		if out != r || r == utf8.RuneError && size == 1 {
 			flush(a, i)
 			if out < utf8.RuneSelf {
@@ -111,6 +128,78 @@ func fold(text string, offsets bool) (string, []normRun) {
 	}
 	flush(len(text), len(text))
 	return b.String(), runs
+}
+
+// lastNormRune returns the last rune of the norm built so far, the one a
+// pinyin annotation at source offset i would follow: the norm is b and
+// then text[copied:i], which folds to itself. It is 0 for an empty norm.
+func lastNormRune(b *strings.Builder, text string, copied, i int) rune {
+	s := text[copied:i]
+	if s == "" {
+		s = b.String()
+	}
+	if s == "" {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// asciiFolds marks the ASCII bytes that fold: white space and quotes are
+// dropped, and ( may open a pinyin annotation.
+var asciiFolds = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true, '"': true, '\'': true, '(': true}
+
+// quietEnd returns the end of the stretch of text from i whose characters
+// fold to themselves, one byte for one: ASCII other than asciiFolds, Han
+// characters that the character table leaves alone, and the CJK
+// punctuation of U+3000–U+33FF that foldRune keeps (。、《》). It stops at
+// anything else, which fold then reads one character at a time.
+func quietEnd(text string, i int) int {
+	changes := hanChanges()
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiFolds[c] {
+				return i
+			}
+			i++
+			continue
+		}
+		if c < 0xE3 || c > 0xE9 || i+2 >= len(text) || text[i+1]&0xC0 != 0x80 || text[i+2]&0xC0 != 0x80 {
+			return i
+		}
+		r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
+		if r >= hanLo {
+			if k := uint32(r - hanLo); changes[k/64]&(1<<(k%64)) != 0 {
+				return i // the character table changes it
+			}
+		} else if r == '\u3000' || r == '「' || r == '」' || r == '『' || r == '』' || r == '〔' || r == '〕' {
+			return i
+		}
+		i += 3
+	}
+	return i
+}
+
+var (
+	hanChangesOnce sync.Once
+	hanChangeBits  []uint64
+)
+
+// hanChanges returns the bits of the CJK characters hanLo ≤ r < 0xA000
+// that segment.SimplifiedRune changes.
+func hanChanges() []uint64 {
+	hanChangesOnce.Do(func() {
+		bits := make([]uint64, (0xA000-hanLo+63)/64)
+		for r := rune(hanLo); r < 0xA000; r++ {
+			if segment.SimplifiedRune(r) != r {
+				k := uint32(r - hanLo)
+				bits[k/64] |= 1 << (k % 64)
+			}
+		}
+		hanChangeBits = bits
+	})
+	return hanChangeBits
 }
 
 // addChar maps a character to the runs: norm bytes [wa, w) from source

@@ -90,9 +90,10 @@ var normTexts = []string{
 func TestNormMatchesDense(t *testing.T) {
 	texts := append([]string(nil), normTexts...)
 	// and mixtures of the pieces that fold, in a fixed pseudo-random order
-	pieces := []string{"規", "(guī)", "（一）", " ", "\n", "，", "1", "２", "“", "\xff", "年度", "a", "（", "—", "\u3000"}
+	pieces := []string{"規", "(guī)", "（一）", " ", "\n", "，", "1", "２", "“", "\xff", "年度", "a", "（", "—", "\u3000",
+		"信息公开", "。", "、", "「", "〔", "(", "(ab)", "\xe4\xbf"}
 	seed := uint32(1)
-	for range 300 {
+	for range 600 {
 		var b strings.Builder
 		for range 12 {
 			seed = seed*1664525 + 1013904223
@@ -149,5 +150,31 @@ func TestHanRangeFoldsByTable(t *testing.T) {
 		if source.IsSpace(r) || strings.ContainsRune(special, r) || r >= 0xFF01 && r <= 0xFF5E {
 			t.Fatalf("%U is folded by its own rule", r)
 		}
+	}
+}
+
+// TestQuietEnd checks where fold's fast path stops: at the first
+// character that does not fold to itself byte for byte.
+func TestQuietEnd(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"", 0},
+		{"政府信息公开", len("政府信息公开")},
+		{"abc,1.2。、《》", len("abc,1.2。、《》")},
+		{"信息 公开", len("信息")},
+		{"信息(guī)", len("信息")},
+		{"信息\"公开", len("信息")},
+		{"信息，公开", len("信息")},
+		{"信息規章", len("信息")},
+		{"信息\u3000", len("信息")},
+		{"信息「公开」", len("信息")},
+		{"信息〔2021〕", len("信息")},
+		{"信息“公开”", len("信息")},
+		{"信息\xe4\xbf", len("信息")},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, quietEnd(tt.text, 0), "%q", tt.text)
 	}
 }

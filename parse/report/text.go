@@ -40,6 +40,15 @@ func (t *Text) Evidence() int {
 	return t.marks
 }
 
+// Fold returns the text's first limit bytes in Fold's form: the norm
+// itself when Evidence or Build has folded the whole text already.
+func (t *Text) Fold(limit int) string {
+	if t.n != nil && len(t.src.Text) <= limit {
+		return t.n.s
+	}
+	return Fold(t.src.Text[:min(len(t.src.Text), limit)])
+}
+
 // Build reads the text as a report (see Build).
 func (t *Text) Build(title string) (*model.Report, []model.Warning) {
 	return build(t.src, t.norm(), title)

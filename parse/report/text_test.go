@@ -38,6 +38,12 @@ func TestTextSharesItsNorm(t *testing.T) {
 			rep, _ = rt.Build("")
 			assert.Equal(t, wantRep, rep)
 			assert.Equal(t, marks, rt.Evidence())
+
+			// the folded head, before any reading and after both
+			const limit = 64 << 10
+			want := Fold(tt.text[:min(len(tt.text), limit)])
+			assert.Equal(t, want, NewText(src).Fold(limit))
+			assert.Equal(t, want, rt.Fold(limit))
 		})
 	}
 }
