@@ -20,9 +20,9 @@ const maxCitedTitle = 120
 // introduces for a document it already cited (以下简称《条例》) are left
 // out; a document cited several times is listed once, at its first mention,
 // with the span of the mention that gives its number.
-func readCitations(src *source.Source, own map[string]bool, ownNumber *model.Field) []model.Citation {
-	text := src.Text
+func readCitations(text string, own map[string]bool, ownNumber *model.Field) []model.Citation {
 	skip := maps.Clone(own)
+	lines := lineCounter{text: text, line: 1}
 	var out []model.Citation
 	at := map[string]int{} // title → index in out
 	for i := 0; i < len(text); {
@@ -45,12 +45,12 @@ func readCitations(src *source.Source, own map[string]bool, ownNumber *model.Fie
 			skip[title] = true // later mentions of the short name too
 			continue
 		}
-		c := model.Citation{Title: title, Span: src.Span(open, end)}
+		c := model.Citation{Title: title, Span: lines.span(open, end)}
 		if num, numEnd, ok := citedNumber(text, end); ok {
 			if ownNumber != nil && num == ownNumber.Value {
 				continue
 			}
-			c.DocNumber, c.Span = num, src.Span(open, numEnd)
+			c.DocNumber, c.Span = num, lines.span(open, numEnd)
 			i = numEnd
 		}
 		j, seen := at[title]
@@ -63,6 +63,22 @@ func readCitations(src *source.Source, own map[string]bool, ownNumber *model.Fie
 		}
 	}
 	return out
+}
+
+// lineCounter gives spans their line for offsets met in increasing order,
+// as readCitations meets its titles: it counts the line breaks between
+// one offset and the next, so a text with few citations is not indexed
+// line by line (source.Source.LineOf, which these lines equal).
+type lineCounter struct {
+	text     string
+	at, line int // line is the 1-based line of offset at
+}
+
+// span is the span of [start, end); start is not before the last start.
+func (c *lineCounter) span(start, end int) model.Span {
+	c.line += strings.Count(c.text[c.at:start], "\n")
+	c.at = start
+	return model.Span{Start: start, End: end, Line: c.line}
 }
 
 // closeTitle returns the offset just past the 》 closing the 《 at open,
@@ -140,8 +156,12 @@ func citedNumber(text string, i int) (string, int, bool) {
 
 // citations lists the documents doc cites (readCitations), leaving out the
 // plans and report it issues: their titles, and the 《》 of its own title
-// (关于印发《X》的通知).
+// (关于印发《X》的通知). A text without a 《 cites nothing: it is searched
+// once and nothing else is read.
 func citations(text string, doc *model.Document) []model.Citation {
+	if !strings.Contains(text, "《") {
+		return nil
+	}
 	own := map[string]bool{}
 	for _, p := range doc.AllPlans() {
 		if p.Title != nil {
@@ -156,7 +176,7 @@ func citations(text string, doc *model.Document) []model.Citation {
 			own[source.Squeeze(q)] = true
 		}
 	}
-	return readCitations(source.New(text), own, doc.Meta.DocNumber)
+	return readCitations(text, own, doc.Meta.DocNumber)
 }
 
 // quotedTitles returns the titles a notice title quotes in 《》 (or 〈〉;

@@ -36,18 +36,20 @@ func TestReadCitations(t *testing.T) {
 		{"own plan", "现将《某县2020年工作要点》印发给你们", nil},
 		{"own number", "《本通知》（某发〔2021〕1号）", nil},
 		{"stray bracket", "《未闭合的书名号。下一句》", nil},
+		{"on later lines", "第一行\n\n按照《甲办法》执行\r\n并依据\n《乙条例》（某发〔2018〕2号）\n《甲办法》",
+			[]cite{{"甲办法", "", "《甲办法》"}, {"乙条例", "某发〔2018〕2号", "《乙条例》（某发〔2018〕2号）"}}},
 	}
 	own := map[string]bool{"某县2020年工作要点": true}
 	number := &model.Field{Value: "某发〔2021〕1号"}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := source.New(tt.in)
-			got := readCitations(src, own, number)
+			got := readCitations(tt.in, own, number)
 			require.Len(t, got, len(tt.want), "%+v", got)
 			for i, w := range tt.want {
 				assert.Equal(t, w.title, got[i].Title)
 				assert.Equal(t, w.number, got[i].DocNumber)
 				assert.Equal(t, w.text, tt.in[got[i].Span.Start:got[i].Span.End])
+				assert.Equal(t, source.New(tt.in).LineOf(got[i].Span.Start), got[i].Span.Line, "line of %q", w.title)
 			}
 		})
 	}
