@@ -3,7 +3,6 @@ package quality
 import (
 	"fmt"
 	"math"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 )
@@ -15,6 +14,7 @@ type assessor struct {
 	docLevel  []model.Reason // document-wide reasons
 	elements  []model.Reason // element reasons, in tree order
 	penalties map[string]float64
+	planList  []planAt           // the Document's plans (plans)
 	planMarks *planMarks         // read on first need
 	doubts    map[unitKey]string // unitDoubt by name: a plan names the same units again and again
 }
@@ -37,6 +37,7 @@ var checks = []func(a *assessor){
 // tasks, items and units.
 func Assess(doc *model.Document, ev *Evidence) {
 	a := &assessor{doc: doc, ev: ev, penalties: map[string]float64{}}
+	a.planList = listPlans(doc)
 	for _, c := range checks {
 		c(a)
 	}
@@ -45,7 +46,10 @@ func Assess(doc *model.Document, ev *Evidence) {
 		score *= 1 - p
 	}
 	score = math.Round(score*1000) / 1000
-	reasons := append(a.docLevel, a.elements...)
+	reasons := a.elements
+	if len(a.docLevel) > 0 {
+		reasons = append(a.docLevel, a.elements...)
+	}
 	if reasons == nil {
 		reasons = []model.Reason{}
 	}
@@ -70,11 +74,13 @@ func (a *assessor) document(code string, span *model.Span, format string, args .
 	a.docLevel = append(a.docLevel, r)
 }
 
-// element adds an element reason and the flag on the element.
-func (a *assessor) element(code string, el elem, format string, args ...any) {
+// element adds an element reason, with its message, and the flag on the
+// element. Messages are written by the caller, once for all the elements
+// that share one.
+func (a *assessor) element(code string, el elem, message string) {
 	*el.flags = appendFlag(*el.flags, code)
 	sp := el.span
-	a.elements = append(a.elements, model.Reason{Code: code, Message: fmt.Sprintf(format, args...),
+	a.elements = append(a.elements, model.Reason{Code: code, Message: message,
 		Element: el.id, Path: el.path(), Span: &sp, Excerpt: shorten(el.text)})
 }
 
@@ -106,10 +112,8 @@ func (a *assessor) excerpt(sp model.Span) string {
 // excerptRunes is the length of an excerpt, enough to find the place.
 const excerptRunes = 40
 
+// shorten cuts s after excerptRunes runes, reading no further.
 func shorten(s string) string {
-	if utf8.RuneCountInString(s) <= excerptRunes {
-		return s
-	}
 	n := 0
 	for i := range s {
 		if n == excerptRunes {

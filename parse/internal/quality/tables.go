@@ -28,16 +28,18 @@ func checkGuessedColumns(a *assessor) {
 func (a *assessor) flagGuessed(p planAt) {
 	const msg = "read from a table whose columns were typed by guess"
 	for gi := range p.Goals {
-		if e := goalElem(p, gi); a.inGuessedTable(e.span) {
-			a.element(model.ReasonGuessedColumns, e, "%s", msg)
+		g := &p.Goals[gi]
+		if a.inGuessedTable(g.Span) {
+			a.element(model.ReasonGuessedColumns, goalElem(p, gi), msg)
 		}
-		for ti := range p.Goals[gi].Tasks {
-			if e := taskElem(p, gi, ti); a.inGuessedTable(e.span) {
-				a.element(model.ReasonGuessedColumns, e, "%s", msg)
+		for ti := range g.Tasks {
+			t := &g.Tasks[ti]
+			if a.inGuessedTable(t.Span) {
+				a.element(model.ReasonGuessedColumns, taskElem(p, gi, ti), msg)
 			}
-			for ii := range p.Goals[gi].Tasks[ti].Items {
-				if e := itemElem(p, gi, ti, ii); a.inGuessedTable(e.span) {
-					a.element(model.ReasonGuessedColumns, e, "%s", msg)
+			for ii := range t.Items {
+				if a.inGuessedTable(t.Items[ii].Span) {
+					a.element(model.ReasonGuessedColumns, itemElem(p, gi, ti, ii), msg)
 				}
 			}
 		}

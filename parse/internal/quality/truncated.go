@@ -53,11 +53,20 @@ func checkTruncated(a *assessor) {
 func withoutTrailingNoise(text string) string {
 	for {
 		text = strings.TrimRight(text, " \t\r\n\u3000\u00a0")
-		k := strings.LastIndexByte(text, '\n')
-		if k < 0 || strings.IndexFunc(text[k+1:], script.IsHan) >= 0 {
-			return text
+		// Read the last line from its end: a Han character keeps it, and
+		// is found near the end where the document's words end.
+		j := len(text)
+		for j > 0 && text[j-1] != '\n' {
+			r, n := utf8.DecodeLastRuneInString(text[:j])
+			if script.IsHan(r) {
+				return text
+			}
+			j -= n
 		}
-		text = text[:k]
+		if j == 0 {
+			return text // a single line
+		}
+		text = text[:j-1]
 	}
 }
 

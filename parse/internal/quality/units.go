@@ -1,6 +1,7 @@
 package quality
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -50,16 +51,20 @@ func (a *assessor) checkPlanUnits(p planAt, c *unitCounts) {
 		}
 	})
 	c.items += items
+	noUnits := "" // the message of the items without units, written once
 	eachItem(p.Plan, func(gi, ti, ii int, it *model.Item) {
 		if len(it.Units) == 0 && mostly(withUnits, items) && !hasFlag(it.Flags, model.ReasonTruncated) {
 			c.without++
-			a.element(model.ReasonNoUnits, itemElem(p, gi, ti, ii), "no unit, while %d of the plan's %d items have units", withUnits, items)
+			if noUnits == "" {
+				noUnits = fmt.Sprintf("no unit, while %d of the plan's %d items have units", withUnits, items)
+			}
+			a.element(model.ReasonNoUnits, itemElem(p, gi, ti, ii), noUnits)
 		}
 		for ui := range it.Units {
 			c.units++
 			if why := a.unitDoubt(it.Units[ui]); why != "" {
 				c.odd++
-				a.element(model.ReasonUnitName, unitElem(p, gi, ti, ii, ui), "%s", why)
+				a.element(model.ReasonUnitName, unitElem(p, gi, ti, ii, ui), why)
 			}
 		}
 	})

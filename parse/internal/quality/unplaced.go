@@ -3,6 +3,7 @@ package quality
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,13 +23,13 @@ func checkUnplaced(a *assessor) {
 	if a.doc.Kind != model.KindWorkPlan {
 		return // a notice's headings are kept, its text is not a plan's to place
 	}
-	plans := a.plans()
-	n := len(a.ev.Consumed)
-	for _, p := range plans {
-		eachPlaced(p.Plan, func(model.Span) { n++ })
-	}
-	placed := make([]model.Span, 0, n) // sized once: a large plan has many
-	for _, p := range plans {
+	buf := spanScratch.Get().(*[]model.Span)
+	placed := (*buf)[:0]
+	defer func() {
+		*buf = placed[:0]
+		spanScratch.Put(buf)
+	}()
+	for _, p := range a.plans() {
 		eachPlaced(p.Plan, func(sp model.Span) { placed = append(placed, sp) })
 	}
 	if len(placed) == 0 {
@@ -44,7 +45,7 @@ func checkUnplaced(a *assessor) {
 		}
 	}
 	placed = appendTail(placed, &a.doc.Meta)
-	spans := merge(append(placed, a.ev.Consumed...))
+	placed = merge(append(placed, a.ev.Consumed...))
 	text := a.ev.Text
 	// Only the gaps between placed spans are read rune by rune; placed text
 	// counts by its length. Shares are of bytes of content (no white space
@@ -61,7 +62,7 @@ func checkUnplaced(a *assessor) {
 		}
 	}
 	at := from
-	for _, sp := range spans {
+	for _, sp := range placed {
 		if sp.End <= at {
 			continue
 		}
@@ -88,6 +89,10 @@ func checkUnplaced(a *assessor) {
 	a.document(model.ReasonUnplaced, &worst, "%.0f%% of the plan's text belongs to no goal, task, item or unit", share*100)
 	a.penalise(model.ReasonUnplaced, maxPenalty*(share-minUnplaced)/(1-minUnplaced))
 }
+
+// spanScratch keeps checkUnplaced's list of spans between documents: a
+// large plan places thousands, read once and dropped.
+var spanScratch = sync.Pool{New: func() any { return new([]model.Span) }}
 
 // appendTail appends the spans of the 版记 (抄送 list, 印发机关 and 印发日期)
 // the metadata read: a notice's closing lines, not a plan's text left out.
@@ -145,11 +150,15 @@ func eachPlaced(p *model.Plan, f func(model.Span)) {
 }
 
 // contentBytes counts the bytes of s that are not white space or
-// punctuation (nor the | of a table rendering).
+// punctuation (nor the | of a table rendering). The unified ideographs,
+// most of a gap, are neither and skip the Unicode tables.
 func contentBytes(s string) int {
 	n := 0
 	for _, r := range s {
-		if !unicode.IsSpace(r) && !unicode.IsPunct(r) && r != '|' {
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF:
+			n += 3
+		case !unicode.IsSpace(r) && !unicode.IsPunct(r) && r != '|':
 			n += utf8.RuneLen(r)
 		}
 	}
@@ -184,11 +193,5 @@ func merge(spans []model.Span) []model.Span {
 
 // lineOf is the 1-based line of byte offset off.
 func lineOf(text string, off int) int {
-	n := 1
-	for i := 0; i < off && i < len(text); i++ {
-		if text[i] == '\n' {
-			n++
-		}
-	}
-	return n
+	return strings.Count(text[:max(0, min(off, len(text)))], "\n") + 1
 }

@@ -1,7 +1,7 @@
 package quality
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
@@ -20,18 +20,19 @@ type elem struct {
 
 // path is the element's JSON Pointer in the Document.
 func (e elem) path() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s/goals/%d", e.at, e.gi)
+	var buf [64]byte
+	b := append(append(buf[:0], e.at...), "/goals/"...)
+	b = strconv.AppendInt(b, int64(e.gi), 10)
 	for _, p := range []struct {
 		name string
 		i    int
-	}{{"tasks", e.ti}, {"items", e.ii}, {"units", e.ui}} {
+	}{{"/tasks/", e.ti}, {"/items/", e.ii}, {"/units/", e.ui}} {
 		if p.i < 0 {
 			break
 		}
-		fmt.Fprintf(&b, "/%s/%d", p.name, p.i)
+		b = strconv.AppendInt(append(b, p.name...), int64(p.i), 10)
 	}
-	return b.String()
+	return string(b)
 }
 
 // planAt is a plan of the Document and the JSON Pointer it sits at.
@@ -40,15 +41,19 @@ type planAt struct {
 	at string
 }
 
-// plans lists the Document's plans: Plan at /plan, and the further plans
-// of a notice that attaches several at /plans/1, /plans/2 ….
-func (a *assessor) plans() []planAt {
-	if a.doc.Plan == nil {
+// plans lists the Document's plans (listPlans, read once by Assess).
+func (a *assessor) plans() []planAt { return a.planList }
+
+// listPlans lists the Document's plans: Plan at /plan, and the further
+// plans of a notice that attaches several at /plans/1, /plans/2 ….
+func listPlans(doc *model.Document) []planAt {
+	if doc.Plan == nil {
 		return nil
 	}
-	out := []planAt{{a.doc.Plan, "/plan"}}
-	for k := 1; k < len(a.doc.Plans); k++ {
-		out = append(out, planAt{a.doc.Plans[k], fmt.Sprintf("/plans/%d", k)})
+	out := make([]planAt, 1, max(1, len(doc.Plans)))
+	out[0] = planAt{doc.Plan, "/plan"}
+	for k := 1; k < len(doc.Plans); k++ {
+		out = append(out, planAt{doc.Plans[k], "/plans/" + strconv.Itoa(k)})
 	}
 	return out
 }

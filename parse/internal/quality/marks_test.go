@@ -1,0 +1,50 @@
+package quality
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestMarksOf(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want planMarks
+	}{
+		{"none", "关于做好某项工作的通知\n各单位：现将有关事项通知如下。", planMarks{}},
+		{"one ordinal only", "一、总体要求\n做好工作。", planMarks{}},
+		{"goal ordinals", "一、总体要求\n二、主要任务", planMarks{headings: true}},
+		{"goal and task ordinals", "一、总体要求（一）加强领导", planMarks{headings: true}},
+		{"half-width task ordinals", "(一)加强领导(二)落实责任", planMarks{headings: true}},
+		{"full- and half-width do not pair", "（一）加强领导(二)落实责任", planMarks{}},
+		{"labels counted", "责任单位：甲局。牵头单位：乙局；配合单位：丙局。责任单位：丁局", planMarks{unitLabels: 4}},
+		{"labels run together", "责任单位责任单位责任处室", planMarks{unitLabels: 3}},
+		{"traditional", "一、總體要求\n二、主要任務\n責任單位：甲局", planMarks{headings: true, unitLabels: 1}},
+		{"in mid-line", "前言。一、目标要求。二、重点任务。（一）协办单位：某办", planMarks{headings: true, unitLabels: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, marksOf(tt.text))
+		})
+	}
+}
+
+// TestMarksOfBound: only the first maxMarksText bytes are read.
+func TestMarksOfBound(t *testing.T) {
+	pad := strings.Repeat("文", maxMarksText/len("文"))
+	assert.Equal(t, planMarks{unitLabels: 1}, marksOf("责任单位"+pad+"责任单位一、二、"))
+}
+
+func TestMarkWords(t *testing.T) {
+	n := 0
+	for _, w := range markWords {
+		assert.True(t, isMarkFirst([]rune(w.word)[0]), w.word)
+		if w.label {
+			n++
+		}
+	}
+	assert.Equal(t, len(unitLabels), n)
+	assert.LessOrEqual(t, len(markWords), 64, "marksOf's seen holds 64")
+}
