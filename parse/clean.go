@@ -52,8 +52,10 @@ func cleanLine(r source.Str) line {
 		// its line stays a text line.
 		s = s.Slice(0, len(strings.TrimRight(s.S, " \t")))
 	}
-	for _, bar := range boxBars {
-		s = s.ReplaceAll(bar, "|")
+	if hasBoxBar(s.S) {
+		for _, bar := range boxBars {
+			s = s.ReplaceAll(bar, "|")
+		}
 	}
 	ln := line{}
 	t := s.TrimSpace()
@@ -92,7 +94,7 @@ func cleanLine(r source.Str) line {
 			ln.kind = lineTabRow
 			ln.cells = cells
 		}
-	} else if strings.Count(t.S, "|") >= 2 || (strings.Count(t.S, "|") == 1 && strings.HasSuffix(t.S, "|")) {
+	} else if bars := strings.Count(t.S, "|"); bars >= 2 || (bars == 1 && strings.HasSuffix(t.S, "|")) {
 		ln.kind = linePipeRow
 		ln.cells = pipeCells(t)
 	}

@@ -90,6 +90,25 @@ func breakCells(s source.Str) source.Str {
 // as | does.
 var boxBars = []string{"│", "┃", "║"}
 
+// hasBoxBar reports whether s holds one of boxBars. Their UTF-8 forms all
+// begin with byte E2, which Chinese text holds only in a few punctuation
+// marks (“” — …): one search for it replaces a search for each bar.
+func hasBoxBar(s string) bool {
+	for i := strings.IndexByte(s, 0xE2); i >= 0; {
+		for _, bar := range boxBars {
+			if strings.HasPrefix(s[i:], bar) {
+				return true
+			}
+		}
+		k := strings.IndexByte(s[i+1:], 0xE2)
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
 // isBoxFrame recognises a frame line of a box-drawing or ASCII-art grid
 // (┌──┬──┐, ├──┼──┤, +----+----+): box-drawing runes (U+2500–U+257F), +, -
 // and = only, at least three of them.

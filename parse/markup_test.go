@@ -78,3 +78,17 @@ func TestCleanLineGridAndHTMLRows(t *testing.T) {
 		assert.Equal(t, tt.cells, cells, tt.in)
 	}
 }
+
+func TestHasBoxBar(t *testing.T) {
+	for s, want := range map[string]bool{
+		"│ 序号 │ 任务 │":  true,
+		"┃任务┃":         true,
+		"║ 单位":         true,
+		"“一网通办”—— 改革…": false,
+		"┌──┬──┐":      false, // a frame line, not a bar
+		"":             false,
+		"\xe2":         false,
+	} {
+		assert.Equal(t, want, hasBoxBar(s), s)
+	}
+}

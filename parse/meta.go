@@ -441,7 +441,7 @@ func findNumber(s string) (value string, start, end int, ok bool) {
 
 // readNumberAt reads a 发文字号 at the start of s.
 func readNumberAt(s string) (value string, end int, ok bool) {
-	if len(s) > 300 {
+	if len(s) > 300 || !docno.CanStart(s) {
 		return "", 0, false
 	}
 	v, start, end, ok := findNumber(s)
@@ -770,7 +770,9 @@ func (h *header) readTail(src *source.Source, lines []line) {
 			h.tail = min(h.tail, i)
 			continue
 		}
-		if printed(t) && h.meta.PrintedDate == nil {
+		// The printing line ends in 印发: its last rune is tested before
+		// the line is folded.
+		if h.meta.PrintedDate == nil && printWord.MayEnd(t) && printed(t) {
 			iso, ds, de, ok := findDate(t)
 			if !ok || !strings.HasSuffix(script.ToSimplified(strings.TrimSpace(t[de:])), "印发") {
 				continue

@@ -18,7 +18,7 @@
 //     （本文有删减）, page numbers);
 //   - Word: a word of simplified script looked for in text of either script
 //     (印发, 关于), folding a string only when it holds a rune that folds to
-//     the word's first.
+//     the word's first (MayEnd: when its last rune folds to the word's last).
 //
 // Data flow: parse's clean stage asks Furniture and PageNumber about each
 // line; its header stage (parse/meta.go, parse/metabox.go) walks the

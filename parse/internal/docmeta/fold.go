@@ -1,7 +1,9 @@
 package docmeta
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/segment/script"
@@ -82,12 +84,23 @@ func edgeRunes(words []string, decode func(string) (rune, int)) string {
 type Word struct {
 	word  string
 	first []rune // the runes that fold to the word's first rune
+	last  []rune // the runes that fold to its last rune
 }
 
 // NewWord prepares w (simplified script) for In.
 func NewWord(w string) Word {
 	r, _ := utf8.DecodeRuneInString(w)
-	return Word{word: w, first: foldingTo(string(r)).runes}
+	l, _ := utf8.DecodeLastRuneInString(w)
+	return Word{word: w, first: foldingTo(string(r)).runes, last: foldingTo(string(l)).runes}
+}
+
+// MayEnd reports whether s, without its trailing white space, can end
+// with the word once folded: its last rune folds to the word's last rune.
+// When it does not, a fold of s is useless to a caller that wants s to end
+// with the word; only the last rune of s is read.
+func (w Word) MayEnd(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, unicode.IsSpace))
+	return slices.Contains(w.last, r)
 }
 
 // In reports whether s holds the word once folded to simplified script

@@ -93,3 +93,16 @@ func TestRuneSet(t *testing.T) {
 	}
 	assert.Equal(t, []rune{'a', '知', '𠁞', 0xFFFF, 0x10000}, s.runes, "members once, in order")
 }
+
+func TestWordMayEnd(t *testing.T) {
+	w := NewWord("印发")
+	for s, want := range map[string]bool{
+		"某市人民政府办公室 2020年1月2日印发":  true,
+		"某市人民政府辦公室 2020年1月2日印發 ": true,
+		"某市人民政府办公室 2020年1月2日印发。": false,
+		"某市印发通知": false,
+		"":       false,
+	} {
+		assert.Equal(t, want, w.MayEnd(s), s)
+	}
+}

@@ -73,6 +73,28 @@ func Find(s string) (Number, bool) {
 	return Number{}, false
 }
 
+// CanStart reports whether a number can start at s[0]: an organ code of
+// at most 14 units, then, after spaces, a year bracket or a digit. It reads
+// those units only. When it is false, Read fails and Find finds no number
+// starting at 0, so a caller that wants a number at the start of a line
+// does not search the whole line.
+func CanStart(s string) bool {
+	j, units := 0, 0
+	for units <= maxOrgUnits {
+		n := orgUnit(s[j:])
+		if n == 0 {
+			break
+		}
+		j += n
+		units++
+	}
+	if units == 0 || units > maxOrgUnits {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[skipSpaces(s, j):])
+	return isOpening(r) || ordinal.DigitValue(r) >= 0
+}
+
 // HasOpening reports whether s holds one of the brackets that open the
 // year of a number (〔 [ ［ 【 ( （ ﹝): Find finds nothing in a string
 // without one.

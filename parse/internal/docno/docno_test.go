@@ -175,3 +175,43 @@ func TestHasOpening(t *testing.T) {
 		assert.Equal(t, tt.want, HasOpening(tt.in), tt.in)
 	}
 }
+
+func TestCanStart(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"国办发〔2019〕12号", true},
+		{"某府办 〔 2019 〕 8 号", true},
+		{"吉(ji)政发〔2019〕1号", true},
+		{"GAB发〔2020〕2号", true},
+		{"国发201912号", true},
+		{"某政办〔２０２２〕１２号", true},
+		{"某政发〔2019〕123456号", true},         // the shape only: Read rejects the serial
+		{"〔2019〕1号", false},                // no organ code
+		{"一二三四五六七八九十一二三四五〔2019〕1号", false}, // 15 units
+		{"关于印发某市政务公开工作要点的通知", false},
+		{"各县、区人民政府：", false},
+		{"一、工作目标", false},
+		{"", false},
+	} {
+		assert.Equal(t, tt.want, CanStart(tt.in), tt.in)
+	}
+}
+
+// CanStart is true wherever Read succeeds or Find finds a number at 0.
+func TestCanStartAgreesWithReadAndFind(t *testing.T) {
+	for _, s := range []string{
+		"国办发〔2019〕12号", "柳政办〔2020〕21号各县、区人民政府：", "苏政办发[2021]3号", "某政发（2018）105号",
+		"某政办函［2021］ 第 15 号", "某府辦發〔2019〕8號", "吉(ji)政发〔2019〕1号", "国发201912号",
+		"某政函20211号文", "一二三四五六七八九十一二三四〔2019〕1号", "一二三四五六七八九十一二三〔2019〕1号",
+		"一二三四五六七八九十一二三201912号", "一二三四五六七八九十一二三四201912号",
+		"国发2019 12号（某政办〔2020〕3号）", "根据《通知》（某政发〔2019〕1号）",
+	} {
+		_, read := Read(s)
+		n, found := Find(s)
+		if read || found && n.Start == 0 {
+			assert.True(t, CanStart(s), s)
+		}
+	}
+}
