@@ -39,6 +39,7 @@ const terminal = "。！？!?；;：:」』”）)〕]】"
 // are joined back into paragraphs.
 func assembleBlocks(lines []line, from, to int) []block {
 	out := make([]block, 0, textLines(lines, from, to)) // about a block a line
+	v := tableVocab.Memo()                              // cells are classified again and again
 	var para block                                      // the paragraph being joined, when open
 	open := false
 	depth := 0 // brackets left open at the end of para, kept as lines join
@@ -60,7 +61,7 @@ func assembleBlocks(lines []line, from, to int) []block {
 		if tl == nil {
 			tl = tableLines(lines)
 		}
-		if g, ok := table.CellLines(tl, i, to, tableVocab); ok {
+		if g, ok := table.CellLines(tl, i, to, v); ok {
 			return g, true
 		}
 		if g, ok := table.Columns(tl, i, to); ok {
@@ -69,7 +70,7 @@ func assembleBlocks(lines []line, from, to int) []block {
 		if g, ok := table.Spaced(tl, i, to); ok {
 			return g, true
 		}
-		return table.Numbered(tl, i, to, tableVocab)
+		return table.Numbered(tl, i, to, v)
 	}
 	headerSeen := false
 	width := 0 // columns of the last header row
@@ -95,7 +96,7 @@ func assembleBlocks(lines []line, from, to int) []block {
 			if len(ln.cells) == 0 {
 				continue
 			}
-			if g, ok := table.RunTogether(ln.cells, width, tableVocab); ok {
+			if g, ok := table.RunTogether(ln.cells, width, v); ok {
 				rows := gridBlocks(g, i)
 				for k := range rows {
 					rows[k].line = i
@@ -139,7 +140,7 @@ func assembleBlocks(lines []line, from, to int) []block {
 		if isBareNumber(ln.s.S) {
 			continue // a page number left in running text
 		}
-		if !open && inTable(out) && (nextIsRow(lines, i+1, to) || out[len(out)-1].kind == blockRow && out[len(out)-1].line == i-1 && !endsRow(out[len(out)-1].cells)) && !table.SpeaksOfTable(ln.s.S) {
+		if !open && inTable(out) && (nextIsRow(lines, i+1, to) || out[len(out)-1].kind == blockRow && out[len(out)-1].line == i-1 && !endsRow(v, out[len(out)-1].cells)) && !table.SpeaksOfTable(ln.s.S) {
 			// A row that kept one cell, between rows or right under
 			// one that stops short of its units: tab and pipe
 			// renderings lose their separators with the empty cells.
@@ -166,7 +167,7 @@ func assembleBlocks(lines []line, from, to int) []block {
 		depth = bracketDepth(0, ln.s.S)
 	}
 	flush()
-	return typeTables(out)
+	return typeTables(out, v)
 }
 
 // maxSoftBreaks bounds the lines a row broken inside its cells may take.
@@ -310,7 +311,14 @@ func continues(prev string, depth int, next string) bool {
 // bracketDepth returns the brackets left open at the end of s, from depth
 // open before it: a paragraph's depth is read line by line as it joins.
 func bracketDepth(depth int, s string) int {
-	for _, r := range s {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', ')', 0xE3, 0xEF: // the first bytes of the brackets below
+		default:
+			continue // most of a line: ideographs are not decoded
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n - 1
 		switch r {
 		case '（', '(', '〔', '【', '［':
 			depth++

@@ -152,6 +152,8 @@ func TestBracketDepth(t *testing.T) {
 		{[]string{"）多余的括号（", "【一"}, 2},
 		{[]string{"(a", "b))", "c("}, 1},
 		{[]string{"无括号", "的一行"}, 0},
+		{[]string{"［全角〔方括号", "］，。　"}, 1},
+		{[]string{"\xef(坏", "字节\xe3"}, 1},
 	} {
 		depth := 0
 		for _, l := range tt.lines {

@@ -47,10 +47,10 @@ func isDeadlinePhrase(s string) bool {
 
 // endsRow reports a row whose last filled cell is a unit list or a
 // deadline: it reaches the end of its table row.
-func endsRow(cells []source.Str) bool {
+func endsRow(v table.Vocab, cells []source.Str) bool {
 	for j := len(cells) - 1; j >= 0; j-- {
 		if cells[j].Len() > 0 {
-			t := tableVocab.Classify(cells[j].S)
+			t := v.Classify(cells[j].S)
 			return t == table.UnitsCell || t == table.DeadlineCell
 		}
 	}
@@ -203,7 +203,7 @@ func gridBlocks(g table.Grid, line int) []block {
 // make a regular grid; it gets a header block with no cells to carry its
 // layout. Looser rows (a report's flattened tables) are left to the tree,
 // which reads them by position.
-func typeTables(blocks []block) []block {
+func typeTables(blocks []block, v table.Vocab) []block {
 	type segment struct {
 		header      []source.Str
 		heads, rows []int // indexes in blocks
@@ -245,7 +245,7 @@ func typeTables(blocks []block) []block {
 		if len(sg.heads) == 0 && !table.Regular(g.Rows) {
 			continue
 		}
-		t := tableVocab.Type(g)
+		t := v.Type(g)
 		l := layoutOf(t.Columns)
 		for _, k := range sg.heads {
 			blocks[k].lay = &l

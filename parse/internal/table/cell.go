@@ -29,6 +29,20 @@ const (
 type Vocab struct {
 	IsUnits    func(string) bool
 	IsDeadline func(string) bool
+	memo       *cellMemo // the types Classify gave, when kept (Memo)
+}
+
+// cellMemo holds the type of every text a Vocab classified.
+type cellMemo struct{ types map[string]CellType }
+
+// Memo returns a copy of v that keeps the type of every text it
+// classifies: the recognisers and Type classify a table's cells again and
+// again (cutting rows, voting column roles, aligning rows), and a cell's
+// type depends on its text alone. Use one per document, from one
+// goroutine.
+func (v Vocab) Memo() Vocab {
+	v.memo = &cellMemo{}
+	return v
 }
 
 // proseRunes is the length from which a cell reads as prose.
@@ -36,6 +50,22 @@ const proseRunes = 15
 
 // Classify returns the type of a cell's text.
 func (v Vocab) Classify(s string) CellType {
+	if v.memo == nil {
+		return v.classify(s)
+	}
+	if t, ok := v.memo.types[s]; ok {
+		return t
+	}
+	if v.memo.types == nil {
+		v.memo.types = map[string]CellType{}
+	}
+	t := v.classify(s)
+	v.memo.types[s] = t
+	return t
+}
+
+// classify is Classify without the memo.
+func (v Vocab) classify(s string) CellType {
 	s = strings.TrimSpace(s)
 	if s == "" || strings.Trim(s, "|/-—－ \u00a0\u3000") == "" {
 		return Empty

@@ -61,6 +61,13 @@
 //     columns by type (Align), ties going to the right; a unit the end of
 //     the text cut in mid-word is dropped.
 //
+// A cell's type depends on its text alone, and the recognisers and Type
+// ask for it again and again (cutting rows, trying a table at each line
+// that may start one, voting column roles, aligning rows): the parser
+// gives them a Vocab that keeps the types (Vocab.Memo), one per document.
+// Column names are tested by their bytes before anything is folded
+// (mayBeName): prose never reaches the folding.
+//
 // The package knows table words and cell shapes only; what a unit list or a
 // deadline phrase is comes from the caller (Vocab), so that knowledge lives
 // once, in the parser's clause reader.

@@ -63,36 +63,43 @@ const maxHeaderBytes = 160
 
 // normHeader folds a cell to the form header words are written in:
 // simplified script, no pinyin glosses, no spaces, no trailing pipe or
-// colon.
+// colon. s is short (mayBeName).
 func normHeader(s string) string {
-	if len(s) > maxHeaderBytes {
-		return ""
-	}
-	s = strings.Map(func(r rune) rune {
-		if source.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
-	s = segment.StripGlosses(strings.TrimRight(s, "|:："))
+	s = segment.StripGlosses(strings.TrimRight(source.Squeeze(s), "|:："))
 	if utf8.RuneCountInString(s) > maxHeaderRunes {
 		return ""
 	}
 	return segment.ToSimplified(s)
 }
 
-// sentencePunct reports a mark no column name holds, nor a qualifier
-// after one (a field line 牵头单位：X, a sentence): a cell holding one is
-// turned away before it is folded, as most prose lines are. Folding
-// (spaces, glosses, script) neither adds nor removes these marks.
-func sentencePunct(s string) bool {
-	for _, r := range s {
-		switch r {
-		case '，', ',', '。', '；', ';':
-			return true
+// mayBeName reports whether s may be a column name by its bytes alone, in
+// one pass that decodes nothing, so that prose is turned away before it
+// is folded: no longer than a name with spaces and glosses
+// (maxHeaderBytes), no mark that no column name holds nor a qualifier
+// after one (a field line 牵头单位：X, a sentence: ，,。；;), and no more
+// ideographs than a name has runes (maxHeaderRunes). The ideographs
+// counted are those of U+4000–U+9FFF, whose UTF-8 lead bytes are E4–E9:
+// folding (spaces, glosses, script) neither adds nor removes a mark or an
+// ideograph.
+func mayBeName(s string) bool {
+	if len(s) > maxHeaderBytes {
+		return false
+	}
+	han := 0
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case b >= 0xE4 && b <= 0xE9:
+			if han++; han > maxHeaderRunes {
+				return false
+			}
+		case b == ',' || b == ';':
+			return false
+		case b == 0xE3 && strings.HasPrefix(s[i:], "。"),
+			b == 0xEF && (strings.HasPrefix(s[i:], "，") || strings.HasPrefix(s[i:], "；")):
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // HeaderRole returns the role of a column named s and, for unit columns,
@@ -100,7 +107,7 @@ func sentencePunct(s string) bool {
 // in the word list are read by their key words (牵头…部门 is a lead unit
 // column, …时间 a deadline column, …领导 a person column).
 func HeaderRole(s string) (role Role, unit model.Role, ok bool) {
-	if len(s) > maxHeaderBytes || sentencePunct(s) {
+	if !mayBeName(s) {
 		return Unknown, "", false // content or prose, told before folding
 	}
 	h := normHeader(s)

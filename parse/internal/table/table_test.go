@@ -109,6 +109,44 @@ func TestHeaderRole(t *testing.T) {
 	}
 }
 
+func TestMayBeName(t *testing.T) {
+	for _, c := range []struct {
+		cell string
+		want bool
+	}{
+		{"责任单位", true},
+		{"序 號(hào)", true},
+		{"工作任务 |", true},
+		{"牵头单位：县财政局", true}, // told by HeaderRole after folding
+		{"十二个汉字的一个长的名称", true},
+		{"十三个汉字的一个很长的名称", false},
+		{"责任单位（牵头，配合）", false},
+		{"工作任务,", false},
+		{"完成时限；", false},
+		{"完成时限;", false},
+		{"全面公开。", false},
+		{strings.Repeat("a", maxHeaderBytes+1), false},
+		{"", true},
+	} {
+		assert.Equal(t, c.want, mayBeName(c.cell), c.cell)
+		if !c.want {
+			_, _, ok := HeaderRole(c.cell)
+			assert.False(t, ok, "%s: what mayBeName turns away is no name", c.cell)
+		}
+	}
+}
+
+func TestMemo(t *testing.T) {
+	calls := 0
+	v := Vocab{IsUnits: func(s string) bool { calls++; return s == "县财政局" }}.Memo()
+	for range 3 {
+		assert.Equal(t, UnitsCell, v.Classify("县财政局"))
+		assert.Equal(t, ShortCell, v.Classify("民生实事"))
+	}
+	assert.Equal(t, 2, calls, "each text is classified once")
+	assert.Equal(t, UnitsCell, Vocab{IsUnits: func(s string) bool { return true }}.Classify("县财政局"), "without a memo")
+}
+
 func TestClassify(t *testing.T) {
 	for s, want := range map[string]CellType{
 		"":             Empty,
