@@ -53,7 +53,7 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	blocks := assembleBlocks(lines, afterTitle, end)
 	doc.ID = docIDFrom(h.meta, planTitle, text)
 	tb := newTreeBuilder(src, blocks)
-	ev.SingleStyle = len(tb.levels) == 1
+	ev.SingleStyle = tb.levels.count() == 1
 	tables := tableEvidence{src: src, ev: ev}
 	prevHeader := false
 	for _, bl := range blocks {

@@ -120,7 +120,9 @@ func verbTail(sent source.Str) ([]unitRef, bool) {
 	if t == "" || len(t) > 180 || source.ContainsAny(t, "“”《》：:") {
 		return nil, false
 	}
-	if _, _, ok := findRoleWord(t); !ok {
+	// Prose fails the test of its verbs, which is cheaper than reading
+	// the units, first.
+	if !verbsEndParts(sent) {
 		return nil, false
 	}
 	units, sh := analyzeClause(sent)
@@ -132,21 +134,30 @@ func verbTail(sent source.Str) ([]unitRef, bool) {
 			return nil, false
 		}
 	}
+	return units, true
+}
+
+// verbsEndParts reports whether sent has a role verb and nothing but
+// role verbs follows the first verb of each of its parts (市发改委牵头落实,
+// not 负责做好…): a verb that governs more than units is prose.
+func verbsEndParts(sent source.Str) bool {
+	verbs := false
 	for part := range splitTop(sent, "，,；;") {
 		pos, rw, ok := findRoleWord(part.S)
 		if !ok {
 			continue
 		}
+		verbs = true
 		rest := part.S[pos+len(rw.word):]
 		for rest != "" {
 			at, w, ok := findRoleWord(rest)
 			if !ok || at != 0 {
-				return nil, false // the verb governs more than units: prose
+				return false
 			}
 			rest = rest[len(w.word):]
 		}
 	}
-	return units, true
+	return verbs
 }
 
 // matchBracket returns the index just past the bracket closing the one at

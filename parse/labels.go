@@ -191,15 +191,7 @@ func genericLabel(s string) (label, int, bool) {
 	if !hasAnySuffix(simple, "单位", "部门", "处室", "科室") {
 		return label{}, 0, false
 	}
-	for _, h := range []struct {
-		role  model.Role
-		hints []string
-	}{
-		{model.RoleLead, []string{"牵头", "主办", "主责"}},
-		{model.RoleCooperate, []string{"配合", "协同", "协办", "协助"}},
-		{model.RoleParticipate, []string{"参与"}},
-		{model.RoleResponsible, []string{"责任", "实施", "承办", "落实", "主要", "具体"}},
-	} {
+	for _, h := range roleHints {
 		for _, w := range h.hints {
 			if strings.Contains(simple, w) {
 				return label{word: word, role: h.role, kind: labelUnits}, end + n, true
@@ -207,6 +199,17 @@ func genericLabel(s string) (label, int, bool) {
 		}
 	}
 	return label{}, 0, false
+}
+
+// roleHints give a generic unit label its role: 协同单位 cooperates.
+var roleHints = []struct {
+	role  model.Role
+	hints []string
+}{
+	{model.RoleLead, []string{"牵头", "主办", "主责"}},
+	{model.RoleCooperate, []string{"配合", "协同", "协办", "协助"}},
+	{model.RoleParticipate, []string{"参与"}},
+	{model.RoleResponsible, []string{"责任", "实施", "承办", "落实", "主要", "具体"}},
 }
 
 // genericLabelBytes bounds the bytes of a generic label with its colon:

@@ -14,6 +14,25 @@ const (
 	levelSubItem = 4
 )
 
+// styleSet tells which ordinal styles a plan's paragraphs open with.
+type styleSet [ord.NumStyles]bool
+
+// styleLevels gives each ordinal style its heading level, 0 for a style
+// that numbers no heading of the plan: a table rather than a map, read
+// at every paragraph.
+type styleLevels [ord.NumStyles]int
+
+// count returns how many styles number headings.
+func (l *styleLevels) count() int {
+	n := 0
+	for _, level := range l {
+		if level > 0 {
+			n++
+		}
+	}
+	return n
+}
+
 // headingLevels gives each ordinal style the document uses its level, by
 // the conventions of Chinese official documents rather than by the order
 // in which the styles first appear: 一、 is always a goal (第一部分 where
@@ -25,8 +44,8 @@ const (
 // or （一） at all, 1. over （1） is the top level: 1. goals, （1） tasks. Sub-items
 // with unit clauses of their own still become items of their own, since
 // units close items.
-func headingLevels(seen map[ord.Style]bool) map[ord.Style]int {
-	levels := map[ord.Style]int{}
+func headingLevels(seen styleSet) styleLevels {
+	var levels styleLevels
 	deepest := 0
 	set := func(s ord.Style, l int) {
 		levels[s] = l
@@ -48,7 +67,7 @@ func headingLevels(seen map[ord.Style]bool) map[ord.Style]int {
 		set(ord.ArabicParen, levelTask)
 	}
 	for _, s := range []ord.Style{ord.ArabicDot, ord.CnArticle, ord.CnShi} {
-		if _, done := levels[s]; seen[s] && !done {
+		if seen[s] && levels[s] == 0 {
 			if seen[ord.CnParen] {
 				set(s, levelItem)
 			} else {
@@ -57,7 +76,7 @@ func headingLevels(seen map[ord.Style]bool) map[ord.Style]int {
 		}
 	}
 	for _, s := range []ord.Style{ord.ArabicParen, ord.Circled} {
-		if _, done := levels[s]; seen[s] && !done {
+		if seen[s] && levels[s] == 0 {
 			if deepest >= levelTask {
 				set(s, levelSubItem)
 			} else {

@@ -46,11 +46,19 @@ func TestHeadingLevels(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			seen := map[ord.Style]bool{}
+			var seen styleSet
 			for _, s := range tt.styles {
 				seen[s] = true
 			}
-			assert.Equal(t, tt.want, headingLevels(seen))
+			levels := headingLevels(seen)
+			got := map[ord.Style]int{}
+			for s, l := range levels {
+				if l > 0 {
+					got[ord.Style(s)] = l
+				}
+			}
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, len(tt.want), levels.count())
 		})
 	}
 }

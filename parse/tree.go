@@ -80,7 +80,7 @@ type bGoal struct {
 type treeBuilder struct {
 	src     *source.Source
 	slab    itemSlab
-	levels  map[ord.Style]int // 1 goal, 2 task, 3 item
+	levels  styleLevels // 1 goal, 2 task, 3 item, 4 sub-item
 	goals   []*bGoal
 	pending []piece
 	itemNo  string
@@ -123,8 +123,8 @@ type treeBuilder struct {
 // newTreeBuilder reads the ordinal styles of the region's paragraphs and
 // gives each its heading level.
 func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
-	b := &treeBuilder{src: src, levels: map[ord.Style]int{}, itemRules: map[*model.Item]leadRule{}}
-	seen := map[ord.Style]bool{}
+	b := &treeBuilder{src: src}
+	var seen styleSet
 	shi := 0 // paragraphs opening 一是, 二是 … in sequence
 	for _, bl := range blocks {
 		if bl.kind != blockPara {
@@ -136,7 +136,7 @@ func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
 			shi++
 		}
 	}
-	if len(seen) == 0 && shi >= minShiHeadings {
+	if seen == (styleSet{}) && shi >= minShiHeadings {
 		// A text whose only numbering is paragraphs opening 一是…, 二是…:
 		// they are its one heading level.
 		seen[ord.CnShi] = true
@@ -415,6 +415,9 @@ func (b *treeBuilder) coverBy(it *model.Item, r *leadRule) {
 		return
 	}
 	if _, ok := b.itemRules[it]; !ok {
+		if b.itemRules == nil {
+			b.itemRules = map[*model.Item]leadRule{}
+		}
 		b.itemRules[it] = *r
 	}
 }

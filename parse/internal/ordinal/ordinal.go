@@ -27,6 +27,10 @@ const (
 	CnShi
 )
 
+// NumStyles is the number of styles: tables indexed by Style have this
+// length.
+const NumStyles = int(CnShi) + 1
+
 // Ordinal is a heading ordinal recognised at the start of a text.
 type Ordinal struct {
 	Style Style
