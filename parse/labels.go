@@ -60,7 +60,13 @@ func matchLabel(s string) (label, int, bool) {
 	// Most texts asked about hold no label; two cheap tests rule them out.
 	// Every label starts with a Han character (a gloss only follows one,
 	// and folding maps Han to Han).
-	if r, _ := utf8.DecodeRuneInString(s); !source.IsHan(r) {
+	r0, _ := utf8.DecodeRuneInString(s)
+	if !source.IsHan(r0) {
+		return label{}, 0, false
+	}
+	if !labelFirst.has(r0) && !hasColon(s[:min(len(s), genericLabelBytes)]) && !glossNear(s) {
+		// Without folding: no listed label starts here, a generic one
+		// has its colon near and a glossed one a bracket.
 		return label{}, 0, false
 	}
 	f := foldPrefix(s, 8) // the longest label has six characters
@@ -91,6 +97,20 @@ func matchLabel(s string) (label, int, bool) {
 		}
 	}
 	return genericLabel(s)
+}
+
+// glossNear reports a bracket in the first eight runes of s, where
+// matchLabel looks for the glosses of a label.
+func glossNear(s string) bool {
+	n := 0
+	for i := range s {
+		if n == 8 {
+			s = s[:i]
+			break
+		}
+		n++
+	}
+	return strings.IndexByte(s, '(') >= 0 || strings.Contains(s, "（")
 }
 
 // matchGlossedLabel matches a label written with pinyin glosses after its
@@ -228,6 +248,15 @@ func hasAnySuffix(s string, sufs ...string) bool {
 // labelsByRune indexes labels by their first rune, so that probing every
 // position of a text for a label costs one map lookup.
 var labelsByRune = source.ByFirstRune(labels, func(l label) string { return l.word })
+
+// labelFirst holds the runes that may start a listed label once folded.
+var labelFirst = startsOf(func() []string {
+	var ws []string
+	for _, l := range labels {
+		ws = append(ws, l.word)
+	}
+	return ws
+}())
 
 // splitAtLabels splits segments where another field label with its colon
 // begins (牵头单位：A　配合单位：B, or with no space at all when a page's

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -30,27 +29,38 @@ var roleWords = []roleWord{
 
 var roleWordsByRune = source.ByFirstRune(roleWords, func(w roleWord) string { return w.word })
 
-// roleFirst holds the first runes of the role words, a test cheaper than
-// the map for the runes that start none.
-var roleFirst = func() []rune {
-	var rs []rune
-	for r := range roleWordsByRune {
-		rs = append(rs, r)
+// roleStarts are the runes that may start a role word once folded.
+var roleStarts = startsOf(func() []string {
+	var ws []string
+	for _, w := range roleWords {
+		ws = append(ws, w.word)
 	}
-	return rs
-}()
+	return ws
+}())
 
 // findRoleWord returns the earliest role verb in s at parenthesis depth 0;
-// the verb's byte length in s is len(rw.word).
+// the verb's byte length in s is len(rw.word). s is folded only once a
+// rune that may start a verb is found.
 func findRoleWord(s string) (pos int, rw roleWord, ok bool) {
-	f := fold(s)
-	for i, r := range outside(f) {
-		if !slices.Contains(roleFirst, r) {
-			continue
-		}
-		for _, w := range roleWordsByRune[r] {
-			if strings.HasPrefix(f[i:], w.word) && !endsName(f[i:], w.word) {
-				return i, w, true
+	var f string // s folded, once needed
+	depth := 0
+	for i, r := range s {
+		switch {
+		case isOpenBracket(r):
+			depth++
+		case isCloseBracket(r):
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0 && roleStarts.has(r):
+			if f == "" {
+				f = fold(s)
+			}
+			fr, _ := utf8.DecodeRuneInString(f[i:])
+			for _, w := range roleWordsByRune[fr] {
+				if strings.HasPrefix(f[i:], w.word) && !endsName(f[i:], w.word) {
+					return i, w, true
+				}
 			}
 		}
 	}

@@ -1,0 +1,53 @@
+package parse
+
+import (
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/segment/script"
+)
+
+// runeSet is a set of runes tested at every rune of a text: a bit per
+// rune of the CJK unified ideographs, where nearly all the runes tested
+// lie, and a map for the others.
+type runeSet struct {
+	cjk   [(cjkEnd - cjkStart + 63) / 64]uint64
+	other map[rune]bool
+}
+
+// cjkStart and cjkEnd bound the CJK unified ideographs, U+4E00–U+9FFF.
+const cjkStart, cjkEnd = 0x4E00, 0xA000
+
+// startsOf returns the runes that may start one of words once a text is
+// folded to simplified script (the words are in it): each word's first
+// rune and the runes that folding turns into it (script.Preimages). A
+// position of a text holding none of them starts none of the words, which
+// a recogniser can tell without folding the text.
+func startsOf(words []string) *runeSet {
+	set := &runeSet{other: map[rune]bool{}}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		set.add(r)
+		for _, p := range script.Preimages(r) {
+			set.add(p)
+		}
+	}
+	return set
+}
+
+func (s *runeSet) add(r rune) {
+	if r >= cjkStart && r < cjkEnd {
+		k := r - cjkStart
+		s.cjk[k/64] |= 1 << (k % 64)
+		return
+	}
+	s.other[r] = true
+}
+
+// has reports whether r is in the set.
+func (s *runeSet) has(r rune) bool {
+	if r >= cjkStart && r < cjkEnd {
+		k := r - cjkStart
+		return s.cjk[k/64]&(1<<(k%64)) != 0
+	}
+	return s.other[r]
+}
