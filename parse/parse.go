@@ -10,7 +10,6 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/quality"
-	"github.com/zwgk/gongwen/segment/script"
 )
 
 // Text parses a notice given as UTF-8 text. Invalid UTF-8 is replaced by
@@ -103,10 +102,6 @@ func finish(d *decoded, c *config) (*model.Document, error) {
 	if err := c.ctx.Err(); err != nil {
 		return nil, wrapErr(c.name, err)
 	}
-	// A simplified text (nearly every notice) is marked so that the
-	// recognisers' folds of its pieces cost nothing.
-	_, unmark := script.MarkSimplified(d.text)
-	defer unmark()
 	ev := &quality.Evidence{Text: d.text}
 	doc := buildNoting(d.text, ev)
 	doc.Citations = citations(d.text, doc)

@@ -1,9 +1,7 @@
 // Package script reads Chinese text in either script: it folds traditional
 // characters to simplified ones (ToSimplified, SimplifiedRune), names the
 // characters that fold to a given one (Preimages, for cheap tests on the
-// raw text), tells traditional text from simplified (IsTraditional) and
-// marks a simplified document so that folding its pieces costs nothing
-// (MarkSimplified, Unchanged).
+// raw text) and tells traditional text from simplified (IsTraditional).
 //
 // It holds only the character table (t2s.txt, about 4,300 lines, 40 KB),
 // apart from package segment's word dictionary (3.5 MB), so a program that
@@ -22,9 +20,4 @@
 // character for character, so a converted string has exactly the runes of
 // its source at the same rune positions; text that nothing changes comes
 // back as it is, without allocation.
-//
-// A caller that folds many pieces of one text (the parser, for every
-// notice) marks the text first (MarkSimplified): when no piece of it can
-// fold to anything else, ToSimplified, IsTraditional and Unchanged answer
-// for its pieces by the piece's address alone until the mark is dropped.
 package script

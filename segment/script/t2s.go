@@ -107,12 +107,8 @@ func load() *table {
 // ToSimplified converts traditional characters in s to simplified ones,
 // character for character: the result has the same number of runes as s
 // and each rune stays at its position, so offsets computed on the result
-// map back to s. Simplified text comes back unchanged (and unallocated);
-// a piece of a text marked by MarkSimplified comes back unread.
+// map back to s. Simplified text comes back unchanged (and unallocated).
 func ToSimplified(s string) string {
-	if Unchanged(s) {
-		return s
-	}
 	t := load()
 	i := t.unchanged(s)
 	if i == len(s) {
@@ -225,12 +221,8 @@ func (t *table) phrase(s string, e entry) (string, int) {
 
 // IsTraditional reports whether s reads as traditional Chinese: it holds
 // characters that only the traditional script uses, at least 1 % of its
-// Han characters and at least three of them. A piece of a text marked by
-// MarkSimplified is not, and is not read.
+// Han characters and at least three of them.
 func IsTraditional(s string) bool {
-	if Unchanged(s) {
-		return false
-	}
 	t := load()
 	han, trad := 0, 0
 	for i := 0; i < len(s); {
