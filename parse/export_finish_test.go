@@ -4,14 +4,12 @@ import (
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/quality"
 	"github.com/zwgk/gongwen/parse/internal/source"
-	"github.com/zwgk/gongwen/segment/script"
 )
 
 // FinishInput holds one notice parsed up to its tree, so that the
 // benchmarks of package parse_test (finish_bench_test.go) can time the
 // stages after the tree one at a time: readCommitments, citations and
-// quality.Assess. Each run marks the text simplified as finish does
-// (script.MarkSimplified); Mark alone times that.
+// quality.Assess.
 type FinishInput struct {
 	text string
 	src  *source.Source
@@ -23,8 +21,6 @@ type FinishInput struct {
 // stages read.
 func NewFinishInput(text string) *FinishInput {
 	in := &FinishInput{text: text, src: source.New(text)}
-	_, unmark := script.MarkSimplified(text)
-	defer unmark()
 	in.ev.Text = text
 	in.doc = buildNoting(text, &in.ev)
 	in.doc.Citations = citations(text, in.doc)
@@ -32,17 +28,8 @@ func NewFinishInput(text string) *FinishInput {
 	return in
 }
 
-// Mark marks the text simplified and drops the mark, as finish does
-// around the stages.
-func (in *FinishInput) Mark() {
-	_, unmark := script.MarkSimplified(in.text)
-	unmark()
-}
-
 // Commitments reads the commitments of every item of every plan again.
 func (in *FinishInput) Commitments() {
-	_, unmark := script.MarkSimplified(in.text)
-	defer unmark()
 	for _, p := range in.doc.AllPlans() {
 		for gi := range p.Goals {
 			for ti := range p.Goals[gi].Tasks {
@@ -59,15 +46,11 @@ func (in *FinishInput) Commitments() {
 
 // Citations reads the citations again.
 func (in *FinishInput) Citations() {
-	_, unmark := script.MarkSimplified(in.text)
-	defer unmark()
 	citations(in.text, in.doc)
 }
 
 // Assess assesses the document again, its flags cleared first.
 func (in *FinishInput) Assess() {
-	_, unmark := script.MarkSimplified(in.text)
-	defer unmark()
 	for _, p := range in.doc.AllPlans() {
 		for gi := range p.Goals {
 			g := &p.Goals[gi]

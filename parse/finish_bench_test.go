@@ -10,8 +10,7 @@ import (
 
 // BenchmarkFinishStages times the stages after the tree alone on the
 // notices of BenchmarkMixed and BenchmarkSmall: the items' commitments
-// (package timex), the citations and the quality assessment. Each stage
-// marks the text simplified first, as parse.Text does: subtract "mark".
+// (package timex), the citations and the quality assessment.
 func BenchmarkFinishStages(b *testing.B) {
 	for _, set := range []struct {
 		name  string
@@ -26,7 +25,6 @@ func BenchmarkFinishStages(b *testing.B) {
 			name string
 			run  func(*parse.FinishInput)
 		}{
-			{"mark", (*parse.FinishInput).Mark}, // in every stage below
 			{"commitments", (*parse.FinishInput).Commitments},
 			{"citations", (*parse.FinishInput).Citations},
 			{"quality", (*parse.FinishInput).Assess},
