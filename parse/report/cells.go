@@ -21,10 +21,11 @@ type token struct {
 
 // rowTokens reads the numbers of a table row from src[a:b]: numbers and
 // explicit empty cells separated by white space, cell separators and stray
-// marks, up to the first word. positional tells whether they were all on one
-// line that uses tabs or pipes, so that pieces (the cells between the
-// separators) place empty cells by position.
-func rowTokens(src string, a, b int) (toks []token, pieces []string, positional bool) {
+// marks, up to the first word. It appends them to toks. positional tells
+// whether they were all on one line that uses tabs or pipes, so that the
+// cells between the separators of src[a:end] (splitCells) place empty
+// cells by position.
+func rowTokens(src string, a, b int, toks []token) (_ []token, end int, positional bool) {
 	i := a
 	lastEnd := a
 	multiLine := false // values on more than one line
@@ -134,11 +135,7 @@ scan:
 			break scan
 		}
 	}
-	if seps && !multiLine && len(toks) > 0 {
-		positional = true
-		pieces = splitCells(src[a:lastEnd])
-	}
-	return toks, pieces, positional
+	return toks, lastEnd, seps && !multiLine && len(toks) > 0
 }
 
 // splitCells splits a one-line row at tabs and pipes and drops the empty
@@ -174,12 +171,31 @@ func asciiDigit(r rune) (byte, bool) {
 	return 0, false
 }
 
-// readCells reads the n cells of a row from src[a:b]. valid, when not nil,
+// cellReader reads the cells of table rows. The cells it returns are
+// valid until its next read; their values, which the report keeps, come
+// from a slab rather than one allocation each.
+type cellReader struct {
+	toks  []token
+	cells []cell
+	vals  []float64 // the slab: values are taken from its free capacity
+}
+
+// value returns a pointer to v kept in the slab.
+func (cr *cellReader) value(v float64) *float64 {
+	if len(cr.vals) == cap(cr.vals) {
+		cr.vals = make([]float64, 0, 64)
+	}
+	cr.vals = append(cr.vals, v)
+	return &cr.vals[len(cr.vals)-1]
+}
+
+// read reads the n cells of a row from src[a:b]. valid, when not nil,
 // tells whether a candidate set of values is consistent (a total equal to
 // its parts); it chooses among the ways of splitting digits that a page
 // glued together (555 under three columns is 5, 5, 5).
-func readCells(src string, a, b, n int, valid func([]float64) bool) []cell {
-	toks, pieces, positional := rowTokens(src, a, b)
+func (cr *cellReader) read(src string, a, b, n int, valid func([]float64) bool) []cell {
+	toks, end, positional := rowTokens(src, a, b, cr.toks[:0])
+	cr.toks = toks
 	if n <= 0 {
 		n = len(toks)
 	}
@@ -188,56 +204,79 @@ func readCells(src string, a, b, n int, valid func([]float64) bool) []cell {
 		if count > n {
 			toks = toks[:n]
 		}
-		return tokensToCells(toks)
+		return cr.tokensToCells(toks)
 	}
 	// fewer values than columns: empty cells by position, or glued digits
-	if positional && len(pieces) >= count {
-		// an HTML grid pads a merged label cell with empty cells before
-		// the values, and a row to the table's width after them
-		for len(pieces) > n && pieces[len(pieces)-1] == "" {
-			pieces = pieces[:len(pieces)-1]
-		}
-		for len(pieces) > n && pieces[0] == "" {
-			pieces = pieces[1:]
-		}
-		if len(pieces) == n {
-			out := make([]cell, n)
-			k := 0
-			for i, p := range pieces {
-				p = strings.Trim(p, " \u3000?？*")
-				if p == "" || k >= len(toks) {
-					continue
-				}
-				out[i] = tokensToCells(toks[k : k+1])[0]
-				k++
-			}
-			if k == len(toks) {
-				return out
-			}
+	if positional {
+		if out := cr.byPosition(splitCells(src[a:end]), toks, n); out != nil {
+			return out
 		}
 	}
 	if split := splitGlued(toks, n, valid); split != nil {
 		return split
 	}
-	out := tokensToCells(toks)
+	out := cr.tokensToCells(toks)
 	for len(out) < n {
 		out = append(out, cell{})
+	}
+	cr.cells = out
+	return out
+}
+
+// byPosition places toks, fewer than the n columns, in the cells between
+// the separators that hold something (pieces, splitCells), or returns nil
+// when they cannot be placed so.
+func (cr *cellReader) byPosition(pieces []string, toks []token, n int) []cell {
+	if len(pieces) < len(toks) {
+		return nil
+	}
+	// an HTML grid pads a merged label cell with empty cells before
+	// the values, and a row to the table's width after them
+	for len(pieces) > n && pieces[len(pieces)-1] == "" {
+		pieces = pieces[:len(pieces)-1]
+	}
+	for len(pieces) > n && pieces[0] == "" {
+		pieces = pieces[1:]
+	}
+	if len(pieces) != n {
+		return nil
+	}
+	out := make([]cell, n)
+	k := 0
+	for i, p := range pieces {
+		p = strings.Trim(p, " \u3000?？*")
+		if p == "" || k >= len(toks) {
+			continue
+		}
+		out[i] = cr.cellOf(toks[k])
+		k++
+	}
+	if k != len(toks) {
+		return nil
 	}
 	return out
 }
 
-func tokensToCells(toks []token) []cell {
-	out := make([]cell, len(toks))
-	for i, tk := range toks {
-		out[i] = cell{a: tk.a, b: tk.b}
-		if tk.empty {
-			continue
-		}
-		if v, err := strconv.ParseFloat(tk.s, 64); err == nil {
-			out[i].v = &v
-		}
+// tokensToCells returns the cells of toks, in the reader's cell buffer.
+func (cr *cellReader) tokensToCells(toks []token) []cell {
+	out := cr.cells[:0]
+	for _, tk := range toks {
+		out = append(out, cr.cellOf(tk))
 	}
+	cr.cells = out
 	return out
+}
+
+// cellOf returns the cell of one token.
+func (cr *cellReader) cellOf(tk token) cell {
+	c := cell{a: tk.a, b: tk.b}
+	if tk.empty {
+		return c
+	}
+	if v, err := strconv.ParseFloat(tk.s, 64); err == nil {
+		c.v = cr.value(v)
+	}
+	return c
 }
 
 // splitGlued splits integer tokens into n values in total. It prefers a

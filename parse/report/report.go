@@ -1,7 +1,9 @@
 package report
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -50,7 +52,9 @@ func build(src *source.Source, n *norm, title string) (*model.Report, []model.Wa
 
 	rep.Sections = sections(src, lines, n, tb.masks)
 
-	pr := &proseReader{s: src, n: n}
+	// the prose's stats, then the tables', in one array: a count per 256
+	// bytes is more than prose reports hold
+	pr := &proseReader{s: src, n: n, stats: make([]model.Stat, 0, len(n.s)/256+len(tb.stats)+4)}
 	for _, seg := range paragraphs(src, lines, proseMasks(tb.masks, rep.Sections)) {
 		pr.paragraph(n.at(seg[0]), n.at(seg[1]))
 	}
@@ -58,7 +62,7 @@ func build(src *source.Source, n *norm, title string) (*model.Report, []model.Wa
 	if rep.Stats == nil {
 		rep.Stats = []model.Stat{}
 	}
-	sort.SliceStable(rep.Stats, func(i, j int) bool { return rep.Stats[i].Span.Start < rep.Stats[j].Span.Start })
+	slices.SortStableFunc(rep.Stats, func(a, b model.Stat) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 	warns = append(warns, pr.warns...)
 	sort.SliceStable(warns, func(i, j int) bool { return warns[i].Span.Start < warns[j].Span.Start })
 	return rep, warns

@@ -20,7 +20,12 @@ type termSet struct {
 	terms     []*term
 	first     map[rune][]formRef // the forms starting with a rune, in order
 	firstByte [256]bool          // the first bytes of the forms
+	firstBits [1024 / 64]uint64  // runeBit of the first runes of the forms
 }
+
+// runeBit hashes a rune to one of 1024 bits (Fibonacci hashing), so that
+// a scan asks the map only for the few runes whose bit is set.
+func runeBit(r rune) uint32 { return uint32(r) * 0x9E3779B1 >> 22 }
 
 // formRef names form k of term t.
 type formRef struct {
@@ -35,6 +40,7 @@ func newTermSet(terms []*term) *termSet {
 			r, _ := utf8.DecodeRuneInString(f)
 			ts.first[r] = append(ts.first[r], formRef{t: x, k: k})
 			ts.firstByte[f[0]] = true
+			ts.firstBits[runeBit(r)/64] |= 1 << (runeBit(r) % 64)
 		}
 	}
 	return ts
@@ -68,6 +74,10 @@ func newScanner(src string, n *norm, ts *termSet, from, to int, buf []match) *sc
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(n.s[i:to])
+		if ts.firstBits[runeBit(r)/64]&(1<<(runeBit(r)%64)) == 0 {
+			i += size // no form starts with r
+			continue
+		}
 		for _, ref := range ts.first[r] {
 			x, f := ref.t, ref.t.forms[ref.k]
 			if strings.HasPrefix(n.s[i:to], f) && (ref.k < len(x.forms)-x.cut || s.cellEnds(i+len(f))) {

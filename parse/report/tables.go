@@ -77,11 +77,13 @@ type tabler struct {
 	warns []model.Warning
 	masks [][2]int // source ranges taken by tables
 	found []match  // the scanners' matches, one array for the three tables
+	hits  []hit    // the labels scanAll found, one array for the three tables
+	cells cellReader
 }
 
 func (p *tabler) scanAll(terms *termSet, r region, active func(*term, []hit) bool, stop func([]hit) bool) []hit {
 	sc := newScanner(p.s.Text, p.n, terms, r.from, r.to, p.found)
-	var hits []hit
+	hits := p.hits[:0]
 	cur := r.from
 	for {
 		h, ok := sc.find(cur, func(x *term) bool { return active(x, hits) })
@@ -110,7 +112,7 @@ func (p *tabler) scanAll(terms *termSet, r region, active func(*term, []hit) boo
 	if k := len(hits) - 1; k >= 0 && (hits[k].t.kind == kindRow || hits[k].t.kind == kindGroup) {
 		hits[k].b = labelRest(p.s.Text, hits[k].b, p.n.src(r.to))
 	}
-	p.found = sc.found
+	p.found, p.hits = sc.found, hits
 	return hits
 }
 
@@ -145,11 +147,20 @@ func (p *tabler) label(h hit) string { return cleanLabel(p.s.Text[h.a:h.b]) }
 
 // addRow reads a row's cells and records the row and its stats.
 func (p *tabler) addRow(t *model.Table, key, label string, path []string, colLabels []string, units []string, h hit, end int, valid func([]float64) bool) bool {
-	cells := readCells(p.s.Text, h.b, end, len(t.Columns), valid)
+	cells := p.cells.read(p.s.Text, h.b, end, len(t.Columns), valid)
 	any := false
 	row := model.TableRow{Key: key, Label: label, Cells: make([]*float64, len(t.Columns))}
-	// the stats' paths share one array: the row's path, then a column's
+	// the stats' paths share one array: the row's path, then a column's;
+	// their labels one string: the row's label, then a column's
 	paths := make([]string, 0, len(t.Columns)*(len(path)+2))
+	var labels strings.Builder
+	size := 0
+	for i, c := range cells[:min(len(cells), len(t.Columns))] {
+		if c.v != nil {
+			size += len(label) + len(" / ") + len(colLabels[i])
+		}
+	}
+	labels.Grow(size)
 	last := h.b
 	for i, c := range cells {
 		if i >= len(t.Columns) {
@@ -163,15 +174,19 @@ func (p *tabler) addRow(t *model.Table, key, label string, path []string, colLab
 		}
 		any = true
 		row.Cells[i] = c.v
+		k := labels.Len()
+		labels.WriteString(label)
+		labels.WriteString(" / ")
+		labels.WriteString(colLabels[i])
 		st := model.Stat{
-			Label: label + " / " + colLabels[i],
+			Label: labels.String()[k:], // the bytes written stay as they are
 			Value: *c.v,
 			Span:  p.s.Span(c.a, c.b),
 		}
 		if units != nil {
 			st.Unit = units[i]
 		}
-		k := len(paths)
+		k = len(paths)
 		paths = appendColumnPath(append(paths, path...), t.Columns[i])
 		st.Path = paths[k:len(paths):len(paths)]
 		p.stats = append(p.stats, st)
@@ -437,7 +452,7 @@ func (p *tabler) review(r region) *model.Table {
 		resultLabels = append([]string(nil), reviewColumns...)
 	}
 	last := hits[len(hits)-1]
-	cells := readCells(p.s.Text, last.b, p.n.src(r.to), 15, func(v []float64) bool {
+	cells := p.cells.read(p.s.Text, last.b, p.n.src(r.to), 15, func(v []float64) bool {
 		for g := 0; g+5 <= len(v); g += 5 {
 			if sum(v[g:g+4]) != v[g+4] {
 				return false

@@ -225,7 +225,7 @@ func TestGluedDigits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		valid := func(v []float64) bool { return len(v) != 7 || sum(v[:6]) == v[6] }
-		cells := readCells(tt.in, 0, len(tt.in), tt.n, valid)
+		cells := new(cellReader).read(tt.in, 0, len(tt.in), tt.n, valid)
 		var vals []float64
 		for _, c := range cells {
 			if c.v == nil {
