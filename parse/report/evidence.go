@@ -39,8 +39,8 @@ func evidence(src *source.Source, n *norm) int {
 		}
 	}
 	var at []int
-	for _, line := range src.Lines() {
-		if h, ok := parseHeading(line.TrimSpace()); ok && h.level <= 2 && isSectionName(simplify(h.text)) {
+	for _, h := range n.lineHeadings(src) {
+		if h.level <= 2 && isSectionName(simplify(h.text)) {
 			count++
 			at = append(at, h.a)
 		}
@@ -114,7 +114,7 @@ var preambles = []preamble{
 // bytes of the one before.
 func (p preamble) in(s string) bool {
 	for from := 0; ; {
-		k := strings.Index(s[from:], p[0])
+		k := indexText(s[from:], p[0])
 		if k < 0 {
 			return false
 		}

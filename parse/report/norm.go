@@ -26,6 +26,33 @@ type norm struct {
 	layoutOK bool
 	inline   []heading
 	inlined  bool
+	lines    []source.Str // the source's lines, split once
+	heads    []heading    // the headings at the start of lines
+	headed   bool
+}
+
+// sourceLines returns the lines of s, the source of n, split once. The
+// slice is shared: do not modify it.
+func (n *norm) sourceLines(s *source.Source) []source.Str {
+	if n.lines == nil {
+		n.lines = s.Lines()
+	}
+	return n.lines
+}
+
+// lineHeadings returns the headings that start the lines of s, the source
+// of n (parseHeading of each line, trimmed), found once. The slice is
+// shared: do not modify it.
+func (n *norm) lineHeadings(s *source.Source) []heading {
+	if !n.headed {
+		for _, line := range n.sourceLines(s) {
+			if h, ok := parseHeading(line.TrimSpace()); ok {
+				n.heads = append(n.heads, h)
+			}
+		}
+		n.headed = true
+	}
+	return n.heads
 }
 
 // tables returns the template tables' layout (findLayout), found once.
@@ -360,7 +387,7 @@ func (n *norm) at(off int) int {
 
 // index finds sub in the normalized text at or after from, before to.
 func (n *norm) index(sub string, from, to int) int {
-	return n.search(strings.Index, sub, from, to)
+	return n.search(indexText, sub, from, to)
 }
 
 // lastIndex finds the last sub in the normalized text in [from, to).
@@ -380,6 +407,29 @@ func (n *norm) search(find func(s, sub string) int, sub string, from, to int) in
 		return -1
 	}
 	return from + k
+}
+
+// indexText is strings.Index for the long texts the recognisers search
+// whole (the norm): it looks for the last byte of sub, which in Chinese
+// text is far rarer than its first, a lead byte that thousands of
+// characters share and that strings.Index stops at every few characters.
+func indexText(s, sub string) int {
+	n := len(sub)
+	if n < 2 || len(s) < 256 {
+		return strings.Index(s, sub)
+	}
+	last := sub[n-1]
+	for i := n - 1; i < len(s); i++ {
+		k := strings.IndexByte(s[i:], last)
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if s[i+1-n:i+1] == sub {
+			return i + 1 - n // the first match to end is the first to start
+		}
+	}
+	return -1
 }
 
 // simplify returns s in simplified script with ASCII punctuation, as the

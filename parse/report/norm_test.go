@@ -178,3 +178,23 @@ func TestQuietEnd(t *testing.T) {
 		assert.Equal(t, tt.want, quietEnd(tt.text, 0), "%q", tt.text)
 	}
 }
+
+// TestIndexText checks indexText against strings.Index on a long text,
+// with needles found, absent, at either end and overlapping themselves.
+func TestIndexText(t *testing.T) {
+	long := strings.Repeat("本年新收政府信息公开申请办理，", 40)
+	tests := []struct{ s, sub string }{
+		{long + "结果维持", "结果维持"},
+		{"结果维持" + long, "结果维持"},
+		{long, "结果维持"},
+		{long, "申请"},
+		{long, "，本年"},
+		{strings.Repeat("a", 300) + "aab", "aab"},
+		{long, "x"},
+		{long, ""},
+		{"短", "短文"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, strings.Index(tt.s, tt.sub), indexText(tt.s, tt.sub), "%.20q", tt.sub)
+	}
+}

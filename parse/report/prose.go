@@ -35,9 +35,9 @@ type number struct {
 	inner  int    // depth of brackets it is written in
 }
 
-// scanNumbers finds the counts of the norm range [from, to).
-func scanNumbers(n *norm, src string, from, to int) []number {
-	var out []number
+// scanNumbers finds the counts of the norm range [from, to) and appends
+// them to out.
+func scanNumbers(n *norm, src string, from, to int, out []number) []number {
 	s := n.s
 	for i := from; i < to; i++ {
 		if !isDigit(s[i]) {
@@ -366,6 +366,7 @@ type proseReader struct {
 	n     *norm
 	stats []model.Stat
 	warns []model.Warning
+	nums  []number // the counts of the paragraph read last
 }
 
 var (
@@ -378,7 +379,8 @@ var (
 // paragraph reads the counts of norm range [from, to): one paragraph.
 func (p *proseReader) paragraph(from, to int) {
 	s := p.n.s
-	nums := scanNumbers(p.n, p.s.Text, from, to)
+	nums := scanNumbers(p.n, p.s.Text, from, to, p.nums[:0])
+	p.nums = nums
 	if len(nums) == 0 {
 		return
 	}

@@ -2,7 +2,6 @@ package report
 
 import (
 	"cmp"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -23,7 +22,7 @@ func Build(src *source.Source, title string) (*model.Report, []model.Warning) {
 
 // build reads the report in src, whose norm is n.
 func build(src *source.Source, n *norm, title string) (*model.Report, []model.Warning) {
-	lines := src.Lines()
+	lines := n.sourceLines(src)
 	rep := &model.Report{Title: title, Sections: []model.Section{}}
 	if rep.Title == "" {
 		rep.Title = findTitle(lines)
@@ -50,7 +49,7 @@ func build(src *source.Source, n *norm, title string) (*model.Report, []model.Wa
 	}
 	sort.Slice(tb.masks, func(i, j int) bool { return tb.masks[i][0] < tb.masks[j][0] })
 
-	rep.Sections = sections(src, lines, n, tb.masks)
+	rep.Sections = sections(src, n, tb.masks)
 
 	// the prose's stats, then the tables', in one array: a count per 256
 	// bytes is more than prose reports hold
@@ -163,6 +162,11 @@ const titleName = "政府信息公开"
 
 var titleWord = docmeta.NewWord(titleName)
 
+// yearWord and reportWord are the runes every title findTitle takes holds
+// besides titleName (年度报告, 年度工作报告, 年报): a line without them is
+// not folded.
+var yearWord, reportWord = docmeta.NewWord("年"), docmeta.NewWord("报")
+
 // findTitle returns the first of the lines that names an annual report: a title
 // line (no sentence or quoted name in it), or the start of a page that lost
 // its line breaks.
@@ -172,7 +176,7 @@ func findTitle(lines []source.Str) string {
 			break
 		}
 		l := strings.TrimSpace(line.TrimSpace().S)
-		if !titleWord.MayBeIn(l) {
+		if !titleWord.MayBeIn(l) || !yearWord.MayBeIn(l) || !reportWord.MayBeIn(l) {
 			continue // spare the fold of a line that cannot name the report
 		}
 		s := simplify(l)
@@ -199,16 +203,33 @@ func isTitleStart(s string) bool {
 	return strings.Contains(f, "政府信息公开") && !strings.ContainsAny(f, "《,;:。")
 }
 
-var reYear = regexp.MustCompile(`((?:19|20)\d\d)年度?`)
-
 // findYear returns the year the report covers: the year in its title, or
-// the first year of its opening text.
+// the first year of its opening text (19xx年 or 20xx年).
 func findYear(title, text string) int {
 	for _, s := range []string{simplify(title), text[:min(len(text), 600)]} {
-		if m := reYear.FindStringSubmatch(s); m != nil {
-			y, _ := strconv.Atoi(m[1])
+		if y := firstYear(s); y > 0 {
 			return y
 		}
 	}
 	return 0
+}
+
+// firstYear returns the first year written 19xx年 or 20xx年 in s, or 0.
+func firstYear(s string) int {
+	for from := 0; ; {
+		k := strings.Index(s[from:], "年")
+		if k < 0 {
+			return 0
+		}
+		k += from
+		from = k + len("年")
+		if k < 4 {
+			continue
+		}
+		d := s[k-4 : k]
+		if (d[:2] == "19" || d[:2] == "20") && isDigit(d[2]) && isDigit(d[3]) {
+			y, _ := strconv.Atoi(d)
+			return y
+		}
+	}
 }

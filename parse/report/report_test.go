@@ -190,3 +190,23 @@ func TestSeed002Traditional(t *testing.T) {
 	require.Len(t, warns, 1)
 	assert.Contains(t, warns[0].Message, "3184")
 }
+
+func TestFirstYear(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"某县2021年政府信息公开工作年度报告", 2021},
+		{"2019年度", 2019},
+		{"12019年", 2019},
+		{"年报 1998年 2020年", 1998},
+		{"第3年，2021年", 2021},
+		{"2100年 99年", 0},
+		{"20a1年", 0},
+		{"年", 0},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, firstYear(tt.in), tt.in)
+	}
+}

@@ -85,16 +85,11 @@ func runOnEnd(rest string) string {
 
 // sections finds the report's headings. A heading must continue the
 // numbering of its level (一 after 二 is a table row, not a heading), and
-// lines inside the template tables are not headings. lines are s's lines,
-// n its norm.
-func sections(s *source.Source, lines []source.Str, n *norm, masks [][2]int) []model.Section {
+// lines inside the template tables are not headings. n is s's norm.
+func sections(s *source.Source, n *norm, masks [][2]int) []model.Section {
 	var cands []heading
-	for _, line := range lines {
-		l := line.TrimSpace()
-		if l.Len() == 0 || masked(masks, l.Src(0)) {
-			continue
-		}
-		if h, ok := parseHeading(l); ok {
+	for _, h := range n.lineHeadings(s) {
+		if !masked(masks, h.a) {
 			cands = append(cands, h)
 		}
 	}
@@ -176,7 +171,7 @@ const templateNumerals = "一二三四五六七八"
 func templateHeading(s string, from int) (no, name, end int, ok bool) {
 	const dun = "、"
 	for {
-		k := strings.Index(s[from:], dun)
+		k := indexText(s[from:], dun)
 		if k < 0 {
 			return 0, 0, 0, false
 		}
