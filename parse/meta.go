@@ -141,7 +141,7 @@ func (h *header) readTitle(src *source.Source, lines []line) {
 				continue // a paragraph, not a title
 			}
 			s, end := titleCore(c), i
-			if utf8.RuneCountInString(s.S) > 120 || strings.Contains(s.S, "。") {
+			if strings.Contains(s.S, "。") || source.MoreRunes(s.S, 120) {
 				continue
 			}
 			if !isTitleText(s.S) {
@@ -209,7 +209,7 @@ func (h *header) titleAboveRecipients(src *source.Source, lines []line) {
 // isRecipientsLine recognises a 主送机关 line: organisations ending in a
 // colon, without a full stop.
 func isRecipientsLine(t string) bool {
-	if !(strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) || utf8.RuneCountInString(t) > 300 || strings.Contains(t, "。") {
+	if !(strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) || strings.Contains(t, "。") || source.MoreRunes(t, 300) {
 		return false
 	}
 	if _, _, ok := matchLabel(t); ok || strings.HasPrefix(t, "附件") || strings.HasPrefix(t, "根据") {
@@ -280,7 +280,7 @@ func extendTitle(lines []line, s source.Str, end int) (source.Str, int) {
 		return s, end
 	}
 	t := lines[next].s.TrimSpace()
-	if utf8.RuneCountInString(t.S) > 12 || !titlePart(t.S) || hasAbout(t.S) {
+	if source.MoreRunes(t.S, 12) || !titlePart(t.S) || hasAbout(t.S) {
 		return s, end
 	}
 	_, at, ok := docmeta.DocType(t.S)
@@ -313,7 +313,7 @@ func titleStart(s string) bool {
 // titlePart recognises a line that can be part of a broken title: short,
 // without sentence punctuation, not a document number or a date.
 func titlePart(s string) bool {
-	if len(s) > 40*utf8.UTFMax || utf8.RuneCountInString(s) > 40 || source.ContainsAny(s, "。，；：:;") {
+	if source.MoreRunes(s, 40) || source.ContainsAny(s, "。，；：:;") {
 		return false
 	}
 	if _, _, _, ok := findDate(s); ok {
@@ -350,7 +350,13 @@ func (h *header) dropTitleCopies(lines []line, from int) {
 		n++
 		got, j := "", k
 		for m := 0; m < 3 && j >= 0; m++ {
-			got += squeeze(titleCore(lines[j].s).S)
+			core := titleCore(lines[j].s).S
+			// A core that does not go on with want where got ends is not
+			// squeezed: its first rune is no space and squeeze keeps it.
+			if core != "" && (len(got) >= len(want) || core[0] != want[len(got)]) {
+				break
+			}
+			got += squeeze(core)
 			if got == want {
 				for x := k; x <= j; x++ {
 					lines[x].used = true
@@ -522,7 +528,7 @@ func (h *header) readIssuerMark(src *source.Source, lines []line) {
 		}
 		core := titleCore(ln.s)
 		t := core.S
-		if utf8.RuneCountInString(t) <= 40 && (strings.HasSuffix(t, "文件") || strings.HasSuffix(t, "文件）")) && !source.ContainsAny(t, "。，：") {
+		if (strings.HasSuffix(t, "文件") || strings.HasSuffix(t, "文件）")) && !source.MoreRunes(t, 40) && !source.ContainsAny(t, "。，：") {
 			h.meta.IssuerMark = field(src, core, squeeze(t))
 			lines[i].used = true
 			return
@@ -544,7 +550,7 @@ func (h *header) readRecipients(src *source.Source, lines []line) {
 		}
 		n++
 		t := ln.s.S
-		if !(strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) || utf8.RuneCountInString(t) > 300 || strings.Contains(t, "。") {
+		if !(strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) || strings.Contains(t, "。") || source.MoreRunes(t, 300) {
 			continue
 		}
 		if _, _, ok := matchLabel(t); ok || strings.HasPrefix(t, "附件") || strings.HasPrefix(t, "根据") {
@@ -855,7 +861,7 @@ func titleAuthor(t source.Str) (source.Str, bool) {
 	}
 	author := t.Slice(0, glossedPrefix(t.S, end)).TrimSpace()
 	name := segment.StripGlosses(author.S)
-	if !org.HasEnding(name) || utf8.RuneCountInString(name) > 30 || source.ContainsAny(name, "《》") {
+	if !org.HasEnding(name) || source.MoreRunes(name, 30) || source.ContainsAny(name, "《》") {
 		return source.Str{}, false
 	}
 	return author, true
@@ -945,7 +951,7 @@ func (h *header) readAttachments(lines []line) {
 				continue
 			}
 			o, ok := ord.Read(ln.s.S)
-			if ln.kind != lineText || ln.used || !ok || o.Style != ord.ArabicDot || source.ContainsAny(ln.s.S, "。；") || utf8.RuneCountInString(ln.s.S) > 60 {
+			if ln.kind != lineText || ln.used || !ok || o.Style != ord.ArabicDot || source.ContainsAny(ln.s.S, "。；") || source.MoreRunes(ln.s.S, 60) {
 				break
 			}
 			lines[j].used = true

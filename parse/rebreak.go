@@ -213,7 +213,7 @@ func runOnHeading(l source.Str) []source.Str {
 	// The title's space is searched for in its first 41 runes only:
 	// beyond them the title is too long anyway.
 	k := strings.IndexAny(rest[:min(len(rest), 41*utf8.UTFMax)], " \u3000\u00a0")
-	if k <= 0 || utf8.RuneCountInString(rest[:k]) > 40 || source.ContainsAny(rest[:k], "。；;：:，,") {
+	if k <= 0 || source.MoreRunes(rest[:k], 40) || source.ContainsAny(rest[:k], "。；;：:，,") {
 		return nil
 	}
 	sub := strings.TrimLeft(rest[k:], " \u3000\u00a0")
@@ -344,11 +344,11 @@ func headerCuts(s string) (cuts []int, pos int) {
 		}
 	}
 	pos = title(0)
-	if n, ok := docno.Find(head[pos:]); ok && utf8.RuneCountInString(head[pos:pos+n.Start]) <= 80 {
+	if n, ok := docno.Find(head[pos:]); ok && !source.MoreRunes(head[pos:pos+n.Start], 80) {
 		cuts = append(cuts, pos+n.Start, pos+n.End)
 		pos += n.End
 		// The recipients end with the first colon after the number.
-		if k := strings.IndexAny(head[pos:], "：:"); k > 0 && utf8.RuneCountInString(head[pos:pos+k]) <= 150 && !strings.ContainsAny(head[pos:pos+k], "。") {
+		if k := strings.IndexAny(head[pos:], "：:"); k > 0 && !source.MoreRunes(head[pos:pos+k], 150) && !strings.ContainsAny(head[pos:pos+k], "。") {
 			_, w := utf8.DecodeRuneInString(head[pos+k:])
 			pos += k + w
 			cuts = append(cuts, pos)

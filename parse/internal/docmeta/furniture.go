@@ -77,7 +77,7 @@ func Furniture(s string) bool {
 			}
 		}
 	}
-	if strings.HasPrefix(s, "分享") && utf8.RuneCountInString(s) <= 8 {
+	if strings.HasPrefix(s, "分享") && !source.MoreRunes(s, 8) {
 		return true
 	}
 	if viewCount.In(s) {
@@ -134,7 +134,7 @@ func Bracketed(s string) (Span, bool) {
 // or one when the line starts with the separator or with 首页. Parts hold
 // no sentence punctuation.
 func Breadcrumb(s string) bool {
-	if !source.ContainsAny(s, ">＞»") || utf8.RuneCountInString(s) >= 80 {
+	if source.MoreRunes(s, 79) || !source.ContainsAny(s, ">＞»") {
 		return false
 	}
 	seps, partLen, first := 0, 0, true

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -28,7 +29,7 @@ func TitleCore(s string) Span {
 			sp.Start += n
 			changed = true
 		} else if strings.HasPrefix(t, "【") {
-			if k := strings.Index(t, "】"); k > 0 && k+len("】") < len(t) && utf8.RuneCountInString(t[:k]) <= 20 {
+			if k := strings.Index(t, "】"); k > 0 && k+len("】") < len(t) && !source.MoreRunes(t[:k], 20) {
 				sp.Start += k + len("】")
 				changed = true
 			}
@@ -88,7 +89,7 @@ func Publicity(s string) (Span, bool) {
 		return Span{}, false
 	}
 	t := s[inner.Start:inner.End]
-	if utf8.RuneCountInString(t) > 40 {
+	if source.MoreRunes(t, 40) {
 		return Span{}, false
 	}
 	t = script.ToSimplified(t)

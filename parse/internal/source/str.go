@@ -320,6 +320,20 @@ func IsHan(r rune) bool {
 // rune by rune).
 func InSet(set string, r rune) bool { return strings.ContainsRune(set, r) }
 
+// MoreRunes reports whether s holds more than n runes (as
+// utf8.RuneCountInString counts them), counting only when its byte length
+// leaves the answer open: a string of at most n bytes holds at most n
+// runes, one of more than 4n bytes more than n.
+func MoreRunes(s string, n int) bool {
+	if len(s) <= n {
+		return false
+	}
+	if len(s) > n*utf8.UTFMax {
+		return true
+	}
+	return utf8.RuneCountInString(s) > n
+}
+
 // ContainsAny is strings.ContainsAny for a short set of non-ASCII runes:
 // it searches s once per rune of the set with the vectorised substring
 // search instead of decoding s rune by rune, which is several times faster

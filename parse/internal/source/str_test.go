@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -117,4 +118,17 @@ func TestByFirstRune(t *testing.T) {
 		'参': {"参与"},
 		'a': {"a"},
 	}, got, "grouped by first rune, in their order")
+}
+
+func TestMoreRunes(t *testing.T) {
+	for _, tt := range []struct {
+		s string
+		n int
+	}{
+		{"", 0}, {"a", 0}, {"ab", 1}, {"通知", 1}, {"通知", 2}, {"通知", 6}, {"通知a", 2},
+		{"\xff\xfe\xfd", 2}, {"\xff\xfe\xfd", 3}, {"𠀾𠀾", 1}, {"𠀾𠀾", 2}, {"𠀾𠀾", 7},
+		{"关于印发某市政务公开工作要点的通知", 16}, {"关于印发某市政务公开工作要点的通知", 17},
+	} {
+		assert.Equal(t, utf8.RuneCountInString(tt.s) > tt.n, MoreRunes(tt.s, tt.n), "%q %d", tt.s, tt.n)
+	}
 }
