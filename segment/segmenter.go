@@ -30,23 +30,18 @@ const unknownCost = 28
 
 // Segmenter cuts Chinese text into words with a government-domain
 // dictionary and extracts keywords. Its dictionary (gse's simplified word
-// frequencies and IDF table plus the domain terms, precompiled into a hash
-// table by `go generate`) is loaded on first use, once, and is
+// frequencies and IDF table plus the domain terms, precompiled into a trie
+// by `go generate`) is loaded on first use, once, and is
 // read-only afterwards: a Segmenter is safe for concurrent use. Use
 // Default, which every caller shares; a zero Segmenter also works but
 // loads its own copy.
 type Segmenter struct {
 	once  sync.Once
-	table dict.Table
+	words *dict.Trie
 	mixed map[rune][]string // first rune → domain terms with non-Han characters, longest first
 	// mixedFirst holds the first runes of mixed terms below U+10000, so
 	// that most runes are passed over without a map lookup.
 	mixedFirst runeSet
-	// single holds the dictionary value of every character below U+10000
-	// (0 for one the table lacks), so that cutting a run looks up each
-	// character's first, one-character prefix in 256 KB rather than in
-	// the 8 MB hash table.
-	single [1 << 16]uint32
 	// folded holds the characters below U+10000 that ToSimplified can
 	// change (script.Preimages of some character), so that plain can tell
 	// a text that needs no folding without folding it.
@@ -75,21 +70,20 @@ func Default() *Segmenter { return &defaultSegmenter }
 // it at 0.
 func Loads() int64 { return loads.Load() }
 
-// load decompresses the embedded table (about 8 MB) and indexes the mixed
+// load decompresses the embedded table (about 9 MB) and indexes the mixed
 // domain terms.
 func (s *Segmenter) load() {
 	s.once.Do(func() {
 		loads.Add(1)
-		if b, err := gunzip(dictGz); err == nil && len(b) >= 8 && len(b)&(len(b)-1) == 0 {
-			s.table = dict.New(b)
+		s.words = &dict.Trie{}
+		if b, err := gunzip(dictGz); err == nil {
+			if t, err := dict.Decode(b); err == nil {
+				s.words = t
+			}
 		}
-		var buf [utf8.UTFMax]byte
 		for r := rune(0); r < 1<<16; r++ {
-			if utf8.ValidRune(r) {
-				s.single[r], _ = s.table.Lookup(dict.Hash(string(utf8.AppendRune(buf[:0], r))))
-				for _, p := range script.Preimages(r) {
-					s.folded.add(p)
-				}
+			for _, p := range script.Preimages(r) {
+				s.folded.add(p)
 			}
 		}
 		// On a corrupt table (a build problem, caught by the tests) the
@@ -282,10 +276,10 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 		case ok:
 			cuts = known
 		case cache == nil:
-			sc.cuts = s.cutRun(norm, sc, sc.cuts[:0])
+			sc.cuts = s.cutRun(sc, sc.cuts[:0])
 			cuts = sc.cuts
 		default:
-			cuts = cache.add(norm[i:j], s.cutRun(norm, sc, cache.cuts))
+			cuts = cache.add(norm[i:j], s.cutRun(sc, cache.cuts))
 		}
 		for _, c := range cuts {
 			emit(i+int(c.a), i+int(c.b), c.v, false, c.term)
@@ -341,12 +335,12 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// cutRun cuts the Han run of str whose runes and offsets are in sc.rune
-// and sc.pos by the cheapest path and appends its words to out, their
-// offsets from the run's start and their term ids unknown.
-func (s *Segmenter) cutRun(str string, sc *scratch, out []cut) []cut {
+// cutRun cuts the run of Han characters whose runes and offsets are in
+// sc.rune and sc.pos by the cheapest path and appends its words to out,
+// their offsets from the run's start and their term ids unknown.
+func (s *Segmenter) cutRun(sc *scratch, out []cut) []cut {
 	n := len(sc.rune)
-	runes, pos := sc.rune[:n], sc.pos[:n+1]
+	runes := sc.rune[:n]
 	sc.cost, sc.from, sc.val = grow(sc.cost, n+1), grow(sc.from, n+1), grow(sc.val, n+1)
 	cost, from, val := sc.cost[:n+1], sc.from[:n+1], sc.val[:n+1]
 	for i := range cost {
@@ -356,12 +350,7 @@ func (s *Segmenter) cutRun(str string, sc *scratch, out []cut) []cut {
 	for i := 0; i < n; i++ {
 		base := cost[i]
 		// The character alone: a word, or an unknown character.
-		var v uint32
-		if r := runes[i]; r < 1<<16 {
-			v = s.single[r] // 0, like a miss, for a character the table lacks
-		} else {
-			v, _ = s.table.Lookup(dict.Hash(str[pos[i]:pos[i+1]]))
-		}
+		v, node := s.words.Root(runes[i])
 		c, cv := base+unknownCost, uint32(0)
 		if v&dict.Word != 0 {
 			c, cv = base+float32(v&dict.CostMask)/dict.CostScale, v
@@ -369,22 +358,14 @@ func (s *Segmenter) cutRun(str string, sc *scratch, out []cut) []cut {
 		if cost[i+1] < 0 || c < cost[i+1] {
 			cost[i+1], from[i+1], val[i+1] = c, int32(i), cv
 		}
-		if v&dict.Prefix == 0 {
-			continue
-		}
-		// The longer words that start with it.
-		h := dict.Hash(str[pos[i]:pos[i+1]])
-		for j := i + 1; j < n; j++ {
-			h = dict.Extend(h, str[pos[j]:pos[j+1]])
-			v, _ = s.table.Lookup(h)
+		// The longer words that start with it, one trie step a character.
+		for j := i + 1; j < n && node != 0; j++ {
+			v, node = s.words.Child(node, runes[j])
 			if v&dict.Word != 0 {
 				c := base + float32(v&dict.CostMask)/dict.CostScale
 				if cost[j+1] < 0 || c < cost[j+1] {
 					cost[j+1], from[j+1], val[j+1] = c, int32(i), v
 				}
-			}
-			if v&dict.Prefix == 0 {
-				break
 			}
 		}
 	}

@@ -128,38 +128,30 @@ func writeDict(gseDir, out string) error {
 		total += e.freq
 	}
 	logTotal := math.Log2(total)
-	entries := make(map[uint64]uint32, len(words)*2)
+	keys := make(map[string]uint32, len(words)*3/2)
 	for w, e := range words {
 		cost := math.Round((logTotal - math.Log2(e.freq)) * dict.CostScale)
 		idf := math.Round(e.idf * dict.IDFScale)
 		v := uint32(min(cost, dict.CostMask)) | uint32(min(idf, dict.IDFMask))<<dict.IDFShift | dict.Word | e.flag
-		entries[dict.Hash(w)] |= v
+		keys[w] |= v
 		for i := range w {
 			if i > 0 {
-				entries[dict.Hash(w[:i])] |= dict.Prefix
+				keys[w[:i]] |= dict.Prefix
 			}
 		}
 	}
-	slots := 1
-	for float64(slots)*0.6 < float64(len(entries)) {
-		slots <<= 1
+	table, err := dict.Build(keys)
+	if err != nil {
+		return err
 	}
-	var table []byte
-	for {
-		var ok bool
-		if table, ok = dict.Build(entries, slots); ok {
-			t := dict.New(table)
-			for h, v := range entries {
-				if got, _ := t.Lookup(h); got != v {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				break
-			}
+	t, err := dict.Decode(table)
+	if err != nil {
+		return err
+	}
+	for k, v := range keys {
+		if got := t.Lookup(k); got != v {
+			return fmt.Errorf("dict: %s reads back as %#x, not %#x", k, got, v)
 		}
-		slots <<= 1
 	}
 	f, err := os.Create(filepath.Join(out, "dict.bin.gz"))
 	if err != nil {
@@ -172,7 +164,7 @@ func writeDict(gseDir, out string) error {
 	if err := zw.Close(); err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "dict: %d words (%d domain terms listed), %d keys, %d slots\n", len(words), nTerms, len(entries), slots)
+	fmt.Fprintf(os.Stderr, "dict: %d words (%d domain terms listed), %d keys, %d slots\n", len(words), nTerms, len(keys), t.Slots())
 	return f.Close()
 }
 

@@ -21,10 +21,12 @@ func main() {
 	gseDir := flag.String("gse", filepath.Join(modcache, "github.com/go-ego/gse@v0.80.3"), "gse module directory")
 	openccDir := flag.String("opencc", filepath.Join(modcache, "github.com/longbridgeapp/opencc@v0.3.13/dictionary"), "OpenCC dictionary directory")
 	out := flag.String("out", "data", "output directory of the dictionary")
-	t2s := flag.String("t2s", "script/t2s.txt", "output file of the character table")
+	t2s := flag.String("t2s", "script/t2s.txt", "output file of the character table (empty: leave it)")
 	flag.Parse()
-	if err := writeT2S(*openccDir, *t2s); err != nil {
-		fail(err)
+	if *t2s != "" {
+		if err := writeT2S(*openccDir, *t2s); err != nil {
+			fail(err)
+		}
 	}
 	if err := writeDict(*gseDir, *out); err != nil {
 		fail(err)
