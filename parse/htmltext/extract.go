@@ -17,14 +17,57 @@ import (
 var ErrMalformed = errs.Sub(errs.Malformed, "malformed HTML")
 
 // Extract returns the article text of a page given as UTF-8.
-func Extract(page string) (string, error) { return extract(strings.NewReader(page)) }
+func Extract(page string) (string, error) {
+	return extract(func() io.Reader { return strings.NewReader(page) })
+}
 
 // ExtractBytes is Extract for a page held as bytes (valid UTF-8), which it
 // reads in place rather than from a copy.
-func ExtractBytes(page []byte) (string, error) { return extract(bytes.NewReader(page)) }
+func ExtractBytes(page []byte) (string, error) {
+	return extract(func() io.Reader { return bytes.NewReader(page) })
+}
 
-// extract returns the article text of the UTF-8 page r reads.
-func extract(page io.Reader) (string, error) {
+// extract returns the article text of the UTF-8 page that src reads,
+// streaming (extractStream) unless the markup needs the tree.
+func extract(src func() io.Reader) (string, error) {
+	if text, err := extractStream(src); err == nil {
+		return text, nil
+	}
+	return extractTree(src())
+}
+
+// extractStream extracts the text in two passes over the page's tokens
+// without building its tree (replay.go): the first measures every
+// element (measure.go) and chooses the root, its title and the metadata
+// box; the second renders them (stream.go).
+func extractStream(src func() io.Reader) (string, error) {
+	m := newMeasurer()
+	if err := runReplay(src(), m); err != nil {
+		return "", err
+	}
+	root := m.root()
+	if root < 0 {
+		return "", nil
+	}
+	r := &renderSink{recs: m.recs, root: root, box: m.box(root), ti: m.title(root)}
+	m = nil
+	if err := runReplay(src(), r); err != nil {
+		return "", err
+	}
+	text := r.article.String()
+	if r.ti >= 0 {
+		if title := strings.TrimSpace(collapse(r.title.String())); title != "" && !repeats(text, title) {
+			text = title + "\n" + text
+		}
+	}
+	if r.box >= 0 {
+		text = r.boxText.String() + "\n" + text
+	}
+	return text, nil
+}
+
+// extractTree extracts the text from the page's tree.
+func extractTree(page io.Reader) (string, error) {
 	doc, err := parseHTML(page)
 	if err != nil {
 		return "", err

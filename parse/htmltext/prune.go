@@ -2,6 +2,7 @@ package htmltext
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -34,19 +35,36 @@ func prune(n *html.Node) {
 // hidden reports an element the page hides from readers.
 func hidden(n *html.Node) bool {
 	for _, a := range n.Attr {
-		switch a.Key {
-		case "hidden":
+		if hiddenBy(a.Key, a.Val) {
 			return true
-		case "style":
-			s := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
-			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
-				return true
-			}
-		case "aria-hidden":
-			if a.Val == "true" {
+		}
+	}
+	return false
+}
+
+// hiddenAttrs is hidden for a tag's attributes.
+func hiddenAttrs(as []attr) bool {
+	for _, a := range as {
+		switch string(a.key) {
+		case "hidden", "style", "aria-hidden":
+			if hiddenBy(string(a.key), string(a.val)) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// hiddenBy reports whether the attribute key=val hides its element.
+func hiddenBy(key, val string) bool {
+	switch key {
+	case "hidden":
+		return true
+	case "style":
+		s := strings.ReplaceAll(strings.ToLower(val), " ", "")
+		return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+	case "aria-hidden":
+		return val == "true"
 	}
 	return false
 }
@@ -72,21 +90,80 @@ func isChrome(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
-	switch n.DataAtom {
-	case atom.Header:
-		// An article's own <header> holds its title; a page's holds the logo.
-		return !inside(n, atom.Article)
-	case atom.Footer, atom.Aside, atom.Nav:
-		return true
+	if chrome, decided := chromeTag(n.DataAtom, inside(n, atom.Article)); decided {
+		return chrome
 	}
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
-			continue
+		if (a.Key == "class" || a.Key == "id") && named(a.Val, chromeWords) {
+			return true
 		}
-		for _, w := range words(a.Val) {
-			if chromeWords[w] {
+	}
+	return false
+}
+
+// chromeAttrs is isChrome for a tag and its attributes; inArticle tells
+// whether an article element encloses it.
+func chromeAttrs(a atom.Atom, as []attr, inArticle bool) bool {
+	if chrome, decided := chromeTag(a, inArticle); decided {
+		return chrome
+	}
+	return namedAttrs(as, chromeWords)
+}
+
+// chromeTag decides furniture by the tag alone when it can.
+func chromeTag(a atom.Atom, inArticle bool) (chrome, decided bool) {
+	switch a {
+	case atom.Header:
+		// An article's own <header> holds its title; a page's holds the logo.
+		return !inArticle, true
+	case atom.Footer, atom.Aside, atom.Nav:
+		return true, true
+	}
+	return false, false
+}
+
+// named reports whether a class or id value holds one of the words.
+func named(val string, set map[string]bool) bool {
+	for _, w := range words(val) {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAttrs reports whether a tag's class or id holds one of the words.
+func namedAttrs(as []attr, set map[string]bool) bool {
+	for _, a := range as {
+		if k := string(a.key); (k == "class" || k == "id") && namedBytes(a.val, set) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBytes is named for a value held as bytes, read without allocating
+// when it is ASCII (as class and id values are).
+func namedBytes(val []byte, set map[string]bool) bool {
+	var buf [32]byte
+	w := buf[:0]
+	for i := 0; i <= len(val); i++ {
+		var c byte
+		if i < len(val) {
+			c = val[i]
+		}
+		switch {
+		case c >= utf8.RuneSelf:
+			return named(string(val), set) // words' case folding beyond ASCII
+		case c >= 'A' && c <= 'Z':
+			w = append(w, c+'a'-'A')
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			w = append(w, c)
+		default:
+			if len(w) > 0 && set[string(w)] {
 				return true
 			}
+			w = w[:0]
 		}
 	}
 	return false

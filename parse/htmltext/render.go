@@ -80,26 +80,14 @@ func (r *renderer) node(b *builder, n *html.Node, pre bool) {
 // items (1. 2. …, or a. / A. / i. / I. by its type attribute), since a
 // plan's item ordinals are often only there.
 func (r *renderer) orderedList(b *builder, ol *html.Node, pre bool) {
-	n := spanAttr(ol, "start", 1, 1<<20)
-	typ, marker := "1", true
-	for _, a := range ol.Attr {
-		switch a.Key {
-		case "type":
-			typ = a.Val
-		case "style":
-			if strings.Contains(strings.ReplaceAll(strings.ToLower(a.Val), " ", ""), "list-style:none") ||
-				strings.Contains(strings.ReplaceAll(strings.ToLower(a.Val), " ", ""), "list-style-type:none") {
-				marker = false
-			}
-		}
-	}
+	n, typ, marker := listAttrs(nodeAttrs(ol))
 	b.breakLine()
 	for c := ol.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || c.DataAtom != atom.Li {
 			r.node(b, c, pre)
 			continue
 		}
-		if v := spanAttr(c, "value", -1, 1<<20); v >= 0 {
+		if v := spanAttr(nodeAttrs(c), "value", -1, 1<<20); v >= 0 {
 			n = v
 		}
 		b.breakLine()
@@ -111,6 +99,33 @@ func (r *renderer) orderedList(b *builder, ol *html.Node, pre bool) {
 		n++
 	}
 	b.breakLine()
+}
+
+// listAttrs reads an <ol>'s first number, its type and whether it shows
+// markers at all.
+func listAttrs(as []attr) (start int, typ string, marker bool) {
+	start, typ, marker = spanAttr(as, "start", 1, 1<<20), "1", true
+	for _, a := range as {
+		switch string(a.key) {
+		case "type":
+			typ = string(a.val)
+		case "style":
+			s := strings.ReplaceAll(strings.ToLower(string(a.val)), " ", "")
+			if strings.Contains(s, "list-style:none") || strings.Contains(s, "list-style-type:none") {
+				marker = false
+			}
+		}
+	}
+	return start, typ, marker
+}
+
+// nodeAttrs returns a node's attributes as a tag's.
+func nodeAttrs(n *html.Node) []attr {
+	as := make([]attr, len(n.Attr))
+	for i, a := range n.Attr {
+		as[i] = attr{[]byte(a.Key), []byte(a.Val)}
+	}
+	return as
 }
 
 // listMarker writes n as an <ol type> marker.
@@ -139,9 +154,15 @@ func (r *renderer) cellText(cell *html.Node) string {
 	for c := cell.FirstChild; c != nil; c = c.NextSibling {
 		r.node(&sub, c, false)
 	}
-	sub.breakLine()
+	return sub.cellLine()
+}
+
+// cellLine returns what b holds as one line: its lines joined by a
+// space, tabs turned into spaces.
+func (b *builder) cellLine() string {
+	b.breakLine()
 	var parts []string
-	for _, l := range sub.lines {
+	for _, l := range b.lines {
 		if l = strings.TrimSpace(strings.ReplaceAll(l, "\t", " ")); l != "" {
 			parts = append(parts, l)
 		}

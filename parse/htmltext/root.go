@@ -60,12 +60,26 @@ func measure(doc *html.Node) map[*html.Node]stat {
 func visible(s string) int {
 	k := 0
 	for _, r := range s {
-		if !unicode.IsSpace(r) && r != '\u3000' {
+		if !blank(r) {
 			k++
 		}
 	}
 	return k
 }
+
+// visibleBytes is visible for bytes.
+func visibleBytes(s []byte) int {
+	k := 0
+	for _, r := range string(s) {
+		if !blank(r) {
+			k++
+		}
+	}
+	return k
+}
+
+// blank reports white space, the ideographic space included.
+func blank(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' }
 
 // chooseRoot picks the element holding the article: the one with the most
 // text outside links and furniture (links and furniture count against
@@ -165,22 +179,27 @@ func lastHeading(n *html.Node, st map[*html.Node]stat) *html.Node {
 	isHeading := n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3
 	if !isHeading {
 		for _, a := range n.Attr {
-			if a.Key == "class" || a.Key == "id" {
-				for _, w := range words(a.Val) {
-					isHeading = isHeading || titleWords[w]
-				}
+			if (a.Key == "class" || a.Key == "id") && named(a.Val, titleWords) {
+				isHeading = true
 			}
 		}
 	}
-	if !isHeading || n.DataAtom == atom.A {
-		return nil
-	}
-	s := st[n]
-	k := s.text + s.chrome
-	if k < 4 || k > 200 || s.link > k {
+	if !isHeading || n.DataAtom == atom.A || !st[n].titleSized() {
 		return nil
 	}
 	return n
+}
+
+// headingTag reports a tag that may title the article (h1–h3 or a
+// title-classed element other than a link), its text size aside.
+func headingTag(a atom.Atom, as []attr) bool {
+	return a != atom.A && (a == atom.H1 || a == atom.H2 || a == atom.H3 || namedAttrs(as, titleWords))
+}
+
+// titleSized reports whether an element's text has a title's size.
+func (s stat) titleSized() bool {
+	k := s.text + s.chrome
+	return k >= 4 && k <= 200 && s.link <= k
 }
 
 // textOf concatenates the text under n.
@@ -211,9 +230,19 @@ func squash(s string) string {
 	for len(s) > 0 {
 		r, n := utf8.DecodeRuneInString(s)
 		s = s[n:]
-		if !unicode.IsSpace(r) && r != '#' && r != '\u3000' {
+		if !blank(r) && r != '#' {
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
+}
+
+// squashBytes appends s to dst with squash's deletions.
+func squashBytes(dst, s []byte) []byte {
+	for _, r := range string(s) {
+		if !blank(r) && r != '#' {
+			dst = utf8.AppendRune(dst, r)
+		}
+	}
+	return dst
 }

@@ -63,32 +63,48 @@ type cell struct {
 // dataTable renders a data table: a caption line, then one line per row
 // with the grid's cells separated by tabs, then a blank line.
 func (r *renderer) dataTable(b *builder, t *html.Node) {
-	b.breakLine()
+	var captions []string
 	for c := t.FirstChild; c != nil; c = c.NextSibling {
 		if c.DataAtom == atom.Caption {
-			b.text(r.cellText(c), false)
-			b.breakLine()
+			captions = append(captions, r.cellText(c))
 		}
 	}
-	rows := rowsOf(t)
 	var cells [][]cell
-	real := 0
-	for i, tr := range rows {
+	for _, tr := range rowsOf(t) {
 		var row []cell
 		for c := tr.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) {
-				continue
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+				row = append(row, newCell(r.cellText(c), nodeAttrs(c)))
 			}
-			rs := spanAttr(c, "rowspan", 1, maxRowspan)
-			if rs == 0 || rs > len(rows)-i { // 0: to the end of the table
-				rs = len(rows) - i
-			}
-			row = append(row, cell{text: r.cellText(c), rowspan: rs, colspan: max(1, spanAttr(c, "colspan", 1, maxColspan))})
-			real++
 		}
 		cells = append(cells, row)
 	}
-	for _, line := range grid(cells, 64+8*real) {
+	b.table(captions, cells)
+}
+
+// newCell is a cell with its text and its span attributes (a rowspan of
+// 0 reaches to the end of the table).
+func newCell(text string, as []attr) cell {
+	return cell{text: text, rowspan: spanAttr(as, "rowspan", 1, maxRowspan), colspan: max(1, spanAttr(as, "colspan", 1, maxColspan))}
+}
+
+// table writes a data table's captions and rows.
+func (b *builder) table(captions []string, rows [][]cell) {
+	b.breakLine()
+	for _, c := range captions {
+		b.text(c, false)
+		b.breakLine()
+	}
+	real := 0
+	for i, row := range rows {
+		for j := range row {
+			if rs := &row[j].rowspan; *rs == 0 || *rs > len(rows)-i {
+				*rs = len(rows) - i
+			}
+		}
+		real += len(row)
+	}
+	for _, line := range grid(rows, 64+8*real) {
 		if strings.Trim(line, "\t") != "" {
 			b.rawLine(line)
 		}
@@ -96,16 +112,14 @@ func (r *renderer) dataTable(b *builder, t *html.Node) {
 	b.blankLine()
 }
 
-// spanAttr reads a rowspan or colspan attribute, clamped to [0, hi].
-func spanAttr(n *html.Node, key string, def, hi int) int {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			v, err := strconv.Atoi(strings.TrimSpace(a.Val))
-			if err != nil || v < 0 {
-				return def
-			}
-			return min(v, hi)
+// spanAttr reads a numeric attribute, clamped to [0, hi].
+func spanAttr(as []attr, key string, def, hi int) int {
+	if v, ok := get(as, key); ok {
+		n, err := strconv.Atoi(strings.TrimSpace(string(v)))
+		if err != nil || n < 0 {
+			return def
 		}
+		return min(n, hi)
 	}
 	return def
 }
