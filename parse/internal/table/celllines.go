@@ -156,7 +156,7 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 		if !ok || SpeaksOfTable(c.S) || isFieldLine(c.S) && ln.Kind != PipeRow && !rc.takesField(c, lines, last+1, to) {
 			break
 		}
-		if again, end, _ := headerLines(lines, k, to); len(again) == len(heads) && SameCells(again, heads) {
+		if end, ok := headerAgain(lines, k, to, heads); ok {
 			// The header repeated after a page break.
 			emit()
 			rc.afterBreak = true
@@ -186,6 +186,18 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 		last.Cut = len(last.Cells) < len(cols)
 	}
 	return g, true
+}
+
+// headerAgain reports that the names heads stand again one per line from
+// lines[k] (the header repeated after a page break), and returns the index
+// of the line after them. Most cells are told by their text alone: the
+// header starts with its first name.
+func headerAgain(lines []Line, k, to int, heads []source.Str) (int, bool) {
+	if c, _ := singleCell(lines[k]); len(heads) == 0 || c.S != heads[0].S {
+		return 0, false
+	}
+	again, end, _ := headerLines(lines, k, to)
+	return end, len(again) == len(heads) && SameCells(again, heads)
 }
 
 // blankSeparated reports that the header lines in lines[i:j] stand apart,
@@ -270,12 +282,23 @@ const maxLabel = 6
 // isFieldLine reports a line that starts with a short label and a colon
 // (注：…, 公开方式：主动公开): text after the table, not a cell.
 func isFieldLine(s string) bool {
-	k := strings.IndexAny(s, "：:")
+	// The colon is looked for where a label can end: a search of the
+	// whole line would cross prose.
+	k := firstColon(s[:min(len(s), maxLabel*utf8.UTFMax+len("："))])
 	if k <= 0 {
 		return false
 	}
 	label := s[:k]
 	return utf8.RuneCountInString(label) <= maxLabel && !strings.ContainsAny(label, "，。、；,;（）()")
+}
+
+// firstColon is the offset of the first colon (： or :) in s, or -1.
+func firstColon(s string) int {
+	k := strings.Index(s, "：")
+	if a := strings.IndexByte(s, ':'); a >= 0 && (k < 0 || a < k) {
+		k = a
+	}
+	return k
 }
 
 // backWords open a sentence that speaks of the table above it.

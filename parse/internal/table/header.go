@@ -1,6 +1,7 @@
 package table
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -80,26 +81,39 @@ func normHeader(s string) string {
 // ideographs than a name has runes (maxHeaderRunes). The ideographs
 // counted are those of U+4000–U+9FFF, whose UTF-8 lead bytes are E4–E9:
 // folding (spaces, glosses, script) neither adds nor removes a mark or an
-// ideograph.
-func mayBeName(s string) bool {
+// ideograph. Nor does it a digit, which only the qualifier of a name may
+// hold, in brackets (完成时限(2022年)): a cell with digits and no bracket
+// is a number or a date. plain reports a cell of ideographs only, as most
+// names are: it has nothing to fold but its script, and no mark.
+func mayBeName(s string) (ok, plain bool) {
 	if len(s) > maxHeaderBytes {
-		return false
+		return false, false
 	}
 	han := 0
+	plain = true
+	digit, bracket := false, false
 	for i := 0; i < len(s); i++ {
 		switch b := s[i]; {
 		case b >= 0xE4 && b <= 0xE9:
 			if han++; han > maxHeaderRunes {
-				return false
+				return false, false
 			}
+		case b >= 0x80 && b <= 0xBF: // inside a rune
 		case b == ',' || b == ';':
-			return false
+			return false, false
 		case b == 0xE3 && strings.HasPrefix(s[i:], "。"),
 			b == 0xEF && (strings.HasPrefix(s[i:], "，") || strings.HasPrefix(s[i:], "；")):
-			return false
+			return false, false
+		default:
+			plain = false
+			digit = digit || b >= '0' && b <= '9'
+			bracket = bracket || b == '(' || b == 0xEF && strings.HasPrefix(s[i:], "（")
 		}
 	}
-	return true
+	if digit && !bracket {
+		return false, false
+	}
+	return true, plain
 }
 
 // HeaderRole returns the role of a column named s and, for unit columns,
@@ -107,8 +121,16 @@ func mayBeName(s string) bool {
 // in the word list are read by their key words (牵头…部门 is a lead unit
 // column, …时间 a deadline column, …领导 a person column).
 func HeaderRole(s string) (role Role, unit model.Role, ok bool) {
-	if !mayBeName(s) {
+	may, plain := mayBeName(s)
+	switch {
+	case !may:
 		return Unknown, "", false // content or prose, told before folding
+	case plain:
+		h := segment.ToSimplified(s)
+		if i, ok := headerIndex[h]; ok {
+			return headerWords[i].role, headerWords[i].unit, true
+		}
+		return keywordRole(h)
 	}
 	h := normHeader(s)
 	if h == "" {
@@ -136,6 +158,76 @@ var qualifiers = []string{"主要", "具体", "重点"}
 // maxKeywordName bounds a column name read by its key words.
 const maxKeywordName = 7
 
+// keyWords are the words keywordRole reads a column name by, each standing
+// for one bit of a keySet.
+var keyWords = []string{
+	"领导", "责任人", "联系人", // people
+	"进展", "完成情况", "备注", "成效", "佐证", "考核", "评价", // progress and review
+	"时限", "期限", "时间", "节点", // deadlines
+	"单位", "部门", "处室", "科室", "主体", // units
+	"牵头", "主办", "配合", "协办", "协助", "协同", "参与", "责任", "承办", "实施", "落实", // unit roles
+	"内容", "名称",
+}
+
+// keySet is a set of keyWords, one bit each.
+type keySet uint64
+
+// keyWordsAt indexes keyWords (by their bit) by their first rune.
+var keyWordsAt = source.ByFirstRune(bitsOf(keyWords), func(b int) string { return keyWords[b] })
+
+func bitsOf(words []string) []int {
+	bits := make([]int, len(words))
+	for i := range bits {
+		bits[i] = i
+	}
+	return bits
+}
+
+// keys is the set of the words ws, which must be keyWords.
+func keys(ws ...string) keySet {
+	var set keySet
+	for _, w := range ws {
+		b := slices.Index(keyWords, w)
+		if b < 0 {
+			panic("table: " + w + " is not in keyWords")
+		}
+		set |= 1 << b
+	}
+	return set
+}
+
+// The key word sets of keywordRole.
+var (
+	personEnds   = keys("领导", "责任人", "联系人")
+	progressKeys = keys("进展", "完成情况", "备注", "成效", "佐证")
+	reviewEnds   = keys("考核", "评价")
+	deadlineEnds = keys("时限", "期限", "时间", "节点")
+	unitEnds     = keys("单位", "部门", "处室", "科室", "主体")
+	leadKeys     = keys("牵头", "主办")
+	cooperate    = keys("配合", "协办", "协助", "协同")
+	participate  = keys("参与")
+	responsible  = keys("责任", "承办", "实施", "落实")
+	contentKeys  = keys("内容")
+	unitKeys     = keys("单位", "部门")
+	nameEnds     = keys("名称")
+)
+
+// scanKeys reads h once, trying at each rune the key words that start
+// with it: has holds those h contains, ends those it ends in.
+func scanKeys(h string) (has, ends keySet) {
+	for i, r := range h {
+		for _, b := range keyWordsAt[r] {
+			if w := keyWords[b]; strings.HasPrefix(h[i:], w) {
+				has |= 1 << b
+				if i+len(w) == len(h) {
+					ends |= 1 << b
+				}
+			}
+		}
+	}
+	return has, ends
+}
+
 // keywordRole types a column name that is not in the word list by its
 // ending (…单位, …时间, …领导, …名称), the role words before it (牵头, 配合),
 // the word 内容 for the content column, or a qualifier (主要, 具体, 重点)
@@ -144,41 +236,26 @@ func keywordRole(h string) (Role, model.Role, bool) {
 	if utf8.RuneCountInString(h) > maxKeywordName {
 		return Unknown, "", false
 	}
-	has := func(ws ...string) bool {
-		for _, w := range ws {
-			if strings.Contains(h, w) {
-				return true
-			}
-		}
-		return false
-	}
-	ends := func(ws ...string) bool {
-		for _, w := range ws {
-			if strings.HasSuffix(h, w) {
-				return true
-			}
-		}
-		return false
-	}
-	unitCol := ends("单位", "部门", "处室", "科室", "主体")
+	has, ends := scanKeys(h)
+	unitCol := ends&unitEnds != 0
 	switch {
-	case ends("领导", "责任人", "联系人"):
+	case ends&personEnds != 0:
 		return Ignore, "", true
-	case has("进展", "完成情况", "备注", "成效", "佐证") || ends("考核", "评价"):
+	case has&progressKeys != 0 || ends&reviewEnds != 0:
 		return Ignore, "", true
-	case ends("时限", "期限", "时间", "节点"):
+	case ends&deadlineEnds != 0:
 		return Deadline, "", true
-	case unitCol && has("牵头", "主办"):
+	case unitCol && has&leadKeys != 0:
 		return Units, model.RoleLead, true
-	case unitCol && has("配合", "协办", "协助", "协同"):
+	case unitCol && has&cooperate != 0:
 		return Units, model.RoleCooperate, true
-	case unitCol && has("参与"):
+	case unitCol && has&participate != 0:
 		return Units, model.RoleParticipate, true
-	case unitCol && has("责任", "承办", "实施", "落实"):
+	case unitCol && has&responsible != 0:
 		return Units, model.RoleResponsible, true
-	case !unitCol && has("内容"):
+	case !unitCol && has&contentKeys != 0:
 		return Content, "", true // 建设内容及目标, 主要建设内容
-	case !has("单位", "部门") && ends("名称"):
+	case has&unitKeys == 0 && ends&nameEnds != 0:
 		return Task, "", true // 工程名称, 事项名称
 	}
 	for _, q := range qualifiers {

@@ -101,6 +101,11 @@ func TestHeaderRole(t *testing.T) {
 		{"完成时限；", Unknown, "", false},
 		{"序號(hào)。", Unknown, "", false},
 		{"工作任务,", Unknown, "", false},
+		{"完成时限(2022年)", Deadline, "", true},
+		{"2022年", Unknown, "", false},
+		{"责任人", Ignore, "", true},
+		{"单位名称", Unknown, "", false},
+		{"建设单位名称", Unknown, "", false},
 	} {
 		r, u, ok := HeaderRole(c.cell)
 		assert.Equal(t, c.ok, ok, c.cell)
@@ -111,25 +116,32 @@ func TestHeaderRole(t *testing.T) {
 
 func TestMayBeName(t *testing.T) {
 	for _, c := range []struct {
-		cell string
-		want bool
+		cell       string
+		may, plain bool
 	}{
-		{"责任单位", true},
-		{"序 號(hào)", true},
-		{"工作任务 |", true},
-		{"牵头单位：县财政局", true}, // told by HeaderRole after folding
-		{"十二个汉字的一个长的名称", true},
-		{"十三个汉字的一个很长的名称", false},
-		{"责任单位（牵头，配合）", false},
-		{"工作任务,", false},
-		{"完成时限；", false},
-		{"完成时限;", false},
-		{"全面公开。", false},
-		{strings.Repeat("a", maxHeaderBytes+1), false},
-		{"", true},
+		{"责任单位", true, true},
+		{"牽頭單位", true, true},
+		{"序 號(hào)", true, false},
+		{"工作任务 |", true, false},
+		{"牵头单位：县财政局", true, false}, // told by HeaderRole after folding
+		{"十二个汉字的一个长的名称", true, true},
+		{"十三个汉字的一个很长的名称", false, false},
+		{"责任单位（牵头，配合）", false, false},
+		{"工作任务,", false, false},
+		{"完成时限；", false, false},
+		{"完成时限;", false, false},
+		{"全面公开。", false, false},
+		{"2022年", false, false},
+		{"0", false, false},
+		{"完成时限（2022年）", true, false},
+		{"完成时限(2022年)", true, false},
+		{strings.Repeat("a", maxHeaderBytes+1), false, false},
+		{"", true, true},
 	} {
-		assert.Equal(t, c.want, mayBeName(c.cell), c.cell)
-		if !c.want {
+		may, plain := mayBeName(c.cell)
+		assert.Equal(t, c.may, may, c.cell)
+		assert.Equal(t, c.plain, plain, c.cell)
+		if !c.may {
 			_, _, ok := HeaderRole(c.cell)
 			assert.False(t, ok, "%s: what mayBeName turns away is no name", c.cell)
 		}
@@ -538,5 +550,25 @@ func TestNumbered(t *testing.T) {
 		ls := lines(text)
 		_, ok := Numbered(ls, 0, len(ls), testVocab)
 		assert.False(t, ok, text)
+	}
+}
+
+func TestIsFieldLine(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"注：以上任务均需按时完成。", true},
+		{"公开方式:主动公开", true},
+		{"目标：网办率达到95%", true},
+		{"六个字的标签：值", true},
+		{"七个字的长标签：值", false},
+		{"𠀀𠀁𠀂𠀃𠀄𠀅：值", true}, // six runes of four bytes
+		{"：值", false},
+		{"按照要求，做好公开：全年", false},
+		{"全面推进政务公开工作，进一步提升政府透明度和公信力，做好公开：全年", false},
+		{"县财政局", false},
+	} {
+		assert.Equal(t, c.want, isFieldLine(c.line), c.line)
 	}
 }
