@@ -262,7 +262,11 @@ func IsTraditional(s string) bool {
 // or r itself. It uses the character table only (no phrases), for callers
 // that fold text rune by rune while keeping offsets.
 func SimplifiedRune(r rune) rune {
-	if to := load().lookup(r).to; to != 0 {
+	t := load()
+	if r < cjkLo || r < cjkHi && t.quiet(r) {
+		return r // nearly every character: no look at the entries
+	}
+	if to := t.lookup(r).to; to != 0 {
 		return to
 	}
 	return r

@@ -8,13 +8,25 @@ import (
 )
 
 // Source is the decoded text of one input and the offsets of its lines.
+// The line index and the lines are made on first use and kept: a Source
+// made only to map a piece (New(s).At) costs one small allocation, and
+// the stages that read the lines share one slice. A Source is read by one
+// goroutine at a time.
 type Source struct {
 	Text       string
 	lineStarts []int
+	lines      []Str
 }
 
 // New indexes text.
-func New(text string) *Source {
+func New(text string) *Source { return &Source{Text: text} }
+
+// starts returns the byte offsets at which the lines start.
+func (s *Source) starts() []int {
+	if s.lineStarts != nil {
+		return s.lineStarts
+	}
+	text := s.Text
 	starts := make([]int, 1, strings.Count(text, "\n")+1)
 	for i := 0; ; {
 		k := strings.IndexByte(text[i:], '\n')
@@ -24,12 +36,13 @@ func New(text string) *Source {
 		i += k + 1
 		starts = append(starts, i)
 	}
-	return &Source{Text: text, lineStarts: starts}
+	s.lineStarts = starts
+	return starts
 }
 
 // LineOf returns the 1-based line number of byte offset off.
 func (s *Source) LineOf(off int) int {
-	return sort.SearchInts(s.lineStarts, off+1)
+	return sort.SearchInts(s.starts(), off+1)
 }
 
 // Span converts the byte range [start, end) of the source into a model.Span.
@@ -39,15 +52,25 @@ func (s *Source) Span(start, end int) model.Span {
 
 // Lines splits the source into lines without their terminators ("\n",
 // "\r\n", "\r", U+2028, U+2029); each line is a Str mapped to its offset.
+// The slice is made once and shared: do not modify it.
 func (s *Source) Lines() []Str {
+	if s.lines == nil {
+		s.lines = s.split()
+	}
+	return s.lines
+}
+
+// split splits the source into its lines.
+func (s *Source) split() []Str {
 	t := s.Text
 	if strings.IndexByte(t, '\r') < 0 && !strings.Contains(t, "\u2028") && !strings.Contains(t, "\u2029") {
 		// The common case: lines end in \n only.
-		out := make([]Str, 0, len(s.lineStarts))
-		for i, a := range s.lineStarts {
+		starts := s.starts()
+		out := make([]Str, 0, len(starts))
+		for i, a := range starts {
 			b := len(t)
-			if i+1 < len(s.lineStarts) {
-				b = s.lineStarts[i+1] - 1
+			if i+1 < len(starts) {
+				b = starts[i+1] - 1
 			}
 			if a == len(t) {
 				break

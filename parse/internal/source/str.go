@@ -228,9 +228,14 @@ func (s Str) Remove(subs ...string) Str {
 	return s
 }
 
-// Split splits around each occurrence of sep.
+// Split splits around each occurrence of sep, into one slice of the right
+// size (the vectorised count costs less than growing it); an empty sep
+// does not split.
 func (s Str) Split(sep string) []Str {
-	var out []Str
+	if sep == "" {
+		return []Str{s}
+	}
+	out := make([]Str, 0, strings.Count(s.S, sep)+1)
 	rest := s
 	for {
 		k := strings.Index(rest.S, sep)

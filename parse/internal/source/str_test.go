@@ -132,3 +132,38 @@ func TestMoreRunes(t *testing.T) {
 		assert.Equal(t, utf8.RuneCountInString(tt.s) > tt.n, MoreRunes(tt.s, tt.n), "%q %d", tt.s, tt.n)
 	}
 }
+
+// TestLinesShared: the lines are split once and shared by every reader of
+// the Source; the line index is made on first use.
+func TestLinesShared(t *testing.T) {
+	src := New("甲\n乙\n丙")
+	assert.Nil(t, src.lineStarts)
+	a, b := src.Lines(), src.Lines()
+	assert.Len(t, a, 3)
+	assert.Same(t, &a[0], &b[0])
+	assert.Equal(t, 3, src.LineOf(len("甲\n乙\n")))
+	assert.Equal(t, 0.0, testing.AllocsPerRun(10, func() { src.Lines() }))
+}
+
+func TestSplit(t *testing.T) {
+	src := New("a|bc||d")
+	tests := []struct {
+		sep  string
+		want []string
+	}{
+		{"|", []string{"a", "bc", "", "d"}},
+		{"||", []string{"a|bc", "d"}},
+		{"x", []string{"a|bc||d"}},
+		{"", []string{"a|bc||d"}},
+	}
+	for _, tt := range tests {
+		parts := src.At(0, len(src.Text)).Split(tt.sep)
+		var got []string
+		for _, p := range parts {
+			got = append(got, p.S)
+			assert.Equal(t, p.S, src.Text[p.Src(0):p.SrcEnd(len(p.S))])
+		}
+		assert.Equal(t, tt.want, got, tt.sep)
+		assert.Equal(t, len(parts), cap(parts), "one slice of the right size")
+	}
+}
