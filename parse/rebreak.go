@@ -212,7 +212,7 @@ func runOnHeading(l source.Str) []source.Str {
 	rest := s[o.Size:]
 	// The title's space is searched for in its first 41 runes only:
 	// beyond them the title is too long anyway.
-	k := strings.IndexAny(rest[:min(len(rest), 41*utf8.UTFMax)], " \u3000\u00a0")
+	k := indexTitleSpace(rest[:min(len(rest), 41*utf8.UTFMax)])
 	if k <= 0 || source.MoreRunes(rest[:k], 40) || source.ContainsAny(rest[:k], "。；;：:，,") {
 		return nil
 	}
@@ -221,6 +221,28 @@ func runOnHeading(l source.Str) []source.Str {
 		return nil
 	}
 	return cutAt(l, headingCuts(s, len(s)-len(sub)))
+}
+
+// indexTitleSpace returns the offset of the first space, ideographic space
+// (U+3000) or no-break space (U+00A0) in s, or -1: strings.IndexAny with
+// those three, reading bytes instead of decoding every rune. Their first
+// bytes (20, E3, C2) never continue a rune.
+func indexTitleSpace(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ':
+			return i
+		case 0xE3:
+			if strings.HasPrefix(s[i:], "\u3000") {
+				return i
+			}
+		case 0xC2:
+			if strings.HasPrefix(s[i:], "\u00a0") {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // columnRow reports text that goes on, before its first sentence ends, past
@@ -367,11 +389,10 @@ func headerCuts(s string) (cuts []int, pos int) {
 		}
 		ds, de = from+ds, from+de
 		from = de
-		k := strings.LastIndexAny(head[:ds], "。）)")
+		k, n := lastIndexClose(head[:ds])
 		if k < 0 {
 			continue
 		}
-		_, n := utf8.DecodeRuneInString(head[k:])
 		org := head[k+n : ds]
 		if !isOrgLine(org) {
 			continue
@@ -419,6 +440,22 @@ func indexClose(s string) (int, int) {
 		case ')':
 			return i, 1
 		case "。"[0], "）"[0]: // lead bytes E3, EF
+			if strings.HasPrefix(s[i:], "。") || strings.HasPrefix(s[i:], "）") {
+				return i, len("。")
+			}
+		}
+	}
+	return -1, 0
+}
+
+// lastIndexClose is indexClose from the end: the offset and byte width
+// of the last 。 ） or ) in s, or -1, read byte by byte backwards.
+func lastIndexClose(s string) (int, int) {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ')':
+			return i, 1
+		case "。"[0], "）"[0]:
 			if strings.HasPrefix(s[i:], "。") || strings.HasPrefix(s[i:], "）") {
 				return i, len("。")
 			}

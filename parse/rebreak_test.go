@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -185,5 +186,28 @@ func TestEndsClause(t *testing.T) {
 	}
 	for _, r := range "，、：:（(一a 　" {
 		assert.False(t, endsClause(r), string(r))
+	}
+}
+
+func TestIndexTitleSpace(t *testing.T) {
+	for _, s := range []string{
+		"", "加强审批公开 １．公开事项", "加强审批公开\u3000１．", "加强审批公开\u00a0１．", "。、\u3000", "abc",
+		"加强\xe3\x80", "\xe4\xe3\x80\x80", "\xc2", "一\u00a0 二",
+	} {
+		assert.Equal(t, strings.IndexAny(s, " \u3000\u00a0"), indexTitleSpace(s), "%q", s)
+	}
+}
+
+func TestLastIndexClose(t *testing.T) {
+	for _, s := range []string{
+		"公开预算。部门", "（区财政局负责）2.", "some (text) here", "，、：；（【", "", "。）)", "a。b）c)d", "\xe3\x80", "。\xbc\x89",
+	} {
+		k, w := lastIndexClose(s)
+		want := strings.LastIndexAny(s, "。）)")
+		assert.Equal(t, want, k, "%q", s)
+		if want >= 0 {
+			_, n := utf8.DecodeRuneInString(s[want:])
+			assert.Equal(t, n, w, "%q", s)
+		}
 	}
 }
