@@ -258,40 +258,56 @@ var labelFirst = startsOf(func() []string {
 	return ws
 }())
 
-// splitAtLabels splits segments where another field label with its colon
-// begins (牵头单位：A　配合单位：B, or with no space at all when a page's
-// &nbsp; separators were lost), since layouts separate fields with spaces.
-func splitAtLabels(segs []source.Str) []source.Str {
-	var out []source.Str
-	for _, seg := range segs {
-		if !hasColon(seg.S) {
-			out = append(out, seg)
+// splitAtLabels appends to dst the parts of seg split where another field
+// label with its colon begins (牵头单位：A　配合单位：B, or with no space at
+// all when a page's &nbsp; separators were lost), since layouts separate
+// fields with spaces.
+func splitAtLabels(dst []source.Str, seg source.Str) []source.Str {
+	if !hasColon(seg.S) {
+		return append(dst, seg)
+	}
+	// A label is not searched for inside the label just read, so that
+	// 牵头责任单位： stays one label rather than 牵头 + 责任单位：.
+	start, skip := 0, 0
+	colon, width := -1, 0 // the first colon at or after i
+	for i := range seg.S {
+		if colon < i {
+			if colon, width = nextColon(seg.S, i); colon < 0 {
+				break // no label with its colon after i
+			}
+		}
+		if i < skip || colon+width > i+genericLabelBytes {
+			continue // no colon near enough for a label at i
+		}
+		l, n, ok := matchLabel(seg.S[i:])
+		if !ok || n == len(l.word) { // a label needs its colon here
 			continue
 		}
-		// A label is not searched for inside the label just read, so that
-		// 牵头责任单位： stays one label rather than 牵头 + 责任单位：.
-		start, skip := 0, 0
-		for i := range seg.S {
-			if i < skip || !hasColon(seg.S[i:min(len(seg.S), i+8*3+3)]) {
-				continue
-			}
-			l, n, ok := matchLabel(seg.S[i:])
-			if !ok || n == len(l.word) { // a label needs its colon here
-				continue
-			}
-			skip = i + n
-			if i == 0 {
-				continue
-			}
-			head := seg.Slice(start, i).TrimSpace()
-			if head.Len() > 0 {
-				out = append(out, head)
-			}
-			start = i
+		skip = i + n
+		if i == 0 {
+			continue
 		}
-		out = append(out, seg.From(start))
+		head := seg.Slice(start, i).TrimSpace()
+		if head.Len() > 0 {
+			dst = append(dst, head)
+		}
+		start = i
 	}
-	return out
+	return append(dst, seg.From(start))
+}
+
+// nextColon returns the offset and width of the first full- or
+// half-width colon of s at or after i, or -1.
+func nextColon(s string, i int) (int, int) {
+	for k := i; k < len(s); k++ {
+		switch {
+		case s[k] == ':':
+			return k, 1
+		case strings.HasPrefix(s[k:], "："):
+			return k, len("：")
+		}
+	}
+	return -1, 0
 }
 
 // hasColon reports a full- or half-width colon in s.

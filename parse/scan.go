@@ -36,7 +36,13 @@ func foldPrefix(s string, n int) string {
 func isOpenBracket(r rune) bool  { return org.IsOpenBracket(r) }
 func isCloseBracket(r rune) bool { return org.IsCloseBracket(r) }
 
-// splitTop splits s at any rune of seps that stands outside brackets. A
+// isIdeograph reports a CJK unified ideograph (U+4E00–U+9FFF), nearly
+// every rune of a notice: the scanners test it first, in one comparison,
+// to pass over the runes that are no bracket or mark.
+func isIdeograph(r rune) bool { return r >= cjkStart && r < cjkEnd }
+
+// splitTop splits s at any rune of seps (marks, not ideographs) that
+// stands outside brackets. A
 // text without any of them (most clause parts) comes back whole without
 // being read rune by rune.
 func splitTop(s source.Str, seps string) iter.Seq[source.Str] {
@@ -47,7 +53,7 @@ func splitTop(s source.Str, seps string) iter.Seq[source.Str] {
 		}
 		start := 0
 		for i, r := range outside(s.S) {
-			if source.InSet(seps, r) {
+			if !isIdeograph(r) && source.InSet(seps, r) {
 				if !yield(s.Slice(start, i)) {
 					return
 				}
@@ -65,6 +71,10 @@ func outside(s string) iter.Seq2[int, rune] {
 		depth := 0
 		for i, r := range s {
 			switch {
+			case isIdeograph(r): // the usual rune, and no bracket
+				if depth == 0 && !yield(i, r) {
+					return
+				}
 			case isOpenBracket(r):
 				depth++
 			case isCloseBracket(r):

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -53,7 +52,12 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 		rule := r // r itself stays off the heap when there is no rule
 		sh.rule = &rule
 	}
-	for si, seg := range splitAtLabels(slices.Collect(splitTop(s, "；;"))) {
+	var buf [8]source.Str // room for most clauses without allocating
+	segs := buf[:0]
+	for seg := range splitTop(s, "；;") {
+		segs = splitAtLabels(segs, seg)
+	}
+	for si, seg := range segs {
 		seg = seg.TrimSpace()
 		segRole := model.Role("")
 		if l, n, ok := matchLabel(seg.S); ok {
@@ -162,9 +166,9 @@ func isFieldSpace(r rune) bool { return r == ' ' || r == '\u3000' || r == '\n' }
 // none is an office of the name before it, 区政府 办公室), then on
 // conjunctions. The names are appended to dst.
 func splitSpaced(dst []source.Str, p source.Str) []source.Str {
-	t := strings.TrimSpace(p.S)
 	p = p.TrimSpace()
-	if len(t) == len(p.S) && strings.IndexFunc(t, isFieldSpace) < 0 {
+	t := p.S
+	if strings.IndexFunc(t, isFieldSpace) < 0 {
 		// One field, the usual case: nothing to test.
 		if p.Len() == 0 {
 			return dst
