@@ -15,7 +15,7 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 	if level == 0 || level == levelSubItem {
 		return false // a sub-item is content of the item above it
 	}
-	if g := b.curGoal(); level == levelItem && g != nil && g.g.No != "" && (len(g.tasks) == 0 || g.taskStyle == o.Style) {
+	if g := b.curGoal(); level == levelItem && g != nil && g.h.no != "" && (len(g.tasks) == 0 || g.taskStyle == o.Style) {
 		// 1. straight under 一、 in a document that has （一） elsewhere:
 		// the entries are that goal's tasks.
 		level, g.taskStyle = levelTask, o.Style

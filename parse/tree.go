@@ -2,7 +2,6 @@ package parse
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -18,9 +17,19 @@ type piece struct {
 	whole bool // a whole paragraph (candidate for Plan.Closing)
 }
 
+// head is what the heading of a goal or task gives it: the ordinal as
+// written, its value, the title and the span. The model's Goal and Task
+// are made from it once the tree is finished.
+type head struct {
+	no    string
+	index int
+	title string
+	span  model.Span
+}
+
 // bTask is a task being built, with what its heading said.
 type bTask struct {
-	t        model.Task
+	h        head
 	sentence source.Str // the heading text after the ordinal, for one-sentence entries
 	runOn    bool       // the heading ran on into content
 	selfItem bool       // the task's item is its own heading sentence
@@ -64,7 +73,7 @@ func (s *itemSlab) next() (*model.Item, []model.Item, int) {
 
 // bGoal is a goal being built, with its prose and tasks.
 type bGoal struct {
-	g         model.Goal
+	h         head
 	taskStyle ord.Style    // an item style whose entries are this goal's tasks (1. straight under 一、)
 	text      []source.Str // prose directly under the goal
 	tasks     []*bTask
@@ -184,14 +193,14 @@ func (b *treeBuilder) curTask() *bTask {
 func (b *treeBuilder) newGoal(no string, index int, title source.Str, span model.Span) {
 	b.closeTask()
 	t := strings.TrimRight(title.S, "。.；; \u3000")
-	b.goals = append(b.goals, &bGoal{g: model.Goal{No: no, Index: index, Title: t, Span: span}})
+	b.goals = append(b.goals, &bGoal{h: head{no: no, index: index, title: t, span: span}})
 }
 
 // ensureGoal opens a goal with no ordinal or title when a task comes
 // before any goal (a plan with one heading level).
 func (b *treeBuilder) ensureGoal(span model.Span) {
 	if len(b.goals) == 0 {
-		b.goals = append(b.goals, &bGoal{g: model.Goal{Span: model.Span{Start: span.Start, End: span.Start, Line: span.Line}}})
+		b.goals = append(b.goals, &bGoal{h: head{span: model.Span{Start: span.Start, End: span.Start, Line: span.Line}}})
 	}
 }
 
@@ -201,7 +210,7 @@ func (b *treeBuilder) newTask(no string, index int, title source.Str, sentence s
 	b.ensureGoal(span)
 	g := b.curGoal()
 	t := strings.TrimRight(title.S, "。.；; \u3000")
-	g.tasks = append(g.tasks, &bTask{t: model.Task{No: no, Index: index, Title: t, Span: span}, sentence: sentence, runOn: runOn})
+	g.tasks = append(g.tasks, &bTask{h: head{no: no, index: index, title: t, span: span}, sentence: sentence, runOn: runOn})
 }
 
 // addContent adds prose to the current task, splitting it at unit clauses.
@@ -325,7 +334,7 @@ func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 	}
 	t := b.curTask()
 	if t == nil {
-		if g := b.curGoal(); g != nil && g.g.No != "" && len(b.pending) == 0 {
+		if g := b.curGoal(); g != nil && g.h.no != "" && len(b.pending) == 0 {
 			// 一、深化财政信息公开 / 牵头单位：市财政局 / （一）…: a unit line
 			// under the goal heading, before its tasks, is the goal's.
 			sp := b.src.SpanAll(written)
@@ -622,18 +631,20 @@ func (b *treeBuilder) finish(docID string) *model.Plan {
 		pre := source.Join(b.preamble, "\n")
 		plan.Preamble = &model.Field{Value: pre.S, Span: b.src.SpanAll(pre)}
 	}
+	var ids idWriter
+	ids.grow(docID, b.goals)
 	for gi, g := range b.goals {
 		b.shareGoalClause(g)
-		goal := g.g
-		goal.ID = docID + "/g" + strconv.Itoa(gi+1)
+		goal := model.Goal{No: g.h.no, Index: g.h.index, Title: g.h.title, Span: g.h.span}
+		goal.ID = ids.id(docID, "/g", gi+1)
 		goal.Tasks = make([]model.Task, 0, len(g.tasks))
 		if len(g.text) > 0 {
 			txt := source.Join(g.text, "\n")
 			goal.Text = &model.Field{Value: txt.S, Span: b.src.SpanAll(txt)}
 		}
 		for ti, t := range g.tasks {
-			task := t.t
-			task.ID = goal.ID + "/t" + strconv.Itoa(ti+1)
+			task := model.Task{No: t.h.no, Index: t.h.index, Title: t.h.title, Span: t.h.span}
+			task.ID = ids.id(goal.ID, "/t", ti+1)
 			if n := len(t.side); n > 0 && n == len(t.items) {
 				task.Items = t.side[:n:n] // the items themselves, no copy
 			} else {
@@ -647,7 +658,7 @@ func (b *treeBuilder) finish(docID string) *model.Plan {
 				if r, ok := b.itemRules[it]; ok {
 					r.apply(item.Units)
 				}
-				item.ID = task.ID + "/i" + strconv.Itoa(ii+1)
+				item.ID = ids.id(task.ID, "/i", ii+1)
 			}
 			goal.Tasks = append(goal.Tasks, task)
 		}

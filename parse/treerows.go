@@ -28,12 +28,12 @@ func (b *treeBuilder) tableRow(bl block) {
 	// Merged cells filled down (spreadsheet exports, some PDF and HTML
 	// renderings) repeat the goal and task on every row: a repeat
 	// continues the open goal or task.
-	if g := b.curGoal(); g != nil && r.goal.Len() > 0 && sameHeading(r.goal.S, g.g.No, g.g.Title) {
+	if g := b.curGoal(); g != nil && r.goal.Len() > 0 && sameHeading(r.goal.S, g.h.no, g.h.title) {
 		r.goal = source.Str{}
 	}
-	if t := b.curTask(); t != nil && r.task.Len() > 0 && sameHeading(r.task.S, t.t.No, t.t.Title) {
+	if t := b.curTask(); t != nil && r.task.Len() > 0 && sameHeading(r.task.S, t.h.no, t.h.title) {
 		r.task = source.Str{}
-		if r.seq.Len() > 0 && seqSame(r.seq.S, t.t.No) {
+		if r.seq.Len() > 0 && seqSame(r.seq.S, t.h.no) {
 			r.seq = source.Str{}
 		}
 	}

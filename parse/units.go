@@ -46,7 +46,8 @@ func (sh *clauseShape) noteDeadline(d string) {
 // analyzeClause parses a clause into units and describes its shape in the
 // same pass.
 func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
-	var out []unitRef
+	var units [8]unitRef // room for most clauses: the list is copied out once, at its size
+	out := units[:0]
 	var sh clauseShape
 	if r, _, ok := findLeadRule(s.S); ok {
 		rule := r // r itself stays off the heap when there is no rule
@@ -116,7 +117,10 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 			}
 		}
 	}
-	return out, sh
+	if len(out) == 0 {
+		return nil, sh
+	}
+	return append(make([]unitRef, 0, len(out)), out...), sh
 }
 
 // splitUnits splits a list of unit names on 、 and on 和/及/与 where both

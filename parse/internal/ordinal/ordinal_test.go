@@ -121,3 +121,20 @@ func TestInline(t *testing.T) {
 		})
 	}
 }
+
+// TestIsCnDigit checks the switch against the set it stands for.
+func TestIsCnDigit(t *testing.T) {
+	for _, r := range "〇零一二三四五六七八九十百两" {
+		assert.True(t, IsCnDigit(r), string(r))
+	}
+	for _, r := range "千万亿第是、1a（年" {
+		assert.False(t, IsCnDigit(r), string(r))
+	}
+	n := 0
+	for r := rune(0); r < 0x10000; r++ {
+		if IsCnDigit(r) {
+			n++
+		}
+	}
+	assert.Equal(t, len([]rune(cnDigits)), n, "no rune outside the set")
+}
