@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
-	"github.com/zwgk/gongwen/segment/script"
 )
 
 // clauseShapes are unit clauses of the usual shapes, for timing the clause
@@ -17,14 +16,11 @@ var clauseShapes = []string{
 	"各县（市、区）人民政府落实，排在第一位的为牵头单位",
 }
 
-// BenchmarkAnalyzeClause times analyzeClause on clauseShapes, marked
-// simplified as parse.Text marks a notice.
+// BenchmarkAnalyzeClause times analyzeClause on clauseShapes.
 func BenchmarkAnalyzeClause(b *testing.B) {
 	strs := make([]source.Str, len(clauseShapes))
 	size := 0
 	for i, s := range clauseShapes {
-		_, unmark := script.MarkSimplified(s)
-		defer unmark()
 		strs[i] = source.New(s).At(0, len(s))
 		size += len(s)
 	}

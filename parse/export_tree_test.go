@@ -4,7 +4,6 @@ import (
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/table"
-	"github.com/zwgk/gongwen/segment/script"
 )
 
 // TreeInput holds one notice's plan region assembled into blocks, so that
@@ -37,12 +36,8 @@ func NewTreeInput(text string) *TreeInput {
 }
 
 // Build builds the plan from the blocks as buildNoting does (without the
-// table evidence for the quality assessment). The text is marked
-// simplified (script.MarkSimplified) for the while, as parse.Text marks
-// it for the parse: the mark's one pass over the text is timed too.
+// table evidence for the quality assessment).
 func (t *TreeInput) Build() *model.Plan {
-	_, unmark := script.MarkSimplified(t.src.Text)
-	defer unmark()
 	tb := newTreeBuilder(t.src, t.blocks)
 	prevHeader := false
 	for _, bl := range t.blocks {
