@@ -98,9 +98,9 @@ func fold(text string, offsets bool) (string, []normRun) {
 	var b strings.Builder
 	var runs []normRun
 	if offsets {
-		// a run per 20 to 100 bytes in real text (after each line
-		// break, full-width comma or colon)
-		runs = make([]normRun, 0, len(text)/32+4)
+		// a run after each line break, and one per 32 bytes for the
+		// full-width commas, colons and brackets of real text
+		runs = make([]normRun, 0, strings.Count(text, "\n")+len(text)/32+4)
 	}
 	copied := 0 // text[copied:] is not yet in b
 	flush := func(upTo, resume int) {

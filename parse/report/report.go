@@ -71,7 +71,8 @@ func build(src *source.Source, n *norm, title string) (*model.Report, []model.Wa
 // number, so that a heading run on into its text (一、总体情况 本局全年…) is
 // not read as the first words of a count's label.
 func proseMasks(tables [][2]int, secs []model.Section) [][2]int {
-	out := append([][2]int(nil), tables...)
+	out := make([][2]int, 0, len(tables)+len(secs))
+	out = append(out, tables...)
 	for _, s := range secs {
 		if !strings.ContainsFunc(s.Heading, isNumRune) {
 			out = append(out, [2]int{s.Span.Start, s.Span.End})
@@ -85,7 +86,7 @@ func proseMasks(tables [][2]int, secs []model.Section) [][2]int {
 // masked table ranges. A line break inside a count (PDF-extracted text puts
 // numbers on lines of their own: 累计公开信息\n5928\n条) joins the lines.
 func paragraphs(src *source.Source, lines []source.Str, masks [][2]int) [][2]int {
-	var out [][2]int
+	out := make([][2]int, 0, len(lines))
 	for _, line := range lines {
 		a, b := line.Src(0), line.SrcEnd(line.Len())
 		for _, m := range masks {

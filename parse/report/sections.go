@@ -1,8 +1,8 @@
 package report
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -87,25 +87,26 @@ func runOnEnd(rest string) string {
 // numbering of its level (一 after 二 is a table row, not a heading), and
 // lines inside the template tables are not headings. n is s's norm.
 func sections(s *source.Source, n *norm, masks [][2]int) []model.Section {
-	var cands []heading
-	for _, h := range n.lineHeadings(s) {
+	lineHeads, inline := n.lineHeadings(s), n.inlineHeadings(s)
+	cands := make([]heading, 0, len(lineHeads)+len(inline))
+	for _, h := range lineHeads {
 		if !masked(masks, h.a) {
 			cands = append(cands, h)
 		}
 	}
 	if len(cands) == 0 {
-		cands = slices.Clone(n.inlineHeadings(s))
+		cands = append(cands, inline...)
 	} else {
 		// the template's headings run on after a line's text, ended by
 		// a space or a 。: 一、总体情况 …。 二、主动公开政府信息情况 …
-		for _, h := range n.inlineHeadings(s) {
+		for _, h := range inline {
 			if !masked(masks, h.a) && afterBreak(s.Text, h.a) && !slices.ContainsFunc(cands, func(c heading) bool { return c.a == h.a }) {
 				cands = append(cands, h)
 			}
 		}
-		sort.SliceStable(cands, func(i, j int) bool { return cands[i].a < cands[j].a })
+		slices.SortStableFunc(cands, func(a, b heading) int { return cmp.Compare(a.a, b.a) })
 	}
-	var hs []heading
+	hs := cands[:0] // the candidates that continue the numbering, in place
 	last := [4]int{}
 	for _, h := range cands {
 		prev := last[h.level]
