@@ -11,6 +11,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // Prose statistics: every "label + number + measure word" a report states in
@@ -22,6 +23,9 @@ import (
 
 // units are the measure words of a count, longest first.
 var units = []string{"人次", "件次", "万元", "亿元", "元", "个", "条", "件", "次", "名", "项", "份", "场", "期", "家", "所", "篇", "张", "批", "户", "人", "位", "封", "起", "宗", "册", "类", "处"}
+
+// unitsByFirst are the units by their first rune, longest first.
+var unitsByFirst = source.ByFirstRune(units, func(u string) string { return u })
 
 // notCounts follow a 个 that measures time or shares, not things.
 var notCounts = []string{"工作日", "月", "百分点", "小时", "季度", "年", "星期", "自然日"}
@@ -90,7 +94,8 @@ func scanNumbers(n *norm, src string, from, to int, out []number) []number {
 			}
 		}
 		unit := ""
-		for _, u := range units {
+		r, _ := utf8.DecodeRuneInString(s[k:])
+		for _, u := range unitsByFirst[r] {
 			if k+len(u) <= to && strings.HasPrefix(s[k:], u) {
 				unit = u
 				break
@@ -233,10 +238,7 @@ func trimLabel(s string, i, j int) (int, int) {
 			}
 		}
 		for _, f := range fillers {
-			if afterSubject && slices.Contains(totals, f) {
-				continue
-			}
-			if strings.HasPrefix(s[i:j], f) {
+			if strings.HasPrefix(s[i:j], f) && !(afterSubject && slices.Contains(totals, f)) {
 				i += len(f)
 				changed = true
 				// 全年 and 今年 are a time: 全年共收到申请 keeps its 共
@@ -385,11 +387,7 @@ func (p *proseReader) paragraph(from, to int) {
 		return
 	}
 	var scopes [][]int
-	var found [][]int
-	if para := s[from:to]; strings.Contains(para, "全") || strings.Contains(para, "我") || strings.Contains(para, "本级") || strings.Contains(para, "各级") {
-		found = findScopes(para)
-	}
-	for _, m := range found {
+	for _, m := range findScopes(s[from:to]) {
 		// a scope opens a clause: 2016年度，全市共受理… / 其中，市政府本级…
 		cs := delimBefore(s, from, from+m[0])
 		if i, _ := trimLabel(s, cs, from+m[0]); i >= from+m[0] || strings.Trim(s[i:from+m[0]], "在对由") == "" {
@@ -820,7 +818,11 @@ func findScopes(para string) [][]int {
 	var out [][]int
 	const places = "市县区省镇乡州旗盟"
 	for i := 0; i < len(para); {
-		r, sz := utf8.DecodeRuneInString(para[i:])
+		if c := para[i]; c != 0xE5 && c != 0xE6 {
+			i++ // 全 我 本 各 are encoded E5 or E6 …; no other byte starts them
+			continue
+		}
+		r, sz := script.DecodeRune(para[i:])
 		switch {
 		case r == '全' || r == '我':
 			if n, nsz := utf8.DecodeRuneInString(para[i+sz:]); strings.ContainsRune(places, n) {

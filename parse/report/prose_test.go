@@ -102,3 +102,53 @@ func TestNestingDepth(t *testing.T) {
 		assert.LessOrEqual(t, len(st.Path), maxPathDepth)
 	}
 }
+
+// TestFindScopes checks the scope words found in a paragraph, after
+// characters of every width (the scan skips bytes that cannot start one).
+func TestFindScopes(t *testing.T) {
+	tests := []struct {
+		para string
+		want []string
+	}{
+		{"全市共受理申请12件", []string{"全市"}},
+		{"abc我县，全年", []string{"我县"}},
+		{"其中，市政府本级3件，各级行政机关5件", []string{"市政府本级", "各级行政机关"}},
+		{"针对市政府本级", []string{"针对市政府本级"}},
+		{"全部、我们、本级", nil},
+		{"〔全〕全省", []string{"全省"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range findScopes(tt.para) {
+			got = append(got, tt.para[m[0]:m[1]])
+		}
+		assert.Equal(t, tt.want, got, tt.para)
+	}
+}
+
+// TestScanNumbers checks the counts read in a norm: their values and
+// units as written, and the numbers that are not counts.
+func TestScanNumbers(t *testing.T) {
+	tests := []struct {
+		text  string
+		want  []float64
+		units []string
+	}{
+		{"公开信息12条，申请3件次", []float64{12, 3}, []string{"条", "件次"}},
+		{"收费1.5万元", []float64{1.5}, []string{"万元"}},
+		{"答复5个工作日，办理2万余件", []float64{20000}, []string{"余件"}},
+		{"第3条，A12条，2021年", nil, nil},
+	}
+	for _, tt := range tests {
+		n := normalize(tt.text)
+		nums := scanNumbers(n, tt.text, 0, len(n.s), nil)
+		var vals []float64
+		var units []string
+		for _, nm := range nums {
+			vals = append(vals, nm.value)
+			units = append(units, nm.unit)
+		}
+		assert.Equal(t, tt.want, vals, tt.text)
+		assert.Equal(t, tt.units, units, tt.text)
+	}
+}
