@@ -31,3 +31,15 @@ func BenchmarkFinders(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkFold(b *testing.B) {
+	size := len(strings.Join(benchItems, ""))
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	var f Folder
+	for b.Loop() {
+		for _, s := range benchItems {
+			f.Fold(s)
+		}
+	}
+}

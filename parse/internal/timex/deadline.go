@@ -114,15 +114,32 @@ var afterNumber = func() *runeSet {
 	return s
 }()
 
-// deadlineFirst are the runes other than numerals a deadline can start
-// with: 今年/本年/当年/明年/次年, 年底/年内/年中, 全年, 上半年/下半年, 第三季度,
-// 即日起/自…/从…, and the ongoing phrases (长期, 常态化, 持续).
-const deadlineFirst = "今本当明次年上下第即自从长常持全"
+// deadlineHeads are the first two runes of every deadline that does not
+// start with a numeral: 今年/本年/当年/明年/次年, 年底/年末/年内/年中, 全年,
+// 上半年/下半年, 即日起 alone or after 自/从, and the ongoing phrases (长期…,
+// 常年…, 常态化…, 持续…). A quarter may also start with 第 before its
+// numeral (第三季度).
+var deadlineHeads = heads("今年", "本年", "当年", "明年", "次年", "年底", "年末", "年内", "年中", "全年",
+	"上半", "下半", "即日", "自即", "从即", "长期", "常年", "常态", "持续")
 
-// deadlineFirstSet adds the Chinese numerals (六月底, 三季度, 十五日内),
-// as package ordinal knows them, to deadlineFirst.
+// heads lists the first two runes of each word.
+func heads(words ...string) [][2]rune {
+	out := make([][2]rune, len(words))
+	for i, w := range words {
+		r := []rune(w)
+		out[i] = [2]rune{r[0], r[1]}
+	}
+	return out
+}
+
+// deadlineFirstSet are the runes a deadline can start with: the first
+// runes of deadlineHeads, 第, and the numerals (六月底, 三季度, 十五日内,
+// 2023年), Chinese ones as package ordinal knows them.
 var deadlineFirstSet = func() *runeSet {
-	s := firstRunes(strings.Split(deadlineFirst, "")...)
+	s := firstRunes("第")
+	for _, h := range deadlineHeads {
+		s.add(h[0])
+	}
 	for r := rune(0x3000); r < 0xA000; r++ { // CJK symbols to unified ideographs
 		if cnDigits.has(r) {
 			s.add(r)
@@ -134,9 +151,8 @@ var deadlineFirstSet = func() *runeSet {
 	return s
 }()
 
-// deadline recognises one deadline phrase starting at rune i. A number
-// not followed by a rune of afterNumber (统一, 一是, 100%) is no year,
-// month, quarter or duration: it is rejected before it is read.
+// deadline recognises one deadline phrase starting at rune i, after a
+// cheap test (cannotStartDeadline) has not ruled it out.
 func (t text) deadline(i int, ref Ref, cell bool) (model.Deadline, int, bool) {
 	if t.cannotStartDeadline(i) {
 		return model.Deadline{}, i, false
@@ -144,10 +160,25 @@ func (t text) deadline(i int, ref Ref, cell bool) (model.Deadline, int, bool) {
 	return t.readDeadline(i, ref, cell)
 }
 
-// cannotStartDeadline is deadline's cheap test: rune i is a numeral, and
-// the rune after its number is none a deadline reads there.
+// cannotStartDeadline is deadline's cheap test, which rules out most
+// runes of the first set without reading a phrase: a numeral whose number
+// is followed by none of the runes a deadline reads there (统一, 一是,
+// 100%), 第 not before a numeral, and any other rune that does not start
+// one of deadlineHeads (全面, 上级, 本地, 年度).
 func (t text) cannotStartDeadline(i int) bool {
-	return t.numeral(i) && !afterNumber.has(t.rune(t.numberEnd(i)))
+	if t.numeral(i) {
+		return !afterNumber.has(t.rune(t.numberEnd(i)))
+	}
+	r, next := t.r[i], t.rune(i+1)
+	if r == '第' {
+		return !isDigit(next) && !cnDigits.has(next)
+	}
+	for _, h := range deadlineHeads {
+		if h[0] == r && h[1] == next {
+			return false
+		}
+	}
+	return true
 }
 
 // readDeadline reads the deadline phrase at rune i, trying each kind.

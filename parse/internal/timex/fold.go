@@ -7,6 +7,7 @@ import (
 
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/segment"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // Match is a phrase found in a string: its value and its byte range.
@@ -106,28 +107,37 @@ func halfWidth(r rune) rune {
 // fold folds s, into the memory of reuse when it is not nil.
 func fold(s string, reuse *text) text {
 	t := text{s: s}
-	// A text has at most one rune per byte, so a buffer of len(s) runes
-	// is reused without counting; else the buffers are sized for the runes
-	// of s, and a reused one grows at least twofold, never rune by rune.
-	n := 0
-	if reuse == nil || cap(reuse.r) < len(s) {
-		n = utf8.RuneCountInString(s)
-	}
-	if reuse != nil && cap(reuse.r) >= n {
+	// A fresh text is sized for the runes of s. A reused one keeps its
+	// buffers, which append grows (twofold, never rune by rune) to the
+	// longest text folded into them: counting the runes of every text
+	// first would cost a pass of its own.
+	if reuse != nil {
 		t.r, t.off = reuse.r[:0], reuse.off[:0]
 	} else {
-		if reuse != nil {
-			n = max(n, 2*cap(reuse.r))
-		}
+		n := utf8.RuneCountInString(s)
 		t.r, t.off = make([]rune, 0, n), make([]int, 0, n+1)
 	}
 	trad := traditional()
 	spaces := -1 // the offset of the spaces before r, when some were dropped
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, n := script.DecodeRune(s[i:])
+		if r >= 0x4000 && r < 0xA000 {
+			// An ideograph, most of a plan: no space, no sign halfWidth
+			// folds, no digit for a kept space to stand before.
+			if trad.has(r) {
+				r = halfWidth(segment.SimplifiedRune(r))
+			}
+			t.r = append(t.r, r)
+			t.off = append(t.off, i)
+			i += n
+			spaces = -1
+			continue
+		}
 		if isSpace(r) {
 			if spaces < 0 {
 				spaces = i
 			}
+			i += n
 			continue
 		}
 		if spaces >= 0 {
@@ -143,6 +153,7 @@ func fold(s string, reuse *text) text {
 		}
 		t.r = append(t.r, halfWidth(r))
 		t.off = append(t.off, i)
+		i += n
 	}
 	t.off = append(t.off, len(s))
 	return t

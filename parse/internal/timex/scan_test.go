@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/model"
 )
@@ -80,10 +81,47 @@ func TestCannotStartDeadline(t *testing.T) {
 		in   string
 		want bool
 	}{
-		{"一是", true}, {"统一", false}, {"100%", true}, {"6月", false}, {"三季度", false},
+		{"一是", true}, {"统一", true}, {"100%", true}, {"6月", false}, {"三季度", false},
 		{"20个工作日", false}, {"三天", false}, {"2017年", false}, {"3-6月", false}, {"一二三四五", true},
 		{"年底", false}, {"5小时", false},
+		{"全面", true}, {"全年", false}, {"上级", true}, {"上半年", false}, {"下半年", false}, {"本地", true}, {"本年", false},
+		{"第一", false}, {"第3季度", false}, {"次第", true}, {"第", true}, {"坚持", true}, {"持续", false}, {"常态化", false},
+		{"自主", true}, {"自即日起", false}, {"从严", true}, {"即日起", false}, {"年度", true}, {"年中", false},
 	} {
 		assert.Equal(t, c.want, Fold(c.in).t.cannotStartDeadline(0), c.in)
+	}
+}
+
+// No deadline starts at a rune cannotStartDeadline rules out: every text
+// of two runes from the deadlines' own vocabulary (and a few others),
+// followed by each of a set of tails, read in cell and prose.
+func TestCannotStartDeadlineExhaustive(t *testing.T) {
+	var runes []rune
+	seen := map[rune]bool{}
+	for _, w := range []string{"今本当明次年底末内中全上下半第即日起开始自从至到长期常态化持续推进坚有效展",
+		"季度月份前以止之初旬一二三四五六七八九十两零〇0123456789-个工作小时天周星", "的在于统面级地"} {
+		for _, r := range w {
+			if !seen[r] {
+				seen[r] = true
+				runes = append(runes, r)
+			}
+		}
+	}
+	tails := []string{"", "年", "月", "季度", "日起", "日开始", "年底", "年内", "季度末", "月底前", "个工作日内", "天内", "化推进", "坚持"}
+	ref := Ref{Year: 2023, Date: "2023-05-01"}
+	for _, a := range runes {
+		for _, b := range runes {
+			for _, tail := range tails {
+				s := string([]rune{a, b}) + tail
+				f := Fold(s).t
+				if !f.cannotStartDeadline(0) {
+					continue
+				}
+				for _, cell := range []bool{false, true} {
+					_, _, ok := f.readDeadline(0, ref, cell)
+					require.False(t, ok, "%s (cell %v) ruled out but read", s, cell)
+				}
+			}
+		}
 	}
 }
