@@ -1,10 +1,10 @@
 package quality
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/zwgk/gongwen/segment"
-	"github.com/zwgk/gongwen/segment/script"
 )
 
 // maxMarksText bounds the text searched for the marks of a plan: they
@@ -25,86 +25,47 @@ var headingPairs = [][2]string{{"一、", "二、"}, {"一、", "（一）"}, {"
 // unitLabels introduce the responsible units of an item.
 var unitLabels = []string{"责任单位", "牵头单位", "责任部门", "牵头部门", "配合单位", "协办单位", "责任处室"}
 
-// markWord is a word marksOf counts: a heading ordinal of headingPairs or
-// a unit label.
-type markWord struct {
-	word  string
-	label bool // a unit label, else a heading ordinal
-}
-
-// markWords are the words marksOf counts, and markFirst the runes they
-// start with, which the scan tests every rune against.
-var markWords, markFirst = func() ([]markWord, []rune) {
-	var words []markWord
-	var first []rune
-	add := func(w string, label bool) {
-		for _, m := range words {
-			if m.word == w {
-				return
-			}
-		}
-		words = append(words, markWord{w, label})
-		if r, _ := script.DecodeRune(w); !strings.ContainsRune(string(first), r) {
-			first = append(first, r)
-		}
-	}
-	for _, p := range headingPairs {
-		add(p[0], false)
-		add(p[1], false)
-	}
+// labelTails are the last two runes of the unit labels (单位, 部门, 处室):
+// marksOf searches the text for them, fewer and rarer than the labels'
+// first characters, and counts the labels that end there.
+var labelTails = func() []string {
+	var out []string
 	for _, l := range unitLabels {
-		add(l, true)
+		r := []rune(l)
+		if t := string(r[len(r)-2:]); !slices.Contains(out, t) {
+			out = append(out, t)
+		}
 	}
-	return words, first
+	return out
 }()
 
-// marksOf reads the marks of a plan in text (folded to simplified script)
-// in one pass: the runes that start a mark word are few, and only there
-// are the words compared. No word overlaps itself, so counting it at every
-// rune counts what strings.Count would.
+// marksOf reads the marks of a plan in text (folded to simplified script).
+// No label overlaps itself, so counting the labels that end at each
+// occurrence of a tail counts what strings.Count would.
 func marksOf(text string) planMarks {
 	text = segment.ToSimplified(text[:min(len(text), maxMarksText)])
-	var seen uint64 // bit k for markWords[k]
 	var m planMarks
-	for i := 0; i < len(text); {
-		r, n := script.DecodeRune(text[i:])
-		if isMarkFirst(r) {
-			for k, w := range markWords {
-				if strings.HasPrefix(text[i:], w.word) {
-					seen |= 1 << k
-					if w.label {
-						m.unitLabels++
-					}
-				}
-			}
-		}
-		i += n
-	}
-	has := func(w string) bool {
-		for k, mw := range markWords {
-			if mw.word == w {
-				return seen&(1<<k) != 0
-			}
-		}
-		return false
-	}
 	for _, p := range headingPairs {
-		if has(p[0]) && has(p[1]) {
+		if strings.Contains(text, p[0]) && strings.Contains(text, p[1]) {
 			m.headings = true
 			break
 		}
 	}
-	return m
-}
-
-// isMarkFirst tells whether r starts a mark word.
-func isMarkFirst(r rune) bool {
-	for _, f := range markFirst {
-		if r == f {
-			return true
+	for _, tail := range labelTails {
+		for at := 0; ; {
+			k := strings.Index(text[at:], tail)
+			if k < 0 {
+				break
+			}
+			at += k + len(tail)
+			for _, l := range unitLabels {
+				if strings.HasSuffix(text[:at], l) {
+					m.unitLabels++
+				}
+			}
 		}
 	}
-	return false
+	return m
 }
 
 // marks reads the text's marks of a plan once.

@@ -1,6 +1,7 @@
 package quality
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -37,14 +38,9 @@ func TestMarksOfBound(t *testing.T) {
 	assert.Equal(t, planMarks{unitLabels: 1}, marksOf("责任单位"+pad+"责任单位一、二、"))
 }
 
-func TestMarkWords(t *testing.T) {
-	n := 0
-	for _, w := range markWords {
-		assert.True(t, isMarkFirst([]rune(w.word)[0]), w.word)
-		if w.label {
-			n++
-		}
+func TestLabelTails(t *testing.T) {
+	assert.Equal(t, []string{"单位", "部门", "处室"}, labelTails)
+	for _, l := range unitLabels {
+		assert.True(t, slices.ContainsFunc(labelTails, func(tail string) bool { return strings.HasSuffix(l, tail) }), l)
 	}
-	assert.Equal(t, len(unitLabels), n)
-	assert.LessOrEqual(t, len(markWords), 64, "marksOf's seen holds 64")
 }
