@@ -40,7 +40,13 @@ func extract(src func() io.Reader) (string, error) {
 // without building its tree (replay.go): the first measures every
 // element (measure.go) and chooses the root, its title and the metadata
 // box; the second renders them (stream.go).
-func extractStream(src func() io.Reader) (string, error) {
+func extractStream(src func() io.Reader) (text string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			// A state the replay did not foresee: the tree reads the page.
+			text, err = "", fmt.Errorf("%w: %v", errUnsupported, r)
+		}
+	}()
 	m := newMeasurer()
 	if err := runReplay(src(), m); err != nil {
 		return "", err
@@ -54,7 +60,7 @@ func extractStream(src func() io.Reader) (string, error) {
 	if err := runReplay(src(), r); err != nil {
 		return "", err
 	}
-	text := r.article.String()
+	text = r.article.String()
 	if r.ti >= 0 {
 		if title := strings.TrimSpace(collapse(r.title.String())); title != "" && !repeats(text, title) {
 			text = title + "\n" + text

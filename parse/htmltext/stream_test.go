@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -159,4 +160,19 @@ func TestStreamMatchesTreeOnHostileMarkup(t *testing.T) {
 	}
 	t.Logf("%d of %d hostile pages streamed", streamed, n)
 	assert.Greater(t, streamed, n/4, "too few pages streamed for the comparison to mean much")
+}
+
+// FuzzStreamMatchesTree compares the extractors on arbitrary pages,
+// seeded with generated hostile ones.
+func FuzzStreamMatchesTree(f *testing.F) {
+	r := rand.New(rand.NewPCG(9704, 14))
+	for range 50 {
+		f.Add(hostile(r))
+	}
+	f.Fuzz(func(t *testing.T, page string) {
+		if !utf8.ValidString(page) {
+			return // the caller decodes pages to UTF-8 first
+		}
+		sameAsTree(t, "fuzzed page", page)
+	})
 }
