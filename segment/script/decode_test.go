@@ -2,6 +2,7 @@ package script
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -22,5 +23,14 @@ func TestDecodeRuneMatchesUTF8(t *testing.T) {
 		wantR, wantN := utf8.DecodeRuneInString(s)
 		gotR, gotN := DecodeRune(s)
 		assert.Equal(t, [2]int{int(wantR), wantN}, [2]int{int(gotR), gotN}, "%q", s)
+	}
+}
+
+// TestIsHanMatchesUnicode: IsHan is unicode.Han, for every rune.
+func TestIsHanMatchesUnicode(t *testing.T) {
+	for r := rune(-1); r <= utf8.MaxRune+1; r++ {
+		if IsHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("%U: IsHan %v", r, IsHan(r))
+		}
 	}
 }

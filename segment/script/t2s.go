@@ -33,6 +33,10 @@ type table struct {
 	// starts a phrase: 3.4 KB that stay in cache while a scan skips the
 	// rest (the entries take 330 KB).
 	busy []uint64
+	// otherLo is the lowest character of other: the full-width
+	// punctuation and symbols of the text lie between the CJK blocks and
+	// it, and need no map look-up.
+	otherLo rune
 }
 
 // quiet reports whether folding leaves the CJK character r (cjkLo ≤ r <
@@ -42,11 +46,20 @@ func (t *table) quiet(r rune) bool {
 	return t.busy[k/64]&(1<<(k%64)) == 0
 }
 
+// stays reports whether folding leaves r as it is and no phrase starts
+// with it, without a look at the entries: nearly every character.
+func (t *table) stays(r rune) bool {
+	if r < cjkHi {
+		return r < cjkLo || t.quiet(r)
+	}
+	return r < t.otherLo
+}
+
 func (t *table) lookup(r rune) entry {
 	if r >= cjkLo && r < cjkHi {
 		return t.cjk[r-cjkLo]
 	}
-	if r < cjkLo {
+	if r < cjkLo || r < t.otherLo {
 		return entry{}
 	}
 	return t.other[r]
@@ -92,6 +105,10 @@ func load() *table {
 			}
 			rb, _ := utf8.DecodeRuneInString(b)
 			t.set(ra, func(e *entry) { e.to = rb })
+		}
+		t.otherLo = utf8.MaxRune + 1
+		for r := range t.other {
+			t.otherLo = min(t.otherLo, r)
 		}
 		t.busy = make([]uint64, (cjkHi-cjkLo+63)/64)
 		for k, e := range t.cjk {
@@ -147,17 +164,13 @@ func (t *table) unchanged(s string) int {
 			i++
 			continue
 		}
-		var r rune
-		n := 3
-		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			// decodeRune's CJK case, inline: nearly every rune of the text
-			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-			if r < cjkLo || t.quiet(r) {
-				i += 3
-				continue
-			}
-		} else {
+		r, n := decode3(s[i:])
+		if n == 0 {
 			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if t.stays(r) {
+			i += n
+			continue
 		}
 		e := t.lookup(r)
 		if e.to != 0 {
@@ -174,17 +187,27 @@ func (t *table) unchanged(s string) int {
 }
 
 // DecodeRune is utf8.DecodeRuneInString with ASCII and the three-byte
-// runes of the CJK blocks (U+3000–U+9FFF, lead bytes E3–E9, which have no
-// overlong or surrogate forms) decoded inline: the readers of Chinese text
-// decode every character, and nearly all are there.
+// runes (the CJK blocks, and the full-width punctuation and quotes of
+// Chinese text) decoded inline: the readers of Chinese text decode every
+// character, and nearly all are there.
 func DecodeRune(s string) (rune, int) {
 	if len(s) > 0 && s[0] < utf8.RuneSelf {
 		return rune(s[0]), 1
 	}
-	if len(s) >= 3 && s[0]-0xE3 <= 0xE9-0xE3 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
-		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	if r, n := decode3(s); n > 0 {
+		return r, n
 	}
 	return utf8.DecodeRuneInString(s)
+}
+
+// decode3 decodes a three-byte rune at the start of s whose lead byte
+// allows every continuation (E1–EC, EE, EF: U+1000–U+CFFF and
+// U+E000–U+FFFF, no overlong or surrogate forms), else it returns n = 0.
+func decode3(s string) (r rune, n int) {
+	if len(s) < 3 || s[0] < 0xE1 || s[0] == 0xED || s[0] > 0xEF || s[1]&0xC0 != 0x80 || s[2]&0xC0 != 0x80 {
+		return 0, 0
+	}
+	return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
 }
 
 // secondBit hashes a rune to one of 64 bits (Fibonacci hashing: runes
@@ -251,7 +274,7 @@ func IsTraditional(s string) bool {
 			continue
 		}
 		han++
-		if t.lookup(r).to != 0 {
+		if !t.stays(r) && t.lookup(r).to != 0 {
 			trad++
 		}
 	}
@@ -272,11 +295,30 @@ func SimplifiedRune(r rune) rune {
 	return r
 }
 
-// IsHan reports whether r is a Han character (the CJK unified ideographs
-// are tested first, without a table search).
+// IsHan reports whether r is a Han character (unicode.Han): the unified
+// ideographs by their range, the rest of the BMP by a bit set made from
+// unicode.Han, so the punctuation of Chinese text needs no table search.
 func IsHan(r rune) bool {
 	if r >= 0x4E00 && r <= 0x9FFF {
 		return true
 	}
-	return r >= 0x2E80 && unicode.Is(unicode.Han, r)
+	if r < 0x10000 {
+		return r >= hanLo && hanBMP[(r-hanLo)/64]&(1<<((r-hanLo)%64)) != 0
+	}
+	return unicode.Is(unicode.Han, r)
 }
+
+// hanLo is the first Han character (the CJK radicals).
+const hanLo = 0x2E80
+
+// hanBMP has bit r - hanLo set for each Han character r of the BMP.
+var hanBMP = func() (bits [(0x10000 - hanLo + 63) / 64]uint64) {
+	for _, rg := range unicode.Han.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			if r >= hanLo {
+				bits[(r-hanLo)/64] |= 1 << ((r - hanLo) % 64)
+			}
+		}
+	}
+	return bits
+}()

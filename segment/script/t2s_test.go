@@ -102,16 +102,33 @@ func TestToSimplifiedMatchesNaive(t *testing.T) {
 	}
 }
 
+// Benchmark texts: a paragraph of a notice in either script, with the
+// full-width punctuation, quotes and digits of real text.
+var (
+	benchSimple = strings.Repeat("一、上半年各单位不断推进政务公开工作（含“互联网+政务服务”），以公开促落实；按照要求做好信息发布：2024年完成12项。", 20)
+	benchTrad   = strings.Repeat("一、上半年各單位不斷推進政務公開工作（含“互聯網+政務服務”），以公開促落實；按照要求做好信息發佈：2024年完成12項。", 20)
+)
+
 // BenchmarkToSimplified folds a simplified and a traditional paragraph.
 func BenchmarkToSimplified(b *testing.B) {
-	simple := strings.Repeat("一、上半年各单位不断推进政务公开工作，以公开促落实，按照要求做好信息发布。", 20)
-	trad := strings.Repeat("一、上半年各單位不斷推進政務公開工作，以公開促落實，按照要求做好信息發佈。", 20)
-	for _, c := range []struct{ name, s string }{{"simplified", simple}, {"traditional", trad}} {
+	for _, c := range []struct{ name, s string }{{"simplified", benchSimple}, {"traditional", benchTrad}} {
 		b.Run(c.name, func(b *testing.B) {
 			b.SetBytes(int64(len(c.s)))
 			b.ReportAllocs()
 			for b.Loop() {
 				ToSimplified(c.s)
+			}
+		})
+	}
+}
+
+// BenchmarkIsTraditional tells the script of the same paragraphs.
+func BenchmarkIsTraditional(b *testing.B) {
+	for _, c := range []struct{ name, s string }{{"simplified", benchSimple}, {"traditional", benchTrad}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.s)))
+			for b.Loop() {
+				IsTraditional(c.s)
 			}
 		})
 	}
