@@ -147,7 +147,7 @@ func isNoise(s string) bool {
 		if strings.ContainsRune("-=*_—─━–－", r) && isRule(s) {
 			return true
 		}
-		if docmeta.PageNumber(s) || strings.Contains(s, "表") && isContinuedTable(s) {
+		if docmeta.PageNumber(s) || strings.ContainsRune(s, '表') && isContinuedTable(s) {
 			return true
 		}
 	}

@@ -141,7 +141,7 @@ func (h *header) readTitle(src *source.Source, lines []line) {
 				continue // a paragraph, not a title
 			}
 			s, end := titleCore(c), i
-			if strings.Contains(s.S, "。") || source.MoreRunes(s.S, 120) {
+			if strings.ContainsRune(s.S, '。') || source.MoreRunes(s.S, 120) {
 				continue
 			}
 			if !isTitleText(s.S) {
@@ -209,7 +209,7 @@ func (h *header) titleAboveRecipients(src *source.Source, lines []line) {
 // isRecipientsLine recognises a 主送机关 line: organisations ending in a
 // colon, without a full stop.
 func isRecipientsLine(t string) bool {
-	if !(strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) || strings.Contains(t, "。") || source.MoreRunes(t, 300) {
+	if !(strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) || strings.ContainsRune(t, '。') || source.MoreRunes(t, 300) {
 		return false
 	}
 	if _, _, ok := matchLabel(t); ok || strings.HasPrefix(t, "附件") || strings.HasPrefix(t, "根据") {
@@ -399,7 +399,7 @@ func authorBefore(s string) int {
 // of an annual report.
 func isTitleText(s string) bool {
 	s = segment.StripGlosses(s) // 關(guān)于 on mirror sites
-	if strings.Contains(s, "：") || strings.HasSuffix(s, ":") || strings.HasPrefix(s, "根据") {
+	if strings.ContainsRune(s, '：') || strings.HasSuffix(s, ":") || strings.HasPrefix(s, "根据") {
 		return false
 	}
 	if _, _, ok := docmeta.DocType(s); ok && (hasAbout(s) || authorBefore(s) >= 0) {
@@ -550,7 +550,7 @@ func (h *header) readRecipients(src *source.Source, lines []line) {
 		}
 		n++
 		t := ln.s.S
-		if !(strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) || strings.Contains(t, "。") || source.MoreRunes(t, 300) {
+		if !(strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) || strings.ContainsRune(t, '。') || source.MoreRunes(t, 300) {
 			continue
 		}
 		if _, _, ok := matchLabel(t); ok || strings.HasPrefix(t, "附件") || strings.HasPrefix(t, "根据") {
@@ -814,7 +814,7 @@ func (h *header) issuerFromTitle(src *source.Source, lines []line) {
 	if !strings.HasPrefix(script.ToSimplified(strings.TrimSpace(t.S)), "关于") {
 		return
 	}
-	if k := strings.Index(t.S, "《"); k >= 0 {
+	if k := strings.IndexRune(t.S, '《'); k >= 0 {
 		if author, ok := titleAuthor(t.From(k + len("《"))); ok {
 			h.setIssuer(src, author)
 		}
@@ -993,7 +993,9 @@ func (h *header) readIssuedTitle(src *source.Source, lines []line) {
 			continue
 		}
 		n++
-		if !issuingMark.MayBeIn(ln.s.S) {
+		// The title issued is quoted before the issuing words (lastQuoted):
+		// a line without 》 or 发 is not folded.
+		if !strings.ContainsRune(ln.s.S, '》') || !issuingMark.MayBeIn(ln.s.S) {
 			continue
 		}
 		folded := script.ToSimplified(ln.s.S) // same byte offsets
@@ -1015,7 +1017,7 @@ func (h *header) readIssuedTitle(src *source.Source, lines []line) {
 func lastQuoted(s source.Str, end int) (source.Str, bool) {
 	head := s.S[:end]
 	c := strings.LastIndex(head, "》")
-	if c < 0 || strings.Contains(head[c:], "。") {
+	if c < 0 || strings.ContainsRune(head[c:], '。') {
 		return source.Str{}, false
 	}
 	depth := 1 // the 》 at c

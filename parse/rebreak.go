@@ -113,7 +113,7 @@ func runTogetherHeader(l source.Str) []source.Str {
 	}
 	// Without a title at its start and without a date (every date ends
 	// with 日), a line yields at most the three cuts around a 发文字号.
-	if !strings.Contains(l.S, "日") && titleEnd(l.S) == 0 {
+	if !strings.ContainsRune(l.S, '日') && titleEnd(l.S) == 0 {
 		return nil
 	}
 	cuts, _ := headerCuts(l.S)
@@ -379,7 +379,7 @@ func headerCuts(s string) (cuts []int, pos int) {
 	// Signature and date: an organisation name between a sentence end and
 	// a date, then an optional 附注, then the plan's title. Every date ends
 	// with 日: a line without one is not searched.
-	if !strings.Contains(head[pos:], "日") {
+	if !strings.ContainsRune(head[pos:], '日') {
 		return cuts, pos
 	}
 	for from, tries := pos, 0; tries < 4; tries++ {

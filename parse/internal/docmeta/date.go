@@ -13,7 +13,7 @@ import (
 // with ○, 零 or the letter O for zero: 二OO八年), and returns it as
 // YYYY-MM-DD with its byte range. Impossible dates are skipped.
 func Date(s string) (iso string, start, end int, ok bool) {
-	if !strings.Contains(s, "年") || !strings.Contains(s, "日") {
+	if !strings.ContainsRune(s, '年') || !strings.ContainsRune(s, '日') {
 		return "", 0, 0, false
 	}
 	prevDigit := false

@@ -29,7 +29,7 @@ func TitleCore(s string) Span {
 			sp.Start += n
 			changed = true
 		} else if strings.HasPrefix(t, "【") {
-			if k := strings.Index(t, "】"); k > 0 && k+len("】") < len(t) && !source.MoreRunes(t[:k], 20) {
+			if k := strings.IndexRune(t, '】'); k > 0 && k+len("】") < len(t) && !source.MoreRunes(t[:k], 20) {
 				sp.Start += k + len("】")
 				changed = true
 			}

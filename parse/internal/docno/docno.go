@@ -98,7 +98,19 @@ func CanStart(s string) bool {
 // HasOpening reports whether s holds one of the brackets that open the
 // year of a number (〔 [ ［ 【 ( （ ﹝): Find finds nothing in a string
 // without one.
-func HasOpening(s string) bool { return nextOpening(s, 0) >= 0 }
+//
+// Each bracket is looked for with strings.ContainsRune, which searches for
+// the last byte of its UTF-8 form: Chinese text repeats that byte far less
+// than the lead bytes (E3, EF) the brackets share with its punctuation,
+// which nextOpening stops at.
+func HasOpening(s string) bool {
+	for _, r := range opening {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
+}
 
 // nextOpening returns the offset of the first opening bracket of a year
 // in s at or after from, or -1. The brackets are [ ( or begin with byte
@@ -315,11 +327,11 @@ func skipSpaces(s string, k int) int {
 // finds none in s[i:] when s[i:] holds neither. Callers that read at many
 // offsets of one string skip the hopeless ones with it.
 func NextMark(s string) int {
-	a := strings.Index(s, "号")
+	a := strings.IndexRune(s, '号')
 	if a < 0 {
-		return strings.Index(s, "號")
+		return strings.IndexRune(s, '號')
 	}
-	if b := strings.Index(s[:a], "號"); b >= 0 {
+	if b := strings.IndexRune(s[:a], '號'); b >= 0 {
 		return b
 	}
 	return a
