@@ -2,6 +2,8 @@ package report
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -54,5 +56,31 @@ func BenchmarkNormalize(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		normalize(text)
+	}
+}
+
+// BenchmarkEvidenceBuild reads every report of testdata/reports as the
+// parser does for a text without a report title: its marks (Evidence),
+// then the report (Build) on the same norm.
+func BenchmarkEvidenceBuild(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "reports", "*.txt"))
+	var srcs []*source.Source
+	size := 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		srcs = append(srcs, source.New(string(data)))
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		for _, s := range srcs {
+			rt := NewText(s)
+			rt.Evidence()
+			rt.Build("")
+		}
 	}
 }

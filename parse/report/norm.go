@@ -26,6 +26,7 @@ type norm struct {
 	layoutOK bool
 	inline   []heading
 	inlined  bool
+	lastRun  int          // the run run found last
 	lines    []source.Str // the source's lines, split once
 	heads    []heading    // the headings at the start of lines
 	headed   bool
@@ -305,10 +306,18 @@ func pinyinNoise(text string, i int) int {
 func isHan(r rune) bool { return script.IsHan(r) }
 
 // run returns the run holding norm byte i (0 <= i < len(s)) and where it
-// ends in the norm.
+// ends in the norm. The recognisers ask about offsets near the one before,
+// so the run found last and the next one are tried before a search.
 func (n *norm) run(i int) (normRun, int) {
-	k := sort.Search(len(n.runs), func(k int) bool { return int(n.runs[k].at) > i })
-	return n.runs[k-1], n.runEnd(k - 1)
+	for k := n.lastRun; k < len(n.runs) && k <= n.lastRun+1; k++ {
+		if int(n.runs[k].at) <= i && i < n.runEnd(k) {
+			n.lastRun = k
+			return n.runs[k], n.runEnd(k)
+		}
+	}
+	k := sort.Search(len(n.runs), func(k int) bool { return int(n.runs[k].at) > i }) - 1
+	n.lastRun = k
+	return n.runs[k], n.runEnd(k)
 }
 
 // runEnd is where run k ends in the norm.

@@ -362,6 +362,7 @@ func (p *tabler) requests(r region) *model.Table {
 		}
 	}
 	p.stats = slices.Grow(p.stats, rowHits*len(t.Columns)) // at most a stat per cell
+	t.Rows = make([]model.TableRow, 0, rowHits)
 	groups := map[string]string{}
 	first := true
 	for i, h := range hits {
