@@ -56,10 +56,12 @@ func assembleBlocks(lines []line, from, to int) []block {
 		return len(lines[i].s.S) <= maxTableStart && table.MayStart(tableLine(lines[i]))
 	}
 	var tl []table.Line // the lines as the table reader sees them, made on first need
+	release := func() {}
+	defer func() { release() }()
 	// tableAt reads a table starting at lines[i], which mayStart let by.
 	tableAt := func(i int) (table.Grid, bool) {
 		if tl == nil {
-			tl = tableLines(lines)
+			tl, release = tableLines(lines)
 		}
 		if g, ok := table.CellLines(tl, i, to, v); ok {
 			return g, true

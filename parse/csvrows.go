@@ -32,8 +32,12 @@ type csvRecord struct {
 // records splitting into the same number of fields (at least
 // minCSVFields), one of them wrapped in ASCII double quotes. The quotes
 // go; a comma or line break inside a quoted field stays in the cell, and
-// the lines a record continued on are dropped.
+// the lines a record continued on are dropped. A text without an ASCII
+// double quote holds no such run: it is not read at all.
 func markCSVRows(lines []line) {
+	if !anyQuote(lines) {
+		return
+	}
 	for i := 0; i < len(lines); {
 		first := readCSVRecord(lines, i)
 		if first.fields < minCSVFields {
@@ -66,6 +70,16 @@ func markCSVRows(lines []line) {
 	}
 }
 
+// anyQuote reports a text line holding an ASCII double quote.
+func anyQuote(lines []line) bool {
+	for _, ln := range lines {
+		if ln.kind == lineText && strings.IndexByte(ln.s.S, '"') >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // readCSVRecord reads the CSV record starting at line i: the line itself,
 // or, while a quoted field is left open, it and the text lines after it
 // (at most maxCSVRecordLines). fields is 0 when there is none.
@@ -74,15 +88,17 @@ func readCSVRecord(lines []line, i int) csvRecord {
 	if lines[i].kind != lineText || strings.IndexByte(r.s.S, ',') < 0 {
 		return r
 	}
-	parts := []source.Str{lines[i].s}
+	var parts []source.Str // the lines of a record continued, once it is
 	for {
-		ends, quoted := csvBounds(r.s.S)
-		if ends != nil {
-			r.fields, r.quoted = len(ends), quoted
+		if n, quoted := csvCount(r.s.S); n > 0 {
+			r.fields, r.quoted = n, quoted
 			return r
 		}
 		if r.to >= len(lines) || r.to-i >= maxCSVRecordLines || lines[r.to].kind != lineText {
 			return csvRecord{from: i, to: i + 1, s: lines[i].s}
+		}
+		if parts == nil {
+			parts = []source.Str{lines[i].s}
 		}
 		parts = append(parts, lines[r.to].s)
 		r.s = source.Join(parts, "\n")
@@ -90,41 +106,49 @@ func readCSVRecord(lines []line, i int) csvRecord {
 	}
 }
 
-// csvBounds returns the end offset of every field of s, or nil when a
-// quoted field is not closed right before a comma or the end of the line.
-func csvBounds(s string) (ends []int, quoted bool) {
-	for i := 0; ; {
-		if i < len(s) && s[i] == '"' {
-			k := closingQuote(s[i:])
-			if k < 0 {
-				return nil, false
-			}
-			i += k + 1
-			if i < len(s) && s[i] != ',' {
-				return nil, false
-			}
-			quoted = true
-		} else if k := strings.IndexByte(s[i:], ','); k >= 0 {
-			i += k
-		} else {
-			i = len(s)
+// csvField reads the field of s that starts at offset i: end is the offset
+// of the comma after it, or len(s); quoted tells a field wrapped in double
+// quotes. ok is false when a quoted field is not closed right before a
+// comma or the end of the line.
+func csvField(s string, i int) (end int, quoted, ok bool) {
+	if i < len(s) && s[i] == '"' {
+		k := closingQuote(s[i:])
+		if k < 0 {
+			return 0, false, false
 		}
-		ends = append(ends, i)
-		if i >= len(s) {
-			return ends, quoted
+		end = i + k + 1
+		return end, true, end == len(s) || s[end] == ','
+	}
+	if k := strings.IndexByte(s[i:], ','); k >= 0 {
+		return i + k, false, true
+	}
+	return len(s), false, true
+}
+
+// csvCount counts the fields of s (csvField), and tells whether one was
+// quoted; n is 0 when a quoted field is not closed right.
+func csvCount(s string) (n int, quoted bool) {
+	for i := 0; ; i++ { // past the comma
+		end, q, ok := csvField(s, i)
+		if !ok {
+			return 0, false
 		}
-		i++ // the comma
+		n, quoted = n+1, quoted || q
+		if end >= len(s) {
+			return n, quoted
+		}
+		i = end
 	}
 }
 
 // csvFields splits a CSV line into its trimmed, unquoted cells.
 func csvFields(s source.Str) []source.Str {
-	ends, _ := csvBounds(s.S)
-	cells := make([]source.Str, 0, len(ends))
-	start := 0
-	for _, e := range ends {
-		cells = append(cells, unquoteCell(s.Slice(start, e).TrimSpace()))
-		start = e + 1
+	n, _ := csvCount(s.S)
+	cells := make([]source.Str, 0, n)
+	for i := 0; len(cells) < n; i++ {
+		end, _, _ := csvField(s.S, i)
+		cells = append(cells, unquoteCell(s.Slice(i, end).TrimSpace()))
+		i = end
 	}
 	return cells
 }

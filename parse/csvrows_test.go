@@ -10,10 +10,10 @@ import (
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
-func TestCSVBounds(t *testing.T) {
+func TestCSVCount(t *testing.T) {
 	tests := []struct {
 		in     string
-		ends   []int
+		ends   []int // the end of each field, nil when there are none
 		quoted bool
 	}{
 		{"a,b,c", []int{1, 3, 5}, false},
@@ -27,9 +27,17 @@ func TestCSVBounds(t *testing.T) {
 		{`1,"a"",b`, nil, false},
 	}
 	for _, tt := range tests {
-		ends, quoted := csvBounds(tt.in)
-		assert.Equal(t, tt.ends, ends, tt.in)
+		n, quoted := csvCount(tt.in)
+		assert.Equal(t, len(tt.ends), n, tt.in)
 		assert.Equal(t, tt.quoted, quoted, tt.in)
+		var ends []int
+		for i := 0; len(ends) < n; i++ {
+			end, _, ok := csvField(tt.in, i)
+			require.True(t, ok, tt.in)
+			ends = append(ends, end)
+			i = end
+		}
+		assert.Equal(t, tt.ends, ends, tt.in)
 	}
 }
 

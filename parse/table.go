@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
@@ -155,13 +157,25 @@ func (l layout) read(b block) row {
 	return r
 }
 
-// tableLines gives the table reader the region's lines.
-func tableLines(lines []line) []table.Line {
-	out := make([]table.Line, len(lines))
+// tableLineBufs holds the buffers tableLines fills: a document's lines as
+// the table reader sees them are needed only while its blocks are
+// assembled (the grids read keep the lines' texts and cells, not the
+// buffer), so one document's buffer serves the next.
+var tableLineBufs = sync.Pool{New: func() any { return new([]table.Line) }}
+
+// tableLines gives the table reader the lines, in a buffer of
+// tableLineBufs; release hands it back.
+func tableLines(lines []line) (tl []table.Line, release func()) {
+	buf := tableLineBufs.Get().(*[]table.Line)
+	tl = slices.Grow((*buf)[:0], len(lines))[:len(lines)]
 	for i, ln := range lines {
-		out[i] = tableLine(ln)
+		tl[i] = tableLine(ln)
 	}
-	return out
+	return tl, func() {
+		clear(tl) // the pool keeps no text alive
+		*buf = tl[:0]
+		tableLineBufs.Put(buf)
+	}
 }
 
 // tableLine is a line as the table reader sees it.
@@ -235,7 +249,7 @@ func typeTables(blocks []block, v table.Vocab) []block {
 	}
 	synthetic := map[int]*layout{} // first row index → layout of a headless table
 	for _, sg := range segs {
-		g := table.Grid{Header: sg.header}
+		g := table.Grid{Header: sg.header, Rows: make([]table.Row, 0, len(sg.rows))}
 		for _, k := range sg.rows {
 			g.Rows = append(g.Rows, table.Row{Cells: blocks[k].cells, Cut: blocks[k].short})
 		}
@@ -261,14 +275,20 @@ func typeTables(blocks []block, v table.Vocab) []block {
 	if len(synthetic) == 0 {
 		return blocks
 	}
-	out := make([]block, 0, len(blocks)+len(synthetic))
-	for i, b := range blocks {
+	// The header blocks go in from the end, in the room assembleBlocks
+	// left (a block a line) when there is enough.
+	n := len(blocks)
+	blocks = slices.Grow(blocks, len(synthetic))[:n+len(synthetic)]
+	w := len(blocks)
+	for i := n - 1; i >= 0; i-- {
+		w--
+		blocks[w] = blocks[i]
 		if l, ok := synthetic[i]; ok {
-			out = append(out, block{kind: blockHeader, line: b.line, lay: l})
+			w--
+			blocks[w] = block{kind: blockHeader, line: blocks[i].line, lay: l}
 		}
-		out = append(out, b)
 	}
-	return out
+	return blocks
 }
 
 // layout returns the layout of a header block: the one typeTables gave it,

@@ -154,12 +154,12 @@ func hasEmpty(cells []source.Str) bool {
 func place(cols []Column, types []CellType, open []bool, sep string) []int {
 	m, n := len(types), len(cols)
 	const none = -1 << 30
-	// g[i][j]: best score of cells i.. with cell i in column j.
-	g := make([][]int, m+1)
-	next := make([][]int, m+1)
+	// g[i][j]: best score of cells i.. with cell i in column j; next[i][j]:
+	// the column of cell i+1 then. Both are rows of one array each.
+	gs, nexts := make([]int, (m+1)*n), make([]int, (m+1)*n)
+	g, next := make([][]int, m+1), make([][]int, m+1)
 	for i := range g {
-		g[i] = make([]int, n)
-		next[i] = make([]int, n)
+		g[i], next[i] = gs[i*n:(i+1)*n], nexts[i*n:(i+1)*n]
 	}
 	for i := m - 1; i >= 0; i-- {
 		for j := 0; j < n; j++ {

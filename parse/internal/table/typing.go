@@ -80,7 +80,8 @@ func MergeHeaders(first, second []source.Str) []source.Str {
 // column (most rows one cell wider than the header, starting with a
 // number); a table without header is as wide as most of its rows. Columns
 // with a known header take its role; the others take the role their
-// cells' types point to.
+// cells' types point to. The rows are aligned in place: the Typed rows are
+// the grid's.
 func (v Vocab) Type(g Grid) Typed {
 	width := len(g.Header)
 	if width == 0 {
@@ -105,14 +106,13 @@ func (v Vocab) Type(g Grid) Typed {
 		v.typeByContent(cols, g.Rows)
 	}
 	settleTask(cols)
-	t := Typed{Columns: cols}
+	t := Typed{Columns: cols, Rows: g.Rows}
 	ragged := false // some row has more filled cells than the table has columns
 	for _, r := range g.Rows {
 		ragged = ragged || len(r.Cells) > width && Filled(r.Cells) > width
 	}
-	for _, r := range g.Rows {
-		r.Cells = v.Align(cols, r.Cells, g.Sep, ragged)
-		t.Rows = append(t.Rows, r)
+	for i, r := range t.Rows {
+		t.Rows[i].Cells = v.Align(cols, r.Cells, g.Sep, ragged)
 	}
 	if g.AtEnd && len(t.Rows) > 0 {
 		v.cutLast(cols, &t.Rows[len(t.Rows)-1])
