@@ -263,6 +263,11 @@ func IsTraditional(s string) bool {
 				han++
 				if !t.quiet(r) && t.cjk[r-cjkLo].to != 0 {
 					trad++
+					// Decided when even a rest of Han characters only
+					// (three bytes or more each) keeps 1 %.
+					if trad >= 3 && trad*100 >= han+(len(s)-i)/3 {
+						return true
+					}
 				}
 				continue
 			}

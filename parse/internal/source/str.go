@@ -202,12 +202,37 @@ func Join(parts []Str, sep string) Str {
 // TrimSpace removes leading and trailing white space, including the
 // ideographic space U+3000 and no-break space.
 func (s Str) TrimSpace() Str {
-	i := len(s.S) - len(strings.TrimLeftFunc(s.S, isSpace))
-	j := len(strings.TrimRightFunc(s.S, isSpace))
-	if i >= j {
-		return s.Slice(i, i)
-	}
+	i, j := spaceBounds(s.S)
 	return s.Slice(i, j)
+}
+
+// spaceBounds returns the bounds [i, j) of s without its leading and
+// trailing white space (isSpace); a string of spaces gives i = j = len(s).
+// Nearly every line starts and ends with a character that is no space:
+// one character read at each end answers.
+func spaceBounds(s string) (i, j int) {
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if !isSpace(r) {
+			break
+		}
+		i += n
+	}
+	j = len(s)
+	for j > i {
+		r, n := rune(s[j-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(s[i:j])
+		}
+		if !isSpace(r) {
+			break
+		}
+		j -= n
+	}
+	return i, j
 }
 
 // TrimFunc removes leading and trailing runes satisfying f.

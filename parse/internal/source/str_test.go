@@ -167,3 +167,17 @@ func TestSplit(t *testing.T) {
 		assert.Equal(t, len(parts), cap(parts), "one slice of the right size")
 	}
 }
+
+// TestTrimSpace: TrimSpace trims what strings.TrimFunc with IsSpace does,
+// on both sides, keeping the mapping.
+func TestTrimSpace(t *testing.T) {
+	for _, s := range []string{"", " ", "\u3000\u3000", "a", " a ", "\u3000一、总体要求\u00a0\t", "\ufeff甲\r", "甲 乙", "\xff ", " \xe4\xb8", "\xe3\x80 ", " \u200b\u2028x\u0085", "\u3000\xe3\x80\x80x"} {
+		src := New("前" + s)
+		got := src.At(len("前"), len(src.Text)).TrimSpace()
+		want := strings.TrimFunc(s, IsSpace)
+		assert.Equal(t, want, got.S, "%q", s)
+		if want != "" {
+			assert.Equal(t, len("前")+len(s)-len(strings.TrimLeftFunc(s, IsSpace)), got.Src(0), "%q", s)
+		}
+	}
+}
