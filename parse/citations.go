@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"maps"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -20,11 +20,11 @@ const maxCitedTitle = 120
 // introduces for a document it already cited (以下简称《条例》) are left
 // out; a document cited several times is listed once, at its first mention,
 // with the span of the mention that gives its number.
-func readCitations(text string, own map[string]bool, ownNumber *model.Field) []model.Citation {
-	skip := maps.Clone(own)
+func readCitations(text string, own []string, ownNumber *model.Field) []model.Citation {
+	var short map[string]bool // short names, made at the first
 	lines := lineCounter{text: text, line: 1}
 	var out []model.Citation
-	at := map[string]int{} // title → index in out
+	var at map[string]int // title → index in out, made at the first citation
 	for i := 0; i < len(text); {
 		k := strings.Index(text[i:], "《")
 		if k < 0 {
@@ -38,11 +38,14 @@ func readCitations(text string, own map[string]bool, ownNumber *model.Field) []m
 		}
 		i = end
 		title := source.Squeeze(text[open+len("《") : end-len("》")])
-		if title == "" || skip[title] {
+		if title == "" || slices.Contains(own, title) || short[title] {
 			continue
 		}
 		if isShortName(text[:open]) {
-			skip[title] = true // later mentions of the short name too
+			if short == nil {
+				short = map[string]bool{}
+			}
+			short[title] = true // later mentions of the short name too
 			continue
 		}
 		c := model.Citation{Title: title, Span: lines.span(open, end)}
@@ -56,6 +59,9 @@ func readCitations(text string, own map[string]bool, ownNumber *model.Field) []m
 		j, seen := at[title]
 		switch {
 		case !seen:
+			if at == nil {
+				at = map[string]int{}
+			}
 			at[title] = len(out)
 			out = append(out, c)
 		case out[j].DocNumber == "" && c.DocNumber != "":
@@ -162,18 +168,18 @@ func citations(text string, doc *model.Document) []model.Citation {
 	if !strings.Contains(text, "《") {
 		return nil
 	}
-	own := map[string]bool{}
+	var own []string // a few titles: a list searched
 	for _, p := range doc.AllPlans() {
 		if p.Title != nil {
-			own[source.Squeeze(p.Title.Value)] = true
+			own = append(own, source.Squeeze(p.Title.Value))
 		}
 	}
 	if doc.Report != nil && doc.Report.Title != "" {
-		own[source.Squeeze(doc.Report.Title)] = true
+		own = append(own, source.Squeeze(doc.Report.Title))
 	}
 	if t := doc.Meta.Title; t != nil {
 		for _, q := range quotedTitles(t.Value) {
-			own[source.Squeeze(q)] = true
+			own = append(own, source.Squeeze(q))
 		}
 	}
 	return readCitations(text, own, doc.Meta.DocNumber)

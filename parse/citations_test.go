@@ -39,7 +39,7 @@ func TestReadCitations(t *testing.T) {
 		{"on later lines", "第一行\n\n按照《甲办法》执行\r\n并依据\n《乙条例》（某发〔2018〕2号）\n《甲办法》",
 			[]cite{{"甲办法", "", "《甲办法》"}, {"乙条例", "某发〔2018〕2号", "《乙条例》（某发〔2018〕2号）"}}},
 	}
-	own := map[string]bool{"某县2020年工作要点": true}
+	own := []string{"某县2020年工作要点"}
 	number := &model.Field{Value: "某发〔2021〕1号"}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

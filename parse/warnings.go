@@ -26,7 +26,7 @@ func (b *treeBuilder) checkOrdinals(plan *model.Plan) {
 				if len(it.Units) == 0 {
 					sp := it.Span
 					b.warnings = append(b.warnings, model.Warning{Code: model.WarnNoUnits,
-						Message: fmt.Sprintf("item %s names no responsible unit", it.ID), Span: &sp})
+						Message: "item " + it.ID + " names no responsible unit", Span: &sp})
 				}
 			}
 		}

@@ -11,9 +11,9 @@ import (
 type assessor struct {
 	doc       *model.Document
 	ev        *Evidence
-	docLevel  []model.Reason // document-wide reasons
-	elements  []model.Reason // element reasons, in tree order
-	penalties map[string]float64
+	docLevel  []model.Reason     // document-wide reasons
+	elements  []model.Reason     // element reasons, in tree order
+	penalties []penalty          // one per code, in the order first met
 	planList  []planAt           // the Document's plans (plans)
 	planMarks *planMarks         // read on first need
 	doubts    map[unitKey]string // unitDoubt by name: a plan names the same units again and again
@@ -36,14 +36,14 @@ var checks = []func(a *assessor){
 // doc.Quality and adds the reason codes to the Flags of the flagged goals,
 // tasks, items and units.
 func Assess(doc *model.Document, ev *Evidence) {
-	a := &assessor{doc: doc, ev: ev, penalties: map[string]float64{}}
+	a := &assessor{doc: doc, ev: ev}
 	a.planList = listPlans(doc)
 	for _, c := range checks {
 		c(a)
 	}
 	score := 1.0
 	for _, p := range a.penalties {
-		score *= 1 - p
+		score *= 1 - p.p
 	}
 	score = math.Round(score*1000) / 1000
 	reasons := a.elements
@@ -56,12 +56,25 @@ func Assess(doc *model.Document, ev *Evidence) {
 	doc.Quality = &model.Quality{Score: score, Review: score < Threshold, Reasons: reasons}
 }
 
+// penalty is the penalty of one reason code.
+type penalty struct {
+	code string
+	p    float64
+}
+
 // penalise records the penalty of a code; a code penalised twice keeps the
-// larger penalty, so each kind of doubt counts once.
+// larger penalty, so each kind of doubt counts once. There are a dozen
+// codes: a list searched is cheaper than a map made for every Document.
 func (a *assessor) penalise(code string, p float64) {
 	p = min(max(p, 0), maxPenalty)
-	if p > a.penalties[code] {
-		a.penalties[code] = p
+	for i := range a.penalties {
+		if a.penalties[i].code == code {
+			a.penalties[i].p = max(a.penalties[i].p, p)
+			return
+		}
+	}
+	if p > 0 {
+		a.penalties = append(a.penalties, penalty{code, p})
 	}
 }
 
