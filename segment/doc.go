@@ -47,10 +47,15 @@
 // DocumentKeywords gives a document's keywords and those of its parts (a
 // plan's tasks, KeywordsEach) in one call that cuts each run of Han
 // characters once, however often the parts repeat the document's text: a
-// per-document cache (docCache) keeps each run's words with a
-// document-wide id for every keyword candidate, so a word seen again is
-// counted without a cut, a candidate test or a hash. Tokens are counted as
-// the segmenter yields them, never kept in a slice.
+// per-document cache (docCache, pooled between documents) keeps each run's
+// words with a document-wide id for every keyword candidate, so a word seen
+// again is counted without a cut, a candidate test or a hash. It also keeps
+// the document's words in order (pieces.go): a part's text that is a slice
+// of the document's text (the parser slices task titles and items out of
+// it) and whose ends cut no run is counted from those words by its offsets,
+// without being scanned at all. A text with no pinyin gloss and no
+// character that folding could change (a per-rune class table, built at
+// load) is cut as written, without the gloss and fold passes.
 //
 // # Traditional text
 //

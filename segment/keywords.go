@@ -71,6 +71,13 @@ type docCache struct {
 	// seen maps a term id to its index+1 in the terms of the text being
 	// counted (0: not yet), cleared after each; see collect.
 	seen []int32
+	// While recording, scan keeps the cut of each text (pieces.go), so
+	// that the words of its pieces are read off it.
+	recording bool
+	texts     []docText
+	units     []cutUnit
+	toks      []word
+	sorted    bool // texts are in address order
 }
 
 // cutRange is the words of a run: docCache.cuts[from:to].
@@ -104,7 +111,10 @@ func (c *docCache) release() {
 	clear(c.runs)
 	clear(c.index)
 	clear(c.terms)
-	c.cuts, c.terms = c.cuts[:0], c.terms[:0]
+	clear(c.texts)
+	clear(c.toks)
+	c.cuts, c.terms, c.texts, c.units, c.toks = c.cuts[:0], c.terms[:0], c.texts[:0], c.units[:0], c.toks[:0]
+	c.recording, c.sorted = false, false
 	cachePool.Put(c)
 }
 
@@ -191,29 +201,36 @@ func (t *term) text() string {
 func (s *Segmenter) collect(texts []string, cache *docCache, seq *[]int) (terms []term, words int) {
 	terms = make([]term, 0, totalLen(texts)/32) // a new term every 33 bytes in the corpus
 	seen := cache.seen
-	for _, text := range texts {
-		s.scan(text, cache, func(t Token, id int32) {
-			words++
-			if id < 0 {
-				if seq != nil {
-					*seq = append(*seq, -1)
-				}
-				return
-			}
-			if int(id) >= len(seen) {
-				seen = append(seen, make([]int32, len(cache.terms)-len(seen))...)
-			}
-			k := int(seen[id]) - 1
-			if k < 0 {
-				k = len(terms)
-				seen[id] = int32(k + 1)
-				terms = append(terms, term{id: id, written: t.Text})
-			}
-			terms[k].add(t.Text)
+	count := func(written string, id int32) {
+		words++
+		if id < 0 {
 			if seq != nil {
-				*seq = append(*seq, k)
+				*seq = append(*seq, -1)
 			}
-		})
+			return
+		}
+		if int(id) >= len(seen) {
+			seen = append(seen, make([]int32, len(cache.terms)-len(seen))...)
+		}
+		k := int(seen[id]) - 1
+		if k < 0 {
+			k = len(terms)
+			seen[id] = int32(k + 1)
+			terms = append(terms, term{id: id, written: written})
+		}
+		terms[k].add(written)
+		if seq != nil {
+			*seq = append(*seq, k)
+		}
+	}
+	for _, text := range texts {
+		known, ok := cache.piece(text)
+		if !ok {
+			s.scan(text, cache, func(t Token, id int32) { count(t.Text, id) })
+		}
+		for _, w := range known {
+			count(w.written, w.term)
+		}
 		if seq != nil {
 			*seq = append(*seq, -1)
 		}
@@ -265,7 +282,9 @@ func (s *Segmenter) KeywordsEach(n int, parts ...[]string) [][]model.Keyword {
 func (s *Segmenter) DocumentKeywords(n int, texts []string, parts [][]string) ([]model.Keyword, [][]model.Keyword) {
 	cache := newDocCache()
 	defer cache.release()
+	cache.recording = true
 	doc := s.keywords(n, texts, cache)
+	cache.recording = false
 	return doc, s.keywordsEach(n, parts, cache)
 }
 

@@ -39,18 +39,45 @@ type Segmenter struct {
 	once  sync.Once
 	words *dict.Trie
 	mixed map[rune][]string // first rune → domain terms with non-Han characters, longest first
-	// mixedFirst holds the first runes of mixed terms below U+10000, so
-	// that most runes are passed over without a map lookup.
-	mixedFirst runeSet
-	// folded holds the characters below U+10000 that ToSimplified can
-	// change (script.Preimages of some character), so that plain can tell
-	// a text that needs no folding without folding it.
-	folded runeSet
+	// class holds what scanning asks of each rune below U+10000, one
+	// byte each (64 KB, the CJK part hot in cache), so that a rune costs
+	// one load instead of a range test, a table search for punctuation
+	// (unicode.Han) and two set lookups.
+	class [1 << 16]uint8
 }
 
-// mixedAt returns the mixed terms that start with r, longest first.
-func (s *Segmenter) mixedAt(r rune) []string {
-	if r < 1<<16 && !s.mixedFirst.has(r) {
+// Rune classes (Segmenter.class).
+const (
+	classHan    = 1 << iota // a Han character (isHan)
+	classMixed              // the first rune of a mixed domain term
+	classFolded             // ToSimplified can change it: script.Preimages of some rune
+)
+
+// classOf returns the classes of r. Runes from U+10000 up count as
+// folded, so that plain leaves texts that have them to the full path.
+func (s *Segmenter) classOf(r rune) uint8 {
+	if uint32(r) < 1<<16 {
+		return s.class[r]
+	}
+	return s.wideClass(r)
+}
+
+// wideClass is classOf for the runes the table leaves out.
+func (s *Segmenter) wideClass(r rune) uint8 {
+	c := uint8(classFolded)
+	if isHan(r) {
+		c |= classHan
+	}
+	if _, ok := s.mixed[r]; ok {
+		c |= classMixed
+	}
+	return c
+}
+
+// mixedAt returns the mixed terms that start with r (of classes cl),
+// longest first.
+func (s *Segmenter) mixedAt(r rune, cl uint8) []string {
+	if cl&classMixed == 0 {
 		return nil
 	}
 	return s.mixed[r]
@@ -82,8 +109,13 @@ func (s *Segmenter) load() {
 			}
 		}
 		for r := rune(0); r < 1<<16; r++ {
+			if isHan(r) {
+				s.class[r] |= classHan
+			}
 			for _, p := range script.Preimages(r) {
-				s.folded.add(p)
+				if p < 1<<16 {
+					s.class[p] |= classFolded
+				}
 			}
 		}
 		// On a corrupt table (a build problem, caught by the tests) the
@@ -100,7 +132,9 @@ func (s *Segmenter) load() {
 			}
 		}
 		for r, l := range s.mixed {
-			s.mixedFirst.add(r)
+			if r < 1<<16 {
+				s.class[r] |= classMixed
+			}
 			sort.Slice(l, func(i, j int) bool { return len(l[i]) > len(l[j]) })
 		}
 	})
@@ -194,6 +228,10 @@ type cut struct {
 // the tokens as they come instead of keeping them.
 func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term int32)) {
 	s.load()
+	if cache != nil && cache.recording {
+		from := len(cache.units)
+		defer func() { cache.texts = append(cache.texts, docText{text, from, len(cache.units)}) }()
+	}
 	clean, norm := text, text
 	if !s.plain(text) {
 		clean = stripGlosses(text)
@@ -206,7 +244,8 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 	// op, np: aligned byte positions in text and norm.
 	op, np := 0, 0
 	skipGloss := func() {
-		if glossed && op > 0 {
+		// A gloss opens with ( or （ (whose UTF-8 starts with 0xEF).
+		if glossed && op > 0 && op < len(text) && (text[op] == '(' || text[op] == 0xEF) {
 			if r, _ := utf8.DecodeLastRuneInString(text[:op]); isHan(r) {
 				op += glossAt(text[op:])
 			}
@@ -226,8 +265,10 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 		}
 	}
 	// emit yields the word norm[a:b]; term is its term id when known
-	// (from the cache), else unknownTerm.
-	emit := func(a, b int, v uint32, mixed bool, term int32) {
+	// (from the cache), else unknownTerm; first marks the first word of a
+	// run or a mixed term.
+	record := cache != nil && cache.recording
+	emit := func(a, b int, v uint32, mixed bool, term int32, first bool) {
 		if term == unknownTerm {
 			term = cache.termID(norm[a:b], v, mixed)
 		}
@@ -244,18 +285,26 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 		if glossed {
 			written = stripGlosses(written)
 		}
-		yield(Token{Text: written, Start: start, End: op, Norm: norm[a:b], value: v, mixed: mixed}, term)
+		t := Token{Text: written, Start: start, End: op, Norm: norm[a:b], value: v, mixed: mixed}
+		if record {
+			cache.record(t, term, first)
+		}
+		yield(t, term)
 	}
 	for i := 0; i < len(norm); {
-		r, n := script.DecodeRune(norm[i:])
-		if terms := s.mixedAt(r); terms != nil {
+		r, n := rune(norm[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = script.DecodeRune(norm[i:])
+		}
+		cl := s.classOf(r)
+		if terms := s.mixedAt(r, cl); terms != nil {
 			if t := matchAny(norm[i:], terms); t != "" {
-				emit(i, i+len(t), dict.Word|dict.Domain, true, unknownTerm)
+				emit(i, i+len(t), dict.Word|dict.Domain, true, unknownTerm, true)
 				i += len(t)
 				continue
 			}
 		}
-		if !isHan(r) {
+		if cl&classHan == 0 {
 			i += n
 			continue
 		}
@@ -264,7 +313,7 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 		j := i + n
 		for j < len(norm) {
 			r2, n2 := script.DecodeRune(norm[j:])
-			if !isHan(r2) || matchAny(norm[j:], s.mixedAt(r2)) != "" {
+			if cl2 := s.classOf(r2); cl2&classHan == 0 || matchAny(norm[j:], s.mixedAt(r2, cl2)) != "" {
 				break
 			}
 			sc.pos, sc.rune = append(sc.pos, j), append(sc.rune, r2)
@@ -281,8 +330,8 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 		default:
 			cuts = cache.add(norm[i:j], s.cutRun(sc, cache.cuts))
 		}
-		for _, c := range cuts {
-			emit(i+int(c.a), i+int(c.b), c.v, false, c.term)
+		for k, c := range cuts {
+			emit(i+int(c.a), i+int(c.b), c.v, false, c.term, k == 0)
 		}
 		i = j
 	}
@@ -305,10 +354,11 @@ func (s *Segmenter) plain(text string) bool {
 			continue
 		}
 		r, n := script.DecodeRune(text[i:])
-		if r == '（' && han && glossAt(text[i:]) > 0 || r >= 1<<16 || s.folded.has(r) {
+		cl := s.classOf(r)
+		if r == '（' && han && glossAt(text[i:]) > 0 || cl&classFolded != 0 {
 			return false
 		}
-		han = isHan(r)
+		han = cl&classHan != 0
 		i += n
 	}
 	return true
