@@ -969,9 +969,27 @@ func (h *header) newDocument() *model.Document {
 // 你们, 《X》已经…同意，现转发给你们. They are matched in simplified script.
 var issuingWords = []string{"印发给你们", "转发给你们", "下发给你们", "现予印发"}
 
-// issuingMark is the 发 every issuing word holds: a line without it is
-// not folded.
-var issuingMark = docmeta.NewWord("发")
+// issuingMarks are what every issuing word holds: 发, and 给 (印发给你们 …)
+// or 予 (现予印发). A line that cannot hold them once folded is not folded.
+var (
+	issuingMark = docmeta.NewWord("发")
+	givingMarks = []docmeta.Word{docmeta.NewWord("给"), docmeta.NewWord("予")}
+)
+
+// mayIssue reports whether s can hold an issuing word after the 《》 of the
+// title it issues, judged without folding s: it holds 》, a rune that folds
+// to 发, and one that folds to 给 or 予.
+func mayIssue(s string) bool {
+	if !strings.ContainsRune(s, '》') || !issuingMark.MayBeIn(s) {
+		return false
+	}
+	for _, w := range givingMarks {
+		if w.MayBeIn(s) {
+			return true
+		}
+	}
+	return false
+}
 
 // readIssuedTitle takes the title of the document a notice issues: from
 // 《》 in an issuing title (关于印发《X》的通知), or from the sentence that
@@ -993,9 +1011,7 @@ func (h *header) readIssuedTitle(src *source.Source, lines []line) {
 			continue
 		}
 		n++
-		// The title issued is quoted before the issuing words (lastQuoted):
-		// a line without 》 or 发 is not folded.
-		if !strings.ContainsRune(ln.s.S, '》') || !issuingMark.MayBeIn(ln.s.S) {
+		if !mayIssue(ln.s.S) {
 			continue
 		}
 		folded := script.ToSimplified(ln.s.S) // same byte offsets

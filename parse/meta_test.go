@@ -332,3 +332,22 @@ func TestSqueezeMatchesNaive(t *testing.T) {
 		assert.Equal(t, naiveSqueeze(s), squeeze(s), "%q", s)
 	}
 }
+
+// mayIssue keeps every line an issuing word can be read from, in either
+// script, and turns away lines without 》 or without the words' marks.
+func TestMayIssue(t *testing.T) {
+	for s, want := range map[string]bool{
+		"现将《某区2024年政务公开工作要点》印发给你们，请认真贯彻落实。": true,
+		"現將《某區2024年政務公開工作要點》印發給你們，請認真貫徹落實。": true,
+		"《某市实施办法》已经市政府同意，现转发给你们。":           true,
+		"《某县工作方案》现予印发。":                     true,
+		"根据《某省办法》要求，现就有关事项通知如下：":            false, // no 发
+		"现将工作要点印发给你们。":                      false, // no 》
+		"《某办法》发布以来，各地认真落实。":                 false, // neither 给 nor 予
+	} {
+		assert.Equal(t, want, mayIssue(s), s)
+	}
+	for _, w := range issuingWords {
+		assert.True(t, strings.Contains(w, "发") && (strings.Contains(w, "给") || strings.Contains(w, "予")), w)
+	}
+}
