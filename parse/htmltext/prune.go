@@ -46,7 +46,9 @@ func hidden(n *html.Node) bool {
 func hiddenAttrs(as []attr) bool {
 	for _, a := range as {
 		switch string(a.key) {
-		case "hidden", "style", "aria-hidden":
+		case "hidden":
+			return true
+		case "style", "aria-hidden":
 			if hiddenBy(string(a.key), string(a.val)) {
 				return true
 			}

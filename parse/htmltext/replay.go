@@ -140,6 +140,9 @@ func (p *replay) read(tt html.TokenType) {
 		p.tok.name = name
 		p.tok.atom = atom.Lookup(name)
 		p.attrBuf = p.attrBuf[:0]
+		if tt == html.EndTagToken && p.tok.atom != atom.Br {
+			more = false // only </br>, read as <br>, uses its attributes
+		}
 		for more {
 			var k, v []byte
 			k, v, more = p.z.TagAttr()

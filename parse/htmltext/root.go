@@ -70,12 +70,22 @@ func visible(s string) int {
 // visibleBytes is visible for bytes.
 func visibleBytes(s []byte) int {
 	k := 0
-	for _, r := range string(s) {
+	for len(s) > 0 {
+		r, n := decodeRune(s)
 		if !blank(r) {
 			k++
 		}
+		s = s[n:]
 	}
 	return k
+}
+
+// decodeRune decodes the first rune of s, ASCII without a call.
+func decodeRune(s []byte) (rune, int) {
+	if s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRune(s)
 }
 
 // blank reports white space, the ideographic space included.
@@ -239,10 +249,12 @@ func squash(s string) string {
 
 // squashBytes appends s to dst with squash's deletions.
 func squashBytes(dst, s []byte) []byte {
-	for _, r := range string(s) {
+	for len(s) > 0 {
+		r, n := decodeRune(s)
 		if !blank(r) && r != '#' {
 			dst = utf8.AppendRune(dst, r)
 		}
+		s = s[n:]
 	}
 	return dst
 }

@@ -109,8 +109,11 @@ func hostile(r *rand.Rand) string {
 		"<title>标题</title>", "<noscript>无脚本</noscript>", "<iframe>框</iframe>", "<button>按钮",
 		"<em>", "<strong>", "<u>", "<small>", "<listing>", "<xmp><b>x</b></xmp>", "<col>", "<colgroup>",
 		"<h3 class=bt>", "<main>", "<address>", "<object>", "<ruby>字<rt>zi</rt></ruby>", "<custom-tag>",
-		"<body>", "<html>", "<head>", "<meta charset=utf-8>",
+		"<body>", "<html>", "<head>", "<meta charset=utf-8>", "<p><table>",
 	}
+	// Markup the replay leaves to the tree, now and then.
+	rare := []string{"<svg><p>图</p></svg>", "<template><p>模板</p></template>", "<frameset>", "<nobr>",
+		"<plaintext>", `<body class="x">`}
 	ends := []string{
 		"</p>", "</div>", "</span>", "</a>", "</b>", "</i>", "</font>", "</table>", "</tr>", "</td>", "</th>",
 		"</tbody>", "</caption>", "</ul>", "</ol>", "</li>", "</h1>", "</h2>", "</pre>", "</form>", "</center>",
@@ -121,7 +124,7 @@ func hostile(r *rand.Rand) string {
 		"一、总体要求", "（一）完善机制。", "各区人民政府：", "索引号：", "014000/2017-001", "发文字号：",
 		"成文日期：", "2024年3月1日", "  ", "\n", "\n\n  ", "\t", "&nbsp;", "&amp;", "&lt;div&gt;", "&#x4e00;",
 		"&copy;", "English words", "牵头单位\t配合单位", "<!-- <p>注释</p> -->", "<script>var s='</div>';</script>",
-		"<style>p{x:1}</style>", "\u3000\u3000正文", "a\x00b", "首页", "当前位置", "、", "。",
+		"<style>p{x:1}</style>", "\u3000\u3000正文", "a\x00b", "首页", "当前位置", "、", "。", "\r\n行", "<![CDATA[x]]>", "<?xml x?>",
 	}
 	var b strings.Builder
 	switch r.IntN(4) {
@@ -133,10 +136,12 @@ func hostile(r *rand.Rand) string {
 		b.WriteString("<html><head><title>页面</title></head><body>")
 	}
 	for n := 10 + r.IntN(60); n > 0; n-- {
-		switch k := r.IntN(10); {
-		case k < 4:
+		switch k := r.IntN(100); {
+		case k == 0:
+			b.WriteString(rare[r.IntN(len(rare))])
+		case k < 40:
 			b.WriteString(starts[r.IntN(len(starts))])
-		case k < 6:
+		case k < 60:
 			b.WriteString(ends[r.IntN(len(ends))])
 		default:
 			b.WriteString(texts[r.IntN(len(texts))])
