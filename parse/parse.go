@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -43,12 +44,22 @@ func Bytes(data []byte, opts ...Option) (*model.Document, error) {
 
 // Reader reads r to the end (up to the size limit) and parses it as Bytes does.
 func Reader(r io.Reader, opts ...Option) (*model.Document, error) {
+	return readSized(r, -1, opts...)
+}
+
+// readSized is Reader for a source whose size is known (a file's, -1 when
+// it is not): the bytes are read into one buffer of that size rather than
+// one grown step by step (several copies of a large file).
+func readSized(r io.Reader, size int64, opts ...Option) (*model.Document, error) {
 	c := newConfig(opts)
-	data, err := io.ReadAll(io.LimitReader(r, c.maxBytes+1))
-	if err != nil {
+	var buf bytes.Buffer
+	if size >= 0 && size <= c.maxBytes {
+		buf.Grow(int(size) + bytes.MinRead) // room to see the end without growing
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, c.maxBytes+1)); err != nil {
 		return nil, wrapErr(c.name, err)
 	}
-	return Bytes(data, opts...)
+	return Bytes(buf.Bytes(), opts...)
 }
 
 // File parses the file at path. The file name is recorded in the
@@ -72,6 +83,7 @@ func File(path string, opts ...Option) (*model.Document, error) {
 		return nil, wrapErr(path, err)
 	}
 	defer f.Close()
+	size := int64(-1)
 	if st, err := f.Stat(); err == nil {
 		if err := checkRegular(st); err != nil { // replaced since the first look
 			return nil, wrapErr(path, err)
@@ -79,12 +91,13 @@ func File(path string, opts ...Option) (*model.Document, error) {
 		if st.Size() > c.maxBytes {
 			return nil, wrapErr(path, fmt.Errorf("%w: %d bytes exceeds the limit of %d", ErrTooLarge, st.Size(), c.maxBytes))
 		}
+		size = st.Size()
 	}
 	all := append([]Option{WithName(path)}, opts...)
 	if c.name != "" {
 		all = opts // an explicit WithName wins
 	}
-	doc, err := Reader(f, all...)
+	doc, err := readSized(f, size, all...)
 	if err != nil {
 		return nil, wrapErr(path, err)
 	}
