@@ -813,13 +813,34 @@ func closing(q string) string {
 
 // findScopes finds the scope words of a paragraph (全市, 我县, 市政府本级,
 // 针对市政府本级, 各级行政机关): what reScope matches, without a regexp
-// pass over every paragraph.
+// pass over every paragraph. It reads only where one can start: at each 全
+// and 我, and at the 本 or 各 before each 级, found by indexText.
 func findScopes(para string) [][]int {
+	var starts []int
+	for _, w := range []string{"全", "我", "级"} {
+		for k := 0; ; {
+			j := indexText(para[k:], w)
+			if j < 0 {
+				break
+			}
+			at := k + j
+			k = at + len(w)
+			if w == "级" {
+				at -= len("本") // 本级 and 各级 are read from their first character
+				if at < 0 {
+					continue
+				}
+			}
+			starts = append(starts, at)
+		}
+	}
+	slices.Sort(starts)
+	starts = slices.Compact(starts) // a 全级 is found twice
 	var out [][]int
 	const places = "市县区省镇乡州旗盟"
-	for i := 0; i < len(para); {
-		if c := para[i]; c != 0xE5 && c != 0xE6 {
-			i++ // 全 我 本 各 are encoded E5 or E6 …; no other byte starts them
+	skip := 0 // the end of the last 全市 or 我县 read
+	for _, i := range starts {
+		if i < skip {
 			continue
 		}
 		r, sz := script.DecodeRune(para[i:])
@@ -827,8 +848,7 @@ func findScopes(para string) [][]int {
 		case r == '全' || r == '我':
 			if n, nsz := utf8.DecodeRuneInString(para[i+sz:]); strings.ContainsRune(places, n) {
 				out = append(out, []int{i, i + sz + nsz})
-				i += sz + nsz
-				continue
+				skip = i + sz + nsz
 			}
 		case r == '本' && strings.HasPrefix(para[i:], "本级"):
 			if m := reScope.FindStringIndex(para[max(0, i-24) : i+len("本级")]); m != nil {
@@ -841,7 +861,6 @@ func findScopes(para string) [][]int {
 		case r == '各' && strings.HasPrefix(para[i:], "各级行政机关"):
 			out = append(out, []int{i, i + len("各级行政机关")})
 		}
-		i += sz
 	}
 	return out
 }

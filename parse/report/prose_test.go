@@ -3,6 +3,7 @@ package report
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -150,5 +151,53 @@ func TestScanNumbers(t *testing.T) {
 		}
 		assert.Equal(t, tt.want, vals, tt.text)
 		assert.Equal(t, tt.units, units, tt.text)
+	}
+}
+
+// findScopesByRune is findScopes as first written, reading every rune:
+// the reference the indexed search must agree with.
+func findScopesByRune(para string) [][]int {
+	var out [][]int
+	const places = "市县区省镇乡州旗盟"
+	for i := 0; i < len(para); {
+		r, sz := utf8.DecodeRuneInString(para[i:])
+		switch {
+		case r == '全' || r == '我':
+			if n, nsz := utf8.DecodeRuneInString(para[i+sz:]); strings.ContainsRune(places, n) {
+				out = append(out, []int{i, i + sz + nsz})
+				i += sz + nsz
+				continue
+			}
+		case r == '本' && strings.HasPrefix(para[i:], "本级"):
+			if m := reScope.FindStringIndex(para[max(0, i-24) : i+len("本级")]); m != nil {
+				a := max(0, i-24) + m[0]
+				if len(out) > 0 && out[len(out)-1][1] > a {
+					out = out[:len(out)-1]
+				}
+				out = append(out, []int{a, i + len("本级")})
+			}
+		case r == '各' && strings.HasPrefix(para[i:], "各级行政机关"):
+			out = append(out, []int{i, i + len("各级行政机关")})
+		}
+		i += sz
+	}
+	return out
+}
+
+func TestFindScopesMatchesByRune(t *testing.T) {
+	pieces := []string{"全", "我", "本", "各", "级", "市", "县", "政府", "人民", "针对", "行政机关", "各级行政机关", "本级", "a", ",", "。", "1", "全市", "区"}
+	seed := uint32(7)
+	for range 2000 {
+		var b strings.Builder
+		for range 10 {
+			seed = seed*1664525 + 1013904223
+			b.WriteString(pieces[seed>>16%uint32(len(pieces))])
+		}
+		para := b.String()
+		// a long paragraph too, where indexText does not hand over to strings.Index
+		long := strings.Repeat("公开信息，", 60) + para
+		for _, p := range []string{para, long} {
+			require.Equal(t, findScopesByRune(p), findScopes(p), p)
+		}
 	}
 }
