@@ -19,19 +19,50 @@ const cjkStart, cjkEnd = 0x4E00, 0xA000
 
 // startsOf returns the runes that may start one of words once a text is
 // folded to simplified script (the words are in it): each word's first
-// rune and the runes that folding turns into it (script.Preimages). A
-// position of a text holding none of them starts none of the words, which
-// a recogniser can tell without folding the text.
+// rune and the runes that folding turns into it. A position of a text
+// holding none of them starts none of the words, which a recogniser can
+// tell without folding the text.
 func startsOf(words []string) *runeSet {
-	set := &runeSet{other: map[rune]bool{}}
+	var rs []rune
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
+		rs = append(rs, r)
+	}
+	return foldingTo(rs)
+}
+
+// endsOf is startsOf for the last runes of words: a text whose last rune
+// is none of them ends in none of the words once folded.
+func endsOf(words []string) *runeSet {
+	var rs []rune
+	for _, w := range words {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		rs = append(rs, r)
+	}
+	return foldingTo(rs)
+}
+
+// foldingTo returns the set of the runes rs and of the runes that folding
+// to simplified script turns into one of them (script.Preimages).
+func foldingTo(rs []rune) *runeSet {
+	set := &runeSet{other: map[rune]bool{}}
+	for _, r := range rs {
 		set.add(r)
 		for _, p := range script.Preimages(r) {
 			set.add(p)
 		}
 	}
 	return set
+}
+
+// hasAny reports whether a rune of s is in the set.
+func (s *runeSet) hasAny(text string) bool {
+	for _, r := range text {
+		if s.has(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *runeSet) add(r rune) {

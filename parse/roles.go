@@ -93,42 +93,41 @@ var qualifiers = []string{
 // leading words before a unit list: 由市政府办公室牵头.
 var leaders = []string{"由", "请"}
 
-// qualifierEnds holds the last runes of the qualifiers, so that a list
-// that ends in none of them is left as it is without comparing each.
-var qualifierEnds = func() string {
-	var b strings.Builder
-	for _, q := range qualifiers {
-		r, _ := utf8.DecodeLastRuneInString(q)
-		if !strings.ContainsRune(b.String(), r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}()
+// leaderStarts holds the runes that may start a leader once folded.
+var leaderStarts = startsOf(leaders)
+
+// qualifierEnds holds the runes that may end a qualifier once folded, so
+// that a list that ends in none of them is left as it is without folding
+// it or comparing each qualifier.
+var qualifierEnds = endsOf(qualifiers)
 
 // trimQualifiers removes qualifiers after a unit list and a leading word
 // before it; both lists are in simplified script and s is folded to match.
 func trimQualifiers(s source.Str) source.Str {
-	var f string
-	for changed := true; changed; {
-		changed = false
+	for {
 		s = s.TrimSpace()
-		f = fold(s.S)
-		if last, _ := utf8.DecodeLastRuneInString(f); !strings.ContainsRune(qualifierEnds, last) {
+		if last, _ := utf8.DecodeLastRuneInString(s.S); !qualifierEnds.has(last) {
 			break
 		}
+		f, k := fold(s.S), -1
 		for _, q := range qualifiers {
 			if strings.HasSuffix(f, q) {
-				s = s.Slice(0, len(f)-len(q))
-				changed = true
+				k = len(f) - len(q)
 				break
 			}
 		}
-	}
-	for _, l := range leaders {
-		if strings.HasPrefix(f, l) {
-			s = s.From(len(l))
+		if k < 0 {
 			break
+		}
+		s = s.Slice(0, k)
+	}
+	if r, _ := utf8.DecodeRuneInString(s.S); leaderStarts.has(r) {
+		f := fold(s.S)
+		for _, l := range leaders {
+			if strings.HasPrefix(f, l) {
+				s = s.From(len(l))
+				break
+			}
 		}
 	}
 	return dropNarrative(s.TrimSpace())

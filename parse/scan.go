@@ -8,6 +8,7 @@ import (
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // fold returns s in simplified script when folding keeps every byte
@@ -69,7 +70,9 @@ func splitTop(s source.Str, seps string) iter.Seq[source.Str] {
 func outside(s string) iter.Seq2[int, rune] {
 	return func(yield func(int, rune) bool) {
 		depth := 0
-		for i, r := range s {
+		for i, n := 0, 0; i < len(s); i += n {
+			var r rune
+			r, n = script.DecodeRune(s[i:])
 			switch {
 			case isIdeograph(r): // the usual rune, and no bracket
 				if depth == 0 && !yield(i, r) {

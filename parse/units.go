@@ -228,10 +228,10 @@ func collectiveRuns(s string, fs [][2]int) [][2]int {
 	out := fs[:0]
 	runStart, joinNext := -1, false
 	for i, f := range fs {
-		t := fold(strings.TrimSpace(s[f[0]:f[1]]))
+		t := foldRank(s[f[0]:f[1]])
 		r, n := utf8.DecodeRuneInString(t)
 		lone := n == len(t) && source.InSet(placeRanks, r)
-		if !lone && i+1 < len(fs) && strings.HasPrefix(t, "各") && isLoneRank(t[len("各"):]) && opensWithBracketedRank(fold(strings.TrimSpace(s[fs[i+1][0]:fs[i+1][1]]))) {
+		if !lone && i+1 < len(fs) && strings.HasPrefix(t, "各") && isLoneRank(t[len("各"):]) && opensWithBracketedRank(foldRank(s[fs[i+1][0]:fs[i+1][1]])) {
 			out = append(out, f)
 			runStart, joinNext = len(out)-1, true
 			continue
@@ -254,6 +254,21 @@ func collectiveRuns(s string, fs [][2]int) [][2]int {
 	return out
 }
 
+// rankStarts holds the runes that may start a field collectiveRuns looks
+// at once folded: a level or 各.
+var rankStarts = startsOf(strings.Split(placeRanks+"各", ""))
+
+// foldRank returns a field of a unit list trimmed and folded, as
+// collectiveRuns reads it; a field that cannot start with a level or 各
+// comes back trimmed only, since no test of collectiveRuns can then hold.
+func foldRank(field string) string {
+	t := strings.TrimSpace(field)
+	if r, _ := utf8.DecodeRuneInString(t); !rankStarts.has(r) {
+		return t
+	}
+	return fold(t)
+}
+
 // isLoneRank reports whether t is one administrative level: 市, 县.
 func isLoneRank(t string) bool {
 	r, n := utf8.DecodeRuneInString(t)
@@ -272,10 +287,16 @@ func opensWithBracketedRank(t string) bool {
 // this order.
 var conjunctions = []string{"以及", "和", "及", "与"}
 
+// conjStarts holds the runes that may start a conjunction once folded.
+var conjStarts = startsOf(conjunctions)
+
 // splitConj splits "市委宣传部和市网信办" into two units but leaves
 // "人力资源和社会保障局" whole: the conjunction separates units only if
 // the text before it is itself a unit name. The parts are appended to dst.
 func splitConj(dst []source.Str, s source.Str) []source.Str {
+	if !conjStarts.hasAny(s.S) {
+		return append(dst, s) // no conjunction: nothing to fold
+	}
 	folded := fold(s.S) // 與 → 与, same byte offsets
 	for _, conj := range conjunctions {
 		if !strings.Contains(folded, conj) {
