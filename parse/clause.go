@@ -28,6 +28,14 @@ type clauseRef struct {
 // excerpt: a clause left open there is still read, without a last unit
 // name that was cut in mid-word.
 func findClauses(p source.Str, truncated bool) []clauseRef {
+	cs, _ := findClausesTail(p, truncated)
+	return cs
+}
+
+// findClausesTail is findClauses that also returns where a label tail
+// starts in p (lastLabelTail), -1 for none, whether or not it was read as
+// a clause, for clausesAfter.
+func findClausesTail(p source.Str, truncated bool) ([]clauseRef, int) {
 	var out []clauseRef
 	s := p.S
 	for i := 0; i < len(s); {
@@ -46,10 +54,10 @@ func findClauses(p source.Str, truncated bool) []clauseRef {
 			if c, ok := readClause(p.From(i + n)); ok {
 				c.start, c.end = i, len(s)
 				c.dropCut()
-				return append(out, c)
+				return append(out, c), lastLabelTail(s)
 			}
 			if c, ok := bareBracket(p, i, len(s), n, 0, true); ok {
-				return append(out, c) // a verb, if any, was cut off with the list
+				return append(out, c), lastLabelTail(s) // a verb, if any, was cut off with the list
 			}
 		}
 		if end < 0 {
@@ -74,7 +82,8 @@ func findClauses(p source.Str, truncated bool) []clauseRef {
 		i = end
 	}
 	// A label tail: "…。责任单位：A、B" with no brackets.
-	if k := lastLabelTail(s); k >= 0 && (len(out) == 0 || out[len(out)-1].end <= k) {
+	tail := lastLabelTail(s)
+	if k := tail; k >= 0 && (len(out) == 0 || out[len(out)-1].end <= k) {
 		if c, ok := readClause(p.From(k)); ok {
 			c.text = p.From(k).TrimFunc(func(r rune) bool { return r == '。' || source.IsSpace(r) })
 			c.start, c.end = k, len(s)
@@ -95,7 +104,7 @@ func findClauses(p source.Str, truncated bool) []clauseRef {
 			}
 		}
 	}
-	return out
+	return out, tail
 }
 
 // clauseOpens are the brackets a unit clause opens with.
@@ -117,11 +126,12 @@ var clauseOpenLead = func() (lead [256]bool) {
 // and nothing but role words follows each verb.
 func verbTail(sent source.Str) ([]unitRef, bool) {
 	t := sent.S
-	if t == "" || len(t) > 180 || source.ContainsAny(t, "“”《》：:") {
+	if t == "" || len(t) > 180 || !roleStarts.hasAny(t) || source.ContainsAny(t, "“”《》：:") {
 		return nil, false
 	}
-	// Prose fails the test of its verbs, which is cheaper than reading
-	// the units, first.
+	// A sentence without a rune that may start a verb is passed over in
+	// one pass; prose fails the test of its verbs, which is cheaper than
+	// reading the units, next.
 	if !verbsEndParts(sent) {
 		return nil, false
 	}
@@ -202,11 +212,15 @@ func lastLabelTail(s string) int {
 	// glosses it takes at most 24 runes): after the last colon only the
 	// end of the text is worth asking matchLabel about.
 	lastColon := from + max(strings.LastIndexByte(s[from:], ':'), strings.LastIndex(s[from:], "："))
+	tail := len(s) - 24*3 // where the last 24 runes may start, at the earliest
 	prev := '。'
-	for k, r := range s[from:] {
-		k += from
-		if k > lastColon && len(s)-k > 24*3 {
-			prev = r
+	for k := from; k < len(s); {
+		if k > lastColon && k < tail {
+			// No label starts between the last colon and the tail: go on
+			// at the tail, after the rune before it.
+			for k = tail; !utf8.RuneStart(s[k]); k++ {
+			}
+			prev, _ = utf8.DecodeLastRuneInString(s[:k])
 			continue
 		}
 		if prev == '。' || prev == '；' || prev == ';' || prev == ' ' || prev == '\u3000' || prev == '\t' {
@@ -214,7 +228,9 @@ func lastLabelTail(s string) int {
 				return k
 			}
 		}
+		r, n := utf8.DecodeRuneInString(s[k:])
 		prev = r
+		k += n
 	}
 	return -1
 }

@@ -240,7 +240,8 @@ func TestClausesAfter(t *testing.T) {
 		t.Run(c.heading, func(t *testing.T) {
 			s := source.New(c.heading).Lines()[0]
 			off := strings.Index(s.S, "。") + len("。")
-			tail, ok := clausesAfter(s, findClauses(s, false), off)
+			cs, labelTail := findClausesTail(s, false)
+			tail, ok := clausesAfter(s, cs, labelTail, off)
 			require.Equal(t, c.reused, ok)
 			if !ok {
 				return
@@ -258,6 +259,7 @@ func TestClausesAfter(t *testing.T) {
 }
 
 func TestLastLabelTail(t *testing.T) {
+	long := strings.Repeat("建立健全工作机制", 5) // 40 runes of prose
 	tests := []struct {
 		in   string
 		want string // the tail, "" for none
@@ -266,6 +268,9 @@ func TestLastLabelTail(t *testing.T) {
 		{"按月公开数据；责任单位：甲科、乙科；完成时限：每月", "责任单位：甲科、乙科；完成时限：每月"},
 		{"按月公开数据，责任单位负责", ""},
 		{"没有句号也没有分号", ""},
+		{"做好公开。" + long + " 责任单位：市发改委", "责任单位：市发改委"},
+		{"做好公开。" + long + "；责任单位", "责任单位"},              // no colon: in the last 24 runes
+		{"做好公开。" + long + "；责任单位" + long + "，按月推进", ""}, // no colon, and not in them
 	}
 	for _, tt := range tests {
 		k := lastLabelTail(tt.in)

@@ -47,9 +47,10 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 		// 1.努力实现…增长6.2%左右（牵头单位：区发改局）, 2、做好准备。(民政局).
 		// In 【决策公开】建立…（责任单位：…） the bracket is the title instead.
 		var cs []clauseRef // rest's clauses, when searched for
+		labelTail := -1    // and where its label tail starts
 		_, _, titled := bracketTitle(rest)
 		if !titled {
-			cs = findClauses(rest, b.atEnd(rest))
+			cs, labelTail = findClausesTail(rest, b.atEnd(rest))
 			if k, ok := closedSentence(rest, cs); ok {
 				title := rest.Slice(0, k).TrimFunc(func(r rune) bool { return r == '。' || source.IsSpace(r) })
 				b.newTask(o.No, o.Index, title, source.Str{}, true, span)
@@ -65,7 +66,7 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 		// The heading runs on: its content is the end of rest, whose
 		// clauses were found above when the search of rest tells them.
 		if off := len(rest.S) - len(content.S); !titled && rest.S[off:] == content.S {
-			if tail, ok := clausesAfter(rest, cs, off); ok {
+			if tail, ok := clausesAfter(rest, cs, labelTail, off); ok {
 				b.splitContent(rest.From(off), tail, false)
 				break
 			}
@@ -139,14 +140,15 @@ func closedSentence(s source.Str, cs []clauseRef) (int, bool) {
 	return cs[0].start, true
 }
 
-// clausesAfter returns the unit clauses of s.From(off), given cs, those
-// findClauses found in s, when they are the same as a search of s.From(off)
+// clausesAfter returns the unit clauses of s.From(off), given cs and
+// labelTail, those findClausesTail found in s and where its label tail
+// starts, when they are the same as a search of s.From(off)
 // would find: no clause of cs starts at off (before it, a bracket there
 // may close a sentence) or runs across it (a closing sentence of units
 // found in s does), and a label tail is looked for after the same 。 in
 // both: s.From(off) holds a 。 of its own, or s has no label tail at all.
 // Otherwise ok is false, and s.From(off) is to be searched itself.
-func clausesAfter(s source.Str, cs []clauseRef, off int) (tail []clauseRef, ok bool) {
+func clausesAfter(s source.Str, cs []clauseRef, labelTail, off int) (tail []clauseRef, ok bool) {
 	if off <= 0 || off > len(s.S) {
 		return nil, false
 	}
@@ -155,7 +157,7 @@ func clausesAfter(s source.Str, cs []clauseRef, off int) (tail []clauseRef, ok b
 			return nil, false
 		}
 	}
-	if !strings.Contains(strings.TrimRight(s.S[off:], "。；; \u3000"), "。") && lastLabelTail(s.S) >= 0 {
+	if !strings.Contains(strings.TrimRight(s.S[off:], "。；; \u3000"), "。") && labelTail >= 0 {
 		return nil, false
 	}
 	for _, c := range cs {
