@@ -3,6 +3,7 @@ package quality
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/zwgk/gongwen/model"
 )
@@ -40,6 +41,10 @@ func Assess(doc *model.Document, ev *Evidence) {
 	a.planList = listPlans(doc)
 	for _, c := range checks {
 		c(a)
+	}
+	if a.doubts != nil {
+		clear(a.doubts)
+		doubtMaps.Put(a.doubts)
 	}
 	score := 1.0
 	for _, p := range a.penalties {
@@ -80,7 +85,11 @@ func (a *assessor) penalise(code string, p float64) {
 
 // document adds a document-wide reason.
 func (a *assessor) document(code string, span *model.Span, format string, args ...any) {
-	r := model.Reason{Code: code, Message: fmt.Sprintf(format, args...), Span: span}
+	msg := format // a message without verbs is its own format
+	if len(args) > 0 || strings.Contains(format, "%") {
+		msg = fmt.Sprintf(format, args...)
+	}
+	r := model.Reason{Code: code, Message: msg, Span: span}
 	if span != nil {
 		r.Excerpt = a.excerpt(*span)
 	}

@@ -45,8 +45,26 @@ var labelTails = func() []string {
 func marksOf(text string) planMarks {
 	text = segment.ToSimplified(text[:min(len(text), maxMarksText)])
 	var m planMarks
+	// Each ordinal is searched for once, however many pairs it is in (一、
+	// is in three, and a text without it is read to its end).
+	var seen [8]struct {
+		ordinal string
+		in      bool
+	}
+	n := 0
+	has := func(ordinal string) bool {
+		for _, s := range seen[:n] {
+			if s.ordinal == ordinal {
+				return s.in
+			}
+		}
+		in := strings.Contains(text, ordinal)
+		seen[n].ordinal, seen[n].in = ordinal, in
+		n++
+		return in
+	}
 	for _, p := range headingPairs {
-		if strings.Contains(text, p[0]) && strings.Contains(text, p[1]) {
+		if has(p[0]) && has(p[1]) {
 			m.headings = true
 			break
 		}

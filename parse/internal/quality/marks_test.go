@@ -38,6 +38,18 @@ func TestMarksOfBound(t *testing.T) {
 	assert.Equal(t, planMarks{unitLabels: 1}, marksOf("责任单位"+pad+"责任单位一、二、"))
 }
 
+func TestHeadingPairsFitMarksOf(t *testing.T) {
+	var ordinals []string
+	for _, p := range headingPairs {
+		for _, o := range p {
+			if !slices.Contains(ordinals, o) {
+				ordinals = append(ordinals, o)
+			}
+		}
+	}
+	assert.LessOrEqual(t, len(ordinals), 8, "marksOf remembers 8 ordinals")
+}
+
 func TestLabelTails(t *testing.T) {
 	assert.Equal(t, []string{"单位", "部门", "处室"}, labelTails)
 	for _, l := range unitLabels {

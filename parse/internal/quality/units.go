@@ -3,6 +3,7 @@ package quality
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
@@ -128,13 +129,19 @@ func (a *assessor) unitDoubt(u model.Unit) string {
 	why, ok := a.doubts[k]
 	if !ok {
 		if a.doubts == nil {
-			a.doubts = map[unitKey]string{}
+			a.doubts = doubtMaps.Get().(map[unitKey]string)
 		}
 		why = unitDoubt(u)
 		a.doubts[k] = why
 	}
 	return why
 }
+
+// doubtMaps keeps the assessors' maps of unitDoubt between documents
+// (Assess empties and returns its own): a plan names hundreds of units,
+// and a map grown for them again for every document was a tenth of the
+// assessment's allocation.
+var doubtMaps = sync.Pool{New: func() any { return map[unitKey]string{} }}
 
 // unitVerbs are verbs of tasks and roles that do not occur inside the name
 // of a government body; one inside a unit name means a clause was cut in
