@@ -4,7 +4,6 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -24,7 +23,16 @@ import (
 // (hasPlanWord folds traditional script first).
 var planWords = []string{"方案", "要点", "计划", "清单", "分工", "安排", "任务", "措施", "规划", "细则", "意见", "办法", "情况表", "一览表", "分解表", "分解", "台账", "任务表", "分工表"}
 
-var yearRe = regexp.MustCompile(`(19|20)\d{2}`)
+// firstYear returns the first four ASCII digits in s that start with 19
+// or 20 (a year, also inside a longer run of digits), or "".
+func firstYear(s string) string {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isASCIIDigit(s[i+2]) && isASCIIDigit(s[i+3]) {
+			return s[i : i+4]
+		}
+	}
+	return ""
+}
 
 // build runs the text stages over decoded text, in order: lines → cleaning
 // → metadata recognisers → kind → plan region → blocks → tree.
@@ -84,7 +92,7 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	applyDocumentRule(text, plan, tb.inClause)
 	plan.Title = planTitle
 	if planTitle != nil {
-		if y := yearRe.FindString(planTitle.Value); y != "" {
+		if y := firstYear(planTitle.Value); y != "" {
 			plan.Year, _ = strconv.Atoi(y)
 		}
 	}
@@ -156,7 +164,7 @@ func namedAttachment(lines []line, start, end int, quoted string) int {
 		if _, ok := ord.Read(ln.s.S); ok || titledAt(lines, i, quoted) {
 			return start // plan content or the plan's title is in the region already
 		}
-		if laterAttachment.MatchString(ln.s.S) {
+		if _, ok := laterAttachment(ln.s.S); ok {
 			if j := nextText(lines, i+1); j > 0 && j < end && titledAt(lines, j, quoted) {
 				return i + 1
 			}
@@ -376,14 +384,14 @@ func detectScript(text string) model.Script {
 	return model.ScriptSimplified
 }
 
-// laterAttachment marks the start of a second attached document: 附件2, 附件二.
-var laterAttachment = regexp.MustCompile(`^附\s*件\s*(?:[2-9]|[1-9]\d|[二三四五六七八九十])(?:\s*[：:]|\s*$)`)
-
 // nextAttachment ends the plan region at a second attachment, which is a
 // document of its own; the parser reads the first plan only and says so.
 func nextAttachment(src *source.Source, lines []line, from, to int) (int, []model.Warning) {
 	for i := from; i < to; i++ {
-		if lines[i].kind == lineText && !lines[i].used && laterAttachment.MatchString(lines[i].s.S) {
+		if lines[i].kind != lineText || lines[i].used {
+			continue
+		}
+		if _, ok := laterAttachment(lines[i].s.S); ok {
 			sp := src.Span(src.SpanAll(lines[i].s).Start, src.SpanAll(lines[to-1].s).End)
 			return i, []model.Warning{{Code: model.WarnUnplaced,
 				Message: fmt.Sprintf("a further attachment starts at line %d; only the first attached plan is read", sp.Line), Span: &sp}}

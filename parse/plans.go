@@ -21,7 +21,7 @@ func addFurtherPlans(doc *model.Document, src *source.Source, lines []line, from
 	}
 	starts := []int{}
 	for i := from; i < to; i++ {
-		if lines[i].kind == lineText && laterAttachment.MatchString(lines[i].s.S) {
+		if _, ok := laterAttachment(lines[i].s.S); ok && lines[i].kind == lineText {
 			starts = append(starts, i)
 		}
 	}
@@ -30,8 +30,8 @@ func addFurtherPlans(doc *model.Document, src *source.Source, lines []line, from
 	var warns []model.Warning
 	for k, i := range starts {
 		s := lines[i].s
-		m := laterAttachment.FindStringIndex(s.S)
-		a := s.SrcEnd(m[1])
+		n, _ := laterAttachment(s.S)
+		a := s.SrcEnd(n)
 		b := end
 		if k+1 < len(starts) {
 			b = src.SpanAll(lines[starts[k+1]].s).Start
