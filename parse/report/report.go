@@ -83,14 +83,21 @@ func proseMasks(tables [][2]int, secs []model.Section) [][2]int {
 }
 
 // paragraphs returns the source ranges of the lines (of src) outside the
-// masked table ranges. A line break inside a count (PDF-extracted text puts
+// masked table ranges (sorted by their starts). A line break inside a count (PDF-extracted text puts
 // numbers on lines of their own: 累计公开信息\n5928\n条) joins the lines.
 func paragraphs(src *source.Source, lines []source.Str, masks [][2]int) [][2]int {
 	out := make([][2]int, 0, len(lines))
+	first := 0 // the masks before first end before the lines left to read
 	for _, line := range lines {
 		a, b := line.Src(0), line.SrcEnd(line.Len())
-		for _, m := range masks {
-			if m[1] <= a || m[0] >= b {
+		for first < len(masks) && masks[first][1] <= a {
+			first++
+		}
+		for _, m := range masks[first:] {
+			if m[0] >= b {
+				break // the masks are sorted by their starts
+			}
+			if m[1] <= a {
 				continue
 			}
 			if m[0] > a {
