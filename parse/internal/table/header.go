@@ -81,17 +81,18 @@ func normHeader(s string) string {
 // ideographs than a name has runes (maxHeaderRunes). The ideographs
 // counted are those of U+4000–U+9FFF, whose UTF-8 lead bytes are E4–E9:
 // folding (spaces, glosses, script) neither adds nor removes a mark or an
-// ideograph. Nor does it a digit, which only the qualifier of a name may
-// hold, in brackets (完成时限(2022年)): a cell with digits and no bracket
-// is a number or a date. plain reports a cell of ideographs only, as most
-// names are: it has nothing to fold but its script, and no mark.
+// ideograph. Nor does it a digit or a 、, which only the qualifier of a
+// name may hold, in brackets (完成时限(2022年), 责任单位（牵头、配合）): a
+// cell with one and no bracket is a number, a date or a heading (一、…).
+// plain reports a cell of ideographs only, as most names are: it has
+// nothing to fold but its script, and no mark.
 func mayBeName(s string) (ok, plain bool) {
 	if len(s) > maxHeaderBytes {
 		return false, false
 	}
 	han := 0
 	plain = true
-	digit, bracket := false, false
+	mark, bracket := false, false
 	for i := 0; i < len(s); i++ {
 		switch b := s[i]; {
 		case b >= 0xE4 && b <= 0xE9:
@@ -106,11 +107,11 @@ func mayBeName(s string) (ok, plain bool) {
 			return false, false
 		default:
 			plain = false
-			digit = digit || b >= '0' && b <= '9'
+			mark = mark || b >= '0' && b <= '9' || b == 0xE3 && strings.HasPrefix(s[i:], "、")
 			bracket = bracket || b == '(' || b == 0xEF && strings.HasPrefix(s[i:], "（")
 		}
 	}
-	if digit && !bracket {
+	if mark && !bracket {
 		return false, false
 	}
 	return true, plain
@@ -125,7 +126,12 @@ func HeaderRole(s string) (role Role, unit model.Role, ok bool) {
 	switch {
 	case !may:
 		return Unknown, "", false // content or prose, told before folding
+	case s == "":
+		return Unknown, "", false
 	case plain:
+		if i, ok := headerIndex[s]; ok { // a name as the list writes it
+			return headerWords[i].role, headerWords[i].unit, true
+		}
 		h := segment.ToSimplified(s)
 		if i, ok := headerIndex[h]; ok {
 			return headerWords[i].role, headerWords[i].unit, true

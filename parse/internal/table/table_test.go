@@ -133,6 +133,8 @@ func TestMayBeName(t *testing.T) {
 		{"全面公开。", false, false},
 		{"2022年", false, false},
 		{"0", false, false},
+		{"一、总体要求", false, false},
+		{"责任单位（牵头、配合）", true, false},
 		{"完成时限（2022年）", true, false},
 		{"完成时限(2022年)", true, false},
 		{strings.Repeat("a", maxHeaderBytes+1), false, false},
@@ -144,6 +146,14 @@ func TestMayBeName(t *testing.T) {
 		if !c.may {
 			_, _, ok := HeaderRole(c.cell)
 			assert.False(t, ok, "%s: what mayBeName turns away is no name", c.cell)
+		}
+	}
+}
+
+func TestHeaderWordsSimplified(t *testing.T) {
+	for _, h := range headerWords {
+		for _, w := range h.words {
+			assert.Equal(t, w, normHeader(w), "HeaderRole looks %s up before folding it", w)
 		}
 	}
 }

@@ -184,10 +184,7 @@ func commonWidth(rows []Row) int {
 // typeByContent types the Unknown columns by the cells of the rows as wide
 // as the table; when no row is, the common orders by column count decide.
 func (v Vocab) typeByContent(cols []Column, rows []Row) {
-	votes := make([]map[CellType]int, len(cols))
-	for i := range votes {
-		votes[i] = map[CellType]int{}
-	}
+	votes := make([]tally, len(cols))
 	full := 0
 	for _, r := range rows {
 		if len(r.Cells) != len(cols) {
@@ -195,6 +192,9 @@ func (v Vocab) typeByContent(cols []Column, rows []Row) {
 		}
 		full++
 		for i, c := range r.Cells {
+			if cols[i].Role != Unknown {
+				continue // its header said
+			}
 			if t := v.Classify(c.S); t != Empty {
 				votes[i][t]++
 			}
@@ -233,8 +233,11 @@ func (v Vocab) typeByContent(cols []Column, rows []Row) {
 	}
 }
 
+// tally counts a column's cells by type.
+type tally [len(cellTypes)]int
+
 // roleOfVotes is the role a column's cell types point to.
-func roleOfVotes(votes map[CellType]int) Role {
+func roleOfVotes(votes tally) Role {
 	best, bestN := Empty, 0
 	for _, t := range []CellType{SeqCell, GoalCell, TaskCell, UnitsCell, DeadlineCell, ProseCell, ShortCell} {
 		if votes[t] > bestN {
