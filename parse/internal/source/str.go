@@ -116,53 +116,7 @@ func Concat(parts ...Str) Str {
 	if p, ok := onlyPart(parts); ok {
 		return p
 	}
-	var out Str
-	var b strings.Builder
-	size, nruns := 0, 0
-	for _, p := range parts {
-		size += len(p.S)
-		nruns += max(1, len(p.list()))
-	}
-	b.Grow(size) // one allocation for the text
-	runs := make([]run, 0, nruns)
-	first := true
-	for _, p := range parts {
-		if len(p.S) == 0 {
-			if first && len(runs) == 0 {
-				out.base = p.Src(0)
-			}
-			continue
-		}
-		at := b.Len()
-		if at == 0 {
-			runs = runs[:0]
-		}
-		if p.runs == nil {
-			runs = append(runs, run{at, p.base})
-		}
-		for _, r := range p.list() {
-			runs = append(runs, run{at + r.at, r.src})
-		}
-		b.WriteString(p.S)
-		first = false
-	}
-	out.S = b.String()
-	// Runs that continue each other merge; one run is held inline.
-	merged := runs[:0]
-	for _, r := range runs {
-		if n := len(merged); n > 0 && r.src-merged[n-1].src == r.at-merged[n-1].at {
-			continue
-		}
-		merged = append(merged, r)
-	}
-	switch {
-	case len(merged) == 0:
-	case len(merged) == 1 && merged[0].at == 0:
-		out.base = merged[0].src
-	default:
-		out.runs = &merged
-	}
-	return out
+	return join(parts, "")
 }
 
 // onlyPart returns the one part that is not empty, if there is exactly one.
@@ -189,14 +143,76 @@ func Join(parts []Str, sep string) Str {
 	if sep == "" || len(parts) < 2 {
 		return Concat(parts...)
 	}
-	all := make([]Str, 0, 2*len(parts))
+	return join(parts, sep)
+}
+
+// join joins parts with sep (which may be empty) between them, in one
+// allocation for the text and one for the runs.
+func join(parts []Str, sep string) Str {
+	size, nruns := 0, 0
 	for i, p := range parts {
-		if i > 0 {
-			all = append(all, contiguous(sep, p.Src(0)))
+		size += len(p.S)
+		nruns += max(1, len(p.list()))
+		if i > 0 && sep != "" {
+			size += len(sep)
+			nruns++
 		}
-		all = append(all, p)
 	}
-	return Concat(all...)
+	j := joiner{runs: make([]run, 0, nruns)}
+	j.b.Grow(size)
+	for i, p := range parts {
+		if i > 0 && sep != "" {
+			j.add(contiguous(sep, p.Src(0)))
+		}
+		j.add(p)
+	}
+	return j.str()
+}
+
+// joiner builds a Str piece by piece.
+type joiner struct {
+	b    strings.Builder
+	runs []run
+	base int // where an empty result maps: the last empty piece before any text
+}
+
+// add appends p with its mapping.
+func (j *joiner) add(p Str) {
+	at := j.b.Len()
+	if len(p.S) == 0 {
+		if at == 0 {
+			j.base = p.Src(0)
+		}
+		return
+	}
+	if p.runs == nil {
+		j.runs = append(j.runs, run{at, p.base})
+	}
+	for _, r := range p.list() {
+		j.runs = append(j.runs, run{at + r.at, r.src})
+	}
+	j.b.WriteString(p.S)
+}
+
+// str returns the Str built. Runs that continue each other merge; one
+// run is held inline.
+func (j *joiner) str() Str {
+	out := Str{S: j.b.String(), base: j.base}
+	merged := j.runs[:0]
+	for _, r := range j.runs {
+		if n := len(merged); n > 0 && r.src-merged[n-1].src == r.at-merged[n-1].at {
+			continue
+		}
+		merged = append(merged, r)
+	}
+	switch {
+	case len(merged) == 0:
+	case len(merged) == 1 && merged[0].at == 0:
+		out.base = merged[0].src
+	default:
+		out.runs = &merged
+	}
+	return out
 }
 
 // TrimSpace removes leading and trailing white space, including the

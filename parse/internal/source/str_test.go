@@ -181,3 +181,33 @@ func TestTrimSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinIsConcatWithSeparators: Join maps each separator to the start of
+// the part after it, as a Concat of the parts and separators does.
+func TestJoinIsConcatWithSeparators(t *testing.T) {
+	src := New("甲乙\n丙丁\n\n戊")
+	lines := src.Lines()
+	mixed := Concat(lines[0].Slice(0, 3), lines[1])
+	tests := [][]Str{
+		{lines[0], lines[1]},
+		{lines[0], lines[2], lines[3]},
+		{lines[2], lines[0]},
+		{mixed, lines[3], lines[2]},
+		{lines[2], lines[2]},
+	}
+	for _, parts := range tests {
+		var all []Str
+		for i, p := range parts {
+			if i > 0 {
+				all = append(all, contiguous("\n", p.Src(0)))
+			}
+			all = append(all, p)
+		}
+		got, want := Join(parts, "\n"), Concat(all...)
+		assert.Equal(t, want.S, got.S)
+		for i := 0; i <= len(want.S); i++ {
+			assert.Equal(t, want.Src(i), got.Src(i), "%q byte %d", want.S, i)
+			assert.Equal(t, want.SrcEnd(i), got.SrcEnd(i), "%q byte %d", want.S, i)
+		}
+	}
+}
