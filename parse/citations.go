@@ -31,13 +31,16 @@ func readCitations(text string, own []string, ownNumber *model.Field) []model.Ci
 			break
 		}
 		open := i + k
-		end := closeTitle(text, open)
+		end, spaced := closeTitle(text, open)
 		if end < 0 {
 			i = open + len("《")
 			continue
 		}
 		i = end
-		title := source.Squeeze(text[open+len("《") : end-len("》")])
+		title := text[open+len("《") : end-len("》")]
+		if spaced {
+			title = source.Squeeze(title)
+		}
 		if title == "" || slices.Contains(own, title) || short[title] {
 			continue
 		}
@@ -88,25 +91,29 @@ func (c *lineCounter) span(start, end int) model.Span {
 }
 
 // closeTitle returns the offset just past the 》 closing the 《 at open,
-// or -1; 《》 nest (《〈…〉实施细则》 holds no 《 but may hold one).
-func closeTitle(text string, open int) int {
+// or -1; 《》 nest (《〈…〉实施细则》 holds no 《 but may hold one). It
+// reads every rune of the title, and tells whether one is white space
+// (source.IsSpace) that source.Squeeze would take out.
+func closeTitle(text string, open int) (end int, spaced bool) {
 	depth, n := 0, 0
 	for j := open; j < len(text) && n <= maxCitedTitle; n++ {
-		r, w := utf8.DecodeRuneInString(text[j:])
+		r, w := script.DecodeRune(text[j:])
 		switch r {
 		case '《':
 			depth++
 		case '》':
 			depth--
 			if depth == 0 {
-				return j + w
+				return j + w, spaced
 			}
 		case '。':
-			return -1
+			return -1, false
+		default:
+			spaced = spaced || source.IsSpace(r)
 		}
 		j += w
 	}
-	return -1
+	return -1, false
 }
 
 // isShortName is true when the text before a 《 introduces a short name:
@@ -120,14 +127,36 @@ func isShortName(before string) bool {
 		}
 		before = before[k:]
 	}
-	before = script.ToSimplified(strings.ToValidUTF8(before, ""))
-	for _, w := range []string{"简称", "以下称"} {
+	before = strings.ToValidUTF8(before, "")
+	if r, _ := utf8.DecodeLastRuneInString(before); !shortNameEnds[r] {
+		return false // folding keeps each rune in its place: no word can end here
+	}
+	before = script.ToSimplified(before)
+	for _, w := range shortNameWords {
 		if strings.HasSuffix(before, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// shortNameWords introduce a short name: （以下简称《条例》）.
+var shortNameWords = []string{"简称", "以下称"}
+
+// shortNameEnds are the runes that fold to the last rune of one of
+// shortNameWords (称, and 稱 and any other script.Preimages): a text
+// whose last rune is none of them cannot end with a word once folded.
+var shortNameEnds = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, w := range shortNameWords {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		m[r] = true
+		for _, p := range script.Preimages(r) {
+			m[p] = true
+		}
+	}
+	return m
+}()
 
 // citedNumber reads a document number in the bracket right after a cited
 // title: 《…》（苏府办〔2017〕5号）. It returns the number in package

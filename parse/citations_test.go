@@ -99,8 +99,31 @@ func TestIsShortName(t *testing.T) {
 		{"根据 ", false},
 		{"某省关于推进政务公开的实施意见简称 “", true}, // a quote and a space before the 《
 		{"", false},
+		{"以下简稱", true}, // the last rune traditional
+		{"以下簡稱", true},
+		{"简称了", false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, isShortName(tt.before), tt.before)
+	}
+}
+
+func TestCloseTitle(t *testing.T) {
+	tests := []struct {
+		in     string
+		end    int // -1: not closed
+		spaced bool
+	}{
+		{"《条例》后文", len("《条例》"), false},
+		{"《某 条例》", len("《某 条例》"), true},
+		{"《关于\n推进》", len("《关于\n推进》"), true},
+		{"《《甲》乙》丙", len("《《甲》乙》"), false},
+		{"《未闭合。》", -1, false},
+		{"《" + strings.Repeat("长", maxCitedTitle+1) + "》", -1, false},
+	}
+	for _, tt := range tests {
+		end, spaced := closeTitle(tt.in, 0)
+		assert.Equal(t, tt.end, end, tt.in)
+		assert.Equal(t, tt.spaced, spaced, tt.in)
 	}
 }
