@@ -1,6 +1,7 @@
 package htmltext
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -35,7 +36,7 @@ func prune(n *html.Node) {
 // hidden reports an element the page hides from readers.
 func hidden(n *html.Node) bool {
 	for _, a := range n.Attr {
-		if hiddenBy(a.Key, a.Val) {
+		if hiddenBy(a.Key, []byte(a.Val)) {
 			return true
 		}
 	}
@@ -45,30 +46,49 @@ func hidden(n *html.Node) bool {
 // hiddenAttrs is hidden for a tag's attributes.
 func hiddenAttrs(as []attr) bool {
 	for _, a := range as {
-		switch string(a.key) {
-		case "hidden":
+		if hiddenBy(string(a.key), a.val) {
 			return true
-		case "style", "aria-hidden":
-			if hiddenBy(string(a.key), string(a.val)) {
-				return true
-			}
 		}
 	}
 	return false
 }
 
 // hiddenBy reports whether the attribute key=val hides its element.
-func hiddenBy(key, val string) bool {
+func hiddenBy(key string, val []byte) bool {
 	switch key {
 	case "hidden":
 		return true
 	case "style":
-		s := strings.ReplaceAll(strings.ToLower(val), " ", "")
-		return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+		return hiddenStyle(val)
 	case "aria-hidden":
-		return val == "true"
+		return string(val) == "true"
 	}
 	return false
+}
+
+// hiddenStyle reports a style that hides (display:none or
+// visibility:hidden, in any case and with any spaces).
+func hiddenStyle(style []byte) bool {
+	var buf [512]byte // Word's long style attributes fit
+	s := squeezeLower(buf[:0], style)
+	return bytes.Contains(s, []byte("display:none")) || bytes.Contains(s, []byte("visibility:hidden"))
+}
+
+// squeezeLower appends v to dst lower-cased and without spaces, as
+// strings.ToLower and strings.ReplaceAll(…, " ", "") make it.
+func squeezeLower(dst, v []byte) []byte {
+	for _, c := range v {
+		switch {
+		case c >= utf8.RuneSelf: // case folding beyond ASCII
+			return append(dst[:0], strings.ReplaceAll(strings.ToLower(string(v)), " ", "")...)
+		case c == ' ':
+		case c >= 'A' && c <= 'Z':
+			dst = append(dst, c+'a'-'A')
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
 
 // chromeWords are class and id words of page furniture: headers, menus,

@@ -1,6 +1,7 @@
 package htmltext
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -110,8 +111,8 @@ func listAttrs(as []attr) (start int, typ string, marker bool) {
 		case "type":
 			typ = string(a.val)
 		case "style":
-			s := strings.ReplaceAll(strings.ToLower(string(a.val)), " ", "")
-			if strings.Contains(s, "list-style:none") || strings.Contains(s, "list-style-type:none") {
+			s := squeezeLower(nil, a.val)
+			if bytes.Contains(s, []byte("list-style:none")) || bytes.Contains(s, []byte("list-style-type:none")) {
 				marker = false
 			}
 		}

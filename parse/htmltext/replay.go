@@ -104,6 +104,7 @@ type replay struct {
 	headSeen  bool
 	fostering bool // inside the table modes' fallback to the body's rules
 	attrBuf   []attr
+	free      []*elem // closed elements nothing refers to
 }
 
 // runReplay replays the page r reads into s.
@@ -190,6 +191,20 @@ func (p *replay) pop() {
 	if !e.drop {
 		p.sink.close(e)
 	}
+	if e.attr == nil && e != p.form {
+		p.free = append(p.free, e) // nothing refers to it any more
+	}
+}
+
+// newElem returns a cleared element, reusing a closed one.
+func (p *replay) newElem(a atom.Atom) *elem {
+	if n := len(p.free); n > 0 {
+		e := p.free[n-1]
+		p.free = p.free[:n-1]
+		*e = elem{atom: a}
+		return e
+	}
+	return &elem{atom: a}
 }
 
 // popTo closes the nodes above index i, i included.
@@ -207,7 +222,7 @@ func (p *replay) insert(a atom.Atom, name []byte, as []attr) (*elem, error) {
 	if err := p.fosterCheck(); err != nil {
 		return nil, err
 	}
-	e := &elem{atom: a}
+	e := p.newElem(a)
 	if a == 0 {
 		e.name = string(name)
 	}

@@ -67,8 +67,8 @@ func (p *replay) inTable() (bool, error) {
 			if err != nil {
 				return false, err
 			}
+			p.form = e // before the pop, which would reuse it
 			p.pop()
-			p.form = e
 			return true, nil
 		}
 	case html.EndTagToken:
