@@ -42,14 +42,15 @@ func build(text string) *model.Document { return buildNoting(text, &quality.Evid
 // quality assessment.
 func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	src := source.New(text)
-	lines := cleanLines(rebreak(joinQuotedRows(src.Lines())))
+	raw := src.Lines() // the stages below copy what they change
+	lines := cleanLines(rebreak(joinQuotedRows(raw)))
 	h := readHeader(src, lines)
 	doc := h.newDocument()
 	ev.Implied = impliedMeta(src, &h, lines)
 
 	if isReportTitled(&h, lines) {
 		ev.Kind = quality.KindByReportTitle
-		return buildReport(doc, report.NewText(src), &h)
+		return buildReport(doc, report.NewTextOf(src, raw), &h)
 	}
 
 	start := planStart(&h, lines)
@@ -102,7 +103,7 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	readCommitments(src, plan, &h.meta)
 	doc.Warnings = append(doc.Warnings, tb.warnings...)
 	doc.Warnings = append(doc.Warnings, extra...)
-	rt := report.NewText(src) // read for the kind and, if so, as a report
+	rt := report.NewTextOf(src, raw) // read for the kind and, if so, as a report
 	// The tree was read from the notice's own body when it starts above the
 	// signature.
 	ownBody := h.signature >= 0 && afterTitle <= h.signature

@@ -39,6 +39,13 @@ func TestTextSharesItsNorm(t *testing.T) {
 			assert.Equal(t, wantRep, rep)
 			assert.Equal(t, marks, rt.Evidence())
 
+			// with the lines the caller split
+			rt = NewTextOf(src, src.Lines())
+			assert.Equal(t, marks, rt.Evidence())
+			rep, warns = rt.Build("")
+			assert.Equal(t, wantRep, rep)
+			assert.Equal(t, wantWarns, warns)
+
 			// the folded head, before any reading and after both
 			const limit = 64 << 10
 			want := Fold(tt.text[:min(len(tt.text), limit)])
