@@ -49,7 +49,7 @@ func isIdeograph(r rune) bool { return r >= cjkStart && r < cjkEnd }
 func splitTop(s source.Str, seps string) iter.Seq[source.Str] {
 	return func(yield func(source.Str) bool) {
 		if !source.ContainsAny(s.S, seps) {
-			yield(s.From(0))
+			yield(s)
 			return
 		}
 		start := 0

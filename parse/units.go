@@ -128,8 +128,9 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 // except one marked as the lead by a note of its own (市发改委（牵头）).
 // They are appended to out.
 func splitUnits(out []unitRef, s source.Str, role model.Role) []unitRef {
-	var fields [16][2]int  // room for most lists without allocating
-	var names []source.Str // the names of one field, reused
+	var fields [16][2]int // room for most lists without allocating
+	var buf [8]source.Str // and for the names of one field
+	names := buf[:0]
 	for _, f := range collectiveRuns(s.S, fieldsOutside(fields[:0], s.S, isListSep)) {
 		names = splitSpaced(names[:0], s.Slice(f[0], f[1]))
 		for _, q := range names {

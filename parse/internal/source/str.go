@@ -90,6 +90,9 @@ func (s Str) Slice(i, j int) Str {
 	if i >= j {
 		return contiguous("", s.Src(i))
 	}
+	if i == 0 && j == len(s.S) {
+		return s // the whole string (a trim that trims nothing): no copy of its runs
+	}
 	if s.runs == nil {
 		return contiguous(s.S[i:j], s.base+i)
 	}

@@ -211,3 +211,17 @@ func TestJoinIsConcatWithSeparators(t *testing.T) {
 		}
 	}
 }
+
+// TestSliceWhole: the whole of a string joined from pieces comes back
+// as it is, its mapping shared rather than copied.
+func TestSliceWhole(t *testing.T) {
+	src := New("甲乙\n丙丁")
+	s := Concat(src.At(0, len("甲乙")), src.At(len("甲乙\n"), len(src.Text)))
+	require.NotNil(t, s.runs)
+	assert.Equal(t, 0.0, testing.AllocsPerRun(10, func() { s = s.Slice(0, len(s.S)).TrimSpace() }))
+	assert.Equal(t, "甲乙丙丁", s.S)
+	assert.Equal(t, len("甲乙\n"), s.Src(len("甲乙")))
+	part := s.From(len("甲"))
+	assert.Equal(t, "乙丙丁", part.S)
+	assert.Equal(t, len("甲乙\n"), part.Src(len("乙")))
+}
