@@ -111,10 +111,17 @@ func mayBeName(s string) (ok, plain bool) {
 			bracket = bracket || b == '(' || b == 0xEF && strings.HasPrefix(s[i:], "（")
 		}
 	}
-	if mark && !bracket {
+	if mark && !bracket || opensWithBracket(s) {
 		return false, false
 	}
 	return true, plain
+}
+
+// opensWithBracket reports a cell whose text opens with a bracket (（一）…):
+// a name is written before its qualifier.
+func opensWithBracket(s string) bool {
+	s = strings.TrimLeft(s, " \t\u3000")
+	return strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(")
 }
 
 // HeaderRole returns the role of a column named s and, for unit columns,
@@ -145,16 +152,50 @@ func HeaderRole(s string) (role Role, unit model.Role, ok bool) {
 	if i, ok := headerIndex[h]; ok {
 		return headerWords[i].role, headerWords[i].unit, true
 	}
-	if k := strings.IndexAny(h, "（("); k > 0 && strings.HasSuffix(h, "）") || k > 0 && strings.HasSuffix(h, ")") {
+	if k := openBracket(h); k > 0 && (strings.HasSuffix(h, "）") || strings.HasSuffix(h, ")")) {
 		// 责任处室（单位）, 完成时限(年月): the name before its qualifier.
-		if i, ok := headerIndex[h[:k]]; ok && !strings.ContainsAny(h[k:], "：:，,。；;") {
+		if i, ok := headerIndex[h[:k]]; ok && !strings.ContainsFunc(h[k:], isClauseMark) {
 			return headerWords[i].role, headerWords[i].unit, true
 		}
 	}
-	if strings.ContainsAny(h, "：:，,、。；;（）()0123456789") {
+	if strings.ContainsFunc(h, isNameMark) {
 		return Unknown, "", false // a field line (牵头单位：X), not a name
 	}
 	return keywordRole(h)
+}
+
+// openBracket is the offset of the first opening bracket (（ or () in s,
+// or -1.
+func openBracket(s string) int {
+	k := strings.Index(s, "（")
+	if a := strings.IndexByte(s, '('); a >= 0 && (k < 0 || a < k) {
+		k = a
+	}
+	return k
+}
+
+// isClauseMark reports a mark that ends a clause or opens a value
+// (：:，,。；;): a qualifier in brackets holds none.
+func isClauseMark(r rune) bool {
+	switch r {
+	case '：', ':', '，', ',', '。', '；', ';':
+		return true
+	}
+	return false
+}
+
+// isNameMark reports a rune no column name outside the list holds: a
+// clause mark, a 、, a bracket or a digit.
+func isNameMark(r rune) bool {
+	switch {
+	case isClauseMark(r), r >= '0' && r <= '9':
+		return true
+	}
+	switch r {
+	case '、', '（', '）', '(', ')':
+		return true
+	}
+	return false
 }
 
 // qualifiers open a column name in the word list without changing it:

@@ -134,6 +134,8 @@ func TestMayBeName(t *testing.T) {
 		{"2022年", false, false},
 		{"0", false, false},
 		{"一、总体要求", false, false},
+		{"（一）加强组织领导", false, false},
+		{"　(二)工作要求", false, false},
 		{"责任单位（牵头、配合）", true, false},
 		{"完成时限（2022年）", true, false},
 		{"完成时限(2022年)", true, false},
