@@ -43,7 +43,8 @@ func build(text string) *model.Document { return buildNoting(text, &quality.Evid
 func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	src := source.New(text)
 	raw := src.Lines() // the stages below copy what they change
-	lines := cleanLines(rebreak(joinQuotedRows(raw)))
+	lines, release := cleanLinesReusing(rebreak(joinQuotedRows(raw)))
+	defer release()
 	h := readHeader(src, lines)
 	doc := h.newDocument()
 	ev.Implied = impliedMeta(src, &h, lines)

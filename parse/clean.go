@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,12 +36,45 @@ type line struct {
 
 // cleanLines removes markup and noise from raw lines and classifies them.
 func cleanLines(raw []source.Str) []line {
-	out := make([]line, 0, len(raw))
+	return cleanLinesInto(make([]line, 0, len(raw)), raw)
+}
+
+// cleanLinesInto is cleanLines appending to out.
+func cleanLinesInto(out []line, raw []source.Str) []line {
 	for _, r := range raw {
 		out = append(out, cleanLine(r))
 	}
 	markCSVRows(out)
 	return out
+}
+
+// lineArrays holds the line arrays of documents parsed before. A
+// document's lines live only while buildNoting runs (nothing it returns
+// points into them), so the next document cleans its lines into the same
+// array instead of allocating one.
+var lineArrays = sync.Pool{New: func() any { return new([]line) }}
+
+// maxPooledLines bounds the arrays kept for reuse (4 MiB of lines): the
+// array of a huge text is left to the collector.
+const maxPooledLines = 1 << 16
+
+// cleanLinesReusing is cleanLines into an array from lineArrays; release
+// gives the array back, cleared so that it holds on to no text, once the
+// lines are no longer read.
+func cleanLinesReusing(raw []source.Str) (lines []line, release func()) {
+	p := lineArrays.Get().(*[]line)
+	out := (*p)[:0]
+	if cap(out) < len(raw) {
+		out = make([]line, 0, len(raw))
+	}
+	lines = cleanLinesInto(out, raw)
+	return lines, func() {
+		clear(lines)
+		if cap(lines) <= maxPooledLines {
+			*p = lines[:0]
+			lineArrays.Put(p)
+		}
+	}
 }
 
 func cleanLine(r source.Str) line {

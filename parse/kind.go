@@ -41,7 +41,13 @@ func isReportTitled(h *header, lines []line) bool {
 	for i, n := 0, 0; i < len(lines) && n < 6; i++ {
 		if lines[i].kind == lineText || lines[i].kind == linePipeRow {
 			n++
-			if c := titleClause(firstClause(lines[i].s.S)); isReportTitle(c) && !mentionsReport(c) {
+			// A clause that cannot hold 信息公开 is no report title, nor is
+			// any start of it: it is not folded.
+			fc := firstClause(lines[i].s.S)
+			if !publicWord.MayBeIn(fc) {
+				continue
+			}
+			if c := titleClause(fc); isReportTitle(c) && !mentionsReport(c) {
 				return true
 			}
 		}

@@ -137,7 +137,7 @@ func (h *header) readTitle(src *source.Source, lines []line) {
 		}
 		seen++
 		for _, c := range cands {
-			if c.Len() > 600 {
+			if c.Len() > 600 || sentenceInCore(c.S) {
 				continue // a paragraph, not a title
 			}
 			s, end := titleCore(c), i
@@ -339,10 +339,20 @@ func gluedTitle(s source.Str) (source.Str, bool) {
 	return source.Str{}, false
 }
 
+// sentenceInCore reports, without taking the wrappings off, that the
+// title core of s (titleCore) holds a 。: s holds one and no 【, so that
+// what titleCore takes off its front — a 发文字号, a label, a column name
+// in 【】 — cannot have held it.
+func sentenceInCore(s string) bool {
+	return strings.ContainsRune(s, '。') && !strings.ContainsRune(s, '【')
+}
+
 // dropTitleCopies marks used the copies of the title that pages print
 // again below it, on one line or broken over up to three.
 func (h *header) dropTitleCopies(lines []line, from int) {
 	want := h.meta.Title.Value
+	// A line whose core holds a 。 goes on no title without one.
+	wantStop := strings.ContainsRune(want, '。')
 	for k, n := from, 0; k < len(lines) && n < 8; k++ {
 		if lines[k].kind != lineText || lines[k].used {
 			continue
@@ -350,6 +360,9 @@ func (h *header) dropTitleCopies(lines []line, from int) {
 		n++
 		got, j := "", k
 		for m := 0; m < 3 && j >= 0; m++ {
+			if !wantStop && sentenceInCore(lines[j].s.S) {
+				break
+			}
 			core := titleCore(lines[j].s).S
 			// A core that does not go on with want where got ends is not
 			// squeezed: its first rune is no space and squeeze keeps it.

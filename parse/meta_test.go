@@ -351,3 +351,21 @@ func TestMayIssue(t *testing.T) {
 		assert.True(t, strings.Contains(w, "发") && (strings.Contains(w, "给") || strings.Contains(w, "予")), w)
 	}
 }
+
+// sentenceInCore is true only where the title core holds a 。.
+func TestSentenceInCore(t *testing.T) {
+	for s, want := range map[string]bool{
+		"为做好政务公开工作，现将有关事项通知如下。":  true,
+		"国办发〔2024〕1号 关于做好工作的通知。": true,
+		"标题：关于印发某方案的通知。":         true,
+		"【重点。工作】某市人民政府关于某事的通知":   false, // the 。 may stand in the column name
+		"关于印发某区2024年政务公开工作要点的通知": false,
+		"《某市人民政府关于某事的通知》":        false,
+	} {
+		assert.Equal(t, want, sentenceInCore(s), s)
+		if want {
+			core := titleCore(source.New(s).Lines()[0])
+			assert.True(t, strings.ContainsRune(core.S, '。'), s)
+		}
+	}
+}
