@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
@@ -188,6 +189,11 @@ var labelPrefixes = []labelPrefix{
 	{read: meansPrefix, starts: "通利依在", means: true},
 }
 
+// fillerStarts and tailEnds are the first runes of the fillers and the
+// last runes of the tails: a label that starts (ends) with none of them
+// has none to trim.
+var fillerStarts, tailEnds = docmeta.FirstRunes(fillers), docmeta.LastRunes(tails)
+
 var (
 	fillers = []string{"、", "和", "及", "以及", "与", "其中", "共计", "共", "累计", "合计", "全年", "今年", "目前", "已经", "已", "另有", "另", "此外", "分别为", "分别", "均", "又", "还", "并"}
 	tails   = []string{"共计", "共", "累计", "达到", "达", "为", "是", "计", "约", "近", "超过", "逾", "有", "总数", "合计"}
@@ -237,6 +243,9 @@ func trimLabel(s string, i, j int) (int, int) {
 				afterSubject = afterSubject || !lp.subject || s[i-m:i-m+len("全")] != "全"
 			}
 		}
+		if r, _ := utf8.DecodeRuneInString(s[i:j]); !strings.ContainsRune(fillerStarts, r) {
+			continue // no filler starts here
+		}
 		for _, f := range fillers {
 			if strings.HasPrefix(s[i:j], f) && !(afterSubject && slices.Contains(totals, f)) {
 				i += len(f)
@@ -270,6 +279,9 @@ func trimLabel(s string, i, j int) (int, int) {
 	}
 	for changed := true; changed && i < j; {
 		changed = false
+		if r, _ := utf8.DecodeLastRuneInString(s[i:j]); !strings.ContainsRune(tailEnds, r) {
+			break // no tail ends here
+		}
 		for _, t := range tails {
 			if strings.HasSuffix(s[i:j], t) && j-len(t) > i {
 				j -= len(t)

@@ -71,6 +71,13 @@ func firstRunes(words []string) string { return edgeRunes(words, utf8.DecodeRune
 
 func lastRunes(words []string) string { return edgeRunes(words, utf8.DecodeLastRuneInString) }
 
+// FirstRunes and LastRunes are firstRunes and lastRunes for the recognisers
+// of other packages that test a rune before trying their words.
+func FirstRunes(words []string) string { return firstRunes(words) }
+
+// LastRunes: see FirstRunes.
+func LastRunes(words []string) string { return lastRunes(words) }
+
 func edgeRunes(words []string, decode func(string) (rune, int)) string {
 	var b strings.Builder
 	for _, w := range words {
