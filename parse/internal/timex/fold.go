@@ -19,10 +19,10 @@ type Match[T any] struct {
 // scan runs the recogniser read at every rune of s that may start a
 // phrase (the set first), left to right, and collects what it recognises; named
 // returns the value with the phrase as written stored in it (a value, not
-// a pointer, so that a value read and dropped stays off the heap). The
-// test of the first rune keeps the scanners cheap: most runes of a plan
-// start none of their words, and a bitmap test is inlined where a
-// function value would be called for every rune.
+// a pointer, so that a value read and dropped stays off the heap). Only
+// the runes fold listed as starts (those of any finder's first set) are
+// looked at: most runes of a plan start no phrase, and the three finders
+// of a text no longer each test every rune.
 //
 // A number is read whole: when read fails at a digit, the digits after it
 // in the same number are tried only if inner says a phrase can start
@@ -31,19 +31,19 @@ type Match[T any] struct {
 func scan[T any](t text, first *runeSet, read func(t text, i int) (T, int, bool), named func(T, string) T, inner func(after rune) bool) []Match[T] {
 	s := t.s
 	var out []Match[T]
-	for i := 0; i < len(t.r); {
-		if !first.has(t.r[i]) {
-			i++
+	next := 0 // the first rune a phrase may start at: read ones are passed
+	for _, i := range t.starts {
+		if i < next || !first.has(t.r[i]) {
 			continue
 		}
 		v, j, ok := read(t, i)
 		if !ok {
-			i = t.nextStart(i, inner)
+			next = t.nextStart(i, inner)
 			continue
 		}
 		a, b := t.span(i, j)
 		out = append(out, Match[T]{Value: named(v, s[a:b]), Start: a, End: b})
-		i = j
+		next = j
 	}
 	return out
 }
@@ -84,10 +84,23 @@ func (f *Folder) Fold(s string) Folded {
 // script and half-width digits and signs, spaces dropped except between two
 // digits, each rune keeping the byte offset it came from.
 type text struct {
-	s   string
-	r   []rune
-	off []int // off[i] is the offset of r[i]; off[len(r)] is len(s)
+	s      string
+	r      []rune
+	off    []int // off[i] is the offset of r[i]; off[len(r)] is len(s)
+	starts []int // the indices of the runes in anyFirst, in order
 }
+
+// anyFirst is the set of the runes any finder's phrase starts with: the
+// union of their first sets, which fold notes the runes of (text.starts).
+var anyFirst = func() *runeSet {
+	s := new(runeSet)
+	for _, set := range []*runeSet{deadlineFirstSet, frequencyFirst, targetFirst} {
+		for k := range s {
+			s[k] |= set[k]
+		}
+	}
+	return s
+}()
 
 // halfWidth folds the full-width forms of digits and signs.
 func halfWidth(r rune) rune {
@@ -112,10 +125,10 @@ func fold(s string, reuse *text) text {
 	// longest text folded into them: counting the runes of every text
 	// first would cost a pass of its own.
 	if reuse != nil {
-		t.r, t.off = reuse.r[:0], reuse.off[:0]
+		t.r, t.off, t.starts = reuse.r[:0], reuse.off[:0], reuse.starts[:0]
 	} else {
 		n := utf8.RuneCountInString(s)
-		t.r, t.off = make([]rune, 0, n), make([]int, 0, n+1)
+		t.r, t.off, t.starts = make([]rune, 0, n), make([]int, 0, n+1), make([]int, 0, n/8+1)
 	}
 	trad := traditional()
 	spaces := -1 // the offset of the spaces before r, when some were dropped
@@ -126,6 +139,9 @@ func fold(s string, reuse *text) text {
 			// folds, no digit for a kept space to stand before.
 			if trad.has(r) {
 				r = halfWidth(segment.SimplifiedRune(r))
+			}
+			if anyFirst.has(r) {
+				t.starts = append(t.starts, len(t.r))
 			}
 			t.r = append(t.r, r)
 			t.off = append(t.off, i)
@@ -151,7 +167,10 @@ func fold(s string, reuse *text) text {
 		if trad.has(r) {
 			r = segment.SimplifiedRune(r)
 		}
-		t.r = append(t.r, halfWidth(r))
+		if r = halfWidth(r); anyFirst.has(r) {
+			t.starts = append(t.starts, len(t.r))
+		}
+		t.r = append(t.r, r)
 		t.off = append(t.off, i)
 		i += n
 	}

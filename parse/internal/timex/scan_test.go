@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -123,5 +124,48 @@ func TestCannotStartDeadlineExhaustive(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// everyRune is scan as it was before fold listed the starts: it tests
+// every rune against the finder's first set.
+func everyRune[T any](t text, first *runeSet, read func(t text, i int) (T, int, bool), named func(T, string) T, inner func(after rune) bool) []Match[T] {
+	var out []Match[T]
+	for i := 0; i < len(t.r); {
+		if !first.has(t.r[i]) {
+			i++
+			continue
+		}
+		v, j, ok := read(t, i)
+		if !ok {
+			i = t.nextStart(i, inner)
+			continue
+		}
+		a, b := t.span(i, j)
+		out = append(out, Match[T]{Value: named(v, t.s[a:b]), Start: a, End: b})
+		i = j
+	}
+	return out
+}
+
+// The starts fold lists are every rune of any first set, so a scan over
+// them finds what testing every rune finds.
+func TestScanOverStarts(t *testing.T) {
+	ref := Ref{Year: 2023, Date: "2023-03-01"}
+	texts := append(append([]string{"全面推进，2023年底前完成；每季度报送，达到95%以上，長期堅持", "　２０２３　年６月底　前", ""}, deadlineTexts...), benchItems...)
+	for _, s := range texts {
+		f := Fold(s).t
+		for i, r := range f.r {
+			assert.Equal(t, anyFirst.has(r), slices.Contains(f.starts, i), "%s: rune %d", s, i)
+		}
+		for _, cell := range []bool{false, true} {
+			read := func(t text, i int) (model.Deadline, int, bool) { return t.deadline(i, ref, cell) }
+			named := func(d model.Deadline, s string) model.Deadline { d.Text = s; return d }
+			assert.Equal(t, everyRune(f, deadlineFirstSet, read, named, deadlineInNumber), f.deadlines(ref, cell, deadlineInNumber), s)
+		}
+		namedF := func(v model.Frequency, s string) model.Frequency { v.Text = s; return v }
+		assert.Equal(t, everyRune(f, frequencyFirst, text.frequency, namedF, nil), Folded{f}.Frequencies(), s)
+		namedT := func(g model.Target, s string) model.Target { g.Text = s; return g }
+		assert.Equal(t, everyRune(f, targetFirst, text.target, namedT, nil), Folded{f}.Targets(), s)
 	}
 }
