@@ -30,7 +30,7 @@ func checkUnplaced(a *assessor) {
 		spanScratch.Put(buf)
 	}()
 	for _, p := range a.plans() {
-		eachPlaced(p.Plan, func(sp model.Span) { placed = append(placed, sp) })
+		eachPlaced(p.Plan, func(sp model.Span) { placed = addSpan(placed, sp) })
 	}
 	if len(placed) == 0 {
 		return
@@ -189,6 +189,17 @@ func merge(spans []model.Span) []model.Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// addSpan appends sp to spans, or extends the last span when sp starts
+// within or right after it (a plan's spans mostly come in order): merge
+// makes the same union of them, and a large plan's list stays short.
+func addSpan(spans []model.Span, sp model.Span) []model.Span {
+	if n := len(spans); n > 0 && sp.Start >= spans[n-1].Start && sp.Start <= spans[n-1].End {
+		spans[n-1].End = max(spans[n-1].End, sp.End)
+		return spans
+	}
+	return append(spans, sp)
 }
 
 // lineOf is the 1-based line of byte offset off.
