@@ -243,7 +243,7 @@ func lastLabelTail(s string) int {
 func readClause(text source.Str) (clauseRef, bool) {
 	text = text.TrimFunc(func(r rune) bool { return source.IsSpace(r) || r == '。' })
 	t := text.S
-	if t == "" || moreRunesThan(t, 200) {
+	if t == "" || source.MoreRunes(t, 200) {
 		return clauseRef{}, false
 	}
 	list := text
@@ -263,7 +263,9 @@ func readClause(text source.Str) (clauseRef, bool) {
 		return clauseRef{}, false
 	}
 	c := clauseRef{text: text.TrimSpace(), units: units, deadline: sh.deadline}
-	if r, _, ok := findLeadRule(t); ok {
+	if list.S == t {
+		c.rule = sh.rule // analyzeClause looked for it in the same text
+	} else if r, _, ok := findLeadRule(t); ok {
 		rule := r
 		c.rule = &rule
 	}
@@ -293,7 +295,7 @@ func isLongProse(s string) bool { return utf8.RuneCountInString(s) > 14 }
 // lines (牵头市领导：…) are recognised too and return ok with no units so
 // that they are not taken for content.
 func unitLine(p source.Str) (clauseRef, bool) {
-	t := strings.TrimSpace(p.S)
+	t := trimSpace(p.S)
 	if _, _, ok := matchLabel(t); ok {
 		// A person or deadline label gives no units, but a unit label
 		// later on the line may (牵头领导：张三  责任单位：…).
@@ -344,7 +346,7 @@ func (c *clauseRef) dropCut() {
 // as a unit column rendered one cell per line gives it.
 func bareUnitList(p source.Str) ([]unitRef, bool) {
 	t := strings.TrimSpace(p.S)
-	if t == "" || moreRunesThan(t, 120) || source.ContainsAny(t, "。；;：:") {
+	if t == "" || source.MoreRunes(t, 120) || source.ContainsAny(t, "。；;：:") {
 		return nil, false
 	}
 	for part := range splitTop(p, "，,") {
@@ -416,21 +418,4 @@ func mayBeClause(s string) bool {
 	}
 	_, _, ok := findRoleWord(s)
 	return ok
-}
-
-// moreRunesThan reports whether s holds more than n runes, reading at most
-// n+1 of them: readClause is asked about every bracket of a text, and
-// counting the whole rest of the text each time made deep brackets
-// quadratic.
-func moreRunesThan(s string, n int) bool {
-	if len(s) <= n {
-		return false
-	}
-	c := 0
-	for range s {
-		if c++; c > n {
-			return true
-		}
-	}
-	return false
 }

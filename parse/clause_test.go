@@ -173,24 +173,6 @@ func TestIsCutLabel(t *testing.T) {
 	}
 }
 
-func TestMoreRunesThan(t *testing.T) {
-	for _, c := range []struct {
-		s    string
-		n    int
-		want bool
-	}{
-		{"", 0, false},
-		{"a", 0, true},
-		{"责任单位", 4, false},
-		{"责任单位：", 4, true},
-		{strings.Repeat("局", 200), 200, false},
-		{strings.Repeat("局", 201), 200, true},
-		{strings.Repeat("a", 201), 200, true},
-	} {
-		assert.Equal(t, c.want, moreRunesThan(c.s, c.n), "%q > %d", c.s, c.n)
-	}
-}
-
 // TestIsUnitList: a table cell is a unit list only when every name in it
 // ends like an organisation; a task ending in 运行 or 执行 is no bank.
 func TestIsUnitList(t *testing.T) {

@@ -57,7 +57,9 @@ func foldingTo(rs []rune) *runeSet {
 
 // hasAny reports whether a rune of s is in the set.
 func (s *runeSet) hasAny(text string) bool {
-	for _, r := range text {
+	for i, n := 0, 0; i < len(text); i += n {
+		var r rune
+		r, n = script.DecodeRune(text[i:])
 		if s.has(r) {
 			return true
 		}

@@ -102,6 +102,9 @@ func matchLabel(s string) (label, int, bool) {
 // glossNear reports a bracket in the first eight runes of s, where
 // matchLabel looks for the glosses of a label.
 func glossNear(s string) bool {
+	if w := s[:min(len(s), 8*utf8.UTFMax)]; strings.IndexByte(w, '(') < 0 && !strings.Contains(w, "（") {
+		return false // none in the bytes the eight runes can take
+	}
 	n := 0
 	for i := range s {
 		if n == 8 {

@@ -44,7 +44,9 @@ var roleStarts = startsOf(func() []string {
 func findRoleWord(s string) (pos int, rw roleWord, ok bool) {
 	var f string // s folded, once needed
 	depth := 0
-	for i, r := range s {
+	for i, n := 0, 0; i < len(s); i += n {
+		var r rune
+		r, n = script.DecodeRune(s[i:])
 		switch {
 		case isOpenBracket(r):
 			depth++

@@ -37,6 +37,43 @@ func foldPrefix(s string, n int) string {
 func isOpenBracket(r rune) bool  { return org.IsOpenBracket(r) }
 func isCloseBracket(r rune) bool { return org.IsCloseBracket(r) }
 
+// trimSpace is strings.TrimSpace answering at once for a text whose first
+// and last runes are plainly no space, as nearly every paragraph and name
+// is: a printable ASCII character, or a three-byte rune with lead byte
+// E3–E9 or EF (CJK marks and ideographs, full-width forms) other than the
+// ideographic space U+3000, the only white space among them.
+func trimSpace(s string) string {
+	n := len(s)
+	if n > 0 && plainStart(s) && plainEnd(s) {
+		return s
+	}
+	return strings.TrimSpace(s)
+}
+
+// plainStart reports whether s starts with a rune trimSpace knows to be
+// no space; plainEnd, whether it ends with one.
+func plainStart(s string) bool {
+	if c := s[0]; c < utf8.RuneSelf {
+		return c > ' '
+	}
+	return plainWide(s)
+}
+
+func plainEnd(s string) bool {
+	n := len(s)
+	if c := s[n-1]; c < utf8.RuneSelf {
+		return c > ' '
+	}
+	return n >= 3 && plainWide(s[n-3:])
+}
+
+// plainWide reports whether s starts with a three-byte rune of lead byte
+// E3–E9 or EF other than U+3000.
+func plainWide(s string) bool {
+	c := s[0]
+	return len(s) >= 3 && (c-0xE3 <= 0xE9-0xE3 || c == 0xEF) && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 && s[:3] != "\u3000"
+}
+
 // isIdeograph reports a CJK unified ideograph (U+4E00–U+9FFF), nearly
 // every rune of a notice: the scanners test it first, in one comparison,
 // to pass over the runes that are no bracket or mark.

@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
@@ -127,12 +128,15 @@ type treeBuilder struct {
 	// sharing are the items that took the units of the last unit line
 	// with the item it closed: a second line (配合单位：…) adds to them too.
 	sharing []*model.Item
+	// textEnd is where the source text's trailing space starts, -1 until
+	// atEnd first asks.
+	textEnd int
 }
 
 // newTreeBuilder reads the ordinal styles of the region's paragraphs and
 // gives each its heading level.
 func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
-	b := &treeBuilder{src: src}
+	b := &treeBuilder{src: src, textEnd: -1}
 	var seen styleSet
 	shi := 0 // paragraphs opening 一是, 二是 … in sequence
 	for _, bl := range blocks {
@@ -722,7 +726,10 @@ func (b *treeBuilder) giveClauses(it *model.Item, clauses []clauseRef) {
 // atEnd reports whether s ends the source text: an excerpt cut off there
 // may have cut a unit name too.
 func (b *treeBuilder) atEnd(s source.Str) bool {
-	return strings.TrimSpace(b.src.Text[s.SrcEnd(s.Len()):]) == ""
+	if b.textEnd < 0 {
+		b.textEnd = len(strings.TrimRightFunc(b.src.Text, unicode.IsSpace))
+	}
+	return s.SrcEnd(s.Len()) >= b.textEnd
 }
 
 // unplaced warns about text that belongs to no goal, task or item.

@@ -161,8 +161,8 @@ func (b *treeBuilder) cellUnits(cells []unitCell) []unitRef {
 	for _, c := range cells {
 		refs := parseClause(c.s)
 		if c.role != "" && c.role != model.RoleResponsible {
-			for i := range refs {
-				if _, _, hasVerb := findRoleWord(c.s.S); !hasVerb {
+			if _, _, hasVerb := findRoleWord(c.s.S); !hasVerb {
+				for i := range refs {
 					refs[i].role = c.role
 				}
 			}

@@ -263,7 +263,7 @@ var rankStarts = startsOf(strings.Split(placeRanks+"各", ""))
 // collectiveRuns reads it; a field that cannot start with a level or 各
 // comes back trimmed only, since no test of collectiveRuns can then hold.
 func foldRank(field string) string {
-	t := strings.TrimSpace(field)
+	t := trimSpace(field)
 	if r, _ := utf8.DecodeRuneInString(t); !rankStarts.has(r) {
 		return t
 	}
