@@ -27,7 +27,7 @@
 // of the 500,000 words and prefixes over runes (package internal/dict), the
 // first character indexing an array and the children of each key in a
 // small hash table of their own, so that cutting walks a few hot cache
-// lines per character and loading is one gunzip and a decode (8.5 MB of
+// lines per character and loading is one gunzip and a decode (9 MB of
 // heap; BenchmarkLoad) instead of gse's 1.3–1.8 s and 135 MB. The package does not import
 // gse at run time (its tests and benchmarks do, for comparison), so
 // binaries do not carry gse's 32 MB of embedded dictionaries.

@@ -39,45 +39,32 @@ type Segmenter struct {
 	once  sync.Once
 	words *dict.Trie
 	mixed map[rune][]string // first rune → domain terms with non-Han characters, longest first
-	// class holds what scanning asks of each rune below U+10000, one
-	// byte each (64 KB, the CJK part hot in cache), so that a rune costs
-	// one load instead of a range test, a table search for punctuation
-	// (unicode.Han) and two set lookups.
-	class [1 << 16]uint8
+	// Sets of runes below U+10000 (8 KB each, the part a text uses hot
+	// in cache): the Han characters outside the unified ideographs (IsHan
+	// searches unicode.Han for every punctuation mark), the first runes of
+	// mixed terms, and the characters ToSimplified can change
+	// (script.Preimages of some rune), so that plain tells a text that
+	// needs no folding without folding it.
+	hanOther, mixedFirst, folded runeSet
 }
 
-// Rune classes (Segmenter.class).
-const (
-	classHan    = 1 << iota // a Han character (isHan)
-	classMixed              // the first rune of a mixed domain term
-	classFolded             // ToSimplified can change it: script.Preimages of some rune
-)
+// han reports whether r is a Han character: the unified ideographs by
+// their range, without a memory access.
+func (s *Segmenter) han(r rune) bool {
+	return uint32(r-0x4E00) <= 0x9FFF-0x4E00 || s.hanBeyond(r)
+}
 
-// classOf returns the classes of r. Runes from U+10000 up count as
-// folded, so that plain leaves texts that have them to the full path.
-func (s *Segmenter) classOf(r rune) uint8 {
+// hanBeyond is han for the runes outside the unified ideographs.
+func (s *Segmenter) hanBeyond(r rune) bool {
 	if uint32(r) < 1<<16 {
-		return s.class[r]
+		return s.hanOther.has(r)
 	}
-	return s.wideClass(r)
+	return isHan(r)
 }
 
-// wideClass is classOf for the runes the table leaves out.
-func (s *Segmenter) wideClass(r rune) uint8 {
-	c := uint8(classFolded)
-	if isHan(r) {
-		c |= classHan
-	}
-	if _, ok := s.mixed[r]; ok {
-		c |= classMixed
-	}
-	return c
-}
-
-// mixedAt returns the mixed terms that start with r (of classes cl),
-// longest first.
-func (s *Segmenter) mixedAt(r rune, cl uint8) []string {
-	if cl&classMixed == 0 {
+// mixedAt returns the mixed terms that start with r, longest first.
+func (s *Segmenter) mixedAt(r rune) []string {
+	if r < 1<<16 && !s.mixedFirst.has(r) {
 		return nil
 	}
 	return s.mixed[r]
@@ -110,12 +97,10 @@ func (s *Segmenter) load() {
 		}
 		for r := rune(0); r < 1<<16; r++ {
 			if isHan(r) {
-				s.class[r] |= classHan
+				s.hanOther.add(r)
 			}
 			for _, p := range script.Preimages(r) {
-				if p < 1<<16 {
-					s.class[p] |= classFolded
-				}
+				s.folded.add(p)
 			}
 		}
 		// On a corrupt table (a build problem, caught by the tests) the
@@ -132,9 +117,7 @@ func (s *Segmenter) load() {
 			}
 		}
 		for r, l := range s.mixed {
-			if r < 1<<16 {
-				s.class[r] |= classMixed
-			}
+			s.mixedFirst.add(r)
 			sort.Slice(l, func(i, j int) bool { return len(l[i]) > len(l[j]) })
 		}
 	})
@@ -296,15 +279,14 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 		if r >= utf8.RuneSelf {
 			r, n = script.DecodeRune(norm[i:])
 		}
-		cl := s.classOf(r)
-		if terms := s.mixedAt(r, cl); terms != nil {
+		if terms := s.mixedAt(r); terms != nil {
 			if t := matchAny(norm[i:], terms); t != "" {
 				emit(i, i+len(t), dict.Word|dict.Domain, true, unknownTerm, true)
 				i += len(t)
 				continue
 			}
 		}
-		if cl&classHan == 0 {
+		if !s.han(r) {
 			i += n
 			continue
 		}
@@ -313,7 +295,7 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 		j := i + n
 		for j < len(norm) {
 			r2, n2 := script.DecodeRune(norm[j:])
-			if cl2 := s.classOf(r2); cl2&classHan == 0 || matchAny(norm[j:], s.mixedAt(r2, cl2)) != "" {
+			if !s.han(r2) || matchAny(norm[j:], s.mixedAt(r2)) != "" {
 				break
 			}
 			sc.pos, sc.rune = append(sc.pos, j), append(sc.rune, r2)
@@ -354,11 +336,10 @@ func (s *Segmenter) plain(text string) bool {
 			continue
 		}
 		r, n := script.DecodeRune(text[i:])
-		cl := s.classOf(r)
-		if r == '（' && han && glossAt(text[i:]) > 0 || cl&classFolded != 0 {
+		if r == '（' && han && glossAt(text[i:]) > 0 || r >= 1<<16 || s.folded.has(r) {
 			return false
 		}
-		han = cl&classHan != 0
+		han = s.han(r)
 		i += n
 	}
 	return true

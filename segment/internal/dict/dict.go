@@ -11,7 +11,10 @@
 // cache lines for the commonest characters, so cutting text touches a
 // small, hot part of the table instead of one random line of a large hash
 // per lookup, and a lookup of the next character of a candidate word is
-// one probe or two in that run, without hashing the word.
+// one probe or two in that run, without hashing the word. A bit set of all
+// (table, child) pairs, built when the table is decoded, answers most
+// lookups of characters that continue no key (half of all lookups) from
+// 512 KB that stays in cache.
 package dict
 
 import (
@@ -53,6 +56,20 @@ type Trie struct {
 	root  []uint64        // by first rune: its value (low 32 bits) and Node (high 32)
 	wide  map[rune]uint64 // the same, for first runes from U+10000 up
 	slots []slot
+	// edges has the bit edgeBit(n, r) set for every child r of every
+	// table n: 512 KB that a text's lookups keep in cache, so that a
+	// character that continues no key (half of all lookups) is told
+	// without reading the table's slots, which are spread over 8 MB.
+	edges []uint64
+}
+
+// edgeBits is the log2 of the number of bits in Trie.edges: about eight
+// per child, so that one in nine missing children passes the filter.
+const edgeBits = 22
+
+// edgeBit is the bit of the child r of table n in Trie.edges.
+func edgeBit(n Node, r rune) uint32 {
+	return (uint32(n)*0x9E3779B1 ^ uint32(r)*0x85EBCA6B) * 0xC2B2AE35 >> (32 - edgeBits)
 }
 
 // slot is a child in its parent's table: 12 bytes, read in one go.
@@ -81,6 +98,9 @@ func (t *Trie) Root(r rune) (uint32, Node) {
 // key's children table (0, 0 when it is no key).
 func (t *Trie) Child(n Node, r rune) (uint32, Node) {
 	if n == 0 {
+		return 0, 0
+	}
+	if e := edgeBit(n, r); t.edges[e/64]&(1<<(e%64)) == 0 {
 		return 0, 0
 	}
 	off, bits := uint32(n>>sizeBits), uint32(n&(1<<sizeBits-1))
@@ -270,6 +290,28 @@ func Decode(b []byte) (*Trie, error) {
 	}
 	if !valid {
 		return nil, ErrCorrupt
+	}
+	t.edges = make([]uint64, 1<<edgeBits/64)
+	mark := func(n Node) {
+		if n == 0 {
+			return
+		}
+		off, size := int(n>>sizeBits), 1<<(n&(1<<sizeBits-1))
+		for _, s := range t.slots[off : off+size] {
+			if s.r != 0 {
+				e := edgeBit(n, s.r)
+				t.edges[e/64] |= 1 << (e % 64)
+			}
+		}
+	}
+	for _, e := range t.root {
+		mark(Node(e >> 32))
+	}
+	for _, e := range t.wide {
+		mark(Node(e >> 32))
+	}
+	for _, s := range t.slots {
+		mark(s.next)
 	}
 	return t, nil
 }
