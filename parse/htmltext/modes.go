@@ -51,7 +51,7 @@ func (p *replay) step() (bool, error) {
 func (p *replay) initial() (bool, error) {
 	switch p.tok.typ {
 	case html.TextToken:
-		if p.tok.data = trimLeftSpace(p.tok.data); len(p.tok.data) == 0 {
+		if p.dropSpace() {
 			return true, nil
 		}
 	case html.CommentToken:
@@ -64,6 +64,23 @@ func (p *replay) initial() (bool, error) {
 	p.quirks = true
 	p.mode = modeBeforeHTML
 	return false, nil
+}
+
+// dropSpace drops the white space a text token starts with and reports
+// whether nothing is left.
+func (p *replay) dropSpace() bool {
+	p.tok.data = trimLeftSpace(p.tok.data)
+	return len(p.tok.data) == 0
+}
+
+// ignoredEnd reports an end tag that the modes before the head ignore:
+// all but head, body, html and br, which imply what is missing.
+func (p *replay) ignoredEnd() bool {
+	switch p.tok.atom {
+	case atom.Head, atom.Body, atom.Html, atom.Br:
+		return false
+	}
+	return true
 }
 
 // quirks reports whether html.Parse reads a page with this doctype in
@@ -88,7 +105,7 @@ func (p *replay) beforeHTML() (bool, error) {
 	case html.DoctypeToken, html.CommentToken:
 		return true, nil
 	case html.TextToken:
-		if p.tok.data = trimLeftSpace(p.tok.data); len(p.tok.data) == 0 {
+		if p.dropSpace() {
 			return true, nil
 		}
 	case html.StartTagToken:
@@ -100,9 +117,7 @@ func (p *replay) beforeHTML() (bool, error) {
 			return true, nil
 		}
 	case html.EndTagToken:
-		switch p.tok.atom {
-		case atom.Head, atom.Body, atom.Html, atom.Br:
-		default:
+		if p.ignoredEnd() {
 			return true, nil
 		}
 	}
@@ -116,7 +131,7 @@ func (p *replay) beforeHTML() (bool, error) {
 func (p *replay) beforeHead() (bool, error) {
 	switch p.tok.typ {
 	case html.TextToken:
-		if p.tok.data = trimLeftSpace(p.tok.data); len(p.tok.data) == 0 {
+		if p.dropSpace() {
 			return true, nil
 		}
 	case html.StartTagToken:
@@ -132,9 +147,7 @@ func (p *replay) beforeHead() (bool, error) {
 			return p.inBody()
 		}
 	case html.EndTagToken:
-		switch p.tok.atom {
-		case atom.Head, atom.Body, atom.Html, atom.Br:
-		default:
+		if p.ignoredEnd() {
 			return true, nil
 		}
 	case html.CommentToken:
