@@ -115,7 +115,9 @@ func (m *measurer) feedBoxes(s []byte, k int, inLink bool) {
 			t.boxSize += k
 		}
 		if t.boxSize <= maxBoxText {
-			t.box.feed(s)
+			if t.box.labels() < 2 { // two labels decide it
+				t.box.feed(s)
+			}
 			keep = append(keep, i)
 		}
 	}
