@@ -13,9 +13,12 @@
 //	string → fold → deadline.go / frequency.go / target.go → []Match
 //
 // A caller that runs several finders on a text folds it once (Fold, or a
-// Folder that reuses its memory across texts). Each scanner first tests a
-// rune against a bitmap of the runes its phrases start with, and reads a
-// number whole: the rune after a number says whether a phrase can start
+// Folder that reuses its memory across texts). The fold lists the runes
+// that may start a phrase of any finder (the union of their first sets);
+// each scanner visits only those, tests them against a bitmap of the runes
+// its own phrases start with, rules most out by a cheap test of the runes
+// after (a deadline's two-rune heads, the rune after a number), and reads
+// a number whole: the rune after a number says whether a phrase can start
 // with it or inside it (scan, deadline), so a text costs little more than
 // its folding.
 //
