@@ -76,7 +76,8 @@ func readItemCommitments(src *source.Source, it *model.Item, ref timex.Ref, fold
 	if it.Deadline != "" {
 		parts = append(parts, deadlineCell(src, it))
 	}
-	var freqs []timex.Match[model.Frequency]
+	var fbuf [4]timex.Match[model.Frequency]
+	freqs := fbuf[:0] // what each part says of how often: copied, the finder's list is reused
 	for i, p := range parts {
 		f := folder.Fold(p.text)
 		for _, m := range f.Deadlines(ref, p.cell) {

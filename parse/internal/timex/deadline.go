@@ -85,13 +85,17 @@ func Deadlines(s string, ref Ref, cell bool) []Match[model.Deadline] {
 
 // Deadlines finds the deadlines in the folded string (see Deadlines).
 func (f Folded) Deadlines(ref Ref, cell bool) []Match[model.Deadline] {
-	return f.t.deadlines(ref, cell, deadlineInNumber)
+	if f.scratch == nil {
+		return f.t.deadlines(nil, ref, cell, deadlineInNumber)
+	}
+	f.scratch.deadlines = f.t.deadlines(f.scratch.deadlines[:0], ref, cell, deadlineInNumber)
+	return f.scratch.deadlines
 }
 
-// deadlines scans t for deadlines; inner is scan's test of the rune after a
-// number.
-func (t text) deadlines(ref Ref, cell bool, inner func(after rune) bool) []Match[model.Deadline] {
-	return scan(t, deadlineFirstSet, func(t text, i int) (model.Deadline, int, bool) { return t.deadline(i, ref, cell) },
+// deadlines scans t for deadlines, appending them to out; inner is scan's
+// test of the rune after a number.
+func (t text) deadlines(out []Match[model.Deadline], ref Ref, cell bool, inner func(after rune) bool) []Match[model.Deadline] {
+	return scan(out, t, deadlineFirstSet, func(t text, i int) (model.Deadline, int, bool) { return t.deadline(i, ref, cell) },
 		func(d model.Deadline, s string) model.Deadline { d.Text = s; return d }, inner)
 }
 

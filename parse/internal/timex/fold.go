@@ -2,6 +2,8 @@ package timex
 
 import (
 	"sync"
+
+	"github.com/zwgk/gongwen/model"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,9 +30,10 @@ type Match[T any] struct {
 // in the same number are tried only if inner says a phrase can start
 // inside a number followed by the rune after it (12 in 202312月底); nil
 // inner means never. That is asked once per number, not once per digit.
-func scan[T any](t text, first *runeSet, read func(t text, i int) (T, int, bool), named func(T, string) T, inner func(after rune) bool) []Match[T] {
+//
+// The matches are appended to out.
+func scan[T any](out []Match[T], t text, first *runeSet, read func(t text, i int) (T, int, bool), named func(T, string) T, inner func(after rune) bool) []Match[T] {
 	s := t.s
-	var out []Match[T]
 	next := 0 // the first rune a phrase may start at: read ones are passed
 	for _, i := range t.starts {
 		if i < next || !first.has(t.r[i]) {
@@ -64,20 +67,35 @@ func (t text) nextStart(i int, inner func(after rune) bool) int {
 
 // Folded is a string folded once for all the finders (Deadlines,
 // Frequencies, Targets), for a caller that runs several on one text.
-type Folded struct{ t text }
+type Folded struct {
+	t       text
+	scratch *scratch // the Folder's, nil for Fold
+}
 
 // Fold folds s for the finders.
-func Fold(s string) Folded { return Folded{fold(s, nil)} }
+func Fold(s string) Folded { return Folded{t: fold(s, nil)} }
 
 // Folder folds strings one after another into the same memory, for a
 // caller that reads many short texts (the items of a plan): a Folded it
-// returns is valid until its next Fold.
-type Folder struct{ buf text }
+// returns is valid until its next Fold, and the matches a finder of it
+// returns until that finder's next call.
+type Folder struct {
+	buf     text
+	scratch scratch
+}
+
+// scratch holds the matches the finders of a Folder's texts return, one
+// list per finder, reused from one text to the next.
+type scratch struct {
+	deadlines   []Match[model.Deadline]
+	frequencies []Match[model.Frequency]
+	targets     []Match[model.Target]
+}
 
 // Fold folds s for the finders, reusing the folder's memory.
 func (f *Folder) Fold(s string) Folded {
 	f.buf = fold(s, &f.buf)
-	return Folded{f.buf}
+	return Folded{t: f.buf, scratch: &f.scratch}
 }
 
 // text is a string as the scanners read it: runes folded to simplified

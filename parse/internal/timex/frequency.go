@@ -38,7 +38,12 @@ func Frequencies(s string) []Match[model.Frequency] { return Fold(s).Frequencies
 
 // Frequencies finds the frequencies in the folded string.
 func (f Folded) Frequencies() []Match[model.Frequency] {
-	return scan(f.t, frequencyFirst, text.frequency, func(f model.Frequency, s string) model.Frequency { f.Text = s; return f }, nil)
+	named := func(f model.Frequency, s string) model.Frequency { f.Text = s; return f }
+	if f.scratch == nil {
+		return scan(nil, f.t, frequencyFirst, text.frequency, named, nil)
+	}
+	f.scratch.frequencies = scan(f.scratch.frequencies[:0], f.t, frequencyFirst, text.frequency, named, nil)
+	return f.scratch.frequencies
 }
 
 // frequencyAt indexes the frequency words by their first rune.

@@ -29,7 +29,7 @@ func FuzzScanners(f *testing.F) {
 			check("deadline", m.Start, m.End, m.Value.Text, &prev)
 		}
 		ref := Ref{Year: year % 3000}
-		if f := Fold(s); !reflect.DeepEqual(f.Deadlines(ref, cell), f.t.deadlines(ref, cell, exhaustive)) {
+		if f := Fold(s); !reflect.DeepEqual(f.Deadlines(ref, cell), f.t.deadlines(nil, ref, cell, exhaustive)) {
 			t.Fatalf("%q: skipping numbers changed the deadlines", s)
 		}
 		for i, ft := 0, Fold(s).t; i < len(ft.r); i++ {

@@ -45,11 +45,11 @@ func TestScanSkipsOnlyWhatCannotMatch(t *testing.T) {
 	for _, s := range deadlineTexts {
 		for _, cell := range []bool{false, true} {
 			f := Fold(s)
-			assert.Equal(t, f.t.deadlines(ref, cell, exhaustive), f.Deadlines(ref, cell), s)
+			assert.Equal(t, f.t.deadlines(nil, ref, cell, exhaustive), f.Deadlines(ref, cell), s)
 		}
 		f := Fold(s)
 		named := func(g model.Target, s string) model.Target { g.Text = s; return g }
-		assert.Equal(t, scan(f.t, targetFirst, text.target, named, exhaustive), f.Targets(), s)
+		assert.Equal(t, scan(nil, f.t, targetFirst, text.target, named, exhaustive), f.Targets(), s)
 	}
 }
 
@@ -161,11 +161,34 @@ func TestScanOverStarts(t *testing.T) {
 		for _, cell := range []bool{false, true} {
 			read := func(t text, i int) (model.Deadline, int, bool) { return t.deadline(i, ref, cell) }
 			named := func(d model.Deadline, s string) model.Deadline { d.Text = s; return d }
-			assert.Equal(t, everyRune(f, deadlineFirstSet, read, named, deadlineInNumber), f.deadlines(ref, cell, deadlineInNumber), s)
+			assert.Equal(t, everyRune(f, deadlineFirstSet, read, named, deadlineInNumber), f.deadlines(nil, ref, cell, deadlineInNumber), s)
 		}
 		namedF := func(v model.Frequency, s string) model.Frequency { v.Text = s; return v }
-		assert.Equal(t, everyRune(f, frequencyFirst, text.frequency, namedF, nil), Folded{f}.Frequencies(), s)
+		assert.Equal(t, everyRune(f, frequencyFirst, text.frequency, namedF, nil), Folded{t: f}.Frequencies(), s)
 		namedT := func(g model.Target, s string) model.Target { g.Text = s; return g }
-		assert.Equal(t, everyRune(f, targetFirst, text.target, namedT, nil), Folded{f}.Targets(), s)
+		assert.Equal(t, everyRune(f, targetFirst, text.target, namedT, nil), Folded{t: f}.Targets(), s)
 	}
+}
+
+// A Folder's finders return what Fold's return, text after text, in
+// lists reused from one text to the next.
+func TestFolderMatches(t *testing.T) {
+	ref := Ref{Year: 2023}
+	var fo Folder
+	for _, s := range append(append([]string{}, benchItems...), deadlineTexts...) {
+		f, g := fo.Fold(s), Fold(s)
+		sameMatches(t, g.Deadlines(ref, true), f.Deadlines(ref, true), s)
+		sameMatches(t, g.Frequencies(), f.Frequencies(), s)
+		sameMatches(t, g.Targets(), f.Targets(), s)
+	}
+}
+
+// sameMatches compares two lists of matches, an empty one with nil.
+func sameMatches[T any](t *testing.T, want, got []Match[T], s string) {
+	t.Helper()
+	if len(want) == 0 {
+		assert.Empty(t, got, s)
+		return
+	}
+	assert.Equal(t, want, got, s)
 }

@@ -69,8 +69,13 @@ func Targets(s string) []Match[model.Target] { return Fold(s).Targets() }
 
 // Targets finds the targets in the folded string.
 func (f Folded) Targets() []Match[model.Target] {
-	return scan(f.t, targetFirst, text.target, func(g model.Target, s string) model.Target { g.Text = s; return g },
-		nil) // a target never starts inside a number (see target)
+	named := func(g model.Target, s string) model.Target { g.Text = s; return g }
+	// A target never starts inside a number (see target): inner is nil.
+	if f.scratch == nil {
+		return scan(nil, f.t, targetFirst, text.target, named, nil)
+	}
+	f.scratch.targets = scan(f.scratch.targets[:0], f.t, targetFirst, text.target, named, nil)
+	return f.scratch.targets
 }
 
 func (t text) target(i int) (model.Target, int, bool) {
