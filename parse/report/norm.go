@@ -178,12 +178,12 @@ func lastNormRune(b *strings.Builder, text string, copied, i int) rune {
 var asciiFolds = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true, '"': true, '\'': true, '(': true}
 
 // quietEnd returns the end of the stretch of text from i whose characters
-// fold to themselves, one byte for one: ASCII other than asciiFolds, Han
-// characters that the character table leaves alone, and the CJK
-// punctuation of U+3000–U+33FF that foldRune keeps (。、《》). It stops at
-// anything else, which fold then reads one character at a time.
+// fold to themselves, one byte for one: ASCII other than asciiFolds, and
+// the characters of U+3000–U+9FFF that foldRune keeps as they are (nearly
+// every Han character of simplified text, 。、《》). It stops at anything
+// else, which fold then reads one character at a time.
 func quietEnd(text string, i int) int {
-	changes := hanChanges()
+	loud := loudCJK()
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -197,11 +197,7 @@ func quietEnd(text string, i int) int {
 			return i
 		}
 		r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
-		if r >= hanLo {
-			if k := uint32(r - hanLo); changes[k/64]&(1<<(k%64)) != 0 {
-				return i // the character table changes it
-			}
-		} else if r == '\u3000' || r == '「' || r == '」' || r == '『' || r == '』' || r == '〔' || r == '〕' {
+		if k := uint32(r - cjkLo); loud[k/64]&(1<<(k%64)) != 0 {
 			return i
 		}
 		i += 3
@@ -209,25 +205,29 @@ func quietEnd(text string, i int) int {
 	return i
 }
 
+// cjkLo, cjkHi bound the three-byte characters quietEnd reads itself
+// (lead bytes E3–E9).
+const cjkLo, cjkHi = 0x3000, 0xA000
+
 var (
-	hanChangesOnce sync.Once
-	hanChangeBits  []uint64
+	loudOnce sync.Once
+	loudBits []uint64
 )
 
-// hanChanges returns the bits of the CJK characters hanLo ≤ r < 0xA000
-// that segment.SimplifiedRune changes.
-func hanChanges() []uint64 {
-	hanChangesOnce.Do(func() {
-		bits := make([]uint64, (0xA000-hanLo+63)/64)
-		for r := rune(hanLo); r < 0xA000; r++ {
-			if segment.SimplifiedRune(r) != r {
-				k := uint32(r - hanLo)
+// loudCJK returns the bits of the characters cjkLo ≤ r < cjkHi that
+// foldRune drops or changes, drawn from it on first use.
+func loudCJK() []uint64 {
+	loudOnce.Do(func() {
+		bits := make([]uint64, (cjkHi-cjkLo+63)/64)
+		for r := rune(cjkLo); r < cjkHi; r++ {
+			if out, keep := foldRune(r); !keep || out != r {
+				k := uint32(r - cjkLo)
 				bits[k/64] |= 1 << (k % 64)
 			}
 		}
-		hanChangeBits = bits
+		loudBits = bits
 	})
-	return hanChangeBits
+	return loudBits
 }
 
 // addChar maps a character to the runs: norm bytes [wa, w) from source
