@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // cell is a value read from a table row; v is nil for an empty cell.
@@ -33,7 +35,7 @@ func rowTokens(src string, a, b int, toks []token) (_ []token, end int, position
 	seps := false
 scan:
 	for i < b {
-		r, sz := utf8.DecodeRuneInString(src[i:])
+		r, sz := script.DecodeRune(src[i:])
 		switch {
 		case r == '\n' || r == '\r':
 			if len(toks) > 0 {
@@ -51,7 +53,7 @@ scan:
 			var buf [24]byte
 			digits := buf[:0] // the number in ASCII, without thousands separators
 			for j < b {
-				c, s := utf8.DecodeRuneInString(src[j:])
+				c, s := script.DecodeRune(src[j:])
 				d, ok := asciiDigit(c)
 				if ok {
 					digits = append(digits, d)
@@ -60,7 +62,7 @@ scan:
 				}
 				// a decimal point or a thousands separator between digits
 				if (c == '.' || c == '．' || c == ',' || c == '，') && j+s < b {
-					n, _ := utf8.DecodeRuneInString(src[j+s:])
+					n, _ := script.DecodeRune(src[j+s:])
 					if _, ok := asciiDigit(n); ok {
 						if c == '.' || c == '．' {
 							digits = append(digits, '.')
@@ -69,7 +71,7 @@ scan:
 							// only a thousands separator when three digits follow
 							k, cnt := j+s, 0
 							for k < b {
-								n2, s2 := utf8.DecodeRuneInString(src[k:])
+								n2, s2 := script.DecodeRune(src[k:])
 								if _, ok := asciiDigit(n2); !ok {
 									break
 								}
@@ -88,7 +90,7 @@ scan:
 			}
 			// a number followed by a sub-row ordinal's dot belongs to the label
 			if j < b {
-				if c, _ := utf8.DecodeRuneInString(src[j:]); c == '、' || c == '.' || c == '．' {
+				if c, _ := script.DecodeRune(src[j:]); c == '、' || c == '.' || c == '．' {
 					break scan
 				}
 			}
@@ -110,7 +112,7 @@ scan:
 				digits.WriteByte('-')
 			}
 			for j < b {
-				c, s := utf8.DecodeRuneInString(src[j:])
+				c, s := script.DecodeRune(src[j:])
 				d, ok := asciiDigit(c)
 				if !ok && !(c == '.' && j+s < b && isNumRune(firstRune(src[j+s:]))) {
 					break
@@ -395,6 +397,6 @@ func splitGlued(toks []token, n int, valid func([]float64) bool) []cell {
 }
 
 func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := script.DecodeRune(s)
 	return r
 }

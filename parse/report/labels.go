@@ -2,7 +2,8 @@ package report
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // The words trimLabel drops from the words before a count: the prefixes,
@@ -82,7 +83,7 @@ func meansPrefix(s string) int {
 		return 0
 	}
 	for n := 0; n < 20 && i < len(s); n++ {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := script.DecodeRune(s[i:])
 		if strings.ContainsRune(",。;:", r) {
 			return 0
 		}

@@ -279,11 +279,11 @@ func foldRune(r rune) (rune, bool) {
 // pinyinNoise returns the offset after a pinyin annotation such as (guī)
 // starting at i, or 0 when there is none.
 func pinyinNoise(text string, i int) int {
-	_, size := utf8.DecodeRuneInString(text[i:])
+	_, size := script.DecodeRune(text[i:])
 	j := i + size
 	letters := 0
 	for j < len(text) && letters <= 8 {
-		r, sz := utf8.DecodeRuneInString(text[j:])
+		r, sz := script.DecodeRune(text[j:])
 		switch {
 		case r == ')' || r == '）':
 			if letters == 0 {
@@ -336,7 +336,7 @@ func (n *norm) char(i int) (a, b int, last bool) {
 	for c > int(r.at) && !utf8.RuneStart(n.s[c]) {
 		c--
 	}
-	_, size := utf8.DecodeRuneInString(n.s[c:])
+	_, size := script.DecodeRune(n.s[c:])
 	last = i == c+size-1
 	if int(r.end-r.src) != end-int(r.at) {
 		return int(r.src), int(r.end), last // one character of another length

@@ -95,7 +95,7 @@ func scanNumbers(n *norm, src string, from, to int, out []number) []number {
 			}
 		}
 		unit := ""
-		r, _ := utf8.DecodeRuneInString(s[k:])
+		r, _ := script.DecodeRune(s[k:])
 		for _, u := range unitsByFirst[r] {
 			if k+len(u) <= to && strings.HasPrefix(s[k:], u) {
 				unit = u
@@ -232,7 +232,7 @@ func trimLabel(s string, i, j int) (int, int) {
 	for changed := true; changed && i < j; {
 		changed = false
 		for _, lp := range labelPrefixes {
-			if r, _ := utf8.DecodeRuneInString(s[i:j]); !strings.ContainsRune(lp.starts, r) {
+			if r, _ := script.DecodeRune(s[i:j]); !strings.ContainsRune(lp.starts, r) {
 				continue
 			}
 			if m := lp.read(s[i:j]); m > 0 && (!lp.means || runeCount(s[i+m:j]) >= 3) {
@@ -243,7 +243,7 @@ func trimLabel(s string, i, j int) (int, int) {
 				afterSubject = afterSubject || !lp.subject || s[i-m:i-m+len("全")] != "全"
 			}
 		}
-		if r, _ := utf8.DecodeRuneInString(s[i:j]); !strings.ContainsRune(fillerStarts, r) {
+		if r, _ := script.DecodeRune(s[i:j]); !strings.ContainsRune(fillerStarts, r) {
 			continue // no filler starts here
 		}
 		for _, f := range fillers {
@@ -858,7 +858,7 @@ func findScopes(para string) [][]int {
 		r, sz := script.DecodeRune(para[i:])
 		switch {
 		case r == '全' || r == '我':
-			if n, nsz := utf8.DecodeRuneInString(para[i+sz:]); strings.ContainsRune(places, n) {
+			if n, nsz := script.DecodeRune(para[i+sz:]); strings.ContainsRune(places, n) {
 				out = append(out, []int{i, i + sz + nsz})
 				skip = i + sz + nsz
 			}

@@ -1,10 +1,12 @@
 package report
 
 import (
-	"github.com/zwgk/gongwen/parse/internal/ordinal"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // hit is a template label found in the text.
@@ -37,7 +39,7 @@ func newTermSet(terms []*term) *termSet {
 	ts := &termSet{terms: terms, first: map[rune][]formRef{}}
 	for _, x := range terms {
 		for k, f := range x.forms {
-			r, _ := utf8.DecodeRuneInString(f)
+			r, _ := script.DecodeRune(f)
 			ts.first[r] = append(ts.first[r], formRef{t: x, k: k})
 			ts.firstByte[f[0]] = true
 			ts.firstBits[runeBit(r)/64] |= 1 << (runeBit(r) % 64)
@@ -73,7 +75,7 @@ func newScanner(src string, n *norm, ts *termSet, from, to int, buf []match) *sc
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(n.s[i:to])
+		r, size := script.DecodeRune(n.s[i:to])
 		if ts.firstBits[runeBit(r)/64]&(1<<(runeBit(r)%64)) == 0 {
 			i += size // no form starts with r
 			continue
@@ -127,7 +129,7 @@ func (s *scanner) cellEnds(i int) bool {
 	if i >= len(s.n.s) || at >= len(s.src) {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(s.src[at:])
+	r, _ := script.DecodeRune(s.src[at:])
 	return r == '|' || r == '｜' || r == '\t' || r == '\n' || r == '\r' || r == ' ' || r == '\u3000'
 }
 
@@ -218,7 +220,7 @@ func remarksAfter(src string, b int) int {
 				i += 3
 			}
 		}
-		r, sz := utf8.DecodeRuneInString(src[i:])
+		r, sz := script.DecodeRune(src[i:])
 		if r != '(' && r != '（' {
 			return b
 		}
@@ -226,7 +228,7 @@ func remarksAfter(src string, b int) int {
 		depth := 1
 		onlyOrdinal := true
 		for j < len(src) && j-i < 300 && depth > 0 {
-			c, s := utf8.DecodeRuneInString(src[j:])
+			c, s := script.DecodeRune(src[j:])
 			switch {
 			case c == '\n' || c == '\r':
 				return b

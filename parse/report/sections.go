@@ -9,6 +9,7 @@ import (
 	"github.com/zwgk/gongwen/model"
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // heading is an ordinal heading found at the start of a line.
@@ -30,7 +31,7 @@ func parseHeading(line source.Str) (heading, bool) {
 	}
 	// The separator after the number: reports write 一、 1. 1、 (and the
 	// full-width ．), not the looser forms a plan tolerates.
-	sep, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[strings.Index(s, o.No)+len(o.No):], " \u3000"))
+	sep, _ := script.DecodeRune(strings.TrimLeft(s[strings.Index(s, o.No)+len(o.No):], " \u3000"))
 	switch o.Style {
 	case ord.CnDun:
 		h.level = 1

@@ -122,7 +122,7 @@ func (p *tabler) scanAll(terms *termSet, r region, active func(*term, []hit) boo
 func labelRest(src string, b, limit int) int {
 	i := b
 	for i < limit {
-		r, sz := utf8.DecodeRuneInString(src[i:])
+		r, sz := script.DecodeRune(src[i:])
 		if r == '\t' || r == '|' || r == '｜' || r == '\n' || r == '\r' || r == ' ' || r == '\u3000' || isNumRune(r) {
 			break
 		}
