@@ -458,24 +458,27 @@ func (b *treeBuilder) units(refs []unitRef) []model.Unit {
 func (b *treeBuilder) makeItem() *model.Item {
 	t := b.curTask()
 	if t == nil || len(b.pending) == 0 {
-		b.pending = nil
+		b.pending = b.pending[:0]
 		return nil
 	}
-	parts := make([]source.Str, len(b.pending))
-	for i, p := range b.pending {
-		parts[i] = p.s
-	}
-	if b.itemSub && b.joinedSubItems() {
-		// （1）…（2）… closed together: the task's content, numbered inside.
-		parts[0], b.itemNo, b.itemSub = b.itemFull, "", false
+	text := b.pending[0].s // one piece, the usual item
+	if len(b.pending) > 1 {
+		parts := make([]source.Str, len(b.pending))
+		for i, p := range b.pending {
+			parts[i] = p.s
+		}
+		if b.itemSub && b.joinedSubItems() {
+			// （1）…（2）… closed together: the task's content, numbered inside.
+			parts[0], b.itemNo, b.itemSub = b.itemFull, "", false
+		}
+		text = source.Join(parts, "\n")
 	}
 	b.itemFull = source.Str{}
-	text := source.Join(parts, "\n")
 	it, chunk, k := b.slab.next()
 	*it = model.Item{No: b.itemNo, Text: text.S, Span: b.src.SpanAll(text), Units: []model.Unit{}}
 	t.addItem(it, chunk, k)
 	b.sharing = nil
-	b.pending = nil
+	b.pending = b.pending[:0]
 	b.itemNo = ""
 	b.lastSub, b.itemSub = b.itemSub, false
 	for _, c := range b.held {
@@ -517,7 +520,7 @@ func (b *treeBuilder) closeTask() {
 	b.unattributed, b.sharing = nil, nil
 	t := b.curTask()
 	if t == nil {
-		b.pending = nil
+		b.pending = b.pending[:0]
 		return
 	}
 	if len(b.pending) > 0 && b.afterSentenceList(t) {
@@ -527,7 +530,7 @@ func (b *treeBuilder) closeTask() {
 		for _, p := range b.pending {
 			g.text = append(g.text, p.s)
 		}
-		b.pending = nil
+		b.pending = b.pending[:0]
 	}
 	if len(b.pending) > 0 {
 		b.makeItem()

@@ -77,7 +77,7 @@ func (b *treeBuilder) tableRow(bl block) {
 	}
 	if r.content.Len() == 0 && r.task.Len() == 0 {
 		if len(r.units) > 0 && b.curTask() != nil {
-			b.pending = nil
+			b.pending = b.pending[:0]
 			b.closeItem(clauseRef{text: r.units[0].s, units: b.cellUnits(r.units)}, r.units[0].s)
 		}
 		return
@@ -102,7 +102,7 @@ func (b *treeBuilder) tableRow(bl block) {
 			content = rest // 【决策公开】建立…: the title is the task's
 		}
 	}
-	b.pending = []piece{{s: content}}
+	b.pending = append(b.pending[:0], piece{s: content})
 	it := b.makeItem()
 	if it == nil {
 		return
