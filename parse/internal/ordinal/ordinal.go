@@ -176,7 +176,7 @@ func Read(s string) (Ordinal, bool) {
 		v := int(r0-'⑴') + 1
 		o = Ordinal{Style: ArabicParen, No: strconv.Itoa(v), Index: v, Size: n0}
 	case isOpenParen(r0):
-		rest := strings.TrimLeft(s[n0:], " \u3000")
+		rest := trimBlanks(s[n0:], false)
 		pad := len(s) - n0 - len(rest)
 		if v, n := ArabicPrefix(rest); n > 0 {
 			r, m := utf8.DecodeRuneInString(rest[n:])
@@ -187,7 +187,7 @@ func Read(s string) (Ordinal, bool) {
 		} else {
 			end := cnDigitsEnd(rest)
 			v := CnValue(rest[:end])
-			tail := strings.TrimLeft(rest[end:], " \u3000")
+			tail := trimBlanks(rest[end:], false)
 			r, m := utf8.DecodeRuneInString(tail)
 			if v < 0 || !isCloseParen(r) {
 				return o, false
@@ -224,7 +224,7 @@ func Read(s string) (Ordinal, bool) {
 			return o.withSpaces(s)
 		case ' ', '\u3000':
 			// "1 加强…" with a space only when Han text follows
-			nx, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[n:], " \u3000"))
+			nx, _ := utf8.DecodeRuneInString(trimBlanks(s[n:], false))
 			if !source.IsHan(nx) {
 				return o, false
 			}
@@ -287,12 +287,26 @@ func Inline(s string) (Ordinal, bool) {
 // with nothing after it is not a heading.
 func (o Ordinal) withSpaces(s string) (Ordinal, bool) {
 	rest := s[o.Size:]
-	trimmed := strings.TrimLeft(rest, " \u3000\t")
+	trimmed := trimBlanks(rest, true)
 	o.Size += len(rest) - len(trimmed)
 	if trimmed == "" {
 		return o, false // a bare ordinal is not a heading
 	}
 	return o, true
+}
+
+// trimBlanks trims the spaces (and with tab, the tabs) that may follow an
+// ordinal or stand inside its brackets: strings.TrimLeft with the cutset
+// " \u3000" (and "\t"), answering at once when the first byte starts none
+// of them, as after nearly every ordinal.
+func trimBlanks(s string, tab bool) string {
+	if s == "" || s[0] != ' ' && s[0] != '\t' && s[0] != "\u3000"[0] {
+		return s
+	}
+	if tab {
+		return strings.TrimLeft(s, " \u3000\t")
+	}
+	return strings.TrimLeft(s, " \u3000")
 }
 
 // Value is the integer value of a bare ordinal written in ASCII or

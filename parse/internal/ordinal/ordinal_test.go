@@ -1,6 +1,7 @@
 package ordinal
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -137,4 +138,11 @@ func TestIsCnDigit(t *testing.T) {
 		}
 	}
 	assert.Equal(t, len([]rune(cnDigits)), n, "no rune outside the set")
+}
+
+func TestTrimBlanks(t *testing.T) {
+	for _, s := range []string{"", "加强", " 加强", "\u3000\u3000加强", "\t加强", " \t加强", "\u3001加强", "\xe3"} {
+		assert.Equal(t, strings.TrimLeft(s, " \u3000"), trimBlanks(s, false), "%q", s)
+		assert.Equal(t, strings.TrimLeft(s, " \u3000\t"), trimBlanks(s, true), "%q", s)
+	}
 }
