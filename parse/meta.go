@@ -140,11 +140,14 @@ func (h *header) readTitle(src *source.Source, lines []line) {
 			if c.Len() > 600 || sentenceInCore(c.S) {
 				continue // a paragraph, not a title
 			}
+			if ln.kind != lineText && !mayEndTitle(c.S) {
+				continue // a cell is a title only when isTitleText says so
+			}
 			s, end := titleCore(c), i
 			if strings.ContainsRune(s.S, '。') || source.MoreRunes(s.S, 120) {
 				continue
 			}
-			if !isTitleText(s.S) {
+			if !mayEndTitle(s.S) || !isTitleText(s.S) {
 				if ln.kind != lineText {
 					continue
 				}
@@ -337,6 +340,16 @@ func gluedTitle(s source.Str) (source.Str, bool) {
 		}
 	}
 	return source.Str{}, false
+}
+
+// mayEndTitle reports whether s can be, once its wrappings are off, a
+// complete title (isTitleText(titleCore(s))) by its last rune, spaces
+// aside: one that can end a 文种 or 年度报告 (docmeta.MayEndDocType), or a
+// 》 or closing parenthesis that titleCore or the pinyin glosses' removal
+// may take off. Every other string is turned away without being read.
+func mayEndTitle(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, source.IsSpace))
+	return r == '》' || r == ')' || r == '）' || docmeta.MayEndDocType(r)
 }
 
 // sentenceInCore reports, without taking the wrappings off, that the

@@ -369,3 +369,24 @@ func TestSentenceInCore(t *testing.T) {
 		}
 	}
 }
+
+// mayEndTitle is true wherever isTitleText holds of the title core.
+func TestMayEndTitle(t *testing.T) {
+	titles := 0
+	for _, s := range []string{
+		"关于印发某区2024年政务公开工作要点的通知", "国办发〔2024〕1号 关于做好工作的通知\u200b", "《某市人民政府关于某事的通知》",
+		"标题：某省人民政府办公厅关于某事的意见", "关於某事的通(tōng)知(zhī)", "某县2020年政府信息公開工作年度報告 ",
+		"某县政府信息公开年报", "国务院办公厅对某议案的答覆", "规章", "0", "信息内容",
+	} {
+		core := titleCore(source.New(s).Lines()[0])
+		if isTitleText(core.S) {
+			titles++
+			assert.True(t, mayEndTitle(s), s)
+			assert.True(t, mayEndTitle(core.S), s)
+		}
+	}
+	assert.GreaterOrEqual(t, titles, 7, "the table holds titles")
+	for _, s := range []string{"规章", "0", "信息内容", "本年新增", "", " "} {
+		assert.False(t, mayEndTitle(s), s)
+	}
+}
