@@ -250,7 +250,10 @@ func titleLikeLine(s string) bool {
 func joinTitle(lines []line, i int, s source.Str) (source.Str, int, bool) {
 	// The line after s must be able to go on with a title; that is the
 	// cheaper test, and it fails for most lines (body text follows).
-	if !continuesAt(lines, i) || !titleStart(s.S) {
+	// The joined title ends where one of the next two text lines ends:
+	// one of them must be able to end it (mayEndTitle) before the first
+	// line is read as a title's start.
+	if !continuesAt(lines, i) || !endsJoinable(lines, i) || !titleStart(s.S) {
 		return source.Str{}, 0, false
 	}
 	joined, j := s, i
@@ -260,11 +263,25 @@ func joinTitle(lines []line, i int, s source.Str) (source.Str, int, bool) {
 		}
 		j = nextText(lines, j+1)
 		joined = source.Concat(joined, lines[j].s.TrimSpace())
-		if isTitleText(joined.S) {
+		if mayEndTitle(joined.S) && isTitleText(joined.S) {
 			return joined, j, true
 		}
 	}
 	return source.Str{}, 0, false
+}
+
+// endsJoinable reports whether one of the two text lines after line i,
+// which a title broken over lines ends on, can end a title.
+func endsJoinable(lines []line, i int) bool {
+	for k, j := 0, i; k < 2; k++ {
+		if j = nextText(lines, j+1); j < 0 {
+			return false
+		}
+		if mayEndTitle(lines[j].s.S) {
+			return true
+		}
+	}
+	return false
 }
 
 // continuesAt reports whether the text line after line j, at most two
