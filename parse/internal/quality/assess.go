@@ -3,6 +3,7 @@ package quality
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
@@ -20,28 +21,22 @@ type assessor struct {
 	doubts    map[unitKey]string // unitDoubt by name: a plan names the same units again and again
 }
 
-// checks run in this order; each adds its reasons and its penalty.
-var checks = []func(a *assessor){
-	checkBadPages,
-	checkWeakKind,
-	checkMetaMissing,
-	checkGuessedColumns,
-	checkSingleStyle,
-	checkTruncated, // before checkUnits: a cut item's units may be what was cut
-	checkUnits,
-	checkUnplaced,
-	checkSums,
-}
-
 // Assess scores doc from its own content and the parser's evidence, sets
 // doc.Quality and adds the reason codes to the Flags of the flagged goals,
 // tasks, items and units.
 func Assess(doc *model.Document, ev *Evidence) {
-	a := &assessor{doc: doc, ev: ev}
+	a := &assessor{doc: doc, ev: ev} // called directly, the checks keep it on the stack
 	a.planList = listPlans(doc)
-	for _, c := range checks {
-		c(a)
-	}
+	// The checks run in this order; each adds its reasons and its penalty.
+	checkBadPages(a)
+	checkWeakKind(a)
+	checkMetaMissing(a)
+	checkGuessedColumns(a)
+	checkSingleStyle(a)
+	checkTruncated(a) // before checkUnits: a cut item's units may be what was cut
+	checkUnits(a)
+	checkUnplaced(a)
+	checkSums(a)
 	if a.doubts != nil {
 		clear(a.doubts)
 		doubtMaps.Put(a.doubts)
@@ -51,10 +46,9 @@ func Assess(doc *model.Document, ev *Evidence) {
 		score *= 1 - p.p
 	}
 	score = math.Round(score*1000) / 1000
-	reasons := a.elements
-	if len(a.docLevel) > 0 {
-		reasons = append(a.docLevel, a.elements...)
-	}
+	// The document-wide reasons come first; the elements' list, grown by
+	// appending, mostly has the room for them.
+	reasons := slices.Insert(a.elements, 0, a.docLevel...)
 	if reasons == nil {
 		reasons = []model.Reason{}
 	}
