@@ -40,6 +40,18 @@ func glossAt(s string) int {
 // stripGlosses removes the pinyin glosses that follow Han characters:
 // 發(fā)改委 → 發改委. Text without glosses comes back unchanged.
 func stripGlosses(s string) string {
+	clean, _ := stripGlossesAt(s, nil)
+	return clean
+}
+
+// glossCut is a gloss stripGlossesAt took out: n bytes, at offset at of
+// the text without glosses.
+type glossCut struct{ at, n int }
+
+// stripGlossesAt is stripGlosses that also appends to cuts where it took
+// the glosses out, in order, so that offsets in the result can be mapped
+// back to s.
+func stripGlossesAt(s string, cuts []glossCut) (string, []glossCut) {
 	var b strings.Builder
 	done := 0 // s[:done] is settled: copied into b, or (while b is empty) unchanged
 	// The next ASCII and full-width opening parentheses, each found by a
@@ -57,6 +69,7 @@ func stripGlosses(s string) string {
 					b.Grow(len(s))
 				}
 				b.WriteString(s[done:i])
+				cuts = append(cuts, glossCut{b.Len(), g})
 				end = i + g
 				done = end
 			}
@@ -69,10 +82,10 @@ func stripGlosses(s string) string {
 		}
 	}
 	if done == 0 {
-		return s
+		return s, cuts
 	}
 	b.WriteString(s[done:])
-	return b.String()
+	return b.String(), cuts
 }
 
 // indexFrom is the offset of the first sub in s at or after from, or -1.

@@ -215,30 +215,40 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 		from := len(cache.units)
 		defer func() { cache.texts = append(cache.texts, docText{text, from, len(cache.units)}) }()
 	}
-	clean, norm := text, text
-	if !s.plain(text) {
-		clean = stripGlosses(text)
-		norm = ToSimplified(clean)
-	}
-	glossed := len(clean) != len(text)
-	same := len(norm) == len(text) && norm == text
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	// op, np: aligned byte positions in text and norm.
+	clean, norm := text, text
+	glosses := sc.glosses[:0]
+	if !s.plain(text) {
+		clean, glosses = stripGlossesAt(text, glosses)
+		norm = ToSimplified(clean)
+		sc.glosses = glosses
+	}
+	// aligned: an offset in norm is the same offset in clean (folding
+	// kept every character's byte length), which maps to text by the
+	// lengths of the glosses taken out before it.
+	aligned := len(norm) == len(clean) && (norm == clean || sameWidths(norm, clean))
+	k, shift := 0, 0 // glosses[:k] lie before the last offset mapped; shift is their length
+	// toText maps the offset p of clean to text; at a word's start (from
+	// set) past a gloss at p, at its end before it.
+	toText := func(p int, from bool) int {
+		for k < len(glosses) && (glosses[k].at < p || from && glosses[k].at == p) {
+			shift += glosses[k].n
+			k++
+		}
+		return p + shift
+	}
+	// Otherwise op, np: aligned byte positions in text and norm.
 	op, np := 0, 0
 	skipGloss := func() {
 		// A gloss opens with ( or （ (whose UTF-8 starts with 0xEF).
-		if glossed && op > 0 && op < len(text) && (text[op] == '(' || text[op] == 0xEF) {
+		if len(glosses) > 0 && op > 0 && op < len(text) && (text[op] == '(' || text[op] == 0xEF) {
 			if r, _ := utf8.DecodeLastRuneInString(text[:op]); isHan(r) {
 				op += glossAt(text[op:])
 			}
 		}
 	}
 	advance := func(target int) {
-		if same {
-			op, np = target, target
-			return
-		}
 		for np < target {
 			skipGloss()
 			_, n1 := script.DecodeRune(norm[np:])
@@ -255,20 +265,17 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 		if term == unknownTerm {
 			term = cache.termID(norm[a:b], v, mixed)
 		}
-		start := a
-		if same {
-			op, np = b, b
+		var t Token
+		if aligned {
+			t = Token{Text: clean[a:b], Start: toText(a, true), End: toText(b, false)}
 		} else {
 			advance(a)
 			skipGloss()
-			start = op
+			start := op
 			advance(b)
+			t = Token{Text: stripGlosses(text[start:op]), Start: start, End: op}
 		}
-		written := text[start:op]
-		if glossed {
-			written = stripGlosses(written)
-		}
-		t := Token{Text: written, Start: start, End: op, Norm: norm[a:b], value: v, mixed: mixed}
+		t.Norm, t.value, t.mixed = norm[a:b], v, mixed
 		if record {
 			cache.record(t, term, first)
 		}
@@ -345,6 +352,19 @@ func (s *Segmenter) plain(text string) bool {
 	return true
 }
 
+// sameWidths reports whether a and b, of the same length, have runes of
+// the same byte lengths at the same offsets.
+func sameWidths(a, b string) bool {
+	for i := 0; i < len(a); {
+		_, n := script.DecodeRune(a[i:])
+		if _, m := script.DecodeRune(b[i:]); m != n {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
 func matchAny(s string, terms []string) string {
 	for _, t := range terms {
 		if strings.HasPrefix(s, t) {
@@ -362,6 +382,8 @@ type scratch struct {
 	from []int32   // start boundary of the last word on that path
 	val  []uint32  // value of that word
 	cuts []cut     // the words of the run, when there is no docCache
+	// glosses are the glosses taken out of the text being scanned.
+	glosses []glossCut
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
