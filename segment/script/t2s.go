@@ -33,6 +33,8 @@ type table struct {
 	// starts a phrase: 3.4 KB that stay in cache while a scan skips the
 	// rest (the entries take 330 KB).
 	busy []uint64
+	// changed has bit r - cjkLo set for a CJK character that changes.
+	changed []uint64
 	// otherLo is the lowest character of other: the full-width
 	// punctuation and symbols of the text lie between the CJK blocks and
 	// it, and need no map look-up.
@@ -111,9 +113,13 @@ func load() *table {
 			t.otherLo = min(t.otherLo, r)
 		}
 		t.busy = make([]uint64, (cjkHi-cjkLo+63)/64)
+		t.changed = make([]uint64, len(t.busy))
 		for k, e := range t.cjk {
 			if e != (entry{}) {
 				t.busy[k/64] |= 1 << (k % 64)
+			}
+			if e.to != 0 {
+				t.changed[k/64] |= 1 << (k % 64)
 			}
 		}
 		t2s = t
@@ -247,6 +253,11 @@ func (t *table) phrase(s string, e entry) (string, int) {
 // Han characters and at least three of them.
 func IsTraditional(s string) bool {
 	t := load()
+	// Fewer than three characters that change decide it (nearly every
+	// text): they are counted first, without the Han test.
+	if t.countChanging(s, 3) < 3 {
+		return false
+	}
 	han, trad := 0, 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -286,6 +297,40 @@ func IsTraditional(s string) bool {
 	return trad >= 3 && trad*100 >= han
 }
 
+// countChanging counts the characters of s that change, up to max: the
+// CJK characters by the changed bits in a tight loop, the rest by their
+// entries.
+func (t *table) countChanging(s string, max int) int {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if i+2 < len(s) && c-0xE3 <= 0xE9-0xE3 {
+			if c1, c2 := s[i+1], s[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+				i += 3
+				k := uint32(rune(c&0x0F)<<12|rune(c1&0x3F)<<6|rune(c2&0x3F)) - cjkLo
+				if k < cjkHi-cjkLo && t.changed[k/64]&(1<<(k%64)) != 0 {
+					if n++; n == max {
+						return n
+					}
+				}
+				continue
+			}
+		}
+		r, size := DecodeRune(s[i:])
+		i += size
+		if t.lookup(r).to != 0 {
+			if n++; n == max {
+				return n
+			}
+		}
+	}
+	return n
+}
+
 // SimplifiedRune returns the simplified form of one traditional character,
 // or r itself. It uses the character table only (no phrases), for callers
 // that fold text rune by rune while keeping offsets.
@@ -317,12 +362,18 @@ func IsHan(r rune) bool {
 const hanLo = 0x2E80
 
 // hanBMP has bit r - hanLo set for each Han character r of the BMP.
+// Whole words are set at once: the blocks of ideographs are long.
 var hanBMP = func() (bits [(0x10000 - hanLo + 63) / 64]uint64) {
 	for _, rg := range unicode.Han.R16 {
-		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
-			if r >= hanLo {
-				bits[(r-hanLo)/64] |= 1 << ((r - hanLo) % 64)
+		for r := rune(rg.Lo); r <= rune(rg.Hi); {
+			k := r - hanLo
+			if k%64 == 0 && rg.Stride == 1 && r+63 <= rune(rg.Hi) {
+				bits[k/64] = ^uint64(0)
+				r += 64
+				continue
 			}
+			bits[k/64] |= 1 << (k % 64)
+			r += rune(rg.Stride)
 		}
 	}
 	return bits
