@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
@@ -21,10 +22,16 @@ const maxCitedTitle = 120
 // out; a document cited several times is listed once, at its first mention,
 // with the span of the mention that gives its number.
 func readCitations(text string, own []string, ownNumber *model.Field) []model.Citation {
-	var short map[string]bool // short names, made at the first
+	var short titleIndex // the short names met
+	var at titleIndex    // the titles of out, in its order
 	lines := lineCounter{text: text, line: 1}
-	var out []model.Citation
-	var at map[string]int // title → index in out, made at the first citation
+	buf := citeScratch.Get().(*[]model.Citation)
+	out := (*buf)[:0]
+	defer func() {
+		clear(out) // the pool holds no piece of this text
+		*buf = out[:0]
+		citeScratch.Put(buf)
+	}()
 	for i := 0; i < len(text); {
 		k := strings.Index(text[i:], "《")
 		if k < 0 {
@@ -41,14 +48,11 @@ func readCitations(text string, own []string, ownNumber *model.Field) []model.Ci
 		if spaced {
 			title = source.Squeeze(title)
 		}
-		if title == "" || slices.Contains(own, title) || short[title] {
+		if _, isShort := short.find(title); title == "" || isShort || slices.Contains(own, title) {
 			continue
 		}
 		if isShortName(text[:open]) {
-			if short == nil {
-				short = map[string]bool{}
-			}
-			short[title] = true // later mentions of the short name too
+			short.add(title) // later mentions of the short name too
 			continue
 		}
 		c := model.Citation{Title: title, Span: lines.span(open, end)}
@@ -59,19 +63,63 @@ func readCitations(text string, own []string, ownNumber *model.Field) []model.Ci
 			c.DocNumber, c.Span = num, lines.span(open, numEnd)
 			i = numEnd
 		}
-		j, seen := at[title]
+		j, seen := at.find(title)
 		switch {
 		case !seen:
-			if at == nil {
-				at = map[string]int{}
-			}
-			at[title] = len(out)
+			at.add(title)
 			out = append(out, c)
 		case out[j].DocNumber == "" && c.DocNumber != "":
 			out[j].DocNumber, out[j].Span = c.DocNumber, c.Span
 		}
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out) // one allocation of the size read
+}
+
+// citeScratch keeps readCitations' list between documents: it grows while
+// the text is read, and the Document gets a copy of the size read.
+var citeScratch = sync.Pool{New: func() any { return new([]model.Citation) }}
+
+// titleIndex numbers titles in the order added: a list searched while it
+// holds few, a map once it holds more (a text may cite hundreds of
+// documents), so that a notice citing a few makes no map.
+type titleIndex struct {
+	n      int
+	listed [16]string
+	m      map[string]int
+}
+
+// find returns the number of title, and whether it was added.
+func (x *titleIndex) find(title string) (int, bool) {
+	if x.m != nil {
+		j, ok := x.m[title]
+		return j, ok
+	}
+	for j, t := range x.listed[:x.n] {
+		if t == title {
+			return j, true
+		}
+	}
+	return -1, false
+}
+
+// add gives title the next number; it is not in x.
+func (x *titleIndex) add(title string) {
+	if x.m == nil && x.n < len(x.listed) {
+		x.listed[x.n] = title
+		x.n++
+		return
+	}
+	if x.m == nil {
+		x.m = make(map[string]int, 2*x.n)
+		for j, t := range x.listed[:x.n] {
+			x.m[t] = j
+		}
+	}
+	x.m[title] = x.n
+	x.n++
 }
 
 // lineCounter gives spans their line for offsets met in increasing order,

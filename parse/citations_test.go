@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -126,4 +127,40 @@ func TestCloseTitle(t *testing.T) {
 		assert.Equal(t, tt.end, end, tt.in)
 		assert.Equal(t, tt.spaced, spaced, tt.in)
 	}
+}
+
+func TestTitleIndex(t *testing.T) {
+	var x titleIndex
+	var titles []string
+	for k := range 40 { // past the list, into the map
+		titles = append(titles, fmt.Sprintf("第%d号文件", k))
+	}
+	for k, title := range titles {
+		_, ok := x.find(title)
+		assert.False(t, ok, title)
+		x.add(title)
+		for j, seen := range titles[:k+1] {
+			got, ok := x.find(seen)
+			assert.True(t, ok, seen)
+			assert.Equal(t, j, got, seen)
+		}
+	}
+}
+
+// A text citing more documents than titleIndex lists: each is listed
+// once, and a later mention with a number gives the first its number.
+func TestReadCitationsMany(t *testing.T) {
+	var b strings.Builder
+	for k := range 30 {
+		fmt.Fprintf(&b, "依据《第%d号办法》执行。", k)
+	}
+	b.WriteString("按照《第3号办法》（某发〔2020〕3号）和《第25号办法》（某发〔2021〕25号）")
+	got := readCitations(b.String(), nil, nil)
+	require.Len(t, got, 30)
+	for k, c := range got {
+		assert.Equal(t, fmt.Sprintf("第%d号办法", k), c.Title)
+	}
+	assert.Equal(t, "某发〔2020〕3号", got[3].DocNumber)
+	assert.Equal(t, "某发〔2021〕25号", got[25].DocNumber)
+	assert.Empty(t, got[4].DocNumber)
 }
