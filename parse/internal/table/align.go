@@ -92,27 +92,43 @@ func (v Vocab) Align(cols []Column, cells []source.Str, sep string, ragged bool)
 		// A cell pushed out of place pushes the last one with it.
 		return cells
 	}
-	types := make([]CellType, len(cells))
-	open := make([]bool, len(cells))
-	for i, c := range cells {
-		types[i] = v.Classify(c.S)
-		open[i] = !endsSentence(c.S)
+	var typeBuf [16]CellType
+	var openBuf [16]bool
+	types, open := typeBuf[:0], openBuf[:0]
+	for _, c := range cells {
+		types = append(types, v.Classify(c.S))
+		open = append(open, !endsSentence(c.S))
 	}
 	at := place(cols, types, open, sep)
 	if len(cells) == n && misplaced(cols, types, at) {
 		return cells // typing does no better
 	}
+	// at goes left to right: the cells of a column are a run of cells.
 	out := make([]source.Str, n)
-	parts := make([][]source.Str, n)
-	for i, j := range at {
-		if cells[i].Len() > 0 {
-			parts[j] = append(parts[j], cells[i])
+	var buf [8]source.Str
+	for i, j := 0, 0; j < n; j++ {
+		k := i
+		for k < len(at) && at[k] == j {
+			k++
 		}
-	}
-	for j, p := range parts {
-		out[j] = source.Join(p, joiner(cols[j].Role, sep))
+		out[j] = source.Join(filled(cells[i:k], buf[:0]), joiner(cols[j].Role, sep))
+		i = k
 	}
 	return out
+}
+
+// filled returns the cells that are not empty: cells itself when none is,
+// else those appended to buf.
+func filled(cells, buf []source.Str) []source.Str {
+	if !hasEmpty(cells) {
+		return cells
+	}
+	for _, c := range cells {
+		if c.Len() > 0 {
+			buf = append(buf, c)
+		}
+	}
+	return buf
 }
 
 // misplaced reports a typed cell that cell placement at puts where it
@@ -154,42 +170,45 @@ func hasEmpty(cells []source.Str) bool {
 func place(cols []Column, types []CellType, open []bool, sep string) []int {
 	m, n := len(types), len(cols)
 	const none = -1 << 30
-	// g[i][j]: best score of cells i.. with cell i in column j; next[i][j]:
-	// the column of cell i+1 then. Both are rows of one array each.
-	gs, nexts := make([]int, (m+1)*n), make([]int, (m+1)*n)
-	g, next := make([][]int, m+1), make([][]int, m+1)
-	for i := range g {
-		g[i], next[i] = gs[i*n:(i+1)*n], nexts[i*n:(i+1)*n]
+	// g[i*n+j]: best score of cells i.. with cell i in column j;
+	// next[i*n+j]: the column of cell i+1 then.
+	var buf [2 * 128]int
+	var g, next []int
+	if size := (m + 1) * n; 2*size <= len(buf) {
+		g, next = buf[:size], buf[size:2*size]
+	} else {
+		g, next = make([]int, size), make([]int, size)
 	}
 	for i := m - 1; i >= 0; i-- {
 		for j := 0; j < n; j++ {
 			s := fit[cols[j].Role][types[i]]
 			if i == m-1 {
-				g[i][j] = s
+				g[i*n+j] = s
 				continue
 			}
+			after := g[(i+1)*n : (i+2)*n] // the scores of cell i+1
 			best, bk := none, -1
-			if multi(cols, j, sep, types, open, i) && g[i+1][j] > none/2 {
-				best, bk = g[i+1][j]-extraCell, j
+			if multi(cols, j, sep, types, open, i) && after[j] > none/2 {
+				best, bk = after[j]-extraCell, j
 			}
 			for k := j + 1; k < n; k++ {
-				if g[i+1][k] > none/2 && g[i+1][k] >= best {
-					best, bk = g[i+1][k], k
+				if after[k] > none/2 && after[k] >= best {
+					best, bk = after[k], k
 				}
 			}
 			if bk < 0 {
-				g[i][j] = none
+				g[i*n+j] = none
 				continue
 			}
-			g[i][j] = s + best
-			next[i][j] = bk
+			g[i*n+j] = s + best
+			next[i*n+j] = bk
 		}
 	}
 	at := make([]int, m)
 	best, j := none, 0
 	for k := 0; k < n; k++ {
-		if g[0][k] > none/2 && g[0][k] >= best {
-			best, j = g[0][k], k
+		if g[k] > none/2 && g[k] >= best {
+			best, j = g[k], k
 		}
 	}
 	if best == none { // more cells than columns can hold: keep the order
@@ -200,7 +219,7 @@ func place(cols []Column, types []CellType, open []bool, sep string) []int {
 	}
 	for i := 0; i < m; i++ {
 		at[i] = j
-		j = next[i][j]
+		j = next[i*n+j]
 	}
 	return at
 }
