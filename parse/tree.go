@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -739,7 +739,7 @@ func (b *treeBuilder) atEnd(s source.Str) bool {
 func (b *treeBuilder) unplaced(s source.Str) {
 	sp := b.src.SpanAll(s)
 	b.warnings = append(b.warnings, model.Warning{Code: model.WarnUnplaced,
-		Message: fmt.Sprintf("text at line %d belongs to no goal, task or item", sp.Line), Span: &sp})
+		Message: "text at line " + strconv.Itoa(sp.Line) + " belongs to no goal, task or item", Span: &sp})
 }
 
 // cutOff warns about a unit name or label cut off by the end of the text,
@@ -747,5 +747,5 @@ func (b *treeBuilder) unplaced(s source.Str) {
 func (b *treeBuilder) cutOff(s source.Str) {
 	sp := b.src.SpanAll(s)
 	b.warnings = append(b.warnings, model.Warning{Code: model.WarnCutOff,
-		Message: fmt.Sprintf("%q at line %d is cut off by the end of the text and left out", s.S, sp.Line), Span: &sp})
+		Message: strconv.Quote(s.S) + " at line " + strconv.Itoa(sp.Line) + " is cut off by the end of the text and left out", Span: &sp})
 }
