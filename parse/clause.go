@@ -82,7 +82,8 @@ func findClausesTail(p source.Str, truncated bool) ([]clauseRef, int) {
 		i = end
 	}
 	// A label tail: "…。责任单位：A、B" with no brackets.
-	tail := lastLabelTail(s)
+	trimmed, stop := lastStop(s)
+	tail := labelTailAfter(trimmed, stop)
 	if k := tail; k >= 0 && (len(out) == 0 || out[len(out)-1].end <= k) {
 		if c, ok := readClause(p.From(k)); ok {
 			c.text = p.From(k).TrimFunc(func(r rune) bool { return r == '。' || source.IsSpace(r) })
@@ -94,8 +95,12 @@ func findClausesTail(p source.Str, truncated bool) ([]clauseRef, int) {
 	body := strings.TrimRight(s, "。；; \u3000")
 	if len(out) == 0 || out[len(out)-1].end < len(body) {
 		k := 0 // the last sentence starts after the last 。
-		if i := strings.LastIndex(body, "。"); i >= 0 {
-			k = i + len("。")
+		if stop >= len(body) {
+			// body, a prefix of trimmed, ends before that 。
+			stop = strings.LastIndex(body, "。")
+		}
+		if stop >= 0 {
+			k = stop + len("。")
 		}
 		if len(out) == 0 || out[len(out)-1].end <= k {
 			sent := p.Slice(k, len(body)).TrimSpace()
@@ -197,9 +202,21 @@ func matchBracket(s string, i int) int {
 // lastLabelTail finds a unit label that starts a sentence near the end of a
 // paragraph and runs to its end.
 func lastLabelTail(s string) int {
-	// Only the last sentence can be a tail (its own 。 aside).
+	s, stop := lastStop(s)
+	return labelTailAfter(s, stop)
+}
+
+// lastStop returns s without its closing 。 and spaces, and where the last
+// 。 of what is left starts, -1 for none: the start of the last sentence.
+func lastStop(s string) (string, int) {
 	s = strings.TrimRight(s, "。 \u3000")
-	from := strings.LastIndex(s, "。")
+	return s, strings.LastIndex(s, "。")
+}
+
+// labelTailAfter is lastLabelTail on s and its last 。 as lastStop gives
+// them.
+func labelTailAfter(s string, from int) int {
+	// Only the last sentence can be a tail (its own 。 aside).
 	if from < 0 {
 		// No sentence end: a row flattened to fields (任务：…；责任单位：…)
 		// still has its label after a ；.

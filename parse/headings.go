@@ -179,9 +179,10 @@ const maxFieldLabel = 6 * 3
 // column, so it is neither title nor content; a label with nothing after
 // it is left alone.
 func fieldLabel(s string) int {
-	k, n := strings.Index(s, "："), len("：")
+	head := s[:min(len(s), maxFieldLabel+len("："))] // where such a colon lies
+	k, n := strings.Index(head, "："), len("：")
 	if k < 0 || k > maxFieldLabel {
-		k, n = strings.IndexByte(s, ':'), 1
+		k, n = strings.IndexByte(head, ':'), 1
 	}
 	if k <= 0 || k > maxFieldLabel || strings.TrimSpace(s[k+n:]) == "" {
 		return 0
