@@ -3,8 +3,8 @@ package quality
 import (
 	"fmt"
 	"math"
-	"slices"
 	"strings"
+	"sync"
 
 	"github.com/zwgk/gongwen/model"
 )
@@ -26,6 +26,8 @@ type assessor struct {
 // tasks, items and units.
 func Assess(doc *model.Document, ev *Evidence) {
 	a := &assessor{doc: doc, ev: ev} // called directly, the checks keep it on the stack
+	lists := reasonLists.Get().(*[2][]model.Reason)
+	a.docLevel, a.elements = lists[0][:0], lists[1][:0]
 	a.planList = listPlans(doc)
 	// The checks run in this order; each adds its reasons and its penalty.
 	checkBadPages(a)
@@ -46,14 +48,20 @@ func Assess(doc *model.Document, ev *Evidence) {
 		score *= 1 - p.p
 	}
 	score = math.Round(score*1000) / 1000
-	// The document-wide reasons come first; the elements' list, grown by
-	// appending, mostly has the room for them.
-	reasons := slices.Insert(a.elements, 0, a.docLevel...)
-	if reasons == nil {
-		reasons = []model.Reason{}
-	}
+	// The document-wide reasons come first, in one list of the size read.
+	reasons := make([]model.Reason, 0, len(a.docLevel)+len(a.elements))
+	reasons = append(append(reasons, a.docLevel...), a.elements...)
 	doc.Quality = &model.Quality{Score: score, Review: score < Threshold, Reasons: reasons}
+	clear(a.docLevel) // the pool holds no piece of this Document
+	clear(a.elements)
+	lists[0], lists[1] = a.docLevel[:0], a.elements[:0]
+	reasonLists.Put(lists)
 }
+
+// reasonLists keeps the assessors' lists of reasons between documents
+// (document-wide, elements): they grow while the checks run, and the
+// Document gets one list of the size read.
+var reasonLists = sync.Pool{New: func() any { return new([2][]model.Reason) }}
 
 // penalty is the penalty of one reason code.
 type penalty struct {
