@@ -16,6 +16,10 @@ type Source struct {
 	Text       string
 	lineStarts []int
 	lines      []Str
+	// byNewline: the lines were split at "\n" only (the common case), so
+	// they start where the line index's lines do and LineOf reads them
+	// instead of making the index.
+	byNewline bool
 }
 
 // New indexes text.
@@ -42,7 +46,16 @@ func (s *Source) starts() []int {
 
 // LineOf returns the 1-based line number of byte offset off.
 func (s *Source) LineOf(off int) int {
-	return sort.SearchInts(s.starts(), off+1)
+	if !s.byNewline {
+		return sort.SearchInts(s.starts(), off+1)
+	}
+	// The lines that start at or before off, and the empty line after a
+	// final "\n" (or of an empty text), which Lines leaves out.
+	n := sort.Search(len(s.lines), func(k int) bool { return s.lines[k].base > off })
+	if t := s.Text; off >= len(t) && (t == "" || t[len(t)-1] == '\n') {
+		n++
+	}
+	return n
 }
 
 // Span converts the byte range [start, end) of the source into a model.Span.
@@ -65,18 +78,17 @@ func (s *Source) split() []Str {
 	t := s.Text
 	if strings.IndexByte(t, '\r') < 0 && !strings.Contains(t, "\u2028") && !strings.Contains(t, "\u2029") {
 		// The common case: lines end in \n only.
-		starts := s.starts()
-		out := make([]Str, 0, len(starts))
-		for i, a := range starts {
-			b := len(t)
-			if i+1 < len(starts) {
-				b = starts[i+1] - 1
-			}
-			if a == len(t) {
+		out := make([]Str, 0, strings.Count(t, "\n")+1)
+		for a := 0; a < len(t); {
+			k := strings.IndexByte(t[a:], '\n')
+			if k < 0 {
+				out = append(out, s.At(a, len(t)))
 				break
 			}
-			out = append(out, s.At(a, b))
+			out = append(out, s.At(a, a+k))
+			a += k + 1
 		}
+		s.byNewline = true
 		return out
 	}
 	var out []Str

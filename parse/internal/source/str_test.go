@@ -225,3 +225,21 @@ func TestSliceWhole(t *testing.T) {
 	assert.Equal(t, "乙丙丁", part.S)
 	assert.Equal(t, len("甲乙\n"), part.Src(len("乙")))
 }
+
+// TestLineOfFromLines: once the lines of a text split at "\n" only are
+// made, LineOf reads them and answers as the line index does, at every
+// offset (empty lines, a final "\n", an empty text); a text with "\r"
+// keeps the index.
+func TestLineOfFromLines(t *testing.T) {
+	for _, text := range []string{"", "\n", "\n\n", "甲", "甲\n", "甲\n乙", "\n甲\n\n乙\n", "甲\r\n乙\n丙", "a\u2028b\nc"} {
+		index, read := New(text), New(text)
+		read.Lines()
+		assert.Equal(t, !strings.ContainsAny(text, "\r\u2028"), read.byNewline, "%q", text)
+		for off := -1; off <= len(text)+1; off++ {
+			assert.Equal(t, index.LineOf(off), read.LineOf(off), "%q at %d", text, off)
+		}
+		if read.byNewline {
+			assert.Nil(t, read.lineStarts, "%q: no index made", text)
+		}
+	}
+}
