@@ -38,9 +38,11 @@ const terminal = "。！？!?；;：:」』”）)〕]】"
 // prose lines broken in mid-sentence (page breaks, fixed-width wrapping)
 // are joined back into paragraphs.
 func assembleBlocks(lines []line, from, to int) []block {
-	out := make([]block, 0, textLines(lines, from, to)) // about a block a line
-	v := tableVocab.Memo()                              // cells are classified again and again
-	var para block                                      // the paragraph being joined, when open
+	// About a block a line, and room for the header blocks typeTables
+	// adds before headless tables.
+	out := make([]block, 0, textLines(lines, from, to)+2)
+	v := tableVocab.Memo() // cells are classified again and again
+	var para block         // the paragraph being joined, when open
 	open := false
 	depth := 0 // brackets left open at the end of para, kept as lines join
 	flush := func() {

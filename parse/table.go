@@ -38,12 +38,15 @@ const maxDeadlineRunes = 20
 
 // isDeadlinePhrase reports a cell that is a deadline (2022年6月底前, 长期坚持,
 // 持续推进, 全年), as package timex reads a 时限 cell: short, without a full
-// stop, and starting with the deadline timex finds in it.
+// stop, and starting with the deadline timex finds in it. The cell is
+// folded by a folder of readCommitments' pool (folders).
 func isDeadlinePhrase(s string) bool {
 	if utf8.RuneCountInString(s) > maxDeadlineRunes || strings.ContainsAny(s, "。；;") {
 		return false
 	}
-	ms := timex.Deadlines(s, timex.Ref{}, true)
+	f := folders.Get().(*timex.Folder)
+	defer folders.Put(f)
+	ms := f.Fold(s).Deadlines(timex.Ref{}, true)
 	return len(ms) > 0 && ms[0].Start == 0
 }
 

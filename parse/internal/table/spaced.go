@@ -95,7 +95,7 @@ func Spaced(lines []Line, i, to int) (Grid, bool) {
 			break
 		}
 		fs := fields(ln.S)
-		if again, ok := spacedHeader(fs); ok && SameCells(again, heads) {
+		if headerRepeated(fs, heads) {
 			afterBreak = true // the header repeated after a page break
 			continue
 		}
@@ -129,6 +129,17 @@ func Spaced(lines []Line, i, to int) (Grid, bool) {
 		last.Cut = len(last.Cells) < len(heads)
 	}
 	return g, true
+}
+
+// headerRepeated reports that the fields fs of a line are the names heads
+// again (the header repeated after a page break). Most lines are told by
+// their first field: the first name starts with it.
+func headerRepeated(fs, heads []source.Str) bool {
+	if first, _, _ := strings.Cut(heads[0].S, " "); len(fs) == 0 || fs[0].S != first {
+		return false
+	}
+	again, ok := spacedHeader(fs)
+	return ok && SameCells(again, heads)
 }
 
 // spacedStart reports a line that may be a spaced table's header: a
