@@ -282,9 +282,12 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 		yield(t, term)
 	}
 	for i := 0; i < len(norm); {
+		// ASCII and the three-byte runes inline, the rest by DecodeRune.
 		r, n := rune(norm[i]), 1
 		if r >= utf8.RuneSelf {
-			r, n = script.DecodeRune(norm[i:])
+			if r, n = script.Decode3(norm[i:]); n == 0 {
+				r, n = script.DecodeRune(norm[i:])
+			}
 		}
 		if terms := s.mixedAt(r); terms != nil {
 			if t := matchAny(norm[i:], terms); t != "" {
@@ -301,7 +304,10 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 		sc.pos, sc.rune = append(sc.pos[:0], i), append(sc.rune[:0], r)
 		j := i + n
 		for j < len(norm) {
-			r2, n2 := script.DecodeRune(norm[j:])
+			r2, n2 := script.Decode3(norm[j:])
+			if n2 == 0 {
+				r2, n2 = script.DecodeRune(norm[j:])
+			}
 			if !s.han(r2) || matchAny(norm[j:], s.mixedAt(r2)) != "" {
 				break
 			}
@@ -342,7 +348,10 @@ func (s *Segmenter) plain(text string) bool {
 			i++
 			continue
 		}
-		r, n := script.DecodeRune(text[i:])
+		r, n := script.Decode3(text[i:])
+		if n == 0 {
+			r, n = script.DecodeRune(text[i:])
+		}
 		if r == '（' && han && glossAt(text[i:]) > 0 || r >= 1<<16 || s.folded.has(r) {
 			return false
 		}

@@ -206,6 +206,11 @@ func DecodeRune(s string) (rune, int) {
 	return utf8.DecodeRuneInString(s)
 }
 
+// Decode3 is DecodeRune's three-byte case alone (n = 0 for anything
+// else), small enough to be inlined into a caller's loop over Chinese
+// text, which calls DecodeRune only when it gives 0.
+func Decode3(s string) (rune, int) { return decode3(s) }
+
 // decode3 decodes a three-byte rune at the start of s whose lead byte
 // allows every continuation (E1–EC, EE, EF: U+1000–U+CFFF and
 // U+E000–U+FFFF, no overlong or surrogate forms), else it returns n = 0.
