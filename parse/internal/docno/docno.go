@@ -98,33 +98,42 @@ func CanStart(s string) bool {
 // HasOpening reports whether s holds one of the brackets that open the
 // year of a number (〔 [ ［ 【 ( （ ﹝): Find finds nothing in a string
 // without one.
-//
-// Each bracket is looked for with strings.ContainsRune, which searches for
-// the last byte of its UTF-8 form: Chinese text repeats that byte far less
-// than the lead bytes (E3, EF) the brackets share with its punctuation,
-// which nextOpening stops at.
-func HasOpening(s string) bool {
-	for _, r := range opening {
-		if strings.ContainsRune(s, r) {
-			return true
-		}
-	}
-	return false
-}
+func HasOpening(s string) bool { return nextOpening(s, 0) >= 0 }
+
+// openingLeads marks the bytes an opening bracket of a year starts with:
+// [ and ( themselves, and E3 (〔 【) or EF (［ （ ﹝), the lead bytes of the
+// others' three-byte UTF-8 forms.
+var openingLeads = [256]bool{'[': true, '(': true, 0xE3: true, 0xEF: true}
 
 // nextOpening returns the offset of the first opening bracket of a year
-// in s at or after from, or -1. The brackets are [ ( or begin with byte
-// E3 or EF in UTF-8: other bytes are passed over without decoding.
+// in s at or after from, or -1. It reads bytes: a table turns away every
+// byte no bracket starts with, and a three-byte bracket is compared as
+// bytes, since most runes with its lead byte are other punctuation (，。、：)
+// and decoding each costs more than the comparison.
 func nextOpening(s string, from int) int {
 	for i := from; i < len(s); i++ {
-		if c := s[i]; c != '[' && c != '(' && c != 0xE3 && c != 0xEF {
+		if !openingLeads[s[i]] {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(s[i:]); isOpening(r) {
+		if s[i] == '[' || s[i] == '(' || threeByteOpening(s[i:]) {
 			return i
 		}
 	}
 	return -1
+}
+
+// threeByteOpening reports whether s starts with 〔 【 ［ （ or ﹝.
+func threeByteOpening(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	switch s[0] {
+	case 0xE3: // 〔 E3 80 94, 【 E3 80 90
+		return s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x90)
+	case 0xEF: // ［ EF BC BB, （ EF BC 88, ﹝ EF B9 9D
+		return s[1] == 0xBC && (s[2] == 0xBB || s[2] == 0x88) || s[1] == 0xB9 && s[2] == 0x9D
+	}
+	return false
 }
 
 // isOpening reports whether r is one of the brackets of opening; a switch

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 
@@ -213,5 +214,28 @@ func TestCanStartAgreesWithReadAndFind(t *testing.T) {
 		if read || found && n.Start == 0 {
 			assert.True(t, CanStart(s), s)
 		}
+	}
+}
+
+// nextOpening compares bytes: it finds what decoding every rune and asking
+// isOpening finds, in valid and broken UTF-8 alike.
+func TestNextOpeningAgreesWithDecoding(t *testing.T) {
+	decoding := func(s string) int {
+		for i := 0; i < len(s); i++ {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); isOpening(r) {
+				return i
+			}
+		}
+		return -1
+	}
+	for _, s := range []string{
+		"国发〔2024〕1号", "某政办［2022］7号", "某政办【2022】7号", "某政发（2018）105号", "某政办﹝2022﹞7号",
+		"某政发[2018]1号", "某政发(2018)1号", "为深入贯彻落实，现就有关事项通知如下：", "，。、：；）〕】］﹞",
+		"\xe3\x80", "\xef\xbc", "\xe3\x80\x94", "\xef", "", "abc",
+	} {
+		assert.Equal(t, decoding(s), nextOpening(s, 0), "%q", s)
+	}
+	for _, b := range []string{"〔", "【", "［", "（", "﹝"} {
+		assert.True(t, threeByteOpening(b), b)
 	}
 }
