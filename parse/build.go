@@ -14,7 +14,6 @@ import (
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/quality"
 	"github.com/zwgk/gongwen/parse/internal/source"
-	"github.com/zwgk/gongwen/parse/internal/table"
 	"github.com/zwgk/gongwen/parse/report"
 	"github.com/zwgk/gongwen/segment"
 )
@@ -64,32 +63,7 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	doc.ID = docIDFrom(h.meta, planTitle, text)
 	tb := newTreeBuilder(src, blocks)
 	ev.SingleStyle = tb.levels.count() == 1
-	tables := tableEvidence{src: src, ev: ev}
-	prevHeader := false
-	for _, bl := range blocks {
-		switch bl.kind {
-		case blockHeader:
-			l := bl.layout()
-			if prevHeader && tb.lay != nil {
-				// A two-row header (责任分工 over 牵头单位 | 配合单位).
-				l = tb.lay.merge(l)
-			}
-			tb.lay = &l
-			tables.header(l)
-			for _, r := range l.roles {
-				if r == table.Units {
-					tb.unitColumn = true
-				}
-			}
-		case blockRow:
-			guessed := tb.lay == nil
-			tb.tableRow(bl)
-			tables.row(bl, guessed, tb.lay)
-		case blockPara:
-			tb.para(bl.s)
-		}
-		prevHeader = bl.kind == blockHeader
-	}
+	tb.build(blocks, &tableEvidence{src: src, ev: ev})
 	plan := tb.finish(doc.ID)
 	applyDocumentRule(text, plan, tb.inClause)
 	plan.Title = planTitle

@@ -2,8 +2,8 @@ package parse
 
 import (
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/quality"
 	"github.com/zwgk/gongwen/parse/internal/source"
-	"github.com/zwgk/gongwen/parse/internal/table"
 )
 
 // TreeInput holds one notice's plan region assembled into blocks, so that
@@ -35,31 +35,10 @@ func NewTreeInput(text string) *TreeInput {
 	return &TreeInput{src: src, blocks: assembleBlocks(lines, afterTitle, end), id: docIDFrom(h.meta, planTitle, text)}
 }
 
-// Build builds the plan from the blocks as buildNoting does (without the
-// table evidence for the quality assessment).
+// Build builds the plan from the blocks as buildNoting does.
 func (t *TreeInput) Build() *model.Plan {
 	tb := newTreeBuilder(t.src, t.blocks)
-	prevHeader := false
-	for _, bl := range t.blocks {
-		switch bl.kind {
-		case blockHeader:
-			l := bl.layout()
-			if prevHeader && tb.lay != nil {
-				l = tb.lay.merge(l)
-			}
-			tb.lay = &l
-			for _, r := range l.roles {
-				if r == table.Units {
-					tb.unitColumn = true
-				}
-			}
-		case blockRow:
-			tb.tableRow(bl)
-		case blockPara:
-			tb.para(bl.s)
-		}
-		prevHeader = bl.kind == blockHeader
-	}
+	tb.build(t.blocks, &tableEvidence{src: t.src, ev: &quality.Evidence{}})
 	plan := tb.finish(t.id)
 	applyDocumentRule(t.src.Text, plan, tb.inClause)
 	return plan

@@ -22,21 +22,18 @@ const cjkStart, cjkEnd = 0x4E00, 0xA000
 // rune and the runes that folding turns into it. A position of a text
 // holding none of them starts none of the words, which a recogniser can
 // tell without folding the text.
-func startsOf(words []string) *runeSet {
-	var rs []rune
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		rs = append(rs, r)
-	}
-	return foldingTo(rs)
-}
+func startsOf(words []string) *runeSet { return edgesOf(words, utf8.DecodeRuneInString) }
 
 // endsOf is startsOf for the last runes of words: a text whose last rune
 // is none of them ends in none of the words once folded.
-func endsOf(words []string) *runeSet {
+func endsOf(words []string) *runeSet { return edgesOf(words, utf8.DecodeLastRuneInString) }
+
+// edgesOf returns the set foldingTo gives for the rune edge reads from
+// each word.
+func edgesOf(words []string, edge func(string) (rune, int)) *runeSet {
 	var rs []rune
 	for _, w := range words {
-		r, _ := utf8.DecodeLastRuneInString(w)
+		r, _ := edge(w)
 		rs = append(rs, r)
 	}
 	return foldingTo(rs)

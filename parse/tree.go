@@ -9,6 +9,7 @@ import (
 	"github.com/zwgk/gongwen/model"
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/internal/table"
 )
 
 // piece is content waiting to become an item: a paragraph, or the part of
@@ -558,6 +559,38 @@ func (b *treeBuilder) afterSentenceList(t *bTask) bool {
 		}
 	}
 	return true
+}
+
+// build feeds the plan region's blocks to the builder in order: a table
+// header sets the layout of the rows after it, rows and paragraphs are
+// read into the tree. The tables are noted in tables for the quality
+// assessment.
+func (b *treeBuilder) build(blocks []block, tables *tableEvidence) {
+	prevHeader := false
+	for _, bl := range blocks {
+		switch bl.kind {
+		case blockHeader:
+			l := bl.layout()
+			if prevHeader && b.lay != nil {
+				// A two-row header (责任分工 over 牵头单位 | 配合单位).
+				l = b.lay.merge(l)
+			}
+			b.lay = &l
+			tables.header(l)
+			for _, r := range l.roles {
+				if r == table.Units {
+					b.unitColumn = true
+				}
+			}
+		case blockRow:
+			guessed := b.lay == nil
+			b.tableRow(bl)
+			tables.row(bl, guessed, b.lay)
+		case blockPara:
+			b.para(bl.s)
+		}
+		prevHeader = bl.kind == blockHeader
+	}
 }
 
 // para handles a prose paragraph.
