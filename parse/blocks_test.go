@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/table"
 )
@@ -42,7 +43,7 @@ func TestIsNoise(t *testing.T) {
 		"分享:": true, "发布日期:2021-03-26 14:35 浏览次数:": true,
 		"一、总体要求": false, "市人社局牵头落实": false, "2017年5月28日": false, "12": false,
 	} {
-		assert.Equal(t, want, isNoise(s), s)
+		assert.Equal(t, want, isNoise(s, docmeta.AnyPage), s)
 	}
 }
 

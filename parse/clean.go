@@ -36,13 +36,14 @@ type line struct {
 
 // cleanLines removes markup and noise from raw lines and classifies them.
 func cleanLines(raw []source.Str) []line {
-	return cleanLinesInto(make([]line, 0, len(raw)), raw)
+	return cleanLinesInto(make([]line, 0, len(raw)), raw, docmeta.AnyPage)
 }
 
-// cleanLinesInto is cleanLines appending to out.
-func cleanLinesInto(out []line, raw []source.Str) []line {
+// cleanLinesInto is cleanLines appending to out, for lines drawn from a
+// text whose furniture page says what the text can hold.
+func cleanLinesInto(out []line, raw []source.Str, page docmeta.Page) []line {
 	for _, r := range raw {
-		out = append(out, cleanLine(r))
+		out = append(out, cleanLine(r, page))
 	}
 	markCSVRows(out)
 	return out
@@ -58,16 +59,17 @@ var lineArrays = sync.Pool{New: func() any { return new([]line) }}
 // array of a huge text is left to the collector.
 const maxPooledLines = 1 << 16
 
-// cleanLinesReusing is cleanLines into an array from lineArrays; release
-// gives the array back, cleared so that it holds on to no text, once the
-// lines are no longer read.
-func cleanLinesReusing(raw []source.Str) (lines []line, release func()) {
+// cleanLinesReusing is cleanLines, for lines drawn from text, into an
+// array from lineArrays; release gives the array back, cleared so that it
+// holds on to no text, once the lines are no longer read. text is searched
+// once for what furniture needs anywhere in a line (docmeta.PageOf).
+func cleanLinesReusing(text string, raw []source.Str) (lines []line, release func()) {
 	p := lineArrays.Get().(*[]line)
 	out := (*p)[:0]
 	if cap(out) < len(raw) {
 		out = make([]line, 0, len(raw))
 	}
-	lines = cleanLinesInto(out, raw)
+	lines = cleanLinesInto(out, raw, docmeta.PageOf(text))
 	return lines, func() {
 		clear(lines)
 		if cap(lines) <= maxPooledLines {
@@ -77,7 +79,7 @@ func cleanLinesReusing(raw []source.Str) (lines []line, release func()) {
 	}
 }
 
-func cleanLine(r source.Str) line {
+func cleanLine(r source.Str, page docmeta.Page) line {
 	s := r
 	if strings.IndexByte(s.S, '<') >= 0 {
 		s = removeTags(breakCells(s))
@@ -100,7 +102,7 @@ func cleanLine(r source.Str) line {
 		ln.md = uint8(level)
 		t = t.From(n).TrimSpace()
 	}
-	if isNoise(t.S) || t.S == "|" || strings.Trim(t.S, "|-: ") == "" {
+	if isNoise(t.S, page) || t.S == "|" || strings.Trim(t.S, "|-: ") == "" {
 		if strings.Contains(t.S, "|") && strings.Count(t.S, "|") >= 2 {
 			ln.kind = linePipeRow // an empty row of a pipe table: keeps row boundaries
 			ln.s = t
@@ -167,9 +169,9 @@ func pipeCells(t source.Str) []source.Str {
 }
 
 // isNoise recognises page numbers, rules, 续表 marks and web-page
-// furniture. Cheap tests on length and first rune keep the patterns off
-// ordinary lines.
-func isNoise(s string) bool {
+// furniture (of page: see docmeta.Page). Cheap tests on length and first
+// rune keep the patterns off ordinary lines.
+func isNoise(s string, page docmeta.Page) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	if (r >= 0x2500 && r <= 0x257F || r == '+') && isBoxFrame(s) {
 		return true // a grid's frame line, however wide the grid
@@ -181,13 +183,9 @@ func isNoise(s string) bool {
 		if strings.ContainsRune("-=*_—─━–－", r) && isRule(s) {
 			return true
 		}
-		if docmeta.PageNumber(s) || strings.ContainsRune(s, '表') && isContinuedTable(s) {
+		if docmeta.PageNumber(s) || isContinuedTable(s) {
 			return true
 		}
 	}
-	return isFurniture(s)
+	return page.Furniture(s)
 }
-
-// isFurniture recognises breadcrumbs, share and font-size widgets, view
-// counters and the listing lines of document-sharing sites (docmeta).
-func isFurniture(s string) bool { return docmeta.Furniture(s) }

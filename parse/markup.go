@@ -2,8 +2,10 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -151,8 +153,15 @@ func isRule(s string) bool {
 // continuedMarks label a table that goes on from the previous page.
 var continuedMarks = []string{"续表", "續表", "接上表", "续上表"}
 
+// continuedFirst holds the runes a 续表 mark can start with: an opening
+// bracket or the first rune of one of continuedMarks.
+var continuedFirst = "（(" + docmeta.FirstRunes(continuedMarks)
+
 // isContinuedTable recognises a 续表 mark: 续表, （续表）, 续表2.
 func isContinuedTable(s string) bool {
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsSpace(r) && !strings.ContainsRune(continuedFirst, r) {
+		return false // most lines, without trimming them
+	}
 	s = strings.TrimSpace(s)
 	if r, size := utf8.DecodeRuneInString(s); r == '（' || r == '(' {
 		s = s[size:]

@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -28,7 +29,8 @@ func TestIsRuleAndContinuedTable(t *testing.T) {
 	for s, want := range map[string]bool{"---": true, "— — —": true, "━━━━━━": true, "* * *": true, "--": false, "- 3 -": false, " ---": false, "": false} {
 		assert.Equal(t, want, isRule(s), s)
 	}
-	for s, want := range map[string]bool{"续表": true, "（续表）": true, "续表2": true, "(續表) 3": true, "接上表": true, "续表说明": false, "表1": false} {
+	for s, want := range map[string]bool{"续表": true, "（续表）": true, "续表2": true, "(續表) 3": true, "接上表": true, "续表说明": false, "表1": false,
+		" 续表": true, "\u3000（续上表）": true, "附表": false, "": false} {
 		assert.Equal(t, want, isContinuedTable(s), s)
 	}
 }
@@ -69,7 +71,7 @@ func TestCleanLineGridAndHTMLRows(t *testing.T) {
 		{`<table border="1">`, lineBlank, nil},
 	}
 	for _, tt := range tests {
-		ln := cleanLine(source.New(tt.in).Lines()[0])
+		ln := cleanLine(source.New(tt.in).Lines()[0], docmeta.AnyPage)
 		assert.Equal(t, tt.kind, ln.kind, tt.in)
 		var cells []string
 		for _, c := range ln.cells {

@@ -15,13 +15,14 @@
 //     2023-01-03, 2024327);
 //   - Furniture, Breadcrumb, PageNumber, Bracketed: web-page and print
 //     furniture (breadcrumbs with > or >>, shared-file names, 文档编号 lines,
-//     （本文有删减）, page numbers);
+//     （本文有删减）, page numbers); Page, what a document's whole text
+//     tells Furniture once (whether it holds a breadcrumb separator at all);
 //   - Word: a word of simplified script looked for in text of either script
 //     (印发, 关于), folding a string only when it holds a rune that folds to
 //     the word's first (MayEnd: when its last rune folds to the word's last).
 //
-// Data flow: parse's clean stage asks Furniture and PageNumber about each
-// line; its header stage (parse/meta.go, parse/metabox.go) walks the
+// Data flow: parse's clean stage takes the Page of a document's text and
+// asks its Furniture, and PageNumber, about each line; its header stage (parse/meta.go, parse/metabox.go) walks the
 // cleaned lines and asks the other recognisers about a line or a run of
 // lines; the plan-title reader (parse/build.go) asks DocType whether a line
 // can end a title. They return byte ranges into the string they were given, so the

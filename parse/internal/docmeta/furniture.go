@@ -2,6 +2,7 @@ package docmeta
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -23,6 +24,14 @@ var (
 	furnitureFirst = foldingTo(firstRunes(furniturePrefixes))
 	viewCount      = NewWord("浏览次数")
 )
+
+// viewCountMark is the rune of 浏览次数 that no other rune folds to (浏
+// has 瀏, 览 覽, 数 數): a line without it holds no view counter once
+// folded, and one search for it stands for the searches for 浏 and 瀏.
+const viewCountMark = '次'
+
+// widgetOpeners are the brackets and spaces a widget may stand after.
+const widgetOpeners = "【[［ "
 
 // foldedHead returns the first n runes of s folded to simplified script,
 // which is all a prefix or page-number test needs to see. When none of
@@ -63,27 +72,71 @@ var editorNotes = []string{"本文有删减", "有删减"}
 // 政务公开 >> 文件), share and font-size widgets, view counters, the
 // file-name and 文档编号/上传时间 lines of document-sharing sites, and the
 // publisher's bracketed remarks such as （本文有删减）.
-func Furniture(s string) bool {
+func Furniture(s string) bool { return AnyPage.Furniture(s) }
+
+// Page is what a document's whole text tells Furniture before its lines
+// are read: a text without a breadcrumb separator (> ＞ ») has no
+// breadcrumb line. A breadcrumb may stand anywhere in a line, so each
+// line would be searched for a separator from end to end; one search of
+// the text (three fast ones: the separators' first bytes are rare in
+// Chinese text) spares most notices those searches.
+type Page struct {
+	separators bool // the text holds >, ＞ or »
+}
+
+// AnyPage is the Page of a text that may hold every kind of furniture.
+var AnyPage = Page{separators: true}
+
+// PageOf searches text once for what the furniture that may stand
+// anywhere in a line needs. Its Furniture is to be asked about lines
+// drawn from text: pieces of it, perhaps joined, or with ASCII markup
+// taken out or turned into ASCII white space (text being valid UTF-8,
+// that makes no new non-ASCII rune).
+func PageOf(text string) Page { return Page{separators: hasSeparator(text)} }
+
+// Furniture is the package's Furniture for a line of p's text. Each kind
+// is told by its first or last rune, or by one rune it must hold (a
+// breadcrumb's separator, which p says whether the text holds), so an
+// ordinary line is turned away after a look at its ends and one search
+// for 次, without a fold.
+func (p Page) Furniture(s string) bool {
 	if len(s) > 240 {
 		return false
 	}
-	// A widget may stand in brackets: 【打印本页】【关闭窗口】, [返回顶部].
-	w := strings.TrimLeft(s, "【[［ ")
-	if first, _ := utf8.DecodeRuneInString(w); furnitureFirst.has(first) {
-		head := foldedHead(w, 8)
-		for _, p := range furniturePrefixes {
-			if strings.HasPrefix(head, p) {
-				return true
-			}
+	return widget(s) || strings.HasPrefix(s, "分享") && !source.MoreRunes(s, 8) ||
+		viewCounter(s) || fileName(s) || editorNote(s) || p.separators && Breadcrumb(s)
+}
+
+// widget recognises a line that starts with a furniture prefix, perhaps
+// in brackets: 【打印本页】【关闭窗口】, [返回顶部], 当前位置：….
+func widget(s string) bool { return mayStartWidget(s) && startsWithWidget(s) }
+
+// mayStartWidget is widget's first test: the first rune of s, past the
+// widgetOpeners, is one a furniture prefix can start with before the fold.
+func mayStartWidget(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune(widgetOpeners, first) {
+		first, _ = utf8.DecodeRuneInString(strings.TrimLeft(s, widgetOpeners))
+	}
+	return furnitureFirst.has(first)
+}
+
+// startsWithWidget reports whether s, past the widgetOpeners and folded,
+// starts with one of furniturePrefixes.
+func startsWithWidget(s string) bool {
+	head := foldedHead(strings.TrimLeft(s, widgetOpeners), 8)
+	for _, p := range furniturePrefixes {
+		if strings.HasPrefix(head, p) {
+			return true
 		}
 	}
-	if strings.HasPrefix(s, "分享") && !source.MoreRunes(s, 8) {
-		return true
-	}
-	if viewCount.In(s) {
-		return true
-	}
-	return fileName(s) || editorNote(s) || Breadcrumb(s)
+	return false
+}
+
+// viewCounter recognises a line holding a view counter (浏览次数：12),
+// wherever it stands.
+func viewCounter(s string) bool {
+	return strings.ContainsRune(s, viewCountMark) && viewCount.In(s)
 }
 
 // fileName recognises a line that is the name of a shared file: it ends
@@ -134,7 +187,7 @@ func Bracketed(s string) (Span, bool) {
 // or one when the line starts with the separator or with 首页. Parts hold
 // no sentence punctuation.
 func Breadcrumb(s string) bool {
-	if source.MoreRunes(s, 79) || !source.ContainsAny(s, ">＞»") {
+	if !hasSeparator(s) || source.MoreRunes(s, 79) {
 		return false
 	}
 	seps, partLen, first := 0, 0, true
@@ -170,6 +223,14 @@ func Breadcrumb(s string) bool {
 	return seps >= 2 || (seps == 1 && (leading || strings.HasPrefix(foldedHead(s, 2), "首页")))
 }
 
+// hasSeparator reports whether s holds a breadcrumb separator: >, ＞ or ».
+// strings.Contains looks for the first byte of ＞ and » (EF, C2), which
+// Chinese text holds far less often than their last (which IndexRune
+// looks for): on a notice's text it is several times faster.
+func hasSeparator(s string) bool {
+	return strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "＞") || strings.Contains(s, "»")
+}
+
 // pageNumberFirst holds the runes a page number starts with (a dash, 第,
 // P or a digit, and what folds to them).
 var pageNumberFirst = foldingTo("-—–－_第Pp0123456789０１２３４５６７８９")
@@ -177,6 +238,9 @@ var pageNumberFirst = foldingTo("-—–－_第Pp0123456789０１２３４５６
 // PageNumber recognises a page number standing on its own line: - 3 -,
 // — 12 —, 第3页, 第 3 页，共 10 页 (or 第 3 頁 共 10 頁), Page 3, 3/10.
 func PageNumber(s string) bool {
+	if first, _ := utf8.DecodeRuneInString(s); !pageNumberFirst.has(first) && !unicode.IsSpace(first) {
+		return false // most lines: no need to trim them
+	}
 	s = strings.TrimSpace(s)
 	if len(s) > 64 {
 		return false
