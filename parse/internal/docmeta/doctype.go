@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -25,14 +26,7 @@ var docTypeEnds = foldingTo(lastRunes(docTypes))
 // docTypesByLast lists the types by their last rune, in the order of
 // docTypes: a folded title is compared only with the types that end in its
 // own last rune.
-var docTypesByLast = func() map[rune][]string {
-	m := map[rune][]string{}
-	for _, t := range docTypes {
-		r, _ := utf8.DecodeLastRuneInString(t)
-		m[r] = append(m[r], t)
-	}
-	return m
-}()
+var docTypesByLast = source.ByLastRune(docTypes, func(t string) string { return t })
 
 // MayEndDocType reports whether a title whose last rune other than
 // spaces is r can end in a 文种: DocType is false for every other title.

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 )
 
@@ -36,14 +37,7 @@ var classNouns = []string{"部门", "单位", "机构", "机关", "企业", "政
 // endingsByLast indexes the endings by their last rune, longest first
 // within each rune, so that Ending compares a name with the few endings
 // that can close it.
-var endingsByLast = func() map[rune][]string {
-	m := map[rune][]string{}
-	for _, e := range endings {
-		r, _ := utf8.DecodeLastRuneInString(e)
-		m[r] = append(m[r], e)
-	}
-	return m
-}()
+var endingsByLast = source.ByLastRune(endings, func(e string) string { return e })
 
 // Ending returns the organisation ending of s in simplified script (局,
 // 人民政府, 管委会 …), or "" when s has none. A trailing bracketed part

@@ -351,9 +351,20 @@ func (s Str) ReplaceAll(old, new string) Str {
 // their order, so that a recogniser probing every position of a text tries
 // at a rune only the words that start with it.
 func ByFirstRune[T any](items []T, word func(T) string) map[rune][]T {
+	return byRune(items, word, utf8.DecodeRuneInString)
+}
+
+// ByLastRune indexes items by the last rune of their word, keeping their
+// order, so that a recogniser testing how a text ends compares it only
+// with the words that end in its last rune.
+func ByLastRune[T any](items []T, word func(T) string) map[rune][]T {
+	return byRune(items, word, utf8.DecodeLastRuneInString)
+}
+
+func byRune[T any](items []T, word func(T) string, decode func(string) (rune, int)) map[rune][]T {
 	m := map[rune][]T{}
 	for _, it := range items {
-		r, _ := utf8.DecodeRuneInString(word(it))
+		r, _ := decode(word(it))
 		m[r] = append(m[r], it)
 	}
 	return m

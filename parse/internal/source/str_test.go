@@ -120,6 +120,17 @@ func TestByFirstRune(t *testing.T) {
 	}, got, "grouped by first rune, in their order")
 }
 
+func TestByLastRune(t *testing.T) {
+	words := []string{"复函", "函", "通知", "批复", "a"}
+	got := ByLastRune(words, func(w string) string { return w })
+	assert.Equal(t, map[rune][]string{
+		'函': {"复函", "函"},
+		'知': {"通知"},
+		'复': {"批复"},
+		'a': {"a"},
+	}, got, "grouped by last rune, in their order")
+}
+
 func TestMoreRunes(t *testing.T) {
 	for _, tt := range []struct {
 		s string
