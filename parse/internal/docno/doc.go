@@ -27,5 +27,7 @@
 // ASCII digits. HasOpening and NextMark are the cheap first tests of a
 // caller that asks about many strings or many offsets of one: a string
 // without an opening bracket holds no bracketed number, and none without
-// 号 holds any.
+// 号 holds any. CanStart is the cheap first test of a caller that wants a
+// number at the start of a string: it reads the organ code's units and
+// the rune after them, no further.
 package docno
