@@ -59,7 +59,8 @@
 //     together on one line) into one grid, types each column by its header
 //     or else by its cells' content, and aligns rows that lost cells.
 //  8. Tree (tree.go, headings.go, treerows.go, levels.go, clause.go,
-//     units.go, labels.go, roles.go, scan.go, internal/ordinal):
+//     units.go, labels.go, roles.go, scan.go, firstrunes.go, ids.go,
+//     internal/ordinal):
 //     heading levels come from the ordinal style by convention (一、 goal,
 //     （一） task, 1. task under 一、 or item under （一）, （1） ① inside
 //     an item); headings open goals and tasks, content accumulates, and unit
@@ -69,7 +70,11 @@
 //     with roles (牵头 lead, 配合 cooperate, 参与 participate, 负责/落实
 //     responsible); internal/org decides which list elements name
 //     organisations and which are dates, notes or fragments. Empty unit
-//     cells under a merged cell inherit the units above.
+//     cells under a merged cell inherit the units above. The word
+//     recognisers (labels, role verbs, qualifiers, conjunctions) fold a
+//     piece to simplified script only once a rune of it may start or end
+//     one of their words (firstrunes.go), and a plan's IDs are written
+//     into one buffer (ids.go).
 //  9. Rules and checks (rules.go, warnings.go): lead rules such as
 //     排在第一位的为牵头单位 are applied to their clause, with 下同 to the
 //     clauses after it, or to the whole document when stated in a note;

@@ -174,7 +174,11 @@ func lastListItem(s string) string {
 // the general responsible, so 负责牵头 is lead and 牵头落实 stays lead.
 func verbRole(s string, first roleWord) model.Role {
 	role := first.role
-	rest := fold(s[len(first.word):])
+	rest := s[len(first.word):]
+	if r, _ := utf8.DecodeRuneInString(rest); !roleStarts.has(r) {
+		return role // no verb follows: nothing to fold
+	}
+	rest = fold(rest)
 	for rest != "" {
 		r, _ := utf8.DecodeRuneInString(rest)
 		found := false
