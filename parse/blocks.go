@@ -316,10 +316,13 @@ func continues(prev string, depth int, next string) bool {
 // open before it: a paragraph's depth is read line by line as it joins.
 func bracketDepth(depth int, s string) int {
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
+		switch b := s[i]; b {
 		case '(', ')', 0xE3, 0xEF: // the first bytes of the brackets below
 		default:
-			continue // most of a line: ideographs are not decoded
+			if opensIdeograph(s[i:]) {
+				i += 2 // most of a line, passed over a rune at a time
+			}
+			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n - 1
@@ -333,6 +336,12 @@ func bracketDepth(depth int, s string) int {
 		}
 	}
 	return depth
+}
+
+// opensIdeograph reports that s opens with a rune of U+4000–U+9FFF (three
+// bytes, the first E4–E9): an ideograph, never a bracket nor a mark.
+func opensIdeograph(s string) bool {
+	return len(s) >= 3 && s[0] >= 0xE4 && s[0] <= 0xE9 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80
 }
 
 // headerLines recognises column names standing one per line above a table

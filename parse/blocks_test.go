@@ -155,6 +155,7 @@ func TestBracketDepth(t *testing.T) {
 		{[]string{"无括号", "的一行"}, 0},
 		{[]string{"［全角〔方括号", "］，。　"}, 1},
 		{[]string{"\xef(坏", "字节\xe3"}, 1},
+		{[]string{"\xe4(断开的字", "\xe5\x80)"}, 0},
 	} {
 		depth := 0
 		for _, l := range tt.lines {
