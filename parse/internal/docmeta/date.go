@@ -13,13 +13,25 @@ import (
 // with ○, 零 or the letter O for zero: 二OO八年), and returns it as
 // YYYY-MM-DD with its byte range. Impossible dates are skipped.
 func Date(s string) (iso string, start, end int, ok bool) {
-	if !strings.ContainsRune(s, '年') || !strings.ContainsRune(s, '日') {
+	k := strings.IndexRune(s, '年')
+	if k < 0 || !strings.ContainsRune(s[k:], '日') {
 		return "", 0, 0, false
 	}
+	// A date's year is written right before its 年, with only spaces
+	// between: none starts before the run of digits and spaces that ends
+	// at the first 年, and the rune before that run is no digit.
+	from := k
+	for from > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:from])
+		if !isDateDigit(r) && r != ' ' && r != '\u3000' && r != '\u00a0' && r != '\t' { // cursor.skipSpace's spaces
+			break
+		}
+		from -= n
+	}
 	prevDigit := false
-	for i := 0; i < len(s); {
+	for i := from; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		isD := ordinal.DigitValue(r) >= 0 || hanDigitValue(r) >= 0
+		isD := isDateDigit(r)
 		if isD && !prevDigit {
 			if iso, n, ok := dateAt(s[i:]); ok {
 				return iso, i, i + n, true
@@ -30,6 +42,10 @@ func Date(s string) (iso string, start, end int, ok bool) {
 	}
 	return "", 0, 0, false
 }
+
+// isDateDigit reports whether r can be a digit of a date: ASCII or
+// full-width, or a Han numeral (hanDigitValue).
+func isDateDigit(r rune) bool { return ordinal.DigitValue(r) >= 0 || hanDigitValue(r) >= 0 }
 
 // dateAt reads a date at the start of s and returns its length.
 func dateAt(s string) (string, int, bool) {

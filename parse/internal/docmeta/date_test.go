@@ -2,6 +2,7 @@ package docmeta
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -46,5 +47,34 @@ func TestISODateAndDigitsDate(t *testing.T) {
 	} {
 		got, _ := DigitsDate(in)
 		assert.Equal(t, want, got, in)
+	}
+}
+
+// Date starts its scan at the run of digits and spaces before the first
+// 年; it finds what a scan of every rune from the start finds.
+func TestDateAgreesWithFullScan(t *testing.T) {
+	fullScan := func(s string) (string, int, int, bool) {
+		prevDigit := false
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			isD := isDateDigit(r)
+			if isD && !prevDigit {
+				if iso, n, ok := dateAt(s[i:]); ok {
+					return iso, i, i + n, true
+				}
+			}
+			prevDigit = isD
+			i += size
+		}
+		return "", 0, 0, false
+	}
+	for _, s := range []string{
+		"于12017年5月1日", "2016年和2017年5月1日", "某办公室 2017年5月31日印发", "12 2017年5月1日", "1\t２０１９年１２月３１日",
+		"二〇一七年五月二十八日", "一二〇一七年五月二十八日", "十 二〇一七年五月二十八日", "5 2017 年 5 月 28 日",
+		"\xff2017年5月1日", "2017\xff年5月1日", "年2017年5月1日", "2017年", "日2017年", "（二OO八年二月二十六日）", "",
+	} {
+		iso, a, b, ok := Date(s)
+		wiso, wa, wb, wok := fullScan(s)
+		assert.Equal(t, []any{wiso, wa, wb, wok}, []any{iso, a, b, ok}, "%q", s)
 	}
 }
