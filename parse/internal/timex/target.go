@@ -132,7 +132,7 @@ func startsNumber(t text, k int) bool {
 // number reads an arabic number with an optional decimal part at rune i,
 // or, when cn, a Chinese count (至少一次).
 func (t text) number(i int, cn bool) (float64, int, bool) {
-	_, j, ok := t.digits(i)
+	n, j, ok := t.digits(i)
 	if !ok {
 		if !cn {
 			return 0, i, false
@@ -140,9 +140,10 @@ func (t text) number(i int, cn bool) (float64, int, bool) {
 		v, j, ok := t.count(i)
 		return float64(v), j, ok
 	}
-	if t.rune(j) == '.' && isDigit(t.rune(j+1)) {
-		_, j, _ = t.digits(j + 1)
+	if t.rune(j) != '.' || !isDigit(t.rune(j+1)) {
+		return float64(n), j, true // at most 9 digits: exact, as ParseFloat reads them
 	}
+	_, j, _ = t.digits(j + 1)
 	v, err := strconv.ParseFloat(string(t.r[i:j]), 64)
 	return v, j, err == nil
 }
