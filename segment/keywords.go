@@ -78,6 +78,9 @@ type docCache struct {
 	units     []cutUnit
 	toks      []word
 	sorted    bool // texts are in address order
+	// termBuf holds the terms collect returns; its free end (up to its
+	// capacity) is where the next call puts them.
+	termBuf []term
 }
 
 // cutRange is the words of a run: docCache.cuts[from:to].
@@ -113,6 +116,8 @@ func (c *docCache) release() {
 	clear(c.terms)
 	clear(c.texts)
 	clear(c.toks)
+	clear(c.termBuf)
+	c.termBuf = c.termBuf[:0]
 	c.cuts, c.terms, c.texts, c.units, c.toks = c.cuts[:0], c.terms[:0], c.texts[:0], c.units[:0], c.toks[:0]
 	c.recording, c.sorted = false, false
 	cachePool.Put(c)
@@ -199,7 +204,21 @@ func (t *term) text() string {
 // candidate sequence (as indexes into terms, with -1 for a non-candidate
 // word, which breaks TextRank's window) to *seq.
 func (s *Segmenter) collect(texts []string, cache *docCache, seq *[]int) (terms []term, words int) {
-	terms = make([]term, 0, totalLen(texts)/32) // a new term every 33 bytes in the corpus
+	// The terms go into the free end of the cache's buffer, after those
+	// of the texts collected before (a plan's other tasks, still in use).
+	if want := totalLen(texts) / 32; cap(cache.termBuf)-len(cache.termBuf) < want { // a new term every 33 bytes in the corpus
+		// The terms taken keep their array; the buffer moves to a new one.
+		cache.termBuf = make([]term, 0, max(want, 2*cap(cache.termBuf)))
+	}
+	terms = cache.termBuf[len(cache.termBuf):]
+	defer func() {
+		if cap(terms) == cap(cache.termBuf)-len(cache.termBuf) {
+			cache.termBuf = cache.termBuf[:len(cache.termBuf)+len(terms)]
+		} else {
+			cache.termBuf = terms // grown into a new array, whose start this call took
+		}
+		terms = terms[:len(terms):len(terms)]
+	}()
 	seen := cache.seen
 	count := func(written string, id int32) {
 		words++

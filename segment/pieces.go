@@ -34,7 +34,7 @@ type docText struct {
 
 // record keeps the word t (its term id term) of the text being recorded;
 // a new unit starts with it when first is set.
-func (c *docCache) record(t Token, term int32, first bool) {
+func (c *docCache) record(t *Token, term int32, first bool) {
 	if first {
 		c.units = append(c.units, cutUnit{int32(t.Start), int32(t.End), int32(len(c.toks)), int32(len(c.toks))})
 	}

@@ -266,9 +266,12 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 			term = cache.termID(norm[a:b], v, mixed)
 		}
 		var t Token
-		if aligned {
+		switch {
+		case aligned && len(glosses) == 0:
+			t = Token{Text: clean[a:b], Start: a, End: b}
+		case aligned:
 			t = Token{Text: clean[a:b], Start: toText(a, true), End: toText(b, false)}
-		} else {
+		default:
 			advance(a)
 			skipGloss()
 			start := op
@@ -277,7 +280,7 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 		}
 		t.Norm, t.value, t.mixed = norm[a:b], v, mixed
 		if record {
-			cache.record(t, term, first)
+			cache.record(&t, term, first)
 		}
 		yield(t, term)
 	}
