@@ -293,7 +293,7 @@ func continues(prev string, depth int, next string) bool {
 	if l, _, ok := matchLabel(prev); ok && l.kind != labelIgnore {
 		// A field line (责任单位：…) continues only with the rest of a
 		// name cut by a page break, never with a sentence.
-		return !strings.ContainsAny(next, "。，；,;：:") && utf8.RuneCountInString(next) <= 20
+		return !strings.ContainsAny(next, "。，；,;：:") && !source.MoreRunes(next, 20)
 	}
 	if unbalanced {
 		return true
@@ -306,10 +306,10 @@ func continues(prev string, depth int, next string) bool {
 			return true
 		}
 		k := strings.Index(next, "。")
-		return k > 0 && utf8.RuneCountInString(next[:k]) <= 4 && !strings.ContainsAny(next[:k], "，、；：,;:（）()") && utf8.RuneCountInString(next) > k+6
+		return k > 0 && utf8.RuneCountInString(next[:k]) <= 4 && !strings.ContainsAny(next[:k], "，、；：,;:（）()") && source.MoreRunes(next, k+6)
 	}
 	// Prose broken in mid-sentence: the previous line reads like prose.
-	return utf8.RuneCountInString(prev) >= 12 && strings.ContainsAny(prev, "。，；、,")
+	return source.MoreRunes(prev, 11) && strings.ContainsAny(prev, "。，；、,")
 }
 
 // bracketDepth returns the brackets left open at the end of s, from depth

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -22,7 +21,7 @@ var tableVocab = table.Vocab{IsUnits: isUnitList, IsDeadline: isDeadlinePhrase}
 // isUnitList reports a cell that is only a list of units, bare or under
 // role labels (牵头：市财政局；配合：市税务局).
 func isUnitList(s string) bool {
-	if utf8.RuneCountInString(s) > 120 {
+	if source.MoreRunes(s, 120) {
 		return false
 	}
 	p := source.New(s).At(0, len(s))
@@ -41,7 +40,7 @@ const maxDeadlineRunes = 20
 // stop, and starting with the deadline timex finds in it. The cell is
 // folded by a folder of readCommitments' pool (folders).
 func isDeadlinePhrase(s string) bool {
-	if utf8.RuneCountInString(s) > maxDeadlineRunes || strings.ContainsAny(s, "。；;") {
+	if source.MoreRunes(s, maxDeadlineRunes) || strings.ContainsAny(s, "。；;") {
 		return false
 	}
 	f := folders.Get().(*timex.Folder)

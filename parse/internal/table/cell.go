@@ -2,9 +2,9 @@ package table
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 )
 
@@ -90,7 +90,7 @@ func (v Vocab) classify(s string) CellType {
 	if v.IsUnits != nil && v.IsUnits(s) {
 		return UnitsCell
 	}
-	if utf8.RuneCountInString(segment.StripGlosses(s)) >= proseRunes || strings.ContainsAny(s, "。；;") || brokenOff(s) {
+	if source.MoreRunes(segment.StripGlosses(s), proseRunes-1) || strings.ContainsAny(s, "。；;") || brokenOff(s) {
 		return ProseCell
 	}
 	return ShortCell

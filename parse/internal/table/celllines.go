@@ -34,7 +34,7 @@ func headerish(s string) (known, ok bool) {
 	if _, _, k := HeaderRole(s); k {
 		return true, true
 	}
-	if utf8.RuneCountInString(s) > maxUnknownHeader || IsNumber(s) || strings.ContainsAny(s, "，。、；：,.;:（）()") {
+	if source.MoreRunes(s, maxUnknownHeader) || IsNumber(s) || strings.ContainsAny(s, "，。、；：,.;:（）()") {
 		return false, false
 	}
 	return false, true
@@ -289,7 +289,7 @@ func isFieldLine(s string) bool {
 		return false
 	}
 	label := s[:k]
-	return utf8.RuneCountInString(label) <= maxLabel && !strings.ContainsAny(label, "，。、；,;（）()")
+	return !source.MoreRunes(label, maxLabel) && !strings.ContainsAny(label, "，。、；,;（）()")
 }
 
 // firstColon is the offset of the first colon (： or :) in s, or -1.

@@ -3,7 +3,6 @@ package table
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -67,7 +66,7 @@ const maxHeaderBytes = 160
 // colon. s is short (mayBeName).
 func normHeader(s string) string {
 	s = segment.StripGlosses(strings.TrimRight(source.Squeeze(s), "|:："))
-	if utf8.RuneCountInString(s) > maxHeaderRunes {
+	if source.MoreRunes(s, maxHeaderRunes) {
 		return ""
 	}
 	return segment.ToSimplified(s)
@@ -280,7 +279,7 @@ func scanKeys(h string) (has, ends keySet) {
 // the word 内容 for the content column, or a qualifier (主要, 具体, 重点)
 // before a name in the list.
 func keywordRole(h string) (Role, model.Role, bool) {
-	if utf8.RuneCountInString(h) > maxKeywordName {
+	if source.MoreRunes(h, maxKeywordName) {
 		return Unknown, "", false
 	}
 	has, ends := scanKeys(h)

@@ -1,10 +1,6 @@
 package table
 
-import (
-	"unicode/utf8"
-
-	"github.com/zwgk/gongwen/parse/internal/source"
-)
+import "github.com/zwgk/gongwen/parse/internal/source"
 
 // maxNumberedCells bounds the cells of one row of a headless table read by
 // its numbers; maxNumberedCell, the runes of one cell.
@@ -44,7 +40,7 @@ func Numbered(lines []Line, i, to int, v Vocab) (Grid, bool) {
 			continue
 		}
 		last := &rows[len(rows)-1]
-		if len(last.Cells) > maxNumberedCells || utf8.RuneCountInString(ln.S.S) > maxNumberedCell {
+		if len(last.Cells) > maxNumberedCells || source.MoreRunes(ln.S.S, maxNumberedCell) {
 			break
 		}
 		last.Cells = append(last.Cells, ln.S)

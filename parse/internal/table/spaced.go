@@ -2,7 +2,6 @@ package table
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
 
@@ -145,7 +144,7 @@ func headerRepeated(fs, heads []source.Str) bool {
 // spacedStart reports a line that may be a spaced table's header: a
 // short text line starting with 序 or 编 (序号, 编号).
 func spacedStart(ln Line) bool {
-	return ln.Kind == Text && !ln.Used && strings.ContainsRune("序编", script.SimplifiedRune(ln.S.FirstRune())) && utf8.RuneCountInString(ln.S.S) <= 80
+	return ln.Kind == Text && !ln.Used && strings.ContainsRune("序编", script.SimplifiedRune(ln.S.FirstRune())) && !source.MoreRunes(ln.S.S, 80)
 }
 
 // isRowNo reports whether s is the row number n.
@@ -171,7 +170,7 @@ const maxRowEnd = 40
 // rowEnd reports a field that may end a row: not a sentence (rows end in
 // their units or deadline, prose after a table ends in 。).
 func rowEnd(s string) bool {
-	return !strings.HasSuffix(s, "。") && utf8.RuneCountInString(s) <= maxRowEnd
+	return !strings.HasSuffix(s, "。") && !source.MoreRunes(s, maxRowEnd)
 }
 
 // maxContinuation bounds the continuation rows under one merged 序号.
