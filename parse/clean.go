@@ -36,14 +36,14 @@ type line struct {
 
 // cleanLines removes markup and noise from raw lines and classifies them.
 func cleanLines(raw []source.Str) []line {
-	return cleanLinesInto(make([]line, 0, len(raw)), raw, docmeta.AnyPage)
+	return cleanLinesInto(make([]line, 0, len(raw)), raw, anyMarks)
 }
 
 // cleanLinesInto is cleanLines appending to out, for lines drawn from a
-// text whose furniture page says what the text can hold.
-func cleanLinesInto(out []line, raw []source.Str, page docmeta.Page) []line {
+// text that holds marks.
+func cleanLinesInto(out []line, raw []source.Str, marks textMarks) []line {
 	for _, r := range raw {
-		out = append(out, cleanLine(r, page))
+		out = append(out, cleanLine(r, marks))
 	}
 	markCSVRows(out)
 	return out
@@ -62,14 +62,14 @@ const maxPooledLines = 1 << 16
 // cleanLinesReusing is cleanLines, for lines drawn from text, into an
 // array from lineArrays; release gives the array back, cleared so that it
 // holds on to no text, once the lines are no longer read. text is searched
-// once for what furniture needs anywhere in a line (docmeta.PageOf).
+// once for what cleanLine looks for anywhere in a line (marksOf).
 func cleanLinesReusing(text string, raw []source.Str) (lines []line, release func()) {
 	p := lineArrays.Get().(*[]line)
 	out := (*p)[:0]
 	if cap(out) < len(raw) {
 		out = make([]line, 0, len(raw))
 	}
-	lines = cleanLinesInto(out, raw, docmeta.PageOf(text))
+	lines = cleanLinesInto(out, raw, marksOf(text))
 	return lines, func() {
 		clear(lines)
 		if cap(lines) <= maxPooledLines {
@@ -79,16 +79,44 @@ func cleanLinesReusing(text string, raw []source.Str) (lines []line, release fun
 	}
 }
 
-func cleanLine(r source.Str, page docmeta.Page) line {
+// textMarks says which of the marks cleanLine looks for anywhere in a
+// line a document's text holds at all. A line is drawn from the text (a
+// piece of it, pieces joined by line breaks, HTML tags taken out), so it
+// holds a mark only if the text does: the lines of a notice without HTML
+// tags, tabs, pipes or box-drawing bars (most) are not searched for them.
+type textMarks struct {
+	tags    bool // <
+	tabs    bool // a tab, or a tag (</td> becomes a tab)
+	pipes   bool // |, or a box-drawing bar (it becomes |)
+	boxBars bool // │ ┃ ║
+	page    docmeta.Page
+}
+
+// anyMarks are the marks of a text that may hold them all.
+var anyMarks = textMarks{tags: true, tabs: true, pipes: true, boxBars: true, page: docmeta.AnyPage}
+
+// marksOf searches text once for each mark.
+func marksOf(text string) textMarks {
+	m := textMarks{
+		tags:    strings.IndexByte(text, '<') >= 0,
+		boxBars: hasBoxBar(text),
+		page:    docmeta.PageOf(text),
+	}
+	m.tabs = m.tags || strings.IndexByte(text, '\t') >= 0
+	m.pipes = m.boxBars || strings.IndexByte(text, '|') >= 0
+	return m
+}
+
+func cleanLine(r source.Str, marks textMarks) line {
 	s := r
-	if strings.IndexByte(s.S, '<') >= 0 {
+	if marks.tags && strings.IndexByte(s.S, '<') >= 0 {
 		s = removeTags(breakCells(s))
 		s = s.ReplaceAll("&nbsp;", " ")
 		// The tab a row's last </td> left ends no cell: a cell alone on
 		// its line stays a text line.
 		s = s.Slice(0, len(strings.TrimRight(s.S, " \t")))
 	}
-	if hasBoxBar(s.S) {
+	if marks.boxBars && hasBoxBar(s.S) {
 		for _, bar := range boxBars {
 			s = s.ReplaceAll(bar, "|")
 		}
@@ -102,7 +130,7 @@ func cleanLine(r source.Str, page docmeta.Page) line {
 		ln.md = uint8(level)
 		t = t.From(n).TrimSpace()
 	}
-	if isNoise(t.S, page) || t.S == "|" || strings.Trim(t.S, "|-: ") == "" {
+	if isNoise(t.S, marks.page) || t.S == "|" || strings.Trim(t.S, "|-: ") == "" {
 		if strings.Contains(t.S, "|") && strings.Count(t.S, "|") >= 2 {
 			ln.kind = linePipeRow // an empty row of a pipe table: keeps row boundaries
 			ln.s = t
@@ -117,7 +145,7 @@ func cleanLine(r source.Str, page docmeta.Page) line {
 	if lead := len(s.S) - len(strings.TrimLeftFunc(s.S, source.IsSpace)); lead > 0 {
 		ln.indent = uint16(min(table.Width(s.S[:lead]), 1<<15))
 	}
-	if strings.Contains(s.S, "\t") {
+	if marks.tabs && strings.IndexByte(s.S, '\t') >= 0 {
 		cells := s.Split("\t")
 		nonEmpty := 0
 		for i := range cells {
@@ -130,11 +158,19 @@ func cleanLine(r source.Str, page docmeta.Page) line {
 			ln.kind = lineTabRow
 			ln.cells = cells
 		}
-	} else if bars := strings.Count(t.S, "|"); bars >= 2 || (bars == 1 && strings.HasSuffix(t.S, "|")) {
+	} else if bars := pipes(t.S, marks); bars >= 2 || (bars == 1 && strings.HasSuffix(t.S, "|")) {
 		ln.kind = linePipeRow
 		ln.cells = pipeCells(t)
 	}
 	return ln
+}
+
+// pipes counts the | of s, a line of a text holding marks.
+func pipes(s string, marks textMarks) int {
+	if !marks.pipes {
+		return 0
+	}
+	return strings.Count(s, "|")
 }
 
 // mdHeading reads a Markdown heading mark (# to ######, then white

@@ -48,3 +48,24 @@ func TestCleanLineKinds(t *testing.T) {
 		assert.Equal(t, tt.kind, src[0].kind, tt.in)
 	}
 }
+
+// A text's marks turn away only searches that cannot succeed: its lines
+// clean as they do when every mark may be there.
+func TestTextMarks(t *testing.T) {
+	for _, text := range []string{
+		"各区人民政府：\n现将有关事项通知如下。\n一、总体要求",
+		"<p>一、总体要求</p>\n<tr><td>序号</td><td>任务</td></tr>\n正文&nbsp;内容",
+		"序号\t任务\t责任单位\n1\t推进上云\t市大数据局",
+		"| 序号 | 任务 |\n|---|---|\n| 1 | 推进 |\n---|",
+		"┌──┬──┐\n│序号│任务│\n├──┼──┤\n│1│推进│\n└──┴──┘",
+		"首页 > 政务公开\n第 3 页\n续表\n— 2 —",
+		"序号,任务,单位\n1,\"建设平台，上云。\",\"甲局,乙局\"",
+	} {
+		raw := source.New(text).Lines()
+		assert.Equal(t, cleanLines(raw), cleanLinesInto(nil, raw, marksOf(text)), text)
+	}
+	plain := marksOf("各区人民政府：\n现将有关事项通知如下。")
+	assert.Equal(t, textMarks{page: plain.page}, plain)
+	assert.True(t, marksOf("a<br>b").tabs, "a tag may become a tab")
+	assert.True(t, marksOf("│a│").pipes, "a box bar becomes a pipe")
+}

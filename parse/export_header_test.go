@@ -1,9 +1,6 @@
 package parse
 
-import (
-	"github.com/zwgk/gongwen/parse/internal/docmeta"
-	"github.com/zwgk/gongwen/parse/internal/source"
-)
+import "github.com/zwgk/gongwen/parse/internal/source"
 
 // HeaderInput holds one notice split into lines, so that the benchmarks
 // of package parse_test (header_bench_test.go) can time the header stages
@@ -24,10 +21,10 @@ func NewHeaderInput(text string) *HeaderInput {
 // Rebreak runs rebreak over the raw lines.
 func (h *HeaderInput) Rebreak() { rebreak(h.raw) }
 
-// Clean runs cleanLines over the raw lines, as a parse does: with the
-// furniture page of the text.
+// Clean runs cleanLines over the raw lines, as a parse does: with the marks
+// of the text.
 func (h *HeaderInput) Clean() {
-	cleanLinesInto(make([]line, 0, len(h.raw)), h.raw, docmeta.PageOf(h.src.Text))
+	cleanLinesInto(make([]line, 0, len(h.raw)), h.raw, marksOf(h.src.Text))
 }
 
 // ReadHeader runs readHeader over a fresh copy of the cleaned lines (it

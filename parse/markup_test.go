@@ -5,7 +5,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
-	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -71,7 +70,7 @@ func TestCleanLineGridAndHTMLRows(t *testing.T) {
 		{`<table border="1">`, lineBlank, nil},
 	}
 	for _, tt := range tests {
-		ln := cleanLine(source.New(tt.in).Lines()[0], docmeta.AnyPage)
+		ln := cleanLine(source.New(tt.in).Lines()[0], anyMarks)
 		assert.Equal(t, tt.kind, ln.kind, tt.in)
 		var cells []string
 		for _, c := range ln.cells {

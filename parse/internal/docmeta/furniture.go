@@ -174,6 +174,9 @@ func editorNote(s string) bool {
 // Bracketed returns the range of the trimmed content of s when s is
 // enclosed in round brackets of either width.
 func Bracketed(s string) (Span, bool) {
+	if !strings.HasPrefix(s, "（") && !strings.HasPrefix(s, "(") {
+		return Span{}, false // without decoding the first rune
+	}
 	open, osz := utf8.DecodeRuneInString(s)
 	close, csz := utf8.DecodeLastRuneInString(s)
 	if (open != '（' && open != '(') || (close != '）' && close != ')') || len(s) <= osz+csz {
@@ -231,9 +234,13 @@ func hasSeparator(s string) bool {
 	return strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "＞") || strings.Contains(s, "»")
 }
 
-// pageNumberFirst holds the runes a page number starts with (a dash, 第,
-// P or a digit, and what folds to them).
-var pageNumberFirst = foldingTo("-—–－_第Pp0123456789０１２３４５６７８９")
+// pageNumberFirst and pageNumberLast hold the runes a page number starts
+// with (a dash, 第, P or a digit) and ends with (a dash, 页 or a digit),
+// and what folds to them.
+var (
+	pageNumberFirst = foldingTo("-—–－_第Pp0123456789０１２３４５６７８９")
+	pageNumberLast  = foldingTo("-—–－_页0123456789０１２３４５６７８９")
+)
 
 // PageNumber recognises a page number standing on its own line: - 3 -,
 // — 12 —, 第3页, 第 3 页，共 10 页 (or 第 3 頁 共 10 頁), Page 3, 3/10.
@@ -245,7 +252,9 @@ func PageNumber(s string) bool {
 	if len(s) > 64 {
 		return false
 	}
-	if first, _ := utf8.DecodeRuneInString(s); !pageNumberFirst.has(first) {
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if !pageNumberFirst.has(first) || !pageNumberLast.has(last) {
 		return false // the fold below is for 第…页 and 頁 only
 	}
 	c := cursor{s: foldedHead(s, len(s))}

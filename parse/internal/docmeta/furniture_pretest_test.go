@@ -55,8 +55,12 @@ func TestFurniturePretests(t *testing.T) {
 			assert.True(t, viewCounter(c), c)
 		}
 	}
-	for _, w := range spellings("第3页，共10页") {
-		for _, c := range []string{w, " " + w + " ", "\u3000" + w} {
+	pages := []string{"- 3 -", "— 12 —", "－３－", "_7_", "Page 3", "page１２", "3/10", "３ / １０"}
+	for _, p := range []string{"第3页", "第 3 页，共 10 页", "第３页 共１０页"} {
+		pages = append(pages, spellings(p)...)
+	}
+	for _, p := range pages {
+		for _, c := range []string{p, " " + p + " ", "\u3000" + p + "\t"} {
 			assert.True(t, PageNumber(c), c)
 		}
 	}
