@@ -33,6 +33,11 @@ var sectionNames = []string{
 // script), as does a year followed by a comma (2019年，).
 var openers = []string{"为", "根据", "按照", "依据", "近年", "近期", "今年", "现将", "经"}
 
+// openerStarts holds the runes that may start one of openers in either
+// script: a text starting with none of them starts no sentence unless
+// with a year (yearComma).
+var openerStarts = startsOf(openers)
+
 // startsSentence reports whether s starts with the opening words of a
 // sentence.
 func startsSentence(s string) bool {
@@ -108,12 +113,20 @@ const minHeaderCuts = 4
 // header run together (title 号 recipients：body。office date) although the
 // rest of the page kept its breaks; it returns nil for any other line.
 func runTogetherHeader(l source.Str) []source.Str {
-	if len(l.S) >= headerLimit || !docno.HasOpening(l.S) {
+	if !mayHoldHeader(l.S) {
 		return nil
 	}
-	// Without a title at its start and without a date (every date ends
-	// with 日), a line yields at most the three cuts around a 发文字号.
-	if !strings.ContainsRune(l.S, '日') && titleEnd(l.S) == 0 {
+	return headerParts(l)
+}
+
+// headerParts is runTogetherHeader without its first test: the line cut
+// into the elements of a header, or nil when it holds fewer than
+// minHeaderCuts of them. A header run together holds a bracket that may
+// open a 发文字号's year, and a date or a number: titles in a row are no
+// header.
+func headerParts(l source.Str) []source.Str {
+	if len(l.S) >= headerLimit || !docno.HasOpening(l.S) ||
+		!strings.ContainsRune(l.S, '日') && docno.NextMark(l.S) < 0 {
 		return nil
 	}
 	cuts, _ := headerCuts(l.S)
@@ -127,6 +140,25 @@ func runTogetherHeader(l source.Str) []source.Str {
 		return nil
 	}
 	return cutAt(l, inner)
+}
+
+// mayHoldHeader is runTogetherHeader's first test. A header run together
+// holds a date (every date ends with 日) or a 发文字号 (its 号, found by
+// docno.NextMark); without a date it yields no signature, and the cuts
+// around the number and the colon after the recipients are three, so a
+// title at its start (titleEnd) must make the fourth. It also holds a
+// bracket that may open the number's year. Most ordinary lines hold
+// neither 日 nor 号 and are turned away after two or three searches of
+// their bytes; the titles and the brackets are looked for only in the few
+// others.
+func mayHoldHeader(s string) bool {
+	if len(s) >= headerLimit {
+		return false
+	}
+	if day := strings.ContainsRune(s, '日'); !day && (docno.NextMark(s) < 0 || titleEnd(s) == 0) {
+		return false
+	}
+	return docno.HasOpening(s)
 }
 
 func splitRunTogether(l source.Str) []source.Str {
@@ -146,11 +178,16 @@ func headingCuts(s string, pos int) (cuts []int) {
 	afterHeading := false
 	// A sub-heading may follow its heading's title directly: 一、加强…（一）提升…
 	headingStyle, headingEnd := ord.None, -1
+	prev, _ := utf8.DecodeLastRuneInString(s[:pos]) // the rune before i
 	for i := pos; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		prev, _ := utf8.DecodeLastRuneInString(s[:i])
 		boundary := endsClause(prev) || afterHeading || i == pos
-		o, ok := ord.Read(s[i:])
+		// An ordinal is read only where it can start a heading: at a
+		// boundary, or as a sub-heading shortly after its heading.
+		var o ord.Ordinal
+		ok := false
+		if boundary || i < headingEnd {
+			o, ok = ord.Read(s[i:])
+		}
 		if ok && !boundary && i < headingEnd && o.Style > headingStyle && o.Index == 1 {
 			boundary = true
 		}
@@ -177,12 +214,14 @@ func headingCuts(s string, pos int) (cuts []int) {
 						break
 					}
 				}
+				prev, _ = utf8.DecodeLastRuneInString(s[:i])
 				continue
 			}
 		}
 		afterHeading = false
+		var n int
+		prev, n = script.DecodeRune(s[i:])
 		i += n
-		_ = r
 	}
 	return cuts
 }
@@ -205,6 +244,9 @@ func endsClause(r rune) bool {
 // heading with inline items (（一）做好公开。1.…2.…) is left to the tree.
 func runOnHeading(l source.Str) []source.Str {
 	s := l.S
+	if r, _ := script.DecodeRune(s); !ord.MayStartCn(r) {
+		return nil
+	}
 	o, ok := ord.Read(s)
 	if !ok || (o.Style != ord.CnDun && o.Style != ord.CnParen) || strings.IndexByte(s, '\t') >= 0 {
 		return nil
@@ -288,17 +330,25 @@ func inSequence(last map[ord.Style]int, o ord.Ordinal) bool {
 // by the opening words of a sentence wins (…工作要点的通知 over …工作要点).
 func titleEnd(s string) int {
 	best := 0
-	n := 0
+	first, _ := script.DecodeRune(s)
 	// A 发文字号 at i ends with a 号 at or after i: mark is the next 号 at
 	// or after the last place a number was looked for (-1: none), found
-	// only once a document type asks for it (-2 until then).
+	// only once a possible title end asks for it (-2 until then).
 	mark := -2
-	last := rune(0) // the last rune of s[:i] other than spaces
-	for i, r := range s {
-		if n > 70 {
-			break
+	markAfter := func(i int) bool {
+		if mark == -2 || mark >= 0 && mark < i {
+			if k := docno.NextMark(s[i:]); k >= 0 {
+				mark = i + k
+			} else {
+				mark = -1
+			}
 		}
-		n++
+		return mark >= i
+	}
+	last := rune(0) // the last rune of s[:i] other than spaces
+	for i, w, n := 0, 0, 0; i < len(s) && n <= 70; i, n = i+w, n+1 {
+		var r rune
+		r, w = script.DecodeRune(s[i:])
 		prev := last
 		if r != ' ' && r != '\u3000' && r != '\u00a0' && r != '\t' { // DocType's spaces
 			last = r
@@ -308,39 +358,37 @@ func titleEnd(s string) int {
 		if c := s[i]; c == ',' || c == ';' || c == ':' {
 			break
 		}
+		// The title's document type is tested on its last rune before
+		// anything else (年度报告 ends in a type's 告), and what follows by
+		// its first rune where that settles it: a repeat of the title
+		// starts with the title's first rune, a sentence with an opener's
+		// or a year's, and a 发文字号 needs a 号 after it. The rest costs
+		// more to read.
+		if i == 0 || !docmeta.MayEndDocType(prev) {
+			continue
+		}
+		if r != first && !openerStarts.has(r) && r != '1' && r != '2' && !markAfter(i) {
+			continue
+		}
 		head, rest := s[:i], s[i:]
-		if head == "" {
+		if !(endsWithDocType(head) || foldedSuffix(head, "年度报告")) {
 			continue
 		}
-		// The title's document type is tested first, and on its last rune
-		// before anything else (年度报告 ends in a type's 告); what follows
-		// (a 发文字号, the opening words of a sentence) costs more to read.
-		if !docmeta.MayEndDocType(prev) || !(endsWithDocType(head) || foldedSuffix(head, "年度报告")) {
-			continue
-		}
-		repeated := strings.HasPrefix(rest, head)
-		if !repeated {
-			if mark == -2 || mark >= 0 && mark < i {
-				if k := docno.NextMark(rest); k >= 0 {
-					mark = i + k
-				} else {
-					mark = -1
-				}
-			}
-			numbered := false
-			if mark >= i {
-				_, numbered = docno.Read(rest)
-			}
-			if !numbered && !startsSentence(rest) {
-				continue
-			}
-		}
-		if repeated {
+		if strings.HasPrefix(rest, head) { // the title repeated
 			return i
+		}
+		if numbered := markAfter(i) && isNumber(rest); !numbered && !startsSentence(rest) {
+			continue
 		}
 		best = i
 	}
 	return best
+}
+
+// isNumber reports whether s starts with a 发文字号.
+func isNumber(s string) bool {
+	_, ok := docno.Read(s)
+	return ok
 }
 
 // headerLimit bounds the part of a run-together line searched for the

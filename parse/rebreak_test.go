@@ -211,3 +211,53 @@ func TestLastIndexClose(t *testing.T) {
 		}
 	}
 }
+
+// headerNotices are the lines of notice heads of several shapes (written
+// for the tests): title, 发文字号, recipients, body, signature, date, 附注,
+// the plan's title and its first lines.
+var headerNotices = [][]string{
+	{"某市人民政府办公室关于印发某市2022年政务公开工作要点的通知", "某政办发〔2022〕15号", "各县（区）人民政府，市政府各部门：",
+		"《某市2022年政务公开工作要点》已经市政府同意，现印发给你们，请认真贯彻落实。", "某市人民政府办公室", "2022年3月18日",
+		"（此件公开发布）", "某市2022年政务公开工作要点", "为深入贯彻落实国家和省有关部署，制定本要点。", "一、总体要求", "坚持以人民为中心。"},
+	{"關於做好某縣2021年政府信息公開工作的通知", "某縣政辦〔2021〕3號", "各鄉鎮人民政府，縣直各單位：",
+		"現將有關事項通知如下，請遵照執行。", "某縣人民政府辦公室", "2021年2月5日", "（此件公開發佈）"},
+	{"某区人民政府关于推进决策公开的实施意见", "某区府发[2020]7号", "各街道办事处、区政府各部门:",
+		"根据《某省人民政府关于全面推进政务公开工作的实施意见》（某政发〔2019〕2号），结合本区实际，提出如下意见。",
+		"某区人民政府", "2020年11月30日"},
+	{"某局关于开展政务公开专项检查的通知", "各科室、各直属单位：", "为进一步做好政务公开工作，决定开展专项检查。",
+		"某局", "2023年5月6日", "（此件主动公开）"},
+	{"某县人民政府办公室关于印发某县政务公开考核办法的通知", "某县政办〔2019〕22号", "各乡镇人民政府：",
+		"经县政府同意，现将《某县政务公开考核办法》印发给你们。", "某县人民政府办公室", "2019年8月1日", "某县政务公开考核办法", "第一条 为规范考核，制定本办法。"},
+}
+
+// TestMayHoldHeader joins the lines of each notice head, every subset of
+// them in order, with and without spaces between, into one line:
+// whenever the full recogniser (headerParts) cuts such a line, the first
+// test let it through. The notices' own lines are turned away by it.
+func TestMayHoldHeader(t *testing.T) {
+	cut, tried := 0, 0
+	for _, lines := range headerNotices {
+		n := min(len(lines), 12)
+		for mask := 1; mask < 1<<n; mask++ {
+			var picked []string
+			for i := range n {
+				if mask&(1<<i) != 0 {
+					picked = append(picked, lines[i])
+				}
+			}
+			for _, sep := range []string{"", " ", "\u3000"} {
+				line := source.New(strings.Join(picked, sep)).Lines()[0]
+				tried++
+				if headerParts(line) != nil {
+					cut++
+					require.True(t, mayHoldHeader(line.S), "turned away a header: %q", line.S)
+				}
+			}
+		}
+		for _, l := range lines {
+			assert.False(t, mayHoldHeader(l), "an ordinary line is a candidate: %q", l)
+		}
+	}
+	t.Logf("%d of %d run-together lines cut", cut, tried)
+	assert.Greater(t, cut, tried/20, "the variants hold headers")
+}

@@ -158,6 +158,11 @@ func ArabicPrefix(s string) (val, size int) {
 	return val, size
 }
 
+// MayStartCn reports whether a heading ordinal of style CnDun (一、) or
+// CnParen (（一）) can start with r, a Chinese digit or an opening
+// parenthesis: Read finds neither style in a text that starts otherwise.
+func MayStartCn(r rune) bool { return IsCnDigit(r) || isOpenParen(r) }
+
 func isOpenParen(r rune) bool  { return r == '（' || r == '(' || r == '﹙' }
 func isCloseParen(r rune) bool { return r == '）' || r == ')' || r == '﹚' }
 

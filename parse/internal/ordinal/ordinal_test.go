@@ -146,3 +146,21 @@ func TestTrimBlanks(t *testing.T) {
 		assert.Equal(t, strings.TrimLeft(s, " \u3000\t"), trimBlanks(s, true), "%q", s)
 	}
 }
+
+// TestMayStartCn: Read finds a CnDun or CnParen ordinal only in a text
+// whose first rune MayStartCn accepts.
+func TestMayStartCn(t *testing.T) {
+	for r := rune(1); r <= 0xFFFF; r++ {
+		for _, rest := range []string{"、标题", "一、标题", "）标题", "一）标题", " 一 ）标题"} {
+			if o, ok := Read(string(r) + rest); ok && (o.Style == CnDun || o.Style == CnParen) && !MayStartCn(r) {
+				t.Fatalf("Read(%q) = %v, but MayStartCn(%q) is false", string(r)+rest, o.Style, r)
+			}
+		}
+	}
+	for _, tt := range []struct {
+		r    rune
+		want bool
+	}{{'一', true}, {'十', true}, {'（', true}, {'(', true}, {'关', false}, {'1', false}, {'第', false}} {
+		assert.Equal(t, tt.want, MayStartCn(tt.r), string(tt.r))
+	}
+}
