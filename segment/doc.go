@@ -53,9 +53,10 @@
 // the document's words in order (pieces.go): a part's text that is a slice
 // of the document's text (the parser slices task titles and items out of
 // it) and whose ends cut no run is counted from those words by its offsets,
-// without being scanned at all. A text with no pinyin gloss and no
-// character that folding could change (a per-rune class table, built at
-// load) is cut as written, without the gloss and fold passes.
+// without being scanned at all. One pass over a text tells whether it
+// holds pinyin glosses and characters that folding could change (a set of
+// them built at load from script.Preimages); stripping and folding run only
+// when it does, and nearly all text is cut as written.
 //
 // # Traditional text
 //

@@ -219,10 +219,14 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 	defer scratchPool.Put(sc)
 	clean, norm := text, text
 	glosses := sc.glosses[:0]
-	if !s.plain(text) {
-		clean, glosses = stripGlossesAt(text, glosses)
-		norm = ToSimplified(clean)
-		sc.glosses = glosses
+	if glossed, folds := s.plain(text); glossed || folds {
+		if glossed {
+			clean, glosses = stripGlossesAt(text, glosses)
+			sc.glosses = glosses
+		}
+		if norm = clean; folds {
+			norm = ToSimplified(clean)
+		}
 	}
 	// aligned: an offset in norm is the same offset in clean (folding
 	// kept every character's byte length), which maps to text by the
@@ -335,18 +339,17 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 	}
 }
 
-// plain reports whether text is cut as it is written: it holds no pinyin
-// gloss after a Han character and no character that folding to simplified
-// script could change, so stripGlosses and ToSimplified would return it
-// unchanged. One pass over the bytes, cheaper than either.
-func (s *Segmenter) plain(text string) bool {
+// plain reports whether text holds pinyin glosses after Han characters
+// (so stripGlosses would change it) and whether it holds characters that
+// folding to simplified script could change (so ToSimplified might), in
+// one pass over the bytes, cheaper than either, that stops once it has
+// found both.
+func (s *Segmenter) plain(text string) (glosses, folds bool) {
 	han := false // the previous rune is a Han character
-	for i := 0; i < len(text); {
+	for i := 0; i < len(text) && !(glosses && folds); {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if c == '(' && han && glossAt(text[i:]) > 0 {
-				return false
-			}
+			glosses = glosses || c == '(' && han && glossAt(text[i:]) > 0
 			han = false
 			i++
 			continue
@@ -355,13 +358,12 @@ func (s *Segmenter) plain(text string) bool {
 		if n == 0 {
 			r, n = script.DecodeRune(text[i:])
 		}
-		if r == '（' && han && glossAt(text[i:]) > 0 || r >= 1<<16 || s.folded.has(r) {
-			return false
-		}
+		glosses = glosses || r == '（' && han && glossAt(text[i:]) > 0
+		folds = folds || r >= 1<<16 || s.folded.has(r)
 		han = s.han(r)
 		i += n
 	}
-	return true
+	return glosses, folds
 }
 
 // sameWidths reports whether a and b, of the same length, have runes of
