@@ -9,6 +9,7 @@ import (
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/table"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // lineKind classifies a cleaned line.
@@ -45,7 +46,9 @@ func cleanLinesInto(out []line, raw []source.Str, marks textMarks) []line {
 	for _, r := range raw {
 		out = append(out, cleanLine(r, marks))
 	}
-	markCSVRows(out)
+	if marks.quotes {
+		markCSVRows(out) // it reads only the rows of a text holding "
+	}
 	return out
 }
 
@@ -83,23 +86,26 @@ func cleanLinesReusing(text string, raw []source.Str) (lines []line, release fun
 // line a document's text holds at all. A line is drawn from the text (a
 // piece of it, pieces joined by line breaks, HTML tags taken out), so it
 // holds a mark only if the text does: the lines of a notice without HTML
-// tags, tabs, pipes or box-drawing bars (most) are not searched for them.
+// tags, tabs, pipes, box-drawing bars or ASCII quotes (most) are not
+// searched for them.
 type textMarks struct {
 	tags    bool // <
 	tabs    bool // a tab, or a tag (</td> becomes a tab)
 	pipes   bool // |, or a box-drawing bar (it becomes |)
 	boxBars bool // │ ┃ ║
+	quotes  bool // " (a CSV table's quoted fields)
 	page    docmeta.Page
 }
 
 // anyMarks are the marks of a text that may hold them all.
-var anyMarks = textMarks{tags: true, tabs: true, pipes: true, boxBars: true, page: docmeta.AnyPage}
+var anyMarks = textMarks{tags: true, tabs: true, pipes: true, boxBars: true, quotes: true, page: docmeta.AnyPage}
 
 // marksOf searches text once for each mark.
 func marksOf(text string) textMarks {
 	m := textMarks{
 		tags:    strings.IndexByte(text, '<') >= 0,
 		boxBars: hasBoxBar(text),
+		quotes:  strings.IndexByte(text, '"') >= 0,
 		page:    docmeta.PageOf(text),
 	}
 	m.tabs = m.tags || strings.IndexByte(text, '\t') >= 0
@@ -208,7 +214,7 @@ func pipeCells(t source.Str) []source.Str {
 // furniture (of page: see docmeta.Page). Cheap tests on length and first
 // rune keep the patterns off ordinary lines.
 func isNoise(s string, page docmeta.Page) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := script.DecodeRune(s)
 	if (r >= 0x2500 && r <= 0x257F || r == '+') && isBoxFrame(s) {
 		return true // a grid's frame line, however wide the grid
 	}
@@ -216,7 +222,7 @@ func isNoise(s string, page docmeta.Page) bool {
 		return false
 	}
 	if len(s) <= 40 {
-		if strings.ContainsRune("-=*_—─━–－", r) && isRule(s) {
+		if ruleFirst.has(r) && isRule(s) {
 			return true
 		}
 		if docmeta.PageNumber(s) || isContinuedTable(s) {

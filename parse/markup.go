@@ -2,11 +2,11 @@ package parse
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // maxTagAttrs bounds the attributes of an HTML tag left in a text line.
@@ -131,6 +131,10 @@ func isBoxFrame(s string) bool {
 // ruleRunes draw the horizontal rules of text renderings.
 const ruleRunes = "-=*_—─━"
 
+// ruleFirst holds the runes a line isNoise asks isRule about may start
+// with: ruleRunes and the dashes of page numbers.
+var ruleFirst = runeSetOf(ruleRunes + "–－")
+
 // isRule recognises a line of three or more rule characters, spaces
 // allowed between them (---, ＊ ＊ ＊ aside, — — —).
 func isRule(s string) bool {
@@ -155,12 +159,12 @@ var continuedMarks = []string{"续表", "續表", "接上表", "续上表"}
 
 // continuedFirst holds the runes a 续表 mark can start with: an opening
 // bracket or the first rune of one of continuedMarks.
-var continuedFirst = "（(" + docmeta.FirstRunes(continuedMarks)
+var continuedFirst = runeSetOf("（(" + docmeta.FirstRunes(continuedMarks))
 
 // isContinuedTable recognises a 续表 mark: 续表, （续表）, 续表2.
 func isContinuedTable(s string) bool {
-	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsSpace(r) && !strings.ContainsRune(continuedFirst, r) {
-		return false // most lines, without trimming them
+	if r, _ := script.DecodeRune(s); !continuedFirst.has(r) && !source.IsSpace(r) {
+		return false // most lines, without trimming them (IsSpace holds all TrimSpace trims)
 	}
 	s = strings.TrimSpace(s)
 	if r, size := utf8.DecodeRuneInString(s); r == '（' || r == '(' {
@@ -175,4 +179,13 @@ func isContinuedTable(s string) bool {
 		}
 	}
 	return false
+}
+
+// runeSetOf returns the set of the runes of s.
+func runeSetOf(s string) *runeSet {
+	set := &runeSet{other: map[rune]bool{}}
+	for _, r := range s {
+		set.add(r)
+	}
+	return set
 }

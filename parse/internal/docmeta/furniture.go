@@ -2,7 +2,6 @@ package docmeta
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -32,6 +31,9 @@ const viewCountMark = '次'
 
 // widgetOpeners are the brackets and spaces a widget may stand after.
 const widgetOpeners = "【[［ "
+
+// widgetOpener holds widgetOpeners, tested at the first rune of every line.
+var widgetOpener = foldingTo(widgetOpeners)
 
 // foldedHead returns the first n runes of s folded to simplified script,
 // which is all a prefix or page-number test needs to see. When none of
@@ -114,8 +116,8 @@ func widget(s string) bool { return mayStartWidget(s) && startsWithWidget(s) }
 // mayStartWidget is widget's first test: the first rune of s, past the
 // widgetOpeners, is one a furniture prefix can start with before the fold.
 func mayStartWidget(s string) bool {
-	first, _ := utf8.DecodeRuneInString(s)
-	if strings.ContainsRune(widgetOpeners, first) {
+	first, _ := script.DecodeRune(s)
+	if widgetOpener.has(first) {
 		first, _ = utf8.DecodeRuneInString(strings.TrimLeft(s, widgetOpeners))
 	}
 	return furnitureFirst.has(first)
@@ -245,8 +247,8 @@ var (
 // PageNumber recognises a page number standing on its own line: - 3 -,
 // — 12 —, 第3页, 第 3 页，共 10 页 (or 第 3 頁 共 10 頁), Page 3, 3/10.
 func PageNumber(s string) bool {
-	if first, _ := utf8.DecodeRuneInString(s); !pageNumberFirst.has(first) && !unicode.IsSpace(first) {
-		return false // most lines: no need to trim them
+	if first, _ := script.DecodeRune(s); !pageNumberFirst.has(first) && !source.IsSpace(first) {
+		return false // most lines: no need to trim them (IsSpace holds all TrimSpace trims)
 	}
 	s = strings.TrimSpace(s)
 	if len(s) > 64 {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // run says that bytes of a Str from at onwards come from the source at src
@@ -228,12 +230,13 @@ func (s Str) TrimSpace() Str {
 // spaceBounds returns the bounds [i, j) of s without its leading and
 // trailing white space (isSpace); a string of spaces gives i = j = len(s).
 // Nearly every line starts and ends with a character that is no space:
-// one character read at each end answers.
+// one character read at each end answers (a Chinese one decoded inline,
+// by script.DecodeRune and Decode3).
 func spaceBounds(s string) (i, j int) {
 	for i < len(s) {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
+			r, n = script.DecodeRune(s[i:])
 		}
 		if !isSpace(r) {
 			break
@@ -244,7 +247,9 @@ func spaceBounds(s string) (i, j int) {
 	for j > i {
 		r, n := rune(s[j-1]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeLastRuneInString(s[i:j])
+			if r, n = script.Decode3(s[max(i, j-3):j]); n == 0 {
+				r, n = utf8.DecodeLastRuneInString(s[i:j])
+			}
 		}
 		if !isSpace(r) {
 			break

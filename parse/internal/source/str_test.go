@@ -182,7 +182,8 @@ func TestSplit(t *testing.T) {
 // TestTrimSpace: TrimSpace trims what strings.TrimFunc with IsSpace does,
 // on both sides, keeping the mapping.
 func TestTrimSpace(t *testing.T) {
-	for _, s := range []string{"", " ", "\u3000\u3000", "a", " a ", "\u3000一、总体要求\u00a0\t", "\ufeff甲\r", "甲 乙", "\xff ", " \xe4\xb8", "\xe3\x80 ", " \u200b\u2028x\u0085", "\u3000\xe3\x80\x80x"} {
+	for _, s := range []string{"", " ", "\u3000\u3000", "a", " a ", "\u3000一、总体要求\u00a0\t", "\ufeff甲\r", "甲 乙", "\xff ", " \xe4\xb8", "\xe3\x80 ", " \u200b\u2028x\u0085", "\u3000\xe3\x80\x80x",
+		"甲\u3000", "\xe4甲\u3000", "乙\xbf\u3000", "a\xc2\xa0", "\U0001F600\u3000", "甲\xe3\x80", "\ufeff\ufeff"} {
 		src := New("前" + s)
 		got := src.At(len("前"), len(src.Text)).TrimSpace()
 		want := strings.TrimFunc(s, IsSpace)
