@@ -7,6 +7,7 @@ import (
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // Kind is what a short string standing in a unit list turns out to be.
@@ -49,14 +50,32 @@ const maxDoubtful = 16
 // noteWords mark a remark or a deadline inside a unit clause (simplified).
 var noteWords = []string{"年底", "月底", "年内", "季度", "持续", "长期", "完成", "下同", "同上", "前", "以来", "推进", "开展", "常态", "每年", "每月", "及时", "按时", "底"}
 
+// notesByFirst indexes noteWords by their first rune.
+var notesByFirst = byFirstRune(noteWords)
+
+// hasNoteWord reports whether simple (in simplified script) holds one of
+// noteWords. It is read once, and the words are compared only where one
+// of their first runes stands.
+func hasNoteWord(simple string) bool {
+	for i := 0; i < len(simple); {
+		r, n := script.DecodeRune(simple[i:])
+		for _, w := range notesByFirst.get(r) {
+			if strings.HasPrefix(simple[i:], w) {
+				return true
+			}
+		}
+		i += n
+	}
+	return false
+}
+
 // Classify tells what s is when it stands in a list of units.
 func Classify(s string) Kind {
-	s = strings.TrimSpace(s)
-	n := utf8.RuneCountInString(s)
-	if n < 2 || !hasHan(s) {
-		return Fragment
+	s = trimSpace(s)
+	if _, w := script.DecodeRune(s); w == len(s) || !hasHan(s) {
+		return Fragment // fewer than two characters, or no Han
 	}
-	if HasEnding(s) {
+	if ending(s) != "" {
 		// 6月底前完成 has no ending, but 2019年底 and 三季度 sit next to
 		// digits: digits before 年/月 mark a date even with an ending.
 		if IsDate(s) {
@@ -67,17 +86,15 @@ func Classify(s string) Kind {
 	if IsDate(s) {
 		return Date
 	}
+	n := utf8.RuneCountInString(s)
 	if n == 2 {
 		if isEachPlace(s) {
 			return Organisation // 各村, 各组: every village, every group
 		}
 		return Fragment // two characters and no ending: 区政, 金力
 	}
-	simple := segment.ToSimplified(s)
-	for _, w := range noteWords {
-		if strings.Contains(simple, w) {
-			return Note
-		}
+	if hasNoteWord(segment.ToSimplified(s)) {
+		return Note
 	}
 	if n > maxDoubtful {
 		return Prose
@@ -100,7 +117,9 @@ func IsUnit(s string) bool {
 // is asked whether it is a digit only before one of those four.
 func IsDate(s string) bool {
 	prev := rune(-1)
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := script.DecodeRune(s[i:])
+		i += n
 		if (r == '年' || r == '月' || r == '日' || r == '季') && isDigit(prev) {
 			return true
 		}
@@ -116,10 +135,12 @@ func isDigit(r rune) bool {
 
 // hasHan reports whether s holds a Han character.
 func hasHan(s string) bool {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := script.DecodeRune(s[i:])
 		if source.IsHan(r) {
 			return true
 		}
+		i += n
 	}
 	return false
 }

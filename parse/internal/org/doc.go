@@ -9,7 +9,10 @@
 // out (an element of a unit list, the author in a title, the name under a
 // signature) and gets back a verdict; nothing here scans running text.
 // Traditional script is folded with segment.ToSimplified before endings are
-// compared, so every ending is listed once, in simplified form.
+// compared, so every ending is listed once, in simplified form. The
+// endings are indexed by their last rune and the note words by their
+// first (hanIndex), so a candidate is read once and compared only with
+// the words that can match it.
 //
 // The unit reader of package parse uses Classify to keep the units of a
 // clause; the header uses HasEnding for the issuer and the lines that name

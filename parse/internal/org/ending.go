@@ -5,8 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // endings close the names of government bodies and other organisations,
@@ -37,19 +37,21 @@ var classNouns = []string{"部门", "单位", "机构", "机关", "企业", "政
 // endingsByLast indexes the endings by their last rune, longest first
 // within each rune, so that Ending compares a name with the few endings
 // that can close it.
-var endingsByLast = source.ByLastRune(endings, func(e string) string { return e })
+var endingsByLast = byLastRune(endings)
 
 // Ending returns the organisation ending of s in simplified script (局,
 // 人民政府, 管委会 …), or "" when s has none. A trailing bracketed part
 // (各街道（功能区）, 區(qū)) and a final 等 are set aside first; s must hold
 // at least two characters and be more than a class noun (单位, 部门).
-func Ending(s string) string {
-	s = strings.TrimSuffix(StripTrailingBracket(strings.TrimSpace(s)), "等")
-	if _, n := utf8.DecodeRuneInString(s); n == len(s) {
+func Ending(s string) string { return ending(trimSpace(s)) }
+
+// ending is Ending of a string without white space at its edges.
+func ending(s string) string {
+	s = strings.TrimSuffix(StripTrailingBracket(s), "等")
+	if _, n := script.DecodeRune(s); n == len(s) {
 		return "" // fewer than two characters
 	}
-	last, _ := utf8.DecodeLastRuneInString(s)
-	if endingsByLast[segment.SimplifiedRune(last)] == nil {
+	if endingsByLast.get(segment.SimplifiedRune(lastRune(s))) == nil {
 		return ""
 	}
 	s = segment.ToSimplified(s)
@@ -58,8 +60,7 @@ func Ending(s string) string {
 			return ""
 		}
 	}
-	last, _ = utf8.DecodeLastRuneInString(s)
-	for _, e := range endingsByLast[last] {
+	for _, e := range endingsByLast.get(lastRune(s)) {
 		if strings.HasSuffix(s, e) {
 			return e
 		}
@@ -80,10 +81,10 @@ func IsGeneric(s string) bool { return segment.IsGeneric(s) }
 // them freely. s comes back unchanged when it does not end in a bracket or
 // the bracket is not opened.
 func StripTrailingBracket(s string) string {
-	r, n := utf8.DecodeLastRuneInString(s)
-	if !IsCloseBracket(r) {
+	if !IsCloseBracket(lastRune(s)) {
 		return s
 	}
+	_, n := utf8.DecodeLastRuneInString(s)
 	depth := 0
 	for i := len(s) - n; i > 0; {
 		r, m := utf8.DecodeLastRuneInString(s[:i])
