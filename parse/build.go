@@ -53,12 +53,8 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 		return buildReport(doc, report.NewTextOf(src, raw), &h)
 	}
 
-	start := planStart(&h, lines)
-	if h.meta.IssuedTitle != nil {
-		start = namedAttachment(lines, start, h.tail, h.meta.IssuedTitle.Value)
-	}
-	planTitle, afterTitle := findPlanTitle(src, &h, lines, start)
-	end, extra := nextAttachment(src, lines, afterTitle, h.tail)
+	region := readPlanRegion(src, &h, lines)
+	planTitle, afterTitle, end, extra := region.title, region.from, region.to, region.extra
 	blocks := assembleBlocks(lines, afterTitle, end)
 	doc.ID = docIDFrom(h.meta, planTitle, text)
 	tb := newTreeBuilder(src, blocks)
@@ -99,6 +95,27 @@ func buildReport(doc *model.Document, rt *report.Text, h *header) *model.Documen
 	doc.Warnings = append(doc.Warnings, warns...)
 	doc.ID = docID(doc, rt.Source().Text)
 	return doc
+}
+
+// planRegion is where a notice's plan lies among its lines: the plan's
+// title, the lines [from, to) after it up to the next attachment, and
+// the warnings about what was cut off there.
+type planRegion struct {
+	title    *model.Field
+	from, to int
+	extra    []model.Warning
+}
+
+// readPlanRegion finds the plan region after the header h read: its start
+// (planStart, or the attachment the notice names), its title and its end.
+func readPlanRegion(src *source.Source, h *header, lines []line) planRegion {
+	start := planStart(h, lines)
+	if h.meta.IssuedTitle != nil {
+		start = namedAttachment(lines, start, h.tail, h.meta.IssuedTitle.Value)
+	}
+	title, from := findPlanTitle(src, h, lines, start)
+	to, extra := nextAttachment(src, lines, from, h.tail)
+	return planRegion{title: title, from: from, to: to, extra: extra}
 }
 
 // planStart decides where the plan region begins: after the signature when

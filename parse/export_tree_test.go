@@ -19,20 +19,11 @@ type TreeInput struct {
 // NewTreeInput runs the stages before the tree as buildNoting does; it
 // returns nil for a notice read as a report, which has no tree.
 func NewTreeInput(text string) *TreeInput {
-	src := source.New(text)
-	lines := cleanLines(rebreak(joinQuotedRows(src.Lines())))
-	h := readHeader(src, lines)
-	impliedMeta(src, &h, lines)
-	if isReportTitled(&h, lines) {
+	src, lines, h, r, ok := stagesBeforeBlocks(text)
+	if !ok {
 		return nil
 	}
-	start := planStart(&h, lines)
-	if h.meta.IssuedTitle != nil {
-		start = namedAttachment(lines, start, h.tail, h.meta.IssuedTitle.Value)
-	}
-	planTitle, afterTitle := findPlanTitle(src, &h, lines, start)
-	end, _ := nextAttachment(src, lines, afterTitle, h.tail)
-	return &TreeInput{src: src, blocks: assembleBlocks(lines, afterTitle, end), id: docIDFrom(h.meta, planTitle, text)}
+	return &TreeInput{src: src, blocks: assembleBlocks(lines, r.from, r.to), id: docIDFrom(h.meta, r.title, text)}
 }
 
 // Build builds the plan from the blocks as buildNoting does.
