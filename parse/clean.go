@@ -37,52 +37,65 @@ type line struct {
 
 // cleanLines removes markup and noise from raw lines and classifies them.
 func cleanLines(raw []source.Str) []line {
-	return cleanLinesInto(make([]line, 0, len(raw)), raw, anyMarks)
+	c := cleaner{marks: anyMarks}
+	return c.lines(make([]line, 0, len(raw)), raw)
 }
 
-// cleanLinesInto is cleanLines appending to out, for lines drawn from a
-// text that holds marks.
-func cleanLinesInto(out []line, raw []source.Str, marks textMarks) []line {
+// cleaner cleans the lines drawn from one text.
+type cleaner struct {
+	marks textMarks    // what the text holds
+	cells []source.Str // the cells of its table rows, one row after another
+}
+
+// lines is cleanLines appending to out.
+func (c *cleaner) lines(out []line, raw []source.Str) []line {
 	for _, r := range raw {
-		out = append(out, cleanLine(r, marks))
+		out = append(out, c.line(r))
 	}
-	if marks.quotes {
+	if c.marks.quotes {
 		markCSVRows(out) // it reads only the rows of a text holding "
 	}
 	return out
 }
 
-// lineArrays holds the line arrays of documents parsed before. A
-// document's lines live only while buildNoting runs (nothing it returns
-// points into them), so the next document cleans its lines into the same
-// array instead of allocating one.
-var lineArrays = sync.Pool{New: func() any { return new([]line) }}
+// cleanBuffers are the arrays a text's lines and their cells are cleaned
+// into. A document's lines live only while buildNoting runs (nothing it
+// returns points into them), so the next document cleans its lines into
+// the same arrays instead of allocating them (cleanArrays).
+type cleanBuffers struct {
+	lines []line
+	cells []source.Str
+}
 
-// maxPooledLines bounds the arrays kept for reuse (4 MiB of lines): the
-// array of a huge text is left to the collector.
-const maxPooledLines = 1 << 16
+var cleanArrays = sync.Pool{New: func() any { return new(cleanBuffers) }}
 
-// cleanLinesReusing is cleanLines, for lines drawn from text, into an
-// array from lineArrays; release gives the array back, cleared so that it
-// holds on to no text, once the lines are no longer read. text is searched
-// once for what cleanLine looks for anywhere in a line (marksOf).
+// maxPooled bounds the arrays kept for reuse (4 MiB of lines, 2 MiB of
+// cells): the arrays of a huge text are left to the collector.
+const maxPooled = 1 << 16
+
+// cleanLinesReusing is cleanLines, for lines drawn from text, into arrays
+// from cleanArrays; release gives them back, cleared so that they hold on
+// to no text, once the lines are no longer read. text is searched once
+// for what a line is searched for anywhere in it (marksOf).
 func cleanLinesReusing(text string, raw []source.Str) (lines []line, release func()) {
-	p := lineArrays.Get().(*[]line)
-	out := (*p)[:0]
+	b := cleanArrays.Get().(*cleanBuffers)
+	out := b.lines[:0]
 	if cap(out) < len(raw) {
 		out = make([]line, 0, len(raw))
 	}
-	lines = cleanLinesInto(out, raw, marksOf(text))
+	c := cleaner{marks: marksOf(text), cells: b.cells[:0]}
+	lines = c.lines(out, raw)
 	return lines, func() {
 		clear(lines)
-		if cap(lines) <= maxPooledLines {
-			*p = lines[:0]
-			lineArrays.Put(p)
+		clear(c.cells)
+		if cap(lines) <= maxPooled && cap(c.cells) <= maxPooled {
+			b.lines, b.cells = lines[:0], c.cells[:0]
+			cleanArrays.Put(b)
 		}
 	}
 }
 
-// textMarks says which of the marks cleanLine looks for anywhere in a
+// textMarks says which of the marks cleaner.line looks for anywhere in a
 // line a document's text holds at all. A line is drawn from the text (a
 // piece of it, pieces joined by line breaks, HTML tags taken out), so it
 // holds a mark only if the text does: the lines of a notice without HTML
@@ -113,7 +126,9 @@ func marksOf(text string) textMarks {
 	return m
 }
 
-func cleanLine(r source.Str, marks textMarks) line {
+// line cleans one line; the cells of a table row are carved from c.cells.
+func (c *cleaner) line(r source.Str) line {
+	marks := c.marks
 	s := r
 	if marks.tags && strings.IndexByte(s.S, '<') >= 0 {
 		s = removeTags(breakCells(s))
@@ -136,7 +151,7 @@ func cleanLine(r source.Str, marks textMarks) line {
 		ln.md = uint8(level)
 		t = t.From(n).TrimSpace()
 	}
-	if isNoise(t.S, marks.page) || t.S == "|" || strings.Trim(t.S, "|-: ") == "" {
+	if isNoise(t.S, marks.page) || t.S == "|" || tableRule(t.S) {
 		if strings.Contains(t.S, "|") && strings.Count(t.S, "|") >= 2 {
 			ln.kind = linePipeRow // an empty row of a pipe table: keeps row boundaries
 			ln.s = t
@@ -152,23 +167,48 @@ func cleanLine(r source.Str, marks textMarks) line {
 		ln.indent = uint16(min(table.Width(s.S[:lead]), 1<<15))
 	}
 	if marks.tabs && strings.IndexByte(s.S, '\t') >= 0 {
-		cells := s.Split("\t")
-		nonEmpty := 0
+		cells := c.split(s, '\t') // two cells at least
 		for i := range cells {
 			cells[i] = unquoteCell(cells[i].TrimSpace())
-			if cells[i].Len() > 0 {
-				nonEmpty++
-			}
 		}
-		if len(cells) >= 2 {
-			ln.kind = lineTabRow
-			ln.cells = cells
-		}
+		ln.kind = lineTabRow
+		ln.cells = cells
 	} else if bars := pipes(t.S, marks); bars >= 2 || (bars == 1 && strings.HasSuffix(t.S, "|")) {
 		ln.kind = linePipeRow
-		ln.cells = pipeCells(t)
+		ln.cells = pipeCells(c.split(t, '|'))
 	}
 	return ln
+}
+
+// split splits s at every sep into cells appended to c.cells, and
+// returns them: a slice whose capacity ends with it, so that appending to
+// one row's cells does not write over the next row's.
+func (c *cleaner) split(s source.Str, sep byte) []source.Str {
+	start := len(c.cells)
+	for {
+		k := strings.IndexByte(s.S, sep)
+		if k < 0 {
+			break
+		}
+		c.cells = append(c.cells, s.Slice(0, k))
+		s = s.From(k + 1)
+	}
+	c.cells = append(c.cells, s)
+	return c.cells[start:len(c.cells):len(c.cells)]
+}
+
+// tableRule reports whether s holds only |, -, : and spaces: the rule
+// under a Markdown table's header (|---|:--|). Most lines are turned away
+// at their first byte.
+func tableRule(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '|', '-', ':', ' ':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // pipes counts the | of s, a line of a text holding marks.
@@ -195,9 +235,9 @@ func mdHeading(s string) (level, n int) {
 	return level, level + size
 }
 
-// pipeCells splits "| a | b |" or "a | b |" into trimmed cells.
-func pipeCells(t source.Str) []source.Str {
-	parts := t.Split("|")
+// pipeCells trims the parts of "| a | b |" or "a | b |" split at |
+// into its cells.
+func pipeCells(parts []source.Str) []source.Str {
 	if len(parts) > 0 && strings.TrimSpace(parts[0].S) == "" {
 		parts = parts[1:]
 	}

@@ -62,10 +62,19 @@ func TestTextMarks(t *testing.T) {
 		"序号,任务,单位\n1,\"建设平台，上云。\",\"甲局,乙局\"",
 	} {
 		raw := source.New(text).Lines()
-		assert.Equal(t, cleanLines(raw), cleanLinesInto(nil, raw, marksOf(text)), text)
+		assert.Equal(t, cleanLines(raw), (&cleaner{marks: marksOf(text)}).lines(nil, raw), text)
 	}
 	plain := marksOf("各区人民政府：\n现将有关事项通知如下。")
 	assert.Equal(t, textMarks{page: plain.page}, plain)
 	assert.True(t, marksOf("a<br>b").tabs, "a tag may become a tab")
 	assert.True(t, marksOf("│a│").pipes, "a box bar becomes a pipe")
+}
+
+func TestTableRule(t *testing.T) {
+	for s, want := range map[string]bool{
+		"|---|---|": true, "| :-- | --: |": true, "---": true, "": true, ":": true,
+		"| a |": false, "-- 1 --": false, "一、总体要求": false, "|—|": false,
+	} {
+		assert.Equal(t, want, tableRule(s), s)
+	}
 }

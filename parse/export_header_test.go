@@ -21,10 +21,11 @@ func NewHeaderInput(text string) *HeaderInput {
 // Rebreak runs rebreak over the raw lines.
 func (h *HeaderInput) Rebreak() { rebreak(h.raw) }
 
-// Clean runs cleanLines over the raw lines, as a parse does: with the marks
-// of the text.
+// Clean cleans the raw lines as a parse does: with the marks of the
+// text, into arrays reused from the notices before.
 func (h *HeaderInput) Clean() {
-	cleanLinesInto(make([]line, 0, len(h.raw)), h.raw, marksOf(h.src.Text))
+	_, release := cleanLinesReusing(h.src.Text, h.raw)
+	release()
 }
 
 // ReadHeader runs readHeader over a fresh copy of the cleaned lines (it

@@ -70,7 +70,7 @@ func TestCleanLineGridAndHTMLRows(t *testing.T) {
 		{`<table border="1">`, lineBlank, nil},
 	}
 	for _, tt := range tests {
-		ln := cleanLine(source.New(tt.in).Lines()[0], anyMarks)
+		ln := (&cleaner{marks: anyMarks}).line(source.New(tt.in).Lines()[0])
 		assert.Equal(t, tt.kind, ln.kind, tt.in)
 		var cells []string
 		for _, c := range ln.cells {

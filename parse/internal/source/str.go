@@ -317,8 +317,11 @@ func Squeeze(s string) string {
 }
 
 func isSpace(r rune) bool {
-	if r > '\u3000' {
-		return r == '\ufeff' // no Unicode white space lies above U+3000 (Han text: every rune)
+	if r >= '\u3000' {
+		// No Unicode white space lies above U+3000 (Han text: every rune);
+		// U+3000 itself, which indents Chinese paragraphs, is answered
+		// here rather than by unicode.IsSpace's table search.
+		return r == '\u3000' || r == '\ufeff'
 	}
 	return unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' || r == '\u200b'
 }
