@@ -42,7 +42,7 @@ func build(text string) *model.Document { return buildNoting(text, &quality.Evid
 func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	src := source.New(text)
 	raw := src.Lines() // the stages below copy what they change
-	lines, release := cleanLinesReusing(text, rebreak(joinQuotedRows(raw)))
+	lines, release := cleanLinesReusing(text, rebreak(text, joinQuotedRows(raw)))
 	defer release()
 	h := readHeader(src, lines)
 	doc := h.newDocument()

@@ -9,7 +9,7 @@ import (
 // and the plan region, or ok false for a notice read as a report.
 func stagesBeforeBlocks(text string) (src *source.Source, lines []line, h header, r planRegion, ok bool) {
 	src = source.New(text)
-	lines = cleanLines(rebreak(joinQuotedRows(src.Lines())))
+	lines = cleanLines(rebreak(text, joinQuotedRows(src.Lines())))
 	h = readHeader(src, lines)
 	impliedMeta(src, &h, lines)
 	if isReportTitled(&h, lines) {

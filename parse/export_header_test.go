@@ -15,11 +15,11 @@ type HeaderInput struct {
 // NewHeaderInput splits text into lines and runs the stages once.
 func NewHeaderInput(text string) *HeaderInput {
 	src := source.New(text)
-	return &HeaderInput{src: src, raw: src.Lines(), cleaned: cleanLines(rebreak(src.Lines()))}
+	return &HeaderInput{src: src, raw: src.Lines(), cleaned: cleanLines(rebreak(text, src.Lines()))}
 }
 
 // Rebreak runs rebreak over the raw lines.
-func (h *HeaderInput) Rebreak() { rebreak(h.raw) }
+func (h *HeaderInput) Rebreak() { rebreak(h.src.Text, h.raw) }
 
 // Clean cleans the raw lines as a parse does: with the marks of the
 // text, into arrays reused from the notices before.

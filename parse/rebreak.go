@@ -71,7 +71,9 @@ func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 // a leading title, and before headings (一、 （一） 1.) that follow the end
 // of a sentence or another heading, with ordinals in sequence.
 // The lines come back as they are (no copy) when none ran together.
-func rebreak(raw []source.Str) []source.Str {
+// text is the text the lines were cut from.
+func rebreak(text string, raw []source.Str) []source.Str {
+	clues := newHeaderClues(text)
 	var out []source.Str // nil until a line is split
 	for i, l := range raw {
 		var parts []source.Str
@@ -80,8 +82,8 @@ func rebreak(raw []source.Str) []source.Str {
 		case len(l.S) >= minRunTogether*2 && manyHeadings(l.S):
 			parts = splitRunTogether(l)
 		default:
-			if l.Src(0) < headerLimit {
-				parts = runTogetherHeader(l)
+			if l.Src(0) < headerLimit && clues.mayHold(l.S, l.Src(0)) {
+				parts = headerParts(l)
 			}
 			if parts == nil {
 				parts = runOnHeading(l)
@@ -142,23 +144,84 @@ func headerParts(l source.Str) []source.Str {
 	return cutAt(l, inner)
 }
 
-// mayHoldHeader is runTogetherHeader's first test. A header run together
-// holds a date (every date ends with 日) or a 发文字号 (its 号, found by
-// docno.NextMark); without a date it yields no signature, and the cuts
-// around the number and the colon after the recipients are three, so a
-// title at its start (titleEnd) must make the fourth. It also holds a
-// bracket that may open the number's year. Most ordinary lines hold
-// neither 日 nor 号 and are turned away after two or three searches of
-// their bytes; the titles and the brackets are looked for only in the few
-// others.
+// mayHoldHeader is runTogetherHeader's first test, for a line on its own.
 func mayHoldHeader(s string) bool {
+	c := newHeaderClues(s)
+	return c.mayHold(s, 0)
+}
+
+// headerClues answers runTogetherHeader's first test for the lines of one
+// text taken in order (rebreak's). A header run together holds a date
+// (every date ends with 日) or a 发文字号 (its 号, found by docno.NextMark);
+// without a date it yields no signature, and the cuts around the number
+// and the colon after the recipients are three, so a title at its start
+// (titleEnd) must make the fourth. It also holds a bracket that may open
+// the number's year. Most ordinary lines hold neither 日 nor 号: the text
+// is searched for them from a line on to the next one found (ahead), once
+// for all the lines in between, and the titles and the brackets are looked
+// for only in the few lines that hold one.
+type headerClues struct {
+	text        string // the text, as far as a header line can reach
+	day, number ahead  // 日, and 号 or 號
+}
+
+func newHeaderClues(text string) headerClues {
+	// The lines asked about start before headerLimit: they end at the
+	// first line break after it, and are shorter than headerLimit.
+	reach := min(len(text), 2*headerLimit)
+	if k := strings.IndexByte(text[min(headerLimit, reach):reach], '\n'); k >= 0 {
+		reach = headerLimit + k
+	}
+	return headerClues{
+		text:   text[:reach],
+		day:    ahead{find: indexDay, next: -1},
+		number: ahead{find: docno.NextMark, next: -1},
+	}
+}
+
+// indexDay returns the offset of the first 日 in s, or -1.
+func indexDay(s string) int { return strings.IndexRune(s, '日') }
+
+// mayHold reports whether the line s, at offset at of the text, may hold
+// a header run together. A line that is not the text's bytes there (rows
+// joined by joinQuotedRows) is searched on its own.
+func (c *headerClues) mayHold(s string, at int) bool {
 	if len(s) >= headerLimit {
 		return false
 	}
-	if day := strings.ContainsRune(s, '日'); !day && (docno.NextMark(s) < 0 || titleEnd(s) == 0) {
+	end := at + len(s)
+	if end > len(c.text) || c.text[at:end] != s {
+		own := newHeaderClues(s)
+		return own.mayHold(s, 0)
+	}
+	if !c.day.in(c.text, at, end) && (!c.number.in(c.text, at, end) || titleEnd(s) == 0) {
 		return false
 	}
 	return docno.HasOpening(s)
+}
+
+// ahead tells whether the lines of a text, asked in order, hold a match of
+// find. It searches the text from a line on to the next match and keeps
+// where that is: the lines before it hold none and cost no search.
+type ahead struct {
+	find func(string) int // the offset of the first match in a string, or -1
+	from int              // where the last search started
+	next int              // the first match at or after from (len(text): none); -1 before any search
+}
+
+// in reports whether text[start:end] holds a match.
+func (a *ahead) in(text string, start, end int) bool {
+	if a.next < start || start < a.from {
+		a.from = start
+		if k := a.find(text[start:]); k >= 0 {
+			a.next = start + k
+		} else {
+			a.next = len(text)
+		}
+	}
+	// The line holds a match only from the first one after its start on,
+	// which must end within it.
+	return a.next < end && a.find(text[a.next:end]) >= 0
 }
 
 func splitRunTogether(l source.Str) []source.Str {
@@ -461,43 +524,42 @@ func headerCuts(s string) (cuts []int, pos int) {
 }
 
 // manyHeadings is a cheap first test for a run-together document: at least
-// two first- or second-level ordinals (二、 （二）) right after a sentence end.
+// two first- or second-level ordinals (二、 （二）) right after a sentence end
+// or a closing bracket. Each mark is searched for on its own (the order of
+// the places does not matter to a count), by strings.Index, which skips
+// the bytes that cannot start one much faster than a loop testing each.
 func manyHeadings(s string) bool {
 	n := 0
-	for k := 0; k < len(s); {
-		i, w := indexClose(s[k:])
-		if i < 0 {
-			return false
-		}
-		k += i + w
-		if o, ok := ord.Read(s[k:]); ok && (o.Style == ord.CnDun || o.Style == ord.CnParen) {
-			if n++; n >= 2 {
-				return true
+	for _, mark := range [...]string{"。", "）", ")"} {
+		for k := 0; ; {
+			i := strings.Index(s[k:], mark)
+			if i < 0 {
+				break
+			}
+			k += i + len(mark)
+			if headingStarts(s[k:]) {
+				if n++; n >= 2 {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
 
-// indexClose returns the offset and byte width of the first 。 ） or ) in
-// s, or -1. It reads bytes, not runes: strings.IndexAny decodes every rune
-// of a long line to compare it with a set holding non-ASCII runes.
-func indexClose(s string) (int, int) {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ')':
-			return i, 1
-		case "。"[0], "）"[0]: // lead bytes E3, EF
-			if strings.HasPrefix(s[i:], "。") || strings.HasPrefix(s[i:], "）") {
-				return i, len("。")
-			}
-		}
+// headingStarts reports whether s starts with a first- or second-level
+// ordinal (二、 （二）).
+func headingStarts(s string) bool {
+	if r, _ := script.DecodeRune(s); !ord.MayStartCn(r) {
+		return false
 	}
-	return -1, 0
+	o, ok := ord.Read(s)
+	return ok && (o.Style == ord.CnDun || o.Style == ord.CnParen)
 }
 
-// lastIndexClose is indexClose from the end: the offset and byte width
-// of the last 。 ） or ) in s, or -1, read byte by byte backwards.
+// lastIndexClose returns the offset and byte width of the last 。 ） or )
+// in s, or -1, read byte by byte backwards: strings.LastIndexAny decodes
+// every rune to compare it with a set holding non-ASCII runes.
 func lastIndexClose(s string) (int, int) {
 	for i := len(s) - 1; i >= 0; i-- {
 		switch s[i] {

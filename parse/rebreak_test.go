@@ -8,6 +8,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zwgk/gongwen/parse/internal/docno"
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -45,7 +47,7 @@ func TestRebreakRunTogetherNotice(t *testing.T) {
 	text := strings.Join(parts, "")
 	require.Greater(t, len([]rune(text)), minRunTogether)
 	src := source.New(text)
-	got := rebreak(src.Lines())
+	got := rebreak(text, src.Lines())
 	var lines []string
 	for _, l := range got {
 		lines = append(lines, l.S)
@@ -83,7 +85,7 @@ func TestRebreakRunTogetherNotice(t *testing.T) {
 func TestRebreakLeavesOrdinaryLines(t *testing.T) {
 	text := strings.Repeat("按照要求做好政务公开工作，及时发布信息。", 30)
 	src := source.New(text)
-	got := rebreak(src.Lines())
+	got := rebreak(text, src.Lines())
 	require.Len(t, got, 1, "prose without headings is not split")
 }
 
@@ -163,20 +165,48 @@ func TestFoldedAffixes(t *testing.T) {
 	assert.False(t, foldedSuffix("某县年度工作报告", "年度报告"))
 }
 
-func TestIndexClose(t *testing.T) {
+// manyHeadingsByRune is manyHeadings as a plain rune loop: the reference
+// its search by strings.Index is checked against.
+func manyHeadingsByRune(s string) bool {
+	n := 0
+	for i, r := range s {
+		if r != '。' && r != '）' && r != ')' {
+			continue
+		}
+		rest := s[i+utf8.RuneLen(r):]
+		if o, ok := ord.Read(rest); ok && (o.Style == ord.CnDun || o.Style == ord.CnParen) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func TestManyHeadings(t *testing.T) {
+	body := "坚持以人民为中心，持续深化政务公开。"
 	for _, tt := range []struct {
-		in   string
-		i, w int
+		name, s string
+		want    bool
 	}{
-		{"公开预算。部门", len("公开预算"), len("。")},
-		{"（区财政局负责）2.", len("（区财政局负责"), len("）")},
-		{"some (text) here", len("some (text"), 1},
-		{"，、：；（【", -1, 0}, // other full-width marks share the lead bytes
-		{"", -1, 0},
+		{"two goals after sentence ends", body + "一、总体要求" + body + "二、主要任务" + body, true},
+		{"a task after a unit clause, then a goal", body + "（一）做好公开。（区财政局负责）（二）回应关切。" + body, true},
+		{"one heading only", body + "一、总体要求" + body, false},
+		{"ordinals not after a close", "一、总体要求，二、主要任务，" + body, false},
+		{"arabic and circled ordinals do not count", body + "1.公开预算。①公开决算。" + body, false},
+		{"ASCII parentheses", "做好公开(区政府)二、主要任务(区政府)三、保障措施", true},
+		{"no close at all", strings.Repeat("政务公开", 50), false},
+		{"", "", false},
 	} {
-		i, w := indexClose(tt.in)
-		assert.Equal(t, tt.i, i, tt.in)
-		assert.Equal(t, tt.w, w, tt.in)
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, manyHeadings(tt.s))
+			assert.Equal(t, tt.want, manyHeadingsByRune(tt.s))
+		})
+	}
+	// Every head joined into one line, and broken UTF-8 around the marks.
+	for _, lines := range headerNotices {
+		for _, sep := range []string{"", " ", "。", "）\xe3"} {
+			s := strings.Join(lines, sep)
+			assert.Equal(t, manyHeadingsByRune(s), manyHeadings(s), "%q", s)
+		}
 	}
 }
 
@@ -260,4 +290,43 @@ func TestMayHoldHeader(t *testing.T) {
 	}
 	t.Logf("%d of %d run-together lines cut", cut, tried)
 	assert.Greater(t, cut, tried/20, "the variants hold headers")
+}
+
+// TestAhead asks whether lines hold a match, in text order, out of order
+// and again, and compares every answer with a search of the line alone.
+func TestAhead(t *testing.T) {
+	text := "一日\n号\n\n两日号\r\n無\n日\n號末\u2028中间\n尾号"
+	lines := source.New(text).Lines()
+	for _, order := range [][]int{{0, 1, 2, 3, 4, 5, 6, 7, 8}, {8, 0, 5, 3, 3, 1, 7, 2, 6, 4}, {4, 4, 0}} {
+		day := ahead{find: indexDay, next: -1}
+		number := ahead{find: docno.NextMark, next: -1}
+		for _, i := range order {
+			l := lines[i]
+			start, end := l.Src(0), l.Src(0)+len(l.S)
+			assert.Equal(t, strings.ContainsRune(l.S, '日'), day.in(text, start, end), "日 in %q", l.S)
+			assert.Equal(t, docno.NextMark(l.S) >= 0, number.in(text, start, end), "号 in %q", l.S)
+		}
+	}
+	// A match that starts in the range but ends beyond it is not in it.
+	a := ahead{find: indexDay, next: -1}
+	assert.False(t, a.in("a日", 0, 2))
+	assert.True(t, a.in("a日", 0, 4))
+}
+
+// TestHeaderCluesOfText: rebreak's answers, from one search of the text,
+// are mayHoldHeader's for each line alone, for whole notices and their
+// heads run together.
+func TestHeaderCluesOfText(t *testing.T) {
+	for _, lines := range headerNotices {
+		for _, text := range []string{strings.Join(lines, "\n"), strings.Join(lines, "") + "\n" + strings.Join(lines, "\r\n"), strings.Join(lines, " ")} {
+			c := newHeaderClues(text)
+			for _, l := range source.New(text).Lines() {
+				assert.Equal(t, mayHoldHeader(l.S), c.mayHold(l.S, l.Src(0)), "%q", l.S)
+			}
+			// A line that is not the text's bytes at its offset (rows
+			// joined) is searched on its own.
+			other := strings.Join(lines, "")
+			assert.Equal(t, mayHoldHeader(other), c.mayHold(other, 0), "%q", other)
+		}
+	}
 }
