@@ -170,7 +170,7 @@ func (t *table) unchanged(s string) int {
 			i++
 			continue
 		}
-		r, n := decode3(s[i:])
+		r, n := Decode3(s[i:])
 		if n == 0 {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
@@ -200,21 +200,19 @@ func DecodeRune(s string) (rune, int) {
 	if len(s) > 0 && s[0] < utf8.RuneSelf {
 		return rune(s[0]), 1
 	}
-	if r, n := decode3(s); n > 0 {
+	if r, n := Decode3(s); n > 0 {
 		return r, n
 	}
 	return utf8.DecodeRuneInString(s)
 }
 
-// Decode3 is DecodeRune's three-byte case alone (n = 0 for anything
-// else), small enough to be inlined into a caller's loop over Chinese
-// text, which calls DecodeRune only when it gives 0.
-func Decode3(s string) (rune, int) { return decode3(s) }
-
-// decode3 decodes a three-byte rune at the start of s whose lead byte
+// Decode3 decodes a three-byte rune at the start of s whose lead byte
 // allows every continuation (E1–EC, EE, EF: U+1000–U+CFFF and
-// U+E000–U+FFFF, no overlong or surrogate forms), else it returns n = 0.
-func decode3(s string) (r rune, n int) {
+// U+E000–U+FFFF, no overlong or surrogate forms), else it returns n = 0:
+// DecodeRune's three-byte case alone, small enough to be inlined into a
+// caller's loop over Chinese text, which calls DecodeRune only when it
+// gives 0.
+func Decode3(s string) (r rune, n int) {
 	if len(s) < 3 || s[0] < 0xE1 || s[0] == 0xED || s[0] > 0xEF || s[1]&0xC0 != 0x80 || s[2]&0xC0 != 0x80 {
 		return 0, 0
 	}
