@@ -163,7 +163,7 @@ func (c *cleaner) line(r source.Str) line {
 	}
 	ln.s = t
 	ln.kind = lineText
-	if lead := len(s.S) - len(strings.TrimLeftFunc(s.S, source.IsSpace)); lead > 0 {
+	if lead := leadingSpace(s.S, t.S); lead > 0 {
 		ln.indent = uint16(min(table.Width(s.S[:lead]), 1<<15))
 	}
 	if marks.tabs && strings.IndexByte(s.S, '\t') >= 0 {
@@ -195,6 +195,15 @@ func (c *cleaner) split(s source.Str, sep byte) []source.Str {
 	}
 	c.cells = append(c.cells, s)
 	return c.cells[start:len(c.cells):len(c.cells)]
+}
+
+// leadingSpace returns the length of the white space at the start of s,
+// whose trimmed text is t: none when nothing was trimmed (most lines).
+func leadingSpace(s, t string) int {
+	if len(t) == len(s) {
+		return 0
+	}
+	return len(s) - len(strings.TrimLeftFunc(s, source.IsSpace))
 }
 
 // tableRule reports whether s holds only |, -, : and spaces: the rule

@@ -148,13 +148,13 @@ func fileName(s string) bool {
 	// reads backwards one byte at a time, so only those are searched.
 	tail := max(0, len(s)-len(".docx"))
 	k := strings.LastIndexByte(s[tail:], '.')
-	if k < 0 || tail+k == 0 || strings.ContainsAny(s, "。") {
+	if k < 0 || tail+k == 0 {
 		return false
 	}
 	k += tail
 	switch strings.ToLower(s[k+1:]) {
 	case "doc", "docx", "pdf", "wps", "txt":
-		return true
+		return !strings.ContainsRune(s, '。') // searched only now: the whole line
 	}
 	return false
 }
