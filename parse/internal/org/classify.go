@@ -58,7 +58,10 @@ var notesByFirst = byFirstRune(noteWords)
 // of their first runes stands.
 func hasNoteWord(simple string) bool {
 	for i := 0; i < len(simple); {
-		r, n := script.DecodeRune(simple[i:])
+		r, n := script.Decode3(simple[i:])
+		if n == 0 {
+			r, n = script.DecodeRune(simple[i:])
+		}
 		for _, w := range notesByFirst.get(r) {
 			if strings.HasPrefix(simple[i:], w) {
 				return true
@@ -118,7 +121,10 @@ func IsUnit(s string) bool {
 func IsDate(s string) bool {
 	prev := rune(-1)
 	for i := 0; i < len(s); {
-		r, n := script.DecodeRune(s[i:])
+		r, n := script.Decode3(s[i:])
+		if n == 0 {
+			r, n = script.DecodeRune(s[i:])
+		}
 		i += n
 		if (r == '年' || r == '月' || r == '日' || r == '季') && isDigit(prev) {
 			return true
@@ -136,7 +142,10 @@ func isDigit(r rune) bool {
 // hasHan reports whether s holds a Han character.
 func hasHan(s string) bool {
 	for i := 0; i < len(s); {
-		r, n := script.DecodeRune(s[i:])
+		r, n := script.Decode3(s[i:])
+		if n == 0 {
+			r, n = script.DecodeRune(s[i:])
+		}
 		if source.IsHan(r) {
 			return true
 		}
