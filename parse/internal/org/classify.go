@@ -89,8 +89,7 @@ func Classify(s string) Kind {
 	if IsDate(s) {
 		return Date
 	}
-	n := utf8.RuneCountInString(s)
-	if n == 2 {
+	if len(s) <= 2*utf8.UTFMax && utf8.RuneCountInString(s) == 2 {
 		if isEachPlace(s) {
 			return Organisation // 各村, 各组: every village, every group
 		}
@@ -99,7 +98,7 @@ func Classify(s string) Kind {
 	if hasNoteWord(segment.ToSimplified(s)) {
 		return Note
 	}
-	if n > maxDoubtful {
+	if source.MoreRunes(s, maxDoubtful) {
 		return Prose
 	}
 	if IsGeneric(s) {

@@ -1,15 +1,23 @@
 package org
 
-import "github.com/zwgk/gongwen/parse/internal/source"
+import (
+	"math/bits"
+	"slices"
+
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
 
 // hanIndex indexes words by one edge rune (the first or the last). A bit
-// per CJK unified ideograph tells whether any word has that rune there, so
-// that the runes that start or end no word (nearly all) are answered
-// without a map lookup.
+// per CJK unified ideograph tells whether any word has that rune there,
+// so that the runes that start or end no word (nearly all) are answered
+// by one bit test, and the others find their words without a map lookup:
+// the lists of the ideographs are stored in rune order, and a rune's list
+// is the one after those of the set bits before its own (rank).
 type hanIndex struct {
 	bits  [(hanEnd - hanStart) / 64]uint64
-	other bool // some word's edge rune lies outside the bits: ask the map
-	words map[rune][]string
+	rank  [(hanEnd - hanStart) / 64]uint16 // set bits in bits[:i]
+	lists [][]string                       // the ideographs' lists, in rune order
+	other map[rune][]string                // the lists of the other runes
 }
 
 // hanStart and hanEnd bound the CJK unified ideographs, U+4E00–U+9FFF.
@@ -26,14 +34,25 @@ func byLastRune(words []string) *hanIndex {
 }
 
 func newHanIndex(m map[rune][]string) *hanIndex {
-	x := &hanIndex{words: m}
-	for r := range m {
+	x := &hanIndex{other: map[rune][]string{}}
+	var han []rune
+	for r, ws := range m {
 		if r >= hanStart && r < hanEnd {
-			k := r - hanStart
-			x.bits[k/64] |= 1 << (k % 64)
+			han = append(han, r)
 		} else {
-			x.other = true
+			x.other[r] = ws
 		}
+	}
+	slices.Sort(han)
+	for _, r := range han {
+		k := r - hanStart
+		x.bits[k/64] |= 1 << (k % 64)
+		x.lists = append(x.lists, m[r])
+	}
+	n := 0
+	for i, w := range x.bits {
+		x.rank[i] = uint16(n)
+		n += bits.OnesCount64(w)
 	}
 	return x
 }
@@ -41,12 +60,16 @@ func newHanIndex(m map[rune][]string) *hanIndex {
 // get returns the words with r at the indexed edge, nil when there are
 // none.
 func (x *hanIndex) get(r rune) []string {
-	if r >= hanStart && r < hanEnd {
-		if k := r - hanStart; x.bits[k/64]&(1<<(k%64)) == 0 {
+	if r < hanStart || r >= hanEnd {
+		if len(x.other) == 0 {
 			return nil
 		}
-	} else if !x.other {
+		return x.other[r]
+	}
+	k := r - hanStart
+	w, bit := x.bits[k/64], uint64(1)<<(k%64)
+	if w&bit == 0 {
 		return nil
 	}
-	return x.words[r]
+	return x.lists[int(x.rank[k/64])+bits.OnesCount64(w&(bit-1))]
 }

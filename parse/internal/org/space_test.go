@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 // TestTrimSpace holds trimSpace and lastRune to strings.TrimSpace and
@@ -48,4 +50,12 @@ func TestHanIndex(t *testing.T) {
 		assert.ElementsMatch(t, tt.want, x.get(tt.r), string(tt.r))
 	}
 	assert.Nil(t, byFirstRune([]string{"年底"}).get('y'), "no word outside the ideographs: no map lookup")
+
+	// Every rune finds the list the map gives, in its order.
+	want := source.ByLastRune(endings, func(e string) string { return e })
+	for r := rune(0); r < 0x10000; r++ {
+		if !assert.Equal(t, want[r], endingsByLast.get(r), string(r)) {
+			break
+		}
+	}
 }
