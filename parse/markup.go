@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -133,7 +134,7 @@ const ruleRunes = "-=*_—─━"
 
 // ruleFirst holds the runes a line isNoise asks isRule about may start
 // with: ruleRunes and the dashes of page numbers.
-var ruleFirst = runeSetOf(ruleRunes + "–－")
+var ruleFirst = runeList(ruleRunes + "–－")
 
 // isRule recognises a line of three or more rule characters, spaces
 // allowed between them (---, ＊ ＊ ＊ aside, — — —).
@@ -159,7 +160,7 @@ var continuedMarks = []string{"续表", "續表", "接上表", "续上表"}
 
 // continuedFirst holds the runes a 续表 mark can start with: an opening
 // bracket or the first rune of one of continuedMarks.
-var continuedFirst = runeSetOf("（(" + docmeta.FirstRunes(continuedMarks))
+var continuedFirst = runeList("（(" + docmeta.FirstRunes(continuedMarks))
 
 // isContinuedTable recognises a 续表 mark: 续表, （续表）, 续表2.
 func isContinuedTable(s string) bool {
@@ -181,11 +182,9 @@ func isContinuedTable(s string) bool {
 	return false
 }
 
-// runeSetOf returns the set of the runes of s.
-func runeSetOf(s string) *runeSet {
-	set := &runeSet{other: map[rune]bool{}}
-	for _, r := range s {
-		set.add(r)
-	}
-	return set
-}
+// runeList is a short list of runes tested at the first rune of a line:
+// comparing with each is quicker than strings.ContainsRune's search, and
+// than a runeSet's map, which holds the runes outside the CJK block.
+type runeList []rune
+
+func (l runeList) has(r rune) bool { return slices.Contains(l, r) }
