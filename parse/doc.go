@@ -24,7 +24,10 @@
 //     numbers, rules and web-page furniture (internal/docmeta: breadcrumbs,
 //     file-name and 文档编号 lines, （本文有删减）) are removed; each line
 //     is classified as text, tab row, pipe row, blank or noise; the quotes
-//     a spreadsheet copy wraps tab cells in are dropped.
+//     a spreadsheet copy wraps tab cells in are dropped. The text is
+//     searched once for the marks a line may hold anywhere (tags, tabs,
+//     pipes, box bars, quotes, breadcrumb separators: textMarks), and each
+//     line only for those its text holds.
 //  5. Header (meta.go, metabox.go, date.go): small recognisers take the
 //     GB/T 9704 elements — the portal's metadata box (索引号, 发文机关,
 //     成文日期, 标题, 发文字号 …) first, then the full title (authority +
