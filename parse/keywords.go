@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/segment"
 )
@@ -21,7 +23,7 @@ type keywordConfig struct {
 // through an interface set by WithKeywords keeps the word dictionary out of
 // programs that never ask for keywords.
 type keywordSource interface {
-	DocumentKeywords(n int, texts []string, parts [][]string) ([]model.Keyword, [][]model.Keyword)
+	DocumentKeywords(n int, texts []string, parts [][]segment.Piece) ([]model.Keyword, [][]model.Keyword)
 }
 
 // WithKeywords asks for keywords: the top n terms (by TF-IDF, in the
@@ -53,7 +55,7 @@ func applyKeywords(doc *model.Document, c *config) {
 	}
 	var (
 		tasks []*model.Task
-		parts [][]string
+		parts [][]segment.Piece
 	)
 	for _, p := range doc.AllPlans() { // a notice's later attachments are plans too
 		if c.kw.text == "" {
@@ -69,11 +71,13 @@ func applyKeywords(doc *model.Document, c *config) {
 			}
 			for ti := range g.Tasks {
 				t := &g.Tasks[ti]
-				texts := taskTexts(t)
+				texts := taskTexts(t, c.kw.text)
 				tasks = append(tasks, t)
 				parts = append(parts, texts)
 				if c.kw.text == "" {
-					all = append(all, texts...)
+					for _, p := range texts {
+						all = append(all, p.Text)
+					}
 				}
 				for ii := range t.Items {
 					for ui := range t.Items[ii].Units {
@@ -101,14 +105,37 @@ func applyKeywords(doc *model.Document, c *config) {
 }
 
 // taskTexts is the text a task's keywords come from: its title and the
-// text of its items.
-func taskTexts(t *model.Task) []string {
-	texts := make([]string, 0, len(t.Items)+1)
-	texts = append(texts, t.Title)
+// text of its items, each with its offset in the document's text (-1
+// without it), so that its words are read off the document's.
+func taskTexts(t *model.Task, text string) []segment.Piece {
+	texts := make([]segment.Piece, 0, len(t.Items)+1)
+	texts = append(texts, segment.Piece{Text: t.Title, At: titleAt(t, text)})
 	for _, it := range t.Items {
-		texts = append(texts, it.Text)
+		at := -1
+		if text != "" {
+			at = it.Span.Start // an item's span starts with its text
+		}
+		texts = append(texts, segment.Piece{Text: it.Text, At: at})
 	}
 	return texts
+}
+
+// maxTitleLead bounds the bytes of a task heading before its title: the
+// ordinal, its punctuation, spaces and an opening 【.
+const maxTitleLead = 32
+
+// titleAt is the offset of t's title in the document's text, or -1: the
+// title follows the ordinal the heading's span starts with.
+func titleAt(t *model.Task, text string) int {
+	from := t.Span.Start
+	if text == "" || t.Title == "" || from < 0 || from >= len(text) {
+		return -1
+	}
+	k := strings.Index(text[from:min(len(text), from+maxTitleLead+len(t.Title))], t.Title)
+	if k < 0 {
+		return -1
+	}
+	return from + k
 }
 
 func fieldValue(f *model.Field) string {

@@ -196,17 +196,19 @@ func BenchmarkDocumentKeywords(b *testing.B) {
 	docs := seeds(b)
 	type doc struct {
 		text  string
-		parts [][]string
+		parts [][]Piece
 	}
 	var all []doc
 	size := 0
 	for _, name := range sortedKeys(docs) {
 		d := doc{text: docs[name]}
-		var part []string
+		var part []Piece
+		at := 0
 		for line := range strings.Lines(d.text) {
-			if part = append(part, line); len(part) == 5 {
+			if part = append(part, Piece{line, at}); len(part) == 5 {
 				d.parts, part = append(d.parts, part), nil
 			}
+			at += len(line)
 		}
 		all = append(all, d)
 		size += len(d.text)

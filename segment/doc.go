@@ -50,10 +50,11 @@
 // per-document cache (docCache, pooled between documents) keeps each run's
 // words with a document-wide id for every keyword candidate, so a word seen
 // again is counted without a cut, a candidate test or a hash. It also keeps
-// the document's words in order (pieces.go): a part's text that is a slice
-// of the document's text (the parser slices task titles and items out of
-// it) and whose ends cut no run is counted from those words by its offsets,
-// without being scanned at all. One pass over a text tells whether it
+// the document's words in order (pieces.go): a part's text given as a
+// Piece with its offset in the document's text (the parser knows where
+// task titles and items lie), whose bytes are the document's there and
+// whose ends cut no run, is counted from those words, without being
+// scanned at all; a piece with no offset or a wrong one is cut afresh. One pass over a text tells whether it
 // holds pinyin glosses and characters that folding could change (a set of
 // them built at load from script.Preimages); stripping and folding run only
 // when it does, and nearly all text is cut as written.

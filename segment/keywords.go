@@ -77,7 +77,6 @@ type docCache struct {
 	texts     []docText
 	units     []cutUnit
 	toks      []word
-	sorted    bool // texts are in address order
 	// termBuf holds the terms collect returns; its free end (up to its
 	// capacity) is where the next call puts them.
 	termBuf []term
@@ -119,7 +118,7 @@ func (c *docCache) release() {
 	clear(c.termBuf)
 	c.termBuf = c.termBuf[:0]
 	c.cuts, c.terms, c.texts, c.units, c.toks = c.cuts[:0], c.terms[:0], c.texts[:0], c.units[:0], c.toks[:0]
-	c.recording, c.sorted = false, false
+	c.recording = false
 	cachePool.Put(c)
 }
 
@@ -203,7 +202,7 @@ func (t *term) text() string {
 // occurrence and the number of words. With seq non-nil it also appends the
 // candidate sequence (as indexes into terms, with -1 for a non-candidate
 // word, which breaks TextRank's window) to *seq.
-func (s *Segmenter) collect(texts []string, cache *docCache, seq *[]int) (terms []term, words int) {
+func (s *Segmenter) collect(texts []Piece, cache *docCache, seq *[]int) (terms []term, words int) {
 	// The terms go into the free end of the cache's buffer, after those
 	// of the texts collected before (a plan's other tasks, still in use).
 	if want := totalLen(texts) / 32; cap(cache.termBuf)-len(cache.termBuf) < want { // a new term every 33 bytes in the corpus
@@ -242,10 +241,10 @@ func (s *Segmenter) collect(texts []string, cache *docCache, seq *[]int) (terms 
 			*seq = append(*seq, k)
 		}
 	}
-	for _, text := range texts {
-		known, ok := cache.piece(text)
+	for _, p := range texts {
+		known, ok := cache.piece(p)
 		if !ok {
-			s.scan(text, cache, func(t Token, id int32) { count(t.Text, id) })
+			s.scan(p.Text, cache, func(t Token, id int32) { count(t.Text, id) })
 		}
 		for _, w := range known {
 			count(w.written, w.term)
@@ -268,10 +267,10 @@ func (s *Segmenter) collect(texts []string, cache *docCache, seq *[]int) (terms 
 func (s *Segmenter) Keywords(n int, texts ...string) []model.Keyword {
 	cache := newDocCache()
 	defer cache.release()
-	return s.keywords(n, texts, cache)
+	return s.keywords(n, unplaced(texts), cache)
 }
 
-func (s *Segmenter) keywords(n int, texts []string, cache *docCache) []model.Keyword {
+func (s *Segmenter) keywords(n int, texts []Piece, cache *docCache) []model.Keyword {
 	terms, words := s.collect(texts, cache, nil)
 	if words == 0 {
 		return nil
@@ -292,22 +291,28 @@ func (s *Segmenter) keywords(n int, texts []string, cache *docCache) []model.Key
 func (s *Segmenter) KeywordsEach(n int, parts ...[]string) [][]model.Keyword {
 	cache := newDocCache()
 	defer cache.release()
-	return s.keywordsEach(n, parts, cache)
+	placed := make([][]Piece, len(parts))
+	for i, texts := range parts {
+		placed[i] = unplaced(texts)
+	}
+	return s.keywordsEach(n, placed, cache)
 }
 
-// DocumentKeywords returns what Keywords(n, texts...) and KeywordsEach(n,
-// parts...) return, segmenting each run of Han characters once: the parts
-// (a plan's tasks) are normally pieces of the texts (the whole document).
-func (s *Segmenter) DocumentKeywords(n int, texts []string, parts [][]string) ([]model.Keyword, [][]model.Keyword) {
+// DocumentKeywords returns what Keywords(n, texts...) and KeywordsEach
+// return for the texts of parts, segmenting each run of Han characters
+// once: the parts (a plan's tasks) are normally pieces of the texts (the
+// whole document), and a piece whose At says where it lies in them is
+// counted from the document's words (see Piece).
+func (s *Segmenter) DocumentKeywords(n int, texts []string, parts [][]Piece) ([]model.Keyword, [][]model.Keyword) {
 	cache := newDocCache()
 	defer cache.release()
 	cache.recording = true
-	doc := s.keywords(n, texts, cache)
+	doc := s.keywords(n, unplaced(texts), cache)
 	cache.recording = false
 	return doc, s.keywordsEach(n, parts, cache)
 }
 
-func (s *Segmenter) keywordsEach(n int, parts [][]string, cache *docCache) [][]model.Keyword {
+func (s *Segmenter) keywordsEach(n int, parts [][]Piece, cache *docCache) [][]model.Keyword {
 	type partTerms struct {
 		terms []term
 		words int
@@ -340,10 +345,10 @@ func (s *Segmenter) keywordsEach(n int, parts [][]string, cache *docCache) [][]m
 }
 
 // totalLen is the summed length of texts.
-func totalLen(texts []string) int {
+func totalLen(texts []Piece) int {
 	n := 0
 	for _, t := range texts {
-		n += len(t)
+		n += len(t.Text)
 	}
 	return n
 }
@@ -362,7 +367,7 @@ func (s *Segmenter) TextRank(n int, texts ...string) []model.Keyword {
 	var seq []int
 	cache := newDocCache()
 	defer cache.release()
-	terms, _ := s.collect(texts, cache, &seq)
+	terms, _ := s.collect(unplaced(texts), cache, &seq)
 	if len(terms) == 0 {
 		return nil
 	}

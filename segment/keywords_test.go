@@ -165,11 +165,17 @@ func TestKeywordsEachSetsPartsApart(t *testing.T) {
 func TestDocumentKeywordsSegmentsOnce(t *testing.T) {
 	for name, text := range seeds(t) {
 		t.Run(name, func(t *testing.T) {
-			var parts [][]string
+			var (
+				parts  [][]string
+				pieces [][]Piece
+				at     int
+			)
 			for line := range strings.Lines(text) {
 				parts = append(parts, []string{line, line + "和" + line})
+				pieces = append(pieces, []Piece{{line, at}, {line + "和" + line, -1}})
+				at += len(line)
 			}
-			doc, each := Default().DocumentKeywords(8, []string{text}, parts)
+			doc, each := Default().DocumentKeywords(8, []string{text}, pieces)
 			assert.Equal(t, Default().Keywords(8, text), doc)
 			assert.Equal(t, Default().KeywordsEach(8, parts...), each)
 		})

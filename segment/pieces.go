@@ -3,16 +3,37 @@ package segment
 import (
 	"slices"
 	"unicode/utf8"
-	"unsafe"
 )
 
+// Piece is a text of a part of a document (a task's title or one of its
+// items) for DocumentKeywords, with where it lies in the document.
+type Piece struct {
+	// Text is the piece's text.
+	Text string
+	// At is the byte offset at which Text starts in the document's texts
+	// read as one (the first text at 0, the next at the length of the
+	// first, …), or -1 when it is not known. A wrong offset costs only
+	// speed: the piece is then segmented on its own.
+	At int
+}
+
+// unplaced returns texts as pieces whose place is unknown.
+func unplaced(texts []string) []Piece {
+	ps := make([]Piece, len(texts))
+	for i, t := range texts {
+		ps[i] = Piece{t, -1}
+	}
+	return ps
+}
+
 // The words of a document, kept for its pieces. A plan's task titles and
-// item texts are mostly slices of the document's text (the parser cuts
-// them out without copying): the words of such a piece are the document's
-// words between the same two offsets, provided that no unit of the cut —
-// a run of Han characters, or a domain term with other characters — runs
-// across either end of the piece. DocumentKeywords counts the tasks'
-// words that way instead of segmenting their texts again.
+// item texts mostly lie in the document's text, and the parser knows
+// where: the words of such a piece are the document's words between the
+// same two offsets, provided that the document's bytes there are the
+// piece's and no unit of the cut — a run of Han characters, or a domain
+// term with other characters — runs across either end of the piece.
+// DocumentKeywords counts the tasks' words that way instead of segmenting
+// their texts again.
 
 // cutUnit is a stretch the document was cut in: a run of Han characters or a
 // mixed domain term, its byte offsets in the text as written and its
@@ -25,11 +46,23 @@ type word struct {
 	term    int32  // its term id, -1 for no keyword candidate
 }
 
-// docText is a text of the document whose cut is recorded: its units are
+// docText is a text of the document whose cut is recorded, starting at
+// the offset at of the document's texts read as one: its units are
 // docCache.units[from:to].
 type docText struct {
 	text     string
+	at       int
 	from, to int
+}
+
+// recorded is the length of the texts recorded so far: the offset of the
+// next.
+func (c *docCache) recorded() int {
+	if len(c.texts) == 0 {
+		return 0
+	}
+	d := c.texts[len(c.texts)-1]
+	return d.at + len(d.text)
 }
 
 // record keeps the word t (its term id term) of the text being recorded;
@@ -43,22 +76,19 @@ func (c *docCache) record(t *Token, term int32, first bool) {
 	c.toks = append(c.toks, word{t.Text, term})
 }
 
-// piece returns the recorded words of part, when part is a slice of a
-// recorded text whose ends cut no unit, and ok.
-func (c *docCache) piece(part string) (words []word, ok bool) {
-	if c.recording || len(c.texts) == 0 {
+// piece returns the recorded words of p, when p.At places it in a
+// recorded text whose bytes there are p.Text and whose cut no end of p
+// splits, and ok.
+func (c *docCache) piece(p Piece) (words []word, ok bool) {
+	if c.recording || len(c.texts) == 0 || p.At < 0 {
 		return nil, false
 	}
-	if part == "" {
+	if p.Text == "" {
 		return nil, true
 	}
-	if !c.sorted {
-		slices.SortFunc(c.texts, func(a, b docText) int { return compareAddr(a.text, b.text) })
-		c.sorted = true
-	}
-	p := addr(part)
-	k, _ := slices.BinarySearchFunc(c.texts, p, func(d docText, p uintptr) int {
-		if addr(d.text) > p {
+	// The text holding p.At: the last starting at or before it.
+	k, _ := slices.BinarySearchFunc(c.texts, p.At, func(d docText, at int) int {
+		if d.at > at {
 			return 1
 		}
 		return -1
@@ -67,9 +97,10 @@ func (c *docCache) piece(part string) (words []word, ok bool) {
 		return nil, false
 	}
 	d := c.texts[k-1]
-	a := int(p - addr(d.text))
-	b := a + len(part)
-	if b > len(d.text) || joined(d.text, a) || joined(d.text, b) {
+	a := p.At - d.at
+	b := a + len(p.Text)
+	// The comparison returns at once when p.Text was sliced from d.text.
+	if b > len(d.text) || d.text[a:b] != p.Text || joined(d.text, a) || joined(d.text, b) {
 		return nil, false
 	}
 	units := c.units[d.from:d.to]
@@ -96,18 +127,4 @@ func joined(s string, i int) bool {
 	r1, _ := utf8.DecodeLastRuneInString(s[:i])
 	r2, _ := utf8.DecodeRuneInString(s[i:])
 	return isHan(r1) && isHan(r2)
-}
-
-// addr is the address of the bytes of s: two strings share memory when one
-// was sliced from the other.
-func addr(s string) uintptr { return uintptr(unsafe.Pointer(unsafe.StringData(s))) }
-
-func compareAddr(a, b string) int {
-	switch x, y := addr(a), addr(b); {
-	case x < y:
-		return -1
-	case x > y:
-		return 1
-	}
-	return 0
 }

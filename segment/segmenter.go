@@ -212,8 +212,8 @@ type cut struct {
 func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term int32)) {
 	s.load()
 	if cache != nil && cache.recording {
-		from := len(cache.units)
-		defer func() { cache.texts = append(cache.texts, docText{text, from, len(cache.units)}) }()
+		from, at := len(cache.units), cache.recorded()
+		defer func() { cache.texts = append(cache.texts, docText{text, at, from, len(cache.units)}) }()
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
