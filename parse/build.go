@@ -368,10 +368,13 @@ func docIDFrom(m model.Meta, planTitle *model.Field, text string) string {
 
 func docID(doc *model.Document, text string) string { return docIDFrom(doc.Meta, nil, text) }
 
+// scriptWindow is how much of a text detectScript reads (plenty to decide).
+const scriptWindow = 64 << 10
+
 // detectScript tells simplified from traditional text with segment's
-// character table, on the first 64 KiB (plenty to decide).
+// character table, on the first scriptWindow bytes.
 func detectScript(text string) model.Script {
-	if segment.IsTraditional(text[:min(len(text), 64<<10)]) {
+	if segment.IsTraditional(text[:min(len(text), scriptWindow)]) {
 		return model.ScriptTraditional
 	}
 	return model.ScriptSimplified

@@ -44,6 +44,9 @@ type decoded struct {
 	text     string
 	source   model.Source
 	warnings []model.Warning
+	// simplified: the input stage found the text's script simplified
+	// already (script.Survey); false when it did not look.
+	simplified bool
 }
 
 // Formats the sniffer tells apart besides the supported ones.

@@ -7,10 +7,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/quality"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // Text parses a notice given as UTF-8 text. Invalid UTF-8 is replaced by
@@ -18,7 +18,11 @@ import (
 func Text(s string, opts ...Option) (*model.Document, error) {
 	c := newConfig(opts)
 	d := &decoded{text: s, source: model.Source{Format: model.FormatText, Encoding: model.EncodingUTF8}}
-	if !utf8.ValidString(s) {
+	// One read validates the text and, for nearly every notice, settles
+	// its script (detectScript need not read it again).
+	valid, simplified := script.Survey(s, scriptWindow)
+	d.simplified = valid && simplified
+	if !valid {
 		d.text = strings.ToValidUTF8(s, "\uFFFD")
 		d.warnings = append(d.warnings, model.Warning{Code: model.WarnEncoding, Message: "invalid UTF-8 replaced by U+FFFD"})
 	}
@@ -126,7 +130,10 @@ func finish(d *decoded, c *config) (*model.Document, error) {
 	if c.keepText {
 		doc.Source.Text = d.text
 	}
-	doc.Source.Script = detectScript(d.text)
+	doc.Source.Script = model.ScriptSimplified
+	if !d.simplified {
+		doc.Source.Script = detectScript(d.text)
+	}
 	doc.Warnings = append(d.warnings, doc.Warnings...)
 	doc.Warnings = append(doc.Warnings, noStructure(doc)...)
 	if doc.Warnings == nil {

@@ -258,7 +258,7 @@ func IsTraditional(s string) bool {
 	t := load()
 	// Fewer than three characters that change decide it (nearly every
 	// text): they are counted first, without the Han test.
-	if t.countChanging(s, 3) < 3 {
+	if n, _ := t.countChanging(s, 3, false); n < 3 {
 		return false
 	}
 	han, trad := 0, 0
@@ -298,40 +298,6 @@ func IsTraditional(s string) bool {
 		}
 	}
 	return trad >= 3 && trad*100 >= han
-}
-
-// countChanging counts the characters of s that change, up to max: the
-// CJK characters by the changed bits in a tight loop, the rest by their
-// entries.
-func (t *table) countChanging(s string, max int) int {
-	n := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		if i+2 < len(s) && c-0xE3 <= 0xE9-0xE3 {
-			if c1, c2 := s[i+1], s[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
-				i += 3
-				k := uint32(rune(c&0x0F)<<12|rune(c1&0x3F)<<6|rune(c2&0x3F)) - cjkLo
-				if k < cjkHi-cjkLo && t.changed[k/64]&(1<<(k%64)) != 0 {
-					if n++; n == max {
-						return n
-					}
-				}
-				continue
-			}
-		}
-		r, size := DecodeRune(s[i:])
-		i += size
-		if t.lookup(r).to != 0 {
-			if n++; n == max {
-				return n
-			}
-		}
-	}
-	return n
 }
 
 // SimplifiedRune returns the simplified form of one traditional character,
