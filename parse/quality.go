@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"unicode/utf8"
-
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docno"
 	"github.com/zwgk/gongwen/parse/internal/quality"
@@ -117,7 +115,7 @@ func impliedMeta(src *source.Source, h *header, lines []line) []quality.Implied 
 				continue
 			}
 			seen++
-			if utf8.RuneCountInString(ln.s.S) <= maxNumberLine && looksLikeDocNumber(ln.s.S) {
+			if !source.MoreRunes(ln.s.S, maxNumberLine) && looksLikeDocNumber(ln.s.S) {
 				out = append(out, quality.Implied{Field: "doc_number", Span: src.SpanAll(ln.s)})
 				break
 			}
