@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
@@ -315,10 +314,11 @@ func namesPlan(title string) bool {
 	return ok && endsInPlanWord(strings.TrimSuffix(strings.TrimSpace(title[:at]), "的"))
 }
 
-// titleLike reports whether s is short and unpunctuated like a title line.
+// titleLike reports whether s is short and unpunctuated like a title line:
+// 4 to 60 runes, counted only when the byte length leaves it open (a
+// paragraph-long line is refused without a read).
 func titleLike(s string) bool {
-	n := utf8.RuneCountInString(s)
-	return n >= 4 && n <= 60 && !strings.ContainsAny(s, "。，；：:,;")
+	return !source.MoreRunes(s, 60) && source.MoreRunes(s, 3) && !strings.ContainsAny(s, "。，；：:,;")
 }
 
 // hasPlanWord reports whether s holds a word that names a plan (方案, 要点,

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -141,5 +142,33 @@ func TestNamesPlan(t *testing.T) {
 		t.Run(tt.title, func(t *testing.T) {
 			assert.Equal(t, tt.want, namesPlan(tt.title))
 		})
+	}
+}
+
+// TestTitleLike: 4 to 60 characters (runes, not bytes) without sentence
+// punctuation.
+func TestTitleLike(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"工作要点", true},
+		{"要点", false},
+		{"abc", false},
+		{"abcd", true},
+		{strings.Repeat("要", 60), true},
+		{strings.Repeat("要", 61), false},
+		{strings.Repeat("a", 60), true},
+		{strings.Repeat("a", 61), false},
+		{strings.Repeat("a", 20) + strings.Repeat("要", 40), true},
+		{strings.Repeat("a", 21) + strings.Repeat("要", 40), false},
+		{"𠁞𠁞𠁞", false},
+		{"𠁞𠁞𠁞𠁞", true},
+		{"工作要点。", false},
+		{"工作要点,", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, titleLike(tt.s), "%q", tt.s)
 	}
 }
