@@ -24,7 +24,6 @@ const (
 	fPart                    // tr, td, th, thead, tbody, tfoot
 	fTitle                   // could title the article (lastHeading)
 	fBody                    // <body>
-	fHTML                    // <html>
 )
 
 // measurer is the first pass's sink: the stat of every element, kept as
