@@ -186,15 +186,7 @@ func lastHeading(n *html.Node, st map[*html.Node]stat) *html.Node {
 			return h
 		}
 	}
-	isHeading := n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3
-	if !isHeading {
-		for _, a := range n.Attr {
-			if (a.Key == "class" || a.Key == "id") && named(a.Val, titleWords) {
-				isHeading = true
-			}
-		}
-	}
-	if !isHeading || n.DataAtom == atom.A || !st[n].titleSized() {
+	if !headingTag(n.DataAtom, nodeAttrs(n)) || !st[n].titleSized() {
 		return nil
 	}
 	return n
