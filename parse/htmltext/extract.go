@@ -60,16 +60,15 @@ func extractStream(src func() io.Reader) (text string, err error) {
 	if err := runReplay(src(), r); err != nil {
 		return "", err
 	}
-	text = r.article.String()
+	title := ""
 	if r.ti >= 0 {
-		if title := strings.TrimSpace(collapse(r.title.String())); title != "" && !repeats(text, title) {
-			text = title + "\n" + text
-		}
+		title = strings.TrimSpace(collapse(r.title.String()))
 	}
+	box := ""
 	if r.box >= 0 {
-		text = r.boxText.String() + "\n" + text
+		box = r.boxText.String() + "\n"
 	}
-	return text, nil
+	return compose(r.article.String(), title, box), nil
 }
 
 // extractTree extracts the text from the page's tree.
@@ -86,18 +85,24 @@ func extractTree(page io.Reader) (string, error) {
 	}
 	var b builder
 	renderBlock(&b, root, st)
-	text := b.String()
-	if title := titleFor(root, st); title != "" && !repeats(text, title) {
+	box := ""
+	if n := metaBox(doc, root, st); n != nil {
+		var bb builder
+		renderBlock(&bb, n, st)
+		box = bb.String() + "\n"
+	}
+	return compose(b.String(), titleFor(root, st), box), nil
+}
+
+// compose puts the title ("" for none) before the article's text unless
+// its first lines already carry it, and the metadata box's text (its
+// lines and a newline, or "") before both: the portal's box is evidence
+// for the header, one table row per line.
+func compose(text, title, box string) string {
+	if title != "" && !repeats(text, title) {
 		text = title + "\n" + text
 	}
-	if box := metaBox(doc, root, st); box != nil {
-		// The portal's metadata box is evidence for the header: it
-		// goes before the article, one table row per line.
-		var bb builder
-		renderBlock(&bb, box, st)
-		text = bb.String() + "\n" + text
-	}
-	return text, nil
+	return box + text
 }
 
 // parseHTML parses page, turning the parser's panics and errors into ErrMalformed.
