@@ -48,7 +48,7 @@ var boxLabelFirst = func() *runeSet {
 	for i, l := range boxLabels {
 		words[i] = l.label
 	}
-	return foldingTo(firstRunes(words))
+	return foldingTo(FirstRunes(words))
 }()
 
 // BoxPair is one label–value pair of a metadata box line; Start and End

@@ -21,7 +21,7 @@ var docTypes = []string{
 // docTypeEnds holds the runes that can end a folded title with a 文种:
 // the last rune of each type and every rune that folds to one of them
 // (覆 ends 答覆, folded 答复).
-var docTypeEnds = foldingTo(lastRunes(docTypes))
+var docTypeEnds = foldingTo(LastRunes(docTypes))
 
 // docTypesByLast lists the types by their last rune, in the order of
 // docTypes: a folded title is compared only with the types that end in its

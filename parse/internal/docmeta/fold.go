@@ -66,17 +66,13 @@ func foldingTo(simplified string) *runeSet {
 	return set
 }
 
-// firstRunes and lastRunes list the first (last) rune of each word.
-func firstRunes(words []string) string { return edgeRunes(words, utf8.DecodeRuneInString) }
-
-func lastRunes(words []string) string { return edgeRunes(words, utf8.DecodeLastRuneInString) }
-
-// FirstRunes and LastRunes are firstRunes and lastRunes for the recognisers
-// of other packages that test a rune before trying their words.
-func FirstRunes(words []string) string { return firstRunes(words) }
+// FirstRunes and LastRunes list the first (last) rune of each word, for
+// the recognisers here and in other packages that test a rune before
+// trying their words.
+func FirstRunes(words []string) string { return edgeRunes(words, utf8.DecodeRuneInString) }
 
 // LastRunes: see FirstRunes.
-func LastRunes(words []string) string { return lastRunes(words) }
+func LastRunes(words []string) string { return edgeRunes(words, utf8.DecodeLastRuneInString) }
 
 func edgeRunes(words []string, decode func(string) (rune, int)) string {
 	var b strings.Builder

@@ -44,9 +44,9 @@ func TestMayHoldFolded(t *testing.T) {
 }
 
 func TestFirstAndLastRunes(t *testing.T) {
-	assert.Equal(t, "通函a", firstRunes([]string{"通知", "函", "ab"}))
-	assert.Equal(t, "知函b", lastRunes([]string{"通知", "函", "ab"}))
-	assert.Equal(t, "", firstRunes(nil))
+	assert.Equal(t, "通函a", FirstRunes([]string{"通知", "函", "ab"}))
+	assert.Equal(t, "知函b", LastRunes([]string{"通知", "函", "ab"}))
+	assert.Equal(t, "", FirstRunes(nil))
 }
 
 func TestWordIn(t *testing.T) {

@@ -20,7 +20,7 @@ var furniturePrefixes = []string{
 // furnitureFirst holds the runes a furniture prefix can start with before
 // the fold.
 var (
-	furnitureFirst = foldingTo(firstRunes(furniturePrefixes))
+	furnitureFirst = foldingTo(FirstRunes(furniturePrefixes))
 	viewCount      = NewWord("浏览次数")
 )
 

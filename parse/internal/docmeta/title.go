@@ -14,7 +14,7 @@ import (
 var titleLabels = []string{"标题", "名称", "题名", "文件名称"}
 
 // titleLabelFirst holds the runes a title label starts with before the fold.
-var titleLabelFirst = foldingTo(firstRunes(titleLabels))
+var titleLabelFirst = foldingTo(FirstRunes(titleLabels))
 
 // TitleCore returns the part of s that can be a title once the wrappings
 // of web pages are taken off: a label (标题：, 名 称:, 第一篇：), a column
