@@ -191,8 +191,7 @@ func (c *headerClues) mayHold(s string, at int) bool {
 	}
 	end := at + len(s)
 	if end > len(c.text) || c.text[at:end] != s {
-		own := newHeaderClues(s)
-		return own.mayHold(s, 0)
+		return mayHoldHeader(s)
 	}
 	if !c.day.in(c.text, at, end) && (!c.number.in(c.text, at, end) || titleEnd(s) == 0) {
 		return false
