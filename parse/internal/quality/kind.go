@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 // strongReport is the number of report marks that make a report without a
@@ -46,13 +47,13 @@ func hasUnits(p *model.Plan) bool {
 // of its own in text, or over two lines, as an attached plan's title does;
 // where a notice names it (《》, 印发…的通知, 附件：) it shares its line.
 func titledAgain(text, title string) bool {
-	title = squeezed(title)
+	title = source.Squeeze(title)
 	if title == "" {
 		return false
 	}
 	prev := ""
 	for ln := range strings.Lines(text[:min(len(text), maxMarksText)]) {
-		cur := squeezed(ln)
+		cur := source.Squeeze(ln)
 		if cur == "" {
 			continue
 		}
@@ -66,6 +67,3 @@ func titledAgain(text, title string) bool {
 	}
 	return false
 }
-
-// squeezed is s without white space.
-func squeezed(s string) string { return strings.Join(strings.Fields(s), "") }
