@@ -284,21 +284,12 @@ const maxLabel = 6
 func isFieldLine(s string) bool {
 	// The colon is looked for where a label can end: a search of the
 	// whole line would cross prose.
-	k := firstColon(s[:min(len(s), maxLabel*utf8.UTFMax+len("："))])
+	k := firstOf(s[:min(len(s), maxLabel*utf8.UTFMax+len("："))], "：", ':')
 	if k <= 0 {
 		return false
 	}
 	label := s[:k]
 	return !source.MoreRunes(label, maxLabel) && !strings.ContainsAny(label, "，。、；,;（）()")
-}
-
-// firstColon is the offset of the first colon (： or :) in s, or -1.
-func firstColon(s string) int {
-	k := strings.Index(s, "：")
-	if a := strings.IndexByte(s, ':'); a >= 0 && (k < 0 || a < k) {
-		k = a
-	}
-	return k
 }
 
 // backWords open a sentence that speaks of the table above it.

@@ -151,7 +151,7 @@ func HeaderRole(s string) (role Role, unit model.Role, ok bool) {
 	if i, ok := headerIndex[h]; ok {
 		return headerWords[i].role, headerWords[i].unit, true
 	}
-	if k := openBracket(h); k > 0 && (strings.HasSuffix(h, "）") || strings.HasSuffix(h, ")")) {
+	if k := firstOf(h, "（", '('); k > 0 && (strings.HasSuffix(h, "）") || strings.HasSuffix(h, ")")) {
 		// 责任处室（单位）, 完成时限(年月): the name before its qualifier.
 		if i, ok := headerIndex[h[:k]]; ok && !strings.ContainsFunc(h[k:], isClauseMark) {
 			return headerWords[i].role, headerWords[i].unit, true
@@ -163,11 +163,11 @@ func HeaderRole(s string) (role Role, unit model.Role, ok bool) {
 	return keywordRole(h)
 }
 
-// openBracket is the offset of the first opening bracket (（ or () in s,
-// or -1.
-func openBracket(s string) int {
-	k := strings.Index(s, "（")
-	if a := strings.IndexByte(s, '('); a >= 0 && (k < 0 || a < k) {
+// firstOf is the offset in s of the first of a full-width mark and its
+// ASCII form (：and :, （ and (), or -1.
+func firstOf(s, wide string, ascii byte) int {
+	k := strings.Index(s, wide)
+	if a := strings.IndexByte(s, ascii); a >= 0 && (k < 0 || a < k) {
 		k = a
 	}
 	return k
