@@ -496,11 +496,10 @@ func (rc *rowCutter) leftOfSeq() bool {
 	if rc.seqCol <= 0 || len(rc.cur)+len(rc.held) != 1 {
 		return false
 	}
-	first := rc.cur
-	if len(first) == 0 {
-		first = []source.Str{rc.held[0].c}
+	if len(rc.cur) == 1 {
+		return rc.fitsLeftOfSeq(rc.cur[0])
 	}
-	return rc.fitsLeftOfSeq(first[0])
+	return rc.fitsLeftOfSeq(rc.held[0].c)
 }
 
 // fitsLeftOfSeq reports a short text that fits a column left of the 序号
