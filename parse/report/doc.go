@@ -2,14 +2,13 @@
 // disclosure annual report): its section headings and the statistics it
 // states in prose and in the national table template.
 //
-// The core parser wraps the whole decoded text in a Text (text.go; with
-// the lines it split already, NewTextOf), which folds it once for the two
-// questions it asks: Evidence, whether a text without a report title is a
-// report, and Build (report.go), which finds the title and year, then the
-// tables, then the section headings outside them, then the counts in the
-// paragraphs that are left. The parser's own search for an issuing
-// sentence reads the same fold (Text.Fold). Data flows through small
-// recognisers:
+// The core parser wraps the whole decoded text in a Text (text.go), which
+// folds it once for the two questions it asks: Evidence, whether a text
+// without a report title is a report, and Build (report.go), which finds
+// the title and year, then the tables, then the section headings outside
+// them, then the counts in the paragraphs that are left. The parser's own
+// search for an issuing sentence reads the same fold (Text.Fold). Data
+// flows through small recognisers:
 //
 //   - norm.go folds the text into one matching form (simplified script via
 //     segment.SimplifiedRune, ASCII punctuation, no spaces, quotes or
@@ -17,8 +16,9 @@
 //     offsets in runs of characters copied byte for byte; the stretches
 //     that fold to themselves are passed over a stretch at a time. The
 //     norm also keeps what Evidence and Build both ask of the whole text:
-//     its lines and the headings starting them, the tables' layout and
-//     the template headings inside lines.
+//     the headings starting its lines (the Source shares the lines
+//     themselves), the tables' layout and the template headings inside
+//     lines.
 //   - template.go lists the labels of the national template (2019 and 2021
 //     versions); tables.go finds the three tables by those labels, in order,
 //     whatever the rendering (tabs, pipes, one cell per line, HTML/PDF rows,

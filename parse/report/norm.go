@@ -26,19 +26,9 @@ type norm struct {
 	layoutOK bool
 	inline   []heading
 	inlined  bool
-	lastRun  int          // the run run found last
-	lines    []source.Str // the source's lines, split once
-	heads    []heading    // the headings at the start of lines
+	lastRun  int       // the run run found last
+	heads    []heading // the headings at the start of lines
 	headed   bool
-}
-
-// sourceLines returns the lines of s, the source of n, split once. The
-// slice is shared: do not modify it.
-func (n *norm) sourceLines(s *source.Source) []source.Str {
-	if n.lines == nil {
-		n.lines = s.Lines()
-	}
-	return n.lines
 }
 
 // lineHeadings returns the headings that start the lines of s, the source
@@ -46,7 +36,7 @@ func (n *norm) sourceLines(s *source.Source) []source.Str {
 // shared: do not modify it.
 func (n *norm) lineHeadings(s *source.Source) []heading {
 	if !n.headed {
-		for _, line := range n.sourceLines(s) {
+		for _, line := range s.Lines() {
 			if h, ok := parseHeading(line.TrimSpace()); ok {
 				n.heads = append(n.heads, h)
 			}

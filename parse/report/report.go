@@ -22,7 +22,7 @@ func Build(src *source.Source, title string) (*model.Report, []model.Warning) {
 
 // build reads the report in src, whose norm is n.
 func build(src *source.Source, n *norm, title string) (*model.Report, []model.Warning) {
-	lines := n.sourceLines(src)
+	lines := src.Lines()
 	rep := &model.Report{Title: title, Sections: []model.Section{}}
 	if rep.Title == "" {
 		rep.Title = findTitle(lines)

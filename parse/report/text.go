@@ -12,7 +12,6 @@ import (
 // folded once for both, and its marks are counted once.
 type Text struct {
 	src   *source.Source
-	lines []source.Str // src.Lines(), when the caller had them
 	n     *norm
 	marks int // -1 until counted
 }
@@ -21,11 +20,10 @@ type Text struct {
 func NewText(src *source.Source) *Text { return &Text{src: src, marks: -1} }
 
 // NewTextOf is NewText for a caller that has split src into its lines
-// already (src.Lines(), unmodified): the report stage reads them rather
-// than splitting the text again.
-func NewTextOf(src *source.Source, lines []source.Str) *Text {
-	return &Text{src: src, lines: lines, marks: -1}
-}
+// already (src.Lines(), unmodified). It is NewText itself: a Source splits
+// its lines once and shares them, so the report stage reads the same slice
+// through src.Lines().
+func NewTextOf(src *source.Source, lines []source.Str) *Text { return NewText(src) }
 
 // Source returns the text's source.
 func (t *Text) Source() *source.Source { return t.src }
@@ -66,7 +64,6 @@ func (t *Text) Build(title string) (*model.Report, []model.Warning) {
 func (t *Text) norm() *norm {
 	if t.n == nil {
 		t.n = normalize(t.src.Text)
-		t.n.lines = t.lines
 	}
 	return t.n
 }
