@@ -183,10 +183,10 @@ func quietEnd(text string, i int) int {
 			i++
 			continue
 		}
-		if c < 0xE3 || c > 0xE9 || i+2 >= len(text) || text[i+1]&0xC0 != 0x80 || text[i+2]&0xC0 != 0x80 {
+		r, n := script.Decode3(text[i:])
+		if n == 0 || r < cjkLo || r >= cjkHi {
 			return i
 		}
-		r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
 		if k := uint32(r - cjkLo); loud[k/64]&(1<<(k%64)) != 0 {
 			return i
 		}
@@ -195,8 +195,8 @@ func quietEnd(text string, i int) int {
 	return i
 }
 
-// cjkLo, cjkHi bound the three-byte characters quietEnd reads itself
-// (lead bytes E3–E9).
+// cjkLo, cjkHi bound the three-byte characters quietEnd passes over
+// (lead bytes E3–E9); it stops at any other.
 const cjkLo, cjkHi = 0x3000, 0xA000
 
 var (
