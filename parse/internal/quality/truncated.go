@@ -28,7 +28,7 @@ func checkTruncated(a *assessor) {
 	if plans := a.plans(); len(plans) > 0 {
 		p := plans[len(plans)-1] // the text ends in its last plan
 		e, ok := lastPlanElem(p)
-		if !ok || e.span.End > end || !cutAfter(text[min(a.placedEnd(e.span), end):]) || a.signedAfter(e.span) || endsInDeadline(p.Plan, e, text) || endsInUnitCell(p.Plan, e, text) {
+		if !ok || e.span.End > end || !cutAfter(text[min(a.placedEnd(e.span), end):]) || a.signedAfter(e.span) || endsInCell(p.Plan, e, text) {
 			return
 		}
 		if !midSentence && !(e.ii >= 0 && waitsForUnits(p.Plan, e)) {
@@ -186,29 +186,27 @@ func (a *assessor) signedAfter(last model.Span) bool {
 	return d != nil && d.Span.Start >= last.End
 }
 
-// endsInDeadline tells whether the text ends with the deadline of the
-// plan's last item (a table row closed by its 完成时限 cell): the row was
-// read to its last column, no sentence end is to be expected.
-func endsInDeadline(p *model.Plan, e elem, text string) bool {
+// endsInCell tells whether the text ends with the last cell of a table
+// row, the plan's last item read to its last column, so that no sentence
+// end is to be expected: its deadline (a row closed by its 完成时限 cell),
+// or its units as a bare list (区财政局、区医保局, no label, bracket or verb
+// around them) whose last name ends the text. A name the end cut off (区医)
+// is no unit, so such a text still ends cut.
+func endsInCell(p *model.Plan, e elem, text string) bool {
 	if e.ii < 0 {
 		return false
 	}
-	it := p.Goals[e.gi].Tasks[e.ti].Items[e.ii]
-	return it.Deadline != "" && len(it.Units) > 0 && strings.HasSuffix(strings.TrimRight(text, " |\t"), it.Deadline)
-}
-
-// endsInUnitCell tells whether the text ends with a table row closed by
-// its unit cell: the last item's units are a bare list (区财政局、区医保局,
-// no label, bracket or verb around them) whose last name ends the text. A
-// name the end cut off (区医) is no unit, so such a text still ends cut.
-func endsInUnitCell(p *model.Plan, e elem, text string) bool {
-	if e.ii < 0 {
+	it := &p.Goals[e.gi].Tasks[e.ti].Items[e.ii]
+	if len(it.Units) == 0 {
 		return false
 	}
-	it := p.Goals[e.gi].Tasks[e.ti].Items[e.ii]
-	if len(it.Units) == 0 || it.UnitsInherited || strings.ContainsAny(it.UnitsText, "（(：:") {
+	text = strings.TrimRight(text, " |\t")
+	if it.Deadline != "" && strings.HasSuffix(text, it.Deadline) {
+		return true
+	}
+	if it.UnitsInherited || strings.ContainsAny(it.UnitsText, "（(：:") {
 		return false
 	}
 	last := it.Units[len(it.Units)-1].Name
-	return strings.HasSuffix(strings.TrimRight(text, " |\t"), last) && strings.HasSuffix(strings.TrimSpace(it.UnitsText), last)
+	return strings.HasSuffix(text, last) && strings.HasSuffix(strings.TrimSpace(it.UnitsText), last)
 }
