@@ -40,26 +40,17 @@ type Segmenter struct {
 	words *dict.Trie
 	mixed map[rune][]string // first rune → domain terms with non-Han characters, longest first
 	// Sets of runes below U+10000 (8 KB each, the part a text uses hot
-	// in cache): the Han characters outside the unified ideographs (IsHan
-	// searches unicode.Han for every punctuation mark), the first runes of
-	// mixed terms, and the characters ToSimplified can change
-	// (script.Preimages of some rune), so that plain tells a text that
-	// needs no folding without folding it.
-	hanOther, mixedFirst, folded runeSet
+	// in cache): the first runes of mixed terms, and the characters
+	// ToSimplified can change (script.Preimages of some rune), so that
+	// plain tells a text that needs no folding without folding it.
+	mixedFirst, folded runeSet
 }
 
 // han reports whether r is a Han character: the unified ideographs by
-// their range, without a memory access.
+// their range inline, the rest by script.IsHan (its own bit set of the
+// BMP's Han characters).
 func (s *Segmenter) han(r rune) bool {
-	return uint32(r-0x4E00) <= 0x9FFF-0x4E00 || s.hanBeyond(r)
-}
-
-// hanBeyond is han for the runes outside the unified ideographs.
-func (s *Segmenter) hanBeyond(r rune) bool {
-	if uint32(r) < 1<<16 {
-		return s.hanOther.has(r)
-	}
-	return isHan(r)
+	return uint32(r-0x4E00) <= 0x9FFF-0x4E00 || isHan(r)
 }
 
 // mixedAt returns the mixed terms that start with r, longest first.
@@ -96,9 +87,6 @@ func (s *Segmenter) load() {
 			}
 		}
 		for r := rune(0); r < 1<<16; r++ {
-			if isHan(r) {
-				s.hanOther.add(r)
-			}
 			for _, p := range script.Preimages(r) {
 				s.folded.add(p)
 			}
