@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -207,4 +208,47 @@ func TestKeywordsAndWorkloadReachEveryPlan(t *testing.T) {
 	assert.Equal(t, 1, rows["人力资源和社会保障局"].Lead, "second plan")
 	assert.Equal(t, 1, rows["统计局"].Cooperate, "second plan")
 	assert.Equal(t, 1, rows["审计局"].Responsible, "second plan")
+}
+
+// titleAt finds a task's title just after the ordinal its span starts
+// with, looks no further than maxTitleLead bytes past the span's start
+// (a paragraph-long heading is not searched), and gives -1 when it cannot
+// place the title.
+func TestTitleAt(t *testing.T) {
+	const title = "加强政策解读"
+	lead := "前言加强政策解读。\n"
+	text := lead + "（一）" + title + "。内容"
+	task := &model.Task{Title: title, Span: model.Span{Start: len(lead)}}
+	at := titleAt(task, text)
+	assert.Equal(t, len(lead)+len("（一）"), at, "the title after the ordinal, not its earlier use")
+	assert.Equal(t, title, text[at:at+len(title)])
+
+	// The search is bounded: a title maxTitleLead bytes after the span's
+	// start is found, one byte further is not.
+	for _, tc := range []struct {
+		pad  int
+		want int
+	}{{maxTitleLead, len(lead) + maxTitleLead}, {maxTitleLead + 1, -1}} {
+		text := lead + strings.Repeat(" ", tc.pad) + title + "。"
+		assert.Equal(t, tc.want, titleAt(task, text), "pad %d", tc.pad)
+	}
+
+	for name, tc := range map[string]struct {
+		task *model.Task
+		text string
+	}{
+		"no text":        {task, ""},
+		"no title":       {&model.Task{Span: task.Span}, text},
+		"negative start": {&model.Task{Title: title, Span: model.Span{Start: -1}}, text},
+		"start past end": {&model.Task{Title: title, Span: model.Span{Start: len(text)}}, text},
+		"title absent":   {&model.Task{Title: "推进公开", Span: task.Span}, text},
+	} {
+		assert.Equal(t, -1, titleAt(tc.task, tc.text), name)
+	}
+
+	// taskTexts passes the offset on with the title, and each item's
+	// span start with its text; without the document's text, none.
+	task.Items = []model.Item{{Text: "内容", Span: model.Span{Start: len(text) - len("内容")}}}
+	assert.Equal(t, []segment.Piece{{Text: title, At: at}, {Text: "内容", At: len(text) - len("内容")}}, taskTexts(task, text))
+	assert.Equal(t, []segment.Piece{{Text: title, At: -1}, {Text: "内容", At: -1}}, taskTexts(task, ""))
 }
