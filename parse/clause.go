@@ -131,7 +131,7 @@ var clauseOpenLead = func() (lead [256]bool) {
 // and nothing but role words follows each verb.
 func verbTail(sent source.Str) ([]unitRef, bool) {
 	t := sent.S
-	if t == "" || len(t) > 180 || !roleStarts.hasAny(t) || source.ContainsAny(t, "“”《》：:") {
+	if t == "" || len(t) > 180 || !roleStarts.HasAny(t) || source.ContainsAny(t, "“”《》：:") {
 		return nil, false
 	}
 	// A sentence without a rune that may start a verb is passed over in

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 )
@@ -64,7 +65,7 @@ func matchLabel(s string) (label, int, bool) {
 	if !source.IsHan(r0) {
 		return label{}, 0, false
 	}
-	if !labelFirst.has(r0) && !hasColon(s[:min(len(s), genericLabelBytes)]) && !glossNear(s) {
+	if !labelFirst.Has(r0) && !hasColon(s[:min(len(s), genericLabelBytes)]) && !glossNear(s) {
 		// Without folding: no listed label starts here, a generic one
 		// has its colon near and a glossed one a bracket.
 		return label{}, 0, false
@@ -253,7 +254,7 @@ func hasAnySuffix(s string, sufs ...string) bool {
 var labelsByRune = source.ByFirstRune(labels, func(l label) string { return l.word })
 
 // labelFirst holds the runes that may start a listed label once folded.
-var labelFirst = startsOf(func() []string {
+var labelFirst = docmeta.StartsOf(func() []string {
 	var ws []string
 	for _, l := range labels {
 		ws = append(ws, l.word)

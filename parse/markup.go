@@ -183,8 +183,7 @@ func isContinuedTable(s string) bool {
 }
 
 // runeList is a short list of runes tested at the first rune of a line:
-// comparing with each is quicker than strings.ContainsRune's search, and
-// than a runeSet's map, which holds the runes outside the CJK block.
+// comparing with each is quicker than strings.ContainsRune's search.
 type runeList []rune
 
 func (l runeList) has(r rune) bool { return slices.Contains(l, r) }

@@ -36,7 +36,7 @@ var openers = []string{"为", "根据", "按照", "依据", "近年", "近期", 
 // openerStarts holds the runes that may start one of openers in either
 // script: a text starting with none of them starts no sentence unless
 // with a year (yearComma).
-var openerStarts = startsOf(openers)
+var openerStarts = docmeta.StartsOf(openers)
 
 // startsSentence reports whether s starts with the opening words of a
 // sentence.
@@ -429,7 +429,7 @@ func titleEnd(s string) int {
 		if i == 0 || !docmeta.MayEndDocType(prev) {
 			continue
 		}
-		if r != first && !openerStarts.has(r) && r != '1' && r != '2' && !markAfter(i) {
+		if r != first && !openerStarts.Has(r) && r != '1' && r != '2' && !markAfter(i) {
 			continue
 		}
 		head, rest := s[:i], s[i:]

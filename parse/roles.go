@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
@@ -30,7 +31,7 @@ var roleWords = []roleWord{
 var roleWordsByRune = source.ByFirstRune(roleWords, func(w roleWord) string { return w.word })
 
 // roleStarts are the runes that may start a role word once folded.
-var roleStarts = startsOf(func() []string {
+var roleStarts = docmeta.StartsOf(func() []string {
 	var ws []string
 	for _, w := range roleWords {
 		ws = append(ws, w.word)
@@ -54,7 +55,7 @@ func findRoleWord(s string) (pos int, rw roleWord, ok bool) {
 			if depth > 0 {
 				depth--
 			}
-		case depth == 0 && roleStarts.has(r):
+		case depth == 0 && roleStarts.Has(r):
 			if f == "" {
 				f = fold(s)
 			}
@@ -96,19 +97,19 @@ var qualifiers = []string{
 var leaders = []string{"由", "请"}
 
 // leaderStarts holds the runes that may start a leader once folded.
-var leaderStarts = startsOf(leaders)
+var leaderStarts = docmeta.StartsOf(leaders)
 
 // qualifierEnds holds the runes that may end a qualifier once folded, so
 // that a list that ends in none of them is left as it is without folding
 // it or comparing each qualifier.
-var qualifierEnds = endsOf(qualifiers)
+var qualifierEnds = docmeta.EndsOf(qualifiers)
 
 // trimQualifiers removes qualifiers after a unit list and a leading word
 // before it; both lists are in simplified script and s is folded to match.
 func trimQualifiers(s source.Str) source.Str {
 	for {
 		s = s.TrimSpace()
-		if last, _ := utf8.DecodeLastRuneInString(s.S); !qualifierEnds.has(last) {
+		if last, _ := utf8.DecodeLastRuneInString(s.S); !qualifierEnds.Has(last) {
 			break
 		}
 		f, k := fold(s.S), -1
@@ -123,7 +124,7 @@ func trimQualifiers(s source.Str) source.Str {
 		}
 		s = s.Slice(0, k)
 	}
-	if r, _ := utf8.DecodeRuneInString(s.S); leaderStarts.has(r) {
+	if r, _ := utf8.DecodeRuneInString(s.S); leaderStarts.Has(r) {
 		f := fold(s.S)
 		for _, l := range leaders {
 			if strings.HasPrefix(f, l) {
@@ -175,7 +176,7 @@ func lastListItem(s string) string {
 func verbRole(s string, first roleWord) model.Role {
 	role := first.role
 	rest := s[len(first.word):]
-	if r, _ := utf8.DecodeRuneInString(rest); !roleStarts.has(r) {
+	if r, _ := utf8.DecodeRuneInString(rest); !roleStarts.Has(r) {
 		return role // no verb follows: nothing to fold
 	}
 	rest = fold(rest)

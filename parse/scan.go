@@ -77,7 +77,7 @@ func plainWide(s string) bool {
 // isIdeograph reports a CJK unified ideograph (U+4E00–U+9FFF), nearly
 // every rune of a notice: the scanners test it first, in one comparison,
 // to pass over the runes that are no bracket or mark.
-func isIdeograph(r rune) bool { return r >= cjkStart && r < cjkEnd }
+func isIdeograph(r rune) bool { return r >= 0x4E00 && r < 0xA000 }
 
 // splitTop splits s at any rune of seps (marks, not ideographs) that
 // stands outside brackets. A

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
@@ -257,14 +258,14 @@ func collectiveRuns(s string, fs [][2]int) [][2]int {
 
 // rankStarts holds the runes that may start a field collectiveRuns looks
 // at once folded: a level or 各.
-var rankStarts = startsOf(strings.Split(placeRanks+"各", ""))
+var rankStarts = docmeta.StartsOf(strings.Split(placeRanks+"各", ""))
 
 // foldRank returns a field of a unit list trimmed and folded, as
 // collectiveRuns reads it; a field that cannot start with a level or 各
 // comes back trimmed only, since no test of collectiveRuns can then hold.
 func foldRank(field string) string {
 	t := trimSpace(field)
-	if r, _ := utf8.DecodeRuneInString(t); !rankStarts.has(r) {
+	if r, _ := utf8.DecodeRuneInString(t); !rankStarts.Has(r) {
 		return t
 	}
 	return fold(t)
@@ -289,13 +290,13 @@ func opensWithBracketedRank(t string) bool {
 var conjunctions = []string{"以及", "和", "及", "与"}
 
 // conjStarts holds the runes that may start a conjunction once folded.
-var conjStarts = startsOf(conjunctions)
+var conjStarts = docmeta.StartsOf(conjunctions)
 
 // splitConj splits "市委宣传部和市网信办" into two units but leaves
 // "人力资源和社会保障局" whole: the conjunction separates units only if
 // the text before it is itself a unit name. The parts are appended to dst.
 func splitConj(dst []source.Str, s source.Str) []source.Str {
-	if !conjStarts.hasAny(s.S) {
+	if !conjStarts.HasAny(s.S) {
 		return append(dst, s) // no conjunction: nothing to fold
 	}
 	folded := fold(s.S) // 與 → 与, same byte offsets

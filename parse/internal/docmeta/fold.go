@@ -74,6 +74,35 @@ func FirstRunes(words []string) string { return edgeRunes(words, utf8.DecodeRune
 // LastRunes: see FirstRunes.
 func LastRunes(words []string) string { return edgeRunes(words, utf8.DecodeLastRuneInString) }
 
+// RuneSet is a runeSet for the recognisers of other packages: StartsOf
+// holds the runes that may start one of words once a text is folded to
+// simplified script (each word's first rune and the runes that fold to
+// it), EndsOf those that may end one. A position holding none of them
+// starts (ends) none of the words, which a recogniser can tell without
+// folding the text.
+type RuneSet struct{ set *runeSet }
+
+// StartsOf: see RuneSet.
+func StartsOf(words []string) RuneSet { return RuneSet{foldingTo(FirstRunes(words))} }
+
+// EndsOf: see RuneSet.
+func EndsOf(words []string) RuneSet { return RuneSet{foldingTo(LastRunes(words))} }
+
+// Has reports whether r is in the set.
+func (s RuneSet) Has(r rune) bool { return s.set.has(r) }
+
+// HasAny reports whether a rune of text is in the set.
+func (s RuneSet) HasAny(text string) bool {
+	for i, n := 0, 0; i < len(text); i += n {
+		var r rune
+		r, n = script.DecodeRune(text[i:])
+		if s.set.has(r) {
+			return true
+		}
+	}
+	return false
+}
+
 func edgeRunes(words []string, decode func(string) (rune, int)) string {
 	var b strings.Builder
 	for _, w := range words {

@@ -106,3 +106,27 @@ func TestWordMayEnd(t *testing.T) {
 		assert.Equal(t, want, w.MayEnd(s), s)
 	}
 }
+
+func TestStartsOf(t *testing.T) {
+	set := StartsOf([]string{"牵头", "配合", "落实", "ab"})
+	tests := []struct {
+		r    rune
+		want bool
+	}{
+		{'牵', true},
+		{'牽', true}, // folds to 牵
+		{'配', true},
+		{'落', true},
+		{'头', false}, // second runes start nothing
+		{'市', false},
+		{'a', true},
+		{'b', false},
+		{'（', false},
+		{0x20000, false},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.r), func(t *testing.T) {
+			assert.Equal(t, tt.want, set.Has(tt.r))
+		})
+	}
+}
