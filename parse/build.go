@@ -49,7 +49,7 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 
 	if isReportTitled(&h, lines) {
 		ev.Kind = quality.KindByReportTitle
-		return buildReport(doc, report.NewTextOf(src, raw), &h)
+		return buildReport(doc, report.NewText(src), &h)
 	}
 
 	region := readPlanRegion(src, &h, lines)
@@ -73,7 +73,7 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	readCommitments(src, plan, &h.meta)
 	doc.Warnings = append(doc.Warnings, tb.warnings...)
 	doc.Warnings = append(doc.Warnings, extra...)
-	rt := report.NewTextOf(src, raw) // read for the kind and, if so, as a report
+	rt := report.NewText(src) // read for the kind and, if so, as a report
 	// The tree was read from the notice's own body when it starts above the
 	// signature.
 	ownBody := h.signature >= 0 && afterTitle <= h.signature

@@ -16,14 +16,10 @@ type Text struct {
 	marks int // -1 until counted
 }
 
-// NewText prepares src for the report stage; nothing is read yet.
+// NewText prepares src for the report stage; nothing is read yet. The
+// stage reads src's lines through src.Lines(), the slice the Source splits
+// once for every stage.
 func NewText(src *source.Source) *Text { return &Text{src: src, marks: -1} }
-
-// NewTextOf is NewText for a caller that has split src into its lines
-// already (src.Lines(), unmodified). It is NewText itself: a Source splits
-// its lines once and shares them, so the report stage reads the same slice
-// through src.Lines().
-func NewTextOf(src *source.Source, lines []source.Str) *Text { return NewText(src) }
 
 // Source returns the text's source.
 func (t *Text) Source() *source.Source { return t.src }

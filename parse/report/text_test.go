@@ -39,8 +39,9 @@ func TestTextSharesItsNorm(t *testing.T) {
 			assert.Equal(t, wantRep, rep)
 			assert.Equal(t, marks, rt.Evidence())
 
-			// with the lines the caller split
-			rt = NewTextOf(src, src.Lines())
+			// after the caller has split the lines (they are shared)
+			src.Lines()
+			rt = NewText(src)
 			assert.Equal(t, marks, rt.Evidence())
 			rep, warns = rt.Build("")
 			assert.Equal(t, wantRep, rep)
