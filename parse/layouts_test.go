@@ -19,7 +19,10 @@ const layoutsDir = "../testdata/layouts"
 // fixed yet, each with the reason. TestLayouts skips them while they still
 // differ from their gold and fails as soon as one matches, so the list only
 // shrinks. The gold is never edited to leave this list.
-var pendingLayouts = map[string]string{}
+var pendingLayouts = map[string]string{
+	"116_chuzhou_fullwidth_bars_no_outer":       "rows whose cells are separated by full-width ｜ without outer bars are not read as a table: no tasks, and the document is not flagged",
+	"119_bengbu_pdf_two_row_header_page_repeat": "PDF table with a two-row header (责任分工 over 牵头单位/配合单位): rows 1–3 keep the unit cells in the item, 无 is glued to the unit of row 4",
+}
 
 // TestLayouts parses every notice in testdata/layouts and requires the
 // structure to equal its hand-written gold exactly: F1 = 1 for goals,
