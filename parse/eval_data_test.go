@@ -76,9 +76,16 @@ func TestLayoutData(t *testing.T) {
 			g, err := eval.LoadGold(c.Gold)
 			require.NoError(t, err)
 			assert.Contains(t, []string{"workplan", "annual_report", "other"}, g.Kind)
-			for _, v := range []*string{g.Meta.DocNumber, g.Meta.Issuer, g.Meta.PlanTitle} {
+			for _, v := range []*string{g.Meta.DocNumber, g.Meta.PlanTitle} {
 				if v != nil {
 					assertIn(t, text, *v)
+				}
+			}
+			if g.Meta.Issuer != nil {
+				// A joint notice's issuer is every organ under its
+				// signature joined by 、; each organ is in the text.
+				for _, organ := range strings.Split(*g.Meta.Issuer, "、") {
+					assertIn(t, text, organ)
 				}
 			}
 			if g.Meta.SignedDate != nil {
