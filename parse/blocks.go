@@ -36,11 +36,12 @@ const terminal = "。！？!?；;：:」』”）)〕]】"
 // assembleBlocks turns the region's lines into paragraphs and table rows:
 // table rows (tab, pipe and one-cell-per-line renderings) become row blocks;
 // prose lines broken in mid-sentence (page breaks, fixed-width wrapping)
-// are joined back into paragraphs.
+// are joined back into paragraphs. The array is drawn from blockArrays,
+// for the caller to give back once the blocks are read.
 func assembleBlocks(lines []line, from, to int) []block {
 	// About a block a line, and room for the header blocks typeTables
 	// adds before headless tables.
-	out := make([]block, 0, textLines(lines, from, to)+2)
+	out := blockArrays.get(textLines(lines, from, to) + 2)
 	v := tableVocab.Memo() // cells are classified again and again
 	var para block         // the paragraph being joined, when open
 	open := false

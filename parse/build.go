@@ -40,7 +40,8 @@ func build(text string) *model.Document { return buildNoting(text, &quality.Evid
 // quality assessment.
 func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	src := source.New(text)
-	raw := src.Lines() // the stages below copy what they change
+	defer src.Release() // nothing returned points into the lines
+	raw := src.Lines()  // the stages below copy what they change
 	lines, release := cleanLinesReusing(text, rebreak(text, joinQuotedRows(raw)))
 	defer release()
 	h := readHeader(src, lines)
@@ -55,6 +56,7 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	region := readPlanRegion(src, &h, lines)
 	planTitle, afterTitle, end, extra := region.title, region.from, region.to, region.extra
 	blocks := assembleBlocks(lines, afterTitle, end)
+	defer blockArrays.put(blocks) // nor into the blocks
 	doc.ID = docIDFrom(h.meta, planTitle, text)
 	tb := newTreeBuilder(src, blocks)
 	ev.SingleStyle = tb.levels.count() == 1
