@@ -45,6 +45,14 @@ func cleanLines(raw []source.Str) []line {
 type cleaner struct {
 	marks textMarks    // what the text holds
 	cells []source.Str // the cells of its table rows, one row after another
+	// bare is set by a pipe row without outer bars (a|b|c): the pipe rows
+	// are then those of a table without outer bars, whose empty first and
+	// last parts are cells (merged cells left blank: ||内容|单位 is no row
+	// with outer bars), and a line with one bar near them is a row. A row
+	// with both outer bars far from the last pipe row clears it.
+	bare bool
+	// sinceRow counts the lines holding text since the last pipe row.
+	sinceRow int
 }
 
 // lines is cleanLines appending to out.
@@ -106,23 +114,25 @@ type textMarks struct {
 	tabs    bool // a tab, or a tag (</td> becomes a tab)
 	pipes   bool // |, or a box-drawing bar (it becomes |)
 	boxBars bool // │ ┃ ║
+	wide    bool // ｜ (wideBar; it becomes |)
 	quotes  bool // " (a CSV table's quoted fields)
 	page    docmeta.Page
 }
 
 // anyMarks are the marks of a text that may hold them all.
-var anyMarks = textMarks{tags: true, tabs: true, pipes: true, boxBars: true, quotes: true, page: docmeta.AnyPage}
+var anyMarks = textMarks{tags: true, tabs: true, pipes: true, boxBars: true, wide: true, quotes: true, page: docmeta.AnyPage}
 
 // marksOf searches text once for each mark.
 func marksOf(text string) textMarks {
 	m := textMarks{
 		tags:    strings.IndexByte(text, '<') >= 0,
 		boxBars: hasBoxBar(text),
+		wide:    strings.Contains(text, wideBar),
 		quotes:  strings.IndexByte(text, '"') >= 0,
 		page:    docmeta.PageOf(text),
 	}
 	m.tabs = m.tags || strings.IndexByte(text, '\t') >= 0
-	m.pipes = m.boxBars || strings.IndexByte(text, '|') >= 0
+	m.pipes = m.boxBars || m.wide || strings.IndexByte(text, '|') >= 0
 	return m
 }
 
@@ -142,11 +152,15 @@ func (c *cleaner) line(r source.Str) line {
 			s = s.ReplaceAll(bar, "|")
 		}
 	}
+	if marks.wide && strings.Contains(s.S, wideBar) {
+		s = s.ReplaceAll(wideBar, "|")
+	}
 	ln := line{}
 	t := s.TrimSpace()
 	if t.Len() == 0 {
 		return ln
 	}
+	c.sinceRow++
 	if level, n := mdHeading(t.S); level > 0 {
 		ln.md = uint8(level)
 		t = t.From(n).TrimSpace()
@@ -173,9 +187,9 @@ func (c *cleaner) line(r source.Str) line {
 		}
 		ln.kind = lineTabRow
 		ln.cells = cells
-	} else if bars := pipes(t.S, marks); bars >= 2 || (bars == 1 && strings.HasSuffix(t.S, "|")) {
+	} else if bars := pipes(t.S, marks); bars >= 2 || (bars == 1 && (c.bare && c.sinceRow <= maxBareGap || strings.HasSuffix(t.S, "|"))) {
 		ln.kind = linePipeRow
-		ln.cells = pipeCells(c.split(t, '|'))
+		ln.cells = c.pipeRow(t)
 	}
 	return ln
 }
@@ -242,6 +256,32 @@ func mdHeading(s string) (level, n int) {
 		return 0, 0
 	}
 	return level, level + size
+}
+
+// maxBareGap bounds the lines between two rows of one table without outer
+// bars (group headings, rows that kept one cell).
+const maxBareGap = 4
+
+// pipeRow splits a pipe row into its cells: every part of a row of a
+// table without outer bars (c.bare), the parts between the outer bars of
+// any other.
+func (c *cleaner) pipeRow(t source.Str) []source.Str {
+	parts := c.split(t, '|')
+	lead, trail := t.S[0] == '|', t.S[len(t.S)-1] == '|'
+	switch {
+	case !lead && !trail:
+		c.bare = true
+	case lead && trail && c.sinceRow > maxBareGap:
+		c.bare = false
+	}
+	c.sinceRow = 0
+	if !c.bare {
+		return pipeCells(parts)
+	}
+	for i := range parts {
+		parts[i] = parts[i].TrimSpace()
+	}
+	return parts
 }
 
 // pipeCells trims the parts of "| a | b |" or "a | b |" split at |

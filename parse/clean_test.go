@@ -29,6 +29,48 @@ func TestMdHeading(t *testing.T) {
 	}
 }
 
+// Rows whose cells are separated by | or the full-width ｜ without outer
+// bars keep their empty first and last cells (merged cells left blank),
+// and a line with one bar among them is a row; a table with outer bars
+// after them drops its outer empty parts again.
+func TestPipeRowsWithoutOuterBars(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want [][]string // the cells of each line; nil: a text line
+	}{
+		{"outer bars", "| 序号 | 任务 | 单位 |\n| 1 | 推进 | 甲局 |\n|  | 上云 | 乙局 |",
+			[][]string{{"序号", "任务", "单位"}, {"1", "推进", "甲局"}, {"", "上云", "乙局"}}},
+		{"no outer bars, merged cells blank", "序号|任务|单位|时限\n1|推进|甲局|6月\n||上云|\n|归集||",
+			[][]string{{"序号", "任务", "单位", "时限"}, {"1", "推进", "甲局", "6月"}, {"", "", "上云", ""}, {"", "归集", "", ""}}},
+		{"full-width bars, a group line, a row with one bar", "序号｜任务｜单位\n一、总体要求\n1｜推进｜甲局\n上云｜乙局",
+			[][]string{{"序号", "任务", "单位"}, nil, {"1", "推进", "甲局"}, {"上云", "乙局"}}},
+		{"one bar far from the table is text", "序号|任务|单位\n1|推进|甲局\n甲\n乙\n丙\n丁\n戊\n首页|通知",
+			[][]string{{"序号", "任务", "单位"}, {"1", "推进", "甲局"}, nil, nil, nil, nil, nil, nil}},
+		{"outer bars again after prose", "序号|任务|单位\n1|推进|甲局\n甲\n乙\n丙\n丁\n戊\n| 2 | 上云 | 乙局 |",
+			[][]string{{"序号", "任务", "单位"}, {"1", "推进", "甲局"}, nil, nil, nil, nil, nil, {"2", "上云", "乙局"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got [][]string
+			for _, ln := range cleanLines(source.New(tt.in).Lines()) {
+				if ln.kind == lineBlank {
+					continue
+				}
+				var cells []string
+				for _, c := range ln.cells {
+					cells = append(cells, c.S)
+				}
+				if ln.kind == linePipeRow && cells == nil {
+					cells = []string{}
+				}
+				got = append(got, cells)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
 func TestCleanLineKinds(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -60,6 +102,7 @@ func TestTextMarks(t *testing.T) {
 		"┌──┬──┐\n│序号│任务│\n├──┼──┤\n│1│推进│\n└──┴──┘",
 		"首页 > 政务公开\n第 3 页\n续表\n— 2 —",
 		"序号,任务,单位\n1,\"建设平台，上云。\",\"甲局,乙局\"",
+		"序号｜任务｜单位\n一、总体要求\n1｜推进｜甲局\n｜｜乙局",
 	} {
 		raw := source.New(text).Lines()
 		assert.Equal(t, cleanLines(raw), (&cleaner{marks: marksOf(text)}).lines(nil, raw), text)

@@ -28,7 +28,6 @@ var pendingLayouts = map[string]string{
 	"138_nantong_hrss_report_2013_prose":          "stats: a place phrase (在市行政服务中心) stays in a prose label",
 	"139_zezhou_report_2021_pdf_number_runs":      "stats: rows under 三、本年度办理结果 lack the group in their label; the subject (泽州县) stays in a prose label",
 	"140_zhuangqiao_report_2023_html_rowspan":     "stats: template tables as HTML rows with colspan/rowspan are not read at all (2 of 62 stats), and nothing flags it",
-	"116_chuzhou_fullwidth_bars_no_outer":         "rows whose cells are separated by full-width ｜ without outer bars are not read as a table: no tasks, and the document is not flagged",
 	"119_bengbu_pdf_two_row_header_page_repeat":   "PDF table with a two-row header (责任分工 over 牵头单位/配合单位): rows 1–3 keep the unit cells in the item, 无 is glued to the unit of row 4",
 	"123_pingdingshan_duban_zhuban_xieban":        "办结时限： lines after the unit lines become items of their own",
 	"125_xinxing_town_baolian_leader_lines":       "责任站所： is not read as a 责任单位 label, so those units are lost (unflagged)",

@@ -93,6 +93,11 @@ func breakCells(s source.Str) source.Str {
 // as | does.
 var boxBars = []string{"│", "┃", "║"}
 
+// wideBar is the full-width vertical bar a Chinese input method types for
+// |; a table pasted as text may separate its cells by it, outer bars or
+// not. It separates cells as | does.
+const wideBar = "｜"
+
 // hasBoxBar reports whether s holds one of boxBars. Their UTF-8 forms all
 // begin with byte E2, which Chinese text holds only in a few punctuation
 // marks (“” — …): one search for it replaces a search for each bar.

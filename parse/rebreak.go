@@ -303,7 +303,8 @@ func endsClause(r rune) bool {
 // its first sub-heading and the sub-headings after it (一、加强审批公开
 // １．公开事项。…（…）２．公开结果。…): a page that lost the breaks of one
 // section. The title must end before any sentence does, so a run-on
-// heading with inline items (（一）做好公开。1.…2.…) is left to the tree.
+// heading with inline items (（一）做好公开。1.…2.…) is left to the tree,
+// and so is a table row (a cell's bar before the space).
 func runOnHeading(l source.Str) []source.Str {
 	s := l.S
 	if r, _ := script.DecodeRune(s); !ord.MayStartCn(r) {
@@ -317,7 +318,7 @@ func runOnHeading(l source.Str) []source.Str {
 	// The title's space is searched for in its first 41 runes only:
 	// beyond them the title is too long anyway.
 	k := indexTitleSpace(rest[:min(len(rest), 41*utf8.UTFMax)])
-	if k <= 0 || source.MoreRunes(rest[:k], 40) || source.ContainsAny(rest[:k], "。；;：:，,") {
+	if k <= 0 || source.MoreRunes(rest[:k], 40) || source.ContainsAny(rest[:k], "。；;：:，,|｜") {
 		return nil
 	}
 	sub := strings.TrimLeft(rest[k:], " \u3000\u00a0")

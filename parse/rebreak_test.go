@@ -135,6 +135,10 @@ func TestRunOnHeading(t *testing.T) {
 		{"a line that is not a heading", "区财政局 1.公开预算。", nil},
 		{"a count after a space in a table row's next cell is no sub-heading",
 			"（二十）健全解读机制\t各部门负责同志年内至少进行 1 次专题研究", nil},
+		{"nor in a row whose cells are separated by |",
+			"（二十）健全解读机制|各部门负责同志年内至少进行 1 次专题研究", nil},
+		{"nor by the full-width ｜",
+			"（二十）健全解读机制｜各部门负责同志年内至少进行 1 次专题研究", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -122,6 +122,19 @@ func htmlRowsAsText(d tableDoc) string {
 	return b.String()
 }
 
+// innerBars writes each row with bar between its cells and none outside,
+// as a Word table pasted into a plain-text editor gives it; a row whose
+// only text is its first cell (a group heading merged across the table)
+// is that text alone, the merged cells leaving no bar.
+func innerBars(bar string) func(int, []string) string {
+	return func(_ int, r []string) string {
+		if len(r) > 1 && strings.Join(r[1:], "") == "" {
+			return r[0] + "\n"
+		}
+		return strings.Join(r, bar) + "\n"
+	}
+}
+
 // markupRenderings are the renderings of this file.
 var markupRenderings = []rendering{
 	{"markdown, alignment row, <br> in cells", always, markdownAligned, false, true},
@@ -129,4 +142,6 @@ var markupRenderings = []rendering{
 	{"+---+ grid", rectangular, boxGrid(asciiGrid), false, false},
 	{"CSV, quoted cells", gridShaped, perRow(csvLines), false, true},
 	{"HTML rows pasted as text", always, htmlRowsAsText, false, true},
+	{"full-width ｜ between cells, no outer bars", always, perRow(innerBars("｜")), false, false},
+	{"| between cells, no outer bars", always, perRow(innerBars("|")), false, false},
 }
