@@ -25,6 +25,9 @@
 //     or everything run together), and cells.go reads each row's values,
 //     placing empty cells by position and splitting glued digits (555 under
 //     three columns) by column count, preferring splits whose 总计 adds up.
+//     A row's label is its path of row headers, outer first (三、本年度办理
+//     结果 / （三）不予公开 / 1.属于国家秘密), as a column's is (法人或其他
+//     组织 / 商业企业).
 //     scan.go holds the scanner that reads a table's region once, noting
 //     every label form by the first rune, and hands the labels out in order.
 //   - prose.go reads "label + number + measure word" counts from the other

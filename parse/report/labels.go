@@ -75,21 +75,35 @@ var levelPlaces = []string{"市", "县", "区", "省", "州", "镇", "乡"}
 
 // meansPrefix reads the means a count was published by: 通过/利用/依托/在,
 // one to twenty characters other than , 。 ; :, and the first place that
-// ends it (网站, 平台, 公众号, 栏目, 专栏, 媒体, 客户端), then an optional 上:
-// 通过政府门户网站向社会公开 → 通过政府门户网站.
+// ends it (网站, 平台, 公众号, 栏目, 专栏, 媒体, 客户端, 中心, 大厅), then a place
+// inside it that follows within four characters (网站部门专栏), then an
+// optional 上: 通过政府门户网站向社会公开 → 通过政府门户网站, 在县政府门户网站
+// 乡镇专栏主动公开 → 在县政府门户网站乡镇专栏.
 func meansPrefix(s string) int {
 	i := wordAt(s, 0, meansOpeners)
 	if i == 0 {
 		return 0
 	}
-	for n := 0; n < 20 && i < len(s); n++ {
+	if j := placeWithin(s, i, 20); j > 0 {
+		if k := placeWithin(s, j, 4); k > 0 {
+			j = k
+		}
+		return wordAt(s, j, []string{"上"})
+	}
+	return 0
+}
+
+// placeWithin returns the end of the first of meansPlaces that ends after
+// one to n characters from s[i:], none of them , 。 ; :, or 0.
+func placeWithin(s string, i, n int) int {
+	for ; n > 0 && i < len(s); n-- {
 		r, size := script.DecodeRune(s[i:])
 		if strings.ContainsRune(",。;:", r) {
 			return 0
 		}
 		i += size
 		if j := wordAt(s, i, meansPlaces); j > i {
-			return wordAt(s, j, []string{"上"})
+			return j
 		}
 	}
 	return 0
@@ -97,8 +111,40 @@ func meansPrefix(s string) int {
 
 var (
 	meansOpeners = []string{"通过", "利用", "依托", "在"}
-	meansPlaces  = []string{"网站", "平台", "公众号", "栏目", "专栏", "媒体", "客户端"}
+	meansPlaces  = []string{"网站", "平台", "公众号", "栏目", "专栏", "媒体", "客户端", "中心", "大厅"}
 )
+
+// namedSubjectPrefix reads a subject named in full before the means of
+// publishing: 泽州县 in 泽州县通过县政府门户网站主动公开, 庄桥街道 in
+// 庄桥街道在区政府门户网站…: up to twelve Han characters ending in a body
+// or place (subjectBodies) and followed by what meansPrefix reads.
+func namedSubjectPrefix(s string) int {
+	i := 0
+	for n := 0; n < 12 && i < len(s); n++ {
+		r, size := script.DecodeRune(s[i:])
+		if !isHan(r) {
+			return 0
+		}
+		i += size
+		if n == 0 || wordAt(s, i, meansOpeners) == i || !endsInBody(s[:i]) {
+			continue
+		}
+		if meansPrefix(s[i:]) > 0 {
+			return i
+		}
+	}
+	return 0
+}
+
+// endsInBody reports whether s ends in one of subjectBodies.
+func endsInBody(s string) bool {
+	for _, b := range subjectBodies {
+		if strings.HasSuffix(s, b) {
+			return true
+		}
+	}
+	return false
+}
 
 // wordAt returns the end of the first of words written at s[i:], or i.
 func wordAt(s string, i int, words []string) int {

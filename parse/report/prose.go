@@ -171,7 +171,7 @@ func delimAfter(s string, i, to int) int {
 // labelPrefix is a prefix that trimLabel drops from the start of a label
 // (labels.go): read returns its length at the start of s, or 0. starts
 // holds the runes it can start with: a label that starts with none of them
-// is not read.
+// is not read ("" for a prefix that may start with any).
 type labelPrefix struct {
 	read   func(s string) int
 	starts string
@@ -187,6 +187,7 @@ var labelPrefixes = []labelPrefix{
 	{read: subjectPrefix, starts: "我本全", subject: true},
 	{read: levelPrefix, starts: "针市县区省州镇乡"},
 	{read: meansPrefix, starts: "通利依在", means: true},
+	{read: namedSubjectPrefix, subject: true, means: true},
 }
 
 // fillerStarts and tailEnds are the first runes of the fillers and the
@@ -232,7 +233,7 @@ func trimLabel(s string, i, j int) (int, int) {
 	for changed := true; changed && i < j; {
 		changed = false
 		for _, lp := range labelPrefixes {
-			if r, _ := script.DecodeRune(s[i:j]); !strings.ContainsRune(lp.starts, r) {
+			if r, _ := script.DecodeRune(s[i:j]); lp.starts != "" && !strings.ContainsRune(lp.starts, r) {
 				continue
 			}
 			if m := lp.read(s[i:j]); m > 0 && (!lp.means || runeCount(s[i+m:j]) >= 3) {

@@ -373,6 +373,9 @@ func (p *tabler) requests(r region) *model.Table {
 		label := p.label(h)
 		key := h.t.key
 		path := []string{key}
+		if g, ok := groups[h.t.within]; ok && h.t.within != "" {
+			label = g + " / " + label
+		}
 		if h.t.kind == kindGroup {
 			groups[key] = label
 		}

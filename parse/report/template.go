@@ -30,6 +30,10 @@ type term struct {
 	needGroup bool
 	// outer is the column that spans this one (法人或其他组织 over 商业企业).
 	outer string
+	// within is the key of the group row whose merged cell spans this row's
+	// (本年度办理结果 over 予以公开 … 总计): the row's label starts with that
+	// group's, as a sub-row's starts with its group's.
+	within string
 	// cut is the number of trailing forms that are header cells cut short
 	// (本年新 for 本年新制作数量); they match only where a cell ends.
 	cut int
@@ -92,6 +96,7 @@ var requestColumns = []string{"自然人", "商业企业", "科研机构", "社�
 // requestTerms are the labels of section 三 (收到和处理政府信息公开申请情况).
 var requestTerms = func() []*term {
 	org := func(key string) *term { x := t(key, kindCol); x.outer = "法人或其他组织"; return x }
+	in := func(x *term) *term { x.within = "本年度办理结果"; return x }
 	other := sub("其他处理", 3, "其他")
 	other.needGroup = true
 	return []*term{
@@ -103,9 +108,9 @@ var requestTerms = func() []*term {
 		t("本年新收政府信息公开申请数量", kindRow, "本年新收政府信息公开申请"),
 		t("上年结转政府信息公开申请数量", kindRow, "上年结转政府信息公开申请"),
 		t("本年度办理结果", kindGroup),
-		t("予以公开", kindRow),
-		t("部分公开", kindRow),
-		t("不予公开", kindGroup),
+		in(t("予以公开", kindRow)),
+		in(t("部分公开", kindRow)),
+		in(t("不予公开", kindGroup)),
 		sub("不予公开", 1, "属于国家秘密"),
 		sub("不予公开", 2, "其他法律行政法规禁止公开"),
 		sub("不予公开", 3, "危及三安全一稳定"),
@@ -114,21 +119,21 @@ var requestTerms = func() []*term {
 		sub("不予公开", 6, "属于四类过程性信息"),
 		sub("不予公开", 7, "属于行政执法案卷"),
 		sub("不予公开", 8, "属于行政查询事项"),
-		t("无法提供", kindGroup),
+		in(t("无法提供", kindGroup)),
 		sub("无法提供", 1, "本机关不掌握相关政府信息"),
 		sub("无法提供", 2, "没有现成信息需要另行制作"),
 		sub("无法提供", 3, "补正后申请内容仍不明确"),
-		t("不予处理", kindGroup),
+		in(t("不予处理", kindGroup)),
 		sub("不予处理", 1, "信访举报投诉类申请"),
 		sub("不予处理", 2, "重复申请"),
 		sub("不予处理", 3, "要求提供公开出版物"),
 		sub("不予处理", 4, "无正当理由大量反复申请"),
 		sub("不予处理", 5, "要求行政机关确认或重新出具已获取信息"),
-		t("其他处理", kindGroup),
+		in(t("其他处理", kindGroup)),
 		sub("其他处理", 1, "申请人无正当理由逾期不补正"),
 		sub("其他处理", 2, "申请人逾期未按收费通知要求缴纳费用"),
 		other,
-		t("总计", kindRow),
+		in(t("总计", kindRow)),
 		t("结转下年度继续办理", kindRow),
 	}
 }()

@@ -143,7 +143,7 @@ func TestTemplateFixtures(t *testing.T) {
 			if tt.traditional {
 				assert.Contains(t, labels(rep), "一、本年新收政府信息公開申請數量 / 法人或其他組織 / 商業企業")
 			} else {
-				assert.Contains(t, labels(rep), "（一）予以公开 / 自然人")
+				assert.Contains(t, labels(rep), "三、本年度办理结果 / （一）予以公开 / 自然人")
 			}
 
 			var msgs []string
