@@ -31,7 +31,6 @@ var pendingLayouts = map[string]string{
 	"127_hengshui_yishi_paragraphs_task_clause": "一是 paragraphs without their own clause are not split into items; a clause closing a task heading is not given to its items",
 	"129_yuetang_basis_list_four_levels":        "a 编制依据 list of 《》 titles becomes tasks",
 	"130_wuzhou_traditional_yixia_buzai_liechu": "以下各项均需X落实，不再列出 is not applied to later items, and it hides the units of its own clause",
-	"147_fujian_three_organ_joint_marks":        "issuer: of three organs signing over two lines only the last (福建省自然资源厅) is taken",
 }
 
 // TestLayouts parses every notice in testdata/layouts and requires the

@@ -658,10 +658,10 @@ func (h *header) readSignature(src *source.Source, lines []line) {
 			continue
 		}
 		if before != "" {
-			h.setIssuer(src, ln.s.Slice(0, ds).TrimSpace())
+			h.setIssuer(src, h.stackedOrgs(lines, i, ln.s.Slice(0, ds).TrimSpace())...)
 		} else if p := prevText(lines, i); p >= 0 && isOrgLine(lines[p].s.S) && !lines[p].used {
-			h.setIssuer(src, lines[p].s)
 			lines[p].used = true
+			h.setIssuer(src, h.stackedOrgs(lines, p, lines[p].s)...)
 		} else if !digits && h.meta.Title == nil && h.meta.Recipients == nil {
 			continue // a date in running text of a page with no notice header
 		}
@@ -949,10 +949,55 @@ func yearAt(s string, i int) int {
 	return j + len("年") - i
 }
 
-// setIssuer records the issuing authorities named in s: each in Issuers,
-// and all of them in Issuer (joined with 、 when there are several).
-func (h *header) setIssuer(src *source.Source, s source.Str) {
-	h.meta.Issuers = issuerFields(src, s)
+// maxStackedOrgs bounds the lines of a joint signature stacked above its
+// last organ.
+const maxStackedOrgs = 4
+
+// stackedOrgs returns the 发文机关署名 whose last organ is last, on line
+// at: with the organs of a joint notice that GB/T 9704 stacks above it,
+// one or two to a line, blank lines allowed between (signatureOrgLine),
+// in reading order. It marks the stacked lines used.
+func (h *header) stackedOrgs(lines []line, at int, last source.Str) []source.Str {
+	above := make([]int, 0, maxStackedOrgs)
+	for q := prevText(lines, at); q >= h.bodyStart && q >= 0 && len(above) < maxStackedOrgs; q = prevText(lines, q) {
+		if lines[q].used || !signatureOrgLine(lines[q].s.S) {
+			break
+		}
+		above = append(above, q)
+	}
+	out := make([]source.Str, 0, len(above)+1)
+	for k := len(above) - 1; k >= 0; k-- {
+		lines[above[k]].used = true
+		out = append(out, lines[above[k]].s)
+	}
+	return append(out, last)
+}
+
+// signatureOrgLine recognises a line of a joint signature: an organisation
+// line (isOrgLine) without digits (an attachment list's 2.某某领导小组 is
+// not one) whose every part names a body of its own, none a collective
+// (各有关部门).
+func signatureOrgLine(s string) bool {
+	if !isOrgLine(s) || strings.ContainsAny(s, "0123456789０１２３４５６７８９") {
+		return false
+	}
+	for _, sp := range docmeta.Issuers(s) {
+		part := s[sp.Start:sp.End]
+		if !org.HasEnding(part) || org.IsGeneric(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// setIssuer records the issuing authorities named in parts (the lines of
+// a signature, or one string): each in Issuers, and all of them in Issuer
+// (joined with 、 when there are several).
+func (h *header) setIssuer(src *source.Source, parts ...source.Str) {
+	h.meta.Issuers = h.meta.Issuers[:0:0]
+	for _, s := range parts {
+		h.meta.Issuers = append(h.meta.Issuers, issuerFields(src, s)...)
+	}
 	if len(h.meta.Issuers) == 1 {
 		f := h.meta.Issuers[0]
 		h.meta.Issuer = &f

@@ -1,0 +1,92 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+// signedNotice is a notice whose signature block is sig, the date on the
+// line after it.
+func signedNotice(sig, date string) string {
+	return "某省某某厅　某省某某局\n关于做好某项工作的通知\n各市人民政府：\n请认真贯彻落实。\n" + sig + "\n" + date + "\n（此件公开发布）\n"
+}
+
+// TestJointSignature reads the organs of a signature stacked over several
+// lines above its date, and leaves the lines above a single organ alone.
+func TestJointSignature(t *testing.T) {
+	tests := []struct {
+		name, sig string
+		issuers   []string
+	}{
+		{"one per line", "某省发展和改革委员会\n某省财政厅\n某省自然资源厅", []string{"某省发展和改革委员会", "某省财政厅", "某省自然资源厅"}},
+		{"two, then one, blank lines between", "某省发展和改革委员会        某省财政厅\n\n某省自然资源厅\n", []string{"某省发展和改革委员会", "某省财政厅", "某省自然资源厅"}},
+		{"party and government", "中共某县委办公室\n某县人民政府办公室", []string{"中共某县委办公室", "某县人民政府办公室"}},
+		{"side by side", "中共某镇委员会　　　某镇人民政府", []string{"中共某镇委员会", "某镇人民政府"}},
+		{"an attachment list above is not an organ", "附件：1.某某方案\n      2.某某工作领导小组\n某省某某厅", []string{"某省某某厅"}},
+		{"a collective above is not an organ", "各有关部门\n某省某某厅", []string{"某省某某厅"}},
+		{"a sentence above is not an organ", "特此通知。\n某省某某厅", []string{"某省某某厅"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := headerOf(t, signedNotice(tt.sig, "2023年5月19日"))
+			assert.Equal(t, tt.issuers, fieldList(h.meta.Issuers))
+			assert.Equal(t, strings.Join(tt.issuers, "、"), value(h.meta.Issuer))
+			assert.Equal(t, "2023-05-19", value(h.meta.SignedDate))
+		})
+	}
+}
+
+// TestJointSignatureVariants renders one joint signature of three organs in
+// every layout a page or a PDF gives it (one per line, two and one, the
+// date glued to the last organ), in both scripts, with full-width or ASCII
+// spaces and with or without blank lines, and requires the same issuers.
+func TestJointSignatureVariants(t *testing.T) {
+	orgs := []string{"某市发展和改革委员会", "某市财政局", "某市住房和城乡建设局"}
+	layouts := map[string]func(sp, nl string) (sig, date string){
+		"one per line": func(sp, nl string) (string, string) {
+			return strings.Join(orgs, nl), "二〇二三年五月十九日"
+		},
+		"two and one": func(sp, nl string) (string, string) {
+			return orgs[0] + sp + orgs[1] + nl + orgs[2], "2023年5月19日"
+		},
+		"date after the last organ": func(sp, nl string) (string, string) {
+			return orgs[0] + sp + orgs[1], orgs[2] + sp + "2023年5月19日"
+		},
+	}
+	for name, layout := range layouts {
+		for _, sp := range []string{"　　　", "        "} {
+			for _, nl := range []string{"\n", "\n\n"} {
+				for _, trad := range []bool{false, true} {
+					sig, date := layout(sp, nl)
+					text := signedNotice(sig, date)
+					want := orgs
+					if trad {
+						text = toTraditional(text)
+						want = nil
+						for _, o := range orgs {
+							want = append(want, toTraditional(o))
+						}
+					}
+					t.Run(fmt.Sprintf("%s/%q/%q/trad=%v", name, sp, nl, trad), func(t *testing.T) {
+						h := headerOf(t, text)
+						assert.Equal(t, want, fieldList(h.meta.Issuers), text)
+						assert.Equal(t, "2023-05-19", value(h.meta.SignedDate))
+					})
+				}
+			}
+		}
+	}
+}
+
+func fieldList(fs []model.Field) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Value)
+	}
+	return out
+}
