@@ -29,6 +29,9 @@ func (h *header) readBox(src *source.Source, lines []line) {
 		case lineText, lineTabRow:
 			inBox := len(boxed) > 0 && boxed[len(boxed)-1] == i-1
 			pairs = boxPairs(ln.s, inBox)
+			if pairs == nil && ln.kind == lineText && (inBox || gluedNext(lines, i)) {
+				pairs = pairsOf(ln.s, docmeta.BoxLineGlued)
+			}
 		case linePipeRow:
 			pairs = boxCells(ln.cells)
 		}
@@ -64,15 +67,28 @@ type boxValue struct {
 // boxPairs reads a box line of label–value pairs; inBox relaxes the test
 // for a line right after a box line (docmeta.BoxLineAfter).
 func boxPairs(s source.Str, inBox bool) []boxValue {
-	read := docmeta.BoxLine
 	if inBox {
-		read = docmeta.BoxLineAfter
+		return pairsOf(s, docmeta.BoxLineAfter)
 	}
+	return pairsOf(s, docmeta.BoxLine)
+}
+
+// pairsOf reads the pairs of the box line s with read.
+func pairsOf(s source.Str, read func(string) []docmeta.BoxPair) []boxValue {
 	var out []boxValue
 	for _, p := range read(s.S) {
 		out = append(out, boxValue{p.Key, s.Slice(p.Start, p.End)})
 	}
 	return out
+}
+
+// gluedNext reports whether the lines i and i+1 are both box lines with
+// their labels glued to the values (docmeta.BoxLineGlued): two such lines
+// make a box where one could be a sentence starting with a label's word
+// (分类推进…).
+func gluedNext(lines []line, i int) bool {
+	return i+1 < len(lines) && lines[i+1].kind == lineText &&
+		docmeta.BoxLineGlued(lines[i].s.S) != nil && docmeta.BoxLineGlued(lines[i+1].s.S) != nil
 }
 
 // boxCells reads a box rendered as a pipe table: a label cell (索引号:)

@@ -117,6 +117,28 @@ func BoxLine(line string) []BoxPair { return boxLine(line, false) }
 // single label without a colon (文    号 某政办〔2023〕1号) is enough.
 func BoxLineAfter(line string) []BoxPair { return boxLine(line, true) }
 
+// BoxLineGlued reads a box line whose single label runs straight into its
+// value, without a colon or a space (文号某政发〔2023〕3号, 成文日期2023-02-14),
+// as a page renders <span>文号</span><em>…</em> and a copy of it keeps.
+// Alone such a line proves nothing (分类推进… is a sentence): the caller
+// takes it only beside other box lines. It returns nil for any other line.
+func BoxLineGlued(line string) []BoxPair {
+	if first, _ := utf8.DecodeRuneInString(line); !boxLabelFirst.has(first) {
+		return nil
+	}
+	for _, l := range boxLabels {
+		n, ok := spacedPrefix(line, l.label)
+		if !ok {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(line[n:]); r == utf8.RuneError || unicode.IsSpace(r) || r == '：' || r == ':' {
+			return nil // empty, or a separated label: BoxLine's case
+		}
+		return []BoxPair{boxPair(line, l.key, n, len(line))}
+	}
+	return nil
+}
+
 func boxLine(line string, inBox bool) []BoxPair {
 	key, n := labelAt(line)
 	if key == BoxNone {

@@ -75,3 +75,33 @@ func TestLabelled(t *testing.T) {
 		}
 	}
 }
+
+func TestBoxLineGlued(t *testing.T) {
+	tests := []struct {
+		line  string
+		key   BoxKey
+		value string
+	}{
+		{"文号某政发〔2023〕3号", BoxDocNumber, "某政发〔2023〕3号"},
+		{"成文日期2023-02-14", BoxSignedDate, "2023-02-14"},
+		{"发布机构某镇人民政府", BoxPublisher, "某镇人民政府"},
+		{"索引号008234157/2023-00021", BoxIndexNo, "008234157/2023-00021"},
+		{"發文機關某縣人民政府", BoxIssuer, "某縣人民政府"},
+		{"分类推进各项改革任务。", BoxCategory, "推进各项改革任务。"}, // alone it proves nothing: the caller needs a run
+		{"文号：某政发〔2023〕3号", BoxNone, ""},           // separated: BoxLine's case
+		{"文号 某政发〔2023〕3号", BoxNone, ""},
+		{"文号", BoxNone, ""},
+		{"各区人民政府：", BoxNone, ""},
+	}
+	for _, tt := range tests {
+		got := BoxLineGlued(tt.line)
+		if tt.key == BoxNone {
+			assert.Nil(t, got, tt.line)
+			continue
+		}
+		if assert.Len(t, got, 1, tt.line) {
+			assert.Equal(t, tt.key, got[0].Key, tt.line)
+			assert.Equal(t, tt.value, tt.line[got[0].Start:got[0].End], tt.line)
+		}
+	}
+}

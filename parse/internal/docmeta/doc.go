@@ -5,7 +5,8 @@
 //   - DocType: the 文种 a title ends in (通知, 复函, 批复 …), and
 //     MayEndDocType, its test on the last rune alone;
 //   - BoxLine, BoxLineAfter: the label–value pairs of a portal's metadata
-//     box line (索引号, 发文机关, 成文日期, 标题, 发文字号 …);
+//     box line (索引号, 发文机关, 成文日期, 标题, 发文字号 …); BoxLineGlued,
+//     a label glued to its value (文号某政发〔2023〕3号), for a run of such lines;
 //   - NumberLabel, Labelled: the labels before a 发文字号 (文号：) and of the
 //     版记 and 附件说明 (抄送：, 附 件：);
 //   - Issuers: joint issuing authorities split into a list;
