@@ -18,6 +18,9 @@ type clauseRef struct {
 	deadline   string
 	rule       *leadRule  // a lead rule the clause states
 	cut        source.Str // a unit name cut off by the end of the text, left out
+	// standing are units a note of the clause names for every later item
+	// (以下各项均需各地区落实，不再列出).
+	standing []unitRef
 }
 
 // findClauses returns the unit clauses of a paragraph in order: bracketed
@@ -256,7 +259,9 @@ func labelTailAfter(s string, from int) int {
 // clause either starts with a unit label (责任单位：) or ends its unit
 // list with a role verb (牵头, 落实, 配合 …), and contains no sentence but
 // notes: a clause may end in sentences that state a lead rule or say 下同
-// (…负责。列第一位者为牵头单位，下同), which give no units.
+// (…负责。列第一位者为牵头单位，下同), which give no units, or that name
+// units for every later item (…负责。以下各项均需各地区落实，不再列出),
+// kept in standing.
 func readClause(text source.Str) (clauseRef, bool) {
 	text = text.TrimFunc(func(r rune) bool { return source.IsSpace(r) || r == '。' })
 	t := text.S
@@ -264,11 +269,16 @@ func readClause(text source.Str) (clauseRef, bool) {
 		return clauseRef{}, false
 	}
 	list := text
+	var standing []unitRef
 	if k := strings.Index(t, "。"); k >= 0 {
-		for note := range strings.SplitSeq(t[k+len("。"):], "。") {
-			if !isClauseNote(note) {
+		at := k + len("。")
+		for note := range strings.SplitSeq(t[at:], "。") {
+			if units, ok := standingUnits(text.Slice(at, at+len(note))); ok {
+				standing = units
+			} else if !isClauseNote(note) {
 				return clauseRef{}, false
 			}
+			at += len(note) + len("。")
 		}
 		list = text.Slice(0, k)
 	}
@@ -279,7 +289,7 @@ func readClause(text source.Str) (clauseRef, bool) {
 	if len(units) == 0 || !sh.labelled && (sh.verbs == 0 || sh.prose || sh.emptyVerb) {
 		return clauseRef{}, false
 	}
-	c := clauseRef{text: text.TrimSpace(), units: units, deadline: sh.deadline}
+	c := clauseRef{text: text.TrimSpace(), units: units, deadline: sh.deadline, standing: standing}
 	if list.S == t {
 		c.rule = sh.rule // analyzeClause looked for it in the same text
 	} else if r, _, ok := findLeadRule(t); ok {
@@ -309,16 +319,21 @@ func isLongProse(s string) bool { return utf8.RuneCountInString(s) > 14 }
 
 // unitLine recognises a paragraph that is only a unit clause: 责任单位：…,
 // 牵头单位：… ；配合单位：…, or a bracketed clause standing alone. Person
-// lines (牵头市领导：…) are recognised too and return ok with no units so
-// that they are not taken for content.
+// and deadline lines (牵头市领导：…, 完成时限：…) are recognised too and
+// return ok with no units, a deadline line with its deadline, so that
+// they are not taken for content.
 func unitLine(p source.Str) (clauseRef, bool) {
 	t := trimSpace(p.S)
-	if _, _, ok := matchLabel(t); ok {
+	if l, n, ok := matchLabel(t); ok {
 		// A person or deadline label gives no units, but a unit label
 		// later on the line may (牵头领导：张三  责任单位：…).
 		c, ok := readClause(p)
 		if !ok {
-			return clauseRef{text: p}, true
+			c = clauseRef{text: p}
+			if l.kind == labelDeadline {
+				c.deadline = strings.TrimSpace(t[n:]) // 完成时限：2025年底 under an item
+			}
+			return c, true
 		}
 		c.start, c.end = 0, len(p.S)
 		return c, true

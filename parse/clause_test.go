@@ -116,6 +116,27 @@ func TestUnitLineLabels(t *testing.T) {
 	}
 }
 
+// TestDeadlineLines: a deadline line under an item's unit lines gives the
+// item its deadline, whatever the label; a person line gives nothing.
+func TestDeadlineLines(t *testing.T) {
+	for _, tt := range []struct{ line, deadline string }{
+		{"完成时限：2024年6月底前", "2024年6月底前"},
+		{"办结时限：2024年6月30日", "2024年6月30日"},
+		{"整改期限： 持续整改", "持续整改"},
+		{"督办领导：副市长 王某", ""},
+	} {
+		c, ok := unitLine(source.New(tt.line).Lines()[0])
+		require.True(t, ok, tt.line)
+		assert.Empty(t, c.units, tt.line)
+		assert.Equal(t, tt.deadline, c.deadline, tt.line)
+		doc := mustText(t, "一、重点任务\n1.完成道路改造。\n牵头单位：市住建局\n"+tt.line+"\n2.推进老旧小区改造。\n责任单位：市住建局\n")
+		items := doc.Plan.Goals[0].Tasks[0].Items
+		require.Len(t, items, 1, tt.line)
+		assert.Equal(t, tt.deadline, items[0].Deadline, tt.line)
+		assert.Equal(t, "", doc.Plan.Goals[0].Tasks[1].Items[0].Deadline, tt.line)
+	}
+}
+
 // namesRoles lists units as "name:role".
 func namesRoles(us []unitRef) []string {
 	var out []string

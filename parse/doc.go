@@ -66,7 +66,9 @@
 //     internal/ordinal):
 //     heading levels come from the ordinal style by convention (一、 goal,
 //     （一） task, 1. task under 一、 or item under （一）, （1） ① inside
-//     an item); headings open goals and tasks, content accumulates, and unit
+//     an item; 1 over 2.1 over 2.1.1 for decimal section numbers; entries
+//     that only cite 《》 titles, as a 编制依据 lists them, are no
+//     headings); headings open goals and tasks, content accumulates, and unit
 //     clauses — trailing or inline brackets, 责任单位： lines, unit cells —
 //     close items ("units close items"); a unit line after a block of
 //     items that have none speaks for the whole block. Unit clauses are split into units
@@ -81,6 +83,7 @@
 //  9. Rules and checks (rules.go, warnings.go): lead rules such as
 //     排在第一位的为牵头单位 are applied to their clause, with 下同 to the
 //     clauses after it, or to the whole document when stated in a note;
+//     a clause's note 以下各项均需X落实，不再列出 adds X to every later item;
 //     ordinal gaps and repeats, items with no unit, unplaced text and unit
 //     names or labels cut off by the end of the text become warnings; IDs
 //     are derived from the document's number and titles and each

@@ -22,6 +22,9 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 	}
 	rest := p.From(o.Size)
 	if level != levelGoal {
+		if citesOnly(rest.S) {
+			return false // 1.《…条例》 under 编制依据: a list entry, not a heading
+		}
 		rest = rest.From(fieldLabel(rest.S))
 	}
 	span := b.src.SpanAll(p)
@@ -55,6 +58,9 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 				title := rest.Slice(0, k).TrimFunc(func(r rune) bool { return r == '。' || source.IsSpace(r) })
 				b.newTask(o.No, o.Index, title, source.Str{}, true, span)
 				b.splitContent(rest, cs, false) // the clauses just found, not searched for again
+				if t := b.curTask(); len(t.items) == 1 {
+					t.headItem = true
+				}
 				return true
 			}
 		}
@@ -76,11 +82,7 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 		if b.curTask() == nil {
 			b.newTask("", 0, source.Str{}, source.Str{}, true, span)
 		}
-		if len(b.pending) > 0 {
-			if it := b.makeItem(); it != nil && len(it.Units) == 0 {
-				b.unattributed = append(b.unattributed, it)
-			}
-		}
+		b.closeUnattributed()
 		b.itemNo = o.No
 		b.addContent(rest, false)
 	}
@@ -231,4 +233,43 @@ func bracketTitle(s source.Str) (title, content source.Str, ok bool) {
 		return source.Str{}, source.Str{}, false
 	}
 	return title, content, true
+}
+
+// citesOnly reports whether s is nothing but the titles of documents in
+// 《》, each perhaps followed by its number or a note in brackets
+// (《中华人民共和国政府信息公开条例》（国务院令第711号）；): an entry of a
+// list of the plan's grounds (编制依据, 政策依据), which assigns no work.
+// A bracket that may be a unit clause (《…办法》（市司法局牵头）) makes it
+// a task after all.
+func citesOnly(s string) bool {
+	s = strings.TrimRight(s, "；;。，,、 \u3000")
+	if !strings.HasPrefix(s, "《") {
+		return false
+	}
+	for s != "" {
+		switch {
+		case strings.HasPrefix(s, "《"):
+			end := strings.Index(s, "》")
+			if end < 0 {
+				return false
+			}
+			s = s[end+len("》"):]
+		default:
+			r, n := utf8.DecodeRuneInString(s)
+			if isClauseOpen(r) {
+				end := matchBracket(s, 0)
+				if end < 0 {
+					return false
+				}
+				if _, cn := utf8.DecodeLastRuneInString(s[:end]); mayBeClause(s[n : end-cn]) {
+					return false
+				}
+				n = end
+			} else if !strings.ContainsRune("、，,和及与 \u3000", r) {
+				return false
+			}
+			s = s[n:]
+		}
+	}
+	return true
 }

@@ -185,10 +185,20 @@ func isCutLabel(s string) bool {
 	return ok
 }
 
+// unitEndings end the generic labels of unit lists: the bodies a county
+// or township plan assigns work to are 股室 and 站所 as well as 单位,
+// 部门, 处室 and 科室 (责任股室：, 责任站所：).
+var unitEndings = []string{"单位", "部门", "处室", "科室", "股室", "站所"}
+
+// deadlineEndings end the generic labels of deadlines (办结时限：,
+// 办理期限：, 销号时间：).
+var deadlineEndings = []string{"时限", "期限", "时间"}
+
 // genericLabel recognises labels beyond the list: a short phrase before a
-// colon that ends in 单位/部门/处室/科室 with a role hint (主要责任单位：,
-// 协同单位：, 具体承办部门：), the hint giving the role, or one that ends
-// like a person's post (牵头负责领导：, 分管副市长：), which names a person.
+// colon that ends like a body (unitEndings) with a role hint (主要责任单位：,
+// 协同单位：, 具体承办部门：, 责任站所：), the hint giving the role, one that
+// ends like a person's post (牵头负责领导：, 分管副市长：), which names a
+// person, or one that ends like a deadline (办结时限：).
 func genericLabel(s string) (label, int, bool) {
 	end := -1
 	for i, r := range s {
@@ -212,7 +222,10 @@ func genericLabel(s string) (label, int, bool) {
 	if hasAnySuffix(simple, personEndings...) {
 		return label{word: word, kind: labelPerson}, end + n, true
 	}
-	if !hasAnySuffix(simple, "单位", "部门", "处室", "科室") {
+	if hasAnySuffix(simple, deadlineEndings...) {
+		return label{word: word, kind: labelDeadline}, end + n, true
+	}
+	if !hasAnySuffix(simple, unitEndings...) {
 		return label{}, 0, false
 	}
 	for _, h := range roleHints {

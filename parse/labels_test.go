@@ -28,6 +28,14 @@ func TestMatchLabel(t *testing.T) {
 		{"主要负责同志：张三", true, labelPerson, "", len("主要负责同志：")},
 		{"其他主要责任单位：市财政局", true, labelUnits, model.RoleResponsible, len("其他主要责任单位：")},
 		{"其他各主要责任单位：市财政局", false, 0, "", 0}, // nine characters before the colon
+		{"责任站所：镇农业综合服务中心", true, labelUnits, model.RoleResponsible, len("责任站所：")},
+		{"牵头股室：办公室", true, labelUnits, model.RoleLead, len("牵头股室：")},
+		{"配合站所：镇财政所", true, labelUnits, model.RoleCooperate, len("配合站所：")},
+		{"責任站所：鎮財政所", true, labelUnits, model.RoleResponsible, len("責任站所：")},
+		{"办结时限：2024年6月30日", true, labelDeadline, "", len("办结时限：")},
+		{"办理期限：每月", true, labelDeadline, "", len("办理期限：")},
+		{"销号时间：6月底", true, labelDeadline, "", len("销号时间：")},
+		{"所在站所：镇财政所", false, 0, "", 0}, // a body ending without a role hint
 		// No label: the cheap tests turn these away.
 		{"", false, 0, "", 0},
 		{" 责任单位：市财政局", false, 0, "", 0}, // a label starts the text

@@ -41,7 +41,9 @@ func (l *styleLevels) count() int {
 // paragraph-opening 一是 are tasks directly under 一、 (or the only level) and items under （一）; （1） and
 // ① are sub-items, inside the item above them, wherever there are tasks,
 // and tasks otherwise (the only level, or straight under 一、). With no 一、
-// or （一） at all, 1. over （1） is the top level: 1. goals, （1） tasks. Sub-items
+// or （一） at all, 1. over （1） is the top level: 1. goals, （1） tasks; and
+// 1 over 2.1 over 2.1.1 (decimal section numbers, which count only where
+// there is no （一）) gives goals, tasks and items. Sub-items
 // with unit clauses of their own still become items of their own, since
 // units close items.
 func headingLevels(seen styleSet) styleLevels {
@@ -65,6 +67,20 @@ func headingLevels(seen styleSet) styleLevels {
 		// Without 一、 or （一）, 1. over （1） is the plan's top level.
 		set(ord.ArabicDot, levelGoal)
 		set(ord.ArabicParen, levelTask)
+	}
+	if seen[ord.Decimal] && !seen[ord.CnParen] {
+		// 2 重点任务 / 2.1 完善… / 2.1.1 …: a number with a dot more is a
+		// level deeper. Under 一、 with 1. tasks, 2.1 numbers their items.
+		deep := levelTask
+		if deepest == 0 && seen[ord.ArabicDot] {
+			set(ord.ArabicDot, levelGoal)
+		} else if deepest > 0 && seen[ord.ArabicDot] {
+			deep = levelItem
+		}
+		set(ord.Decimal, deep)
+		if seen[ord.Decimal3] {
+			set(ord.Decimal3, deep+1)
+		}
 	}
 	for _, s := range []ord.Style{ord.ArabicDot, ord.CnArticle, ord.CnShi} {
 		if seen[s] && levels[s] == 0 {

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/org"
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 // leadRule is a rule that the first unit of a list leads: 排在第一位的为牵头
@@ -183,4 +185,60 @@ func allResponsible(us []model.Unit) bool {
 		}
 	}
 	return true
+}
+
+// standingLeads introduce the units of a standing note, after 以下各项.
+var standingLeads = []string{"均需", "均由", "均要", "均应", "都需", "都由", "需要", "需", "由"}
+
+// standingUnits recognises a note in a unit clause that names units for
+// every item after it, as State Council 分工 documents write them once:
+// 以下各项均需各地区、各部门落实，不再列出. It returns those units with the
+// role their verb gives (responsible without one). The note starts with
+// 以下 or 下列 and ends saying the units are not listed again (不再列出,
+// 不再一一列出).
+func standingUnits(note source.Str) ([]unitRef, bool) {
+	t := strings.TrimSpace(note.S)
+	if !strings.HasPrefix(t, "以下") && !strings.HasPrefix(t, "下列") {
+		return nil, false // the two words are the same in both scripts
+	}
+	f := fold(note.S)
+	stop := strings.Index(f, "不再")
+	if stop < 0 || !strings.Contains(f[stop:], "列出") {
+		return nil, false
+	}
+	start := -1
+	for _, w := range standingLeads {
+		if k := strings.Index(f[:stop], w); k >= 0 {
+			start = k + len(w)
+			break
+		}
+	}
+	if start < 0 {
+		return nil, false
+	}
+	list := note.Slice(start, stop).TrimFunc(func(r rune) bool { return source.IsSpace(r) || r == '，' || r == ',' })
+	units, sh := analyzeClause(list)
+	if len(units) == 0 || sh.prose || sh.emptyVerb {
+		return nil, false
+	}
+	for _, u := range units {
+		if org.Classify(u.name.S) != org.Organisation {
+			return nil, false
+		}
+	}
+	return units, true
+}
+
+// addStanding appends to us the standing units it does not name yet.
+func addStanding(us, standing []model.Unit) []model.Unit {
+	for _, s := range standing {
+		named := false
+		for _, u := range us {
+			named = named || u.Name == s.Name
+		}
+		if !named {
+			us = append(us, s)
+		}
+	}
+	return us
 }

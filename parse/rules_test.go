@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 // rolesOf lists "unit:role" for every item of the parsed plans, item by
@@ -110,6 +111,9 @@ func TestBracketRules(t *testing.T) {
 		{"explicit roles are kept",
 			"一、重点任务\n（一）扩大开放。推进口岸通关便利。（商务部、海关总署负责，排在第一位的部门为牵头部门，下同）\n（二）优化服务。简化审批程序。（司法部牵头，市场监管总局配合）\n",
 			[][]string{{"商务部:lead", "海关总署:responsible"}, {"司法部:lead", "市场监管总局:cooperate"}}},
+		{"以下各项均需…，不再列出 gives its units to every later item with units",
+			"一、重点任务\n（一）扩大开放。推进口岸通关便利。（商务部牵头，各地区负责。以下各项均需各地区、各部门落实，不再一一列出）\n（二）优化服务。简化审批程序。（司法部负责）\n（三）加强监管。建立信用档案。（发展改革委牵头，各部门配合）\n（四）抓好落实。各单位要加强领导。\n",
+			[][]string{{"商务部:lead", "各地区:responsible"}, {"司法部:responsible", "各地区:responsible", "各部门:responsible"}, {"发展改革委:lead", "各部门:cooperate", "各地区:responsible"}, nil}},
 		{"document-wide note",
 			"注：责任单位有两个及以上的，排在第一位的为牵头单位，其他为配合单位。\n一、重点任务\n（一）扩大开放。推进口岸通关便利。（商务部、海关总署负责）\n（二）优化服务。简化审批程序。（司法部、市场监管总局负责）\n",
 			[][]string{{"商务部:lead", "海关总署:cooperate"}, {"司法部:lead", "市场监管总局:cooperate"}}},
@@ -159,6 +163,29 @@ func TestApplyDocumentRule(t *testing.T) {
 				assert.Equal(t, model.RoleResponsible, us[0].Role)
 				assert.Equal(t, model.RoleResponsible, us[1].Role)
 			}
+		})
+	}
+}
+
+func TestStandingUnits(t *testing.T) {
+	for _, tt := range []struct {
+		note  string
+		units []string // name:role; nil when the note names none for later items
+	}{
+		{"以下各项均需各地区、各部门落实，不再列出", []string{"各地区:responsible", "各部门:responsible"}},
+		{"以下各項均需各縣（市、區）人民政府負責落實，不再列出", []string{"各縣（市、區）人民政府:responsible"}},
+		{"以下均需试点城市政府落实，不再列出", []string{"试点城市政府:responsible"}},
+		{"下列任务均由各县区政府配合，不再一一列出", []string{"各县区政府:cooperate"}},
+		{"以下各项均需各地区落实", nil},     // does not say the units are left out below
+		{"各地区落实，不再列出", nil},      // not about what follows
+		{"以下各项均需加强领导，不再列出", nil}, // no unit
+		{"以下简称市发改委，下同", nil},     // an abbreviation
+		{"以下内容不再列出", nil},        // no units
+	} {
+		t.Run(tt.note, func(t *testing.T) {
+			units, ok := standingUnits(source.New(tt.note).Lines()[0])
+			assert.Equal(t, tt.units != nil, ok)
+			assert.Equal(t, tt.units, namesRoles(units))
 		})
 	}
 }

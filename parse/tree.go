@@ -35,6 +35,11 @@ type bTask struct {
 	sentence source.Str // the heading text after the ordinal, for one-sentence entries
 	runOn    bool       // the heading ran on into content
 	selfItem bool       // the task's item is its own heading sentence
+	// headItem tells that the task's first item is its heading sentence
+	// closed by a unit clause (（一）做好民生信息公开（牵头单位：…）); when
+	// numbered entries without units follow, the heading was their title
+	// and the clause theirs (dropHeadItem).
+	headItem bool
 	// clauses are unit lines right under a heading that is a title (no
 	// 。), before any content: they speak for the content that follows.
 	clauses []clauseRef
@@ -101,13 +106,17 @@ type treeBuilder struct {
 	// sub-items of the same style join the item (then the ordinals are
 	// content, not the item's own number).
 	itemSub, lastSub bool
-	itemFull         source.Str
-	itemStyle        ord.Style
-	preamble         []source.Str
-	warnings         []model.Warning
-	lay              *layout
-	inherit          *model.Item  // the last table item with its own units
-	groupLead        []model.Unit // the lead units of the last row with a 牵头单位 cell
+	// itemShi is the value of the 一是, 二是 … that opened the pending
+	// item, 0 when none did: a paragraph opening with the next one starts
+	// the next item.
+	itemShi   int
+	itemFull  source.Str
+	itemStyle ord.Style
+	preamble  []source.Str
+	warnings  []model.Warning
+	lay       *layout
+	inherit   *model.Item  // the last table item with its own units
+	groupLead []model.Unit // the lead units of the last row with a 牵头单位 cell
 	// unitColumn is set once the plan has a 责任单位 column: lines that
 	// are nothing but unit lists are then that column's cells.
 	unitColumn bool
@@ -132,6 +141,11 @@ type treeBuilder struct {
 	// textEnd is where the source text's trailing space starts, -1 until
 	// atEnd first asks.
 	textEnd int
+	// standing are the units a clause's note named for every later item
+	// (以下各项均需…落实，不再列出); itemStanding, the items made since,
+	// which take them in finish once their own units are known.
+	standing     []model.Unit
+	itemStanding map[*model.Item][]model.Unit
 }
 
 // newTreeBuilder reads the ordinal styles of the region's paragraphs and
@@ -139,7 +153,8 @@ type treeBuilder struct {
 func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
 	b := &treeBuilder{src: src, textEnd: -1}
 	var seen styleSet
-	shi := 0 // paragraphs opening 一是, 二是 … in sequence
+	shi := 0            // paragraphs opening 一是, 二是 … in sequence
+	var decimals [2]int // paragraphs opening 2.1 and 2.1.1
 	for _, bl := range blocks {
 		if bl.kind != blockPara {
 			continue
@@ -148,12 +163,21 @@ func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
 			seen[o.Style] = true
 		} else if o, ok := ord.Inline(bl.s.S); ok && o.Index == shi+1 && !enumeratesOn(bl.s.S[o.Size:]) {
 			shi++
+		} else if mayOpenDecimal(bl.s.S) {
+			if o, ok := ord.ReadDecimal(bl.s.S); ok {
+				decimals[o.Style-ord.Decimal]++
+			}
 		}
 	}
 	if seen == (styleSet{}) && shi >= minShiHeadings {
 		// A text whose only numbering is paragraphs opening 一是…, 二是…:
 		// they are its one heading level.
 		seen[ord.CnShi] = true
+	}
+	if decimals[0] >= minDecimalHeadings {
+		// 2.1 完善…, 2.2 提升…: sections numbered the decimal way.
+		seen[ord.Decimal] = true
+		seen[ord.Decimal3] = decimals[1] > 0
 	}
 	b.levels = headingLevels(seen)
 	return b
@@ -164,12 +188,29 @@ func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
 // the plan's headings.
 const minShiHeadings = 2
 
+// minDecimalHeadings is how many paragraphs must open a decimal section
+// number (2.1) for those numbers to be headings: one may be a figure
+// that starts a sentence.
+const minDecimalHeadings = 2
+
+// mayOpenDecimal is a cheap test that s may open with a decimal section
+// number: an ASCII or full-width digit first.
+func mayOpenDecimal(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return ord.DigitValue(r) >= 0
+}
+
 // readHeading recognises the ordinal of a heading at the start of p: a
 // Read ordinal, or 一是 where the paragraphs opening with it are the
 // plan's headings.
 func (b *treeBuilder) readHeading(p string) (ord.Ordinal, bool) {
 	if o, ok := ord.Read(p); ok {
 		return o, true
+	}
+	if b.levels[ord.Decimal] > 0 && mayOpenDecimal(p) {
+		if o, ok := ord.ReadDecimal(p); ok && b.levels[o.Style] > 0 {
+			return o, true
+		}
 	}
 	if b.levels[ord.CnShi] == 0 {
 		return ord.Ordinal{}, false
@@ -299,7 +340,7 @@ func (b *treeBuilder) ownOrdinal(p source.Str) source.Str {
 	if o, ok := ord.Inline(p.S); ok && !enumeratesOn(p.S[o.Size:]) {
 		// 一是…（责任单位：…）；二是…: each piece its own item. When one
 		// clause closes 一是…；二是… together, the numbers are content.
-		b.itemNo = o.No
+		b.itemNo, b.itemShi = o.No, o.Index
 		return p.From(o.Size)
 	}
 	o, ok := ord.Read(p.S)
@@ -331,11 +372,22 @@ const bullets = "●○■□◆◇▲△★☆•▪◎※·"
 // closeItem makes the pending content an item attributed to clause c.
 func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 	b.unattributed = nil
+	if len(c.standing) > 0 {
+		// 以下各项…: the items after this clause's own.
+		defer func() { b.standing = b.units(c.standing) }()
+	}
 	if c.cut.Len() > 0 {
 		b.cutOff(c.cut)
 	}
 	if len(c.units) == 0 {
-		return // a person line, or a list whose only unit was cut off
+		// A person line, or a list whose only unit was cut off; a
+		// deadline line after an item's unit lines is that item's.
+		if t := b.curTask(); c.deadline != "" && t != nil && len(b.pending) == 0 && len(t.items) > 0 {
+			if it := t.items[len(t.items)-1]; it.Deadline == "" {
+				it.Deadline = c.deadline
+			}
+		}
+		return
 	}
 	t := b.curTask()
 	if t == nil {
@@ -478,9 +530,15 @@ func (b *treeBuilder) makeItem() *model.Item {
 	it, chunk, k := b.slab.next()
 	*it = model.Item{No: b.itemNo, Text: text.S, Span: b.src.SpanAll(text), Units: []model.Unit{}}
 	t.addItem(it, chunk, k)
+	if b.standing != nil {
+		if b.itemStanding == nil {
+			b.itemStanding = map[*model.Item][]model.Unit{}
+		}
+		b.itemStanding[it] = b.standing
+	}
 	b.sharing = nil
 	b.pending = b.pending[:0]
-	b.itemNo = ""
+	b.itemNo, b.itemShi = "", 0
 	b.lastSub, b.itemSub = b.itemSub, false
 	for _, c := range b.held {
 		it.Units = append(it.Units, b.units(c.units)...)
@@ -543,6 +601,41 @@ func (b *treeBuilder) closeTask() {
 	for _, it := range t.items {
 		b.giveClauses(it, t.clauses)
 	}
+	if t.headItem {
+		b.dropHeadItem(t)
+	}
+}
+
+// dropHeadItem undoes the item a task heading closed by its unit clause
+// made of itself, when the task goes on with numbered entries (1.…,
+// 一是…, ①…) none of which names units: the heading is their title and
+// its clause speaks for each of them. Entries with units of their own, or
+// content without numbers, leave the heading's item as it is.
+func (b *treeBuilder) dropHeadItem(t *bTask) {
+	if len(t.items) < 2 {
+		return
+	}
+	for _, it := range t.items[1:] {
+		if it.No == "" || len(it.Units) > 0 {
+			return
+		}
+	}
+	head := t.items[0]
+	t.items = t.items[1:]
+	if len(t.side) == len(t.items)+1 {
+		t.side = t.side[1:]
+	} else {
+		t.side = nil
+	}
+	r, ruled := b.itemRules[head]
+	for _, it := range t.items {
+		it.Units = append([]model.Unit(nil), head.Units...)
+		it.UnitsText, it.UnitsSpan, it.Deadline = head.UnitsText, head.UnitsSpan, head.Deadline
+		if ruled {
+			b.coverBy(it, &r)
+		}
+	}
+	delete(b.itemRules, head)
 }
 
 // afterSentenceList reports whether the pending paragraphs follow a run of
@@ -627,7 +720,33 @@ func (b *treeBuilder) para(p source.Str) {
 			return
 		}
 	}
+	if b.itemShi > 0 && b.nextShi(p.S) {
+		// 一是…。 / 二是…。 as paragraphs of their own: the pending 一是
+		// item ends here, without units so far; a unit line after the
+		// block speaks for it too.
+		b.closeUnattributed()
+	}
 	b.addContent(p, true)
+}
+
+// nextShi reports whether paragraph p opens with the 一是, 二是 … that
+// follows the one the pending item opened with, and is not itself an
+// enumeration run together in one paragraph.
+func (b *treeBuilder) nextShi(p string) bool {
+	o, ok := ord.Inline(p)
+	return ok && o.Index == b.itemShi+1 && len(b.pending) > 0 && !enumeratesOn(p[o.Size:])
+}
+
+// closeUnattributed makes the pending content an item closed by what
+// follows rather than by a unit clause, and keeps it among the block's
+// items without units.
+func (b *treeBuilder) closeUnattributed() {
+	if len(b.pending) == 0 {
+		return
+	}
+	if it := b.makeItem(); it != nil && len(it.Units) == 0 {
+		b.unattributed = append(b.unattributed, it)
+	}
 }
 
 // appendToLastItem adds text to the last item of the current task, after
@@ -698,6 +817,9 @@ func (b *treeBuilder) finish(docID string) *model.Plan {
 				if r, ok := b.itemRules[it]; ok {
 					r.apply(item.Units)
 				}
+				if us, ok := b.itemStanding[it]; ok && len(item.Units) > 0 {
+					item.Units = addStanding(item.Units, us)
+				}
 				item.ID = ids.id(task.ID, "/i", ii+1)
 			}
 			goal.Tasks = append(goal.Tasks, task)
@@ -709,7 +831,7 @@ func (b *treeBuilder) finish(docID string) *model.Plan {
 	// The stages after the tree read only the builder's clause ranges and
 	// warnings: what it built is in the plan now, and need not stay live
 	// (on a large plan, another copy of every item).
-	b.goals, b.itemRules, b.inherit, b.unattributed, b.held = nil, nil, nil, nil, nil
+	b.goals, b.itemRules, b.inherit, b.unattributed, b.held, b.itemStanding = nil, nil, nil, nil, nil, nil
 	return plan
 }
 

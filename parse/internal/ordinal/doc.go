@@ -6,7 +6,9 @@
 // returns the Ordinal there (its Style, the bare number as written, its
 // value and the bytes it takes, spaces after it included); Inline does the
 // same for the 一是/二是 that number an enumeration inside prose, which is
-// never a heading; CnValue, Value,
+// never a heading, and ReadDecimal for decimal section numbers (2.1,
+// 2.1.1), which Read leaves alone since a figure (2.5亿元) looks the same;
+// CnValue, Value,
 // ArabicPrefix, IsCnDigit, DigitValue and CnDigitValue read bare numbers
 // and digits. Nothing here knows about
 // depth: the plan parser (parse/levels.go, headings.go) decides which Style

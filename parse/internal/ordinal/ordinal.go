@@ -25,11 +25,18 @@ const (
 	// returns it; Inline does. It is a heading only where the parser finds
 	// paragraphs opening 一是, 二是 … to be a text's one numbering.
 	CnShi
+	// Decimal numbers the sections of a plan written in the decimal manner
+	// of a technical document: 2.1 under 2, and Decimal3 2.1.1 under 2.1.
+	// Read never returns them (2.5亿元 starts many a sentence); ReadDecimal
+	// does, and the parser takes them for headings only where several
+	// paragraphs open with one.
+	Decimal
+	Decimal3
 )
 
 // NumStyles is the number of styles: tables indexed by Style have this
 // length.
-const NumStyles = int(CnShi) + 1
+const NumStyles = int(Decimal3) + 1
 
 // Ordinal is a heading ordinal recognised at the start of a text.
 type Ordinal struct {
@@ -237,8 +244,8 @@ func Read(s string) (Ordinal, bool) {
 			return o, false
 		}
 		if (r == '.' || r == '．') && n+m < len(s) {
-			if nx, _ := utf8.DecodeRuneInString(s[n+m:]); nx >= '0' && nx <= '9' {
-				return o, false // 1.5 is a number
+			if nx, _ := utf8.DecodeRuneInString(s[n+m:]); DigitValue(nx) >= 0 {
+				return o, false // 1.5 and １．５ are numbers
 			}
 		}
 		if v == 0 || v > 200 {
@@ -287,6 +294,57 @@ func Inline(s string) (Ordinal, bool) {
 	}
 	return Ordinal{Style: CnShi, No: s[:end], Index: v, Size: end + len("是")}.withSpaces(s)
 }
+
+// ReadDecimal recognises a decimal section number at the start of s: two
+// or more numbers joined by dots (2.1, 3.2.4; ASCII or full-width digits
+// and dots), each below 100, followed by a space or by a Han character
+// that does not measure the number (2.1 完善…, 2.1完善…, not 2.5亿元 or
+// 1.5倍). Its No is the number as written, its Index the last part.
+func ReadDecimal(s string) (Ordinal, bool) {
+	parts, end, last := 0, 0, 0
+	for {
+		v, n := ArabicPrefix(s[end:])
+		if n == 0 || v > 99 || parts == 0 && v == 0 {
+			return Ordinal{}, false
+		}
+		parts++
+		end += n
+		last = v
+		r, m := utf8.DecodeRuneInString(s[end:])
+		if r != '.' && r != '．' {
+			break
+		}
+		if d, _ := utf8.DecodeRuneInString(s[end+m:]); DigitValue(d) < 0 {
+			break // 2.1. or 2.1．: the dot closes the number
+		}
+		end += m
+	}
+	if parts < 2 {
+		return Ordinal{}, false
+	}
+	no := s[:end]
+	r, m := utf8.DecodeRuneInString(s[end:])
+	switch {
+	case r == '.' || r == '．' || r == '、':
+		end += m
+	case r == ' ' || r == '\u3000':
+		if nx, _ := utf8.DecodeRuneInString(trimBlanks(s[end:], false)); !source.IsHan(nx) {
+			return Ordinal{}, false
+		}
+	case source.IsHan(r) && !strings.ContainsRune(measures, r):
+	default:
+		return Ordinal{}, false
+	}
+	style := Decimal
+	if parts > 2 {
+		style = Decimal3
+	}
+	return Ordinal{Style: style, No: no, Index: last, Size: end}.withSpaces(s)
+}
+
+// measures are the characters that follow a number rather than a section
+// number: units, multiples and counters (2.5亿元, 1.5倍, 3.5万人).
+const measures = "亿万千百十元角分个倍年月日时次人家项件户米吨亩斤升度届期批级岁名座所台辆套份条篇场平立公"
 
 // withSpaces extends the ordinal over the spaces after it; a bare ordinal
 // with nothing after it is not a heading.

@@ -7,15 +7,35 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
+// readCase is a text and what a reader of ordinals must find at its start.
+type readCase struct {
+	in    string
+	ok    bool
+	style Style
+	no    string
+	index int
+	rest  string
+}
+
+// checkReads runs read on every case.
+func checkReads(t *testing.T, read func(string) (Ordinal, bool), tests []readCase) {
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			o, ok := read(tt.in)
+			assert.Equal(t, tt.ok, ok)
+			if !tt.ok {
+				return
+			}
+			assert.Equal(t, tt.style, o.Style)
+			assert.Equal(t, tt.no, o.No)
+			assert.Equal(t, tt.index, o.Index)
+			assert.Equal(t, tt.rest, tt.in[o.Size:])
+		})
+	}
+}
+
 func TestRead(t *testing.T) {
-	tests := []struct {
-		in    string
-		ok    bool
-		style Style
-		no    string
-		index int
-		rest  string
-	}{
+	tests := []readCase{
 		{"一、以政务公开助力", true, CnDun, "一", 1, "以政务公开助力"},
 		{"十二、加强", true, CnDun, "十二", 12, "加强"},
 		{"二十三．加强", true, CnDun, "二十三", 23, "加强"},
@@ -50,19 +70,7 @@ func TestRead(t *testing.T) {
 		{"（此件公开发布）", false, 0, "", 0, ""},
 		{"一些地方", false, 0, "", 0, ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			o, ok := Read(tt.in)
-			assert.Equal(t, tt.ok, ok)
-			if !tt.ok {
-				return
-			}
-			assert.Equal(t, tt.style, o.Style)
-			assert.Equal(t, tt.no, o.No)
-			assert.Equal(t, tt.index, o.Index)
-			assert.Equal(t, tt.rest, tt.in[o.Size:])
-		})
-	}
+	checkReads(t, Read, tests)
 }
 
 func TestCnValue(t *testing.T) {
@@ -120,6 +128,33 @@ func TestInline(t *testing.T) {
 				assert.Equal(t, tt.rest, tt.in[o.Size:])
 			}
 		})
+	}
+}
+
+func TestReadDecimal(t *testing.T) {
+	tests := []readCase{
+		{"2.1 完善数据资源目录", true, Decimal, "2.1", 1, "完善数据资源目录"},
+		{"2.3完善目录", true, Decimal, "2.3", 3, "完善目录"},
+		{"３．２　推进共享", true, Decimal, "３．２", 2, "推进共享"},
+		{"2.1.4 加强安全", true, Decimal3, "2.1.4", 4, "加强安全"},
+		{"2.1. 完善目录", true, Decimal, "2.1", 1, "完善目录"},
+		{"10.12、完善目录", true, Decimal, "10.12", 12, "完善目录"},
+		{"2.5亿元用于建设", false, 0, "", 0, ""},
+		{"1.5倍以上", false, 0, "", 0, ""},
+		{"3.5万人次参加", false, 0, "", 0, ""},
+		{"2.1 ", false, 0, "", 0, ""},
+		{"2.1 2023年", false, 0, "", 0, ""},
+		{"2.1%", false, 0, "", 0, ""},
+		{"1.完善目录", false, 0, "", 0, ""},
+		{"0.5 完善", false, 0, "", 0, ""},
+		{"2.100 完善", false, 0, "", 0, ""},
+		{"2021.3 完善", false, 0, "", 0, ""},
+		{"完善目录", false, 0, "", 0, ""},
+	}
+	checkReads(t, ReadDecimal, tests)
+	for _, tt := range tests {
+		_, read := Read(tt.in)
+		assert.False(t, tt.ok && read, "Read must not take the decimal section number %s", tt.in)
 	}
 }
 

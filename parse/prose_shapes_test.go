@@ -1,0 +1,70 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// proseShapes are small prose plans, written for these tests, one for
+// each shape the parser reads beyond the conventional 一、/（一）/1. with
+// a bracket after every item, with the tree each must give (treeOf).
+var proseShapes = []struct {
+	name string
+	text string
+	want []string
+}{
+	{"field lines under one-sentence entries: 站所 units, 办结时限 a deadline",
+		"一、产业发展\n1、扩大种植规模。新建大棚20座。\n包联领导：赵刚\n责任站所：镇农业服务中心\n办结时限：2025年10月\n" +
+			"2、推进项目落地。全年签约项目3个。\n主办单位：镇经济发展办\n协办单位：镇财政所\n办结时限：2025年12月\n",
+		[]string{"G 一 产业发展",
+			"  T 1 扩大种植规模", "    I 新建大棚20座。 | 2025年10月 | 镇农业服务中心/responsible",
+			"  T 2 推进项目落地", "    I 全年签约项目3个。 | 2025年12月 | 镇经济发展办/lead、镇财政所/cooperate"}},
+	{"一是 paragraphs: each an item; a clause after the block or on the task heading speaks for each",
+		"一、深化政策公开\n（一）规范文件发布\n一是统一登记编号发布文件。\n二是集中公开现行有效文件。\n（牵头单位：县司法局；配合单位：县政府各部门）\n" +
+			"（二）做好民生信息公开（责任单位：县民政局）\n一是按季度公开低保情况。\n二是公开救助资金支出。\n",
+		[]string{"G 一 深化政策公开",
+			"  T 一 规范文件发布",
+			"    I 统一登记编号发布文件。 |  | 县司法局/lead、县政府各部门/cooperate",
+			"    I 集中公开现行有效文件。 |  | 县司法局/lead、县政府各部门/cooperate",
+			"  T 二 做好民生信息公开",
+			"    I 按季度公开低保情况。 |  | 县民政局/responsible",
+			"    I 公开救助资金支出。 |  | 县民政局/responsible"}},
+	{"decimal section numbers: 1 over 2.1",
+		"1 总体目标\n到年底实现数据目录全覆盖。\n2 重点任务\n2.1 完善目录。组织各部门编制目录。\n责任单位：数据资源处\n" +
+			"2.2 推进开放。新增开放数据集100个。\n牵头单位：数据应用处；配合单位：市直各部门\n3 保障措施\n3.1 加强协调。定期调度推进情况。\n",
+		[]string{"G 1 总体目标", "G 2 重点任务",
+			"  T 2.1 完善目录", "    I 组织各部门编制目录。 |  | 数据资源处/responsible",
+			"  T 2.2 推进开放", "    I 新增开放数据集100个。 |  | 数据应用处/lead、市直各部门/cooperate",
+			"G 3 保障措施", "  T 3.1 加强协调", "    I 定期调度推进情况。 |  | "}},
+	{"a list of the plan's grounds is not tasks",
+		"一、编制依据\n1.《中华人民共和国政府信息公开条例》\n2.《省政务公开工作要点》（省政办发〔2024〕3号）\n" +
+			"二、重点任务\n1.《县政务公开管理办法》（县司法局牵头）\n2.推进决策公开。（县政府办公室负责）\n",
+		[]string{"G 一 编制依据", "G 二 重点任务",
+			"  T 1 《县政务公开管理办法》", "    I 《县政务公开管理办法》 |  | 县司法局/lead",
+			"  T 2 推进决策公开", "    I 推进决策公开。 |  | 县政府办公室/responsible"}},
+	{"以下各项均需…落实，不再列出 adds its units to every later item",
+		"一、稳增长政策公开\n（一）发布政策措施\n1.及时发布助企政策。（市发改委牵头，各县区政府负责。以下各项均需各县区政府落实，不再列出）\n" +
+			"2.编制政策问答。（市财政局负责）\n（二）回应企业关切\n1.建立咨询回应机制。（市工信局牵头，市直有关部门配合）\n",
+		[]string{"G 一 稳增长政策公开",
+			"  T 一 发布政策措施",
+			"    I 及时发布助企政策。 |  | 市发改委/lead、各县区政府/responsible",
+			"    I 编制政策问答。 |  | 市财政局/responsible、各县区政府/responsible",
+			"  T 二 回应企业关切",
+			"    I 建立咨询回应机制。 |  | 市工信局/lead、市直有关部门/cooperate、各县区政府/responsible"}},
+}
+
+// TestProseShapes parses each shape as written and in every rendering a
+// page or a mirror gives it (traditional script, brackets of the other
+// width, CRLF, no-break spaces, pinyin glosses): all must give its tree.
+func TestProseShapes(t *testing.T) {
+	for _, sh := range proseShapes {
+		t.Run(sh.name, func(t *testing.T) {
+			got := treeOf(mustText(t, sh.text))
+			assert.Equal(t, sh.want, got)
+			for _, tr := range transforms {
+				assert.Equal(t, sh.want, treeOf(mustText(t, tr.apply(sh.text))), tr.name)
+			}
+		})
+	}
+}
