@@ -54,10 +54,13 @@
 // Piece with its offset in the document's text (the parser knows where
 // task titles and items lie), whose bytes are the document's there and
 // whose ends cut no run, is counted from those words, without being
-// scanned at all; a piece with no offset or a wrong one is cut afresh. One pass over a text tells whether it
-// holds pinyin glosses and characters that folding could change (a set of
-// them built at load from script.Preimages); stripping and folding run only
-// when it does, and nearly all text is cut as written.
+// scanned at all; a piece with no offset or a wrong one is cut afresh.
+// Nearly all text is cut as written, in one pass (plaincut.go) that reads
+// each rune once: it gathers and cuts the runs of Han characters, matches
+// the mixed terms and makes sure the text holds no pinyin gloss and
+// nothing folding would change (the characters that can fold, a set built
+// at load from script.Preimages, send their stretch of Han characters to
+// ToSimplified); a text that does is stripped, folded and cut afresh.
 //
 // # Traditional text
 //

@@ -122,14 +122,14 @@ func (c *docCache) release() {
 	cachePool.Put(c)
 }
 
-// run returns the words of the run of Han characters run, if it has been
-// cut before (never for a nil cache).
-func (c *docCache) run(run string) ([]cut, bool) {
+// run returns where in c.cuts the words of the run of Han characters run
+// lie, if it has been cut before (never for a nil cache).
+func (c *docCache) run(run string) (cutRange, bool) {
 	if c == nil {
-		return nil, false
+		return cutRange{}, false
 	}
 	r, ok := c.runs[run]
-	return c.cuts[r.from:r.to], ok
+	return r, ok
 }
 
 // add records the words of run, which cutRun appended to c.cuts (giving

@@ -44,6 +44,9 @@ type Segmenter struct {
 	// ToSimplified can change (script.Preimages of some rune), so that
 	// plain tells a text that needs no folding without folding it.
 	mixedFirst, folded runeSet
+	// notable is the union of the two: the runes cutPlain looks at
+	// closely.
+	notable runeSet
 }
 
 // han reports whether r is a Han character: the unified ideographs by
@@ -107,6 +110,9 @@ func (s *Segmenter) load() {
 		for r, l := range s.mixed {
 			s.mixedFirst.add(r)
 			sort.Slice(l, func(i, j int) bool { return len(l[i]) > len(l[j]) })
+		}
+		for k := range s.notable {
+			s.notable[k] = s.mixedFirst[k] | s.folded[k]
 		}
 	})
 }
@@ -205,6 +211,17 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
+	if s.cutPlain(text, cache, sc) {
+		s.emitPlain(text, cache, sc, yield)
+		return
+	}
+	s.scanGeneral(text, cache, sc, yield)
+}
+
+// scanGeneral is scan for a text that holds pinyin glosses or characters
+// folding changes: it strips the glosses, folds the rest to simplified
+// script, cuts that and maps each word back to the text as written.
+func (s *Segmenter) scanGeneral(text string, cache *docCache, sc *scratch, yield func(t Token, term int32)) {
 	clean, norm := text, text
 	glosses := sc.glosses[:0]
 	if glossed, folds := s.plain(text); glossed || folds {
@@ -295,8 +312,8 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 			i += n
 			continue
 		}
-		// The run's runes and their offsets go into sc for cutRun.
-		sc.pos, sc.rune = append(sc.pos[:0], i), append(sc.rune[:0], r)
+		// The run's runes go into sc for cutRun.
+		sc.rune = append(sc.rune[:0], r)
 		j := i + n
 		for j < len(norm) {
 			r2, n2 := script.Decode3(norm[j:])
@@ -306,19 +323,18 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 			if !s.han(r2) || matchAny(norm[j:], s.mixedAt(r2)) != "" {
 				break
 			}
-			sc.pos, sc.rune = append(sc.pos, j), append(sc.rune, r2)
+			sc.rune = append(sc.rune, r2)
 			j += n2
 		}
-		sc.pos = append(sc.pos, j)
 		var cuts []cut
 		switch known, ok := cache.run(norm[i:j]); {
 		case ok:
-			cuts = known
+			cuts = cache.cuts[known.from:known.to]
 		case cache == nil:
-			sc.cuts = s.cutRun(sc, sc.cuts[:0])
+			sc.cuts = s.cutRun(sc, sc.rune, sc.cuts[:0])
 			cuts = sc.cuts
 		default:
-			cuts = cache.add(norm[i:j], s.cutRun(sc, cache.cuts))
+			cuts = cache.add(norm[i:j], s.cutRun(sc, sc.rune, cache.cuts))
 		}
 		for k, c := range cuts {
 			emit(i+int(c.a), i+int(c.b), c.v, false, c.term, k == 0)
@@ -378,24 +394,24 @@ func matchAny(s string, terms []string) string {
 
 // scratch holds the dynamic-programming arrays of cutRun.
 type scratch struct {
-	pos  []int     // byte offset of each rune of the run, plus the end
 	rune []rune    // the runes of the run
 	cost []float32 // cheapest path cost to each rune boundary
 	from []int32   // start boundary of the last word on that path
 	val  []uint32  // value of that word
-	cuts []cut     // the words of the run, when there is no docCache
+	cuts []cut     // the words of the runs, when there is no docCache
+	// units are the stretches cutPlain cut, for emitPlain.
+	units []plainUnit
 	// glosses are the glosses taken out of the text being scanned.
 	glosses []glossCut
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// cutRun cuts the run of Han characters whose runes and offsets are in
-// sc.rune and sc.pos by the cheapest path and appends its words to out,
-// their offsets from the run's start and their term ids unknown.
-func (s *Segmenter) cutRun(sc *scratch, out []cut) []cut {
-	n := len(sc.rune)
-	runes := sc.rune[:n]
+// cutRun cuts the run of Han characters runes by the cheapest path (its
+// arrays in sc) and appends its words to out, their byte offsets from the
+// run's start and their term ids unknown.
+func (s *Segmenter) cutRun(sc *scratch, runes []rune, out []cut) []cut {
+	n := len(runes)
 	sc.cost, sc.from, sc.val = grow(sc.cost, n+1), grow(sc.from, n+1), grow(sc.val, n+1)
 	cost, from, val := sc.cost[:n+1], sc.from[:n+1], sc.val[:n+1]
 	for i := range cost {
@@ -430,10 +446,18 @@ func (s *Segmenter) cutRun(sc *scratch, out []cut) []cut {
 	for k := int32(n); k > 0; k = sc.from[k] {
 		ends = append(ends, k)
 	}
-	a := sc.pos[0]
+	// A Han character is three bytes long below U+10000, four above.
+	at, k0 := int32(0), int32(0)
 	for x := len(ends) - 1; x >= 0; x-- {
 		k := ends[x]
-		out = append(out, cut{int32(sc.pos[sc.from[k]] - a), int32(sc.pos[k] - a), sc.val[k], unknownTerm})
+		end := at + 3*(k-k0)
+		for _, r := range runes[k0:k] {
+			if r >= 1<<16 {
+				end++
+			}
+		}
+		out = append(out, cut{at, end, sc.val[k], unknownTerm})
+		at, k0 = end, k
 	}
 	return out
 }

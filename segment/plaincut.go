@@ -1,0 +1,196 @@
+package segment
+
+import (
+	"github.com/zwgk/gongwen/segment/internal/dict"
+	"github.com/zwgk/gongwen/segment/script"
+)
+
+// The cut of a plain text: one with no pinyin gloss and nothing folding to
+// simplified script would change, which is nearly every text. Such a text
+// is its own simplified form, so scan's general path (strip the glosses,
+// fold, cut, map each word back) reduces to cutting it as it is. cutPlain
+// does that in the same pass that makes sure the text is plain: it reads
+// each rune once, tests it for a gloss and for folding, matches the mixed
+// domain terms and gathers the runs of Han characters, cutting each as it
+// ends. The words are handed out (emitPlain) only once the whole text has
+// proved plain; otherwise scan starts over on the general path, and what
+// cutPlain left in the docCache (runs and their words, term ids) stays
+// true, since it depends on the run's characters alone.
+
+// plainUnit is a stretch of a plain text cutPlain cut: a run of Han
+// characters, whose words are cuts[from:to] (in the docCache, or in the
+// scratch without one), or a mixed domain term of n bytes and term id
+// term.
+type plainUnit struct {
+	at       int32 // the stretch's offset in the text
+	from, to int32 // the words of a run
+	n        int32 // the length of a mixed term; 0 for a run
+	term     int32 // the term id of a mixed term
+}
+
+// stretch follows the stretches of Han characters of a text for
+// cutPlain: whether the last rune was a Han character (a pinyin gloss
+// follows one) and whether the stretch being read holds a character that
+// folding to simplified script can change.
+type stretch struct {
+	in    bool // the last rune is a Han character
+	from  int  // where the stretch being read starts
+	doubt bool // it holds a character folding can change
+}
+
+// step moves past the rune r at offset j of text (a Han character when
+// han); it reports false when r ends a stretch that folding changes.
+func (st *stretch) step(s *Segmenter, text string, j int, r rune, han bool) bool {
+	switch {
+	case han && !st.in:
+		st.in, st.from, st.doubt = true, j, r >= 1<<16 || s.folded.has(r)
+	case han:
+		st.doubt = st.doubt || r >= 1<<16 || s.folded.has(r)
+	case st.in:
+		st.in = false
+		return !st.doubt || !changes(text[st.from:j])
+	}
+	return true
+}
+
+// cutPlain cuts text when it is plain (see above), leaving its stretches
+// in sc.units for emitPlain, and reports whether it was.
+//
+// Most runes are unified ideographs that neither start a mixed term nor
+// can fold (Segmenter.notable): they take the short way, a decode and a
+// bit test, and join the run being read. The rest are tested in full:
+// for a gloss (after a Han character), a mixed term, and whether they end
+// a stretch of Han characters that holds a character folding could
+// change, which is then folded on its own: a phrase override of the fold
+// is Han characters only, so a stretch folds alike on its own and inside
+// the whole text, and one without such a character does not change.
+func (s *Segmenter) cutPlain(text string, cache *docCache, sc *scratch) bool {
+	sc.units = sc.units[:0]
+	if cache == nil {
+		sc.cuts = sc.cuts[:0]
+	}
+	runes := sc.rune[:0] // the run of Han characters being read
+	run := 0             // where it starts
+	var st stretch
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c >= 0xE4 && c <= 0xE9 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+			// U+4000–U+9FFF, inline: nearly every rune of Chinese text.
+			r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
+			if r >= 0x4E00 && !s.notable.has(r) {
+				if !st.in {
+					st = stretch{in: true, from: i}
+				}
+				if len(runes) == 0 {
+					run = i
+				}
+				runes = append(runes, r)
+				i += 3
+				continue
+			}
+		}
+		r, n := rune(c), 1
+		if c >= 0x80 {
+			if r, n = script.Decode3(text[i:]); n == 0 {
+				r, n = script.DecodeRune(text[i:])
+			}
+		}
+		if (r == '(' || r == '（') && st.in && glossAt(text[i:]) > 0 {
+			return false
+		}
+		if terms := s.mixedAt(r); terms != nil {
+			if t := matchAny(text[i:], terms); t != "" {
+				if len(runes) > 0 {
+					runes = s.endRun(text[run:i], run, runes, cache, sc)
+				}
+				for j := i; j < i+len(t); {
+					r, n := script.DecodeRune(text[j:])
+					if !st.step(s, text, j, r, s.han(r)) {
+						return false
+					}
+					j += n
+				}
+				term := cache.termID(t, dict.Word|dict.Domain, true)
+				sc.units = append(sc.units, plainUnit{at: int32(i), n: int32(len(t)), term: term})
+				i += len(t)
+				continue
+			}
+		}
+		han := s.han(r)
+		if !st.step(s, text, i, r, han) {
+			return false
+		}
+		switch {
+		case han:
+			if len(runes) == 0 {
+				run = i
+			}
+			runes = append(runes, r)
+		case len(runes) > 0:
+			runes = s.endRun(text[run:i], run, runes, cache, sc)
+		}
+		i += n
+	}
+	if len(runes) > 0 {
+		runes = s.endRun(text[run:], run, runes, cache, sc)
+	}
+	sc.rune = runes
+	return st.step(s, text, len(text), 0, false)
+}
+
+// changes reports whether folding to simplified script changes s.
+func changes(s string) bool { return script.ToSimplified(s) != s }
+
+// endRun cuts the run of Han characters key, at offset at of the text,
+// whose runes are runes, or finds its words in the cache; it adds the run
+// to sc.units and returns runes emptied for the next.
+func (s *Segmenter) endRun(key string, at int, runes []rune, cache *docCache, sc *scratch) []rune {
+	u := plainUnit{at: int32(at)}
+	switch known, ok := cache.run(key); {
+	case ok:
+		u.from, u.to = known.from, known.to
+	case cache == nil:
+		u.from = int32(len(sc.cuts))
+		sc.cuts = s.cutRun(sc, runes, sc.cuts)
+		u.to = int32(len(sc.cuts))
+	default:
+		u.from = int32(len(cache.cuts))
+		cache.add(key, s.cutRun(sc, runes, cache.cuts))
+		u.to = int32(len(cache.cuts))
+	}
+	sc.units = append(sc.units, u)
+	return runes[:0]
+}
+
+// emitPlain hands out the words of the plain text that cutPlain cut, in
+// order, recording them when the cache records.
+func (s *Segmenter) emitPlain(text string, cache *docCache, sc *scratch, yield func(t Token, term int32)) {
+	record := cache != nil && cache.recording
+	cuts := sc.cuts
+	if cache != nil {
+		cuts = cache.cuts
+	}
+	for _, u := range sc.units {
+		if u.n > 0 {
+			a, b := int(u.at), int(u.at+u.n)
+			t := Token{Text: text[a:b], Start: a, End: b, Norm: text[a:b], value: dict.Word | dict.Domain, mixed: true}
+			if record {
+				cache.record(&t, u.term, true)
+			}
+			yield(t, u.term)
+			continue
+		}
+		for k, c := range cuts[u.from:u.to] {
+			a, b := int(u.at+c.a), int(u.at+c.b)
+			term := c.term
+			if term == unknownTerm {
+				term = cache.termID(text[a:b], c.v, false)
+			}
+			t := Token{Text: text[a:b], Start: a, End: b, Norm: text[a:b], value: c.v}
+			if record {
+				cache.record(&t, term, k == 0)
+			}
+			yield(t, term)
+		}
+	}
+}

@@ -1,0 +1,116 @@
+package segment
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// scanned is what scan handed out for one word.
+type scanned struct {
+	tok  Token
+	term int32
+}
+
+// scanWith collects the words of text, with term ids from cache (nil for
+// none), by scan or, when general is set, by its general path alone.
+func scanWith(s *Segmenter, text string, cache *docCache, general bool) []scanned {
+	var out []scanned
+	yield := func(t Token, term int32) { out = append(out, scanned{t, term}) }
+	if !general {
+		s.scan(text, cache, yield)
+		return out
+	}
+	sc := new(scratch)
+	s.scanGeneral(text, cache, sc, yield)
+	return out
+}
+
+// plainCutTexts are texts whose cut must not depend on the path scan
+// takes: the seeds, the texts of testdata/inputs, the corpus when
+// $GONGWEN_CORPUS names it, and short texts with glosses, traditional
+// stretches and phrase overrides next to simplified ones, mixed terms at
+// every edge, and characters whose simplified form has another length.
+func plainCutTexts(t *testing.T) []string {
+	texts := []string{
+		"", "abc", "（一）加强政务公开", "政务", "政务APP建设", "推进互联网+政务服务工作",
+		"“双随机、一公开”监管和谁起草、谁解读原则", "12345热线和PPP项目", "覆盖全面，显著提升，着力推进",
+		"答覆群众来信", "本局答覆", "著力推进政务公开", "互聯網+政務服務", "推進互联网+政務服務",
+		"優化營商環(huán)境", "发(fā)改委", "政务(PPP)公开", "政务（一）公开", "政务(zhèng)公开",
+		"做好答覆互联网+政务服务", "𡻕末工作总结", "㑮与其他", "加强政务公开\n\n答覆\n覆盖",
+		"互联网+", "互联网＋政务服务", "双随机，一公开", "双随机,一公开", "政务\uFFFD公开\x00工作",
+	}
+	for _, s := range seeds(t) {
+		texts = append(texts, s)
+	}
+	var paths []string
+	for _, pat := range []string{"../testdata/inputs/*.txt", "../testdata/reports/*.txt"} {
+		p, _ := filepath.Glob(pat)
+		paths = append(paths, p...)
+	}
+	if dir := os.Getenv("GONGWEN_CORPUS"); dir != "" {
+		p, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		paths = append(paths, p...)
+	}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		texts = append(texts, string(b))
+	}
+	return texts
+}
+
+// TestPlainCutMatchesGeneral requires scan, which cuts plain texts in one
+// pass, to hand out exactly the words, spans, values and term ids of its
+// general path (glosses stripped, text folded, words mapped back), with
+// and without a docCache, and to record the same words.
+func TestPlainCutMatchesGeneral(t *testing.T) {
+	s := Default()
+	s.load()
+	plain := 0
+	for _, text := range plainCutTexts(t) {
+		if s.cutPlain(text, nil, new(scratch)) {
+			plain++
+		}
+		require.Equal(t, scanWith(s, text, nil, true), scanWith(s, text, nil, false), "%.60q", text)
+		general := &docCache{runs: map[string]cutRange{}, index: map[string]int32{}}
+		fused := &docCache{runs: map[string]cutRange{}, index: map[string]int32{}}
+		general.recording, fused.recording = true, true
+		require.Equal(t, scanWith(s, text, general, true), scanWith(s, text, fused, false), "%.60q", text)
+		require.Equal(t, general.terms, fused.terms, "%.60q", text)
+		require.Equal(t, general.toks, fused.toks, "%.60q", text)
+		require.Equal(t, general.units, fused.units, "%.60q", text)
+	}
+	require.Greater(t, plain, 10, "texts cut in one pass")
+}
+
+// TestCutPlainRefuses lists texts the one-pass cut must leave to the
+// general path: a gloss after a Han character, a stretch that folding
+// changes (by its characters or by a phrase), and the plain texts it
+// takes.
+func TestCutPlainRefuses(t *testing.T) {
+	s := Default()
+	s.load()
+	tests := []struct {
+		text  string
+		plain bool
+	}{
+		{"加强政务公开工作", true},
+		{"覆盖全面，显著提升", true},      // 覆 and 著 can fold, but do not here
+		{"政务(PPP)公开", true},      // upper case: no gloss
+		{"(zhèng)政务", true},      // a gloss after no Han character
+		{"政(zhèng)务", false},     // a gloss
+		{"政（zhèng）务", false},     // a full-width gloss
+		{"加强政務公开", false},        // a traditional character
+		{"本局答覆", false},          // a phrase override: 答覆 → 答复
+		{"推进互聯網+政务服务", false},    // inside a mixed term
+		{"推进互联网+政務服務", false},    // at the end of one
+		{"推进互联网+政务服务，加強", false}, // the last stretch
+	}
+	for _, tt := range tests {
+		assert := require.New(t)
+		assert.Equal(tt.plain, s.cutPlain(tt.text, nil, new(scratch)), tt.text)
+	}
+}
