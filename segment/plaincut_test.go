@@ -4,8 +4,10 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // scanned is what scan handed out for one word.
@@ -112,5 +114,17 @@ func TestCutPlainRefuses(t *testing.T) {
 	for _, tt := range tests {
 		assert := require.New(t)
 		assert.Equal(tt.plain, s.cutPlain(tt.text, nil, new(scratch)), tt.text)
+	}
+}
+
+// TestFoldingStaysInsideHan pins what cutPlain's stretch-wise fold relies
+// on: every character ToSimplified can change, by the character table or
+// a phrase override, is a Han character and becomes one, so folding never
+// reaches across another character.
+func TestFoldingStaysInsideHan(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		for _, p := range script.Preimages(r) {
+			require.True(t, isHan(r) && isHan(p), "%q folds to %q", p, r)
+		}
 	}
 }
