@@ -10,42 +10,6 @@ import (
 	"github.com/zwgk/gongwen/segment/script"
 )
 
-// maxTagAttrs bounds the attributes of an HTML tag left in a text line.
-const maxTagAttrs = 200
-
-// tagAt returns the length of an HTML tag at the start of s (<p>, </div>,
-// <br/>, <span style="…">), or 0: a name of ASCII letters and digits
-// starting with a letter, then at most maxTagAttrs bytes of attributes
-// after white space, without < or >.
-func tagAt(s string) int {
-	i := 1
-	if i < len(s) && s[i] == '/' {
-		i++
-	}
-	if i >= len(s) || !isLetter(s[i]) {
-		return 0
-	}
-	for i < len(s) && (isLetter(s[i]) || s[i] >= '0' && s[i] <= '9') {
-		i++
-	}
-	if i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f') {
-		k := strings.IndexAny(s[i:min(len(s), i+maxTagAttrs+2)], "<>")
-		if k < 0 || s[i+k] == '<' {
-			return 0
-		}
-		i += k
-	}
-	if i < len(s) && s[i] == '/' {
-		i++
-	}
-	if i < len(s) && s[i] == '>' {
-		return i + 1
-	}
-	return 0
-}
-
-func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
-
 // removeTags takes the HTML tags out of s, keeping the spans of the rest.
 func removeTags(s source.Str) source.Str {
 	var parts []source.Str
@@ -56,7 +20,7 @@ func removeTags(s source.Str) source.Str {
 			break
 		}
 		i += k
-		if n := tagAt(s.S[i:]); n > 0 {
+		if n := docmeta.TagAt(s.S[i:]); n > 0 {
 			parts = append(parts, s.Slice(prev, i))
 			i += n
 			prev = i

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -45,6 +46,11 @@ scan:
 		case r == '\t' || r == '|' || r == '｜':
 			seps = true
 			i += sz
+		case r == '<' && docmeta.TagAt(src[i:b]) > 0:
+			// an HTML row: a closing cell tag separates cells as a tab
+			// does, other tags (<td colspan="3">, </tr>) are nothing
+			seps = seps || docmeta.CellEndTag(src[i:b])
+			i += docmeta.TagAt(src[i:b])
 		case r == ' ' || r == '\u3000' || r == '\u00a0' || r == '?' || r == '？' || r == '*' || r == '＊' || r == '\ufeff',
 			r == '”' || r == '"' || r == '’' || r == '」' || r == '』':
 			i += sz
@@ -140,18 +146,34 @@ scan:
 	return toks, lastEnd, seps && !multiLine && len(toks) > 0
 }
 
-// splitCells splits a one-line row at tabs and pipes and drops the empty
-// piece between the label and its first cell.
+// splitCells splits a one-line row at tabs, pipes and closing HTML cell
+// tags (</td>), leaving out the other tags, and drops the empty piece
+// between the label and its first cell.
 func splitCells(s string) []string {
 	var out []string
+	var piece strings.Builder
 	start := 0
-	for i, r := range s {
-		if r == '\t' || r == '|' || r == '｜' {
-			out = append(out, strings.TrimSpace(s[start:i]))
-			start = i + utf8.RuneLen(r)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\t' || r == '|' || r == '｜':
+			piece.WriteString(s[start:i])
+			out = append(out, strings.TrimSpace(piece.String()))
+			piece.Reset()
+			start = i + size
+		case r == '<' && docmeta.TagAt(s[i:]) > 0:
+			piece.WriteString(s[start:i])
+			if docmeta.CellEndTag(s[i:]) {
+				out = append(out, strings.TrimSpace(piece.String()))
+				piece.Reset()
+			}
+			size = docmeta.TagAt(s[i:])
+			start = i + size
 		}
+		i += size
 	}
-	out = append(out, strings.TrimSpace(s[start:]))
+	piece.WriteString(s[start:])
+	out = append(out, strings.TrimSpace(piece.String()))
 	if len(out) > 0 && strings.Trim(out[0], " \u3000?？") == "" {
 		out = out[1:]
 	}

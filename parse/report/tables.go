@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
@@ -118,12 +119,14 @@ func (p *tabler) scanAll(terms *termSet, r region, active func(*term, []hit) boo
 
 // labelRest extends a row label over the rest of its cell, up to limit:
 // 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 is matched by
-// its beginning. The cell ends at a digit, a cell separator or a line break.
+// its beginning. The cell ends at a digit, a cell separator, an HTML tag or
+// a line break.
 func labelRest(src string, b, limit int) int {
 	i := b
 	for i < limit {
 		r, sz := script.DecodeRune(src[i:])
-		if r == '\t' || r == '|' || r == '｜' || r == '\n' || r == '\r' || r == ' ' || r == '\u3000' || isNumRune(r) {
+		if r == '\t' || r == '|' || r == '｜' || r == '\n' || r == '\r' || r == ' ' || r == '\u3000' || isNumRune(r) ||
+			r == '<' && docmeta.TagAt(src[i:limit]) > 0 {
 			break
 		}
 		i += sz

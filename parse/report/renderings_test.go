@@ -1,0 +1,288 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
+)
+
+// gridRow is a row of a template table written for the test: its row
+// headers, outer first (an outer header spans the rows after it that leave
+// it ""), and its values.
+type gridRow struct {
+	heads []string
+	vals  []string
+}
+
+// gridTable is a template table: a caption (or ""), header rows (cells in
+// grid position, "" under a merged cell), body rows, and the width of the
+// row-header part.
+type gridTable struct {
+	caption string
+	header  [][]string
+	rows    []gridRow
+	heads   int
+	// htmlHeader is the header as a page writes it with merged cells,
+	// when it has more than one row
+	htmlHeader string
+}
+
+// testGrid is sections 二 and 三 of a 2021-template report, with the stats
+// a reader must find in it.
+var testGrid = []gridTable{
+	{caption: "第二十条第（一）项", header: [][]string{{"信息内容", "本年制发件数", "本年废止件数", "现行有效件数"}}, heads: 1,
+		rows: []gridRow{{[]string{"规章"}, []string{"0", "0", "0"}}, {[]string{"行政规范性文件"}, []string{"3", "1", "12"}}}},
+	{caption: "第二十条第（五）项", header: [][]string{{"信息内容", "本年处理决定数量"}}, heads: 1,
+		rows: []gridRow{{[]string{"行政许可"}, []string{"57"}}}},
+	{header: [][]string{
+		{"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "", "", "申请人情况", "", "", "", "", "", ""},
+		{"", "", "", "自然人", "法人或其他组织", "", "", "", "", "总计"},
+		{"", "", "", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", ""}}, heads: 3,
+		htmlHeader: "<TR><TH colspan=\"3\" rowspan=\"3\">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</TH><TH colspan=\"7\">申请人情况</TH></TR>\n" +
+			"<TR><TH rowspan=\"2\">自然人</TH><TH colspan=\"5\">法人或其他组织</TH><TH rowspan=\"2\">总计</TH></TR>\n" +
+			"<TR><TH>商业企业</TH><TH>科研机构</TH><TH>社会公益组织</TH><TH>法律服务机构</TH><TH>其他</TH></TR>\n",
+		rows: []gridRow{
+			{[]string{"一、本年新收政府信息公开申请数量"}, []string{"6", "2", "0", "0", "1", "0", "9"}},
+			{[]string{"二、上年结转政府信息公开申请数量"}, []string{"1", "0", "0", "0", "0", "0", "1"}},
+			{[]string{"三、本年度办理结果", "（一）予以公开"}, []string{"5", "1", "0", "0", "1", "0", "7"}},
+			{[]string{"", "（三）不予公开", "1.属于国家秘密"}, []string{"0", "0", "0", "0", "0", "0", "0"}},
+			{[]string{"", "", "2.其他法律行政法规禁止公开"}, []string{"1", "0", "0", "0", "0", "0", "1"}},
+		}},
+}
+
+// gridStats are the stats of testGrid: row path / column path = value.
+func gridStats() []string {
+	cols := [][]string{
+		{"本年制发件数", "本年废止件数", "现行有效件数"}, {"本年处理决定数量"},
+		{"自然人", "法人或其他组织 / 商业企业", "法人或其他组织 / 科研机构", "法人或其他组织 / 社会公益组织",
+			"法人或其他组织 / 法律服务机构", "法人或其他组织 / 其他", "总计"}}
+	var out []string
+	for k, tb := range testGrid {
+		var path []string
+		for _, r := range tb.rows {
+			for d, h := range r.heads {
+				if h != "" {
+					path = append(path[:d], h)
+				}
+			}
+			path = path[:len(r.heads)]
+			for i, v := range r.vals {
+				out = append(out, fmt.Sprintf("%s / %s = %s", strings.Join(path, " / "), cols[k][i], v))
+			}
+		}
+	}
+	return out
+}
+
+// cellsOf returns a body row's cells in grid position: its row headers
+// padded to the table's header width, then its values.
+func (tb gridTable) cellsOf(r gridRow) []string {
+	cells := append([]string(nil), r.heads...)
+	for len(cells) < tb.heads {
+		cells = append(cells, "")
+	}
+	return append(cells, r.vals...)
+}
+
+// gridRenderings write testGrid the ways pages, word processors and
+// PDF-to-text tools do.
+var gridRenderings = []struct {
+	name   string
+	render func(tb gridTable) string
+}{
+	{"tab rows, merged cells empty", func(tb gridTable) string { return rowsJoined(tb, "\t", "", "") }},
+	{"pipe rows", func(tb gridTable) string { return rowsJoined(tb, " | ", "| ", " |") }},
+	{"one cell per line", func(tb gridTable) string { return cellLines(tb, "\n") }},
+	{"one cell per line, blank lines", func(tb gridTable) string { return cellLines(tb, "\n\n") }},
+	{"PDF number runs", func(tb gridTable) string {
+		var b strings.Builder
+		if tb.caption != "" {
+			b.WriteString(tb.caption + "\n")
+		}
+		for _, h := range tb.header {
+			b.WriteString(strings.Join(nonEmpty(h), " ") + "\n")
+		}
+		for _, r := range tb.rows {
+			heads := nonEmpty(r.heads)
+			for _, h := range heads[:len(heads)-1] {
+				b.WriteString(h + "\n") // an outer header on a line of its own
+			}
+			b.WriteString(heads[len(heads)-1] + " " + strings.Join(r.vals, " ") + "\n")
+		}
+		return b.String()
+	}},
+	{"HTML rows, merged cells empty", func(tb gridTable) string {
+		var b strings.Builder
+		b.WriteString("<table>\n")
+		if tb.caption != "" {
+			b.WriteString("<tr><td>" + tb.caption + "</td><td></td><td></td><td></td></tr>\n")
+		}
+		for _, h := range tb.header {
+			b.WriteString(htmlRow(h, "td"))
+		}
+		for _, r := range tb.rows {
+			b.WriteString(htmlRow(tb.cellsOf(r), "td"))
+		}
+		return b.String() + "</table>\n"
+	}},
+	{"HTML rows with colspan and rowspan, TH headers, upper case", func(tb gridTable) string {
+		var b strings.Builder
+		b.WriteString("<TABLE border=\"1\">\n")
+		if tb.caption != "" {
+			fmt.Fprintf(&b, "<TR><TD colspan=\"%d\">%s</TD></TR>\n", tb.heads+len(tb.rows[0].vals), tb.caption)
+		}
+		if tb.htmlHeader != "" {
+			b.WriteString(tb.htmlHeader)
+		} else {
+			for _, h := range tb.header {
+				b.WriteString(htmlRow(h, "TH"))
+			}
+		}
+		for i, r := range tb.rows {
+			b.WriteString("<TR>")
+			for d, h := range r.heads {
+				if h == "" {
+					continue // under the rowspan of the header above
+				}
+				attrs := ""
+				if n := rowspan(tb.rows[i+1:], d); n > 1 {
+					attrs += fmt.Sprintf(" rowspan=\"%d\"", n)
+				}
+				if d == len(r.heads)-1 && d < tb.heads-1 {
+					attrs += fmt.Sprintf(" colspan=\"%d\"", tb.heads-d)
+				}
+				b.WriteString("<TD" + attrs + ">" + h + "</TD>")
+			}
+			for _, v := range r.vals {
+				b.WriteString("<TD>" + v + "</TD>")
+			}
+			b.WriteString("</TR>\n")
+		}
+		return b.String() + "</TABLE>\n"
+	}},
+}
+
+// rowsJoined writes every row on a line, cells joined by sep.
+func rowsJoined(tb gridTable, sep, open, close string) string {
+	var b strings.Builder
+	width := tb.heads + len(tb.rows[0].vals)
+	line := func(cells []string) {
+		b.WriteString(open + strings.Join(cells, sep) + close + "\n")
+	}
+	if tb.caption != "" {
+		line(append([]string{tb.caption}, make([]string, width-1)...))
+	}
+	for _, h := range tb.header {
+		line(h)
+	}
+	for _, r := range tb.rows {
+		line(tb.cellsOf(r))
+	}
+	return b.String()
+}
+
+// cellLines writes every cell that holds something on a line of its own.
+func cellLines(tb gridTable, sep string) string {
+	var cells []string
+	if tb.caption != "" {
+		cells = append(cells, tb.caption)
+	}
+	for _, h := range tb.header {
+		cells = append(cells, nonEmpty(h)...)
+	}
+	for _, r := range tb.rows {
+		cells = append(cells, nonEmpty(r.heads)...)
+		cells = append(cells, r.vals...)
+	}
+	return strings.Join(cells, sep) + "\n"
+}
+
+// htmlRow writes one <tr> of tag cells.
+func htmlRow(cells []string, tag string) string {
+	tr := "tr"
+	if tag == strings.ToUpper(tag) {
+		tr = "TR"
+	}
+	var b strings.Builder
+	b.WriteString("<" + tr + ">")
+	for _, c := range cells {
+		b.WriteString("<" + tag + ">" + c + "</" + tag + ">")
+	}
+	return b.String() + "</" + tr + ">\n"
+}
+
+// rowspan is the number of rows a row header at depth d spans: its own
+// and those of rows that leave that depth empty.
+func rowspan(after []gridRow, d int) int {
+	n := 1
+	for _, r := range after {
+		if len(r.heads) <= d || r.heads[d] != "" {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+func nonEmpty(cells []string) []string {
+	var out []string
+	for _, c := range cells {
+		if c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// toTraditional writes s in traditional script: each character that has a
+// traditional form in segment's table takes the first.
+func toTraditional(s string) string {
+	return strings.Map(func(r rune) rune {
+		if p := script.Preimages(r); len(p) > 0 {
+			return p[0]
+		}
+		return r
+	}, s)
+}
+
+// TestTableRenderingVariants reads testGrid in every rendering, in both
+// scripts and with both line ends, and requires the same stats: each row
+// labelled by its whole row path, outer first.
+func TestTableRenderingVariants(t *testing.T) {
+	want := gridStats()
+	transforms := []struct {
+		name string
+		do   func(string) string
+	}{
+		{"simplified", func(s string) string { return s }},
+		{"traditional", toTraditional},
+		{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }},
+	}
+	for _, r := range gridRenderings {
+		for _, tr := range transforms {
+			t.Run(r.name+"/"+tr.name, func(t *testing.T) {
+				var b strings.Builder
+				b.WriteString("某某镇人民政府2023年政府信息公开工作年度报告\n二、主动公开政府信息情况\n")
+				for k, tb := range testGrid {
+					if k == 2 {
+						b.WriteString("三、收到和处理政府信息公开申请情况\n")
+					}
+					b.WriteString(r.render(tb))
+				}
+				rep, _ := Build(source.New(tr.do(b.String())), "")
+				var got []string
+				for _, s := range rep.Stats {
+					if strings.Contains(s.Label, " / ") {
+						got = append(got, fmt.Sprintf("%s = %s", script.ToSimplified(s.Label), fmtNum(s.Value)))
+					}
+				}
+				assert.Equal(t, want, got)
+			})
+		}
+	}
+}
