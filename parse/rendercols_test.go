@@ -19,6 +19,10 @@ type columnLayout struct {
 	blank            bool // a blank line after each row
 	pageBreak        pageBreak
 	pad              rune // the white space between cells: a space, or U+3000 (a space where one column is left)
+	// headShift writes the header's names that many display columns left
+	// of their columns (names typed by hand over the cells, or centred
+	// over columns whose cells start further right); the cells stay.
+	headShift int
 }
 
 // pageBreak is where a layout breaks the page: a page number and the
@@ -50,13 +54,19 @@ func columnRendering(name string, l columnLayout) rendering {
 			breakRow, breakLine = data[len(data)/2-1], 1
 		}
 		var b strings.Builder
+		shift := func(i int) int {
+			if d.header(i) {
+				return l.headShift
+			}
+			return 0
+		}
 		for i := range d.rows {
-			lines := columnLines(cells[i], colW, l.pad)
+			lines := columnLines(cells[i], colW, l.pad, shift(i))
 			for k, line := range lines {
 				if i == breakRow && k == min(breakLine, len(lines)-1) {
 					b.WriteString("\n" + strings.Repeat(" ", 30) + "- 2 -\n\n")
 					for h := 0; h < d.heads; h++ {
-						b.WriteString(strings.Join(columnLines(cells[h], colW, l.pad), ""))
+						b.WriteString(strings.Join(columnLines(cells[h], colW, l.pad, shift(h)), ""))
 					}
 				}
 				b.WriteString(line)
@@ -147,8 +157,10 @@ func wrapCell(c string, width int) []string {
 	return out
 }
 
-// columnLines lays a row out: its lines, each cell's line at its column.
-func columnLines(row [][]string, colW []int, pad rune) []string {
+// columnLines lays a row out: its lines, each cell's line at its column,
+// but for the first, shift columns left of it (never closer than
+// columnGap to the cell before).
+func columnLines(row [][]string, colW []int, pad rune, shift int) []string {
 	n := 0
 	for _, c := range row {
 		n = max(n, len(c))
@@ -159,8 +171,12 @@ func columnLines(row [][]string, colW []int, pad rune) []string {
 		at, col := 0, 0 // display column written to, start of column j
 		for j, c := range row {
 			if l < len(c) {
-				for at < col {
-					if w := table.RuneWidth(pad); at+w <= col {
+				start := col
+				if j > 0 {
+					start = max(col-shift, at+columnGap)
+				}
+				for at < start {
+					if w := table.RuneWidth(pad); at+w <= start {
 						line.WriteRune(pad)
 						at += w
 					} else {
@@ -169,7 +185,7 @@ func columnLines(row [][]string, colW []int, pad rune) []string {
 					}
 				}
 				line.WriteString(c[l])
-				at = col + table.Width(c[l])
+				at = start + table.Width(c[l])
 			}
 			col += colW[j] + columnGap
 		}

@@ -260,6 +260,8 @@ var renderings = append([]rendering{
 	columnRendering("columns wrapped at 18, ideographic spaces", columnLayout{width: 18, pad: '\u3000'}),
 	columnRendering("columns wrapped at 16, header names at 4, page break", columnLayout{width: 16, headWidth: 4, pageBreak: breakBetween, pad: ' '}),
 	columnRendering("columns wrapped at 16, page break inside a row", columnLayout{width: 16, pageBreak: breakInside, pad: ' '}),
+	columnRendering("columns wrapped at 20, header names 6 left of their cells, page break", columnLayout{width: 20, pageBreak: breakBetween, pad: ' ', headShift: 6}),
+	columnRendering("columns wrapped at 40, header names 10 left of their cells", columnLayout{width: 40, pad: ' ', headShift: 10}),
 }, markupRenderings...)
 
 // rectangular: a table an HTML table can carry cell for cell, every row as

@@ -286,7 +286,7 @@ func Columns(lines []Line, i, to int) (Grid, bool) {
 			continue
 		}
 		ps := pieces(ln)
-		at, ok := placePieces(heads, ps)
+		at, moved, ok := placePieces(heads, ps)
 		if !ok {
 			break
 		}
@@ -299,7 +299,10 @@ func Columns(lines []Line, i, to int) (Grid, bool) {
 			rows[cur].parts[at[x]] = append(rows[cur].parts[at[x]], p)
 			widest[at[x]] = max(widest[at[x]], p.end-p.start)
 		}
-		if len(ps) == len(heads) {
+		switch {
+		case moved:
+			realign(heads, ps)
+		case len(ps) == len(heads):
 			widen(heads, ps)
 		}
 	}
@@ -327,20 +330,72 @@ func widen(heads, ps []piece) {
 	}
 }
 
+// realign moves the columns onto the cells of a line placed one by one:
+// the header's names stood off them.
+func realign(heads, ps []piece) {
+	for j, p := range ps {
+		heads[j].start, heads[j].end = p.start, p.end
+	}
+}
+
 // placePieces assigns each piece of a line to a column, in order. A line does
-// not fit when a piece runs past the start of the next column (prose
-// across the columns) or two pieces come out of order.
-func placePieces(heads []piece, ps []piece) ([]int, bool) {
-	at := make([]int, len(ps))
+// not fit when a piece runs past the start of the next column or starts
+// before the end of the one before (prose across the columns) or two
+// pieces come out of order — unless it has a
+// piece for every column: then the header's names stood off their columns
+// (typed by hand, or centred over columns whose cells start further
+// right), the pieces are the cells one by one (moved), and the columns
+// are to be moved onto them. So is a line with a piece for every column
+// that the names would put two pieces of in one column. A line holding
+// only a heading (一、…, （一）…) that starts left of the second column is
+// a group row written across merged cells, whatever its width.
+func placePieces(heads []piece, ps []piece) (at []int, moved, ok bool) {
+	if len(ps) == 1 && len(heads) > 1 && ps[0].start < heads[1].start && isHeading(ps[0].s.S) {
+		return []int{0}, false, true // a group row over merged cells (一、…), as wide as it likes
+	}
+	at = make([]int, len(ps))
 	for x, p := range ps {
 		j := columnOf(heads, p)
-		if x > 0 && j < at[x-1] {
-			return nil, false
-		}
-		if j+1 < len(heads) && p.end > heads[j+1].start+minGap {
-			return nil, false
+		if x > 0 && j < at[x-1] || j+1 < len(heads) && p.end > heads[j+1].start+minGap || j > 0 && p.start < heads[j-1].end-minGap {
+			at, ok = oneByOne(heads, ps)
+			return at, ok, ok
 		}
 		at[x] = j
+	}
+	if len(ps) == len(heads) && !identity(at) {
+		// A piece for every column, but two in one: the names stood off.
+		if by, ok := oneByOne(heads, ps); ok {
+			return by, true, true
+		}
+	}
+	return at, false, true
+}
+
+// identity reports that at puts piece x in column x.
+func identity(at []int) bool {
+	for x, j := range at {
+		if j != x {
+			return false
+		}
+	}
+	return true
+}
+
+// oneByOne places a line that has a piece for every column one piece a
+// column: a row that opens with its number or heading (prose broken by
+// wide spaces does not), each piece off its column by less than a
+// neighbouring column (it starts before the next column ends and ends
+// after the one before starts).
+func oneByOne(heads []piece, ps []piece) ([]int, bool) {
+	if len(ps) != len(heads) || !IsNumber(ps[0].s.S) && !isHeading(ps[0].s.S) {
+		return nil, false
+	}
+	at := make([]int, len(ps))
+	for x, p := range ps {
+		if x+1 < len(heads) && p.start >= heads[x+1].end || x > 0 && p.end <= heads[x-1].start {
+			return nil, false
+		}
+		at[x] = x
 	}
 	return at, true
 }

@@ -160,6 +160,35 @@ func TestColumns(t *testing.T) {
 			},
 			lines: 4,
 		},
+		{
+			name: "names typed left of their cells: the first full line places the columns",
+			text: "" +
+				at(' ', []int{0, 8, 28, 40, 54}, "序号", "工作任务", "责任分工", "", "完成时限") +
+				at(' ', []int{0, 8, 24, 34, 54}, "", "", "牵头单位", "配合单位") +
+				at(' ', []int{0, 6, 30, 44, 60}, "1", "公开财政预决算信息。", "县财政局", "各乡镇", "长期坚持") +
+				at(' ', []int{0, 6, 30, 44, 60}, "2", "推进政策解读，做好", "县政府办", "无", "持续推进") +
+				at(' ', []int{0, 6, 30, 44, 60}, "", "回应。"),
+			header: []string{"序号", "工作任务", "牵头单位", "配合单位", "完成时限"},
+			rows: [][]string{
+				{"1", "公开财政预决算信息。", "县财政局", "各乡镇", "长期坚持"},
+				{"2", "推进政策解读，做好回应。", "县政府办", "无", "持续推进"},
+			},
+			lines: 5,
+		},
+		{
+			name: "a group row wider than its column, prose across the columns after the table",
+			text: "" +
+				at(' ', []int{0, 6, 26}, "序号", "工作任务", "责任单位") +
+				at(' ', []int{0, 6, 26}, "一、深化重点领域信息公开") +
+				at(' ', []int{0, 6, 26}, "1", "公开财政预决算。", "县财政局") +
+				"注：排在第一位的为牵头单位，其余为配合单位。\n",
+			header: []string{"序号", "工作任务", "责任单位"},
+			rows: [][]string{
+				{"一、深化重点领域信息公开", "", ""},
+				{"1", "公开财政预决算。", "县财政局"},
+			},
+			lines: 3,
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ls := lines(c.text)
@@ -190,6 +219,7 @@ func TestColumnsNot(t *testing.T) {
 		"序号 工作任务 责任单位 完成时限\n1 推进公开 县政府办 长期坚持\n",
 		"序号  工作任务  责任单位\n",
 		"序号  工作任务  责任单位\n本方案自印发之日起施行，各单位要认真组织实施，确保取得实效。\n",
+		"序号  工作任务  责任单位\n各单位要  认真组织实施  确保取得实效。\n",
 	} {
 		t.Run(text[:strings.IndexByte(text, '\n')], func(t *testing.T) {
 			ls := lines(text)

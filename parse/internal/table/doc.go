@@ -21,7 +21,12 @@
 //     wrapped onto a second line joined by column; names under a group
 //     name on a second header row become columns) and stretched over the
 //     cells of lines as wide as the table (names centred over their
-//     columns), each piece of a line going to the column it overlaps; a
+//     columns), each piece of a line going to the column it overlaps (a
+//     line that opens with its number or heading and has a piece for
+//     every column that the names would not place one a column takes
+//     them one by one and moves the columns onto them: names typed off
+//     their columns; a line holding only a heading 一、… is a group row
+//     however wide); a
 //     line whose pieces all go under cells of the row above that did not
 //     end their sentence is that row wrapped (joined without a break, but
 //     for a short line ending a clause), any other starts a row (one whose
