@@ -42,4 +42,5 @@ const (
 	ReasonBadPages       = "bad_pages"       // garbled, scanned or lost pages, or replaced bytes
 	ReasonSums           = "sums"            // statistics whose totals do not add up
 	ReasonWeakKind       = "weak_kind"       // the document's kind rests on weak evidence
+	ReasonMetaDoubt      = "meta_doubt"      // a metadata field that other evidence in the notice contradicts
 )

@@ -47,6 +47,7 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	h := readHeader(src, lines)
 	doc := h.newDocument()
 	ev.Implied = impliedMeta(src, &h, lines)
+	ev.Doubted = doubtedMeta(src, &h)
 
 	if isReportTitled(&h, lines) {
 		ev.Kind = quality.KindByReportTitle

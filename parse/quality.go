@@ -1,7 +1,12 @@
 package parse
 
 import (
+	"fmt"
+	"slices"
+	"strings"
+
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/docno"
 	"github.com/zwgk/gongwen/parse/internal/quality"
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -125,6 +130,51 @@ func impliedMeta(src *source.Source, h *header, lines []line) []quality.Implied 
 		out = append(out, quality.Implied{Field: "plan_title", Span: t.Span})
 	}
 	return out
+}
+
+// doubtedMeta lists the metadata fields the header filled that other
+// evidence contradicts: a 发文字号 that starts with its own label (文号…,
+// a box whose label ran into the value), and a title whose author names a
+// different number of organs than the signature when either names several
+// (a joint signature read in part, or lines above a signature taken for
+// organs).
+func doubtedMeta(src *source.Source, h *header) []quality.Doubt {
+	var out []quality.Doubt
+	if n := h.meta.DocNumber; n != nil {
+		if p := docmeta.BoxLineGlued(n.Value); p != nil && p[0].Key == docmeta.BoxDocNumber {
+			out = append(out, quality.Doubt{Field: "doc_number", Span: n.Span, Why: "it starts with the label 文号"})
+		}
+	}
+	if h.title >= 0 && len(h.meta.Issuers) > 0 {
+		if author, ok := titleAuthor(h.titleStr); ok {
+			named, signed := len(docmeta.Issuers(author.S)), len(h.meta.Issuers)
+			if named != signed && max(named, signed) > 1 && !spellsOut(author.S, h.meta.Issuers) {
+				out = append(out, quality.Doubt{Field: "issuer", Span: src.SpanAll(author),
+					Why: fmt.Sprintf("the title names %d organs, the signature %d", named, signed)})
+			}
+		}
+	}
+	return out
+}
+
+// spellsOut reports whether the organs spell out author exactly, once
+// white space and separators are dropped: a title broken over lines may
+// glue two organs (某厅某局关于…), which then count as one.
+func spellsOut(author string, organs []model.Field) bool {
+	rest := foldForCompare(author)
+	names := make([]string, len(organs))
+	for i, o := range organs {
+		names[i] = foldForCompare(o.Value)
+	}
+	slices.SortFunc(names, func(a, b string) int { return len(b) - len(a) })
+	for _, n := range names {
+		k := strings.Index(rest, n)
+		if n == "" || k < 0 {
+			return false
+		}
+		rest = rest[:k] + rest[k+len(n):]
+	}
+	return strings.Trim(rest, "、，,") == ""
 }
 
 // noteKind records what the kind settled by settleKind rests on. A report

@@ -117,6 +117,21 @@ func TestQualityReasons(t *testing.T) {
 				"附件：某某市2024年政务公开工作要点\n",
 		},
 		{
+			name: "a joint title over a signature of one organ", code: model.ReasonMetaDoubt,
+			text:    jointNotice("某省某某局"),
+			control: jointNotice("某省某某厅　某省某某局"),
+		},
+		{
+			name: "a 发文字号 that keeps its label", code: model.ReasonMetaDoubt,
+			text:    "文号某政发〔2023〕3号\n" + signedPlain,
+			control: "文号：某政发〔2023〕3号\n" + signedPlain,
+		},
+		{
+			name: "a metadata box that disagrees with the notice", code: model.ReasonMetaDoubt,
+			text:    "索引号：AB01/2023-1\t发文字号：某政发〔2023〕4号\n" + "某政发〔2023〕3号\n" + signedPlain,
+			control: "索引号：AB01/2023-1\t发文字号：某政发〔2023〕3号\n" + "某政发〔2023〕3号\n" + signedPlain,
+		},
+		{
 			name: "a plan known by its headings alone", code: model.ReasonWeakKind,
 			text: "一、总体要求\n以提升透明度为目标，推动各项工作落实。\n" +
 				"二、重点任务\n（一）加强组织领导。各单位要明确分管领导。\n" +
@@ -146,6 +161,15 @@ func TestQualityReasons(t *testing.T) {
 			assert.False(t, ok, "%s on the control text: %+v", tt.code, doc.Quality.Reasons)
 		})
 	}
+}
+
+// signedPlain is a notice with a title and a signature, for texts whose
+// header is the point of the test.
+const signedPlain = "某市人民政府关于做好某项工作的通知\n各区人民政府：\n请认真贯彻落实。\n某市人民政府\n2023年3月1日\n"
+
+// jointNotice is a notice of two departments signed by sig.
+func jointNotice(sig string) string {
+	return "某省某某厅　某省某某局关于做好某项工作的通知\n各市人民政府：\n请认真贯彻落实。\n" + sig + "\n2023年5月19日\n"
 }
 
 // reviewTable is an annual report whose 行政复议 row reads cells.
@@ -286,5 +310,15 @@ func TestTableEndings(t *testing.T) {
 			_, got := reasonOf(doc, tt.code, "")
 			assert.Equal(t, tt.want, got)
 		})
+	}
+}
+
+// TestMetaDoubtReviews checks that one contradicted metadata field alone
+// marks the document for review: a reader would take the field as read.
+func TestMetaDoubtReviews(t *testing.T) {
+	for _, text := range []string{jointNotice("某省某某局"), "文号某政发〔2023〕3号\n" + signedPlain} {
+		doc, err := parse.Text(text)
+		require.NoError(t, err)
+		assert.True(t, doc.Quality.Review, "%+v", doc.Quality)
 	}
 }

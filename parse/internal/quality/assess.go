@@ -33,6 +33,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkBadPages(a)
 	checkWeakKind(a)
 	checkMetaMissing(a)
+	checkMetaDoubt(a)
 	checkGuessedColumns(a)
 	checkSingleStyle(a)
 	checkTruncated(a) // before checkUnits: a cut item's units may be what was cut

@@ -30,6 +30,17 @@ type Evidence struct {
 	// issuing title naming an attached plan), each with the span of the
 	// line that implies it. Assess reports those the Document lacks.
 	Implied []Implied
+	// Doubted lists metadata fields the header recognisers filled but
+	// other evidence in the notice contradicts (a joint title naming more
+	// organs than the signature, a 发文字号 that keeps its label).
+	Doubted []Doubt
+}
+
+// Doubt is a metadata field, named by its JSON name, that the evidence at
+// Span contradicts for the reason Why.
+type Doubt struct {
+	Field, Why string
+	Span       model.Span
 }
 
 // GuessedTable is a table whose columns were typed by guess: Span runs

@@ -42,6 +42,29 @@ func checkMetaMissing(a *assessor) {
 	}
 }
 
+// checkMetaDoubt reports the metadata fields that other evidence in the
+// notice contradicts: those the parser noted (Evidence.Doubted) and those
+// the portal's metadata box gives otherwise (WarnMetaConflict: one of the
+// two is wrong). Each is a field a reader would take as read, so one alone
+// sends the document to review.
+func checkMetaDoubt(a *assessor) {
+	n := 0
+	for _, d := range a.ev.Doubted {
+		n++
+		sp := d.Span
+		a.document(model.ReasonMetaDoubt, &sp, "%s doubtful: %s", d.Field, d.Why)
+	}
+	for _, w := range a.doc.Warnings {
+		if w.Code == model.WarnMetaConflict {
+			n++
+			a.document(model.ReasonMetaDoubt, w.Span, "%s", w.Message)
+		}
+	}
+	if n > 0 {
+		a.penalise(model.ReasonMetaDoubt, penaltyMetaDoubt+penaltyMore*float64(n-1))
+	}
+}
+
 func implied(ev *Evidence, field string) bool {
 	for _, im := range ev.Implied {
 		if im.Field == field {

@@ -18,6 +18,7 @@ const (
 	penaltySums            = 0.25 // a total that does not add up
 	penaltyWeakKind        = 0.35 // the kind rests on weak evidence
 	penaltyMeta            = 0.1  // per missing implied metadata field
+	penaltyMetaDoubt       = 0.25 // a metadata field contradicted by other evidence
 	penaltyTypedByPosition = 0.3  // a table typed by its column count
 	penaltyTypedByContent  = 0.1  // a column typed by its cells, the others by their names
 	penaltySingleStyle     = 0.15 // heading levels from one style
