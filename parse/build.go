@@ -231,6 +231,16 @@ func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*mod
 		f := *h.meta.IssuedTitle
 		return &f, start
 	}
+	if h.meta.Title != nil {
+		// 关于X方案的批复 is about the plan X, not the plan itself.
+		t := h.titleStr
+		if t.S == "" {
+			t = lines[h.title].s
+		}
+		if y, ok := repliedPlan(t); ok {
+			return &model.Field{Value: squeeze(y.S), Span: src.SpanAll(y)}, start
+		}
+	}
 	if h.meta.Title != nil && !isIssuingTitle(h.meta.Title.Value) && namesPlan(h.meta.Title.Value) {
 		// The notice is itself the plan (国务院关于…分工的意见).
 		f := *h.meta.Title

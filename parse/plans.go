@@ -2,10 +2,13 @@ package parse
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment"
 )
 
 // addFurtherPlans reads the plans of the attachments after the first
@@ -136,4 +139,48 @@ func (m spanMover) field(f *model.Field) *model.Field {
 	}
 	f.Span = m.span(f.Span)
 	return f
+}
+
+// replyTypes are the 文种 of a document that answers or asks about another
+// (a 批复 approves a plan, a 请示 asks to have one approved): a plan its
+// title names is the plan it is about, not the document itself.
+var replyTypes = []string{"批复", "复函", "答复", "请示"}
+
+// approvalVerbs may open what a reply's title is about: 关于同意《X》的批复.
+var approvalVerbs = []string{"同意", "批准", "审定", "审批", "报批"}
+
+// repliedPlan returns the plan a reply's title is about: …关于(同意)《Y》的批复
+// → Y, when the title ends in one of replyTypes and Y ends in a plan word.
+// Traditional script is folded for the search; the plan is returned as
+// written.
+func repliedPlan(title source.Str) (source.Str, bool) {
+	typ, at, ok := docmeta.DocType(title.S)
+	if !ok || !slices.Contains(replyTypes, typ) {
+		return source.Str{}, false
+	}
+	head := title.Slice(0, at)
+	fold := segment.ToSimplified(head.S)
+	if len(fold) != len(head.S) {
+		return source.Str{}, false // offsets would not carry over
+	}
+	k := strings.Index(fold, "关于")
+	if k < 0 {
+		return source.Str{}, false
+	}
+	a, b := k+len("关于"), len(fold)
+	for _, v := range approvalVerbs {
+		if strings.HasPrefix(fold[a:], v) {
+			a += len(v)
+			break
+		}
+	}
+	b = a + len(strings.TrimSuffix(fold[a:b], "的"))
+	if open, close := strings.HasPrefix(fold[a:b], "《"), strings.HasSuffix(fold[a:b], "》"); open && close {
+		a, b = a+len("《"), b-len("》")
+	}
+	y := head.Slice(a, b).TrimSpace()
+	if y.S == "" || strings.ContainsAny(fold[a:b], "《》") || !endsInPlanWord(y.S) {
+		return source.Str{}, false
+	}
+	return y, true
 }

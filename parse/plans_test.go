@@ -82,3 +82,44 @@ func TestSeveralPlans(t *testing.T) {
 		t.Errorf("the plans the notice issues are not citations: %v", c)
 	}
 }
+
+// TestRepliedPlan reads the plan a reply's title is about, and nothing
+// from a title that is no reply or names no plan.
+func TestRepliedPlan(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"某某市人民政府关于某某区2024年重点民生实事实施方案的批复", "某某区2024年重点民生实事实施方案"},
+		{"某某市人民政府关于同意《某某区2024年政务公开工作要点》的批复", "某某区2024年政务公开工作要点"},
+		{"某某市人民政府關於某某區2024年重點民生實事實施方案的批復", "某某區2024年重點民生實事實施方案"},
+		{"某某区人民政府关于审定《某某区乡村振兴实施方案》的请示", "某某区乡村振兴实施方案"},
+		{"某某县人民政府办公室关于某某镇工作计划的复函", "某某镇工作计划"},
+		{"某某市人民政府 关于 某某区实施方案的批复", "某某区实施方案"},
+		{"某某市人民政府关于某某区实施方案有关问题的批复", ""},
+		{"某某市人民政府关于印发某某区实施方案的通知", ""},
+		{"某某市人民政府关于同意设立某某经济开发区的批复", ""},
+		{"某某市人民政府关于《某某方案》和《某某要点》的批复", ""},
+		{"关于的批复", ""},
+	}
+	for _, tt := range tests {
+		got := parse.RepliedPlan(tt.title)
+		assert.Equal(t, tt.want, got, tt.title)
+	}
+}
+
+// A 批复 approving a plan whose body is not in the text: kind other, and
+// the plan title is the approved plan, also when the title is broken over
+// two lines.
+func TestReplyApprovingPlan(t *testing.T) {
+	for _, title := range []string{
+		"某某市人民政府关于某某区2024年重点民生实事实施方案的批复",
+		"某某市人民政府关于某某区2024年重点民生\n实事实施方案的批复",
+	} {
+		text := title + "\n某府函〔2024〕7号\n某某区人民政府：\n你区《关于审定〈某某区2024年重点民生实事实施方案〉的请示》收悉。经研究，现批复如下：\n" +
+			"一、原则同意《某某区2024年重点民生实事实施方案》，请认真组织实施。\n二、实施中的重大事项及时报告。\n某某市人民政府\n2024年3月15日\n"
+		doc, err := parse.Bytes([]byte(text))
+		require.NoError(t, err)
+		assert.Equal(t, model.KindNotice, doc.Kind, title)
+		require.NotNil(t, doc.Plan, title)
+		require.NotNil(t, doc.Plan.Title, title)
+		assert.Equal(t, "某某区2024年重点民生实事实施方案", doc.Plan.Title.Value, title)
+	}
+}
