@@ -60,6 +60,7 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	defer blockArrays.put(blocks) // nor into the blocks
 	doc.ID = docIDFrom(h.meta, planTitle, text)
 	tb := newTreeBuilder(src, blocks)
+	defer tb.release()
 	ev.SingleStyle = tb.levels.count() == 1
 	tb.build(blocks, &tableEvidence{src: src, ev: ev})
 	plan := tb.finish(doc.ID)

@@ -146,12 +146,17 @@ type treeBuilder struct {
 	// which take them in finish once their own units are known.
 	standing     []model.Unit
 	itemStanding map[*model.Item][]model.Unit
+	// goalPile and taskPile hold the goals and tasks being built; a
+	// builder released (release) keeps them for the next document.
+	goalPile pile[bGoal]
+	taskPile pile[bTask]
 }
 
 // newTreeBuilder reads the ordinal styles of the region's paragraphs and
 // gives each its heading level.
 func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
-	b := &treeBuilder{src: src, textEnd: -1}
+	b := builders.Get().(*treeBuilder)
+	b.src, b.textEnd = src, -1
 	var seen styleSet
 	shi := 0            // paragraphs opening 一是, 二是 … in sequence
 	var decimals [2]int // paragraphs opening 2.1 and 2.1.1
@@ -239,14 +244,18 @@ func (b *treeBuilder) curTask() *bTask {
 func (b *treeBuilder) newGoal(no string, index int, title source.Str, span model.Span) {
 	b.closeTask()
 	t := strings.TrimRight(title.S, "。.；; \u3000")
-	b.goals = append(b.goals, &bGoal{h: head{no: no, index: index, title: t, span: span}})
+	g := b.goalPile.next()
+	g.h = head{no: no, index: index, title: t, span: span}
+	b.goals = append(b.goals, g)
 }
 
 // ensureGoal opens a goal with no ordinal or title when a task comes
 // before any goal (a plan with one heading level).
 func (b *treeBuilder) ensureGoal(span model.Span) {
 	if len(b.goals) == 0 {
-		b.goals = append(b.goals, &bGoal{h: head{span: model.Span{Start: span.Start, End: span.Start, Line: span.Line}}})
+		g := b.goalPile.next()
+		g.h = head{span: model.Span{Start: span.Start, End: span.Start, Line: span.Line}}
+		b.goals = append(b.goals, g)
 	}
 }
 
@@ -256,7 +265,9 @@ func (b *treeBuilder) newTask(no string, index int, title source.Str, sentence s
 	b.ensureGoal(span)
 	g := b.curGoal()
 	t := strings.TrimRight(title.S, "。.；; \u3000")
-	g.tasks = append(g.tasks, &bTask{h: head{no: no, index: index, title: t, span: span}, sentence: sentence, runOn: runOn})
+	task := b.taskPile.next()
+	*task = bTask{h: head{no: no, index: index, title: t, span: span}, sentence: sentence, runOn: runOn}
+	g.tasks = append(g.tasks, task)
 }
 
 // addContent adds prose to the current task, splitting it at unit clauses.
