@@ -39,7 +39,16 @@ func findClauses(p source.Str, truncated bool) []clauseRef {
 // starts in p (lastLabelTail), -1 for none, whether or not it was read as
 // a clause, for clausesAfter.
 func findClausesTail(p source.Str, truncated bool) ([]clauseRef, int) {
-	var out []clauseRef
+	var buf [4]clauseRef // room for most paragraphs: copied out once, at its size
+	cs, tail := clausesInto(buf[:0], p, truncated)
+	if len(cs) == 0 {
+		return nil, tail
+	}
+	return append([]clauseRef(nil), cs...), tail
+}
+
+// clausesInto is findClausesTail appending to out.
+func clausesInto(out []clauseRef, p source.Str, truncated bool) ([]clauseRef, int) {
 	s := p.S
 	for i := 0; i < len(s); {
 		if !clauseOpenLead[s[i]] {

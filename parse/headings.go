@@ -149,7 +149,8 @@ func closedSentence(s source.Str, cs []clauseRef) (int, bool) {
 // may close a sentence) or runs across it (a closing sentence of units
 // found in s does), and a label tail is looked for after the same 。 in
 // both: s.From(off) holds a 。 of its own, or s has no label tail at all.
-// Otherwise ok is false, and s.From(off) is to be searched itself.
+// Otherwise ok is false, and s.From(off) is to be searched itself. The
+// clauses returned are those of cs, moved: cs is not to be read after.
 func clausesAfter(s source.Str, cs []clauseRef, labelTail, off int) (tail []clauseRef, ok bool) {
 	if off <= 0 || off > len(s.S) {
 		return nil, false
@@ -162,11 +163,15 @@ func clausesAfter(s source.Str, cs []clauseRef, labelTail, off int) (tail []clau
 	if !strings.Contains(strings.TrimRight(s.S[off:], "。；; \u3000"), "。") && labelTail >= 0 {
 		return nil, false
 	}
-	for _, c := range cs {
-		if c.start > off {
-			c.start, c.end = c.start-off, c.end-off
-			tail = append(tail, c)
-		}
+	// cs is in order of position: the clauses after off end it, and are
+	// moved to s.From(off)'s offsets where they lie (cs is not read again).
+	k := len(cs)
+	for k > 0 && cs[k-1].start > off {
+		k--
+	}
+	tail = cs[k:]
+	for i := range tail {
+		tail[i].start, tail[i].end = tail[i].start-off, tail[i].end-off
 	}
 	return tail, true
 }

@@ -78,15 +78,19 @@ func (p *pile[T]) reset() {
 }
 
 // builders keeps the tree builders of parsed documents, with the piles of
-// goals and tasks they built, for the next documents.
+// goals and tasks they built and the array of their clause ranges, for
+// the next documents.
 var builders = sync.Pool{New: func() any { return new(treeBuilder) }}
 
 // release gives b back to builders once its plan is finished and nothing
 // reads b any more; what it holds is cleared first.
 func (b *treeBuilder) release() {
-	goals, tasks := b.goalPile, b.taskPile
+	goals, tasks, clauses := b.goalPile, b.taskPile, b.clauses[:0]
 	goals.reset()
 	tasks.reset()
-	*b = treeBuilder{goalPile: goals, taskPile: tasks}
+	if cap(clauses) > maxPooledArray {
+		clauses = nil
+	}
+	*b = treeBuilder{goalPile: goals, taskPile: tasks, clauses: clauses}
 	builders.Put(b)
 }
