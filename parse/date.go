@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"strings"
+
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
 )
 
@@ -11,6 +13,17 @@ func findDate(s string) (iso string, start, end int, ok bool) { return docmeta.D
 
 // digitsDate reads a date printed without 年月日 (2021531 → 2021-05-31).
 func digitsDate(s string) (string, bool) { return docmeta.DigitsDate(s) }
+
+// bareDate reads a line that is only a date written without 年月日: its
+// digits alone (2021531), or, in a notice (inNotice: below a title or
+// addressees, where a page's own publishing date does not stand), with
+// separators (2023.5.6, 2023-05-06, 2023/5/6).
+func bareDate(s string, inNotice bool) (string, bool) {
+	if iso, ok := digitsDate(s); ok || !inNotice || strings.ContainsRune(s, '年') {
+		return iso, ok
+	}
+	return anyDate(s)
+}
 
 // anyDate reads a whole value that is a date in any of the writings
 // portals use (2023-01-03, 2023年01月03日).

@@ -472,15 +472,18 @@ func isReportTitle(s string) bool {
 }
 
 // findNumber finds the first 发文字号 in s (docno.Find; one without year
-// brackets only at the start of s, docno.Read) and returns it normalised
-// to 〔〕 and ASCII digits, with its byte range.
+// brackets, or with a letter-spaced organ code, only at the start of s,
+// docno.Read) and returns it normalised to 〔〕 and ASCII digits, with its
+// byte range.
 func findNumber(s string) (value string, start, end int, ok bool) {
 	if docno.NextMark(s) < 0 {
 		return "", 0, 0, false // every number ends with 号
 	}
 	n, ok := docno.Find(s)
-	if !ok {
-		n, ok = docno.Read(s)
+	if !ok || n.Start > 0 {
+		if r, atStart := docno.Read(s); atStart {
+			n, ok = r, true
+		}
 	}
 	if !ok {
 		return "", 0, 0, false
@@ -642,9 +645,9 @@ func (h *header) readSignature(src *source.Source, lines []line) {
 		iso, ds, de, ok := findDate(t)
 		digits := false
 		if !ok || strings.TrimSpace(t[de:]) != "" {
-			// 2024327: a date only where a signature stands, under the
-			// issuing office or above the 附注.
-			if d, ok2 := digitsDate(t); ok2 && i > 0 {
+			// 2024327, 2023.5.6: a date only where a signature stands,
+			// under the issuing office or above the 附注 of a notice.
+			if d, ok2 := bareDate(t, h.meta.Title != nil || h.meta.Recipients != nil); ok2 && i > 0 {
 				if p := prevText(lines, i); p >= 0 && isOrgLine(lines[p].s.S) || publicityNext(lines, i) {
 					iso, ds, de, ok, digits = d, 0, len(t), true, true
 				}

@@ -40,25 +40,64 @@ const (
 
 // Read reads a number at the very start of s.
 func Read(s string) (Number, bool) {
-	units, j := 0, 0
-	for units <= maxOrgUnits {
-		n := orgUnit(s[j:])
-		if n == 0 {
-			break
-		}
-		units++
-		j += n
-	}
+	j, units, spaced := orgCode(s)
 	if units == 0 {
 		return Number{}, false
 	}
 	if units <= maxOrgUnits {
 		if n, ok := bracketedTail(s, j); ok {
 			n.Org = s[:j]
+			if spaced {
+				n.Org = strings.Join(strings.Fields(n.Org), "")
+			}
 			return n, true
 		}
 	}
 	return plainAt(s, 0)
+}
+
+// orgCode reads the organ code at the start of s: its end, its units (up
+// to one more than maxOrgUnits) and whether it is letter-spaced — each
+// unit followed by one space, as a PDF or a centred heading spreads it
+// (某 政 办 函 〔2023〕 17 号). A space ends a code that is not spaced from
+// its first unit on, so two words are never read as one code.
+func orgCode(s string) (end, units int, spaced bool) {
+	for units <= maxOrgUnits {
+		n := orgUnit(s[end:])
+		if n == 0 {
+			break
+		}
+		units++
+		end += n
+		gap := spaceAt(s, end)
+		nextUnit := orgUnit(s[end+gap:]) > 0
+		switch {
+		case gap > 0 && nextUnit && (units == 1 || spaced):
+			spaced = true // one more spaced unit follows
+			end += gap
+		case gap == 0 && nextUnit && spaced:
+			return 0, 0, false // spaced, then not: no code
+		}
+	}
+	return end, units, spaced
+}
+
+// spaceAt is the length of the single space (ASCII or U+3000) at s[i:],
+// or 0 when there is none or more than one.
+func spaceAt(s string, i int) int {
+	n := 0
+	switch {
+	case strings.HasPrefix(s[i:], " "):
+		n = 1
+	case strings.HasPrefix(s[i:], "\u3000"):
+		n = len("\u3000")
+	default:
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(s[i+n:]); r == ' ' || r == '\u3000' {
+		return 0
+	}
+	return n
 }
 
 // Find returns the leftmost number in s with its year in brackets. A
@@ -79,15 +118,7 @@ func Find(s string) (Number, bool) {
 // starting at 0, so a caller that wants a number at the start of a line
 // does not search the whole line.
 func CanStart(s string) bool {
-	j, units := 0, 0
-	for units <= maxOrgUnits {
-		n := orgUnit(s[j:])
-		if n == 0 {
-			break
-		}
-		j += n
-		units++
-	}
+	j, units, _ := orgCode(s)
 	if units == 0 || units > maxOrgUnits {
 		return false
 	}

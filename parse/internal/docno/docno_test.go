@@ -34,14 +34,19 @@ func TestRead(t *testing.T) {
 		{"国发201912号", "国发201912号", ""},
 		{"某政函20211号文", "某政函20211号", "文"},
 		{"某府發201903號", "某府發201903號", ""},
-		{"某政发〔2019〕123456号", "", ""},        // serial too long
-		{"某政发〔1899〕1号", "", ""},             // not a year
-		{"某政发〔2019〕号", "", ""},              // no serial
-		{"某政发2019号", "", ""},                // no serial without brackets
-		{"某政办201912号", "", ""},              // 办 does not end an unbracketed code
-		{"〔2019〕1号", "", ""},                // no organ code
-		{"根据《通知》（某政发〔2019〕1号）", "", ""},     // not at the start
-		{"一二三四五六七八九十一二三四五〔2019〕1号", "", ""}, // 15 units
+		{"某政发〔2019〕123456号", "", ""},                 // serial too long
+		{"某政发〔1899〕1号", "", ""},                      // not a year
+		{"某政发〔2019〕号", "", ""},                       // no serial
+		{"某政发2019号", "", ""},                         // no serial without brackets
+		{"某政办201912号", "", ""},                       // 办 does not end an unbracketed code
+		{"〔2019〕1号", "", ""},                         // no organ code
+		{"根据《通知》（某政发〔2019〕1号）", "", ""},              // not at the start
+		{"一二三四五六七八九十一二三四五〔2019〕1号", "", ""},          // 15 units
+		{"某 政 办 函 〔2023〕 17 号", "某政办函〔2023〕17号", ""}, // letter-spaced code
+		{"某　政　发〔2023〕5号", "某政发〔2023〕5号", ""},         // spaced by U+3000
+		{"某 政办函〔2023〕17号", "", ""},                   // spaced, then not
+		{"某政 办函〔2023〕17号", "", ""},                   // a space inside an unspaced code
+		{"某  政〔2023〕1号", "", ""},                     // two spaces are a gap, not letter spacing
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -184,6 +189,7 @@ func TestCanStart(t *testing.T) {
 	}{
 		{"国办发〔2019〕12号", true},
 		{"某府办 〔 2019 〕 8 号", true},
+		{"某 政 办 函 〔2023〕 17 号", true},
 		{"吉(ji)政发〔2019〕1号", true},
 		{"GAB发〔2020〕2号", true},
 		{"国发201912号", true},
@@ -208,6 +214,7 @@ func TestCanStartAgreesWithReadAndFind(t *testing.T) {
 		"某政函20211号文", "一二三四五六七八九十一二三四〔2019〕1号", "一二三四五六七八九十一二三〔2019〕1号",
 		"一二三四五六七八九十一二三201912号", "一二三四五六七八九十一二三四201912号",
 		"国发2019 12号（某政办〔2020〕3号）", "根据《通知》（某政发〔2019〕1号）",
+		"某 政 办 函 〔2023〕 17 号", "某 政办函〔2023〕17号",
 	} {
 		_, read := Read(s)
 		n, found := Find(s)
