@@ -231,8 +231,9 @@ func labelTailAfter(s string, from int) int {
 	// Only the last sentence can be a tail (its own 。 aside).
 	if from < 0 {
 		// No sentence end: a row flattened to fields (任务：…；责任单位：…)
-		// still has its label after a ；.
-		if !strings.Contains(s, "；") {
+		// still has its label after a ；, and a heading its label after
+		// a dash (推进决策公开——责任单位：…).
+		if !strings.Contains(s, "；") && !strings.Contains(s, "—") {
 			return -1
 		}
 		from = 0
@@ -252,7 +253,7 @@ func labelTailAfter(s string, from int) int {
 			prev, _ = utf8.DecodeLastRuneInString(s[:k])
 			continue
 		}
-		if prev == '。' || prev == '；' || prev == ';' || prev == ' ' || prev == '\u3000' || prev == '\t' {
+		if prev == '。' || prev == '；' || prev == ';' || prev == ' ' || prev == '\u3000' || prev == '\t' || prev == '—' {
 			if l, _, ok := matchLabel(s[k:]); ok && l.kind == labelUnits {
 				return k
 			}

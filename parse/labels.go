@@ -244,9 +244,9 @@ var roleHints = []struct {
 	hints []string
 }{
 	{model.RoleLead, []string{"牵头", "主办", "主责"}},
-	{model.RoleCooperate, []string{"配合", "协同", "协办", "协助"}},
+	{model.RoleCooperate, []string{"配合", "协同", "协办", "协助", "协作"}},
 	{model.RoleParticipate, []string{"参与"}},
-	{model.RoleResponsible, []string{"责任", "实施", "承办", "落实", "主要", "具体"}},
+	{model.RoleResponsible, []string{"责任", "实施", "承办", "落实", "主要", "具体", "负责", "承担", "执行", "办理"}},
 }
 
 // genericLabelBytes bounds the bytes of a generic label with its colon:
@@ -330,4 +330,25 @@ func nextColon(s string, i int) (int, int) {
 // hasColon reports a full- or half-width colon in s.
 func hasColon(s string) bool {
 	return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
+}
+
+// maxOtherField bounds the name of a field that is no label of ours, in
+// runes before its colon.
+const maxOtherField = 6
+
+// otherField reports whether s opens with the name of a field that is not
+// a unit, person or deadline label (适用范围：, 工作目标：): two to six Han
+// characters and a colon. Its value names no unit.
+func otherField(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r == '：' || r == ':':
+			return n >= 2
+		case !source.IsHan(r) || n == maxOtherField:
+			return false
+		}
+		n++
+	}
+	return false
 }

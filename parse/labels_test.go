@@ -8,6 +8,23 @@ import (
 	"github.com/zwgk/gongwen/model"
 )
 
+func TestOtherField(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"适用范围：所有自贸试验区", true},
+		{"工作目标:全覆盖", true},
+		{"适用范围", false},
+		{"范：", false},
+		{"市发改委、市财政局", false},
+		{"2024年底：完成", false},
+		{"按照国家统一部署要求：", false}, // more than six characters
+	} {
+		assert.Equal(t, tt.want, otherField(tt.s), tt.s)
+	}
+}
+
 func TestMatchLabel(t *testing.T) {
 	for _, c := range []struct {
 		s    string
@@ -36,6 +53,10 @@ func TestMatchLabel(t *testing.T) {
 		{"办理期限：每月", true, labelDeadline, "", len("办理期限：")},
 		{"销号时间：6月底", true, labelDeadline, "", len("销号时间：")},
 		{"所在站所：镇财政所", false, 0, "", 0}, // a body ending without a role hint
+		{"负责单位：市司法局", true, labelUnits, model.RoleResponsible, len("负责单位：")},
+		{"承担单位：市政府办公室", true, labelUnits, model.RoleResponsible, len("承担单位：")},
+		{"协作单位：市发改委", true, labelUnits, model.RoleCooperate, len("协作单位：")},
+		{"牵头负责单位：市发改委", true, labelUnits, model.RoleLead, len("牵头负责单位：")},
 		// No label: the cheap tests turn these away.
 		{"", false, 0, "", 0},
 		{" 责任单位：市财政局", false, 0, "", 0}, // a label starts the text

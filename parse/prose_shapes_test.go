@@ -52,6 +52,27 @@ var proseShapes = []struct {
 			"    I 编制政策问答。 |  | 市财政局/responsible、各县区政府/responsible",
 			"  T 二 回应企业关切",
 			"    I 建立咨询回应机制。 |  | 市工信局/lead、市直有关部门/cooperate、各县区政府/responsible"}},
+	{"第一，第二， paragraphs as the one heading level",
+		"为做好督查工作，制定本方案。\n第一，加强组织领导。成立督查专班。（责任单位：县政府办公室）\n第二，强化结果运用。督查结果纳入年度考核。（县督查室牵头，县直各部门配合）\n",
+		[]string{"G  ",
+			"  T 一 加强组织领导", "    I 成立督查专班。 |  | 县政府办公室/responsible",
+			"  T 二 强化结果运用", "    I 督查结果纳入年度考核。 |  | 县督查室/lead、县直各部门/cooperate"}},
+	{"unit labels and verbs in other words: 负责单位, 承担单位, 协作单位, X为牵头单位, X会同Y, 依职责分工; a field that is no label",
+		"一、重点任务\n（一）推进公开。公布目录。（负责单位：市司法局）\n（二）加强解读。发布解读。（承担单位：市政府办公室；协作单位：市发改委）\n" +
+			"（三）做好回应。及时回应关切。（市发改委为牵头单位，市财政局为配合单位）\n（四）强化监管。建立信用档案。（由市市场监管局会同市商务局负责）\n" +
+			"（五）规范收费。公开收费目录。（市财政局、市税务局依职责分工落实）\n（六）扩大开放。放宽准入限制。（负责部门：市商务局；适用范围：全市各开发区）\n",
+		[]string{"G 一 重点任务",
+			"  T 一 推进公开", "    I 公布目录。 |  | 市司法局/responsible",
+			"  T 二 加强解读", "    I 发布解读。 |  | 市政府办公室/responsible、市发改委/cooperate",
+			"  T 三 做好回应", "    I 及时回应关切。 |  | 市发改委/lead、市财政局/cooperate",
+			"  T 四 强化监管", "    I 建立信用档案。 |  | 市市场监管局/lead、市商务局/cooperate",
+			"  T 五 规范收费", "    I 公开收费目录。 |  | 市财政局/responsible、市税务局/responsible",
+			"  T 六 扩大开放", "    I 放宽准入限制。 |  | 市商务局/responsible"}},
+	{"a heading that names its units after a dash",
+		"一、重点任务\n1.推进决策公开——责任单位：市司法局\n2.加强政策解读——牵头单位：市政府办公室；配合单位：市直各部门\n",
+		[]string{"G 一 重点任务",
+			"  T 1 推进决策公开", "    I 推进决策公开 |  | 市司法局/responsible",
+			"  T 2 加强政策解读", "    I 加强政策解读 |  | 市政府办公室/lead、市直各部门/cooperate"}},
 }
 
 // TestProseShapes parses each shape as written and in every rendering a

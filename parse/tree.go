@@ -264,7 +264,7 @@ func (b *treeBuilder) newTask(no string, index int, title source.Str, sentence s
 	b.closeTask()
 	b.ensureGoal(span)
 	g := b.curGoal()
-	t := strings.TrimRight(title.S, "。.；; \u3000")
+	t := strings.TrimRight(title.S, "。.；; \u3000—")
 	task := b.taskPile.next()
 	*task = bTask{h: head{no: no, index: index, title: t, span: span}, sentence: sentence, runOn: runOn}
 	g.tasks = append(g.tasks, task)
@@ -309,11 +309,12 @@ func (b *treeBuilder) splitContent(s source.Str, clauses []clauseRef, whole bool
 	}
 }
 
-// trimPiece trims the spaces around a piece of content and the
-// punctuation that a unit clause before it left at its start (，2.做好…);
-// a piece of punctuation alone is empty.
+// trimPiece trims the spaces around a piece of content, the punctuation
+// that a unit clause before it left at its start (，2.做好…) and the dash
+// that led to a clause after it (推进决策公开——责任单位：…); a piece of
+// punctuation alone is empty.
 func trimPiece(p source.Str) source.Str {
-	p = p.TrimSpace()
+	p = p.TrimSpace().TrimFunc(func(r rune) bool { return r == '—' || source.IsSpace(r) })
 	for {
 		r, n := utf8.DecodeRuneInString(p.S)
 		if n == 0 || !strings.ContainsRune("，,、；;。.", r) {

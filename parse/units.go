@@ -75,6 +75,8 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 			sh.verbs++
 			segRole = l.role
 			seg = seg.From(n)
+		} else if otherField(seg.S) {
+			continue // 适用范围：…, 工作目标：…: a field that names no unit
 		}
 		for part := range splitTop(seg, "，,") {
 			part = part.TrimSpace()
@@ -104,7 +106,18 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 				role = verbRole(part.S[pos:], rw)
 			}
 			n0 := len(out)
-			out = splitUnits(out, trimQualifiers(list), role)
+			if lead, with, ok := cutHuitong(list); ok {
+				// 由市发改委会同市财政局负责: the first leads, the others
+				// work with it, unless the verb gives them all a role.
+				leadRole, withRole := role, role
+				if role == model.RoleResponsible {
+					leadRole, withRole = model.RoleLead, model.RoleCooperate
+				}
+				out = splitUnits(out, trimQualifiers(lead), leadRole)
+				out = splitUnits(out, trimQualifiers(with), withRole)
+			} else {
+				out = splitUnits(out, trimQualifiers(list), role)
+			}
 			names := out[n0:]
 			switch {
 			case hasVerb && len(names) == 0:
@@ -340,4 +353,20 @@ func trimNoteParen(s source.Str) (name source.Str, lead bool) {
 		return s.Slice(0, len(base)).TrimSpace(), false
 	}
 	return s, false
+}
+
+// cutHuitong splits a unit list at 会同 (with), outside brackets: 市发改委
+// 会同市财政局 is 市发改委 heading the work with 市财政局.
+func cutHuitong(list source.Str) (lead, with source.Str, ok bool) {
+	if !strings.Contains(list.S, "会同") && !strings.Contains(list.S, "會同") {
+		return source.Str{}, source.Str{}, false
+	}
+	f := fold(list.S)
+	for i := range outside(f) {
+		if strings.HasPrefix(f[i:], "会同") {
+			lead, with = list.Slice(0, i).TrimSpace(), list.From(i+len("会同")).TrimSpace()
+			return lead, with, lead.Len() > 0 && with.Len() > 0
+		}
+	}
+	return source.Str{}, source.Str{}, false
 }

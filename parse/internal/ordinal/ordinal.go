@@ -285,14 +285,29 @@ func readArticle(s string) (Ordinal, bool) {
 }
 
 // Inline recognises the ordinal of an enumeration inside prose at the
-// start of s: 一是, 二是 … 十是, with something after it.
+// start of s: 一是, 二是 … 十是, or 第一，第二，… 第十，, with something
+// after it. Its No is the numeral.
 func Inline(s string) (Ordinal, bool) {
-	end := cnDigitsEnd(s)
-	v := CnValue(s[:end])
-	if end == 0 || v < 1 || v > 10 || !strings.HasPrefix(s[end:], "是") {
+	at := 0
+	if strings.HasPrefix(s, "第") {
+		at = len("第")
+	}
+	end := at + cnDigitsEnd(s[at:])
+	v := CnValue(s[at:end])
+	if end == at || v < 1 || v > 10 {
 		return Ordinal{}, false
 	}
-	return Ordinal{Style: CnShi, No: s[:end], Index: v, Size: end + len("是")}.withSpaces(s)
+	mark, size := "是", len("是")
+	if at > 0 {
+		mark, size = "，", len("，")
+		if strings.HasPrefix(s[end:], ",") {
+			mark, size = ",", 1
+		}
+	}
+	if !strings.HasPrefix(s[end:], mark) {
+		return Ordinal{}, false
+	}
+	return Ordinal{Style: CnShi, No: s[at:end], Index: v, Size: end + size}.withSpaces(s)
 }
 
 // ReadDecimal recognises a decimal section number at the start of s: two

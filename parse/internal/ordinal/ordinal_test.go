@@ -116,6 +116,12 @@ func TestInline(t *testing.T) {
 		{"是加强", false, "", 0, ""},
 		{"一、加强", false, "", 0, ""},
 		{"唯一是", false, "", 0, ""},
+		{"第一，加强组织领导", true, "一", 1, "加强组织领导"},
+		{"第三, 强化督查", true, "三", 3, "强化督查"},
+		{"第一是加强", false, "", 0, ""},
+		{"第一条　加强", false, "", 0, ""},
+		{"第一，", false, "", 0, ""},
+		{"第十一，加强", false, "", 0, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
