@@ -89,7 +89,7 @@ func assembleBlocks(lines []line, from, to int) []block {
 		case lineBlank, lineNoise:
 			continue
 		case lineTabRow, linePipeRow:
-			if ln.kind == linePipeRow && len(ln.cells) <= 1 && mayStart(i) {
+			if oneCellRow(ln) && mayStart(i) {
 				if g, ok := tableAt(i); ok {
 					flush()
 					out = append(out, gridBlocks(g, i)...)
@@ -173,6 +173,16 @@ func assembleBlocks(lines []line, from, to int) []block {
 	}
 	flush()
 	return typeTables(out, v)
+}
+
+// oneCellRow reports a table row that holds one cell: a pipe line with at
+// most one ("内容 |") or a cell closed by a tab ("内容\t"), as a table
+// copied one cell a line gives them; a table may start there.
+func oneCellRow(ln line) bool {
+	if ln.kind == linePipeRow {
+		return len(ln.cells) <= 1
+	}
+	return len(ln.cells) == 2 && ln.cells[1].Len() == 0
 }
 
 // maxSoftBreaks bounds the lines a row broken inside its cells may take.

@@ -114,7 +114,7 @@ type textMarks struct {
 	tabs    bool // a tab, or a tag (</td> becomes a tab)
 	pipes   bool // |, or a box-drawing bar (it becomes |)
 	boxBars bool // │ ┃ ║
-	wide    bool // ｜ (wideBar; it becomes |)
+	wide    bool // ｜ or ¦ (otherBars; they become |)
 	quotes  bool // " (a CSV table's quoted fields)
 	page    docmeta.Page
 }
@@ -127,7 +127,7 @@ func marksOf(text string) textMarks {
 	m := textMarks{
 		tags:    strings.IndexByte(text, '<') >= 0,
 		boxBars: hasBoxBar(text),
-		wide:    strings.Contains(text, wideBar),
+		wide:    hasOtherBar(text),
 		quotes:  strings.IndexByte(text, '"') >= 0,
 		page:    docmeta.PageOf(text),
 	}
@@ -152,8 +152,10 @@ func (c *cleaner) line(r source.Str) line {
 			s = s.ReplaceAll(bar, "|")
 		}
 	}
-	if marks.wide && strings.Contains(s.S, wideBar) {
-		s = s.ReplaceAll(wideBar, "|")
+	if marks.wide && hasOtherBar(s.S) {
+		for _, bar := range otherBars {
+			s = s.ReplaceAll(bar, "|")
+		}
 	}
 	ln := line{}
 	t := s.TrimSpace()
@@ -187,7 +189,7 @@ func (c *cleaner) line(r source.Str) line {
 		}
 		ln.kind = lineTabRow
 		ln.cells = cells
-	} else if bars := pipes(t.S, marks); bars >= 2 || (bars == 1 && (c.bare && c.sinceRow <= maxBareGap || strings.HasSuffix(t.S, "|"))) {
+	} else if bars := pipes(t.S, marks); bars >= 2 || (bars == 1 && (c.bare && c.sinceRow <= maxBareGap || strings.HasSuffix(t.S, "|") || namesAroundBar(t))) {
 		ln.kind = linePipeRow
 		ln.cells = c.pipeRow(t)
 	}
@@ -256,6 +258,13 @@ func mdHeading(s string) (level, n int) {
 		return 0, 0
 	}
 	return level, level + size
+}
+
+// namesAroundBar reports a line of two column names around one bar
+// (工作任务|责任单位): the header of a two-column table without outer bars.
+func namesAroundBar(t source.Str) bool {
+	k := strings.IndexByte(t.S, '|')
+	return isHeaderRow([]source.Str{t.Slice(0, k).TrimSpace(), t.From(k + 1).TrimSpace()})
 }
 
 // maxBareGap bounds the lines between two rows of one table without outer

@@ -45,6 +45,12 @@ func TestPipeRowsWithoutOuterBars(t *testing.T) {
 			[][]string{{"序号", "任务", "单位", "时限"}, {"1", "推进", "甲局", "6月"}, {"", "", "上云", ""}, {"", "归集", "", ""}}},
 		{"full-width bars, a group line, a row with one bar", "序号｜任务｜单位\n一、总体要求\n1｜推进｜甲局\n上云｜乙局",
 			[][]string{{"序号", "任务", "单位"}, nil, {"1", "推进", "甲局"}, {"上云", "乙局"}}},
+		{"two columns: a header of two names around one bar starts the table", "工作任务｜责任单位\n公开预算。｜甲局\n推进上云。｜乙局",
+			[][]string{{"工作任务", "责任单位"}, {"公开预算。", "甲局"}, {"推进上云。", "乙局"}}},
+		{"one bar between words that are no column names is text", "首页|通知公告\n公开预算。|甲局",
+			[][]string{nil, nil}},
+		{"broken bars with outer bars", "¦ 序号 ¦ 任务 ¦ 单位 ¦\n¦ 1 ¦ 推进 ¦ 甲局 ¦",
+			[][]string{{"序号", "任务", "单位"}, {"1", "推进", "甲局"}}},
 		{"one bar far from the table is text", "序号|任务|单位\n1|推进|甲局\n甲\n乙\n丙\n丁\n戊\n首页|通知",
 			[][]string{{"序号", "任务", "单位"}, {"1", "推进", "甲局"}, nil, nil, nil, nil, nil, nil}},
 		{"outer bars again after prose", "序号|任务|单位\n1|推进|甲局\n甲\n乙\n丙\n丁\n戊\n| 2 | 上云 | 乙局 |",
@@ -103,6 +109,7 @@ func TestTextMarks(t *testing.T) {
 		"首页 > 政务公开\n第 3 页\n续表\n— 2 —",
 		"序号,任务,单位\n1,\"建设平台，上云。\",\"甲局,乙局\"",
 		"序号｜任务｜单位\n一、总体要求\n1｜推进｜甲局\n｜｜乙局",
+		"¦ 序号 ¦ 任务 ¦\n¦ 1 ¦ 推进 ¦\n工作任务|责任单位\n推进|甲局",
 	} {
 		raw := source.New(text).Lines()
 		assert.Equal(t, cleanLines(raw), (&cleaner{marks: marksOf(text)}).lines(nil, raw), text)

@@ -57,10 +57,21 @@ func breakCells(s source.Str) source.Str {
 // as | does.
 var boxBars = []string{"│", "┃", "║"}
 
-// wideBar is the full-width vertical bar a Chinese input method types for
-// |; a table pasted as text may separate its cells by it, outer bars or
-// not. It separates cells as | does.
-const wideBar = "｜"
+// otherBars are the bars other than | that a table pasted as text may
+// separate its cells by, outer bars or not: the full-width ｜ a Chinese
+// input method types for |, and the broken bar ¦ some converters draw.
+// They separate cells as | does.
+var otherBars = []string{"｜", "¦"}
+
+// hasOtherBar reports whether s holds one of otherBars.
+func hasOtherBar(s string) bool {
+	for _, bar := range otherBars {
+		if strings.Contains(s, bar) {
+			return true
+		}
+	}
+	return false
+}
 
 // hasBoxBar reports whether s holds one of boxBars. Their UTF-8 forms all
 // begin with byte E2, which Chinese text holds only in a few punctuation

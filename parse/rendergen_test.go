@@ -233,6 +233,9 @@ var renderings = append([]rendering{
 	{"one cell per line, blank lines", always, perRow(func(_ int, r []string) string {
 		return strings.Join(nonEmptyCells(r), "\n\n") + "\n\n"
 	}), false, false},
+	{"one cell per line, each closed by a tab", always, perRow(func(_ int, r []string) string {
+		return strings.Join(nonEmptyCells(r), "\t\n") + "\t\n"
+	}), false, false},
 	{"bare | lines between cells", always, perRow(func(_ int, r []string) string {
 		return strings.Join(nonEmptyCells(r), "\n|\n") + "\n|\n"
 	}), false, false},

@@ -297,3 +297,41 @@ func mustText(t *testing.T, text string) *model.Document {
 	require.NoError(t, err)
 	return doc
 }
+
+// twoColumns is a two-column table (no 序号): most renderings lose it
+// (one cell per line, it reads as prose and unit lines; columns need three
+// names), but rows whose two cells are parted by one bar keep it.
+var twoColumns = tableDoc{name: "two columns", prefix: renderingNotice + "某镇2023年为民办实事项目\n", heads: 1, rows: [][]string{
+	{"工作任务", "责任单位"},
+	{"新建村级养老服务站三个。", "镇民政办牵头，各村配合"},
+	{"完成农村道路硬化十公里。", "镇建设办"},
+	{"改造提升农贸市场一处。", "镇经发办、镇市场监管所"},
+}, want: []string{
+	"G  ",
+	"  T  新建村级养老服务站三个",
+	"    I 新建村级养老服务站三个。 |  | 镇民政办/lead、各村/cooperate",
+	"  T  完成农村道路硬化十公里",
+	"    I 完成农村道路硬化十公里。 |  | 镇建设办/responsible",
+	"  T  改造提升农贸市场一处",
+	"    I 改造提升农贸市场一处。 |  | 镇经发办/responsible、镇市场监管所/responsible",
+}}
+
+// renderingNotice is a notice issuing the table below it.
+const renderingNotice = "某镇人民政府关于印发2023年为民办实事项目的通知\n各村（社区）：\n现将《某镇2023年为民办实事项目》印发给你们，请认真组织实施。\n某镇人民政府\n2023年2月1日\n"
+
+// TestTwoColumnBarRows: a two-column table whose cells are parted by one
+// bar (|, ｜ or ¦), with or without outer bars, in every transformation,
+// gives the tab rendering's tree; its header of two names starts it.
+func TestTwoColumnBarRows(t *testing.T) {
+	want := treeOf(renderings[0].parse(t, twoColumns.text(renderings[0], transforms[0])))
+	require.Equal(t, twoColumns.want, want)
+	for _, r := range renderings {
+		if !strings.Contains(r.name, "bars") && r.name != "pipes" && r.name != "markdown" {
+			continue
+		}
+		for _, tr := range transforms {
+			text := twoColumns.text(r, tr)
+			assert.Equal(t, want, treeOf(r.parse(t, text)), "%s/%s; rendering:\n%s", r.name, tr.name, text)
+		}
+	}
+}

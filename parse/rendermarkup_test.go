@@ -144,4 +144,5 @@ var markupRenderings = []rendering{
 	{"HTML rows pasted as text", always, htmlRowsAsText, false, true},
 	{"full-width ｜ between cells, no outer bars", always, perRow(innerBars("｜")), false, false},
 	{"| between cells, no outer bars", always, perRow(innerBars("|")), false, false},
+	{"broken bars ¦, outer bars", always, perRow(func(_ int, r []string) string { return "¦ " + strings.Join(r, " ¦ ") + " ¦\n" }), false, false},
 }

@@ -9,11 +9,16 @@ import (
 )
 
 // singleCell returns the cell of a line that holds one table cell: a text
-// line, or a pipe line with at most one cell ("内容 |").
+// line, a pipe line with at most one cell ("内容 |"), or a cell followed by
+// a tab ("内容\t": a page copied one cell a line, each closed by its tab).
 func singleCell(ln Line) (source.Str, bool) {
 	switch ln.Kind {
 	case Text:
 		return ln.S, true
+	case TabRow:
+		if len(ln.Cells) == 2 && ln.Cells[1].Len() == 0 {
+			return ln.Cells[0], true
+		}
 	case PipeRow:
 		switch len(ln.Cells) {
 		case 0:
