@@ -272,6 +272,8 @@ func TestQualityNotTruncated(t *testing.T) {
 		"a notice whose own requirements are followed by its signature": "某某县人民政府办公室关于转发《某某市2024年政务公开工作要点》的通知\n各乡镇人民政府：\n" +
 			"现将《某某市2024年政务公开工作要点》转发给你们，并提出如下要求。\n一、提高认识。各乡镇要把政务公开纳入议事日程。\n" +
 			"二、按时报送。各乡镇于12月10日前报送工作情况。\n某某县人民政府办公室\n2024年3月1日\n",
+		"a plan whose last item ends in its whole 责任单位： line": noticeHead + "一、优化政务服务\n1、推行企业开办一日办结。\n" +
+			"责任单位：市行政审批局、市公安局\n2、开展拖欠账款专项清理。\n责任单位：市工业和信息化局、市财政局\n",
 	} {
 		t.Run(name, func(t *testing.T) {
 			doc, err := parse.Text(text)
@@ -280,6 +282,17 @@ func TestQualityNotTruncated(t *testing.T) {
 			_, ok := reasonOf(doc, model.ReasonTruncated, "")
 			assert.False(t, ok, "%+v", doc.Quality.Reasons)
 		})
+	}
+}
+
+// TestUnitLineCutOff keeps a text whose last 责任单位： line the end cut
+// off in mid-name, or whose unit bracket it left open, truncated.
+func TestUnitLineCutOff(t *testing.T) {
+	for _, end := range []string{"责任单位：市工业和信息化局、市财", "（责任单位：市工业和信息化局、市财政局"} {
+		doc, err := parse.Text(noticeHead + "一、优化政务服务\n1、推行企业开办一日办结。\n责任单位：市行政审批局、市公安局\n2、开展拖欠账款专项清理。\n" + end)
+		require.NoError(t, err)
+		_, ok := reasonOf(doc, model.ReasonTruncated, "")
+		assert.True(t, ok, "%s: %+v", end, doc.Quality.Reasons)
 	}
 }
 

@@ -189,9 +189,10 @@ func (a *assessor) signedAfter(last model.Span) bool {
 // endsInCell tells whether the text ends with the last cell of a table
 // row, the plan's last item read to its last column, so that no sentence
 // end is to be expected: its deadline (a row closed by its 完成时限 cell),
-// or its units as a bare list (区财政局、区医保局, no label, bracket or verb
-// around them) whose last name ends the text. A name the end cut off (区医)
-// is no unit, so such a text still ends cut.
+// or its units as a bare list (区财政局、区医保局, no bracket or verb around
+// them, a label such as 责任单位： before them at most) whose last name
+// ends the text. A name the end cut off (区医) is no unit, so such a text
+// still ends cut; a bracket left open (（责任单位：X) is cut too.
 func endsInCell(p *model.Plan, e elem, text string) bool {
 	if e.ii < 0 {
 		return false
@@ -204,9 +205,14 @@ func endsInCell(p *model.Plan, e elem, text string) bool {
 	if it.Deadline != "" && strings.HasSuffix(text, it.Deadline) {
 		return true
 	}
-	if it.UnitsInherited || strings.ContainsAny(it.UnitsText, "（(：:") {
+	if it.UnitsInherited || strings.ContainsAny(it.UnitsText, "（(") || openBracket(text[strings.LastIndexByte(text, '\n')+1:]) {
 		return false
 	}
 	last := it.Units[len(it.Units)-1].Name
 	return strings.HasSuffix(text, last) && strings.HasSuffix(strings.TrimSpace(it.UnitsText), last)
+}
+
+// openBracket tells whether line leaves a round bracket open.
+func openBracket(line string) bool {
+	return strings.Count(line, "（")+strings.Count(line, "(") > strings.Count(line, "）")+strings.Count(line, ")")
 }
