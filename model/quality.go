@@ -43,4 +43,5 @@ const (
 	ReasonSums           = "sums"            // statistics whose totals do not add up
 	ReasonWeakKind       = "weak_kind"       // the document's kind rests on weak evidence
 	ReasonMetaDoubt      = "meta_doubt"      // a metadata field that other evidence in the notice contradicts
+	ReasonTablesUnread   = "tables_unread"   // a report's template tables found but their values not read
 )

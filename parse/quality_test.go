@@ -274,6 +274,7 @@ func TestQualityNotTruncated(t *testing.T) {
 			"二、按时报送。各乡镇于12月10日前报送工作情况。\n某某县人民政府办公室\n2024年3月1日\n",
 		"a plan whose last item ends in its whole 责任单位： line": noticeHead + "一、优化政务服务\n1、推行企业开办一日办结。\n" +
 			"责任单位：市行政审批局、市公安局\n2、开展拖欠账款专项清理。\n责任单位：市工业和信息化局、市财政局\n",
+		"a prose report signed at its end": proseReport + "某某市某某局\n2014年3月20日\n",
 	} {
 		t.Run(name, func(t *testing.T) {
 			doc, err := parse.Text(text)
@@ -293,6 +294,43 @@ func TestUnitLineCutOff(t *testing.T) {
 		require.NoError(t, err)
 		_, ok := reasonOf(doc, model.ReasonTruncated, "")
 		assert.True(t, ok, "%s: %+v", end, doc.Quality.Reasons)
+	}
+}
+
+// proseReport is a pre-2019 annual report without its signature.
+const proseReport = "某某市某某局2013年政府信息公开工作年度报告\n一、概述\n2013年，我局明确兼职信息员16名。\n" +
+	"二、主动公开政府信息情况\n全年主动公开政府信息1127条。\n三、存在的主要问题及改进措施\n一是部分信息公开不够及时；二是解读针对性有待加强。2014年我局将加大培训力度，提升信息发布时效\n"
+
+// TestReportCutOff flags a report whose text stops in mid-sentence, and
+// not one whose last sentence or signature ends it.
+func TestReportCutOff(t *testing.T) {
+	for text, want := range map[string]bool{
+		proseReport: true,
+		strings.TrimSuffix(proseReport, "\n") + "。\n":  false,
+		proseReport + "某某市某某局\n2014年3月20日\n":           false,
+		proseReport + "某某市某某局\n2014年3月20日\n（此件主动公开）\n": false,
+	} {
+		doc, err := parse.Text(text)
+		require.NoError(t, err)
+		require.NotNil(t, doc.Report)
+		_, got := reasonOf(doc, model.ReasonTruncated, "")
+		assert.Equal(t, want, got, text)
+	}
+}
+
+// TestReportTablesUnread sends to review a report whose template tables
+// are there but whose values were not read, and says why.
+func TestReportTablesUnread(t *testing.T) {
+	rows := "一、本年新收政府信息公开申请数量#6#2#0#0#1#0#9\n二、上年结转政府信息公开申请数量#1#0#0#0#0#0#1\n" +
+		"三、本年度办理结果#（一）予以公开#5#1#0#0#1#0#7\n#（二）部分公开#1#0#0#0#0#0#1\n"
+	head := "某某镇人民政府2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n申请人情况\n自然人#法人或其他组织#总计\n" +
+		"商业企业#科研机构#社会公益组织#法律服务机构#其他\n"
+	for sep, want := range map[string]bool{"\t": false, "、": true} {
+		doc, err := parse.Text(strings.ReplaceAll(head+rows, "#", sep) + "四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议。\n")
+		require.NoError(t, err)
+		_, got := reasonOf(doc, model.ReasonTablesUnread, "")
+		assert.Equal(t, want, got, "cells separated by %q", sep)
+		assert.Equal(t, want, doc.Quality.Review, "cells separated by %q", sep)
 	}
 }
 

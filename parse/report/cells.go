@@ -43,7 +43,7 @@ scan:
 				broken = true
 			}
 			i += sz
-		case r == '\t' || r == '|' || r == '｜':
+		case isCellSep(r):
 			seps = true
 			i += sz
 		case r == '<' && docmeta.TagAt(src[i:b]) > 0:
@@ -146,9 +146,20 @@ scan:
 	return toks, lastEnd, seps && !multiLine && len(toks) > 0
 }
 
-// splitCells splits a one-line row at tabs, pipes and closing HTML cell
-// tags (</td>), leaving out the other tags, and drops the empty piece
-// between the label and its first cell.
+// isCellSep reports whether r separates the cells of a row: a tab, a pipe,
+// or the comma or semicolon of a CSV export (a thousands separator, three
+// digits after a comma inside a number, is read with the number).
+func isCellSep(r rune) bool {
+	switch r {
+	case '\t', '|', '｜', ',', '，', ';', '；':
+		return true
+	}
+	return false
+}
+
+// splitCells splits a one-line row at cell separators (isCellSep) and
+// closing HTML cell tags (</td>), leaving out the other tags, and drops the
+// empty piece between the label and its first cell.
 func splitCells(s string) []string {
 	var out []string
 	var piece strings.Builder
@@ -156,7 +167,7 @@ func splitCells(s string) []string {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case r == '\t' || r == '|' || r == '｜':
+		case isCellSep(r):
 			piece.WriteString(s[start:i])
 			out = append(out, strings.TrimSpace(piece.String()))
 			piece.Reset()

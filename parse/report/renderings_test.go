@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/zwgk/gongwen/model"
+
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
@@ -97,6 +99,8 @@ var gridRenderings = []struct {
 }{
 	{"tab rows, merged cells empty", func(tb gridTable) string { return rowsJoined(tb, "\t", "", "") }},
 	{"pipe rows", func(tb gridTable) string { return rowsJoined(tb, " | ", "| ", " |") }},
+	{"CSV rows", func(tb gridTable) string { return rowsJoined(tb, ",", "", "") }},
+	{"rows with full-width commas", func(tb gridTable) string { return rowsJoined(tb, "，", "", "") }},
 	{"one cell per line", func(tb gridTable) string { return cellLines(tb, "\n") }},
 	{"one cell per line, blank lines", func(tb gridTable) string { return cellLines(tb, "\n\n") }},
 	{"PDF number runs", func(tb gridTable) string {
@@ -274,7 +278,10 @@ func TestTableRenderingVariants(t *testing.T) {
 					}
 					b.WriteString(r.render(tb))
 				}
-				rep, _ := Build(source.New(tr.do(b.String())), "")
+				rep, warns := Build(source.New(tr.do(b.String())), "")
+				for _, w := range warns {
+					assert.NotEqual(t, model.WarnTableUnread, w.Code, w.Message)
+				}
 				var got []string
 				for _, s := range rep.Stats {
 					if strings.Contains(s.Label, " / ") {
@@ -285,4 +292,28 @@ func TestTableRenderingVariants(t *testing.T) {
 			})
 		}
 	}
+}
+
+// TestTablesUnread warns about template tables whose labels are there and
+// whose values the reader cannot read (cells separated by 、, a rendering
+// it does not know), and not about a table cut off after one row label.
+func TestTablesUnread(t *testing.T) {
+	tb := testGrid[2]
+	head := "某某镇人民政府2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+	unread := func(text string) int {
+		_, warns := Build(source.New(text), "")
+		n := 0
+		for _, w := range warns {
+			if w.Code == model.WarnTableUnread {
+				n++
+				assert.NotNil(t, w.Span)
+			}
+		}
+		return n
+	}
+	assert.Equal(t, 1, unread(head+rowsJoined(tb, "、", "", "")), "cells separated by 、")
+	assert.Equal(t, 0, unread(head+rowsJoined(tb, "\t", "", "")), "tab rows")
+	cut := rowsJoined(tb, "\t", "", "")
+	cut = cut[:strings.LastIndex(cut, "2.其他")] + "2.其他法律行政法规禁止公开\n"
+	assert.Equal(t, 0, unread(head+cut), "a last row label cut off from its values")
 }

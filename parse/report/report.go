@@ -46,6 +46,7 @@ func build(src *source.Source, n *norm, title string) (*model.Report, []model.Wa
 			rep.Tables = tables
 			warns = append(warns, Check(tables)...)
 		}
+		warns = append(warns, tb.unreadRows()...)
 	}
 	sort.Slice(tb.masks, func(i, j int) bool { return tb.masks[i][0] < tb.masks[j][0] })
 

@@ -261,5 +261,5 @@ func cleanLabel(s string) string {
 		}
 		return r
 	}, s)
-	return strings.TrimFunc(s, func(r rune) bool { return r == ' ' || r == '\u3000' || r == '\u00a0' })
+	return strings.TrimFunc(s, func(r rune) bool { return r == ' ' || r == '\u3000' || r == '\u00a0' || isCellSep(r) })
 }

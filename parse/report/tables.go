@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -80,6 +81,10 @@ type tabler struct {
 	found []match  // the scanners' matches, one array for the three tables
 	hits  []hit    // the labels scanAll found, one array for the three tables
 	cells cellReader
+	// rows counts the value rows whose labels were found, unread those
+	// of them whose values could not be read (unreadRows)
+	rows   int
+	unread []hit
 }
 
 func (p *tabler) scanAll(terms *termSet, r region, active func(*term, []hit) bool, stop func([]hit) bool) []hit {
@@ -130,6 +135,14 @@ func labelRest(src string, b, limit int) int {
 			break
 		}
 		i += sz
+	}
+	// the comma or semicolon closing a CSV cell is no part of the label
+	for i > b {
+		r, sz := utf8.DecodeLastRuneInString(src[b:i])
+		if !isCellSep(r) {
+			break
+		}
+		i -= sz
 	}
 	if strings.TrimFunc(src[b:i], func(r rune) bool { return r == '”' || r == '"' || r == '’' || r == '」' }) == "" || isHan(firstRune(src[b:i])) || strings.ContainsRune("、，,", firstRune(src[b:i])) {
 		return i
@@ -194,13 +207,34 @@ func (p *tabler) addRow(t *model.Table, key, label string, path []string, colLab
 		st.Path = paths[k:len(paths):len(paths)]
 		p.stats = append(p.stats, st)
 	}
+	p.rows++
 	if !any {
+		if h.t.kind == kindRow {
+			p.unread = append(p.unread, h)
+		}
 		return false
 	}
 	row.Span = p.s.Span(h.a, last)
 	t.Rows = append(t.Rows, row)
 	p.mask(h.a, last)
 	return true
+}
+
+// minUnread is the fewest template rows without values that make a
+// table unread: one row may be empty, or the last one cut off by the end
+// of the text.
+const minUnread = 3
+
+// unreadRows returns a warning when the tables read hold many rows whose
+// labels were found and whose values were not (more than half of them,
+// and at least minUnread): a rendering the cell reader does not know.
+func (p *tabler) unreadRows() []model.Warning {
+	if len(p.unread) < minUnread || 2*len(p.unread) <= p.rows {
+		return nil
+	}
+	sp := p.s.Span(p.unread[0].a, p.unread[len(p.unread)-1].b)
+	return []model.Warning{{Code: model.WarnTableUnread, Span: &sp,
+		Message: fmt.Sprintf("%d of %d rows of the template tables have their labels but no value read", len(p.unread), p.rows)}}
 }
 
 func (p *tabler) mask(a, b int) {

@@ -40,6 +40,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkUnits(a)
 	checkUnplaced(a)
 	checkSums(a)
+	checkTablesUnread(a)
 	if a.doubts != nil {
 		clear(a.doubts)
 		doubtMaps.Put(a.doubts)

@@ -16,6 +16,7 @@ const (
 	penaltyReplaced        = 0.25 // bytes replaced while decoding
 	penaltyMore            = 0.1  // each further page or inconsistent total
 	penaltySums            = 0.25 // a total that does not add up
+	penaltyTablesUnread    = 0.35 // template table rows found, their values not read
 	penaltyWeakKind        = 0.35 // the kind rests on weak evidence
 	penaltyMeta            = 0.1  // per missing implied metadata field
 	penaltyMetaDoubt       = 0.25 // a metadata field contradicted by other evidence

@@ -40,7 +40,7 @@ func checkTruncated(a *assessor) {
 		a.penalise(model.ReasonTruncated, penaltyTruncated)
 		return
 	}
-	if r := a.doc.Report; r != nil && midSentence && reportReachesEnd(r, end) {
+	if r := a.doc.Report; r != nil && midSentence && reportReachesEnd(r, end) && !a.endsSigned(text) {
 		sp := model.Span{Start: end, End: end, Line: lineOf(a.ev.Text, end)}
 		a.document(model.ReasonTruncated, &sp, "the text stops in mid-sentence inside the report; what followed is missing")
 		a.penalise(model.ReasonTruncated, penaltyTruncated)
@@ -176,6 +176,22 @@ func reportReachesEnd(r *model.Report, end int) bool {
 		}
 	}
 	return false
+}
+
+// endsSigned tells whether text ends with the signature date: a report
+// signed at its end (某某局 / 2014年3月20日) is whole, though its last line
+// is no sentence.
+func (a *assessor) endsSigned(text string) bool {
+	d := a.doc.Meta.SignedDate
+	if d == nil || d.Span.End > len(text) {
+		return false
+	}
+	for _, r := range text[d.Span.End:] {
+		if script.IsHan(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // signedAfter tells whether the notice's signature date stands after the

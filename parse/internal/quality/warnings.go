@@ -42,6 +42,23 @@ func checkSums(a *assessor) {
 	}
 }
 
+// checkTablesUnread reports the report's template tables whose row labels
+// were found but whose values the reader could not read (a rendering it
+// does not know): the stats of those rows are missing, and a reader of the
+// Document would not know it.
+func checkTablesUnread(a *assessor) {
+	n := 0
+	for _, w := range a.doc.Warnings {
+		if w.Code == model.WarnTableUnread {
+			n++
+			a.document(model.ReasonTablesUnread, w.Span, "%s", w.Message)
+		}
+	}
+	if n > 0 {
+		a.penalise(model.ReasonTablesUnread, penaltyTablesUnread)
+	}
+}
+
 // warned tells whether the parser gave a warning with code.
 func (a *assessor) warned(code string) bool {
 	for _, w := range a.doc.Warnings {
