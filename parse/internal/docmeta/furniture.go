@@ -15,6 +15,7 @@ var furniturePrefixes = []string{
 	"当前位置", "您的位置", "您现在的位置", "你的位置", "返回首页", "返回顶部",
 	"打印本页", "关闭窗口", "字体：", "字体:", "字号",
 	"文档编号", "上传时间", "上传者", "下载次数",
+	"上一篇", "下一篇", "上一条", "下一条", "相关附件", "附件下载", "扫一扫",
 }
 
 // furnitureFirst holds the runes a furniture prefix can start with before
@@ -142,7 +143,9 @@ func viewCounter(s string) bool {
 }
 
 // fileName recognises a line that is the name of a shared file: it ends
-// in .doc, .docx, .pdf, .wps or .txt (any case) and holds no sentence.
+// in the extension of a document (.doc, .docx, .pdf, .wps, .ofd, .txt), a
+// spreadsheet (.xls, .xlsx, .et) or an archive (.zip, .rar), any case,
+// and holds no sentence.
 func fileName(s string) bool {
 	// The extension's dot stands among the last five bytes: LastIndexByte
 	// reads backwards one byte at a time, so only those are searched.
@@ -153,7 +156,7 @@ func fileName(s string) bool {
 	}
 	k += tail
 	switch strings.ToLower(s[k+1:]) {
-	case "doc", "docx", "pdf", "wps", "txt":
+	case "doc", "docx", "pdf", "wps", "ofd", "txt", "xls", "xlsx", "et", "zip", "rar":
 		return !strings.ContainsRune(s, '。') // searched only now: the whole line
 	}
 	return false

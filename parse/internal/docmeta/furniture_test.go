@@ -40,6 +40,17 @@ func TestFurniture(t *testing.T) {
 		{"（此件公开发布）", false},
 		{"一、总体要求", false},
 		{"第1.2条的规定", false},
+		{"2.某县防汛责任人名单.xlsx", true},
+		{"某区2023年重点项目表.XLS", true},
+		{"附件1.某市实施方案.ofd", true},
+		{"相关附件：", true},
+		{"附件下载：", true},
+		{"上一篇：某县人民政府关于某事的通知", true},
+		{"下一篇：没有了", true},
+		{"下一條：某縣人民政府關於某事的通知", true},
+		{"扫一扫在手机打开当前页", true},
+		{"访问www.example.net", false},
+		{"附件：某县2023年防汛工作方案", false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, Furniture(tt.in), tt.in)
@@ -80,7 +91,7 @@ func TestFoldedHead(t *testing.T) {
 func TestFileName(t *testing.T) {
 	for s, want := range map[string]bool{
 		"某县工作要点.docx": true, "某县工作要点.PDF": true, "a.doc": true, "报告.wps": true, "b.txt": true,
-		".doc": false, "doc": false, "某县工作要点.xls": false, "增长1.5个百分点": false, "见附件.doc。": false, "": false,
+		".doc": false, "doc": false, "某县工作要点.xls": true, "某县任务清单.et": true, "某某.net": false, "增长1.5个百分点": false, "见附件.doc。": false, "": false,
 	} {
 		assert.Equal(t, want, fileName(s), s)
 	}
