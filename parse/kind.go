@@ -163,8 +163,10 @@ func settleKind(doc *model.Document, rt *report.Text, h *header, plan *model.Pla
 
 // otherTitleEnds are the last words of titles of documents that are
 // neither plans nor reports, whatever report sections they contain: a
-// notice, a circular, a letter, a work summary.
-var otherTitleEnds = []string{"通知", "通报", "函", "总结"}
+// notice, a circular, a letter, a work summary, an announcement (公告,
+// 通告), a reply or a request (批复, 请示), a decision, minutes. Units
+// still make one a work plan (settleKind).
+var otherTitleEnds = []string{"通知", "通报", "函", "总结", "公告", "通告", "批复", "请示", "决定", "纪要"}
 
 // titledOther is true when the document's own title says it is a notice or
 // a summary (not one that issues a report: that is decided by its 《》). A

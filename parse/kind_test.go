@@ -121,6 +121,29 @@ func TestKind(t *testing.T) {
 			kind: model.KindNotice,
 		},
 		{
+			name: "an announcement numbering its provisions is no plan",
+			text: "某某市人民政府公告\n为维护市容秩序，现将有关事项公告如下：\n一、自5月1日起，中心城区主干道禁止占道经营。\n" +
+				"二、违反本公告规定的，由城市管理部门依法处理。\n三、本公告自发布之日起施行。\n某某市人民政府\n2024年4月10日\n",
+			kind: model.KindNotice,
+		},
+		{
+			name: "a traditional 通告 numbering its provisions is no plan",
+			text: "某某縣人民政府通告\n一、自即日起，禁止在河道內採砂。\n二、違反本通告的，依法處理。\n某某縣人民政府\n2024年4月10日\n",
+			kind: model.KindNotice,
+		},
+		{
+			name: "a 批复 approving a plan is about it",
+			text: "某某市人民政府关于某某区2024年民生实事实施方案的批复\n某某区人民政府：\n你区请示收悉。经研究，现批复如下：\n" +
+				"一、原则同意《某某区2024年民生实事实施方案》。\n二、请认真组织实施。\n某某市人民政府\n2024年3月15日\n",
+			kind: model.KindNotice, planTitle: "某某区2024年民生实事实施方案",
+		},
+		{
+			name: "minutes whose agreed items name units are a plan",
+			text: "某某县人民政府常务会议纪要\n一、关于城区道路改造\n（一）加快施工进度。年底前完成主体工程。（县住建局负责）\n" +
+				"（二）做好交通疏导。（县公安局交警大队负责）\n",
+			kind: model.KindWorkPlan,
+		},
+		{
 			name: "untitled plan body is a plan",
 			text: "一、加强政策解读\n（一）做好解读。文件与解读同步审签。（责任单位：区政府办公室）\n（二）回应关切。及时回应热点。（区网信办牵头）\n",
 			kind: model.KindWorkPlan,
