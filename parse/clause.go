@@ -24,8 +24,10 @@ type clauseRef struct {
 }
 
 // findClauses returns the unit clauses of a paragraph in order: bracketed
-// clauses such as （市人社局牵头落实） anywhere in the text, and a
-// label tail such as 。责任单位：市发改委 at its end.
+// clauses such as （市人社局牵头落实） anywhere in the text, a label tail
+// such as 。责任单位：市发改委 at its end, and a closing sentence or the
+// last comma parts of one made only of units and their verbs
+// (…。市发改委牵头，各区配合。 or …，由市发改委牵头，各区配合。).
 //
 // truncated tells that the text ends with p, cut off by the end of an
 // excerpt: a clause left open there is still read, without a last unit
@@ -118,11 +120,52 @@ func clausesInto(out []clauseRef, p source.Str, truncated bool) ([]clauseRef, in
 			sent := p.Slice(k, len(body)).TrimSpace()
 			if units, ok := verbTail(sent); ok {
 				out = append(out, clauseRef{start: k, end: len(s), text: sent, units: units})
+			} else if c, ok := commaTail(p, k, len(body)); ok {
+				out = append(out, c)
 			}
 		}
 	}
 	return out, tail
 }
+
+// commaTail finds the units that close the sentence p.S[from:to] after a
+// comma: the longest run of its last comma parts that are unit names and
+// role verbs only (公布决策目录，由市司法局牵头，各区配合). The content
+// before the comma stays the item's.
+func commaTail(p source.Str, from, to int) (clauseRef, bool) {
+	s := p.S[from:to]
+	if !roleStarts.HasAny(s) {
+		return clauseRef{}, false
+	}
+	for i, r := range outside(s) {
+		if r != '，' && r != ',' || strings.TrimSpace(s[:i]) == "" {
+			continue
+		}
+		tail := p.Slice(from+i+utf8.RuneLen(r), to).TrimSpace()
+		if units, ok := verbTail(tail); ok {
+			return clauseRef{start: from + i, end: len(p.S), text: tail, units: units}, true
+		}
+	}
+	return clauseRef{}, false
+}
+
+// namesFirst reports whether a sentence of units opens with its first
+// unit's name, after at most 由 or 请, or 以上… 由 (以上工作由): 由市司法局
+// 牵头, not 解释工作由市司法局承办 or 按季度公开，县民政局负责, which tell who
+// does what inside a sentence of content.
+func namesFirst(sent, name string) bool {
+	i := strings.Index(sent, name)
+	if i < 0 {
+		return false
+	}
+	pre := fold(sent[:i])
+	return pre == "" || pre == "由" || pre == "请" ||
+		strings.HasPrefix(pre, "以上") && strings.HasSuffix(pre, "由") && utf8.RuneCountInString(pre) <= maxAboveLead
+}
+
+// maxAboveLead bounds the words before a sentence's units that say it
+// speaks for the work above (以上各项任务由), in runes.
+const maxAboveLead = 8
 
 // clauseOpens are the brackets a unit clause opens with.
 const clauseOpens = "（(〔[［【"
@@ -153,7 +196,7 @@ func verbTail(sent source.Str) ([]unitRef, bool) {
 		return nil, false
 	}
 	units, sh := analyzeClause(sent)
-	if len(units) == 0 || sh.verbs == 0 || sh.prose || sh.emptyVerb {
+	if len(units) == 0 || sh.verbs == 0 || sh.prose || sh.emptyVerb || !namesFirst(t, units[0].name.S) {
 		return nil, false
 	}
 	for _, u := range units {

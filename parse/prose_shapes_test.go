@@ -73,6 +73,17 @@ var proseShapes = []struct {
 		[]string{"G 一 重点任务",
 			"  T 1 推进决策公开", "    I 推进决策公开 |  | 市司法局/responsible",
 			"  T 2 加强政策解读", "    I 加强政策解读 |  | 市政府办公室/lead、市直各部门/cooperate"}},
+	{"以上工作由… after several tasks speaks for each since the last with units; units after a comma close a sentence",
+		"一、重点任务\n（一）推进公开。公布决策目录。（县司法局负责）\n（二）加强解读。发布解读材料。\n（三）回应关切。及时回应社会关切。\n以上工作由县政府办公室牵头，县直各部门配合。\n" +
+			"二、民生公开\n（一）公开低保。按季度公开低保情况，县民政局负责。\n（二）公开就业。及时发布招聘信息，由县人社局牵头，各乡镇配合。\n（三）规范解释。政策解释工作由县司法局承办，各单位不得自行解释。\n",
+		[]string{"G 一 重点任务",
+			"  T 一 推进公开", "    I 公布决策目录。 |  | 县司法局/responsible",
+			"  T 二 加强解读", "    I 发布解读材料。 |  | 县政府办公室/lead、县直各部门/cooperate",
+			"  T 三 回应关切", "    I 及时回应社会关切。 |  | 县政府办公室/lead、县直各部门/cooperate",
+			"G 二 民生公开",
+			"  T 一 公开低保", "    I 按季度公开低保情况 |  | 县民政局/responsible",
+			"  T 二 公开就业", "    I 及时发布招聘信息 |  | 县人社局/lead、各乡镇/cooperate",
+			"  T 三 规范解释", "    I 政策解释工作由县司法局承办，各单位不得自行解释。 |  | "}},
 }
 
 // TestProseShapes parses each shape as written and in every rendering a

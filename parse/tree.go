@@ -465,6 +465,39 @@ func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 	}
 	it.Deadline = c.deadline
 	b.coverBy(it, rule)
+	if above(c.text.S) {
+		b.coverAbove(it)
+	}
+}
+
+// above reports a clause that speaks for the work above it: 以上工作由…
+// 牵头, 以上任务…负责.
+func above(s string) bool { return strings.HasPrefix(strings.TrimSpace(s), "以上") }
+
+// coverAbove gives the units of it, closed by a clause that opens 以上
+// (以上工作由市政府办公室牵头…), to the items before it in the same goal
+// that have none, back to the last item that has some: the clause closes
+// the tasks above it, not only the last.
+func (b *treeBuilder) coverAbove(it *model.Item) {
+	g := b.curGoal()
+	rule, ruled := b.itemRules[it]
+	for ti := len(g.tasks) - 1; ti >= 0; ti-- {
+		items := g.tasks[ti].items
+		for ii := len(items) - 1; ii >= 0; ii-- {
+			prev := items[ii]
+			if prev == it {
+				continue
+			}
+			if len(prev.Units) > 0 {
+				return
+			}
+			prev.Units = append([]model.Unit(nil), it.Units...)
+			prev.UnitsText, prev.UnitsSpan, prev.Deadline = it.UnitsText, it.UnitsSpan, it.Deadline
+			if ruled {
+				b.coverBy(prev, &rule)
+			}
+		}
+	}
 }
 
 // shareUnits gives units read from a unit line to the items of its block
