@@ -286,6 +286,19 @@ func TestQualityNotTruncated(t *testing.T) {
 	}
 }
 
+// TestMetaLinesNotUnplaced counts the lines the metadata read after a plan
+// — its signature, 附注 and a portal box printed below the notice, labels
+// and all — as placed, not as plan text left out.
+func TestMetaLinesNotUnplaced(t *testing.T) {
+	plan := "某镇人民政府关于做好秸秆禁烧工作的通知\n各村（社区）：\n现将有关事项通知如下：\n一、明确责任\n" +
+		"（一）落实包村责任。镇班子成员包村负责。（责任单位：党政办）\n（二）加强巡查。各村每日开展巡查。（责任单位：综合执法队）\n"
+	tail := "某镇人民政府\n2023年5月20日\n（此件公开发布）\n索引号：\t001/2023-0002\n发布机构：\t某镇人民政府\n文号：\t某镇发〔2023〕8号\n成文日期：\t2023-05-20\n"
+	doc, err := parse.Text(plan + tail)
+	require.NoError(t, err)
+	_, ok := reasonOf(doc, model.ReasonUnplaced, "")
+	assert.False(t, ok, "%+v", doc.Quality.Reasons)
+}
+
 // TestUnitLineCutOff keeps a text whose last 责任单位： line the end cut
 // off in mid-name, or whose unit bracket it left open, truncated.
 func TestUnitLineCutOff(t *testing.T) {

@@ -44,9 +44,9 @@ func checkUnplaced(a *assessor) {
 			from = min(from, w.Span.Start)
 		}
 	}
-	placed = appendTail(placed, &a.doc.Meta)
-	placed = merge(append(placed, a.ev.Consumed...))
 	text := a.ev.Text
+	placed = appendTail(placed, &a.doc.Meta, text)
+	placed = merge(append(placed, a.ev.Consumed...))
 	// Only the gaps between placed spans are read rune by rune; placed text
 	// counts by its length. Shares are of bytes of content (no white space
 	// or punctuation in the gaps).
@@ -94,18 +94,47 @@ func checkUnplaced(a *assessor) {
 // large plan places thousands, read once and dropped.
 var spanScratch = sync.Pool{New: func() any { return new([]model.Span) }}
 
-// appendTail appends the spans of the 版记 (抄送 list, 印发机关 and 印发日期)
-// the metadata read: a notice's closing lines, not a plan's text left out.
-func appendTail(spans []model.Span, m *model.Meta) []model.Span {
-	for _, f := range m.CC {
-		spans = append(spans, f.Span)
-	}
-	for _, f := range []*model.Field{m.PrintedBy, m.PrintedDate} {
+// appendTail appends the lines of the metadata read after a plan may
+// stand: the signature (发文机关署名 and 成文日期), the 附注, the 版记 (抄送
+// list, 印发机关 and 印发日期) and a portal's metadata box printed below the
+// notice — a notice's closing lines, not a plan's text left out. Each
+// field counts with its whole line, so a box's labels are placed too.
+func appendTail(spans []model.Span, m *model.Meta, text string) []model.Span {
+	add := func(f *model.Field) {
 		if f != nil {
-			spans = append(spans, f.Span)
+			spans = append(spans, wholeLines(text, f.Span))
+		}
+	}
+	for i := range m.CC {
+		add(&m.CC[i])
+	}
+	for i := range m.Issuers {
+		add(&m.Issuers[i])
+	}
+	for _, f := range []*model.Field{m.PrintedBy, m.PrintedDate, m.SignedDate, m.Publicity} {
+		add(f)
+	}
+	if b := m.Portal; b != nil {
+		for i := range b.Issuers {
+			add(&b.Issuers[i])
+		}
+		for _, f := range []*model.Field{b.IndexNo, b.Category, b.Publisher, b.SignedDate, b.Title, b.DocNumber, b.PublishedDate} {
+			add(f)
 		}
 	}
 	return spans
+}
+
+// wholeLines widens sp to the lines it stands on.
+func wholeLines(text string, sp model.Span) model.Span {
+	start, end := min(sp.Start, len(text)), min(sp.End, len(text))
+	start = strings.LastIndexByte(text[:start], '\n') + 1
+	if k := strings.IndexByte(text[end:], '\n'); k >= 0 {
+		end += k
+	} else {
+		end = len(text)
+	}
+	return model.Span{Start: start, End: end, Line: sp.Line}
 }
 
 // eachPlaced calls f with the span of everything the plan placed.
