@@ -44,4 +44,5 @@ const (
 	ReasonWeakKind       = "weak_kind"       // the document's kind rests on weak evidence
 	ReasonMetaDoubt      = "meta_doubt"      // a metadata field that other evidence in the notice contradicts
 	ReasonTablesUnread   = "tables_unread"   // a report's template tables found but their values not read
+	ReasonHeaderNoRows   = "header_no_rows"  // a line names a plan table's columns but no rows were read under it
 )

@@ -57,6 +57,7 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	region := readPlanRegion(src, &h, lines)
 	planTitle, afterTitle, end, extra := region.title, region.from, region.to, region.extra
 	blocks := assembleBlocks(lines, afterTitle, end)
+	ev.UnreadTables = unreadTables(src, blocks)
 	defer blockArrays.put(blocks) // nor into the blocks
 	doc.ID = docIDFrom(h.meta, planTitle, text)
 	tb := newTreeBuilder(src, blocks)

@@ -301,3 +301,16 @@ func (b block) layout() layout {
 	}
 	return layoutFromHeader(b.cells)
 }
+
+// unreadTables returns the spans of the paragraphs that are a table's
+// header by themselves (table.HeaderLine): a table no recogniser read,
+// whose rows went into the tree as prose.
+func unreadTables(src *source.Source, blocks []block) []model.Span {
+	var out []model.Span
+	for _, b := range blocks {
+		if b.kind == blockPara && b.s.Len() <= maxTableStart && table.HeaderLine(b.s.S) {
+			out = append(out, src.SpanAll(b.s))
+		}
+	}
+	return out
+}

@@ -17,8 +17,9 @@
 // # Calibration
 //
 // Threshold is 0.8: a document is marked for review when one substantial
-// reason (a table typed by column count, bad pages, totals that do not
-// add up, a weak kind, unit labels with no unit read: penalty above 0.2)
+// reason (a table typed by column count, a table header with no table
+// read under it, bad pages, totals that do not add up, a weak kind, unit
+// labels with no unit read: penalty above 0.2)
 // or two minor ones (truncation, a missing field, one heading style, a
 // column typed by content: 0.1–0.15) meet. `go test ./parse -run
 // TestQualityCalibration -v` (with the corpus at ../shared/corpus or

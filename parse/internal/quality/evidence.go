@@ -34,6 +34,10 @@ type Evidence struct {
 	// other evidence in the notice contradicts (a joint title naming more
 	// organs than the signature, a 发文字号 that keeps its label).
 	Doubted []Doubt
+	// UnreadTables are the spans of lines that name a table's columns but
+	// that no table was read under: its rows, in a rendering no recogniser
+	// knows, went into the tree as prose or were lost.
+	UnreadTables []model.Span
 }
 
 // Doubt is a metadata field, named by its JSON name, that the evidence at

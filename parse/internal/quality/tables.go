@@ -24,6 +24,17 @@ func checkGuessedColumns(a *assessor) {
 	}
 }
 
+// checkUnreadTables reports the lines that name a table's columns with no
+// table read under them: whatever the tree holds there was read as prose.
+func checkUnreadTables(a *assessor) {
+	for _, sp := range a.ev.UnreadTables {
+		a.document(model.ReasonHeaderNoRows, &sp, "a line names a table's columns but no table was read under it")
+	}
+	if len(a.ev.UnreadTables) > 0 {
+		a.penalise(model.ReasonHeaderNoRows, penaltyUnreadTable)
+	}
+}
+
 // flagGuessed flags the plan's elements that stand in a guessed table.
 func (a *assessor) flagGuessed(p planAt) {
 	const msg = "read from a table whose columns were typed by guess"

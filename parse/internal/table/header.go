@@ -32,15 +32,15 @@ var headerWords = []struct {
 	words []string
 }{
 	{Seq, "", []string{"序号", "编号"}},
-	{Goal, "", []string{"目标", "工作目标", "总体目标", "重点领域", "类别", "分类", "领域", "板块", "项目类别", "一级指标"}},
+	{Goal, "", []string{"目标", "工作目标", "总体目标", "重点领域", "类别", "分类", "领域", "板块", "项目类别", "工作类别", "一级指标"}},
 	{Task, "", []string{"任务", "工作任务", "重点任务", "主要任务", "任务名称", "工作事项", "事项", "工作项目", "二级指标", "工作重点", "重点工作", "工作要点", "项目名称"}},
-	{Content, "", []string{"主要内容", "具体内容", "工作内容", "内容", "内容与要求", "具体要求", "工作要求", "主要措施", "具体措施", "工作措施", "任务内容", "目标任务", "具体任务", "工作举措", "任务要求", "具体工作", "工作目标及措施"}},
+	{Content, "", []string{"主要内容", "具体内容", "工作内容", "内容", "内容与要求", "具体要求", "工作要求", "主要措施", "具体措施", "工作措施", "任务内容", "目标任务", "具体任务", "工作举措", "任务要求", "具体工作", "工作目标及措施", "措施", "举措", "推进措施", "任务目标"}},
 	{Units, model.RoleLead, []string{"牵头单位", "牵头部门", "主办单位", "牵头责任单位"}},
 	{Units, model.RoleCooperate, []string{"配合单位", "配合部门", "协办单位"}},
 	{Units, model.RoleParticipate, []string{"参与单位"}},
 	{Units, model.RoleResponsible, []string{"责任单位", "责任部门", "责任主体", "承办单位", "实施单位", "落实单位", "责任处室", "责任科室"}},
 	{Deadline, "", []string{"时限要求", "完成时限", "完成时间", "时间要求", "时限", "时间节点", "进度安排", "完成期限"}},
-	{Ignore, "", []string{"进展情况", "完成情况", "备注", "牵头领导", "责任领导", "分管领导", "牵头市领导", "责任人", "评价标准", "考核标准", "佐证材料"}},
+	{Ignore, "", []string{"进展情况", "完成情况", "备注", "牵头领导", "责任领导", "分管领导", "牵头市领导", "责任人", "评价标准", "考核标准", "完成标准", "考核指标", "佐证材料"}},
 }
 
 // headerIndex maps a column name to its entry in headerWords.
@@ -329,3 +329,51 @@ func IsHeaderRow(cells []source.Str) bool {
 	}
 	return hits >= 2 && hits*3 >= n*2
 }
+
+// minLineNames is the number of column names a line must hold to be a
+// table's header by itself (HeaderLine).
+const minLineNames = 3
+
+// HeaderLine reports a line that names three or more table columns and
+// little else, parted by marks that do not part prose (white space, bars,
+// any symbol; not 、，。：), as a table's header whose rows no recogniser
+// read leaves it: the caller tells the document's reader so.
+func HeaderLine(s string) bool {
+	if len(s) > maxHeaderBytes*2 {
+		return false
+	}
+	names, others := 0, 0
+	piece := func(p string) {
+		if p == "" {
+			return
+		}
+		if _, _, ok := HeaderRole(p); ok {
+			names++
+		} else {
+			others++
+		}
+	}
+	start := -1
+	for i, r := range s {
+		inName := source.IsHan(r) || strings.ContainsRune("（）()", r)
+		switch {
+		case inName && start < 0:
+			start = i
+		case inName:
+		case r < 0x80 && (r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z'),
+			strings.ContainsRune(proseMarks, r):
+			return false // a number, a word or a clause: a row or prose
+		case start >= 0:
+			piece(s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		piece(s[start:])
+	}
+	return names >= minLineNames && names*3 >= (names+others)*2
+}
+
+// proseMarks part the clauses and list items of prose; no header line
+// holds one between its names.
+const proseMarks = "、，。；：！？“”‘’《》,.;:!?\"'"

@@ -106,6 +106,12 @@ func TestHeaderRole(t *testing.T) {
 		{"责任人", Ignore, "", true},
 		{"单位名称", Unknown, "", false},
 		{"建设单位名称", Unknown, "", false},
+		{"主要举措", Content, "", true},
+		{"推进措施", Content, "", true},
+		{"任务目标", Content, "", true},
+		{"工作类别", Goal, "", true},
+		{"完成标准", Ignore, "", true},
+		{"考核指标", Ignore, "", true},
 	} {
 		r, u, ok := HeaderRole(c.cell)
 		assert.Equal(t, c.ok, ok, c.cell)
@@ -582,5 +588,27 @@ func TestIsFieldLine(t *testing.T) {
 		{"县财政局", false},
 	} {
 		assert.Equal(t, c.want, isFieldLine(c.line), c.line)
+	}
+}
+
+// TestHeaderLine: a line of column names parted by marks that do not part
+// prose is a table's header by itself; prose naming columns, a row of data
+// and a line of two names are not.
+func TestHeaderLine(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"序号¬工作任务¬责任单位¬完成时限", true},
+		{"序号 • 重点任务 • 牵头单位 • 配合单位", true},
+		{"序號／工作任務／責任單位／完成時限", true},
+		{"序号  工作任务  责任单位（部门）  备注", true},
+		{"工作任务／责任单位", false},
+		{"请按序号、工作任务、责任单位、完成时限填报", false},
+		{"序号 工作任务 责任单位 完成时限 县财政局 市发改委 年底前", false},
+		{"1 公开预算 县财政局 6月底前", false},
+		{"一、总体要求", false},
+	} {
+		assert.Equal(t, c.want, HeaderLine(c.line), c.line)
 	}
 }
