@@ -13,7 +13,13 @@
 //	string → fold → deadline.go / frequency.go / target.go → []Match
 //
 // A caller that runs several finders on a text folds it once (Fold, or a
-// Folder that reuses its memory across texts). The fold lists the runes
+// Folder that reuses its memory across texts). Before folding, a cheap
+// test (gate.go) reads the runes as written for a pair that every phrase
+// holds (a numeral and what a number is read with, a digit and a unit, the
+// head of a deadline word, a frequency word or a comparison); a text with
+// none, most of a plan's items, is neither folded nor scanned. The fold
+// itself copies the runes it keeps as they are in a loop of its own. The
+// fold lists the runes
 // that may start a phrase of any finder (the union of their first sets);
 // each scanner visits only those, tests them against a bitmap of the runes
 // its own phrases start with, rules most out by a cheap test of the runes

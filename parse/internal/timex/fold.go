@@ -72,8 +72,14 @@ type Folded struct {
 	scratch *scratch // the Folder's, nil for Fold
 }
 
-// Fold folds s for the finders.
-func Fold(s string) Folded { return Folded{t: fold(s, nil)} }
+// Fold folds s for the finders. A text that cannot hold a phrase
+// (mayHold) is not folded: the finders find nothing in it.
+func Fold(s string) Folded {
+	if !mayHold(s) {
+		return Folded{t: text{s: s}}
+	}
+	return Folded{t: fold(s, nil)}
+}
 
 // Folder folds strings one after another into the same memory, for a
 // caller that reads many short texts (the items of a plan): a Folded it
@@ -92,8 +98,12 @@ type scratch struct {
 	targets     []Match[model.Target]
 }
 
-// Fold folds s for the finders, reusing the folder's memory.
+// Fold folds s for the finders, reusing the folder's memory; as Fold, it
+// leaves a text that cannot hold a phrase unfolded.
 func (f *Folder) Fold(s string) Folded {
+	if !mayHold(s) {
+		return Folded{t: text{s: s}, scratch: &f.scratch}
+	}
 	f.buf = fold(s, &f.buf)
 	return Folded{t: f.buf, scratch: &f.scratch}
 }
@@ -137,36 +147,33 @@ func halfWidth(r rune) rune {
 
 // fold folds s, into the memory of reuse when it is not nil.
 func fold(s string, reuse *text) text {
-	t := text{s: s}
-	// A fresh text is sized for the runes of s. A reused one keeps its
-	// buffers, which append grows (twofold, never rune by rune) to the
-	// longest text folded into them: counting the runes of every text
-	// first would cost a pass of its own.
-	if reuse != nil {
-		t.r, t.off, t.starts = reuse.r[:0], reuse.off[:0], reuse.starts[:0]
-	} else {
+	// The lists are written in place, never past the runes of s (a kept
+	// space stands for the spaces dropped): a fresh text is sized for
+	// them, a reused one for the bytes of s, which bound them without a
+	// pass to count them, and keeps buffers of the longest text folded.
+	var rs []rune
+	var off, starts []int
+	switch {
+	case reuse == nil:
 		n := utf8.RuneCountInString(s)
-		t.r, t.off, t.starts = make([]rune, 0, n), make([]int, 0, n+1), make([]int, 0, n/8+1)
+		rs, off, starts = make([]rune, n), make([]int, n+1), make([]int, 0, n/8+1)
+	case cap(reuse.r) < len(s) || cap(reuse.off) <= len(s):
+		n := max(len(s), 2*cap(reuse.r))
+		rs, off, starts = make([]rune, n), make([]int, n+1), reuse.starts[:0]
+	default:
+		rs, off, starts = reuse.r[:cap(reuse.r)], reuse.off[:cap(reuse.off)], reuse.starts[:0]
 	}
-	trad := traditional()
+	sets := foldSets()
+	k := 0       // the runes written
 	spaces := -1 // the offset of the spaces before r, when some were dropped
 	for i := 0; i < len(s); {
-		r, n := script.DecodeRune(s[i:])
-		if r >= 0x4000 && r < 0xA000 {
-			// An ideograph, most of a plan: no space, no sign halfWidth
-			// folds, no digit for a kept space to stand before.
-			if trad.has(r) {
-				r = halfWidth(segment.SimplifiedRune(r))
-			}
-			if anyFirst.has(r) {
-				t.starts = append(t.starts, len(t.r))
-			}
-			t.r = append(t.r, r)
-			t.off = append(t.off, i)
-			i += n
-			spaces = -1
+		// Most of a plan is ideographs and punctuation that fold keeps
+		// as they are: a loop of its own takes them.
+		if j, kj := keep(s, i, rs, off, k, &sets.stop); j > i {
+			i, k, spaces = j, kj, -1
 			continue
 		}
+		r, n := script.DecodeRune(s[i:])
 		if isSpace(r) {
 			if spaces < 0 {
 				spaces = i
@@ -176,24 +183,45 @@ func fold(s string, reuse *text) text {
 		}
 		if spaces >= 0 {
 			// Keep one space between two digits, so 2017 2018 stays two numbers.
-			if k := len(t.r); k > 0 && isDigit(t.r[k-1]) && isDigit(halfWidth(r)) {
-				t.r = append(t.r, ' ')
-				t.off = append(t.off, spaces)
+			if k > 0 && isDigit(rs[k-1]) && isDigit(halfWidth(r)) {
+				rs[k], off[k] = ' ', spaces
+				k++
 			}
 			spaces = -1
 		}
-		if trad.has(r) {
+		if sets.trad.has(r) {
 			r = segment.SimplifiedRune(r)
 		}
 		if r = halfWidth(r); anyFirst.has(r) {
-			t.starts = append(t.starts, len(t.r))
+			starts = append(starts, k)
 		}
-		t.r = append(t.r, r)
-		t.off = append(t.off, i)
+		rs[k], off[k] = r, i
+		k++
 		i += n
 	}
-	t.off = append(t.off, len(s))
-	return t
+	off[k] = len(s)
+	return text{s: s, r: rs[:k], off: off[:k+1], starts: starts}
+}
+
+// keep writes to rs and off, from rune k on, the runes of s from offset i
+// on that fold keeps as they are and notes nothing of (three-byte runes
+// outside stop: Chinese text but for its spaces, digits, traditional
+// characters and the starts of phrases) and returns the offset and rune
+// index after them. It is the loop fold spends most of its time in, apart
+// from the rest of fold and calling nothing, so that what it keeps in
+// registers stays there.
+func keep(s string, i int, rs []rune, off []int, k int, stop *bmpSet) (int, int) {
+	for i+2 < len(s) && k < len(rs) && k < len(off) {
+		c, c1, c2 := s[i], s[i+1], s[i+2]
+		if !stop.passes(c, c1, c2) {
+			break
+		}
+		rs[k] = rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+		off[k] = i
+		k++
+		i += 3
+	}
+	return i, k
 }
 
 // isSpace is the space fold drops: Unicode white space, which includes
@@ -314,17 +342,25 @@ var cnDigits = func() *runeSet {
 	return s
 }()
 
-// traditional is the set of runes segment folds to another, computed once:
-// a bitmap test is cheaper than the table lookup for the simplified runes
-// that make up most texts.
-var traditional = sync.OnceValue(func() *runeSet {
-	s := new(runeSet)
-	for r := rune(0x80); r < 0xA000; r++ {
-		if segment.SimplifiedRune(r) != r {
-			s.add(r)
+// foldSets are the sets fold tests runes against, computed once (the
+// character table is read on first use): trad, the runes segment folds to
+// another (a bitmap test is cheaper than the table lookup for the
+// simplified runes that make up most texts), and stop, those keep leaves
+// to fold: spaces, runes halfWidth or trad changes, those of anyFirst
+// (and plainStops).
+var foldSets = sync.OnceValue(func() *struct{ trad, stop bmpSet } {
+	sets := new(struct{ trad, stop bmpSet })
+	for r := rune(0); r < 0x10000; r++ {
+		switch {
+		case r < 0xA000 && segment.SimplifiedRune(r) != r:
+			sets.trad.add(r) // none above: fold leaves them
+			sets.stop.add(r)
+		case isSpace(r) || halfWidth(r) != r || anyFirst.has(r):
+			sets.stop.add(r)
 		}
 	}
-	return s
+	plainStops(&sets.stop)
+	return sets
 })
 
 // runeSet is a set of runes below U+A000 (ASCII to the CJK unified

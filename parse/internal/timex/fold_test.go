@@ -29,7 +29,7 @@ func TestFold(t *testing.T) {
 		assert.Equal(t, c.runes, string(got.r), c.in)
 		assert.Equal(t, c.off, got.off, c.in)
 		var f Folder
-		f.Fold("一段较长的文字，让下一次折叠重用它的内存")
-		assert.Equal(t, got, f.Fold(c.in).t, "reused: %s", c.in)
+		f.buf = fold("一段较长的文字，让下一次折叠重用它的内存", &f.buf)
+		assert.Equal(t, got, fold(c.in, &f.buf), "reused: %s", c.in)
 	}
 }

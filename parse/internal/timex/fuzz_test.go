@@ -29,12 +29,22 @@ func FuzzScanners(f *testing.F) {
 			check("deadline", m.Start, m.End, m.Value.Text, &prev)
 		}
 		ref := Ref{Year: year % 3000}
-		if f := Fold(s); !reflect.DeepEqual(f.Deadlines(ref, cell), f.t.deadlines(nil, ref, cell, exhaustive)) {
+		if !reflect.DeepEqual(Fold(s).Deadlines(ref, cell), fold(s, nil).deadlines(nil, ref, cell, exhaustive)) {
 			t.Fatalf("%q: skipping numbers changed the deadlines", s)
 		}
-		for i, ft := 0, Fold(s).t; i < len(ft.r); i++ {
+		for i, ft := 0, fold(s, nil); i < len(ft.r); i++ {
 			if _, _, ok := ft.readDeadline(i, ref, cell); ok && ft.cannotStartDeadline(i) {
 				t.Fatalf("%q: a deadline at %d rejected unread", s, i)
+			}
+		}
+		if ft := fold(s, nil); !mayHold(s) {
+			for _, cell := range []bool{false, true} {
+				if ft.deadlines(nil, ref, cell, deadlineInNumber) != nil {
+					t.Fatalf("%q: a deadline in a text mayHold passes over", s)
+				}
+			}
+			if (Folded{t: ft}).Frequencies() != nil || (Folded{t: ft}).Targets() != nil {
+				t.Fatalf("%q: a frequency or target in a text mayHold passes over", s)
 			}
 		}
 		prev = 0

@@ -44,12 +44,10 @@ func TestScanSkipsOnlyWhatCannotMatch(t *testing.T) {
 	ref := Ref{Year: 2023, Date: "2023-03-01"}
 	for _, s := range deadlineTexts {
 		for _, cell := range []bool{false, true} {
-			f := Fold(s)
-			assert.Equal(t, f.t.deadlines(nil, ref, cell, exhaustive), f.Deadlines(ref, cell), s)
+			assert.Equal(t, fold(s, nil).deadlines(nil, ref, cell, exhaustive), Fold(s).Deadlines(ref, cell), s)
 		}
-		f := Fold(s)
 		named := func(g model.Target, s string) model.Target { g.Text = s; return g }
-		assert.Equal(t, scan(nil, f.t, targetFirst, text.target, named, exhaustive), f.Targets(), s)
+		assert.Equal(t, scan(nil, fold(s, nil), targetFirst, text.target, named, exhaustive), Fold(s).Targets(), s)
 	}
 }
 
@@ -67,13 +65,13 @@ var deadlineTexts = []string{
 func TestCannotStartDeadline(t *testing.T) {
 	ref := Ref{Year: 2023}
 	for _, s := range deadlineTexts {
-		f := Fold(s)
-		for i := range f.t.r {
-			if !f.t.cannotStartDeadline(i) {
+		f := fold(s, nil)
+		for i := range f.r {
+			if !f.cannotStartDeadline(i) {
 				continue
 			}
 			for _, cell := range []bool{false, true} {
-				_, _, ok := f.t.readDeadline(i, ref, cell)
+				_, _, ok := f.readDeadline(i, ref, cell)
 				assert.False(t, ok, "%s at %d", s, i)
 			}
 		}
@@ -89,7 +87,7 @@ func TestCannotStartDeadline(t *testing.T) {
 		{"第一", false}, {"第3季度", false}, {"次第", true}, {"第", true}, {"坚持", true}, {"持续", false}, {"常态化", false},
 		{"自主", true}, {"自即日起", false}, {"从严", true}, {"即日起", false}, {"年度", true}, {"年中", false},
 	} {
-		assert.Equal(t, c.want, Fold(c.in).t.cannotStartDeadline(0), c.in)
+		assert.Equal(t, c.want, fold(c.in, nil).cannotStartDeadline(0), c.in)
 	}
 }
 
@@ -114,7 +112,7 @@ func TestCannotStartDeadlineExhaustive(t *testing.T) {
 		for _, b := range runes {
 			for _, tail := range tails {
 				s := string([]rune{a, b}) + tail
-				f := Fold(s).t
+				f := fold(s, nil)
 				if !f.cannotStartDeadline(0) {
 					continue
 				}
@@ -154,7 +152,7 @@ func TestScanOverStarts(t *testing.T) {
 	ref := Ref{Year: 2023, Date: "2023-03-01"}
 	texts := append(append([]string{"全面推进，2023年底前完成；每季度报送，达到95%以上，長期堅持", "　２０２３　年６月底　前", ""}, deadlineTexts...), benchItems...)
 	for _, s := range texts {
-		f := Fold(s).t
+		f := fold(s, nil)
 		for i, r := range f.r {
 			assert.Equal(t, anyFirst.has(r), slices.Contains(f.starts, i), "%s: rune %d", s, i)
 		}

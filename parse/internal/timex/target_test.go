@@ -56,17 +56,17 @@ func TestTargets(t *testing.T) {
 // strconv.ParseFloat gives for every number it reads.
 func TestNumber(t *testing.T) {
 	for _, s := range []string{"0", "7", "0123", "2023", "999999999", "1234567890", "3.5", "０.７５", "12.", "100%", "1.2.3", "05.50"} {
-		f := Fold(s).t
+		f := fold(s, nil)
 		v, j, ok := f.number(0, false)
 		require.True(t, ok, s)
 		want, err := strconv.ParseFloat(string(f.r[:j]), 64)
 		require.NoError(t, err, s)
 		assert.Equal(t, want, v, s)
 	}
-	v, j, ok := Fold("三次").t.number(0, true)
+	v, j, ok := fold("三次", nil).number(0, true)
 	assert.True(t, ok)
 	assert.Equal(t, 3.0, v)
 	assert.Equal(t, 1, j)
-	_, _, ok = Fold("三次").t.number(0, false)
+	_, _, ok = fold("三次", nil).number(0, false)
 	assert.False(t, ok, "a Chinese count only after a comparison")
 }

@@ -1,0 +1,210 @@
+package timex
+
+import (
+	"sync"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/segment"
+	"github.com/zwgk/gongwen/segment/script"
+)
+
+// mayHold is the cheap test Fold runs before folding: false when no
+// finder can find a phrase in s, so that the text is neither folded nor
+// scanned (most of a plan's items name no time and no target). It reads
+// the runes of s once, folding none but the few it stops at.
+//
+// Every phrase the finders read holds, in the folded text, one of these
+// pairs of neighbouring runes (trigger):
+//   - a numeral and a rune a deadline reads after a number (三季度,
+//     6月底, 五个工作日内): cannotStartDeadline's test of a number, which
+//     a deadline starting with a numeral or 第 passes;
+//   - an arabic digit and the first rune of what a target reads after
+//     its number (80%, 5个以上, 10以内): a target without a comparison
+//     before its number ends so;
+//   - the first two runes of a deadline head (年底, 即日, 长期), and the
+//     whole of a frequency word (每季度, 定期) or of a comparison written
+//     before a number (不少于, 提高到): the other phrases.
+//
+// The fold drops spaces and folds runes one by one, so a pair is two
+// runes with only spaces between them, each folded alone (fold1).
+func mayHold(s string) bool {
+	g := gates()
+	for i := 0; i < len(s); {
+		i = plain(s, i, &g.stop)
+		if i == len(s) {
+			break
+		}
+		r, n := script.DecodeRune(s[i:])
+		if g.seconds.has(r) {
+			if prev := previous(s[:i]); g.firsts.has(prev) && g.trigger(prev, r, s[i+n:]) {
+				return true
+			}
+		}
+		i += n
+	}
+	return false
+}
+
+// plain returns the offset of the first rune of s from offset i on that
+// is not a three-byte rune outside stop (seconds, and the runes no
+// three-byte rune may be: see plainStops): mayHold's loop over the runes
+// it need not look at, which calls nothing, so that what it keeps in
+// registers stays there.
+func plain(s string, i int, stop *bmpSet) int {
+	for t := s[i:]; len(t) >= 3; t = t[3:] {
+		if !stop.passes(t[0], t[1], t[2]) {
+			break
+		}
+		i += 3
+	}
+	return i
+}
+
+// previous returns the last rune of s that is not a space, or -1.
+func previous(s string) rune {
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !isSpace(r) {
+			return r
+		}
+		s = s[:len(s)-n]
+	}
+	return -1
+}
+
+// gateSets are what mayHold tests runes against.
+type gateSets struct {
+	// firsts and seconds hold the runes as written that fold to the
+	// first and the second rune of a trigger pair: the only pairs
+	// mayHold looks at closer.
+	firsts, seconds bmpSet
+	stop            bmpSet // plain's: seconds and plainStops
+	// words are the words whole (a word head's rest is ""), by the
+	// first two runes, folded.
+	words map[[2]rune][]string
+	// afterAmount are the first runes of what a target reads after its
+	// number: %, a unit, a comparison.
+	afterAmount *runeSet
+}
+
+// trigger reports whether the runes prev and r, as written and next to
+// each other in the folded text, make a phrase possible (see mayHold);
+// rest is the text after r.
+func (g *gateSets) trigger(prev, r rune, rest string) bool {
+	a, b := fold1(prev), fold1(r)
+	if isDigit(a) && g.afterAmount.has(b) || (isDigit(a) || cnDigits.has(a)) && afterNumber.has(b) {
+		return true
+	}
+	for _, w := range g.words[[2]rune{a, b}] {
+		if foldedPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldedPrefix reports whether s starts with the runes of w once folded,
+// spaces skipped.
+func foldedPrefix(s, w string) bool {
+	for _, want := range w {
+		for {
+			if s == "" {
+				return false
+			}
+			r, n := script.DecodeRune(s)
+			s = s[n:]
+			if !isSpace(r) {
+				if fold1(r) != want {
+					return false
+				}
+				break
+			}
+		}
+	}
+	return true
+}
+
+// fold1 is the rune fold gives r.
+func fold1(r rune) rune {
+	if r < 0xA000 {
+		r = segment.SimplifiedRune(r)
+	}
+	return halfWidth(r)
+}
+
+// gates builds the gate's sets once (the character table is read on first
+// use).
+var gates = sync.OnceValue(func() *gateSets {
+	g := &gateSets{words: map[[2]rune][]string{}}
+	add := func(w string) {
+		a, n := utf8.DecodeRuneInString(w)
+		b, m := utf8.DecodeRuneInString(w[n:])
+		g.words[[2]rune{a, b}] = append(g.words[[2]rune{a, b}], w[n+m:])
+	}
+	for _, h := range deadlineHeads {
+		add(string(h[:]))
+	}
+	for _, w := range frequencyWords {
+		add(w.word)
+	}
+	for _, w := range targetBefore {
+		add(w.word)
+	}
+	after := []string{"%"}
+	after = append(after, targetUnits...)
+	for _, w := range targetAfter {
+		after = append(after, w.word)
+	}
+	g.afterAmount = firstRunes(after...)
+	firsts, seconds := new(runeSet), new(runeSet) // folded
+	for h := range g.words {
+		firsts.add(h[0])
+		seconds.add(h[1])
+	}
+	for k := range seconds {
+		firsts[k] |= cnDigits[k]
+		seconds[k] |= afterNumber[k] | g.afterAmount[k]
+	}
+	for r := '0'; r <= '9'; r++ {
+		firsts.add(r)
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		if firsts.has(fold1(r)) {
+			g.firsts.add(r)
+		}
+		if seconds.has(fold1(r)) {
+			g.seconds.add(r)
+		}
+	}
+	g.stop = g.seconds
+	plainStops(&g.stop)
+	return g
+})
+
+// bmpSet is a set of runes of the Basic Multilingual Plane as a bitmap.
+type bmpSet [0x10000 / 64]uint64
+
+func (s *bmpSet) has(r rune) bool { return r >= 0 && r < 0x10000 && s[r/64]&(1<<(r%64)) != 0 }
+
+func (s *bmpSet) add(r rune) { s[r/64] |= 1 << (r % 64) }
+
+// passes reports whether the bytes c, c1, c2 are a three-byte rune (a
+// lead byte 0xE0–0xEF, two continuation bytes) that is not in s, without
+// decoding it whole: c and c1 name its word, c2 its bit. The loops that
+// read three bytes at a time (plain, keep) stop where it is false.
+func (s *bmpSet) passes(c, c1, c2 byte) bool {
+	return c&0xF0 == 0xE0 && (c1^0x80)|(c2^0x80) <= 0x3F && s[uint(c&0x0F)<<6|uint(c1&0x3F)]&(1<<(c2&0x3F)) == 0
+}
+
+// plainStops adds to s the runes no three-byte rune that script.DecodeRune
+// reads whole may be (U+0000–U+0FFF, written shorter; the surrogates
+// U+D800–U+DFFF), so that the loops that read three bytes at a time
+// (plain, keep) stop at their bytes and leave them to DecodeRune.
+func plainStops(s *bmpSet) {
+	for r := 0; r < 0x1000; r += 64 {
+		s[r/64] = ^uint64(0)
+	}
+	for r := 0xD800; r < 0xE000; r += 64 {
+		s[r/64] = ^uint64(0)
+	}
+}
