@@ -21,6 +21,9 @@ type clauseRef struct {
 	// standing are units a note of the clause names for every later item
 	// (以下各项均需各地区落实，不再列出).
 	standing []unitRef
+	// weak tells a line read as units on weaker evidence (names alone in
+	// a bracket, a label without its colon): it counts only under a task.
+	weak bool
 }
 
 // findClauses returns the unit clauses of a paragraph in order: bracketed
@@ -392,16 +395,63 @@ func unitLine(p source.Str) (clauseRef, bool) {
 		return c, true
 	}
 	if !isClauseOpen(p.FirstRune()) {
-		return clauseRef{}, false
+		return spacedLabelLine(p)
 	}
 	if _, ok := ord.Read(t); ok {
 		return clauseRef{}, false // （一）… is a heading
 	}
 	cs := findClauses(p, false)
-	if len(cs) == 1 && cs[0].start == len(p.S)-len(strings.TrimLeft(p.S, " \u3000\t")) && strings.TrimSpace(p.S[cs[0].end:]) == "" {
+	lead := len(p.S) - len(strings.TrimLeft(p.S, " \u3000\t"))
+	if len(cs) == 1 && cs[0].start == lead && strings.TrimSpace(p.S[cs[0].end:]) == "" {
 		return cs[0], true
 	}
+	// A bracket of names alone on the line under its content, as a page
+	// that wrapped the paragraph leaves it: （县财政局、县审计局）.
+	r, open := utf8.DecodeRuneInString(p.S[lead:])
+	end := matchBracket(p.S, lead)
+	if len(cs) > 0 || end < 0 || strings.TrimSpace(p.S[end:]) != "" {
+		return clauseRef{}, false
+	}
+	_, close := utf8.DecodeLastRuneInString(p.S[:end])
+	if refs, cut, ok := bareList(p.Slice(lead+open, end-close).TrimSpace(), false); ok && isClauseOpen(r) {
+		return clauseRef{start: lead, end: end, text: p.Slice(lead+open, end-close).TrimSpace(), units: refs, cut: cut, weak: true}, true
+	}
 	return clauseRef{}, false
+}
+
+// maxSpacedLabel bounds, in bytes, a unit label that a space rather than
+// a colon separates from its list.
+const maxSpacedLabel = 8 * 3
+
+// spacedLabelLine recognises a unit line whose label is followed by
+// spaces instead of a colon (责任单位 县财政局、县审计局), when what follows is
+// a list of organisations and no label: the list takes the label's role
+// unless a verb in it gives one.
+func spacedLabelLine(p source.Str) (clauseRef, bool) {
+	t := trimSpace(p.S)
+	k := strings.IndexAny(t[:min(len(t), maxSpacedLabel+1)], " \u3000")
+	if k <= 0 {
+		return clauseRef{}, false
+	}
+	l, n, ok := matchLabel(t[:k])
+	if !ok || n != k || l.kind != labelUnits {
+		return clauseRef{}, false
+	}
+	at := len(p.S) - len(t) + k
+	value := p.From(at).TrimSpace()
+	if _, _, isLabel := matchLabel(value.S); isLabel {
+		return clauseRef{}, false // 牵头单位 配合单位: a header row
+	}
+	refs, ok := bareUnitList(value)
+	if !ok {
+		return clauseRef{}, false
+	}
+	if _, _, verb := findRoleWord(value.S); !verb {
+		for i := range refs {
+			refs[i].role = l.role
+		}
+	}
+	return clauseRef{start: 0, end: len(p.S), text: p.TrimSpace(), units: refs, weak: true}, true
 }
 
 // dropCut removes a last unit whose name was cut off in mid-word by the end
@@ -462,6 +512,18 @@ func bareBracket(p source.Str, i, end, open, close int, truncated bool) (clauseR
 		return clauseRef{}, false
 	}
 	inner := p.Slice(i+open, end-close).TrimSpace()
+	refs, cut, ok := bareList(inner, truncated)
+	if !ok {
+		return clauseRef{}, false
+	}
+	return clauseRef{start: i, end: end, text: inner, units: refs, cut: cut}, true
+}
+
+// bareList reads the inside of a bracket that holds nothing but the names
+// of organisations, perhaps after a qualifier (按职责分工办理), as
+// responsible units; truncated drops a last name cut off by the end of
+// the text, returned in cut.
+func bareList(inner source.Str, truncated bool) (refs []unitRef, cut source.Str, ok bool) {
 	list := inner
 	folded := fold(list.S)
 	for _, q := range qualifiers {
@@ -474,7 +536,6 @@ func bareBracket(p source.Str, i, end, open, close int, truncated bool) (clauseR
 			break
 		}
 	}
-	var cut source.Str
 	if truncated {
 		c := clauseRef{text: list}
 		c.dropCut()
@@ -482,16 +543,16 @@ func bareBracket(p source.Str, i, end, open, close int, truncated bool) (clauseR
 			list = list.Slice(0, len(list.S)-len(cut.S)).TrimFunc(func(r rune) bool { return source.IsSpace(r) || r == '、' || r == '，' })
 		}
 	}
-	refs, ok := bareUnitList(list)
+	refs, ok = bareUnitList(list)
 	if !ok {
-		return clauseRef{}, false
+		return nil, source.Str{}, false
 	}
 	for _, u := range refs {
 		if org.Classify(u.name.S) != org.Organisation {
-			return clauseRef{}, false
+			return nil, source.Str{}, false
 		}
 	}
-	return clauseRef{start: i, end: end, text: inner, units: refs, cut: cut}, true
+	return refs, cut, true
 }
 
 // mayBeClause is a cheap test that rules out most brackets (notes,

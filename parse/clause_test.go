@@ -116,6 +116,35 @@ func TestUnitLineLabels(t *testing.T) {
 	}
 }
 
+// TestWeakUnitLines: a unit label followed by spaces, or names alone in a
+// bracket, make a unit line only when what follows is organisations.
+func TestWeakUnitLines(t *testing.T) {
+	for _, tt := range []struct {
+		line  string
+		units []string // nil: not a unit line
+	}{
+		{"责任单位 县财政局、县审计局", []string{"县财政局:responsible", "县审计局:responsible"}},
+		{"牵头单位　县发改局", []string{"县发改局:lead"}},
+		{"配合单位  县直各部门", []string{"县直各部门:cooperate"}},
+		{"责任单位 县发改局牵头，各乡镇落实", []string{"县发改局:lead", "各乡镇:responsible"}},
+		{"（县财政局、县审计局）", []string{"县财政局:responsible", "县审计局:responsible"}},
+		{"牵头单位 配合单位", nil},         // a table's header row
+		{"责任单位 要切实加强组织领导", nil},     // a sentence
+		{"（此件公开发布）", nil},
+		{"（2024年3月1日）", nil},
+		{"（县财政局、县审计局）负责落实", nil}, // more after the bracket
+	} {
+		c, ok := unitLine(source.New(tt.line).Lines()[0])
+		if tt.units == nil {
+			assert.False(t, ok && len(c.units) > 0, tt.line)
+			continue
+		}
+		require.True(t, ok, tt.line)
+		assert.True(t, c.weak || !strings.HasPrefix(tt.line, "（"), tt.line)
+		assert.Equal(t, tt.units, namesRoles(c.units), tt.line)
+	}
+}
+
 // TestDeadlineLines: a deadline line under an item's unit lines gives the
 // item its deadline, whatever the label; a person line gives nothing.
 func TestDeadlineLines(t *testing.T) {

@@ -733,7 +733,7 @@ func (b *treeBuilder) build(blocks []block, tables *tableEvidence) {
 
 // para handles a prose paragraph.
 func (b *treeBuilder) para(p source.Str) {
-	if c, ok := unitLine(p); ok {
+	if c, ok := unitLine(p); ok && (!c.weak || b.curTask() != nil) {
 		if b.atEnd(p) {
 			c.dropCut()
 		}
