@@ -128,8 +128,8 @@ func TestWeakUnitLines(t *testing.T) {
 		{"配合单位  县直各部门", []string{"县直各部门:cooperate"}},
 		{"责任单位 县发改局牵头，各乡镇落实", []string{"县发改局:lead", "各乡镇:responsible"}},
 		{"（县财政局、县审计局）", []string{"县财政局:responsible", "县审计局:responsible"}},
-		{"牵头单位 配合单位", nil},         // a table's header row
-		{"责任单位 要切实加强组织领导", nil},     // a sentence
+		{"牵头单位 配合单位", nil},      // a table's header row
+		{"责任单位 要切实加强组织领导", nil}, // a sentence
 		{"（此件公开发布）", nil},
 		{"（2024年3月1日）", nil},
 		{"（县财政局、县审计局）负责落实", nil}, // more after the bracket
