@@ -89,11 +89,17 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 
 // buildReport fills an annual report's Document from rt.
 func buildReport(doc *model.Document, rt *report.Text, h *header) *model.Document {
-	doc.Kind = model.KindAnnualReport
 	title := ""
 	if h.meta.Title != nil {
 		title = h.meta.Title.Value
 	}
+	return buildReportTitled(doc, rt, title)
+}
+
+// buildReportTitled fills an annual report's Document from rt, the report
+// titled title ("" when the text gives none).
+func buildReportTitled(doc *model.Document, rt *report.Text, title string) *model.Document {
+	doc.Kind = model.KindAnnualReport
 	rep, warns := rt.Build(title)
 	doc.Report = rep
 	doc.Warnings = append(doc.Warnings, warns...)

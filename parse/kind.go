@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/report"
 	"github.com/zwgk/gongwen/segment"
@@ -119,6 +120,13 @@ func settleKind(doc *model.Document, rt *report.Text, h *header, plan *model.Pla
 		// A notice issuing a report (关于印发《…年度报告》的通知).
 		return buildReport(h.newDocument(), rt, h)
 	}
+	if h.meta.Title != nil && units == 0 {
+		// A notice publishing a report (关于…年度报告的公告): the report's
+		// title is what the notice is about.
+		if obj := titleObject(h.meta.Title.Value); isReportTitle(obj) {
+			return buildReportTitled(h.newDocument(), rt, obj)
+		}
+	}
 	otherTitle := titledOther(h, src)
 	if (issued == "" || !hasPlanWord(issued)) && !otherTitle && rt.Evidence() >= reportEvidenceMin+units {
 		return buildReport(h.newDocument(), rt, h)
@@ -223,6 +231,36 @@ func issuedName(rt *report.Text) string {
 		return m[1]
 	}
 	return ""
+}
+
+// publishVerbs may open what a title is about: 关于公布《X》的通知.
+var publishVerbs = []string{"公布", "发布", "印发", "公开"}
+
+// titleObject returns what a 关于 title is about: 某办关于(公布)《X》的公告 →
+// X (traditional folded for the search, returned as written), or "".
+func titleObject(title string) string {
+	_, at, ok := docmeta.DocType(title)
+	if !ok {
+		return ""
+	}
+	head := title[:at]
+	fold := segment.ToSimplified(head)
+	if len(fold) != len(head) {
+		return ""
+	}
+	k := strings.Index(fold, "关于")
+	if k < 0 {
+		return ""
+	}
+	a := k + len("关于")
+	for _, v := range publishVerbs {
+		if strings.HasPrefix(fold[a:], v) {
+			a += len(v)
+			break
+		}
+	}
+	obj := strings.TrimSpace(strings.TrimSuffix(head[a:], "的"))
+	return strings.TrimSuffix(strings.TrimPrefix(obj, "《"), "》")
 }
 
 // itemsWithUnits counts the plan's items that name a responsible unit.

@@ -144,6 +144,22 @@ func TestKind(t *testing.T) {
 			kind: model.KindWorkPlan,
 		},
 		{
+			name: "a report titled 年度…工作报告",
+			text: "某某区2023年度政府信息公开工作报告\n一、总体情况\n全年主动公开政府信息120条。\n二、存在的主要问题及改进情况\n部分信息更新不及时。\n",
+			kind: model.KindAnnualReport,
+		},
+		{
+			name: "a report of the 政务公开工作年度报告 series",
+			text: "某某局2023年政务公开工作年度报告\n一、总体情况\n全年主动公开政府信息120条。\n二、存在的主要问题及改进情况\n部分信息更新不及时。\n",
+			kind: model.KindAnnualReport,
+		},
+		{
+			name: "an announcement publishing a report with its body",
+			text: "某某市人民政府办公室关于某某市2022年政府信息公开工作年度报告的公告\n一、总体情况\n全年主动公开政府信息120条。\n" +
+				"二、存在的主要问题及改进情况\n部分信息更新不及时。\n",
+			kind: model.KindAnnualReport,
+		},
+		{
 			name: "untitled plan body is a plan",
 			text: "一、加强政策解读\n（一）做好解读。文件与解读同步审签。（责任单位：区政府办公室）\n（二）回应关切。及时回应热点。（区网信办牵头）\n",
 			kind: model.KindWorkPlan,
@@ -204,5 +220,36 @@ func TestFirstTextLine(t *testing.T) {
 			}
 		}
 		assert.Equal(t, want, firstTextLine(text), "%q", text)
+	}
+}
+
+func TestIsReportTitle(t *testing.T) {
+	for title, want := range map[string]bool{
+		"某某县人民政府2022年政府信息公开工作年度报告":      true,
+		"某某县人民政府2012年政府信息公开年度报告":        true,
+		"某某區2021年政府信息公開工作年度報告":          true,
+		"某某区2023年度政府信息公开工作报告":           true,
+		"某某区2013年度政府信息公开工作情况报告":         true,
+		"某某局2023年政务公开工作年度报告":            true,
+		"某某局2023年政务公开工作报告":              false,
+		"某某区2019年政府信息公开工作年度报告本报告":       false,
+		"关于2023年度政府信息公开工作情况的报告":         false,
+		"关于做好2022年度政府信息公开工作年度报告编制工作的通知": false,
+		"中华人民共和国政府信息公开工作年度报告格式":         false,
+	} {
+		assert.Equal(t, want, isReportTitle(title), title)
+	}
+}
+
+func TestTitleObject(t *testing.T) {
+	for title, want := range map[string]string{
+		"某某市人民政府办公室关于某某市2022年政府信息公开工作年度报告的公告":  "某某市2022年政府信息公开工作年度报告",
+		"某某县人民政府关于公布《某某县2022年政府信息公开工作年度报告》的通知": "某某县2022年政府信息公开工作年度报告",
+		"某某縣人民政府關於公布某某縣2022年政府信息公開工作年度報告的通知":   "某某縣2022年政府信息公開工作年度報告",
+		"某某市人民政府公告":       "",
+		"关于做好政务公开工作的通知":   "做好政务公开工作",
+		"某某市政府信息公开工作年度报告": "",
+	} {
+		assert.Equal(t, want, titleObject(title), title)
 	}
 }

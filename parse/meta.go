@@ -462,13 +462,22 @@ func titleCore(s source.Str) source.Str {
 	return s.Slice(sp.Start, sp.End)
 }
 
-// isReportTitle recognises the title of a 政府信息公开工作年度报告.
+// isReportTitle recognises the title of a 政府信息公开工作年度报告: it names
+// 信息公开 and ends in 年度报告 or 年报, or, without 关于 (a report about the
+// year's work to a superior), in 工作报告 or 情况报告 after 年度
+// (2023年度政府信息公开工作报告);
+// the series some governments call 政务公开工作年度报告 ends in 年度报告.
 func isReportTitle(s string) bool {
-	if !publicWord.MayBeIn(s) {
+	public, open := publicWord.MayBeIn(s), openWord.MayBeIn(s)
+	if !public && !open {
 		return false
 	}
 	s = script.ToSimplified(squeeze(s))
-	return strings.Contains(s, "信息公开") && (strings.HasSuffix(s, "年度报告") || strings.HasSuffix(s, "年报"))
+	annual := strings.HasSuffix(s, "年度报告") || strings.HasSuffix(s, "年报")
+	if strings.Contains(s, "信息公开") {
+		return annual || (strings.HasSuffix(s, "工作报告") || strings.HasSuffix(s, "情况报告")) && strings.Contains(s, "年度") && !strings.Contains(s, "关于")
+	}
+	return annual && strings.Contains(s, "政务公开")
 }
 
 // findNumber finds the first 发文字号 in s (docno.Find; one without year
@@ -794,6 +803,7 @@ var (
 	printWord  = docmeta.NewWord("印发")
 	aboutWord  = docmeta.NewWord("关于")
 	publicWord = docmeta.NewWord("信息公开")
+	openWord   = docmeta.NewWord("政务公开")
 )
 
 // readTail reads the 版记 at the end: 抄送：… and "XX办公室 2017年5月31日印发".

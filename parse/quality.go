@@ -184,6 +184,10 @@ func spellsOut(author string, organs []model.Field) bool {
 func noteKind(ev *quality.Evidence, doc *model.Document, rt *report.Text) {
 	switch doc.Kind {
 	case model.KindAnnualReport:
+		if doc.Report != nil && isReportTitle(doc.Report.Title) {
+			ev.Kind = quality.KindByReportTitle // named by the notice publishing it
+			return
+		}
 		ev.ReadAsReport(rt.Evidence())
 	case model.KindWorkPlan:
 		ev.Kind = quality.KindByPlan
