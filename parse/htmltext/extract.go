@@ -30,17 +30,18 @@ func ExtractBytes(page []byte) (string, error) {
 // extract returns the article text of the UTF-8 page that src reads,
 // streaming (extractStream) unless the markup needs the tree.
 func extract(src func() io.Reader) (string, error) {
-	if text, err := extractStream(src); err == nil {
+	fallback := docTitle(src())
+	if text, err := extractStream(src, fallback); err == nil {
 		return text, nil
 	}
-	return extractTree(src())
+	return extractTree(src(), fallback)
 }
 
 // extractStream extracts the text in two passes over the page's tokens
 // without building its tree (replay.go): the first measures every
 // element (measure.go) and chooses the root, its title and the metadata
 // box; the second renders them (stream.go).
-func extractStream(src func() io.Reader) (text string, err error) {
+func extractStream(src func() io.Reader, fallback string) (text string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			// A state the replay did not foresee: the tree reads the page.
@@ -68,11 +69,11 @@ func extractStream(src func() io.Reader) (text string, err error) {
 	if r.box >= 0 {
 		box = r.boxText.String() + "\n"
 	}
-	return compose(r.article.String(), title, box), nil
+	return compose(r.article.String(), title, fallback, box), nil
 }
 
 // extractTree extracts the text from the page's tree.
-func extractTree(page io.Reader) (string, error) {
+func extractTree(page io.Reader, fallback string) (string, error) {
 	doc, err := parseHTML(page)
 	if err != nil {
 		return "", err
@@ -91,14 +92,19 @@ func extractTree(page io.Reader) (string, error) {
 		renderBlock(&bb, n, st)
 		box = bb.String() + "\n"
 	}
-	return compose(b.String(), titleFor(root, st), box), nil
+	return compose(b.String(), titleFor(root, st), fallback, box), nil
 }
 
-// compose puts the title ("" for none) before the article's text unless
-// its first lines already carry it, and the metadata box's text (its
-// lines and a newline, or "") before both: the portal's box is evidence
-// for the header, one table row per line.
-func compose(text, title, box string) string {
+// compose puts the title ("" for none; the notice title of the page's
+// <title>, fallback, when no heading titles the article and the article
+// does not print it anywhere) before the article's text unless its first
+// lines already carry it, and the metadata box's text (its lines and a
+// newline, or "") before both: the portal's box is evidence for the
+// header, one table row per line.
+func compose(text, title, fallback, box string) string {
+	if title == "" && fallback != "" && !strings.Contains(squash(text), squash(fallback)) {
+		title = fallback
+	}
 	if title != "" && !repeats(text, title) {
 		text = title + "\n" + text
 	}
