@@ -218,6 +218,9 @@ func isRecipientsLine(t string) bool {
 	if _, _, ok := matchLabel(t); ok || strings.HasPrefix(t, "附件") || strings.HasPrefix(t, "根据") {
 		return false
 	}
+	if _, ok := ord.Read(t); ok {
+		return false // 二、重点任务：, a heading
+	}
 	last := strings.TrimRight(t, "：:")
 	for _, part := range strings.FieldsFunc(last, func(r rune) bool { return strings.ContainsRune("，,；;、", r) }) {
 		if org.HasEnding(strings.TrimSpace(part)) {
@@ -610,6 +613,9 @@ func (h *header) readRecipients(src *source.Source, lines []line) {
 		}
 		if _, _, ok := matchLabel(t); ok || strings.HasPrefix(t, "附件") || strings.HasPrefix(t, "根据") {
 			continue
+		}
+		if _, ok := ord.Read(t); ok {
+			continue // 二、重点任务：, a heading ending in a colon
 		}
 		body := ln.s.Slice(0, len(t)-len("："))
 		if strings.HasSuffix(t, ":") {

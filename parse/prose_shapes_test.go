@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // proseShapes are small prose plans, written for these tests, one for
@@ -91,6 +92,22 @@ var proseShapes = []struct {
 			"  T 一 推进公开", "    I 公布决策目录。 |  | 县司法局/responsible、县政府办公室/responsible",
 			"  T 二 加强解读", "    I 发布解读材料。 |  | 县政府办公室/lead、县直各部门/cooperate",
 			"  T 三 做好回应", "    I 及时回应关切。 |  | 各乡镇人民政府/responsible"}},
+	{"headings ending in a colon",
+		"某县2024年政务公开工作要点\n一、工作目标：\n全年完成目标。\n二、重点任务：\n（一）推进公开。公布决策目录。（县司法局负责）\n",
+		[]string{"G 一 工作目标", "G 二 重点任务",
+			"  T 一 推进公开", "    I 公布决策目录。 |  | 县司法局/responsible"}},
+}
+
+// TestHeadingIsNoRecipients: a heading that ends in a colon near the top
+// of the text is no 主送机关 line, and the real one still is.
+func TestHeadingIsNoRecipients(t *testing.T) {
+	doc := mustText(t, "某县2024年政务公开工作要点\n一、工作目标：\n全年完成目标。\n二、重点任务：\n（一）推进公开。公布决策目录。（县司法局负责）\n")
+	assert.Empty(t, doc.Meta.Recipients)
+	doc = mustText(t, "某县人民政府办公室关于印发某县2024年政务公开工作要点的通知\n各乡镇人民政府，县直各部门：\n现将《某县2024年政务公开工作要点》印发给你们，请认真贯彻落实。\n" +
+		"某县人民政府办公室\n2024年3月1日\n某县2024年政务公开工作要点\n一、重点任务：\n（一）推进公开。公布决策目录。（县司法局负责）\n")
+	require.Len(t, doc.Meta.Recipients, 2)
+	assert.Equal(t, "各乡镇人民政府", doc.Meta.Recipients[0].Value)
+	assert.Equal(t, []string{"G 一 重点任务", "  T 一 推进公开", "    I 公布决策目录。 |  | 县司法局/responsible"}, treeOf(doc))
 }
 
 // TestProseShapes parses each shape as written and in every rendering a

@@ -243,7 +243,7 @@ func (b *treeBuilder) curTask() *bTask {
 // newGoal closes the open task and opens a goal.
 func (b *treeBuilder) newGoal(no string, index int, title source.Str, span model.Span) {
 	b.closeTask()
-	t := strings.TrimRight(title.S, "。.；; \u3000")
+	t := strings.TrimRight(title.S, "。.；;：: \u3000")
 	g := b.goalPile.next()
 	g.h = head{no: no, index: index, title: t, span: span}
 	b.goals = append(b.goals, g)
@@ -264,7 +264,7 @@ func (b *treeBuilder) newTask(no string, index int, title source.Str, sentence s
 	b.closeTask()
 	b.ensureGoal(span)
 	g := b.curGoal()
-	t := strings.TrimRight(title.S, "。.；; \u3000—")
+	t := strings.TrimRight(title.S, "。.；;：: \u3000—")
 	task := b.taskPile.next()
 	*task = bTask{h: head{no: no, index: index, title: t, span: span}, sentence: sentence, runOn: runOn}
 	g.tasks = append(g.tasks, task)
