@@ -103,7 +103,7 @@ var proseShapes = []struct {
 func TestHeadingIsNoRecipients(t *testing.T) {
 	doc := mustText(t, "某县2024年政务公开工作要点\n一、工作目标：\n全年完成目标。\n二、重点任务：\n（一）推进公开。公布决策目录。（县司法局负责）\n")
 	assert.Empty(t, doc.Meta.Recipients)
-	doc = mustText(t, "某县人民政府办公室关于印发某县2024年政务公开工作要点的通知\n各乡镇人民政府，县直各部门：\n现将《某县2024年政务公开工作要点》印发给你们，请认真贯彻落实。\n" +
+	doc = mustText(t, "某县人民政府办公室关于印发某县2024年政务公开工作要点的通知\n各乡镇人民政府，县直各部门：\n现将《某县2024年政务公开工作要点》印发给你们，请认真贯彻落实。\n"+
 		"某县人民政府办公室\n2024年3月1日\n某县2024年政务公开工作要点\n一、重点任务：\n（一）推进公开。公布决策目录。（县司法局负责）\n")
 	require.Len(t, doc.Meta.Recipients, 2)
 	assert.Equal(t, "各乡镇人民政府", doc.Meta.Recipients[0].Value)
