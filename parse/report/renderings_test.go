@@ -317,3 +317,63 @@ func TestTablesUnread(t *testing.T) {
 	cut = cut[:strings.LastIndex(cut, "2.其他")] + "2.其他法律行政法规禁止公开\n"
 	assert.Equal(t, 0, unread(head+cut), "a last row label cut off from its values")
 }
+
+// TestReviewTableRenderings reads section 四's table (a three-row header
+// over one row of fifteen values) in every rendering, both scripts and
+// both line ends.
+func TestReviewTableRenderings(t *testing.T) {
+	res := []string{"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"}
+	vals := []string{"2", "1", "0", "0", "3", "1", "0", "0", "1", "2", "0", "0", "0", "0", "0"}
+	h1 := append([]string{"行政复议", "", "", "", "", "行政诉讼"}, make([]string, 9)...)
+	h2 := append(append([]string(nil), res...), "未经复议直接起诉", "", "", "", "", "复议后起诉", "", "", "", "")
+	h3 := append(append(make([]string, 5), res...), res...)
+	grid := [][]string{h1, h2, h3, vals}
+	var want []string
+	for g, row := range []string{"行政复议", "行政诉讼 / 未经复议直接起诉", "行政诉讼 / 复议后起诉"} {
+		for k, r := range res {
+			want = append(want, row+" / "+r+" = "+vals[g*5+k])
+		}
+	}
+	joined := func(sep, open, close string) string {
+		var b strings.Builder
+		for _, r := range grid {
+			b.WriteString(open + strings.Join(r, sep) + close + "\n")
+		}
+		return b.String()
+	}
+	var html strings.Builder
+	html.WriteString("<table>\n<tr><td colspan=\"5\">行政复议</td><td colspan=\"10\">行政诉讼</td></tr>\n<tr>")
+	for _, r := range res {
+		html.WriteString("<td rowspan=\"2\">" + r + "</td>")
+	}
+	html.WriteString("<td colspan=\"5\">未经复议直接起诉</td><td colspan=\"5\">复议后起诉</td></tr>\n")
+	html.WriteString(htmlRow(append(append([]string(nil), res...), res...), "td"))
+	html.WriteString(htmlRow(vals, "td") + "</table>\n")
+	var runs strings.Builder
+	for _, r := range grid {
+		runs.WriteString(strings.Join(nonEmpty(r), " ") + "\n")
+	}
+	renderings := map[string]string{
+		"tab rows": joined("\t", "", ""), "pipe rows": joined(" | ", "| ", " |"), "CSV rows": joined(",", "", ""),
+		"one cell per line": strings.Join(append(append(append(nonEmpty(h1), nonEmpty(h2)...), nonEmpty(h3)...), vals...), "\n") + "\n",
+		"PDF number runs":   runs.String(), "HTML rows with colspan and rowspan": html.String(),
+	}
+	for name, table := range renderings {
+		for _, tr := range []struct {
+			name string
+			do   func(string) string
+		}{{"simplified", func(s string) string { return s }}, {"traditional", toTraditional},
+			{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }}} {
+			t.Run(name+"/"+tr.name, func(t *testing.T) {
+				text := "某某镇人民政府2023年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n" + table +
+					"五、存在的主要问题及改进情况\n部分信息更新不及时。\n"
+				rep, _ := Build(source.New(tr.do(text)), "")
+				var got []string
+				for _, s := range rep.Stats {
+					got = append(got, fmt.Sprintf("%s = %s", script.ToSimplified(s.Label), fmtNum(s.Value)))
+				}
+				assert.Equal(t, want, got)
+			})
+		}
+	}
+}

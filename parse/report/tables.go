@@ -441,17 +441,24 @@ func (p *tabler) review(r region) *model.Table {
 		if len(hits) >= 24 {
 			return true
 		}
-		// the header ends where the values begin
+		// the header ends where the values begin; the digits of an HTML
+		// tag's attributes (colspan="5") are no values
 		h := hits[len(hits)-1]
-		end := min(len(p.s.Text), h.b+64)
-		seg := p.s.Text[h.b:end]
-		for i, c := range seg {
-			if c >= '0' && c <= '9' || c >= '０' && c <= '９' {
+		seg := p.s.Text[h.b:min(len(p.s.Text), h.b+64)]
+		for i, n := 0, 0; i < len(seg) && n <= 48; {
+			if k := docmeta.TagAt(seg[i:]); k > 0 {
+				i += k
+				continue
+			}
+			c, size := script.DecodeRune(seg[i:])
+			if isNumRune(c) {
 				return true
 			}
-			if isHan(c) || i > 48 {
+			if isHan(c) {
 				return false
 			}
+			i += size
+			n += size
 		}
 		return false
 	})
