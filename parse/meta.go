@@ -639,6 +639,7 @@ func (h *header) readRecipients(src *source.Source, lines []line) {
 // is only a date, with the 发文机关署名 on the line before it or in front
 // of the date on the same line.
 func (h *header) readSignature(src *source.Source, lines []line) {
+	untableSignature(lines, h.bodyStart)
 	for i := h.bodyStart; i < len(lines); i++ {
 		ln := lines[i]
 		if ln.kind != lineText || ln.used {
@@ -688,6 +689,69 @@ func (h *header) readSignature(src *source.Source, lines []line) {
 		h.signature = i
 		return
 	}
+}
+
+// untableSignature turns back into text lines a signature that a page
+// set in a table (<td>某局</td><td>某局</td> over a row holding the date
+// alone), which the cleaner split into tab rows: a row whose one filled
+// cell is a date, under a line or row naming organs only. Other rows keep
+// their cells, so a plan table's rows are never read as a signature.
+func untableSignature(lines []line, from int) {
+	for i := max(from, 1); i < len(lines); i++ {
+		if lines[i].kind != lineTabRow || !dateRow(lines[i].cells) {
+			continue
+		}
+		p := i - 1
+		for p > from && lines[p].kind == lineBlank {
+			p--
+		}
+		switch lines[p].kind {
+		case lineText:
+			if !signatureOrgLine(lines[p].s.S) {
+				continue
+			}
+		case lineTabRow:
+			if !orgRow(lines[p].cells) {
+				continue
+			}
+			lines[p].kind, lines[p].cells = lineText, nil
+		default:
+			continue
+		}
+		lines[i].kind, lines[i].cells = lineText, nil
+	}
+}
+
+// dateRow reports whether the only filled cell of a row is a date.
+func dateRow(cells []source.Str) bool {
+	n := 0
+	for _, c := range cells {
+		if c.Len() == 0 {
+			continue
+		}
+		if n++; n > 1 {
+			return false
+		}
+		if _, ds, de, ok := findDate(c.S); !ok || ds != 0 || de != len(c.S) {
+			return false
+		}
+	}
+	return n == 1
+}
+
+// orgRow reports whether every filled cell of a row, one to four of them,
+// names signing organs (signatureOrgLine).
+func orgRow(cells []source.Str) bool {
+	n := 0
+	for _, c := range cells {
+		if c.Len() == 0 {
+			continue
+		}
+		if n++; n > maxStackedOrgs || !signatureOrgLine(c.S) {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // publicityNext reports whether the text line after i is a 附注.

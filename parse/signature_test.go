@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/model"
 )
@@ -110,4 +111,34 @@ func TestSignatureDateWritings(t *testing.T) {
 	}
 	h := headerOf(t, "某县人民政府办公室\n2023.5.6\n一、工作目标\n")
 	assert.Nil(t, h.meta.SignedDate, "no notice above: a page's own date line")
+}
+
+// TestSignatureInTable reads a signature a page set in a table — organ
+// cells over a row holding the date alone — as text lines or as a page,
+// in both scripts, and leaves a plan table's rows alone.
+func TestSignatureInTable(t *testing.T) {
+	const head = "某市发展和改革委员会　某市财政局关于下达某专项资金计划的通知\n各县（区）发展改革局、财政局：\n现将资金计划下达给你们，请按规定使用。\n"
+	for _, sig := range []string{"某市发展和改革委员会\t某市财政局\n2023年6月2日\t\n", "某市发展和改革委员会\t某市财政局\n\t2023年6月2日\n", "某市发展和改革委员会　　某市财政局\n2023年6月2日\t\n"} {
+		for _, trad := range []bool{false, true} {
+			text, want := head+sig, []string{"某市发展和改革委员会", "某市财政局"}
+			if trad {
+				text, want = toTraditional(text), []string{toTraditional(want[0]), toTraditional(want[1])}
+			}
+			t.Run(fmt.Sprintf("%q/trad=%v", sig, trad), func(t *testing.T) {
+				h := headerOf(t, text)
+				assert.Equal(t, want, fieldList(h.meta.Issuers))
+				assert.Equal(t, "2023-06-02", value(h.meta.SignedDate))
+			})
+		}
+	}
+	page := "<html><head><meta charset=\"utf-8\"></head><body><div><p>" + strings.ReplaceAll(strings.TrimSuffix(head, "\n"), "\n", "</p><p>") + "</p>" +
+		"<table><tr><td>某市发展和改革委员会</td><td>某市财政局</td></tr><tr><td colspan=\"2\">2023年6月2日</td></tr></table></div></body></html>"
+	doc, err := Bytes([]byte(page))
+	require.NoError(t, err)
+	assert.Equal(t, "2023-06-02", value(doc.Meta.SignedDate))
+	assert.Equal(t, "某市发展和改革委员会、某市财政局", value(doc.Meta.Issuer))
+
+	rows := "序号\t工作任务\t责任单位\t完成时限\n1\t公开预决算。\t市财政局\t2023年6月30日\n"
+	h := headerOf(t, head+rows)
+	assert.Nil(t, h.meta.SignedDate, "a plan row is no signature")
 }
