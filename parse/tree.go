@@ -359,6 +359,12 @@ func (b *treeBuilder) ownOrdinal(p source.Str) source.Str {
 	if !ok || o.Style < ord.ArabicDot || b.levels[o.Style] == levelGoal || b.levels[o.Style] == levelTask {
 		return p
 	}
+	if continuesList(p.S[o.Size:], func(t string) bool {
+		n, ok := ord.Read(t)
+		return ok && n.Style == o.Style && n.Index == o.Index+1
+	}) {
+		return p // 1.…；2.…；3.… under one clause: the numbers are content, as 一是…；二是…
+	}
 	b.itemNo = o.No
 	b.itemSub = b.levels[o.Style] == levelSubItem
 	b.itemFull, b.itemStyle = p, o.Style
@@ -368,11 +374,18 @@ func (b *treeBuilder) ownOrdinal(p source.Str) source.Str {
 // enumeratesOn reports whether s goes on to a next 二是… of an inline
 // enumeration after a punctuation mark.
 func enumeratesOn(s string) bool {
+	return continuesList(s, func(t string) bool {
+		_, ok := ord.Inline(t)
+		return ok
+	})
+}
+
+// continuesList reports whether s goes on, after a punctuation mark, with
+// text that next takes for the next entry of an inline list.
+func continuesList(s string, next func(string) bool) bool {
 	for i, r := range s {
-		if strings.ContainsRune("；;，,。", r) {
-			if _, ok := ord.Inline(strings.TrimLeft(s[i+utf8.RuneLen(r):], " \u3000")); ok {
-				return true
-			}
+		if strings.ContainsRune("；;，,。", r) && next(strings.TrimLeft(s[i+utf8.RuneLen(r):], " \u3000")) {
+			return true
 		}
 	}
 	return false
@@ -465,14 +478,27 @@ func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 	}
 	it.Deadline = c.deadline
 	b.coverBy(it, rule)
-	if above(c.text.S) {
+	if above(c.text.S) && b.opensLine(written) {
 		b.coverAbove(it)
 	}
 }
 
 // above reports a clause that speaks for the work above it: 以上工作由…
-// 牵头, 以上任务…负责.
+// 牵头, 以上任务…负责. Standing in a paragraph (…；3.反馈情况。（以上由X负责）)
+// it speaks for that paragraph only; opening a line of its own, for the
+// tasks above (coverAbove).
 func above(s string) bool { return strings.HasPrefix(strings.TrimSpace(s), "以上") }
+
+// opensLine reports whether s starts its line in the source, after spaces
+// at most.
+func (b *treeBuilder) opensLine(s source.Str) bool {
+	if s.Len() == 0 {
+		return false
+	}
+	start := s.Src(0)
+	line := b.src.Text[strings.LastIndexByte(b.src.Text[:start], '\n')+1 : start]
+	return strings.TrimLeft(line, " \t\u3000\u00a0") == ""
+}
 
 // coverAbove gives the units of it, closed by a clause that opens 以上
 // (以上工作由市政府办公室牵头…), to the items before it in the same goal
