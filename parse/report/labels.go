@@ -53,7 +53,7 @@ func subjectPrefix(s string) int {
 
 var (
 	subjectOpeners = []string{"我", "本", "全"}
-	subjectBodies  = []string{"局", "市", "县", "区", "镇", "乡", "省", "委", "办", "厅", "院", "中心", "单位", "部门", "机关", "州", "旗", "盟", "街道"}
+	subjectBodies  = []string{"局", "市", "县", "区", "镇", "乡", "省", "委", "办", "厅", "院", "中心", "单位", "部门", "机关", "州", "旗", "盟", "街道", "办公室", "政府"}
 )
 
 // levelPrefix reads a level of government: (针对)市/县/…(人民)(政府)本级(的).
@@ -111,7 +111,7 @@ func placeWithin(s string, i, n int) int {
 
 var (
 	meansOpeners = []string{"通过", "利用", "依托", "在"}
-	meansPlaces  = []string{"网站", "平台", "公众号", "栏目", "专栏", "媒体", "客户端", "中心", "大厅"}
+	meansPlaces  = []string{"网站", "平台", "公众号", "栏目", "专栏", "媒体", "客户端", "中心", "大厅", "微博"}
 )
 
 // namedSubjectPrefix reads a subject named in full before the means of

@@ -67,13 +67,24 @@ func scanNumbers(n *norm, src string, from, to int, out []number) []number {
 		for j < to && isDigit(s[j]) {
 			j++
 		}
+		grouped := false // 1,234: a thousands separator before three digits
+		for j-i <= 3 || grouped {
+			if !(j+3 < to && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j+4 == to || !isDigit(s[j+4]))) {
+				break
+			}
+			j, grouped = j+4, true
+		}
 		if j+1 < to && s[j] == '.' && isDigit(s[j+1]) {
 			j++
 			for j < to && isDigit(s[j]) {
 				j++
 			}
 		}
-		v, err := strconv.ParseFloat(s[i:j], 64)
+		digits := s[i:j]
+		if grouped {
+			digits = strings.ReplaceAll(digits, ",", "")
+		}
+		v, err := strconv.ParseFloat(digits, 64)
 		if err != nil {
 			i = j
 			continue

@@ -63,6 +63,10 @@ func TestProseCounts(t *testing.T) {
 			"2022年，某某縣通過縣政府門戶網站主動公開政府信息300條。", []stat{{"主動公開政府信息", 300, "條"}}},
 		{"a name without the means stays in the label",
 			"某某县主动公开政府信息300条。", []stat{{"某某县主动公开政府信息", 300, "条"}}},
+		{"a thousands separator, ASCII or full-width",
+			"通过政务微博发布信息1,234条，政务微信推送信息2，856条，合计12,345,678字。", []stat{{"发布信息", 1234, "条"}, {"政务微信推送信息", 2856, "条"}}},
+		{"numbers joined by a comma are two numbers",
+			"本年新收申请12,上年结转3件。", []stat{{"上年结转", 3, "件"}}},
 		{"Chinese numerals, percentages, rankings, dates and phones are not counts",
 			"报告分为六个部分。电子化率达98%，位列全省前10位。2021年3月1日起施行，电话：0571-8765432。", nil},
 	}
