@@ -140,11 +140,13 @@ func (h *header) boxEntry(src *source.Source, box *model.PortalBox, key docmeta.
 	}
 }
 
-// issuerFields splits the issuing authorities named in s.
+// issuerFields splits the issuing authorities named in s, each without a
+// seal note (某局（印章）).
 func issuerFields(src *source.Source, s source.Str) []model.Field {
 	var out []model.Field
 	for _, sp := range docmeta.Issuers(s.S) {
 		part := s.Slice(sp.Start, sp.End)
+		part = part.Slice(0, docmeta.WithoutSeal(part.S))
 		out = append(out, *field(src, part, squeeze(part.S)))
 	}
 	return out

@@ -28,6 +28,8 @@ func TestJointSignature(t *testing.T) {
 		{"two, then one, blank lines between", "某省发展和改革委员会        某省财政厅\n\n某省自然资源厅\n", []string{"某省发展和改革委员会", "某省财政厅", "某省自然资源厅"}},
 		{"party and government", "中共某县委办公室\n某县人民政府办公室", []string{"中共某县委办公室", "某县人民政府办公室"}},
 		{"side by side", "中共某镇委员会　　　某镇人民政府", []string{"中共某镇委员会", "某镇人民政府"}},
+		{"seal notes", "某省某某厅（印章）\n某省某某局（印章）", []string{"某省某某厅", "某省某某局"}},
+		{"a seal note beside two organs", "某省某某厅　　某省某某局(盖章)", []string{"某省某某厅", "某省某某局"}},
 		{"an attachment list above is not an organ", "附件：1.某某方案\n      2.某某工作领导小组\n某省某某厅", []string{"某省某某厅"}},
 		{"a collective above is not an organ", "各有关部门\n某省某某厅", []string{"某省某某厅"}},
 		{"a sentence above is not an organ", "特此通知。\n某省某某厅", []string{"某省某某厅"}},

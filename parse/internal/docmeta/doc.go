@@ -9,7 +9,8 @@
 //     a label glued to its value (文号某政发〔2023〕3号), for a run of such lines;
 //   - NumberLabel, Labelled: the labels before a 发文字号 (文号：) and of the
 //     版记 and 附件说明 (抄送：, 附 件：);
-//   - Issuers: joint issuing authorities split into a list;
+//   - Issuers: joint issuing authorities split into a list; WithoutSeal,
+//     an organ without the seal note a text version prints (（印章）);
 //   - TitleCore, Publicity: the page wrappings around a title (【栏目】,
 //     第一篇：, 标题：, 《》) and the 附注 （此件公开发布）;
 //   - Date, ISODate, DigitsDate: the writings of a date (二OO八年二月二十六日,
