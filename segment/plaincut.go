@@ -55,16 +55,29 @@ func (st *stretch) step(s *Segmenter, text string, j int, r rune, han bool) bool
 
 // cutPlain cuts text when it is plain (see above), leaving its stretches
 // in sc.units for emitPlain, and reports whether it was.
+func (s *Segmenter) cutPlain(text string, cache *docCache, sc *scratch) bool {
+	return s.cutAligned(text, true, cache, sc)
+}
+
+// cutAligned cuts norm, a text in simplified script, leaving its stretches
+// in sc.units for emitPlain. With check set, norm is a text as written,
+// and cutAligned reports whether it is plain (see above); without, the
+// caller has made sure it holds no gloss.
 //
 // Most runes are unified ideographs that neither start a mixed term nor
-// can fold (Segmenter.notable): they take the short way, a decode and a
-// bit test, and join the run being read. The rest are tested in full:
-// for a gloss (after a Han character), a mixed term, and whether they end
-// a stretch of Han characters that holds a character folding could
-// change, which is then folded on its own: a phrase override of the fold
-// is Han characters only, so a stretch folds alike on its own and inside
-// the whole text, and one without such a character does not change.
-func (s *Segmenter) cutPlain(text string, cache *docCache, sc *scratch) bool {
+// (when checking) can fold: they take the short way, a decode and a bit
+// test, and join the run being read. The rest are tested in full: for a
+// gloss (after a Han character), a mixed term, and whether they end a
+// stretch of Han characters that holds a character folding could change,
+// which is then folded on its own: a phrase override of the fold is Han
+// characters only, so a stretch folds alike on its own and inside the
+// whole text, and one without such a character does not change.
+func (s *Segmenter) cutAligned(norm string, check bool, cache *docCache, sc *scratch) bool {
+	text := norm
+	notable := &s.mixedFirst // runes that leave the short way
+	if check {
+		notable = &s.notable
+	}
 	sc.units = sc.units[:0]
 	if cache == nil {
 		sc.cuts = sc.cuts[:0]
@@ -77,7 +90,7 @@ func (s *Segmenter) cutPlain(text string, cache *docCache, sc *scratch) bool {
 		if c >= 0xE4 && c <= 0xE9 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
 			// U+4000–U+9FFF, inline: nearly every rune of Chinese text.
 			r := rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
-			if r >= 0x4E00 && !s.notable.has(r) {
+			if r >= 0x4E00 && !notable.has(r) {
 				if !st.in {
 					st = stretch{in: true, from: i}
 				}
@@ -95,7 +108,7 @@ func (s *Segmenter) cutPlain(text string, cache *docCache, sc *scratch) bool {
 				r, n = script.DecodeRune(text[i:])
 			}
 		}
-		if (r == '(' || r == '（') && st.in && glossAt(text[i:]) > 0 {
+		if check && (r == '(' || r == '（') && st.in && glossAt(text[i:]) > 0 {
 			return false
 		}
 		if terms := s.mixedAt(r); terms != nil {
@@ -105,7 +118,7 @@ func (s *Segmenter) cutPlain(text string, cache *docCache, sc *scratch) bool {
 				}
 				for j := i; j < i+len(t); {
 					r, n := script.DecodeRune(text[j:])
-					if !st.step(s, text, j, r, s.han(r)) {
+					if check && !st.step(s, text, j, r, s.han(r)) {
 						return false
 					}
 					j += n
@@ -117,7 +130,7 @@ func (s *Segmenter) cutPlain(text string, cache *docCache, sc *scratch) bool {
 			}
 		}
 		han := s.han(r)
-		if !st.step(s, text, i, r, han) {
+		if check && !st.step(s, text, i, r, han) {
 			return false
 		}
 		switch {
@@ -135,7 +148,7 @@ func (s *Segmenter) cutPlain(text string, cache *docCache, sc *scratch) bool {
 		runes = s.endRun(text[run:], run, runes, cache, sc)
 	}
 	sc.rune = runes
-	return st.step(s, text, len(text), 0, false)
+	return !check || st.step(s, text, len(text), 0, false)
 }
 
 // changes reports whether folding to simplified script changes s.
@@ -162,9 +175,11 @@ func (s *Segmenter) endRun(key string, at int, runes []rune, cache *docCache, sc
 	return runes[:0]
 }
 
-// emitPlain hands out the words of the plain text that cutPlain cut, in
-// order, recording them when the cache records.
-func (s *Segmenter) emitPlain(text string, cache *docCache, sc *scratch, yield func(t Token, term int32)) {
+// emitPlain hands out the words of the text that cutAligned cut, in
+// order, recording them when the cache records: the text norm, written
+// as text (the same, or a text that folds to norm rune for rune, each
+// rune of the same length).
+func (s *Segmenter) emitPlain(norm, text string, cache *docCache, sc *scratch, yield func(t Token, term int32)) {
 	record := cache != nil && cache.recording
 	cuts := sc.cuts
 	if cache != nil {
@@ -173,7 +188,7 @@ func (s *Segmenter) emitPlain(text string, cache *docCache, sc *scratch, yield f
 	for _, u := range sc.units {
 		if u.n > 0 {
 			a, b := int(u.at), int(u.at+u.n)
-			t := Token{Text: text[a:b], Start: a, End: b, Norm: text[a:b], value: dict.Word | dict.Domain, mixed: true}
+			t := Token{Text: text[a:b], Start: a, End: b, Norm: norm[a:b], value: dict.Word | dict.Domain, mixed: true}
 			if record {
 				cache.record(&t, u.term, true)
 			}
@@ -184,9 +199,9 @@ func (s *Segmenter) emitPlain(text string, cache *docCache, sc *scratch, yield f
 			a, b := int(u.at+c.a), int(u.at+c.b)
 			term := c.term
 			if term == unknownTerm {
-				term = cache.termID(text[a:b], c.v, false)
+				term = cache.termID(norm[a:b], c.v, false)
 			}
-			t := Token{Text: text[a:b], Start: a, End: b, Norm: text[a:b], value: c.v}
+			t := Token{Text: text[a:b], Start: a, End: b, Norm: norm[a:b], value: c.v}
 			if record {
 				cache.record(&t, term, k == 0)
 			}

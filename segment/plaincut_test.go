@@ -3,6 +3,7 @@ package segment
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -25,8 +26,8 @@ func scanWith(s *Segmenter, text string, cache *docCache, general bool) []scanne
 		s.scan(text, cache, yield)
 		return out
 	}
-	sc := new(scratch)
-	s.scanGeneral(text, cache, sc, yield)
+	glossed, folds := s.plain(text)
+	s.scanGeneral(text, glossed, folds, cache, new(scratch), yield)
 	return out
 }
 
@@ -127,4 +128,42 @@ func TestFoldingStaysInsideHan(t *testing.T) {
 			require.True(t, isHan(r) && isHan(p), "%q folds to %q", p, r)
 		}
 	}
+}
+
+// TestSameWidths compares sameWidths, which compares continuation bytes
+// eight at a time, with a rune-by-rune reading, on texts and their folds
+// and on pairs that differ in one rune's length at every offset.
+func TestSameWidths(t *testing.T) {
+	byRune := func(a, b string) bool {
+		for i := 0; i < len(a); {
+			_, n := utf8.DecodeRuneInString(a[i:])
+			if _, m := utf8.DecodeRuneInString(b[i:]); m != n {
+				return false
+			}
+			i += n
+		}
+		return true
+	}
+	pairs := [][2]string{{"", ""}, {"abc", "xyz"}, {"政務公開", "政务公开"}, {"\xe4\xb8", "\xe4\xb8"}, {"a\x80b", "a\x80b"}}
+	for _, text := range plainCutTexts(t)[:40] {
+		pairs = append(pairs, [2]string{text, ToSimplified(text)})
+	}
+	// 㑮 (three bytes) folds to 𫝈 (four): shift the difference through
+	// every offset of an eight-byte word.
+	for pad := range 12 {
+		a := strings.Repeat("x", pad) + "㑮a政务公开工作"
+		b := strings.Repeat("x", pad) + "政a政务公开工作"
+		c := strings.Repeat("x", pad) + "𫝈政务公开工作"
+		pairs = append(pairs, [2]string{a, b}, [2]string{a, c[:len(a)]}, [2]string{c[:len(a)], a})
+	}
+	differ := 0
+	for _, p := range pairs {
+		if len(p[0]) == len(p[1]) {
+			require.Equal(t, byRune(p[0], p[1]), sameWidths(p[0], p[1]), "%q %q", p[0], p[1])
+			if !byRune(p[0], p[1]) {
+				differ++
+			}
+		}
+	}
+	require.Greater(t, differ, 12)
 }

@@ -212,19 +212,30 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	if s.cutPlain(text, cache, sc) {
-		s.emitPlain(text, cache, sc, yield)
+		s.emitPlain(text, text, cache, sc, yield)
 		return
 	}
-	s.scanGeneral(text, cache, sc, yield)
+	glossed, folds := s.plain(text)
+	if !glossed && folds {
+		// Traditional text: folded, it is cut in one pass too when
+		// every character kept its length.
+		if norm := ToSimplified(text); len(norm) == len(text) && sameWidths(norm, text) {
+			s.cutAligned(norm, false, cache, sc)
+			s.emitPlain(norm, text, cache, sc, yield)
+			return
+		}
+	}
+	s.scanGeneral(text, glossed, folds, cache, sc, yield)
 }
 
-// scanGeneral is scan for a text that holds pinyin glosses or characters
-// folding changes: it strips the glosses, folds the rest to simplified
-// script, cuts that and maps each word back to the text as written.
-func (s *Segmenter) scanGeneral(text string, cache *docCache, sc *scratch, yield func(t Token, term int32)) {
+// scanGeneral is scan for a text that holds pinyin glosses (glossed) or
+// characters folding changes (folds): it strips the glosses, folds the
+// rest to simplified script, cuts that and maps each word back to the
+// text as written.
+func (s *Segmenter) scanGeneral(text string, glossed, folds bool, cache *docCache, sc *scratch, yield func(t Token, term int32)) {
 	clean, norm := text, text
 	glosses := sc.glosses[:0]
-	if glossed, folds := s.plain(text); glossed || folds {
+	if glossed || folds {
 		if glossed {
 			clean, glosses = stripGlossesAt(text, glosses)
 			sc.glosses = glosses
@@ -371,16 +382,35 @@ func (s *Segmenter) plain(text string) (glosses, folds bool) {
 }
 
 // sameWidths reports whether a and b, of the same length, have runes of
-// the same byte lengths at the same offsets.
+// the same byte lengths at the same offsets: whether they have their
+// continuation bytes (10xxxxxx) at the same offsets, compared eight bytes
+// at a time. (Where the two differ, folding replaced a valid rune by
+// another; elsewhere, invalid bytes included, they are the same bytes.)
 func sameWidths(a, b string) bool {
-	for i := 0; i < len(a); {
-		_, n := script.DecodeRune(a[i:])
-		if _, m := script.DecodeRune(b[i:]); m != n {
+	const high = 0x8080808080808080
+	// cont has the high bit of each byte of w set that is a continuation
+	// byte: its bit 7 set and its bit 6 (shifted into bit 7) clear.
+	cont := func(w uint64) uint64 { return w &^ (w << 1) & high }
+	i := 0
+	for ; i+8 <= len(a); i += 8 {
+		if cont(load64(a[i:])) != cont(load64(b[i:])) {
 			return false
 		}
-		i += n
+	}
+	for ; i < len(a); i++ {
+		if a[i]&0xC0 == 0x80 != (b[i]&0xC0 == 0x80) {
+			return false
+		}
 	}
 	return true
+}
+
+// load64 reads the first eight bytes of s as a little-endian word (one
+// load: the compiler merges the byte reads).
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func matchAny(s string, terms []string) string {
