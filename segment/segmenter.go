@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"io"
+	"math"
 	"sort"
 	"strings"
 	"sync"
@@ -425,9 +426,7 @@ func matchAny(s string, terms []string) string {
 // scratch holds the dynamic-programming arrays of cutRun.
 type scratch struct {
 	rune []rune    // the runes of the run
-	cost []float32 // cheapest path cost to each rune boundary
-	from []int32   // start boundary of the last word on that path
-	val  []uint32  // value of that word
+	best []boundary // the cheapest path to each rune boundary of the run
 	cuts []cut     // the words of the runs, when there is no docCache
 	// units are the stretches cutPlain cut, for emitPlain.
 	units []plainUnit
@@ -437,43 +436,56 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
+// boundary is the cheapest path cutRun found to a rune boundary of a
+// run: its cost, the boundary its last word starts at and that word's
+// value.
+type boundary struct {
+	cost float32
+	from int32
+	val  uint32
+}
+
 // cutRun cuts the run of Han characters runes by the cheapest path (its
 // arrays in sc) and appends its words to out, their byte offsets from the
 // run's start and their term ids unknown.
 func (s *Segmenter) cutRun(sc *scratch, runes []rune, out []cut) []cut {
 	n := len(runes)
-	sc.cost, sc.from, sc.val = grow(sc.cost, n+1), grow(sc.from, n+1), grow(sc.val, n+1)
-	cost, from, val := sc.cost[:n+1], sc.from[:n+1], sc.val[:n+1]
-	for i := range cost {
-		cost[i] = -1
+	sc.best = grow(sc.best, n+1)
+	best := sc.best[:n+1]
+	best[0] = boundary{}
+	for k := 1; k <= n; k++ {
+		best[k].cost = float32(math.Inf(1))
 	}
-	cost[0] = 0
-	for i := 0; i < n; i++ {
-		base := cost[i]
-		// The character alone: a word, or an unknown character.
-		v, node := s.words.Root(runes[i])
-		c, cv := base+unknownCost, uint32(0)
-		if v&dict.Word != 0 {
-			c, cv = base+float32(v&dict.CostMask)/dict.CostScale, v
+	// offer takes the path to boundary j+1 through the word runes[i:j+1]
+	// of value v when it is cheaper (the first found wins a tie).
+	offer := func(j, i int, c float32, v uint32) {
+		if b := &best[j+1]; c < b.cost {
+			*b = boundary{c, int32(i), v}
 		}
-		if cost[i+1] < 0 || c < cost[i+1] {
-			cost[i+1], from[i+1], val[i+1] = c, int32(i), cv
+	}
+	words := s.words
+	wide := false // the run has runes above U+FFFF (four bytes long)
+	for i, r := range runes {
+		base := best[i].cost
+		// The character alone: a word, or an unknown character.
+		wide = wide || r >= 1<<16
+		v, node := words.Root(r)
+		if v&dict.Word != 0 {
+			offer(i, i, base+float32(v&dict.CostMask)/dict.CostScale, v)
+		} else {
+			offer(i, i, base+unknownCost, 0)
 		}
 		// The longer words that start with it, one trie step a character.
-		for j := i + 1; j < n && node != 0; j++ {
-			v, node = s.words.Child(node, runes[j])
-			if v&dict.Word != 0 {
-				c := base + float32(v&dict.CostMask)/dict.CostScale
-				if cost[j+1] < 0 || c < cost[j+1] {
-					cost[j+1], from[j+1], val[j+1] = c, int32(i), v
-				}
+		for j := i + 1; node != 0 && j < n && words.Maybe(node, runes[j]); j++ {
+			if v, node = words.Probe(node, runes[j]); v&dict.Word != 0 {
+				offer(j, i, base+float32(v&dict.CostMask)/dict.CostScale, v)
 			}
 		}
 	}
 	// Walk back from the end, then append in order.
 	var stack [64]int32
 	ends := stack[:0]
-	for k := int32(n); k > 0; k = sc.from[k] {
+	for k := int32(n); k > 0; k = best[k].from {
 		ends = append(ends, k)
 	}
 	// A Han character is three bytes long below U+10000, four above.
@@ -481,12 +493,14 @@ func (s *Segmenter) cutRun(sc *scratch, runes []rune, out []cut) []cut {
 	for x := len(ends) - 1; x >= 0; x-- {
 		k := ends[x]
 		end := at + 3*(k-k0)
-		for _, r := range runes[k0:k] {
-			if r >= 1<<16 {
-				end++
+		if wide {
+			for _, r := range runes[k0:k] {
+				if r >= 1<<16 {
+					end++
+				}
 			}
 		}
-		out = append(out, cut{at, end, sc.val[k], unknownTerm})
+		out = append(out, cut{at, end, best[k].val, unknownTerm})
 		at, k0 = end, k
 	}
 	return out

@@ -97,12 +97,24 @@ func (t *Trie) Root(r rune) (uint32, Node) {
 // Child returns the value of the key n's key followed by r, and that
 // key's children table (0, 0 when it is no key).
 func (t *Trie) Child(n Node, r rune) (uint32, Node) {
-	if n == 0 {
+	if n == 0 || !t.Maybe(n, r) {
 		return 0, 0
 	}
-	if e := edgeBit(n, r); t.edges[e/64]&(1<<(e%64)) == 0 {
-		return 0, 0
-	}
+	return t.Probe(n, r)
+}
+
+// Maybe reports whether the table n (not 0) may have the child r: false
+// tells from the filter alone that it has not, as for half of all
+// lookups. Small enough to be inlined into a caller's loop, which calls
+// Probe only when it passes.
+func (t *Trie) Maybe(n Node, r rune) bool {
+	e := edgeBit(n, r)
+	return t.edges[e/64]&(1<<(e%64)) != 0
+}
+
+// Probe is Child without the filter, for a table n (not 0) that Maybe
+// passed.
+func (t *Trie) Probe(n Node, r rune) (uint32, Node) {
 	off, bits := uint32(n>>sizeBits), uint32(n&(1<<sizeBits-1))
 	mask := uint32(1)<<bits - 1
 	h := slotHash(r, bits)
