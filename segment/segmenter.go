@@ -425,9 +425,9 @@ func matchAny(s string, terms []string) string {
 
 // scratch holds the dynamic-programming arrays of cutRun.
 type scratch struct {
-	rune []rune    // the runes of the run
+	rune []rune     // the runes of the run
 	best []boundary // the cheapest path to each rune boundary of the run
-	cuts []cut     // the words of the runs, when there is no docCache
+	cuts []cut      // the words of the runs, when there is no docCache
 	// units are the stretches cutPlain cut, for emitPlain.
 	units []plainUnit
 	// glosses are the glosses taken out of the text being scanned.
