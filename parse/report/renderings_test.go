@@ -100,6 +100,13 @@ var gridRenderings = []struct {
 	{"tab rows, merged cells empty", func(tb gridTable) string { return rowsJoined(tb, "\t", "", "") }},
 	{"pipe rows", func(tb gridTable) string { return rowsJoined(tb, " | ", "| ", " |") }},
 	{"CSV rows", func(tb gridTable) string { return rowsJoined(tb, ",", "", "") }},
+	{"Markdown rows with an alignment row", func(tb gridTable) string {
+		s := rowsJoined(tb, " | ", "| ", " |")
+		first, rest, _ := strings.Cut(s, "\n")
+		return first + "\n|" + strings.Repeat(" --- |", strings.Count(first, "|")-1) + "\n" + rest
+	}},
+	{"cells padded with runs of spaces", func(tb gridTable) string { return rowsJoined(tb, "        ", "", "") }},
+	{"cells separated by an ideographic space", func(tb gridTable) string { return rowsJoined(tb, "\u3000", "", "") }},
 	{"rows with full-width commas", func(tb gridTable) string { return rowsJoined(tb, "，", "", "") }},
 	{"one cell per line", func(tb gridTable) string { return cellLines(tb, "\n") }},
 	{"one cell per line, blank lines", func(tb gridTable) string { return cellLines(tb, "\n\n") }},
@@ -266,6 +273,7 @@ func TestTableRenderingVariants(t *testing.T) {
 		{"simplified", func(s string) string { return s }},
 		{"traditional", toTraditional},
 		{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }},
+		{"full-width digits", fullwidthDigits},
 	}
 	for _, r := range gridRenderings {
 		for _, tr := range transforms {
@@ -285,7 +293,7 @@ func TestTableRenderingVariants(t *testing.T) {
 				var got []string
 				for _, s := range rep.Stats {
 					if strings.Contains(s.Label, " / ") {
-						got = append(got, fmt.Sprintf("%s = %s", script.ToSimplified(s.Label), fmtNum(s.Value)))
+						got = append(got, fmt.Sprintf("%s = %s", asciiDigits(script.ToSimplified(s.Label)), fmtNum(s.Value)))
 					}
 				}
 				assert.Equal(t, want, got)
@@ -376,4 +384,26 @@ func TestReviewTableRenderings(t *testing.T) {
 			})
 		}
 	}
+}
+
+// fullwidthDigits writes the digits of s full-width (０–９), as a word
+// processor may.
+func fullwidthDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r - '0' + '０'
+		}
+		return r
+	}, s)
+}
+
+// asciiDigits folds full-width digits back to ASCII, to compare labels
+// that keep them as written.
+func asciiDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if d, ok := asciiDigit(r); ok {
+			return rune(d)
+		}
+		return r
+	}, s)
 }

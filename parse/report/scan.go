@@ -168,18 +168,27 @@ func ordinalBefore(src string, a, ord int) int {
 		if k < j && j-k <= 9 {
 			return k
 		}
-		k = j
-		for k > 0 && isDigit(src[k-1]) {
-			k--
+		// arabic digits, ASCII or full-width (２.其他…), read backwards;
+		// starts[n] is where the last n+1 of them start
+		var digits []byte
+		var starts []int
+		for k = j; k > 0; {
+			c, s := utf8.DecodeLastRuneInString(src[:k])
+			d, ok := asciiDigit(c)
+			if !ok {
+				break
+			}
+			k -= s
+			digits = append([]byte{d}, digits...)
+			starts = append(starts, k)
 		}
 		if k == j {
 			return a
 		}
-		digits := src[k:j]
 		if ord > 0 {
 			o := strconv.Itoa(ord)
-			if strings.HasSuffix(digits, o) {
-				return j - len(o)
+			if strings.HasSuffix(string(digits), o) {
+				return starts[len(o)-1]
 			}
 			return a
 		}
