@@ -14,9 +14,10 @@
 // Apache-2.0) is parsed once, on first use, into a dense array over the
 // CJK blocks U+3400–U+9FFF (a map for the few characters outside them):
 // each entry holds the simplified character and the length of the longest
-// phrase override starting there (回覆 → 回复, 著力 → 着力), and a bit set
-// of the CJK characters that change or start a phrase, against which a
-// scan skips the rest without touching the entries. Conversion is
+// phrase override starting there (回覆 → 回复, 著力 → 着力), and bit sets
+// over the BMP of the characters that change or start a phrase (stops.go),
+// against which a scan skips the rest three bytes at a time, without
+// decoding them or touching the entries (ToSimplified, Survey). Conversion is
 // character for character, so a converted string has exactly the runes of
 // its source at the same rune positions; text that nothing changes comes
 // back as it is, without allocation.

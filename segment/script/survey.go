@@ -25,30 +25,14 @@ func Survey(s string, window int) (valid, simplified bool) {
 }
 
 // countChanging counts the characters of s that change, up to max: the
-// CJK characters by the changed bits in a tight loop, the rest by their
-// entries. With validate it also reports whether s is valid UTF-8 (the
-// rest after max is validated without counting); without, invalid bytes
-// are skipped and valid is true.
+// rest are skipped by the changed bits (changedStops), the few others
+// looked at in their entries. With validate it also reports whether s is
+// valid UTF-8 (the rest after max is validated without counting);
+// without, invalid bytes are skipped and valid is true.
 func (t *table) countChanging(s string, max int, validate bool) (n int, valid bool) {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		// A lead byte E3–E9 with two continuation bytes is always a valid
-		// three-byte rune (U+3000–U+9FFF): nearly all of Chinese text.
-		if i+2 < len(s) && c-0xE3 <= 0xE9-0xE3 {
-			if c1, c2 := s[i+1], s[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
-				i += 3
-				k := uint32(rune(c&0x0F)<<12|rune(c1&0x3F)<<6|rune(c2&0x3F)) - cjkLo
-				if k < cjkHi-cjkLo && t.changed[k/64]&(1<<(k%64)) != 0 {
-					if n++; n == max {
-						return n, !validate || utf8.ValidString(s[i:])
-					}
-				}
-				continue
-			}
+	for i := 0; ; {
+		if i = t.changedStops.skip(s, i); i == len(s) {
+			return n, true
 		}
 		r, size := DecodeRune(s[i:])
 		if validate && size == 1 && r == utf8.RuneError {
@@ -61,5 +45,4 @@ func (t *table) countChanging(s string, max int, validate bool) (n int, valid bo
 			}
 		}
 	}
-	return n, true
 }

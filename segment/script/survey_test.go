@@ -69,7 +69,8 @@ func TestSurvey(t *testing.T) {
 // head settled as simplified is not traditional.
 func TestSurveyMatchesReference(t *testing.T) {
 	pieces := []string{"发", "發", "号", "號", "政務", "公开", "a", "\n", "㐀", "㑮", "𠁞", "𠀀", "\uFFFD",
-		"\xe4\xb8", "\xe3\x80", "\xff", "\x80", "\xed\xa0\x80", "\xf0\x9f", "。", "，", "（", "乾", "国", "國"}
+		"\xe4\xb8", "\xe3\x80", "\xff", "\x80", "\xed\xa0\x80", "\xf0\x9f", "。", "，", "（", "乾", "国", "國",
+		"\xe0\x80\x80", "\xe0\xa0\x80", "\xed\x9f\xbf", "é"} // overlong, U+0800, Hangul
 	rng := rand.New(rand.NewPCG(5, 6))
 	for range 20000 {
 		s := mixture(rng, pieces, rng.IntN(30))

@@ -35,6 +35,9 @@ type table struct {
 	busy []uint64
 	// changed has bit r - cjkLo set for a CJK character that changes.
 	changed []uint64
+	// busyStops and changedStops are busy and changed over the BMP, for
+	// the loops that skip what they need not look at (skip).
+	busyStops, changedStops stops
 	// otherLo is the lowest character of other: the full-width
 	// punctuation and symbols of the text lie between the CJK blocks and
 	// it, and need no map look-up.
@@ -117,11 +120,23 @@ func load() *table {
 		for k, e := range t.cjk {
 			if e != (entry{}) {
 				t.busy[k/64] |= 1 << (k % 64)
+				t.busyStops.add(rune(cjkLo + k))
 			}
 			if e.to != 0 {
 				t.changed[k/64] |= 1 << (k % 64)
+				t.changedStops.add(rune(cjkLo + k))
 			}
 		}
+		for r, e := range t.other {
+			if r < 0x10000 {
+				t.busyStops.add(r)
+				if e.to != 0 {
+					t.changedStops.add(r)
+				}
+			}
+		}
+		t.busyStops.addUnread()
+		t.changedStops.addUnread()
 		t2s = t
 	})
 	return t2s
@@ -159,21 +174,16 @@ func ToSimplified(s string) string {
 }
 
 // unchanged returns the length of the longest prefix of s that folding
-// leaves as it is. The CJK characters are tested against the busy bits;
-// only the few that change or start a phrase (一, 上, 不 … start phrases
-// too) look at their entry.
+// leaves as it is. ASCII and the three-byte characters are skipped by
+// the busy bits (busyStops); only the few that change or start a phrase
+// (一, 上, 不 … start phrases too) look at their entry.
 func (t *table) unchanged(s string) int {
 	i := 0
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			continue
+	for {
+		if i = t.busyStops.skip(s, i); i == len(s) {
+			return i
 		}
-		r, n := Decode3(s[i:])
-		if n == 0 {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
+		r, n := DecodeRune(s[i:])
 		if t.stays(r) {
 			i += n
 			continue
@@ -189,7 +199,6 @@ func (t *table) unchanged(s string) int {
 		}
 		i += n
 	}
-	return i
 }
 
 // DecodeRune is utf8.DecodeRuneInString with ASCII and the three-byte

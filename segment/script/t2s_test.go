@@ -94,7 +94,8 @@ func mixture(rng *rand.Rand, pieces []string, n int) string {
 // traditional characters, phrases, ASCII, characters outside the dense
 // blocks and broken UTF-8 both ways.
 func TestToSimplifiedMatchesNaive(t *testing.T) {
-	pieces := []string{"一", "上", "不", "目", "瞭然", "著力", "顯著", "回覆", "回", "覆", "發", "号", "政務", "公开", "a", " ", "\u3000", "𠁞", "\xe4\xb8", "\xff", "。", "㑮", "乾", "坤", "以", "後"}
+	pieces := []string{"一", "上", "不", "目", "瞭然", "著力", "顯著", "回覆", "回", "覆", "發", "号", "政務", "公开", "a", " ", "\u3000", "𠁞", "\xe4\xb8", "\xff", "。", "㑮", "乾", "坤", "以", "後",
+		"\xe0\x80\x80", "\xe0\xa0\x80", "\xed\x9f\xbf", "\xed\xa0\x80", "，", "é"} // overlong, U+0800, Hangul, a surrogate
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 5000 {
 		s := mixture(rng, pieces, rng.IntN(12))
