@@ -147,7 +147,10 @@ func settleKind(doc *model.Document, rt *report.Text, h *header, plan *model.Pla
 	// A notice that issues or forwards a plan (转发《…要点》) without its
 	// body and numbers its own requirements above the signature: the
 	// headings are the notice's, and they name no units.
-	requirements := ownBody && planned && units == 0 && !taskTable
+	// A notice that is itself the plan (…工作的意见, its title the plan's)
+	// has its own headings as the plan's body.
+	selfPlan := plan.Title != nil && h.meta.Title != nil && plan.Title.Value == h.meta.Title.Value
+	requirements := ownBody && planned && units == 0 && !taskTable && !selfPlan
 	switch {
 	case len(plan.Goals) > 0 && !issuesOther && !requirements && (units > 0 || planned || h.meta.Title == nil && !otherTitle),
 		taskTable && planned:

@@ -160,6 +160,13 @@ func TestKind(t *testing.T) {
 			kind: model.KindAnnualReport,
 		},
 		{
+			name: "an 意见 that is itself the plan, without units: its headings are the plan's body",
+			text: "某某市人民政府关于进一步加强政务公开工作的意见\n某府发〔2024〕3号\n各区县人民政府，市政府各部门：\n为加强政务公开工作，提出如下意见。\n" +
+				"一、总体要求\n坚持以公开为常态。\n二、主要任务\n（一）推进决策公开。重大决策预公开。\n（二）推进执行公开。公开重点工作进展。\n" +
+				"某某市人民政府\n2024年2月1日\n",
+			kind: model.KindWorkPlan, planTitle: "某某市人民政府关于进一步加强政务公开工作的意见",
+		},
+		{
 			name: "untitled plan body is a plan",
 			text: "一、加强政策解读\n（一）做好解读。文件与解读同步审签。（责任单位：区政府办公室）\n（二）回应关切。及时回应热点。（区网信办牵头）\n",
 			kind: model.KindWorkPlan,
