@@ -3,6 +3,8 @@ package parse
 import (
 	"strings"
 
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
+
 	"github.com/zwgk/gongwen/parse/internal/table"
 )
 
@@ -37,7 +39,11 @@ const (
 
 // columnRendering renders tables as l lays them out.
 func columnRendering(name string, l columnLayout) rendering {
-	ok := func(d tableDoc) bool { return gridShaped(d) && !hiddenBreak(d, l.width, l.headWidth) }
+	ok := func(d tableDoc) bool {
+		// Names off their columns are placed by rows that open with
+		// their number: a table without a 序号 column cannot show it.
+		return gridShaped(d) && !hiddenBreak(d, l.width, l.headWidth) && (l.headShift == 0 || numbered(d))
+	}
 	return rendering{name: name, ok: ok, whole: true, render: func(d tableDoc) string {
 		cells, colW := layOut(d, l.width, l.headWidth)
 		var data []int
@@ -192,4 +198,18 @@ func columnLines(row [][]string, colW []int, pad rune, shift int) []string {
 		out[l] = line.String() + "\n"
 	}
 	return out
+}
+
+// numbered reports a table whose first column numbers its rows: every
+// data row opens with a number or a heading, or a merged cell left blank.
+func numbered(d tableDoc) bool {
+	for i, r := range d.rows {
+		if d.header(i) || len(r) == 0 || r[0] == "" {
+			continue
+		}
+		if _, ok := ord.Read(r[0]); !ok && !isBareNumber(r[0]) {
+			return false
+		}
+	}
+	return true
 }

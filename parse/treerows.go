@@ -97,6 +97,9 @@ func (b *treeBuilder) tableRow(bl block) {
 		content = r.task
 		if o, ok := ord.Read(content.S); ok {
 			content = content.From(o.Size)
+			if _, rest := splitRunOn(content); rest.Len() > 0 {
+				content = rest // （一）X。Y…: as in prose, the item opens after the title
+			}
 		}
 		if _, rest, ok := bracketTitle(content); ok {
 			content = rest // 【决策公开】建立…: the title is the task's

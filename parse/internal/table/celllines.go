@@ -77,6 +77,18 @@ func headerLines(lines []Line, i, to int) ([]source.Str, int, int) {
 	return heads[:max(lastKnown, 0)], end, known
 }
 
+// taskAndUnits reports a header of two known names, a task or content
+// column then a unit column (工作任务 / 责任单位): the one table of two
+// columns a header of names alone on their lines starts.
+func taskAndUnits(heads []source.Str, known int) bool {
+	if len(heads) != 2 || known != 2 {
+		return false
+	}
+	first, _, _ := HeaderRole(heads[0].S)
+	second, _, _ := HeaderRole(heads[1].S)
+	return (first == Task || first == Content) && second == Units
+}
+
 // CellLines recognises a table rendered one cell per line, as a web page
 // that lost its table markup gives it: at least three column names each on
 // its own line (two of them known), then the cells. Blank lines and bare |
@@ -87,7 +99,7 @@ func headerLines(lines []Line, i, to int) ([]source.Str, int, int) {
 // before it. It returns ok false when lines[i] starts no such table.
 func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 	heads, j, known := headerLines(lines, i, to)
-	if len(heads) < 3 || known < 2 {
+	if len(heads) < 3 && !taskAndUnits(heads, known) || known < 2 {
 		return Grid{}, false
 	}
 	if pipeRowNext(lines, j, to) {

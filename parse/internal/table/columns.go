@@ -97,13 +97,19 @@ const maxHeaderLines = 3
 // columnHeader reads the header of a column table at lines[i]: up to
 // maxHeaderLines lines whose pieces, joined where they overlap (工作 over
 // 任务, a name centred between the lines of its neighbours), are mostly
-// column names (IsHeaderRow), at least three. It returns the header's
-// pieces and the lines it takes.
+// column names (columnNames: at least three, or a task and a unit
+// column). It returns the header's pieces and the lines it takes.
 func columnHeader(lines []Line, i, to int) ([]piece, int, bool) {
 	if !columnsStart(lines[i]) {
 		return nil, 0, false
 	}
-	return stacked(lines, i, to, 3, IsHeaderRow)
+	return stacked(lines, i, to, 2, columnNames)
+}
+
+// columnNames accepts the names of a column table's header: three or
+// more mostly known, or a task column and a unit column.
+func columnNames(names []source.Str) bool {
+	return IsHeaderRow(names) && (len(names) >= 3 || taskAndUnits(names, named(names)))
 }
 
 // stacked reads column names wrapped over up to maxHeaderLines lines from

@@ -189,6 +189,20 @@ func TestColumns(t *testing.T) {
 			},
 			lines: 3,
 		},
+		{
+			name: "two columns: a task and a unit column",
+			text: "" +
+				at(' ', []int{0, 20}, "工作任务", "责任单位") +
+				at(' ', []int{0, 20}, "新建养老服务站三个", "镇民政办牵头，各") +
+				at(' ', []int{0, 20}, "。", "村配合") +
+				at(' ', []int{0, 20}, "硬化农村道路十公里", "镇建设办"),
+			header: []string{"工作任务", "责任单位"},
+			rows: [][]string{
+				{"新建养老服务站三个。", "镇民政办牵头，各村配合"},
+				{"硬化农村道路十公里", "镇建设办"},
+			},
+			lines: 4,
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ls := lines(c.text)
@@ -220,6 +234,7 @@ func TestColumnsNot(t *testing.T) {
 		"序号  工作任务  责任单位\n",
 		"序号  工作任务  责任单位\n本方案自印发之日起施行，各单位要认真组织实施，确保取得实效。\n",
 		"序号  工作任务  责任单位\n各单位要  认真组织实施  确保取得实效。\n",
+		"责任单位  完成时限\n县财政局  6月底前\n",
 	} {
 		t.Run(text[:strings.IndexByte(text, '\n')], func(t *testing.T) {
 			ls := lines(text)

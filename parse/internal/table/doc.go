@@ -7,7 +7,8 @@
 //     the parser's cleaner classified them) into the same Grid: a header
 //     (the column names, when there are any) and rows of cells. Tab and
 //     pipe rows arrive as cells already and are gathered by the caller;
-//     CellLines reads a table rendered one cell per line (with or without
+//     CellLines reads a table rendered one cell per line (its header
+//     three column names or more, or a task and a unit column; with or without
 //     blank lines — where blank lines part the header's names, lines with
 //     none between them are one cell holding line breaks —, bare | lines,
 //     cells ending in " |", "||" row separators;

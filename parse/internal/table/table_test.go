@@ -279,6 +279,29 @@ func TestCellLines(t *testing.T) {
 	assert.False(t, ok)
 }
 
+// TestCellLinesTwoColumns: a header of a task and a unit column alone on
+// their lines starts a table of two columns; two names of another kind,
+// or one, do not.
+func TestCellLinesTwoColumns(t *testing.T) {
+	ls := lines("工作任务\n\n责任单位\n\n新建养老服务站三个。\n\n镇民政办\n\n硬化农村道路十公里。\n\n镇建设办、各村\n")
+	g, ok := CellLines(ls, 0, len(ls), testVocab)
+	require.True(t, ok)
+	assert.Equal(t, []string{"工作任务", "责任单位"}, texts(g.Header))
+	var rows [][]string
+	for _, r := range g.Rows {
+		rows = append(rows, texts(r.Cells))
+	}
+	assert.Equal(t, [][]string{{"新建养老服务站三个。", "镇民政办"}, {"硬化农村道路十公里。", "镇建设办、各村"}}, rows)
+	for _, text := range []string{
+		"责任单位\n完成时限\n镇民政办\n12月底前\n",
+		"工作任务\n新建养老服务站三个。\n镇民政办\n",
+	} {
+		ls := lines(text)
+		_, ok := CellLines(ls, 0, len(ls), testVocab)
+		assert.False(t, ok, text)
+	}
+}
+
 func TestCellLinesLinesInOneCell(t *testing.T) {
 	// Where blank lines part the cells, lines with none between them are
 	// one cell: a unit cell holding 牵头单位：A and 责任单位：B on two lines.
