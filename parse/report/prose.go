@@ -207,7 +207,7 @@ var labelPrefixes = []labelPrefix{
 var fillerStarts, tailEnds = docmeta.FirstRunes(fillers), docmeta.LastRunes(tails)
 
 var (
-	fillers = []string{"、", "和", "及", "以及", "与", "其中", "共计", "共", "累计", "合计", "全年", "今年", "目前", "已经", "已", "另有", "另", "此外", "分别为", "分别", "均", "又", "还", "并"}
+	fillers = []string{"、", "和", "及", "以及", "与", "其中", "共计", "共有", "共", "累计", "合计", "全年", "今年", "目前", "已经", "已", "另有", "另", "此外", "分别为", "分别", "均", "又", "还", "并"}
 	tails   = []string{"共计", "共", "累计", "达到", "达", "为", "是", "计", "约", "近", "超过", "逾", "有", "总数", "合计"}
 )
 
@@ -226,7 +226,7 @@ var timeFillers = []string{"全年", "今年"}
 // totals are the fillers that say a count is a total (我局2009年共主动公开…);
 // after a subject or a time they stay in the label, at the start of a
 // clause they go (。共回应公众关注热点2次 → 回应公众关注热点).
-var totals = []string{"共计", "共", "累计", "合计"}
+var totals = []string{"共计", "共有", "共", "累计", "合计"}
 
 // trimTotals drops the totals opening a label (共收到 → 收到).
 func trimTotals(l string) string {

@@ -67,6 +67,8 @@ func TestProseCounts(t *testing.T) {
 			"通过政务微博发布信息1,234条，政务微信推送信息2，856条，合计12,345,678字。", []stat{{"发布信息", 1234, "条"}, {"政务微信推送信息", 2856, "条"}}},
 		{"numbers joined by a comma are two numbers",
 			"本年新收申请12,上年结转3件。", []stat{{"上年结转", 3, "件"}}},
+		{"共有 is a total: it goes after a scope, and stays after a subject",
+			"全县共有政府信息公开工作机构28个。我局共有专职人员3名。", []stat{{"政府信息公开工作机构", 28, "个"}, {"共有专职人员", 3, "名"}}},
 		{"Chinese numerals, percentages, rankings, dates and phones are not counts",
 			"报告分为六个部分。电子化率达98%，位列全省前10位。2021年3月1日起施行，电话：0571-8765432。", nil},
 	}
