@@ -413,8 +413,9 @@ func unitLine(p source.Str) (clauseRef, bool) {
 		return clauseRef{}, false
 	}
 	_, close := utf8.DecodeLastRuneInString(p.S[:end])
-	if refs, cut, ok := bareList(p.Slice(lead+open, end-close).TrimSpace(), false); ok && isClauseOpen(r) {
-		return clauseRef{start: lead, end: end, text: p.Slice(lead+open, end-close).TrimSpace(), units: refs, cut: cut, weak: true}, true
+	inner := p.Slice(lead+open, end-close).TrimSpace()
+	if refs, cut, deadline, ok := bareList(inner, false); ok && isClauseOpen(r) {
+		return clauseRef{start: lead, end: end, text: inner, units: refs, cut: cut, deadline: deadline, weak: true}, true
 	}
 	return clauseRef{}, false
 }
@@ -512,19 +513,20 @@ func bareBracket(p source.Str, i, end, open, close int, truncated bool) (clauseR
 		return clauseRef{}, false
 	}
 	inner := p.Slice(i+open, end-close).TrimSpace()
-	refs, cut, ok := bareList(inner, truncated)
+	refs, cut, deadline, ok := bareList(inner, truncated)
 	if !ok {
 		return clauseRef{}, false
 	}
-	return clauseRef{start: i, end: end, text: inner, units: refs, cut: cut}, true
+	return clauseRef{start: i, end: end, text: inner, units: refs, cut: cut, deadline: deadline}, true
 }
 
 // bareList reads the inside of a bracket that holds nothing but the names
-// of organisations, perhaps after a qualifier (按职责分工办理), as
+// of organisations, perhaps after a qualifier (按职责分工办理) and before a
+// note of time (（县发改局，2024年6月底前）, returned in deadline), as
 // responsible units; truncated drops a last name cut off by the end of
 // the text, returned in cut.
-func bareList(inner source.Str, truncated bool) (refs []unitRef, cut source.Str, ok bool) {
-	list := inner
+func bareList(inner source.Str, truncated bool) (refs []unitRef, cut source.Str, deadline string, ok bool) {
+	list, deadline := cutDeadline(inner)
 	folded := fold(list.S)
 	for _, q := range qualifiers {
 		k := strings.LastIndex(folded, q)
@@ -545,14 +547,33 @@ func bareList(inner source.Str, truncated bool) (refs []unitRef, cut source.Str,
 	}
 	refs, ok = bareUnitList(list)
 	if !ok {
-		return nil, source.Str{}, false
+		return nil, source.Str{}, "", false
 	}
 	for _, u := range refs {
 		if org.Classify(u.name.S) != org.Organisation {
-			return nil, source.Str{}, false
+			return nil, source.Str{}, "", false
 		}
 	}
-	return refs, cut, true
+	return refs, cut, deadline, true
+}
+
+// deadlineWords mark the note of time that may close a bracket of names:
+// 长期坚持, 持续推进, 6月底前, 年内完成.
+var deadlineWords = []string{"长期", "持续", "常态", "年底", "月底", "季度", "年内", "底前", "完成"}
+
+// cutDeadline takes a note of time off the end of a list of names, after
+// its last comma, semicolon or space: （县政府办公室 长期坚持）.
+func cutDeadline(list source.Str) (source.Str, string) {
+	k := strings.LastIndexAny(list.S, "，,；; \u3000")
+	if k <= 0 {
+		return list, ""
+	}
+	_, n := utf8.DecodeRuneInString(list.S[k:])
+	note := strings.TrimSpace(list.S[k+n:])
+	if note == "" || !org.IsDate(note) && !hasAnyWord(fold(note), deadlineWords) {
+		return list, ""
+	}
+	return list.Slice(0, k).TrimSpace(), note
 }
 
 // mayBeClause is a cheap test that rules out most brackets (notes,
@@ -564,4 +585,14 @@ func mayBeClause(s string) bool {
 	}
 	_, _, ok := findRoleWord(s)
 	return ok
+}
+
+// hasAnyWord reports whether s contains one of words.
+func hasAnyWord(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -78,6 +78,7 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 		} else if otherField(seg.S) {
 			continue // 适用范围：…, 工作目标：…: a field that names no unit
 		}
+		bare := -1 // where the names of the last part begin, when it had no verb or label
 		for part := range splitTop(seg, "，,") {
 			part = part.TrimSpace()
 			if part.Len() == 0 || sh.rule != nil && isLeadRule(outsideText(part.S)) {
@@ -120,6 +121,13 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 			}
 			names := out[n0:]
 			switch {
+			case hasVerb && len(names) == 0 && bare >= 0 && trimQualifiers(list).Len() == 0:
+				// 县发改局、县财政局，按职责分工负责: the verb of the list
+				// before it.
+				for i := bare; i < n0; i++ {
+					out[i].role = role
+				}
+				sh.verbs++
 			case hasVerb && len(names) == 0:
 				sh.emptyVerb = true
 			case hasVerb:
@@ -128,6 +136,10 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 				sh.noteDeadline(part.S)
 			case len(names) == 0 && isLongProse(part.S):
 				sh.prose = true
+			}
+			bare = -1
+			if !hasVerb && len(names) > 0 && segRole == "" {
+				bare = n0 // names without a verb or a label, which a verb alone may follow
 			}
 		}
 	}
