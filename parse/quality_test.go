@@ -122,6 +122,11 @@ func TestQualityReasons(t *testing.T) {
 			control: jointNotice("某省某某厅　某省某某局"),
 		},
 		{
+			name: "a 发文字号 line that lost its closing bracket", code: model.ReasonMetaMissing,
+			text:    "某政办函〔202130\n" + signedPlain,
+			control: "某政办函〔2021〕30号\n" + signedPlain,
+		},
+		{
 			name: "a 发文字号 that keeps its label", code: model.ReasonMetaDoubt,
 			text:    "文号某政发〔2023〕3号\n" + signedPlain,
 			control: "文号：某政发〔2023〕3号\n" + signedPlain,
