@@ -46,6 +46,8 @@ scan:
 		case isCellSep(r):
 			seps = true
 			i += sz
+		case r == '&' && docmeta.SpaceEntityAt(src[i:b]) > 0:
+			i += docmeta.SpaceEntityAt(src[i:b]) // an empty HTML cell's &nbsp;
 		case r == '<' && docmeta.TagAt(src[i:b]) > 0:
 			// an HTML row: a closing cell tag separates cells as a tab
 			// does, other tags (<td colspan="3">, </tr>) are nothing
@@ -158,8 +160,9 @@ func isCellSep(r rune) bool {
 }
 
 // splitCells splits a one-line row at cell separators (isCellSep) and
-// closing HTML cell tags (</td>), leaving out the other tags, and drops the
-// empty piece between the label and its first cell.
+// closing HTML cell tags (</td>), leaving out the other tags and the
+// references to white space (&nbsp;), and drops the empty piece between
+// the label and its first cell.
 func splitCells(s string) []string {
 	var out []string
 	var piece strings.Builder
@@ -171,6 +174,10 @@ func splitCells(s string) []string {
 			piece.WriteString(s[start:i])
 			out = append(out, strings.TrimSpace(piece.String()))
 			piece.Reset()
+			start = i + size
+		case r == '&' && docmeta.SpaceEntityAt(s[i:]) > 0:
+			piece.WriteString(s[start:i])
+			size = docmeta.SpaceEntityAt(s[i:])
 			start = i + size
 		case r == '<' && docmeta.TagAt(s[i:]) > 0:
 			piece.WriteString(s[start:i])

@@ -141,6 +141,33 @@ var gridRenderings = []struct {
 		}
 		return b.String() + "</table>\n"
 	}},
+	{"HTML rows, &nbsp; in empty cells and after values", func(tb gridTable) string {
+		var b strings.Builder
+		b.WriteString("<table>\n")
+		cell := func(c string) string {
+			if c == "" {
+				return "&nbsp;"
+			}
+			return c + "&#160;"
+		}
+		row := func(cells []string) {
+			b.WriteString("<tr>")
+			for _, c := range cells {
+				b.WriteString("<td>" + cell(c) + "</td>")
+			}
+			b.WriteString("</tr>\n")
+		}
+		if tb.caption != "" {
+			row([]string{tb.caption, "", "", ""})
+		}
+		for _, h := range tb.header {
+			row(h)
+		}
+		for _, r := range tb.rows {
+			row(tb.cellsOf(r))
+		}
+		return b.String() + "</table>\n"
+	}},
 	{"HTML rows with colspan and rowspan, TH headers, upper case", func(tb gridTable) string {
 		var b strings.Builder
 		b.WriteString("<TABLE border=\"1\">\n")
@@ -356,7 +383,7 @@ func TestReviewTableRenderings(t *testing.T) {
 	}
 	html.WriteString("<td colspan=\"5\">未经复议直接起诉</td><td colspan=\"5\">复议后起诉</td></tr>\n")
 	html.WriteString(htmlRow(append(append([]string(nil), res...), res...), "td"))
-	html.WriteString(htmlRow(vals, "td") + "</table>\n")
+	html.WriteString("<tr><td>&#160;" + strings.Join(vals, "&#160;</td><td>&#160;") + "&#160;</td></tr>\n</table>\n")
 	var runs strings.Builder
 	for _, r := range grid {
 		runs.WriteString(strings.Join(nonEmpty(r), " ") + "\n")
@@ -387,14 +414,25 @@ func TestReviewTableRenderings(t *testing.T) {
 }
 
 // fullwidthDigits writes the digits of s full-width (０–９), as a word
-// processor may.
+// processor may, except inside an HTML character reference (&#160;).
 func fullwidthDigits(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= '0' && r <= '9' {
-			return r - '0' + '０'
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if strings.HasPrefix(s[i:], "&#") {
+			if k := strings.IndexByte(s[i:], ';'); k > 0 {
+				b.WriteString(s[i : i+k+1])
+				i += k + 1
+				continue
+			}
 		}
-		return r
-	}, s)
+		if c := s[i]; c >= '0' && c <= '9' {
+			b.WriteRune(rune(c-'0') + '０')
+		} else {
+			b.WriteByte(c)
+		}
+		i++
+	}
+	return b.String()
 }
 
 // asciiDigits folds full-width digits back to ASCII, to compare labels

@@ -131,7 +131,7 @@ func labelRest(src string, b, limit int) int {
 	for i < limit {
 		r, sz := script.DecodeRune(src[i:])
 		if r == '\t' || r == '|' || r == '｜' || r == '\n' || r == '\r' || r == ' ' || r == '\u3000' || isNumRune(r) ||
-			r == '<' && docmeta.TagAt(src[i:limit]) > 0 {
+			r == '<' && docmeta.TagAt(src[i:limit]) > 0 || r == '&' && docmeta.SpaceEntityAt(src[i:limit]) > 0 {
 			break
 		}
 		i += sz
@@ -442,11 +442,11 @@ func (p *tabler) review(r region) *model.Table {
 			return true
 		}
 		// the header ends where the values begin; the digits of an HTML
-		// tag's attributes (colspan="5") are no values
+		// tag's attributes (colspan="5") or of &#160; are no values
 		h := hits[len(hits)-1]
 		seg := p.s.Text[h.b:min(len(p.s.Text), h.b+64)]
 		for i, n := 0, 0; i < len(seg) && n <= 48; {
-			if k := docmeta.TagAt(seg[i:]); k > 0 {
+			if k := max(docmeta.TagAt(seg[i:]), docmeta.SpaceEntityAt(seg[i:])); k > 0 {
 				i += k
 				continue
 			}

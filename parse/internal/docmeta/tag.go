@@ -46,4 +46,22 @@ func CellEndTag(s string) bool {
 		strings.ContainsRune("dDhH", rune(s[3])) && s[4] == '>'
 }
 
+// spaceEntities are the HTML character references of white space a page
+// leaves in a cell (an empty cell written <td>&nbsp;</td>).
+var spaceEntities = []string{"&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&ensp;", "&emsp;", "&#12288;", "&#x3000;"}
+
+// SpaceEntityAt returns the length of an HTML reference to white space at
+// the start of s (&nbsp;, &#160;, &emsp; …), or 0.
+func SpaceEntityAt(s string) int {
+	if s == "" || s[0] != '&' {
+		return 0
+	}
+	for _, e := range spaceEntities {
+		if strings.HasPrefix(s, e) {
+			return len(e)
+		}
+	}
+	return 0
+}
+
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }

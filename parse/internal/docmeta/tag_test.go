@@ -38,3 +38,9 @@ func TestCellEndTag(t *testing.T) {
 		assert.Equal(t, want, CellEndTag(s), s)
 	}
 }
+
+func TestSpaceEntityAt(t *testing.T) {
+	for s, want := range map[string]int{"&nbsp;0": 6, "&#160;": 6, "&#12288;x": 8, "&emsp;": 6, "&amp;": 0, "&nbsp": 0, "nbsp;": 0, "": 0} {
+		assert.Equal(t, want, SpaceEntityAt(s), s)
+	}
+}
