@@ -21,20 +21,24 @@
 //     lines.
 //   - template.go lists the labels of the national template (2019 and 2021
 //     versions); tables.go finds the three tables by those labels, in order,
-//     whatever the rendering (tabs, pipes, one cell per line, HTML/PDF rows,
-//     or everything run together), and cells.go reads each row's values,
+//     whatever the rendering (tabs, pipes, CSV commas, one cell per line,
+//     HTML rows with their tags, colspan/rowspan and &nbsp;, PDF rows, or
+//     everything run together), and cells.go reads each row's values,
 //     placing empty cells by position and splitting glued digits (555 under
 //     three columns) by column count, preferring splits whose 总计 adds up.
 //     A row's label is its path of row headers, outer first (三、本年度办理
 //     结果 / （三）不予公开 / 1.属于国家秘密), as a column's is (法人或其他
-//     组织 / 商业企业).
+//     组织 / 商业企业). Rows whose labels were found and whose values could
+//     not be read give a table_unread warning, so that a rendering the
+//     reader does not know is flagged rather than silently empty.
 //     scan.go holds the scanner that reads a table's region once, noting
 //     every label form by the first rune, and hands the labels out in order.
 //   - prose.go reads "label + number + measure word" counts from the other
 //     paragraphs, with their scope (全市, 市政府本级) and breakdown path
 //     (从申请来源看 … 公民申请2838件（其中律师申请59件）), nested no deeper
 //     than the template's paths; labels.go holds the small scanners that
-//     trim a label's time, subject, level of government and means.
+//     trim a label's time, subject (我局, or a name before the means:
+//     泽州县通过…), level of government and means (在…网站部门专栏).
 //   - sections.go finds 一、/（一）/1. headings outside the tables, keeping
 //     only those that continue their level's numbering.
 //   - evidence.go counts the marks of a report (template tables, section
