@@ -127,3 +127,20 @@ func TestTitledAgain(t *testing.T) {
 		assert.Equal(t, tt.want, titledAgain(tt.text, title), tt.name)
 	}
 }
+
+// TestContentBytes: white space, punctuation, the bars that part table
+// cells and a grid's frame are no content; ideographs and other runes are.
+func TestContentBytes(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"县财政局", 12},
+		{" | ｜ ¦ │ ，。", 0},
+		{"┌──┬──┐", 0},
+		{"1｜公开", 7},
+		{"¥5", 3},
+	} {
+		assert.Equal(t, c.want, contentBytes(c.s), c.s)
+	}
+}

@@ -179,19 +179,27 @@ func eachPlaced(p *model.Plan, f func(model.Span)) {
 }
 
 // contentBytes counts the bytes of s that are not white space or
-// punctuation (nor the | of a table rendering). The unified ideographs,
-// most of a gap, are neither and skip the Unicode tables.
+// punctuation (nor a rune drawing a table rendering: tableRule).
+// The unified ideographs, most of a gap, are neither and skip the Unicode
+// tables.
 func contentBytes(s string) int {
 	n := 0
 	for _, r := range s {
 		switch {
 		case r >= 0x4E00 && r <= 0x9FFF:
 			n += 3
-		case !unicode.IsSpace(r) && !unicode.IsPunct(r) && r != '|':
+		case !unicode.IsSpace(r) && !unicode.IsPunct(r) && !tableRule(r):
 			n += utf8.RuneLen(r)
 		}
 	}
 	return n
+}
+
+// tableRule reports a rune that draws a table rather than writes in it:
+// a bar the parser reads as a cell separator (|, the full-width ｜, the
+// broken bar ¦) or a box-drawing rune (│ ─ ┼ …, U+2500–U+257F).
+func tableRule(r rune) bool {
+	return r == '|' || r == '｜' || r == '¦' || r >= 0x2500 && r <= 0x257F
 }
 
 // trimSpan narrows sp to the text without its surrounding white space.
