@@ -98,7 +98,7 @@ func fieldList(fs []model.Field) []string {
 // writing a page or a PDF gives it, in both scripts, and leaves a dotted
 // date alone where no notice stands above it (a page's own date line).
 func TestSignatureDateWritings(t *testing.T) {
-	for _, date := range []string{"2023年5月6日", "2023 年 5 月 6 日", "二〇二三年五月六日", "二○二三年五月六日", "二O二三年五月六日", "20230506", "2023.5.6", "2023-05-06", "2023/5/6", "2023.05.06"} {
+	for _, date := range []string{"2023年5月6日", "2023 年 5 月 6 日", "二〇二三年五月六日", "二○二三年五月六日", "二O二三年五月六日", "20230506", "2023.5.6", "2023-05-06", "2023/5/6", "2023.05.06", "中华民国112年5月6日", "民国 112 年 5 月 6 日"} {
 		for _, trad := range []bool{false, true} {
 			text := "某县人民政府办公室关于某事的通知\n各乡镇人民政府：\n请认真落实。\n某县人民政府办公室\n" + date + "\n"
 			if trad {

@@ -6,12 +6,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // Date finds the first date in s written 2017年5月28日, 2017 年 5 月 28 日,
 // with full-width digits, or in Han numerals (二〇一七年五月二十八日, also
-// with ○, 零 or the letter O for zero: 二OO八年), and returns it as
-// YYYY-MM-DD with its byte range. Impossible dates are skipped.
+// with ○, 零 or the letter O for zero: 二OO八年), or in the years of the
+// Republic (中華民國112年3月6日 → 2023-03-06, the span from 中華民國 on), and
+// returns it as YYYY-MM-DD with its byte range. Impossible dates are skipped.
 func Date(s string) (iso string, start, end int, ok bool) {
 	k := strings.IndexRune(s, '年')
 	if k < 0 || !strings.ContainsRune(s[k:], '日') {
@@ -28,6 +30,11 @@ func Date(s string) (iso string, start, end int, ok bool) {
 		}
 		from -= n
 	}
+	if era, ok := eraBefore(s[:from]); ok {
+		if iso, n, ok := eraDateAt(s[from:]); ok {
+			return iso, era, from + n, true
+		}
+	}
 	prevDigit := false
 	for i := from; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -41,6 +48,47 @@ func Date(s string) (iso string, start, end int, ok bool) {
 		i += size
 	}
 	return "", 0, 0, false
+}
+
+// eraOffset is what a year of the Republic (民国112年) adds up to the
+// common era's.
+const eraOffset = 1911
+
+// eraBefore reports whether s ends in 民国 (中华民国, 中華民國: folded),
+// spaces aside, and where that name starts.
+func eraBefore(s string) (int, bool) {
+	t := strings.TrimRight(s, " \u3000")
+	if !strings.HasSuffix(t, "国") && !strings.HasSuffix(t, "國") {
+		return 0, false // most dates: no fold
+	}
+	if !strings.HasSuffix(script.ToSimplified(t[len(t)-min(len(t), len("民國")):]), "民国") {
+		return 0, false
+	}
+	start := len(t) - len("民国")
+	if head := t[:start]; strings.HasSuffix(script.ToSimplified(head[len(head)-min(len(head), len("中華")):]), "中华") {
+		start -= len("中华")
+	}
+	return start, true
+}
+
+// eraDateAt reads 112年3月6日 at the start of s, a year of the Republic in
+// two or three digits, and returns it in the common era with its length.
+func eraDateAt(s string) (string, int, bool) {
+	c := cursor{s: s}
+	c.skipSpace()
+	y := c.digits(2, 3)
+	if y < 0 || !c.word("年") {
+		return "", 0, false
+	}
+	m := c.digits(1, 2)
+	if m < 0 || !c.word("月") {
+		return "", 0, false
+	}
+	d := c.digits(1, 2)
+	if d < 0 || !c.word("日") {
+		return "", 0, false
+	}
+	return isoOf(y+eraOffset, m, d, c.i)
 }
 
 // isDateDigit reports whether r can be a digit of a date: ASCII or
