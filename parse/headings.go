@@ -21,6 +21,14 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 		level, g.taskStyle = levelTask, o.Style
 	}
 	rest := p.From(o.Size)
+	if level != levelItem && isClauseOpen(rest.FirstRune()) {
+		if c, after, written, ok := leadingClause(rest, b.atEnd(rest)); ok {
+			// （一）【牵头单位：X】推进…: the clause before the title speaks
+			// for the items under the heading, read once it is open.
+			rest = after
+			defer b.headingClause(level, c, written)
+		}
+	}
 	if level != levelGoal {
 		if citesOnly(rest.S) {
 			return false // 1.《…条例》 under 编制依据: a list entry, not a heading
@@ -277,4 +285,37 @@ func citesOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// leadingClause reads a unit clause that opens a heading's text, before its
+// title: the clause, the text after it and the clause as written.
+func leadingClause(rest source.Str, atEnd bool) (c clauseRef, after, written source.Str, ok bool) {
+	cs := findClauses(rest, atEnd)
+	if len(cs) == 0 || strings.TrimSpace(rest.S[:cs[0].start]) != "" || len(cs[0].units) == 0 {
+		return clauseRef{}, source.Str{}, source.Str{}, false
+	}
+	after = trimPiece(rest.From(cs[0].end))
+	if after.Len() == 0 {
+		return clauseRef{}, source.Str{}, source.Str{}, false
+	}
+	return cs[0], after, rest.Slice(cs[0].start, cs[0].end), true
+}
+
+// headingClause keeps a clause that opened the heading just read for the
+// goal's or the task's items that name no units of their own.
+func (b *treeBuilder) headingClause(level int, c clauseRef, written source.Str) {
+	sp := b.src.SpanAll(written)
+	b.clauses = append(b.clauses, [2]int{sp.Start, sp.End})
+	if c.rule != nil && c.rule.onward {
+		b.rule = c.rule
+	}
+	if level == levelGoal {
+		if g := b.curGoal(); g != nil {
+			g.clauses = append(g.clauses, c)
+		}
+		return
+	}
+	if t := b.curTask(); t != nil {
+		t.clauses = append(t.clauses, c)
+	}
 }

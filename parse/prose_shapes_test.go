@@ -106,6 +106,13 @@ var proseShapes = []struct {
 			"  T 二 加强解读", "    I 发布解读材料。 |  | 县委宣传部/responsible、县政府办公室/responsible",
 			"  T 三 做好回应", "    I 及时回应关切。 | 2024年6月底前 | 县信访局/responsible",
 			"  T 四 规范公开", "    I 动态调整公开目录。 | 长期坚持 | 县政府办公室/responsible"}},
+	{"a clause before the text it speaks for: opening an item, opening a task heading",
+		"一、重点任务\n（一）推进公开\n1.【责任单位：县司法局】公布决策目录。\n2.【责任单位：县政府办公室】公开征求意见。\n" +
+			"（二）【牵头单位：县委宣传部；配合单位：县融媒体中心】加强解读。发布解读材料。\n（三）做好回应\n1.（县信访局负责）及时回应关切。\n",
+		[]string{"G 一 重点任务",
+			"  T 一 推进公开", "    I 公布决策目录。 |  | 县司法局/responsible", "    I 公开征求意见。 |  | 县政府办公室/responsible",
+			"  T 二 加强解读", "    I 发布解读材料。 |  | 县委宣传部/lead、县融媒体中心/cooperate",
+			"  T 三 做好回应", "    I 及时回应关切。 |  | 县信访局/responsible"}},
 	{"headings ending in a colon",
 		"某县2024年政务公开工作要点\n一、工作目标：\n全年完成目标。\n二、重点任务：\n（一）推进公开。公布决策目录。（县司法局负责）\n",
 		[]string{"G 一 工作目标", "G 二 重点任务",

@@ -288,7 +288,7 @@ func (b *treeBuilder) addContent(s source.Str, whole bool) {
 // clauses, which findClauses found in s.
 func (b *treeBuilder) splitContent(s source.Str, clauses []clauseRef, whole bool) {
 	prev := 0
-	for _, c := range clauses {
+	for i, c := range clauses {
 		if midSentence(s.S, c) {
 			// 实施（技工院校内由人社部门负责），国务院…: the sentence goes on,
 			// so the clause names units of the item without closing it.
@@ -296,6 +296,20 @@ func (b *treeBuilder) splitContent(s source.Str, clauses []clauseRef, whole bool
 			sp := b.src.SpanAll(s.Slice(c.start, c.end))
 			b.clauses = append(b.clauses, [2]int{sp.Start, sp.End})
 			continue
+		}
+		if len(b.pending) == 0 && trimPiece(s.Slice(prev, c.start)).Len() == 0 {
+			// 1.【责任单位：X】公布…: a clause that opens an item speaks for
+			// the text after it, up to the next clause.
+			end := len(s.S)
+			if i+1 < len(clauses) {
+				end = clauses[i+1].start
+			}
+			if after := trimPiece(s.Slice(c.end, end)); after.Len() > 0 {
+				b.pending = append(b.pending, piece{s: b.ownOrdinal(after)})
+				b.closeItem(c, s.Slice(c.start, c.end))
+				prev = end
+				continue
+			}
 		}
 		if p := trimPiece(s.Slice(prev, c.start)); p.Len() > 0 {
 			b.pending = append(b.pending, piece{s: b.ownOrdinal(p)})
