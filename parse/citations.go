@@ -22,6 +22,12 @@ const maxCitedTitle = 120
 // out; a document cited several times is listed once, at its first mention,
 // with the span of the mention that gives its number.
 func readCitations(text string, own []string, ownNumber *model.Field) []model.Citation {
+	return readCitationsFrom(text, 0, own, ownNumber)
+}
+
+// readCitationsFrom is readCitations for a text whose first 《 is at or
+// after offset from.
+func readCitationsFrom(text string, from int, own []string, ownNumber *model.Field) []model.Citation {
 	var short titleIndex // the short names met
 	var at titleIndex    // the titles of out, in its order
 	lines := lineCounter{text: text, line: 1}
@@ -32,8 +38,8 @@ func readCitations(text string, own []string, ownNumber *model.Field) []model.Ci
 		*buf = out[:0]
 		citeScratch.Put(buf)
 	}()
-	for i := 0; i < len(text); {
-		k := strings.Index(text[i:], "《")
+	for i := from; i < len(text); {
+		k := indexOpen(text[i:])
 		if k < 0 {
 			break
 		}
@@ -142,9 +148,16 @@ func (c *lineCounter) span(start, end int) model.Span {
 // or -1; 《》 nest (《〈…〉实施细则》 holds no 《 but may hold one). It
 // reads every rune of the title, and tells whether one is white space
 // (source.IsSpace) that source.Squeeze would take out.
+//
+// The runes of a title are mostly Han characters, which unmarked passes
+// over; only the rest are decoded.
 func closeTitle(text string, open int) (end int, spaced bool) {
 	depth, n := 0, 0
 	for j := open; j < len(text) && n <= maxCitedTitle; n++ {
+		if unmarked(text, j) {
+			j += 3
+			continue
+		}
 		r, w := script.DecodeRune(text[j:])
 		switch r {
 		case '《':
@@ -162,6 +175,19 @@ func closeTitle(text string, open int) (end int, spaced bool) {
 		j += w
 	}
 	return -1, false
+}
+
+// unmarked reports whether the three bytes of s at i are a rune of
+// U+3040–U+9FFF (lead byte E3–E9 and two continuation bytes, always a
+// valid rune, but not E3 80, U+3000–U+303F): a Han character or kana,
+// never a space (source.IsSpace) nor a mark (《》〈〉。 are all U+30xx).
+// The readers of titles pass over it without decoding it.
+func unmarked(s string, i int) bool {
+	if i+2 >= len(s) {
+		return false
+	}
+	c, c1, c2 := s[i], s[i+1], s[i+2]
+	return c >= 0xE3 && c <= 0xE9 && (c1^0x80)|(c2^0x80) <= 0x3F && (c != 0xE3 || c1 != 0x80)
 }
 
 // isShortName is true when the text before a 《 introduces a short name:
@@ -240,9 +266,11 @@ func citedNumber(text string, i int) (string, int, bool) {
 // citations lists the documents doc cites (readCitations), leaving out the
 // plans and report it issues: their titles, and the 《》 of its own title
 // (关于印发《X》的通知). A text without a 《 cites nothing: it is searched
-// once and nothing else is read.
+// once and nothing else is read; in one with, the search goes on from the
+// first.
 func citations(text string, doc *model.Document) []model.Citation {
-	if !strings.Contains(text, "《") {
+	first := indexOpen(text)
+	if first < 0 {
 		return nil
 	}
 	var own []string // a few titles: a list searched
@@ -259,7 +287,23 @@ func citations(text string, doc *model.Document) []model.Citation {
 			own = append(own, source.Squeeze(q))
 		}
 	}
-	return readCitations(text, own, doc.Meta.DocNumber)
+	return readCitationsFrom(text, first, own, doc.Meta.DocNumber)
+}
+
+// indexOpen is strings.Index(s, "《"), searching for the last byte of 《
+// (E3 80 8A), 8A, rather than for its lead byte: E3 leads every mark of
+// Chinese text (、。「」〔〕), a continuation byte 8A few of its runes.
+func indexOpen(s string) int {
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], 0x8A)
+		if k < 0 {
+			return -1
+		}
+		if k += i; k >= 2 && s[k-2] == 0xE3 && s[k-1] == 0x80 {
+			return k - 2
+		}
+		i = k + 1
+	}
 }
 
 // quotedTitles returns the titles a notice title quotes in 《》 (or 〈〉;
@@ -268,7 +312,13 @@ func citations(text string, doc *model.Document) []model.Citation {
 func quotedTitles(s string) []string {
 	var out []string
 	start, n := -1, 0 // where the open title starts, and its runes so far
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		if unmarked(s, i) {
+			n++
+			i += 3
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
 		switch r {
 		case '《', '〈':
 			start, n = i+utf8.RuneLen(r), 0
@@ -280,6 +330,7 @@ func quotedTitles(s string) []string {
 		default:
 			n++
 		}
+		i += w
 	}
 	return out
 }

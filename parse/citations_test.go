@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -79,7 +80,7 @@ func TestQuotedTitles(t *testing.T) {
 // replaced on random mixtures of brackets and text.
 func TestQuotedTitlesMatchesPattern(t *testing.T) {
 	pattern := regexp.MustCompile(`[《〈]([^《》〈〉]{4,80})[》〉]`)
-	pieces := []string{"《", "》", "〈", "〉", "甲", "乙丙丁", "a", "\xff", strings.Repeat("长", 40)}
+	pieces := []string{"《", "》", "〈", "〉", "甲", "乙丙丁", "a", "\xff", strings.Repeat("长", 40), "、", "ぁ", "\xe3\x80", "\u3000"}
 	for _, s := range mixtures(5, 3000, 12, pieces) {
 		var want []string
 		for _, m := range pattern.FindAllStringSubmatch(s, -1) {
@@ -126,6 +127,54 @@ func TestCloseTitle(t *testing.T) {
 		end, spaced := closeTitle(tt.in, 0)
 		assert.Equal(t, tt.end, end, tt.in)
 		assert.Equal(t, tt.spaced, spaced, tt.in)
+	}
+}
+
+// closeTitleRunes is closeTitle as it was written first, decoding every
+// rune: the definition the byte reading keeps.
+func closeTitleRunes(text string, open int) (end int, spaced bool) {
+	depth, n := 0, 0
+	for j := open; j < len(text) && n <= maxCitedTitle; n++ {
+		r, w := utf8.DecodeRuneInString(text[j:])
+		switch r {
+		case '《':
+			depth++
+		case '》':
+			depth--
+			if depth == 0 {
+				return j + w, spaced
+			}
+		case '。':
+			return -1, false
+		default:
+			spaced = spaced || source.IsSpace(r)
+		}
+		j += w
+	}
+	return -1, false
+}
+
+// TestCloseTitleMatchesRunes compares closeTitle with closeTitleRunes on
+// random mixtures of the marks, spaces of every width, Han text and
+// broken UTF-8, long enough to reach the bound.
+func TestCloseTitleMatchesRunes(t *testing.T) {
+	pieces := []string{"《", "》", "。", "、", "〈", "\u3000", " ", "\u00a0", "\u200b", "\ufeff", "甲", "乙丙", "ぁ", "㐀",
+		"\xe3\x80", "\xe4\xb8", "\xff", "\xe3\x80\x8a", strings.Repeat("长", 50), "a"}
+	for _, s := range mixtures(7, 5000, 14, pieces) {
+		s = "《" + s
+		end, spaced := closeTitle(s, 0)
+		wantEnd, wantSpaced := closeTitleRunes(s, 0)
+		require.Equal(t, wantEnd, end, "%q", s)
+		require.Equal(t, wantSpaced, spaced, "%q", s)
+	}
+}
+
+// indexOpen finds what strings.Index finds, in texts of every mark and
+// byte it looks at.
+func TestIndexOpen(t *testing.T) {
+	pieces := []string{"《", "》", "、", "。", "甲", "\x8a", "\xe3\x80", "\x80\x8a", "a", "ꀊ"}
+	for _, s := range mixtures(9, 3000, 10, pieces) {
+		require.Equal(t, strings.Index(s, "《"), indexOpen(s), "%q", s)
 	}
 }
 
