@@ -391,3 +391,16 @@ func TestMetaDoubtReviews(t *testing.T) {
 		assert.True(t, doc.Quality.Review, "%+v", doc.Quality)
 	}
 }
+
+// TestLinkedPlanTitle does not take the issued plan's title, where a page
+// lists it as an attachment link under 相关附件： or 附件下载：, for an
+// attached plan's title standing again.
+func TestLinkedPlanTitle(t *testing.T) {
+	notice := strings.TrimSuffix(noticeHead, "某某市2024年政务公开工作要点\n")
+	for _, links := range []string{"相关附件：\n某某市2024年政务公开工作要点\n", "附件下载:\n某某市2024年政务公开工作要点\n联系人名单\n"} {
+		doc, err := parse.Text(notice + links)
+		require.NoError(t, err)
+		_, ok := reasonOf(doc, model.ReasonWeakKind, "")
+		assert.False(t, ok, "%q: %+v", links, doc.Quality.Reasons)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -37,6 +38,12 @@ func checkWeakKind(a *assessor) {
 	a.penalise(model.ReasonWeakKind, penaltyWeakKind)
 }
 
+// linkName reports whether s can be one more name in a page's list of
+// attachment links: short, no sentence.
+func linkName(s string) bool {
+	return !strings.ContainsAny(s, "。；：:") && !source.MoreRunes(s, 60)
+}
+
 func hasUnits(p *model.Plan) bool {
 	found := false
 	eachItem(p, func(_, _, _ int, it *model.Item) { found = found || len(it.Units) > 0 })
@@ -45,16 +52,24 @@ func hasUnits(p *model.Plan) bool {
 
 // titledAgain reports whether title (white space aside) stands on a line
 // of its own in text, or over two lines, as an attached plan's title does;
-// where a notice names it (《》, 印发…的通知, 附件：) it shares its line.
+// where a notice names it (《》, 印发…的通知, 附件：) it shares its line,
+// and where a page links it, under 相关附件： or 附件下载：, it is a link's
+// name.
 func titledAgain(text, title string) bool {
 	title = source.Squeeze(title)
 	if title == "" {
 		return false
 	}
-	prev := ""
+	prev, link := "", false
 	for ln := range strings.Lines(text[:min(len(text), maxMarksText)]) {
 		cur := source.Squeeze(ln)
 		if cur == "" {
+			continue
+		}
+		wasLink := link
+		n, labelled := docmeta.Labelled(cur, "相关附件", "附件下载")
+		link = labelled && n == len(cur) || wasLink && !labelled && linkName(cur)
+		if wasLink {
 			continue
 		}
 		if cur == title || prev != "" && prev+cur == title {
