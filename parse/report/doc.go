@@ -31,6 +31,8 @@
 //     组织 / 商业企业). Rows whose labels were found and whose values could
 //     not be read give a table_unread warning, so that a rendering the
 //     reader does not know is flagged rather than silently empty.
+//     stattable.go reads the statistics table of the reports before 2019
+//     (统计指标 | 单位 | 统计数): row / 统计数, with the row's unit.
 //     scan.go holds the scanner that reads a table's region once, noting
 //     every label form by the first rune, and hands the labels out in order.
 //   - prose.go reads "label + number + measure word" counts from the other

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/model"
 
@@ -277,6 +278,24 @@ func nonEmpty(cells []string) []string {
 	return out
 }
 
+// scriptsAndBreaks are the transformations every rendering is read in:
+// as written, in traditional script, with CRLF line ends.
+var scriptsAndBreaks = []struct {
+	name string
+	do   func(string) string
+}{{"simplified", func(s string) string { return s }}, {"traditional", toTraditional},
+	{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }}}
+
+// joinedRows writes every row on a line, cells joined by sep between open
+// and close.
+func joinedRows(rows [][]string, sep, open, close string) string {
+	var b strings.Builder
+	for _, r := range rows {
+		b.WriteString(open + strings.Join(r, sep) + close + "\n")
+	}
+	return b.String()
+}
+
 // toTraditional writes s in traditional script: each character that has a
 // traditional form in segment's table takes the first.
 func toTraditional(s string) string {
@@ -293,15 +312,10 @@ func toTraditional(s string) string {
 // labelled by its whole row path, outer first.
 func TestTableRenderingVariants(t *testing.T) {
 	want := gridStats()
-	transforms := []struct {
+	transforms := append(scriptsAndBreaks[:len(scriptsAndBreaks):len(scriptsAndBreaks)], struct {
 		name string
 		do   func(string) string
-	}{
-		{"simplified", func(s string) string { return s }},
-		{"traditional", toTraditional},
-		{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }},
-		{"full-width digits", fullwidthDigits},
-	}
+	}{"full-width digits", fullwidthDigits})
 	for _, r := range gridRenderings {
 		for _, tr := range transforms {
 			t.Run(r.name+"/"+tr.name, func(t *testing.T) {
@@ -369,13 +383,7 @@ func TestReviewTableRenderings(t *testing.T) {
 			want = append(want, row+" / "+r+" = "+vals[g*5+k])
 		}
 	}
-	joined := func(sep, open, close string) string {
-		var b strings.Builder
-		for _, r := range grid {
-			b.WriteString(open + strings.Join(r, sep) + close + "\n")
-		}
-		return b.String()
-	}
+	joined := func(sep, open, close string) string { return joinedRows(grid, sep, open, close) }
 	var html strings.Builder
 	html.WriteString("<table>\n<tr><td colspan=\"5\">行政复议</td><td colspan=\"10\">行政诉讼</td></tr>\n<tr>")
 	for _, r := range res {
@@ -394,11 +402,7 @@ func TestReviewTableRenderings(t *testing.T) {
 		"PDF number runs":   runs.String(), "HTML rows with colspan and rowspan": html.String(),
 	}
 	for name, table := range renderings {
-		for _, tr := range []struct {
-			name string
-			do   func(string) string
-		}{{"simplified", func(s string) string { return s }}, {"traditional", toTraditional},
-			{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }}} {
+		for _, tr := range scriptsAndBreaks {
 			t.Run(name+"/"+tr.name, func(t *testing.T) {
 				text := "某某镇人民政府2023年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n" + table +
 					"五、存在的主要问题及改进情况\n部分信息更新不及时。\n"
@@ -444,4 +448,68 @@ func asciiDigits(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// TestStatTableRenderings reads the statistics table of a report before
+// 2019 (统计指标 | 单位 | 统计数, group rows without a number) in several
+// renderings, both scripts and both line ends: each number a stat labelled
+// row / 统计数 with the row's unit; its rows are neither sections nor prose.
+func TestStatTableRenderings(t *testing.T) {
+	rows := [][]string{
+		{"统计指标", "单位", "统计数"},
+		{"一、主动公开情况", "", ""},
+		{"（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", "1520"},
+		{"其中：主动公开规范性文件数", "条", "36"},
+		{"二、依申请公开情况", "", ""},
+		{"（一）收到申请数", "件", "25"},
+		{"1.当面申请数", "件", "5"},
+	}
+	want := []string{
+		"主动公开政府信息 = 1520 条",
+		"（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条） / 统计数 = 1520 条",
+		"其中：主动公开规范性文件数 / 统计数 = 36 条",
+		"（一）收到申请数 / 统计数 = 25 件", "1.当面申请数 / 统计数 = 5 件",
+	}
+	joined := func(sep, open, close string) string { return joinedRows(rows, sep, open, close) }
+	var html strings.Builder
+	for _, r := range rows {
+		html.WriteString(htmlRow(r, "td"))
+	}
+	var pdf strings.Builder
+	for _, r := range rows {
+		pdf.WriteString(strings.Join(nonEmpty(r), "    ") + "\n")
+	}
+	renderings := map[string]string{
+		"tab rows": joined("\t", "", ""), "pipe rows": joined(" | ", "| ", " |"), "CSV rows": joined(",", "", ""),
+		"HTML rows": "<table>\n" + html.String() + "</table>\n", "PDF rows padded with spaces": pdf.String(),
+	}
+	for name, table := range renderings {
+		for _, tr := range scriptsAndBreaks {
+			t.Run(name+"/"+tr.name, func(t *testing.T) {
+				text := "某某县人民政府2015年政府信息公开工作年度报告\n一、概述\n2015年，我县主动公开政府信息1520条。\n" +
+					"附表\n某某县政府信息公开情况统计表\n" + table
+				rep, _ := Build(source.New(tr.do(text)), "")
+				var got []string
+				for _, s := range rep.Stats {
+					got = append(got, fmt.Sprintf("%s = %s %s", script.ToSimplified(s.Label), fmtNum(s.Value), script.ToSimplified(s.Unit)))
+				}
+				assert.Equal(t, want, got)
+				require.Len(t, rep.Sections, 1, "the table's rows are no sections")
+			})
+		}
+	}
+}
+
+// TestStatTableNeedsItsHeader leaves alone a 指标 in prose and a header
+// without a unit column.
+func TestStatTableNeedsItsHeader(t *testing.T) {
+	for _, text := range []string{
+		"某某县2015年政府信息公开工作年度报告\n一、概述\n主要指标\t完成情况\n公开信息\t120\n",
+		"某某县2015年政府信息公开工作年度报告\n一、概述\n各项指标均已完成，全年公开信息120条。\n",
+	} {
+		rep, _ := Build(source.New(text), "")
+		for _, s := range rep.Stats {
+			assert.NotContains(t, s.Label, " / ", text)
+		}
+	}
 }
