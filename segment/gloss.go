@@ -88,6 +88,20 @@ func stripGlossesAt(s string, cuts []glossCut) (string, []glossCut) {
 	return b.String(), cuts
 }
 
+// hasGloss reports whether s holds a pinyin gloss after a Han character,
+// what stripGlosses takes out, looking only where a fast search finds an
+// opening parenthesis.
+func hasGloss(s string) bool {
+	for _, paren := range []string{"(", fullParen} {
+		for i := indexFrom(s, paren, 0); i >= 0; i = indexFrom(s, paren, i+len(paren)) {
+			if r, _ := utf8.DecodeLastRuneInString(s[:i]); isHan(r) && glossAt(s[i:]) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // indexFrom is the offset of the first sub in s at or after from, or -1.
 func indexFrom(s, sub string, from int) int {
 	if k := strings.Index(s[from:], sub); k >= 0 {

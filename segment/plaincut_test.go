@@ -167,3 +167,20 @@ func TestSameWidths(t *testing.T) {
 	}
 	require.Greater(t, differ, 12)
 }
+
+// TestHasGloss requires hasGloss, which looks only at the parentheses a
+// fast search finds, to agree with plain's rune-by-rune reading.
+func TestHasGloss(t *testing.T) {
+	s := Default()
+	s.load()
+	glossed := 0
+	texts := append(plainCutTexts(t), "環(huán)境", "環（huán）境", "(huán)境", "PPP(ppp)", "\xe4\xb8(huán)", "環(HUAN)境(huán)")
+	for _, text := range texts {
+		want, _ := s.plain(text)
+		require.Equal(t, want, hasGloss(text), "%.60q", text)
+		if want {
+			glossed++
+		}
+	}
+	require.Greater(t, glossed, 4)
+}

@@ -216,8 +216,8 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 		s.emitPlain(text, text, cache, sc, yield)
 		return
 	}
-	glossed, folds := s.plain(text)
-	if !glossed && folds {
+	// cutPlain stopped at a gloss or at a stretch that folding changes.
+	if !hasGloss(text) {
 		// Traditional text: folded, it is cut in one pass too when
 		// every character kept its length.
 		if norm := ToSimplified(text); len(norm) == len(text) && sameWidths(norm, text) {
@@ -225,8 +225,11 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 			s.emitPlain(norm, text, cache, sc, yield)
 			return
 		}
+		s.scanGeneral(text, false, true, cache, sc, yield)
+		return
 	}
-	s.scanGeneral(text, glossed, folds, cache, sc, yield)
+	_, folds := s.plain(text)
+	s.scanGeneral(text, true, folds, cache, sc, yield)
 }
 
 // scanGeneral is scan for a text that holds pinyin glosses (glossed) or
