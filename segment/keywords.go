@@ -218,46 +218,61 @@ func (s *Segmenter) collect(texts []Piece, cache *docCache, seq *[]int) (terms [
 		}
 		terms = terms[:len(terms):len(terms)]
 	}()
-	seen := cache.seen
-	count := func(written string, id int32) {
-		words++
-		if id < 0 {
-			if seq != nil {
-				*seq = append(*seq, -1)
-			}
-			return
-		}
-		if int(id) >= len(seen) {
-			seen = append(seen, make([]int32, len(cache.terms)-len(seen))...)
-		}
-		k := int(seen[id]) - 1
-		if k < 0 {
-			k = len(terms)
-			seen[id] = int32(k + 1)
-			terms = append(terms, term{id: id, written: written})
-		}
-		terms[k].add(written)
-		if seq != nil {
-			*seq = append(*seq, k)
-		}
-	}
+	tl := tally{cache: cache, terms: terms, seen: cache.seen, seq: seq}
 	for _, p := range texts {
 		known, ok := cache.piece(p)
 		if !ok {
-			s.scan(p.Text, cache, func(t Token, id int32) { count(t.Text, id) })
+			s.scan(p.Text, cache, nil, &tl)
 		}
 		for _, w := range known {
-			count(w.written, w.term)
+			tl.add(w.written, w.term)
 		}
 		if seq != nil {
 			*seq = append(*seq, -1)
 		}
 	}
-	for _, t := range terms {
-		seen[t.id] = 0
+	for _, t := range tl.terms {
+		tl.seen[t.id] = 0
 	}
-	cache.seen = seen
-	return terms, words
+	cache.seen = tl.seen
+	terms = tl.terms
+	return terms, tl.words
+}
+
+// tally counts the words of the texts collect reads: the words, and each
+// candidate term's occurrences and written forms, in order of first
+// occurrence; with seq set, the candidate sequence too (see collect).
+type tally struct {
+	cache *docCache
+	terms []term
+	words int
+	// seen maps a term id to its index+1 in terms (0: not yet).
+	seen []int32
+	seq  *[]int
+}
+
+// add counts the word written, of term id id (-1 for no candidate).
+func (tl *tally) add(written string, id int32) {
+	tl.words++
+	if id < 0 {
+		if tl.seq != nil {
+			*tl.seq = append(*tl.seq, -1)
+		}
+		return
+	}
+	if int(id) >= len(tl.seen) {
+		tl.seen = append(tl.seen, make([]int32, len(tl.cache.terms)-len(tl.seen))...)
+	}
+	k := int(tl.seen[id]) - 1
+	if k < 0 {
+		k = len(tl.terms)
+		tl.seen[id] = int32(k + 1)
+		tl.terms = append(tl.terms, term{id: id, written: written})
+	}
+	tl.terms[k].add(written)
+	if tl.seq != nil {
+		*tl.seq = append(*tl.seq, k)
+	}
 }
 
 // Keywords returns the top n keywords of texts (taken as one document) by

@@ -65,15 +65,16 @@ func (c *docCache) recorded() int {
 	return d.at + len(d.text)
 }
 
-// record keeps the word t (its term id term) of the text being recorded;
-// a new unit starts with it when first is set.
-func (c *docCache) record(t *Token, term int32, first bool) {
+// record keeps the word written at text[start:end] (its term id term)
+// of the text being recorded; a new unit starts with it when first is
+// set.
+func (c *docCache) record(written string, start, end int, term int32, first bool) {
 	if first {
-		c.units = append(c.units, cutUnit{int32(t.Start), int32(t.End), int32(len(c.toks)), int32(len(c.toks))})
+		c.units = append(c.units, cutUnit{int32(start), int32(end), int32(len(c.toks)), int32(len(c.toks))})
 	}
 	u := &c.units[len(c.units)-1]
-	u.end, u.to = int32(t.End), u.to+1
-	c.toks = append(c.toks, word{t.Text, term})
+	u.end, u.to = int32(end), u.to+1
+	c.toks = append(c.toks, word{written, term})
 }
 
 // piece returns the recorded words of p, when p.At places it in a

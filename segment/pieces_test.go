@@ -52,7 +52,7 @@ func TestPiecesCountAsCut(t *testing.T) {
 				a, b = min(a, b), max(a, b)
 				piece := text[a:b]
 				var want []word
-				s.scan(strings.Clone(piece), cache, func(t Token, id int32) { want = append(want, word{t.Text, id}) })
+				s.scan(strings.Clone(piece), cache, func(t Token, id int32) { want = append(want, word{t.Text, id}) }, nil)
 				known, ok := cache.piece(Piece{piece, len(head) + a})
 				if ok {
 					found++

@@ -17,15 +17,13 @@ import (
 // cutPlain left in the docCache (runs and their words, term ids) stays
 // true, since it depends on the run's characters alone.
 
-// plainUnit is a stretch of a plain text cutPlain cut: a run of Han
-// characters, whose words are cuts[from:to] (in the docCache, or in the
-// scratch without one), or a mixed domain term of n bytes and term id
-// term.
+// plainUnit is a stretch of a plain text cutPlain cut, a run of Han
+// characters or a mixed domain term (mixed), whose words are
+// cuts[from:to] (in the docCache, or in the scratch without one).
 type plainUnit struct {
 	at       int32 // the stretch's offset in the text
-	from, to int32 // the words of a run
-	n        int32 // the length of a mixed term; 0 for a run
-	term     int32 // the term id of a mixed term
+	from, to int32 // its words
+	mixed    bool
 }
 
 // stretch follows the stretches of Han characters of a text for
@@ -123,8 +121,16 @@ func (s *Segmenter) cutAligned(norm string, check bool, cache *docCache, sc *scr
 					}
 					j += n
 				}
-				term := cache.termID(t, dict.Word|dict.Domain, true)
-				sc.units = append(sc.units, plainUnit{at: int32(i), n: int32(len(t)), term: term})
+				w := cut{0, int32(len(t)), dict.Word | dict.Domain, cache.termID(t, dict.Word|dict.Domain, true)}
+				u := plainUnit{at: int32(i), mixed: true}
+				if cache != nil {
+					u.from, cache.cuts = int32(len(cache.cuts)), append(cache.cuts, w)
+					u.to = u.from + 1
+				} else {
+					u.from, sc.cuts = int32(len(sc.cuts)), append(sc.cuts, w)
+					u.to = u.from + 1
+				}
+				sc.units = append(sc.units, u)
 				i += len(t)
 				continue
 			}
@@ -176,36 +182,30 @@ func (s *Segmenter) endRun(key string, at int, runes []rune, cache *docCache, sc
 }
 
 // emitPlain hands out the words of the text that cutAligned cut, in
-// order, recording them when the cache records: the text norm, written
-// as text (the same, or a text that folds to norm rune for rune, each
-// rune of the same length).
-func (s *Segmenter) emitPlain(norm, text string, cache *docCache, sc *scratch, yield func(t Token, term int32)) {
+// order, to yield or, when tl is set, to tl, recording them when the
+// cache records: the text norm, written as text (the same, or a text that
+// folds to norm rune for rune, each rune of the same length).
+func (s *Segmenter) emitPlain(norm, text string, cache *docCache, sc *scratch, yield func(t Token, term int32), tl *tally) {
 	record := cache != nil && cache.recording
 	cuts := sc.cuts
 	if cache != nil {
 		cuts = cache.cuts
 	}
 	for _, u := range sc.units {
-		if u.n > 0 {
-			a, b := int(u.at), int(u.at+u.n)
-			t := Token{Text: text[a:b], Start: a, End: b, Norm: norm[a:b], value: dict.Word | dict.Domain, mixed: true}
-			if record {
-				cache.record(&t, u.term, true)
-			}
-			yield(t, u.term)
-			continue
-		}
 		for k, c := range cuts[u.from:u.to] {
 			a, b := int(u.at+c.a), int(u.at+c.b)
 			term := c.term
 			if term == unknownTerm {
 				term = cache.termID(norm[a:b], c.v, false)
 			}
-			t := Token{Text: text[a:b], Start: a, End: b, Norm: norm[a:b], value: c.v}
 			if record {
-				cache.record(&t, term, k == 0)
+				cache.record(text[a:b], a, b, term, k == 0)
 			}
-			yield(t, term)
+			if tl != nil {
+				tl.add(text[a:b], term)
+				continue
+			}
+			yield(Token{Text: text[a:b], Start: a, End: b, Norm: norm[a:b], value: c.v, mixed: u.mixed}, term)
 		}
 	}
 }

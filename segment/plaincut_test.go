@@ -23,7 +23,7 @@ func scanWith(s *Segmenter, text string, cache *docCache, general bool) []scanne
 	var out []scanned
 	yield := func(t Token, term int32) { out = append(out, scanned{t, term}) }
 	if !general {
-		s.scan(text, cache, yield)
+		s.scan(text, cache, yield, nil)
 		return out
 	}
 	glossed, folds := s.plain(text)

@@ -185,7 +185,7 @@ func (s *Segmenter) Cut(text string) []string {
 // fall-back to greedy matching on lines with digits.
 func (s *Segmenter) Tokens(text string) []Token {
 	toks := make([]Token, 0, len(text)/6+1) // a word is about two characters: six bytes
-	s.scan(text, nil, func(t Token, _ int32) { toks = append(toks, t) })
+	s.scan(text, nil, func(t Token, _ int32) { toks = append(toks, t) }, nil)
 	return toks
 }
 
@@ -204,7 +204,10 @@ type cut struct {
 // With a cache, each run of Han characters the cache has seen is not cut
 // again, and the runs cut now are added to it. Keyword extraction counts
 // the tokens as they come instead of keeping them.
-func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term int32)) {
+//
+// With tl set (and yield nil), the words of a text cut in one pass are
+// counted by tl without a Token being made.
+func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term int32), tl *tally) {
 	s.load()
 	if cache != nil && cache.recording {
 		from, at := len(cache.units), cache.recorded()
@@ -213,8 +216,11 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	if s.cutPlain(text, cache, sc) {
-		s.emitPlain(text, text, cache, sc, yield)
+		s.emitPlain(text, text, cache, sc, yield, tl)
 		return
+	}
+	if tl != nil {
+		yield = func(t Token, id int32) { tl.add(t.Text, id) }
 	}
 	// cutPlain stopped at a gloss or at a stretch that folding changes.
 	if !hasGloss(text) {
@@ -222,7 +228,7 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 		// every character kept its length.
 		if norm := ToSimplified(text); len(norm) == len(text) && sameWidths(norm, text) {
 			s.cutAligned(norm, false, cache, sc)
-			s.emitPlain(norm, text, cache, sc, yield)
+			s.emitPlain(norm, text, cache, sc, yield, nil)
 			return
 		}
 		s.scanGeneral(text, false, true, cache, sc, yield)
@@ -304,7 +310,7 @@ func (s *Segmenter) scanGeneral(text string, glossed, folds bool, cache *docCach
 		}
 		t.Norm, t.value, t.mixed = norm[a:b], v, mixed
 		if record {
-			cache.record(&t, term, first)
+			cache.record(t.Text, t.Start, t.End, term, first)
 		}
 		yield(t, term)
 	}
@@ -430,6 +436,7 @@ func matchAny(s string, terms []string) string {
 type scratch struct {
 	rune []rune     // the runes of the run
 	best []boundary // the cheapest path to each rune boundary of the run
+	ends []int32    // the word ends on that path, last first
 	cuts []cut      // the words of the runs, when there is no docCache
 	// units are the stretches cutPlain cut, for emitPlain.
 	units []plainUnit
@@ -486,11 +493,11 @@ func (s *Segmenter) cutRun(sc *scratch, runes []rune, out []cut) []cut {
 		}
 	}
 	// Walk back from the end, then append in order.
-	var stack [64]int32
-	ends := stack[:0]
+	ends := sc.ends[:0]
 	for k := int32(n); k > 0; k = best[k].from {
 		ends = append(ends, k)
 	}
+	sc.ends = ends
 	// A Han character is three bytes long below U+10000, four above.
 	at, k0 := int32(0), int32(0)
 	for x := len(ends) - 1; x >= 0; x-- {
