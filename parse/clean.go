@@ -115,12 +115,13 @@ type textMarks struct {
 	pipes   bool // |, or a box-drawing bar (it becomes |)
 	boxBars bool // │ ┃ ║
 	wide    bool // ｜ or ¦ (otherBars; they become |)
+	bold    bool // ** or __ (Markdown bold: the marks go)
 	quotes  bool // " (a CSV table's quoted fields)
 	page    docmeta.Page
 }
 
 // anyMarks are the marks of a text that may hold them all.
-var anyMarks = textMarks{tags: true, tabs: true, pipes: true, boxBars: true, wide: true, quotes: true, page: docmeta.AnyPage}
+var anyMarks = textMarks{tags: true, tabs: true, pipes: true, boxBars: true, wide: true, bold: true, quotes: true, page: docmeta.AnyPage}
 
 // marksOf searches text once for each mark.
 func marksOf(text string) textMarks {
@@ -128,6 +129,7 @@ func marksOf(text string) textMarks {
 		tags:    strings.IndexByte(text, '<') >= 0,
 		boxBars: hasBoxBar(text),
 		wide:    hasOtherBar(text),
+		bold:    strings.Contains(text, boldMark) || strings.Contains(text, boldLine),
 		quotes:  strings.IndexByte(text, '"') >= 0,
 		page:    docmeta.PageOf(text),
 	}
@@ -156,6 +158,9 @@ func (c *cleaner) line(r source.Str) line {
 		for _, bar := range otherBars {
 			s = s.ReplaceAll(bar, "|")
 		}
+	}
+	if marks.bold {
+		s = unbold(s)
 	}
 	ln := line{}
 	t := s.TrimSpace()

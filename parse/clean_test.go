@@ -77,6 +77,22 @@ func TestPipeRowsWithoutOuterBars(t *testing.T) {
 	}
 }
 
+// TestUnbold: Markdown bold marks go from the lines of a Word-to-Markdown
+// export; an odd ** and the underscores of a form's blanks stay.
+func TestUnbold(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"**一、推进决策公开**", "一、推进决策公开"},
+		{"**（一）公开目录。**年初公开。", "（一）公开目录。年初公开。"},
+		{"| **二、财政公开** | | |", "| 二、财政公开 | | |"},
+		{"__三、保障措施__", "三、保障措施"},
+		{"填报单位：______  联系人：__", "填报单位：______  联系人：__"},
+		{"注**：以上数据截至6月底", "注**：以上数据截至6月底"},
+		{"__一、总体要求__（见__附件__）", "__一、总体要求__（见__附件__）"},
+	} {
+		assert.Equal(t, c.want, unbold(source.New(c.in).At(0, len(c.in))).S, c.in)
+	}
+}
+
 func TestCleanLineKinds(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -110,6 +126,7 @@ func TestTextMarks(t *testing.T) {
 		"序号,任务,单位\n1,\"建设平台，上云。\",\"甲局,乙局\"",
 		"序号｜任务｜单位\n一、总体要求\n1｜推进｜甲局\n｜｜乙局",
 		"¦ 序号 ¦ 任务 ¦\n¦ 1 ¦ 推进 ¦\n工作任务|责任单位\n推进|甲局",
+		"**一、总体要求**\n| **二、任务** | |\n__三、保障__",
 	} {
 		raw := source.New(text).Lines()
 		assert.Equal(t, cleanLines(raw), (&cleaner{marks: marksOf(text)}).lines(nil, raw), text)

@@ -57,6 +57,30 @@ func breakCells(s source.Str) source.Str {
 // as | does.
 var boxBars = []string{"│", "┃", "║"}
 
+// boldMark opens and closes bold text in Markdown (**一、总体要求**), as a
+// Word-to-Markdown export writes headings and a table's group rows;
+// boldLine does so too, but runs of underscores are also the blanks of a
+// form (填报单位：______), so it counts only around a whole line.
+const (
+	boldMark = "**"
+	boldLine = "__"
+)
+
+// unbold drops the bold marks of a line: ** where the line holds them in
+// pairs (an odd one out is text, a footnote mark or a masked name, and so
+// are all of them then), __ around the whole line and nowhere inside it.
+func unbold(s source.Str) source.Str {
+	if strings.Contains(s.S, boldMark) && strings.Count(s.S, boldMark)%2 == 0 {
+		s = s.ReplaceAll(boldMark, "")
+	}
+	t := strings.TrimSpace(s.S)
+	if len(t) > 2*len(boldLine) && strings.HasPrefix(t, boldLine) && strings.HasSuffix(t, boldLine) &&
+		!strings.Contains(t[len(boldLine):len(t)-len(boldLine)], "_") {
+		s = s.ReplaceAll(boldLine, "")
+	}
+	return s
+}
+
 // otherBars are the bars other than | that a table pasted as text may
 // separate its cells by, outer bars or not: the full-width ｜ a Chinese
 // input method types for |, and the broken bar ¦ some converters draw.

@@ -135,6 +135,24 @@ func innerBars(bar string) func(int, []string) string {
 	}
 }
 
+// markdownBoldGroups writes a Markdown table whose group rows (a row whose
+// only text is its first cell, 一、…) are in bold, as a Word-to-Markdown
+// export writes a merged heading row.
+func markdownBoldGroups(d tableDoc) string {
+	var b strings.Builder
+	for i, r := range d.rows {
+		cells := append([]string(nil), r...)
+		if i >= d.heads && len(r) > 1 && r[0] != "" && strings.Join(r[1:], "") == "" {
+			cells[0] = "**" + r[0] + "**"
+		}
+		b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
+		if i == d.heads-1 {
+			b.WriteString(strings.Repeat("| --- ", len(r)) + "|\n")
+		}
+	}
+	return b.String()
+}
+
 // markupRenderings are the renderings of this file.
 var markupRenderings = []rendering{
 	{"markdown, alignment row, <br> in cells", always, markdownAligned, false, true},
@@ -144,5 +162,6 @@ var markupRenderings = []rendering{
 	{"HTML rows pasted as text", always, htmlRowsAsText, false, true},
 	{"full-width ｜ between cells, no outer bars", always, perRow(innerBars("｜")), false, false},
 	{"| between cells, no outer bars", always, perRow(innerBars("|")), false, false},
+	{"markdown, group rows in bold", always, markdownBoldGroups, false, false},
 	{"broken bars ¦, outer bars", always, perRow(func(_ int, r []string) string { return "¦ " + strings.Join(r, " ¦ ") + " ¦\n" }), false, false},
 }
