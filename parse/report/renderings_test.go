@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -482,6 +483,7 @@ func TestStatTableRenderings(t *testing.T) {
 	renderings := map[string]string{
 		"tab rows": joined("\t", "", ""), "pipe rows": joined(" | ", "| ", " |"), "CSV rows": joined(",", "", ""),
 		"HTML rows": "<table>\n" + html.String() + "</table>\n", "PDF rows padded with spaces": pdf.String(),
+		"one cell per line": strings.Join(nonEmpty(slices.Concat(rows...)), "\n") + "\n",
 	}
 	for name, table := range renderings {
 		for _, tr := range scriptsAndBreaks {

@@ -92,6 +92,9 @@ func (p *tabler) statTable(lines []source.Str) {
 		}
 		li, ui, vi, ok := statColumns(rowCells(ln.S))
 		if !ok {
+			if p.statCells(lines, i) {
+				return
+			}
 			continue
 		}
 		valueHead := cleanLabel(rowCells(ln.S)[vi])
@@ -120,4 +123,61 @@ func (p *tabler) statTable(lines []source.Str) {
 		p.mask(from, to)
 		return
 	}
+}
+
+// statCells reads a statistics table whose cells stand one per line from
+// lines[i], the 统计指标 header cell followed by 单位 and the value column's
+// header: then each row is its label line, and its unit and number lines
+// when it has a number (a group row is its label alone). It reports whether
+// lines[i] starts such a table.
+func (p *tabler) statCells(lines []source.Str, i int) bool {
+	var cells []source.Str // the non-empty lines from i on
+	for _, ln := range lines[i:] {
+		if t := ln.TrimSpace(); t.S != "" {
+			cells = append(cells, t)
+		}
+		if len(cells) == 3 {
+			// the header first: most lines with 指 (指导, 指出) start none
+			if _, _, _, ok := statColumns([]string{cells[0].S, cells[1].S, cells[2].S}); !ok {
+				return false
+			}
+		}
+	}
+	if len(cells) < 3 {
+		return false
+	}
+	valueHead := cleanLabel(cells[2].S)
+	from, to := cells[0].Src(0), cells[2].SrcEnd(len(cells[2].S))
+	for k := 3; k < len(cells); k++ {
+		label := cells[k]
+		if k+2 < len(cells) && isUnitCell(cells[k+1].S) {
+			if v, ok := cellNumber(cells[k+2].S); ok {
+				num := cells[k+2]
+				p.stats = append(p.stats, model.Stat{Label: cleanLabel(label.S) + " / " + valueHead, Value: v,
+					Unit: cells[k+1].S, Path: []string{cleanLabel(label.S)}, Span: p.s.Span(num.Src(0), num.SrcEnd(len(num.S)))})
+				to = num.SrcEnd(len(num.S))
+				k += 2
+				continue
+			}
+		}
+		if _, group := parseHeading(label); !group {
+			break // neither a row with its number nor a group row: the table ended
+		}
+		to = label.SrcEnd(len(label.S))
+	}
+	p.mask(from, to)
+	return true
+}
+
+// isUnitCell reports whether a cell holds a measure word alone (条, 件,
+// 人次): one or two characters, no digit.
+func isUnitCell(c string) bool {
+	n := 0
+	for _, r := range c {
+		if _, digit := asciiDigit(r); digit || !isHan(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 2
 }
