@@ -113,6 +113,13 @@ var proseShapes = []struct {
 			"  T 一 推进公开", "    I 公布决策目录。 |  | 县司法局/responsible", "    I 公开征求意见。 |  | 县政府办公室/responsible",
 			"  T 二 加强解读", "    I 发布解读材料。 |  | 县委宣传部/lead、县融媒体中心/cooperate",
 			"  T 三 做好回应", "    I 及时回应关切。 |  | 县信访局/responsible"}},
+	{"an item's short title, its unit lines, then its content",
+		"一、重点任务\n（一）推进公开\n1.决策目录管理\n责任单位：县司法局\n完成时限：2024年3月底前\n年初公布目录并动态调整。\n2.意见征集\n牵头单位：县政府办公室\n配合单位：县直各部门\n公开征求意见不少于30日。\n" +
+			"（二）加强解读\n1.同步发布解读。\n2.开展多元解读。\n责任单位：县政府办公室\n",
+		[]string{"G 一 重点任务",
+			"  T 一 推进公开", "    I 决策目录管理\n年初公布目录并动态调整。 | 2024年3月底前 | 县司法局/responsible",
+			"    I 意见征集\n公开征求意见不少于30日。 |  | 县政府办公室/lead、县直各部门/cooperate",
+			"  T 二 加强解读", "    I 同步发布解读。 |  | 县政府办公室/responsible", "    I 开展多元解读。 |  | 县政府办公室/responsible"}},
 	{"headings ending in a colon",
 		"某县2024年政务公开工作要点\n一、工作目标：\n全年完成目标。\n二、重点任务：\n（一）推进公开。公布决策目录。（县司法局负责）\n",
 		[]string{"G 一 工作目标", "G 二 重点任务",

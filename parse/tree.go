@@ -628,13 +628,47 @@ func (b *treeBuilder) makeItem() *model.Item {
 	for _, c := range b.held {
 		it.Units = append(it.Units, b.units(c.units)...)
 		it.UnitsText = joinNonEmpty(it.UnitsText, c.text.S)
-		if it.UnitsSpan == nil {
+		if it.UnitsSpan == nil && len(c.units) > 0 {
 			sp := b.src.SpanAll(c.text)
 			it.UnitsSpan = &sp
 		}
+		if it.Deadline == "" {
+			it.Deadline = c.deadline
+		}
+		b.coverBy(it, c.rule)
 	}
 	b.held = nil
 	return it
+}
+
+// maxItemTitle bounds, in runes, the short title an item may have on a
+// line of its own above its unit lines and content.
+const maxItemTitle = 20
+
+// holdForContent keeps the unit, person and deadline lines that follow an
+// item's short title (1.决策目录管理 / 责任单位：X / 年初公布目录…。) for the
+// item, which goes on with the content below them: they are held like a
+// clause inside a sentence and given to the item when it is made. A line
+// after a sentence, or after items that wait for a line to speak for
+// them all, closes as before.
+func (b *treeBuilder) holdForContent(c clauseRef, p source.Str) bool {
+	if len(b.pending) != 1 || b.itemNo == "" || b.itemSub || len(b.unattributed) > 0 || b.curTask() == nil {
+		return false
+	}
+	if len(c.units) == 0 && len(b.held) == 0 {
+		return false // a person or deadline line alone: as before
+	}
+	title := b.pending[0].s.S
+	if source.ContainsAny(title, "。；;") || source.MoreRunes(title, maxItemTitle) || len(findClauses(b.pending[0].s, false)) > 0 {
+		return false
+	}
+	sp := b.src.SpanAll(p)
+	b.clauses = append(b.clauses, [2]int{sp.Start, sp.End})
+	if c.rule != nil && c.rule.onward {
+		b.rule = c.rule
+	}
+	b.held = append(b.held, c)
+	return true
 }
 
 // joinedSubItems reports whether a later pending piece opens another
@@ -776,6 +810,9 @@ func (b *treeBuilder) para(p source.Str) {
 	if c, ok := unitLine(p); ok && (!c.weak || b.curTask() != nil) {
 		if b.atEnd(p) {
 			c.dropCut()
+		}
+		if b.holdForContent(c, p) {
+			return
 		}
 		block, closing := b.unattributed, len(b.pending) > 0
 		b.closeItem(c, p)
