@@ -495,6 +495,8 @@ func (p *proseReader) paragraph(from, to int) {
 			if ai, aj := afterLabel(s, nm.ue, to); runeCount(s[ai:aj]) >= 2 {
 				li, lj = ai, aj
 				end = aj
+			} else if strings.HasSuffix(s[li:lj], "的") && runeCount(s[li:lj]) > 2 {
+				lj -= len("的") // “不予公开”的4件, with no noun after: what 的 qualifies
 			}
 		}
 		if li >= lj && cs > from && cs == delimBefore(s, from, nm.ns) {
