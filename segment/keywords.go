@@ -36,7 +36,10 @@ func candidate(norm string, v uint32, mixed bool) bool {
 		return false // not a word, never a keyword, or one character
 	}
 	for i := 0; i < len(norm); {
-		r, n := script.DecodeRune(norm[i:])
+		r, n := script.Decode3(norm[i:])
+		if n == 0 {
+			r, n = script.DecodeRune(norm[i:])
+		}
 		if !numerals.has(r) {
 			return true
 		}

@@ -135,18 +135,26 @@ func (s *Segmenter) cutAligned(norm string, check bool, cache *docCache, sc *scr
 				continue
 			}
 		}
-		han := s.han(r)
-		if check && !st.step(s, text, i, r, han) {
-			return false
-		}
-		switch {
-		case han:
+		// st.step, inline.
+		if s.han(r) {
+			if !st.in {
+				st = stretch{in: true, from: i}
+			}
+			st.doubt = st.doubt || r >= 1<<16 || s.folded.has(r)
 			if len(runes) == 0 {
 				run = i
 			}
 			runes = append(runes, r)
-		case len(runes) > 0:
-			runes = s.endRun(text[run:i], run, runes, cache, sc)
+		} else {
+			if st.in {
+				st.in = false
+				if check && st.doubt && changes(text[st.from:i]) {
+					return false
+				}
+			}
+			if len(runes) > 0 {
+				runes = s.endRun(text[run:i], run, runes, cache, sc)
+			}
 		}
 		i += n
 	}
