@@ -553,15 +553,20 @@ func (h *header) readDocNumber(src *source.Source, lines []line) {
 	if h.title < 0 {
 		return
 	}
-	// Web pages often put the number just below the title: accept a line
-	// that is nothing but a number.
+	// Web pages often put the number just below the title, and gazettes
+	// in round brackets (（某政发〔2023〕8号）): accept a line that is
+	// nothing but a number, bracketed or not.
 	for i, n := h.bodyStart, 0; i < len(lines) && n < 4; i++ {
 		if lines[i].kind != lineText || lines[i].used {
 			continue
 		}
 		n++
-		if _, end, ok := readNumberAt(lines[i].s.S); ok && end == len(lines[i].s.S) {
-			take(lines[i].s)
+		s := lines[i].s
+		if sp, ok := docmeta.Bracketed(s.S); ok {
+			s = s.Slice(sp.Start, sp.End)
+		}
+		if _, end, ok := readNumberAt(s.S); ok && end == len(s.S) {
+			take(s)
 			lines[i].used = true
 			h.bodyStart = max(h.bodyStart, i+1)
 			return
