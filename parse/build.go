@@ -51,6 +51,9 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 
 	if isReportTitled(&h, lines) {
 		ev.Kind = quality.KindByReportTitle
+		if t := publishedReport(&h); t != "" {
+			return buildReportTitled(doc, report.NewText(src), t)
+		}
 		return buildReport(doc, report.NewText(src), &h)
 	}
 

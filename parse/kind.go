@@ -123,7 +123,7 @@ func settleKind(doc *model.Document, rt *report.Text, h *header, plan *model.Pla
 	if h.meta.Title != nil && units == 0 {
 		// A notice publishing a report (关于…年度报告的公告): the report's
 		// title is what the notice is about.
-		if obj := titleObject(h.meta.Title.Value); isReportTitle(obj) {
+		if obj := publishedReport(h); obj != "" {
 			return buildReportTitled(h.newDocument(), rt, obj)
 		}
 	}
@@ -232,6 +232,20 @@ func issuedName(rt *report.Text) string {
 	}
 	if m := issueRe.FindStringSubmatch(f); m != nil {
 		return m[1]
+	}
+	return ""
+}
+
+// publishedReport returns the title of the report a notice publishes, when
+// the notice's own title is about it (关于公布某县2023年政府信息公开工作年度
+// 报告的通知 → 某县2023年…年度报告), or "": the report's title, not the
+// notice's, is the report's.
+func publishedReport(h *header) string {
+	if h.meta.Title == nil || isReportTitle(h.meta.Title.Value) {
+		return ""
+	}
+	if obj := titleObject(h.meta.Title.Value); isReportTitle(obj) {
+		return obj
 	}
 	return ""
 }

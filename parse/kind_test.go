@@ -260,3 +260,20 @@ func TestTitleObject(t *testing.T) {
 		assert.Equal(t, want, titleObject(title), title)
 	}
 }
+
+// TestPublishedReport titles a report that a notice publishes with the
+// report's title, not the notice's, with or without the report's own
+// title line below the notice.
+func TestPublishedReport(t *testing.T) {
+	body := "一、总体情况\n2023年，全县主动公开政府信息5200条。\n二、存在的主要问题及改进情况\n部分单位更新不及时。\n"
+	for _, text := range []string{
+		"某某县人民政府办公室关于公布某某县2023年政府信息公开工作年度报告的通知\n各乡镇人民政府：\n现将年度报告予以公布。\n" +
+			"某某县人民政府办公室\n2024年1月25日\n某某县2023年政府信息公开工作年度报告\n" + body,
+		"某某县人民政府办公室关于公布某某县2023年政府信息公开工作年度报告的通知\n" + body,
+	} {
+		doc := build(text)
+		require.Equal(t, model.KindAnnualReport, doc.Kind, text)
+		require.NotNil(t, doc.Report)
+		assert.Equal(t, "某某县2023年政府信息公开工作年度报告", doc.Report.Title, text)
+	}
+}
