@@ -255,6 +255,21 @@ var ownTables = []tableDoc{
 		{"2", "一网统管", "建成城市运行管理平台，接入视频监控资源。", "区大数据中心", "2023年10月底前"},
 		{"3", "数据共享", "指标：共享数据目录百项", "区大数据中心、区发改局", "长期坚持"},
 	}},
+	{name: "investment column and a 合计 row", prefix: "某县2023年民生实事项目责任分解表\n", heads: 1, rows: [][]string{
+		{"序号", "项目名称", "建设内容", "投资（万元）", "牵头单位", "完成时限"},
+		{"1", "新建城东小学", "建设教学楼及附属设施，新增学位1080个。", "8600", "县教育局", "2023年8月底前"},
+		{"2", "实施老旧小区改造", "完成6个小区改造，惠及居民1200户。", "3200", "县住建局", "2023年11月底前"},
+		{"3", "建设农贸市场", "新建标准化农贸市场1个。", "1500", "县商务局", "2023年12月底前"},
+		{"合计", "", "", "13300", "", ""},
+	}, want: []string{
+		"G  ",
+		"  T 1 新建城东小学",
+		"    I 建设教学楼及附属设施，新增学位1080个。 | 2023年8月底前 | 县教育局/lead",
+		"  T 2 实施老旧小区改造",
+		"    I 完成6个小区改造，惠及居民1200户。 | 2023年11月底前 | 县住建局/lead",
+		"  T 3 建设农贸市场",
+		"    I 新建标准化农贸市场1个。 | 2023年12月底前 | 县商务局/lead",
+	}},
 	{name: "unheaded 序号 column", prefix: "某县民生实事项目表\n", heads: 1, rows: [][]string{
 		{"工作任务", "责任单位", "完成时限"},
 		{"1", "启动建设城区污水处理厂提标改造工程。", "县水务局、县住建局", "12月底前"},
@@ -372,5 +387,22 @@ func TestRunOnTaskCells(t *testing.T) {
 		}
 		text := d.text(r, transforms[0])
 		assert.Equal(t, want, treeOf(r.parse(t, text)), "%s; rendering:\n%s", r.name, text)
+	}
+}
+
+// TestTotalRow: a row opening with 合计, 总计 or 小计 (spaced, traditional)
+// sums the rows above; a task that merely starts with such a word does not.
+func TestTotalRow(t *testing.T) {
+	for _, c := range []struct {
+		cells []string
+		want  bool
+	}{
+		{[]string{"合计", "", "", "13300"}, true},
+		{[]string{"", "总 计", "13300"}, true},
+		{[]string{"小計", "5"}, true},
+		{[]string{"1", "合计收入公开", "县财政局"}, false},
+		{[]string{"合计收入情况", "县财政局"}, false},
+	} {
+		assert.Equal(t, c.want, totalRow(newStrs(c.cells)), "%q", c.cells)
 	}
 }

@@ -1,16 +1,21 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/table"
+	"github.com/zwgk/gongwen/segment"
 )
 
 // tableRow handles a table row read through the current layout.
 func (b *treeBuilder) tableRow(bl block) {
+	if totalRow(bl.cells) {
+		return // 合计 … 11800: the sums of the rows above, no task
+	}
 	if b.lay == nil {
 		l := guessLayout(len(bl.cells))
 		b.lay = &l
@@ -129,6 +134,19 @@ func (b *treeBuilder) tableRow(bl block) {
 		it.UnitsSpan = b.inherit.UnitsSpan
 		it.UnitsInherited = true
 	}
+}
+
+// totalWords open a row that sums the rows above it.
+var totalWords = []string{"合计", "总计", "小计"}
+
+// totalRow reports a row whose first cell is 合计, 总计 or 小计 (spaced or
+// in traditional script): a 民生实事 table's sums, neither task nor item.
+func totalRow(cells []source.Str) bool {
+	first := firstNonEmpty(cells)
+	if first.Len() == 0 || first.Len() > 3*len("合计") {
+		return false
+	}
+	return slices.Contains(totalWords, segment.ToSimplified(source.Squeeze(first.S)))
 }
 
 // mergedLead handles a 牵头单位 cell merged over a group of rows: the

@@ -21,7 +21,7 @@ const (
 	Units         // responsible units
 	Deadline      // 完成时限
 	Seq           // 序号
-	Ignore        // 进展情况, 备注, 责任领导 (people): never units
+	Ignore        // 进展情况, 备注, 责任领导 (people), 投资 (money): never units
 )
 
 // headerWords are column names, simplified, without spaces. Traditional
@@ -40,7 +40,8 @@ var headerWords = []struct {
 	{Units, model.RoleParticipate, []string{"参与单位"}},
 	{Units, model.RoleResponsible, []string{"责任单位", "责任部门", "责任主体", "承办单位", "实施单位", "落实单位", "责任处室", "责任科室"}},
 	{Deadline, "", []string{"时限要求", "完成时限", "完成时间", "时间要求", "时限", "时间节点", "进度安排", "完成期限"}},
-	{Ignore, "", []string{"进展情况", "完成情况", "备注", "牵头领导", "责任领导", "分管领导", "牵头市领导", "责任人", "评价标准", "考核标准", "完成标准", "考核指标", "佐证材料"}},
+	{Ignore, "", []string{"进展情况", "完成情况", "备注", "牵头领导", "责任领导", "分管领导", "牵头市领导", "责任人", "评价标准", "考核标准", "完成标准", "考核指标", "佐证材料",
+		"投资", "总投资", "计划投资", "投资额", "资金", "资金来源", "金额"}},
 }
 
 // headerIndex maps a column name to its entry in headerWords.
@@ -209,6 +210,7 @@ const maxKeywordName = 7
 var keyWords = []string{
 	"领导", "责任人", "联系人", // people
 	"进展", "完成情况", "备注", "成效", "佐证", "考核", "评价", // progress and review
+	"投资", "资金", "金额", // money
 	"时限", "期限", "时间", "节点", // deadlines
 	"单位", "部门", "处室", "科室", "主体", // units
 	"牵头", "主办", "配合", "协办", "协助", "协同", "参与", "责任", "承办", "实施", "落实", // unit roles
@@ -247,6 +249,7 @@ var (
 	personEnds   = keys("领导", "责任人", "联系人")
 	progressKeys = keys("进展", "完成情况", "备注", "成效", "佐证")
 	reviewEnds   = keys("考核", "评价")
+	moneyEnds    = keys("投资", "资金", "金额")
 	deadlineEnds = keys("时限", "期限", "时间", "节点")
 	unitEnds     = keys("单位", "部门", "处室", "科室", "主体")
 	leadKeys     = keys("牵头", "主办")
@@ -287,7 +290,7 @@ func keywordRole(h string) (Role, model.Role, bool) {
 	switch {
 	case ends&personEnds != 0:
 		return Ignore, "", true
-	case has&progressKeys != 0 || ends&reviewEnds != 0:
+	case has&progressKeys != 0 || ends&reviewEnds != 0 || ends&moneyEnds != 0:
 		return Ignore, "", true
 	case ends&deadlineEnds != 0:
 		return Deadline, "", true

@@ -112,6 +112,10 @@ func TestHeaderRole(t *testing.T) {
 		{"工作类别", Goal, "", true},
 		{"完成标准", Ignore, "", true},
 		{"考核指标", Ignore, "", true},
+		{"投资（万元）", Ignore, "", true},
+		{"年度计划投资", Ignore, "", true},
+		{"总投资(亿元)", Ignore, "", true},
+		{"投资项目名称", Task, "", true},
 	} {
 		r, u, ok := HeaderRole(c.cell)
 		assert.Equal(t, c.ok, ok, c.cell)
