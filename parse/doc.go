@@ -71,7 +71,10 @@
 //     headings); headings open goals and tasks, content accumulates, and unit
 //     clauses — trailing or inline brackets, 责任单位： lines, unit cells —
 //     close items ("units close items"); a unit line after a block of
-//     items that have none speaks for the whole block. Unit clauses are split into units
+//     items that have none speaks for the whole block, one opening 以上 for
+//     the tasks above it, a clause opening an item or heading for the text
+//     after it, and unit lines under an item's short title for that item
+//     with the content below them. Unit clauses are split into units
 //     with roles (牵头 lead, 配合 cooperate, 参与 participate, 负责/落实
 //     responsible); internal/org decides which list elements name
 //     organisations and which are dates, notes or fragments. Empty unit
