@@ -727,15 +727,15 @@ func (b *treeBuilder) closeTask() {
 
 // dropHeadItem undoes the item a task heading closed by its unit clause
 // made of itself, when the task goes on with numbered entries (1.…,
-// 一是…, ①…) none of which names units: the heading is their title and
-// its clause speaks for each of them. Entries with units of their own, or
-// content without numbers, leave the heading's item as it is.
+// 一是…, ①…) only: the heading is their title, and its clause speaks for
+// each entry that names no units of its own (as a goal heading's clause
+// does). Content without numbers leaves the heading's item as it is.
 func (b *treeBuilder) dropHeadItem(t *bTask) {
 	if len(t.items) < 2 {
 		return
 	}
 	for _, it := range t.items[1:] {
-		if it.No == "" || len(it.Units) > 0 {
+		if it.No == "" {
 			return
 		}
 	}
@@ -748,6 +748,9 @@ func (b *treeBuilder) dropHeadItem(t *bTask) {
 	}
 	r, ruled := b.itemRules[head]
 	for _, it := range t.items {
+		if len(it.Units) > 0 {
+			continue // its own clause
+		}
 		it.Units = append([]model.Unit(nil), head.Units...)
 		it.UnitsText, it.UnitsSpan, it.Deadline = head.UnitsText, head.UnitsSpan, head.Deadline
 		if ruled {
