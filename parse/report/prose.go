@@ -354,6 +354,13 @@ func afterLabel(s string, i, to int) (int, int) {
 			j = i + k
 		}
 	}
+	// 15名兼职人员从事信息公开工作: the noun ends at the verb it is the
+	// subject of (not at the start: 3名办理人员)
+	for _, w := range nounEndVerbs {
+		if k := strings.Index(s[i:j], w); k > 0 && runeCount(s[i:i+k]) >= 2 {
+			j = i + k
+		}
+	}
 	// 50个专门的受理点 keeps its modifier; 18项收费的免征范围 and 5张清单的基础上
 	// count the noun before 的
 	if k := strings.Index(s[i:j], "的"); k >= 0 && (runeCount(s[i:i+k]) > 2 || strings.ContainsAny(lastRune(s[i:j]), "上中下里内")) {
@@ -367,6 +374,10 @@ func afterLabel(s string, i, to int) (int, int) {
 	}
 	return i, j
 }
+
+// nounEndVerbs are the verbs that end the noun after a count: the noun is
+// their subject (15名兼职人员从事…, 3个工作组负责…).
+var nounEndVerbs = []string{"从事", "负责", "参与", "参加", "承担", "开展"}
 
 // placed is a count read from a paragraph and where it sits in the
 // breakdown: parent is the index of the count it is part of, or -1.

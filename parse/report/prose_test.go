@@ -71,6 +71,9 @@ func TestProseCounts(t *testing.T) {
 			"全县共有政府信息公开工作机构28个。我局共有专职人员3名。", []stat{{"政府信息公开工作机构", 28, "个"}, {"共有专职人员", 3, "名"}}},
 		{"a label ending in 的 with no noun after the count loses the 的",
 			"在答复的申请中，同意公开的25件，不予公开的4件。", []stat{{"同意公开", 25, "件"}, {"不予公开", 4, "件"}}},
+		{"the noun after a count ends at the verb it is the subject of",
+			"共配备了3名专职人员、15名兼职人员从事政府信息公开工作，确定了2名办理人员。",
+			[]stat{{"专职人员", 3, "名"}, {"兼职人员", 15, "名"}, {"办理人员", 2, "名"}}},
 		{"Chinese numerals, percentages, rankings, dates and phones are not counts",
 			"报告分为六个部分。电子化率达98%，位列全省前10位。2021年3月1日起施行，电话：0571-8765432。", nil},
 	}
