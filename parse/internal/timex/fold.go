@@ -248,12 +248,18 @@ func (t text) raw(i, j int) string {
 }
 
 // at reports whether word starts at rune i; it returns the rune after it.
+// The word's runes are decoded as they are compared (script.DecodeRune,
+// inline for the three-byte runes nearly every word is made of).
 func (t text) at(i int, word string) (int, bool) {
-	for _, w := range word {
+	for j := 0; j < len(word); i++ {
+		w, n := script.Decode3(word[j:])
+		if n == 0 {
+			w, n = script.DecodeRune(word[j:])
+		}
 		if i >= len(t.r) || t.r[i] != w {
 			return 0, false
 		}
-		i++
+		j += n
 	}
 	return i, true
 }

@@ -34,7 +34,10 @@ func mayHold(s string) bool {
 		if i == len(s) {
 			break
 		}
-		r, n := script.DecodeRune(s[i:])
+		r, n := script.Decode3(s[i:]) // inline, the rune is mostly Han
+		if n == 0 {
+			r, n = script.DecodeRune(s[i:])
+		}
 		if g.seconds.has(r) {
 			if prev := previous(s[:i]); g.firsts.has(prev) && g.trigger(prev, r, s[i+n:]) {
 				return true
@@ -60,8 +63,17 @@ func plain(s string, i int, stop *bmpSet) int {
 	return i
 }
 
-// previous returns the last rune of s that is not a space, or -1.
+// previous returns the last rune of s that is not a space, or -1. A
+// three-byte rune of U+1000–U+FFFF at the end (a lead byte E1–EF but ED,
+// two continuation bytes: always a valid rune, and where reading forward
+// starts one, for no rune before can hold its lead byte) is read from its
+// bytes, as nearly every rune before a trigger is.
 func previous(s string) rune {
+	if n := len(s); n >= 3 {
+		if r, w := script.Decode3(s[n-3:]); w == 3 && !isSpace(r) {
+			return r
+		}
+	}
 	for s != "" {
 		r, n := utf8.DecodeLastRuneInString(s)
 		if !isSpace(r) {
