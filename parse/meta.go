@@ -594,9 +594,51 @@ func (h *header) readIssuerMark(src *source.Source, lines []line) {
 		if (strings.HasSuffix(t, "文件") || strings.HasSuffix(t, "文件）")) && !source.MoreRunes(t, 40) && !source.ContainsAny(t, "。，：") {
 			h.meta.IssuerMark = field(src, core, squeeze(t))
 			lines[i].used = true
+			h.stackedMark(src, lines, i, limit)
 			return
 		}
 	}
+}
+
+// stackedMark widens the 发文机关标志 on line at to the organs a joint
+// notice stacks above and below it, 文件 standing beside one of them
+// (某委员会 / 某厅　　文件 / 某局) or after each (某局文件 / 某局文件):
+// lines naming signing organs only (markOrgs) next to it, up to limit. The
+// mark's value names every organ, in order, then 文件.
+func (h *header) stackedMark(src *source.Source, lines []line, at, limit int) {
+	stacked := func(q int) bool {
+		_, ok := markOrgs(lines[q].s)
+		return lines[q].kind == lineText && !lines[q].used && ok
+	}
+	first, last := at, at
+	for q := at - 1; q >= 0 && at-q <= maxStackedOrgs && stacked(q); q-- {
+		first = q
+	}
+	for q := at + 1; q < limit && q-at <= maxStackedOrgs && stacked(q); q++ {
+		last = q
+	}
+	if first == at && last == at {
+		return
+	}
+	var names []string
+	for q := first; q <= last; q++ {
+		orgs, _ := markOrgs(lines[q].s)
+		for _, sp := range docmeta.Issuers(orgs) {
+			names = append(names, orgs[sp.Start:sp.End])
+		}
+		lines[q].used = true
+	}
+	sp := src.SpanAll(lines[first].s)
+	sp.End = src.SpanAll(lines[last].s).End
+	h.meta.IssuerMark = &model.Field{Value: strings.Join(names, "、") + "文件", Span: sp}
+}
+
+// markOrgs returns the organs a line of a joint 发文机关标志 names, without
+// the 文件 after them ("" for a line holding 文件 alone), and whether the
+// line is one: signing organs only (signatureOrgLine), 文件 aside.
+func markOrgs(s source.Str) (string, bool) {
+	t := strings.TrimSpace(strings.TrimSuffix(titleCore(s).S, "文件"))
+	return t, t == "" || signatureOrgLine(t)
 }
 
 // readRecipients takes the 主送机关 line after the title: organisations

@@ -159,15 +159,24 @@ func impliedMeta(src *source.Source, h *header, lines []line) []quality.Implied 
 
 // doubtedMeta lists the metadata fields the header filled that other
 // evidence contradicts: a 发文字号 that starts with its own label (文号…,
-// a box whose label ran into the value), and a title whose author names a
+// a box whose label ran into the value), a title whose author names a
 // different number of organs than the signature when either names several
 // (a joint signature read in part, or lines above a signature taken for
-// organs).
+// organs), and a signing organ the 发文机关标志 does not name.
 func doubtedMeta(src *source.Source, h *header) []quality.Doubt {
 	var out []quality.Doubt
 	if n := h.meta.DocNumber; n != nil {
 		if p := docmeta.BoxLineGlued(n.Value); p != nil && p[0].Key == docmeta.BoxDocNumber {
 			out = append(out, quality.Doubt{Field: "doc_number", Span: n.Span, Why: "it starts with the label 文号"})
+		}
+	}
+	if mark := h.meta.IssuerMark; mark != nil {
+		for _, iss := range h.meta.Issuers {
+			if !strings.Contains(foldForCompare(mark.Value), foldForCompare(iss.Value)) {
+				out = append(out, quality.Doubt{Field: "issuer", Span: iss.Span,
+					Why: fmt.Sprintf("the 发文机关标志 %s does not name %s", mark.Value, iss.Value)})
+				break
+			}
 		}
 	}
 	if h.title >= 0 && len(h.meta.Issuers) > 0 {

@@ -127,6 +127,11 @@ func TestQualityReasons(t *testing.T) {
 			control: "某政办函〔2021〕30号\n" + signedPlain,
 		},
 		{
+			name: "a signing organ the 发文机关标志 does not name", code: model.ReasonMetaDoubt,
+			text:    "某市财政局文件\n某财发〔2023〕3号\n" + signedPlain,
+			control: "某市人民政府文件\n某政发〔2023〕3号\n" + signedPlain,
+		},
+		{
 			name: "a 发文字号 that keeps its label", code: model.ReasonMetaDoubt,
 			text:    "文号某政发〔2023〕3号\n" + signedPlain,
 			control: "文号：某政发〔2023〕3号\n" + signedPlain,

@@ -144,3 +144,32 @@ func TestSignatureInTable(t *testing.T) {
 	h := headerOf(t, head+rows)
 	assert.Nil(t, h.meta.SignedDate, "a plan row is no signature")
 }
+
+// TestJointMark reads a joint 发文机关标志 in every layout a text version
+// gives it — 文件 beside the middle organ, alone under the organs, after
+// each organ — in both scripts, as all the organs, in order.
+func TestJointMark(t *testing.T) {
+	orgs := []string{"某省发展和改革委员会", "某省财政厅", "某省自然资源厅"}
+	layouts := map[string]string{
+		"beside the middle": orgs[0] + "\n" + orgs[1] + "          文件\n" + orgs[2] + "\n",
+		"alone below":       strings.Join(orgs, "\n") + "\n文件\n",
+		"after each":        strings.Join(orgs, "文件\n") + "文件\n",
+		"two side by side":  orgs[0] + "　" + orgs[1] + "\n" + orgs[2] + "　文件\n",
+	}
+	for name, mark := range layouts {
+		for _, trad := range []bool{false, true} {
+			text := mark + "某发改规划〔2023〕210号\n关于某事的通知\n各设区市人民政府：\n请认真落实。\n" + strings.Join(orgs, "　") + "\n2023年5月19日\n"
+			want, number := strings.Join(orgs, "、")+"文件", "某发改规划〔2023〕210号"
+			if trad {
+				text, want, number = toTraditional(text), toTraditional(want), toTraditional(number)
+			}
+			t.Run(fmt.Sprintf("%s/trad=%v", name, trad), func(t *testing.T) {
+				h := headerOf(t, text)
+				assert.Equal(t, want, value(h.meta.IssuerMark))
+				assert.Equal(t, number, value(h.meta.DocNumber))
+			})
+		}
+	}
+	h := headerOf(t, "某县人民政府文件\n某政发〔2023〕8号\n某县人民政府关于某事的通知\n各乡镇：\n请认真落实。\n某县人民政府\n2023年5月6日\n")
+	assert.Equal(t, "某县人民政府文件", value(h.meta.IssuerMark), "one organ: the mark as printed")
+}
