@@ -726,16 +726,17 @@ func (b *treeBuilder) closeTask() {
 }
 
 // dropHeadItem undoes the item a task heading closed by its unit clause
-// made of itself, when the task goes on with numbered entries (1.…,
-// 一是…, ①…) only: the heading is their title, and its clause speaks for
-// each entry that names no units of its own (as a goal heading's clause
-// does). Content without numbers leaves the heading's item as it is.
+// made of itself, when what follows under the task names no units but by
+// numbered entries of its own (1.…, 一是…, ①…): the heading is the title
+// of that content, and its clause speaks for each item without units of
+// its own (as a goal heading's clause does). Unnumbered content with a
+// clause of its own leaves the heading's item as it is.
 func (b *treeBuilder) dropHeadItem(t *bTask) {
 	if len(t.items) < 2 {
 		return
 	}
 	for _, it := range t.items[1:] {
-		if it.No == "" {
+		if it.No == "" && len(it.Units) > 0 {
 			return
 		}
 	}
