@@ -1,6 +1,9 @@
 package parse
 
-import "context"
+import (
+	"context"
+	"sync"
+)
 
 // Option configures parsing, in the functional-options style.
 type Option func(*config)
@@ -20,15 +23,27 @@ type config struct {
 // DefaultMaxBytes is the default limit on input size (256 MiB).
 const DefaultMaxBytes = 256 << 20
 
+// configs keeps the configs of calls that returned for the next calls:
+// nothing a call returns points into its config.
+var configs = sync.Pool{New: func() any { return new(config) }}
+
+// newConfig gathers opts into a config; the caller releases it when it
+// returns.
 func newConfig(opts []Option) *config {
-	c := &config{ctx: context.Background(), maxBytes: DefaultMaxBytes}
-	c.pdf = defaultPDFConfig()
+	c := configs.Get().(*config)
+	*c = config{ctx: context.Background(), maxBytes: DefaultMaxBytes, pdf: defaultPDFConfig()}
 	for _, o := range opts {
 		if o != nil {
 			o(c)
 		}
 	}
 	return c
+}
+
+// release gives c back to configs, cleared so that the pool holds no text.
+func (c *config) release() {
+	*c = config{}
+	configs.Put(c)
 }
 
 // WithName sets the file name recorded in Document.Source and used in

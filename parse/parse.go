@@ -17,6 +17,7 @@ import (
 // U+FFFD with a warning.
 func Text(s string, opts ...Option) (*model.Document, error) {
 	c := newConfig(opts)
+	defer c.release()
 	d := &decoded{text: s, source: model.Source{Format: model.FormatText, Encoding: model.EncodingUTF8}}
 	// One read validates the text and, for nearly every notice, settles
 	// its script (detectScript need not read it again).
@@ -33,6 +34,7 @@ func Text(s string, opts ...Option) (*model.Document, error) {
 // (UTF-8, UTF-16, GB18030/GBK, Big5), HTML, DOCX or PDF.
 func Bytes(data []byte, opts ...Option) (*model.Document, error) {
 	c := newConfig(opts)
+	defer c.release()
 	if err := c.ctx.Err(); err != nil {
 		return nil, wrapErr(c.name, err)
 	}
@@ -56,6 +58,7 @@ func Reader(r io.Reader, opts ...Option) (*model.Document, error) {
 // one grown step by step (several copies of a large file).
 func readSized(r io.Reader, size int64, opts ...Option) (*model.Document, error) {
 	c := newConfig(opts)
+	defer c.release()
 	var buf bytes.Buffer
 	if size >= 0 && size <= c.maxBytes {
 		buf.Grow(int(size) + bytes.MinRead) // room to see the end without growing
@@ -70,6 +73,7 @@ func readSized(r io.Reader, size int64, opts ...Option) (*model.Document, error)
 // Document's Source and in every error.
 func File(path string, opts ...Option) (*model.Document, error) {
 	c := newConfig(opts)
+	defer c.release()
 	if err := c.ctx.Err(); err != nil {
 		return nil, wrapErr(path, err)
 	}
