@@ -41,7 +41,7 @@ const terminal = "。！？!?；;：:」』”）)〕]】"
 func assembleBlocks(lines []line, from, to int) []block {
 	// About a block a line, and room for the header blocks typeTables
 	// adds before headless tables.
-	out := blockArrays.get(textLines(lines, from, to) + 2)
+	out := blockArrays.Get(textLines(lines, from, to) + 2)
 	v := tableVocab.Memo() // cells are classified again and again
 	var para block         // the paragraph being joined, when open
 	open := false

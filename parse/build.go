@@ -51,17 +51,19 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 
 	if isReportTitled(&h, lines) {
 		ev.Kind = quality.KindByReportTitle
+		rt := report.NewText(src)
+		defer rt.Release()
 		if t := publishedReport(&h); t != "" {
-			return buildReportTitled(doc, report.NewText(src), t)
+			return buildReportTitled(doc, rt, t)
 		}
-		return buildReport(doc, report.NewText(src), &h)
+		return buildReport(doc, rt, &h)
 	}
 
 	region := readPlanRegion(src, &h, lines)
 	planTitle, afterTitle, end, extra := region.title, region.from, region.to, region.extra
 	blocks := assembleBlocks(lines, afterTitle, end)
 	ev.UnreadTables = unreadTables(src, blocks)
-	defer blockArrays.put(blocks) // nor into the blocks
+	defer blockArrays.Put(blocks) // nor into the blocks
 	doc.ID = docIDFrom(h.meta, planTitle, text)
 	tb := newTreeBuilder(src, blocks)
 	defer tb.release()
@@ -82,6 +84,7 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	doc.Warnings = append(doc.Warnings, tb.warnings...)
 	doc.Warnings = append(doc.Warnings, extra...)
 	rt := report.NewText(src) // read for the kind and, if so, as a report
+	defer rt.Release()
 	// The tree was read from the notice's own body when it starts above the
 	// signature.
 	ownBody := h.signature >= 0 && afterTitle <= h.signature

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/parse/internal/pool"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 	"github.com/zwgk/gongwen/segment/script"
@@ -72,6 +73,9 @@ func (n *norm) inlineHeadings(s *source.Source) []heading {
 // from the source end a run.
 type normRun struct{ at, src, end int32 }
 
+// runArrays keeps the run arrays of released texts' norms (Text.Release).
+var runArrays pool.Arrays[normRun]
+
 // normalize builds the norm of text.
 func normalize(text string) *norm {
 	s, runs := fold(text, true)
@@ -91,7 +95,7 @@ func fold(text string, offsets bool) (string, []normRun) {
 	if offsets {
 		// a run after each line break, and one per 32 bytes for the
 		// full-width commas, colons and brackets of real text
-		runs = make([]normRun, 0, strings.Count(text, "\n")+len(text)/32+4)
+		runs = runArrays.Get(strings.Count(text, "\n") + len(text)/32 + 4)
 	}
 	copied := 0 // text[copied:] is not yet in b
 	flush := func(upTo, resume int) {

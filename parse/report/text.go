@@ -35,7 +35,10 @@ func (t *Text) Evidence() int {
 			cut--
 		}
 		head := source.New(t.src.Text[:cut])
-		t.marks = evidence(head, normalize(head.Text))
+		n := normalize(head.Text)
+		t.marks = evidence(head, n)
+		runArrays.Put(n.runs)
+		head.Release()
 	} else {
 		t.marks = evidence(t.src, t.norm())
 	}
@@ -54,6 +57,15 @@ func (t *Text) Fold(limit int) string {
 // Build reads the text as a report (see Build).
 func (t *Text) Build(title string) (*model.Report, []model.Warning) {
 	return build(t.src, t.norm(), title)
+}
+
+// Release gives the arrays of the text's norm back for the next text to
+// reuse, once nothing reads t (nothing Build returns points into them).
+func (t *Text) Release() {
+	if t.n != nil {
+		runArrays.Put(t.n.runs)
+		t.n = nil
+	}
 }
 
 // norm returns the norm of the whole text, built on first use.

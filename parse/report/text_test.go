@@ -55,3 +55,28 @@ func TestTextSharesItsNorm(t *testing.T) {
 		})
 	}
 }
+
+// TestTextRelease: a released Text reads the same again (its norm is made
+// anew), and a text released before it does not leak into the next one
+// that reuses its arrays.
+func TestTextRelease(t *testing.T) {
+	texts := []string{
+		"一、总体情况\n二、主动公开政府信息情况\n（一）本年制发件数，12件。\n",
+		"某某区2023年政府信息公开工作年度报告\n一、总体情况\n本年共收到申请5件。\n",
+	}
+	var want []int
+	for _, s := range texts {
+		want = append(want, Evidence(source.New(s)))
+	}
+	for round := 0; round < 2; round++ {
+		for i, s := range texts {
+			rt := NewText(source.New(s))
+			assert.Equal(t, want[i], rt.Evidence())
+			before, _ := rt.Build("")
+			rt.Release()
+			after, _ := rt.Build("")
+			assert.Equal(t, before, after, "read again after Release")
+			rt.Release()
+		}
+	}
+}

@@ -3,9 +3,9 @@ package source
 import (
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/pool"
 )
 
 // Source is the decoded text of one input and the offsets of its lines.
@@ -21,8 +21,6 @@ type Source struct {
 	// they start where the line index's lines do and LineOf reads them
 	// instead of making the index.
 	byNewline bool
-	// pooled holds the lines' array while they are read, for Release.
-	pooled *[]Str
 }
 
 // New indexes text.
@@ -78,37 +76,14 @@ func (s *Source) Lines() []Str {
 
 // lineArrays keeps the line arrays of released Sources for the next ones:
 // a document's lines live only while it is parsed.
-var lineArrays = sync.Pool{New: func() any { return new([]Str) }}
-
-// maxPooledLines bounds the arrays kept for reuse (2 MiB): the lines of a
-// huge text are left to the collector.
-const maxPooledLines = 1 << 16
+var lineArrays pool.Arrays[Str]
 
 // Release gives the array of the lines back for another Source to split
 // its lines into, once nothing reads the slices Lines returned any more.
 // The Source can still be used: it splits its lines again when asked.
 func (s *Source) Release() {
-	if s.pooled == nil {
-		return
-	}
-	lines, p := s.lines, s.pooled
-	s.lines, s.byNewline, s.pooled = nil, false, nil
-	if cap(lines) > maxPooledLines {
-		return
-	}
-	clear(lines) // the pool holds no text alive
-	*p = lines[:0]
-	lineArrays.Put(p)
-}
-
-// lineArray returns an empty array for at least n lines, the one of a
-// released Source when there is one; Release gives it back.
-func (s *Source) lineArray(n int) []Str {
-	s.pooled = lineArrays.Get().(*[]Str)
-	if cap(*s.pooled) < n {
-		return make([]Str, 0, n)
-	}
-	return *s.pooled
+	lineArrays.Put(s.lines)
+	s.lines, s.byNewline = nil, false
 }
 
 // split splits the source into its lines.
@@ -116,7 +91,7 @@ func (s *Source) split() []Str {
 	t := s.Text
 	if strings.IndexByte(t, '\r') < 0 && !strings.Contains(t, "\u2028") && !strings.Contains(t, "\u2029") {
 		// The common case: lines end in \n only.
-		out := s.lineArray(strings.Count(t, "\n") + 1)
+		out := lineArrays.Get(strings.Count(t, "\n") + 1)
 		for a := 0; a < len(t); {
 			k := strings.IndexByte(t[a:], '\n')
 			if k < 0 {
@@ -129,7 +104,7 @@ func (s *Source) split() []Str {
 		s.byNewline = true
 		return out
 	}
-	out := s.lineArray(0)
+	out := lineArrays.Get(0)
 	start := 0
 	for i := 0; i < len(t); {
 		switch {
