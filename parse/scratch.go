@@ -20,6 +20,14 @@ type pile[T any] struct {
 
 // next returns a zeroed value.
 func (p *pile[T]) next() *T {
+	v, _, _ := p.nextIn()
+	return v
+}
+
+// nextIn returns a zeroed value, the chunk it lies in (up to it) and its
+// index there: values handed out one after another lie side by side
+// unless a chunk ends between them.
+func (p *pile[T]) nextIn() (*T, []T, int) {
 	for p.chunk < len(p.chunks) && len(p.chunks[p.chunk]) == cap(p.chunks[p.chunk]) {
 		p.chunk++
 	}
@@ -27,13 +35,17 @@ func (p *pile[T]) next() *T {
 		p.chunks = append(p.chunks, make([]T, 0, 8<<min(p.chunk, 5)))
 	}
 	c := p.chunks[p.chunk]
-	c = c[:len(c)+1]
+	k := len(c)
+	c = c[:k+1]
 	p.chunks[p.chunk] = c
-	v := &c[len(c)-1]
 	var zero T
-	*v = zero
-	return v
+	c[k] = zero
+	return &c[k], c, k
 }
+
+// kept reports whether reset will keep the chunks for reuse: values that
+// are to outlive the pile must then be copied out of it.
+func (p *pile[T]) kept() bool { return len(p.chunks) <= maxPiledChunks }
 
 // maxPiledChunks bounds the chunks a pile keeps when reset (504 values):
 // those of a huge text are left to the collector.
@@ -54,19 +66,31 @@ func (p *pile[T]) reset() {
 }
 
 // builders keeps the tree builders of parsed documents, with the piles of
-// goals and tasks they built and the array of their clause ranges, for
-// the next documents.
+// goals, tasks and items they built and the array of their clause ranges,
+// for the next documents.
 var builders = sync.Pool{New: func() any { return new(treeBuilder) }}
 
 // release gives b back to builders once its plan is finished and nothing
 // reads b any more; what it holds is cleared first.
 func (b *treeBuilder) release() {
-	goals, tasks, clauses := b.goalPile, b.taskPile, b.clauses[:0]
+	goals, tasks, items, clauses := b.goalPile, b.taskPile, b.slab, b.clauses[:0]
 	goals.reset()
 	tasks.reset()
+	items.reset()
 	if cap(clauses) > pool.MaxLen {
 		clauses = nil
 	}
-	*b = treeBuilder{goalPile: goals, taskPile: tasks, clauses: clauses}
+	*b = treeBuilder{goalPile: goals, taskPile: tasks, slab: items, clauses: clauses}
 	builders.Put(b)
+}
+
+// itemCount returns the number of items of goals.
+func itemCount(goals []*bGoal) int {
+	n := 0
+	for _, g := range goals {
+		for _, t := range g.tasks {
+			n += len(t.items)
+		}
+	}
+	return n
 }

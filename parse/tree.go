@@ -64,20 +64,6 @@ func (t *bTask) addItem(it *model.Item, chunk []model.Item, k int) {
 	t.items = append(t.items, it)
 }
 
-// itemSlab hands out the items of a plan from chunks, so that the items
-// of a task, made one after another, lie side by side.
-type itemSlab struct{ chunk []model.Item }
-
-// next returns a new item, the chunk it lies in and its index there.
-func (s *itemSlab) next() (*model.Item, []model.Item, int) {
-	if len(s.chunk) == cap(s.chunk) {
-		s.chunk = make([]model.Item, 0, min(max(4, 2*cap(s.chunk)), 256))
-	}
-	k := len(s.chunk)
-	s.chunk = s.chunk[:k+1]
-	return &s.chunk[k], s.chunk, k
-}
-
 // bGoal is a goal being built, with its prose and tasks.
 type bGoal struct {
 	h         head
@@ -94,8 +80,11 @@ type bGoal struct {
 // blocks. Headings open goals and tasks, content accumulates, and unit
 // clauses close items: "units close items".
 type treeBuilder struct {
-	src     *source.Source
-	slab    itemSlab
+	src *source.Source
+	// slab holds the plan's items, those of a task side by side; the
+	// items of a small plan are copied out of it by finish, and it is
+	// kept for the next document (release).
+	slab    pile[model.Item]
 	levels  styleLevels // 1 goal, 2 task, 3 item, 4 sub-item
 	goals   []*bGoal
 	pending []piece
@@ -612,7 +601,7 @@ func (b *treeBuilder) makeItem() *model.Item {
 		text = source.Join(parts, "\n")
 	}
 	b.itemFull = source.Str{}
-	it, chunk, k := b.slab.next()
+	it, chunk, k := b.slab.nextIn()
 	*it = model.Item{No: b.itemNo, Text: text.S, Span: b.src.SpanAll(text), Units: []model.Unit{}}
 	t.addItem(it, chunk, k)
 	if b.standing != nil {
@@ -918,6 +907,10 @@ func (b *treeBuilder) finish(docID string) *model.Plan {
 	}
 	var ids idWriter
 	ids.grow(docID, b.goals)
+	var small []model.Item // a small plan's items, copied out of the slab
+	if b.slab.kept() {
+		small = make([]model.Item, 0, itemCount(b.goals))
+	}
 	for gi, g := range b.goals {
 		b.shareGoalClause(g)
 		goal := model.Goal{No: g.h.no, Index: g.h.index, Title: g.h.title, Span: g.h.span}
@@ -930,9 +923,16 @@ func (b *treeBuilder) finish(docID string) *model.Plan {
 		for ti, t := range g.tasks {
 			task := model.Task{No: t.h.no, Index: t.h.index, Title: t.h.title, Span: t.h.span}
 			task.ID = ids.id(goal.ID, "/t", ti+1)
-			if n := len(t.side); n > 0 && n == len(t.items) {
+			switch n := len(t.side); {
+			case small != nil:
+				k := len(small)
+				for _, it := range t.items {
+					small = append(small, *it)
+				}
+				task.Items = small[k:len(small):len(small)]
+			case n > 0 && n == len(t.items):
 				task.Items = t.side[:n:n] // the items themselves, no copy
-			} else {
+			default:
 				task.Items = make([]model.Item, len(t.items))
 				for ii, it := range t.items {
 					task.Items[ii] = *it

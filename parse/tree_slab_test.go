@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/zwgk/gongwen/model"
 )
 
 // TestItemSlabSide: a task whose items were made one after another holds
@@ -18,14 +20,14 @@ func TestItemSlabSide(t *testing.T) {
 		{"one task", []int{0, 0, 0}, []bool{true}},
 		{"tasks in turn", []int{0, 0, 1, 1}, []bool{true, true}},
 		{"interleaved", []int{0, 1, 0}, []bool{false, true}},
-		{"over two chunks", []int{0, 0, 0, 0, 0, 0}, []bool{false}},
-		{"second chunk", []int{1, 1, 1, 1, 0, 0}, []bool{true, true}},
+		{"over two chunks", []int{0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, []bool{false}},
+		{"second chunk", []int{1, 1, 1, 1, 1, 1, 1, 1, 0, 0}, []bool{true, true}},
 	}
 	for _, tt := range tests {
-		var slab itemSlab
+		var slab pile[model.Item]
 		tasks := make([]bTask, len(tt.side))
 		for i, ti := range tt.order {
-			it, chunk, k := slab.next()
+			it, chunk, k := slab.nextIn()
 			it.Text = string(rune('a' + i))
 			tasks[ti].addItem(it, chunk, k)
 		}
