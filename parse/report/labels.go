@@ -80,15 +80,31 @@ var levelPlaces = []string{"市", "县", "区", "省", "州", "镇", "乡"}
 // optional 上: 通过政府门户网站向社会公开 → 通过政府门户网站, 在县政府门户网站
 // 乡镇专栏主动公开 → 在县政府门户网站乡镇专栏.
 func meansPrefix(s string) int {
-	i := wordAt(s, 0, meansOpeners)
-	if i == 0 {
+	j := meansPlace(s)
+	if j == 0 {
 		return 0
 	}
-	if j := placeWithin(s, i, 20); j > 0 {
-		if k := placeWithin(s, j, 4); k > 0 {
-			j = k
-		}
+	if k := placeWithin(s, j, 4); k > 0 {
+		j = k
+	}
+	return wordAt(s, j, []string{"上"})
+}
+
+// firstMeans reads the means up to its first place, without the place
+// meansPrefix may read inside it: 在政府门户网站 of 在政府门户网站新增专题专栏,
+// where what follows the site is the label itself.
+func firstMeans(s string) int {
+	if j := meansPlace(s); j > 0 {
 		return wordAt(s, j, []string{"上"})
+	}
+	return 0
+}
+
+// meansPlace returns the end of the first place after a means opener at
+// the start of s (通过政府门户网站), or 0.
+func meansPlace(s string) int {
+	if i := wordAt(s, 0, meansOpeners); i > 0 {
+		return placeWithin(s, i, 20)
 	}
 	return 0
 }

@@ -189,6 +189,9 @@ type labelPrefix struct {
 	// subject is the sentence's subject (我局) or a scope (全市); means
 	// is the means of publishing, dropped only before a label of its own
 	subject, means bool
+	// shorter, when not nil, reads the prefix's shortest form, tried when
+	// read leaves too little of the label
+	shorter func(s string) int
 }
 
 // labelPrefixes are what trimLabel drops, in its order: a time, the
@@ -197,7 +200,7 @@ var labelPrefixes = []labelPrefix{
 	{read: timePrefix, starts: "截到至自年底末以前止起0123456789"},
 	{read: subjectPrefix, starts: "我本全", subject: true},
 	{read: levelPrefix, starts: "针市县区省州镇乡"},
-	{read: meansPrefix, starts: "通利依在", means: true},
+	{read: meansPrefix, starts: "通利依在", means: true, shorter: firstMeans},
 	{read: namedSubjectPrefix, subject: true, means: true},
 }
 
@@ -247,7 +250,11 @@ func trimLabel(s string, i, j int) (int, int) {
 			if r, _ := script.DecodeRune(s[i:j]); lp.starts != "" && !strings.ContainsRune(lp.starts, r) {
 				continue
 			}
-			if m := lp.read(s[i:j]); m > 0 && (!lp.means || runeCount(s[i+m:j]) >= 3) {
+			m := lp.read(s[i:j])
+			if m > 0 && lp.means && runeCount(s[i+m:j]) < 3 && lp.shorter != nil {
+				m = lp.shorter(s[i:j]) // 在网站新增专题专栏: the site alone is the means
+			}
+			if m > 0 && (!lp.means || runeCount(s[i+m:j]) >= 3) {
 				i += m
 				changed = true
 				// 全市 is a scope, kept apart (Stat.Scope); 我局, 本区 and

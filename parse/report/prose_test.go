@@ -54,6 +54,8 @@ func TestProseCounts(t *testing.T) {
 			[]stat{{"公开信息", 12, "条"}, {"发布规范性文件", 3, "件"}}},
 		{"a place named after the site (网站部门专栏) is still the means",
 			"2023年，我局在县政府门户网站部门专栏主动公开政府信息120条。", []stat{{"主动公开政府信息", 120, "条"}}},
+		{"a place read inside the site that is the label itself stays",
+			"在政府门户网站新增专题专栏4个，在县政府门户网站部门专栏发布信息20条。", []stat{{"新增专题专栏", 4, "个"}, {"发布信息", 20, "条"}}},
 		{"a service centre is a place of the means",
 			"在市民服务中心设置查阅点3个，接待群众40人次。", []stat{{"设置查阅点", 3, "个"}, {"接待群众", 40, "人次"}}},
 		{"a subject named in full before the means goes, and a total after it stays",
