@@ -496,6 +496,9 @@ func (rc *rowCutter) place(c source.Str, t CellType, k int) {
 		rc.cur, rc.line, rc.pos = append(carry, c), k, rc.seqCol
 		return
 	}
+	if t == UnitsCell && rc.nameAfterSeq(c) {
+		t = ShortCell
+	}
 	at := nextColumn(rc.cols, rc.pos, t)
 	if at < 0 {
 		rc.flush()
@@ -504,6 +507,17 @@ func (rc *rowCutter) place(c source.Str, t CellType, k int) {
 	}
 	rc.cur = append(rc.cur, c)
 	rc.pos = at
+}
+
+// nameAfterSeq reports a cell that reads as one unit name (改造老旧小区
+// ends like 某区) right after the row number, where the column after the
+// 序号 column names the task: a task cell is never left out of its row,
+// so it is that task's name. A list of names (、，) stays units.
+func (rc *rowCutter) nameAfterSeq(c source.Str) bool {
+	if rc.seqCol < 0 || rc.pos != rc.seqCol || len(rc.cur) != 1 || rc.seqCol+1 >= len(rc.cols) {
+		return false
+	}
+	return rc.cols[rc.seqCol+1].Role == Task && !strings.ContainsAny(c.S, "、，,")
 }
 
 // leftOfSeq reports that the row being read holds a single cell, no row

@@ -639,3 +639,45 @@ func TestHeaderLine(t *testing.T) {
 		assert.Equal(t, c.want, HeaderLine(c.line), c.line)
 	}
 }
+
+// TestCellLinesNameAfterSeq: one cell a line, a task name that ends like a
+// unit (…小区, …园区 where 区 closes district names) right after its row
+// number stays the task's name; a list of names there stays units (the
+// task cell of the row was left empty), and so does a name where no task
+// column follows the 序号 column.
+func TestCellLinesNameAfterSeq(t *testing.T) {
+	v := Vocab{
+		IsUnits: func(s string) bool {
+			for _, part := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("、，", r) }) {
+				if !strings.HasSuffix(part, "局") && !strings.HasSuffix(part, "区") {
+					return false
+				}
+			}
+			return true
+		},
+		IsDeadline: testVocab.IsDeadline,
+	}
+	tests := []struct {
+		name, text string
+		want       [][]string
+	}{
+		{"task ending in 区", "序号\n项目名称\n建设内容\n牵头单位\n完成时限\n1\n整治背街小巷\n清理占道经营。\n市城管局\n6月底前\n2\n提升城郊小区\n加装电梯二十部。\n市住建局\n9月底前\n",
+			[][]string{{"1", "整治背街小巷", "清理占道经营。", "市城管局", "6月底前"}, {"2", "提升城郊小区", "加装电梯二十部。", "市住建局", "9月底前"}}},
+		{"a list of names stays units", "序号\n项目名称\n牵头单位\n完成时限\n1\n整治背街小巷\n市城管局\n6月底前\n2\n东区、西区\n9月底前\n",
+			[][]string{{"1", "整治背街小巷", "市城管局", "6月底前"}, {"2", "东区、西区", "9月底前"}}},
+		{"no task column after 序号", "序号\n牵头单位\n建设内容\n1\n东城区\n清理占道经营。\n2\n市住建局\n加装电梯二十部。\n",
+			[][]string{{"1", "东城区", "清理占道经营。"}, {"2", "市住建局", "加装电梯二十部。"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ls := lines(tc.text)
+			g, ok := CellLines(ls, 0, len(ls), v)
+			require.True(t, ok)
+			var rows [][]string
+			for _, r := range g.Rows {
+				rows = append(rows, texts(r.Cells))
+			}
+			assert.Equal(t, tc.want, rows)
+		})
+	}
+}
