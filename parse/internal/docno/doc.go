@@ -12,7 +12,9 @@
 // in some counties: 〔2021〕第15号, kept as written) and 号. Spaces
 // (ASCII) may stand around the bracketed year and the serial number.
 // Without brackets the organ code (2–13 Han characters) ends in 发, 函 or
-// 字 and the year runs straight into 1–4 digits of serial: 国发201912号.
+// 字 and the year runs straight into 1–4 digits of serial: 国发201912号;
+// or it ends in 字 and 第 and up to 12 digits follow, with no year of
+// their own (府人字第1120001234號, as Taiwan's offices print numbers).
 // Digits may be full-width (２０１９); the traditional 發 and 號 are read
 // through the character fold of segment/script, so no spelling is listed twice.
 //

@@ -11,7 +11,7 @@ import (
 // Number is a 发文字号 found in a string.
 type Number struct {
 	Org       string // the organ code as written: 国办发, 柳政办
-	Year      string // four ASCII digits
+	Year      string // four ASCII digits; "" for 某字第N号, which has none
 	Prefix    string // 第 before the serial (〔2021〕第15号), as written, or ""
 	Serial    string // the serial number in ASCII digits, leading zeros kept
 	Mark      string // 号 or 號, as written
@@ -26,16 +26,17 @@ func (n Number) String() string {
 	if n.Bracketed {
 		return n.Org + "〔" + n.Year + "〕" + n.Prefix + n.Serial + n.Mark
 	}
-	return n.Org + n.Year + n.Serial + n.Mark
+	return n.Org + n.Year + n.Prefix + n.Serial + n.Mark
 }
 
 const (
-	maxOrgUnits   = 14 // organ code units before a bracketed year
-	maxOrgPlainNB = 13 // Han characters of an organ code before an unbracketed year
-	maxPinyin     = 6  // letters of a pinyin note (ji) in an organ code
-	opening       = "〔[［【(（﹝"
-	closing       = "〕]］】)）﹞"
-	pinyinLetters = "abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+	maxOrgUnits     = 14 // organ code units before a bracketed year
+	maxOrgPlainNB   = 13 // Han characters of an organ code before an unbracketed year
+	maxPinyin       = 6  // letters of a pinyin note (ji) in an organ code
+	maxSerialNoYear = 12 // digits of a serial after 字第, which holds the year in it
+	opening         = "〔[［【(（﹝"
+	closing         = "〕]］】)）﹞"
+	pinyinLetters   = "abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 )
 
 // Read reads a number at the very start of s.
@@ -249,6 +250,9 @@ func plainAt(s string, start int) (Number, bool) {
 		j += w
 		n++
 	}
+	if last == '第' && n >= 3 {
+		return serialAt(s, start, j)
+	}
 	if n < 2 || n > maxOrgPlainNB || !strings.ContainsRune("发函字", script.SimplifiedRune(last)) {
 		return Number{}, false
 	}
@@ -261,6 +265,25 @@ func plainAt(s string, start int) (Number, bool) {
 		return Number{}, false
 	}
 	return Number{Org: s[start:j], Year: run[:4], Serial: run[4:], Mark: mark, Start: start, End: k}, true
+}
+
+// serialAt reads a number without a year whose organ code ends in 字 and
+// is followed by 第 and the serial (府人字第1120001234號, as Taiwan's
+// offices print it), s[start:j] holding the code and 第.
+func serialAt(s string, start, j int) (Number, bool) {
+	code := s[start : j-len("第")]
+	if r, _ := utf8.DecodeLastRuneInString(code); script.SimplifiedRune(r) != '字' {
+		return Number{}, false
+	}
+	serial, k := digits(s, j, 1, maxSerialNoYear)
+	if serial == "" {
+		return Number{}, false
+	}
+	mark, k := numberMark(s, k)
+	if mark == "" {
+		return Number{}, false
+	}
+	return Number{Org: code, Prefix: "第", Serial: serial, Mark: mark, Start: start, End: k}, true
 }
 
 // orgUnit is the byte length of one unit of an organ code at the start of
@@ -319,7 +342,7 @@ func bracket(s string, k int, set string) int {
 // returns them as ASCII, with the position after them. Too few or too
 // many digits give "".
 func digits(s string, k, min, max int) (string, int) {
-	var b [8]byte
+	var b [16]byte // up to maxSerialNoYear digits
 	n := 0
 	for n <= max {
 		r, w := utf8.DecodeRuneInString(s[k:])

@@ -46,7 +46,11 @@ func TestRead(t *testing.T) {
 		{"某　政　发〔2023〕5号", "某政发〔2023〕5号", ""},         // spaced by U+3000
 		{"某 政办函〔2023〕17号", "", ""},                   // spaced, then not
 		{"某政 办函〔2023〕17号", "", ""},                   // a space inside an unspaced code
-		{"某  政〔2023〕1号", "", ""},                     // two spaces are a gap, not letter spacing
+		{"某  政〔2023〕1号", "", ""},
+		{"府人字第1120001234號", "府人字第1120001234號", ""}, // 字第, no year of its own
+		{"某府教字第11200789号函", "某府教字第11200789号", "函"},
+		{"某局第5号", "", ""},              // 第 after no 字
+		{"府人字第1234567890123號", "", ""}, // 13 digits                     // two spaces are a gap, not letter spacing
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -214,7 +218,7 @@ func TestCanStartAgreesWithReadAndFind(t *testing.T) {
 		"某政函20211号文", "一二三四五六七八九十一二三四〔2019〕1号", "一二三四五六七八九十一二三〔2019〕1号",
 		"一二三四五六七八九十一二三201912号", "一二三四五六七八九十一二三四201912号",
 		"国发2019 12号（某政办〔2020〕3号）", "根据《通知》（某政发〔2019〕1号）",
-		"某 政 办 函 〔2023〕 17 号", "某 政办函〔2023〕17号",
+		"某 政 办 函 〔2023〕 17 号", "某 政办函〔2023〕17号", "府人字第1120001234號",
 	} {
 		_, read := Read(s)
 		n, found := Find(s)
