@@ -48,4 +48,8 @@
 //     from 10 of 22 (45 %) to 19 of 22 (86 %) with spaces, good variants
 //     flagged 0 of 1 (08:25); at 09:00, 18 of 23 (78 %) and 18 of 22
 //     (82 %): short of the 90 % target.
+//   - meta_doubt (a metadata field other evidence contradicts; 15:00) was
+//     added after batch 141–150 had two wrong fields with a perfect score
+//     (a joint issuer read in part, a number keeping its box label): on all
+//     seen data (corpus, layouts, portal pages) it fires nowhere.
 package quality
