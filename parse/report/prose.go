@@ -50,7 +50,10 @@ func scanNumbers(n *norm, src string, from, to int, out []number) []number {
 		}
 		if i > from {
 			p := s[i-1]
-			if isDigit(p) || p == '.' || p == '-' || p == '/' || p == ':' || p == '_' || p >= 'A' && p <= 'Z' || p >= 'a' && p <= 'z' {
+			// a colon after a digit is a time (10:30); after a word it ends a
+			// label (主动公开政府信息：1286条)
+			timeColon := p == ':' && i-1 > from && isDigit(s[i-2])
+			if isDigit(p) || p == '.' || p == '-' || p == '/' || timeColon || p == '_' || p >= 'A' && p <= 'Z' || p >= 'a' && p <= 'z' {
 				for i < to && (isDigit(s[i]) || s[i] == '.') {
 					i++
 				}

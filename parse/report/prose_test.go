@@ -76,6 +76,9 @@ func TestProseCounts(t *testing.T) {
 		{"the noun after a count ends at the verb it is the subject of",
 			"共配备了3名专职人员、15名兼职人员从事政府信息公开工作，确定了2名办理人员。",
 			[]stat{{"专职人员", 3, "名"}, {"兼职人员", 15, "名"}, {"办理人员", 2, "名"}}},
+		{"a data list of label：count lines",
+			"主要数据如下：\n主动公开政府信息：1286条\n其中财政预决算信息：42条\n更新村务公开栏：18次\n时间10:30，电话：0551-65312345。",
+			[]stat{{"主动公开政府信息", 1286, "条"}, {"财政预决算信息", 42, "条"}, {"更新村务公开栏", 18, "次"}}},
 		{"Chinese numerals, percentages, rankings, dates and phones are not counts",
 			"报告分为六个部分。电子化率达98%，位列全省前10位。2021年3月1日起施行，电话：0571-8765432。", nil},
 	}
