@@ -80,7 +80,9 @@ func LoadGold(path string) (*Gold, error) {
 
 // FromDocument maps a parsed Document to the gold shape. Item heads are the
 // items' full texts; Compare cuts them to the gold head's length. Fields the
-// parser left nil stay nil.
+// parser left nil stay nil. The goals are those of every plan (a notice
+// attaching several, 附件1, 附件2 …) in text order; plan_title is the
+// first plan's.
 func FromDocument(doc *model.Document) *Gold {
 	g := &Gold{Kind: string(doc.Kind), Goals: []GoldGoal{}, Stats: []GoldStat{}}
 	m := doc.Meta
@@ -97,8 +99,8 @@ func FromDocument(doc *model.Document) *Gold {
 		// A notice issuing a plan whose body is not in the text.
 		g.Meta.PlanTitle = fieldValue(doc.Meta.IssuedTitle)
 	}
-	if doc.Plan != nil {
-		for _, goal := range doc.Plan.Goals {
+	for _, plan := range doc.AllPlans() {
+		for _, goal := range plan.Goals {
 			gg := GoldGoal{No: goal.No, Title: goal.Title, Tasks: []GoldTask{}}
 			for _, task := range goal.Tasks {
 				gt := GoldTask{No: task.No, Title: task.Title, Items: []GoldItem{}}
