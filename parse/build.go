@@ -64,6 +64,7 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	blocks := assembleBlocks(lines, afterTitle, end)
 	ev.UnreadTables = unreadTables(src, blocks)
 	defer blockArrays.Put(blocks) // nor into the blocks
+	blocks = dropContents(blocks)
 	doc.ID = docIDFrom(h.meta, planTitle, text)
 	tb := newTreeBuilder(src, blocks)
 	defer tb.release()
