@@ -45,11 +45,14 @@
 // within a window of five, on the same tokens, so domain terms take part
 // (gse's TextRank ignores user words and ranks single characters).
 // DocumentKeywords gives a document's keywords and those of its parts (a
-// plan's tasks, KeywordsEach) in one call that cuts each run of Han
-// characters once, however often the parts repeat the document's text: a
-// per-document cache (docCache, pooled between documents) keeps each run's
-// words with a document-wide id for every keyword candidate, so a word seen
-// again is counted without a cut, a candidate test or a hash. It also keeps
+// plan's tasks, KeywordsEach) in one call that cuts the document's text
+// once, however often the parts repeat it: a per-document cache
+// (docCache, pooled between documents) gives every keyword candidate a
+// document-wide id, and keeps the runs of Han characters cut after the
+// document's text with their words, so a word seen again is counted
+// without a cut, a candidate test or a hash. (The document's own runs are
+// not looked up: a fifth of them recur, and cutting those again costs
+// less than hashing every run.) It also keeps
 // the document's words in order (pieces.go): a part's text given as a
 // Piece with its offset in the document's text (the parser knows where
 // task titles and items lie), whose bytes are the document's there and

@@ -126,9 +126,10 @@ func (c *docCache) release() {
 }
 
 // run returns where in c.cuts the words of the run of Han characters run
-// lie, if it has been cut before (never for a nil cache).
+// lie, if it has been cut before (never for a nil cache, nor while the
+// cache records: see endRun).
 func (c *docCache) run(run string) (cutRange, bool) {
-	if c == nil {
+	if c == nil || c.recording {
 		return cutRange{}, false
 	}
 	r, ok := c.runs[run]
@@ -139,13 +140,21 @@ func (c *docCache) run(run string) (cutRange, bool) {
 // all, the new c.cuts), with their term ids, and returns them.
 func (c *docCache) add(run string, all []cut) []cut {
 	first := len(c.cuts)
+	cuts := c.number(run, all)
+	c.runs[run] = cutRange{int32(first), int32(len(all))}
+	return cuts
+}
+
+// number keeps the words of run, which cutRun appended to c.cuts (giving
+// all, the new c.cuts), gives each its term id and returns them.
+func (c *docCache) number(run string, all []cut) []cut {
+	first := len(c.cuts)
 	c.cuts = all
 	cuts := all[first:]
 	for k := range cuts {
 		x := &cuts[k]
 		x.term = c.termID(run[x.a:x.b], x.v, false)
 	}
-	c.runs[run] = cutRange{int32(first), int32(len(all))}
 	return cuts
 }
 

@@ -169,8 +169,12 @@ func (s *Segmenter) cutAligned(norm string, check bool, cache *docCache, sc *scr
 func changes(s string) bool { return script.ToSimplified(s) != s }
 
 // endRun cuts the run of Han characters key, at offset at of the text,
-// whose runes are runes, or finds its words in the cache; it adds the run
-// to sc.units and returns runes emptied for the next.
+// whose runes are runes, or finds its words in the cache, adds it to
+// sc.units and returns runes emptied for the next. The document's own
+// text (while the cache records) is cut without the cache of runs: a
+// fifth of its runs recur, and cutting those again costs less than
+// hashing and keeping every run; the texts cut after it (the parts that
+// are not placed in it) use the cache.
 func (s *Segmenter) endRun(key string, at int, runes []rune, cache *docCache, sc *scratch) []rune {
 	u := plainUnit{at: int32(at)}
 	switch known, ok := cache.run(key); {
@@ -180,6 +184,10 @@ func (s *Segmenter) endRun(key string, at int, runes []rune, cache *docCache, sc
 		u.from = int32(len(sc.cuts))
 		sc.cuts = s.cutRun(sc, runes, sc.cuts)
 		u.to = int32(len(sc.cuts))
+	case cache.recording:
+		u.from = int32(len(cache.cuts))
+		cache.number(key, s.cutRun(sc, runes, cache.cuts))
+		u.to = int32(len(cache.cuts))
 	default:
 		u.from = int32(len(cache.cuts))
 		cache.add(key, s.cutRun(sc, runes, cache.cuts))
