@@ -148,19 +148,16 @@ func halfWidth(r rune) rune {
 // fold folds s, into the memory of reuse when it is not nil.
 func fold(s string, reuse *text) text {
 	// The lists are written in place, never past the runes of s (a kept
-	// space stands for the spaces dropped): a fresh text is sized for
-	// them, a reused one for the bytes of s, which bound them without a
-	// pass to count them, and keeps buffers of the longest text folded.
+	// space stands for the spaces dropped), with len(off) == len(rs)+1: a
+	// fresh text is sized for them; a reused one keeps the buffers of the
+	// longest text folded, which grow (twofold) when the rune to write
+	// finds no room (keep stops there).
 	var rs []rune
 	var off, starts []int
-	switch {
-	case reuse == nil:
+	if reuse == nil || cap(reuse.r) == 0 || cap(reuse.off) != cap(reuse.r)+1 {
 		n := utf8.RuneCountInString(s)
 		rs, off, starts = make([]rune, n), make([]int, n+1), make([]int, 0, n/8+1)
-	case cap(reuse.r) < len(s) || cap(reuse.off) <= len(s):
-		n := max(len(s), 2*cap(reuse.r))
-		rs, off, starts = make([]rune, n), make([]int, n+1), reuse.starts[:0]
-	default:
+	} else {
 		rs, off, starts = reuse.r[:cap(reuse.r)], reuse.off[:cap(reuse.off)], reuse.starts[:0]
 	}
 	sets := foldSets()
@@ -184,6 +181,9 @@ func fold(s string, reuse *text) text {
 		if spaces >= 0 {
 			// Keep one space between two digits, so 2017 2018 stays two numbers.
 			if k > 0 && isDigit(rs[k-1]) && isDigit(halfWidth(r)) {
+				if k == len(rs) {
+					rs, off = grow(rs, off, k)
+				}
 				rs[k], off[k] = ' ', spaces
 				k++
 			}
@@ -195,12 +195,25 @@ func fold(s string, reuse *text) text {
 		if r = halfWidth(r); anyFirst.has(r) {
 			starts = append(starts, k)
 		}
+		if k == len(rs) {
+			rs, off = grow(rs, off, k)
+		}
 		rs[k], off[k] = r, i
 		k++
 		i += n
 	}
 	off[k] = len(s)
 	return text{s: s, r: rs[:k], off: off[:k+1], starts: starts}
+}
+
+// grow returns rs and off with their first k elements and room for twice
+// as many runes, len(off) == len(rs)+1.
+func grow(rs []rune, off []int, k int) ([]rune, []int) {
+	n := max(2*len(rs), 8)
+	rs2, off2 := make([]rune, n), make([]int, n+1)
+	copy(rs2, rs[:k])
+	copy(off2, off[:k])
+	return rs2, off2
 }
 
 // keep writes to rs and off, from rune k on, the runes of s from offset i

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -31,5 +32,15 @@ func TestFold(t *testing.T) {
 		var f Folder
 		f.buf = fold("一段较长的文字，让下一次折叠重用它的内存", &f.buf)
 		assert.Equal(t, got, fold(c.in, &f.buf), "reused: %s", c.in)
+	}
+}
+
+// A Folder's buffers grow as texts get longer, and a text folded into
+// them reads as one folded afresh.
+func TestFoldGrows(t *testing.T) {
+	var f Folder
+	for _, s := range []string{"年底", "2017 2018年底前", strings.Repeat("全面推进 2023 年 6 月底前，", 40), "年", strings.Repeat("１ ２", 30)} {
+		f.buf = fold(s, &f.buf)
+		assert.Equal(t, fold(s, nil), f.buf, s)
 	}
 }
