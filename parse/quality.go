@@ -10,6 +10,7 @@ import (
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/docno"
+	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/quality"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/table"
@@ -162,7 +163,8 @@ func impliedMeta(src *source.Source, h *header, lines []line) []quality.Implied 
 // a box whose label ran into the value), a title whose author names a
 // different number of organs than the signature when either names several
 // (a joint signature read in part, or lines above a signature taken for
-// organs), and a signing organ the 发文机关标志 does not name.
+// organs), and a signing organ the 发文机关标志 does not name (when the
+// mark names organs: a column name such as 政策文件 is no mark).
 func doubtedMeta(src *source.Source, h *header) []quality.Doubt {
 	var out []quality.Doubt
 	if n := h.meta.DocNumber; n != nil {
@@ -170,7 +172,7 @@ func doubtedMeta(src *source.Source, h *header) []quality.Doubt {
 			out = append(out, quality.Doubt{Field: "doc_number", Span: n.Span, Why: "it starts with the label 文号"})
 		}
 	}
-	if mark := h.meta.IssuerMark; mark != nil {
+	if mark := h.meta.IssuerMark; mark != nil && org.HasEnding(strings.TrimSuffix(mark.Value, "文件")) {
 		for _, iss := range h.meta.Issuers {
 			if !strings.Contains(foldForCompare(mark.Value), foldForCompare(iss.Value)) {
 				out = append(out, quality.Doubt{Field: "issuer", Span: iss.Span,

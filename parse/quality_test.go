@@ -129,7 +129,7 @@ func TestQualityReasons(t *testing.T) {
 		{
 			name: "a signing organ the 发文机关标志 does not name", code: model.ReasonMetaDoubt,
 			text:    "某市财政局文件\n某财发〔2023〕3号\n" + signedPlain,
-			control: "某市人民政府文件\n某政发〔2023〕3号\n" + signedPlain,
+			control: "政策文件\n某政发〔2023〕3号\n" + signedPlain, // a menu line, no 发文机关标志
 		},
 		{
 			name: "a 发文字号 that keeps its label", code: model.ReasonMetaDoubt,
