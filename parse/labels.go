@@ -238,7 +238,10 @@ func genericLabel(s string) (label, int, bool) {
 	return label{}, 0, false
 }
 
-// roleHints give a generic unit label its role: 协同单位 cooperates.
+// roleHints give a generic unit label its role: 协同单位 cooperates. A
+// unit assigned to a task or place (包联单位, 挂钩单位, 联系单位, 帮扶单位)
+// is named in a bare list like 责任单位's, which the corpus conventions
+// read as responsible.
 var roleHints = []struct {
 	role  model.Role
 	hints []string
@@ -246,7 +249,7 @@ var roleHints = []struct {
 	{model.RoleLead, []string{"牵头", "主办", "主责"}},
 	{model.RoleCooperate, []string{"配合", "协同", "协办", "协助", "协作"}},
 	{model.RoleParticipate, []string{"参与"}},
-	{model.RoleResponsible, []string{"责任", "实施", "承办", "落实", "主要", "具体", "负责", "承担", "执行", "办理"}},
+	{model.RoleResponsible, []string{"责任", "实施", "承办", "落实", "主要", "具体", "负责", "承担", "执行", "办理", "包联", "包保", "挂钩", "联系", "帮扶", "结对", "对口"}},
 }
 
 // genericLabelBytes bounds the bytes of a generic label with its colon:

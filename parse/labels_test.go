@@ -1,9 +1,11 @@
 package parse
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/model"
 )
@@ -57,6 +59,14 @@ func TestMatchLabel(t *testing.T) {
 		{"承担单位：市政府办公室", true, labelUnits, model.RoleResponsible, len("承担单位：")},
 		{"协作单位：市发改委", true, labelUnits, model.RoleCooperate, len("协作单位：")},
 		{"牵头负责单位：市发改委", true, labelUnits, model.RoleLead, len("牵头负责单位：")},
+		// Units assigned to a task or place: a bare list, responsible.
+		{"包联单位：县发改局", true, labelUnits, model.RoleResponsible, len("包联单位：")},
+		{"挂钩单位:县财政局", true, labelUnits, model.RoleResponsible, len("挂钩单位:")},
+		{"联系部门：县司法局", true, labelUnits, model.RoleResponsible, len("联系部门：")},
+		{"帮扶單位：縣財政局", true, labelUnits, model.RoleResponsible, len("帮扶單位：")},
+		{"结对帮扶单位：县农业农村局", true, labelUnits, model.RoleResponsible, len("结对帮扶单位：")},
+		{"联系人：张三", true, labelPerson, "", len("联系人：")},
+		{"联系电话：12345", false, 0, "", 0},
 		// No label: the cheap tests turn these away.
 		{"", false, 0, "", 0},
 		{" 责任单位：市财政局", false, 0, "", 0}, // a label starts the text
@@ -71,6 +81,36 @@ func TestMatchLabel(t *testing.T) {
 			assert.Equal(t, c.kind, l.kind, c.s)
 			assert.Equal(t, c.role, l.role, c.s)
 			assert.Equal(t, c.n, n, c.s)
+		}
+	}
+}
+
+// TestAssignedUnitLabels requires units under the labels of assigned units
+// (包联单位, 挂钩单位, 联系单位) to be read as responsible, in each place a
+// unit clause stands.
+func TestAssignedUnitLabels(t *testing.T) {
+	for _, label := range []string{"包联单位", "挂钩单位", "联系单位", "帮扶單位"} {
+		for _, shape := range []struct{ name, text string }{
+			{"own line", "一、重点任务\n（一）推进乡村振兴\n完善村级道路。\n%s：县交通局、县财政局\n"},
+			{"trailing bracket", "一、重点任务\n（一）推进乡村振兴\n完善村级道路。（%s：县交通局、县财政局）\n"},
+			{"tail after the sentence", "一、重点任务\n（一）推进乡村振兴\n完善村级道路。%s：县交通局、县财政局。\n"},
+		} {
+			t.Run(label+"/"+shape.name, func(t *testing.T) {
+				doc, err := Text(fmt.Sprintf(shape.text, label))
+				require.NoError(t, err)
+				require.NotNil(t, doc.Plan)
+				var got []string
+				for _, g := range doc.Plan.Goals {
+					for _, tk := range g.Tasks {
+						for _, it := range tk.Items {
+							for _, u := range it.Units {
+								got = append(got, u.Name+" "+string(u.Role))
+							}
+						}
+					}
+				}
+				assert.Equal(t, []string{"县交通局 responsible", "县财政局 responsible"}, got)
+			})
 		}
 	}
 }
