@@ -115,13 +115,14 @@ type textMarks struct {
 	pipes   bool // |, or a box-drawing bar (it becomes |)
 	boxBars bool // │ ┃ ║
 	wide    bool // ｜ or ¦ (otherBars; they become |)
+	bullets bool // a bullet between spaces (bulletBars; they become |)
 	bold    bool // ** or __ (Markdown bold: the marks go)
 	quotes  bool // " (a CSV table's quoted fields)
 	page    docmeta.Page
 }
 
 // anyMarks are the marks of a text that may hold them all.
-var anyMarks = textMarks{tags: true, tabs: true, pipes: true, boxBars: true, wide: true, bold: true, quotes: true, page: docmeta.AnyPage}
+var anyMarks = textMarks{tags: true, tabs: true, pipes: true, boxBars: true, wide: true, bullets: true, bold: true, quotes: true, page: docmeta.AnyPage}
 
 // marksOf searches text once for each mark.
 func marksOf(text string) textMarks {
@@ -129,12 +130,13 @@ func marksOf(text string) textMarks {
 		tags:    strings.IndexByte(text, '<') >= 0,
 		boxBars: hasBoxBar(text),
 		wide:    hasOtherBar(text),
+		bullets: hasBulletBar(text),
 		bold:    strings.Contains(text, boldMark) || strings.Contains(text, boldLine),
 		quotes:  strings.IndexByte(text, '"') >= 0,
 		page:    docmeta.PageOf(text),
 	}
 	m.tabs = m.tags || strings.IndexByte(text, '\t') >= 0
-	m.pipes = m.boxBars || m.wide || strings.IndexByte(text, '|') >= 0
+	m.pipes = m.boxBars || m.wide || m.bullets || strings.IndexByte(text, '|') >= 0
 	return m
 }
 
@@ -158,6 +160,10 @@ func (c *cleaner) line(r source.Str) line {
 		for _, bar := range otherBars {
 			s = s.ReplaceAll(bar, "|")
 		}
+	}
+	var unbulleted source.Str // the line before its bullets became bars
+	if marks.bullets && hasBulletBar(s.S) {
+		unbulleted, s = s, bulletsToBars(s)
 	}
 	if marks.bold {
 		s = unbold(s)
@@ -197,6 +203,8 @@ func (c *cleaner) line(r source.Str) line {
 	} else if bars := pipes(t.S, marks); bars >= 2 || (bars == 1 && (c.bare && c.sinceRow <= maxBareGap || strings.HasSuffix(t.S, "|") || namesAroundBar(t))) {
 		ln.kind = linePipeRow
 		ln.cells = c.pipeRow(t)
+	} else if unbulleted.S != "" {
+		ln.s = unbulleted.TrimSpace() // prose with a spaced dot keeps it
 	}
 	return ln
 }

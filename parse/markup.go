@@ -97,6 +97,39 @@ func hasOtherBar(s string) bool {
 	return false
 }
 
+// bulletBars are bullets set between cells with white space on both
+// sides (序号 • 工作任务 • 责任单位), as a page that lost its table joins
+// them. A bullet inside a name (阿卜杜·热合曼) or opening a list item has
+// no space on both sides. They separate cells as | does.
+var bulletBars = []string{" • ", " · ", " ● ", "\u3000•\u3000", "\u3000·\u3000", "\u3000●\u3000"}
+
+// hasBulletBar reports whether s holds one of bulletBars.
+func hasBulletBar(s string) bool {
+	for _, bar := range bulletBars {
+		if strings.Contains(s, bar) {
+			return true
+		}
+	}
+	return false
+}
+
+// bulletsToBars turns the bulletBars of a line into | — and a bullet
+// that ends the line after white space (the last cell was empty and the
+// space after it trimmed) when the line has bullet bars before it.
+func bulletsToBars(s source.Str) source.Str {
+	for _, bar := range bulletBars {
+		s = s.ReplaceAll(bar, " | ")
+	}
+	t := strings.TrimRight(s.S, " \t\u3000")
+	for _, bar := range bulletBars {
+		if end := strings.TrimRight(bar, " \u3000"); strings.HasSuffix(t, end) {
+			k := len(t) - len(end)
+			return source.Concat(s.Slice(0, k), s.Slice(k, len(t)).ReplaceAll(end, " |"))
+		}
+	}
+	return s
+}
+
 // hasBoxBar reports whether s holds one of boxBars. Their UTF-8 forms all
 // begin with byte E2, which Chinese text holds only in a few punctuation
 // marks (“” — …): one search for it replaces a search for each bar.

@@ -93,3 +93,35 @@ func TestHasBoxBar(t *testing.T) {
 		assert.Equal(t, want, hasBoxBar(s), s)
 	}
 }
+
+// TestCleanLineBulletBars: bullets between white space part cells as |
+// does (a bullet closing the line after a space is an outer bar, as | is); a bullet inside a name, one opening a
+// list item and a single spaced dot in prose part nothing.
+func TestCleanLineBulletBars(t *testing.T) {
+	tests := []struct {
+		in    string
+		kind  lineKind
+		cells []string
+	}{
+		{"序号 • 工作任务 • 责任单位", linePipeRow, []string{"序号", "工作任务", "责任单位"}},
+		{"2 · 办好农民夜校。 · 镇文化站", linePipeRow, []string{"2", "办好农民夜校。", "镇文化站"}},
+		{"3\u3000●\u3000修缮村部。\u3000●\u3000村委会", linePipeRow, []string{"3", "修缮村部。", "村委会"}},
+		{"4 • 疏浚河塘。 • ", linePipeRow, []string{"4", "疏浚河塘。"}},
+		{"4 • 疏浚河塘。 •", linePipeRow, []string{"4", "疏浚河塘。"}},
+		{"邀请阿卜杜·热合曼同志作辅导报告。", lineText, nil},
+		{"● 加强组织领导。", lineText, nil},
+		{"以“奋进 · 新时代”为主题开展宣讲。", lineText, nil},
+	}
+	for _, tt := range tests {
+		ln := (&cleaner{marks: marksOf(tt.in)}).line(source.New(tt.in).Lines()[0])
+		assert.Equal(t, tt.kind, ln.kind, tt.in)
+		if tt.kind == lineText {
+			assert.Equal(t, tt.in, ln.s.S, "a text line keeps its bullets")
+		}
+		var cells []string
+		for _, c := range ln.cells {
+			cells = append(cells, c.S)
+		}
+		assert.Equal(t, tt.cells, cells, tt.in)
+	}
+}

@@ -252,6 +252,9 @@ var renderings = append([]rendering{
 		}
 		return strings.Join(cells, "|") + "\n"
 	}, false, false},
+	{"cells parted by spaced bullets", always, perRow(func(_ int, r []string) string { return strings.Join(r, " • ") + "\n" }), false, false},
+	{"cells parted by spaced middle dots", always, perRow(func(_ int, r []string) string { return strings.Join(r, " · ") + "\n" }), false, false},
+	{"cells parted by black circles between ideographic spaces", always, perRow(func(_ int, r []string) string { return strings.Join(r, "\u3000●\u3000") + "\n" }), false, false},
 	{"rows flattened with spaces", spaceable, perRow(func(_ int, r []string) string {
 		return strings.Join(nonEmptyCells(r), " ") + "\n"
 	}), false, false},
