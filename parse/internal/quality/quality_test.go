@@ -112,6 +112,40 @@ func TestNoUnitsNeedsAMajority(t *testing.T) {
 	}
 }
 
+func TestNoUnitsFlagsHalfOnTheItemOnly(t *testing.T) {
+	tests := []struct {
+		name      string
+		withUnits []bool // the items of one task, whether each names units
+		flagged   []bool
+		penalised bool
+	}{
+		{"half of four without units", []bool{true, false, true, false}, []bool{false, true, false, true}, false},
+		{"one of two: too few to judge", []bool{true, false}, []bool{false, false}, false},
+		{"one of three without units", []bool{true, false, true}, []bool{false, true, false}, true},
+		{"two of five with units", []bool{true, false, false, true, false}, []bool{false, false, false, false, false}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := planDoc()
+			task := &d.Plan.Goals[0].Tasks[0]
+			withUnits, without := task.Items[1], task.Items[0]
+			task.Items = nil
+			for _, w := range tt.withUnits {
+				if w {
+					task.Items = append(task.Items, withUnits)
+				} else {
+					task.Items = append(task.Items, without)
+				}
+			}
+			Assess(d, &Evidence{Text: planText})
+			for i, it := range task.Items {
+				assert.Equal(t, tt.flagged[i], hasFlag(it.Flags, model.ReasonNoUnits), "item %d %v", i, it.Flags)
+			}
+			assert.Equal(t, tt.penalised, d.Quality.Score < 1, "score %v", d.Quality.Score)
+		})
+	}
+}
+
 func TestTitledAgain(t *testing.T) {
 	const title = "某区2025年重点任务清单"
 	tests := []struct {

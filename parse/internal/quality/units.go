@@ -54,8 +54,10 @@ func (a *assessor) checkPlanUnits(p planAt, c *unitCounts) {
 	c.items += items
 	noUnits := "" // the message of the items without units, written once
 	eachItem(p.Plan, func(gi, ti, ii int, it *model.Item) {
-		if len(it.Units) == 0 && mostly(withUnits, items) && !hasFlag(it.Flags, model.ReasonTruncated) {
-			c.without++
+		if len(it.Units) == 0 && halfOrMore(withUnits, items) && !hasFlag(it.Flags, model.ReasonTruncated) {
+			if mostly(withUnits, items) {
+				c.without++ // only a majority with units makes the lack a penalty
+			}
 			if noUnits == "" {
 				noUnits = fmt.Sprintf("no unit, while %d of the plan's %d items have units", withUnits, items)
 			}
@@ -74,6 +76,11 @@ func (a *assessor) checkPlanUnits(p planAt, c *unitCounts) {
 // minUnitLabels is how many unit labels make a text one that assigns
 // units: a notice may say 各责任单位 once in passing.
 const minUnitLabels = 2
+
+// halfOrMore tells whether at least half of n, and two or more, have the
+// property: k of them. An item without units where as many others name
+// units is likely a missed clause, flagged on the item alone.
+func halfOrMore(k, n int) bool { return k >= 2 && 2*k >= n }
 
 // mostly tells whether more than half of n have the property: k of them.
 func mostly(k, n int) bool { return 2*k > n }
