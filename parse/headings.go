@@ -12,6 +12,9 @@ import (
 // heading handles a paragraph that starts with an ordinal.
 func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 	level := b.levels[o.Style]
+	if level == levelSubItem && b.subItemsAreItems(o, strings.TrimSpace(p.S)) {
+		level = levelItem // （1） under a title-only task: its items
+	}
 	if level == 0 || level == levelSubItem {
 		return false // a sub-item is content of the item above it
 	}

@@ -40,6 +40,11 @@ type bTask struct {
 	// numbered entries without units follow, the heading was their title
 	// and the clause theirs (dropHeadItem).
 	headItem bool
+	// subItems tells that the task's heading is a title only and its
+	// entries numbered in subStyle (（1）, ①) are its items
+	// (subItemsAreItems).
+	subItems bool
+	subStyle ord.Style
 	// clauses are unit lines right under a heading that is a title (no
 	// 。), before any content: they speak for the content that follows.
 	clauses []clauseRef
@@ -74,6 +79,9 @@ type bGoal struct {
 	// under it before its first task; they speak for the goal's items that
 	// have no units of their own.
 	clauses []clauseRef
+	// closer is the last item of the goal's last task when a unit line of
+	// its own closed it (shareGoalCloser).
+	closer *model.Item
 }
 
 // treeBuilder assembles goals, tasks and items from the plan region's
@@ -232,6 +240,9 @@ func (b *treeBuilder) curTask() *bTask {
 // newGoal closes the open task and opens a goal.
 func (b *treeBuilder) newGoal(no string, index int, title source.Str, span model.Span) {
 	b.closeTask()
+	if g := b.curGoal(); g != nil {
+		b.shareGoalCloser(g)
+	}
 	t := strings.TrimRight(title.S, "。.；;：: \u3000")
 	g := b.goalPile.next()
 	g.h = head{no: no, index: index, title: t, span: span}
@@ -811,6 +822,7 @@ func (b *treeBuilder) para(p source.Str) {
 		b.closeItem(c, p)
 		if t := b.curTask(); closing && t != nil && len(t.items) > 0 {
 			b.shareUnits(block, t.items[len(t.items)-1].Units)
+			b.curGoal().closer = t.items[len(t.items)-1]
 		}
 		return
 	}
@@ -819,7 +831,7 @@ func (b *treeBuilder) para(p source.Str) {
 		return
 	}
 	o, ok := b.readHeading(p.S)
-	if ok && b.levels[o.Style] == levelSubItem && len(b.pending) == 0 && !b.lastSub && len(findClauses(p, false)) == 0 {
+	if ok && b.levels[o.Style] == levelSubItem && len(b.pending) == 0 && !b.lastSub && !b.subItemsAreItems(o, strings.TrimSpace(p.S)) && len(findClauses(p, false)) == 0 {
 		// （1）… after its item's unit clause is still part of that item,
 		// unless that item was a sub-item with a clause of its own.
 		if b.appendToLastItem(p, "\n") {
@@ -842,6 +854,27 @@ func (b *treeBuilder) para(p source.Str) {
 		b.closeUnattributed()
 	}
 	b.addContent(p, true)
+}
+
+// subItemsAreItems reports whether a sub-item ordinal o (（1）, ①) opens an item of the open task rather than a point inside the item
+// above it: the task's heading is a title only (1.公开许可事项清单。) and
+// nothing but entries of that style, from 1 on, has been written under
+// it (a ① under such a （1） stays inside its item); a first entry p
+// ending in ；enumerates the points of one item instead.
+func (b *treeBuilder) subItemsAreItems(o ord.Ordinal, p string) bool {
+	t := b.curTask()
+	switch {
+	case t == nil || (o.Style != ord.ArabicParen && o.Style != ord.Circled):
+		return false // 2.1.2 under 2.1 is a section of its own
+	case t.subItems:
+		return t.subStyle == o.Style
+	case o.Index != 1 || t.runOn || t.h.title == "" || len(t.items) > 0 || len(b.pending) > 0:
+		return false
+	case strings.HasSuffix(p, "；") || strings.HasSuffix(p, ";"):
+		return false // （1）…；（2）…。 enumerates within one item
+	}
+	t.subItems, t.subStyle = true, o.Style
+	return true
 }
 
 // nextShi reports whether paragraph p opens with the 一是, 二是 … that
@@ -901,6 +934,9 @@ func (b *treeBuilder) finish(docID string) *model.Plan {
 		}
 	}
 	b.closeTask()
+	if g := b.curGoal(); g != nil {
+		b.shareGoalCloser(g)
+	}
 	if len(b.preamble) > 0 {
 		pre := source.Join(b.preamble, "\n")
 		plan.Preamble = &model.Field{Value: pre.S, Span: b.src.SpanAll(pre)}
@@ -986,6 +1022,48 @@ func (b *treeBuilder) shareGoalClause(g *bGoal) {
 	for _, t := range g.tasks {
 		for _, it := range t.items {
 			b.giveClauses(it, g.clauses)
+		}
+	}
+}
+
+// shareGoalCloser gives the units of a unit line written once after all
+// the tasks of goal g (责任单位：… closing the goal) to the items of its
+// earlier tasks, when the line closed g's last task — it is the last thing
+// in g and speaks for every item of that task — and no item of the
+// earlier tasks names a unit of its own (nor does g's heading).
+func (b *treeBuilder) shareGoalCloser(g *bGoal) {
+	c := g.closer
+	g.closer = nil
+	if c == nil || c.UnitsSpan == nil || len(g.tasks) < 2 || len(g.clauses) > 0 {
+		return
+	}
+	last, earlier := g.tasks[len(g.tasks)-1], g.tasks[:len(g.tasks)-1]
+	if len(last.items) == 0 || last.items[len(last.items)-1] != c {
+		return // content followed the line
+	}
+	for _, it := range last.items {
+		if it.UnitsSpan == nil || *it.UnitsSpan != *c.UnitsSpan {
+			return
+		}
+	}
+	for _, t := range earlier {
+		if len(t.items) == 0 {
+			return
+		}
+		for _, it := range t.items {
+			if len(it.Units) > 0 {
+				return
+			}
+		}
+	}
+	r, ruled := b.itemRules[c]
+	for _, t := range earlier {
+		for _, it := range t.items {
+			it.Units = append(it.Units, c.Units...)
+			it.UnitsText, it.UnitsSpan, it.Deadline = c.UnitsText, c.UnitsSpan, c.Deadline
+			if ruled {
+				b.coverBy(it, &r)
+			}
 		}
 	}
 }
