@@ -106,4 +106,12 @@
 //     adds keywords and canonical unit names. Without it no dictionary is
 //     loaded, nor linked: the segmenter is reached through an interface
 //     that only WithKeywords fills in.
+//
+// Scratch memory: what the stages build and drop within one document
+// (the source lines, the cleaned lines and their cells, the plan region's
+// blocks, the tree builder with its goals, tasks and a small plan's items,
+// the report norm's offset runs, the options) is given back when the
+// document is finished (Source.Release, report.Text.Release, scratch.go,
+// package internal/pool) and reused by the next one; nothing a Document
+// holds points into it.
 package parse

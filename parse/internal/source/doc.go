@@ -2,7 +2,8 @@
 //
 // A Source is the decoded UTF-8 text of one input; its lines and the index
 // of their starts are made on first need and kept, so a Source is read by
-// one goroutine at a time (each parse makes its own). A Str is a piece of
+// one goroutine at a time (each parse makes its own). Release gives the
+// lines' array back for the next Source once nothing reads them. A Str is a piece of
 // that text after cleaning: markup removed, lines joined across page
 // breaks, cells glued back together. Every byte of a Str maps back to a
 // byte offset of the Source, so a recogniser can work on the cleaned string
