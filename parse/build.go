@@ -13,6 +13,7 @@ import (
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/quality"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/internal/table"
 	"github.com/zwgk/gongwen/parse/report"
 	"github.com/zwgk/gongwen/segment"
 )
@@ -221,7 +222,7 @@ func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*mod
 		if _, ok := ord.Read(t); ok {
 			break
 		}
-		if isColumnName(t) {
+		if isColumnName(t) || table.IsNamesLine(t) {
 			break // the table starts here
 		}
 		if !titleLike(t) {
@@ -295,7 +296,7 @@ func isIssuingTitle(s string) bool {
 // already does not; without, first must be unable to end a title (it ends
 // in no 文种 or plan word) and next must name a plan.
 func continuesTitle(first, next, quoted string) bool {
-	if !titleLike(next) || isColumnName(next) {
+	if !titleLike(next) || isColumnName(next) || table.IsNamesLine(next) {
 		return false
 	}
 	if quoted != "" {

@@ -112,6 +112,17 @@ func columnNames(names []source.Str) bool {
 	return IsHeaderRow(names) && (len(names) >= 3 || taskAndUnits(names, named(names)))
 }
 
+// IsNamesLine reports a line of column names parted by wide gaps
+// (工作任务      责任单位): a column table's header, never the second line
+// of a title above it.
+func IsNamesLine(s string) bool {
+	if !spread(s) {
+		return false
+	}
+	ps := pieces(Line{S: source.New(s).At(0, len(s)), Kind: Text})
+	return len(ps) >= 2 && columnNames(pieceTexts(ps))
+}
+
 // stacked reads column names wrapped over up to maxHeaderLines lines from
 // lines[k]: the pieces of the lines stacked (stack), at least least of
 // them and accepted as names, for the most lines that neither lose a name

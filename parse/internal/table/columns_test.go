@@ -254,3 +254,24 @@ func TestRuneWidth(t *testing.T) {
 		assert.Equal(t, c.w, Width(c.s), c.s)
 	}
 }
+
+// TestIsNamesLine: a line of column names parted by wide gaps (glossed or
+// not) is a column table's header; a title, prose with wide spaces, one
+// name and two names that are no task and unit columns are not.
+func TestIsNamesLine(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"工作任务          责任单位", true},
+		{"工作任务(wù)      责任单位", true},
+		{"序号  工作任务  牵头单位  完成时限", true},
+		{"序號\u3000\u3000工作任務\u3000\u3000責任單位", true},
+		{"某镇2023年为民办实事项目", false},
+		{"工作任务 责任单位", false},
+		{"责任单位  完成时限", false},
+		{"我们要  加强政务公开  推进工作落实", false},
+	} {
+		assert.Equal(t, c.want, IsNamesLine(c.s), c.s)
+	}
+}
