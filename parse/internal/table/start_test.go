@@ -46,6 +46,7 @@ func TestIsHeaderRow(t *testing.T) {
 		{[]string{"1", "推进公开", "责任单位", "完成时限"}, false},
 		{[]string{"1", "推进公开", "县财政局"}, false},
 		{[]string{"责任单位"}, false},
+		{[]string{"责任单位", "公开事项", "完成时限"}, true},
 	} {
 		assert.Equal(t, c.want, IsHeaderRow(strs(c.cells...)), c.cells)
 	}

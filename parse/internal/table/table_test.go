@@ -77,6 +77,8 @@ func TestHeaderRole(t *testing.T) {
 		{"工 作 任 务", Task, "", true},
 		{"工作要点", Task, "", true},
 		{"项目名称", Task, "", true},
+		{"公开事项", Task, "", true},
+		{"公開事項", Task, "", true},
 		{"建设内容及目标", Content, "", true},
 		{"主要建设内容", Content, "", true},
 		{"内容审核单位", Unknown, "", false},
