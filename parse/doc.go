@@ -61,6 +61,9 @@
 //     pipe rows, one cell per line, rows flattened with spaces, a table run
 //     together on one line) into one grid, types each column by its header
 //     or else by its cells' content, and aligns rows that lost cells.
+//     A table of contents (contents.go: 目录 and the titles the plan
+//     repeats, or titles closed by dot leaders and page numbers) is left
+//     out of the blocks.
 //  8. Tree (tree.go, headings.go, treerows.go, levels.go, clause.go,
 //     units.go, labels.go, roles.go, scan.go, firstrunes.go, ids.go,
 //     internal/ordinal):

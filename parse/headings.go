@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/model"
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/table"
@@ -75,6 +76,9 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 				return true
 			}
 		}
+		if !titled && b.midHeadingClause(o, rest, cs, span) {
+			return true
+		}
 		title, content := splitRunOn(rest)
 		b.newTask(o.No, o.Index, title, rest, content.Len() > 0, span)
 		if content.Len() == 0 {
@@ -97,6 +101,32 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 		b.itemNo = o.No
 		b.addContent(rest, false)
 	}
+	return true
+}
+
+// midHeadingClause reads a task heading whose title is closed by a
+// bracketed unit clause with the content running on after it, in the
+// same sentence: （一）推进决策公开（牵头单位：X）完善征求意见机制。 The
+// title is the text before the clause, and the clause speaks for the
+// content after it as a clause on its own line under the title would.
+// cs are rest's clauses; it reports false, doing nothing, for any other
+// heading.
+func (b *treeBuilder) midHeadingClause(o ord.Ordinal, rest source.Str, cs []clauseRef, span model.Span) bool {
+	if len(cs) == 0 {
+		return false
+	}
+	c := cs[0]
+	stop := strings.Index(rest.S, "。")
+	if c.start == 0 || c.end >= len(rest.S) || stop >= 0 && stop < c.end || !isClauseOpen(rest.From(c.start).FirstRune()) {
+		return false
+	}
+	title, after := trimPiece(rest.Slice(0, c.start)), trimPiece(rest.From(c.end))
+	if title.Len() == 0 || after.Len() == 0 || strings.ContainsAny(title.S, "，,；;") {
+		return false
+	}
+	b.newTask(o.No, o.Index, title, rest, true, span)
+	b.headingClause(levelTask, c, rest.Slice(c.start, c.end))
+	b.addContent(after, false) // its own clauses, if any, searched for there
 	return true
 }
 
