@@ -367,20 +367,19 @@ func TestTwoColumnTables(t *testing.T) {
 // TestRunOnTaskCells: a task cell that opens with its own ordinal and runs
 // on past its title (（一）健全机制。严格…) with no content column gives the
 // task that title and an item that opens after it, as the same heading in
-// prose does, in every rendering of a two-column table. (Its titles do not
-// end a full line of the column layouts: a line that ends its sentence
-// at the column's edge reads as a row whose merged cells were left blank.)
+// prose does, in every rendering of a two-column table. (Their titles end a full
+// line in the column layouts at 16 and 20: the cell goes on under it.)
 func TestRunOnTaskCells(t *testing.T) {
 	d := tableDoc{name: "run-on task cells", prefix: renderingNotice + "某镇2023年为民办实事项目\n", heads: 1, rows: [][]string{
 		{"工作任务", "责任单位"},
-		{"（一）健全解读工作机制。严格落实政策文件与解读材料同步发布。", "镇党政办牵头，各站所负责"},
-		{"（二）公开镇级财政信息。按季度公开镇级财政收支情况。", "镇财政所"},
+		{"（一）健全解读机制。严格落实政策文件与解读材料同步发布。", "镇党政办牵头，各站所负责"},
+		{"（二）公开财务。按季度公开镇级财政收支情况。", "镇财政所"},
 	}}
 	want := []string{
 		"G  ",
-		"  T 一 健全解读工作机制",
+		"  T 一 健全解读机制",
 		"    I 严格落实政策文件与解读材料同步发布。 |  | 镇党政办/lead、各站所/responsible",
-		"  T 二 公开镇级财政信息",
+		"  T 二 公开财务",
 		"    I 按季度公开镇级财政收支情况。 |  | 镇财政所/responsible",
 	}
 	for _, r := range renderings {

@@ -307,7 +307,7 @@ func Columns(lines []Line, i, to int) (Grid, bool) {
 		if !ok {
 			break
 		}
-		if cur < 0 || !wraps(rows[cur], ps, at) {
+		if cur < 0 || !wraps(rows[cur], ps, at, heads) {
 			rows = append(rows, colRow{parts: make([][]piece, len(heads)), line: k, afterBreak: afterBreak})
 			cur = len(rows) - 1
 			afterBreak = false
@@ -422,18 +422,33 @@ func oneByOne(heads []piece, ps []piece) ([]int, bool) {
 // sentence, and no row number stands in the first column nor above. A
 // cell that ended its sentence at the end of a full line and goes on
 // looks like a row whose merged cells were left blank: it is read as one.
-func wraps(r colRow, ps []piece, at []int) bool {
+//
+// But a cell that opened with its heading (（一）…) and ended its sentence
+// at the column's edge (the next column's gap right after it) goes on
+// under a piece without a heading: a new row of that column would open
+// with its own.
+func wraps(r colRow, ps []piece, at []int, heads []piece) bool {
 	for x, p := range ps {
-		above := r.parts[at[x]]
+		j := at[x]
+		above := r.parts[j]
 		if len(above) == 0 {
 			return false
 		}
-		last := above[len(above)-1].s.S
-		if IsNumber(last) || endsSentence(last) || at[x] == 0 && (IsNumber(p.s.S) || isHeading(p.s.S)) {
+		last := above[len(above)-1]
+		if IsNumber(last.s.S) || j == 0 && (IsNumber(p.s.S) || isHeading(p.s.S)) {
+			return false
+		}
+		if endsSentence(last.s.S) && !(atEdge(heads, j, last) && isHeading(above[0].s.S) && !isHeading(p.s.S)) {
 			return false
 		}
 	}
 	return true
+}
+
+// atEdge reports a piece of column j that runs up to the gap before the
+// next column (a wide character short at most): its line was full.
+func atEdge(heads []piece, j int, p piece) bool {
+	return j+1 < len(heads) && p.end >= heads[j+1].start-minGap-1
 }
 
 // isHeading reports text that opens with an ordinal of the first two

@@ -275,3 +275,36 @@ func TestIsNamesLine(t *testing.T) {
 		assert.Equal(t, c.want, IsNamesLine(c.s), c.s)
 	}
 }
+
+// TestColumnsSentenceAtEdge: a cell that opened with its heading and ended
+// a sentence at the column's edge goes on under a line without a heading;
+// one that ended short of the edge, or opened with no heading (a row whose
+// merged cells were left blank may follow), or a line that opens with a
+// heading of its own, starts a new row.
+func TestColumnsSentenceAtEdge(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [][]string
+	}{
+		{"heading cell, sentence at the edge", "工作任务          牵头单位\n（一）做好审核。  县司法局\n推进合法性审查。\n（二）办好热线。  县信访局\n",
+			[][]string{{"（一）做好审核。推进合法性审查。", "县司法局"}, {"（二）办好热线。", "县信访局"}}},
+		{"unit cell wrapped beside it", "工作任务          牵头单位\n（一）做好审核。  县司法局牵头，各\n推进合法性审查。  乡镇配合\n",
+			[][]string{{"（一）做好审核。推进合法性审查。", "县司法局牵头，各乡镇配合"}}},
+		{"sentence short of the edge", "工作任务              牵头单位\n（一）做好审核。      县司法局\n推进合法性审查。\n",
+			[][]string{{"（一）做好审核。", "县司法局"}, {"推进合法性审查。", ""}}},
+		{"no heading: a row of its own", "工作任务          牵头单位\n公开审核结果。    县司法局\n推进合法性审查。\n",
+			[][]string{{"公开审核结果。", "县司法局"}, {"推进合法性审查。", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ls := lines(tc.text)
+			g, ok := Columns(ls, 0, len(ls))
+			require.True(t, ok)
+			var rows [][]string
+			for _, r := range g.Rows {
+				rows = append(rows, texts(r.Cells))
+			}
+			assert.Equal(t, tc.want, rows)
+		})
+	}
+}
