@@ -102,7 +102,7 @@ func extractTree(page io.Reader, fallback string) (string, error) {
 // newline, or "") before both: the portal's box is evidence for the
 // header, one table row per line.
 func compose(text, title, fallback, box string) string {
-	if title == "" && fallback != "" && !strings.Contains(squash(text), squash(fallback)) {
+	if title == "" && fallback != "" && !containsSquashed(text, fallback) {
 		title = fallback
 	}
 	if title != "" && !repeats(text, title) {

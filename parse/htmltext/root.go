@@ -239,6 +239,51 @@ func squash(s string) string {
 	return b.String()
 }
 
+// containsSquashed reports whether squash(text) contains squash(sub)
+// without building squash(text), which for a whole article is a copy of
+// it: sub's first kept rune is searched for in text, and the rest of sub
+// matched from there with squash's deletions.
+func containsSquashed(text, sub string) bool {
+	want := squash(sub)
+	if want == "" {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(want)
+	for i := 0; ; {
+		k := strings.IndexRune(text[i:], first)
+		if k < 0 {
+			return false
+		}
+		i += k
+		if startsSquashed(text[i:], want) {
+			return true
+		}
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+	}
+}
+
+// startsSquashed reports whether text, read with squash's deletions,
+// starts with want.
+func startsSquashed(text, want string) bool {
+	for want != "" {
+		if text == "" {
+			return false
+		}
+		r, n := utf8.DecodeRuneInString(text)
+		text = text[n:]
+		if blank(r) || r == '#' {
+			continue
+		}
+		w, m := utf8.DecodeRuneInString(want)
+		if r != w {
+			return false
+		}
+		want = want[m:]
+	}
+	return true
+}
+
 // squashBytes appends s to dst with squash's deletions.
 func squashBytes(dst, s []byte) []byte {
 	for len(s) > 0 {
