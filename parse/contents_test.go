@@ -59,6 +59,7 @@ func TestTableOfContentsIsNoContent(t *testing.T) {
 		{"目录, bare titles", "目录", func(_ int, s string) string { return s }},
 		{"spaced 目　　录, page numbers", "目　　录", func(i int, s string) string { return fmt.Sprintf("%s  %d", s, i+1) }},
 		{"traditional 目錄, dot leaders", "目　錄", func(i int, s string) string { return fmt.Sprintf("%s……………………%d", s, i+1) }},
+		{"page numbers on their own lines", "目录", func(i int, s string) string { return fmt.Sprintf("%s\n%d", s, i+3) }},
 		{"no 目录 line, dot leaders", "", func(i int, s string) string { return fmt.Sprintf("%s..........%d", s, 2*i+1) }},
 	}
 	for _, b := range bodies {
