@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -98,6 +99,7 @@ func clausesInto(out []clauseRef, p source.Str, truncated bool) ([]clauseRef, in
 		}
 		i = end
 	}
+	out = labelSentences(out, p)
 	// A label tail: "…。责任单位：A、B" with no brackets.
 	trimmed, stop := lastStop(s)
 	tail := labelTailAfter(trimmed, stop)
@@ -591,6 +593,51 @@ func mayBeClause(s string) bool {
 func hasAnyWord(s string, words []string) bool {
 	for _, w := range words {
 		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelSentences appends to out the label sentences inside p with more
+// text after them: 责任单位：X。 opening a paragraph or standing between two
+// of its sentences (推进…。责任单位：X。完善…). Such a sentence is a unit
+// clause like a bracketed one; the one that ends p is a label tail, read
+// after. A text without a colon has none and is not read.
+func labelSentences(out []clauseRef, p source.Str) []clauseRef {
+	s := p.S
+	if !strings.Contains(s, "：") && strings.IndexByte(s, ':') < 0 {
+		return out
+	}
+	n := len(out)
+	for k := 0; k < len(s); {
+		e := strings.Index(s[k:], "。")
+		if e < 0 {
+			break
+		}
+		e += k
+		next := e + len("。")
+		if strings.TrimSpace(s[next:]) == "" {
+			break // the last sentence: a label tail, if any
+		}
+		if l, _, ok := matchLabel(s[k:]); ok && l.kind == labelUnits && hasColon(s[k:e]) && !clauseOverlaps(out[:n], k, next) {
+			if c, ok := readClause(p.Slice(k, e)); ok {
+				c.start, c.end = k, next
+				out = append(out, c)
+			}
+		}
+		k = len(s) - len(strings.TrimLeft(s[next:], " \u3000"))
+	}
+	if len(out) > n {
+		slices.SortFunc(out, func(a, b clauseRef) int { return a.start - b.start })
+	}
+	return out
+}
+
+// clauseOverlaps reports whether any clause of cs covers part of s[start:end].
+func clauseOverlaps(cs []clauseRef, start, end int) bool {
+	for _, c := range cs {
+		if c.start < end && start < c.end {
 			return true
 		}
 	}
