@@ -30,7 +30,8 @@ type csvRecord struct {
 // markCSVRows turns runs of text lines exported as CSV (序号,工作任务,…
 // then 1,"…，…","A,B",…) into tab rows: at least minCSVRows consecutive
 // records splitting into the same number of fields (at least
-// minCSVFields), one of them wrapped in ASCII double quotes. The quotes
+// minCSVFields, or two under a header of two column names), one of them
+// wrapped in ASCII double quotes. The quotes
 // go; a comma or line break inside a quoted field stays in the cell, and
 // the lines a record continued on are dropped. A text without an ASCII
 // double quote holds no such run: it is not read at all.
@@ -40,7 +41,7 @@ func markCSVRows(lines []line) {
 	}
 	for i := 0; i < len(lines); {
 		first := readCSVRecord(lines, i)
-		if first.fields < minCSVFields {
+		if first.fields < minCSVFields && !namesTwoColumns(first) {
 			i++
 			continue
 		}
@@ -68,6 +69,13 @@ func markCSVRows(lines []line) {
 		}
 		i = last
 	}
+}
+
+// namesTwoColumns reports a record of two fields that are column names
+// (工作任务,责任单位): the header of a two-column table, where two fields
+// alone would be prose with a comma as often as a row.
+func namesTwoColumns(r csvRecord) bool {
+	return r.fields == 2 && isHeaderRow(csvFields(r.s))
 }
 
 // anyQuote reports a text line holding an ASCII double quote.

@@ -54,6 +54,9 @@ func TestMarkCSVRows(t *testing.T) {
 		{"a quote written twice inside a field", "序号,任务,单位\n1,\"深化\"\"放管服\"\"改革\",甲局\n2,推进应用。,丙局", 3},
 		{"quote never closed", "序号,任务,单位\n1,\"建设平台，\n实现上云。,甲局\n2,推进应用。,丙局", 0},
 		{"prose with commas", "We met, talked, and left.\nThen, \"later\", we wrote.\nOk, fine, done, yes.", 0},
+		{"two columns under their names", "工作任务,责任单位\n修缮村部。,\"镇建设办牵头，各村配合\"\n疏浚河塘。,镇水利站", 3},
+		{"two columns, no header", "修缮村部。,\"镇建设办牵头，各村配合\"\n疏浚河塘。,镇水利站\n整治村容。,镇城管办", 0},
+		{"two fields of prose", "会上,\"大家\"发了言\n会后,各自回去\n次日,再议", 0},
 	}
 	for _, tt := range tests {
 		lines := cleanLines(source.New(tt.text).Lines())
