@@ -300,10 +300,7 @@ func TestColumnsSentenceAtEdge(t *testing.T) {
 			ls := lines(tc.text)
 			g, ok := Columns(ls, 0, len(ls))
 			require.True(t, ok)
-			var rows [][]string
-			for _, r := range g.Rows {
-				rows = append(rows, texts(r.Cells))
-			}
+			rows := rowTexts(g)
 			assert.Equal(t, tc.want, rows)
 		})
 	}

@@ -33,6 +33,15 @@ func strs(ss ...string) []source.Str {
 	return out
 }
 
+// rowTexts returns the texts of g's rows.
+func rowTexts(g Grid) [][]string {
+	var rows [][]string
+	for _, r := range g.Rows {
+		rows = append(rows, texts(r.Cells))
+	}
+	return rows
+}
+
 func texts(cells []source.Str) []string {
 	out := make([]string, len(cells))
 	for i, c := range cells {
@@ -256,10 +265,7 @@ func TestCellLines(t *testing.T) {
 	g, ok := CellLines(ls, 0, len(ls), testVocab)
 	require.True(t, ok)
 	assert.Equal(t, []string{"序号", "民生实事", "责任单位", "完成时限"}, texts(g.Header))
-	var rows [][]string
-	for _, r := range g.Rows {
-		rows = append(rows, texts(r.Cells))
-	}
+	rows := rowTexts(g)
 	assert.Equal(t, [][]string{
 		{"1", "启动建设城区段综合治理工程。", "县水务局", "县住建局", "12月底前"},
 		{"2", "开工建设县老年养护楼。", "县民政局", "5月底前"},
@@ -293,10 +299,7 @@ func TestCellLinesTwoColumns(t *testing.T) {
 	g, ok := CellLines(ls, 0, len(ls), testVocab)
 	require.True(t, ok)
 	assert.Equal(t, []string{"工作任务", "责任单位"}, texts(g.Header))
-	var rows [][]string
-	for _, r := range g.Rows {
-		rows = append(rows, texts(r.Cells))
-	}
+	rows := rowTexts(g)
 	assert.Equal(t, [][]string{{"新建养老服务站三个。", "镇民政办"}, {"硬化农村道路十公里。", "镇建设办、各村"}}, rows)
 	for _, text := range []string{
 		"责任单位\n完成时限\n镇民政办\n12月底前\n",
@@ -356,10 +359,7 @@ func TestCellLinesBrokenCells(t *testing.T) {
 		"2\n解读\n坚持同步发布。\n县政府办\n补充完善解读材料。\n县审计局\n3\n回应\n健全回应机制，\n及时回应社会关切的各类热点问题\n4\n培训\n")
 	g, ok := CellLines(ls, 0, len(ls), testVocab)
 	require.True(t, ok)
-	var rows [][]string
-	for _, r := range g.Rows {
-		rows = append(rows, texts(r.Cells))
-	}
+	rows := rowTexts(g)
 	assert.Equal(t, [][]string{
 		{"1", "公开", "全面梳理权责事项，", "并集中公开", "到乡镇。", "县财政局"},
 		{"2", "解读", "坚持同步发布。", "县政府办"},
@@ -394,10 +394,7 @@ func TestCellLinesFieldLines(t *testing.T) {
 			ls := lines(tt.text)
 			g, ok := CellLines(ls, 0, len(ls), testVocab)
 			require.True(t, ok)
-			var rows [][]string
-			for _, r := range g.Rows {
-				rows = append(rows, texts(r.Cells))
-			}
+			rows := rowTexts(g)
 			assert.Equal(t, tt.rows, rows)
 		})
 	}
@@ -464,10 +461,7 @@ func TestWidth(t *testing.T) {
 func TestRunTogether(t *testing.T) {
 	g, ok := RunTogether(strs("序号", "工作任务", "责任单位", "1", "公开规范性文件", "县司法局", "一、基层公开", "2", "编制目录", "各乡镇", "3", "解读"), 0, testVocab)
 	require.True(t, ok)
-	var rows [][]string
-	for _, r := range g.Rows {
-		rows = append(rows, texts(r.Cells))
-	}
+	rows := rowTexts(g)
 	assert.Equal(t, [][]string{{"1", "公开规范性文件", "县司法局"}, {"一、基层公开"}, {"2", "编制目录", "各乡镇"}, {"3", "解读"}}, rows)
 	// Cells that kept their empty ones are cut by position; a last row
 	// narrower than the table was cut by the end of the line.
@@ -520,10 +514,7 @@ func TestRunTogetherJoints(t *testing.T) {
 	// pipes left one empty cell between rows.
 	g, ok := RunTogether(strs("序号", "重点工作", "牵头部门", "", "1", "公开权责清单", "县委编办", "", "2", "公开财政预算", "县财政局"), 0, testVocab)
 	require.True(t, ok)
-	var rows [][]string
-	for _, r := range g.Rows {
-		rows = append(rows, texts(r.Cells))
-	}
+	rows := rowTexts(g)
 	assert.Equal(t, [][]string{{"1", "公开权责清单", "县委编办"}, {"2", "公开财政预算", "县财政局"}}, rows)
 }
 
@@ -675,10 +666,7 @@ func TestCellLinesNameAfterSeq(t *testing.T) {
 			ls := lines(tc.text)
 			g, ok := CellLines(ls, 0, len(ls), v)
 			require.True(t, ok)
-			var rows [][]string
-			for _, r := range g.Rows {
-				rows = append(rows, texts(r.Cells))
-			}
+			rows := rowTexts(g)
 			assert.Equal(t, tc.want, rows)
 		})
 	}
