@@ -783,7 +783,19 @@ func (b *treeBuilder) afterSentenceList(t *bTask) bool {
 // assessment.
 func (b *treeBuilder) build(blocks []block, tables *tableEvidence) {
 	prevHeader := false
-	for _, bl := range blocks {
+	figures := figureTables(blocks)
+	for i, bl := range blocks {
+		if figures[i] && b.curTask() == nil && b.curGoal() != nil {
+			// A table of figures right under a goal (指标 | 单位 | 2024年目标):
+			// the goal's text, not its tasks.
+			g := b.curGoal()
+			for _, c := range bl.cells {
+				if c.Len() > 0 {
+					g.text = append(g.text, c)
+				}
+			}
+			continue
+		}
 		switch bl.kind {
 		case blockHeader:
 			l := bl.layout()

@@ -139,6 +139,77 @@ func (b *treeBuilder) tableRow(bl block) {
 // totalWords open a row that sums the rows above it.
 var totalWords = []string{"合计", "总计", "小计"}
 
+// figureTables marks the blocks of each run of table rows (with its
+// header, read or not: the first row) whose data rows are all figures
+// rows, at least two of them.
+func figureTables(blocks []block) []bool {
+	var marks []bool
+	for i := 0; i < len(blocks); {
+		if blocks[i].kind == blockPara {
+			i++
+			continue
+		}
+		j, figures, other, rows := i, 0, 0, 0
+		for ; j < len(blocks) && blocks[j].kind != blockPara; j++ {
+			if blocks[j].kind != blockRow {
+				continue // a header read as one
+			}
+			switch rows++; {
+			case figuresRow(blocks[j].cells):
+				figures++
+			case rows > 1:
+				other++ // the first may be a header not read as one
+			}
+		}
+		if figures >= 2 && other == 0 {
+			if marks == nil {
+				marks = make([]bool, len(blocks))
+			}
+			for k := i; k < j; k++ {
+				marks[k] = true
+			}
+		}
+		i = j
+	}
+	if marks == nil {
+		marks = make([]bool, len(blocks))
+	}
+	return marks
+}
+
+// figuresRow reports a row of figures: a label, then at least two numbers
+// (7000, 98.5%) and otherwise only short measure words (条, 篇, 个).
+func figuresRow(cells []source.Str) bool {
+	numbers := 0
+	for k, c := range cells {
+		t := strings.TrimSpace(c.S)
+		switch {
+		case t == "" || k == 0:
+		case isFigure(t):
+			numbers++
+		case source.MoreRunes(t, 2):
+			return false
+		}
+	}
+	return numbers >= 2
+}
+
+// isFigure reports a cell that is a number: digits with a decimal point,
+// thousands commas or a percent sign.
+func isFigure(t string) bool {
+	digits := 0
+	for _, r := range t {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case strings.ContainsRune(".,%％‰", r):
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
 // totalRow reports a row whose first cell is 合计, 总计 or 小计 (spaced or
 // in traditional script): a 民生实事 table's sums, neither task nor item.
 func totalRow(cells []source.Str) bool {
