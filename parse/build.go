@@ -222,7 +222,7 @@ func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*mod
 		if _, ok := ord.Read(t); ok {
 			break
 		}
-		if isColumnName(t) || table.IsNamesLine(t) {
+		if isColumnName(t) || columnHeaderAt(lines, i) {
 			break // the table starts here
 		}
 		if !titleLike(t) {

@@ -123,6 +123,17 @@ func IsNamesLine(s string) bool {
 	return len(ps) >= 2 && columnNames(pieceTexts(ps))
 }
 
+// HeaderAt reports a column table's header at lines[i]: names parted by
+// wide gaps on one line, or wrapped over up to maxHeaderLines lines (工作
+// over 任务).
+func HeaderAt(lines []Line, i, to int) bool {
+	if !columnsStart(lines[i]) {
+		return false
+	}
+	_, _, ok := columnHeader(lines, i, to)
+	return ok
+}
+
 // stacked reads column names wrapped over up to maxHeaderLines lines from
 // lines[k]: the pieces of the lines stacked (stack), at least least of
 // them and accepted as names, for the most lines that neither lose a name

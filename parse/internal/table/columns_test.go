@@ -305,3 +305,22 @@ func TestColumnsSentenceAtEdge(t *testing.T) {
 		})
 	}
 }
+
+// TestHeaderAt: a column table's header, its names on one line or wrapped
+// over two (工作 over 任务), glossed or not; a title, prose with wide spaces
+// and one line of names that are no pair are none.
+func TestHeaderAt(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"工作任务          责任单位\n修缮村部。        镇建设办\n", true},
+		{"工作              责任\n任务(wù)              单位\n修缮村部。        镇建设办\n", true},
+		{"某镇2023年为民办实事项目\n工作任务          责任单位\n", false},
+		{"我们要  加强政务公开  推进工作落实\n", false},
+		{"责任单位  完成时限\n县财政局  6月底前\n", false},
+	} {
+		ls := lines(c.text)
+		assert.Equal(t, c.want, HeaderAt(ls, 0, len(ls)), c.text)
+	}
+}
