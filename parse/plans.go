@@ -16,7 +16,8 @@ import (
 // plan. Each attachment's text, from its 附件N label to the next one or to
 // the 版记, is read as a document of its own; its plan keeps its own title
 // and tree, with spans moved back into the whole text and IDs under
-// doc.ID/pN. An attachment that holds no titled plan is left out, and the warning
+// doc.ID/pN. An attachment that holds no plan (or only rows under no
+// title and no 一、) is left out, and the warning
 // that the plan region ended there is kept only when none was read.
 func addFurtherPlans(doc *model.Document, src *source.Source, lines []line, from, to int) *model.Document {
 	if doc.Plan == nil || doc.Kind != model.KindWorkPlan || from >= to {
@@ -76,10 +77,10 @@ func attachmentPlan(src *source.Source, a, b int, id string) (*model.Plan, []mod
 	}
 	sub := build(src.Text[a:b])
 	p := sub.Plan
-	// A later attachment without a plan title of its own is a list that
-	// goes with the plan (联络员名单, 回执), not a second plan: its rows
-	// would be read as goals of the notice.
-	if p == nil || sub.Kind != model.KindWorkPlan || p.Title == nil {
+	// A later attachment without a plan title of its own nor numbered
+	// goals (一、) is a list that goes with the plan (联络员名单, 回执),
+	// not a second plan: its rows would be read as goals of the notice.
+	if p == nil || sub.Kind != model.KindWorkPlan || (p.Title == nil && !numberedGoals(p)) {
 		return nil, nil
 	}
 	mv := spanMover{src: src, off: a}
@@ -120,6 +121,16 @@ func attachmentPlan(src *source.Source, a, b int, id string) (*model.Plan, []mod
 		warns = append(warns, w)
 	}
 	return p, warns
+}
+
+// numberedGoals reports whether every goal of p has an ordinal (一、).
+func numberedGoals(p *model.Plan) bool {
+	for _, g := range p.Goals {
+		if g.No == "" {
+			return false
+		}
+	}
+	return len(p.Goals) > 0
 }
 
 // spanMover moves spans of a piece of the source starting at off back
