@@ -256,28 +256,43 @@ var publishVerbs = []string{"公布", "发布", "印发", "公开"}
 // titleObject returns what a 关于 title is about: 某办关于(公布)《X》的公告 →
 // X (traditional folded for the search, returned as written), or "".
 func titleObject(title string) string {
-	_, at, ok := docmeta.DocType(title)
+	_, _, a, b, ok := aboutObject(title, publishVerbs)
 	if !ok {
 		return ""
 	}
-	head := title[:at]
-	fold := segment.ToSimplified(head)
-	if len(fold) != len(head) {
-		return ""
+	obj := strings.TrimSpace(title[a:b])
+	return strings.TrimSuffix(strings.TrimPrefix(obj, "《"), "》")
+}
+
+// aboutObject finds what a 关于 title is about, for titleObject and
+// repliedPlan: the title's 文种 (docmeta.DocType) and the bytes [a, b) of
+// title after 关于 and one of verbs (关于公布X的通知, 关于同意《X》的批复)
+// and before the 的 that precedes the 文种. fold is the title before its
+// 文种 in simplified script, at the same offsets. ok is false for a title
+// without a 文种 or a 关于, or whose folding changes its length (offsets
+// would not carry over).
+func aboutObject(title string, verbs []string) (typ, fold string, a, b int, ok bool) {
+	typ, at, ok := docmeta.DocType(title)
+	if !ok {
+		return "", "", 0, 0, false
+	}
+	fold = segment.ToSimplified(title[:at])
+	if len(fold) != at {
+		return "", "", 0, 0, false
 	}
 	k := strings.Index(fold, "关于")
 	if k < 0 {
-		return ""
+		return "", "", 0, 0, false
 	}
-	a := k + len("关于")
-	for _, v := range publishVerbs {
+	a = k + len("关于")
+	for _, v := range verbs {
 		if strings.HasPrefix(fold[a:], v) {
 			a += len(v)
 			break
 		}
 	}
-	obj := strings.TrimSpace(strings.TrimSuffix(head[a:], "的"))
-	return strings.TrimSuffix(strings.TrimPrefix(obj, "《"), "》")
+	b = a + len(strings.TrimSuffix(fold[a:], "的"))
+	return typ, fold, a, b, true
 }
 
 // itemsWithUnits counts the plan's items that name a responsible unit.

@@ -6,9 +6,7 @@ import (
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
-	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
-	"github.com/zwgk/gongwen/segment"
 )
 
 // addFurtherPlans reads the plans of the attachments after the first
@@ -168,31 +166,14 @@ var approvalVerbs = []string{"同意", "批准", "审定", "审批", "报批"}
 // Traditional script is folded for the search; the plan is returned as
 // written.
 func repliedPlan(title source.Str) (source.Str, bool) {
-	typ, at, ok := docmeta.DocType(title.S)
+	typ, fold, a, b, ok := aboutObject(title.S, approvalVerbs)
 	if !ok || !slices.Contains(replyTypes, typ) {
 		return source.Str{}, false
 	}
-	head := title.Slice(0, at)
-	fold := segment.ToSimplified(head.S)
-	if len(fold) != len(head.S) {
-		return source.Str{}, false // offsets would not carry over
-	}
-	k := strings.Index(fold, "关于")
-	if k < 0 {
-		return source.Str{}, false
-	}
-	a, b := k+len("关于"), len(fold)
-	for _, v := range approvalVerbs {
-		if strings.HasPrefix(fold[a:], v) {
-			a += len(v)
-			break
-		}
-	}
-	b = a + len(strings.TrimSuffix(fold[a:b], "的"))
 	if open, close := strings.HasPrefix(fold[a:b], "《"), strings.HasSuffix(fold[a:b], "》"); open && close {
 		a, b = a+len("《"), b-len("》")
 	}
-	y := head.Slice(a, b).TrimSpace()
+	y := title.Slice(a, b).TrimSpace()
 	if y.S == "" || strings.ContainsAny(fold[a:b], "《》") || !endsInPlanWord(y.S) {
 		return source.Str{}, false
 	}
