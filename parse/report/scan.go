@@ -141,6 +141,19 @@ func extend(src string, n *norm, h *hit) {
 	h.b = remarksAfter(src, h.b)
 }
 
+// ordinalDigitsBefore returns where the digits o, ASCII or full-width,
+// start when they are written just before offset j, or a when they are not.
+func ordinalDigitsBefore(src string, j int, o string, a int) int {
+	for x := len(o) - 1; x >= 0; x-- {
+		c, s := utf8.DecodeLastRuneInString(src[:j])
+		if d, ok := asciiDigit(c); !ok || d != o[x] {
+			return a
+		}
+		j -= s
+	}
+	return j
+}
+
 // ordinalBefore returns where the ordinal written just before offset a
 // starts, or a when there is none. ord, when not 0, is the arabic ordinal
 // expected there: digits glued to it (0000002.) are not part of it.
@@ -168,31 +181,22 @@ func ordinalBefore(src string, a, ord int) int {
 		if k < j && j-k <= 9 {
 			return k
 		}
-		// arabic digits, ASCII or full-width (２.其他…), read backwards;
-		// starts[n] is where the last n+1 of them start
-		var digits []byte
-		var starts []int
-		for k = j; k > 0; {
+		// arabic digits, ASCII or full-width (２.其他…), read backwards
+		n := 0
+		for k = j; k > 0; n++ {
 			c, s := utf8.DecodeLastRuneInString(src[:k])
-			d, ok := asciiDigit(c)
-			if !ok {
+			if _, ok := asciiDigit(c); !ok {
 				break
 			}
 			k -= s
-			digits = append([]byte{d}, digits...)
-			starts = append(starts, k)
 		}
-		if k == j {
+		if n == 0 {
 			return a
 		}
 		if ord > 0 {
-			o := strconv.Itoa(ord)
-			if strings.HasSuffix(string(digits), o) {
-				return starts[len(o)-1]
-			}
-			return a
+			return ordinalDigitsBefore(src, j, strconv.Itoa(ord), a)
 		}
-		if len(digits) <= 2 {
+		if n <= 2 {
 			return k
 		}
 	case ')', '）':
