@@ -90,14 +90,15 @@ func (p *tabler) statTable(lines []source.Str) {
 		if !strings.Contains(ln.S, "指") { // 指标, 指標
 			continue
 		}
-		li, ui, vi, ok := statColumns(rowCells(ln.S))
+		head := rowCells(ln.S)
+		li, ui, vi, ok := statColumns(head)
 		if !ok {
 			if p.statCells(lines, i) {
 				return
 			}
 			continue
 		}
-		valueHead := cleanLabel(rowCells(ln.S)[vi])
+		valueHead := cleanLabel(head[vi])
 		from, to := ln.Src(0), ln.SrcEnd(len(ln.S))
 		for _, row := range lines[i+1:] {
 			cells := rowCells(row.S)
