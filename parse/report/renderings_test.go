@@ -502,11 +502,13 @@ func TestStatTableRenderings(t *testing.T) {
 	}
 }
 
-// TestStatTableNeedsItsHeader leaves alone a 指标 in prose and a header
-// without a unit column.
+// TestStatTableNeedsItsHeader leaves alone a 指标 in prose (its count is
+// still read) and a header without a unit column, also when it names the
+// value column.
 func TestStatTableNeedsItsHeader(t *testing.T) {
 	for _, text := range []string{
 		"某某县2015年政府信息公开工作年度报告\n一、概述\n主要指标\t完成情况\n公开信息\t120\n",
+		"某某县2015年政府信息公开工作年度报告\n一、概述\n主要指标\t统计数\n公开信息\t120\n",
 		"某某县2015年政府信息公开工作年度报告\n一、概述\n各项指标均已完成，全年公开信息120条。\n",
 	} {
 		rep, _ := Build(source.New(text), "")
@@ -514,4 +516,9 @@ func TestStatTableNeedsItsHeader(t *testing.T) {
 			assert.NotContains(t, s.Label, " / ", text)
 		}
 	}
+	prose := "某某县2015年政府信息公开工作年度报告\n一、概述\n各项指标均已完成，全年公开信息120条。\n"
+	rep, _ := Build(source.New(prose), "")
+	require.Len(t, rep.Stats, 1, "the prose count is read")
+	assert.Equal(t, "公开信息", rep.Stats[0].Label)
+	assert.Equal(t, 120.0, rep.Stats[0].Value)
 }
