@@ -35,7 +35,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkMetaMissing(a)
 	checkMetaDoubt(a)
 	checkGuessedColumns(a)
-	checkUnreadTables(a)
+	checkHeaderNoRows(a)
 	checkSingleStyle(a)
 	checkTruncated(a) // before checkUnits: a cut item's units may be what was cut
 	checkUnits(a)

@@ -24,14 +24,14 @@ func checkGuessedColumns(a *assessor) {
 	}
 }
 
-// checkUnreadTables reports the lines that name a table's columns with no
+// checkHeaderNoRows reports the lines that name a table's columns with no
 // table read under them: whatever the tree holds there was read as prose.
-func checkUnreadTables(a *assessor) {
+func checkHeaderNoRows(a *assessor) {
 	for _, sp := range a.ev.UnreadTables {
 		a.document(model.ReasonHeaderNoRows, &sp, "a line names a table's columns but no table was read under it")
 	}
 	if len(a.ev.UnreadTables) > 0 {
-		a.penalise(model.ReasonHeaderNoRows, penaltyUnreadTable)
+		a.penalise(model.ReasonHeaderNoRows, penaltyHeaderNoRows)
 	}
 }
 
