@@ -14,12 +14,14 @@
 // codes met, so one kind of doubt counts once however many elements it
 // flags. A Document is marked for review when its score is below
 // Threshold.
+//
 // # Calibration
 //
 // Threshold is 0.8: a document is marked for review when one substantial
 // reason (a table typed by column count, a table header with no table
-// read under it, bad pages, totals that do not add up, a weak kind, unit
-// labels with no unit read: penalty above 0.2)
+// read under it, a report's template tables found but not read, bad
+// pages, totals that do not add up, a weak kind, a metadata field other
+// evidence contradicts, unit labels with no unit read: penalty above 0.2)
 // or two minor ones (truncation, a missing field, one heading style, a
 // column typed by content: 0.1–0.15) meet. `go test ./parse -run
 // TestQualityCalibration -v` (with the corpus at ../shared/corpus or
