@@ -19,8 +19,9 @@
 //     furniture (breadcrumbs with > or >>, shared-file names, 文档编号 lines,
 //     （本文有删减）, page numbers); Page, what a document's whole text
 //     tells Furniture once (whether it holds a breadcrumb separator at all);
-//   - TagAt, CellEndTag: an HTML tag left in a text line (<td colspan="3">)
-//     and whether it closes a table cell (</td>, </th>);
+//   - TagAt, CellEndTag, SpaceEntityAt: an HTML tag left in a text line
+//     (<td colspan="3">), whether it closes a table cell (</td>, </th>),
+//     and a reference to white space (&nbsp;, an empty cell's);
 //   - Word: a word of simplified script looked for in text of either script
 //     (印发, 关于), folding a string only when it holds a rune that folds to
 //     the word's first (MayEnd: when its last rune folds to the word's last).
