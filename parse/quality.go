@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
@@ -97,36 +95,13 @@ func rowSpan(src *source.Source, cells []source.Str) model.Span {
 }
 
 // looksLikeDocNumber is true for a line holding a 发文字号, at its start or
-// with a bracketed year anywhere, or one that lost a part (brokenNumber).
+// with a bracketed year anywhere, or one that lost a part (docno.Broken).
 func looksLikeDocNumber(s string) bool {
 	if _, ok := docno.Read(s); ok {
 		return true
 	}
 	_, ok := docno.Find(s)
-	return ok || brokenNumber(s)
-}
-
-// brokenNumber recognises a line shaped like a 发文字号 that lost a part,
-// so the recognisers cannot read it (某政办函〔202130: the closing bracket
-// gone): an organ code, an opening bracket, a year 19xx or 20xx, and then
-// nothing but digits, brackets, spaces and 号.
-func brokenNumber(s string) bool {
-	s = strings.TrimSpace(s)
-	if !docno.CanStart(s) || !docno.HasOpening(s) {
-		return false
-	}
-	k := strings.IndexAny(s, "〔[［【(（﹝")
-	_, size := utf8.DecodeRuneInString(s[k:])
-	rest := strings.TrimLeft(s[k+size:], " ")
-	if len(rest) < 4 || !(strings.HasPrefix(rest, "19") || strings.HasPrefix(rest, "20")) {
-		return false
-	}
-	for _, r := range rest {
-		if !unicode.IsDigit(r) && r != ' ' && !strings.ContainsRune("〕]］】)）﹞号號", r) {
-			return false
-		}
-	}
-	return true
+	return ok || docno.Broken(s)
 }
 
 // maxNumberLine is the longest line, in characters, that is taken to be a

@@ -2,6 +2,7 @@ package docno
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/ordinal"
@@ -131,6 +132,31 @@ func CanStart(s string) bool {
 // year of a number (〔 [ ［ 【 ( （ ﹝): Find finds nothing in a string
 // without one.
 func HasOpening(s string) bool { return nextOpening(s, 0) >= 0 }
+
+// Broken recognises a line shaped like a number that lost a part, so that
+// Read and Find cannot read it (某政办函〔202130: the closing bracket
+// gone): an organ code (CanStart), an opening bracket, a year 19xx or
+// 20xx, and then nothing but digits, closing brackets, spaces and 号.
+func Broken(s string) bool {
+	s = strings.TrimSpace(s)
+	if !CanStart(s) {
+		return false
+	}
+	k := nextOpening(s, 0)
+	if k < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(s[bracket(s, k, opening):], " ")
+	if len(rest) < 4 || !(strings.HasPrefix(rest, "19") || strings.HasPrefix(rest, "20")) {
+		return false
+	}
+	for _, r := range rest {
+		if !unicode.IsDigit(r) && r != ' ' && !strings.ContainsRune(closing, r) && script.SimplifiedRune(r) != '号' {
+			return false
+		}
+	}
+	return true
+}
 
 // openingLeads marks the bytes an opening bracket of a year starts with:
 // [ and ( themselves, and E3 (〔 【) or EF (［ （ ﹝), the lead bytes of the

@@ -250,3 +250,20 @@ func TestNextOpeningAgreesWithDecoding(t *testing.T) {
 		assert.True(t, threeByteOpening(b), b)
 	}
 }
+
+func TestBroken(t *testing.T) {
+	for s, want := range map[string]bool{
+		"某政办函〔202130":     true, // the closing bracket lost
+		" 某政办函〔2021 30号 ": true,
+		"某政发（2021）":       true,
+		"柳政办[1998":        true,
+		"某政办函〔2021年工作":    false, // words after the year
+		"某政办函〔21〕3号":      false, // no year of four digits
+		"某政办函〔1821":       false,
+		"〔202130":         false, // no organ code
+		"某政办函202130":      false, // no bracket
+		"":                false,
+	} {
+		assert.Equal(t, want, Broken(s), s)
+	}
+}
