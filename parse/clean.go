@@ -129,8 +129,8 @@ func marksOf(text string) textMarks {
 	m := textMarks{
 		tags:    strings.IndexByte(text, '<') >= 0,
 		boxBars: hasBoxBar(text),
-		wide:    hasOtherBar(text),
-		bullets: hasBulletBar(text),
+		wide:    hasAnyWord(text, otherBars),
+		bullets: hasAnyWord(text, bulletBars),
 		bold:    strings.Contains(text, boldMark) || strings.Contains(text, boldLine),
 		quotes:  strings.IndexByte(text, '"') >= 0,
 		page:    docmeta.PageOf(text),
@@ -156,13 +156,13 @@ func (c *cleaner) line(r source.Str) line {
 			s = s.ReplaceAll(bar, "|")
 		}
 	}
-	if marks.wide && hasOtherBar(s.S) {
+	if marks.wide && hasAnyWord(s.S, otherBars) {
 		for _, bar := range otherBars {
 			s = s.ReplaceAll(bar, "|")
 		}
 	}
 	var unbulleted source.Str // the line before its bullets became bars
-	if marks.bullets && hasBulletBar(s.S) {
+	if marks.bullets && hasAnyWord(s.S, bulletBars) {
 		unbulleted, s = s, bulletsToBars(s)
 	}
 	if marks.bold {

@@ -87,31 +87,11 @@ func unbold(s source.Str) source.Str {
 // They separate cells as | does.
 var otherBars = []string{"｜", "¦"}
 
-// hasOtherBar reports whether s holds one of otherBars.
-func hasOtherBar(s string) bool {
-	for _, bar := range otherBars {
-		if strings.Contains(s, bar) {
-			return true
-		}
-	}
-	return false
-}
-
 // bulletBars are bullets set between cells with white space on both
 // sides (序号 • 工作任务 • 责任单位), as a page that lost its table joins
 // them. A bullet inside a name (阿卜杜·热合曼) or opening a list item has
 // no space on both sides. They separate cells as | does.
 var bulletBars = []string{" • ", " · ", " ● ", "\u3000•\u3000", "\u3000·\u3000", "\u3000●\u3000"}
-
-// hasBulletBar reports whether s holds one of bulletBars.
-func hasBulletBar(s string) bool {
-	for _, bar := range bulletBars {
-		if strings.Contains(s, bar) {
-			return true
-		}
-	}
-	return false
-}
 
 // bulletsToBars turns the bulletBars of a line into | — and a bullet
 // that ends the line after white space (the last cell was empty and the
