@@ -30,7 +30,8 @@ func ExtractBytes(page []byte) (string, error) {
 // extract returns the article text of the UTF-8 page that src reads,
 // streaming (extractStream) unless the markup needs the tree.
 func extract(src func() io.Reader) (string, error) {
-	fallback := docTitle(src())
+	// The <title> is read only for an article no heading titles.
+	fallback := func() string { return docTitle(src()) }
 	if text, err := extractStream(src, fallback); err == nil {
 		return text, nil
 	}
@@ -41,7 +42,7 @@ func extract(src func() io.Reader) (string, error) {
 // without building its tree (replay.go): the first measures every
 // element (measure.go) and chooses the root, its title and the metadata
 // box; the second renders them (stream.go).
-func extractStream(src func() io.Reader, fallback string) (text string, err error) {
+func extractStream(src func() io.Reader, fallback func() string) (text string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			// A state the replay did not foresee: the tree reads the page.
@@ -73,7 +74,7 @@ func extractStream(src func() io.Reader, fallback string) (text string, err erro
 }
 
 // extractTree extracts the text from the page's tree.
-func extractTree(page io.Reader, fallback string) (string, error) {
+func extractTree(page io.Reader, fallback func() string) (string, error) {
 	doc, err := parseHTML(page)
 	if err != nil {
 		return "", err
@@ -95,15 +96,17 @@ func extractTree(page io.Reader, fallback string) (string, error) {
 	return compose(b.String(), titleFor(root, st), fallback, box), nil
 }
 
-// compose puts the title ("" for none; the notice title of the page's
-// <title>, fallback, when no heading titles the article and the article
-// does not print it anywhere) before the article's text unless its first
-// lines already carry it, and the metadata box's text (its lines and a
-// newline, or "") before both: the portal's box is evidence for the
-// header, one table row per line.
-func compose(text, title, fallback, box string) string {
-	if title == "" && fallback != "" && !containsSquashed(text, fallback) {
-		title = fallback
+// compose puts the title ("" for none; else the notice title fallback
+// reads from the page's <title>, asked only when no heading titles the
+// article, and taken when the article does not print it anywhere) before
+// the article's text unless its first lines already carry it, and the
+// metadata box's text (its lines and a newline, or "") before both: the
+// portal's box is evidence for the header, one table row per line.
+func compose(text, title string, fallback func() string, box string) string {
+	if title == "" && fallback != nil {
+		if f := fallback(); f != "" && !containsSquashed(text, f) {
+			title = f
+		}
 	}
 	if title != "" && !repeats(text, title) {
 		text = title + "\n" + text

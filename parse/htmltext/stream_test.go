@@ -21,8 +21,8 @@ import (
 // the tree's. It reports whether the page was streamed.
 func sameAsTree(t *testing.T, name, page string) bool {
 	t.Helper()
-	want, wantErr := extractTree(strings.NewReader(page), "")
-	got, err := extractStream(func() io.Reader { return strings.NewReader(page) }, "")
+	want, wantErr := extractTree(strings.NewReader(page), nil)
+	got, err := extractStream(func() io.Reader { return strings.NewReader(page) }, nil)
 	if errors.Is(err, errUnsupported) {
 		return false
 	}
