@@ -212,14 +212,8 @@ func (h *header) titleAboveRecipients(src *source.Source, lines []line) {
 // isRecipientsLine recognises a 主送机关 line: organisations ending in a
 // colon, without a full stop.
 func isRecipientsLine(t string) bool {
-	if !(strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) || strings.ContainsRune(t, '。') || source.MoreRunes(t, 300) {
+	if !recipientsShape(t) {
 		return false
-	}
-	if _, _, ok := matchLabel(t); ok || strings.HasPrefix(t, "附件") || strings.HasPrefix(t, "根据") {
-		return false
-	}
-	if _, ok := ord.Read(t); ok {
-		return false // 二、重点任务：, a heading
 	}
 	last := strings.TrimRight(t, "：:")
 	for _, part := range strings.FieldsFunc(last, func(r rune) bool { return strings.ContainsRune("，,；;、", r) }) {
@@ -228,6 +222,21 @@ func isRecipientsLine(t string) bool {
 		}
 	}
 	return false
+}
+
+// recipientsShape reports whether t has the shape of a 主送机关 line, the
+// organisations aside: it ends in a colon, holds no full stop, is not
+// overly long, and is no labelled line (抄送：, 附件：, 根据…：) and no
+// heading (二、重点任务：).
+func recipientsShape(t string) bool {
+	if !(strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) || strings.ContainsRune(t, '。') || source.MoreRunes(t, 300) {
+		return false
+	}
+	if _, _, ok := matchLabel(t); ok || strings.HasPrefix(t, "附件") || strings.HasPrefix(t, "根据") {
+		return false
+	}
+	_, heading := ord.Read(t)
+	return !heading
 }
 
 // titleLikeLine recognises a line that can stand as a title without 关于.
@@ -655,14 +664,8 @@ func (h *header) readRecipients(src *source.Source, lines []line) {
 		}
 		n++
 		t := ln.s.S
-		if !(strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) || strings.ContainsRune(t, '。') || source.MoreRunes(t, 300) {
+		if !recipientsShape(t) {
 			continue
-		}
-		if _, _, ok := matchLabel(t); ok || strings.HasPrefix(t, "附件") || strings.HasPrefix(t, "根据") {
-			continue
-		}
-		if _, ok := ord.Read(t); ok {
-			continue // 二、重点任务：, a heading ending in a colon
 		}
 		body := ln.s.Slice(0, len(t)-len("："))
 		if strings.HasSuffix(t, ":") {
