@@ -46,11 +46,11 @@ func TestRead(t *testing.T) {
 		{"某　政　发〔2023〕5号", "某政发〔2023〕5号", ""},         // spaced by U+3000
 		{"某 政办函〔2023〕17号", "", ""},                   // spaced, then not
 		{"某政 办函〔2023〕17号", "", ""},                   // a space inside an unspaced code
-		{"某  政〔2023〕1号", "", ""},
-		{"府人字第1120001234號", "府人字第1120001234號", ""}, // 字第, no year of its own
+		{"某  政〔2023〕1号", "", ""},                     // two spaces are a gap, not letter spacing
+		{"府人字第1120001234號", "府人字第1120001234號", ""},   // 字第, no year of its own
 		{"某府教字第11200789号函", "某府教字第11200789号", "函"},
 		{"某局第5号", "", ""},              // 第 after no 字
-		{"府人字第1234567890123號", "", ""}, // 13 digits                     // two spaces are a gap, not letter spacing
+		{"府人字第1234567890123號", "", ""}, // 13 digits
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
