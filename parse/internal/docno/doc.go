@@ -10,7 +10,11 @@
 // opening bracket (〔 [ ［ 【 ( （ ﹝), a year 19xx or 20xx, a closing
 // bracket (〕 ] ］ 】 ) ） ﹞), a serial number of 1–5 digits (after a 第
 // in some counties: 〔2021〕第15号, kept as written) and 号. Spaces
-// (ASCII) may stand around the bracketed year and the serial number.
+// (ASCII) may stand around the bracketed year and the serial number. At
+// the start of a string (Read) the code of a bracketed number may be
+// letter-spaced, one space (ASCII or U+3000) after each unit (某 政 办 函
+// 〔2023〕 17 号, as a PDF or a centred heading spreads it); Number.Org
+// drops those spaces.
 // Without brackets the organ code (2–13 Han characters) ends in 发, 函 or
 // 字 and the year runs straight into 1–4 digits of serial: 国发201912号;
 // or it ends in 字 and 第 and up to 12 digits follow, with no year of
@@ -31,5 +35,7 @@
 // without an opening bracket holds no bracketed number, and none without
 // 号 holds any. CanStart is the cheap first test of a caller that wants a
 // number at the start of a string: it reads the organ code's units and
-// the rune after them, no further.
+// the rune after them, no further. Broken recognises the shape of a
+// bracketed number that lost a part (某政办函〔202130), which neither Read
+// nor Find reads, for the quality checks.
 package docno
