@@ -520,7 +520,6 @@ func (b *treeBuilder) opensLine(s source.Str) bool {
 // the tasks above it, not only the last.
 func (b *treeBuilder) coverAbove(it *model.Item) {
 	g := b.curGoal()
-	rule, ruled := b.itemRules[it]
 	for ti := len(g.tasks) - 1; ti >= 0; ti-- {
 		items := g.tasks[ti].items
 		for ii := len(items) - 1; ii >= 0; ii-- {
@@ -531,12 +530,20 @@ func (b *treeBuilder) coverAbove(it *model.Item) {
 			if len(prev.Units) > 0 {
 				return
 			}
-			prev.Units = append([]model.Unit(nil), it.Units...)
-			prev.UnitsText, prev.UnitsSpan, prev.Deadline = it.UnitsText, it.UnitsSpan, it.Deadline
-			if ruled {
-				b.coverBy(prev, &rule)
-			}
+			b.takeUnits(prev, it)
 		}
+	}
+}
+
+// takeUnits gives it the units of from, with from's clause as written,
+// its span, its deadline and the lead rule that covers from: an item
+// without units of its own taking those of the item whose clause speaks
+// for it too (coverAbove, dropHeadItem, shareGoalCloser).
+func (b *treeBuilder) takeUnits(it, from *model.Item) {
+	it.Units = append(it.Units, from.Units...)
+	it.UnitsText, it.UnitsSpan, it.Deadline = from.UnitsText, from.UnitsSpan, from.Deadline
+	if r, ok := b.itemRules[from]; ok {
+		b.coverBy(it, &r)
 	}
 }
 
@@ -747,15 +754,9 @@ func (b *treeBuilder) dropHeadItem(t *bTask) {
 	} else {
 		t.side = nil
 	}
-	r, ruled := b.itemRules[head]
 	for _, it := range t.items {
-		if len(it.Units) > 0 {
-			continue // its own clause
-		}
-		it.Units = append([]model.Unit(nil), head.Units...)
-		it.UnitsText, it.UnitsSpan, it.Deadline = head.UnitsText, head.UnitsSpan, head.Deadline
-		if ruled {
-			b.coverBy(it, &r)
+		if len(it.Units) == 0 { // else its own clause
+			b.takeUnits(it, head)
 		}
 	}
 	delete(b.itemRules, head)
@@ -1068,14 +1069,9 @@ func (b *treeBuilder) shareGoalCloser(g *bGoal) {
 			}
 		}
 	}
-	r, ruled := b.itemRules[c]
 	for _, t := range earlier {
 		for _, it := range t.items {
-			it.Units = append(it.Units, c.Units...)
-			it.UnitsText, it.UnitsSpan, it.Deadline = c.UnitsText, c.UnitsSpan, c.Deadline
-			if ruled {
-				b.coverBy(it, &r)
-			}
+			b.takeUnits(it, c)
 		}
 	}
 }
