@@ -165,10 +165,8 @@ func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
 			seen[o.Style] = true
 		} else if o, ok := ord.Inline(bl.s.S); ok && o.Index == shi+1 && !enumeratesOn(bl.s.S[o.Size:]) {
 			shi++
-		} else if mayOpenDecimal(bl.s.S) {
-			if o, ok := ord.ReadDecimal(bl.s.S); ok {
-				decimals[o.Style-ord.Decimal]++
-			}
+		} else if o, ok := ord.ReadDecimal(bl.s.S); ok {
+			decimals[o.Style-ord.Decimal]++
 		}
 	}
 	if seen == (styleSet{}) && shi >= minShiHeadings {
@@ -195,13 +193,6 @@ const minShiHeadings = 2
 // that starts a sentence.
 const minDecimalHeadings = 2
 
-// mayOpenDecimal is a cheap test that s may open with a decimal section
-// number: an ASCII or full-width digit first.
-func mayOpenDecimal(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return ord.DigitValue(r) >= 0
-}
-
 // readHeading recognises the ordinal of a heading at the start of p: a
 // Read ordinal, or 一是 where the paragraphs opening with it are the
 // plan's headings.
@@ -209,7 +200,7 @@ func (b *treeBuilder) readHeading(p string) (ord.Ordinal, bool) {
 	if o, ok := ord.Read(p); ok {
 		return o, true
 	}
-	if b.levels[ord.Decimal] > 0 && mayOpenDecimal(p) {
+	if b.levels[ord.Decimal] > 0 {
 		if o, ok := ord.ReadDecimal(p); ok && b.levels[o.Style] > 0 {
 			return o, true
 		}
