@@ -5,8 +5,9 @@
 // Data flows one way: a caller hands in the start of a line and Read
 // returns the Ordinal there (its Style, the bare number as written, its
 // value and the bytes it takes, spaces after it included); Inline does the
-// same for the 一是/二是 that number an enumeration inside prose, which is
-// never a heading, and ReadDecimal for decimal section numbers (2.1,
+// same for the 一是/二是 and 第一，/第二， that number an enumeration inside
+// prose, a heading only where the parser finds a text numbered by them
+// alone, and ReadDecimal for decimal section numbers (2.1,
 // 2.1.1), which Read leaves alone since a figure (2.5亿元) looks the same;
 // CnValue, Value,
 // ArabicPrefix, IsCnDigit, DigitValue and CnDigitValue read bare numbers
