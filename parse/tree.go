@@ -40,10 +40,9 @@ type bTask struct {
 	// numbered entries without units follow, the heading was their title
 	// and the clause theirs (dropHeadItem).
 	headItem bool
-	// subItems tells that the task's heading is a title only and its
-	// entries numbered in subStyle (（1）, ①) are its items
+	// subStyle, when not None, is the sub-item style (（1）, ①) whose
+	// entries are the task's items, its heading a title only
 	// (subItemsAreItems).
-	subItems bool
 	subStyle ord.Style
 	// clauses are unit lines right under a heading that is a title (no
 	// 。), before any content: they speak for the content that follows.
@@ -860,24 +859,26 @@ func (b *treeBuilder) para(p source.Str) {
 	b.addContent(p, true)
 }
 
-// subItemsAreItems reports whether a sub-item ordinal o (（1）, ①) opens an item of the open task rather than a point inside the item
-// above it: the task's heading is a title only (1.公开许可事项清单。) and
-// nothing but entries of that style, from 1 on, has been written under
-// it (a ① under such a （1） stays inside its item); a first entry p
-// ending in ；enumerates the points of one item instead.
+// subItemsAreItems reports whether a sub-item ordinal o (（1）, ①) opens
+// an item of the open task rather than a point inside the item above it,
+// and notes it in the task when it first does: the task's heading is a
+// title only (1.公开许可事项清单。) and nothing but entries of that style,
+// from 1 on, has been written under it (a ① under such a （1） stays
+// inside its item); a first entry p ending in ；enumerates the points of
+// one item instead.
 func (b *treeBuilder) subItemsAreItems(o ord.Ordinal, p string) bool {
 	t := b.curTask()
 	switch {
 	case t == nil || (o.Style != ord.ArabicParen && o.Style != ord.Circled):
 		return false // 2.1.2 under 2.1 is a section of its own
-	case t.subItems:
+	case t.subStyle != ord.None:
 		return t.subStyle == o.Style
 	case o.Index != 1 || t.runOn || t.h.title == "" || len(t.items) > 0 || len(b.pending) > 0:
 		return false
 	case strings.HasSuffix(p, "；") || strings.HasSuffix(p, ";"):
 		return false // （1）…；（2）…。 enumerates within one item
 	}
-	t.subItems, t.subStyle = true, o.Style
+	t.subStyle = o.Style
 	return true
 }
 
