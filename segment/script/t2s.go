@@ -37,7 +37,7 @@ type table struct {
 	changed []uint64
 	// busyStops and changedStops are busy and changed over the BMP, for
 	// the loops that skip what they need not look at (skip).
-	busyStops, changedStops stops
+	busyStops, changedStops BMPSet
 	// otherLo is the lowest character of other: the full-width
 	// punctuation and symbols of the text lie between the CJK blocks and
 	// it, and need no map look-up.
@@ -120,23 +120,23 @@ func load() *table {
 		for k, e := range t.cjk {
 			if e != (entry{}) {
 				t.busy[k/64] |= 1 << (k % 64)
-				t.busyStops.add(rune(cjkLo + k))
+				t.busyStops.Add(rune(cjkLo + k))
 			}
 			if e.to != 0 {
 				t.changed[k/64] |= 1 << (k % 64)
-				t.changedStops.add(rune(cjkLo + k))
+				t.changedStops.Add(rune(cjkLo + k))
 			}
 		}
 		for r, e := range t.other {
 			if r < 0x10000 {
-				t.busyStops.add(r)
+				t.busyStops.Add(r)
 				if e.to != 0 {
-					t.changedStops.add(r)
+					t.changedStops.Add(r)
 				}
 			}
 		}
-		t.busyStops.addUnread()
-		t.changedStops.addUnread()
+		t.busyStops.AddUnread()
+		t.changedStops.AddUnread()
 		t2s = t
 	})
 	return t2s

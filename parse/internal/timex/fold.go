@@ -189,7 +189,7 @@ func fold(s string, reuse *text) text {
 			}
 			spaces = -1
 		}
-		if sets.trad.has(r) {
+		if sets.trad.Has(r) {
 			r = segment.SimplifiedRune(r)
 		}
 		if r = halfWidth(r); anyFirst.has(r) {
@@ -223,10 +223,10 @@ func grow(rs []rune, off []int, k int) ([]rune, []int) {
 // index after them. It is the loop fold spends most of its time in, apart
 // from the rest of fold and calling nothing, so that what it keeps in
 // registers stays there.
-func keep(s string, i int, rs []rune, off []int, k int, stop *bmpSet) (int, int) {
+func keep(s string, i int, rs []rune, off []int, k int, stop *script.BMPSet) (int, int) {
 	for i+2 < len(s) && k < len(rs) && k < len(off) {
 		c, c1, c2 := s[i], s[i+1], s[i+2]
-		if !stop.passes(c, c1, c2) {
+		if !stop.Passes(c, c1, c2) {
 			break
 		}
 		rs[k] = rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
@@ -366,19 +366,19 @@ var cnDigits = func() *runeSet {
 // another (a bitmap test is cheaper than the table lookup for the
 // simplified runes that make up most texts), and stop, those keep leaves
 // to fold: spaces, runes halfWidth or trad changes, those of anyFirst
-// (and plainStops).
-var foldSets = sync.OnceValue(func() *struct{ trad, stop bmpSet } {
-	sets := new(struct{ trad, stop bmpSet })
+// (and the runes whose three bytes may not be a valid rune, AddUnread).
+var foldSets = sync.OnceValue(func() *struct{ trad, stop script.BMPSet } {
+	sets := new(struct{ trad, stop script.BMPSet })
 	for r := rune(0); r < 0x10000; r++ {
 		switch {
 		case r < 0xA000 && segment.SimplifiedRune(r) != r:
-			sets.trad.add(r) // none above: fold leaves them
-			sets.stop.add(r)
+			sets.trad.Add(r) // none above: fold leaves them
+			sets.stop.Add(r)
 		case isSpace(r) || halfWidth(r) != r || anyFirst.has(r):
-			sets.stop.add(r)
+			sets.stop.Add(r)
 		}
 	}
-	plainStops(&sets.stop)
+	sets.stop.AddUnread()
 	return sets
 })
 

@@ -38,8 +38,8 @@ func mayHold(s string) bool {
 		if n == 0 {
 			r, n = script.DecodeRune(s[i:])
 		}
-		if g.seconds.has(r) {
-			if prev := previous(s[:i]); g.firsts.has(prev) && g.trigger(prev, r, s[i+n:]) {
+		if g.seconds.Has(r) {
+			if prev := previous(s[:i]); g.firsts.Has(prev) && g.trigger(prev, r, s[i+n:]) {
 				return true
 			}
 		}
@@ -49,13 +49,13 @@ func mayHold(s string) bool {
 }
 
 // plain returns the offset of the first rune of s from offset i on that
-// is not a three-byte rune outside stop (seconds, and the runes no
-// three-byte rune may be: see plainStops): mayHold's loop over the runes
-// it need not look at, which calls nothing, so that what it keeps in
-// registers stays there.
-func plain(s string, i int, stop *bmpSet) int {
+// is not a three-byte rune outside stop (seconds, and the runes whose
+// three bytes may not be a valid rune: script.BMPSet.AddUnread): mayHold's
+// loop over the runes it need not look at, which calls nothing, so that
+// what it keeps in registers stays there.
+func plain(s string, i int, stop *script.BMPSet) int {
 	for t := s[i:]; len(t) >= 3; t = t[3:] {
-		if !stop.passes(t[0], t[1], t[2]) {
+		if !stop.Passes(t[0], t[1], t[2]) {
 			break
 		}
 		i += 3
@@ -89,8 +89,8 @@ type gateSets struct {
 	// firsts and seconds hold the runes as written that fold to the
 	// first and the second rune of a trigger pair: the only pairs
 	// mayHold looks at closer.
-	firsts, seconds bmpSet
-	stop            bmpSet // plain's: seconds and plainStops
+	firsts, seconds script.BMPSet
+	stop            script.BMPSet // plain's: seconds and the unread runes
 	// words are the words whole (a word head's rest is ""), by the
 	// first two runes, folded.
 	words map[[2]rune][]string
@@ -182,41 +182,13 @@ var gates = sync.OnceValue(func() *gateSets {
 	}
 	for r := rune(0); r < 0x10000; r++ {
 		if firsts.has(fold1(r)) {
-			g.firsts.add(r)
+			g.firsts.Add(r)
 		}
 		if seconds.has(fold1(r)) {
-			g.seconds.add(r)
+			g.seconds.Add(r)
 		}
 	}
 	g.stop = g.seconds
-	plainStops(&g.stop)
+	g.stop.AddUnread()
 	return g
 })
-
-// bmpSet is a set of runes of the Basic Multilingual Plane as a bitmap.
-type bmpSet [0x10000 / 64]uint64
-
-func (s *bmpSet) has(r rune) bool { return r >= 0 && r < 0x10000 && s[r/64]&(1<<(r%64)) != 0 }
-
-func (s *bmpSet) add(r rune) { s[r/64] |= 1 << (r % 64) }
-
-// passes reports whether the bytes c, c1, c2 are a three-byte rune (a
-// lead byte 0xE0–0xEF, two continuation bytes) that is not in s, without
-// decoding it whole: c and c1 name its word, c2 its bit. The loops that
-// read three bytes at a time (plain, keep) stop where it is false.
-func (s *bmpSet) passes(c, c1, c2 byte) bool {
-	return c&0xF0 == 0xE0 && (c1^0x80)|(c2^0x80) <= 0x3F && s[uint(c&0x0F)<<6|uint(c1&0x3F)]&(1<<(c2&0x3F)) == 0
-}
-
-// plainStops adds to s the runes no three-byte rune that script.DecodeRune
-// reads whole may be (U+0000–U+0FFF, written shorter; the surrogates
-// U+D800–U+DFFF), so that the loops that read three bytes at a time
-// (plain, keep) stop at their bytes and leave them to DecodeRune.
-func plainStops(s *bmpSet) {
-	for r := 0; r < 0x1000; r += 64 {
-		s[r/64] = ^uint64(0)
-	}
-	for r := 0xD800; r < 0xE000; r += 64 {
-		s[r/64] = ^uint64(0)
-	}
-}
