@@ -122,15 +122,13 @@ func (s *Segmenter) cutAligned(norm string, check bool, cache *docCache, sc *scr
 					j += n
 				}
 				w := cut{0, int32(len(t)), dict.Word | dict.Domain, cache.termID(t, dict.Word|dict.Domain, true)}
-				u := plainUnit{at: int32(i), mixed: true}
+				cuts := &sc.cuts // where emitPlain reads the words
 				if cache != nil {
-					u.from, cache.cuts = int32(len(cache.cuts)), append(cache.cuts, w)
-					u.to = u.from + 1
-				} else {
-					u.from, sc.cuts = int32(len(sc.cuts)), append(sc.cuts, w)
-					u.to = u.from + 1
+					cuts = &cache.cuts
 				}
-				sc.units = append(sc.units, u)
+				k := int32(len(*cuts))
+				*cuts = append(*cuts, w)
+				sc.units = append(sc.units, plainUnit{at: int32(i), from: k, to: k + 1, mixed: true})
 				i += len(t)
 				continue
 			}
