@@ -19,14 +19,13 @@
 // head of a deadline word, a frequency word or a comparison); a text with
 // none, most of a plan's items, is neither folded nor scanned. The fold
 // itself copies the runes it keeps as they are in a loop of its own. The
-// fold lists the runes
-// that may start a phrase of any finder (the union of their first sets);
-// each scanner visits only those, tests them against a bitmap of the runes
-// its own phrases start with, rules most out by a cheap test of the runes
-// after (a deadline's two-rune heads, the rune after a number), and reads
-// a number whole: the rune after a number says whether a phrase can start
-// with it or inside it (scan, deadline), so a text costs little more than
-// its folding.
+// fold lists the runes that may start a phrase of any finder (the union
+// of their first sets); each scanner visits only those, tests them
+// against a bitmap of the runes its own phrases start with, rules most
+// out by a cheap test of the runes after (a deadline's two-rune heads,
+// the rune after a number), and reads a number whole: the rune after a
+// number says whether a phrase can start with it or inside it (scan,
+// deadline), so a text costs little more than its folding.
 //
 // Deadlines are resolved against a Ref (the plan's year, and the signed
 // date for 即日起); a phrase without a year of its own and a Ref without
