@@ -20,14 +20,9 @@ const maxCitedTitle = 120
 // notice's own number, the plans it issues (own) and short names a text
 // introduces for a document it already cited (以下简称《条例》) are left
 // out; a document cited several times is listed once, at its first mention,
-// with the span of the mention that gives its number.
-func readCitations(text string, own []string, ownNumber *model.Field) []model.Citation {
-	return readCitationsFrom(text, 0, own, ownNumber)
-}
-
-// readCitationsFrom is readCitations for a text whose first 《 is at or
-// after offset from.
-func readCitationsFrom(text string, from int, own []string, ownNumber *model.Field) []model.Citation {
+// with the span of the mention that gives its number. The text's first 《
+// is at or after offset from (0 when it is not known).
+func readCitations(text string, from int, own []string, ownNumber *model.Field) []model.Citation {
 	var short titleIndex // the short names met
 	var at titleIndex    // the titles of out, in its order
 	lines := lineCounter{text: text, line: 1}
@@ -287,7 +282,7 @@ func citations(text string, doc *model.Document) []model.Citation {
 			own = append(own, source.Squeeze(q))
 		}
 	}
-	return readCitationsFrom(text, first, own, doc.Meta.DocNumber)
+	return readCitations(text, first, own, doc.Meta.DocNumber)
 }
 
 // indexOpen is strings.Index(s, "《"), searching for the last byte of 《

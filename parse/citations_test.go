@@ -45,7 +45,7 @@ func TestReadCitations(t *testing.T) {
 	number := &model.Field{Value: "某发〔2021〕1号"}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := readCitations(tt.in, own, number)
+			got := readCitations(tt.in, 0, own, number)
 			require.Len(t, got, len(tt.want), "%+v", got)
 			for i, w := range tt.want {
 				assert.Equal(t, w.title, got[i].Title)
@@ -204,7 +204,7 @@ func TestReadCitationsMany(t *testing.T) {
 		fmt.Fprintf(&b, "依据《第%d号办法》执行。", k)
 	}
 	b.WriteString("按照《第3号办法》（某发〔2020〕3号）和《第25号办法》（某发〔2021〕25号）")
-	got := readCitations(b.String(), nil, nil)
+	got := readCitations(b.String(), 0, nil, nil)
 	require.Len(t, got, 30)
 	for k, c := range got {
 		assert.Equal(t, fmt.Sprintf("第%d号办法", k), c.Title)
