@@ -201,9 +201,10 @@ type cut struct {
 
 // scan segments text and hands each token to yield, in order, with its
 // term id in cache (-1 when it is no keyword candidate, or cache is nil).
-// With a cache, each run of Han characters the cache has seen is not cut
-// again, and the runs cut now are added to it. Keyword extraction counts
-// the tokens as they come instead of keeping them.
+// With a cache, a run of Han characters cut after the document's text
+// that the cache has seen is not cut again, and the runs cut then are
+// added to it (endRun). Keyword extraction counts the tokens as they come
+// instead of keeping them.
 //
 // With tl set (and yield nil), the words of a text cut in one pass are
 // counted by tl without a Token being made.
@@ -347,17 +348,13 @@ func (s *Segmenter) scanGeneral(text string, glossed, folds bool, cache *docCach
 			sc.rune = append(sc.rune, r2)
 			j += n2
 		}
-		var cuts []cut
-		switch known, ok := cache.run(norm[i:j]); {
-		case ok:
-			cuts = cache.cuts[known.from:known.to]
-		case cache == nil:
-			sc.cuts = s.cutRun(sc, sc.rune, sc.cuts[:0])
-			cuts = sc.cuts
-		default:
-			cuts = cache.add(norm[i:j], s.cutRun(sc, sc.rune, cache.cuts))
+		sc.units, sc.cuts = sc.units[:0], sc.cuts[:0] // endRun's unit and, without a cache, words
+		sc.rune = s.endRun(norm[i:j], i, sc.rune, cache, sc)
+		u, cuts := sc.units[0], sc.cuts
+		if cache != nil {
+			cuts = cache.cuts
 		}
-		for k, c := range cuts {
+		for k, c := range cuts[u.from:u.to] {
 			emit(i+int(c.a), i+int(c.b), c.v, false, c.term, k == 0)
 		}
 		i = j
