@@ -63,12 +63,14 @@ func idf(v uint32) float64 {
 const unknownTerm = -2
 
 // docCache is what segmenting one document found, kept for the texts
-// segmented after it (a plan's tasks after the whole text): the cuts of
-// every run of Han characters, and a document-wide id for every keyword
-// candidate, so that a word seen again costs neither a cut nor a hash.
+// segmented after it (a plan's tasks after the whole text): the words of
+// the document in order (pieces.go), the cuts of the runs of Han
+// characters of the texts cut after it (not of its own: see endRun), and
+// a document-wide id for every keyword candidate, so that a word seen
+// again costs neither a cut nor a hash.
 type docCache struct {
-	runs  map[string]cutRange // run of Han characters (simplified) → its words
-	cuts  []cut               // the words of all runs
+	runs  map[string]cutRange // run of Han characters (simplified) of a later text → its words
+	cuts  []cut               // the words of the runs cut and of the mixed terms (cutRange, plainUnit)
 	terms []termInfo          // by term id
 	index map[string]int32    // simplified word → term id
 	// seen maps a term id to its index+1 in the terms of the text being
