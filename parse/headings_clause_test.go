@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestMidHeadingClause requires a task heading whose title is closed by a
@@ -47,6 +48,8 @@ func TestMidHeadingClause(t *testing.T) {
 	})
 	t.Run("a bracket inside a sentence with a comma before it stays content", func(t *testing.T) {
 		got := treeLines(t, "一、重点任务\n（一）推进决策公开，各部门（县司法局负责）完善征求意见机制。\n（二）深化执行公开。（县发改局负责）\n")
+		require.Len(t, got, 5)
 		assert.NotEqual(t, "  一 推进决策公开，各部门", got[1])
+		assert.Contains(t, got[2], "各部门（县司法局负责）完善征求意见机制。", "the bracket stays in the item's text")
 	})
 }
