@@ -14,7 +14,8 @@
 //   - TitleCore, Publicity: the page wrappings around a title (【栏目】,
 //     第一篇：, 标题：, 《》) and the 附注 （此件公开发布）;
 //   - Date, ISODate, DigitsDate: the writings of a date (二OO八年二月二十六日,
-//     2023-01-03, 2024327);
+//     2023-01-03, 2024327; a year of the Republic, 中華民國112年3月6日, in
+//     the common era);
 //   - Furniture, Breadcrumb, PageNumber, Bracketed: web-page and print
 //     furniture (breadcrumbs with > or >>, shared-file names, 文档编号 lines,
 //     （本文有删减）, page numbers); Page, what a document's whole text
@@ -26,12 +27,17 @@
 //     (印发, 关于), folding a string only when it holds a rune that folds to
 //     the word's first (MayEnd: when its last rune folds to the word's last).
 //
-// Data flow: parse's clean stage takes the Page of a document's text and
-// asks its Furniture, and PageNumber, about each line; its header stage (parse/meta.go, parse/metabox.go) walks the
-// cleaned lines and asks the other recognisers about a line or a run of
-// lines; the plan-title reader (parse/build.go) asks DocType whether a line
-// can end a title. They return byte ranges into the string they were given, so the
-// caller keeps the source spans. Nothing here knows about lines or spans,
+// Data flow: parse's clean stage takes the Page of a document's text
+// (PageOf) and asks its Furniture, and PageNumber, about each line, and
+// TagAt about the tags it removes (parse/markup.go); its header stage
+// (parse/meta.go, parse/metabox.go) walks the cleaned lines and asks the
+// other recognisers about a line or a run of lines; the plan-title reader
+// (parse/build.go) asks DocType whether a line can end a title; the
+// quality notes (parse/quality.go) ask BoxLineGlued whether a 发文字号
+// kept its box label (meta_doubt); package parse/report asks TagAt,
+// CellEndTag and SpaceEntityAt about the HTML rows of a report's tables.
+// They return byte ranges into the string they were given, so the caller
+// keeps the source spans. Nothing here knows about lines or spans,
 // and nothing here uses a regexp: each recogniser is a short scanner with
 // its table test. Traditional script is folded with segment/script, so
 // every word is listed once where the fold covers it; the recognisers
