@@ -3,17 +3,20 @@
 //
 // Data flows one way: the parse stages fill an Evidence (tables typed by
 // guess, heading levels inferred from one style, how the kind was decided,
-// metadata the layout implies); Assess reads it beside the finished
-// Document, runs one check per kind of doubt, and writes Document.Quality
-// (score, review, reasons) and the Flags of the doubtful goals, tasks,
-// items and units. Nothing here reads a gold annotation.
+// metadata the layout implies, metadata other evidence contradicts, lines
+// naming a table's columns with no table read under them); Assess reads
+// it beside the finished Document, runs one check per kind of doubt, and
+// writes Document.Quality (score, review, reasons) and the Flags of the
+// doubtful goals, tasks, items and units. Nothing here reads a gold annotation.
 //
 // Each check adds reasons (model.Reason*: document-wide, or one per
 // flagged element with its ID, JSON Pointer path, span and excerpt) and one
 // penalty for its code; the score is the product of (1 − penalty) over the
 // codes met, so one kind of doubt counts once however many elements it
 // flags. A Document is marked for review when its score is below
-// Threshold.
+// Threshold. Besides the Evidence, Assess reads the Document's warnings
+// (bad pages, sums, a report's table_unread warning as tables_unread and
+// a meta_conflict one as meta_doubt).
 //
 // # Calibration
 //
@@ -54,4 +57,10 @@
 //     added after batch 141–150 had two wrong fields with a perfect score
 //     (a joint issuer read in part, a number keeping its box label): on all
 //     seen data (corpus, layouts, portal pages) it fires nowhere.
+//   - tables_unread (15:09, after layout 140's HTML rows lost 59 of 62
+//     stats with only a truncated reason) and header_no_rows (15:14, after
+//     layout 116's rows went into the tree as prose, unflagged) were added
+//     the same way; at 16:30 (main 7661aa1) neither fires, nor meta_doubt,
+//     on testdata, the seeds, the corpus or the portal pages
+//     (scripts/snapshot.sh).
 package quality
