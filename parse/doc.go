@@ -24,7 +24,8 @@
 //     numbers, rules and web-page furniture (internal/docmeta: breadcrumbs,
 //     file-name and 文档编号 lines, （本文有删减）) are removed; each line
 //     is classified as text, tab row, pipe row, blank or noise; the quotes
-//     a spreadsheet copy wraps tab cells in are dropped. The text is
+//     a spreadsheet copy wraps tab cells in are dropped, and runs of lines
+//     exported as CSV become tab rows (csvrows.go). The text is
 //     searched once for the marks a line may hold anywhere (tags, tabs,
 //     pipes, box bars, quotes, breadcrumb separators: textMarks), and each
 //     line only for those its text holds.
@@ -44,7 +45,8 @@
 //     to package report; otherwise the plan region is chosen (after the
 //     signature when a plan is attached, or at a later attachment titled
 //     as the plan the notice names when the first is a form without
-//     headings or rows; up to a second attachment, which
+//     headings or rows; up to a second attachment (附件2：,
+//     attachment.go), which
 //     plans.go reads as a plan of its own into Document.Plans, each later
 //     attachment's text built like a document and its spans moved back),
 //     the attached plan's title found (a title printed over two lines is
@@ -63,7 +65,8 @@
 //     or else by its cells' content, and aligns rows that lost cells.
 //     A table of contents (contents.go: 目录 and the titles the plan
 //     repeats, or titles closed by dot leaders and page numbers) is left
-//     out of the blocks.
+//     out of the blocks. A paragraph that only names a table's columns
+//     (table.HeaderLine) with no table read under it is noted for stage 12.
 //  8. Tree (tree.go, headings.go, treerows.go, levels.go, clause.go,
 //     units.go, labels.go, roles.go, scan.go, firstrunes.go, ids.go,
 //     internal/ordinal):
@@ -102,7 +105,10 @@
 //     the plans it issues.
 //  12. Quality (quality.go, internal/quality): the stages note what the
 //     Document does not show (tables typed by guess, heading levels from
-//     one style, what the kind rests on, metadata the layout implies);
+//     one style, what the kind rests on, metadata the layout implies,
+//     metadata other evidence contradicts — a 发文字号 keeping its box
+//     label, a title naming more organs than the signature —, column
+//     names with no table read under them);
 //     package quality weighs it with the Document's own signs of doubt into
 //     Document.Quality and the Flags of doubtful elements.
 //  13. Keywords (keywords.go, optional): with WithKeywords, package segment
