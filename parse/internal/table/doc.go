@@ -54,7 +54,10 @@
 //     (SpeaksOfTable: 以上任务…). MayStart tells by a line alone whether
 //     any of CellLines, Columns, Spaced and Numbered may start there (a
 //     column name standing alone, a gap, 序/编, the row number 1), so the
-//     caller tries them only on such lines.
+//     caller tries them only on such lines. HeaderLine tells a line that
+//     names three or more columns and little else: left as a paragraph
+//     with no table read under it, it is a table in a rendering none of
+//     these knows, which the parser reports (header_no_rows).
 //  2. Type (typing.go) classifies cells by their content (Vocab.Classify:
 //     an 一、 ordinal → goal, （一） → task, a bare number → 序号, a unit
 //     list → units, a deadline phrase → deadline, prose → content), gives
