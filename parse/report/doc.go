@@ -7,8 +7,10 @@
 // without a report title is a report, and Build (report.go), which finds
 // the title and year, then the tables, then the section headings outside
 // them, then the counts in the paragraphs that are left. The parser's own
-// search for an issuing sentence reads the same fold (Text.Fold). Data
-// flows through small recognisers:
+// search for an issuing sentence reads the same fold (Text.Fold). Once
+// the Document is built, Text.Release gives the fold's arrays of offset
+// runs back for the next Text (nothing Build returns points into them).
+// Data flows through small recognisers:
 //
 //   - norm.go folds the text into one matching form (simplified script via
 //     segment.SimplifiedRune, ASCII punctuation, no spaces, quotes or
