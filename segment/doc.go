@@ -63,7 +63,10 @@
 // the mixed terms and makes sure the text holds no pinyin gloss and
 // nothing folding would change (the characters that can fold, a set built
 // at load from script.Preimages, send their stretch of Han characters to
-// ToSimplified); a text that does is stripped, folded and cut afresh.
+// ToSimplified); a text that does is stripped, folded and cut afresh
+// (traditional text without glosses whose fold keeps every character's
+// byte length, nearly all of it, in one pass over its fold that maps
+// offsets one to one).
 //
 // # Traditional text
 //
