@@ -4,7 +4,9 @@
 //
 // Data flows in one direction: a gold file is read into a Gold (LoadGold);
 // a *model.Document is mapped into the same shape (FromDocument), keeping
-// each item's full text where the gold keeps only its head; Compare aligns
+// each item's full text where the gold keeps only its head and taking the
+// goals of every plan in text order (Document.AllPlans: a notice attaching
+// 附件1 and 附件2 gives both; plan_title is the first plan's); Compare aligns
 // the two trees level by level (goal → task → item → unit) and counts
 // matches, and Score.Misses lists every disagreement so a developer can find
 // the general mechanism behind it.
