@@ -11,8 +11,8 @@
 // links and footers fall away), adds the page's title heading when the
 // article does not repeat it — or, when no heading titles it and the
 // article does not print it, the notice title (ending in a 文种) the
-// page's <title> names beside the site's name, read from the page's first
-// 64 KB before the article (pagetitle.go) — and renders the root (render.go): block
+// page's <title> names beside the site's name, read then from the page's
+// first 64 KB (pagetitle.go) — and renders the root (render.go): block
 // elements and <br> become line breaks, <ol> items get the numbers a
 // browser shows, and each data <table> becomes one
 // line per row with tab-separated cells (table.go), rowspan and colspan
