@@ -52,9 +52,11 @@ func (p *pile[T]) kept() bool { return len(p.chunks) <= maxPiledChunks }
 const maxPiledChunks = 6
 
 // reset zeroes the values handed out, so that the pile holds nothing they
-// pointed to, and hands them out again from the first.
+// pointed to, and hands them out again from the first. A pile it does not
+// keep (kept) is dropped as it is, not zeroed: values that outlive it (a
+// large plan's items, which its tasks take in place) stay intact.
 func (p *pile[T]) reset() {
-	if len(p.chunks) > maxPiledChunks {
+	if !p.kept() {
 		*p = pile[T]{}
 		return
 	}
