@@ -35,6 +35,11 @@ func Text(s string, opts ...Option) (*model.Document, error) {
 func Bytes(data []byte, opts ...Option) (*model.Document, error) {
 	c := newConfig(opts)
 	defer c.release()
+	return parseBytes(data, c)
+}
+
+// parseBytes is Bytes with its options gathered in c.
+func parseBytes(data []byte, c *config) (*model.Document, error) {
 	if err := c.ctx.Err(); err != nil {
 		return nil, wrapErr(c.name, err)
 	}
@@ -50,15 +55,15 @@ func Bytes(data []byte, opts ...Option) (*model.Document, error) {
 
 // Reader reads r to the end (up to the size limit) and parses it as Bytes does.
 func Reader(r io.Reader, opts ...Option) (*model.Document, error) {
-	return readSized(r, -1, opts...)
+	c := newConfig(opts)
+	defer c.release()
+	return readSized(r, -1, c)
 }
 
 // readSized is Reader for a source whose size is known (a file's, -1 when
 // it is not): the bytes are read into one buffer of that size rather than
 // one grown step by step (several copies of a large file).
-func readSized(r io.Reader, size int64, opts ...Option) (*model.Document, error) {
-	c := newConfig(opts)
-	defer c.release()
+func readSized(r io.Reader, size int64, c *config) (*model.Document, error) {
 	var buf bytes.Buffer
 	if size >= 0 && size <= c.maxBytes {
 		buf.Grow(int(size) + bytes.MinRead) // room to see the end without growing
@@ -66,7 +71,7 @@ func readSized(r io.Reader, size int64, opts ...Option) (*model.Document, error)
 	if _, err := buf.ReadFrom(io.LimitReader(r, c.maxBytes+1)); err != nil {
 		return nil, wrapErr(c.name, err)
 	}
-	return Bytes(buf.Bytes(), opts...)
+	return parseBytes(buf.Bytes(), c)
 }
 
 // File parses the file at path. The file name is recorded in the
@@ -101,11 +106,10 @@ func File(path string, opts ...Option) (*model.Document, error) {
 		}
 		size = st.Size()
 	}
-	all := append([]Option{WithName(path)}, opts...)
-	if c.name != "" {
-		all = opts // an explicit WithName wins
+	if c.name == "" {
+		c.name = path // an explicit WithName wins
 	}
-	doc, err := readSized(f, size, all...)
+	doc, err := readSized(f, size, c)
 	if err != nil {
 		return nil, wrapErr(path, err)
 	}
