@@ -180,11 +180,10 @@ func tableLines(lines []line) (tl []table.Line, release func()) {
 	}
 }
 
-// tableLine is a line as the table reader sees it.
 // columnHeaderAt reports a column table's header at lines[i], its names
 // on one line or wrapped over the next few (table.HeaderAt).
 func columnHeaderAt(lines []line, i int) bool {
-	var tl [4]table.Line
+	var tl [table.MaxHeaderLines]table.Line
 	n := 0
 	for k := i; k < len(lines) && n < len(tl); k++ {
 		tl[n] = tableLine(lines[k])
@@ -193,6 +192,7 @@ func columnHeaderAt(lines []line, i int) bool {
 	return table.HeaderAt(tl[:n], 0, n)
 }
 
+// tableLine is a line as the table reader sees it.
 func tableLine(ln line) table.Line {
 	k := table.Text
 	switch ln.kind {

@@ -90,12 +90,12 @@ func columnsStart(ln Line) bool {
 	return ln.Kind == Text && !ln.Used && spread(ln.S.S)
 }
 
-// maxHeaderLines bounds the lines a column table's header names may be
-// wrapped over.
-const maxHeaderLines = 3
+// MaxHeaderLines bounds the lines a column table's header names may be
+// wrapped over: HeaderAt reads no further.
+const MaxHeaderLines = 3
 
 // columnHeader reads the header of a column table at lines[i]: up to
-// maxHeaderLines lines whose pieces, joined where they overlap (工作 over
+// MaxHeaderLines lines whose pieces, joined where they overlap (工作 over
 // 任务, a name centred between the lines of its neighbours), are mostly
 // column names (columnNames: at least three, or a task and a unit
 // column). It returns the header's pieces and the lines it takes.
@@ -116,25 +116,19 @@ func columnNames(names []source.Str) bool {
 // (工作任务      责任单位): a column table's header, never the second line
 // of a title above it.
 func IsNamesLine(s string) bool {
-	if !spread(s) {
-		return false
-	}
-	ps := pieces(Line{S: source.New(s).At(0, len(s)), Kind: Text})
-	return len(ps) >= 2 && columnNames(pieceTexts(ps))
+	_, _, ok := columnHeader([]Line{{S: source.New(s).At(0, len(s)), Kind: Text}}, 0, 1)
+	return ok
 }
 
 // HeaderAt reports a column table's header at lines[i]: names parted by
-// wide gaps on one line, or wrapped over up to maxHeaderLines lines (工作
+// wide gaps on one line, or wrapped over up to MaxHeaderLines lines (工作
 // over 任务).
 func HeaderAt(lines []Line, i, to int) bool {
-	if !columnsStart(lines[i]) {
-		return false
-	}
 	_, _, ok := columnHeader(lines, i, to)
 	return ok
 }
 
-// stacked reads column names wrapped over up to maxHeaderLines lines from
+// stacked reads column names wrapped over up to MaxHeaderLines lines from
 // lines[k]: the pieces of the lines stacked (stack), at least least of
 // them and accepted as names, for the most lines that neither lose a name
 // nor add a piece that is none (the next line may be the first row), up
@@ -143,7 +137,7 @@ func HeaderAt(lines []Line, i, to int) bool {
 func stacked(lines []Line, k, to, least int, accept func([]source.Str) bool) ([]piece, int, bool) {
 	var ps, heads []piece
 	n, known, unknown := 0, 0, 0
-	for j := k; j < min(to, k+maxHeaderLines); j++ {
+	for j := k; j < min(to, k+MaxHeaderLines); j++ {
 		if lines[j].Kind != Text || lines[j].Used {
 			break
 		}
