@@ -145,12 +145,14 @@ func assembleBlocks(lines []line, from, to int) []block {
 		if isBareNumber(ln.s.S) {
 			continue // a page number left in running text
 		}
-		if !open && inTable(out) && (nextIsRow(lines, i+1, to) || out[len(out)-1].kind == blockRow && out[len(out)-1].line == i-1 && !endsRow(v, out[len(out)-1].cells) && !opensCnHeading(ln.s.S)) && !table.SpeaksOfTable(ln.s.S) {
+		if !open && inTable(out) && (nextIsRow(lines, i+1, to) || out[len(out)-1].kind == blockRow && out[len(out)-1].line == i-1 && !endsRow(v, out[len(out)-1].cells) && !headingStarts(ln.s.S)) && !table.SpeaksOfTable(ln.s.S) {
 			// A row that kept one cell, between rows or right under
 			// one that stops short of its units: tab and pipe
 			// renderings lose their separators with the empty cells.
 			// Under a row that ends in its units or deadline, or
-			// speaking of the table, the line is the prose after it.
+			// speaking of the table, the line is the prose after it;
+			// right under the last row, a 一、 or （一） heading
+			// (二、重点任务) is the plan going on after the table.
 			out = append(out, block{kind: blockRow, cells: []source.Str{ln.s}, line: i, afterBreak: out[len(out)-1].kind == blockHeader && headerSeen})
 			continue
 		}
@@ -173,20 +175,6 @@ func assembleBlocks(lines []line, from, to int) []block {
 	}
 	flush()
 	return typeTables(out, v)
-}
-
-// opensCnHeading reports a line that opens with a 一、 or （一） heading
-// ordinal: right under the last row of a table, with no row after it, it
-// is the plan going on after the table (二、重点任务), not a row that kept
-// one cell.
-func opensCnHeading(s string) bool {
-	s = strings.TrimLeft(s, " \u3000\t")
-	r, _ := utf8.DecodeRuneInString(s)
-	if !ord.MayStartCn(r) {
-		return false
-	}
-	o, ok := ord.Read(s)
-	return ok && (o.Style == ord.CnDun || o.Style == ord.CnParen)
 }
 
 // oneCellRow reports a table row that holds one cell: a pipe line with at
