@@ -143,7 +143,7 @@ var totalWords = []string{"合计", "总计", "小计"}
 // header, read or not: the first row) whose data rows are all figures
 // rows, at least two of them.
 func figureTables(blocks []block) []bool {
-	var marks []bool
+	marks := make([]bool, len(blocks))
 	for i := 0; i < len(blocks); {
 		if blocks[i].kind == blockPara {
 			i++
@@ -162,17 +162,11 @@ func figureTables(blocks []block) []bool {
 			}
 		}
 		if figures >= 2 && other == 0 {
-			if marks == nil {
-				marks = make([]bool, len(blocks))
-			}
 			for k := i; k < j; k++ {
 				marks[k] = true
 			}
 		}
 		i = j
-	}
-	if marks == nil {
-		marks = make([]bool, len(blocks))
 	}
 	return marks
 }
