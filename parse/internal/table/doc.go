@@ -7,8 +7,8 @@
 //     the parser's cleaner classified them) into the same Grid: a header
 //     (the column names, when there are any) and rows of cells. Tab and
 //     pipe rows arrive as cells already and are gathered by the caller;
-//     CellLines reads a table rendered one cell per line (its header
-//     three column names or more, or a task and a unit column; with or without
+//     CellLines reads a table rendered one cell per line (its header three
+//     column names or more, or a task and a unit column; with or without
 //     blank lines — where blank lines part the header's names, lines with
 //     none between them are one cell holding line breaks —, bare | lines,
 //     cells ending in " |", "||" row separators;
@@ -18,22 +18,26 @@
 //     Columns (tried before Spaced) reads a table a PDF-to-text converter laid out in columns
 //     (columns.go): cells separated by runs of two or more display columns
 //     of white space (RuneWidth: a Han rune is two wide, pinyin glosses
-//     take none), the columns given by the header's pieces (a header
-//     wrapped onto a second line joined by column; names under a group
-//     name on a second header row become columns) and stretched over the
-//     cells of lines as wide as the table (names centred over their
-//     columns), each piece of a line going to the column it overlaps (a
-//     line that opens with its number or heading and has a piece for
-//     every column that the names would not place one a column takes
-//     them one by one and moves the columns onto them: names typed off
-//     their columns; a line holding only a heading 一、… is a group row
-//     however wide); a
-//     line whose pieces all go under cells of the row above that did not
-//     end their sentence is that row wrapped (joined without a break, but
-//     for a short line ending a clause), any other starts a row (one whose
-//     merged cells are blank included); the header repeated after a page
-//     break is skipped; the table ends at a line that runs across the
-//     columns. The lines carry their indent (Line.Indent) for this.
+//     take none), the columns given by the header's pieces (three names or
+//     more, or a task and a unit column; a header wrapped onto a second
+//     line joined by column; names under a group name on a second header
+//     row become columns) and stretched over the cells of lines as wide
+//     as the table (names centred over their columns), each piece of a
+//     line going to the column it overlaps (a line that opens with its
+//     number or heading and has a piece for every column that the names
+//     would not place one a column takes them one by one and moves the
+//     columns onto them: names typed off their columns; a line holding
+//     only a heading 一、… is a group row however wide); a line whose
+//     pieces all go under cells of the row above that did not end their
+//     sentence is that row wrapped (joined without a break, but for a
+//     short line ending a clause; a cell that opened with its heading and
+//     ended a sentence at the column's edge goes on under a line without
+//     a heading), any other starts a row (one whose merged cells are
+//     blank included); the header repeated after a page break is skipped;
+//     the table ends at a line that runs across the columns. The lines
+//     carry their indent (Line.Indent) for this. HeaderAt and IsNamesLine
+//     tell the caller that such a header starts at a line (no plan title
+//     goes on there).
 //     Numbered reads a table lost to one cell per line and pasted
 //     without its header, its rows found by their numbers alone (each
 //     must end in units or a deadline); RunTogether cuts a pipe row
