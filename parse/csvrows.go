@@ -31,10 +31,10 @@ type csvRecord struct {
 // then 1,"…，…","A,B",…) into tab rows: at least minCSVRows consecutive
 // records splitting into the same number of fields (at least
 // minCSVFields, or two under a header of two column names), one of them
-// wrapped in ASCII double quotes. The quotes
-// go; a comma or line break inside a quoted field stays in the cell, and
-// the lines a record continued on are dropped. A text without an ASCII
-// double quote holds no such run: it is not read at all.
+// wrapped in ASCII double quotes. The quotes go; a comma or line break
+// inside a quoted field stays in the cell, and the lines a record
+// continued on are dropped. A text without an ASCII double quote holds no
+// such run: it is not read at all.
 func markCSVRows(lines []line) {
 	if !anyQuote(lines) {
 		return

@@ -360,14 +360,14 @@ func realign(heads, ps []piece) {
 	}
 }
 
-// placePieces assigns each piece of a line to a column, in order. A line does
-// not fit when a piece runs past the start of the next column or starts
-// before the end of the one before (prose across the columns) or two
-// pieces come out of order — unless it has a
-// piece for every column: then the header's names stood off their columns
-// (typed by hand, or centred over columns whose cells start further
-// right), the pieces are the cells one by one (moved), and the columns
-// are to be moved onto them. So is a line with a piece for every column
+// placePieces assigns each piece of a line to a column, in order. A line
+// does not fit when a piece runs past the start of the next column or
+// starts before the end of the one before (prose across the columns) or
+// two pieces come out of order — unless it has a piece for every column
+// and opens with its number or heading (oneByOne): then the header's names
+// stood off their columns (typed by hand, or centred over columns whose
+// cells start further right), the pieces are the cells one by one
+// (moved), and the columns are to be moved onto them. So is such a line
 // that the names would put two pieces of in one column. A line holding
 // only a heading (一、…, （一）…) that starts left of the second column is
 // a group row written across merged cells, whatever its width.
