@@ -130,7 +130,7 @@ func marksOf(text string) textMarks {
 		tags:    strings.IndexByte(text, '<') >= 0,
 		boxBars: hasBoxBar(text),
 		wide:    hasAnyWord(text, otherBars),
-		bullets: hasAnyWord(text, bulletBars),
+		bullets: hasBulletBar(text),
 		bold:    strings.Contains(text, boldMark) || strings.Contains(text, boldLine),
 		quotes:  strings.IndexByte(text, '"') >= 0,
 		page:    docmeta.PageOf(text),
@@ -162,7 +162,7 @@ func (c *cleaner) line(r source.Str) line {
 		}
 	}
 	var unbulleted source.Str // the line before its bullets became bars
-	if marks.bullets && hasAnyWord(s.S, bulletBars) {
+	if marks.bullets && hasBulletBar(s.S) {
 		unbulleted, s = s, bulletsToBars(s)
 	}
 	if marks.bold {

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
@@ -123,5 +124,39 @@ func TestCleanLineBulletBars(t *testing.T) {
 			cells = append(cells, c.S)
 		}
 		assert.Equal(t, tt.cells, cells, tt.in)
+	}
+}
+
+// TestHasBulletBar: the lead-byte scan answers as a search for each spaced
+// form (hasAnyWord over bulletBars) does, on every string of up to five
+// pieces drawn from bullets, both spaces, text and bare lead bytes.
+func TestHasBulletBar(t *testing.T) {
+	pieces := []string{" ", "\u3000", "•", "·", "●", "中", "“", "a", "\xe2", "\xc2", "│"}
+	var walk func(s string, depth int)
+	n, found := 0, 0
+	walk = func(s string, depth int) {
+		want := hasAnyWord(s, bulletBars)
+		require.Equal(t, want, hasBulletBar(s), "%q", s)
+		n++
+		if want {
+			found++
+		}
+		if depth == 5 {
+			return
+		}
+		for _, p := range pieces {
+			walk(s+p, depth+1)
+		}
+	}
+	walk("", 0)
+	require.Greater(t, found, 1000, "too few strings hold a bullet bar to prove anything (%d of %d)", found, n)
+	for s, want := range map[string]bool{
+		"序号 • 工作任务 • 责任单位":  true,
+		"序号\u3000·\u3000任务": true,
+		"阿卜杜·热合曼":           false,
+		"• 一项工作":            false,
+		"序号 •\u3000任务":      false, // two kinds of space
+	} {
+		assert.Equal(t, want, hasBulletBar(s), s)
 	}
 }
