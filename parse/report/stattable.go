@@ -1,10 +1,12 @@
 package report
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
@@ -18,10 +20,21 @@ import (
 // statValueHeads name the value column of such a table (folded).
 var statValueHeads = []string{"统计数", "数量", "数值", "本年数", "合计", "数据"}
 
+// unitHead is the last word of the unit column's header (单位, 计量单位).
+var unitHead = docmeta.NewWord("单位")
+
+// mayBeUnitHead reports whether c can be the unit column's header once
+// folded: its last rune folds to 位. Most rows with 指 (指导, 指出) are
+// prose without such a cell, and statColumns need not fold their cells.
+func mayBeUnitHead(c string) bool { return unitHead.MayEnd(c) }
+
 // statColumns returns the label, unit and value columns of a statistics
 // table's header row, or ok=false.
 func statColumns(cells []string) (label, unit, value int, ok bool) {
 	label, unit, value = -1, -1, -1
+	if !slices.ContainsFunc(cells, mayBeUnitHead) {
+		return label, unit, value, false // no unit column
+	}
 	for i, c := range cells {
 		c = script.ToSimplified(c)
 		switch {

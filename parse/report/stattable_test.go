@@ -1,0 +1,53 @@
+package report
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/segment/script"
+)
+
+// TestMayBeUnitHead: the gate never turns away a cell that statColumns
+// reads as the unit header (its fold is 单位 or 计量单位), on every string
+// of up to four pieces.
+func TestMayBeUnitHead(t *testing.T) {
+	pieces := []string{"单", "單", "位", "计", "計", "量", "指", "标", " ", "\u3000", "a"}
+	var walk func(s string, depth int)
+	n, found := 0, 0
+	walk = func(s string, depth int) {
+		if f := script.ToSimplified(s); f == "单位" || f == "计量单位" {
+			require.True(t, mayBeUnitHead(s), "%q", s)
+			found++
+		}
+		n++
+		if depth == 4 {
+			return
+		}
+		for _, p := range pieces {
+			walk(s+p, depth+1)
+		}
+	}
+	walk("", 0)
+	require.GreaterOrEqual(t, found, 6, "too few unit headers to prove anything (%d of %d)", found, n)
+	for c, want := range map[string]bool{"单位": true, "計量單位": true, "指导": false, "统计数": false} {
+		assert.Equal(t, want, mayBeUnitHead(c), c)
+	}
+}
+
+func TestStatColumns(t *testing.T) {
+	for _, tc := range []struct {
+		cells []string
+		ok    bool
+	}{
+		{[]string{"统计指标", "单位", "统计数"}, true},
+		{[]string{"統計指標", "單位", "統計數"}, true},
+		{[]string{"指标", "计量单位", "数量"}, true},
+		{[]string{"加强指导", "各单位", "数量"}, false},
+		{[]string{"统计指标", "统计数"}, false},
+	} {
+		_, _, _, ok := statColumns(tc.cells)
+		assert.Equal(t, tc.ok, ok, "%q", tc.cells)
+	}
+}
