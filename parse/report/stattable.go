@@ -103,7 +103,10 @@ func (p *tabler) statTable(lines []source.Str) {
 		if !strings.Contains(ln.S, "指") { // 指标, 指標
 			continue
 		}
-		head := rowCells(ln.S)
+		var head []string // no cell can be the unit header without a 位: the line is not split
+		if unitHead.EndMayBeIn(ln.S) {
+			head = rowCells(ln.S)
+		}
 		li, ui, vi, ok := statColumns(head)
 		if !ok {
 			if p.statCells(lines, i) {

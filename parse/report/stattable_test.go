@@ -51,3 +51,28 @@ func TestStatColumns(t *testing.T) {
 		assert.Equal(t, tc.ok, ok, "%q", tc.cells)
 	}
 }
+
+// TestUnitHeadEndMayBeIn: statTable splits a line into cells only when it
+// holds a rune folding to 位; the gate never turns away a line whose cells
+// statColumns reads as a header, on every string of up to five pieces.
+func TestUnitHeadEndMayBeIn(t *testing.T) {
+	pieces := []string{"指标", "單位", "计量单", "位", "统计数", "|", "</td>", "<b>", "  ", "\u3000"}
+	var walk func(s string, depth int)
+	n, found := 0, 0
+	walk = func(s string, depth int) {
+		if _, _, _, ok := statColumns(rowCells(s)); ok {
+			require.True(t, unitHead.EndMayBeIn(s), "%q", s)
+			found++
+		}
+		n++
+		if depth == 5 {
+			return
+		}
+		for _, p := range pieces {
+			walk(s+p, depth+1)
+		}
+	}
+	walk("", 0)
+	require.Greater(t, found, 40, "too few header rows to prove anything (%d of %d)", found, n)
+	assert.False(t, unitHead.EndMayBeIn("加强指导，统计数据"))
+}

@@ -147,6 +147,11 @@ func (w Word) In(s string) bool {
 // rune. When it does not, In is false and a fold of s is useless.
 func (w Word) MayBeIn(s string) bool { return mayHoldFolded(s, w.first) }
 
+// EndMayBeIn reports whether s holds a rune that folds to the word's
+// last rune. When it does not, no part of s ends with the word once
+// folded, and a caller need not split s to look for such a part.
+func (w Word) EndMayBeIn(s string) bool { return mayHoldFolded(s, w.last) }
+
 // mayHoldFolded reports whether s can hold a word once folded to
 // simplified script: s holds one of first, the runes that fold to the
 // word's first rune. When it does not, folding s is useless.

@@ -107,6 +107,19 @@ func TestWordMayEnd(t *testing.T) {
 	}
 }
 
+func TestWordEndMayBeIn(t *testing.T) {
+	w := NewWord("印发")
+	for s, want := range map[string]bool{
+		"印发之日":   true,
+		"某市印發通知": true,
+		"发布":     true,
+		"某市印刷":   false,
+		"":       false,
+	} {
+		assert.Equal(t, want, w.EndMayBeIn(s), s)
+	}
+}
+
 func TestStartsOf(t *testing.T) {
 	set := StartsOf([]string{"牵头", "配合", "落实", "ab"})
 	tests := []struct {
