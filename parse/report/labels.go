@@ -2,7 +2,9 @@ package report
 
 import (
 	"strings"
+	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -135,8 +137,31 @@ var (
 // 庄桥街道在区政府门户网站…: up to twelve Han characters ending in a body
 // or place (subjectBodies) and followed by what meansPrefix reads.
 func namedSubjectPrefix(s string) int {
+	if !mayNameSubject(s) {
+		return 0
+	}
+	return readNamedSubject(s)
+}
+
+// maxNamedSubject is the most characters namedSubjectPrefix reads as the
+// subject.
+const maxNamedSubject = 12
+
+// meansOpenerStarts are the first runes of meansOpeners.
+var meansOpenerStarts = docmeta.FirstRunes(meansOpeners)
+
+// mayNameSubject reports whether a means opener can start within the first
+// maxNamedSubject characters of s and one, where namedSubjectPrefix needs
+// one: most labels hold none, and are not read a character at a time
+// against every body and opener.
+func mayNameSubject(s string) bool {
+	return strings.ContainsAny(s[:min(len(s), (maxNamedSubject+1)*utf8.UTFMax)], meansOpenerStarts)
+}
+
+// readNamedSubject is namedSubjectPrefix without its gate.
+func readNamedSubject(s string) int {
 	i := 0
-	for n := 0; n < 12 && i < len(s); n++ {
+	for n := 0; n < maxNamedSubject && i < len(s); n++ {
 		r, size := script.DecodeRune(s[i:])
 		if !isHan(r) {
 			return 0
