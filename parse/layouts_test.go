@@ -21,7 +21,6 @@ const layoutsDir = "../testdata/layouts"
 // differ from their gold and fails as soon as one matches, so the list only
 // shrinks. The gold is never edited to leave this list.
 var pendingLayouts = map[string]string{
-	"11_shushan_annual_report":              "stats: 全区共主动公开… loses 共 from its label (the scope word before 共 is trimmed with it)",
 	"163_fuchuan_meeting_minutes_decisions": "a 会议纪要's 议定事项 一、… read as goals without tasks or items, so every 由X牵头，Y配合 unit is lost and plan_title (the 纪要 版头) is null; flagged (review, score 0.50: weak_kind, meta_missing, single_style)",
 
 	"177_jianyang_forward_notice_attachment": "plan_title: a 转发 notice whose 《》 names the issuing notice (…关于印发X的通知) gives that notice title, not X named by the title and the 附件 line; not flagged (score 1, no review)",

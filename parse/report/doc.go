@@ -42,7 +42,8 @@
 //     (从申请来源看 … 公民申请2838件（其中律师申请59件）), nested no deeper
 //     than the template's paths; labels.go holds the small scanners that
 //     trim a label's time, subject (我局, or a name before the means:
-//     泽州县通过…), level of government and means (在…网站部门专栏).
+//     泽州县通过…), level of government and means (在…网站部门专栏); a
+//     total (共, 累计) after any of them stays, at a clause's start it goes.
 //   - sections.go finds 一、/（一）/1. headings outside the tables, keeping
 //     only those that continue their level's numbering.
 //   - evidence.go counts the marks of a report (template tables, section

@@ -189,9 +189,9 @@ func delimAfter(s string, i, to int) int {
 type labelPrefix struct {
 	read   func(s string) int
 	starts string
-	// subject is the sentence's subject (我局) or a scope (全市); means
-	// is the means of publishing, dropped only before a label of its own
-	subject, means bool
+	// means is the means of publishing, dropped only before a label of
+	// its own
+	means bool
 	// shorter, when not nil, reads the prefix's shortest form, tried when
 	// read leaves too little of the label
 	shorter func(s string) int
@@ -201,10 +201,10 @@ type labelPrefix struct {
 // sentence's subject, a level of government, the means of publishing.
 var labelPrefixes = []labelPrefix{
 	{read: timePrefix, starts: "截到至自年底末以前止起0123456789"},
-	{read: subjectPrefix, starts: "我本全", subject: true},
+	{read: subjectPrefix, starts: "我本全"},
 	{read: levelPrefix, starts: "针市县区省州镇乡"},
 	{read: meansPrefix, starts: "通利依在", means: true, shorter: firstMeans},
-	{read: namedSubjectPrefix, subject: true, means: true},
+	{read: namedSubjectPrefix, means: true},
 }
 
 // fillerStarts and tailEnds are the first runes of the fillers and the
@@ -230,8 +230,9 @@ func endsInScope(l string) bool {
 var timeFillers = []string{"全年", "今年"}
 
 // totals are the fillers that say a count is a total (我局2009年共主动公开…);
-// after a subject or a time they stay in the label, at the start of a
-// clause they go (。共回应公众关注热点2次 → 回应公众关注热点).
+// after a subject, a scope (全区共主动公开…) or a time they stay in the
+// label, at the start of a clause they go (。共回应公众关注热点2次 →
+// 回应公众关注热点).
 var totals = []string{"共计", "共有", "共", "累计", "合计"}
 
 // trimTotals drops the totals opening a label (共收到 → 收到).
@@ -260,9 +261,10 @@ func trimLabel(s string, i, j int) (int, int) {
 			if m > 0 && (!lp.means || runeCount(s[i+m:j]) >= 3) {
 				i += m
 				changed = true
-				// 全市 is a scope, kept apart (Stat.Scope); 我局, 本区 and
-				// a time are the sentence's subject
-				afterSubject = afterSubject || !lp.subject || s[i-m:i-m+len("全")] != "全"
+				// a time, the subject (我局, 本区) or a scope (全市, kept
+				// apart as Stat.Scope) opens the sentence: a total after
+				// it is the verb's (全区共主动公开… keeps its 共)
+				afterSubject = true
 			}
 		}
 		if r, _ := script.DecodeRune(s[i:j]); !strings.ContainsRune(fillerStarts, r) {

@@ -30,8 +30,8 @@ func TestProseCounts(t *testing.T) {
 			"全年发布信息40条。共回应群众关切3次。", []stat{{"发布信息", 40, "条"}, {"回应群众关切", 3, "次"}}},
 		{"全年 is a time: 共 stays",
 			"全年共收到政府信息公开申请9件。今年累计发布通告4条。", []stat{{"共收到政府信息公开申请", 9, "件"}, {"累计发布通告", 4, "条"}}},
-		{"a scope is not the subject: 共 goes",
-			"2021年，全县共受理申请12件。", []stat{{"受理申请", 12, "件"}}},
+		{"a scope opens the sentence like a subject: 共 stays",
+			"2021年，全县共受理申请12件。", []stat{{"共受理申请", 12, "件"}}},
 		{"年底 is a time, 累计 stays",
 			"本镇到年底累计公开信息300条。", []stat{{"累计公开信息", 300, "条"}}},
 		{"a relative clause before 的 stays",
@@ -69,8 +69,8 @@ func TestProseCounts(t *testing.T) {
 			"通过政务微博发布信息1,234条，政务微信推送信息2，856条，合计12,345,678字。", []stat{{"发布信息", 1234, "条"}, {"政务微信推送信息", 2856, "条"}}},
 		{"numbers joined by a comma are two numbers",
 			"本年新收申请12,上年结转3件。", []stat{{"上年结转", 3, "件"}}},
-		{"共有 is a total: it goes after a scope, and stays after a subject",
-			"全县共有政府信息公开工作机构28个。我局共有专职人员3名。", []stat{{"政府信息公开工作机构", 28, "个"}, {"共有专职人员", 3, "名"}}},
+		{"共有 is a total: it stays after a scope and after a subject",
+			"全县共有政府信息公开工作机构28个。我局共有专职人员3名。", []stat{{"共有政府信息公开工作机构", 28, "个"}, {"共有专职人员", 3, "名"}}},
 		{"a label ending in 的 with no noun after the count loses the 的",
 			"在答复的申请中，同意公开的25件，不予公开的4件。", []stat{{"同意公开", 25, "件"}, {"不予公开", 4, "件"}}},
 		{"the noun after a count ends at the verb it is the subject of",
@@ -225,6 +225,27 @@ func TestFindScopesMatchesByRune(t *testing.T) {
 		long := strings.Repeat("公开信息，", 60) + para
 		for _, p := range []string{para, long} {
 			require.Equal(t, findScopesByRune(p), findScopes(p), p)
+		}
+	}
+}
+
+// TestTotalAfterOpener generates sentences whose count follows a total
+// (共, 共计, 累计) after what opens the sentence — a time, a subject or a
+// scope, with or without a comma between them — in both scripts, and
+// requires the total to stay in the label; at a clause's start it goes.
+func TestTotalAfterOpener(t *testing.T) {
+	openers := []string{"2019年，全区", "全市", "我县", "本局", "2020年", "全年", "2021年度，我市"}
+	for _, scr := range scriptsAndBreaks[:2] {
+		for _, op := range openers {
+			for _, total := range []string{"共", "共计", "累计"} {
+				t.Run(scr.name+"/"+op+total, func(t *testing.T) {
+					text := scr.do("概述如下。" + op + total + "主动公开政府信息418条。" + total + "回应公众关切6次。")
+					rep, _ := Build(source.New(text), "")
+					require.Len(t, rep.Stats, 2, text)
+					assert.Equal(t, scr.do(total+"主动公开政府信息"), rep.Stats[0].Label, text)
+					assert.Equal(t, scr.do("回应公众关切"), rep.Stats[1].Label, text)
+				})
+			}
 		}
 	}
 }
