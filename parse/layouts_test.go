@@ -23,6 +23,14 @@ const layoutsDir = "../testdata/layouts"
 var pendingLayouts = map[string]string{
 	"163_fuchuan_meeting_minutes_decisions": "a 会议纪要's 议定事项 一、… read as goals without tasks or items, so every 由X牵头，Y配合 unit is lost and plan_title (the 纪要 版头) is null; flagged (review, score 0.50: weak_kind, meta_missing, single_style)",
 
+	"189_qinghai_part_headings_over_goals":    "the 第三部分 line after the last task of 第二部分 is read as an extra unitless item of that task; flagged only by no_units on that item (score 0.91, no review)",
+	"190_xiaohe_township_unit_first_brackets": "item lines opening with a bare 【X】 unit bracket are merged into one unitless item per task whose head keeps 【X】 (the ［牵头：X；配合：Y］ lines are read right); the run-on task keeps 【X】 in its head too; silent (score 1)",
+	"191_xianju_duty_by_unit_headings":        "unit lines X： heading each unit's numbered entries give no unit to those entries (8 units lost); silent (score 1)",
+	"192_weifang_unit_line_above_item":        "a unit line standing ABOVE its item (right under the task heading and between items) is given to the item before it, so every item takes the wrong units; silent (the one no_units reason is on a right, unitless item)",
+	"194_yubei_inline_yishi_own_clauses":      "一是…，由X负责；二是…，X牵头，Y配合 pieces closed by unbracketed clauses are one item per task with the last piece's units; silent (score 0.9 from an unrelated truncated reason)",
+	"195_maanshan_renwu_headings":             "任务一：/任务二： headings are not read as the task level: their 1. items become tasks of the goal and the 任务 titles vanish; silent (score 1)",
+	"197_hexi_yishang_block_clause":           "以上任务由X牵头… after a block is applied, 上述工作由X、Y负责。 is not: its block keeps no units (the sentence stays in the last item's text); flagged by no_units on both items (score 0.85, no review)",
+
 	"177_jianyang_forward_notice_attachment": "plan_title: a 转发 notice whose 《》 names the issuing notice (…关于印发X的通知) gives that notice title, not X named by the title and the 附件 line; not flagged (score 1, no review)",
 }
 
