@@ -1218,6 +1218,9 @@ func mayIssue(s string) bool {
 func (h *header) readIssuedTitle(src *source.Source, lines []line) {
 	if h.meta.Title != nil && h.title >= 0 && isIssuingTitle(h.meta.Title.Value) {
 		if q, ok := lastQuoted(h.titleStr, len(h.titleStr.S)); ok {
+			if x, ok := issuedDocument(q); ok {
+				q = x // 关于转发《…关于印发X的通知》的通知 forwards X
+			}
 			h.meta.IssuedTitle = field(src, q, squeeze(q.S))
 			return
 		}
@@ -1242,6 +1245,9 @@ func (h *header) readIssuedTitle(src *source.Source, lines []line) {
 				continue
 			}
 			if q, ok := lastQuoted(ln.s, k); ok {
+				if x, ok := issuedDocument(q); ok {
+					q = x // 转发《…关于印发X的通知》 forwards X
+				}
 				h.meta.IssuedTitle = field(src, q, squeeze(q.S))
 				return
 			}

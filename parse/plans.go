@@ -153,6 +153,29 @@ func (m spanMover) field(f *model.Field) *model.Field {
 	return f
 }
 
+// issuingNoticeVerbs open what an issuing notice's title issues: 关于印发X的通知.
+var issuingNoticeVerbs = []string{"印发", "转发", "下发", "颁发"}
+
+// issuedDocument returns the document an issuing notice's title issues:
+// …关于印发X的通知 → X, 关于转发《X》的通知 → X. A 转发 notice quoting the
+// notice that issued a plan (现将《市政府办公室关于印发X的通知》转发给你们)
+// thereby names the plan X, as its 附件 line does. Traditional script is
+// folded for the search; X is returned as written.
+func issuedDocument(title source.Str) (source.Str, bool) {
+	typ, fold, a, b, ok := aboutObject(title.S, issuingNoticeVerbs)
+	if !ok || typ != "通知" || !slices.ContainsFunc(issuingNoticeVerbs, func(v string) bool { return strings.HasSuffix(fold[:a], "关于"+v) }) {
+		return source.Str{}, false
+	}
+	if open, close := strings.HasPrefix(fold[a:b], "《"), strings.HasSuffix(fold[a:b], "》"); open && close {
+		a, b = a+len("《"), b-len("》")
+	}
+	x := title.Slice(a, b).TrimSpace()
+	if x.S == "" || strings.ContainsAny(fold[a:b], "《》") {
+		return source.Str{}, false
+	}
+	return x, true
+}
+
 // replyTypes are the 文种 of a document that answers or asks about another
 // (a 批复 approves a plan, a 请示 asks to have one approved): a plan its
 // title names is the plan it is about, not the document itself.

@@ -1,0 +1,86 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/parse/eval"
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
+
+// TestIssuedDocument: what an issuing notice's title issues.
+func TestIssuedDocument(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"某市人民政府办公室关于印发某市2025年数字政府建设要点的通知", "某市2025年数字政府建设要点"},
+		{"某省人民政府关于下发《某省河湖长制考核办法》的通知", "某省河湖长制考核办法"},
+		{"某縣人民政府辦公室關於印發某縣農村供水保障方案的通知", "某縣農村供水保障方案"},
+		{"某区人民政府办公室关于转发某市节水行动实施方案的通知", "某市节水行动实施方案"},
+		{"某市人民政府关于加强河湖管护工作的通知", ""},        // issues nothing
+		{"某市人民政府办公室关于印发某市节水行动实施方案的意见", ""}, // not a 通知
+		{"某市人民政府办公室印发某市节水行动实施方案", ""},      // no 文种
+		{"某市人民政府关于印发《某办法》《某细则》的通知", ""},    // two documents
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			x, ok := issuedDocument(source.Str{S: tt.title})
+			assert.Equal(t, tt.want != "", ok)
+			assert.Equal(t, tt.want, x.S)
+		})
+	}
+}
+
+// TestForwardedIssuingNotice generates 转发 notices that quote the notice
+// which issued a plan (《…关于印发X的通知》), in the title or in the
+// forwarding sentence, with or without a 附件 line, with the plan's body
+// attached or not, in both scripts and with several bracket styles of the
+// quoted notice's number: each names the plan X, never the quoted notice.
+func TestForwardedIssuingNotice(t *testing.T) {
+	const plan = "滨江市2025年城乡供水一体化推进方案"
+	quoted := "滨江市人民政府办公室关于印发" + plan + "的通知"
+	titles := map[string]string{
+		"plain title":  "临河县人民政府办公室关于转发" + plan + "的通知",
+		"quoted title": "临河县人民政府办公室关于转发《" + quoted + "》的通知",
+	}
+	numbers := []string{"（滨政办〔2025〕3号）", "(滨政办[2025]3号)", ""}
+	body := "\n" + plan + "\n\n一、总体目标\n（一）完善供水网络。年底前完成主管网改造。（县水利局牵头，县财政局配合）\n"
+	for tname, title := range titles {
+		for _, no := range numbers {
+			for _, attach := range []bool{false, true} {
+				for _, attached := range []bool{false, true} {
+					var b strings.Builder
+					b.WriteString(title + "\n临政办〔2025〕11号\n\n各乡镇人民政府，县直各单位：\n")
+					b.WriteString("现将《" + quoted + "》" + no + "转发给你们，请结合实际认真贯彻落实。\n\n")
+					if attach {
+						b.WriteString("附件：" + plan + "\n\n")
+					}
+					b.WriteString("临河县人民政府办公室\n2025年3月18日\n")
+					if attached {
+						b.WriteString(body)
+					}
+					for _, tr := range []struct {
+						name string
+						do   func(string) string
+					}{{"simplified", func(s string) string { return s }}, {"traditional", toTraditional}} {
+						name := strings.Join([]string{tname, no, map[bool]string{true: "附件"}[attach], map[bool]string{true: "attached"}[attached], tr.name}, "/")
+						t.Run(name, func(t *testing.T) {
+							text := tr.do(b.String())
+							doc, err := Text(text)
+							require.NoError(t, err)
+							g := eval.FromDocument(doc)
+							require.NotNil(t, g.Meta.PlanTitle, text)
+							assert.Equal(t, tr.do(plan), *g.Meta.PlanTitle, text)
+							if attached {
+								assert.Equal(t, "workplan", g.Kind, text)
+							} else {
+								assert.NotEqual(t, "workplan", g.Kind, text)
+							}
+						})
+					}
+				}
+			}
+		}
+	}
+}
