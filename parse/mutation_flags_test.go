@@ -1,0 +1,252 @@
+package parse
+
+import (
+	"fmt"
+	"hash/fnv"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/eval"
+)
+
+// wrongF1 is the structure F1 below which a damaged parse is wrong, as
+// TestQualityCalibration counts a badly parsed document; a parse between
+// it and 1 is off (a unit or an item lost), one at 1 is right.
+const wrongF1 = 0.9
+
+// flagTally counts the damaged parses of one mutation by outcome and by
+// whether Quality marked them for review.
+type flagTally struct {
+	name                      string // the mutation's
+	n                         int
+	wrongFlagged, wrongSilent int
+	offFlagged, offSilent     int
+	rightFlagged, right       int      // rightFlagged are the false alarms
+	silent                    []string // the wrong parses not flagged, for the log
+	alarms                    []string // the right parses flagged
+}
+
+// share is the share of the wrong parses that were flagged.
+func (t flagTally) share() float64 {
+	if t.wrongFlagged+t.wrongSilent == 0 {
+		return 1
+	}
+	return float64(t.wrongFlagged) / float64(t.wrongFlagged+t.wrongSilent)
+}
+
+// flagFloor is what the harness requires of one mutation on a set: at
+// least this share of the wrong parses flagged, at most this many false
+// alarms. They are the figures reached (see quality's doc.go), less a
+// little for the parser's own moves.
+type flagFloor struct {
+	share       float64
+	falseAlarms int
+}
+
+// layoutFloors are the floors on testdata/layouts, by mutation.
+var layoutFloors = map[string]flagFloor{
+	"none":               {0.95, 4},
+	"lines joined":       {0.55, 2},
+	"header row dropped": {0.25, 2},
+	"cells run together": {0.85, 1},
+	"truncated in plan":  {0.00, 6},
+	"ordinals stripped":  {0.50, 1},
+	"ordinals restyled":  {0.30, 2},
+	"unit brackets lost": {0.50, 2},
+	"block moved to end": {0.05, 2},
+	"second plan glued":  {0.05, 3},
+	"traditional script": {0.95, 4},
+	"page furniture":     {0.10, 4},
+}
+
+// corpusFloors are the floors on the corpus, by mutation, when it is there.
+var corpusFloors = map[string]flagFloor{
+	"none":               {0.95, 2},
+	"lines joined":       {0.75, 1},
+	"ordinals stripped":  {0.75, 1},
+	"ordinals restyled":  {0.70, 2},
+	"block moved to end": {0.20, 1},
+	"second plan glued":  {0.25, 3},
+	"traditional script": {0.95, 3},
+	"page furniture":     {0.00, 2},
+}
+
+// minWrongForFloor is how many wrong parses a mutation must give on a set
+// before its share is held to a floor: the share of a handful moves by
+// whole tenths with one parse.
+const minWrongForFloor = 5
+
+// TestMutationFlags damages every notice of testdata/layouts (and of the
+// corpus, when it is found) whose undamaged parse equals its gold, in the
+// ways real archives damage notices (mutations_test.go), parses each
+// damaged text and compares it with the gold that still holds; it counts,
+// per mutation, the wrong parses Quality marks for review and those it
+// does not, and the right parses it marks (false alarms). Run with -v for
+// the table; GONGWEN_MUTATION_SILENT=1 lists the silent wrong parses and
+// the false alarms, GONGWEN_MUTATION_SHOW=MUTATION:NAME shows the damaged
+// text and the misses of the variants whose mutation:name contains it.
+func TestMutationFlags(t *testing.T) {
+	if testing.Short() {
+		t.Skip("parses every layout a dozen times")
+	}
+	sets := []struct {
+		name, dir string
+		floors    map[string]flagFloor
+	}{{"testdata/layouts", "../testdata/layouts", layoutFloors}}
+	if dir := eval.FindCorpus(); dir != "" {
+		sets = append(sets, struct {
+			name, dir string
+			floors    map[string]flagFloor
+		}{"corpus", dir, corpusFloors})
+	}
+	for _, set := range sets {
+		bases := mutBases(t, set.dir)
+		tallies := runMutations(t, bases)
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s: %d notices whose parse equals the gold\n", set.name, len(bases))
+		fmt.Fprintf(&b, "%-20s %4s  %-22s %-16s %s\n", "mutation", "n", "wrong flagged/silent", "off flagged/silent", "right flagged (false alarm)/all")
+		for _, m := range mutations {
+			tl := tallies[m.name]
+			fmt.Fprintf(&b, "%-20s %4d  %3d / %-3d (%3.0f%%)      %3d / %-3d        %d/%d\n", m.name, tl.n,
+				tl.wrongFlagged, tl.wrongSilent, 100*tl.share(), tl.offFlagged, tl.offSilent, tl.rightFlagged, tl.rightFlagged+tl.right)
+		}
+		if os.Getenv("GONGWEN_MUTATION_SILENT") != "" {
+			for _, m := range mutations {
+				for _, s := range tallies[m.name].silent {
+					fmt.Fprintf(&b, "  silent  %-20s %s\n", m.name, s)
+				}
+				for _, s := range tallies[m.name].alarms {
+					fmt.Fprintf(&b, "  alarm   %-20s %s\n", m.name, s)
+				}
+			}
+		}
+		t.Logf("%s", b.String())
+		for _, m := range mutations {
+			f, ok := set.floors[m.name]
+			if !ok {
+				continue
+			}
+			tl := tallies[m.name]
+			if tl.wrongFlagged+tl.wrongSilent >= minWrongForFloor {
+				require.GreaterOrEqual(t, tl.share(), f.share, "%s, %s: share of wrong parses flagged", set.name, m.name)
+			}
+			require.LessOrEqual(t, tl.rightFlagged, f.falseAlarms, "%s, %s: right parses flagged", set.name, m.name)
+		}
+	}
+}
+
+// mutBases reads the notices of dir with a plan whose parse, from their
+// decoded text, equals their gold.
+func mutBases(t *testing.T, dir string) []*mutBase {
+	cases, err := eval.Cases(dir)
+	require.NoError(t, err)
+	var out []*mutBase
+	for _, c := range cases {
+		gold, err := eval.LoadGold(c.Gold)
+		require.NoError(t, err)
+		if len(gold.Goals) == 0 {
+			continue
+		}
+		raw, err := os.ReadFile(c.Text)
+		require.NoError(t, err)
+		first, err := Bytes(raw, WithSourceText())
+		require.NoError(t, err, c.Name)
+		doc, err := Text(first.Source.Text, WithSourceText())
+		require.NoError(t, err, c.Name)
+		if doc.Source.Text != first.Source.Text || !eval.Compare(gold, eval.FromDocument(doc)).Perfect() {
+			continue
+		}
+		start, end, ok := mutRegion(doc, doc.Source.Text)
+		if !ok {
+			continue
+		}
+		out = append(out, &mutBase{name: c.Name, text: doc.Source.Text, gold: gold, doc: doc, start: start, end: end})
+	}
+	return out
+}
+
+// runMutations applies every mutation to every base and tallies the
+// outcomes. A base's second plan is the next work plan's.
+func runMutations(t *testing.T, bases []*mutBase) map[string]*flagTally {
+	tallies := map[string]*flagTally{}
+	for _, m := range mutations {
+		tallies[m.name] = &flagTally{name: m.name}
+	}
+	for i, b := range bases {
+		var other *mutBase
+		for k := 1; k < len(bases); k++ {
+			if o := bases[(i+k)%len(bases)]; o.gold.Kind == string(model.KindWorkPlan) {
+				other = o
+				break
+			}
+		}
+		h := fnv.New64a()
+		h.Write([]byte(b.name))
+		for mi, m := range mutations {
+			rng := rand.New(rand.NewPCG(h.Sum64(), uint64(mi)))
+			v, ok := m.apply(b, rng, other)
+			if !ok {
+				continue
+			}
+			tallies[m.name].add(t, b.name, v)
+		}
+	}
+	return tallies
+}
+
+// add parses the variant and counts its outcome.
+func (tl *flagTally) add(t *testing.T, name string, v variant) {
+	doc, err := Text(v.text)
+	require.NoError(t, err, name)
+	got, want := eval.FromDocument(doc), v.want
+	// Script is no structure: both sides are compared folded to simplified.
+	want = foldedGold(want)
+	foldGold(got)
+	if v.noOrdinals {
+		got, want = withoutOrdinals(got), withoutOrdinals(want)
+	}
+	sc := eval.Compare(want, got)
+	f1 := sc.Structure().F1()
+	flagged := doc.Quality.Review
+	if show := os.Getenv("GONGWEN_MUTATION_SHOW"); show != "" && strings.Contains(tl.name+":"+name, show) {
+		var misses []string
+		for _, m := range sc.Misses {
+			misses = append(misses, m.String())
+		}
+		t.Logf("%s %s F1 %.2f score %.2f %s\n%s\n--- misses:\n%s", tl.name, name, f1, doc.Quality.Score, reasonCodes(doc), v.text, strings.Join(misses, "\n"))
+	}
+	tl.n++
+	switch {
+	case f1 < wrongF1 && flagged:
+		tl.wrongFlagged++
+	case f1 < wrongF1:
+		tl.wrongSilent++
+		tl.silent = append(tl.silent, fmt.Sprintf("%-50s F1 %.2f score %.2f %s", name, f1, doc.Quality.Score, reasonCodes(doc)))
+	case f1 < 1 && flagged:
+		tl.offFlagged++
+	case f1 < 1:
+		tl.offSilent++
+	case flagged:
+		tl.rightFlagged++
+		tl.alarms = append(tl.alarms, fmt.Sprintf("%-50s score %.2f %s", name, doc.Quality.Score, reasonCodes(doc)))
+	default:
+		tl.right++
+	}
+}
+
+// reasonCodes lists the distinct reason codes of a Document's quality.
+func reasonCodes(doc *model.Document) string {
+	var codes []string
+	for _, r := range doc.Quality.Reasons {
+		if !slices.Contains(codes, r.Code) {
+			codes = append(codes, r.Code)
+		}
+	}
+	return strings.Join(codes, " ")
+}
