@@ -155,7 +155,8 @@ func commaTail(p source.Str, from, to int) (clauseRef, bool) {
 }
 
 // namesFirst reports whether a sentence of units opens with its first
-// unit's name, after at most 由 or 请, or 以上… 由 (以上工作由): 由市司法局
+// unit's name, after at most 由 or 请, or 以上… 由 (以上工作由, 上述工作由):
+// 由市司法局
 // 牵头, not 解释工作由市司法局承办 or 按季度公开，县民政局负责, which tell who
 // does what inside a sentence of content.
 func namesFirst(sent, name string) bool {
@@ -165,11 +166,23 @@ func namesFirst(sent, name string) bool {
 	}
 	pre := fold(sent[:i])
 	return pre == "" || pre == "由" || pre == "请" ||
-		strings.HasPrefix(pre, "以上") && strings.HasSuffix(pre, "由") && utf8.RuneCountInString(pre) <= maxAboveLead
+		above(pre) && strings.HasSuffix(pre, "由") && hanRunes(pre) <= maxAboveLead
+}
+
+// hanRunes counts the Han characters of s: a word's length without the
+// pinyin glosses a mirror put after them (任务(wù)).
+func hanRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		if source.IsHan(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // maxAboveLead bounds the words before a sentence's units that say it
-// speaks for the work above (以上各项任务由), in runes.
+// speaks for the work above (以上各项任务由, 上述工作由), in Han characters.
 const maxAboveLead = 8
 
 // clauseOpens are the brackets a unit clause opens with.

@@ -85,6 +85,13 @@ var proseShapes = []struct {
 			"  T 一 公开低保", "    I 按季度公开低保情况 |  | 县民政局/responsible",
 			"  T 二 公开就业", "    I 及时发布招聘信息 |  | 县人社局/lead、各乡镇/cooperate",
 			"  T 三 规范解释", "    I 政策解释工作由县司法局承办，各单位不得自行解释。 |  | "}},
+	{"上述工作由… after a block of items speaks for each item of the block, as 以上 does",
+		"一、重点任务\n（一）推进公开\n1.公布决策目录。\n2.公开征求意见。\n上述工作由县司法局牵头，县直各部门配合。\n" +
+			"（二）加强解读\n1.发布解读材料。\n2.开展在线访谈。\n上述任务由县政府办公室、县融媒体中心负责。\n（三）做好回应\n1.及时回应关切。（县信访局负责）\n",
+		[]string{"G 一 重点任务",
+			"  T 一 推进公开", "    I 公布决策目录。 |  | 县司法局/lead、县直各部门/cooperate", "    I 公开征求意见。 |  | 县司法局/lead、县直各部门/cooperate",
+			"  T 二 加强解读", "    I 发布解读材料。 |  | 县政府办公室/responsible、县融媒体中心/responsible", "    I 开展在线访谈。 |  | 县政府办公室/responsible、县融媒体中心/responsible",
+			"  T 三 做好回应", "    I 及时回应关切。 |  | 县信访局/responsible"}},
 	{"units on a line of their own: names alone in brackets, a label without its colon",
 		"某县2024年政务公开工作要点\n（县政府办公室）\n一、重点任务\n（一）推进公开。公布决策目录。\n（县司法局、县政府办公室）\n（二）加强解读。发布解读材料。\n牵头单位 县政府办公室\n配合单位　县直各部门\n" +
 			"（三）做好回应。及时回应关切。\n责任单位 各乡镇人民政府\n",

@@ -488,10 +488,13 @@ func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 }
 
 // above reports a clause that speaks for the work above it: 以上工作由…
-// 牵头, 以上任务…负责. Standing in a paragraph (…；3.反馈情况。（以上由X负责）)
-// it speaks for that paragraph only; opening a line of its own, for the
-// tasks above (coverAbove).
-func above(s string) bool { return strings.HasPrefix(strings.TrimSpace(s), "以上") }
+// 牵头, 以上任务…负责, 上述工作由…负责. Standing in a paragraph
+// (…；3.反馈情况。（以上由X负责）) it speaks for that paragraph only;
+// opening a line of its own, for the tasks above (coverAbove).
+func above(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "以上") || strings.HasPrefix(s, "上述")
+}
 
 // opensLine reports whether s starts its line in the source, after spaces
 // at most.
@@ -504,8 +507,8 @@ func (b *treeBuilder) opensLine(s source.Str) bool {
 	return strings.TrimLeft(line, " \t\u3000\u00a0") == ""
 }
 
-// coverAbove gives the units of it, closed by a clause that opens 以上
-// (以上工作由市政府办公室牵头…), to the items before it in the same goal
+// coverAbove gives the units of it, closed by a clause that opens 以上 or
+// 上述 (以上工作由市政府办公室牵头…), to the items before it in the same goal
 // that have none, back to the last item that has some: the clause closes
 // the tasks above it, not only the last.
 func (b *treeBuilder) coverAbove(it *model.Item) {
