@@ -6,6 +6,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
+	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 )
@@ -281,7 +282,8 @@ var labelFirst = docmeta.StartsOf(func() []string {
 // splitAtLabels appends to dst the parts of seg split where another field
 // label with its colon begins (牵头单位：A　配合单位：B, or with no space at
 // all when a page's &nbsp; separators were lost), since layouts separate
-// fields with spaces.
+// fields with spaces. A label right after an opening bracket is a note
+// of the name before it and splits nothing.
 func splitAtLabels(dst []source.Str, seg source.Str) []source.Str {
 	if !hasColon(seg.S) {
 		return append(dst, seg)
@@ -306,6 +308,9 @@ func splitAtLabels(dst []source.Str, seg source.Str) []source.Str {
 		skip = i + n
 		if i == 0 {
 			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(seg.S[:i]); org.IsOpenBracket(r) {
+			continue // a contact note after a name: 市环境局（联系人：孙立）
 		}
 		head := seg.Slice(start, i).TrimSpace()
 		if head.Len() > 0 {

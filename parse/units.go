@@ -343,7 +343,8 @@ func splitConj(dst []source.Str, s source.Str) []source.Str {
 }
 
 // trimNoteParen removes a bracketed note after a unit name:
-// 各县（市、区）人民政府（下同） → 各县（市、区）人民政府. lead tells that the
+// 各县（市、区）人民政府（下同） → 各县（市、区）人民政府, and a contact
+// (县财政局（周涛）, 县数据资源局（联系电话：…）) the same way. lead tells that the
 // note marks the unit as the lead: 市发改委（牵头）.
 func trimNoteParen(s source.Str) (name source.Str, lead bool) {
 	inner := s.S
@@ -361,7 +362,7 @@ func trimNoteParen(s source.Str) (name source.Str, lead bool) {
 	if body == "牵头" || body == "牵头单位" || body == "牵头部门" {
 		return s.Slice(0, len(base)).TrimSpace(), true
 	}
-	if body == "下同" || body == "同上" || body == "下同。" || org.IsDate(body) || strings.Contains(body, "牵头") {
+	if body == "下同" || body == "同上" || body == "下同。" || org.IsDate(body) || strings.Contains(body, "牵头") || org.IsContact(body) {
 		return s.Slice(0, len(base)).TrimSpace(), false
 	}
 	return s, false

@@ -3,7 +3,9 @@
 // 厅, 人民政府, 中心, 管委会 …), the collective names (各有关部门, 市直各单位),
 // and the other things that stand where a unit name is expected but are not
 // one — deadlines (6月底前), notes (年内持续推进, 下同), fragments cut by the
-// end of an excerpt (区政) and prose.
+// end of an excerpt (区政) and prose — and the contact a table cell may
+// add in a bracket after a unit (IsContact: 县财政局（周涛）, a phone number,
+// 联系电话：…; surnames embedded from data/surnames.txt).
 //
 // Data flows one way: a caller hands in a short string it has already cut
 // out (an element of a unit list, the author in a title, the name under a
