@@ -16,6 +16,11 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 	if level == levelSubItem && b.subItemsAreItems(o, strings.TrimSpace(p.S)) {
 		level = levelItem // （1） under a title-only task: its items
 	}
+	if level == 0 && o.Style == ord.CnPart {
+		// 第二部分　保障措施 over 一、 goals divides the text between the
+		// goals: it is not the content of the item before it.
+		return true
+	}
 	if level == 0 || level == levelSubItem {
 		return false // a sub-item is content of the item above it
 	}

@@ -29,7 +29,6 @@ var pendingLayouts = map[string]string{
 	"184_yuhua_two_level_header_cells_blank":       "one cell per line with a two-level header (责任单位 over 牵头单位/配合单位): every unit responsible instead of lead/cooperate; silent (score 1)",
 	"186_liuzhou_dept_label_blocks":                "rows flattened into label blocks 序号：/工作任务：/具体措施：/责任单位：/完成时限：: no plan read, kind other; flagged (review, score 0.42: weak_kind, no_units)",
 	"187_huaibei_sub_numbered_rows":                "task rows 1/2/3 with sub-numbered rows 1-1, 1-2, 2-1: the 1-1 rows read as tasks of their own and the task rows as unitless items; reason without review (score 0.93: no_units on task 1's item)",
-	"189_qinghai_part_headings_over_goals":         "the 第三部分 line after the last task of 第二部分 is read as an extra unitless item of that task; flagged only by no_units on that item (score 0.91, no review)",
 	"190_xiaohe_township_unit_first_brackets":      "item lines opening with a bare 【X】 unit bracket are merged into one unitless item per task whose head keeps 【X】 (the ［牵头：X；配合：Y］ lines are read right); the run-on task keeps 【X】 in its head too; silent (score 1)",
 	"191_xianju_duty_by_unit_headings":             "unit lines X： heading each unit's numbered entries give no unit to those entries (8 units lost); silent (score 1)",
 	"192_weifang_unit_line_above_item":             "a unit line standing ABOVE its item (right under the task heading and between items) is given to the item before it, so every item takes the wrong units; silent (the one no_units reason is on a right, unitless item)",

@@ -57,7 +57,7 @@ func headingLevels(seen styleSet) styleLevels {
 		set(ord.CnDun, levelGoal)
 	} else if seen[ord.CnPart] {
 		// 第一部分 heads the plan's parts where no 一、 does; above 一、 it
-		// divides the text, and its lines stay content.
+		// divides the text, and its lines are no element (heading).
 		set(ord.CnPart, levelGoal)
 	}
 	if seen[ord.CnParen] {

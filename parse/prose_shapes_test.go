@@ -92,6 +92,13 @@ var proseShapes = []struct {
 			"  T 一 推进公开", "    I 公布决策目录。 |  | 县司法局/lead、县直各部门/cooperate", "    I 公开征求意见。 |  | 县司法局/lead、县直各部门/cooperate",
 			"  T 二 加强解读", "    I 发布解读材料。 |  | 县政府办公室/responsible、县融媒体中心/responsible", "    I 开展在线访谈。 |  | 县政府办公室/responsible、县融媒体中心/responsible",
 			"  T 三 做好回应", "    I 及时回应关切。 |  | 县信访局/responsible"}},
+	{"第一部分 over 一、 goals divides the text: no goal, task or item of its own, not the content of the item before it",
+		"第一部分　总体要求\n一、工作目标\n年底前建成公开目录体系。\n第二部分　重点任务\n一、推进决策公开\n（一）公布目录。按年度公布重大决策事项目录。（县司法局负责）\n" +
+			"（二）征求意见。公开征求意见不少于30日。\n第三部分：保障措施\n一、加强组织领导\n各部门明确专人负责。\n",
+		[]string{"G 一 工作目标", "G 一 推进决策公开",
+			"  T 一 公布目录", "    I 按年度公布重大决策事项目录。 |  | 县司法局/responsible",
+			"  T 二 征求意见", "    I 公开征求意见不少于30日。 |  | ",
+			"G 一 加强组织领导"}},
 	{"units on a line of their own: names alone in brackets, a label without its colon",
 		"某县2024年政务公开工作要点\n（县政府办公室）\n一、重点任务\n（一）推进公开。公布决策目录。\n（县司法局、县政府办公室）\n（二）加强解读。发布解读材料。\n牵头单位 县政府办公室\n配合单位　县直各部门\n" +
 			"（三）做好回应。及时回应关切。\n责任单位 各乡镇人民政府\n",
