@@ -196,6 +196,21 @@ func renderingDocs(t *testing.T) []tableDoc {
 // ownTables are tables written for the generator, in shapes the layouts do
 // not show.
 var ownTables = []tableDoc{
+	{name: "unit column over lead and cooperate", prefix: "某区2023年政务公开工作任务分解方案\n", heads: 2, rows: [][]string{
+		{"序号", "工作任务", "责任单位", "", "完成时限"},
+		{"", "", "牵头单位", "配合单位", ""},
+		{"1", "全面公开区级部门预算决算，细化到项级科目。", "区财政局", "区直各部门", "2023年9月底前"},
+		{"2", "推进征地拆迁信息公开。", "区征收办", "各街道办事处、区自然资源分局", "持续推进"},
+		{"3", "规范依申请公开办理流程。", "区司法局", "区政务服务中心", "2023年8月底前"},
+	}, want: []string{
+		"G  ",
+		"  T 1 全面公开区级部门预算决算，细化到项级科目",
+		"    I 全面公开区级部门预算决算，细化到项级科目。 | 2023年9月底前 | 区财政局/lead、区直各部门/cooperate",
+		"  T 2 推进征地拆迁信息公开",
+		"    I 推进征地拆迁信息公开。 | 持续推进 | 区征收办/lead、各街道办事处/cooperate、区自然资源分局/cooperate",
+		"  T 3 规范依申请公开办理流程",
+		"    I 规范依申请公开办理流程。 | 2023年8月底前 | 区司法局/lead、区政务服务中心/cooperate",
+	}},
 	{name: "goals and tasks merged down", prefix: "某市2023年政务公开工作任务分解表\n", heads: 1, rows: [][]string{
 		{"目标", "任务", "主要内容", "责任单位"},
 		{"一、深化重点领域公开", "（一）财政信息公开", "全面公开市级部门预决算，细化到项级科目。", "市财政局"},

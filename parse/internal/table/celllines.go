@@ -1,6 +1,7 @@
 package table
 
 import (
+	"github.com/zwgk/gongwen/model"
 	"strings"
 	"unicode/utf8"
 
@@ -561,27 +562,41 @@ func (rc *rowCutter) flush() {
 // regroup puts back in place the second row of a two-row header that a
 // rendering flattened after the first: 责任分工 over 牵头单位 | 配合单位
 // reads 序号 工作任务 责任分工 完成时限 牵头单位 配合单位. When the names end
-// in two or more unit columns, no unit column comes before them, and an
-// unknown name (the group) does, the unit columns take the group's place.
+// in two or more unit columns, one of them a part (牵头, 配合), and an
+// unknown name (the group) comes before them, or a single unit column
+// naming the whole duty (责任单位, isUnitGroup), the unit columns take the
+// group's place.
 func regroup(heads []source.Str) []source.Str {
 	k := len(heads)
+	parts := false
 	for k > 0 {
-		if r, _, _ := HeaderRole(heads[k-1].S); r != Units {
+		r, unit, _ := HeaderRole(heads[k-1].S)
+		if r != Units {
 			break
 		}
+		parts = parts || unit == model.RoleLead || unit == model.RoleCooperate
 		k--
 	}
 	if len(heads)-k < 2 {
 		return heads
 	}
-	group := -1
+	group, units := -1, -1
 	for i, h := range heads[:k] {
 		switch r, _, _ := HeaderRole(h.S); r {
 		case Units:
-			return heads
+			if units >= 0 || !isUnitGroup(h.S, r) {
+				return heads
+			}
+			units = i
 		case Unknown:
 			group = i
 		}
+	}
+	if units >= 0 {
+		if !parts {
+			return heads
+		}
+		group = units
 	}
 	if group < 0 {
 		return heads

@@ -60,19 +60,33 @@ func HeaderColumns(header []source.Str) []Column {
 
 // MergeHeaders overlays the names of a second header row on the first (a
 // two-row header: 责任分工 over 牵头单位 | 配合单位): a known name of the
-// second row takes the place of an empty or unknown name of the first.
+// second row takes the place of an empty or unknown name of the first, and
+// a unit column's name that of the unit group it stands under (责任单位
+// over 牵头单位 | 配合单位).
 func MergeHeaders(first, second []source.Str) []source.Str {
 	out := make([]source.Str, max(len(first), len(second)))
 	copy(out, first)
 	for i, c := range second {
-		if _, _, ok := HeaderRole(c.S); !ok {
+		r, _, ok := HeaderRole(c.S)
+		if !ok {
 			continue
 		}
-		if _, _, known := HeaderRole(out[i].S); !known {
+		if top, _, known := HeaderRole(out[i].S); !known || r == Units && isUnitGroup(out[i].S, top) {
 			out[i] = c
 		}
 	}
 	return out
+}
+
+// isUnitGroup reports a unit column's name that can stand over unit
+// columns of their own (责任单位 over 牵头单位 | 配合单位): one whose units
+// take no role of a part (lead, cooperate), the name of the whole duty.
+func isUnitGroup(name string, role Role) bool {
+	if role != Units {
+		return false
+	}
+	_, unit, _ := HeaderRole(name)
+	return unit == model.RoleResponsible || unit == ""
 }
 
 // Type gives the grid's columns their roles and aligns its rows to them.
