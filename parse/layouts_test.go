@@ -23,16 +23,15 @@ const layoutsDir = "../testdata/layouts"
 var pendingLayouts = map[string]string{
 	"163_fuchuan_meeting_minutes_decisions": "a 会议纪要's 议定事项 一、… read as goals without tasks or items, so every 由X牵头，Y配合 unit is lost and plan_title (the 纪要 版头) is null; flagged (review, score 0.50: weak_kind, meta_missing, single_style)",
 
-	"179_xiushui_cells_wrapped_no_blank":           "cells per line without blank lines, wrapped by the converter: wrapped task cells cut (推进重大建设项目信 / 息公开 read as a title and an item), a wrapped unit list split into 各乡镇人 / 民政府 and pushed onto the next row, row 3 taking row 2's unit; flagged (review, score 0.67: no_units, unit_name)",
-	"180_luohe_pdf_content_column_wraps":           "PDF space-aligned table whose 具体内容 column alone wraps: a continuation fragment 公开。 joined to the task title, another read as an item, rows 4 and 5 not split into cells (title runs on, units lost); reasons without review (score 0.85: no_units on three items)",
-	"182_wuzhen_township_tab_dropped_merged_cells": "tab rows whose merged cells were dropped: a row one cell short (牵头单位 merged over the goal group) loses the group's lead (its units are only the 配合单位 cell); silent (score 1)",
-	"186_liuzhou_dept_label_blocks":                "rows flattened into label blocks 序号：/工作任务：/具体措施：/责任单位：/完成时限：: no plan read, kind other; flagged (review, score 0.42: weak_kind, no_units)",
-	"187_huaibei_sub_numbered_rows":                "task rows 1/2/3 with sub-numbered rows 1-1, 1-2, 2-1: the 1-1 rows read as tasks of their own and the task rows as unitless items; reason without review (score 0.93: no_units on task 1's item)",
-	"190_xiaohe_township_unit_first_brackets":      "item lines opening with a bare 【X】 unit bracket are merged into one unitless item per task whose head keeps 【X】 (the ［牵头：X；配合：Y］ lines are read right); the run-on task keeps 【X】 in its head too; silent (score 1)",
-	"191_xianju_duty_by_unit_headings":             "unit lines X： heading each unit's numbered entries give no unit to those entries (8 units lost); silent (score 1)",
-	"192_weifang_unit_line_above_item":             "a unit line standing ABOVE its item (right under the task heading and between items) is given to the item before it, so every item takes the wrong units; silent (the one no_units reason is on a right, unitless item)",
-	"194_yubei_inline_yishi_own_clauses":           "一是…，由X负责；二是…，X牵头，Y配合 pieces closed by unbracketed clauses are one item per task with the last piece's units; silent (score 0.9 from an unrelated truncated reason)",
-	"195_maanshan_renwu_headings":                  "任务一：/任务二： headings are not read as the task level: their 1. items become tasks of the goal and the 任务 titles vanish; silent (score 1)",
+	"179_xiushui_cells_wrapped_no_blank":      "cells per line without blank lines, wrapped by the converter: wrapped task cells cut (推进重大建设项目信 / 息公开 read as a title and an item), a wrapped unit list split into 各乡镇人 / 民政府 and pushed onto the next row, row 3 taking row 2's unit; flagged (review, score 0.67: no_units, unit_name)",
+	"180_luohe_pdf_content_column_wraps":      "PDF space-aligned table whose 具体内容 column alone wraps: a continuation fragment 公开。 joined to the task title, another read as an item, rows 4 and 5 not split into cells (title runs on, units lost); reasons without review (score 0.85: no_units on three items)",
+	"186_liuzhou_dept_label_blocks":           "rows flattened into label blocks 序号：/工作任务：/具体措施：/责任单位：/完成时限：: no plan read, kind other; flagged (review, score 0.42: weak_kind, no_units)",
+	"187_huaibei_sub_numbered_rows":           "task rows 1/2/3 with sub-numbered rows 1-1, 1-2, 2-1: the 1-1 rows read as tasks of their own and the task rows as unitless items; reason without review (score 0.93: no_units on task 1's item)",
+	"190_xiaohe_township_unit_first_brackets": "item lines opening with a bare 【X】 unit bracket are merged into one unitless item per task whose head keeps 【X】 (the ［牵头：X；配合：Y］ lines are read right); the run-on task keeps 【X】 in its head too; silent (score 1)",
+	"191_xianju_duty_by_unit_headings":        "unit lines X： heading each unit's numbered entries give no unit to those entries (8 units lost); silent (score 1)",
+	"192_weifang_unit_line_above_item":        "a unit line standing ABOVE its item (right under the task heading and between items) is given to the item before it, so every item takes the wrong units; silent (the one no_units reason is on a right, unitless item)",
+	"194_yubei_inline_yishi_own_clauses":      "一是…，由X负责；二是…，X牵头，Y配合 pieces closed by unbracketed clauses are one item per task with the last piece's units; silent (score 0.9 from an unrelated truncated reason)",
+	"195_maanshan_renwu_headings":             "任务一：/任务二： headings are not read as the task level: their 1. items become tasks of the goal and the 任务 titles vanish; silent (score 1)",
 }
 
 // TestLayouts parses every notice in testdata/layouts and requires the

@@ -233,6 +233,7 @@ func (b *treeBuilder) newGoal(no string, index int, title source.Str, span model
 	if g := b.curGoal(); g != nil {
 		b.shareGoalCloser(g)
 	}
+	b.groupLead = nil // no merged lead cell spans a goal row
 	t := strings.TrimRight(title.S, "。.；;：: \u3000")
 	g := b.goalPile.next()
 	g.h = head{no: no, index: index, title: t, span: span}

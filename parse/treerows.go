@@ -215,15 +215,20 @@ func totalRow(cells []source.Str) bool {
 }
 
 // mergedLead handles a 牵头单位 cell merged over a group of rows: the
-// rendering writes it on the group's first row only, so a continuation row
-// (no 序号, no task) whose own lead cell is empty gets the lead units of the
-// row above ahead of its own, and a numbered row starts a new group.
+// rendering writes it on the group's first row only, so a row whose own
+// lead cell is empty gets the lead units of the row above ahead of its own
+// when it continues the group (no 序号, no task) or when it is a task of
+// its own with a 配合单位 cell and no lead at all: cooperating needs a lead,
+// so the lead cell was merged over the row (an HTML rowspan). Any other row
+// starts a new group.
 func (b *treeBuilder) mergedLead(units []model.Unit, r row) []model.Unit {
-	hasLeadCell := false
+	hasLeadCell, hasCoopCell := false, false
 	for _, c := range r.units {
 		hasLeadCell = hasLeadCell || c.role == model.RoleLead
+		hasCoopCell = hasCoopCell || c.role == model.RoleCooperate
 	}
 	continuation := r.seq.Len() == 0 && r.task.Len() == 0 && r.goal.Len() == 0
+	leadless := hasCoopCell && r.goal.Len() == 0 && !slices.ContainsFunc(units, isLead)
 	switch {
 	case hasLeadCell:
 		b.groupLead = b.groupLead[:0]
@@ -232,13 +237,15 @@ func (b *treeBuilder) mergedLead(units []model.Unit, r row) []model.Unit {
 				b.groupLead = append(b.groupLead, u)
 			}
 		}
-	case continuation && len(b.groupLead) > 0:
+	case (continuation || leadless) && len(b.groupLead) > 0:
 		return append(append([]model.Unit(nil), b.groupLead...), units...)
 	default:
 		b.groupLead = nil
 	}
 	return units
 }
+
+func isLead(u model.Unit) bool { return u.Role == model.RoleLead }
 
 // cellUnits parses unit cells; a cell under a 牵头单位/配合单位 column
 // gives its role to units written without a verb.

@@ -20,8 +20,14 @@ func TestMergedLeadCell(t *testing.T) {
 		{"a continuation row with its own lead keeps it",
 			"| 1 | 规范涉企检查 | 公布年度检查计划。 | 县司法局 | 县市场监管局 |\n| | | 公开检查结果和整改情况。 | 县应急管理局 | 县消防救援大队 |\n",
 			[][]string{{"县司法局:lead", "县市场监管局:cooperate"}, {"县应急管理局:lead", "县消防救援大队:cooperate"}}},
-		{"a numbered row with an empty lead cell starts a new group",
+		{"a numbered row with cooperators and an empty lead cell is under the merged lead",
 			"| 1 | 规范涉企检查 | 公布年度检查计划。 | 县司法局 | 县市场监管局 |\n| 2 | 做好惠企政策公开 | 编制惠企政策清单。 | | 县财政局 |\n",
+			[][]string{{"县司法局:lead", "县市场监管局:cooperate"}, {"县司法局:lead", "县财政局:cooperate"}}},
+		{"a numbered row whose cooperator cell names its own lead keeps it",
+			"| 1 | 规范涉企检查 | 公布年度检查计划。 | 县司法局 | 县市场监管局 |\n| 2 | 做好惠企政策公开 | 编制惠企政策清单。 | | 县发改局牵头，县财政局配合 |\n",
+			[][]string{{"县司法局:lead", "县市场监管局:cooperate"}, {"县发改局:lead", "县财政局:cooperate"}}},
+		{"a goal row ends the group",
+			"| 一、规范执法 | | | | |\n| 1 | 规范涉企检查 | 公布年度检查计划。 | 县司法局 | 县市场监管局 |\n| 二、优化服务 | | | | |\n| 2 | 做好惠企政策公开 | 编制惠企政策清单。 | | 县财政局 |\n",
 			[][]string{{"县司法局:lead", "县市场监管局:cooperate"}, {"县财政局:cooperate"}}},
 	}
 	for _, tt := range tests {
