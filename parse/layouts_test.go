@@ -31,7 +31,6 @@ var pendingLayouts = map[string]string{
 	"191_xianju_duty_by_unit_headings":        "unit lines X： heading each unit's numbered entries give no unit to those entries (8 units lost); silent (score 1)",
 	"192_weifang_unit_line_above_item":        "a unit line standing ABOVE its item (right under the task heading and between items) is given to the item before it, so every item takes the wrong units; silent (the one no_units reason is on a right, unitless item)",
 	"194_yubei_inline_yishi_own_clauses":      "一是…，由X负责；二是…，X牵头，Y配合 pieces closed by unbracketed clauses are one item per task with the last piece's units; silent (score 0.9 from an unrelated truncated reason)",
-	"195_maanshan_renwu_headings":             "任务一：/任务二： headings are not read as the task level: their 1. items become tasks of the goal and the 任务 titles vanish; silent (score 1)",
 }
 
 // TestLayouts parses every notice in testdata/layouts and requires the

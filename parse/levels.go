@@ -37,7 +37,8 @@ func (l *styleLevels) count() int {
 // the conventions of Chinese official documents rather than by the order
 // in which the styles first appear: 一、 is always a goal (第一部分 where
 // there is no 一、) and （一） always a
-// task (so an excerpt that starts at （一） keeps its tasks); 1., 第一条 and
+// task (so an excerpt that starts at （一） keeps its tasks), as 任务一： is
+// where there is no （一）; 1., 第一条 and
 // paragraph-opening 一是 are tasks directly under 一、 (or the only level) and items under （一）; （1） and
 // ① are sub-items, inside the item above them, wherever there are tasks,
 // and tasks otherwise (the only level, or straight under 一、). With no 一、
@@ -63,6 +64,17 @@ func headingLevels(seen styleSet) styleLevels {
 	if seen[ord.CnParen] {
 		set(ord.CnParen, levelTask)
 	}
+	if seen[ord.CnNamed] {
+		// 任务一：… numbers the tasks where （一） does not; with （一）
+		// under it and no 一、, the goals.
+		switch {
+		case !seen[ord.CnParen]:
+			set(ord.CnNamed, levelTask)
+		case levels[ord.CnDun] == 0 && levels[ord.CnPart] == 0:
+			set(ord.CnNamed, levelGoal)
+		}
+	}
+	tasks := levels[ord.CnParen] == levelTask || levels[ord.CnNamed] == levelTask
 	if deepest == 0 && seen[ord.ArabicDot] && seen[ord.ArabicParen] {
 		// Without 一、 or （一）, 1. over （1） is the plan's top level.
 		set(ord.ArabicDot, levelGoal)
@@ -84,7 +96,7 @@ func headingLevels(seen styleSet) styleLevels {
 	}
 	for _, s := range []ord.Style{ord.ArabicDot, ord.CnArticle, ord.CnShi} {
 		if seen[s] && levels[s] == 0 {
-			if seen[ord.CnParen] {
+			if tasks {
 				set(s, levelItem)
 			} else {
 				set(s, levelTask)

@@ -1,6 +1,8 @@
 // Package ordinal recognises the ordinals that number the headings of
 // Chinese official documents: 一、 （一） 1. （1） ① and 第一条, in full-
-// and half-width forms, and converts Chinese numerals to integers.
+// and half-width forms, and the named entries 任务一： / 专项行动二 (in
+// either script, pinyin glosses allowed), and converts Chinese numerals
+// to integers.
 //
 // Data flows one way: a caller hands in the start of a line and Read
 // returns the Ordinal there (its Style, the bare number as written, its

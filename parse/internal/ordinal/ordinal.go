@@ -3,9 +3,11 @@ package ordinal
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // Style is a way of writing a heading ordinal. Styles are listed in the
@@ -13,14 +15,17 @@ import (
 type Style int
 
 const (
-	None        Style = iota
-	CnPart            // 第一部分, followed by a space or a colon: above 一、
-	CnDun             // 一、
-	CnParen           // （一）
-	ArabicDot         // 1. 1、 1．
-	ArabicParen       // （1） 1） ⑴
-	Circled           // ①
-	CnArticle         // 第一条, followed by a space or a colon
+	None    Style = iota
+	CnPart        // 第一部分, followed by a space or a colon: above 一、
+	CnDun         // 一、
+	CnParen       // （一）
+	// CnNamed is a Chinese numeral after a word that names the entries,
+	// followed by a colon or a space: 任务一：, 专项行动二　, 行动三：.
+	CnNamed
+	ArabicDot   // 1. 1、 1．
+	ArabicParen // （1） 1） ⑴
+	Circled     // ①
+	CnArticle   // 第一条, followed by a space or a colon
 	// CnShi numbers an enumeration inside prose (一是…二是…). Read never
 	// returns it; Inline does. It is a heading only where the parser finds
 	// paragraphs opening 一是, 二是 … to be a text's one numbering.
@@ -208,6 +213,8 @@ func Read(s string) (Ordinal, bool) {
 		}
 	case r0 == '第':
 		return readArticle(s)
+	case r0 == '任' || r0 == '行' || r0 == '专' || r0 == '專':
+		return readNamed(s)
 	case IsCnDigit(r0):
 		end := cnDigitsEnd(s)
 		v := CnValue(s[:end])
@@ -282,6 +289,75 @@ func readArticle(s string) (Ordinal, bool) {
 		return Ordinal{}, false
 	}
 	return Ordinal{Style: style, No: rest[:end], Index: v, Size: size}.withSpaces(s)
+}
+
+// namedEntries are the words that name a plan's entries before their
+// numeral (任务一：), simplified, longest first; traditional text is
+// folded rune by rune with the segmenter's table (glossedPrefix).
+var namedEntries = []string{"专项行动", "任务", "行动"}
+
+// readNamed reads 任务一：, 专项行动二 or 行动三： at the start of s, the
+// word perhaps glossed in pinyin (任务(wù)一：), when a colon or a space
+// follows the numeral: 任务一是… and 行动一致 are prose.
+func readNamed(s string) (Ordinal, bool) {
+	for _, w := range namedEntries {
+		at, ok := glossedPrefix(s, w)
+		if !ok {
+			continue
+		}
+		end := at + cnDigitsEnd(s[at:])
+		v := CnValue(s[at:end])
+		if end == at || v < 1 {
+			return Ordinal{}, false
+		}
+		size := end
+		switch next, n := utf8.DecodeRuneInString(s[end:]); next {
+		case ' ', '\u3000':
+		case '：', ':':
+			size += n
+		default:
+			return Ordinal{}, false
+		}
+		return Ordinal{Style: CnNamed, No: s[at:end], Index: v, Size: size}.withSpaces(s)
+	}
+	return Ordinal{}, false
+}
+
+// glossedPrefix reports whether s starts with word, in either script,
+// each of its runes perhaps followed by a pinyin gloss in brackets
+// (务(wù)), and returns the bytes it takes.
+func glossedPrefix(s, word string) (int, bool) {
+	at := 0
+	for _, r := range word {
+		got, n := utf8.DecodeRuneInString(s[at:])
+		if got != r && script.SimplifiedRune(got) != r {
+			return 0, false
+		}
+		at += n + glossLen(s[at+n:])
+	}
+	return at, true
+}
+
+// glossLen is the byte length of a pinyin gloss at the start of s, as
+// (wù) or （wù）: Latin letters in brackets; 0 when there is none.
+func glossLen(s string) int {
+	r, n := utf8.DecodeRuneInString(s)
+	if !isOpenParen(r) {
+		return 0
+	}
+	for i, c := range s[n:] {
+		switch {
+		case isCloseParen(c):
+			if i == 0 {
+				return 0
+			}
+			_, m := utf8.DecodeRuneInString(s[n+i:])
+			return n + i + m
+		case c > 0x24F || !unicode.IsLetter(c), i > 12:
+			return 0 // not a Latin letter: no gloss
+		}
+	}
+	return 0
 }
 
 // Inline recognises the ordinal of an enumeration inside prose at the
