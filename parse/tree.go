@@ -230,9 +230,6 @@ func (b *treeBuilder) curTask() *bTask {
 // newGoal closes the open task and opens a goal.
 func (b *treeBuilder) newGoal(no string, index int, title source.Str, span model.Span) {
 	b.closeTask()
-	if g := b.curGoal(); g != nil {
-		b.shareGoalCloser(g)
-	}
 	b.groupLead = nil // no merged lead cell spans a goal row
 	t := strings.TrimRight(title.S, "。.；;：: \u3000")
 	g := b.goalPile.next()
@@ -943,8 +940,10 @@ func (b *treeBuilder) finish(docID string) *model.Plan {
 		}
 	}
 	b.closeTask()
-	if g := b.curGoal(); g != nil {
-		b.shareGoalCloser(g)
+	if !b.unitsTaskByTask() {
+		for _, g := range b.goals {
+			b.shareGoalCloser(g)
+		}
 	}
 	if len(b.preamble) > 0 {
 		pre := source.Join(b.preamble, "\n")
@@ -1033,6 +1032,32 @@ func (b *treeBuilder) shareGoalClause(g *bGoal) {
 			b.giveClauses(it, g.clauses)
 		}
 	}
+}
+
+// unitsTaskByTask reports a plan that names units task by task: a goal
+// with two or more tasks whose items carry unit lines of their own
+// (different ones). There a unit line after a goal's last task is that
+// task's, and an earlier task without one has no units (二、保障措施 /
+// （一）加强组织领导。… / （二）强化督查考核。… / 责任单位：…), so
+// shareGoalCloser does not apply.
+func (b *treeBuilder) unitsTaskByTask() bool {
+	for _, g := range b.goals {
+		var first model.Span
+		for _, t := range g.tasks {
+			for _, it := range t.items {
+				if it.UnitsSpan == nil || len(it.Units) == 0 {
+					continue
+				}
+				if first == (model.Span{}) {
+					first = *it.UnitsSpan
+				} else if *it.UnitsSpan != first {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
 }
 
 // shareGoalCloser gives the units of a unit line written once after all
