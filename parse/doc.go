@@ -80,7 +80,9 @@
 //     items that have none speaks for the whole block, one opening 以上 for
 //     the tasks above it, a clause opening an item or heading for the text
 //     after it, and unit lines under an item's short title for that item
-//     with the content below them. Unit clauses are split into units
+//     with the content below them; where a task's unit lines stand above
+//     its items (one under the title, one between each two, none after
+//     the last: unitsabove.go) each speaks for the item below it. Unit clauses are split into units
 //     with roles (牵头 lead, 配合 cooperate, 参与 participate, 负责/落实
 //     responsible); internal/org decides which list elements name
 //     organisations and which are dates, notes or fragments. Empty unit

@@ -113,6 +113,14 @@ var proseShapes = []struct {
 			"  T 二 公开收费标准", "    I 在政府网站公开收费目录。 |  | 县财政局/responsible",
 			"G 二 规范中介服务",
 			"  T 一 公开中介清单", "    I 编制中介服务事项清单。 |  | 县政务服务中心/responsible"}},
+	{"unit lines above their items: each line speaks for the item below it",
+		"一、重点任务\n（一）推进财政公开\n责任单位：县财政局\n1.公开部门预决算。\n牵头单位：县财政局；配合单位：县审计局\n2.公开专项资金分配结果。\n" +
+			"（二）推进项目公开\n牵头单位：县发改局\n配合单位：县住建局\n1.公开项目审批信息。\n责任单位：县公共资源交易中心\n2.公开招标投标信息。\n责任单位：县自然资源局\n3.公开土地出让结果。\n" +
+			"（三）做好解读\n责任单位：县政府办公室\n1.同步发布解读材料。\n2.开展在线访谈。\n",
+		[]string{"G 一 重点任务",
+			"  T 一 推进财政公开", "    I 公开部门预决算。 |  | 县财政局/responsible", "    I 公开专项资金分配结果。 |  | 县财政局/lead、县审计局/cooperate",
+			"  T 二 推进项目公开", "    I 公开项目审批信息。 |  | 县发改局/lead、县住建局/cooperate", "    I 公开招标投标信息。 |  | 县公共资源交易中心/responsible", "    I 公开土地出让结果。 |  | 县自然资源局/responsible",
+			"  T 三 做好解读", "    I 同步发布解读材料。 |  | 县政府办公室/responsible", "    I 开展在线访谈。 |  | 县政府办公室/responsible"}},
 	{"units on a line of their own: names alone in brackets, a label without its colon",
 		"某县2024年政务公开工作要点\n（县政府办公室）\n一、重点任务\n（一）推进公开。公布决策目录。\n（县司法局、县政府办公室）\n（二）加强解读。发布解读材料。\n牵头单位 县政府办公室\n配合单位　县直各部门\n" +
 			"（三）做好回应。及时回应关切。\n责任单位 各乡镇人民政府\n",

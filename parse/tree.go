@@ -715,6 +715,7 @@ func (b *treeBuilder) closeTask() {
 		b.makeItem()
 		t.selfItem = true
 	}
+	b.unitLinesAbove(t)
 	for _, it := range t.items {
 		b.giveClauses(it, t.clauses)
 	}
