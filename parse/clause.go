@@ -56,7 +56,12 @@ func findClausesTail(p source.Str, truncated bool) ([]clauseRef, int) {
 // clausesInto is findClausesTail appending to out.
 func clausesInto(out []clauseRef, p source.Str, truncated bool) ([]clauseRef, int) {
 	s := p.S
-	for i := 0; i < len(s); {
+	i := 0
+	if c, ok := commaHead(p); ok {
+		out = append(out, c)
+		i = c.end
+	}
+	for i < len(s) {
 		if !clauseOpenLead[s[i]] {
 			i++ // a Han character or a byte inside one: no bracket starts here
 			continue
@@ -152,6 +157,39 @@ func commaTail(p source.Str, from, to int) (clauseRef, bool) {
 		}
 	}
 	return clauseRef{}, false
+}
+
+// commaHead finds the units that open the paragraph p before a comma:
+// the longest run of its first comma parts, opening with 由, that are unit
+// names and role verbs only, with content after them in the same sentence
+// (由县民政局负责，县消防救援大队协助，8月底前完成整改。). The clause
+// speaks for the content after it.
+func commaHead(p source.Str) (clauseRef, bool) {
+	s := p.S
+	if !strings.HasPrefix(s, "由") || !roleStarts.HasAny(s) {
+		return clauseRef{}, false
+	}
+	var c clauseRef
+	found := false
+	for i, r := range outside(s) {
+		if r == '。' || r == '；' || r == ';' {
+			break
+		}
+		if r != '，' && r != ',' {
+			continue
+		}
+		end := i + utf8.RuneLen(r)
+		if trimPiece(p.From(end)).Len() == 0 {
+			break
+		}
+		head := p.Slice(0, i).TrimSpace()
+		if units, ok := verbTail(head); ok {
+			c, found = clauseRef{start: 0, end: end, text: head, units: units}, true
+		} else if found {
+			break
+		}
+	}
+	return c, found
 }
 
 // namesFirst reports whether a sentence of units opens with its first

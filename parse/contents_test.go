@@ -90,7 +90,8 @@ func TestContentsNeedTheirShape(t *testing.T) {
 	}{
 		{"a 目录 line whose titles never repeat is kept",
 			"目录\n一、总体要求\n坚持以公开为常态。\n二、重点任务\n公开重点项目进展。（县发改局负责）\n",
-			[]string{"preamble 目录", "一 总体要求", "二 重点任务"}},
+			// 一、 alone, one section assigning work: its sections are tasks
+			[]string{"preamble 目录", "", "  一 总体要求", "  - 坚持以公开为常态。 0", "  二 重点任务", "  - 公开重点项目进展。 1"}},
 		{"one line closed by dots and a figure is content",
 			"一、重点任务\n（一）扩大投资\n新建项目.......3\n公开重点项目进展。（县发改局负责）\n",
 			[]string{"一 重点任务", "  一 扩大投资", "  - 新建项目.......3 1"}},

@@ -32,7 +32,8 @@
 //  5. Header (meta.go, metabox.go, date.go): small recognisers take the
 //     GB/T 9704 elements — the portal's metadata box (索引号, 发文机关,
 //     成文日期, 标题, 发文字号 …) first, then the full title (authority +
-//     subject + 文种, joined across two or three lines) and its 文种,
+//     subject + 文种, joined across two or three lines; a 纪要's 版头,
+//     …常务会议纪要, without 关于) and its 文种,
 //     发文字号 (internal/docno) and 发文机关标志 above it, 主送机关, 附件说明,
 //     signature and 成文日期 (or a date above the title), the issuers as a
 //     list, 附注, the title of the document issued (印发《X》), and the 版记
@@ -71,11 +72,14 @@
 //     units.go, labels.go, roles.go, scan.go, firstrunes.go, ids.go,
 //     internal/ordinal):
 //     heading levels come from the ordinal style by convention (一、 goal,
+//     or task where it is the only level and its sections assign work by
+//     unit clauses, as a 纪要's decisions do;
 //     （一） task, 1. task under 一、 or item under （一）, （1） ① inside
 //     an item; 1 over 2.1 over 2.1.1 for decimal section numbers; entries
 //     that only cite 《》 titles, as a 编制依据 lists them, are no
 //     headings); headings open goals and tasks, content accumulates, and unit
-//     clauses — trailing or inline brackets, 责任单位： lines, unit cells —
+//     clauses — trailing or inline brackets, 责任单位： lines, unit cells,
+//     a 由X牵头，Y配合， opening a paragraph —
 //     close items ("units close items"); a unit line after a block of
 //     items that have none speaks for the whole block, one opening 以上 for
 //     the tasks above it, a clause opening an item or heading for the text

@@ -194,12 +194,13 @@ func closedSentence(s source.Str, cs []clauseRef) (int, bool) {
 // would find: no clause of cs starts at off (before it, a bracket there
 // may close a sentence) or runs across it (a closing sentence of units
 // found in s does), and a label tail is looked for after the same 。 in
-// both: s.From(off) holds a 。 of its own, or s has no label tail at all.
+// both: s.From(off) holds a 。 of its own, or s has no label tail at all;
+// and s.From(off) does not open with 由, as a clause opening it does.
 // Otherwise ok is false, and s.From(off) is to be searched itself. The
 // clauses returned are those of cs, moved: cs is not to be read after.
 func clausesAfter(s source.Str, cs []clauseRef, labelTail, off int) (tail []clauseRef, ok bool) {
-	if off <= 0 || off > len(s.S) {
-		return nil, false
+	if off <= 0 || off > len(s.S) || strings.HasPrefix(s.S[off:], "由") {
+		return nil, false // s.From(off) may open with its clause (commaHead)
 	}
 	for _, c := range cs {
 		if c.start == off || c.start < off && c.end > off {

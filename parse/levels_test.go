@@ -236,8 +236,8 @@ func TestShiHeadings(t *testing.T) {
 			[]string{"一 抓好政策解读", "二 规范依申请公开"}},
 		{"out of sequence", "一是抓好政策解读。各部门同步解读。（责任单位：区直各部门）\n\n三是规范依申请公开。严格执行时限。（牵头单位：区司法局）\n",
 			nil},
-		{"beside 一、 headings", "一、加强解读\n一是抓好政策解读。（责任单位：区直各部门）\n二是规范依申请公开。（牵头单位：区司法局）\n",
-			nil},
+		{"beside 一、 headings (the only level, its section assigning work: a task)", "一、加强解读\n一是抓好政策解读。（责任单位：区直各部门）\n二是规范依申请公开。（牵头单位：区司法局）\n",
+			[]string{"一 加强解读"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

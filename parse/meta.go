@@ -457,10 +457,17 @@ func isTitleText(s string) bool {
 	if strings.ContainsRune(s, '：') || strings.HasSuffix(s, ":") || strings.HasPrefix(s, "根据") {
 		return false
 	}
-	if _, _, ok := docmeta.DocType(s); ok && (hasAbout(s) || authorBefore(s) >= 0) {
+	if typ, at, ok := docmeta.DocType(s); ok && (hasAbout(s) || authorBefore(s) >= 0 || typ == "纪要" && minutesName(s[:at])) {
 		return true
 	}
 	return isReportTitle(s)
+}
+
+// minutesName reports whether s, a title before its 纪要, names a meeting
+// (…人民政府常务会议, 县长办公会): a 纪要's 版头 is its title, with no 关于.
+func minutesName(s string) bool {
+	s = strings.TrimRight(script.ToSimplified(s), " \u3000")
+	return !strings.ContainsAny(s, "《》") && (strings.HasSuffix(s, "会议") || strings.HasSuffix(s, "会"))
 }
 
 // titleCore removes what web pages wrap around a title: a 发文字号 glued

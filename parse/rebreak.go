@@ -240,7 +240,8 @@ func headingCuts(s string, pos int) (cuts []int) {
 	afterHeading := false
 	// A sub-heading may follow its heading's title directly: 一、加强…（一）提升…
 	headingStyle, headingEnd := ord.None, -1
-	prev, _ := utf8.DecodeLastRuneInString(s[:pos]) // the rune before i
+	pos = len(s) - len(strings.TrimLeft(s[pos:], " \u3000")) // after an indent
+	prev, _ := utf8.DecodeLastRuneInString(s[:pos])          // the rune before i
 	for i := pos; i < len(s); {
 		boundary := endsClause(prev) || afterHeading || i == pos
 		// An ordinal is read only where it can start a heading: at a
@@ -281,8 +282,10 @@ func headingCuts(s string, pos int) (cuts []int) {
 			}
 		}
 		afterHeading = false
-		var n int
-		prev, n = script.DecodeRune(s[i:])
+		r, n := script.DecodeRune(s[i:])
+		if r != ' ' && r != '\u3000' {
+			prev = r // 。　　二、: a paragraph's indent stays between them
+		}
 		i += n
 	}
 	return cuts
@@ -548,8 +551,9 @@ func manyHeadings(s string) bool {
 }
 
 // headingStarts reports whether s starts with a first- or second-level
-// ordinal (二、 （二）).
+// ordinal (二、 （二）), after a paragraph's indent at most.
 func headingStarts(s string) bool {
+	s = strings.TrimLeft(s, " \u3000")
 	if r, _ := script.DecodeRune(s); !ord.MayStartCn(r) {
 		return false
 	}

@@ -179,7 +179,39 @@ func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
 		seen[ord.Decimal3] = decimals[1] > 0
 	}
 	b.levels = headingLevels(seen)
+	if seen == (styleSet{ord.CnDun: true}) && unitsUnderGoals(blocks) {
+		// 一、 is the only heading level and its sections assign work
+		// (a 纪要's decisions: 一、关于…问题 / …由X牵头，Y配合。): a
+		// document with one heading level has its entries as tasks,
+		// and their clauses close items, where prose sections without
+		// units (一、指导思想) stay goals.
+		b.levels[ord.CnDun] = levelTask
+	}
 	return b
+}
+
+// unitsUnderGoals reports whether a paragraph from the first 一、 heading
+// on holds a unit clause, or the content a heading runs on into opens
+// with one (一、关于…问题。由X牵头，…).
+func unitsUnderGoals(blocks []block) bool {
+	inGoals := false
+	for _, bl := range blocks {
+		if bl.kind != blockPara {
+			continue
+		}
+		o, heading := ord.Read(bl.s.S)
+		inGoals = inGoals || heading && o.Style == ord.CnDun
+		if !inGoals {
+			continue
+		}
+		if len(findClauses(bl.s, false)) > 0 {
+			return true
+		}
+		if _, content := splitRunOn(bl.s.From(o.Size)); heading && content.Len() > 0 && len(findClauses(content, false)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // minShiHeadings is how many paragraphs must open 一是, 二是 … in
