@@ -27,7 +27,7 @@ var pendingLayouts = map[string]string{
 	"186_liuzhou_dept_label_blocks":           "rows flattened into label blocks 序号：/工作任务：/具体措施：/责任单位：/完成时限：: no plan read, kind other; flagged (review, score 0.42: weak_kind, no_units)",
 	"187_huaibei_sub_numbered_rows":           "task rows 1/2/3 with sub-numbered rows 1-1, 1-2, 2-1: the 1-1 rows read as tasks of their own and the task rows as unitless items; reason without review (score 0.93: no_units on task 1's item)",
 	"190_xiaohe_township_unit_first_brackets": "item lines opening with a bare 【X】 unit bracket are merged into one unitless item per task whose head keeps 【X】 (the ［牵头：X；配合：Y］ lines are read right); the run-on task keeps 【X】 in its head too; silent (score 1)",
-	"191_xianju_duty_by_unit_headings":        "unit lines X： heading each unit's numbered entries give no unit to those entries (8 units lost); silent (score 1)",
+	"191_xianju_duty_by_unit_headings":        "unit lines X： heading each unit's numbered entries give no unit to those entries (8 units lost); flagged since ordinal_order (tasks 1. start again under one goal; score 0.75)",
 	"194_yubei_inline_yishi_own_clauses":      "一是…，由X负责；二是…，X牵头，Y配合 pieces closed by unbracketed clauses are one item per task with the last piece's units; silent (score 0.9 from an unrelated truncated reason)",
 }
 

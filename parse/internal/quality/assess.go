@@ -37,6 +37,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkGuessedColumns(a)
 	checkHeaderNoRows(a)
 	checkSingleStyle(a)
+	checkOrdinalOrder(a)
 	checkTruncated(a) // before checkUnits: a cut item's units may be what was cut
 	checkUnits(a)
 	checkUnplaced(a)

@@ -29,4 +29,6 @@ const (
 	penaltyUnitName        = 0.15 // any odd unit name …
 	penaltyUnitShare       = 0.6  // … plus this × the share of odd names
 	penaltyTruncated       = 0.1  // the text stops inside the plan or report
+	penaltyOrdinalRestart  = 0.25 // tasks numbered from 1 again under one goal
+	penaltyOrdinalStep     = 0.15 // heading ordinals that skip or go back
 )

@@ -1,0 +1,71 @@
+package quality
+
+import (
+	"fmt"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+// checkOrdinalOrder reports a work plan whose heading ordinals do not run
+// in sequence: tasks that start again at 1 under the same goal (a second
+// list, a second plan's table or a page of another plan, read into this
+// goal), and goals or tasks that skip numbers or go back (lines lost or
+// moved, a heading read as text). A plan whose goals start again at 一
+// is a second plan read on: its tree may well be right, and nothing is
+// said. The goal or task where the sequence breaks is flagged.
+func checkOrdinalOrder(a *assessor) {
+	if a.doc.Kind != model.KindWorkPlan {
+		return // a notice's own headings are no plan's levels
+	}
+	for _, p := range a.plans() {
+		a.checkPlanOrdinals(p)
+	}
+}
+
+// checkPlanOrdinals checks the ordinals of one plan. Tasks restart at 1
+// under each goal or run on across goals, as the parser's ordinal
+// warnings have them.
+func (a *assessor) checkPlanOrdinals(p planAt) {
+	prevGoal, prevTask := 0, 0
+	for gi := range p.Goals {
+		g := &p.Goals[gi]
+		if g.Index > 0 {
+			if g.Index != prevGoal+1 && !(prevGoal > 0 && g.Index == 1) {
+				a.ordinalStep(goalElem(p, gi), "goal", g.No, prevGoal, penaltyOrdinalStep)
+			}
+			prevGoal = g.Index
+		}
+		inGoal := 0 // the last task ordinal under this goal
+		for ti := range g.Tasks {
+			t := &g.Tasks[ti]
+			if t.Index == 0 {
+				continue
+			}
+			switch {
+			case inGoal > 0 && t.Index == 1:
+				a.ordinalStep(taskElem(p, gi, ti), "task", t.No, inGoal, penaltyOrdinalRestart)
+			case inGoal > 0 && t.Index != inGoal+1:
+				a.ordinalStep(taskElem(p, gi, ti), "task", t.No, inGoal, penaltyOrdinalStep)
+			case inGoal == 0 && t.Index != 1 && t.Index != prevTask+1:
+				a.ordinalStep(taskElem(p, gi, ti), "task", t.No, prevTask, penaltyOrdinalStep)
+			}
+			inGoal, prevTask = t.Index, t.Index
+		}
+	}
+}
+
+// ordinalStep flags the element whose ordinal no breaks the sequence
+// after prev, with the penalty p.
+func (a *assessor) ordinalStep(el elem, what, no string, prev int, p float64) {
+	var msg string
+	switch {
+	case p == penaltyOrdinalRestart:
+		msg = fmt.Sprintf("%s %s starts the numbering again under the same goal (after %d): a second list read into it", what, no, prev)
+	case prev == 0:
+		msg = fmt.Sprintf("the first %s is numbered %s", what, no)
+	default:
+		msg = fmt.Sprintf("%s %s follows %d: the numbering skips or goes back", what, no, prev)
+	}
+	a.element(model.ReasonOrdinalOrder, el, msg)
+	a.penalise(model.ReasonOrdinalOrder, p)
+}

@@ -1,0 +1,69 @@
+package quality
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+// orderedPlan is a work plan whose goals and tasks carry the ordinals
+// given, one list of task ordinals per goal; every item has a unit, so
+// only the ordinals can be in doubt.
+func orderedPlan(goals []int, tasks [][]int) *model.Document {
+	sp := model.Span{Start: 0, End: len(planText), Line: 1}
+	p := &model.Plan{}
+	for gi, g := range goals {
+		goal := model.Goal{ID: "d/g", No: "g", Index: g, Title: "目标", Span: sp}
+		for _, t := range tasks[gi] {
+			goal.Tasks = append(goal.Tasks, model.Task{ID: "d/g/t", No: "t", Index: t, Title: "任务", Span: sp, Items: []model.Item{
+				{ID: "d/g/t/i", Text: "内容。", Span: sp, Units: []model.Unit{{Name: "市财政局", Role: model.RoleResponsible, Span: sp}}},
+			}})
+		}
+		p.Goals = append(p.Goals, goal)
+	}
+	return &model.Document{ID: "d", Kind: model.KindWorkPlan, Warnings: []model.Warning{}, Plan: p}
+}
+
+func TestCheckOrdinalOrder(t *testing.T) {
+	tests := []struct {
+		name    string
+		goals   []int
+		tasks   [][]int
+		penalty float64 // 0: not reported
+	}{
+		{"in sequence", []int{1, 2}, [][]int{{1, 2}, {1, 2, 3}}, 0},
+		{"tasks run on across goals", []int{1, 2}, [][]int{{1, 2}, {3, 4}}, 0},
+		{"implicit goal and unnumbered tasks", []int{0}, [][]int{{0, 0}}, 0},
+		{"goals start again at one: a second plan read on", []int{1, 2, 1, 2}, [][]int{{1}, {1}, {1}, {1}}, 0},
+		{"tasks start again under one goal", []int{1}, [][]int{{1, 2, 3, 1, 2}}, penaltyOrdinalRestart},
+		{"a task goes back", []int{1}, [][]int{{1, 2, 4, 3}}, penaltyOrdinalStep},
+		{"a task skips", []int{1}, [][]int{{1, 2, 4}}, penaltyOrdinalStep},
+		{"a goal skips", []int{1, 3}, [][]int{{1}, {1}}, penaltyOrdinalStep},
+		{"the first goal is not one", []int{2, 3}, [][]int{{1}, {1}}, penaltyOrdinalStep},
+		{"the first task is not one", []int{0}, [][]int{{3, 4}}, penaltyOrdinalStep},
+		{"restart and skip count once, the larger", []int{1, 3}, [][]int{{1, 2, 1}, {1}}, penaltyOrdinalRestart},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := orderedPlan(tc.goals, tc.tasks)
+			Assess(d, &Evidence{Text: planText})
+			assert.InDelta(t, 1-tc.penalty, d.Quality.Score, 0.001)
+			n := 0
+			for _, r := range d.Quality.Reasons {
+				assert.Equal(t, model.ReasonOrdinalOrder, r.Code)
+				assert.NotEmpty(t, r.Element, "the element where the order breaks is named")
+				n++
+			}
+			assert.Equal(t, tc.penalty > 0, n > 0)
+		})
+	}
+}
+
+func TestCheckOrdinalOrderSkipsNotices(t *testing.T) {
+	d := orderedPlan([]int{1}, [][]int{{1, 2, 1}})
+	d.Kind = model.KindNotice
+	Assess(d, &Evidence{Text: planText})
+	assert.Empty(t, d.Quality.Reasons)
+}
