@@ -315,10 +315,10 @@ func continues(prev string, depth int, next string) bool {
 	// the next line finishes the title in a word or two and runs on:
 	// （二）推进重大建设项目信息 / 公开。按照…
 	if o, ok := ord.Read(prev); ok {
-		if strings.Contains(prev[o.Size:], "。") {
+		if source.Contains(prev[o.Size:], "。") {
 			return true
 		}
-		k := strings.Index(next, "。")
+		k := source.Index(next, "。")
 		return k > 0 && utf8.RuneCountInString(next[:k]) <= 4 && !strings.ContainsAny(next[:k], "，、；：,;:（）()") && source.MoreRunes(next, k+6)
 	}
 	// Prose broken in mid-sentence: the previous line reads like prose.

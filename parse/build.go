@@ -265,7 +265,7 @@ func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*mod
 	if h.meta.Title != nil {
 		// 关于印发X的通知 names the plan X.
 		t := lines[h.title].s
-		if k := strings.Index(t.S, "印发"); k >= 0 {
+		if k := source.Index(t.S, "印发"); k >= 0 {
 			rest := t.From(k + len("印发"))
 			if e := strings.LastIndex(rest.S, "的"); e > 0 {
 				x := rest.Slice(0, e).TrimSpace()
@@ -283,7 +283,7 @@ func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*mod
 func isIssuingTitle(s string) bool {
 	s = segment.ToSimplified(s)
 	for _, w := range []string{"印发", "转发", "下发", "颁发"} {
-		if strings.Contains(s, w) {
+		if source.Contains(s, w) {
 			return true
 		}
 	}
@@ -355,7 +355,7 @@ func titleLike(s string) bool {
 func hasPlanWord(s string) bool {
 	s = segment.ToSimplified(s)
 	for _, w := range planWords {
-		if strings.Contains(s, w) {
+		if source.Contains(s, w) {
 			return true
 		}
 	}

@@ -198,7 +198,7 @@ func commaHead(p source.Str) (clauseRef, bool) {
 // 牵头, not 解释工作由市司法局承办 or 按季度公开，县民政局负责, which tell who
 // does what inside a sentence of content.
 func namesFirst(sent, name string) bool {
-	i := strings.Index(sent, name)
+	i := source.Index(sent, name)
 	if i < 0 {
 		return false
 	}
@@ -226,7 +226,7 @@ const maxAboveLead = 8
 // clauseOpens are the brackets a unit clause opens with.
 const clauseOpens = "（(〔[［【"
 
-func isClauseOpen(r rune) bool { return strings.ContainsRune(clauseOpens, r) }
+func isClauseOpen(r rune) bool { return source.ContainsRune(clauseOpens, r) }
 
 // clauseOpenLead holds the first bytes of clauseOpens in UTF-8, so that
 // findClauses decodes only the runes that may open a clause.
@@ -332,7 +332,7 @@ func labelTailAfter(s string, from int) int {
 		// No sentence end: a row flattened to fields (任务：…；责任单位：…)
 		// still has its label after a ；, and a heading its label after
 		// a dash (推进决策公开——责任单位：…).
-		if !strings.Contains(s, "；") && !strings.Contains(s, "—") {
+		if !source.Contains(s, "；") && !source.Contains(s, "—") {
 			return -1
 		}
 		from = 0
@@ -379,7 +379,7 @@ func readClause(text source.Str) (clauseRef, bool) {
 	}
 	list := text
 	var standing []unitRef
-	if k := strings.Index(t, "。"); k >= 0 {
+	if k := source.Index(t, "。"); k >= 0 {
 		at := k + len("。")
 		for note := range strings.SplitSeq(t[at:], "。") {
 			if units, ok := standingUnits(text.Slice(at, at+len(note))); ok {
@@ -415,7 +415,7 @@ func isClauseNote(s string) bool {
 		return true
 	}
 	for _, w := range onwardWords {
-		if strings.Contains(s, w) {
+		if source.Contains(s, w) {
 			return true
 		}
 	}
@@ -643,7 +643,7 @@ func mayBeClause(s string) bool {
 // hasAnyWord reports whether s contains one of words.
 func hasAnyWord(s string, words []string) bool {
 	for _, w := range words {
-		if strings.Contains(s, w) {
+		if source.Contains(s, w) {
 			return true
 		}
 	}
@@ -657,12 +657,12 @@ func hasAnyWord(s string, words []string) bool {
 // after. A text without a colon has none and is not read.
 func labelSentences(out []clauseRef, p source.Str) []clauseRef {
 	s := p.S
-	if !strings.Contains(s, "：") && strings.IndexByte(s, ':') < 0 {
+	if !source.Contains(s, "：") && strings.IndexByte(s, ':') < 0 {
 		return out
 	}
 	n := len(out)
 	for k := 0; k < len(s); {
-		e := strings.Index(s[k:], "。")
+		e := source.Index(s[k:], "。")
 		if e < 0 {
 			break
 		}

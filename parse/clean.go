@@ -131,7 +131,7 @@ func marksOf(text string) textMarks {
 		boxBars: hasBoxBar(text),
 		wide:    hasAnyWord(text, otherBars),
 		bullets: hasBulletBar(text),
-		bold:    strings.Contains(text, boldMark) || strings.Contains(text, boldLine),
+		bold:    source.Contains(text, boldMark) || source.Contains(text, boldLine),
 		quotes:  strings.IndexByte(text, '"') >= 0,
 		page:    docmeta.PageOf(text),
 	}
@@ -179,7 +179,7 @@ func (c *cleaner) line(r source.Str) line {
 		t = t.From(n).TrimSpace()
 	}
 	if isNoise(t.S, marks.page) || t.S == "|" || tableRule(t.S) {
-		if strings.Contains(t.S, "|") && strings.Count(t.S, "|") >= 2 {
+		if source.Contains(t.S, "|") && strings.Count(t.S, "|") >= 2 {
 			ln.kind = linePipeRow // an empty row of a pipe table: keeps row boundaries
 			ln.s = t
 			return ln

@@ -125,7 +125,7 @@ func deadlineCell(src *source.Source, it *model.Item) itemPart {
 	text := src.Text
 	lo := strings.LastIndexByte(text[:it.Span.Start], '\n') + 1
 	hi := min(len(text), it.Span.End+cellWindow)
-	if k := strings.Index(text[lo:hi], it.Deadline); k >= 0 {
+	if k := source.Index(text[lo:hi], it.Deadline); k >= 0 {
 		return itemPart{start: lo + k, text: it.Deadline, cell: true}
 	}
 	from := max(0, lo-cellWindow)

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 // A table of contents (目录) lists a plan's numbered titles before the
@@ -58,7 +59,7 @@ const maxContentsEntry = 40
 // isContentsLine reports whether s is the 目录 line heading a table of
 // contents (目录, 目　　录, 目錄).
 func isContentsLine(s string) bool {
-	if len(s) > 24 || !strings.Contains(s, "目") {
+	if len(s) > 24 || !source.Contains(s, "目") {
 		return false
 	}
 	return contentsKey(s) == "目录"

@@ -1,9 +1,8 @@
 package parse
 
 import (
-	"strings"
-
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 // findDate finds a date written 2017年5月28日, 2017 年 5 月 28 日 or
@@ -19,7 +18,7 @@ func digitsDate(s string) (string, bool) { return docmeta.DigitsDate(s) }
 // addressees, where a page's own publishing date does not stand), with
 // separators (2023.5.6, 2023-05-06, 2023/5/6).
 func bareDate(s string, inNotice bool) (string, bool) {
-	if iso, ok := digitsDate(s); ok || !inNotice || strings.ContainsRune(s, '年') {
+	if iso, ok := digitsDate(s); ok || !inNotice || source.ContainsRune(s, '年') {
 		return iso, ok
 	}
 	return anyDate(s)

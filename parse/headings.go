@@ -121,7 +121,7 @@ func (b *treeBuilder) midHeadingClause(o ord.Ordinal, rest source.Str, cs []clau
 		return false
 	}
 	c := cs[0]
-	stop := strings.Index(rest.S, "。")
+	stop := source.Index(rest.S, "。")
 	if c.start == 0 || c.end >= len(rest.S) || stop >= 0 && stop < c.end || !isClauseOpen(rest.From(c.start).FirstRune()) {
 		return false
 	}
@@ -173,7 +173,7 @@ func closedSentence(s source.Str, cs []clauseRef) (int, bool) {
 	}
 	blank := func(t string) bool { return strings.Trim(t, "。；; \u3000\t") == "" }
 	head := strings.TrimRight(s.S[:cs[0].start], "。 \u3000")
-	if strings.Contains(head, "。") || head == "" {
+	if source.Contains(head, "。") || head == "" {
 		return 0, false
 	}
 	for i, c := range cs {
@@ -207,7 +207,7 @@ func clausesAfter(s source.Str, cs []clauseRef, labelTail, off int) (tail []clau
 			return nil, false
 		}
 	}
-	if !strings.Contains(strings.TrimRight(s.S[off:], "。；; \u3000"), "。") && labelTail >= 0 {
+	if !source.Contains(strings.TrimRight(s.S[off:], "。；; \u3000"), "。") && labelTail >= 0 {
 		return nil, false
 	}
 	// cs is in order of position: the clauses after off end it, and are
@@ -234,7 +234,7 @@ const maxFieldLabel = 6 * 3
 // it is left alone.
 func fieldLabel(s string) int {
 	head := s[:min(len(s), maxFieldLabel+len("："))] // where such a colon lies
-	k, n := strings.Index(head, "："), len("：")
+	k, n := source.Index(head, "："), len("：")
 	if k < 0 || k > maxFieldLabel {
 		k, n = strings.IndexByte(head, ':'), 1
 	}
@@ -255,7 +255,7 @@ func splitRunOn(s source.Str) (title, content source.Str) {
 	if title, content, ok := bracketTitle(s); ok {
 		return title, content
 	}
-	k := strings.Index(s.S, "。")
+	k := source.Index(s.S, "。")
 	if k < 0 {
 		return s.TrimSpace(), source.Str{}
 	}
@@ -275,7 +275,7 @@ func bracketTitle(s source.Str) (title, content source.Str, ok bool) {
 	if !strings.HasPrefix(s.S, "【") {
 		return source.Str{}, source.Str{}, false
 	}
-	end := strings.Index(s.S, "】")
+	end := source.Index(s.S, "】")
 	if end < 0 {
 		return source.Str{}, source.Str{}, false
 	}
@@ -301,7 +301,7 @@ func citesOnly(s string) bool {
 	for s != "" {
 		switch {
 		case strings.HasPrefix(s, "《"):
-			end := strings.Index(s, "》")
+			end := source.Index(s, "》")
 			if end < 0 {
 				return false
 			}
@@ -317,7 +317,7 @@ func citesOnly(s string) bool {
 					return false
 				}
 				n = end
-			} else if !strings.ContainsRune("、，,和及与 \u3000", r) {
+			} else if !source.ContainsRune("、，,和及与 \u3000", r) {
 				return false
 			}
 			s = s[n:]

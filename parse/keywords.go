@@ -1,9 +1,8 @@
 package parse
 
 import (
-	"strings"
-
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 )
 
@@ -131,7 +130,7 @@ func titleAt(t *model.Task, text string) int {
 	if text == "" || t.Title == "" || from < 0 || from >= len(text) {
 		return -1
 	}
-	k := strings.Index(text[from:min(len(text), from+maxTitleLead+len(t.Title))], t.Title)
+	k := source.Index(text[from:min(len(text), from+maxTitleLead+len(t.Title))], t.Title)
 	if k < 0 {
 		return -1
 	}

@@ -77,7 +77,7 @@ func firstClause(s string) string {
 // s itself.
 func titleClause(s string) string {
 	const w = "年度报告" // found in the folded s, whose offsets are s's
-	if k := strings.Index(segment.ToSimplified(s), w); k >= 0 && strings.HasPrefix(s[k+len(w):], " ") {
+	if k := source.Index(segment.ToSimplified(s), w); k >= 0 && strings.HasPrefix(s[k+len(w):], " ") {
 		return s[:k+len(w)]
 	}
 	return s
@@ -96,7 +96,7 @@ func mentionsReport(s string) bool {
 	}
 	s = segment.ToSimplified(s)
 	for _, v := range mentionVerbs {
-		if strings.Contains(s, v) {
+		if source.Contains(s, v) {
 			return true
 		}
 	}
@@ -227,7 +227,7 @@ var issueRe = regexp.MustCompile(`《([^《》]{4,80})》[^。]{0,40}(?:` + stri
 // the first 64 KiB are read, folded once with the report's evidence.
 func issuedName(rt *report.Text) string {
 	f := rt.Fold(64 << 10)
-	if !slices.ContainsFunc(issuingWords, func(w string) bool { return strings.Contains(f, w) }) {
+	if !slices.ContainsFunc(issuingWords, func(w string) bool { return source.Contains(f, w) }) {
 		return "" // no issuing sentence: spare the regexp
 	}
 	if m := issueRe.FindStringSubmatch(f); m != nil {
@@ -280,7 +280,7 @@ func aboutObject(title string, verbs []string) (typ, fold string, a, b int, ok b
 	if len(fold) != at {
 		return "", "", 0, 0, false
 	}
-	k := strings.Index(fold, "关于")
+	k := source.Index(fold, "关于")
 	if k < 0 {
 		return "", "", 0, 0, false
 	}

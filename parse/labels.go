@@ -74,7 +74,7 @@ func matchLabel(s string) (label, int, bool) {
 	f := foldPrefix(s, 8) // the longest label has six characters
 	// A bracket is looked for with IndexByte and Contains: ContainsAny
 	// decodes every rune against a set holding a non-ASCII one.
-	if strings.IndexByte(f, '(') >= 0 || strings.Contains(f, "（") {
+	if strings.IndexByte(f, '(') >= 0 || source.Contains(f, "（") {
 		if l, n, ok := matchGlossedLabel(s); ok {
 			return l, n, true
 		}
@@ -104,7 +104,7 @@ func matchLabel(s string) (label, int, bool) {
 // glossNear reports a bracket in the first eight runes of s, where
 // matchLabel looks for the glosses of a label.
 func glossNear(s string) bool {
-	if w := s[:min(len(s), 8*utf8.UTFMax)]; strings.IndexByte(w, '(') < 0 && !strings.Contains(w, "（") {
+	if w := s[:min(len(s), 8*utf8.UTFMax)]; strings.IndexByte(w, '(') < 0 && !source.Contains(w, "（") {
 		return false // none in the bytes the eight runes can take
 	}
 	n := 0
@@ -115,7 +115,7 @@ func glossNear(s string) bool {
 		}
 		n++
 	}
-	return strings.IndexByte(s, '(') >= 0 || strings.Contains(s, "（")
+	return strings.IndexByte(s, '(') >= 0 || source.Contains(s, "（")
 }
 
 // matchGlossedLabel matches a label written with pinyin glosses after its
@@ -231,7 +231,7 @@ func genericLabel(s string) (label, int, bool) {
 	}
 	for _, h := range roleHints {
 		for _, w := range h.hints {
-			if strings.Contains(simple, w) {
+			if source.Contains(simple, w) {
 				return label{word: word, role: h.role, kind: labelUnits}, end + n, true
 			}
 		}
@@ -337,7 +337,7 @@ func nextColon(s string, i int) (int, int) {
 
 // hasColon reports a full- or half-width colon in s.
 func hasColon(s string) bool {
-	return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：")
+	return strings.IndexByte(s, ':') >= 0 || source.Contains(s, "：")
 }
 
 // maxOtherField bounds the name of a field that is no label of ours, in

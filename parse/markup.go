@@ -70,12 +70,12 @@ const (
 // pairs (an odd one out is text, a footnote mark or a masked name, and so
 // are all of them then), __ around the whole line and nowhere inside it.
 func unbold(s source.Str) source.Str {
-	if strings.Contains(s.S, boldMark) && strings.Count(s.S, boldMark)%2 == 0 {
+	if source.Contains(s.S, boldMark) && strings.Count(s.S, boldMark)%2 == 0 {
 		s = s.ReplaceAll(boldMark, "")
 	}
 	t := strings.TrimSpace(s.S)
 	if len(t) > 2*len(boldLine) && strings.HasPrefix(t, boldLine) && strings.HasSuffix(t, boldLine) &&
-		!strings.Contains(t[len(boldLine):len(t)-len(boldLine)], "_") {
+		!source.Contains(t[len(boldLine):len(t)-len(boldLine)], "_") {
 		s = s.ReplaceAll(boldLine, "")
 	}
 	return s
@@ -198,7 +198,7 @@ func isRule(s string) bool {
 	n := 0
 	for _, r := range s {
 		switch {
-		case strings.ContainsRune(ruleRunes, r):
+		case source.ContainsRune(ruleRunes, r):
 			n++
 		case r == ' ' || r == '\t' || r == '\u3000':
 			if n == 0 {

@@ -144,7 +144,7 @@ func (h *header) readTitle(src *source.Source, lines []line) {
 				continue // a cell is a title only when isTitleText says so
 			}
 			s, end := titleCore(c), i
-			if strings.ContainsRune(s.S, '。') || source.MoreRunes(s.S, 120) {
+			if source.ContainsRune(s.S, '。') || source.MoreRunes(s.S, 120) {
 				continue
 			}
 			if !mayEndTitle(s.S) || !isTitleText(s.S) {
@@ -216,7 +216,7 @@ func isRecipientsLine(t string) bool {
 		return false
 	}
 	last := strings.TrimRight(t, "：:")
-	for _, part := range strings.FieldsFunc(last, func(r rune) bool { return strings.ContainsRune("，,；;、", r) }) {
+	for _, part := range strings.FieldsFunc(last, func(r rune) bool { return source.ContainsRune("，,；;、", r) }) {
 		if org.HasEnding(strings.TrimSpace(part)) {
 			return true
 		}
@@ -229,7 +229,7 @@ func isRecipientsLine(t string) bool {
 // overly long, and is no labelled line (抄送：, 附件：, 根据…：) and no
 // heading (二、重点任务：).
 func recipientsShape(t string) bool {
-	if !(strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) || strings.ContainsRune(t, '。') || source.MoreRunes(t, 300) {
+	if !(strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) || source.ContainsRune(t, '。') || source.MoreRunes(t, 300) {
 		return false
 	}
 	if _, _, ok := matchLabel(t); ok || strings.HasPrefix(t, "附件") || strings.HasPrefix(t, "根据") {
@@ -386,7 +386,7 @@ func mayEndTitle(s string) bool {
 // what titleCore takes off its front — a 发文字号, a label, a column name
 // in 【】 — cannot have held it.
 func sentenceInCore(s string) bool {
-	return strings.ContainsRune(s, '。') && !strings.ContainsRune(s, '【')
+	return source.ContainsRune(s, '。') && !source.ContainsRune(s, '【')
 }
 
 // dropTitleCopies marks used the copies of the title that pages print
@@ -394,7 +394,7 @@ func sentenceInCore(s string) bool {
 func (h *header) dropTitleCopies(lines []line, from int) {
 	want := h.meta.Title.Value
 	// A line whose core holds a 。 goes on no title without one.
-	wantStop := strings.ContainsRune(want, '。')
+	wantStop := source.ContainsRune(want, '。')
 	for k, n := from, 0; k < len(lines) && n < 8; k++ {
 		if lines[k].kind != lineText || lines[k].used {
 			continue
@@ -442,7 +442,7 @@ var authorWords = []string{"对", "转发", "批转", "印发"}
 func authorBefore(s string) int {
 	s = script.ToSimplified(s)
 	for _, w := range authorWords {
-		if k := strings.Index(s, w); k > 0 && org.HasEnding(strings.TrimSpace(s[:k])) {
+		if k := source.Index(s, w); k > 0 && org.HasEnding(strings.TrimSpace(s[:k])) {
 			return k
 		}
 	}
@@ -454,7 +454,7 @@ func authorBefore(s string) int {
 // of an annual report.
 func isTitleText(s string) bool {
 	s = segment.StripGlosses(s) // 關(guān)于 on mirror sites
-	if strings.ContainsRune(s, '：') || strings.HasSuffix(s, ":") || strings.HasPrefix(s, "根据") {
+	if source.ContainsRune(s, '：') || strings.HasSuffix(s, ":") || strings.HasPrefix(s, "根据") {
 		return false
 	}
 	if typ, at, ok := docmeta.DocType(s); ok && (hasAbout(s) || authorBefore(s) >= 0 || typ == "纪要" && minutesName(s[:at])) {
@@ -493,10 +493,10 @@ func isReportTitle(s string) bool {
 	}
 	s = script.ToSimplified(squeeze(s))
 	annual := strings.HasSuffix(s, "年度报告") || strings.HasSuffix(s, "年报")
-	if strings.Contains(s, "信息公开") {
-		return annual || (strings.HasSuffix(s, "工作报告") || strings.HasSuffix(s, "情况报告")) && strings.Contains(s, "年度") && !strings.Contains(s, "关于")
+	if source.Contains(s, "信息公开") {
+		return annual || (strings.HasSuffix(s, "工作报告") || strings.HasSuffix(s, "情况报告")) && source.Contains(s, "年度") && !source.Contains(s, "关于")
 	}
-	return annual && strings.Contains(s, "政务公开")
+	return annual && source.Contains(s, "政务公开")
 }
 
 // findNumber finds the first 发文字号 in s (docno.Find; one without year
@@ -997,7 +997,7 @@ func (h *header) issuerFromTitle(src *source.Source, lines []line) {
 	if !strings.HasPrefix(script.ToSimplified(strings.TrimSpace(t.S)), "关于") {
 		return
 	}
-	if k := strings.IndexRune(t.S, '《'); k >= 0 {
+	if k := source.IndexRune(t.S, '《'); k >= 0 {
 		if author, ok := titleAuthor(t.From(k + len("《"))); ok {
 			h.setIssuer(src, author)
 		}
@@ -1026,7 +1026,7 @@ func titleAuthor(t source.Str) (source.Str, bool) {
 		}
 	}
 	for _, w := range []string{"关于", "政府信息公开", "信息公开"} {
-		k := strings.Index(folded, w)
+		k := source.Index(folded, w)
 		if k == 0 {
 			return source.Str{}, false // 关于…: the title names no author
 		}
@@ -1208,7 +1208,7 @@ var (
 // title it issues, judged without folding s: it holds 》, a rune that folds
 // to 发, and one that folds to 给 or 予.
 func mayIssue(s string) bool {
-	if !strings.ContainsRune(s, '》') || !issuingMark.MayBeIn(s) {
+	if !source.ContainsRune(s, '》') || !issuingMark.MayBeIn(s) {
 		return false
 	}
 	for _, w := range givingMarks {
@@ -1247,7 +1247,7 @@ func (h *header) readIssuedTitle(src *source.Source, lines []line) {
 		}
 		folded := script.ToSimplified(ln.s.S) // same byte offsets
 		for _, w := range issuingWords {
-			k := strings.Index(folded, w)
+			k := source.Index(folded, w)
 			if k < 0 {
 				continue
 			}
@@ -1267,7 +1267,7 @@ func (h *header) readIssuedTitle(src *source.Source, lines []line) {
 func lastQuoted(s source.Str, end int) (source.Str, bool) {
 	head := s.S[:end]
 	c := strings.LastIndex(head, "》")
-	if c < 0 || strings.ContainsRune(head[c:], '。') {
+	if c < 0 || source.ContainsRune(head[c:], '。') {
 		return source.Str{}, false
 	}
 	depth := 1 // the 》 at c

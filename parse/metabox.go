@@ -134,7 +134,7 @@ func (h *header) boxEntry(src *source.Source, box *model.PortalBox, key docmeta.
 	case docmeta.BoxDocNumber:
 		if n, end, ok := readNumberAt(v.S); ok {
 			box.DocNumber = field(src, v.Slice(0, end), n)
-		} else if strings.ContainsRune(script.ToSimplified(v.S), '号') && strings.ContainsAny(v.S, "0123456789") {
+		} else if source.ContainsRune(script.ToSimplified(v.S), '号') && strings.ContainsAny(v.S, "0123456789") {
 			box.DocNumber = field(src, v, v.S) // 国令第707号: kept as printed
 		} // 无, —: the box says there is none
 	}

@@ -149,7 +149,7 @@ func doubtedMeta(src *source.Source, h *header) []quality.Doubt {
 	}
 	if mark := h.meta.IssuerMark; mark != nil && org.HasEnding(strings.TrimSuffix(mark.Value, "文件")) {
 		for _, iss := range h.meta.Issuers {
-			if !strings.Contains(foldForCompare(mark.Value), foldForCompare(iss.Value)) {
+			if !source.Contains(foldForCompare(mark.Value), foldForCompare(iss.Value)) {
 				out = append(out, quality.Doubt{Field: "issuer", Span: iss.Span,
 					Why: fmt.Sprintf("the 发文机关标志 %s does not name %s", mark.Value, iss.Value)})
 				break
@@ -179,7 +179,7 @@ func spellsOut(author string, organs []model.Field) bool {
 	}
 	slices.SortFunc(names, func(a, b string) int { return len(b) - len(a) })
 	for _, n := range names {
-		k := strings.Index(rest, n)
+		k := source.Index(rest, n)
 		if n == "" || k < 0 {
 			return false
 		}

@@ -85,13 +85,13 @@ func unquoteCell(c source.Str) source.Str {
 		return c
 	}
 	inner := c.Slice(1, len(c.S)-1)
-	if !strings.Contains(inner.S, `""`) {
+	if !source.Contains(inner.S, `""`) {
 		return inner.TrimSpace()
 	}
 	var parts []source.Str
 	start := 0
 	for {
-		k := strings.Index(inner.S[start:], `""`)
+		k := source.Index(inner.S[start:], `""`)
 		if k < 0 {
 			break
 		}

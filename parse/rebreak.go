@@ -128,7 +128,7 @@ func runTogetherHeader(l source.Str) []source.Str {
 // header.
 func headerParts(l source.Str) []source.Str {
 	if len(l.S) >= headerLimit || !docno.HasOpening(l.S) ||
-		!strings.ContainsRune(l.S, '日') && docno.NextMark(l.S) < 0 {
+		!source.ContainsRune(l.S, '日') && docno.NextMark(l.S) < 0 {
 		return nil
 	}
 	cuts, _ := headerCuts(l.S)
@@ -180,7 +180,7 @@ func newHeaderClues(text string) headerClues {
 }
 
 // indexDay returns the offset of the first 日 in s, or -1.
-func indexDay(s string) int { return strings.IndexRune(s, '日') }
+func indexDay(s string) int { return source.IndexRune(s, '日') }
 
 // mayHold reports whether the line s, at offset at of the text, may hold
 // a header run together. A line that is not the text's bytes there (rows
@@ -360,7 +360,7 @@ func columnRow(s string) bool {
 	if end := strings.IndexAny(s, "。；;"); end >= 0 {
 		s = s[:end]
 	}
-	return strings.Contains(s, "  ") || strings.Contains(s, "\u3000")
+	return source.Contains(s, "  ") || source.Contains(s, "\u3000")
 }
 
 // cutAt cuts l at the byte offsets in cuts (any order, repeats allowed).
@@ -493,7 +493,7 @@ func headerCuts(s string) (cuts []int, pos int) {
 	// Signature and date: an organisation name between a sentence end and
 	// a date, then an optional 附注, then the plan's title. Every date ends
 	// with 日: a line without one is not searched.
-	if !strings.ContainsRune(head[pos:], '日') {
+	if !source.ContainsRune(head[pos:], '日') {
 		return cuts, pos
 	}
 	for from, tries := pos, 0; tries < 4; tries++ {
@@ -535,7 +535,7 @@ func manyHeadings(s string) bool {
 	n := 0
 	for _, mark := range [...]string{"。", "）", ")"} {
 		for k := 0; ; {
-			i := strings.Index(s[k:], mark)
+			i := source.Index(s[k:], mark)
 			if i < 0 {
 				break
 			}

@@ -143,13 +143,13 @@ func trimQualifiers(s source.Str) source.Str {
 // inside a word (自由贸易区, 经由, 理由) is no preposition, and the part
 // after 由 must end like an organisation.
 func dropNarrative(s source.Str) source.Str {
-	if !strings.Contains(s.S, "由") {
+	if !source.Contains(s.S, "由") {
 		return s
 	}
 	k := -1
 	prev := rune(0)
 	for i, r := range outside(s.S) {
-		if r == '由' && i > 0 && !strings.ContainsRune("自经理缘", script.SimplifiedRune(prev)) {
+		if r == '由' && i > 0 && !source.ContainsRune("自经理缘", script.SimplifiedRune(prev)) {
 			k = i
 		}
 		prev = r

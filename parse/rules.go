@@ -41,13 +41,13 @@ const ruleWindow = 120
 func mayStateRule(s string) bool {
 	for _, w := range [...]string{"第一", "首位"} {
 		for k := 0; ; k += len(w) {
-			i := strings.Index(s[k:], w)
+			i := source.Index(s[k:], w)
 			if i < 0 {
 				break
 			}
 			k += i
 			win := s[k:min(len(s), k+ruleWindow)]
-			if strings.Contains(win, "牵") || strings.Contains(win, "牽") {
+			if source.Contains(win, "牵") || source.Contains(win, "牽") {
 				return true
 			}
 		}
@@ -85,7 +85,7 @@ func findLeadRule(s string) (leadRule, int, bool) {
 				r.rest = model.RoleCooperate
 			}
 			for _, w := range onwardWords {
-				if strings.Contains(win, w) {
+				if source.Contains(win, w) {
 					r.onward = true
 				}
 			}
@@ -99,7 +99,7 @@ func findLeadRule(s string) (leadRule, int, bool) {
 // indexFrom returns the offset of the first word in s at or after k, or
 // len(s) when there is none.
 func indexFrom(s string, k int, word string) int {
-	if i := strings.Index(s[k:], word); i >= 0 {
+	if i := source.Index(s[k:], word); i >= 0 {
 		return k + i
 	}
 	return len(s)
@@ -202,13 +202,13 @@ func standingUnits(note source.Str) ([]unitRef, bool) {
 		return nil, false // the two words are the same in both scripts
 	}
 	f := fold(note.S)
-	stop := strings.Index(f, "不再")
-	if stop < 0 || !strings.Contains(f[stop:], "列出") {
+	stop := source.Index(f, "不再")
+	if stop < 0 || !source.Contains(f[stop:], "列出") {
 		return nil, false
 	}
 	start := -1
 	for _, w := range standingLeads {
-		if k := strings.Index(f[:stop], w); k >= 0 {
+		if k := source.Index(f[:stop], w); k >= 0 {
 			start = k + len(w)
 			break
 		}

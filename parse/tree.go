@@ -351,7 +351,7 @@ func trimPiece(p source.Str) source.Str {
 	p = p.TrimSpace().TrimFunc(func(r rune) bool { return r == '—' || source.IsSpace(r) })
 	for {
 		r, n := utf8.DecodeRuneInString(p.S)
-		if n == 0 || !strings.ContainsRune("，,、；;。.", r) {
+		if n == 0 || !source.ContainsRune("，,、；;。.", r) {
 			return p
 		}
 		p = p.From(n).TrimSpace()
@@ -418,7 +418,7 @@ func enumeratesOn(s string) bool {
 // text that next takes for the next entry of an inline list.
 func continuesList(s string, next func(string) bool) bool {
 	for i, r := range s {
-		if strings.ContainsRune("；;，,。", r) && next(strings.TrimLeft(s[i+utf8.RuneLen(r):], " \u3000")) {
+		if source.ContainsRune("；;，,。", r) && next(strings.TrimLeft(s[i+utf8.RuneLen(r):], " \u3000")) {
 			return true
 		}
 	}

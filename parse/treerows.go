@@ -196,7 +196,7 @@ func isFigure(t string) bool {
 		switch {
 		case r >= '0' && r <= '9':
 			digits++
-		case strings.ContainsRune(".,%％‰", r):
+		case source.ContainsRune(".,%％‰", r):
 		default:
 			return false
 		}

@@ -326,7 +326,7 @@ func splitConj(dst []source.Str, s source.Str) []source.Str {
 	}
 	folded := fold(s.S) // 與 → 与, same byte offsets
 	for _, conj := range conjunctions {
-		if !strings.Contains(folded, conj) {
+		if !source.Contains(folded, conj) {
 			continue
 		}
 		for i := range outside(s.S) {
@@ -362,7 +362,7 @@ func trimNoteParen(s source.Str) (name source.Str, lead bool) {
 	if body == "牵头" || body == "牵头单位" || body == "牵头部门" {
 		return s.Slice(0, len(base)).TrimSpace(), true
 	}
-	if body == "下同" || body == "同上" || body == "下同。" || org.IsDate(body) || strings.Contains(body, "牵头") || org.IsContact(body) {
+	if body == "下同" || body == "同上" || body == "下同。" || org.IsDate(body) || source.Contains(body, "牵头") || org.IsContact(body) {
 		return s.Slice(0, len(base)).TrimSpace(), false
 	}
 	return s, false
@@ -371,7 +371,7 @@ func trimNoteParen(s source.Str) (name source.Str, lead bool) {
 // cutHuitong splits a unit list at 会同 (with), outside brackets: 市发改委
 // 会同市财政局 is 市发改委 heading the work with 市财政局.
 func cutHuitong(list source.Str) (lead, with source.Str, ok bool) {
-	if !strings.Contains(list.S, "会同") && !strings.Contains(list.S, "會同") {
+	if !source.Contains(list.S, "会同") && !source.Contains(list.S, "會同") {
 		return source.Str{}, source.Str{}, false
 	}
 	f := fold(list.S)

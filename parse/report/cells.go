@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
+	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -327,7 +328,7 @@ func (cr *cellReader) cellOf(tk token) cell {
 func splitGlued(toks []token, n int, valid func([]float64) bool) []cell {
 	total := 0
 	for _, tk := range toks {
-		if tk.empty || strings.Contains(tk.s, ".") || len(tk.s) != tk.b-tk.a {
+		if tk.empty || source.Contains(tk.s, ".") || len(tk.s) != tk.b-tk.a {
 			return nil // only plain ASCII integer runs are split
 		}
 		total += len(tk.s)

@@ -67,7 +67,7 @@ const evidenceBytes = 64 << 10
 func tableAnchored(n *norm, r region) bool {
 	head := n.s[r.from:min(len(n.s), r.from+600)]
 	for _, a := range []string{"第二十条第(", "本年新收政府信息公开申请", "结果维持", "本年制发件数", "本年新制作数量", "上一年项目数量"} {
-		if strings.Contains(head, a) {
+		if source.Contains(head, a) {
 			return true
 		}
 	}
@@ -83,13 +83,13 @@ func isSectionName(s string) bool {
 	switch {
 	case s == "概述" || s == "总体情况" || s == "工作基本情况":
 		return true
-	case strings.Contains(s, "需要报告"):
+	case source.Contains(s, "需要报告"):
 		return true
-	case strings.Contains(s, "问题") && (strings.Contains(s, "改进") || strings.Contains(s, "措施")):
+	case source.Contains(s, "问题") && (source.Contains(s, "改进") || source.Contains(s, "措施")):
 		return true
 	case strings.HasSuffix(s, "情况"):
 		for _, t := range sectionTopics {
-			if strings.Contains(s, t) {
+			if source.Contains(s, t) {
 				return true
 			}
 		}
@@ -121,7 +121,7 @@ func (p preamble) in(s string) bool {
 		at := from + k + len(p[0])
 		ok := true
 		for _, w := range p[1:] {
-			j := strings.Index(s[at:min(len(s), at+80+len(w))], w)
+			j := source.Index(s[at:min(len(s), at+80+len(w))], w)
 			if j < 0 {
 				ok = false
 				break

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
+	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -116,7 +117,7 @@ func meansPlace(s string) int {
 func placeWithin(s string, i, n int) int {
 	for ; n > 0 && i < len(s); n-- {
 		r, size := script.DecodeRune(s[i:])
-		if strings.ContainsRune(",。;:", r) {
+		if source.ContainsRune(",。;:", r) {
 			return 0
 		}
 		i += size
@@ -210,7 +211,7 @@ func leadingDigits(s string) int {
 // the 条例 in s (公民、法人或者其他组织, 公民法人和其他组织提出的), or -1.
 func applicantsEnd(s string) int {
 	for from := 0; ; {
-		k := strings.Index(s[from:], "公民")
+		k := source.Index(s[from:], "公民")
 		if k < 0 {
 			return -1
 		}

@@ -419,7 +419,7 @@ func (n *norm) search(find func(s, sub string) int, sub string, from, to int) in
 func indexText(s, sub string) int {
 	n := len(sub)
 	if n < 2 || len(s) < 256 {
-		return strings.Index(s, sub)
+		return source.Index(s, sub)
 	}
 	last := sub[n-1]
 	for i := n - 1; i < len(s); i++ {

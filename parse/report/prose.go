@@ -222,7 +222,7 @@ var (
 func endsInScope(l string) bool {
 	last, size := utf8.DecodeLastRuneInString(l)
 	prev, _ := utf8.DecodeLastRuneInString(l[:len(l)-size])
-	return strings.ContainsRune("市县区省镇乡州", last) && strings.ContainsRune("全我", prev)
+	return source.ContainsRune("市县区省镇乡州", last) && source.ContainsRune("全我", prev)
 }
 
 // timeFillers are the fillers that name the report's time, after which
@@ -251,7 +251,7 @@ func trimLabel(s string, i, j int) (int, int) {
 	for changed := true; changed && i < j; {
 		changed = false
 		for _, lp := range labelPrefixes {
-			if r, _ := script.DecodeRune(s[i:j]); lp.starts != "" && !strings.ContainsRune(lp.starts, r) {
+			if r, _ := script.DecodeRune(s[i:j]); lp.starts != "" && !source.ContainsRune(lp.starts, r) {
 				continue
 			}
 			m := lp.read(s[i:j])
@@ -267,7 +267,7 @@ func trimLabel(s string, i, j int) (int, int) {
 				afterSubject = true
 			}
 		}
-		if r, _ := script.DecodeRune(s[i:j]); !strings.ContainsRune(fillerStarts, r) {
+		if r, _ := script.DecodeRune(s[i:j]); !source.ContainsRune(fillerStarts, r) {
 			continue // no filler starts here
 		}
 		for _, f := range fillers {
@@ -281,7 +281,7 @@ func trimLabel(s string, i, j int) (int, int) {
 	}
 	// 接受公民、法人及其他组织政府信息公开方面的咨询 → 政府信息公开方面的咨询:
 	// the applicants are not what is counted
-	if strings.Contains(s[i:j], "法人") {
+	if source.Contains(s[i:j], "法人") {
 		if m := applicantsEnd(s[i:j]); m >= 0 && runeCount(s[i+m:j]) >= 2 {
 			i += m
 		}
@@ -293,9 +293,9 @@ func trimLabel(s string, i, j int) (int, int) {
 		(strings.ContainsAny(s[i:i+k], "、等") || circumstance(s[i:i+k]) || runeCount(s[i:j]) > 20) {
 		i += k + len("的")
 	}
-	if k := strings.Index(s[i:j], "等"); k >= 0 {
+	if k := source.Index(s[i:j], "等"); k >= 0 {
 		for _, w := range []string{"途径", "方式", "渠道", "形式"} {
-			if m := strings.Index(s[i+k:j], w); m >= 0 && i+k+m+len(w) < j {
+			if m := source.Index(s[i+k:j], w); m >= 0 && i+k+m+len(w) < j {
 				i += k + m + len(w)
 				break
 			}
@@ -303,7 +303,7 @@ func trimLabel(s string, i, j int) (int, int) {
 	}
 	for changed := true; changed && i < j; {
 		changed = false
-		if r, _ := utf8.DecodeLastRuneInString(s[i:j]); !strings.ContainsRune(tailEnds, r) {
+		if r, _ := utf8.DecodeLastRuneInString(s[i:j]); !source.ContainsRune(tailEnds, r) {
 			break // no tail ends here
 		}
 		for _, t := range tails {
@@ -353,10 +353,10 @@ func endsInProvidingVerb(l string) bool {
 func afterLabel(s string, i, to int) (int, int) {
 	j := delimAfter(s, i, to)
 	for _, w := range []string{"并", "和", "同", "进行", "等", "、"} {
-		k := strings.Index(s[i:j], w)
+		k := source.Index(s[i:j], w)
 		if w == "、" && k >= 0 && runeCount(s[i:i+k]) == 1 {
 			// 专、兼职工作人员: a one-character term before 、 shares the noun
-			if k2 := strings.Index(s[i+k+len(w):j], w); k2 >= 0 {
+			if k2 := source.Index(s[i+k+len(w):j], w); k2 >= 0 {
 				k += len(w) + k2
 			} else {
 				k = -1
@@ -369,13 +369,13 @@ func afterLabel(s string, i, to int) (int, int) {
 	// 15名兼职人员从事信息公开工作: the noun ends at the verb it is the
 	// subject of (not at the start: 3名办理人员)
 	for _, w := range nounEndVerbs {
-		if k := strings.Index(s[i:j], w); k > 0 && runeCount(s[i:i+k]) >= 2 {
+		if k := source.Index(s[i:j], w); k > 0 && runeCount(s[i:i+k]) >= 2 {
 			j = i + k
 		}
 	}
 	// 50个专门的受理点 keeps its modifier; 18项收费的免征范围 and 5张清单的基础上
 	// count the noun before 的
-	if k := strings.Index(s[i:j], "的"); k >= 0 && (runeCount(s[i:i+k]) > 2 || strings.ContainsAny(lastRune(s[i:j]), "上中下里内")) {
+	if k := source.Index(s[i:j], "的"); k >= 0 && (runeCount(s[i:i+k]) > 2 || strings.ContainsAny(lastRune(s[i:j]), "上中下里内")) {
 		j = i + k
 	}
 	for k := i; k < j; k++ {
@@ -442,7 +442,7 @@ func (p *proseReader) paragraph(from, to int) {
 		}
 	}
 	var dims [][]int
-	if strings.Contains(s[from:to], "从") {
+	if source.Contains(s[from:to], "从") {
 		dims = reDim.FindAllStringSubmatchIndex(s[from:to], -1)
 	}
 	// each count takes the last scope, and the last dimension of its
@@ -464,7 +464,7 @@ func (p *proseReader) paragraph(from, to int) {
 	}
 	var stops []int // where the paragraph's sentences end, after each 。
 	for k := from; ; {
-		j := strings.Index(s[k:to], "。")
+		j := source.Index(s[k:to], "。")
 		if j < 0 {
 			break
 		}
@@ -594,7 +594,7 @@ func (p *proseReader) verbatimScope(i, j int, w string) string {
 // under a dimension about 申请, without a trailing 申请 (公民申请 → 公民).
 func (p *proseReader) category(dim string, i, j int) string {
 	s := p.n.s[i:j]
-	if strings.Contains(simplify(dim), "申请") && strings.HasSuffix(s, "申请") && len(s) > len("申请") {
+	if source.Contains(simplify(dim), "申请") && strings.HasSuffix(s, "申请") && len(s) > len("申请") {
 		j -= len("申请")
 	}
 	return cleanLabel(p.s.Text[p.n.src(i):p.n.srcEnd(j)])
@@ -688,7 +688,7 @@ func (p *proseReader) parentOf(s string, i, ss int, done []placed, nest *nesting
 // enumeration before it. It returns the label ranges, or nil.
 func (p *proseReader) respectively(nums []number, cs, ss int) [][2]int {
 	s := p.n.s
-	k := strings.Index(s[cs:nums[0].ns], "分别")
+	k := source.Index(s[cs:nums[0].ns], "分别")
 	if k < 0 {
 		return nil
 	}
@@ -708,13 +708,13 @@ func (p *proseReader) respectively(nums []number, cs, ss int) [][2]int {
 		for i < j {
 			e := j
 			for _, sep := range []string{"、", "和", "及"} {
-				if q := strings.Index(s[i:e], sep); q >= 0 {
+				if q := source.Index(s[i:e], sep); q >= 0 {
 					e = i + q
 				}
 			}
 			a, b := i, e
 			for _, w := range []string{"是", "为", "的", "均", "都", "等", "申请量"} {
-				if q := strings.Index(s[a:b], w); q > 0 {
+				if q := source.Index(s[a:b], w); q > 0 {
 					b = a + q
 				}
 			}
@@ -829,7 +829,7 @@ func (p *proseReader) add(nm number, li, lj int, scope string) int {
 	a, b := p.n.src(li), p.n.srcEnd(lj)
 	// keep an opening quote that the norm dropped: “苏州发布”微博…
 	for _, q := range []string{"“", "‘", "「", "\""} {
-		if strings.HasPrefix(p.s.Text[max(0, a-len(q)):a], q) && strings.Contains(p.s.Text[a:b], closing(q)) {
+		if strings.HasPrefix(p.s.Text[max(0, a-len(q)):a], q) && source.Contains(p.s.Text[a:b], closing(q)) {
 			a -= len(q)
 			break
 		}
@@ -895,7 +895,7 @@ func findScopes(para string) [][]int {
 		r, sz := script.DecodeRune(para[i:])
 		switch {
 		case r == '全' || r == '我':
-			if n, nsz := script.DecodeRune(para[i+sz:]); strings.ContainsRune(places, n) {
+			if n, nsz := script.DecodeRune(para[i+sz:]); source.ContainsRune(places, n) {
 				out = append(out, []int{i, i + sz + nsz})
 				skip = i + sz + nsz
 			}

@@ -138,7 +138,7 @@ func breaksCount(prev, next string) bool {
 	if prev == "" || next == "" {
 		return false
 	}
-	if strings.ContainsRune(",，;；。、)）%％", firstRune(next)) {
+	if source.ContainsRune(",，;；。、)）%％", firstRune(next)) {
 		return true
 	}
 	if r, _ := utf8.DecodeLastRuneInString(prev); isNumRune(r) && startsWithUnit(next) {
@@ -190,16 +190,16 @@ func findTitle(lines []source.Str) string {
 			continue // spare the fold of a line that cannot name the report
 		}
 		s := simplify(l)
-		if !strings.Contains(s, titleName) {
+		if !source.Contains(s, titleName) {
 			continue
 		}
 		if runeCount(l) <= 60 && !strings.ContainsAny(s, "《,;:。") &&
-			(strings.Contains(s, "年度报告") || strings.Contains(s, "年度工作报告") || strings.HasSuffix(s, "年报")) {
+			(source.Contains(s, "年度报告") || source.Contains(s, "年度工作报告") || strings.HasSuffix(s, "年报")) {
 			return l
 		}
 		// a page without line breaks: the title runs on into the text
 		const w = "年度报告" // found in l folded, whose offsets are l's
-		if k := strings.Index(script.ToSimplified(l), w); k >= 0 && runeCount(l[:k]) <= 50 && isTitleStart(l[:k]) {
+		if k := source.Index(script.ToSimplified(l), w); k >= 0 && runeCount(l[:k]) <= 50 && isTitleStart(l[:k]) {
 			return l[:k+len(w)]
 		}
 	}
@@ -210,7 +210,7 @@ func findTitle(lines []source.Str) string {
 // the government information disclosure and hold no sentence (本年度报告是…).
 func isTitleStart(s string) bool {
 	f := simplify(s)
-	return strings.Contains(f, "政府信息公开") && !strings.ContainsAny(f, "《,;:。")
+	return source.Contains(f, "政府信息公开") && !strings.ContainsAny(f, "《,;:。")
 }
 
 // findYear returns the year the report covers: the year in its title, or
@@ -227,7 +227,7 @@ func findYear(title, text string) int {
 // firstYear returns the first year written 19xx年 or 20xx年 in s, or 0.
 func firstYear(s string) int {
 	for from := 0; ; {
-		k := strings.Index(s[from:], "年")
+		k := source.Index(s[from:], "年")
 		if k < 0 {
 			return 0
 		}

@@ -31,18 +31,18 @@ func parseHeading(line source.Str) (heading, bool) {
 	}
 	// The separator after the number: reports write 一、 1. 1、 (and the
 	// full-width ．), not the looser forms a plan tolerates.
-	sep, _ := script.DecodeRune(strings.TrimLeft(s[strings.Index(s, o.No)+len(o.No):], " \u3000"))
+	sep, _ := script.DecodeRune(strings.TrimLeft(s[source.Index(s, o.No)+len(o.No):], " \u3000"))
 	switch o.Style {
 	case ord.CnDun:
 		h.level = 1
-		if !strings.ContainsRune("、．.", sep) {
+		if !source.ContainsRune("、．.", sep) {
 			return h, false
 		}
 	case ord.CnParen:
 		h.level = 2
 	case ord.ArabicDot:
 		h.level = 3
-		if len(o.No) > 2 || !strings.ContainsRune(".．、", sep) {
+		if len(o.No) > 2 || !source.ContainsRune(".．、", sep) {
 			return h, false
 		}
 	default:
@@ -70,11 +70,11 @@ func parseHeading(line source.Str) (heading, bool) {
 // at a space after its words (一、总体情况 2021年，本局…).
 func runOnEnd(rest string) string {
 	text := rest
-	if k := strings.Index(text, "。"); k >= 0 {
+	if k := source.Index(text, "。"); k >= 0 {
 		text = text[:k]
 	}
 	for _, sep := range []string{"：", ":"} {
-		if k := strings.Index(text, sep); k > 0 && strings.TrimSpace(text[k+len(sep):]) != "" {
+		if k := source.Index(text, sep); k > 0 && strings.TrimSpace(text[k+len(sep):]) != "" {
 			text = text[:k]
 		}
 	}
@@ -180,7 +180,7 @@ func templateHeading(s string, from int) (no, name, end int, ok bool) {
 		k += from
 		from = k + len(dun)
 		r, size := utf8.DecodeLastRuneInString(s[:k])
-		if !strings.ContainsRune(templateNumerals, r) {
+		if !source.ContainsRune(templateNumerals, r) {
 			continue
 		}
 		for _, t := range templateNames {

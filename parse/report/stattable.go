@@ -38,7 +38,7 @@ func statColumns(cells []string) (label, unit, value int, ok bool) {
 	for i, c := range cells {
 		c = script.ToSimplified(c)
 		switch {
-		case label < 0 && strings.Contains(c, "指标"):
+		case label < 0 && source.Contains(c, "指标"):
 			label = i
 		case unit < 0 && (c == "单位" || c == "计量单位"):
 			unit = i
@@ -51,7 +51,7 @@ func statColumns(cells []string) (label, unit, value int, ok bool) {
 
 func hasAnyOf(s string, words []string) bool {
 	for _, w := range words {
-		if strings.Contains(s, w) {
+		if source.Contains(s, w) {
 			return true
 		}
 	}
@@ -100,7 +100,7 @@ func (p *tabler) statTable(lines []source.Str) {
 		return // no header: spare the lines
 	}
 	for i, ln := range lines {
-		if !strings.Contains(ln.S, "指") { // 指标, 指標
+		if !source.Contains(ln.S, "指") { // 指标, 指標
 			continue
 		}
 		var head []string // no cell can be the unit header without a 位: the line is not split

@@ -144,7 +144,7 @@ func labelRest(src string, b, limit int) int {
 		}
 		i -= sz
 	}
-	if strings.TrimFunc(src[b:i], func(r rune) bool { return r == '”' || r == '"' || r == '’' || r == '」' }) == "" || isHan(firstRune(src[b:i])) || strings.ContainsRune("、，,", firstRune(src[b:i])) {
+	if strings.TrimFunc(src[b:i], func(r rune) bool { return r == '”' || r == '"' || r == '’' || r == '」' }) == "" || isHan(firstRune(src[b:i])) || source.ContainsRune("、，,", firstRune(src[b:i])) {
 		return i
 	}
 	return b
@@ -311,7 +311,7 @@ func (p *tabler) proactive(r region) []model.Table {
 
 // unitOf returns the unit a column header states: 本年收费金额（单位：万元） → 万元.
 func unitOf(label string) string {
-	k := strings.Index(script.ToSimplified(label), "单位") // same offsets as label
+	k := source.Index(script.ToSimplified(label), "单位") // same offsets as label
 	if k < 0 {
 		return ""
 	}

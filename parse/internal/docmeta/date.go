@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -15,8 +16,8 @@ import (
 // Republic (中華民國112年3月6日 → 2023-03-06, the span from 中華民國 on), and
 // returns it as YYYY-MM-DD with its byte range. Impossible dates are skipped.
 func Date(s string) (iso string, start, end int, ok bool) {
-	k := strings.IndexRune(s, '年')
-	if k < 0 || !strings.ContainsRune(s[k:], '日') {
+	k := source.IndexRune(s, '年')
+	if k < 0 || !source.ContainsRune(s[k:], '日') {
 		return "", 0, 0, false
 	}
 	// A date's year is written right before its 年, with only spaces

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -139,7 +140,7 @@ func (w Word) MayEnd(s string) bool {
 // (script.ToSimplified). A string without a rune that folds to the word's
 // first rune is not folded.
 func (w Word) In(s string) bool {
-	return mayHoldFolded(s, w.first) && strings.Contains(script.ToSimplified(s), w.word)
+	return mayHoldFolded(s, w.first) && source.Contains(script.ToSimplified(s), w.word)
 }
 
 // MayBeIn reports whether s can hold the word once folded, and once
@@ -157,7 +158,7 @@ func (w Word) EndMayBeIn(s string) bool { return mayHoldFolded(s, w.last) }
 // word's first rune. When it does not, folding s is useless.
 func mayHoldFolded(s string, first []rune) bool {
 	for _, r := range first {
-		if strings.ContainsRune(s, r) {
+		if source.ContainsRune(s, r) {
 			return true
 		}
 	}

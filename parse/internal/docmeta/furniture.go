@@ -139,7 +139,7 @@ func startsWithWidget(s string) bool {
 // viewCounter recognises a line holding a view counter (浏览次数：12),
 // wherever it stands.
 func viewCounter(s string) bool {
-	return strings.ContainsRune(s, viewCountMark) && viewCount.In(s)
+	return source.ContainsRune(s, viewCountMark) && viewCount.In(s)
 }
 
 // fileName recognises a line that is the name of a shared file: it ends
@@ -157,7 +157,7 @@ func fileName(s string) bool {
 	k += tail
 	switch strings.ToLower(s[k+1:]) {
 	case "doc", "docx", "pdf", "wps", "ofd", "txt", "xls", "xlsx", "et", "zip", "rar":
-		return !strings.ContainsRune(s, '。') // searched only now: the whole line
+		return !source.ContainsRune(s, '。') // searched only now: the whole line
 	}
 	return false
 }
@@ -217,7 +217,7 @@ func Breadcrumb(s string) bool {
 			}
 			partLen = 0
 		case r == ' ' || r == '\u3000' || r == '\t':
-		case strings.ContainsRune("。，；：", r):
+		case source.ContainsRune("。，；：", r):
 			return false
 		default:
 			partLen++
@@ -236,7 +236,7 @@ func Breadcrumb(s string) bool {
 // Chinese text holds far less often than their last (which IndexRune
 // looks for): on a notice's text it is several times faster.
 func hasSeparator(s string) bool {
-	return strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "＞") || strings.Contains(s, "»")
+	return strings.IndexByte(s, '>') >= 0 || source.Contains(s, "＞") || source.Contains(s, "»")
 }
 
 // pageNumberFirst and pageNumberLast hold the runes a page number starts
@@ -265,7 +265,7 @@ func PageNumber(s string) bool {
 	c := cursor{s: foldedHead(s, len(s))}
 	dash := func() bool {
 		n := 0
-		for strings.ContainsRune("-—–－_", c.peek()) && c.more() {
+		for source.ContainsRune("-—–－_", c.peek()) && c.more() {
 			c.next()
 			n++
 		}
@@ -274,7 +274,7 @@ func PageNumber(s string) bool {
 	num := func() bool { c.skipSpace(); ok := c.digits(1, 4) >= 0; c.skipSpace(); return ok }
 	end := func() bool { return !c.more() }
 	switch r := c.peek(); {
-	case strings.ContainsRune("-—–－_", r):
+	case source.ContainsRune("-—–－_", r):
 		return dash() && num() && dash() && end()
 	case r == '第':
 		c.next()

@@ -1,11 +1,11 @@
 package docmeta
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/org"
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 // Span is a byte range [Start, End) in the string a recogniser was given.
@@ -18,7 +18,7 @@ type Span struct{ Start, End int }
 // a name typeset with a space (苏州市 人民政府) stays whole. Parts are
 // trimmed; empty parts are dropped.
 func Issuers(s string) []Span {
-	parts := splitOn(s, 0, len(s), func(r rune) bool { return strings.ContainsRune("、，,；;", r) })
+	parts := splitOn(s, 0, len(s), func(r rune) bool { return source.ContainsRune("、，,；;", r) })
 	var out []Span
 	for _, p := range parts {
 		words := splitOn(s, p.Start, p.End, unicode.IsSpace)

@@ -1,6 +1,10 @@
 package docmeta
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/zwgk/gongwen/parse/internal/source"
+)
 
 // maxTagAttrs bounds the attributes of an HTML tag left in a text line.
 const maxTagAttrs = 200
@@ -43,7 +47,7 @@ func TagAt(s string) int {
 // (</td>, </th>, any case), which separates cells as a tab does.
 func CellEndTag(s string) bool {
 	return len(s) >= 5 && s[0] == '<' && s[1] == '/' && (s[2] == 't' || s[2] == 'T') &&
-		strings.ContainsRune("dDhH", rune(s[3])) && s[4] == '>'
+		source.ContainsRune("dDhH", rune(s[3])) && s[4] == '>'
 }
 
 // spaceEntities are the HTML character references of white space a page

@@ -29,7 +29,7 @@ func TitleCore(s string) Span {
 			sp.Start += n
 			changed = true
 		} else if strings.HasPrefix(t, "【") {
-			if k := strings.IndexRune(t, '】'); k > 0 && k+len("】") < len(t) && !source.MoreRunes(t[:k], 20) {
+			if k := source.IndexRune(t, '】'); k > 0 && k+len("】") < len(t) && !source.MoreRunes(t[:k], 20) {
 				sp.Start += k + len("】")
 				changed = true
 			}
@@ -51,7 +51,7 @@ func labelPrefix(t string) int {
 		i := len("第")
 		for i < len(t) {
 			r, size := utf8.DecodeRuneInString(t[i:])
-			if !(r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十", r)) {
+			if !(r >= '0' && r <= '9' || source.ContainsRune("一二三四五六七八九十", r)) {
 				break
 			}
 			i += size

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -151,7 +152,7 @@ func Broken(s string) bool {
 		return false
 	}
 	for _, r := range rest {
-		if !unicode.IsDigit(r) && r != ' ' && !strings.ContainsRune(closing, r) && script.SimplifiedRune(r) != '号' {
+		if !unicode.IsDigit(r) && r != ' ' && !source.ContainsRune(closing, r) && script.SimplifiedRune(r) != '号' {
 			return false
 		}
 	}
@@ -279,7 +280,7 @@ func plainAt(s string, start int) (Number, bool) {
 	if last == '第' && n >= 3 {
 		return serialAt(s, start, j)
 	}
-	if n < 2 || n > maxOrgPlainNB || !strings.ContainsRune("发函字", script.SimplifiedRune(last)) {
+	if n < 2 || n > maxOrgPlainNB || !source.ContainsRune("发函字", script.SimplifiedRune(last)) {
 		return Number{}, false
 	}
 	run, k := digits(s, j, 5, 8)
@@ -325,7 +326,7 @@ func orgUnit(s string) int {
 		j, n := w, 0
 		for n < maxPinyin {
 			r, w := utf8.DecodeRuneInString(s[j:])
-			if w == 0 || !strings.ContainsRune(pinyinLetters, r) {
+			if w == 0 || !source.ContainsRune(pinyinLetters, r) {
 				break
 			}
 			j += w
@@ -358,7 +359,7 @@ func orgUnitBefore(s string) int {
 // or -1.
 func bracket(s string, k int, set string) int {
 	r, w := utf8.DecodeRuneInString(s[k:])
-	if w == 0 || !strings.ContainsRune(set, r) {
+	if w == 0 || !source.ContainsRune(set, r) {
 		return -1
 	}
 	return k + w
@@ -416,11 +417,11 @@ func skipSpaces(s string, k int) int {
 // finds none in s[i:] when s[i:] holds neither. Callers that read at many
 // offsets of one string skip the hopeless ones with it.
 func NextMark(s string) int {
-	a := strings.IndexRune(s, '号')
+	a := source.IndexRune(s, '号')
 	if a < 0 {
-		return strings.IndexRune(s, '號')
+		return source.IndexRune(s, '號')
 	}
-	if b := strings.IndexRune(s[:a], '號'); b >= 0 {
+	if b := source.IndexRune(s[:a], '號'); b >= 0 {
 		return b
 	}
 	return a

@@ -422,7 +422,7 @@ func ReadDecimal(s string) (Ordinal, bool) {
 		if nx, _ := utf8.DecodeRuneInString(trimBlanks(s[end:], false)); !source.IsHan(nx) {
 			return Ordinal{}, false
 		}
-	case source.IsHan(r) && !strings.ContainsRune(measures, r):
+	case source.IsHan(r) && !source.ContainsRune(measures, r):
 	default:
 		return Ordinal{}, false
 	}

@@ -3,10 +3,10 @@ package quality
 import (
 	"fmt"
 	"math"
-	"strings"
 	"sync"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 // assessor gathers the reasons and penalties of one Document.
@@ -92,7 +92,7 @@ func (a *assessor) penalise(code string, p float64) {
 // document adds a document-wide reason.
 func (a *assessor) document(code string, span *model.Span, format string, args ...any) {
 	msg := format // a message without verbs is its own format
-	if len(args) > 0 || strings.Contains(format, "%") {
+	if len(args) > 0 || source.Contains(format, "%") {
 		msg = fmt.Sprintf(format, args...)
 	}
 	r := model.Reason{Code: code, Message: msg, Span: span}

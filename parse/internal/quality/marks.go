@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 )
 
@@ -58,7 +59,7 @@ func marksOf(text string) planMarks {
 				return s.in
 			}
 		}
-		in := strings.Contains(text, ordinal)
+		in := source.Contains(text, ordinal)
 		seen[n].ordinal, seen[n].in = ordinal, in
 		n++
 		return in
@@ -71,7 +72,7 @@ func marksOf(text string) planMarks {
 	}
 	for _, tail := range labelTails {
 		for at := 0; ; {
-			k := strings.Index(text[at:], tail)
+			k := source.Index(text[at:], tail)
 			if k < 0 {
 				break
 			}

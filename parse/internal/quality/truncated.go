@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -80,7 +81,7 @@ func endsClosed(text string) bool {
 			return false
 		}
 	}
-	return strings.ContainsRune(closers, r)
+	return source.ContainsRune(closers, r)
 }
 
 func isPinyin(s string) bool {
@@ -119,7 +120,7 @@ const maxCutHan = 20
 // cutAfter tells whether rest, the text after the last element, is short
 // enough to be a fragment of it: no finished sentence, few characters.
 func cutAfter(rest string) bool {
-	if strings.Contains(rest, "。") {
+	if source.Contains(rest, "。") {
 		return false
 	}
 	n := 0

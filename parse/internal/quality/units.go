@@ -8,6 +8,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/org"
+	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 )
 
@@ -104,7 +105,7 @@ func unitDoubt(u model.Unit) string {
 	}
 	s := segment.ToSimplified(name)
 	for _, v := range unitVerbs {
-		if strings.Contains(s, v) {
+		if source.Contains(s, v) {
 			return "a verb (" + v + ") inside a unit name"
 		}
 	}

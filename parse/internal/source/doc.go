@@ -9,4 +9,9 @@
 // byte offset of the Source, so a recogniser can work on the cleaned string
 // and still report a model.Span into the original text, as goldmark's
 // text.Segment does for Markdown.
+//
+// The package also holds the searches the recognisers of every stage run
+// on Chinese text (search.go): IndexRune, Index and their Contains forms
+// answer as the strings functions do, faster for the three-byte runes and
+// the words ending in one that they nearly always look for.
 package source

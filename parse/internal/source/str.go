@@ -383,10 +383,10 @@ func IsHan(r rune) bool {
 	return (r >= 0x4E00 && r <= 0x9FFF) || (r >= 0x3400 && r <= 0x4DBF) || (r >= 0xF900 && r <= 0xFAFF) || (r >= 0x20000 && r <= 0x2FFFF)
 }
 
-// InSet reports whether r is one of the runes of set (strings.ContainsRune,
+// InSet reports whether r is one of the runes of set (ContainsRune,
 // which searches the encoded rune: four times faster than decoding the set
 // rune by rune).
-func InSet(set string, r rune) bool { return strings.ContainsRune(set, r) }
+func InSet(set string, r rune) bool { return ContainsRune(set, r) }
 
 // MoreRunes reports whether s holds more than n runes (as
 // utf8.RuneCountInString counts them), counting only when its byte length
@@ -412,7 +412,7 @@ func ContainsAny(s, set string) bool {
 		return strings.ContainsAny(s, set)
 	}
 	for _, r := range set {
-		if strings.ContainsRune(s, r) {
+		if ContainsRune(s, r) {
 			return true
 		}
 	}

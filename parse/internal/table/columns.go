@@ -81,7 +81,7 @@ func pieceTexts(ps []piece) []source.Str {
 // spread reports a line that may be a column table's row or header: a gap
 // of minGap columns somewhere in it (a cheap test before pieces).
 func spread(s string) bool {
-	return strings.Contains(s, "  ") || strings.ContainsRune(s, '\u3000') || strings.Contains(s, "\u00a0 ") || strings.Contains(s, " \u00a0")
+	return source.Contains(s, "  ") || source.ContainsRune(s, '\u3000') || source.Contains(s, "\u00a0 ") || source.Contains(s, " \u00a0")
 }
 
 // columnsStart reports a line that may be a column table's header: a
@@ -487,5 +487,5 @@ func joinWrapped(ps []piece, full int) source.Str {
 // endsClause reports text that ends in a comma, a semicolon or a colon.
 func endsClause(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune("，,；;：:", r)
+	return source.ContainsRune("，,；;：:", r)
 }

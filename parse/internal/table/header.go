@@ -167,7 +167,7 @@ func HeaderRole(s string) (role Role, unit model.Role, ok bool) {
 // firstOf is the offset in s of the first of a full-width mark and its
 // ASCII form (：and :, （ and (), or -1.
 func firstOf(s, wide string, ascii byte) int {
-	k := strings.Index(s, wide)
+	k := source.Index(s, wide)
 	if a := strings.IndexByte(s, ascii); a >= 0 && (k < 0 || a < k) {
 		k = a
 	}
@@ -358,13 +358,13 @@ func HeaderLine(s string) bool {
 	}
 	start := -1
 	for i, r := range s {
-		inName := source.IsHan(r) || strings.ContainsRune("（）()", r)
+		inName := source.IsHan(r) || source.ContainsRune("（）()", r)
 		switch {
 		case inName && start < 0:
 			start = i
 		case inName:
 		case r < 0x80 && (r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z'),
-			strings.ContainsRune(proseMarks, r):
+			source.ContainsRune(proseMarks, r):
 			return false // a number, a word or a clause: a row or prose
 		case start >= 0:
 			piece(s[start:i])

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
-
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -144,7 +143,7 @@ func headerRepeated(fs, heads []source.Str) bool {
 // spacedStart reports a line that may be a spaced table's header: a
 // short text line starting with 序 or 编 (序号, 编号).
 func spacedStart(ln Line) bool {
-	return ln.Kind == Text && !ln.Used && strings.ContainsRune("序编", script.SimplifiedRune(ln.S.FirstRune())) && !source.MoreRunes(ln.S.S, 80)
+	return ln.Kind == Text && !ln.Used && source.ContainsRune("序编", script.SimplifiedRune(ln.S.FirstRune())) && !source.MoreRunes(ln.S.S, 80)
 }
 
 // isRowNo reports whether s is the row number n.

@@ -104,7 +104,7 @@ func (t text) deadlines(out []Match[model.Deadline], ref Ref, cell bool, inner f
 // a month, a quarter, a year or a month range can, and each of them ends its
 // digits with one of these runes (202312月底, 2017年, 3-6月). A duration
 // (duration) never starts after a digit.
-func deadlineInNumber(after rune) bool { return strings.ContainsRune("月年季-至到", after) }
+func deadlineInNumber(after rune) bool { return source.ContainsRune("月年季-至到", after) }
 
 // afterNumber are the runes a deadline that starts with a number reads
 // right after it: a year (2017年), a month (6月), a quarter (三季度), a
@@ -241,7 +241,7 @@ func (t text) markerBefore(i int) bool {
 		return true
 	case '于', '在':
 		// Not the 于 of 关于, 对于, 由于 … nor the 在 of 存在, 正在 ….
-		return !strings.ContainsRune(notMarkers, t.rune(i-2))
+		return !source.ContainsRune(notMarkers, t.rune(i-2))
 	}
 	return false
 }
