@@ -44,6 +44,9 @@ type bTask struct {
 	// entries are the task's items, its heading a title only
 	// (subItemsAreItems).
 	subStyle ord.Style
+	// subRows tells that table rows numbered N-k under the task's row N
+	// are its items (subRow).
+	subRows bool
 	// clauses are unit lines right under a heading that is a title (no
 	// 。), before any content: they speak for the content that follows.
 	clauses []clauseRef

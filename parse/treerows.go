@@ -42,6 +42,7 @@ func (b *treeBuilder) tableRow(bl block) {
 			r.seq = source.Str{}
 		}
 	}
+	subNo := b.subRow(&r)
 	if r.goal.Len() > 0 {
 		if o, ok := ord.Read(r.goal.S); ok && o.Style == ord.CnDun {
 			b.newGoal(o.No, o.Index, r.goal.From(o.Size), b.src.SpanAll(r.goal))
@@ -115,6 +116,9 @@ func (b *treeBuilder) tableRow(bl block) {
 	if it == nil {
 		return
 	}
+	if subNo != "" {
+		it.No = subNo
+	}
 	it.Deadline = r.deadline.S
 	if len(r.units) > 0 {
 		it.Units = b.units(b.cellUnits(r.units))
@@ -134,6 +138,35 @@ func (b *treeBuilder) tableRow(bl block) {
 		it.UnitsSpan = b.inherit.UnitsSpan
 		it.UnitsInherited = true
 	}
+}
+
+// subRow reads a row numbered N-k (1-1, 1-2 …) under the row numbered N,
+// whose cell is only the task's title (no units of its own): the N-k rows are the
+// task's items, not tasks of their own. The title-only item the N row
+// gave is dropped at the first of them, the row's text becomes the item's
+// content, and its number is returned (the item's own ordinal); "" when
+// r is no such row.
+func (b *treeBuilder) subRow(r *row) string {
+	t := b.curTask()
+	if t == nil || r.seq.Len() == 0 || r.goal.Len() > 0 {
+		return ""
+	}
+	no := strings.TrimSpace(r.seq.S)
+	parent, _, ok := table.CutSubNumber(no)
+	if !ok || parent != t.h.no {
+		return ""
+	}
+	if !t.subRows {
+		if len(t.items) != 1 || len(t.items[0].Units) > 0 && !t.items[0].UnitsInherited || strings.TrimRight(t.items[0].Text, "。") != t.h.title {
+			return ""
+		}
+		t.items, t.side, t.subRows = t.items[:0], nil, true
+	}
+	if r.content.Len() == 0 {
+		r.content = r.task
+	}
+	r.task, r.seq = source.Str{}, source.Str{}
+	return no
 }
 
 // totalWords open a row that sums the rows above it.

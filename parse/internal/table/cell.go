@@ -103,12 +103,21 @@ func brokenOff(s string) bool {
 }
 
 // IsNumber reports a bare row number: up to three digits, half- or
-// full-width, with an optional trailing dot.
+// full-width, with an optional trailing dot, or a sub-number 1-2 of two
+// such numbers joined by a hyphen.
 func IsNumber(s string) bool {
 	s = strings.TrimRight(strings.TrimSpace(s), ".．、")
 	if s == "" || len(s) > 9 {
 		return false
 	}
+	if _, _, ok := CutSubNumber(s); ok {
+		return true // 1-2: row 2 of the group numbered 1
+	}
+	return isDigits(s)
+}
+
+// isDigits reports one to three arabic digits (ASCII or full-width).
+func isDigits(s string) bool {
 	n := 0
 	for _, r := range s {
 		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９') {
@@ -116,5 +125,19 @@ func IsNumber(s string) bool {
 		}
 		n++
 	}
-	return n <= 3
+	return n > 0 && n <= 3
+}
+
+// subDashes join the two numbers of a sub-number (1-2).
+var subDashes = []string{"-", "－", "—", "–"}
+
+// CutSubNumber cuts a sub-number N-k (1-2: row 2 of the group numbered 1,
+// each side one to three digits, a hyphen or dash between) into N and k.
+func CutSubNumber(s string) (parent, sub string, ok bool) {
+	for _, dash := range subDashes {
+		if a, b, found := strings.Cut(s, dash); found && isDigits(a) && isDigits(b) {
+			return a, b, true
+		}
+	}
+	return "", "", false
 }
