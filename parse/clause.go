@@ -94,6 +94,11 @@ func clausesInto(out []clauseRef, p source.Str, truncated bool) ([]clauseRef, in
 				i = end
 				continue
 			}
+			if c, ok := leadingBracket(p, i, end, n, cn); ok {
+				out = append(out, c)
+				i = end
+				continue
+			}
 			i += n
 			continue
 		}
@@ -571,6 +576,36 @@ func bareBracket(p source.Str, i, end, open, close int, truncated bool) (clauseR
 		return clauseRef{}, false
 	}
 	return clauseRef{start: i, end: end, text: inner, units: refs, cut: cut, deadline: deadline}, true
+}
+
+// leadingBracket recognises a bracket of organisation names that opens
+// the paragraph before its content: 【县教育局】推进…. Like a labelled
+// clause opening an item, it speaks for the text after it; with no verb
+// the units are responsible. A short title in the bracket (【决策公开】)
+// names no organisation and is left alone.
+func leadingBracket(p source.Str, i, end, open, close int) (clauseRef, bool) {
+	if strings.TrimSpace(p.S[:i]) != "" {
+		return clauseRef{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(p.S[end:], " \u3000")); !source.IsHan(r) {
+		return clauseRef{}, false
+	}
+	inner := p.Slice(i+open, end-close).TrimSpace()
+	if inner.Len() == 0 || source.MoreRunes(inner.S, 120) || source.ContainsAny(inner.S, "。；;：:") {
+		return clauseRef{}, false
+	}
+	// The place vouches for the names: an organisation by its kind is
+	// enough (各村（社区） has no organisation ending).
+	for name := range splitTop(inner, "、，,") {
+		if org.Classify(name.TrimSpace().S) != org.Organisation {
+			return clauseRef{}, false
+		}
+	}
+	refs := parseClause(inner)
+	if len(refs) == 0 {
+		return clauseRef{}, false
+	}
+	return clauseRef{start: i, end: end, text: inner, units: refs}, true
 }
 
 // bareList reads the inside of a bracket that holds nothing but the names

@@ -265,7 +265,7 @@ func TestClausesAfter(t *testing.T) {
 		{"加强公开。 市发改委牵头，各区配合", false},
 		// A clause at the content's start may close the title's sentence.
 		{"加强公开。（民政局）", false},
-		{"加强公开。（民政局）做好解读。", true}, // no clause: 做好解读 follows the bracket
+		{"加强公开。（民政局）做好解读。", false}, // a bracket of names opening the content opens its item (leadingBracket)
 		// A clause across the title's 。.
 		{"加强公开（市财政局、市发改委负责。列第一位者为牵头单位）做好解读。推进公开。", false},
 	} {

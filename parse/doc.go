@@ -83,7 +83,7 @@
 //     close items ("units close items"); a unit line after a block of
 //     items that have none speaks for the whole block, one opening 以上 for
 //     the tasks above it, a clause opening an item or heading for the text
-//     after it, and unit lines under an item's short title for that item
+//     after it (also a bracket of organisation names alone: 【县教育局】推进…), and unit lines under an item's short title for that item
 //     with the content below them; where a task's unit lines stand above
 //     its items (one under the title, one between each two, none after
 //     the last: unitsabove.go) each speaks for the item below it. Unit clauses are split into units

@@ -199,8 +199,8 @@ func closedSentence(s source.Str, cs []clauseRef) (int, bool) {
 // Otherwise ok is false, and s.From(off) is to be searched itself. The
 // clauses returned are those of cs, moved: cs is not to be read after.
 func clausesAfter(s source.Str, cs []clauseRef, labelTail, off int) (tail []clauseRef, ok bool) {
-	if off <= 0 || off > len(s.S) || strings.HasPrefix(s.S[off:], "由") {
-		return nil, false // s.From(off) may open with its clause (commaHead)
+	if off <= 0 || off > len(s.S) || strings.HasPrefix(s.S[off:], "由") || opensWithBracket(s.S[off:]) {
+		return nil, false // s.From(off) may open with its clause (commaHead, leadingBracket)
 	}
 	for _, c := range cs {
 		if c.start == off || c.start < off && c.end > off {
@@ -221,6 +221,13 @@ func clausesAfter(s source.Str, cs []clauseRef, labelTail, off int) (tail []clau
 		tail[i].start, tail[i].end = tail[i].start-off, tail[i].end-off
 	}
 	return tail, true
+}
+
+// opensWithBracket reports whether s opens, after spaces, with a bracket
+// that may open a unit clause.
+func opensWithBracket(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \u3000"))
+	return isClauseOpen(r)
 }
 
 // maxFieldLabel bounds a field label before its colon, in bytes (six

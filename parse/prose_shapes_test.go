@@ -121,6 +121,13 @@ var proseShapes = []struct {
 			"  T 一 推进财政公开", "    I 公开部门预决算。 |  | 县财政局/responsible", "    I 公开专项资金分配结果。 |  | 县财政局/lead、县审计局/cooperate",
 			"  T 二 推进项目公开", "    I 公开项目审批信息。 |  | 县发改局/lead、县住建局/cooperate", "    I 公开招标投标信息。 |  | 县公共资源交易中心/responsible", "    I 公开土地出让结果。 |  | 县自然资源局/responsible",
 			"  T 三 做好解读", "    I 同步发布解读材料。 |  | 县政府办公室/responsible", "    I 开展在线访谈。 |  | 县政府办公室/responsible"}},
+	{"a bracket of names opening an item speaks for it: 【X】… lines, a run-on task's content; a bracket that names no body stays content",
+		"一、重点任务\n（一）推进惠农政策公开\n【县农业农村局】公开耕地地力保护补贴发放结果。\n【县财政局、各乡镇（街道）】按季度公开惠民补贴资金。\n" +
+			"（二）用好政务新媒体。【县融媒体中心】及时发布重要会议信息。\n（三）做好解读\n【重点】同步发布政策解读材料。\n",
+		[]string{"G 一 重点任务",
+			"  T 一 推进惠农政策公开", "    I 公开耕地地力保护补贴发放结果。 |  | 县农业农村局/responsible", "    I 按季度公开惠民补贴资金。 |  | 县财政局/responsible、各乡镇(街道)/responsible",
+			"  T 二 用好政务新媒体", "    I 及时发布重要会议信息。 |  | 县融媒体中心/responsible",
+			"  T 三 做好解读", "    I 【重点】同步发布政策解读材料。 |  | "}},
 	{"units on a line of their own: names alone in brackets, a label without its colon",
 		"某县2024年政务公开工作要点\n（县政府办公室）\n一、重点任务\n（一）推进公开。公布决策目录。\n（县司法局、县政府办公室）\n（二）加强解读。发布解读材料。\n牵头单位 县政府办公室\n配合单位　县直各部门\n" +
 			"（三）做好回应。及时回应关切。\n责任单位 各乡镇人民政府\n",
