@@ -45,5 +45,5 @@ const (
 	ReasonMetaDoubt      = "meta_doubt"      // a metadata field that other evidence in the notice contradicts
 	ReasonTablesUnread   = "tables_unread"   // a report's template tables found but their values not read
 	ReasonHeaderNoRows   = "header_no_rows"  // a line names a plan table's columns but no rows were read under it
-	ReasonOrdinalOrder   = "ordinal_order"   // heading ordinals that skip, go back or start again inside a goal
+	ReasonOrdinalOrder   = "ordinal_order"   // heading ordinals that skip, go back, start again inside a goal or hold text
 )

@@ -2,17 +2,21 @@ package quality
 
 import (
 	"fmt"
+	"unicode"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/ordinal"
 )
 
 // checkOrdinalOrder reports a work plan whose heading ordinals do not run
 // in sequence: tasks that start again at 1 under the same goal (a second
 // list, a second plan's table or a page of another plan, read into this
-// goal), and goals or tasks that skip numbers or go back (lines lost or
-// moved, a heading read as text). A plan whose goals start again at 一
-// is a second plan read on: its tree may well be right, and nothing is
-// said. The goal or task where the sequence breaks is flagged.
+// goal), goals or tasks that skip numbers or go back (lines lost or
+// moved, a heading read as text), and ordinals that hold text (完成时限1,
+// 2023年6月底前2: the last cell of the row before ran into the number, the
+// rows' line breaks lost). A plan whose goals start again at 一 is a
+// second plan read on: its tree may well be right, and nothing is said.
+// The goal or task where the sequence breaks is flagged.
 func checkOrdinalOrder(a *assessor) {
 	if a.doc.Kind != model.KindWorkPlan {
 		return // a notice's own headings are no plan's levels
@@ -29,6 +33,9 @@ func (a *assessor) checkPlanOrdinals(p planAt) {
 	prevGoal, prevTask := 0, 0
 	for gi := range p.Goals {
 		g := &p.Goals[gi]
+		if notOrdinal(g.No) {
+			a.ordinalText(goalElem(p, gi), "goal", g.No)
+		}
 		if g.Index > 0 {
 			if g.Index != prevGoal+1 && !(prevGoal > 0 && g.Index == 1) {
 				a.ordinalStep(goalElem(p, gi), "goal", g.No, prevGoal, penaltyOrdinalStep)
@@ -38,6 +45,9 @@ func (a *assessor) checkPlanOrdinals(p planAt) {
 		inGoal := 0 // the last task ordinal under this goal
 		for ti := range g.Tasks {
 			t := &g.Tasks[ti]
+			if notOrdinal(t.No) {
+				a.ordinalText(taskElem(p, gi, ti), "task", t.No)
+			}
 			if t.Index == 0 {
 				continue
 			}
@@ -68,4 +78,32 @@ func (a *assessor) ordinalStep(el elem, what, no string, prev int, p float64) {
 	}
 	a.element(model.ReasonOrdinalOrder, el, msg)
 	a.penalise(model.ReasonOrdinalOrder, p)
+}
+
+// ordinalText flags the element whose ordinal no holds text.
+func (a *assessor) ordinalText(el elem, what, no string) {
+	a.element(model.ReasonOrdinalOrder, el, fmt.Sprintf("the %s's ordinal %s is not a number: text ran into it", what, shorten(no)))
+	a.penalise(model.ReasonOrdinalOrder, penaltyOrdinalText)
+}
+
+// notOrdinal tells whether a heading's ordinal, as the tree holds it, is
+// not a number: it holds a character no ordinal is written with (a Han
+// character other than a numeral: 完成时限1), or no digit at all (---).
+// Decimal and dashed ordinals (2.1, 1-3), circled digits and letters are
+// numbers.
+func notOrdinal(no string) bool {
+	if no == "" || ordinal.Value(no) > 0 {
+		return false
+	}
+	digits := 0
+	for _, r := range no {
+		switch {
+		case ordinal.DigitValue(r) >= 0, ordinal.IsCnDigit(r), r >= '①' && r <= '⑳', r < 0x80 && unicode.IsLetter(r):
+			digits++
+		case r == '.' || r == '．' || r == '-' || r == '－':
+		default:
+			return true
+		}
+	}
+	return digits == 0
 }

@@ -67,3 +67,20 @@ func TestCheckOrdinalOrderSkipsNotices(t *testing.T) {
 	Assess(d, &Evidence{Text: planText})
 	assert.Empty(t, d.Quality.Reasons)
 }
+
+func TestNotOrdinal(t *testing.T) {
+	for _, no := range []string{"", "一", "十二", "3", "１２", "2.1", "3.1.2", "1-3", "①", "a"} {
+		assert.False(t, notOrdinal(no), no)
+	}
+	for _, no := range []string{"完成时限1", "2023年6月底前2", "全年5", "---", "一 推进决策公开", "牵头：县财政局2"} {
+		assert.True(t, notOrdinal(no), no)
+	}
+}
+
+func TestCheckOrdinalText(t *testing.T) {
+	d := orderedPlan([]int{0}, [][]int{{1, 2}})
+	d.Plan.Goals[0].Tasks[1].No = "时限要求2"
+	Assess(d, &Evidence{Text: planText})
+	assert.InDelta(t, 1-penaltyOrdinalText, d.Quality.Score, 0.001)
+	assert.Equal(t, []string{model.ReasonOrdinalOrder}, d.Plan.Goals[0].Tasks[1].Flags)
+}

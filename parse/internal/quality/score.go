@@ -31,4 +31,5 @@ const (
 	penaltyTruncated       = 0.1  // the text stops inside the plan or report
 	penaltyOrdinalRestart  = 0.25 // tasks numbered from 1 again under one goal
 	penaltyOrdinalStep     = 0.15 // heading ordinals that skip or go back
+	penaltyOrdinalText     = 0.25 // a heading ordinal that holds text
 )
