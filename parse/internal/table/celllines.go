@@ -263,9 +263,12 @@ func cellRun(lines []Line, k, to int) (source.Str, int) {
 
 // nextColumn is the column after pos (or pos itself for units, which a
 // row may list one per line) where a cell of type t fits best, or -1 when
-// it fits none. An empty cell takes the next column.
+// it fits none. An empty cell takes the next column, and so does short
+// text when the next column is one whose cells are never units nor the
+// task (责任领导 王某, 备注 已完成): such a column holds short text, and a
+// cell that skipped it would leave it empty.
 func nextColumn(cols []Column, pos int, t CellType) int {
-	if t == Empty {
+	if t == Empty || t == ShortCell && pos+1 < len(cols) && cols[pos+1].Role == Ignore {
 		if pos+1 < len(cols) {
 			return pos + 1
 		}
@@ -313,9 +316,14 @@ func isFieldLine(s string) bool {
 // backWords open a sentence that speaks of the table above it.
 var backWords = []string{"以上", "上述", "本表", "上表", "表中", "表内"}
 
+// columnSubjects are the unit column names a sentence about the table
+// addresses after 各 (各牵头单位要…, 各责任单位于每季度末…).
+var columnSubjects = []string{"牵头单位", "责任单位", "配合单位", "协办单位", "承办单位"}
+
 // SpeaksOfTable reports a line that opens with words pointing back at the
-// table above it (以上任务由各单位报送, 上述工作, 本表所列): the prose after
-// a table, never one of its cells.
+// table above it (以上任务由各单位报送, 上述工作, 本表所列) or addressing
+// the units of one of its columns (各牵头单位要会同配合单位…): the prose
+// after a table, never one of its cells.
 func SpeaksOfTable(s string) bool {
 	s = strings.TrimLeft(s, " \u00a0\u3000")
 	if len(s) > maxHeaderBytes {
@@ -327,6 +335,13 @@ func SpeaksOfTable(s string) bool {
 			return true
 		}
 	}
+	if rest, ok := strings.CutPrefix(s, "各"); ok {
+		for _, w := range columnSubjects {
+			if strings.HasPrefix(rest, w) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -334,14 +349,20 @@ func SpeaksOfTable(s string) bool {
 // table is text (注：…, 公开方式：…), is a cell of the row being read: it
 // fits a column right of the row's last cell, and the line after it goes
 // on with the row (a cell that fits further right) or starts the next one
-// (a row number or a heading).
+// (a row number or a heading) — or, a unit cell with role labels (牵头：A；
+// 配合：B), the text ends after it (the last row of a table that closes
+// the text).
 func (rc *rowCutter) takesField(c source.Str, lines []Line, j, to int) bool {
 	if len(rc.cur) == 0 || rc.pos < 0 {
 		return false
 	}
-	at := nextColumn(rc.cols, rc.pos, rc.v.Classify(c.S))
+	t := rc.v.Classify(c.S)
+	at := nextColumn(rc.cols, rc.pos, t)
 	if at < 0 {
 		return false
+	}
+	if atEnd(lines[:to], j) {
+		return t == UnitsCell
 	}
 	for ; j < to; j++ {
 		if lines[j].Kind == Blank || lines[j].Kind == Noise {
@@ -497,7 +518,7 @@ func (rc *rowCutter) place(c source.Str, t CellType, k int) {
 		rc.cur, rc.line, rc.pos = append(carry, c), k, rc.seqCol
 		return
 	}
-	if t == UnitsCell && rc.nameAfterSeq(c) {
+	if t == UnitsCell && (rc.nameAfterSeq(c) || rc.nameOpensRow(c)) {
 		t = ShortCell
 	}
 	at := nextColumn(rc.cols, rc.pos, t)
@@ -519,6 +540,19 @@ func (rc *rowCutter) nameAfterSeq(c source.Str) bool {
 		return false
 	}
 	return rc.cols[rc.seqCol+1].Role == Task && !strings.ContainsAny(c.S, "、，,")
+}
+
+// nameOpensRow reports a cell that reads as one unit name (优化企业开办
+// ends like 县政府办) where it opens a row — no row being read, or one
+// that has no column left for units — in a table without a 序号 column
+// whose first column names the task: a row opens with its task, and a
+// row holding nothing but units is none. A list of names (、，) stays
+// units.
+func (rc *rowCutter) nameOpensRow(c source.Str) bool {
+	if rc.seqCol >= 0 || len(rc.cols) < 2 || rc.cols[0].Role != Task || strings.ContainsAny(c.S, "、，,") {
+		return false
+	}
+	return len(rc.cur) == 0 || nextColumn(rc.cols, rc.pos, UnitsCell) < 0
 }
 
 // leftOfSeq reports that the row being read holds a single cell, no row

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 )
@@ -335,7 +336,12 @@ func Columns(lines []Line, i, to int) (Grid, bool) {
 	for _, r := range rows {
 		cells := make([]source.Str, len(heads))
 		for j, ps := range r.parts {
-			cells[j] = joinWrapped(ps, widest[j])
+			units := false
+			if j < len(header) {
+				role, _, _ := HeaderRole(header[j].S)
+				units = role == Units
+			}
+			cells[j] = joinWrapped(ps, widest[j], units)
 		}
 		g.Rows = append(g.Rows, Row{Cells: cells, Line: r.line, AfterBreak: r.afterBreak})
 	}
@@ -466,22 +472,51 @@ func isHeading(s string) bool {
 // joinWrapped joins the lines of a cell. A line that stops short of its
 // column (the widest line in it, but for a wide character that did not
 // fit) after a clause (，；：) ended a line of the cell's own: a line
-// break joins it to the next. Any other was wrapped by the converter,
-// mid-word perhaps, and runs on into the next without a break.
-func joinWrapped(ps []piece, full int) source.Str {
+// break joins it to the next. So does a line that stops short where the
+// text since the last break ends an organisation's name (org.Ending: 局,
+// 中心; 市工业和信息化 / 局 included) in a unit column (units): the
+// names stood on lines of their own, or a space parted them where the
+// converter wrapped. Any other was wrapped by the converter, mid-word
+// perhaps (市自然资源和规 / 划局, 各县（市、区）人 / 民政府, short once
+// its brackets are half width), and runs on into the next without a
+// break.
+func joinWrapped(ps []piece, full int, units bool) source.Str {
 	if len(ps) == 0 {
 		return source.Str{}
 	}
 	out := ps[0].s
 	for x := 1; x < len(ps); x++ {
 		prev := ps[x-1]
-		if prev.end-prev.start < full-1 && endsClause(prev.s.S) {
+		if prev.end-prev.start < full-1 && (endsClause(prev.s.S) || units && endsName(lastLine(out.S))) {
 			out = source.Join([]source.Str{out, ps[x].s}, "\n")
 		} else {
 			out = source.Concat(out, ps[x].s)
 		}
 	}
 	return out
+}
+
+// lastLine returns the text after the last line break of s.
+func lastLine(s string) string { return s[strings.LastIndexByte(s, '\n')+1:] }
+
+// endsName reports text that ends an organisation's name (org.Ending):
+// after a bracket only when it holds a role word (市农业农村局（牵头）), not
+// place names that the name goes on after (各县（市、区） / 人民政府).
+func endsName(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(")）", r) {
+		open := max(strings.LastIndex(s, "("), strings.LastIndex(s, "（"))
+		if open < 0 || !hasRoleMark(segment.ToSimplified(s[open:])) {
+			return false
+		}
+	}
+	return org.Ending(s) != ""
+}
+
+// hasRoleMark reports a unit role word (牵头, 配合, keyWords) in s.
+func hasRoleMark(s string) bool {
+	has, _ := scanKeys(s)
+	return has&(leadKeys|cooperate|participate|responsible) != 0
 }
 
 // endsClause reports text that ends in a comma, a semicolon or a colon.

@@ -65,6 +65,33 @@ func TestColumns(t *testing.T) {
 			lines: 4,
 		},
 		{
+			// A unit cell's line that stops short of its column after a
+			// name (a role bracket included) ended there: the next name
+			// stood on a line of its own (or after a space the wrap
+			// took). A full line was wrapped, and so was a short one
+			// that does not end a name (各县(市、区) goes on).
+			name: "unit names one per line in their cell",
+			text: "" +
+				"序号  工作任务          责任单位        完成时限\n" +
+				"1     推进财政预决算公  县财政局        2023年6月底前\n" +
+				"      开                县审计局\n" +
+				"2     公开项目进展。    县自然资源和规  持续推进\n" +
+				"                        划局\n" +
+				"3     公开涉农补贴。    市农业局（牵    持续推进\n" +
+				"                        头）\n" +
+				"                        各镇人民政府\n" +
+				"4     规范收费。        各县(市、区)    每季度\n" +
+				"                        人民政府\n",
+			header: []string{"序号", "工作任务", "责任单位", "完成时限"},
+			rows: [][]string{
+				{"1", "推进财政预决算公开", "县财政局\n县审计局", "2023年6月底前"},
+				{"2", "公开项目进展。", "县自然资源和规划局", "持续推进"},
+				{"3", "公开涉农补贴。", "市农业局（牵头）\n各镇人民政府", "持续推进"},
+				{"4", "规范收费。", "各县(市、区)人民政府", "每季度"},
+			},
+			lines: 10,
+		},
+		{
 			name: "header wrapped, blank lines between rows, ideographic spaces",
 			text: "" +
 				at('\u3000', []int{0, 6, 26, 36}, "序号", "工作", "责任", "完成") +

@@ -30,7 +30,8 @@
 //     only a heading 一、… is a group row however wide); a line whose
 //     pieces all go under cells of the row above that did not end their
 //     sentence is that row wrapped (joined without a break, but for a
-//     short line ending a clause; a cell that opened with its heading and
+//     short line ending a clause, or any short line in a unit column: the
+//     names stood one per line; a cell that opened with its heading and
 //     ended a sentence at the column's edge goes on under a line without
 //     a heading), any other starts a row (one whose merged cells are
 //     blank included); the header repeated after a page break is skipped;
@@ -54,8 +55,12 @@
 //     break is skipped and the row after it marked (Row.AfterBreak).
 //     CellLines ends at a line that is no cell: a field line (注：…) that
 //     does not go on with the row being read (目标：网办率95% between a
-//     task and its units does), and a line speaking of the table
-//     (SpeaksOfTable: 以上任务…). MayStart tells by a line alone whether
+//     task and its units does, and so does a unit cell 牵头：A；配合：B
+//     ending the text), and a line speaking of the table (SpeaksOfTable:
+//     以上任务…, 各责任单位要…). Its rows open with their task where the
+//     table has no 序号 (a name like a unit's there is the task's), and
+//     short text after a cell goes to a 责任领导 or 备注 column next to it
+//     rather than skip it. MayStart tells by a line alone whether
 //     any of CellLines, Columns, Spaced and Numbered may start there (a
 //     column name standing alone, a gap, 序/编, the row number 1), so the
 //     caller tries them only on such lines. HeaderLine tells a line that

@@ -405,9 +405,14 @@ func TestSpeaksOfTable(t *testing.T) {
 		"以上任务由各责任单位于每季度末报送进展。": true,
 		"上述工作纳入年度绩效考核。":        true,
 		"本表所列事项按季度更新。":         true,
-		"以上":                   true,
+		"各责任单位要于每月5日前报送进展情况。":  true,
+		"各牽頭單位要會同配合單位制定措施。":    true,
+		"各配合单位":      true,
+		"各责任人要按时报送。": false,
+		"各乡镇人民政府":    false,
+		"以上":         true,
 		"全面公开部门预算，覆盖率达到80%以上。": false,
-		"县财政局":                 false,
+		"县财政局": false,
 	} {
 		assert.Equal(t, want, SpeaksOfTable(s), s)
 	}
