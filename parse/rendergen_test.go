@@ -70,8 +70,16 @@ func tableDocFromFile(t *testing.T, path string) tableDoc {
 	d := tableDoc{name: path, prefix: strings.Join(lines[:first], "\n") + "\n", suffix: strings.Join(lines[last+1:], "\n")}
 	for _, l := range lines[first : last+1] {
 		if !isRow(l) {
+			if o, ok := ord.Read(strings.TrimSpace(l)); ok && o.Style == ord.CnDun && d.heads > 0 {
+				// A group row 一、… written as a line of its own: the
+				// heading in the first cell, the others empty.
+				row := make([]string, len(d.rows[0]))
+				row[0] = strings.TrimSpace(l)
+				d.rows = append(d.rows, row)
+			}
 			continue
 		}
+		l = strings.ReplaceAll(l, "<br>", "\n") // a cell's own line break
 		var cells []string
 		if strings.Contains(l, "\t") {
 			cells = strings.Split(l, "\t")
@@ -307,7 +315,7 @@ func htmlTable(d tableDoc) string {
 			if c == "" || span[i][j] == 0 {
 				continue
 			}
-			for k := i + 1; k < len(d.rows) && !d.header(k) && j < len(d.rows[k]) && d.rows[k][j] == ""; k++ {
+			for k := i + 1; k < len(d.rows) && !d.header(k) && !groupRow(d.rows[k]) && j < len(d.rows[k]) && d.rows[k][j] == ""; k++ {
 				span[i][j]++
 				span[k][j] = 0
 			}
@@ -330,6 +338,12 @@ func htmlTable(d tableDoc) string {
 	}
 	b.WriteString("</table>\n")
 	return b.String()
+}
+
+// groupRow reports a row whose only text is its first cell: a group
+// heading (一、…) spanning the table, into which no cell above extends.
+func groupRow(r []string) bool {
+	return len(r) > 1 && r[0] != "" && strings.Join(r[1:], "") == ""
 }
 
 // htmlParagraphs writes each line of text as a paragraph.

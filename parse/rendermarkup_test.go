@@ -128,7 +128,7 @@ func htmlRowsAsText(d tableDoc) string {
 // is that text alone, the merged cells leaving no bar.
 func innerBars(bar string) func(int, []string) string {
 	return func(_ int, r []string) string {
-		if len(r) > 1 && strings.Join(r[1:], "") == "" {
+		if groupRow(r) {
 			return r[0] + "\n"
 		}
 		return strings.Join(r, bar) + "\n"
@@ -142,7 +142,7 @@ func markdownBoldGroups(d tableDoc) string {
 	var b strings.Builder
 	for i, r := range d.rows {
 		cells := append([]string(nil), r...)
-		if i >= d.heads && len(r) > 1 && r[0] != "" && strings.Join(r[1:], "") == "" {
+		if i >= d.heads && groupRow(r) {
 			cells[0] = "**" + r[0] + "**"
 		}
 		b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
