@@ -77,3 +77,29 @@ func TestPortalBox(t *testing.T) {
 		})
 	}
 }
+
+// TestFurnitureBoxNumber: the 发文字号 of a metadata box held in an element
+// named as page furniture (class info, xxgk-info) is the notice's number
+// when the body prints none (no 版头: it starts at the title).
+func TestFurnitureBoxNumber(t *testing.T) {
+	boxes := map[string]string{
+		"ul": `<ul><li><span>索引号：</span><span>000014349/2024-00415</span></li><li><span>发文字号：</span><span>清府办发〔2024〕11号</span></li><li><span>成文日期：</span><span>2024-04-10</span></li></ul>`,
+		"spans on one line": `<span>索引号：000014349/2024-00415</span> <span>发文字号：清府办发〔2024〕11号</span> <span>成文日期：2024-04-10</span>`,
+		"dl": `<dl><dt>索引号</dt><dd>000014349/2024-00415</dd><dt>发文字号</dt><dd>清府办发〔2024〕11号</dd><dt>成文日期</dt><dd>2024-04-10</dd></dl>`,
+	}
+	for name, box := range boxes {
+		for _, class := range []string{"info", "xxgk-info", "art-info"} {
+			page := `<html><head><meta charset="utf-8"></head><body><div class="nav"><a href="/">首页</a></div><div class="main">` +
+				`<div class="` + class + `">` + box + `</div>` +
+				`<h1>清镇市人民政府办公室关于做好2024年防汛工作的通知</h1><div id="zoom">` +
+				`<p>各乡、镇人民政府，各街道办事处，市政府各工作部门：</p>` +
+				`<p>为切实做好今年防汛工作，确保人民群众生命财产安全，经市人民政府同意，现就有关事项通知如下。</p>` +
+				`<p>一、压实防汛责任。各地各部门要落实防汛责任制，主要负责同志亲自部署。</p>` +
+				`<p>二、加强隐患排查。汛前对水库、山塘和地质灾害隐患点开展全面排查。</p>` +
+				`<p>清镇市人民政府办公室</p><p>2024年4月10日</p></div></body></html>`
+			doc, err := Bytes([]byte(page), WithFormat(model.FormatHTML))
+			require.NoError(t, err)
+			assert.Equal(t, "清府办发〔2024〕11号", doc.Meta.DocNumber.Text(), "%s/%s", name, class)
+		}
+	}
+}

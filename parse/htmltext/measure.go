@@ -24,6 +24,7 @@ const (
 	fPart                    // tr, td, th, thead, tbody, tfoot
 	fTitle                   // could title the article (lastHeading)
 	fBody                    // <body>
+	fChrome                  // the outermost element of a piece of furniture (isChrome)
 )
 
 // measurer is the first pass's sink: the stat of every element, kept as
@@ -31,10 +32,10 @@ const (
 type measurer struct {
 	recs   []record
 	stack  []mOpen
-	tables []int // positions in stack of the open tables still small enough for a box
+	tables []int // positions in stack of the open box candidates (tables, furniture) still small enough for a box
 	best   int32 // the root candidate: highest score, first in document order
 	score  int
-	boxes  []int32 // tables that read as a metadata box, in the order they close
+	boxes  []int32 // candidates that read as a metadata box, in the order they close
 }
 
 // mOpen is an open element during the first pass.
@@ -66,7 +67,13 @@ func (m *measurer) open(e *elem, as []attr) {
 		}
 	}
 	o.inLink = o.inLink || e.atom == atom.A
-	o.inChrome = o.inChrome || chromeAttrs(e.atom, as, o.inArticle)
+	if !o.inChrome && chromeAttrs(e.atom, as, o.inArticle) {
+		o.inChrome = true
+		r.flags |= fChrome
+		if e.atom != atom.Table {
+			m.tables = append(m.tables, len(m.stack))
+		}
+	}
 	o.inArticle = o.inArticle || e.atom == atom.Article
 	switch e.atom {
 	case atom.Table:
@@ -153,13 +160,11 @@ func (m *measurer) close(*elem) {
 	if o.heading && o.st.titleSized() {
 		r.flags |= fTitle
 	}
-	if o.atom == atom.Table {
-		if o.st.tables <= 1 && o.multi {
-			r.flags |= fData
-		}
-		if listed && o.st.text+o.st.chrome <= maxBoxText && o.box.labels() >= 2 {
-			m.boxes = append(m.boxes, o.id)
-		}
+	if o.atom == atom.Table && o.st.tables <= 1 && o.multi {
+		r.flags |= fData
+	}
+	if listed && o.st.text+o.st.chrome <= maxBoxText && o.box.labels() >= 2 {
+		m.boxes = append(m.boxes, o.id)
 	}
 	if o.atom != atom.Html {
 		if s := o.st.text - 2*o.st.link - o.st.chrome; m.best < 0 || s > m.score || s == m.score && o.id < m.best {
@@ -224,13 +229,14 @@ func (m *measurer) title(root int32) int32 {
 	return -1
 }
 
-// box returns the metadata box outside root, as metaBox finds it, or -1.
+// box returns the metadata box outside root or in its furniture, as
+// metaBox finds it, or -1.
 func (m *measurer) box(root int32) int32 {
 	rend := m.recs[root].end
 	for _, b := range m.boxes {
 		inRoot := b >= root && b < rend
 		holdsRoot := root >= b && root < m.recs[b].end
-		if !inRoot && !holdsRoot {
+		if !holdsRoot && (!inRoot || m.recs[b].flags&fChrome != 0) {
 			return b
 		}
 	}

@@ -15,23 +15,25 @@ var boxLabels = []string{"索引号", "主题分类", "发文机关", "成文日
 const maxBoxText = 600
 
 // metaBox finds the portal's metadata box when the article root left it
-// out: the innermost table outside the root that holds at least two box
-// labels and little text. It returns nil when there is none or the root
-// already holds it.
+// out: the innermost table outside the root, or the outermost element of a
+// piece of furniture (isChrome: a box in <div class="xxgk-info"> or <ul
+// class="info"> that the root's rendering drops), that holds at least two
+// box labels and little text. It returns nil when there is none or the
+// root already holds it.
 func metaBox(doc, root *html.Node, st map[*html.Node]stat) *html.Node {
 	var found *html.Node
-	var walk func(n *html.Node) bool // reports whether n's subtree holds a box
-	walk = func(n *html.Node) bool {
-		if n == root {
-			return false
-		}
+	// walk reports whether n's subtree holds a box.
+	var walk func(n *html.Node, inRoot, inChrome bool) bool
+	walk = func(n *html.Node, inRoot, inChrome bool) bool {
+		inRoot = inRoot || n == root
+		chromeStart := !inChrome && isChrome(n)
 		inner := false
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && walk(c) {
+			if c.Type == html.ElementNode && walk(c, inRoot, inChrome || chromeStart) {
 				inner = true
 			}
 		}
-		if inner || found != nil || n.DataAtom != atom.Table {
+		if inner || found != nil || !chromeStart && (n.DataAtom != atom.Table || inRoot) {
 			return inner
 		}
 		s := st[n]
@@ -44,7 +46,7 @@ func metaBox(doc, root *html.Node, st map[*html.Node]stat) *html.Node {
 		}
 		return false
 	}
-	walk(doc)
+	walk(doc, false, false)
 	return found
 }
 
