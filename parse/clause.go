@@ -31,7 +31,9 @@ type clauseRef struct {
 // clauses such as （市人社局牵头落实） anywhere in the text, a label tail
 // such as 。责任单位：市发改委 at its end, and a closing sentence or the
 // last comma parts of one made only of units and their verbs
-// (…。市发改委牵头，各区配合。 or …，由市发改委牵头，各区配合。).
+// (…。市发改委牵头，各区配合。 or …，由市发改委牵头，各区配合。), such a
+// sentence opening with 由 inside the paragraph (unitSentences), and one
+// opening the paragraph before its content (commaHead).
 //
 // truncated tells that the text ends with p, cut off by the end of an
 // excerpt: a clause left open there is still read, without a last unit
@@ -110,6 +112,7 @@ func clausesInto(out []clauseRef, p source.Str, truncated bool) ([]clauseRef, in
 		i = end
 	}
 	out = labelSentences(out, p)
+	out = unitSentences(out, p)
 	// A label tail: "…。责任单位：A、B" with no brackets.
 	trimmed, stop := lastStop(s)
 	tail := labelTailAfter(trimmed, stop)
@@ -713,6 +716,43 @@ func labelSentences(out []clauseRef, p source.Str) []clauseRef {
 			}
 		}
 		k = len(s) - len(strings.TrimLeft(s[next:], " \u3000"))
+	}
+	if len(out) > n {
+		slices.SortFunc(out, func(a, b clauseRef) int { return a.start - b.start })
+	}
+	return out
+}
+
+// unitSentences appends to out the sentences inside p, with more text
+// after them, that are only units and verbs or end in such comma parts,
+// opening with 由 (…完工。由X牵头，Y配合。二是… / 公布目录，由X牵头，Y配合。
+// 完善…): they close the content before them as the last sentence's do.
+// Inside a paragraph 由 is required: 带动中小企业参与 or 区政府办公室要加强与
+// 区司法局协同 read as units and a verb in running text. A text whose
+// sentences name no role verb has none and is not read.
+func unitSentences(out []clauseRef, p source.Str) []clauseRef {
+	s := p.S
+	n := len(out)
+	for k := 0; k < len(s); {
+		e := strings.Index(s[k:], "。")
+		if e < 0 {
+			break
+		}
+		e += k
+		next := e + len("。")
+		if strings.TrimSpace(s[next:]) == "" {
+			break // the last sentence: read after, with the label tail
+		}
+		if strings.Contains(s[k:e], "由") && roleStarts.HasAny(s[k:e]) && !clauseOverlaps(out[:n], k, next) {
+			sent := p.Slice(k, e).TrimSpace()
+			if units, ok := verbTail(sent); ok && strings.HasPrefix(sent.S, "由") {
+				out = append(out, clauseRef{start: k, end: next, text: sent, units: units})
+			} else if c, ok := commaTail(p, k, e); ok && strings.HasPrefix(c.text.S, "由") {
+				c.end = next
+				out = append(out, c)
+			}
+		}
+		k = next
 	}
 	if len(out) > n {
 		slices.SortFunc(out, func(a, b clauseRef) int { return a.start - b.start })

@@ -79,7 +79,8 @@
 //     that only cite 《》 titles, as a 编制依据 lists them, are no
 //     headings); headings open goals and tasks, content accumulates, and unit
 //     clauses — trailing or inline brackets, 责任单位： lines, unit cells,
-//     a 由X牵头，Y配合， opening a paragraph —
+//     a 由X牵头，Y配合， opening a paragraph or a sentence of them
+//     between two others —
 //     close items ("units close items"); a unit line after a block of
 //     items that have none speaks for the whole block, one opening 以上 for
 //     the tasks above it, a clause opening an item or heading for the text

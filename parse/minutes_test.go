@@ -164,3 +164,41 @@ func TestMeetingMinutesDecisions(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitSentencesInside: a sentence opening with 由 that is only units
+// and verbs, or a sentence's last comma parts of that kind, closes the
+// content before it inside a paragraph as at its end, in both scripts;
+// units and a verb in running text without 由 do not.
+func TestUnitSentencesInside(t *testing.T) {
+	const head = "某县人民政府办公室关于印发某县2025年为民办实事工作方案的通知\n\n各乡镇人民政府：\n\n现将《某县2025年为民办实事工作方案》印发给你们，请认真执行。\n\n某县人民政府办公室\n2025年2月10日\n\n某县2025年为民办实事工作方案\n\n（一）改善出行条件\n"
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a sentence of units between two items",
+			"新建乡村公路二十公里。由县交通运输局牵头，各乡镇配合。改造危桥三座。由县交通运输局负责。\n",
+			[]string{"  - 新建乡村公路二十公里。 2", "  - 改造危桥三座。 1"}},
+		{"comma parts of units closing the first sentence",
+			"新建乡村公路二十公里，由县交通运输局牵头，各乡镇配合。改造危桥三座。由县交通运输局负责。\n",
+			[]string{"  - 新建乡村公路二十公里 2", "  - 改造危桥三座。 1"}},
+		{"units and a verb in running text without 由 stay content",
+			"新建乡村公路二十公里，带动沿线群众参与。改造危桥三座。由县交通运输局负责。\n",
+			[]string{"  - 新建乡村公路二十公里，带动沿线群众参与。改造危桥三座。 1"}},
+	}
+	for _, tt := range tests {
+		for _, tr := range []struct {
+			name string
+			do   func(string) string
+		}{{"simplified", func(s string) string { return s }}, {"traditional", toTraditional}} {
+			t.Run(tt.name+"/"+tr.name, func(t *testing.T) {
+				got := treeLines(t, tr.do(head+tt.body))
+				require.NotEmpty(t, got)
+				want := make([]string, len(tt.want))
+				for i, w := range tt.want {
+					want[i] = tr.do(w)
+				}
+				assert.Equal(t, want, got[2:])
+			})
+		}
+	}
+}
