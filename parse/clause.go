@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -699,28 +700,39 @@ func labelSentences(out []clauseRef, p source.Str) []clauseRef {
 		return out
 	}
 	n := len(out)
-	for k := 0; k < len(s); {
-		e := source.Index(s[k:], "。")
-		if e < 0 {
-			break
-		}
-		e += k
+	for k, e := range innerSentences(s) {
 		next := e + len("。")
-		if strings.TrimSpace(s[next:]) == "" {
-			break // the last sentence: a label tail, if any
-		}
 		if l, _, ok := matchLabel(s[k:]); ok && l.kind == labelUnits && hasColon(s[k:e]) && !clauseOverlaps(out[:n], k, next) {
 			if c, ok := readClause(p.Slice(k, e)); ok {
 				c.start, c.end = k, next
 				out = append(out, c)
 			}
 		}
-		k = len(s) - len(strings.TrimLeft(s[next:], " \u3000"))
 	}
 	if len(out) > n {
 		slices.SortFunc(out, func(a, b clauseRef) int { return a.start - b.start })
 	}
 	return out
+}
+
+// innerSentences yields the start and the 。 of each sentence of s that
+// has more text after it (the last is a paragraph's closing sentence, read
+// on its own), each start after the spaces that open it.
+func innerSentences(s string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for k := 0; k < len(s); {
+			e := source.Index(s[k:], "。")
+			if e < 0 {
+				return
+			}
+			e += k
+			next := e + len("。")
+			if strings.TrimSpace(s[next:]) == "" || !yield(k, e) {
+				return
+			}
+			k = len(s) - len(strings.TrimLeft(s[next:], " \u3000"))
+		}
+	}
 }
 
 // unitSentences appends to out the sentences inside p, with more text
@@ -733,16 +745,8 @@ func labelSentences(out []clauseRef, p source.Str) []clauseRef {
 func unitSentences(out []clauseRef, p source.Str) []clauseRef {
 	s := p.S
 	n := len(out)
-	for k := 0; k < len(s); {
-		e := strings.Index(s[k:], "。")
-		if e < 0 {
-			break
-		}
-		e += k
+	for k, e := range innerSentences(s) {
 		next := e + len("。")
-		if strings.TrimSpace(s[next:]) == "" {
-			break // the last sentence: read after, with the label tail
-		}
 		if strings.Contains(s[k:e], "由") && roleStarts.HasAny(s[k:e]) && !clauseOverlaps(out[:n], k, next) {
 			sent := p.Slice(k, e).TrimSpace()
 			if units, ok := verbTail(sent); ok && strings.HasPrefix(sent.S, "由") {
@@ -752,7 +756,6 @@ func unitSentences(out []clauseRef, p source.Str) []clauseRef {
 				out = append(out, c)
 			}
 		}
-		k = next
 	}
 	if len(out) > n {
 		slices.SortFunc(out, func(a, b clauseRef) int { return a.start - b.start })
