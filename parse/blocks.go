@@ -66,6 +66,9 @@ func assembleBlocks(lines []line, from, to int) []block {
 		if tl == nil {
 			tl, release = tableLines(lines)
 		}
+		if g, ok := table.LabelBlocks(tl, i, to); ok {
+			return g, true
+		}
 		if g, ok := table.CellLines(tl, i, to, v); ok {
 			return g, true
 		}

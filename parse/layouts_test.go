@@ -24,7 +24,6 @@ var pendingLayouts = map[string]string{
 
 	"179_xiushui_cells_wrapped_no_blank": "cells per line without blank lines, wrapped by the converter: wrapped task cells cut (推进重大建设项目信 / 息公开 read as a title and an item), a wrapped unit list split into 各乡镇人 / 民政府 and pushed onto the next row, row 3 taking row 2's unit; flagged (review, score 0.67: no_units, unit_name)",
 	"180_luohe_pdf_content_column_wraps": "PDF space-aligned table whose 具体内容 column alone wraps: a continuation fragment 公开。 joined to the task title, another read as an item, rows 4 and 5 not split into cells (title runs on, units lost); reasons without review (score 0.85: no_units on three items)",
-	"186_liuzhou_dept_label_blocks":      "rows flattened into label blocks 序号：/工作任务：/具体措施：/责任单位：/完成时限：: no plan read, kind other; flagged (review, score 0.42: weak_kind, no_units)",
 	"191_xianju_duty_by_unit_headings":   "unit lines X： heading each unit's numbered entries give no unit to those entries (8 units lost); flagged since ordinal_order (tasks 1. start again under one goal; score 0.75)",
 	"194_yubei_inline_yishi_own_clauses": "一是…，由X负责；二是…，X牵头，Y配合 pieces closed by unbracketed clauses are one item per task with the last piece's units; silent (score 0.9 from an unrelated truncated reason)",
 }

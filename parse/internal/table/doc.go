@@ -39,6 +39,9 @@
 //     carry their indent (Line.Indent) for this. HeaderAt and IsNamesLine
 //     tell the caller that such a header starts at a line (no plan title
 //     goes on there).
+//     LabelBlocks reads a table whose rows were each flattened into a
+//     block of field lines (序号：1 / 工作任务：… / 责任单位：…), the first
+//     block's names the header (labelblocks.go).
 //     Numbered reads a table lost to one cell per line and pasted
 //     without its header, its rows found by their numbers alone (each
 //     must end in units or a deadline); RunTogether cuts a pipe row

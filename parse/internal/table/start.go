@@ -1,15 +1,16 @@
 package table
 
-// MayStart reports whether a table that CellLines, Columns, Spaced or
-// Numbered reads may start at ln, by the facts of that line alone: a
-// column name standing alone (CellLines), a text line with a gap of two
-// columns (Columns), a short line starting with 序 or 编 (Spaced), or the
-// row number 1 alone (Numbered). Blank and noise lines may precede a
+// MayStart reports whether a table that CellLines, Columns, Spaced,
+// Numbered or LabelBlocks reads may start at ln, by the facts of that line
+// alone: a column name standing alone (CellLines), a text line with a gap
+// of two columns (Columns), a short line starting with 序 or 编 (Spaced),
+// the row number 1 alone (Numbered), or a field line naming the row number
+// or the task (LabelBlocks). Blank and noise lines may precede a
 // table's first name. Each recogniser turns such a line away itself; a
 // caller tests MayStart first to spare building the lines they read for
 // the prose lines that can start none.
 func MayStart(ln Line) bool {
-	return cellLinesStart(ln) || columnsStart(ln) || spacedStart(ln) || numberedStart(ln)
+	return cellLinesStart(ln) || columnsStart(ln) || spacedStart(ln) || numberedStart(ln) || labelBlocksStart(ln)
 }
 
 // cellLinesStart reports a line that may start a table of one cell per
