@@ -46,4 +46,5 @@ const (
 	ReasonTablesUnread   = "tables_unread"   // a report's template tables found but their values not read
 	ReasonHeaderNoRows   = "header_no_rows"  // a line names a plan table's columns but no rows were read under it
 	ReasonOrdinalOrder   = "ordinal_order"   // heading ordinals that skip, go back, start again inside a goal or hold text
+	ReasonMarksInText    = "marks_in_text"   // a heading ordinal or unit label inside an element's text: a boundary not read
 )

@@ -38,6 +38,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkHeaderNoRows(a)
 	checkSingleStyle(a)
 	checkOrdinalOrder(a)
+	checkMarksInText(a)
 	checkTruncated(a) // before checkUnits: a cut item's units may be what was cut
 	checkUnits(a)
 	checkUnplaced(a)

@@ -90,4 +90,11 @@
 //     wrong flagged, ordinals stripped 78→82, restyled 37→41, false alarms
 //     unchanged; on main 59fafdc it moves no output of testdata, the seeds,
 //     the corpus or the portal pages.
+//   - marks_in_text (18:05): a unit label with its colon (牵头单位：) or a
+//     heading ordinal right after a sentence end (。二、, 。（三）) inside a
+//     goal's, task's or item's own text — a boundary the tree did not read
+//     (0.3). Layouts: lines joined 88→94 of 125 wrong flagged, second plan
+//     glued 47→50, restyled 42→44, block to end 30→32, brackets lost 10→11;
+//     false alarms unchanged; on main 388ed76 it moves no output of
+//     testdata, the seeds, the corpus or the portal pages.
 package quality

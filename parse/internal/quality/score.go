@@ -32,4 +32,5 @@ const (
 	penaltyOrdinalRestart  = 0.25 // tasks numbered from 1 again under one goal
 	penaltyOrdinalStep     = 0.15 // heading ordinals that skip or go back
 	penaltyOrdinalText     = 0.25 // a heading ordinal that holds text
+	penaltyMarksInText     = 0.3  // a unit label or heading ordinal inside an element's text
 )

@@ -1,0 +1,101 @@
+package quality
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/segment"
+)
+
+// checkMarksInText reports goals, tasks and items whose own text holds a
+// mark that opens another element: a unit label with its colon (牵头单位：)
+// — a unit clause the tree did not read off — or a heading ordinal right
+// after a sentence end (。二、, ；（三）) — a heading run into the text, the
+// line break before it lost. Either is a boundary the tree did not read.
+func checkMarksInText(a *assessor) {
+	if a.doc.Kind != model.KindWorkPlan {
+		return
+	}
+	found := false
+	check := func(el elem, text string) {
+		if why := markInText(text); why != "" {
+			a.element(model.ReasonMarksInText, el, why)
+			found = true
+		}
+	}
+	for _, p := range a.plans() {
+		for gi := range p.Goals {
+			g := &p.Goals[gi]
+			check(goalElem(p, gi), g.Title)
+			if g.Text != nil {
+				check(goalElem(p, gi), g.Text.Value)
+			}
+			for ti := range g.Tasks {
+				t := &g.Tasks[ti]
+				check(taskElem(p, gi, ti), t.Title)
+				for ii := range t.Items {
+					check(itemElem(p, gi, ti, ii), t.Items[ii].Text)
+				}
+			}
+		}
+	}
+	if found {
+		a.penalise(model.ReasonMarksInText, penaltyMarksInText)
+	}
+}
+
+// markInText says which mark of another element the text holds, or "".
+func markInText(text string) string {
+	if text == "" {
+		return ""
+	}
+	text = segment.ToSimplified(text)
+	for _, l := range unitLabels {
+		for at := 0; ; {
+			k := strings.Index(text[at:], l)
+			if k < 0 {
+				break
+			}
+			at += k + len(l)
+			if strings.HasPrefix(text[at:], "：") || strings.HasPrefix(text[at:], ":") {
+				return "a unit label (" + l + "：) inside the text: its units were not read off"
+			}
+		}
+	}
+	for at := 0; ; {
+		k := strings.IndexAny(text[at:], "。；;")
+		if k < 0 {
+			return ""
+		}
+		_, n := utf8.DecodeRuneInString(text[at+k:])
+		at += k + n
+		if headingOrdinalAt(strings.TrimLeft(text[at:], " \u3000")) {
+			return "a heading ordinal after a sentence end inside the text: a heading run into it"
+		}
+	}
+}
+
+// headingOrdinalAt tells whether s opens with the ordinal of a goal (二、)
+// or a task (（三）) in Chinese numerals.
+func headingOrdinalAt(s string) bool {
+	bracket := strings.HasPrefix(s, "（")
+	if bracket {
+		s = s[len("（"):]
+	}
+	n := 0
+	for _, r := range s {
+		if !ordinal.IsCnDigit(r) || ordinal.CnDigitValue(r) == 0 {
+			break
+		}
+		n += utf8.RuneLen(r)
+	}
+	if n == 0 {
+		return false
+	}
+	if bracket {
+		return strings.HasPrefix(s[n:], "）")
+	}
+	return strings.HasPrefix(s[n:], "、")
+}
