@@ -1,12 +1,15 @@
 package parse
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/eval"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
@@ -81,6 +84,38 @@ func TestForwardedIssuingNotice(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestForwardedNoticeDoubt: a 转发 notice quoting an issuing notice whose
+// document cannot be taken out of its title (no 关于) is sent to review
+// with a meta_doubt on the issued title, in both scripts; one whose title
+// gives the document is not.
+func TestForwardedNoticeDoubt(t *testing.T) {
+	const tmpl = "临河县人民政府办公室关于转发%s的通知\n临政办〔2025〕11号\n\n各乡镇人民政府：\n现将《%s》（滨政办〔2025〕3号）转发给你们，请认真贯彻落实。\n\n临河县人民政府办公室\n2025年3月18日\n"
+	tests := []struct {
+		name, quoted string
+		doubt        bool
+	}{
+		{"no 关于: the notice's title stays", "滨江市人民政府办公室印发滨江市城乡供水一体化推进方案的通知", true},
+		{"关于印发: the document is read", "滨江市人民政府办公室关于印发滨江市城乡供水一体化推进方案的通知", false},
+		{"a notice that issues nothing", "滨江市人民政府办公室关于加强城乡供水管理的通知", false},
+	}
+	for _, tt := range tests {
+		for _, tr := range []struct {
+			name string
+			do   func(string) string
+		}{{"simplified", func(s string) string { return s }}, {"traditional", toTraditional}} {
+			t.Run(tt.name+"/"+tr.name, func(t *testing.T) {
+				doc, err := Text(tr.do(fmt.Sprintf(tmpl, "滨江市城乡供水一体化推进方案", tt.quoted)))
+				require.NoError(t, err)
+				doubt := slices.ContainsFunc(doc.Quality.Reasons, func(r model.Reason) bool { return r.Code == model.ReasonMetaDoubt })
+				assert.Equal(t, tt.doubt, doubt, doc.Quality.Reasons)
+				if tt.doubt {
+					assert.True(t, doc.Quality.Review)
+				}
+			})
 		}
 	}
 }

@@ -156,6 +156,14 @@ func doubtedMeta(src *source.Source, h *header) []quality.Doubt {
 			}
 		}
 	}
+	if t := h.meta.IssuedTitle; t != nil && isIssuingTitle(t.Value) {
+		if typ, _, ok := docmeta.DocType(t.Value); ok && typ == "通知" {
+			// issuedDocument unwraps …关于印发X的通知; one it could not
+			// (no 关于, a notice forwarding a forward) names a notice, not X
+			out = append(out, quality.Doubt{Field: "issued_title", Span: t.Span,
+				Why: "it is the title of a notice that issues another document, not that document's"})
+		}
+	}
 	if h.title >= 0 && len(h.meta.Issuers) > 0 {
 		if author, ok := titleAuthor(h.titleStr); ok {
 			named, signed := len(docmeta.Issuers(author.S)), len(h.meta.Issuers)
