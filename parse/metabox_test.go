@@ -83,9 +83,9 @@ func TestPortalBox(t *testing.T) {
 // when the body prints none (no 版头: it starts at the title).
 func TestFurnitureBoxNumber(t *testing.T) {
 	boxes := map[string]string{
-		"ul": `<ul><li><span>索引号：</span><span>000014349/2024-00415</span></li><li><span>发文字号：</span><span>清府办发〔2024〕11号</span></li><li><span>成文日期：</span><span>2024-04-10</span></li></ul>`,
+		"ul":                `<ul><li><span>索引号：</span><span>000014349/2024-00415</span></li><li><span>发文字号：</span><span>清府办发〔2024〕11号</span></li><li><span>成文日期：</span><span>2024-04-10</span></li></ul>`,
 		"spans on one line": `<span>索引号：000014349/2024-00415</span> <span>发文字号：清府办发〔2024〕11号</span> <span>成文日期：2024-04-10</span>`,
-		"dl": `<dl><dt>索引号</dt><dd>000014349/2024-00415</dd><dt>发文字号</dt><dd>清府办发〔2024〕11号</dd><dt>成文日期</dt><dd>2024-04-10</dd></dl>`,
+		"dl":                `<dl><dt>索引号</dt><dd>000014349/2024-00415</dd><dt>发文字号</dt><dd>清府办发〔2024〕11号</dd><dt>成文日期</dt><dd>2024-04-10</dd></dl>`,
 	}
 	for name, box := range boxes {
 		for _, class := range []string{"info", "xxgk-info", "art-info"} {

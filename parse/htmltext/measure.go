@@ -19,12 +19,12 @@ type record struct {
 
 // Flags of a record.
 const (
-	fTable uint8 = 1 << iota // <table>
-	fData                    // a table of data (isDataTable)
-	fPart                    // tr, td, th, thead, tbody, tfoot
-	fTitle                   // could title the article (lastHeading)
-	fBody                    // <body>
-	fChrome                  // the outermost element of a piece of furniture (isChrome)
+	fTable  uint8 = 1 << iota // <table>
+	fData                     // a table of data (isDataTable)
+	fPart                     // tr, td, th, thead, tbody, tfoot
+	fTitle                    // could title the article (lastHeading)
+	fBody                     // <body>
+	fChrome                   // the outermost element of a piece of furniture (isChrome)
 )
 
 // measurer is the first pass's sink: the stat of every element, kept as
