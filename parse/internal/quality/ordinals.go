@@ -38,7 +38,7 @@ func (a *assessor) checkPlanOrdinals(p planAt) {
 		}
 		if g.Index > 0 {
 			if g.Index != prevGoal+1 && !(prevGoal > 0 && g.Index == 1) {
-				a.ordinalStep(goalElem(p, gi), "goal", g.No, prevGoal, penaltyOrdinalStep)
+				a.ordinalStep(goalElem(p, gi), "goal", g.No, prevGoal, false)
 			}
 			prevGoal = g.Index
 		}
@@ -53,11 +53,11 @@ func (a *assessor) checkPlanOrdinals(p planAt) {
 			}
 			switch {
 			case inGoal > 0 && t.Index == 1:
-				a.ordinalStep(taskElem(p, gi, ti), "task", t.No, inGoal, penaltyOrdinalRestart)
+				a.ordinalStep(taskElem(p, gi, ti), "task", t.No, inGoal, true)
 			case inGoal > 0 && t.Index != inGoal+1:
-				a.ordinalStep(taskElem(p, gi, ti), "task", t.No, inGoal, penaltyOrdinalStep)
+				a.ordinalStep(taskElem(p, gi, ti), "task", t.No, inGoal, false)
 			case inGoal == 0 && t.Index != 1 && t.Index != prevTask+1:
-				a.ordinalStep(taskElem(p, gi, ti), "task", t.No, prevTask, penaltyOrdinalStep)
+				a.ordinalStep(taskElem(p, gi, ti), "task", t.No, prevTask, false)
 			}
 			inGoal, prevTask = t.Index, t.Index
 		}
@@ -65,11 +65,14 @@ func (a *assessor) checkPlanOrdinals(p planAt) {
 }
 
 // ordinalStep flags the element whose ordinal no breaks the sequence
-// after prev, with the penalty p.
-func (a *assessor) ordinalStep(el elem, what, no string, prev int, p float64) {
+// after prev: starts it again at 1 under the same goal (restart), or skips
+// or goes back.
+func (a *assessor) ordinalStep(el elem, what, no string, prev int, restart bool) {
 	var msg string
+	p := penaltyOrdinalStep
 	switch {
-	case p == penaltyOrdinalRestart:
+	case restart:
+		p = penaltyOrdinalRestart
 		msg = fmt.Sprintf("%s %s starts the numbering again under the same goal (after %d): a second list read into it", what, no, prev)
 	case prev == 0:
 		msg = fmt.Sprintf("the first %s is numbered %s", what, no)

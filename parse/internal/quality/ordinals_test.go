@@ -84,3 +84,15 @@ func TestCheckOrdinalText(t *testing.T) {
 	assert.InDelta(t, 1-penaltyOrdinalText, d.Quality.Score, 0.001)
 	assert.Equal(t, []string{model.ReasonOrdinalOrder}, d.Plan.Goals[0].Tasks[1].Flags)
 }
+
+func TestOrdinalOrderMessages(t *testing.T) {
+	d := orderedPlan([]int{1}, [][]int{{1, 2, 1, 3}})
+	Assess(d, &Evidence{Text: planText})
+	var msgs []string
+	for _, r := range d.Quality.Reasons {
+		msgs = append(msgs, r.Message)
+	}
+	assert.Len(t, msgs, 2)
+	assert.Contains(t, msgs[0], "starts the numbering again")
+	assert.Contains(t, msgs[1], "skips or goes back")
+}

@@ -30,7 +30,7 @@ const (
 	penaltyUnitShare       = 0.6  // … plus this × the share of odd names
 	penaltyTruncated       = 0.1  // the text stops inside the plan or report
 	penaltyOrdinalRestart  = 0.25 // tasks numbered from 1 again under one goal
-	penaltyOrdinalStep     = 0.15 // heading ordinals that skip or go back
+	penaltyOrdinalStep     = 0.25 // heading ordinals that skip or go back
 	penaltyOrdinalText     = 0.25 // a heading ordinal that holds text
 	penaltyMarksInText     = 0.3  // a unit label or heading ordinal inside an element's text
 )
