@@ -294,7 +294,8 @@ func Columns(lines []Line, i, to int) (Grid, bool) {
 		if ln.Kind == Blank || ln.Kind == Noise {
 			continue
 		}
-		if ln.Kind != Text || SpeaksOfTable(ln.S.S) {
+		if ln.Kind != Text || SpeaksOfTable(ln.S.S) && ln.Indent < heads[1].start {
+			// (Under a later column, 以上。 is a cell's wrapped end.)
 			break
 		}
 		if again, m, ok := columnHeader(lines, k, to); ok && SameCells(pieceTexts(again), first) {

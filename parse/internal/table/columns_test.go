@@ -92,6 +92,23 @@ func TestColumns(t *testing.T) {
 			lines: 10,
 		},
 		{
+			// A line opening with 以上 ends the table when it runs from
+			// the left margin; under a later column it is a cell's end.
+			name: "wrapped line opening with 以上",
+			text: "" +
+				"序号  工作任务          责任单位  完成时限\n" +
+				"1     网办率达到95%     县政务办  持续推进\n" +
+				"      以上。\n" +
+				"2     公开办事指南。    县政务办  持续推进\n" +
+				"以上任务按季度报送进展。\n",
+			header: []string{"序号", "工作任务", "责任单位", "完成时限"},
+			rows: [][]string{
+				{"1", "网办率达到95%以上。", "县政务办", "持续推进"},
+				{"2", "公开办事指南。", "县政务办", "持续推进"},
+			},
+			lines: 4,
+		},
+		{
 			name: "header wrapped, blank lines between rows, ideographic spaces",
 			text: "" +
 				at('\u3000', []int{0, 6, 26, 36}, "序号", "工作", "责任", "完成") +

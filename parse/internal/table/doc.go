@@ -35,7 +35,9 @@
 //     ended a sentence at the column's edge goes on under a line without
 //     a heading), any other starts a row (one whose merged cells are
 //     blank included); the header repeated after a page break is skipped;
-//     the table ends at a line that runs across the columns. The lines
+//     the table ends at a line that runs across the columns, or at one
+//     speaking of the table (以上任务…) from left of the second column
+//     (under it, 以上。 ends a wrapped cell). The lines
 //     carry their indent (Line.Indent) for this. HeaderAt and IsNamesLine
 //     tell the caller that such a header starts at a line (no plan title
 //     goes on there).
