@@ -73,6 +73,9 @@ func TestLayoutData(t *testing.T) {
 			assert.InDelta(t, 2500, len(raw), 1600, "a layout should be 1–4 KB")
 			text := squeezeSpace(pageNumbers.ReplaceAllString(string(raw), ""))
 			text += "\n" + squeezeSpace(unwrapColumns(string(raw)))
+			// A box-drawing grid is a column layout with │ between cells.
+			text += "\n" + squeezeSpace(unwrapColumns(strings.ReplaceAll(string(raw), "│", "  ")))
+			text += "\n" + squeezeSpace(joinBrokenRows(string(raw)))
 			g, err := eval.LoadGold(c.Gold)
 			require.NoError(t, err)
 			assert.Contains(t, []string{"workplan", "annual_report", "other"}, g.Kind)
@@ -139,6 +142,38 @@ func TestLayoutData(t *testing.T) {
 // pageNumbers matches page-number lines (— 2 —, - 2 -, PAGE 2), which may
 // split a unit name or a sentence that the gold gives joined.
 var pageNumbers = regexp.MustCompile(`(?m)^\s*(?:[-—–]\s*\d+\s*[-—–]|PAGE\s*\d+)\s*$`)
+
+// joinBrokenRows reads a tab table whose row was broken across a page: a
+// tab row with an empty first cell (no 序号) continues the last row whose
+// first cell is a number, even past a page number, 续表 and a repeated
+// header; each of its cells is appended to the cell of that row in the
+// same column. The gold gives such cells joined.
+func joinBrokenRows(raw string) string {
+	var rows [][]string
+	last := -1
+	for _, line := range strings.Split(raw, "\n") {
+		cells := strings.Split(line, "\t")
+		switch {
+		case len(cells) < 2:
+			continue
+		case cells[0] == "" && last >= 0:
+			for i, c := range cells {
+				if i < len(rows[last]) {
+					rows[last][i] += c
+				}
+			}
+			continue
+		case strings.Trim(cells[0], "0123456789") == "":
+			last = len(rows)
+		}
+		rows = append(rows, cells)
+	}
+	var b strings.Builder
+	for _, row := range rows {
+		b.WriteString(strings.Join(row, "\n") + "\n")
+	}
+	return b.String()
+}
 
 // unwrapColumns reads a plain-text table laid out in columns (cells
 // separated by two or more spaces, as a PDF-to-text tool writes them) with

@@ -22,10 +22,16 @@ const layoutsDir = "../testdata/layouts"
 // shrinks. The gold is never edited to leave this list.
 var pendingLayouts = map[string]string{
 
-	"179_xiushui_cells_wrapped_no_blank": "cells per line without blank lines, wrapped by the converter: wrapped task cells cut (推进重大建设项目信 / 息公开 read as a title and an item), a wrapped unit list split into 各乡镇人 / 民政府 and pushed onto the next row, row 3 taking row 2's unit; flagged (review, score 0.67: no_units, unit_name)",
-	"180_luohe_pdf_content_column_wraps": "PDF space-aligned table whose 具体内容 column alone wraps: a continuation fragment 公开。 joined to the task title, another read as an item, rows 4 and 5 not split into cells (title runs on, units lost); reasons without review (score 0.85: no_units on three items)",
-	"191_xianju_duty_by_unit_headings":   "unit lines X： heading each unit's numbered entries give no unit to those entries (8 units lost); flagged since ordinal_order (tasks 1. start again under one goal; score 0.75)",
-	"194_yubei_inline_yishi_own_clauses": "一是…，由X负责；二是…，X牵头，Y配合 pieces closed by unbracketed clauses are one item per task with the last piece's units; silent (score 0.9 from an unrelated truncated reason)",
+	"179_xiushui_cells_wrapped_no_blank":            "cells per line without blank lines, wrapped by the converter: wrapped task cells cut (推进重大建设项目信 / 息公开 read as a title and an item), a wrapped unit list split into 各乡镇人 / 民政府 and pushed onto the next row, row 3 taking row 2's unit; flagged (review, score 0.67: no_units, unit_name)",
+	"180_luohe_pdf_content_column_wraps":            "PDF space-aligned table whose 具体内容 column alone wraps: a continuation fragment 公开。 joined to the task title, another read as an item, rows 4 and 5 not split into cells (title runs on, units lost); reasons without review (score 0.85: no_units on three items)",
+	"191_xianju_duty_by_unit_headings":              "unit lines X： heading each unit's numbered entries give no unit to those entries (8 units lost); flagged since ordinal_order (tasks 1. start again under one goal; score 0.75)",
+	"194_yubei_inline_yishi_own_clauses":            "一是…，由X负责；二是…，X牵头，Y配合 pieces closed by unbracketed clauses are one item per task with the last piece's units; silent (score 0.9 from an unrelated truncated reason)",
+	"209_xinmi_header_row_after_first_row":          "header row below the first data row: the rows read as tasks of a goal 「1」 made of the first row's 序号, the first task without its no, its 牵头单位 cell read as the item text and its 配合单位 as responsible; flagged (review, score 0.60: guessed_columns)",
+	"211_duyun_box_grid_wrapped_cells":              "box grid whose cells wrap inside the frame: every wrapped line read as a row of its own (10 tasks for 4), titles and unit names cut at the wrap (市政 / 务服务中心); flagged (review, score 0.72: truncated, unit_name)",
+	"213_panjin_traditional_row_split_across_pages": "row broken across a page (— 2 —, 續表, repeated header): its continuation row read as a task of its own carrying the cut row's units, the cut task's title stopping at 、; silent (score 1)",
+	"214_wuhai_word_autonumber_glyphs":              "⒈ task and ⑴ item glyphs (Word auto-numbering) not read as ordinals: the ⑴ items read as tasks, the ⒈ task titles lost; flagged (review, score 0.75: ordinal_order)",
+	"215_lanshan_appendix_task_division_lines":      "a 实施意见 that is itself the plan with a 任务分工 appendix after its signature: only the appendix read as the plan (its title as plan_title), the body's three goals and five tasks dropped; a reason without review (score 0.85: single_style)",
+	"218_wuxing_form_attachment1_plan_attachment2":  "附件1 填报表 (rows holding only 序号 1–4) read as the first plan: plan_title = the form's title, four empty tasks and the 填报人 line as an item; 附件2's plan read right as a second plan; silent (score 1)",
 }
 
 // TestLayouts parses every notice in testdata/layouts and requires the
