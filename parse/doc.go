@@ -87,7 +87,9 @@
 //     after it (also a bracket of organisation names alone: 【县教育局】推进…), and unit lines under an item's short title for that item
 //     with the content below them; where a task's unit lines stand above
 //     its items (one under the title, one between each two, none after
-//     the last: unitsabove.go) each speaks for the item below it. Unit clauses are split into units
+//     the last: unitsabove.go) each speaks for the item below it, and a
+//     line naming a unit with a colon (县发展改革局：) for the numbered
+//     entries under it up to the next such line (unitheads.go). Unit clauses are split into units
 //     with roles (牵头 lead, 配合 cooperate, 参与 participate, 负责/落实
 //     responsible); internal/org decides which list elements name
 //     organisations and which are dates, notes or fragments. Empty unit

@@ -29,6 +29,7 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 		// the entries are that goal's tasks.
 		level, g.taskStyle = levelTask, o.Style
 	}
+	b.seeEntry(level)
 	rest := p.From(o.Size)
 	if level != levelItem && isClauseOpen(rest.FirstRune()) {
 		if c, after, written, ok := leadingClause(rest, b.atEnd(rest)); ok {
@@ -103,7 +104,7 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 			b.newTask("", 0, source.Str{}, source.Str{}, true, span)
 		}
 		b.closeUnattributed()
-		b.itemNo = o.No
+		b.itemNo, b.itemHead = o.No, b.headFor(levelItem)
 		b.addContent(rest, false)
 	}
 	return true

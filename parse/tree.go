@@ -50,7 +50,9 @@ type bTask struct {
 	// clauses are unit lines right under a heading that is a title (no
 	// 。), before any content: they speak for the content that follows.
 	clauses []clauseRef
-	items   []*model.Item
+	// head is the unit heading line the task is an entry of (unitheads.go).
+	head  *clauseRef
+	items []*model.Item
 	// side holds the items when they lie side by side in one chunk of
 	// the builder's slab, as they usually do: the plan takes them as
 	// they are. It is nil when they do not.
@@ -145,6 +147,12 @@ type treeBuilder struct {
 	// which take them in finish once their own units are known.
 	standing     []model.Unit
 	itemStanding map[*model.Item][]model.Unit
+	// head is the unit heading line (县发展改革局：) over the entries being
+	// read; itemHead, the one over the pending item when that item is its
+	// entry; headed, the items made so (unitheads.go).
+	head     *unitHead
+	itemHead *clauseRef
+	headed   map[*model.Item]clauseRef
 	// goalPile and taskPile hold the goals and tasks being built; a
 	// builder released (release) keeps them for the next document.
 	goalPile pile[bGoal]
@@ -289,7 +297,7 @@ func (b *treeBuilder) newTask(no string, index int, title source.Str, sentence s
 	g := b.curGoal()
 	t := strings.TrimRight(title.S, "。.；;：: \u3000—")
 	task := b.taskPile.next()
-	*task = bTask{h: head{no: no, index: index, title: t, span: span}, sentence: sentence, runOn: runOn}
+	*task = bTask{h: head{no: no, index: index, title: t, span: span}, sentence: sentence, runOn: runOn, head: b.headFor(levelTask)}
 	g.tasks = append(g.tasks, task)
 }
 
@@ -654,6 +662,13 @@ func (b *treeBuilder) makeItem() *model.Item {
 		}
 		b.itemStanding[it] = b.standing
 	}
+	if c := b.itemHead; c != nil {
+		if b.headed == nil {
+			b.headed = map[*model.Item]clauseRef{}
+		}
+		b.headed[it] = *c
+		b.itemHead = nil
+	}
 	b.sharing = nil
 	b.pending = b.pending[:0]
 	b.itemNo, b.itemShi = "", 0
@@ -752,6 +767,7 @@ func (b *treeBuilder) closeTask() {
 	}
 	b.unitLinesAbove(t)
 	for _, it := range t.items {
+		b.giveHead(t, it)
 		b.giveClauses(it, t.clauses)
 	}
 	if t.headItem {
@@ -886,6 +902,9 @@ func (b *treeBuilder) para(p source.Str) {
 			b.closeItem(clauseRef{text: p, units: refs}, p)
 			return
 		}
+	}
+	if b.unitHeading(p) {
+		return
 	}
 	if b.itemShi > 0 && b.nextShi(p.S) {
 		// 一是…。 / 二是…。 as paragraphs of their own: the pending 一是
