@@ -84,6 +84,9 @@
 //     unchanged. On main cbdf766 it fires on no corpus document or portal
 //     page, and on two layouts, both wrong (pending 191 and 195, silent
 //     until then: bad layouts flagged 3/10 → 5/10, good 3/182 unchanged).
+//     From 18:05 a restart whose task takes its units from a line written
+//     above its heading (县财政局： / 1.…, a 责任分工 by unit) is not one:
+//     layout 191, read right since, is no false alarm.
 //   - ordinal_order also reports, from 17:50, an ordinal that holds text
 //     (完成时限1, 2023年6月底前2, 一 推进决策公开: a row's last cell or the
 //     title ran into the number; 0.25). Layouts: lines joined 70→87 of 123

@@ -52,6 +52,8 @@ func (a *assessor) checkPlanOrdinals(p planAt) {
 				continue
 			}
 			switch {
+			case inGoal > 0 && t.Index == 1 && unitLineAbove(g, ti):
+				// 县财政局： / 1.…: each unit's entries numbered from 1.
 			case inGoal > 0 && t.Index == 1:
 				a.ordinalStep(taskElem(p, gi, ti), "task", t.No, inGoal, true)
 			case inGoal > 0 && t.Index != inGoal+1:
@@ -62,6 +64,20 @@ func (a *assessor) checkPlanOrdinals(p planAt) {
 			inGoal, prevTask = t.Index, t.Index
 		}
 	}
+}
+
+// unitLineAbove reports whether an item of task ti takes its units from
+// a line written between the task before it and its own heading: a
+// 责任分工 by unit (县发展改革局： / 1.… / 县财政局： / 1.…) numbers each
+// unit's entries from 1 again.
+func unitLineAbove(g *model.Goal, ti int) bool {
+	t, prev := &g.Tasks[ti], &g.Tasks[ti-1]
+	for _, it := range t.Items {
+		if sp := it.UnitsSpan; sp != nil && sp.Start > prev.Span.Start && sp.Start < t.Span.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinalStep flags the element whose ordinal no breaks the sequence

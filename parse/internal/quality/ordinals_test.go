@@ -96,3 +96,37 @@ func TestOrdinalOrderMessages(t *testing.T) {
 	assert.Contains(t, msgs[0], "starts the numbering again")
 	assert.Contains(t, msgs[1], "skips or goes back")
 }
+
+// TestRestartUnderUnitLine: tasks numbered from 1 again are a 责任分工 by
+// unit, not a second list, when the restarting task takes its units from
+// a line above its heading; a unit clause after the heading (its own
+// bracket) or no units at all leave the restart reported.
+func TestRestartUnderUnitLine(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		unitsAt  int // start of the restarting task's units span, -1 for none
+		reported bool
+	}{
+		{"unit line between the lists", 25, false},
+		{"clause after the heading", 35, true},
+		{"clause before the previous task", 5, true},
+		{"no units span", -1, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := orderedPlan([]int{1}, [][]int{{1, 2, 1}})
+			tasks := d.Plan.Goals[0].Tasks
+			tasks[1].Span = model.Span{Start: 10, End: 20, Line: 2}
+			tasks[2].Span = model.Span{Start: 30, End: 40, Line: 4}
+			it := &tasks[2].Items[0]
+			if tc.unitsAt >= 0 {
+				it.UnitsSpan = &model.Span{Start: tc.unitsAt, End: tc.unitsAt + 3, Line: 3}
+			}
+			Assess(d, &Evidence{Text: planText})
+			reported := false
+			for _, r := range d.Quality.Reasons {
+				reported = reported || r.Code == model.ReasonOrdinalOrder
+			}
+			assert.Equal(t, tc.reported, reported)
+		})
+	}
+}
