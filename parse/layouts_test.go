@@ -23,7 +23,6 @@ const layoutsDir = "../testdata/layouts"
 var pendingLayouts = map[string]string{
 
 	"179_xiushui_cells_wrapped_no_blank":            "cells per line without blank lines, wrapped by the converter: wrapped task cells cut (推进重大建设项目信 / 息公开 read as a title and an item), a wrapped unit list split into 各乡镇人 / 民政府 and pushed onto the next row, row 3 taking row 2's unit; flagged (review, score 0.67: no_units, unit_name)",
-	"180_luohe_pdf_content_column_wraps":            "PDF space-aligned table whose 具体内容 column alone wraps: a continuation fragment 公开。 joined to the task title, another read as an item, rows 4 and 5 not split into cells (title runs on, units lost); reasons without review (score 0.85: no_units on three items)",
 	"194_yubei_inline_yishi_own_clauses":            "一是…，由X负责；二是…，X牵头，Y配合 pieces closed by unbracketed clauses are one item per task with the last piece's units; silent (score 0.9 from an unrelated truncated reason)",
 	"209_xinmi_header_row_after_first_row":          "header row below the first data row: the rows read as tasks of a goal 「1」 made of the first row's 序号, the first task without its no, its 牵头单位 cell read as the item text and its 配合单位 as responsible; flagged (review, score 0.60: guessed_columns)",
 	"211_duyun_box_grid_wrapped_cells":              "box grid whose cells wrap inside the frame: every wrapped line read as a row of its own (10 tasks for 4), titles and unit names cut at the wrap (市政 / 务服务中心); flagged (review, score 0.72: truncated, unit_name)",
