@@ -103,3 +103,36 @@ func TestFurnitureBoxNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestBoxNumberLabels: a metadata box gives the notice's number under each
+// label portals print for it, in a table or a list, simplified or
+// traditional, when the body prints none.
+func TestBoxNumberLabels(t *testing.T) {
+	boxes := map[string]func(label string) string{
+		"table": func(l string) string {
+			return `<table><tr><td>索引号：</td><td>000014349/2024-00415</td><td>` + l + `：</td><td>清府办发〔2024〕11号</td></tr><tr><td>成文日期：</td><td>2024-04-10</td><td>发布日期：</td><td>2024-04-15</td></tr></table>`
+		},
+		"list": func(l string) string {
+			return `<ul><li>索引号：000014349/2024-00415</li><li>` + l + `：清府办发〔2024〕11号</li><li>成文日期：2024-04-10</li></ul>`
+		},
+	}
+	for name, box := range boxes {
+		for _, label := range []string{"发文字号", "发文号", "文件字号", "文号", "文　　号"} {
+			for _, trad := range []bool{false, true} {
+				page := `<html><head><meta charset="utf-8"></head><body><div class="nav"><a href="/">首页</a></div><div class="main">` + box(label) +
+					`<h1>清镇市人民政府办公室关于做好2024年防汛工作的通知</h1><div id="zoom">` +
+					`<p>各乡、镇人民政府，各街道办事处，市政府各工作部门：</p>` +
+					`<p>为切实做好今年防汛工作，确保人民群众生命财产安全，经市人民政府同意，现就有关事项通知如下。</p>` +
+					`<p>一、压实防汛责任。各地各部门要落实防汛责任制，主要负责同志亲自部署。</p>` +
+					`<p>清镇市人民政府办公室</p><p>2024年4月10日</p></div></body></html>`
+				want := "清府办发〔2024〕11号"
+				if trad {
+					page, want = toTraditional(page), toTraditional(want)
+				}
+				doc, err := Bytes([]byte(page), WithFormat(model.FormatHTML))
+				require.NoError(t, err)
+				assert.Equal(t, want, doc.Meta.DocNumber.Text(), "%s/%s/traditional=%v", name, label, trad)
+			}
+		}
+	}
+}

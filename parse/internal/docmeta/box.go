@@ -20,7 +20,7 @@ const (
 	BoxPublisher            // 发布机构: who put the page up, not always the issuer
 	BoxSignedDate           // 成文日期
 	BoxTitle                // 标题, 名称
-	BoxDocNumber            // 发文字号, 文号
+	BoxDocNumber            // 发文字号, 发文号, 文件字号, 文号
 	BoxPublishedDate        // 发布日期, 发文日期, 发布时间, 颁布时间
 	BoxOther                // 主题词, 有效性, 来源 …: recognised, not kept
 )
@@ -37,7 +37,7 @@ var boxLabels = []struct {
 	{"发文机关", BoxIssuer}, {"发布机构", BoxPublisher}, {"发文单位", BoxIssuer}, {"所属机构", BoxOther},
 	{"成文日期", BoxSignedDate},
 	{"标题", BoxTitle}, {"名称", BoxTitle},
-	{"发文字号", BoxDocNumber}, {"文号", BoxDocNumber},
+	{"发文字号", BoxDocNumber}, {"发文号", BoxDocNumber}, {"文件字号", BoxDocNumber}, {"文号", BoxDocNumber},
 	{"发布日期", BoxPublishedDate}, {"发文日期", BoxPublishedDate}, {"发布时间", BoxPublishedDate}, {"颁布时间", BoxPublishedDate},
 	{"主题词", BoxOther}, {"有效性", BoxOther}, {"来源", BoxOther}, {"信息来源", BoxOther},
 }
