@@ -47,4 +47,5 @@ const (
 	ReasonHeaderNoRows   = "header_no_rows"  // a line names a plan table's columns but no rows were read under it
 	ReasonOrdinalOrder   = "ordinal_order"   // heading ordinals that skip, go back, start again inside a goal or hold text
 	ReasonMarksInText    = "marks_in_text"   // a heading ordinal or unit label inside an element's text: a boundary not read
+	ReasonThinItem       = "thin_item"       // an item with too little text to be one: another column's cell, furniture, a fragment
 )

@@ -39,6 +39,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkSingleStyle(a)
 	checkOrdinalOrder(a)
 	checkMarksInText(a)
+	checkThinItems(a)
 	checkTruncated(a) // before checkUnits: a cut item's units may be what was cut
 	checkUnits(a)
 	checkUnplaced(a)

@@ -18,7 +18,7 @@ func orderedPlan(goals []int, tasks [][]int) *model.Document {
 		goal := model.Goal{ID: "d/g", No: "g", Index: g, Title: "目标", Span: sp}
 		for _, t := range tasks[gi] {
 			goal.Tasks = append(goal.Tasks, model.Task{ID: "d/g/t", No: "t", Index: t, Title: "任务", Span: sp, Items: []model.Item{
-				{ID: "d/g/t/i", Text: "内容。", Span: sp, Units: []model.Unit{{Name: "市财政局", Role: model.RoleResponsible, Span: sp}}},
+				{ID: "d/g/t/i", Text: "公开部门预算。", Span: sp, Units: []model.Unit{{Name: "市财政局", Role: model.RoleResponsible, Span: sp}}},
 			}})
 		}
 		p.Goals = append(p.Goals, goal)

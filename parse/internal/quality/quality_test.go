@@ -20,9 +20,9 @@ func planDoc() *model.Document {
 	return &model.Document{ID: "d", Kind: model.KindWorkPlan, Warnings: []model.Warning{},
 		Plan: &model.Plan{Title: &model.Field{Value: "方案", Span: sp}, Goals: []model.Goal{{ID: "d/g1", No: "一", Index: 1, Title: "目标", Span: sp,
 			Tasks: []model.Task{{ID: "d/g1/t1", No: "一", Index: 1, Title: "任务", Span: sp, Items: []model.Item{
-				{ID: "d/g1/t1/i1", Text: "内容", Span: sp, Units: []model.Unit{}},
-				{ID: "d/g1/t1/i2", Text: "内容", Span: sp, Units: []model.Unit{{Name: "市财政局", Role: model.RoleResponsible, Span: sp}}},
-				{ID: "d/g1/t1/i3", Text: "内容", Span: sp, Units: []model.Unit{{Name: "市人社局", Role: model.RoleResponsible, Span: sp}}},
+				{ID: "d/g1/t1/i1", Text: "公开部门预算", Span: sp, Units: []model.Unit{}},
+				{ID: "d/g1/t1/i2", Text: "公开部门预算", Span: sp, Units: []model.Unit{{Name: "市财政局", Role: model.RoleResponsible, Span: sp}}},
+				{ID: "d/g1/t1/i3", Text: "公开部门预算", Span: sp, Units: []model.Unit{{Name: "市人社局", Role: model.RoleResponsible, Span: sp}}},
 			}}}}}}}
 }
 
@@ -64,7 +64,7 @@ func TestElementReasonNamesTheElement(t *testing.T) {
 	r := d.Quality.Reasons[len(d.Quality.Reasons)-1]
 	assert.Equal(t, "d/g1/t1/i1", r.Element)
 	assert.Equal(t, "/plan/goals/0/tasks/0/items/0", r.Path)
-	assert.Equal(t, "内容", r.Excerpt)
+	assert.Equal(t, "公开部门预算", r.Excerpt)
 }
 
 func TestUnitDoubt(t *testing.T) {

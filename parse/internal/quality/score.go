@@ -33,4 +33,5 @@ const (
 	penaltyOrdinalStep     = 0.25 // heading ordinals that skip or go back
 	penaltyOrdinalText     = 0.25 // a heading ordinal that holds text
 	penaltyMarksInText     = 0.3  // a unit label or heading ordinal inside an element's text
+	penaltyThinItem        = 0.3  // an item with fewer than minItemHan Han characters
 )
