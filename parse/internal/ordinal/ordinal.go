@@ -22,7 +22,7 @@ const (
 	// CnNamed is a Chinese numeral after a word that names the entries,
 	// followed by a colon or a space: 任务一：, 专项行动二　, 行动三：.
 	CnNamed
-	ArabicDot   // 1. 1、 1．
+	ArabicDot   // 1. 1、 1． ⒈
 	ArabicParen // （1） 1） ⑴
 	Circled     // ①
 	CnArticle   // 第一条, followed by a space or a colon
@@ -192,6 +192,10 @@ func Read(s string) (Ordinal, bool) {
 		// ⑴ is （1） in one character.
 		v := int(r0-'⑴') + 1
 		o = Ordinal{Style: ArabicParen, No: strconv.Itoa(v), Index: v, Size: n0}
+	case r0 >= '⒈' && r0 <= '⒛':
+		// ⒈ is 1. in one character, as Word's auto-numbering exports it.
+		v := int(r0-'⒈') + 1
+		o = Ordinal{Style: ArabicDot, No: strconv.Itoa(v), Index: v, Size: n0}
 	case isOpenParen(r0):
 		rest := trimBlanks(s[n0:], false)
 		pad := len(s) - n0 - len(rest)
