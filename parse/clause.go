@@ -113,6 +113,7 @@ func clausesInto(out []clauseRef, p source.Str, truncated bool) ([]clauseRef, in
 		i = end
 	}
 	out = labelSentences(out, p)
+	out = enumClauses(out, p)
 	out = unitSentences(out, p)
 	// A label tail: "…。责任单位：A、B" with no brackets.
 	trimmed, stop := lastStop(s)

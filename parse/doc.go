@@ -89,7 +89,10 @@
 //     its items (one under the title, one between each two, none after
 //     the last: unitsabove.go) each speaks for the item below it, and a
 //     line naming a unit with a colon (县发展改革局：) for the numbered
-//     entries under it up to the next such line (unitheads.go). Unit clauses are split into units
+//     entries under it up to the next such line (unitheads.go); an inline
+//     enumeration 一是…，由X负责；二是…，Y牵头，Z配合 whose every piece ends
+//     in units after a comma is split into one item per piece
+//     (enumclauses.go). Unit clauses are split into units
 //     with roles (牵头 lead, 配合 cooperate, 参与 participate, 负责/落实
 //     responsible); internal/org decides which list elements name
 //     organisations and which are dates, notes or fragments. Empty unit

@@ -141,6 +141,14 @@ var proseShapes = []struct {
 			"    I 保障平台建设经费。 |  | 县财政局/responsible、县审计局/responsible",
 			"  T 二 宣传解读", "    I 开展政策宣传。 |  | ",
 			"G 三 工作要求"}},
+	{"一是…，由X负责；二是…，X牵头，Y配合: each piece closed by its own units after a comma is an item; one tail after the last piece closes them all",
+		"一、重点任务\n（一）推进改革信息公开。一是公开权力清单，并实行动态调整，由县编办负责；二是公开中介服务事项清单，关停不合格网站，县发改局牵头，县政务服务中心配合；三是公开抽查结果，县市场监管局负责。\n" +
+			"（二）推进项目信息公开。一是公开项目批准信息；二是公开征地补偿信息，县自然资源局负责。\n",
+		[]string{"G 一 重点任务",
+			"  T 一 推进改革信息公开", "    I 公开权力清单，并实行动态调整 |  | 县编办/responsible",
+			"    I 公开中介服务事项清单，关停不合格网站 |  | 县发改局/lead、县政务服务中心/cooperate",
+			"    I 公开抽查结果 |  | 县市场监管局/responsible",
+			"  T 二 推进项目信息公开", "    I 一是公开项目批准信息；二是公开征地补偿信息 |  | 县自然资源局/responsible"}},
 	{"units on a line of their own: names alone in brackets, a label without its colon",
 		"某县2024年政务公开工作要点\n（县政府办公室）\n一、重点任务\n（一）推进公开。公布决策目录。\n（县司法局、县政府办公室）\n（二）加强解读。发布解读材料。\n牵头单位 县政府办公室\n配合单位　县直各部门\n" +
 			"（三）做好回应。及时回应关切。\n责任单位 各乡镇人民政府\n",

@@ -30,6 +30,10 @@ func sortLongestFirst(ws []string) []string {
 	return ws
 }
 
+// notBodies are words that end like a body but name a thing: 网站 ends
+// in 站 (关停不合格网站 is a task, not a unit).
+var notBodies = []string{"网站"}
+
 // classNouns are endings that alone name a class of bodies, not a body:
 // 有关部门和单位 ends in 单位 but 单位 is no unit of its own.
 var classNouns = []string{"部门", "单位", "机构", "机关", "企业", "政府", "公司", "集团", "中心", "协会", "商会", "组织"}
@@ -57,6 +61,11 @@ func ending(s string) string {
 	s = segment.ToSimplified(s)
 	for _, c := range classNouns {
 		if s == c {
+			return ""
+		}
+	}
+	for _, w := range notBodies {
+		if strings.HasSuffix(s, w) {
 			return ""
 		}
 	}
