@@ -63,10 +63,7 @@ func TestForwardedIssuingNotice(t *testing.T) {
 					if attached {
 						b.WriteString(body)
 					}
-					for _, tr := range []struct {
-						name string
-						do   func(string) string
-					}{{"simplified", func(s string) string { return s }}, {"traditional", toTraditional}} {
+					for _, tr := range bothScripts {
 						name := strings.Join([]string{tname, no, map[bool]string{true: "附件"}[attach], map[bool]string{true: "attached"}[attached], tr.name}, "/")
 						t.Run(name, func(t *testing.T) {
 							text := tr.do(b.String())
@@ -103,10 +100,7 @@ func TestForwardedNoticeDoubt(t *testing.T) {
 		{"a notice that issues nothing", "滨江市人民政府办公室关于加强城乡供水管理的通知", false},
 	}
 	for _, tt := range tests {
-		for _, tr := range []struct {
-			name string
-			do   func(string) string
-		}{{"simplified", func(s string) string { return s }}, {"traditional", toTraditional}} {
+		for _, tr := range bothScripts {
 			t.Run(tt.name+"/"+tr.name, func(t *testing.T) {
 				doc, err := Text(tr.do(fmt.Sprintf(tmpl, "滨江市城乡供水一体化推进方案", tt.quoted)))
 				require.NoError(t, err)

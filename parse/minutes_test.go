@@ -121,10 +121,7 @@ func TestMeetingMinutesDecisions(t *testing.T) {
 							// 二、 or （二） (rebreak)
 							continue
 						}
-						for _, tr := range []struct {
-							name string
-							do   func(string) string
-						}{{"simplified", func(s string) string { return s }}, {"traditional", toTraditional}} {
+						for _, tr := range bothScripts {
 							name := fmt.Sprintf("%s/runOn=%v/clauseFirst=%v/oneLineHead=%v/%s/%s", o.name, runOn, clauseFirst, oneLine, wrap, tr.name)
 							t.Run(name, func(t *testing.T) {
 								text := tr.do(minutesText(o.no, runOn, clauseFirst, oneLine, wrap == "wrapped"))
@@ -186,19 +183,56 @@ func TestUnitSentencesInside(t *testing.T) {
 			[]string{"  - 新建乡村公路二十公里，带动沿线群众参与。改造危桥三座。 1"}},
 	}
 	for _, tt := range tests {
-		for _, tr := range []struct {
-			name string
-			do   func(string) string
-		}{{"simplified", func(s string) string { return s }}, {"traditional", toTraditional}} {
+		for _, tr := range bothScripts {
 			t.Run(tt.name+"/"+tr.name, func(t *testing.T) {
-				got := treeLines(t, tr.do(head+tt.body))
-				require.NotEmpty(t, got)
-				want := make([]string, len(tt.want))
-				for i, w := range tt.want {
-					want[i] = tr.do(w)
-				}
-				assert.Equal(t, want, got[2:])
+				requireFirstTask(t, tr.do(head+tt.body), tt.want, tr.do)
 			})
 		}
 	}
+}
+
+// TestEnumerationClauses: the pieces of an inline enumeration ended by ；
+// (一是…，X牵头，Y配合；二是…) are closed by their last comma parts of units
+// and role verbs, with or without 由, the last piece by its sentence's; a
+// comma part without a verb of its own stays content; both scripts.
+func TestEnumerationClauses(t *testing.T) {
+	const head = "某县人民政府办公室关于印发某县2025年政务公开工作要点的通知\n\n各乡镇人民政府：\n\n现将《某县2025年政务公开工作要点》印发给你们，请认真执行。\n\n某县人民政府办公室\n2025年2月10日\n\n某县2025年政务公开工作要点\n\n一、深化重点领域信息公开\n"
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"three pieces, 由 or not",
+			"（一）推进财政信息公开。一是全面公开部门预算和决算，由县财政局负责；二是公开政府债务限额和余额信息，县财政局牵头，县审计局配合；三是公开惠民惠农补贴发放情况，各乡镇负责。\n",
+			[]string{"  - 全面公开部门预算和决算 1", "  - 公开政府债务限额和余额信息 2", "  - 公开惠民惠农补贴发放情况 1"}},
+		{"a comma part without a verb stays content",
+			"（一）加强政府网站管理。一是开展网站普查整改，关停不合格网站，县政府办公室牵头，各有关单位配合；二是提升信息发布质量，县直各部门负责。\n",
+			[]string{"  - 开展网站普查整改，关停不合格网站 2", "  - 提升信息发布质量 1"}},
+	}
+	for _, tt := range tests {
+		for _, tr := range bothScripts {
+			t.Run(tt.name+"/"+tr.name, func(t *testing.T) {
+				requireFirstTask(t, tr.do(head+tt.body), tt.want, tr.do)
+			})
+		}
+	}
+}
+
+// bothScripts are the scripts a generated notice is read in: as written
+// and in traditional script.
+var bothScripts = []struct {
+	name string
+	do   func(string) string
+}{{"simplified", func(s string) string { return s }}, {"traditional", toTraditional}}
+
+// requireFirstTask parses text and requires the items of its first task
+// (treeLines, after the goal and the task) to be want written by do.
+func requireFirstTask(t *testing.T, text string, want []string, do func(string) string) {
+	t.Helper()
+	got := treeLines(t, text)
+	require.Greater(t, len(got), 2, text)
+	w := make([]string, len(want))
+	for i := range want {
+		w[i] = do(want[i])
+	}
+	assert.Equal(t, w, got[2:])
 }
