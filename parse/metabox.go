@@ -39,6 +39,12 @@ func (h *header) readBox(src *source.Source, lines []line) {
 			continue
 		}
 		boxed = append(boxed, i)
+		if v, ok := valueBelow(lines, i, pairs); ok {
+			// 成文日期： / 2024-02-27: a <dt>/<dd> box gives the value its own line.
+			pairs[0].v = v
+			i++
+			boxed = append(boxed, i)
+		}
 		for _, p := range pairs {
 			entries++
 			if p.v.Len() > 0 {
@@ -56,6 +62,38 @@ func (h *header) readBox(src *source.Source, lines []line) {
 		lines[i].used = true
 	}
 	h.meta.Portal = box
+}
+
+// maxValueBelow bounds, in runes, a box value written on the line below
+// its label.
+const maxValueBelow = 40
+
+// valueBelow returns the line below line i as the value of its box label
+// when line i is that label alone (成文日期：, its value blank) and the
+// line below is a short value of its own (no box line, no sentence) of
+// the label's kind: a date, number or index holds a digit; an organ or a
+// category holds none and no 关于, so that the notice's title under a
+// blank last entry stays the title.
+func valueBelow(lines []line, i int, pairs []boxValue) (source.Str, bool) {
+	if len(pairs) != 1 || pairs[0].v.Len() > 0 || lines[i].kind != lineText || i+1 >= len(lines) {
+		return source.Str{}, false
+	}
+	next := lines[i+1]
+	v := strings.TrimSpace(next.s.S)
+	if next.kind != lineText || v == "" || source.MoreRunes(v, maxValueBelow) || strings.ContainsAny(v, "。；;：:") ||
+		docmeta.BoxLine(v) != nil || docmeta.BoxLineGlued(v) != nil {
+		return source.Str{}, false
+	}
+	digit := strings.ContainsAny(v, "0123456789０１２３４５６７８９")
+	switch pairs[0].key {
+	case docmeta.BoxSignedDate, docmeta.BoxPublishedDate, docmeta.BoxDocNumber, docmeta.BoxIndexNo:
+		return next.s, digit
+	case docmeta.BoxIssuer, docmeta.BoxPublisher, docmeta.BoxCategory:
+		return next.s, !digit && !strings.Contains(script.ToSimplified(v), "关于")
+	case docmeta.BoxTitle:
+		return next.s, true
+	}
+	return source.Str{}, false
 }
 
 // boxValue is one entry of the box with its value.

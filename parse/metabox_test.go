@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -132,6 +133,33 @@ func TestBoxNumberLabels(t *testing.T) {
 				doc, err := Bytes([]byte(page), WithFormat(model.FormatHTML))
 				require.NoError(t, err)
 				assert.Equal(t, want, doc.Meta.DocNumber.Text(), "%s/%s/traditional=%v", name, label, trad)
+			}
+		}
+	}
+}
+
+// TestBoxValueBelow: a box rendered with each value on the line below its
+// label (<dt>成文日期：</dt><dd>2024-04-10</dd>) gives its entries, so a
+// body that prints no date takes the box's 成文日期; a blank entry right
+// above the notice's title does not take the title as its value.
+func TestBoxValueBelow(t *testing.T) {
+	body := "清镇市人民政府办公室关于做好2024年防汛工作的通知\n各乡、镇人民政府，各街道办事处，市政府各工作部门：\n" +
+		"为切实做好今年防汛工作，确保人民群众生命财产安全，经市人民政府同意，现就有关事项通知如下。\n" +
+		"一、压实防汛责任。各地各部门要落实防汛责任制，主要负责同志亲自部署。\n清镇市人民政府办公室\n"
+	for _, colon := range []string{"：", ":"} {
+		for _, date := range []string{"2024-04-10", "2024年04月10日", "2024/04/10"} {
+			for _, last := range []string{"", "主题分类" + colon + "\n", "发文机关" + colon + "\n"} {
+				for _, trad := range []bool{false, true} {
+					text := "索引号" + colon + "\n000014349/2024-00415\n发文字号" + colon + "\n清府办发〔2024〕11号\n成文日期" + colon + "\n" + date + "\n" + last + body
+					title := "清镇市人民政府办公室关于做好2024年防汛工作的通知"
+					if trad {
+						text, title = toTraditional(text), toTraditional(title)
+					}
+					name := fmt.Sprintf("colon %q/%s/last %q/traditional=%v", colon, date, last, trad)
+					doc := mustText(t, text)
+					assert.Equal(t, "2024-04-10", doc.Meta.SignedDate.Text(), name)
+					assert.Equal(t, title, doc.Meta.Title.Text(), name)
+				}
 			}
 		}
 	}
