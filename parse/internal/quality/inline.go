@@ -12,15 +12,17 @@ import (
 // checkMarksInText reports goals, tasks and items whose own text holds a
 // mark that opens another element: a unit label with its colon (牵头单位：)
 // — a unit clause the tree did not read off — or a heading ordinal right
-// after a sentence end (。二、, ；（三）) — a heading run into the text, the
-// line break before it lost. Either is a boundary the tree did not read.
+// after a sentence end (。二、, ；（三）), a bracketed one anywhere inside a
+// heading's title (做好公开（一）建立…) or opening an item (（二）推进…) — a heading run into
+// the text, or read as an item, the line break before it lost. Either is
+// a boundary the tree did not read.
 func checkMarksInText(a *assessor) {
 	if a.doc.Kind != model.KindWorkPlan {
 		return
 	}
 	found := false
-	check := func(el elem, text string) {
-		if why := markInText(text); why != "" {
+	check := func(el elem, text string, as textKind) {
+		if why := markInText(text, as); why != "" {
 			a.element(model.ReasonMarksInText, el, why)
 			found = true
 		}
@@ -28,15 +30,15 @@ func checkMarksInText(a *assessor) {
 	for _, p := range a.plans() {
 		for gi := range p.Goals {
 			g := &p.Goals[gi]
-			check(goalElem(p, gi), g.Title)
+			check(goalElem(p, gi), g.Title, asTitle)
 			if g.Text != nil {
-				check(goalElem(p, gi), g.Text.Value)
+				check(goalElem(p, gi), g.Text.Value, asProse)
 			}
 			for ti := range g.Tasks {
 				t := &g.Tasks[ti]
-				check(taskElem(p, gi, ti), t.Title)
+				check(taskElem(p, gi, ti), t.Title, asTitle)
 				for ii := range t.Items {
-					check(itemElem(p, gi, ti, ii), t.Items[ii].Text)
+					check(itemElem(p, gi, ti, ii), t.Items[ii].Text, asItem)
 				}
 			}
 		}
@@ -46,12 +48,29 @@ func checkMarksInText(a *assessor) {
 	}
 }
 
-// markInText says which mark of another element the text holds, or "".
-func markInText(text string) string {
+// textKind is what an element's text is: a heading's title, an item's
+// content or a goal's prose.
+type textKind int
+
+const (
+	asProse textKind = iota
+	asTitle
+	asItem
+)
+
+// markInText says which mark of another element the text, read as the
+// kind as, holds, or "".
+func markInText(text string, as textKind) string {
 	if text == "" {
 		return ""
 	}
 	text = segment.ToSimplified(text)
+	switch {
+	case as == asItem && headingOrdinalAt(strings.TrimLeft(text, " \u3000")):
+		return "the item opens with a heading ordinal: a heading read as an item"
+	case as == asTitle && ordinalInside(text):
+		return "a heading ordinal inside the title: the next heading run into it"
+	}
 	for _, l := range unitLabels {
 		for at := 0; ; {
 			k := strings.Index(text[at:], l)
@@ -98,4 +117,22 @@ func headingOrdinalAt(s string) bool {
 		return strings.HasPrefix(s[n:], "）")
 	}
 	return strings.HasPrefix(s[n:], "、")
+}
+
+// ordinalInside tells whether a task's bracketed ordinal (（一）) stands
+// inside text after its first rune. A goal's 一、 does not count there:
+// words end in numerals before an enumeration comma (知行合一、工学结合).
+func ordinalInside(text string) bool {
+	for at := len("（"); at < len(text); {
+		k := strings.Index(text[at:], "（")
+		if k < 0 {
+			return false
+		}
+		at += k
+		if at > 0 && headingOrdinalAt(text[at:]) {
+			return true
+		}
+		at += len("（")
+	}
+	return false
 }

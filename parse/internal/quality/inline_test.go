@@ -25,7 +25,30 @@ func TestMarkInText(t *testing.T) {
 		{"按季度公开。（〇）", false},        // 〇 opens no ordinal
 	}
 	for _, tc := range tests {
-		assert.Equal(t, tc.mark, markInText(tc.text) != "", tc.text)
+		assert.Equal(t, tc.mark, markInText(tc.text, asProse) != "", tc.text)
+	}
+}
+
+func TestMarkInHeadingOrItem(t *testing.T) {
+	tests := []struct {
+		text string
+		as   textKind
+		mark bool
+	}{
+		{"围绕重大决策部署做好公开", asTitle, false},
+		{"围绕重大决策部署做好公开（一）建立政策解读机制", asTitle, true},
+		{"推动一、二、三产业融合发展", asTitle, false}, // industries, not headings
+		{"坚持知行合一、工学结合", asTitle, false},   // a word ending in a numeral
+		{"（一）推进决策公开", asTitle, false},
+		{"一", asTitle, false}, // shorter than a bracket
+		{"", asItem, false},   // its own ordinal, kept in the title
+		{"（二）推进教育信息公开", asItem, true},
+		{"二、加强政策解读", asItem, true},
+		{"（二）推进教育信息公开", asProse, false}, // a goal's prose may open so
+		{"（1）按季度公开低保信息", asItem, false}, // an item's own ordinal
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.mark, markInText(tc.text, tc.as) != "", tc.text)
 	}
 }
 
@@ -40,4 +63,16 @@ func TestCheckMarksInText(t *testing.T) {
 	d.Plan.Goals[0].Tasks[1].Items[0].Flags = nil
 	Assess(d, &Evidence{Text: planText})
 	assert.Empty(t, d.Quality.Reasons)
+}
+
+// TestMarkInTextAnyCut reads every cut of texts full of marks, whole runes
+// or not, as each kind: none may panic.
+func TestMarkInTextAnyCut(t *testing.T) {
+	for _, s := range []string{"做好公开（一）建立机制。二、加强解读；（三）牵头单位：市财政局", "（二）", "一、二、三"} {
+		for i := 0; i <= len(s); i++ {
+			for _, as := range []textKind{asProse, asTitle, asItem} {
+				assert.NotPanics(t, func() { markInText(s[:i], as); markInText(s[i:], as) })
+			}
+		}
+	}
 }
