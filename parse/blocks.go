@@ -92,6 +92,11 @@ func assembleBlocks(lines []line, from, to int) []block {
 		case lineBlank, lineNoise:
 			continue
 		case lineTabRow, linePipeRow:
+			if next, ok := blankForm(lines, i, to); ok {
+				flush() // a form to fill in: its rows are no plan content
+				i = next - 1
+				continue
+			}
 			if oneCellRow(ln) && mayStart(i) {
 				if g, ok := tableAt(i); ok {
 					flush()

@@ -161,13 +161,19 @@ func planStart(h *header, lines []line) int {
 
 // namedAttachment moves the plan region's start to a later attachment
 // (附件2 …) whose title is the plan the notice names (quoted), when the
-// text before it has neither that title nor a heading or table row: the
-// first attachment is then something else (a 回执 form).
+// text before it has neither that title nor a heading or table row (a
+// blank form's rows aside): the first attachment is then something else (a
+// 回执, a 填报表 to fill in).
 func namedAttachment(lines []line, start, end int, quoted string) int {
 	for i := start; i < end; i++ {
 		ln := lines[i]
 		if ln.kind == lineTabRow || ln.kind == linePipeRow {
-			return start
+			next, ok := blankForm(lines, i, end)
+			if !ok {
+				return start
+			}
+			i = next - 1 // a form to fill in is no plan content
+			continue
 		}
 		if ln.kind != lineText || ln.used {
 			continue

@@ -28,7 +28,6 @@ var pendingLayouts = map[string]string{
 	"211_duyun_box_grid_wrapped_cells":              "box grid whose cells wrap inside the frame: every wrapped line read as a row of its own (10 tasks for 4), titles and unit names cut at the wrap (市政 / 务服务中心); flagged (review, score 0.72: truncated, unit_name)",
 	"213_panjin_traditional_row_split_across_pages": "row broken across a page (— 2 —, 續表, repeated header): its continuation row read as a task of its own carrying the cut row's units, the cut task's title stopping at 、; silent (score 1)",
 	"215_lanshan_appendix_task_division_lines":      "a 实施意见 that is itself the plan with a 任务分工 appendix after its signature: only the appendix read as the plan (its title as plan_title), the body's three goals and five tasks dropped; a reason without review (score 0.85: single_style)",
-	"218_wuxing_form_attachment1_plan_attachment2":  "附件1 填报表 (rows holding only 序号 1–4) read as the first plan: plan_title = the form's title, four empty tasks and the 填报人 line as an item; 附件2's plan read right as a second plan; silent (score 1)",
 }
 
 // TestLayouts parses every notice in testdata/layouts and requires the
