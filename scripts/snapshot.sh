@@ -18,7 +18,7 @@ root=$(pwd)
 bin=$(mktemp -d)/noticeconv
 (cd examples/noticeconv && go build -o "$bin" .)
 shared=${GONGWEN_SHARED:-$root/../shared}
-set -- testdata/inputs testdata/layouts testdata/reports testdata/seeds testdata/pdf
+set -- testdata/inputs testdata/layouts testdata/pages testdata/reports testdata/seeds testdata/pdf
 for d in "$shared/corpus" "$shared/portal-pages"; do
 	[ -d "$d" ] && set -- "$@" "$d"
 done
