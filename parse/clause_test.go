@@ -224,18 +224,23 @@ func TestIsCutLabel(t *testing.T) {
 }
 
 // TestIsUnitList: a table cell is a unit list only when every name in it
-// ends like an organisation; a task ending in 运行 or 执行 is no bank.
+// ends like an organisation; a task ending in 运行 or 执行 is no bank; a
+// bracket after the last name (a contact) does not make it one or not.
 func TestIsUnitList(t *testing.T) {
 	for in, want := range map[string]bool{
-		"区发改局、区财政局":            true,
-		"市人行、市农行":              true,
-		"规范行政权力运行":             false,
-		"严格贯彻执行":               false,
-		"推行施工图数字化联审":           false,
-		"牵头：市财政局；配合：市税务局、市公安局": true,
-		"责任单位：区教育局":            true,
-		"牵头领导：张明远":             false,
-		"目标：网办率达到95%":          false,
+		"区发改局、区财政局":                true,
+		"市人行、市农行":                  true,
+		"规范行政权力运行":                 false,
+		"严格贯彻执行":                   false,
+		"推行施工图数字化联审":               false,
+		"牵头：市财政局；配合：市税务局、市公安局":     true,
+		"责任单位：区教育局":                true,
+		"牵头领导：张明远":                 false,
+		"目标：网办率达到95%":              false,
+		"区数据局（联系电话：0571-88886666）": true,
+		"区财政局（王某）、区审计局（李某）":        true,
+		"公开项目进展情况（按季度）":            false,
+		"（按季度）":                    false,
 	} {
 		assert.Equal(t, want, isUnitList(in), in)
 	}

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/table"
 	"github.com/zwgk/gongwen/parse/internal/timex"
@@ -19,7 +20,9 @@ type colRole = table.Role
 var tableVocab = table.Vocab{IsUnits: isUnitList, IsDeadline: isDeadlinePhrase}
 
 // isUnitList reports a cell that is only a list of units, bare or under
-// role labels (牵头：市财政局；配合：市税务局).
+// role labels (牵头：市财政局；配合：市税务局), a bracket closing the last
+// name included (县数据资源局（联系电话：…）, a contact the unit reader
+// sets aside).
 func isUnitList(s string) bool {
 	if source.MoreRunes(s, 120) {
 		return false
@@ -28,8 +31,13 @@ func isUnitList(s string) bool {
 	if _, ok := bareUnitList(p); ok {
 		return true
 	}
-	c, ok := unitLine(p)
-	return ok && len(c.units) > 0
+	if c, ok := unitLine(p); ok && len(c.units) > 0 {
+		return true
+	}
+	if t := org.StripTrailingBracket(s); len(t) < len(s) && t != "" {
+		return isUnitList(t)
+	}
+	return false
 }
 
 // maxDeadlineRunes bounds a deadline cell: longer text is content.
