@@ -50,32 +50,37 @@ type flagFloor struct {
 	falseAlarms int
 }
 
-// layoutFloors are the floors on testdata/layouts, by mutation.
+// layoutFloors are the floors on testdata/layouts, by mutation: the
+// share of wrong parses flagged reached on 2026-12-06 18:40 (main
+// 6d123f3) less about five points, and the false alarms then plus two
+// (new layouts read right but flagged by an older reason raise them in
+// every mutation: 210, read right by position, carries guessed_columns).
 var layoutFloors = map[string]flagFloor{
-	"none":               {0.95, 4},
-	"lines joined":       {0.55, 2},
-	"header row dropped": {0.20, 3}, // 210 (an empty column) read right by position, flagged guessed_columns: true
-	"cells run together": {0.90, 1},
-	"truncated in plan":  {0.10, 6},
-	"ordinals stripped":  {0.65, 1},
-	"ordinals restyled":  {0.50, 2},
-	"unit brackets lost": {0.45, 2},
-	"block moved to end": {0.25, 1},
-	"second plan glued":  {0.55, 3},
-	"traditional script": {0.95, 4},
-	"page furniture":     {0.20, 4},
+	"none":               {0.95, 5},
+	"lines joined":       {0.75, 3},
+	"header row dropped": {0.30, 5},
+	"cells run together": {0.90, 2},
+	"truncated in plan":  {0.05, 8},
+	"ordinals stripped":  {0.70, 2},
+	"ordinals restyled":  {0.65, 3},
+	"unit brackets lost": {0.50, 3},
+	"block moved to end": {0.50, 2},
+	"second plan glued":  {0.60, 4},
+	"traditional script": {0.95, 5},
+	"page furniture":     {0.75, 5},
 }
 
-// corpusFloors are the floors on the corpus, by mutation, when it is there.
+// corpusFloors are the floors on the corpus, by mutation, when it is there:
+// ten points under the shares reached, as a corpus mutation gives 8 to 28
+// wrong parses (those giving fewer than five are left out).
 var corpusFloors = map[string]flagFloor{
-	"none":               {0.95, 2},
-	"lines joined":       {0.75, 1},
-	"ordinals stripped":  {0.75, 1},
-	"ordinals restyled":  {0.70, 2},
-	"block moved to end": {0.45, 1},
-	"second plan glued":  {0.50, 3},
-	"traditional script": {0.95, 3},
-	"page furniture":     {0.00, 2},
+	"none":               {0.95, 3},
+	"lines joined":       {0.65, 2},
+	"ordinals stripped":  {0.70, 2},
+	"ordinals restyled":  {0.60, 3},
+	"block moved to end": {0.35, 2},
+	"second plan glued":  {0.65, 4},
+	"traditional script": {0.95, 4},
 }
 
 // minWrongForFloor is how many wrong parses a mutation must give on a set
