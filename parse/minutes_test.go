@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -9,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/eval"
 )
 
@@ -235,4 +237,30 @@ func requireFirstTask(t *testing.T, text string, want []string, do func(string) 
 		w[i] = do(want[i])
 	}
 	assert.Equal(t, w, got[2:])
+}
+
+// TestJoinedArabicDecisionsFlagged: minutes whose 1. decisions lost their
+// line breaks read wrong (only 1. is cut off as a heading, the others run
+// into its items); while they do, Quality must say so: marks_in_text on
+// an item opening with the next task's ordinal, and review.
+func TestJoinedArabicDecisionsFlagged(t *testing.T) {
+	// Each decision closed by its clause: the next one opens an item. (A
+	// clause opening each decision leaves 。2.关于… inside an item's text,
+	// which no reason reads yet.)
+	for _, oneLine := range []bool{false, true} {
+		for _, tr := range bothScripts {
+			t.Run(fmt.Sprintf("oneLineHead=%v/%s", oneLine, tr.name), func(t *testing.T) {
+				text := minutesText(minutesOrdinals[1].no, true, false, oneLine, false)
+				k, e := strings.Index(text, "：\n")+len("：\n"), strings.LastIndex(text, "。\n")+len("。")
+				doc, err := Text(tr.do(text[:k] + strings.ReplaceAll(text[k:e], "\n", "") + text[e:]))
+				require.NoError(t, err)
+				g := eval.FromDocument(doc)
+				if len(g.Goals) == 1 && len(g.Goals[0].Tasks) == len(minutesDecisions) {
+					return // read right
+				}
+				assert.True(t, doc.Quality.Review)
+				assert.True(t, slices.ContainsFunc(doc.Quality.Reasons, func(r model.Reason) bool { return r.Code == model.ReasonMarksInText }), doc.Quality.Reasons)
+			})
+		}
+	}
 }

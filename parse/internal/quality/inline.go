@@ -39,6 +39,10 @@ func checkMarksInText(a *assessor) {
 				check(taskElem(p, gi, ti), t.Title, asTitle)
 				for ii := range t.Items {
 					check(itemElem(p, gi, ti, ii), t.Items[ii].Text, asItem)
+					if opensNextTask(t.No, t.Items[ii].Text) && !ownList(t.Items) {
+						a.element(model.ReasonMarksInText, itemElem(p, gi, ti, ii), "the item opens with the ordinal after its task's ("+t.No+" → "+firstRunes(t.Items[ii].Text, 3)+"): the next task run into this one")
+						found = true
+					}
 				}
 			}
 		}
@@ -135,4 +139,42 @@ func ordinalInside(text string) bool {
 		at += len("（")
 	}
 	return false
+}
+
+// opensNextTask tells whether an item's text opens with the ordinal that
+// follows its task's number in the task's own style — 2. under task 1,
+// 二、 under task 一 — as the decisions of a text whose line breaks were
+// lost do when only the first was read as a heading.
+func opensNextTask(no, text string) bool {
+	v := ordinal.Value(no)
+	o, ok := ordinal.Read(text)
+	if v == 0 || !ok || o.Index != v+1 {
+		return false
+	}
+	if _, n := ordinal.ArabicPrefix(no); n == len(no) {
+		return o.Style == ordinal.ArabicDot
+	}
+	return o.Style == ordinal.CnDun
+}
+
+// ownList tells whether the items number themselves (1.… 2.… inside a
+// table cell): one opens with the first ordinal.
+func ownList(items []model.Item) bool {
+	for i := range items {
+		if o, ok := ordinal.Read(items[i].Text); ok && o.Index == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// firstRunes returns the first n runes of s.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
