@@ -290,12 +290,15 @@ func (b *treeBuilder) ensureGoal(span model.Span) {
 	}
 }
 
+// taskTitleEnd is what a task title is trimmed of at its end.
+const taskTitleEnd = "。.；;：: \u3000—"
+
 // newTask closes the open task and opens one in the current goal.
 func (b *treeBuilder) newTask(no string, index int, title source.Str, sentence source.Str, runOn bool, span model.Span) {
 	b.closeTask()
 	b.ensureGoal(span)
 	g := b.curGoal()
-	t := strings.TrimRight(title.S, "。.；;：: \u3000—")
+	t := strings.TrimRight(title.S, taskTitleEnd)
 	task := b.taskPile.next()
 	*task = bTask{h: head{no: no, index: index, title: t, span: span}, sentence: sentence, runOn: runOn, head: b.headFor(levelTask)}
 	g.tasks = append(g.tasks, task)

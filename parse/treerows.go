@@ -42,6 +42,9 @@ func (b *treeBuilder) tableRow(bl block) {
 			r.seq = source.Str{}
 		}
 	}
+	if b.continuesCutTask(r) {
+		return
+	}
 	subNo := b.subRow(&r)
 	if r.goal.Len() > 0 {
 		if o, ok := ord.Read(r.goal.S); ok && o.Style == ord.CnDun {
@@ -346,4 +349,25 @@ func sameHeading(cell, no, title string) bool {
 func seqSame(cell, no string) bool {
 	n, _ := seqNo(cell)
 	return n == no
+}
+
+// continuesCutTask appends to the open task the row after a repeated
+// header (a page break, often under 续表) that holds only a task cell, in a
+// table numbered by a 序号 column: no 序号, content, units or deadline
+// means the break cut the row above, whose task cell goes on here (推进A、
+// / — 2 — / 续表 / header / 　B等领域信息公开。). The one-sentence item that
+// is the task cell itself goes on with it.
+func (b *treeBuilder) continuesCutTask(r row) bool {
+	if !r.afterBreak || r.task.Len() == 0 || r.goal.Len() > 0 || r.seq.Len() > 0 || r.content.Len() > 0 ||
+		len(r.units) > 0 || r.deadline.Len() > 0 || !slices.Contains(b.lay.roles, table.Seq) {
+		return false
+	}
+	t := b.curTask()
+	if t == nil || len(t.items) != 1 || t.sentence.Len() == 0 || t.items[0].Text != t.sentence.S {
+		return false
+	}
+	t.h.title = strings.TrimRight(t.sentence.S+r.task.S, taskTitleEnd)
+	t.h.span.End = r.task.SrcEnd(r.task.Len())
+	t.sentence = source.Concat(t.sentence, r.task)
+	return b.appendToLastItem(r.task, "")
 }
