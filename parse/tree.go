@@ -915,6 +915,7 @@ func (b *treeBuilder) para(p source.Str) {
 		// block speaks for it too.
 		b.closeUnattributed()
 	}
+	b.contentUnderHead()
 	b.addContent(p, true)
 }
 

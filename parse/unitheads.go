@@ -78,6 +78,25 @@ func (b *treeBuilder) seeEntry(level int) {
 	}
 }
 
+// contentUnderHead handles prose right under a unit heading line, before
+// any numbered entry (县财政局： / 按季度公开…): the line's entries are
+// then unnumbered items of the open task, and the pending one is the
+// first; with no task open, the line speaks for nothing.
+func (b *treeBuilder) contentUnderHead() {
+	h := b.head
+	if h == nil || h.level != 0 {
+		return
+	}
+	if b.curTask() == nil {
+		b.head = nil
+		return
+	}
+	h.level = levelItem
+	if len(b.pending) == 0 {
+		b.itemHead = &h.c
+	}
+}
+
 // headFor returns the unit heading that speaks for a new element of
 // level, if any.
 func (b *treeBuilder) headFor(level int) *clauseRef {
