@@ -196,6 +196,23 @@ func renderingDocs(t *testing.T) []tableDoc {
 // ownTables are tables written for the generator, in shapes the layouts do
 // not show.
 var ownTables = []tableDoc{
+	{name: "unit cells wrapped mid-name", prefix: "某县2019年政务公开重点工作任务分解表\n", heads: 1, rows: [][]string{
+		{"序号", "工作任务", "责任单位", "完成时限"},
+		{"1", "公开重大建设项目批准和实施信息。", "县发改委、县自然资\n源局", "2019年12月底前"},
+		{"2", "做好政策解读回应工作。", "县政府办", "持续推进"},
+		{"3", "规范依申请公开办理。", "县司法局、各乡镇人\n民政府", "2019年11月底前"},
+		{"4", "推进乡镇政务公开专区建设。", "县政务服务管理局\n各乡镇人民政府", "2019年9月底前"},
+	}, want: []string{
+		"G  ",
+		"  T 1 公开重大建设项目批准和实施信息",
+		"    I 公开重大建设项目批准和实施信息。 | 2019年12月底前 | 县发改委/responsible、县自然资源局/responsible",
+		"  T 2 做好政策解读回应工作",
+		"    I 做好政策解读回应工作。 | 持续推进 | 县政府办/responsible",
+		"  T 3 规范依申请公开办理",
+		"    I 规范依申请公开办理。 | 2019年11月底前 | 县司法局/responsible、各乡镇人民政府/responsible",
+		"  T 4 推进乡镇政务公开专区建设",
+		"    I 推进乡镇政务公开专区建设。 | 2019年9月底前 | 县政务服务管理局/responsible、各乡镇人民政府/responsible",
+	}},
 	{name: "task rows N with item rows N-k", prefix: "某市2025年政务公开工作任务分解表\n", heads: 1, rows: [][]string{
 		{"序号", "工作任务", "责任单位", "完成时限"},
 		{"1", "深化政策解读", "", ""},

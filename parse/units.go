@@ -215,6 +215,9 @@ func splitSpaced(dst []source.Str, p source.Str) []source.Str {
 			continue
 		}
 		if utf8.RuneCountInString(q.S) < 3 || !org.HasEnding(q.S) || len(parts) > 0 && strings.HasPrefix(fold(q.S), "办公") {
+			if w, ok := unwrapName(p); ok {
+				return splitConj(dst, w)
+			}
 			return splitConj(dst, p)
 		}
 		parts = append(parts, q)
@@ -223,6 +226,33 @@ func splitSpaced(dst []source.Str, p source.Str) []source.Str {
 		dst = splitConj(dst, q)
 	}
 	return dst
+}
+
+// unwrapName joins a name a converter wrapped inside a table cell (县自然资
+// / 源局, 各乡镇人 / 民政府): p's lines, each but the last without an
+// organisation ending, the next not opening with a place rank as a name of
+// its own would, run on without the breaks.
+func unwrapName(p source.Str) (source.Str, bool) {
+	if !strings.Contains(p.S, "\n") {
+		return p, false
+	}
+	var out source.Str
+	first := true
+	for _, f := range fieldsOutside(nil, p.S, func(r rune) bool { return r == '\n' }) {
+		q := p.Slice(f[0], f[1]).TrimSpace()
+		if q.Len() == 0 {
+			return p, false
+		}
+		if first {
+			out, first = q, false
+			continue
+		}
+		if !org.RunsOn(out.S, q.S) {
+			return p, false
+		}
+		out = source.Concat(out, q)
+	}
+	return out, true
 }
 
 // fieldsOutside appends to dst the byte ranges of the fields of s between
@@ -239,8 +269,9 @@ func fieldsOutside(dst [][2]int, s string, sep func(rune) bool) [][2]int {
 }
 
 // placeRanks are the administrative levels a collective lists one by one:
-// 各县、市、区政府 is the governments of every county, city and district.
-const placeRanks = "省市县区乡镇旗州盟"
+// 各县、市、区政府 is the governments of every county, city and district
+// (org.PlaceRanks).
+const placeRanks = org.PlaceRanks
 
 // collectiveRuns joins a collective written as a run of levels (各县、市、
 // 区政府) into one field: a field that is a lone level joins the field

@@ -121,3 +121,19 @@ func IsOpenBracket(r rune) bool {
 func IsCloseBracket(r rune) bool {
 	return r == '）' || r == ')' || r == '〕' || r == ']' || r == '］' || r == '】' || r == '﹚' || r == '》' || r == '”'
 }
+
+// PlaceRanks are the administrative levels (省, 市, 县 …) a unit's name
+// opens with and a collective lists one by one (各县（市、区）).
+const PlaceRanks = "省市县区乡镇旗州盟"
+
+// RunsOn reports that next finishes a unit name prev was cut in by a
+// converter that wrapped a table cell (县自然资 / 源局, 各乡镇人 / 民政府):
+// prev has no organisation ending, and next does not open with a place
+// rank or 各 as a name of its own would.
+func RunsOn(prev, next string) bool {
+	if HasEnding(prev) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return !strings.ContainsRune(PlaceRanks+"各", r)
+}

@@ -1,6 +1,12 @@
 package table
 
-import "github.com/zwgk/gongwen/parse/internal/source"
+import (
+	"strings"
+
+	"github.com/zwgk/gongwen/parse/internal/org"
+	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment"
+)
 
 // fit scores a cell of type t in a column of role r: positive where the
 // cell belongs, negative where it cannot stand.
@@ -111,7 +117,11 @@ func (v Vocab) Align(cols []Column, cells []source.Str, sep string, ragged bool)
 		for k < len(at) && at[k] == j {
 			k++
 		}
-		out[j] = source.Join(filled(cells[i:k], buf[:0]), joiner(cols[j].Role, sep))
+		if cols[j].Role == Units {
+			out[j] = joinUnitLines(filled(cells[i:k], buf[:0]))
+		} else {
+			out[j] = source.Join(filled(cells[i:k], buf[:0]), joiner(cols[j].Role, sep))
+		}
 		i = k
 	}
 	return out
@@ -226,3 +236,32 @@ func place(cols []Column, types []CellType, open []bool, sep string) []int {
 
 // Fits reports whether a cell of type t can stand in a column of role r.
 func Fits(r Role, t CellType) bool { return fit[r][t] > 0 }
+
+// joinUnitLines joins the cells that fell into a unit column: listed with
+// commas (one unit or phrase a line), but a line cut in mid-name by a
+// converter that wrapped the cell (县发改委、县自然资 / 源局, 各乡镇人 /
+// 民政府) runs on into the next without a break: its last name, without a
+// role word, is one the next line finishes (org.RunsOn).
+func joinUnitLines(cells []source.Str) source.Str {
+	if len(cells) == 0 {
+		return source.Str{}
+	}
+	out := cells[0]
+	for _, c := range cells[1:] {
+		if cutMidName(out.S, c.S) {
+			out = source.Concat(out, c)
+		} else {
+			out = source.Join([]source.Str{out, c}, joiner(Units, ""))
+		}
+	}
+	return out
+}
+
+// cutMidName reports a unit line whose last name the next line finishes.
+func cutMidName(prev, next string) bool {
+	last := prev[strings.LastIndexAny(prev, "、，,；;/ \n\u3000")+1:]
+	if last == "" || endsName(last) || endsClause(prev) || hasRoleMark(segment.ToSimplified(last)) {
+		return false
+	}
+	return org.RunsOn(last, next)
+}
