@@ -133,7 +133,44 @@ func readPlanRegion(src *source.Source, h *header, lines []line) planRegion {
 	}
 	title, from := findPlanTitle(src, h, lines, start)
 	to, extra := nextAttachment(src, lines, from, h.tail)
+	extra = append(extra, unreadBody(src, h, lines, start)...)
 	return planRegion{title: title, from: from, to: to, extra: extra}
+}
+
+// unreadBody warns when the plan region starts after the signature of a
+// notice that is itself a plan — its title names one (…实施意见), it
+// issues none (no 《》), and its body holds a heading tree (一、 twice and
+// （一）) — since the body's goals and tasks are then left out: the text
+// after the signature is an appendix of the plan (a 任务分工), not the plan
+// (the unplaced share of the quality report counts the body from here).
+func unreadBody(src *source.Source, h *header, lines []line, start int) []model.Warning {
+	if h.signature < 0 || start <= h.signature || h.meta.IssuedTitle != nil || h.meta.Title == nil || !namesPlan(h.meta.Title.Value) {
+		return nil
+	}
+	first, goals, tasks := -1, 0, 0
+	for i := h.bodyStart; i < h.signature; i++ {
+		if lines[i].kind != lineText || lines[i].used {
+			continue
+		}
+		o, ok := ord.Read(lines[i].s.S)
+		switch {
+		case !ok:
+			continue
+		case o.Style == ord.CnDun:
+			goals++
+		case o.Style == ord.CnParen:
+			tasks++
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	if goals < 2 || tasks == 0 {
+		return nil
+	}
+	sp := src.Span(src.SpanAll(lines[first].s).Start, src.SpanAll(lines[h.signature-1].s).End)
+	return []model.Warning{{Code: model.WarnUnplaced,
+		Message: fmt.Sprintf("the notice's own headings from line %d are not read: it is a plan, and only the text after its signature was read as one", sp.Line), Span: &sp}}
 }
 
 // planStart decides where the plan region begins: after the signature when
