@@ -40,18 +40,44 @@ func (s *BMPSet) Passes(c, c1, c2 byte) bool {
 // every rune skipped is valid UTF-8): the loop the scans over Chinese text
 // spend their time in, reading three bytes at a time without decoding the
 // rune whole (Passes), and calling nothing.
+//
+// Where four bytes remain it reads them in one load (word) and tests the
+// rune's three bytes at once: about 24 instructions a rune instead of 36
+// (an index rather than a shrinking slice, whose t = t[3:] costs six to
+// keep the pointer from passing the end).
 func (set *BMPSet) skip(s string, i int) int {
 	t := s[i:]
-	for len(t) > 0 {
-		c := t[0]
-		if c < utf8.RuneSelf {
-			t = t[1:]
+	j := 0
+	for ; j+4 <= len(t); j += 3 {
+		x := word(t[j : j+4])
+		if x&0x80 == 0 {
+			j -= 2 // ASCII: one byte on
 			continue
 		}
-		if len(t) < 3 || !set.Passes(c, t[1], t[2]) {
+		// A lead byte E0–EF, two continuation bytes, and the rune's bit
+		// clear: its word is (lead&0x0F)<<6 | c1&0x3F, its bit c2&0x3F.
+		if x&0xC0C0F0 != 0x8080E0 || set[(x&0x0F)<<6|(x>>8)&0x3F]&(1<<((x>>16)&0x3F)) != 0 {
+			return i + j
+		}
+	}
+	for j < len(t) {
+		c := t[j]
+		if c < utf8.RuneSelf {
+			j++
+			continue
+		}
+		if len(t)-j < 3 {
 			break
 		}
-		t = t[3:]
+		if u := t[j : j+3]; !set.Passes(c, u[1], u[2]) {
+			break
+		}
+		j += 3
 	}
-	return len(s) - len(t)
+	return i + j
+}
+
+// word returns the first four bytes of s, s[0] lowest (one load).
+func word(s string) uint32 {
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
