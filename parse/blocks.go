@@ -7,6 +7,7 @@ import (
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/table"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // blockKind tells what a block of the plan region is.
@@ -301,7 +302,7 @@ func isBareNumber(s string) bool {
 // prev (bracketDepth), which the caller keeps as the paragraph grows.
 func continues(prev string, depth int, next string) bool {
 	unbalanced := depth > 0 // an opening bracket left open at the end of prev
-	last, _ := utf8.DecodeLastRuneInString(prev)
+	last, _ := script.DecodeLastRune(prev)
 	if source.InSet(terminal, last) && !unbalanced {
 		return false
 	}
@@ -345,7 +346,7 @@ func bracketDepth(depth int, s string) int {
 			}
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := script.DecodeRune(s[i:])
 		i += n - 1
 		switch r {
 		case '（', '(', '〔', '【', '［':

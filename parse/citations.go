@@ -197,7 +197,7 @@ func isShortName(before string) bool {
 		before = before[k:]
 	}
 	before = strings.ToValidUTF8(before, "")
-	if r, _ := utf8.DecodeLastRuneInString(before); !shortNameEnds[r] {
+	if r, _ := script.DecodeLastRune(before); !shortNameEnds[r] {
 		return false // folding keeps each rune in its place: no word can end here
 	}
 	before = script.ToSimplified(before)
@@ -218,7 +218,7 @@ var shortNameWords = []string{"简称", "以下称"}
 var shortNameEnds = func() map[rune]bool {
 	m := map[rune]bool{}
 	for _, w := range shortNameWords {
-		r, _ := utf8.DecodeLastRuneInString(w)
+		r, _ := script.DecodeLastRune(w)
 		m[r] = true
 		for _, p := range script.Preimages(r) {
 			m[p] = true
@@ -234,13 +234,13 @@ var shortNameEnds = func() map[rune]bool {
 func citedNumber(text string, i int) (string, int, bool) {
 	j := i
 	for j < len(text) {
-		r, w := utf8.DecodeRuneInString(text[j:])
+		r, w := script.DecodeRune(text[j:])
 		if r != ' ' && r != '\u3000' {
 			break
 		}
 		j += w
 	}
-	r, w := utf8.DecodeRuneInString(text[j:])
+	r, w := script.DecodeRune(text[j:])
 	if r != '（' && r != '(' {
 		return "", i, false
 	}
@@ -254,7 +254,7 @@ func citedNumber(text string, i int) (string, int, bool) {
 		return "", i, false
 	}
 	v := n.String()
-	_, cw := utf8.DecodeRuneInString(text[j+w+close:])
+	_, cw := script.DecodeRune(text[j+w+close:])
 	return v, j + w + close + cw, true
 }
 
@@ -313,7 +313,7 @@ func quotedTitles(s string) []string {
 			i += 3
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := script.DecodeRune(s[i:])
 		switch r {
 		case '《', '〈':
 			start, n = i+utf8.RuneLen(r), 0

@@ -9,6 +9,7 @@ import (
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // clauseRef is a unit clause found in a paragraph: the bracketed text (or a
@@ -69,7 +70,7 @@ func clausesInto(out []clauseRef, p source.Str, truncated bool) ([]clauseRef, in
 			i++ // a Han character or a byte inside one: no bracket starts here
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := script.DecodeRune(s[i:])
 		if !isClauseOpen(r) {
 			i += n
 			continue
@@ -90,7 +91,7 @@ func clausesInto(out []clauseRef, p source.Str, truncated bool) ([]clauseRef, in
 			i += n
 			continue
 		}
-		_, cn := utf8.DecodeLastRuneInString(s[:end])
+		_, cn := script.DecodeLastRune(s[:end])
 		if !mayBeClause(s[i+n : end-cn]) {
 			if c, ok := bareBracket(p, i, end, n, cn, false); ok {
 				out = append(out, c)
@@ -302,7 +303,7 @@ func verbsEndParts(sent source.Str) bool {
 func matchBracket(s string, i int) int {
 	depth := 0
 	for j := i; j < len(s); {
-		r, n := utf8.DecodeRuneInString(s[j:])
+		r, n := script.DecodeRune(s[j:])
 		switch r {
 		case '（', '(', '〔', '[', '［', '【':
 			depth++
@@ -359,7 +360,7 @@ func labelTailAfter(s string, from int) int {
 			// at the tail, after the rune before it.
 			for k = tail; !utf8.RuneStart(s[k]); k++ {
 			}
-			prev, _ = utf8.DecodeLastRuneInString(s[:k])
+			prev, _ = script.DecodeLastRune(s[:k])
 			continue
 		}
 		if prev == '。' || prev == '；' || prev == ';' || prev == ' ' || prev == '\u3000' || prev == '\t' || prev == '—' {
@@ -367,7 +368,7 @@ func labelTailAfter(s string, from int) int {
 				return k
 			}
 		}
-		r, n := utf8.DecodeRuneInString(s[k:])
+		r, n := script.DecodeRune(s[k:])
 		prev = r
 		k += n
 	}
@@ -470,12 +471,12 @@ func unitLine(p source.Str) (clauseRef, bool) {
 	}
 	// A bracket of names alone on the line under its content, as a page
 	// that wrapped the paragraph leaves it: （县财政局、县审计局）.
-	r, open := utf8.DecodeRuneInString(p.S[lead:])
+	r, open := script.DecodeRune(p.S[lead:])
 	end := matchBracket(p.S, lead)
 	if len(cs) > 0 || end < 0 || strings.TrimSpace(p.S[end:]) != "" {
 		return clauseRef{}, false
 	}
-	_, close := utf8.DecodeLastRuneInString(p.S[:end])
+	_, close := script.DecodeLastRune(p.S[:end])
 	inner := p.Slice(lead+open, end-close).TrimSpace()
 	if refs, cut, deadline, ok := bareList(inner, false); ok && isClauseOpen(r) {
 		return clauseRef{start: lead, end: end, text: inner, units: refs, cut: cut, deadline: deadline, weak: true}, true
@@ -592,7 +593,7 @@ func leadingBracket(p source.Str, i, end, open, close int) (clauseRef, bool) {
 	if strings.TrimSpace(p.S[:i]) != "" {
 		return clauseRef{}, false
 	}
-	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(p.S[end:], " \u3000")); !source.IsHan(r) {
+	if r, _ := script.DecodeRune(strings.TrimLeft(p.S[end:], " \u3000")); !source.IsHan(r) {
 		return clauseRef{}, false
 	}
 	inner := p.Slice(i+open, end-close).TrimSpace()
@@ -661,7 +662,7 @@ func cutDeadline(list source.Str) (source.Str, string) {
 	if k <= 0 {
 		return list, ""
 	}
-	_, n := utf8.DecodeRuneInString(list.S[k:])
+	_, n := script.DecodeRune(list.S[k:])
 	note := strings.TrimSpace(list.S[k+n:])
 	if note == "" || !org.IsDate(note) && !hasAnyWord(fold(note), deadlineWords) {
 		return list, ""

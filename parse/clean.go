@@ -4,7 +4,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -266,7 +265,7 @@ func mdHeading(s string) (level, n int) {
 	if level == 0 || level > 6 || level == len(s) {
 		return 0, 0
 	}
-	r, size := utf8.DecodeRuneInString(s[level:])
+	r, size := script.DecodeRune(s[level:])
 	if !unicode.IsSpace(r) {
 		return 0, 0
 	}

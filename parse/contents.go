@@ -6,6 +6,7 @@ import (
 
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // A table of contents (目录) lists a plan's numbered titles before the
@@ -109,7 +110,7 @@ func leaderEntry(s string) bool {
 	body := strings.TrimRightFunc(s, func(r rune) bool { return ord.DigitValue(r) >= 0 || r == ' ' || r == '\u3000' })
 	n := 0
 	for len(body) > 0 {
-		r, size := utf8.DecodeLastRuneInString(body)
+		r, size := script.DecodeLastRune(body)
 		if !isLeader(r) {
 			break
 		}
@@ -121,7 +122,7 @@ func leaderEntry(s string) bool {
 
 // lastRune is the last rune of s.
 func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := script.DecodeLastRune(s)
 	return r
 }
 

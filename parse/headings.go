@@ -8,6 +8,7 @@ import (
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/table"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // heading handles a paragraph that starts with an ordinal.
@@ -227,7 +228,7 @@ func clausesAfter(s source.Str, cs []clauseRef, labelTail, off int) (tail []clau
 // opensWithBracket reports whether s opens, after spaces, with a bracket
 // that may open a unit clause.
 func opensWithBracket(s string) bool {
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \u3000"))
+	r, _ := script.DecodeRune(strings.TrimLeft(s, " \u3000"))
 	return isClauseOpen(r)
 }
 
@@ -315,13 +316,13 @@ func citesOnly(s string) bool {
 			}
 			s = s[end+len("》"):]
 		default:
-			r, n := utf8.DecodeRuneInString(s)
+			r, n := script.DecodeRune(s)
 			if isClauseOpen(r) {
 				end := matchBracket(s, 0)
 				if end < 0 {
 					return false
 				}
-				if _, cn := utf8.DecodeLastRuneInString(s[:end]); mayBeClause(s[n : end-cn]) {
+				if _, cn := script.DecodeLastRune(s[:end]); mayBeClause(s[n : end-cn]) {
 					return false
 				}
 				n = end

@@ -4,13 +4,13 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/report"
 	"github.com/zwgk/gongwen/segment"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // The document kind is decided by structural evidence, weighed both ways:
@@ -206,7 +206,7 @@ func firstTextLine(text string) string {
 	for text != "" {
 		end, next := len(text), len(text)
 		if k := strings.IndexAny(text, "\n\r\u2028\u2029"); k >= 0 {
-			_, size := utf8.DecodeRuneInString(text[k:])
+			_, size := script.DecodeRune(text[k:])
 			end, next = k, k+size
 		}
 		if l := strings.TrimFunc(text[:end], source.IsSpace); l != "" {

@@ -9,6 +9,7 @@ import (
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // label is a field name that introduces a unit list (责任单位：) or a
@@ -62,7 +63,7 @@ func matchLabel(s string) (label, int, bool) {
 	// Most texts asked about hold no label; two cheap tests rule them out.
 	// Every label starts with a Han character (a gloss only follows one,
 	// and folding maps Han to Han).
-	r0, _ := utf8.DecodeRuneInString(s)
+	r0, _ := script.DecodeRune(s)
 	if !source.IsHan(r0) {
 		return label{}, 0, false
 	}
@@ -79,7 +80,7 @@ func matchLabel(s string) (label, int, bool) {
 			return l, n, true
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(f)
+	r, _ := script.DecodeRune(f)
 	listed := labelsByRune[r]
 	if listed == nil && !hasColon(s[:min(len(s), genericLabelBytes)]) {
 		return label{}, 0, false // a generic label has its colon near
@@ -90,7 +91,7 @@ func matchLabel(s string) (label, int, bool) {
 		}
 		rest := s[len(l.word):]
 		rest2 := strings.TrimLeft(rest, " \u3000")
-		r, n := utf8.DecodeRuneInString(rest2)
+		r, n := script.DecodeRune(rest2)
 		if r == '：' || r == ':' {
 			return l, len(s) - len(rest2) + n, true
 		}
@@ -219,7 +220,7 @@ func genericLabel(s string) (label, int, bool) {
 	}
 	word := strings.TrimSpace(s[:end])
 	simple := segment.ToSimplified(word)
-	_, n := utf8.DecodeRuneInString(s[end:])
+	_, n := script.DecodeRune(s[end:])
 	if hasAnySuffix(simple, personEndings...) {
 		return label{word: word, kind: labelPerson}, end + n, true
 	}
@@ -309,7 +310,7 @@ func splitAtLabels(dst []source.Str, seg source.Str) []source.Str {
 		if i == 0 {
 			continue
 		}
-		if r, _ := utf8.DecodeLastRuneInString(seg.S[:i]); org.IsOpenBracket(r) {
+		if r, _ := script.DecodeLastRune(seg.S[:i]); org.IsOpenBracket(r) {
 			continue // a contact note after a name: 市环境局（联系人：孙立）
 		}
 		head := seg.Slice(start, i).TrimSpace()

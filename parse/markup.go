@@ -3,7 +3,6 @@ package parse
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -224,12 +223,12 @@ func isContinuedTable(s string) bool {
 		return false // most lines, without trimming them (IsSpace holds all TrimSpace trims)
 	}
 	s = strings.TrimSpace(s)
-	if r, size := utf8.DecodeRuneInString(s); r == '（' || r == '(' {
+	if r, size := script.DecodeRune(s); r == '（' || r == '(' {
 		s = s[size:]
 	}
 	for _, m := range continuedMarks {
 		if rest, ok := strings.CutPrefix(s, m); ok {
-			if r, size := utf8.DecodeRuneInString(rest); r == '）' || r == ')' {
+			if r, size := script.DecodeRune(rest); r == '）' || r == ')' {
 				rest = rest[size:]
 			}
 			return strings.Trim(rest, " 0123456789") == ""

@@ -377,7 +377,7 @@ func gluedTitle(s source.Str) (source.Str, bool) {
 // 》 or closing parenthesis that titleCore or the pinyin glosses' removal
 // may take off. Every other string is turned away without being read.
 func mayEndTitle(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, source.IsSpace))
+	r, _ := script.DecodeLastRune(strings.TrimRightFunc(s, source.IsSpace))
 	return r == '》' || r == ')' || r == '）' || docmeta.MayEndDocType(r)
 }
 
@@ -1272,7 +1272,7 @@ func lastQuoted(s source.Str, end int) (source.Str, bool) {
 	}
 	depth := 1 // the 》 at c
 	for i := c; i > 0; {
-		r, size := utf8.DecodeLastRuneInString(head[:i])
+		r, size := script.DecodeLastRune(head[:i])
 		i -= size
 		switch r {
 		case '》':

@@ -43,7 +43,7 @@ var openerStarts = docmeta.StartsOf(openers)
 func startsSentence(s string) bool {
 	n := 0
 	for range 2 { // the openers are one or two characters long
-		_, w := utf8.DecodeRuneInString(s[n:])
+		_, w := script.DecodeRune(s[n:])
 		n += w
 	}
 	head := script.ToSimplified(s[:n])
@@ -241,7 +241,7 @@ func headingCuts(s string, pos int) (cuts []int) {
 	// A sub-heading may follow its heading's title directly: 一、加强…（一）提升…
 	headingStyle, headingEnd := ord.None, -1
 	pos = len(s) - len(strings.TrimLeft(s[pos:], " \u3000")) // after an indent
-	prev, _ := utf8.DecodeLastRuneInString(s[:pos])          // the rune before i
+	prev, _ := script.DecodeLastRune(s[:pos])                // the rune before i
 	for i := pos; i < len(s); {
 		boundary := endsClause(prev) || afterHeading || i == pos
 		// An ordinal is read only where it can start a heading: at a
@@ -277,7 +277,7 @@ func headingCuts(s string, pos int) (cuts []int) {
 						break
 					}
 				}
-				prev, _ = utf8.DecodeLastRuneInString(s[:i])
+				prev, _ = script.DecodeLastRune(s[:i])
 				continue
 			}
 		}
@@ -485,7 +485,7 @@ func headerCuts(s string) (cuts []int, pos int) {
 		pos += n.End
 		// The recipients end with the first colon after the number.
 		if k := strings.IndexAny(head[pos:], "：:"); k > 0 && !source.MoreRunes(head[pos:pos+k], 150) && !strings.ContainsAny(head[pos:pos+k], "。") {
-			_, w := utf8.DecodeRuneInString(head[pos+k:])
+			_, w := script.DecodeRune(head[pos+k:])
 			pos += k + w
 			cuts = append(cuts, pos)
 		}
@@ -514,7 +514,7 @@ func headerCuts(s string) (cuts []int, pos int) {
 		cuts = append(cuts, k+n, ds, de)
 		pos = de
 		if k := strings.IndexAny(head[pos:], "）)"); k > 0 && k < 60 {
-			_, n := utf8.DecodeRuneInString(head[pos+k:])
+			_, n := script.DecodeRune(head[pos+k:])
 			if _, ok := docmeta.Publicity(head[pos : pos+k+n]); ok {
 				cuts = append(cuts, pos+k+n)
 				pos += k + n
@@ -584,7 +584,7 @@ func lastIndexClose(s string) (int, int) {
 func foldedPrefix(s, word string) (int, bool) {
 	i := 0
 	for _, wr := range word {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := script.DecodeRune(s[i:])
 		if n == 0 || script.SimplifiedRune(r) != wr {
 			return 0, false
 		}
@@ -598,8 +598,8 @@ func foldedPrefix(s, word string) (int, bool) {
 func foldedSuffix(s, word string) bool {
 	i := len(s)
 	for w := word; w != ""; {
-		wr, wn := utf8.DecodeLastRuneInString(w)
-		r, n := utf8.DecodeLastRuneInString(s[:i])
+		wr, wn := script.DecodeLastRune(w)
+		r, n := script.DecodeLastRune(s[:i])
 		if n == 0 || script.SimplifiedRune(r) != wr {
 			return false
 		}

@@ -59,7 +59,7 @@ func findRoleWord(s string) (pos int, rw roleWord, ok bool) {
 			if f == "" {
 				f = fold(s)
 			}
-			fr, _ := utf8.DecodeRuneInString(f[i:])
+			fr, _ := script.DecodeRune(f[i:])
 			for _, w := range roleWordsByRune[fr] {
 				if strings.HasPrefix(f[i:], w.word) && !endsName(f[i:], w.word) {
 					return i, w, true
@@ -111,7 +111,7 @@ var qualifierEnds = docmeta.EndsOf(qualifiers)
 func trimQualifiers(s source.Str) source.Str {
 	for {
 		s = s.TrimSpace()
-		if last, _ := utf8.DecodeLastRuneInString(s.S); !qualifierEnds.Has(last) {
+		if last, _ := script.DecodeLastRune(s.S); !qualifierEnds.Has(last) {
 			break
 		}
 		f, k := fold(s.S), -1
@@ -126,7 +126,7 @@ func trimQualifiers(s source.Str) source.Str {
 		}
 		s = s.Slice(0, k)
 	}
-	if r, _ := utf8.DecodeRuneInString(s.S); leaderStarts.Has(r) {
+	if r, _ := script.DecodeRune(s.S); leaderStarts.Has(r) {
 		f := fold(s.S)
 		for _, l := range leaders {
 			if strings.HasPrefix(f, l) {
@@ -178,12 +178,12 @@ func lastListItem(s string) string {
 func verbRole(s string, first roleWord) model.Role {
 	role := first.role
 	rest := s[len(first.word):]
-	if r, _ := utf8.DecodeRuneInString(rest); !roleStarts.Has(r) {
+	if r, _ := script.DecodeRune(rest); !roleStarts.Has(r) {
 		return role // no verb follows: nothing to fold
 	}
 	rest = fold(rest)
 	for rest != "" {
-		r, _ := utf8.DecodeRuneInString(rest)
+		r, _ := script.DecodeRune(rest)
 		found := false
 		for _, w := range roleWordsByRune[r] {
 			if strings.HasPrefix(rest, w.word) {

@@ -10,6 +10,7 @@ import (
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/table"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // piece is content waiting to become an item: a paragraph, or the part of
@@ -364,7 +365,7 @@ func (b *treeBuilder) splitContent(s source.Str, clauses []clauseRef, whole bool
 func trimPiece(p source.Str) source.Str {
 	p = p.TrimSpace().TrimFunc(func(r rune) bool { return r == '—' || source.IsSpace(r) })
 	for {
-		r, n := utf8.DecodeRuneInString(p.S)
+		r, n := script.DecodeRune(p.S)
 		if n == 0 || !source.ContainsRune("，,、；;。.", r) {
 			return p
 		}
@@ -376,7 +377,7 @@ func trimPiece(p source.Str) source.Str {
 // comma follows it, then more text that does not open a numbered entry.
 func midSentence(s string, c clauseRef) bool {
 	rest := strings.TrimLeft(s[c.end:], " \u3000")
-	r, n := utf8.DecodeRuneInString(rest)
+	r, n := script.DecodeRune(rest)
 	if r != '，' && r != ',' && r != '、' {
 		return false
 	}
@@ -392,7 +393,7 @@ func (b *treeBuilder) ownOrdinal(p source.Str) source.Str {
 	if len(b.pending) > 0 {
 		return p
 	}
-	if r, n := utf8.DecodeRuneInString(p.S); source.InSet(bullets, r) {
+	if r, n := script.DecodeRune(p.S); source.InSet(bullets, r) {
 		b.itemNo = string(r) // a bullet marks the item as its own ordinal would
 		b.itemSub = true
 		return p.From(n).TrimSpace()

@@ -8,6 +8,7 @@ import (
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // unitRef is a unit named in a clause, before spans are resolved.
@@ -287,7 +288,7 @@ func collectiveRuns(s string, fs [][2]int) [][2]int {
 	runStart, joinNext := -1, false
 	for i, f := range fs {
 		t := foldRank(s[f[0]:f[1]])
-		r, n := utf8.DecodeRuneInString(t)
+		r, n := script.DecodeRune(t)
 		lone := n == len(t) && source.InSet(placeRanks, r)
 		if !lone && i+1 < len(fs) && strings.HasPrefix(t, "各") && isLoneRank(t[len("各"):]) && opensWithBracketedRank(foldRank(s[fs[i+1][0]:fs[i+1][1]])) {
 			out = append(out, f)
@@ -321,7 +322,7 @@ var rankStarts = docmeta.StartsOf(strings.Split(placeRanks+"各", ""))
 // comes back trimmed only, since no test of collectiveRuns can then hold.
 func foldRank(field string) string {
 	t := trimSpace(field)
-	if r, _ := utf8.DecodeRuneInString(t); !rankStarts.Has(r) {
+	if r, _ := script.DecodeRune(t); !rankStarts.Has(r) {
 		return t
 	}
 	return fold(t)
@@ -329,15 +330,15 @@ func foldRank(field string) string {
 
 // isLoneRank reports whether t is one administrative level: 市, 县.
 func isLoneRank(t string) bool {
-	r, n := utf8.DecodeRuneInString(t)
+	r, n := script.DecodeRune(t)
 	return n > 0 && n == len(t) && source.InSet(placeRanks, r)
 }
 
 // opensWithBracketedRank reports whether t opens with a level followed by
 // a bracket of sub-levels: 县（市、区）农业农村局.
 func opensWithBracketedRank(t string) bool {
-	r, n := utf8.DecodeRuneInString(t)
-	b, _ := utf8.DecodeRuneInString(t[n:])
+	r, n := script.DecodeRune(t)
+	b, _ := script.DecodeRune(t[n:])
 	return source.InSet(placeRanks, r) && (b == '（' || b == '(')
 }
 
@@ -384,8 +385,8 @@ func trimNoteParen(s source.Str) (name source.Str, lead bool) {
 		return s, false
 	}
 	note := strings.TrimSpace(inner[len(base):])
-	_, n := utf8.DecodeRuneInString(note)
-	_, m := utf8.DecodeLastRuneInString(note)
+	_, n := script.DecodeRune(note)
+	_, m := script.DecodeLastRune(note)
 	if len(note) < n+m {
 		return s, false
 	}

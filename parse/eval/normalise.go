@@ -2,9 +2,9 @@ package eval
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // squeeze drops white space of every kind: layout, not content.
@@ -37,10 +37,10 @@ func roundYearBrackets(s string) string {
 		if open < 0 {
 			break
 		}
-		_, w := utf8.DecodeRuneInString(s[open:])
+		_, w := script.DecodeRune(s[open:])
 		rest := s[open+w:]
 		if len(rest) > 4 && isDigits(rest[:4]) && strings.IndexAny(rest[4:], ")）") == 0 {
-			_, cw := utf8.DecodeRuneInString(rest[4:])
+			_, cw := script.DecodeRune(rest[4:])
 			b.WriteString(s[:open] + "〔" + rest[:4] + "〕")
 			s = rest[4+cw:]
 			continue

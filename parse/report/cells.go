@@ -3,7 +3,6 @@ package report
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -169,7 +168,7 @@ func splitCells(s string) []string {
 	var piece strings.Builder
 	start := 0
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := script.DecodeRune(s[i:])
 		switch {
 		case isCellSep(r):
 			piece.WriteString(s[start:i])

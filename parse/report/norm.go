@@ -163,7 +163,7 @@ func lastNormRune(b *strings.Builder, text string, copied, i int) rune {
 	if s == "" {
 		return 0
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := script.DecodeLastRune(s)
 	return r
 }
 

@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
@@ -59,7 +58,7 @@ func scanNumbers(n *norm, src string, from, to int, out []number) []number {
 				}
 				continue
 			}
-			if r, _ := utf8.DecodeLastRuneInString(s[from:i]); r == '第' || r == '前' {
+			if r, _ := script.DecodeLastRune(s[from:i]); r == '第' || r == '前' {
 				for i < to && isDigit(s[i]) {
 					i++
 				}
@@ -220,8 +219,8 @@ var (
 // endsInScope reports whether l ends in a place that ends the words
 // before a count of things: 全市40个区县, 我县3个乡镇.
 func endsInScope(l string) bool {
-	last, size := utf8.DecodeLastRuneInString(l)
-	prev, _ := utf8.DecodeLastRuneInString(l[:len(l)-size])
+	last, size := script.DecodeLastRune(l)
+	prev, _ := script.DecodeLastRune(l[:len(l)-size])
 	return source.ContainsRune("市县区省镇乡州", last) && source.ContainsRune("全我", prev)
 }
 
@@ -303,7 +302,7 @@ func trimLabel(s string, i, j int) (int, int) {
 	}
 	for changed := true; changed && i < j; {
 		changed = false
-		if r, _ := utf8.DecodeLastRuneInString(s[i:j]); !source.ContainsRune(tailEnds, r) {
+		if r, _ := script.DecodeLastRune(s[i:j]); !source.ContainsRune(tailEnds, r) {
 			break // no tail ends here
 		}
 		for _, t := range tails {
@@ -317,7 +316,7 @@ func trimLabel(s string, i, j int) (int, int) {
 }
 
 func lastRune(s string) string {
-	_, n := utf8.DecodeLastRuneInString(s)
+	_, n := script.DecodeLastRune(s)
 	return s[len(s)-n:]
 }
 

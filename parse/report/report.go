@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
@@ -141,7 +140,7 @@ func breaksCount(prev, next string) bool {
 	if source.ContainsRune(",，;；。、)）%％", firstRune(next)) {
 		return true
 	}
-	if r, _ := utf8.DecodeLastRuneInString(prev); isNumRune(r) && startsWithUnit(next) {
+	if r, _ := script.DecodeLastRune(prev); isNumRune(r) && startsWithUnit(next) {
 		return true
 	}
 	rest := strings.TrimLeft(next, "0123456789")

@@ -145,7 +145,7 @@ func extend(src string, n *norm, h *hit) {
 // start when they are written just before offset j, or a when they are not.
 func ordinalDigitsBefore(src string, j int, o string, a int) int {
 	for x := len(o) - 1; x >= 0; x-- {
-		c, s := utf8.DecodeLastRuneInString(src[:j])
+		c, s := script.DecodeLastRune(src[:j])
 		if d, ok := asciiDigit(c); !ok || d != o[x] {
 			return a
 		}
@@ -160,19 +160,19 @@ func ordinalDigitsBefore(src string, j int, o string, a int) int {
 func ordinalBefore(src string, a, ord int) int {
 	i := a
 	for i > 0 {
-		r, sz := utf8.DecodeLastRuneInString(src[:i])
+		r, sz := script.DecodeLastRune(src[:i])
 		if r != ' ' && r != '\u3000' {
 			break
 		}
 		i -= sz
 	}
-	r, sz := utf8.DecodeLastRuneInString(src[:i])
+	r, sz := script.DecodeLastRune(src[:i])
 	switch r {
 	case '、', '.', '．':
 		j := i - sz
 		k := j
 		for k > 0 {
-			c, s := utf8.DecodeLastRuneInString(src[:k])
+			c, s := script.DecodeLastRune(src[:k])
 			if !ordinal.IsCnDigit(c) {
 				break
 			}
@@ -184,7 +184,7 @@ func ordinalBefore(src string, a, ord int) int {
 		// arabic digits, ASCII or full-width (２.其他…), read backwards
 		n := 0
 		for k = j; k > 0; n++ {
-			c, s := utf8.DecodeLastRuneInString(src[:k])
+			c, s := script.DecodeLastRune(src[:k])
 			if _, ok := asciiDigit(c); !ok {
 				break
 			}
@@ -203,14 +203,14 @@ func ordinalBefore(src string, a, ord int) int {
 		j := i - sz
 		k := j
 		for k > 0 {
-			c, s := utf8.DecodeLastRuneInString(src[:k])
+			c, s := script.DecodeLastRune(src[:k])
 			if !ordinal.IsCnDigit(c) && !(c < 0x80 && isDigit(byte(c))) {
 				break
 			}
 			k -= s
 		}
 		if k < j && j-k <= 9 {
-			c, s := utf8.DecodeLastRuneInString(src[:k])
+			c, s := script.DecodeLastRune(src[:k])
 			if c == '(' || c == '（' {
 				return k - s
 			}

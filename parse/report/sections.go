@@ -147,7 +147,7 @@ func sections(s *source.Source, n *norm, masks [][2]int) []model.Section {
 // afterBreak is true when offset a follows white space or a 。, not a
 // word of the sentence (全文包括一、总体情况 is no heading).
 func afterBreak(text string, a int) bool {
-	r, _ := utf8.DecodeLastRuneInString(text[:a])
+	r, _ := script.DecodeLastRune(text[:a])
 	return a == 0 || source.IsSpace(r) || r == '。'
 }
 
@@ -179,7 +179,7 @@ func templateHeading(s string, from int) (no, name, end int, ok bool) {
 		}
 		k += from
 		from = k + len(dun)
-		r, size := utf8.DecodeLastRuneInString(s[:k])
+		r, size := script.DecodeLastRune(s[:k])
 		if !source.ContainsRune(templateNumerals, r) {
 			continue
 		}

@@ -138,7 +138,7 @@ func labelRest(src string, b, limit int) int {
 	}
 	// the comma or semicolon closing a CSV cell is no part of the label
 	for i > b {
-		r, sz := utf8.DecodeLastRuneInString(src[b:i])
+		r, sz := script.DecodeLastRune(src[b:i])
 		if !isCellSep(r) {
 			break
 		}

@@ -26,6 +26,26 @@ func TestDecodeRuneMatchesUTF8(t *testing.T) {
 	}
 }
 
+// TestDecodeLastRuneMatchesUTF8: the inline paths agree with the
+// standard decoder on every rune (after ASCII, a continuation byte, a
+// lead byte and a whole rune) and on the malformed endings around them.
+func TestDecodeLastRuneMatchesUTF8(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		for _, before := range []string{"", "x", "\x80", "\xe4", "中"} {
+			s := before + string(utf8.AppendRune(nil, r))
+			wantR, wantN := utf8.DecodeLastRuneInString(s)
+			if gotR, gotN := DecodeLastRune(s); gotR != wantR || gotN != wantN {
+				t.Fatalf("%q: got %U/%d, want %U/%d", s, gotR, gotN, wantR, wantN)
+			}
+		}
+	}
+	for _, s := range []string{"", "\xe4", "\xb8\xad", "x\xb8\xad", "\xe4\xb8", "\xe4\xe4\xb8\xad", "\xf0\xe4\xb8\xad", "\xed\xa0\x80", "\xe0\x80\x80", "\xf0\xa0\x80\x80", "\xa0\x80\x80", "\xef\xbf\xbd", "a\x80"} {
+		wantR, wantN := utf8.DecodeLastRuneInString(s)
+		gotR, gotN := DecodeLastRune(s)
+		assert.Equal(t, [2]int{int(wantR), wantN}, [2]int{int(gotR), gotN}, "%q", s)
+	}
+}
+
 // TestIsHanMatchesUnicode: IsHan is unicode.Han, for every rune.
 func TestIsHanMatchesUnicode(t *testing.T) {
 	for r := rune(-1); r <= utf8.MaxRune+1; r++ {

@@ -215,6 +215,22 @@ func DecodeRune(s string) (rune, int) {
 	return utf8.DecodeRuneInString(s)
 }
 
+// DecodeLastRune is utf8.DecodeLastRuneInString with ASCII and the
+// three-byte runes of Decode3 read inline: the readers of Chinese text
+// look at the last character of nearly every line and clause.
+func DecodeLastRune(s string) (rune, int) {
+	n := len(s)
+	if n > 0 && s[n-1] < utf8.RuneSelf {
+		return rune(s[n-1]), 1
+	}
+	if n >= 3 {
+		if r, w := Decode3(s[n-3:]); w > 0 {
+			return r, w
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
 // Decode3 decodes a three-byte rune at the start of s whose lead byte
 // allows every continuation (E1–EC, EE, EF: U+1000–U+CFFF and
 // U+E000–U+FFFF, no overlong or surrogate forms), else it returns n = 0:

@@ -63,13 +63,13 @@ type BoxPair struct {
 // spaces or the end of s after it. It returns the key and the length of
 // the label with its colon.
 func labelAt(s string) (BoxKey, int) {
-	if first, _ := utf8.DecodeRuneInString(s); !boxLabelFirst.has(first) {
+	if first, _ := script.DecodeRune(s); !boxLabelFirst.has(first) {
 		return BoxNone, 0
 	}
 	for _, l := range boxLabels {
 		if n, ok := spacedPrefix(s, l.label); ok {
 			rest := s[n:]
-			r, size := utf8.DecodeRuneInString(rest)
+			r, size := script.DecodeRune(rest)
 			switch {
 			case r == '：' || r == ':':
 				return l.key, n + size
@@ -95,7 +95,7 @@ func spacedPrefix(s, word string) (int, bool) {
 				}
 			}
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := script.DecodeRune(s[i:])
 		if r != w && script.SimplifiedRune(r) != w {
 			return 0, false
 		}
@@ -123,7 +123,7 @@ func BoxLineAfter(line string) []BoxPair { return boxLine(line, true) }
 // Alone such a line proves nothing (分类推进… is a sentence): the caller
 // takes it only beside other box lines. It returns nil for any other line.
 func BoxLineGlued(line string) []BoxPair {
-	if first, _ := utf8.DecodeRuneInString(line); !boxLabelFirst.has(first) {
+	if first, _ := script.DecodeRune(line); !boxLabelFirst.has(first) {
 		return nil
 	}
 	for _, l := range boxLabels {
@@ -131,7 +131,7 @@ func BoxLineGlued(line string) []BoxPair {
 		if !ok {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(line[n:]); r == utf8.RuneError || unicode.IsSpace(r) || r == '：' || r == ':' {
+		if r, _ := script.DecodeRune(line[n:]); r == utf8.RuneError || unicode.IsSpace(r) || r == '：' || r == ':' {
 			return nil // empty, or a separated label: BoxLine's case
 		}
 		return []BoxPair{boxPair(line, l.key, n, len(line))}
@@ -152,11 +152,11 @@ func boxLine(line string, inBox bool) []BoxPair {
 			pairs = append(pairs, boxPair(line, key, start, i))
 			break
 		}
-		r, size := utf8.DecodeRuneInString(line[i:])
+		r, size := script.DecodeRune(line[i:])
 		if unicode.IsSpace(r) {
 			j := i
 			for j < len(line) {
-				r2, s2 := utf8.DecodeRuneInString(line[j:])
+				r2, s2 := script.DecodeRune(line[j:])
 				if !unicode.IsSpace(r2) {
 					break
 				}
@@ -210,7 +210,7 @@ func Labelled(s string, labels ...string) (int, bool) {
 			continue
 		}
 		rest := strings.TrimLeft(s[n:], " \u3000\t")
-		r, size := utf8.DecodeRuneInString(rest)
+		r, size := script.DecodeRune(rest)
 		if r != '：' && r != ':' {
 			continue
 		}

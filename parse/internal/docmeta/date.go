@@ -3,7 +3,6 @@ package docmeta
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -25,7 +24,7 @@ func Date(s string) (iso string, start, end int, ok bool) {
 	// at the first 年, and the rune before that run is no digit.
 	from := k
 	for from > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:from])
+		r, n := script.DecodeLastRune(s[:from])
 		if !isDateDigit(r) && r != ' ' && r != '\u3000' && r != '\u00a0' && r != '\t' { // cursor.skipSpace's spaces
 			break
 		}
@@ -38,7 +37,7 @@ func Date(s string) (iso string, start, end int, ok bool) {
 	}
 	prevDigit := false
 	for i := from; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := script.DecodeRune(s[i:])
 		isD := isDateDigit(r)
 		if isD && !prevDigit {
 			if iso, n, ok := dateAt(s[i:]); ok {
@@ -209,12 +208,12 @@ func (c *cursor) peek() rune {
 	if c.i >= len(c.s) {
 		return 0
 	}
-	r, _ := utf8.DecodeRuneInString(c.s[c.i:])
+	r, _ := script.DecodeRune(c.s[c.i:])
 	return r
 }
 
 func (c *cursor) next() {
-	_, size := utf8.DecodeRuneInString(c.s[c.i:])
+	_, size := script.DecodeRune(c.s[c.i:])
 	c.i += size
 }
 

@@ -2,7 +2,6 @@ package docmeta
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
@@ -42,21 +41,21 @@ func DocType(title string) (typ string, at int, ok bool) {
 	end := len(strings.TrimRight(title, " \u3000\u00a0\t"))
 	// A title ends in one of a few runes: the others are rejected before
 	// the tail is folded and compared with every type.
-	if last, _ := utf8.DecodeLastRuneInString(title[:end]); !MayEndDocType(last) {
+	if last, _ := script.DecodeLastRune(title[:end]); !MayEndDocType(last) {
 		return "", 0, false
 	}
 	// The tail is folded to simplified script; Han characters keep their
 	// byte length in both scripts, so offsets carry over.
 	from := end
 	for n := 0; n < 8 && from > 0; n++ {
-		_, size := utf8.DecodeLastRuneInString(title[:from])
+		_, size := script.DecodeLastRune(title[:from])
 		from -= size
 	}
 	tail := script.ToSimplified(title[from:end])
 	if len(tail) != end-from {
 		tail = title[from:end]
 	}
-	last, _ := utf8.DecodeLastRuneInString(tail)
+	last, _ := script.DecodeLastRune(tail)
 	for _, t := range docTypesByLast[last] {
 		if start, ok := hasSpacedSuffix(tail, t); ok {
 			return t, from + start, true
@@ -73,7 +72,7 @@ func hasSpacedSuffix(s, word string) (int, bool) {
 		if len(w) < len(word) { // spaces may stand between the characters
 			i = len(strings.TrimRight(s[:i], " \u3000\u00a0"))
 		}
-		_, size := utf8.DecodeLastRuneInString(w)
+		_, size := script.DecodeLastRune(w)
 		if !strings.HasSuffix(s[:i], w[len(w)-size:]) {
 			return 0, false
 		}

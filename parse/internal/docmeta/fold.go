@@ -122,8 +122,8 @@ type Word struct {
 
 // NewWord prepares w (simplified script) for In.
 func NewWord(w string) Word {
-	r, _ := utf8.DecodeRuneInString(w)
-	l, _ := utf8.DecodeLastRuneInString(w)
+	r, _ := script.DecodeRune(w)
+	l, _ := script.DecodeLastRune(w)
 	return Word{word: w, first: foldingTo(string(r)).runes, last: foldingTo(string(l)).runes}
 }
 
@@ -132,7 +132,7 @@ func NewWord(w string) Word {
 // When it does not, a fold of s is useless to a caller that wants s to end
 // with the word; only the last rune of s is read.
 func (w Word) MayEnd(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, unicode.IsSpace))
+	r, _ := script.DecodeLastRune(strings.TrimRightFunc(s, unicode.IsSpace))
 	return slices.Contains(w.last, r)
 }
 

@@ -2,7 +2,6 @@ package docmeta
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
@@ -119,7 +118,7 @@ func widget(s string) bool { return mayStartWidget(s) && startsWithWidget(s) }
 func mayStartWidget(s string) bool {
 	first, _ := script.DecodeRune(s)
 	if widgetOpener.has(first) {
-		first, _ = utf8.DecodeRuneInString(strings.TrimLeft(s, widgetOpeners))
+		first, _ = script.DecodeRune(strings.TrimLeft(s, widgetOpeners))
 	}
 	return furnitureFirst.has(first)
 }
@@ -182,8 +181,8 @@ func Bracketed(s string) (Span, bool) {
 	if !strings.HasPrefix(s, "（") && !strings.HasPrefix(s, "(") {
 		return Span{}, false // without decoding the first rune
 	}
-	open, osz := utf8.DecodeRuneInString(s)
-	close, csz := utf8.DecodeLastRuneInString(s)
+	open, osz := script.DecodeRune(s)
+	close, csz := script.DecodeLastRune(s)
 	if (open != '（' && open != '(') || (close != '）' && close != ')') || len(s) <= osz+csz {
 		return Span{}, false
 	}
@@ -202,7 +201,7 @@ func Breadcrumb(s string) bool {
 	lastPart := 0
 	leading := false
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := script.DecodeRune(s[i:])
 		i += size
 		switch {
 		case r == '>' || r == '＞' || r == '»':
@@ -257,8 +256,8 @@ func PageNumber(s string) bool {
 	if len(s) > 64 {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(s)
-	last, _ := utf8.DecodeLastRuneInString(s)
+	first, _ := script.DecodeRune(s)
+	last, _ := script.DecodeLastRune(s)
 	if !pageNumberFirst.has(first) || !pageNumberLast.has(last) {
 		return false // the fold below is for 第…页 and 頁 only
 	}

@@ -2,10 +2,10 @@ package docmeta
 
 import (
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // Span is a byte range [Start, End) in the string a recogniser was given.
@@ -52,7 +52,7 @@ func splitOn(s string, start, end int, sep func(rune) bool) []Span {
 	for i := start; i <= end; {
 		r, size := rune(0), 1
 		if i < end {
-			r, size = utf8.DecodeRuneInString(s[i:end])
+			r, size = script.DecodeRune(s[i:end])
 		}
 		if i == end || sep(r) {
 			if sp := trim(s, from, i); sp.Start < sp.End {
@@ -68,14 +68,14 @@ func splitOn(s string, start, end int, sep func(rune) bool) []Span {
 // trim narrows s[start:end] to its non-space part.
 func trim(s string, start, end int) Span {
 	for start < end {
-		r, size := utf8.DecodeRuneInString(s[start:end])
+		r, size := script.DecodeRune(s[start:end])
 		if !unicode.IsSpace(r) {
 			break
 		}
 		start += size
 	}
 	for end > start {
-		r, size := utf8.DecodeLastRuneInString(s[start:end])
+		r, size := script.DecodeLastRune(s[start:end])
 		if !unicode.IsSpace(r) {
 			break
 		}

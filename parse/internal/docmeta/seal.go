@@ -2,7 +2,6 @@ package docmeta
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/segment/script"
 )
@@ -22,8 +21,8 @@ func WithoutSeal(s string) int {
 	if open <= 0 {
 		return len(s)
 	}
-	_, csz := utf8.DecodeLastRuneInString(s)
-	_, osz := utf8.DecodeRuneInString(s[open:])
+	_, csz := script.DecodeLastRune(s)
+	_, osz := script.DecodeRune(s[open:])
 	inner := script.ToSimplified(strings.TrimSpace(s[open+osz : len(s)-csz]))
 	for _, n := range sealNotes {
 		if inner == n {

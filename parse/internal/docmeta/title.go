@@ -2,7 +2,6 @@ package docmeta
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
@@ -50,7 +49,7 @@ func labelPrefix(t string) int {
 		// 第一篇, 第2篇
 		i := len("第")
 		for i < len(t) {
-			r, size := utf8.DecodeRuneInString(t[i:])
+			r, size := script.DecodeRune(t[i:])
 			if !(r >= '0' && r <= '9' || source.ContainsRune("一二三四五六七八九十", r)) {
 				break
 			}
@@ -60,7 +59,7 @@ func labelPrefix(t string) int {
 			n = i + len("篇")
 		}
 	}
-	if first, _ := utf8.DecodeRuneInString(t); n == 0 && titleLabelFirst.has(first) {
+	if first, _ := script.DecodeRune(t); n == 0 && titleLabelFirst.has(first) {
 		folded := script.ToSimplified(t) // same byte offsets as t
 		for _, l := range titleLabels {
 			if m, ok := spacedPrefix(folded, l); ok {
@@ -73,7 +72,7 @@ func labelPrefix(t string) int {
 		return 0
 	}
 	rest := strings.TrimLeft(t[n:], " \u3000")
-	r, size := utf8.DecodeRuneInString(rest)
+	r, size := script.DecodeRune(rest)
 	if r != '：' && r != ':' {
 		return 0
 	}

@@ -97,7 +97,7 @@ func spaceAt(s string, i int) int {
 	default:
 		return 0
 	}
-	if r, _ := utf8.DecodeRuneInString(s[i+n:]); r == ' ' || r == '\u3000' {
+	if r, _ := script.DecodeRune(s[i+n:]); r == ' ' || r == '\u3000' {
 		return 0
 	}
 	return n
@@ -125,7 +125,7 @@ func CanStart(s string) bool {
 	if units == 0 || units > maxOrgUnits {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s[skipSpaces(s, j):])
+	r, _ := script.DecodeRune(s[skipSpaces(s, j):])
 	return isOpening(r) || ordinal.DigitValue(r) >= 0
 }
 
@@ -269,7 +269,7 @@ func plainAt(s string, start int) (Number, bool) {
 	j, n := start, 0
 	last := rune(0)
 	for n <= maxOrgPlainNB {
-		r, w := utf8.DecodeRuneInString(s[j:])
+		r, w := script.DecodeRune(s[j:])
 		if w == 0 || !script.IsHan(r) {
 			break
 		}
@@ -299,7 +299,7 @@ func plainAt(s string, start int) (Number, bool) {
 // offices print it), s[start:j] holding the code and 第.
 func serialAt(s string, start, j int) (Number, bool) {
 	code := s[start : j-len("第")]
-	if r, _ := utf8.DecodeLastRuneInString(code); script.SimplifiedRune(r) != '字' {
+	if r, _ := script.DecodeLastRune(code); script.SimplifiedRune(r) != '字' {
 		return Number{}, false
 	}
 	serial, k := digits(s, j, 1, maxSerialNoYear)
@@ -316,7 +316,7 @@ func serialAt(s string, start, j int) (Number, bool) {
 // orgUnit is the byte length of one unit of an organ code at the start of
 // s — a Han character, a Latin letter or a pinyin note such as (ji) — or 0.
 func orgUnit(s string) int {
-	r, w := utf8.DecodeRuneInString(s)
+	r, w := script.DecodeRune(s)
 	switch {
 	case w == 0:
 		return 0
@@ -325,7 +325,7 @@ func orgUnit(s string) int {
 	case r == '(':
 		j, n := w, 0
 		for n < maxPinyin {
-			r, w := utf8.DecodeRuneInString(s[j:])
+			r, w := script.DecodeRune(s[j:])
 			if w == 0 || !source.ContainsRune(pinyinLetters, r) {
 				break
 			}
@@ -341,7 +341,7 @@ func orgUnit(s string) int {
 
 // orgUnitBefore is the byte length of the organ-code unit that ends s, or 0.
 func orgUnitBefore(s string) int {
-	r, w := utf8.DecodeLastRuneInString(s)
+	r, w := script.DecodeLastRune(s)
 	switch {
 	case w == 0:
 		return 0
@@ -358,7 +358,7 @@ func orgUnitBefore(s string) int {
 // bracket returns the position after one of the brackets of set at s[k:],
 // or -1.
 func bracket(s string, k int, set string) int {
-	r, w := utf8.DecodeRuneInString(s[k:])
+	r, w := script.DecodeRune(s[k:])
 	if w == 0 || !source.ContainsRune(set, r) {
 		return -1
 	}
@@ -372,7 +372,7 @@ func digits(s string, k, min, max int) (string, int) {
 	var b [16]byte // up to maxSerialNoYear digits
 	n := 0
 	for n <= max {
-		r, w := utf8.DecodeRuneInString(s[k:])
+		r, w := script.DecodeRune(s[k:])
 		v := ordinal.DigitValue(r) // half- or full-width
 		if v < 0 {
 			break
@@ -391,7 +391,7 @@ func digits(s string, k, min, max int) (string, int) {
 
 // numberMark reads 号 (or 號) at s[k:].
 func numberMark(s string, k int) (string, int) {
-	r, w := utf8.DecodeRuneInString(s[k:])
+	r, w := script.DecodeRune(s[k:])
 	if w == 0 || script.SimplifiedRune(r) != '号' {
 		return "", k
 	}

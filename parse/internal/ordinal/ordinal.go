@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
@@ -57,7 +56,7 @@ const cnDigits = "〇零一二三四五六七八九十百两"
 func cnDigitsEnd(s string) int {
 	end := 0
 	for end < len(s) {
-		r, n := utf8.DecodeRuneInString(s[end:])
+		r, n := script.DecodeRune(s[end:])
 		if !IsCnDigit(r) {
 			break
 		}
@@ -156,7 +155,7 @@ func CnValue(s string) int {
 // ASCII or three full-width digits) gives 0, 0.
 func ArabicPrefix(s string) (val, size int) {
 	for size < len(s) {
-		r, n := utf8.DecodeRuneInString(s[size:])
+		r, n := script.DecodeRune(s[size:])
 		d := DigitValue(r)
 		if d < 0 {
 			return val, size
@@ -183,7 +182,7 @@ func Read(s string) (Ordinal, bool) {
 	if s == "" {
 		return Ordinal{}, false
 	}
-	r0, n0 := utf8.DecodeRuneInString(s)
+	r0, n0 := script.DecodeRune(s)
 	var o Ordinal
 	switch {
 	case r0 >= '①' && r0 <= '⑳':
@@ -200,7 +199,7 @@ func Read(s string) (Ordinal, bool) {
 		rest := trimBlanks(s[n0:], false)
 		pad := len(s) - n0 - len(rest)
 		if v, n := ArabicPrefix(rest); n > 0 {
-			r, m := utf8.DecodeRuneInString(rest[n:])
+			r, m := script.DecodeRune(rest[n:])
 			if !isCloseParen(r) {
 				return o, false
 			}
@@ -209,7 +208,7 @@ func Read(s string) (Ordinal, bool) {
 			end := cnDigitsEnd(rest)
 			v := CnValue(rest[:end])
 			tail := trimBlanks(rest[end:], false)
-			r, m := utf8.DecodeRuneInString(tail)
+			r, m := script.DecodeRune(tail)
 			if v < 0 || !isCloseParen(r) {
 				return o, false
 			}
@@ -222,7 +221,7 @@ func Read(s string) (Ordinal, bool) {
 	case IsCnDigit(r0):
 		end := cnDigitsEnd(s)
 		v := CnValue(s[:end])
-		r, m := utf8.DecodeRuneInString(s[end:])
+		r, m := script.DecodeRune(s[end:])
 		if v < 0 || !(r == '、' || r == '，' || r == '．' || r == '.' || r == '是') {
 			return o, false
 		}
@@ -235,7 +234,7 @@ func Read(s string) (Ordinal, bool) {
 		if n == 0 {
 			return o, false
 		}
-		r, m := utf8.DecodeRuneInString(s[n:])
+		r, m := script.DecodeRune(s[n:])
 		switch r {
 		case '.', '．', '、', '，':
 		case ')', '）':
@@ -247,7 +246,7 @@ func Read(s string) (Ordinal, bool) {
 			return o.withSpaces(s)
 		case ' ', '\u3000':
 			// "1 加强…" with a space only when Han text follows
-			nx, _ := utf8.DecodeRuneInString(trimBlanks(s[n:], false))
+			nx, _ := script.DecodeRune(trimBlanks(s[n:], false))
 			if !source.IsHan(nx) {
 				return o, false
 			}
@@ -255,7 +254,7 @@ func Read(s string) (Ordinal, bool) {
 			return o, false
 		}
 		if (r == '.' || r == '．') && n+m < len(s) {
-			if nx, _ := utf8.DecodeRuneInString(s[n+m:]); DigitValue(nx) >= 0 {
+			if nx, _ := script.DecodeRune(s[n+m:]); DigitValue(nx) >= 0 {
 				return o, false // 1.5 and １．５ are numbers
 			}
 		}
@@ -284,7 +283,7 @@ func readArticle(s string) (Ordinal, bool) {
 		return Ordinal{}, false
 	}
 	size := len("第") + end + len(unit)
-	next, n := utf8.DecodeRuneInString(s[size:])
+	next, n := script.DecodeRune(s[size:])
 	switch next {
 	case ' ', '\u3000':
 	case '：', ':':
@@ -315,7 +314,7 @@ func readNamed(s string) (Ordinal, bool) {
 			return Ordinal{}, false
 		}
 		size := end
-		switch next, n := utf8.DecodeRuneInString(s[end:]); next {
+		switch next, n := script.DecodeRune(s[end:]); next {
 		case ' ', '\u3000':
 		case '：', ':':
 			size += n
@@ -333,7 +332,7 @@ func readNamed(s string) (Ordinal, bool) {
 func glossedPrefix(s, word string) (int, bool) {
 	at := 0
 	for _, r := range word {
-		got, n := utf8.DecodeRuneInString(s[at:])
+		got, n := script.DecodeRune(s[at:])
 		if got != r && script.SimplifiedRune(got) != r {
 			return 0, false
 		}
@@ -345,7 +344,7 @@ func glossedPrefix(s, word string) (int, bool) {
 // glossLen is the byte length of a pinyin gloss at the start of s, as
 // (wù) or （wù）: Latin letters in brackets; 0 when there is none.
 func glossLen(s string) int {
-	r, n := utf8.DecodeRuneInString(s)
+	r, n := script.DecodeRune(s)
 	if !isOpenParen(r) {
 		return 0
 	}
@@ -355,7 +354,7 @@ func glossLen(s string) int {
 			if i == 0 {
 				return 0
 			}
-			_, m := utf8.DecodeRuneInString(s[n+i:])
+			_, m := script.DecodeRune(s[n+i:])
 			return n + i + m
 		case c > 0x24F || !unicode.IsLetter(c), i > 12:
 			return 0 // not a Latin letter: no gloss
@@ -405,11 +404,11 @@ func ReadDecimal(s string) (Ordinal, bool) {
 		parts++
 		end += n
 		last = v
-		r, m := utf8.DecodeRuneInString(s[end:])
+		r, m := script.DecodeRune(s[end:])
 		if r != '.' && r != '．' {
 			break
 		}
-		if d, _ := utf8.DecodeRuneInString(s[end+m:]); DigitValue(d) < 0 {
+		if d, _ := script.DecodeRune(s[end+m:]); DigitValue(d) < 0 {
 			break // 2.1. or 2.1．: the dot closes the number
 		}
 		end += m
@@ -418,12 +417,12 @@ func ReadDecimal(s string) (Ordinal, bool) {
 		return Ordinal{}, false
 	}
 	no := s[:end]
-	r, m := utf8.DecodeRuneInString(s[end:])
+	r, m := script.DecodeRune(s[end:])
 	switch {
 	case r == '.' || r == '．' || r == '、':
 		end += m
 	case r == ' ' || r == '\u3000':
-		if nx, _ := utf8.DecodeRuneInString(trimBlanks(s[end:], false)); !source.IsHan(nx) {
+		if nx, _ := script.DecodeRune(trimBlanks(s[end:], false)); !source.IsHan(nx) {
 			return Ordinal{}, false
 		}
 	case source.IsHan(r) && !source.ContainsRune(measures, r):

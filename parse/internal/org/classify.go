@@ -163,6 +163,6 @@ func isEachPlace(s string) bool {
 	if !ok {
 		return false
 	}
-	r, n := utf8.DecodeRuneInString(rest)
+	r, n := script.DecodeRune(rest)
 	return n == len(rest) && source.InSet(eachPlaces, r)
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 //go:embed data/surnames.txt
@@ -67,7 +68,7 @@ func isPersonName(simple string) bool {
 	if n < 2 || n > 3 {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(simple)
+	first, _ := script.DecodeRune(simple)
 	if !surnames[first] {
 		return false
 	}

@@ -93,10 +93,10 @@ func StripTrailingBracket(s string) string {
 	if !IsCloseBracket(lastRune(s)) {
 		return s
 	}
-	_, n := utf8.DecodeLastRuneInString(s)
+	_, n := script.DecodeLastRune(s)
 	depth := 0
 	for i := len(s) - n; i > 0; {
-		r, m := utf8.DecodeLastRuneInString(s[:i])
+		r, m := script.DecodeLastRune(s[:i])
 		i -= m
 		switch {
 		case IsCloseBracket(r):

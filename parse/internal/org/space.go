@@ -56,6 +56,6 @@ func lastRune(s string) rune {
 			return r
 		}
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := script.DecodeLastRune(s)
 	return r
 }

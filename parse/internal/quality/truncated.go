@@ -58,7 +58,7 @@ func withoutTrailingNoise(text string) string {
 		// is found near the end where the document's words end.
 		j := len(text)
 		for j > 0 && text[j-1] != '\n' {
-			r, n := utf8.DecodeLastRuneInString(text[:j])
+			r, n := script.DecodeLastRune(text[:j])
 			if script.IsHan(r) {
 				return text
 			}
@@ -75,7 +75,7 @@ func withoutTrailingNoise(text string) string {
 // annotation such as (chǎn), which some sites put after characters, is no
 // closing bracket.
 func endsClosed(text string) bool {
-	r, _ := utf8.DecodeLastRuneInString(text)
+	r, _ := script.DecodeLastRune(text)
 	if r == ')' {
 		if k := strings.LastIndexByte(text, '('); k >= 0 && isPinyin(text[k+1:len(text)-1]) {
 			return false

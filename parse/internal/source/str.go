@@ -248,7 +248,7 @@ func spaceBounds(s string) (i, j int) {
 		r, n := rune(s[j-1]), 1
 		if r >= utf8.RuneSelf {
 			if r, n = script.Decode3(s[max(i, j-3):j]); n == 0 {
-				r, n = utf8.DecodeLastRuneInString(s[i:j])
+				r, n = script.DecodeLastRune(s[i:j])
 			}
 		}
 		if !isSpace(r) {
@@ -328,7 +328,7 @@ func isSpace(r rune) bool {
 
 // FirstRune returns the first rune of the string, or utf8.RuneError.
 func (s Str) FirstRune() rune {
-	r, _ := utf8.DecodeRuneInString(s.S)
+	r, _ := script.DecodeRune(s.S)
 	return r
 }
 

@@ -2,12 +2,12 @@ package table
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // piece is a run of text on a line of a column table, with the display
@@ -32,7 +32,7 @@ func pieces(ln Line) []piece {
 	start, startCol := -1, 0
 	gap, prevHan := 0, false
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := script.DecodeRune(s[i:])
 		if source.IsSpace(r) {
 			gap += RuneWidth(r)
 			prevHan = false
@@ -504,7 +504,7 @@ func lastLine(s string) string { return s[strings.LastIndexByte(s, '\n')+1:] }
 // after a bracket only when it holds a role word (市农业农村局（牵头）), not
 // place names that the name goes on after (各县（市、区） / 人民政府).
 func endsName(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := script.DecodeLastRune(s)
 	if strings.ContainsRune(")）", r) {
 		open := max(strings.LastIndex(s, "("), strings.LastIndex(s, "（"))
 		if open < 0 || !hasRoleMark(segment.ToSimplified(s[open:])) {
@@ -522,6 +522,6 @@ func hasRoleMark(s string) bool {
 
 // endsClause reports text that ends in a comma, a semicolon or a colon.
 func endsClause(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := script.DecodeLastRune(s)
 	return source.ContainsRune("，,；;：:", r)
 }

@@ -6,10 +6,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // Ref is what a deadline without a year of its own is resolved against.
@@ -112,7 +112,7 @@ func deadlineInNumber(after rune) bool { return source.ContainsRune("月年季-�
 var afterNumber = func() *runeSet {
 	s := firstRunes(strings.Split("年月季-至到", "")...)
 	for _, u := range durationUnits {
-		r, _ := utf8.DecodeRuneInString(u.word)
+		r, _ := script.DecodeRune(u.word)
 		s.add(r)
 	}
 	return s

@@ -2,11 +2,10 @@ package timex
 
 import (
 	"sync"
-
-	"github.com/zwgk/gongwen/model"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/model"
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/segment"
 	"github.com/zwgk/gongwen/segment/script"
@@ -248,7 +247,7 @@ func (t text) span(i, j int) (int, int) {
 	end := t.off[j]
 	if j > i {
 		// End right after rune j-1, not before the spaces that follow it.
-		_, n := utf8.DecodeRuneInString(t.s[t.off[j-1]:])
+		_, n := script.DecodeRune(t.s[t.off[j-1]:])
 		end = t.off[j-1] + n
 	}
 	return t.off[i], end
@@ -399,7 +398,7 @@ func (s *runeSet) has(r rune) bool { return r >= 0 && r < 0xA000 && s[r/64]&(1<<
 func firstRunes(words ...string) *runeSet {
 	s := new(runeSet)
 	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
+		r, _ := script.DecodeRune(w)
 		s.add(r)
 	}
 	return s

@@ -2,7 +2,6 @@ package timex
 
 import (
 	"sync"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/segment"
 	"github.com/zwgk/gongwen/segment/script"
@@ -75,7 +74,7 @@ func previous(s string) rune {
 		}
 	}
 	for s != "" {
-		r, n := utf8.DecodeLastRuneInString(s)
+		r, n := script.DecodeLastRune(s)
 		if !isSpace(r) {
 			return r
 		}
@@ -149,8 +148,8 @@ func fold1(r rune) rune {
 var gates = sync.OnceValue(func() *gateSets {
 	g := &gateSets{words: map[[2]rune][]string{}}
 	add := func(w string) {
-		a, n := utf8.DecodeRuneInString(w)
-		b, m := utf8.DecodeRuneInString(w[n:])
+		a, n := script.DecodeRune(w)
+		b, m := script.DecodeRune(w[n:])
 		g.words[[2]rune{a, b}] = append(g.words[[2]rune{a, b}], w[n+m:])
 	}
 	for _, h := range deadlineHeads {
