@@ -22,7 +22,7 @@ const layoutsDir = "../testdata/layouts"
 // shrinks. The gold is never edited to leave this list.
 var pendingLayouts = map[string]string{
 	"219_ningling_report_2022_cells_blank_lines":            "prose count after a place subject without 在 (县政府门户网站主动公开政府信息3215条): the place kept in the stat label; tables right; silent (score 0.9, a true truncated reason only)",
-	"220_linyi_eco_dept_report_2019_template_space_columns": "2019-template tables right; prose labels: time word 本年度 kept (本年度新收…, 本年度因…被申请行政复议) and 其中自然人申请 cut to 然人申请 (the 自 of 自然人 taken for the preposition 自); silent (score 1)",
+	"220_linyi_eco_dept_report_2019_template_space_columns": "2019-template tables right; prose labels keep the time word 本年度 (本年度新收…, 本年度因…被申请行政复议); silent (score 1)",
 	"222_jiangxi_zhijian_report_2008_prose_wanyuan":         "prose labels keep a subject (各处室确定信息员) and an object phrase (对困难群众减免费用); silent (score 1)",
 	"223_binjiang_college_report_2016_tongbi_last_year":     "prose labels keep a subject and 通过 phrase (学院通过信息公开网主动公开信息), a time word (本学年共受理…) and the comparison 较 (较上学年 for last year's count); silent (score 1)",
 	"224_yuexiu_traditional_report_2021_tabs":               "traditional: place subject kept in a prose label (越秀區政府門戶網站主動公開政府信息); tables right; silent (score 0.9, a true truncated reason only)",

@@ -18,6 +18,7 @@ import (
 // one or two digits, a day, and 底/末/以来/前/止/至今/起.
 func timePrefix(s string) int {
 	i := wordAt(s, 0, timeOpeners)
+	opened := i
 	if n := leadingDigits(s[i:]); n == 4 && strings.HasPrefix(s[i+4:], "年") {
 		i += 4 + len("年")
 		if strings.HasPrefix(s[i:], "度") {
@@ -31,7 +32,19 @@ func timePrefix(s string) int {
 			i += n + len(unit)
 		}
 	}
+	if i == opened && utf8.RuneCountInString(s[:i]) == 1 && !hasAnyPrefix(s[i:], nowWords) {
+		return 0 // 自然人申请: a one-rune opener with no time after it is a word's first rune
+	}
 	return wordAt(s, i, timeClosers)
+}
+
+// nowWords are the times a one-rune opener may take without digits
+// (到目前为止, 至今).
+var nowWords = []string{"目前", "今", "当前", "现在", "年"}
+
+// hasAnyPrefix reports whether s starts with one of words.
+func hasAnyPrefix(s string, words []string) bool {
+	return wordAt(s, 0, words) > 0
 }
 
 var (

@@ -3,6 +3,7 @@ package report
 import (
 	"regexp"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -27,6 +28,11 @@ func TestLabelPrefixScanners(t *testing.T) {
 		{"time", timePrefix, "20211年", ""},
 		{"time", timePrefix, "12日前", "12日前"},
 		{"time", timePrefix, "公开信息", ""},
+		{"time", timePrefix, "自然人申请15件", ""},
+		{"time", timePrefix, "到期未答复", ""},
+		{"time", timePrefix, "至少", ""},
+		{"time", timePrefix, "到目前为止", "到"},
+		{"time", timePrefix, "自年初以来", "自年初以来"},
 		{"subject", subjectPrefix, "我局共", "我局"},
 		{"subject", subjectPrefix, "全县范围内", "全县范围内"},
 		{"subject", subjectPrefix, "本单位", "本单位"},
@@ -88,7 +94,7 @@ func TestLabelPrefixScannersAsRegexps(t *testing.T) {
 		pieces []string
 	}{func(s string) int { return max(applicantsEnd(s), 0) }, applicants,
 		[]string{"公民", "公民、法人", "公民法人", "或者", "或其他组织", "以及其他组织", "其他组织", "提出的", "的", "咨询"}})
-	for _, sc := range scanners {
+	for k, sc := range scanners {
 		texts := []string{""}
 		for range 3 {
 			var next []string
@@ -101,12 +107,31 @@ func TestLabelPrefixScannersAsRegexps(t *testing.T) {
 		}
 		for _, s := range texts {
 			want := 0 // the end of the first match, or 0
-			if m := sc.re.FindStringIndex(s); m != nil {
+			if m := sc.re.FindStringSubmatchIndex(s); m != nil {
 				want = m[1]
+				if k == 0 && bareOneRuneOpener(s, m) { // scanners[0] is timePrefix
+					want = 0 // timePrefix: 自然人 is no time (see bareOneRuneOpener)
+				}
 			}
 			assert.Equal(t, want, sc.read(s), "%s on %q", sc.re, s)
 		}
 	}
+}
+
+// bareOneRuneOpener reports, for a match m of the time regexp, whether it
+// read a one-rune opener (到, 至, 自) with no year, month or day after it
+// and no time word (目前, 今) following: timePrefix reads no time there,
+// where the regexp it replaced read the opener (自然人 lost its 自).
+func bareOneRuneOpener(s string, m []int) bool {
+	if m[2] < 0 || utf8.RuneCountInString(s[m[2]:m[3]]) != 1 {
+		return false
+	}
+	for g := 2; g <= 4; g++ { // groups 2–4: year, month, day
+		if m[2*g] >= 0 && m[2*g+1] > m[2*g] {
+			return false
+		}
+	}
+	return !hasAnyPrefix(s[m[3]:], nowWords)
 }
 
 // TestLabelPrefixStarts checks that every way a label prefix can begin is
