@@ -125,7 +125,15 @@ func assembleBlocks(lines []line, from, to int) []block {
 			}
 			if isHeaderRow(ln.cells) {
 				width = len(ln.cells)
-				out = append(out, block{kind: blockHeader, cells: ln.cells, line: i})
+				hb := block{kind: blockHeader, cells: ln.cells, line: i}
+				if k := len(out) - 1; !headerSeen && k >= 0 && loneRowAbove(out, len(ln.cells)) {
+					// A converter moved the header below the first row:
+					// the header types that row too.
+					out = append(out[:k], hb, out[k])
+					out[k+1].afterBreak = true
+				} else {
+					out = append(out, hb)
+				}
 				headerSeen = true
 				continue
 			}
@@ -389,4 +397,15 @@ func headerLines(lines []line, i, to int) (int, block) {
 		return 0, block{}
 	}
 	return j - i, block{kind: blockHeader, cells: cells, line: i}
+}
+
+// loneRowAbove reports that the last block is a table row of width cells
+// that stands alone: no row or header before it (the text above it is
+// prose).
+func loneRowAbove(out []block, width int) bool {
+	k := len(out) - 1
+	if out[k].kind != blockRow || len(out[k].cells) != width {
+		return false
+	}
+	return k == 0 || out[k-1].kind == blockPara
 }
