@@ -25,7 +25,6 @@ var pendingLayouts = map[string]string{
 	"222_jiangxi_zhijian_report_2008_prose_wanyuan":     "prose labels keep a subject (各处室确定信息员) and an object phrase (对困难群众减免费用); silent (score 1)",
 	"223_binjiang_college_report_2016_tongbi_last_year": "prose labels keep a subject and 通过 phrase (学院通过信息公开网主动公开信息), and the comparison 较 (较上学年 for last year's count); silent (score 1)",
 	"224_yuexiu_traditional_report_2021_tabs":           "traditional: place subject kept in a prose label (越秀區政府門戶網站主動公開政府信息); tables right; silent (score 0.9, a true truncated reason only)",
-	"227_ningde_forward_report_format_2021_other":       "forwarding notice: plan_title taken from the nested 〈…〉 with its brackets (〈中华人民共和国政府信息公开工作年度报告格式〉) instead of the 《》 title; silent (score 1)",
 	"228_hanting_report_2023_truncated_in_table2":       "place subject kept in a prose label (寒亭区主动公开政府信息); the truncated table 二 itself is right; silent (score 0.9, a true truncated reason only)",
 
 	"179_xiushui_cells_wrapped_no_blank":       "cells per line without blank lines, wrapped by the converter: a task cell cut mid-word (推进重大建设项目信 / 息公开) gives a cut title and a title fragment read as an item, the rest of the title pushed into the content (水平 / 优化…), and a content cell wrapped after a comma before a wrapped unit cell is cut into two rows (row 3 takes row 2's unit); unit names cut mid-name are joined since 2026-12-06; reasons without review (score 0.85: no_units on two items)",

@@ -166,11 +166,15 @@ func issuedDocument(title source.Str) (source.Str, bool) {
 	if !ok || typ != "通知" || !slices.ContainsFunc(issuingNoticeVerbs, func(v string) bool { return strings.HasSuffix(fold[:a], "关于"+v) }) {
 		return source.Str{}, false
 	}
-	if open, close := strings.HasPrefix(fold[a:b], "《"), strings.HasSuffix(fold[a:b], "》"); open && close {
-		a, b = a+len("《"), b-len("》")
+	// 《X》, or 〈X〉 when the whole title is itself quoted in 《》
+	for _, q := range [][2]string{{"《", "》"}, {"〈", "〉"}} {
+		if strings.HasPrefix(fold[a:b], q[0]) && strings.HasSuffix(fold[a:b], q[1]) {
+			a, b = a+len(q[0]), b-len(q[1])
+			break
+		}
 	}
 	x := title.Slice(a, b).TrimSpace()
-	if x.S == "" || strings.ContainsAny(fold[a:b], "《》") {
+	if x.S == "" || strings.ContainsAny(fold[a:b], "《》〈〉") {
 		return source.Str{}, false
 	}
 	return x, true
