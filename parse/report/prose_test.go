@@ -30,6 +30,8 @@ func TestProseCounts(t *testing.T) {
 			"全年发布信息40条。共回应群众关切3次。", []stat{{"发布信息", 40, "条"}, {"回应群众关切", 3, "次"}}},
 		{"全年 is a time: 共 stays",
 			"全年共收到政府信息公开申请9件。今年累计发布通告4条。", []stat{{"共收到政府信息公开申请", 9, "件"}, {"累计发布通告", 4, "条"}}},
+		{"a comparison's 较 is not what is counted",
+			"受理申请30件，较上年的24件同比增长25%。", []stat{{"受理申请", 30, "件"}, {"上年", 24, "件"}}},
 		{"a scope opens the sentence like a subject: 共 stays",
 			"2021年，全县共受理申请12件。", []stat{{"共受理申请", 12, "件"}}},
 		{"年底 is a time, 累计 stays",
