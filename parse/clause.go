@@ -27,6 +27,11 @@ type clauseRef struct {
 	// weak tells a line read as units on weaker evidence (names alone in
 	// a bracket, a label without its colon): it counts only under a task.
 	weak bool
+	// inText tells a clause that is also the item's content: an
+	// unbracketed comma tail (公开清单，区发改委牵头，区政务中心配合) is
+	// read for its units and stays in the item's text, since only
+	// brackets, unit lines and unit cells set units apart from content.
+	inText bool
 }
 
 // findClauses returns the unit clauses of a paragraph in order: bracketed
@@ -151,8 +156,8 @@ func clausesInto(out []clauseRef, p source.Str, truncated bool) ([]clauseRef, in
 
 // commaTail finds the units that close the sentence p.S[from:to] after a
 // comma: the longest run of its last comma parts that are unit names and
-// role verbs only (公布决策目录，由市司法局牵头，各区配合). The content
-// before the comma stays the item's.
+// role verbs only (公布决策目录，由市司法局牵头，各区配合). The tail is
+// content too (inText): the item's text runs through it.
 func commaTail(p source.Str, from, to int) (clauseRef, bool) {
 	s := p.S[from:to]
 	if !roleStarts.HasAny(s) {
@@ -164,7 +169,7 @@ func commaTail(p source.Str, from, to int) (clauseRef, bool) {
 		}
 		tail := p.Slice(from+i+utf8.RuneLen(r), to).TrimSpace()
 		if units, ok := verbTail(tail); ok {
-			return clauseRef{start: from + i, end: len(p.S), text: tail, units: units}, true
+			return clauseRef{start: from + i, end: len(p.S), text: tail, units: units, inText: true}, true
 		}
 	}
 	return clauseRef{}, false

@@ -92,7 +92,9 @@
 //     entries under it up to the next such line (unitheads.go); an inline
 //     enumeration 一是…，由X负责；二是…，Y牵头，Z配合 whose every piece ends
 //     in units after a comma is split into one item per piece
-//     (enumclauses.go). Unit clauses are split into units
+//     (enumclauses.go); such unbracketed comma tails (…，X牵头，Y配合)
+//     close an item but stay in its text, since only brackets, unit lines
+//     and unit cells set units apart from content. Unit clauses are split into units
 //     with roles (牵头 lead, 配合 cooperate, 参与 participate, 负责/落实
 //     responsible); internal/org decides which list elements name
 //     organisations and which are dates, notes or fragments. Empty unit

@@ -166,8 +166,9 @@ func TestMeetingMinutesDecisions(t *testing.T) {
 
 // TestUnitSentencesInside: a sentence opening with 由 that is only units
 // and verbs, or a sentence's last comma parts of that kind, closes the
-// content before it inside a paragraph as at its end, in both scripts;
-// units and a verb in running text without 由 do not.
+// content before it inside a paragraph as at its end, in both scripts
+// (comma parts, unbracketed, stay in the item's text); units and a verb
+// in running text without 由 do not.
 func TestUnitSentencesInside(t *testing.T) {
 	const head = "某县人民政府办公室关于印发某县2025年为民办实事工作方案的通知\n\n各乡镇人民政府：\n\n现将《某县2025年为民办实事工作方案》印发给你们，请认真执行。\n\n某县人民政府办公室\n2025年2月10日\n\n某县2025年为民办实事工作方案\n\n（一）改善出行条件\n"
 	tests := []struct {
@@ -179,7 +180,7 @@ func TestUnitSentencesInside(t *testing.T) {
 			[]string{"  - 新建乡村公路二十公里。 2", "  - 改造危桥三座。 1"}},
 		{"comma parts of units closing the first sentence",
 			"新建乡村公路二十公里，由县交通运输局牵头，各乡镇配合。改造危桥三座。由县交通运输局负责。\n",
-			[]string{"  - 新建乡村公路二十公里 2", "  - 改造危桥三座。 1"}},
+			[]string{"  - 新建乡村公路二十公里，由县交通运输局牵头，各乡镇配合。 2", "  - 改造危桥三座。 1"}},
 		{"units and a verb in running text without 由 stay content",
 			"新建乡村公路二十公里，带动沿线群众参与。改造危桥三座。由县交通运输局负责。\n",
 			[]string{"  - 新建乡村公路二十公里，带动沿线群众参与。改造危桥三座。 1"}},
@@ -195,8 +196,10 @@ func TestUnitSentencesInside(t *testing.T) {
 
 // TestEnumerationClauses: the pieces of an inline enumeration ended by ；
 // (一是…，X牵头，Y配合；二是…) are closed by their last comma parts of units
-// and role verbs, with or without 由, the last piece by its sentence's; a
-// comma part without a verb of its own stays content; both scripts.
+// and role verbs, with or without 由, the last piece by its sentence's,
+// those parts staying in the piece's text (unbracketed, they are content
+// as well); a comma part without a verb of its own is no unit; both
+// scripts.
 func TestEnumerationClauses(t *testing.T) {
 	const head = "某县人民政府办公室关于印发某县2025年政务公开工作要点的通知\n\n各乡镇人民政府：\n\n现将《某县2025年政务公开工作要点》印发给你们，请认真执行。\n\n某县人民政府办公室\n2025年2月10日\n\n某县2025年政务公开工作要点\n\n一、深化重点领域信息公开\n"
 	tests := []struct {
@@ -205,10 +208,10 @@ func TestEnumerationClauses(t *testing.T) {
 	}{
 		{"three pieces, 由 or not",
 			"（一）推进财政信息公开。一是全面公开部门预算和决算，由县财政局负责；二是公开政府债务限额和余额信息，县财政局牵头，县审计局配合；三是公开惠民惠农补贴发放情况，各乡镇负责。\n",
-			[]string{"  - 全面公开部门预算和决算 1", "  - 公开政府债务限额和余额信息 2", "  - 公开惠民惠农补贴发放情况 1"}},
+			[]string{"  - 全面公开部门预算和决算，由县财政局负责 1", "  - 公开政府债务限额和余额信息，县财政局牵头，县审计局配合 2", "  - 公开惠民惠农补贴发放情况，各乡镇负责 1"}},
 		{"a comma part without a verb stays content",
 			"（一）加强政府网站管理。一是开展网站普查整改，关停不合格网站，县政府办公室牵头，各有关单位配合；二是提升信息发布质量，县直各部门负责。\n",
-			[]string{"  - 开展网站普查整改，关停不合格网站 2", "  - 提升信息发布质量 1"}},
+			[]string{"  - 开展网站普查整改，关停不合格网站，县政府办公室牵头，各有关单位配合 2", "  - 提升信息发布质量，县直各部门负责 1"}},
 	}
 	for _, tt := range tests {
 		for _, tr := range bothScripts {

@@ -346,7 +346,13 @@ func (b *treeBuilder) splitContent(s source.Str, clauses []clauseRef, whole bool
 				continue
 			}
 		}
-		if p := trimPiece(s.Slice(prev, c.start)); p.Len() > 0 {
+		end := c.start
+		if c.inText {
+			// An unbracketed comma tail is content: the item's text runs
+			// through it, up to the end of its piece or sentence.
+			end = c.end
+		}
+		if p := trimPiece(s.Slice(prev, end)); p.Len() > 0 {
 			b.pending = append(b.pending, piece{s: b.ownOrdinal(p)})
 		}
 		b.closeItem(c, s.Slice(c.start, c.end))
