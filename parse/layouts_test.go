@@ -27,7 +27,6 @@ var pendingLayouts = map[string]string{
 	"224_yuexiu_traditional_report_2021_tabs":           "traditional: place subject kept in a prose label (越秀區政府門戶網站主動公開政府信息); tables right; silent (score 0.9, a true truncated reason only)",
 	"228_hanting_report_2023_truncated_in_table2":       "place subject kept in a prose label (寒亭区主动公开政府信息); the truncated table 二 itself is right; silent (score 0.9, a true truncated reason only)",
 
-	"179_xiushui_cells_wrapped_no_blank":       "cells per line without blank lines, wrapped by the converter: a task cell cut mid-word (推进重大建设项目信 / 息公开) gives a cut title and a title fragment read as an item, the rest of the title pushed into the content (水平 / 优化…), and a content cell wrapped after a comma before a wrapped unit cell is cut into two rows (row 3 takes row 2's unit); unit names cut mid-name are joined since 2026-12-06; reasons without review (score 0.85: no_units on two items)",
 	"211_duyun_box_grid_wrapped_cells":         "box grid whose cells wrap inside the frame: every wrapped line read as a row of its own (10 tasks for 4), titles and unit names cut at the wrap (市政 / 务服务中心); flagged (review, score 0.72: truncated, unit_name)",
 	"215_lanshan_appendix_task_division_lines": "a 实施意见 that is itself the plan with a 任务分工 appendix after its signature: only the appendix read as the plan (its title as plan_title), the body's three goals and five tasks dropped; flagged since unreadBody (review, score 0.46: unplaced, single_style)",
 }

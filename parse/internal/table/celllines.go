@@ -416,6 +416,10 @@ type rowCutter struct {
 	// or deadline cell after them says they were (the row goes on); any
 	// other cell says they were rows of their own.
 	held []heldCell
+	// tail is a short cell after a task cell that may be the rest of it,
+	// the converter having cut the task name (推进项目信 / 息公开): a cell
+	// of prose after it, which the content column expects, says it was.
+	tail *heldCell
 }
 
 // heldCell is a cell the rowCutter holds, with its line.
@@ -427,13 +431,41 @@ type heldCell struct {
 // add reads the next cell, which stands on line k.
 func (rc *rowCutter) add(c source.Str, k int) {
 	t := rc.v.Classify(c.S)
+	if rc.tail != nil {
+		h := *rc.tail
+		rc.tail = nil
+		if t == ProseCell && !closingMark(c.S) {
+			n := len(rc.cur) - 1
+			rc.cur[n] = source.Concat(rc.cur[n], h.c)
+		} else {
+			rc.place(h.c, ShortCell, h.k)
+		}
+	} else if rc.mayEndTask(t) {
+		rc.tail = &heldCell{c, k}
+		return
+	}
+	if closingMark(c.S) {
+		// The full stop a converter wrapped onto a line of its own.
+		if n := len(rc.held); n > 0 {
+			rc.held[n-1].c = source.Concat(rc.held[n-1].c, c)
+			return
+		}
+		if n := len(rc.cur); n > 0 && rc.pos >= 0 && textColumn(rc.cols, rc.pos) {
+			rc.cur[n-1] = source.Concat(rc.cur[n-1], c)
+			return
+		}
+	}
 	if len(rc.held) > 0 {
 		switch {
-		case (t == UnitsCell || t == DeadlineCell) && nextColumn(rc.cols, rc.pos, t) >= 0:
-			for _, h := range rc.held {
-				rc.cur = append(rc.cur, h.c)
+		case (t == UnitsCell || t == DeadlineCell) && nextColumn(rc.cols, rc.pos, t) >= 0 || rc.closesHeld(t):
+			if len(rc.cur) == rc.pos+1 {
+				rc.joinHeld()
+			} else {
+				for _, h := range rc.held {
+					rc.cur = append(rc.cur, h.c)
+				}
+				rc.held = nil
 			}
-			rc.held = nil
 		case rc.mayContinue(t):
 			rc.held = append(rc.held, heldCell{c, k})
 			return
@@ -445,6 +477,29 @@ func (rc *rowCutter) add(c source.Str, k int) {
 		return
 	}
 	rc.place(c, t, k)
+}
+
+// mayEndTask reports a short cell right after the task cell of a row
+// opened by its 序号, where the next column is the content: the rest of a
+// task name the converter cut, if prose follows.
+func (rc *rowCutter) mayEndTask(t CellType) bool {
+	if t != ShortCell || rc.seqCol < 0 || len(rc.held) > 0 || len(rc.cur) < 2 || rc.pos < 0 || rc.pos+1 >= len(rc.cols) {
+		return false
+	}
+	return rc.cols[rc.pos].Role == Task && rc.cols[rc.pos+1].Role == Content
+}
+
+// closesHeld reports a short cell after held cells that ended their
+// sentence, in a table whose rows open with a 序号: no such cell opens a
+// row, so it is the cell the column right of the content expects (a unit
+// name the word list does not know, cut by a converter: 县司法局、各乡镇人)
+// and the held cells were the rest of the content.
+func (rc *rowCutter) closesHeld(t CellType) bool {
+	if t != ShortCell || rc.seqCol < 0 || !endsSentence(rc.held[len(rc.held)-1].c.S) {
+		return false
+	}
+	at := nextColumn(rc.cols, rc.pos, t)
+	return at >= 0 && (rc.cols[at].Role == Units || rc.cols[at].Role == Deadline)
 }
 
 // mayContinue reports a cell of type t that may continue the content cell
@@ -468,6 +523,13 @@ func (rc *rowCutter) mayContinue(t CellType) bool {
 	return at < 0 || rc.cols[at].Role == Units || rc.cols[at].Role == Deadline
 }
 
+// closingMark reports a cell that is nothing but the mark closing a
+// sentence (。；) — never a cell of its own.
+func closingMark(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && endsSentence(s) && strings.Trim(s, "。！？；.!?;") == ""
+}
+
 // endsSentence reports text that ends in a full stop or the like.
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, " \u00a0\u3000”’」』）)")
@@ -477,6 +539,22 @@ func endsSentence(s string) bool {
 		}
 	}
 	return false
+}
+
+// joinHeld makes the held cells the rest of the content cell before them,
+// one line each, as the cell the source broke over lines was. It is called
+// when the row holds a cell for each column up to the content: with none
+// missing, no held cell can be one misplaced (a long task name read as the
+// content), which Align alone can put back.
+func (rc *rowCutter) joinHeld() {
+	n := len(rc.cur) - 1
+	parts := make([]source.Str, 0, len(rc.held)+1)
+	parts = append(parts, rc.cur[n])
+	for _, h := range rc.held {
+		parts = append(parts, h.c)
+	}
+	rc.cur[n] = source.Join(parts, "\n")
+	rc.held = nil
 }
 
 // release places the held cells as cells of their own.
@@ -585,6 +663,10 @@ func (rc *rowCutter) fitsLeftOfSeq(c source.Str) bool {
 
 // flush ends the row being read; held cells are placed first.
 func (rc *rowCutter) flush() {
+	if h := rc.tail; h != nil {
+		rc.tail = nil
+		rc.place(h.c, ShortCell, h.k)
+	}
 	rc.release()
 	if len(rc.cur) > 0 {
 		rc.rows = append(rc.rows, Row{Cells: rc.cur, Line: rc.line, AfterBreak: rc.afterBreak})

@@ -361,13 +361,40 @@ func TestCellLinesBrokenCells(t *testing.T) {
 	require.True(t, ok)
 	rows := rowTexts(g)
 	assert.Equal(t, [][]string{
-		{"1", "公开", "全面梳理权责事项，", "并集中公开", "到乡镇。", "县财政局"},
+		{"1", "公开", "全面梳理权责事项，\n并集中公开\n到乡镇。", "县财政局"},
 		{"2", "解读", "坚持同步发布。", "县政府办"},
 		{"补充完善解读材料。", "县审计局"},
 		{"3", "回应", "健全回应机制，"},
 		{"及时回应社会关切的各类热点问题"},
 		{"4", "培训"},
 	}, rows)
+}
+
+func TestCellLinesWrappedCells(t *testing.T) {
+	// A converter wrapped long cells onto lines of their own, no blank
+	// line between cells: what the next column expects tells a wrapped
+	// cell's rest from the next cell.
+	head := "序号\n工作事项\n工作要求\n责任单位\n完成时间\n"
+	for _, c := range []struct {
+		name, text string
+		want       [][]string
+	}{
+		{"task name cut mid-word: prose follows, the content column's", head + "1\n完善村务监督信\n息平台\n定期更新村级财务收支情况。\n县农业农村局\n6月底前\n",
+			[][]string{{"1", "完善村务监督信息平台", "定期更新村级财务收支情况。", "县农业农村局", "6月底前"}}},
+		{"short content after the task: a unit follows, kept", head + "1\n完善村务监督\n及时公开\n县农业农村局\n6月底前\n",
+			[][]string{{"1", "完善村务监督", "及时公开", "县农业农村局", "6月底前"}}},
+		{"content wrapped after a comma, then a unit the word list does not know", head + "1\n财务公开\n定期更新村级财务，\n按季度张榜公布。\n县甲乙、某某丙\n6月底前\n",
+			[][]string{{"1", "财务公开", "定期更新村级财务，\n按季度张榜公布。", "县甲乙、某某丙", "6月底前"}}},
+		{"a full stop wrapped onto a line of its own", head + "1\n财务公开\n定期更新村级财务收支情\n。\n县农业农村局\n6月底前\n",
+			[][]string{{"1", "财务公开", "定期更新村级财务收支情。", "县农业农村局", "6月底前"}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ls := lines(c.text)
+			g, ok := CellLines(ls, 0, len(ls), testVocab)
+			require.True(t, ok)
+			assert.Equal(t, c.want, rowTexts(g))
+		})
+	}
 }
 
 func TestCellLinesFieldLines(t *testing.T) {
