@@ -6,6 +6,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/ordinal"
+	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 )
 
@@ -65,17 +66,28 @@ const (
 // markInText says which mark of another element the text, read as the
 // kind as, holds, or "".
 func markInText(text string, as textKind) string {
-	if text == "" {
+	ords, colon := mayHoldMark(text)
+	return marksIn(text, as, ords, colon)
+}
+
+// marksIn is markInText past its gate: it looks for the heading ordinals
+// only when ords and for the unit labels only when colon.
+func marksIn(text string, as textKind, ords, colon bool) string {
+	if !ords && !colon {
 		return ""
 	}
 	text = segment.ToSimplified(text)
 	switch {
+	case !ords:
 	case as == asItem && headingOrdinalAt(strings.TrimLeft(text, " \u3000")):
 		return "the item opens with a heading ordinal: a heading read as an item"
 	case as == asTitle && ordinalInside(text):
 		return "a heading ordinal inside the title: the next heading run into it"
 	}
 	for _, l := range unitLabels {
+		if !colon {
+			break
+		}
 		for at := 0; ; {
 			k := strings.Index(text[at:], l)
 			if k < 0 {
@@ -87,7 +99,7 @@ func markInText(text string, as textKind) string {
 			}
 		}
 	}
-	for at := 0; ; {
+	for at := 0; ords; {
 		k := strings.IndexAny(text[at:], "。；;")
 		if k < 0 {
 			return ""
@@ -98,6 +110,18 @@ func markInText(text string, as textKind) string {
 			return "a heading ordinal after a sentence end inside the text: a heading run into it"
 		}
 	}
+	return ""
+}
+
+// mayHoldMark is markInText's gate, literal searches in the raw text:
+// ords tells whether it holds a mark that ends a heading ordinal (、 or
+// ）), without which none can stand in it, colon whether it holds the
+// colon a unit label needs (： or :). No traditional form folds into
+// these marks, so the raw text answers for the folded one.
+func mayHoldMark(text string) (ords, colon bool) {
+	ords = source.ContainsRune(text, '、') || source.ContainsRune(text, '）')
+	colon = source.ContainsRune(text, '：') || strings.IndexByte(text, ':') >= 0
+	return ords, colon
 }
 
 // headingOrdinalAt tells whether s opens with the ordinal of a goal (二、)

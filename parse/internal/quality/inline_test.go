@@ -4,8 +4,10 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 func TestMarkInText(t *testing.T) {
@@ -75,4 +77,38 @@ func TestMarkInTextAnyCut(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestMayHoldMark proves markInText's gate turns away no text the check
+// would have flagged: over texts built from the check's vocabulary (unit
+// labels, simplified and traditional, both colons, the sentence ends,
+// heading ordinals in both forms, filler) the gated and the ungated check
+// agree, and no traditional form folds into a mark the gate looks for.
+func TestMayHoldMark(t *testing.T) {
+	for _, r := range []rune{'、', '）', '：', ':'} {
+		require.Empty(t, script.Preimages(r), "%q", r)
+	}
+	pieces := []string{"牵头单位", "責任單位", "：", ":", "。", "；", ";", "二、", "（三）", "（", "）", "、", "推进", " "}
+	n, found := 0, 0
+	var walk func(s string, depth int)
+	walk = func(s string, depth int) {
+		for _, as := range []textKind{asProse, asTitle, asItem} {
+			want := marksIn(s, as, true, true)
+			require.Equal(t, want, markInText(s, as), "%q as %d", s, as)
+			if want != "" {
+				found++
+			}
+		}
+		n++
+		if depth == 4 {
+			return
+		}
+		for _, p := range pieces {
+			walk(s+p, depth+1)
+		}
+	}
+	walk("", 0)
+	require.Greater(t, found, 1000, "too few marks to prove anything (%d of %d)", found, n)
+	ords, colon := mayHoldMark("推进政策解读。按季度公开")
+	assert.False(t, ords || colon)
 }
