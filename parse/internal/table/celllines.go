@@ -420,6 +420,8 @@ type rowCutter struct {
 	// the converter having cut the task name (推进项目信 / 息公开): a cell
 	// of prose after it, which the content column expects, says it was.
 	tail *heldCell
+	// lastPos is the column of the last cell of the row flushed last.
+	lastPos int
 }
 
 // heldCell is a cell the rowCutter holds, with its line.
@@ -661,6 +663,18 @@ func (rc *rowCutter) fitsLeftOfSeq(c source.Str) bool {
 	return false
 }
 
+// remark reports a row being ended that holds one unit name and nothing
+// else, after a row whose last cell stands left of a column that never
+// takes units (备注): a row opens with units only where its task follows,
+// so the name, a sentence naming where results go (报某办公厅), was that
+// row's remark.
+func (rc *rowCutter) remark() bool {
+	if len(rc.cur) != 1 || len(rc.rows) == 0 || rc.lastPos < 0 || rc.lastPos+1 >= len(rc.cols) || rc.cols[rc.lastPos+1].Role != Ignore {
+		return false
+	}
+	return rc.v.Classify(rc.cur[0].S) == UnitsCell && len(rc.rows[len(rc.rows)-1].Cells) > 1
+}
+
 // flush ends the row being read; held cells are placed first.
 func (rc *rowCutter) flush() {
 	if h := rc.tail; h != nil {
@@ -668,10 +682,15 @@ func (rc *rowCutter) flush() {
 		rc.place(h.c, ShortCell, h.k)
 	}
 	rc.release()
-	if len(rc.cur) > 0 {
+	switch {
+	case rc.remark():
+		n := len(rc.rows) - 1
+		rc.rows[n].Cells = append(rc.rows[n].Cells, rc.cur[0])
+	case len(rc.cur) > 0:
 		rc.rows = append(rc.rows, Row{Cells: rc.cur, Line: rc.line, AfterBreak: rc.afterBreak})
 		rc.afterBreak = false
 	}
+	rc.lastPos = rc.pos
 	rc.cur, rc.pos = nil, -1
 }
 

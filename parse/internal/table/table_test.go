@@ -370,15 +370,30 @@ func TestCellLinesBrokenCells(t *testing.T) {
 	}, rows)
 }
 
+// cellRowCase is a text read one cell per line and the rows it gives.
+type cellRowCase struct {
+	name, text string
+	want       [][]string
+}
+
+// cellRowCases reads each case's text with CellLines and requires its rows.
+func cellRowCases(t *testing.T, cases []cellRowCase) {
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ls := lines(c.text)
+			g, ok := CellLines(ls, 0, len(ls), testVocab)
+			require.True(t, ok)
+			assert.Equal(t, c.want, rowTexts(g))
+		})
+	}
+}
+
 func TestCellLinesWrappedCells(t *testing.T) {
 	// A converter wrapped long cells onto lines of their own, no blank
 	// line between cells: what the next column expects tells a wrapped
 	// cell's rest from the next cell.
 	head := "序号\n工作事项\n工作要求\n责任单位\n完成时间\n"
-	for _, c := range []struct {
-		name, text string
-		want       [][]string
-	}{
+	cellRowCases(t, []cellRowCase{
 		{"task name cut mid-word: prose follows, the content column's", head + "1\n完善村务监督信\n息平台\n定期更新村级财务收支情况。\n县农业农村局\n6月底前\n",
 			[][]string{{"1", "完善村务监督信息平台", "定期更新村级财务收支情况。", "县农业农村局", "6月底前"}}},
 		{"short content after the task: a unit follows, kept", head + "1\n完善村务监督\n及时公开\n县农业农村局\n6月底前\n",
@@ -387,14 +402,22 @@ func TestCellLinesWrappedCells(t *testing.T) {
 			[][]string{{"1", "财务公开", "定期更新村级财务，\n按季度张榜公布。", "县甲乙、某某丙", "6月底前"}}},
 		{"a full stop wrapped onto a line of its own", head + "1\n财务公开\n定期更新村级财务收支情\n。\n县农业农村局\n6月底前\n",
 			[][]string{{"1", "财务公开", "定期更新村级财务收支情。", "县农业农村局", "6月底前"}}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			ls := lines(c.text)
-			g, ok := CellLines(ls, 0, len(ls), testVocab)
-			require.True(t, ok)
-			assert.Equal(t, c.want, rowTexts(g))
-		})
-	}
+	})
+}
+
+func TestCellLinesRemarkNamingUnit(t *testing.T) {
+	// Units first, a 备注 column last: a remark that reads as a unit name
+	// (报某某局) after a row's deadline is that row's remark when no task
+	// follows it; a unit name the task follows opens the next row.
+	head := "责任单位\n工作事项\n完成时间\n备注\n"
+	cellRowCases(t, []cellRowCase{
+		{"remark at the table's end", head + "县财政局\n公开预算。\n6月底前\n结果报市财政局\n",
+			[][]string{{"县财政局", "公开预算。", "6月底前", "结果报市财政局"}}},
+		{"remark before a goal row", head + "县财政局\n公开预算。\n6月底前\n结果报市财政局\n二、平台建设\n县政府办\n更新专栏。\n长期\n",
+			[][]string{{"县财政局", "公开预算。", "6月底前", "结果报市财政局"}, {"二、平台建设"}, {"县政府办", "更新专栏。", "长期"}}},
+		{"a unit its task follows opens the row", head + "县财政局\n公开预算。\n6月底前\n县审计局\n公开审计结果。\n长期\n",
+			[][]string{{"县财政局", "公开预算。", "6月底前"}, {"县审计局", "公开审计结果。", "长期"}}},
+	})
 }
 
 func TestCellLinesFieldLines(t *testing.T) {
