@@ -2,12 +2,14 @@ package quality
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // checkMarksInText reports goals, tasks and items whose own text holds a
@@ -76,7 +78,9 @@ func marksIn(text string, as textKind, ords, colon bool) string {
 	if !ords && !colon {
 		return ""
 	}
-	text = segment.ToSimplified(text)
+	if colon || holdsFoldingDigit(text) {
+		text = segment.ToSimplified(text)
+	}
 	switch {
 	case !ords:
 	case as == asItem && headingOrdinalAt(strings.TrimLeft(text, " \u3000")):
@@ -111,6 +115,29 @@ func marksIn(text string, as textKind, ords, colon bool) string {
 		}
 	}
 	return ""
+}
+
+// foldingDigits are the traditional runes that ToSimplified folds into
+// a Chinese numeral (兩 for 两): beside them, the ordinals, brackets and
+// sentence ends have no traditional forms, so a text without a colon (no
+// unit label to fold) and without these is read unfolded.
+var foldingDigits = sync.OnceValue(func() (rs []rune) {
+	for r := rune(0); r < 0x10000; r++ {
+		if ordinal.IsCnDigit(r) {
+			rs = append(rs, script.Preimages(r)...)
+		}
+	}
+	return rs
+})
+
+// holdsFoldingDigit tells whether text holds one of foldingDigits.
+func holdsFoldingDigit(text string) bool {
+	for _, r := range foldingDigits() {
+		if source.ContainsRune(text, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayHoldMark is markInText's gate, literal searches in the raw text:

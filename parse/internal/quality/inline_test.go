@@ -85,10 +85,11 @@ func TestMarkInTextAnyCut(t *testing.T) {
 // heading ordinals in both forms, filler) the gated and the ungated check
 // agree, and no traditional form folds into a mark the gate looks for.
 func TestMayHoldMark(t *testing.T) {
-	for _, r := range []rune{'、', '）', '：', ':'} {
+	for _, r := range []rune{'、', '）', '：', ':', '（', '。', '；', ';', ' ', '\u3000'} {
 		require.Empty(t, script.Preimages(r), "%q", r)
 	}
-	pieces := []string{"牵头单位", "責任單位", "：", ":", "。", "；", ";", "二、", "（三）", "（", "）", "、", "推进", " "}
+	require.Contains(t, foldingDigits(), '兩')
+	pieces := []string{"牵头单位", "責任單位", "：", ":", "。", "；", ";", "二、", "（三）", "（貳）", "兩、", "（", "）", "、", "推进", " "}
 	n, found := 0, 0
 	var walk func(s string, depth int)
 	walk = func(s string, depth int) {
