@@ -3,6 +3,7 @@ package table
 import (
 	"github.com/zwgk/gongwen/model"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -528,8 +529,24 @@ func (rc *rowCutter) mayContinue(t CellType) bool {
 // closingMark reports a cell that is nothing but the mark closing a
 // sentence (。；) — never a cell of its own.
 func closingMark(s string) bool {
+	return mayBeMark(s) && onlyClosingMark(s)
+}
+
+// onlyClosingMark is closingMark without its gate.
+func onlyClosingMark(s string) bool {
 	s = strings.TrimSpace(s)
-	return s != "" && endsSentence(s) && strings.Trim(s, "。！？；.!?;") == ""
+	return s != "" && endsSentence(s) && strings.Trim(s, closingMarks) == ""
+}
+
+// closingMarks are the marks closingMark lets a cell hold.
+const closingMarks = "。！？；.!?;"
+
+// mayBeMark is closingMark's cheap gate, run on every cell: a cell of
+// nothing but a closing mark (and spaces) opens with a space or a mark, so
+// any other first rune turns it away before the trimming.
+func mayBeMark(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r) || strings.ContainsRune(closingMarks, r)
 }
 
 // endsSentence reports text that ends in a full stop or the like.
