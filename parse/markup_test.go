@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/internal/strgen"
 )
 
 func TestRemoveTags(t *testing.T) {
@@ -132,23 +133,15 @@ func TestCleanLineBulletBars(t *testing.T) {
 // pieces drawn from bullets, both spaces, text and bare lead bytes.
 func TestHasBulletBar(t *testing.T) {
 	pieces := []string{" ", "\u3000", "•", "·", "●", "中", "“", "a", "\xe2", "\xc2", "│"}
-	var walk func(s string, depth int)
 	n, found := 0, 0
-	walk = func(s string, depth int) {
+	strgen.Walk(pieces, 5, func(s string) {
 		want := hasAnyWord(s, bulletBars)
 		require.Equal(t, want, hasBulletBar(s), "%q", s)
 		n++
 		if want {
 			found++
 		}
-		if depth == 5 {
-			return
-		}
-		for _, p := range pieces {
-			walk(s+p, depth+1)
-		}
-	}
-	walk("", 0)
+	})
 	require.Greater(t, found, 1000, "too few strings hold a bullet bar to prove anything (%d of %d)", found, n)
 	for s, want := range map[string]bool{
 		"序号 • 工作任务 • 责任单位":  true,

@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/parse/internal/strgen"
 )
 
 func TestLabelPrefixScanners(t *testing.T) {
@@ -160,22 +162,14 @@ func TestLabelPrefixStarts(t *testing.T) {
 // (long subjects, every opener, the twelve-character bound).
 func TestMayNameSubject(t *testing.T) {
 	pieces := []string{"泽州县", "交通运输局", "街道", "通过", "在", "依托", "利用", "政府门户网站", "，", "a", "县"}
-	var walk func(s string, depth int)
 	n, found := 0, 0
-	walk = func(s string, depth int) {
+	strgen.Walk(pieces, 5, func(s string) {
 		if readNamedSubject(s) > 0 {
 			require.True(t, mayNameSubject(s), "%q", s)
 			found++
 		}
 		n++
-		if depth == 5 {
-			return
-		}
-		for _, p := range pieces {
-			walk(s+p, depth+1)
-		}
-	}
-	walk("", 0)
+	})
 	require.Greater(t, found, 1000, "too few subjects to prove anything (%d of %d)", found, n)
 	assert.False(t, mayNameSubject("行政许可事项主动公开政府信息"))
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zwgk/gongwen/parse/internal/strgen"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -14,22 +15,14 @@ import (
 // of up to four pieces.
 func TestMayBeUnitHead(t *testing.T) {
 	pieces := []string{"单", "單", "位", "计", "計", "量", "指", "标", " ", "\u3000", "a"}
-	var walk func(s string, depth int)
 	n, found := 0, 0
-	walk = func(s string, depth int) {
+	strgen.Walk(pieces, 4, func(s string) {
 		if f := script.ToSimplified(s); f == "单位" || f == "计量单位" {
 			require.True(t, mayBeUnitHead(s), "%q", s)
 			found++
 		}
 		n++
-		if depth == 4 {
-			return
-		}
-		for _, p := range pieces {
-			walk(s+p, depth+1)
-		}
-	}
-	walk("", 0)
+	})
 	require.GreaterOrEqual(t, found, 6, "too few unit headers to prove anything (%d of %d)", found, n)
 	for c, want := range map[string]bool{"单位": true, "計量單位": true, "指导": false, "统计数": false} {
 		assert.Equal(t, want, mayBeUnitHead(c), c)
@@ -57,22 +50,14 @@ func TestStatColumns(t *testing.T) {
 // statColumns reads as a header, on every string of up to five pieces.
 func TestUnitHeadEndMayBeIn(t *testing.T) {
 	pieces := []string{"指标", "單位", "计量单", "位", "统计数", "|", "</td>", "<b>", "  ", "\u3000"}
-	var walk func(s string, depth int)
 	n, found := 0, 0
-	walk = func(s string, depth int) {
+	strgen.Walk(pieces, 5, func(s string) {
 		if _, _, _, ok := statColumns(rowCells(s)); ok {
 			require.True(t, unitHead.EndMayBeIn(s), "%q", s)
 			found++
 		}
 		n++
-		if depth == 5 {
-			return
-		}
-		for _, p := range pieces {
-			walk(s+p, depth+1)
-		}
-	}
-	walk("", 0)
+	})
 	require.Greater(t, found, 40, "too few header rows to prove anything (%d of %d)", found, n)
 	assert.False(t, unitHead.EndMayBeIn("加强指导，统计数据"))
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/strgen"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -91,8 +92,7 @@ func TestMayHoldMark(t *testing.T) {
 	require.Contains(t, foldingDigits(), '兩')
 	pieces := []string{"牵头单位", "責任單位", "：", ":", "。", "；", ";", "二、", "（三）", "（貳）", "兩、", "（", "）", "、", "推进", " "}
 	n, found := 0, 0
-	var walk func(s string, depth int)
-	walk = func(s string, depth int) {
+	strgen.Walk(pieces, 4, func(s string) {
 		for _, as := range []textKind{asProse, asTitle, asItem} {
 			want := marksIn(s, as, true, true)
 			require.Equal(t, want, markInText(s, as), "%q as %d", s, as)
@@ -101,14 +101,7 @@ func TestMayHoldMark(t *testing.T) {
 			}
 		}
 		n++
-		if depth == 4 {
-			return
-		}
-		for _, p := range pieces {
-			walk(s+p, depth+1)
-		}
-	}
-	walk("", 0)
+	})
 	require.Greater(t, found, 1000, "too few marks to prove anything (%d of %d)", found, n)
 	ords, colon := mayHoldMark("推进政策解读。按季度公开")
 	assert.False(t, ords || colon)
