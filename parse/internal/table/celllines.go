@@ -713,31 +713,86 @@ func (rc *rowCutter) flush() {
 
 // regroup puts back in place the second row of a two-row header that a
 // rendering flattened after the first: 责任分工 over 牵头单位 | 配合单位
-// reads 序号 工作任务 责任分工 完成时限 牵头单位 配合单位. When the names end
-// in two or more unit columns, one of them a part (牵头, 配合), and an
-// unknown name (the group) comes before them, or a single unit column
-// naming the whole duty (责任单位, isUnitGroup), the unit columns take the
-// group's place.
+// reads 序号 工作任务 责任分工 完成时限 牵头单位 配合单位, and 工作任务 over
+// 任务名称 | 具体要求 reads 序号 工作任务 责任单位 完成时限 任务名称 具体要求.
+// The names end in two or more sub-columns of one family (subFamily):
+// units, or a task and its content. A group name before them that the
+// family names (groupOf) stands over them, and they take its place.
 func regroup(heads []source.Str) []source.Str {
 	k := len(heads)
-	parts := false
+	fam := 0
 	for k > 0 {
-		r, unit, _ := HeaderRole(heads[k-1].S)
-		if r != Units {
+		r, _, _ := HeaderRole(heads[k-1].S)
+		f := subFamily(r)
+		if f == 0 || fam != 0 && f != fam {
 			break
 		}
-		parts = parts || unit == model.RoleLead || unit == model.RoleCooperate
+		fam = f
 		k--
 	}
 	if len(heads)-k < 2 {
 		return heads
 	}
+	group := groupOf(heads[:k], heads[k:], fam)
+	if group < 0 {
+		return heads
+	}
+	out := make([]source.Str, 0, len(heads)-1)
+	out = append(out, heads[:group]...)
+	out = append(out, heads[k:]...)
+	return append(out, heads[group+1:k]...)
+}
+
+// Families of sub-columns a group name of a two-row header stands over.
+const (
+	unitFamily = 1 // 牵头单位 | 配合单位 under 责任分工 or 责任单位
+	taskFamily = 2 // 任务名称 | 具体要求 under 工作任务
+)
+
+// subFamily tells the family of sub-columns a column of role r belongs
+// to, or 0.
+func subFamily(r Role) int {
+	switch r {
+	case Units:
+		return unitFamily
+	case Task, Content:
+		return taskFamily
+	}
+	return 0
+}
+
+// groupOf returns the index in before of the group name standing over
+// the sub-columns subs of family fam, or -1. Unit sub-columns, one of
+// them a part (牵头, 配合), stand under the single unit column naming the
+// whole duty (责任单位, isUnitGroup), or else under an unknown name (the
+// last). A task and its content stand under the single task or content
+// name before them: a header naming the task twice split it (an unknown
+// name there may be a column of its own, units-first tables putting the
+// task last).
+func groupOf(before, subs []source.Str, fam int) int {
+	if fam == taskFamily {
+		group := -1
+		for i, h := range before {
+			if r, _, _ := HeaderRole(h.S); subFamily(r) == taskFamily {
+				if group >= 0 {
+					return -1
+				}
+				group = i
+			}
+		}
+		return group
+	}
+	parts := false
+	for _, h := range subs {
+		_, unit, _ := HeaderRole(h.S)
+		parts = parts || unit == model.RoleLead || unit == model.RoleCooperate
+	}
 	group, units := -1, -1
-	for i, h := range heads[:k] {
+	for i, h := range before {
 		switch r, _, _ := HeaderRole(h.S); r {
 		case Units:
 			if units >= 0 || !isUnitGroup(h.S, r) {
-				return heads
+				return -1
 			}
 			units = i
 		case Unknown:
@@ -746,17 +801,11 @@ func regroup(heads []source.Str) []source.Str {
 	}
 	if units >= 0 {
 		if !parts {
-			return heads
+			return -1
 		}
-		group = units
+		return units
 	}
-	if group < 0 {
-		return heads
-	}
-	out := make([]source.Str, 0, len(heads)-1)
-	out = append(out, heads[:group]...)
-	out = append(out, heads[k:]...)
-	return append(out, heads[group+1:k]...)
+	return group
 }
 
 // pipeRowNext reports that the next line that is not blank is "||".

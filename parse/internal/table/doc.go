@@ -12,7 +12,8 @@
 //     blank lines — where blank lines part the header's names, lines with
 //     none between them are one cell holding line breaks —, bare | lines,
 //     cells ending in " |", "||" row separators;
-//     a two-row header flattened after its first row is regrouped); Spaced
+//     a two-row header flattened after its first row is regrouped: unit
+//     or task and content names under their group); Spaced
 //     reads rows flattened to one line each with the cells separated by
 //     spaces, or run together on one line, rows cut at their 序号;
 //     Columns (tried before Spaced) reads a table a PDF-to-text converter laid out in columns

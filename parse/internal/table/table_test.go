@@ -599,10 +599,46 @@ func TestDropJoints(t *testing.T) {
 }
 
 func TestRegroup(t *testing.T) {
-	got := regroup(strs("序号", "工作任务", "责任分工", "完成时限", "牵头单位", "配合单位"))
-	assert.Equal(t, []string{"序号", "工作任务", "牵头单位", "配合单位", "完成时限"}, texts(got))
-	same := strs("序号", "工作任务", "牵头单位", "配合单位")
-	assert.Equal(t, texts(same), texts(regroup(same)), "no group name: unchanged")
+	tests := []struct {
+		name  string
+		heads []string
+		want  []string
+	}{
+		{"unit parts under an unknown group", []string{"序号", "工作任务", "责任分工", "完成时限", "牵头单位", "配合单位"},
+			[]string{"序号", "工作任务", "牵头单位", "配合单位", "完成时限"}},
+		{"unit parts under the whole duty", []string{"序号", "重点任务", "责任单位", "完成时限", "牵头部门", "协办单位"},
+			[]string{"序号", "重点任务", "牵头部门", "协办单位", "完成时限"}},
+		{"no group name", []string{"序号", "工作任务", "牵头单位", "配合单位"}, nil},
+		{"units with no part under the whole duty", []string{"序号", "工作任务", "责任单位", "责任部门", "责任科室"}, nil},
+		{"units first, task and content last", []string{"序号", "责任单位", "工作事项", "工作措施"}, nil},
+		{"two task names before the pair", []string{"序号", "重点领域", "主要任务", "工作任务", "责任单位", "任务名称", "具体要求"}, nil},
+		{"one trailing task name", []string{"序号", "工作任务", "责任单位", "完成时限", "主要内容"}, nil},
+	}
+	// A task name over a pair of task and content names, the pair left
+	// after the first header row, in every spelling of the names and
+	// with or without the columns after the group.
+	for _, group := range []string{"工作任务", "重点任务", "主要内容"} {
+		for _, pair := range [][2]string{{"任务名称", "具体要求"}, {"工作事项", "工作措施"}, {"项目名称", "具体内容"}} {
+			for _, after := range [][]string{{"责任部门", "完成时间"}, {"牵头单位", "配合单位", "时限要求"}, {"责任单位"}} {
+				heads := append(append([]string{"序号", group}, after...), pair[0], pair[1])
+				want := append([]string{"序号", pair[0], pair[1]}, after...)
+				tests = append(tests, struct {
+					name  string
+					heads []string
+					want  []string
+				}{"task pair under " + group + " before " + strings.Join(after, "/"), heads, want})
+			}
+		}
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := tt.want
+			if want == nil {
+				want = tt.heads
+			}
+			assert.Equal(t, want, texts(regroup(strs(tt.heads...))))
+		})
+	}
 }
 
 func TestRepeatedHeaderInCellLines(t *testing.T) {
