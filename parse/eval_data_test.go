@@ -72,10 +72,14 @@ func TestLayoutData(t *testing.T) {
 			require.NoError(t, err)
 			assert.InDelta(t, 2500, len(raw), 1600, "a layout should be 1–4 KB")
 			text := squeezeSpace(pageNumbers.ReplaceAllString(string(raw), ""))
-			text += "\n" + squeezeSpace(unwrapColumns(string(raw)))
+			text += "\n" + squeezeSpace(unwrapColumns(string(raw), 2))
+			// A table typed by hand is aligned by character count, not
+			// by display width.
+			text += "\n" + squeezeSpace(unwrapColumns(string(raw), 1))
 			// A box-drawing grid is a column layout with │ between cells.
-			text += "\n" + squeezeSpace(unwrapColumns(strings.ReplaceAll(string(raw), "│", "  ")))
-			text += "\n" + squeezeSpace(joinBrokenRows(string(raw)))
+			text += "\n" + squeezeSpace(unwrapColumns(strings.ReplaceAll(string(raw), "│", "  "), 2))
+			text += "\n" + squeezeSpace(joinBrokenRows(string(raw), tabCells))
+			text += "\n" + squeezeSpace(joinBrokenRows(string(raw), pipeCells))
 			g, err := eval.LoadGold(c.Gold)
 			require.NoError(t, err)
 			assert.Contains(t, []string{"workplan", "annual_report", "other"}, g.Kind)
@@ -143,16 +147,17 @@ func TestLayoutData(t *testing.T) {
 // split a unit name or a sentence that the gold gives joined.
 var pageNumbers = regexp.MustCompile(`(?m)^\s*(?:[-—–]\s*\d+\s*[-—–]|PAGE\s*\d+)\s*$`)
 
-// joinBrokenRows reads a tab table whose row was broken across a page: a
-// tab row with an empty first cell (no 序号) continues the last row whose
+// joinBrokenRows reads a tab or pipe table whose row was broken over lines: a
+// row with an empty first cell (no 序号) continues the last row whose
 // first cell is a number, even past a page number, 续表 and a repeated
 // header; each of its cells is appended to the cell of that row in the
-// same column. The gold gives such cells joined.
-func joinBrokenRows(raw string) string {
+// same column (split reads a line's cells: tabs or pipes). The gold gives
+// such cells joined.
+func joinBrokenRows(raw string, split func(string) []string) string {
 	var rows [][]string
 	last := -1
 	for _, line := range strings.Split(raw, "\n") {
-		cells := strings.Split(line, "\t")
+		cells := split(line)
 		switch {
 		case len(cells) < 2:
 			continue
@@ -175,12 +180,31 @@ func joinBrokenRows(raw string) string {
 	return b.String()
 }
 
+// tabCells splits a tab row into its cells.
+func tabCells(line string) []string { return strings.Split(line, "\t") }
+
+// pipeCells splits a pipe row (| a | b |) into its trimmed cells; a line
+// that is not a pipe row has none.
+func pipeCells(line string) []string {
+	line = strings.TrimSpace(line)
+	if !strings.HasPrefix(line, "|") {
+		return nil
+	}
+	cells := strings.Split(strings.Trim(line, "|"), "|")
+	for i := range cells {
+		cells[i] = strings.TrimSpace(cells[i])
+	}
+	return cells
+}
+
 // unwrapColumns reads a plain-text table laid out in columns (cells
 // separated by two or more spaces, as a PDF-to-text tool writes them) with
 // each wrapped cell joined again: a line that starts with spaces continues
 // the row above, each of its fragments appended to the fragment of that row
-// that starts at the same display column. The gold gives such cells joined.
-func unwrapColumns(raw string) string {
+// that starts at the same column. A Han character takes hanWidth columns:
+// 2 as a PDF-to-text tool aligns them, 1 when a table was typed by hand
+// and aligned by character count. The gold gives such cells joined.
+func unwrapColumns(raw string, hanWidth int) string {
 	type frag struct {
 		col  int
 		text string
@@ -208,7 +232,7 @@ func unwrapColumns(raw string) string {
 			}
 			col++
 			if r > 0x2e80 {
-				col++
+				col += hanWidth - 1
 			}
 		}
 		if len(frags) == 0 {
