@@ -28,6 +28,11 @@ var pendingLayouts = map[string]string{
 	"247_hengyang_word_lost_autonumber_spaces":      "Word table with empty 序号 cells and cells separated by two or more spaces not read as a table: one empty task with 2 items and no units under 一, nothing under 二 (0 of 5 tasks, 0 of 9 units); not flagged (score 0.85, single_style only)",
 	"248_jingzhou_leader_column_person_unit_cells":  "unit cells naming a person with the unit kept whole: 刘洋（市教育局） and 张涛（市水利和湖泊局） as unit names (the unit（person） order is right); flagged (review, score 0.56: guessed_columns — the header 民生实事/责任领导/责任单位（责任人） was not read)",
 
+	"229_yunnan_province_yaodian_2012":    "各州、市人民政府 (two levels sharing one head noun, one unit as layout 48) split into 各州 and 市人民政府; silent on that item (score 0.88 from true no_units reasons on two other items, no review)",
+	"234_lintao_county_report_2013_prose": "prose label keeps a place phrase whose places are a 、 list (在县档案馆、县图书馆设立政府信息查阅点); silent (score 1)",
+	"236_xingtai_meeting_notice_2015":     "meeting notice whose 一、 headings run on after a colon (一、会议时间：…): kind workplan, its own title as plan_title, the five goals lost, the 参会回执 table read as the plan; flagged (review, score 0.04: unplaced, guessed_columns)",
+	"238_nanchang_edu_guanli_banfa_2020":  "notice issuing a 管理办法 with 第一章 chapters over 第一条 articles: kind workplan, chapters lost (articles under one empty goal); silent (score 1)",
+
 	"219_ningling_report_2022_cells_blank_lines":        "prose count after a place subject without 在 (县政府门户网站主动公开政府信息3215条): the place kept in the stat label; tables right; silent (score 0.9, a true truncated reason only)",
 	"222_jiangxi_zhijian_report_2008_prose_wanyuan":     "prose labels keep a subject (各处室确定信息员) and an object phrase (对困难群众减免费用); silent (score 1)",
 	"223_binjiang_college_report_2016_tongbi_last_year": "a prose label keeps its subject and 通过 phrase (学院通过信息公开网主动公开信息: the subject 学院 is no place name); silent (score 1)",
