@@ -92,8 +92,14 @@ func columnsStart(ln Line) bool {
 }
 
 // MaxHeaderLines bounds the lines a column table's header names may be
-// wrapped over: HeaderAt reads no further.
-const MaxHeaderLines = 3
+// wrapped over (a long name wrapped at a narrow column: 建设 / 内容 / 及目 /
+// 标): HeaderAt reads no further.
+const MaxHeaderLines = 4
+
+// looseHeaderLines are the lines of a header stacked even when one of
+// them alone does not read as names (工作 over 任务): past them, each
+// line must go on with the names of all the lines before it.
+const looseHeaderLines = 3
 
 // columnHeader reads the header of a column table at lines[i]: up to
 // MaxHeaderLines lines whose pieces, joined where they overlap (工作 over
@@ -133,13 +139,15 @@ func HeaderAt(lines []Line, i, to int) bool {
 // lines[k]: the pieces of the lines stacked (stack), at least least of
 // them and accepted as names, for the most lines that neither lose a name
 // nor add a piece that is none (the next line may be the first row), up
-// to a line of two or more names of its own (a second header row). It
+// to a line of two or more names of its own (a second header row); past
+// looseHeaderLines, only while every line before was taken (names over a
+// second header row of part names, 牵头 / 单位, are not taken). It
 // returns them and the lines taken.
 func stacked(lines []Line, k, to, least int, accept func([]source.Str) bool) ([]piece, int, bool) {
 	var ps, heads []piece
 	n, known, unknown := 0, 0, 0
 	for j := k; j < min(to, k+MaxHeaderLines); j++ {
-		if lines[j].Kind != Text || lines[j].Used {
+		if lines[j].Kind != Text || lines[j].Used || j-k >= looseHeaderLines && n < j-k {
 			break
 		}
 		line := pieces(lines[j])
@@ -438,8 +446,14 @@ func oneByOne(heads []piece, ps []piece) ([]int, bool) {
 // But a cell that opened with its heading (（一）…) and ended its sentence
 // at the column's edge (the next column's gap right after it) goes on
 // under a piece without a heading: a new row of that column would open
-// with its own.
+// with its own. A cell whose line ends in a decimal point after a digit
+// goes on under a piece opening with a digit (提高到2. / 5%): the
+// converter broke the number. And a cell ending in a semicolon (牵头：A；
+// over 配合：B) goes on when another piece of the line goes on under a
+// cell stopped in mid-sentence: a row whose merged cells were left blank
+// opens every cell it has.
 func wraps(r colRow, ps []piece, at []int, heads []piece) bool {
+	midway, semicolon := false, false
 	for x, p := range ps {
 		j := at[x]
 		above := r.parts[j]
@@ -450,11 +464,36 @@ func wraps(r colRow, ps []piece, at []int, heads []piece) bool {
 		if IsNumber(last.s.S) || j == 0 && (IsNumber(p.s.S) || isHeading(p.s.S)) {
 			return false
 		}
-		if endsSentence(last.s.S) && !(atEdge(heads, j, last) && isHeading(above[0].s.S) && !isHeading(p.s.S)) {
+		switch {
+		case brokenDecimal(last.s.S, p.s.S):
+			midway = true
+		case endsSemicolon(last.s.S):
+			semicolon = true
+		case !endsSentence(last.s.S):
+			midway = true
+		case !(atEdge(heads, j, last) && isHeading(above[0].s.S) && !isHeading(p.s.S)):
 			return false
 		}
 	}
-	return true
+	return midway || !semicolon
+}
+
+// brokenDecimal reports a line ending in a digit and a point and the
+// next opening with a digit: a decimal number broken at the wrap.
+func brokenDecimal(line, next string) bool {
+	head, ok := strings.CutSuffix(line, ".")
+	if !ok || head == "" || next == "" {
+		return false
+	}
+	last, first := head[len(head)-1], next[0]
+	return last >= '0' && last <= '9' && first >= '0' && first <= '9'
+}
+
+// endsSemicolon reports text that ends in a semicolon, a clause that its
+// cell may go on after.
+func endsSemicolon(s string) bool {
+	s = strings.TrimRight(s, " \u00a0\u3000")
+	return strings.HasSuffix(s, "；") || strings.HasSuffix(s, ";")
 }
 
 // atEdge reports a piece of column j that runs up to the gap before the

@@ -20,8 +20,8 @@
 //     (columns.go): cells separated by runs of two or more display columns
 //     of white space (RuneWidth: a Han rune is two wide, pinyin glosses
 //     take none), the columns given by the header's pieces (three names or
-//     more, or a task and a unit column; a header wrapped onto a second
-//     line joined by column; names under a group name on a second header
+//     more, or a task and a unit column; a header wrapped onto the next
+//     lines, up to four, joined by column; names under a group name on a second header
 //     row become columns) and stretched over the cells of lines as wide
 //     as the table (names centred over their columns), each piece of a
 //     line going to the column it overlaps (a line that opens with its
@@ -30,7 +30,10 @@
 //     columns onto them: names typed off their columns; a line holding
 //     only a heading 一、… is a group row however wide); a line whose
 //     pieces all go under cells of the row above that did not end their
-//     sentence is that row wrapped (joined without a break, but for a
+//     sentence is that row wrapped (a line ended by a decimal point
+//     before a piece opening with a digit did not end it, nor one ended by
+//     a semicolon beside a cell stopped in mid-sentence; joined without a
+//     break, but for a
 //     short line ending a clause, or any short line in a unit column: the
 //     names stood one per line; a cell that opened with its heading and
 //     ended a sentence at the column's edge goes on under a line without
