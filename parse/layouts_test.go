@@ -33,12 +33,6 @@ var pendingLayouts = map[string]string{
 	"236_xingtai_meeting_notice_2015":     "meeting notice whose 一、 headings run on after a colon (一、会议时间：…): kind workplan, its own title as plan_title, the five goals lost, the 参会回执 table read as the plan; flagged (review, score 0.04: unplaced, guessed_columns)",
 	"238_nanchang_edu_guanli_banfa_2020":  "notice issuing a 管理办法 with 第一章 chapters over 第一条 articles: kind workplan, chapters lost (articles under one empty goal); silent (score 1)",
 
-	"219_ningling_report_2022_cells_blank_lines":        "prose count after a place subject without 在 (县政府门户网站主动公开政府信息3215条): the place kept in the stat label; tables right; silent (score 0.9, a true truncated reason only)",
-	"222_jiangxi_zhijian_report_2008_prose_wanyuan":     "prose labels keep a subject (各处室确定信息员) and an object phrase (对困难群众减免费用); silent (score 1)",
-	"223_binjiang_college_report_2016_tongbi_last_year": "a prose label keeps its subject and 通过 phrase (学院通过信息公开网主动公开信息: the subject 学院 is no place name); silent (score 1)",
-	"224_yuexiu_traditional_report_2021_tabs":           "traditional: place subject kept in a prose label (越秀區政府門戶網站主動公開政府信息); tables right; silent (score 0.9, a true truncated reason only)",
-	"228_hanting_report_2023_truncated_in_table2":       "place subject kept in a prose label (寒亭区主动公开政府信息); the truncated table 二 itself is right; silent (score 0.9, a true truncated reason only)",
-
 	"211_duyun_box_grid_wrapped_cells":         "box grid whose cells wrap inside the frame: every wrapped line read as a row of its own (10 tasks for 4), titles and unit names cut at the wrap (市政 / 务服务中心); flagged (review, score 0.72: truncated, unit_name)",
 	"215_lanshan_appendix_task_division_lines": "a 实施意见 that is itself the plan with a 任务分工 appendix after its signature: only the appendix read as the plan (its title as plan_title), the body's three goals and five tasks dropped; flagged since unreadBody (review, score 0.46: unplaced, single_style)",
 }

@@ -41,9 +41,15 @@
 //     paragraphs, with their scope (全市, 市政府本级) and breakdown path
 //     (从申请来源看 … 公民申请2838件（其中律师申请59件）), nested no deeper
 //     than the template's paths; labels.go holds the small scanners that
-//     trim a label's time, subject (我局, or a name before the means:
-//     泽州县通过…), level of government and means (在…网站部门专栏); a
-//     total (共, 累计) after any of them stays, at a clause's start it goes.
+//     trim a label's time, subject (我局), level of government and means
+//     (在…网站部门专栏); a total (共, 累计) after any of them stays, at a
+//     clause's start it goes. subject.go starts the label at the last
+//     adverbial before the verb: it drops a subject named in full (an
+//     office, a unit, a place or a site, by the organisation lexicon:
+//     寒亭区主动公开… → 主动公开…, 学院通过信息公开网… → 通过信息公开网…),
+//     an adverbial another one follows (通过政务信息网向社会… → 向社会…) and
+//     what stands before a total (在征求意见期间共收到… → 共收到…); a time
+//     word after a subject, right before the verb, stays (全年公开…).
 //   - sections.go finds 一、/（一）/1. headings outside the tables, keeping
 //     only those that continue their level's numbering.
 //   - evidence.go counts the marks of a report (template tables, section

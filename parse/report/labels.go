@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
@@ -145,61 +144,6 @@ var (
 	meansOpeners = []string{"通过", "利用", "依托", "在"}
 	meansPlaces  = []string{"网站", "平台", "公众号", "栏目", "专栏", "媒体", "客户端", "中心", "大厅", "微博"}
 )
-
-// namedSubjectPrefix reads a subject named in full before the means of
-// publishing: 泽州县 in 泽州县通过县政府门户网站主动公开, 庄桥街道 in
-// 庄桥街道在区政府门户网站…: up to twelve Han characters ending in a body
-// or place (subjectBodies) and followed by what meansPrefix reads.
-func namedSubjectPrefix(s string) int {
-	if !mayNameSubject(s) {
-		return 0
-	}
-	return readNamedSubject(s)
-}
-
-// maxNamedSubject is the most characters namedSubjectPrefix reads as the
-// subject.
-const maxNamedSubject = 12
-
-// meansOpenerStarts are the first runes of meansOpeners.
-var meansOpenerStarts = docmeta.FirstRunes(meansOpeners)
-
-// mayNameSubject reports whether a means opener can start within the first
-// maxNamedSubject characters of s and one, where namedSubjectPrefix needs
-// one: most labels hold none, and are not read a character at a time
-// against every body and opener.
-func mayNameSubject(s string) bool {
-	return strings.ContainsAny(s[:min(len(s), (maxNamedSubject+1)*utf8.UTFMax)], meansOpenerStarts)
-}
-
-// readNamedSubject is namedSubjectPrefix without its gate.
-func readNamedSubject(s string) int {
-	i := 0
-	for n := 0; n < maxNamedSubject && i < len(s); n++ {
-		r, size := script.DecodeRune(s[i:])
-		if !isHan(r) {
-			return 0
-		}
-		i += size
-		if n == 0 || wordAt(s, i, meansOpeners) == i || !endsInBody(s[:i]) {
-			continue
-		}
-		if meansPrefix(s[i:]) > 0 {
-			return i
-		}
-	}
-	return 0
-}
-
-// endsInBody reports whether s ends in one of subjectBodies.
-func endsInBody(s string) bool {
-	for _, b := range subjectBodies {
-		if strings.HasSuffix(s, b) {
-			return true
-		}
-	}
-	return false
-}
 
 // wordAt returns the end of the first of words written at s[i:], or i.
 func wordAt(s string, i int, words []string) int {

@@ -194,16 +194,22 @@ type labelPrefix struct {
 	// shorter, when not nil, reads the prefix's shortest form, tried when
 	// read leaves too little of the label
 	shorter func(s string) int
+	// subject is the sentence's subject: a time word after it, right
+	// before the verb, is the last adverbial and stays (keepsTime)
+	subject bool
+	// time is a time, kept after a subject by keepsTime
+	time bool
 }
 
 // labelPrefixes are what trimLabel drops, in its order: a time, the
 // sentence's subject, a level of government, the means of publishing.
 var labelPrefixes = []labelPrefix{
-	{read: timePrefix, starts: "截到至自年底末以前止起0123456789"},
-	{read: subjectPrefix, starts: "我本全"},
+	{read: timePrefix, starts: "截到至自年底末以前止起0123456789", time: true},
+	{read: subjectPrefix, starts: "我本全", subject: true},
 	{read: levelPrefix, starts: "针市县区省州镇乡"},
 	{read: meansPrefix, starts: "通利依在", means: true, shorter: firstMeans},
-	{read: namedSubjectPrefix, means: true},
+	{read: earlierAdverbial, starts: "通利依在向对按"},
+	{read: namedSubjectPrefix, means: true, subject: true},
 }
 
 // fillerStarts and tailEnds are the first runes of the fillers and the
@@ -247,6 +253,8 @@ func trimTotals(l string) string {
 // trimLabel narrows the norm range [i, j) to the words naming a count.
 func trimLabel(s string, i, j int) (int, int) {
 	afterSubject := false
+	subject := false // a subject was dropped: the label starts at the last adverbial
+prefixes:
 	for changed := true; changed && i < j; {
 		changed = false
 		for _, lp := range labelPrefixes {
@@ -254,6 +262,9 @@ func trimLabel(s string, i, j int) (int, int) {
 				continue
 			}
 			m := lp.read(s[i:j])
+			if lp.time && subject && keepsTime(s[i:j], m) {
+				break prefixes // 市人社局年初公布: the time is the last adverbial
+			}
 			if m > 0 && lp.means && runeCount(s[i+m:j]) < 3 && lp.shorter != nil {
 				m = lp.shorter(s[i:j]) // 在网站新增专题专栏: the site alone is the means
 			}
@@ -264,12 +275,16 @@ func trimLabel(s string, i, j int) (int, int) {
 				// apart as Stat.Scope) opens the sentence: a total after
 				// it is the verb's (全区共主动公开… keeps its 共)
 				afterSubject = true
+				subject = subject || lp.subject
 			}
 		}
 		if r, _ := script.DecodeRune(s[i:j]); !source.ContainsRune(fillerStarts, r) {
 			continue // no filler starts here
 		}
 		for _, f := range fillers {
+			if subject && slices.Contains(timeFillers, f) && strings.HasPrefix(s[i:j], f) && keepsTime(s[i:j], len(f)) {
+				break prefixes // 市食药监局全年公开…: 全年 is the last adverbial
+			}
 			if strings.HasPrefix(s[i:j], f) && !(afterSubject && slices.Contains(totals, f)) {
 				i += len(f)
 				changed = true
@@ -278,6 +293,7 @@ func trimLabel(s string, i, j int) (int, int) {
 			}
 		}
 	}
+	i += totalStart(s[i:j])
 	// 接受公民、法人及其他组织政府信息公开方面的咨询 → 政府信息公开方面的咨询:
 	// the applicants are not what is counted
 	if source.Contains(s[i:j], "法人") {
@@ -300,6 +316,11 @@ func trimLabel(s string, i, j int) (int, int) {
 			}
 		}
 	}
+	return trimTail(s, i, j)
+}
+
+// trimTail drops the tails (共计, 达到, 为 …) closing the label s[i:j].
+func trimTail(s string, i, j int) (int, int) {
 	for changed := true; changed && i < j; {
 		changed = false
 		if r, _ := script.DecodeLastRune(s[i:j]); !source.ContainsRune(tailEnds, r) {

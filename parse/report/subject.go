@@ -1,0 +1,194 @@
+package report
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/parse/internal/org"
+	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
+)
+
+// A prose label starts at the last adverbial before its verb, or at the
+// verb: the sentence's subject goes (寒亭区主动公开政府信息 → 主动公开政府信息,
+// 学院通过信息公开网主动公开信息 → 通过信息公开网主动公开信息, 各处室确定信息员
+// → 确定信息员). The subject is read here from the organisation lexicon
+// (package org: the endings of bodies and places) and the publishing
+// channels a sentence may name as its subject (县政府门户网站主动公开…),
+// and only where an adverbial or a verb of the reports follows it.
+
+// maxNamedSubject is the most characters namedSubjectPrefix reads as the
+// subject.
+const maxNamedSubject = 12
+
+// channelEnds close the name of a publishing channel standing as a
+// subject (县政府门户网站, “苏州发布”微博); 网站 is no organisation ending.
+var channelEnds = []string{"网站", "网", "微博", "公众号", "客户端"}
+
+// reportVerbs are the verbs a counted phrase of a report opens with
+// (simplified): what follows a subject. 申请 is none of them: 企业申请 and
+// 社会团体申请 name applicants, they have no subject.
+var reportVerbs = []string{
+	"主动公开", "公开", "发布", "公布", "确定", "受理", "收到", "接收", "接到", "接待", "接受",
+	"办理", "办结", "答复", "回应", "回复", "开设", "开通", "设立", "设置", "配备", "举办", "召开",
+	"组织", "编制", "编印", "印发", "制定", "出台", "推送", "更新", "报送", "减免", "收取",
+	"处理", "提供", "征集", "解读", "制发", "审核", "上传", "转载", "录入",
+}
+
+// adverbOpeners open an adverbial that may stand between a subject and its
+// verb: a preposition (通过, 在, 向, 对 …), a total (共, 累计) or 新增. A
+// time is read by timePrefix and the time words (全年, 今年).
+var adverbOpeners = []string{"通过", "利用", "依托", "在", "向", "对", "按", "共计", "共", "累计", "合计", "新增", "已"}
+
+// verbsByFirst and adverbsByFirst index the two lists by their first rune.
+var (
+	verbsByFirst   = source.ByFirstRune(reportVerbs, func(v string) string { return v })
+	adverbsByFirst = source.ByFirstRune(adverbOpeners, func(v string) string { return v })
+)
+
+// opensWith returns the length of the first word of index written at the
+// start of s, or 0.
+func opensWith(s string, index map[rune][]string) int {
+	r, _ := script.DecodeRune(s)
+	for _, w := range index[r] {
+		if strings.HasPrefix(s, w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// opensPredicate reports whether s opens with what follows a subject: an
+// adverbial (a preposition, a total, a time word or a date) or a verb of
+// the reports.
+func opensPredicate(s string) bool {
+	return opensWith(s, verbsByFirst) > 0 || opensWith(s, adverbsByFirst) > 0 ||
+		hasAnyPrefix(s, timeWords) || s != "" && isDigit(s[0]) && timePrefix(s) > 0
+}
+
+// timeWords are the times written in words that may stand between a
+// subject and its verb.
+var timeWords = []string{"全年", "今年", "年初", "年底", "年内", "本年度", "本年", "本学年", "截至", "截止"}
+
+// namedSubjectPrefix reads the subject of a sentence named in full at the
+// start of s: up to twelve Han characters ending like an organisation or a
+// place (泽州县, 庄桥街道, 市食药监局, 各部委办局, 学院) or a publishing channel
+// (县政府门户网站), up to the first adverbial or verb of the reports, which
+// must follow it (县通过政府网站公开 has no subject: 县 names none). A label
+// ending in 数 is a noun phrase whose head is that number (政府网站公开政府
+// 信息数): it has no subject.
+func namedSubjectPrefix(s string) int {
+	if strings.HasSuffix(s, "数") || opensPredicate(s) {
+		return 0
+	}
+	i := 0
+	for n := 0; n < maxNamedSubject && i < len(s); n++ {
+		r, size := script.DecodeRune(s[i:])
+		if !isHan(r) || source.ContainsRune(notInSubject, r) {
+			return 0
+		}
+		i += size
+		if opensPredicate(s[i:]) {
+			if n > 0 && namesSubject(s[:i]) {
+				return i
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// notInSubject are runes no subject holds: a negation or 的 makes the
+// words before a verb a clause of what is counted (不属于本校公开范围).
+const notInSubject = "不未非的之"
+
+// namesSubject reports whether s ends like the name of a body, a place or
+// a publishing channel.
+func namesSubject(s string) bool {
+	for _, c := range channelEnds {
+		if strings.HasSuffix(s, c) && len(s) > len(c) {
+			return true
+		}
+	}
+	return org.HasEnding(s)
+}
+
+// keepsTime reports whether a time word read after a subject (市食药监局
+// 全年公开… → 全年公开…) is the last adverbial before the verb, so that the
+// label starts there: a word (全年, 年初, 本年度), not a date, directly
+// before a verb of the reports.
+func keepsTime(s string, m int) bool {
+	if m == 0 || m >= len(s) || strings.ContainsAny(s[:m], "0123456789") {
+		return false
+	}
+	return opensWith(s[m:], verbsByFirst) > 0
+}
+
+// totalStart returns where a total inside the label s opens it (在征求意见
+// 期间共收到… → 共收到…, 决算对象共包括… → 共包括…), or 0: a total (共, 累计)
+// stands right before its verb, so it is the last adverbial and what comes
+// before it is the subject or earlier adverbials; a time word alone before
+// it stays, as corpus dev_39's 本年度新增 does (本学年共受理…). The 共 of a word (公共,
+// 共同, 中共) and a total closing the label (信息共计) are no such total.
+func totalStart(s string) int {
+	for _, t := range totals {
+		k := source.Index(s, t)
+		if k <= 0 || utf8.RuneCountInString(s[k+len(t):]) < 2 || strings.ContainsAny(s[:k], "0123456789、") || slices.Contains(timeWords, s[:k]) {
+			continue
+		}
+		prev, _ := script.DecodeLastRune(s[:k])
+		next, _ := script.DecodeRune(s[k+len(t):])
+		if t == "共" && (source.ContainsRune(notBeforeTotal, prev) || source.ContainsRune(notAfterTotal, next)) {
+			continue
+		}
+		return k
+	}
+	return 0
+}
+
+// notBeforeTotal and notAfterTotal make a 共 part of a word: 公共, 中共,
+// 一共, 总共 (a total of its own, 一共 stays whole), 共同, 共享, 共建.
+const (
+	notBeforeTotal = "公中一总"
+	notAfterTotal  = "同享建识青产性商治担"
+)
+
+// prepositions open an adverbial phrase before the verb.
+var prepositions = []string{"通过", "利用", "依托", "在", "向", "对", "按"}
+
+// nextAdverbials open an adverbial that may follow another one.
+var nextAdverbials = append(append([]string(nil), prepositions...), totals...)
+
+// gluedOpeners are the words that hold an opener without opening an
+// adverbial: 在线, 面向, 方向, 针对, 相对, 绝对, 公共.
+var gluedOpeners = []string{"在线", "面向", "方向", "针对", "相对", "绝对", "公共", "中共", "共同", "共享"}
+
+// earlierAdverbial reads a prepositional phrase at the start of s that
+// another adverbial follows (通过政务信息网向社会公开… → 向社会公开…, 对低保
+// 群众累计减免… → 累计减免…): up to twelve Han characters after the
+// preposition, ending where the next adverbial opens. The last adverbial
+// before the verb is read by none, and stays.
+func earlierAdverbial(s string) int {
+	i := wordAt(s, 0, prepositions)
+	if i == 0 {
+		return 0
+	}
+	for n := 0; n < maxNamedSubject && i < len(s); n++ {
+		r, size := script.DecodeRune(s[i:])
+		if !isHan(r) {
+			return 0
+		}
+		glued := false
+		for _, g := range gluedOpeners {
+			if strings.HasPrefix(s[i-len(lastRune(s[:i])):], g) || strings.HasPrefix(s[i:], g) {
+				glued = true
+			}
+		}
+		if n > 0 && !glued && wordAt(s, i, nextAdverbials) > i && utf8.RuneCountInString(s[i:]) >= 3 {
+			return i
+		}
+		i += size
+	}
+	return 0
+}
