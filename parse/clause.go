@@ -561,7 +561,7 @@ func bareUnitList(p source.Str) ([]unitRef, bool) {
 		}
 		seg = trimQualifiers(seg)
 		for name := range splitTop(seg, "、") {
-			if !org.HasEnding(strings.TrimSpace(name.S)) {
+			if n := strings.TrimSpace(name.S); !org.HasEnding(n) && !personUnit(n) {
 				return nil, false
 			}
 		}

@@ -66,6 +66,19 @@ func TestContactNotesAfterUnits(t *testing.T) {
 		assert.Equal(t, []string{name}, names(name), "a bracket of the name stays")
 		assert.Equal(t, []string{name}, names(toTraditional(name)), "a bracket of the name stays")
 	}
+	// The person first, the unit in brackets: the unit is named, in
+	// either bracket width and script; a unit's own bracket stays.
+	for _, c := range []struct{ clause, want string }{
+		{"冯军（市教育局）、钱红（市财政局）", "市教育局 市财政局"},
+		{"牵头单位：蒋平（市民政局）；配合单位：市卫健委（沈丽）", "市民政局 市卫健委"},
+		{"欧阳明（各县（市、区）人民政府）", "各县（市、区）人民政府"},
+		{"市政府（金融办）、王芳（区住建局）", "市政府（金融办） 区住建局"},
+	} {
+		for _, w := range []func(string) string{func(s string) string { return s }, swapBrackets, toTraditional} {
+			want := strings.Fields(segment.ToSimplified(w(c.want)))
+			assert.Equal(t, want, names(w(c.clause)), w(c.clause))
+		}
+	}
 	// Without the recogniser these would keep the note in the name.
 	assert.False(t, strings.Contains(strings.Join(names("县政府办（汪敏）、县审计局（江红）"), ""), "（"))
 }

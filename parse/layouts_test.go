@@ -26,7 +26,6 @@ var pendingLayouts = map[string]string{
 	"243_cangzhou_tab_goal_rows_paren_subrows":      "（1）（2） sub-rows read as tasks restarting the numbering instead of items of the title-only task row above, which becomes an item of its own and takes the next row's unit (推进财政信息公开 ← 市政府办公室); flagged (review, score 0.71: ordinal_order)",
 	"244_dezhou_task_cards_rule_lines":              "a card with only a 责任单位 line also gets the previous card's 牵头/配合 units (3 extra); flagged for review (score 0.75) but by reasons elsewhere (single_style, a false truncated, unplaced rule lines): silent on the miss",
 	"247_hengyang_word_lost_autonumber_spaces":      "Word table with empty 序号 cells and cells separated by two or more spaces not read as a table: one empty task with 2 items and no units under 一, nothing under 二 (0 of 5 tasks, 0 of 9 units); not flagged (score 0.85, single_style only)",
-	"248_jingzhou_leader_column_person_unit_cells":  "unit cells naming a person with the unit kept whole: 刘洋（市教育局） and 张涛（市水利和湖泊局） as unit names (the unit（person） order is right); flagged (review, score 0.56: guessed_columns — the header 民生实事/责任领导/责任单位（责任人） was not read)",
 
 	"229_yunnan_province_yaodian_2012":    "各州、市人民政府 (two levels sharing one head noun, one unit as layout 48) split into 各州 and 市人民政府; silent on that item (score 0.88 from true no_units reasons on two other items, no review)",
 	"234_lintao_county_report_2013_prose": "prose label keeps a place phrase whose places are a 、 list (在县档案馆、县图书馆设立政府信息查阅点); silent (score 1)",

@@ -376,7 +376,8 @@ func splitConj(dst []source.Str, s source.Str) []source.Str {
 
 // trimNoteParen removes a bracketed note after a unit name:
 // 各县（市、区）人民政府（下同） → 各县（市、区）人民政府, and a contact
-// (县财政局（周涛）, 县数据资源局（联系电话：…）) the same way. lead tells that the
+// (县财政局（周涛）, 县数据资源局（联系电话：…）) the same way; a person named
+// before a unit in brackets (刘洋（市教育局）) leaves the unit. lead tells that the
 // note marks the unit as the lead: 市发改委（牵头）.
 func trimNoteParen(s source.Str) (name source.Str, lead bool) {
 	inner := s.S
@@ -397,7 +398,26 @@ func trimNoteParen(s source.Str) (name source.Str, lead bool) {
 	if body == "下同" || body == "同上" || body == "下同。" || org.IsDate(body) || source.Contains(body, "牵头") || org.IsContact(body) {
 		return s.Slice(0, len(base)).TrimSpace(), false
 	}
+	if personFirst(base, body) {
+		return s.Slice(len(base), len(inner)).TrimSpace().Slice(n, len(note)-m).TrimSpace(), false
+	}
 	return s, false
+}
+
+// personFirst reports a person named before a unit in brackets, base
+// being the text before the bracket and body its inside: 刘洋（市教育局）.
+func personFirst(base, body string) bool {
+	return org.HasEnding(body) && org.IsContact(fold(strings.TrimSpace(base)))
+}
+
+// personUnit reports a name written as a person with the unit in brackets
+// (刘洋（市教育局）): the unit is named.
+func personUnit(s string) bool {
+	base := org.StripTrailingBracket(s)
+	note := strings.TrimSpace(s[len(base):])
+	_, n := script.DecodeRune(note)
+	_, m := script.DecodeLastRune(note)
+	return base != s && len(note) >= n+m && personFirst(base, fold(note[n:len(note)-m]))
 }
 
 // cutHuitong splits a unit list at 会同 (with), outside brackets: 市发改委

@@ -106,7 +106,6 @@ func TestHeaderRole(t *testing.T) {
 		{"牵头区领导", Ignore, "", true},
 		{"进展情况 |", Ignore, "", true},
 		{"牵头单位：县财政局", Unknown, "", false},
-		{"民生实事", Unknown, "", false},
 		{"责任单位（牵头、配合）", Units, model.RoleResponsible, true},
 		{"责任单位（牵头，配合）", Unknown, "", false},
 		{"完成时限；", Unknown, "", false},
@@ -120,6 +119,8 @@ func TestHeaderRole(t *testing.T) {
 		{"主要举措", Content, "", true},
 		{"推进措施", Content, "", true},
 		{"任务目标", Content, "", true},
+		{"民生实事", Content, "", true}, // one-sentence rows: the task is titled by its content
+		{"責任單位（責任人）", Units, model.RoleResponsible, true},
 		{"工作类别", Goal, "", true},
 		{"完成标准", Ignore, "", true},
 		{"考核指标", Ignore, "", true},
@@ -186,7 +187,7 @@ func TestMemo(t *testing.T) {
 	v := Vocab{IsUnits: func(s string) bool { calls++; return s == "县财政局" }}.Memo()
 	for range 3 {
 		assert.Equal(t, UnitsCell, v.Classify("县财政局"))
-		assert.Equal(t, ShortCell, v.Classify("民生实事"))
+		assert.Equal(t, ShortCell, v.Classify("建设地点"))
 	}
 	assert.Equal(t, 2, calls, "each text is classified once")
 	assert.Equal(t, UnitsCell, Vocab{IsUnits: func(s string) bool { return true }}.Classify("县财政局"), "without a memo")
@@ -234,7 +235,7 @@ func TestAlign(t *testing.T) {
 }
 
 func TestTypeByContent(t *testing.T) {
-	g := Grid{Header: strs("序号", "民生实事", "责任单位"), Rows: []Row{
+	g := Grid{Header: strs("序号", "实事项目", "责任单位"), Rows: []Row{
 		{Cells: strs("1", "启动建设城区段综合治理工程。", "县水务局")},
 		{Cells: strs("2", "新建两座人行天桥和地下通道。", "县住建局")},
 	}}
