@@ -55,7 +55,8 @@
 //     the marks of a report (report.Evidence: template tables, section
 //     headings, preamble) against the items with units, a task table and a
 //     plan title. A notice that issues something other than a plan (a
-//     report format), or whose own numbered paragraphs are requirements, or
+//     report format, or rules such as a 管理办法 whose articles name no
+//     units), or whose own numbered paragraphs are requirements, or
 //     a work summary, is a notice; it keeps its headings' tree, and what it
 //     issues without a body is named in meta.issued_title.
 //  7. Blocks (blocks.go, table.go): the region becomes paragraphs (lines
@@ -77,7 +78,8 @@
 //     （一） task, 1. task under 一、 or item under （一）, （1） ① inside
 //     an item; 1 over 2.1 over 2.1.1 for decimal section numbers; entries
 //     that only cite 《》 titles, as a 编制依据 lists them, are no
-//     headings); headings open goals and tasks, content accumulates, and unit
+//     headings; a regulation's 第一章 chapters, 第一条 articles and the
+//     （一） points an article enumerates are goals, tasks and items); headings open goals and tasks, content accumulates, and unit
 //     clauses — trailing or inline brackets, 责任单位： lines, unit cells,
 //     a 由X牵头，Y配合， opening a paragraph or a sentence of them
 //     between two others —

@@ -143,7 +143,9 @@ func settleKind(doc *model.Document, rt *report.Text, h *header, plan *model.Pla
 	}
 	// A notice issuing a document that is not a plan (a report format):
 	// the headings below are that document's, not a plan's goals.
-	issuesOther := issued != "" && !hasPlanWord(issued) && units == 0
+	// So is a notice issuing rules (…管理办法, 实施细则) whose articles
+	// assign no work to units: its chapters and articles are no plan.
+	issuesOther := issued != "" && (!hasPlanWord(issued) || isRulesTitle(issued)) && units == 0
 	// A notice that issues or forwards a plan (转发《…要点》) without its
 	// body and numbers its own requirements above the signature: the
 	// headings are the notice's, and they name no units.
@@ -170,6 +172,18 @@ func settleKind(doc *model.Document, rt *report.Text, h *header, plan *model.Pla
 		plan.Title = &f
 	}
 	return doc
+}
+
+// rulesTitleEnds are the last words of the titles of rules: a regulation
+// is issued like a plan (印发《…管理办法》) but lays down how things are
+// done, not who does what by when.
+var rulesTitleEnds = []string{"办法", "细则", "规定", "规则", "制度", "章程", "准则", "守则"}
+
+// isRulesTitle reports whether title names rules (…管理办法, …实施细则),
+// in either script.
+func isRulesTitle(title string) bool {
+	t := segment.ToSimplified(strings.TrimSpace(title))
+	return slices.ContainsFunc(rulesTitleEnds, func(w string) bool { return strings.HasSuffix(t, w) })
 }
 
 // otherTitleEnds are the last words of titles of documents that are

@@ -114,3 +114,30 @@ func headingLevels(seen styleSet) styleLevels {
 	}
 	return levels
 }
+
+// articleLevels gives the levels of a text numbered by articles (第一条),
+// no 一、 and no （一） before its first article: a regulation (…管理办法)
+// or a list of entries (newTreeBuilder). Its
+// chapters (第一章, read as ord.CnPart) are the goals, its articles the
+// tasks, and the points an article enumerates (（一）, or 1. where there is
+// no （一）) that article's items; anything deeper stays inside them.
+func articleLevels(seen styleSet) styleLevels {
+	var levels styleLevels
+	if seen[ord.CnPart] {
+		levels[ord.CnPart] = levelGoal
+	}
+	levels[ord.CnArticle] = levelTask
+	point := ord.CnParen
+	if !seen[ord.CnParen] {
+		point = ord.ArabicDot
+	}
+	for _, s := range []ord.Style{ord.CnParen, ord.ArabicDot, ord.ArabicParen, ord.Circled} {
+		if seen[s] {
+			levels[s] = levelSubItem
+		}
+	}
+	if seen[point] {
+		levels[point] = levelItem
+	}
+	return levels
+}

@@ -166,13 +166,15 @@ func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
 	b := builders.Get().(*treeBuilder)
 	b.src, b.textEnd = src, -1
 	var seen styleSet
-	shi := 0            // paragraphs opening 一是, 二是 … in sequence
-	var decimals [2]int // paragraphs opening 2.1 and 2.1.1
+	shi := 0              // paragraphs opening 一是, 二是 … in sequence
+	var decimals [2]int   // paragraphs opening 2.1 and 2.1.1
+	articlesLead := false // a 第一条 before any （一）
 	for _, bl := range blocks {
 		if bl.kind != blockPara {
 			continue
 		}
 		if o, ok := ord.Read(bl.s.S); ok {
+			articlesLead = articlesLead || o.Style == ord.CnArticle && !seen[ord.CnParen]
 			seen[o.Style] = true
 		} else if o, ok := ord.Inline(bl.s.S); ok && o.Index == shi+1 && !enumeratesOn(bl.s.S[o.Size:]) {
 			shi++
@@ -191,6 +193,11 @@ func newTreeBuilder(src *source.Source, blocks []block) *treeBuilder {
 		seen[ord.Decimal3] = decimals[1] > 0
 	}
 	b.levels = headingLevels(seen)
+	if articlesLead && !seen[ord.CnDun] {
+		// 第一章 / 第一条 / （一）: a regulation's chapters, articles and
+		// the points an article enumerates.
+		b.levels = articleLevels(seen)
+	}
 	if seen == (styleSet{ord.CnDun: true}) && unitsUnderGoals(blocks) {
 		// 一、 is the only heading level and its sections assign work
 		// (a 纪要's decisions: 一、关于…问题 / …由X牵头，Y配合。): a

@@ -15,7 +15,7 @@ type Style int
 
 const (
 	None    Style = iota
-	CnPart        // 第一部分, followed by a space or a colon: above 一、
+	CnPart        // 第一部分 or 第一章, followed by a space or a colon: above 一、 or 第一条
 	CnDun         // 一、
 	CnParen       // （一）
 	// CnNamed is a Chinese numeral after a word that names the entries,
@@ -266,8 +266,8 @@ func Read(s string) (Ordinal, bool) {
 	return o.withSpaces(s)
 }
 
-// readArticle reads 第一条 or 第一部分 at the start of s when a space or a
-// colon follows it: 第二十条第（一）项 and 第三条规定 are references, not
+// readArticle reads 第一条, 第一部分 or 第一章 at the start of s when a space
+// or a colon follows it: 第二十条第（一）项 and 第三条规定 are references, not
 // entries.
 func readArticle(s string) (Ordinal, bool) {
 	rest := s[len("第"):]
@@ -276,13 +276,21 @@ func readArticle(s string) (Ordinal, bool) {
 	if end == 0 || v < 1 {
 		return Ordinal{}, false
 	}
-	style, unit := CnArticle, "条"
-	if strings.HasPrefix(rest[end:], "部分") {
-		style, unit = CnPart, "部分"
-	} else if !strings.HasPrefix(rest[end:], unit) {
+	// The measure word may be traditional (第一條) or glossed in pinyin.
+	style, at, ok := CnArticle, 0, false
+	for _, u := range []struct {
+		style Style
+		word  string
+	}{{CnPart, "部分"}, {CnPart, "章"}, {CnArticle, "条"}} {
+		if at, ok = glossedPrefix(rest[end:], u.word); ok {
+			style = u.style
+			break
+		}
+	}
+	if !ok {
 		return Ordinal{}, false
 	}
-	size := len("第") + end + len(unit)
+	size := len("第") + end + at
 	next, n := script.DecodeRune(s[size:])
 	switch next {
 	case ' ', '\u3000':
