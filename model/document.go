@@ -65,6 +65,10 @@ const (
 	WarnCutOff        = "cut_off"        // a unit name or label cut off by the end of the text, left out
 	WarnMetaConflict  = "meta_conflict"  // the portal's metadata box disagrees with the notice's own header
 	WarnTableUnread   = "table_unread"   // rows of a report's template table whose labels were found and values not read
+	// WarnLabelDoubt: a report's prose stat label keeps words before its
+	// verb that the reader could not tell a subject (dropped) from part of
+	// what is counted (kept).
+	WarnLabelDoubt = "label_doubt"
 	// WarnFormatMismatch: the content is of another format than the file
 	// name's extension says (a saved HTML error page named .pdf); the
 	// content's format was read.

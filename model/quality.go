@@ -48,4 +48,5 @@ const (
 	ReasonOrdinalOrder   = "ordinal_order"   // heading ordinals that skip, go back, start again inside a goal or hold text
 	ReasonMarksInText    = "marks_in_text"   // a heading ordinal or unit label inside an element's text: a boundary not read
 	ReasonThinItem       = "thin_item"       // an item with too little text to be one: another column's cell, furniture, a fragment
+	ReasonLabelDoubt     = "label_doubt"     // a report's prose stat label that may keep its sentence's subject
 )

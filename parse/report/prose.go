@@ -559,6 +559,7 @@ func (p *proseReader) paragraph(from, to int) {
 		if st < 0 {
 			continue
 		}
+		p.doubtLabel(st, li, lj)
 		pl := placed{stat: st, num: nm, parent: -1}
 		// nesting: (其中 …) right after a count, or 其中 later in its sentence,
 		// no deeper than the template's paths go

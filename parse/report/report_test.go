@@ -135,11 +135,25 @@ func TestSeed002Stats(t *testing.T) {
 	assert.Equal(t, seed002Overview, overview)
 
 	// 57+24+166+20+8+2838+71 = 3184, not 3289: the seed's own breakdown by
-	// source does not add up, and the check says so.
-	require.Len(t, warns, 1)
-	assert.Equal(t, model.WarnInconsistent, warns[0].Code)
-	assert.Contains(t, warns[0].Message, "3184")
-	assert.Contains(t, warns[0].Message, "3289")
+	// source does not add up, and the check says so. The two labels of the
+	// “苏州发布” accounts keep a channel used as the subject (the ruling
+	// would drop it), which the reader cannot tell from what is counted,
+	// and says so.
+	require.Len(t, warns, 3)
+	var doubts []string
+	for _, w := range warns {
+		if w.Code == model.WarnLabelDoubt {
+			doubts = append(doubts, w.Message)
+			continue
+		}
+		assert.Equal(t, model.WarnInconsistent, w.Code)
+		assert.Contains(t, w.Message, "3184")
+		assert.Contains(t, w.Message, "3289")
+	}
+	require.Len(t, doubts, 2)
+	for _, d := range doubts {
+		assert.Contains(t, d, "“苏州发布”")
+	}
 }
 
 func TestSeed002Sections(t *testing.T) {

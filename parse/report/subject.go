@@ -33,7 +33,7 @@ var reportVerbs = []string{
 	"主动公开", "公开", "发布", "公布", "确定", "受理", "收到", "接收", "接到", "接待", "接受",
 	"办理", "办结", "答复", "回应", "回复", "开设", "开通", "设立", "设置", "配备", "举办", "召开",
 	"组织", "编制", "编印", "印发", "制定", "出台", "推送", "更新", "报送", "减免", "收取",
-	"处理", "提供", "征集", "解读", "制发", "审核", "上传", "转载", "录入",
+	"处理", "提供", "征集", "解读", "制发", "审核", "上传", "转载", "录入", "开展",
 }
 
 // adverbOpeners open an adverbial that may stand between a subject and its
@@ -69,7 +69,7 @@ func opensPredicate(s string) bool {
 
 // timeWords are the times written in words that may stand between a
 // subject and its verb.
-var timeWords = []string{"全年", "今年", "年初", "年底", "年内", "本年度", "本年", "本学年", "截至", "截止"}
+var timeWords = []string{"全年", "今年", "年初", "年底", "年内", "本年度", "本年", "本学年", "截至", "截止", "一年来", "今年以来"}
 
 // namedSubjectPrefix reads the subject of a sentence named in full at the
 // start of s: up to twelve Han characters ending like an organisation or a

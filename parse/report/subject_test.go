@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -51,9 +52,10 @@ func TestLabelStartsAtLastAdverbial(t *testing.T) {
 					name string
 					do   func(string) string
 				}{{"simplified", func(s string) string { return s }}, {"traditional", toTraditional}} {
-					rep, _ := Build(source.New(sc.do(text)), "")
+					rep, warns := Build(source.New(sc.do(text)), "")
 					require.NotNil(t, rep)
 					require.Len(t, rep.Stats, 1, "%s: %s", sc.name, text)
+					assert.False(t, hasWarning(warns, model.WarnLabelDoubt), "%s: %s", sc.name, text)
 					assert.Equal(t, sc.do(last+verb), rep.Stats[0].Label, "%s: %s", sc.name, text)
 					n++
 				}
@@ -100,4 +102,42 @@ func TestNoSubjectInLabel(t *testing.T) {
 		require.Len(t, rep.Stats, 1, tt.text)
 		assert.Equal(t, tt.want, rep.Stats[0].Label, tt.text)
 	}
+}
+
+// TestLabelDoubt: a label keeping words before its verb that name no known
+// subject and open no adverbial is doubtful and the reader says so, in
+// both scripts; the right labels of the generated subjects and adverbials
+// of TestLabelStartsAtLastAdverbial, and words that are part of what is
+// counted, are not.
+func TestLabelDoubt(t *testing.T) {
+	unknown := []string{"县人大", "政务微信", "市政协", "某某发布微博", "某某热线", "县融媒"}
+	verbs := []string{"主动公开政府信息", "发布政策解读", "受理群众来电", "开展业务培训"}
+	for _, subj := range unknown {
+		for _, verb := range verbs {
+			for _, text := range []string{"2023年，" + subj + verb + "36条。", toTraditional("2023年，" + subj + verb + "36条。")} {
+				rep, warns := Build(source.New(text), "")
+				require.Len(t, rep.Stats, 1, text)
+				assert.True(t, hasWarning(warns, model.WarnLabelDoubt), text)
+			}
+		}
+	}
+	right := []string{
+		"2023年，某某区主动公开政府信息36条。", "学院通过信息公开网主动公开信息312条。", "各处室确定信息员23名。",
+		"依申请公开信息12条。", "其中政府网站公开政府信息数28条。", "法人或其他组织申请3件。", "同意部分公开3件。",
+		"因政府信息公开申请引起行政复议2件。", "一年来组织新闻发布会45场。", "告知通过其他途径办理6件。",
+		"对困难群众减免费用0.03万元。", "开展政务公开专题培训3次。",
+	}
+	for _, text := range right {
+		_, warns := Build(source.New(text), "")
+		assert.False(t, hasWarning(warns, model.WarnLabelDoubt), text)
+	}
+}
+
+func hasWarning(warns []model.Warning, code string) bool {
+	for _, w := range warns {
+		if w.Code == code {
+			return true
+		}
+	}
+	return false
 }

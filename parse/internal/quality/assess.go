@@ -45,6 +45,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkUnplaced(a)
 	checkSums(a)
 	checkTablesUnread(a)
+	checkLabelDoubt(a)
 	if a.doubts != nil {
 		clear(a.doubts)
 		doubtMaps.Put(a.doubts)

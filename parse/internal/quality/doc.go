@@ -15,8 +15,9 @@
 // codes met, so one kind of doubt counts once however many elements it
 // flags. A Document is marked for review when its score is below
 // Threshold. Besides the Evidence, Assess reads the Document's warnings
-// (bad pages, sums, a report's table_unread warning as tables_unread and
-// a meta_conflict one as meta_doubt).
+// (bad pages, sums, a report's table_unread warning as tables_unread, its
+// label_doubt warning as label_doubt, and a meta_conflict one as
+// meta_doubt).
 //
 // # Calibration
 //
@@ -141,4 +142,12 @@
 //     plan glued where the tree's ordinals still run in sequence, headings
 //     stripped from notices (a notice without headings is a valid one),
 //     and a text cut inside a table row.
+//   - label_doubt (20:15): a report's prose stat label that keeps words
+//     before its verb the reader could not tell a subject from (县人大主动
+//     公开…, 政务微信公开…; the lead's session-7 ruling drops a subject and
+//     keeps the last adverbial), from the report reader's label_doubt
+//     warning (0.15). On main 475619f it fires on no corpus document,
+//     layout, portal page or testdata page, and on seed 002 only at its two
+//     “苏州发布” channel-subject labels, which the ruling's reading would
+//     drop (公开政府信息) and the reader keeps.
 package quality

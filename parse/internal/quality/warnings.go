@@ -47,16 +47,7 @@ func checkSums(a *assessor) {
 // does not know): the stats of those rows are missing, and a reader of the
 // Document would not know it.
 func checkTablesUnread(a *assessor) {
-	n := 0
-	for _, w := range a.doc.Warnings {
-		if w.Code == model.WarnTableUnread {
-			n++
-			a.document(model.ReasonTablesUnread, w.Span, "%s", w.Message)
-		}
-	}
-	if n > 0 {
-		a.penalise(model.ReasonTablesUnread, penaltyTablesUnread)
-	}
+	warningsAsReason(a, model.WarnTableUnread, model.ReasonTablesUnread, penaltyTablesUnread)
 }
 
 // warned tells whether the parser gave a warning with code.
