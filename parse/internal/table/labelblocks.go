@@ -54,12 +54,14 @@ func labelBlocksStart(ln Line) bool {
 
 // LabelBlocks reads a table whose rows were each flattened into a block of
 // field lines, one field per line (序号：1 / 工作任务：… / 具体措施：… /
-// 责任单位：… / 完成时限：…), the blocks separated by blank lines or
-// following each other when a block opens with the first block's first
-// name again. The first block's names are the header (at least
-// minLabelFields of them, all column names the word list knows, among
-// them a unit column and a task or content column); every later block
-// must use only those names, each at most once, and there must be at least
+// 责任单位：… / 完成时限：…), the blocks separated by blank lines (or
+// rule lines, which the cleaner makes noise) or following each other when
+// a block opens with the first block's first name again. The first
+// block's names are the header (at least minLabelFields of them, all
+// column names the word list knows, among them a unit column and a task
+// or content column); a later block uses those names, each at most once,
+// and may add a column the first left out (a 责任单位 line where the
+// others have 牵头单位/配合单位: addsColumn), and there must be at least
 // minLabelBlocks blocks. A row's cells stand under their names, a name a
 // block leaves out an empty cell. It returns ok false when lines[i] opens
 // no such table.
@@ -88,6 +90,7 @@ func LabelBlocks(lines []Line, i, to int) (Grid, bool) {
 		if len(block) == 0 || !sameName(block[0].name.S, g.Header[0].S) {
 			break
 		}
+		g.Header = widenHeader(g, block)
 		g.Rows = append(g.Rows, labelRow(block, g.Header, k))
 		last, k = next, next
 	}
@@ -107,7 +110,7 @@ func readLabelBlock(lines []Line, i, to int, names []source.Str) ([]labelField, 
 	k := i
 	for ; k < to; k++ {
 		f, ok := readLabelField(lines[k])
-		if !ok || names != nil && !hasName(names, f.name.S) {
+		if !ok || names != nil && !hasName(names, f.name.S) && !addsColumn(f) {
 			break
 		}
 		dup := false
@@ -120,6 +123,31 @@ func readLabelBlock(lines []Line, i, to int, names []source.Str) ([]labelField, 
 		out = append(out, f)
 	}
 	return out, k
+}
+
+// addsColumn reports a field a later block may hold though the first
+// block has no such name: a column whose cells the first row left out
+// altogether (a 责任单位 block among 牵头单位/配合单位 ones), never one
+// that opens or heads a row.
+func addsColumn(f labelField) bool {
+	return f.role != Seq && f.role != Task && f.role != Goal
+}
+
+// widenHeader returns g's header with the names of block it lacks added
+// (addsColumn), the rows read so far given an empty cell under each.
+func widenHeader(g Grid, block []labelField) []source.Str {
+	header := g.Header
+	for _, f := range block {
+		if !hasName(header, f.name.S) {
+			header = append(header, f.name)
+		}
+	}
+	for k := range g.Rows {
+		for len(g.Rows[k].Cells) < len(header) {
+			g.Rows[k].Cells = append(g.Rows[k].Cells, source.Str{})
+		}
+	}
+	return header
 }
 
 // labelHeaderOK reports names that make a task table: a unit column and a
