@@ -103,18 +103,35 @@ func marksIn(text string, as textKind, ords, colon bool) string {
 			}
 		}
 	}
-	for at := 0; ords; {
-		k := strings.IndexAny(text[at:], "。；;")
-		if k < 0 {
-			return ""
-		}
-		_, n := utf8.DecodeRuneInString(text[at+k:])
-		at += k + n
-		if headingOrdinalAt(strings.TrimLeft(text[at:], " \u3000")) {
-			return "a heading ordinal after a sentence end inside the text: a heading run into it"
-		}
+	if ords && ordinalAfterSentenceEnd(text) {
+		return "a heading ordinal after a sentence end inside the text: a heading run into it"
 	}
 	return ""
+}
+
+// sentenceEnds are the marks after which a heading ordinal shows a
+// heading run into the text.
+var sentenceEnds = [...]string{"。", "；", ";"}
+
+// ordinalAfterSentenceEnd tells whether a heading ordinal follows a
+// sentence end in text, spaces between. Each mark is searched for on its
+// own (source.Index, a vectorised search on its last byte), as the order
+// in which the ends are tried does not change the answer: the marks do
+// not overlap, so every end is tried once either way.
+func ordinalAfterSentenceEnd(text string) bool {
+	for _, end := range sentenceEnds {
+		for at := 0; ; {
+			k := source.Index(text[at:], end)
+			if k < 0 {
+				break
+			}
+			at += k + len(end)
+			if headingOrdinalAt(strings.TrimLeft(text[at:], " \u3000")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // foldingDigits are the traditional runes that ToSimplified folds into

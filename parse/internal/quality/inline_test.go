@@ -1,7 +1,9 @@
 package quality
 
 import (
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -105,4 +107,34 @@ func TestMayHoldMark(t *testing.T) {
 	require.Greater(t, found, 1000, "too few marks to prove anything (%d of %d)", found, n)
 	ords, colon := mayHoldMark("推进政策解读。按季度公开")
 	assert.False(t, ords || colon)
+}
+
+// TestOrdinalAfterSentenceEnd proves the search mark by mark answers as
+// the reading of the sentence ends in order (strings.IndexAny) does, over
+// strings of the marks, heading ordinals, spaces, the marks' bytes cut
+// apart and runes sharing their last bytes.
+func TestOrdinalAfterSentenceEnd(t *testing.T) {
+	inOrder := func(text string) bool {
+		for at := 0; ; {
+			k := strings.IndexAny(text[at:], "。；;")
+			if k < 0 {
+				return false
+			}
+			_, n := utf8.DecodeRuneInString(text[at+k:])
+			at += k + n
+			if headingOrdinalAt(strings.TrimLeft(text[at:], " \u3000")) {
+				return true
+			}
+		}
+	}
+	pieces := []string{"。", "；", ";", "二、", "（三）", " ", "\u3000", "\xe3\x80", "\xbc", "傂", "曛", "、", "a"}
+	found := 0
+	strgen.Walk(pieces, 5, func(s string) {
+		want := inOrder(s)
+		require.Equal(t, want, ordinalAfterSentenceEnd(s), "%q", s)
+		if want {
+			found++
+		}
+	})
+	require.Greater(t, found, 10000)
 }
