@@ -37,20 +37,30 @@ func layColumns(rows [][]string, widths []int, pad rune) string {
 	var b strings.Builder
 	for _, r := range rows {
 		cells := make([][]string, len(r))
-		n := 0
 		for j, c := range r {
 			cells[j] = wrapAt(c, widths[j])
-			n = max(n, len(cells[j]))
 		}
-		for l := range n {
-			line := make([]string, len(r))
-			for j := range r {
-				if l < len(cells[j]) {
-					line[j] = cells[j][l]
-				}
+		b.WriteString(layRow(cells, starts, pad))
+	}
+	return b.String()
+}
+
+// layRow lays out a row whose cells are already broken into lines, each
+// cell's lines at its start column, one under the other.
+func layRow(cells [][]string, starts []int, pad rune) string {
+	n := 0
+	for _, c := range cells {
+		n = max(n, len(c))
+	}
+	var b strings.Builder
+	for l := range n {
+		line := make([]string, len(cells))
+		for j := range cells {
+			if l < len(cells[j]) {
+				line[j] = cells[j][l]
 			}
-			b.WriteString(at(pad, starts, line...))
 		}
+		b.WriteString(at(pad, starts, line...))
 	}
 	return b.String()
 }
@@ -123,22 +133,11 @@ func TestColumnsNarrowHeader(t *testing.T) {
 				rows := [][]string{{"序号", long, "责任单位", "完成时限"}, {"1", "修缮村部。", "镇建设办", "年底"}}
 				widths := []int{4, 12, 12, 12}
 				var b strings.Builder
-				starts := []int{0, 6, 20, 34}
 				head := make([][]string, len(rows[0]))
-				n := 0
 				for j, c := range rows[0] {
 					head[j] = wrapAt(c, 4)
-					n = max(n, len(head[j]))
 				}
-				for l := range n {
-					line := make([]string, len(head))
-					for j := range head {
-						if l < len(head[j]) {
-							line[j] = head[j][l]
-						}
-					}
-					b.WriteString(at(pad, starts, line...))
-				}
+				b.WriteString(layRow(head, []int{0, 6, 20, 34}, pad))
 				b.WriteString(layColumns(rows[1:], widths, pad))
 				ls := lines(b.String())
 				g, ok := Columns(ls, 0, len(ls))
