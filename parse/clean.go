@@ -62,6 +62,9 @@ func (c *cleaner) lines(out []line, raw []source.Str) []line {
 	if c.marks.quotes {
 		markCSVRows(out) // it reads only the rows of a text holding "
 	}
+	if c.marks.pipes {
+		joinFramedRows(out)
+	}
 	return out
 }
 

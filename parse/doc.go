@@ -25,7 +25,10 @@
 //     file-name and 文档编号 lines, （本文有删减）) are removed; each line
 //     is classified as text, tab row, pipe row, blank or noise; the quotes
 //     a spreadsheet copy wraps tab cells in are dropped, and runs of lines
-//     exported as CSV become tab rows (csvrows.go). The text is
+//     exported as CSV become tab rows (csvrows.go); the pipe lines of a
+//     grid whose frame lines part every row (├──┼──┤, +----+) are joined
+//     into one row each, its cells wrapped inside the frame
+//     (framedrows.go). The text is
 //     searched once for the marks a line may hold anywhere (tags, tabs,
 //     pipes, box bars, quotes, breadcrumb separators: textMarks), and each
 //     line only for those its text holds.

@@ -323,11 +323,11 @@ func lossy(d tableDoc, r rendering) string {
 			}
 		}
 	}
-	if strings.HasPrefix(r.name, "columns wrapped") {
+	if strings.HasPrefix(r.name, "columns wrapped") || strings.Contains(r.name, "cells wrapped") {
 		for i, row := range d.rows {
 			for j, c := range row {
 				if !d.header(i) && units[j] && strings.Contains(c, " ") && !strings.ContainsAny(c, "、，,；;") {
-					return "unit names parted by a space only: a column layout that wraps at that space loses the one separator between two names"
+					return "unit names parted by a space only: a layout that wraps cells at that space loses the one separator between two names"
 				}
 			}
 		}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/zwgk/gongwen/parse/internal/table"
@@ -36,18 +37,21 @@ func markdownAligned(d tableDoc) string {
 // boxFrame is the set of characters a grid is drawn with: the frame lines
 // above, between and below the rows, each as left, fill, joint, right.
 type boxFrame struct {
+	name             string
 	top, mid, bottom [4]string
 	bar              string // the cells' separator
 }
 
 var (
 	boxDrawing = boxFrame{
+		name:   "box-drawing grid",
 		top:    [4]string{"┌", "─", "┬", "┐"},
 		mid:    [4]string{"├", "─", "┼", "┤"},
 		bottom: [4]string{"└", "─", "┴", "┘"},
 		bar:    "│",
 	}
 	asciiGrid = boxFrame{
+		name:   "+---+ grid",
 		top:    [4]string{"+", "-", "+", "+"},
 		mid:    [4]string{"+", "-", "+", "+"},
 		bottom: [4]string{"+", "-", "+", "+"},
@@ -89,6 +93,48 @@ func boxGrid(f boxFrame) func(d tableDoc) string {
 		b.WriteString(frame(f.bottom))
 		return b.String()
 	}
+}
+
+// wrappedGrid writes the table as a grid drawn with f whose cells wrap
+// inside the frame at width display columns (wrapCell): a row takes as
+// many lines as its longest cell, the frame line between rows parting
+// them, each line's cells padded to their column's width.
+func wrappedGrid(f boxFrame, width int) rendering {
+	ok := func(d tableDoc) bool { return rectangular(d) && !hiddenBreak(d, width, 0) }
+	return rendering{name: fmt.Sprintf("%s, cells wrapped at %d", f.name, width), ok: ok, whole: true, render: func(d tableDoc) string {
+		cells, colW := layOut(d, width, 0)
+		frame := func(p [4]string) string {
+			parts := make([]string, len(colW))
+			for j, w := range colW {
+				parts[j] = strings.Repeat(p[1], w)
+			}
+			return p[0] + strings.Join(parts, p[2]) + p[3] + "\n"
+		}
+		var b strings.Builder
+		b.WriteString(frame(f.top))
+		for i, r := range cells {
+			if i > 0 {
+				b.WriteString(frame(f.mid))
+			}
+			n := 0
+			for _, c := range r {
+				n = max(n, len(c))
+			}
+			for l := range n {
+				b.WriteString(f.bar)
+				for j, c := range r {
+					s := ""
+					if l < len(c) {
+						s = c[l]
+					}
+					b.WriteString(s + strings.Repeat(" ", colW[j]-table.Width(s)) + f.bar)
+				}
+				b.WriteString("\n")
+			}
+		}
+		b.WriteString(frame(f.bottom))
+		return b.String()
+	}}
 }
 
 // csvLines writes each row as a CSV line, a cell quoted when it holds a
@@ -158,6 +204,8 @@ var markupRenderings = []rendering{
 	{"markdown, alignment row, <br> in cells", always, markdownAligned, false, true},
 	{"box-drawing grid", rectangular, boxGrid(boxDrawing), false, false},
 	{"+---+ grid", rectangular, boxGrid(asciiGrid), false, false},
+	wrappedGrid(boxDrawing, 16),
+	wrappedGrid(asciiGrid, 12),
 	{"CSV, quoted cells", gridShaped, perRow(csvLines), false, true},
 	{"HTML rows pasted as text", always, htmlRowsAsText, false, true},
 	{"full-width ｜ between cells, no outer bars", always, perRow(innerBars("｜")), false, false},

@@ -564,3 +564,19 @@ func endsClause(s string) bool {
 	r, _ := script.DecodeLastRune(s)
 	return source.ContainsRune("，,；;：:", r)
 }
+
+// JoinCellLines joins the lines of one cell of a framed grid whose cells
+// wrap inside the frame (│压缩企业开办时间至3 │ over │个工作日以内。│), as
+// joinWrapped joins a column table's: full is the widest line of the
+// cell's column, and a line that stops short of it after a clause or a
+// name ended a line of the cell's own. Widths are as laid out
+// (LaidWidth).
+func JoinCellLines(parts []source.Str, full int) source.Str {
+	ps := make([]piece, 0, len(parts))
+	for _, p := range parts {
+		if p.Len() > 0 {
+			ps = append(ps, piece{s: p, end: LaidWidth(p.S)})
+		}
+	}
+	return joinWrapped(ps, full, true)
+}

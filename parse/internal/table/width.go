@@ -1,6 +1,11 @@
 package table
 
-import "golang.org/x/text/width"
+import (
+	"strings"
+
+	"github.com/zwgk/gongwen/segment"
+	"golang.org/x/text/width"
+)
 
 // RuneWidth is the number of display columns a rune takes in a text laid
 // out in columns: two for East Asian wide, full-width and ambiguous runes
@@ -24,4 +29,13 @@ func Width(s string) int {
 		n += RuneWidth(r)
 	}
 	return n
+}
+
+// LaidWidth is the display width s took where it was laid out: Width
+// without the pinyin glosses (务(wù)) a mirror site inserted afterwards.
+func LaidWidth(s string) int {
+	if !strings.ContainsAny(s, "(（") {
+		return Width(s)
+	}
+	return Width(segment.StripGlosses(s))
 }
