@@ -2,9 +2,11 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/internal/table"
 )
 
 // blankForm reports whether the table rows from line i on are a form to
@@ -42,3 +44,40 @@ func emptyRow(cells []source.Str) bool {
 	}
 	return true
 }
+
+// formAt reports whether the table rows from line i on are a form to fill
+// in: a blank form (blankForm), or a lone row of column names a plan's
+// table does not have, whose rows to fill in came out as blank lines (姓名 |
+// 职务 | 联系电话 under a 参会回执). It returns the line after the form.
+func formAt(lines []line, i, end int) (int, bool) {
+	if next, ok := blankForm(lines, i, end); ok {
+		return next, true
+	}
+	isRow := func(j int) bool { return lines[j].kind == lineTabRow || lines[j].kind == linePipeRow }
+	between := func(j int) bool { return lines[j].kind == lineBlank || lines[j].kind == lineNoise } // a rule line ├─┼─┤ too
+	prev := i - 1
+	for prev >= 0 && between(prev) {
+		prev--
+	}
+	next := i + 1
+	for next < end && between(next) {
+		next++
+	}
+	if prev >= 0 && isRow(prev) || next < end && isRow(next) {
+		return i, false // a row of a table, not a lone one
+	}
+	for _, cell := range lines[i].cells {
+		c := strings.TrimSpace(cell.S)
+		if utf8.RuneCountInString(c) > maxFormLabel || strings.ContainsAny(c, "。；;") {
+			return i, false
+		}
+		if role, _, ok := table.HeaderRole(c); ok && role != table.Ignore {
+			return i, false // 序号 | 工作任务 | 责任单位: a plan's table whose rows are cut off
+		}
+	}
+	return i + 1, true
+}
+
+// maxFormLabel is the longest cell, in runes, of a form's lone header row:
+// a column name (联系电话, 职务（职称）), not a task.
+const maxFormLabel = 8

@@ -93,7 +93,7 @@ func assembleBlocks(lines []line, from, to int) []block {
 		case lineBlank, lineNoise:
 			continue
 		case lineTabRow, linePipeRow:
-			if next, ok := blankForm(lines, i, to); ok {
+			if next, ok := formAt(lines, i, to); ok {
 				flush() // a form to fill in: its rows are no plan content
 				i = next - 1
 				continue

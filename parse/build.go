@@ -174,7 +174,8 @@ func unreadBody(src *source.Source, h *header, lines []line, start int) []model.
 }
 
 // planStart decides where the plan region begins: after the signature when
-// a plan is attached below the notice, else after the title and recipients.
+// a plan is attached below the notice (headings or table rows that are not
+// a form to fill in), else after the title and recipients.
 func planStart(h *header, lines []line) int {
 	start := h.bodyStart
 	if h.signature >= 0 {
@@ -184,7 +185,12 @@ func planStart(h *header, lines []line) int {
 				continue
 			}
 			if ln.kind == lineTabRow || ln.kind == linePipeRow {
-				return h.signature + 1
+				next, ok := formAt(lines, i, h.tail)
+				if !ok {
+					return h.signature + 1
+				}
+				i = next - 1 // a 回执 to fill in is no plan
+				continue
 			}
 			if ln.kind == lineText {
 				if _, ok := ord.Read(ln.s.S); ok {

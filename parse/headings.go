@@ -57,6 +57,9 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 			return true
 		}
 		title, content := splitRunOn(rest)
+		if t, c, ok := colonTitle(rest); ok {
+			title, content = t, c // 一、会议时间：3月15日上午9:00。
+		}
 		b.newGoal(o.No, o.Index, title, span)
 		if content.Len() > 0 {
 			b.addContent(content, false) // the goal's own text
@@ -254,6 +257,40 @@ func fieldLabel(s string) int {
 		return k + n
 	}
 	return 0
+}
+
+// maxColonTitle bounds, in runes, the short title a heading ends with a
+// colon before its content (会议时间：…).
+const maxColonTitle = 10
+
+// colonTitle splits a heading whose short title ends in a colon before the
+// content on the same line (会议时间：2015年4月23日上午9:00，会期半天。):
+// the title is the words before the colon, as a section title stops there
+// (corpus dev_37). The colon must come before any 。, the words before it
+// hold no punctuation, and a colon between digits (9:00) is a time.
+func colonTitle(s source.Str) (title, content source.Str, ok bool) {
+	k, n := source.Index(s.S, "："), len("：")
+	if a := strings.IndexByte(s.S, ':'); a >= 0 && (k < 0 || a < k) {
+		if a > 0 && isASCIIDigit(s.S[a-1]) {
+			return source.Str{}, source.Str{}, false // 9:00 before any label colon
+		}
+		k, n = a, 1
+	}
+	if k <= 0 {
+		return source.Str{}, source.Str{}, false
+	}
+	if end := source.Index(s.S, "。"); end >= 0 && end < k {
+		return source.Str{}, source.Str{}, false
+	}
+	label := strings.TrimSpace(s.S[:k])
+	if c := utf8.RuneCountInString(label); c < 2 || c > maxColonTitle || strings.ContainsAny(label, "，,、；;。（(《“\"【[ \u3000") {
+		return source.Str{}, source.Str{}, false
+	}
+	content = s.From(k + n).TrimSpace()
+	if content.Len() == 0 {
+		return source.Str{}, source.Str{}, false
+	}
+	return s.Slice(0, k).TrimSpace(), content, true
 }
 
 // splitRunOn splits a heading that runs on into content at its first 。:
