@@ -40,7 +40,7 @@ func glossAt(s string) int {
 // stripGlosses removes the pinyin glosses that follow Han characters:
 // 發(fā)改委 → 發改委. Text without glosses comes back unchanged.
 func stripGlosses(s string) string {
-	clean, _ := stripGlossesAt(s, nil)
+	clean, _ := stripGlossesAt(s, nil, false)
 	return clean
 }
 
@@ -48,10 +48,10 @@ func stripGlosses(s string) string {
 // the text without glosses.
 type glossCut struct{ at, n int }
 
-// stripGlossesAt is stripGlosses that also appends to cuts where it took
-// the glosses out, in order, so that offsets in the result can be mapped
-// back to s.
-func stripGlossesAt(s string, cuts []glossCut) (string, []glossCut) {
+// stripGlossesAt is stripGlosses that also appends to cuts, when record
+// is set, where it took the glosses out, in order, so that offsets in the
+// result can be mapped back to s.
+func stripGlossesAt(s string, cuts []glossCut, record bool) (string, []glossCut) {
 	var b strings.Builder
 	done := 0 // s[:done] is settled: copied into b, or (while b is empty) unchanged
 	// The next ASCII and full-width opening parentheses, each found by a
@@ -69,7 +69,9 @@ func stripGlossesAt(s string, cuts []glossCut) (string, []glossCut) {
 					b.Grow(len(s))
 				}
 				b.WriteString(s[done:i])
-				cuts = append(cuts, glossCut{b.Len(), g})
+				if record {
+					cuts = append(cuts, glossCut{b.Len(), g})
+				}
 				end = i + g
 				done = end
 			}

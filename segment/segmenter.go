@@ -248,7 +248,7 @@ func (s *Segmenter) scanGeneral(text string, glossed, folds bool, cache *docCach
 	glosses := sc.glosses[:0]
 	if glossed || folds {
 		if glossed {
-			clean, glosses = stripGlossesAt(text, glosses)
+			clean, glosses = stripGlossesAt(text, glosses, true)
 			sc.glosses = glosses
 		}
 		if norm = clean; folds {

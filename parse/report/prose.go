@@ -436,6 +436,7 @@ type proseReader struct {
 	stats []model.Stat
 	warns []model.Warning
 	nums  []number // the counts of the paragraph read last
+	done  []placed // where they were placed
 }
 
 var (
@@ -507,7 +508,10 @@ func (p *proseReader) paragraph(from, to int) {
 		a, b := from+last[4], from+last[5]
 		return cleanLabel(p.s.Text[p.n.src(a):p.n.srcEnd(b)]), from + last[1]
 	}
-	done := make([]placed, 0, len(nums)) // at most one per count
+	done := p.done[:0] // at most one per count: reused from paragraph to paragraph
+	if cap(done) < len(nums) {
+		done = make([]placed, 0, len(nums))
+	}
 	nest := nesting{ss: -1}
 	prevEnd := from
 	for idx := 0; idx < len(nums); idx++ {
@@ -581,6 +585,7 @@ func (p *proseReader) paragraph(from, to int) {
 		done = append(done, pl)
 	}
 	p.checkParts(done)
+	p.done = done
 }
 
 // before returns a counter of the matches (paragraph offsets, from the
@@ -608,7 +613,7 @@ func (p *proseReader) verbatimScope(i, j int, w string) string {
 	if simplify(raw) == w {
 		return raw
 	}
-	return w
+	return strings.Clone(w) // not a piece of the norm: it would keep the whole norm alive
 }
 
 // category is the name of a part in a path: the label without 其中 and,

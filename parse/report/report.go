@@ -9,6 +9,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
+	"github.com/zwgk/gongwen/parse/internal/pool"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
@@ -18,6 +19,10 @@ import (
 func Build(src *source.Source, title string) (*model.Report, []model.Warning) {
 	return NewText(src).Build(title)
 }
+
+// statArrays keeps the arrays the prose's and the tables' stats are read
+// into before build copies them into the report's.
+var statArrays pool.Arrays[model.Stat]
 
 // build reads the report in src, whose norm is n.
 func build(src *source.Source, n *norm, title string) (*model.Report, []model.Warning) {
@@ -29,7 +34,7 @@ func build(src *source.Source, n *norm, title string) (*model.Report, []model.Wa
 	rep.Year = findYear(rep.Title, n.s)
 
 	var warns []model.Warning
-	tb := &tabler{s: src, n: n}
+	tb := &tabler{s: src, n: n, stats: statArrays.Get(0)}
 	if l, ok := n.tables(); ok {
 		tables := &model.ReportTables{}
 		if l.proactive.from >= 0 {
@@ -52,16 +57,16 @@ func build(src *source.Source, n *norm, title string) (*model.Report, []model.Wa
 
 	rep.Sections = sections(src, n, tb.masks)
 
-	// the prose's stats, then the tables', in one array: a count per 256
-	// bytes is more than prose reports hold
-	pr := &proseReader{s: src, n: n, stats: make([]model.Stat, 0, len(n.s)/256+len(tb.stats)+4)}
+	// the prose's stats, then the tables', copied into one array of their
+	// number from the scratch arrays they were read into
+	pr := &proseReader{s: src, n: n, stats: statArrays.Get(0)}
 	for _, seg := range paragraphs(src, lines, proseMasks(tb.masks, rep.Sections)) {
 		pr.paragraph(n.at(seg[0]), n.at(seg[1]))
 	}
-	rep.Stats = append(pr.stats, tb.stats...)
-	if rep.Stats == nil {
-		rep.Stats = []model.Stat{}
-	}
+	rep.Stats = make([]model.Stat, 0, len(pr.stats)+len(tb.stats))
+	rep.Stats = append(append(rep.Stats, pr.stats...), tb.stats...)
+	statArrays.Put(pr.stats)
+	statArrays.Put(tb.stats)
 	slices.SortStableFunc(rep.Stats, func(a, b model.Stat) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 	warns = append(warns, pr.warns...)
 	sort.SliceStable(warns, func(i, j int) bool { return warns[i].Span.Start < warns[j].Span.Start })

@@ -18,10 +18,11 @@ type Span struct{ Start, End int }
 // a name typeset with a space (苏州市 人民政府) stays whole. Parts are
 // trimmed; empty parts are dropped.
 func Issuers(s string) []Span {
-	parts := splitOn(s, 0, len(s), func(r rune) bool { return source.ContainsRune("、，,；;", r) })
+	var partBuf, wordBuf [8]Span // room for most lists: only out is allocated
+	parts := splitOn(partBuf[:0], s, 0, len(s), func(r rune) bool { return source.ContainsRune("、，,；;", r) })
 	var out []Span
 	for _, p := range parts {
-		words := splitOn(s, p.Start, p.End, unicode.IsSpace)
+		words := splitOn(wordBuf[:0], s, p.Start, p.End, unicode.IsSpace)
 		if len(words) > 1 && allOrgs(s, words) {
 			out = append(out, words...)
 		} else if p.Start < p.End {
@@ -44,10 +45,9 @@ func allOrgs(s string, words []Span) bool {
 	return true
 }
 
-// splitOn cuts s[start:end] at the runes sep accepts and returns the
-// trimmed, non-empty parts.
-func splitOn(s string, start, end int, sep func(rune) bool) []Span {
-	var out []Span
+// splitOn cuts s[start:end] at the runes sep accepts and appends the
+// trimmed, non-empty parts to out.
+func splitOn(out []Span, s string, start, end int, sep func(rune) bool) []Span {
 	from := start
 	for i := start; i <= end; {
 		r, size := rune(0), 1
