@@ -49,4 +49,5 @@ const (
 	ReasonMarksInText    = "marks_in_text"   // a heading ordinal or unit label inside an element's text: a boundary not read
 	ReasonThinItem       = "thin_item"       // an item with too little text to be one: another column's cell, furniture, a fragment
 	ReasonLabelDoubt     = "label_doubt"     // a report's prose stat label that may keep its sentence's subject
+	ReasonOutOfPlace     = "out_of_place"    // plan elements read from text that is not the plan's: after the 版记, under a second plan's title
 )

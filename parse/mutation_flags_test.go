@@ -64,8 +64,8 @@ var layoutFloors = map[string]flagFloor{
 	"ordinals stripped":  {0.70, 2},
 	"ordinals restyled":  {0.65, 3},
 	"unit brackets lost": {0.50, 3},
-	"block moved to end": {0.50, 2},
-	"second plan glued":  {0.60, 4},
+	"block moved to end": {0.68, 2},
+	"second plan glued":  {0.88, 4},
 	"traditional script": {0.95, 5},
 	"page furniture":     {0.75, 5},
 }
@@ -79,7 +79,7 @@ var corpusFloors = map[string]flagFloor{
 	"ordinals stripped":  {0.70, 2},
 	"ordinals restyled":  {0.60, 3},
 	"block moved to end": {0.35, 2},
-	"second plan glued":  {0.65, 4},
+	"second plan glued":  {0.80, 4},
 	"traditional script": {0.95, 4},
 }
 

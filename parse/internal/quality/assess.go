@@ -40,6 +40,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkOrdinalOrder(a)
 	checkMarksInText(a)
 	checkThinItems(a)
+	checkOutOfPlace(a)
 	checkTruncated(a) // before checkUnits: a cut item's units may be what was cut
 	checkUnits(a)
 	checkUnplaced(a)
