@@ -92,7 +92,8 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	ownBody := h.signature >= 0 && afterTitle <= h.signature
 	doc = settleKind(doc, rt, &h, plan, tb.unitColumn, ownBody)
 	noteKind(ev, doc, rt)
-	return addFurtherPlans(doc, src, lines, end, h.tail)
+	doc = addFurtherPlans(doc, src, lines, end, h.tail)
+	return addAppendix(doc, src, lines, region.appendix, h.tail)
 }
 
 // buildReport fills an annual report's Document from rt.
@@ -117,60 +118,94 @@ func buildReportTitled(doc *model.Document, rt *report.Text, title string) *mode
 
 // planRegion is where a notice's plan lies among its lines: the plan's
 // title, the lines [from, to) after it up to the next attachment, and
-// the warnings about what was cut off there.
+// the warnings about what was cut off there. appendix is the first line
+// of an appendix of the plan (a 任务分工 after the signature of a notice
+// that is itself the plan, ownPlan), read as a plan of its own after the
+// body's; -1 if none.
 type planRegion struct {
 	title    *model.Field
 	from, to int
 	extra    []model.Warning
+	appendix int
 }
 
 // readPlanRegion finds the plan region after the header h read: its start
 // (planStart, or the attachment the notice names), its title and its end.
+// A notice that is itself the plan (ownPlan) is read from its body up to
+// its signature, titled by its own title; what follows the signature is
+// its appendix.
 func readPlanRegion(src *source.Source, h *header, lines []line) planRegion {
 	start := planStart(h, lines)
+	if ownPlan(h, lines, start) {
+		title := *h.meta.Title
+		return planRegion{title: &title, from: h.bodyStart, to: h.signature, appendix: start}
+	}
 	if h.meta.IssuedTitle != nil {
 		start = namedAttachment(lines, start, h.tail, h.meta.IssuedTitle.Value)
 	}
 	title, from := findPlanTitle(src, h, lines, start)
 	to, extra := nextAttachment(src, lines, from, h.tail)
-	extra = append(extra, unreadBody(src, h, lines, start)...)
-	return planRegion{title: title, from: from, to: to, extra: extra}
+	return planRegion{title: title, from: from, to: to, extra: extra, appendix: -1}
 }
 
-// unreadBody warns when the plan region starts after the signature of a
-// notice that is itself a plan — its title names one (…实施意见), it
-// issues none (no 《》), and its body holds a heading tree (一、 twice and
-// （一）) — since the body's goals and tasks are then left out: the text
-// after the signature is an appendix of the plan (a 任务分工), not the plan
-// (the unplaced share of the quality report counts the body from here).
-func unreadBody(src *source.Source, h *header, lines []line, start int) []model.Warning {
+// ownPlan reports that the plan region would start (at start) after the
+// signature of a notice that is itself a plan — its title names one
+// (…实施意见), it issues none (no 《》), and its body holds a heading tree
+// (一、 twice and （一））: the text after the signature is then an
+// appendix of the plan (a 任务分工), and the body's goals and tasks are
+// the plan's.
+func ownPlan(h *header, lines []line, start int) bool {
 	if h.signature < 0 || start <= h.signature || h.meta.IssuedTitle != nil || h.meta.Title == nil || !namesPlan(h.meta.Title.Value) {
-		return nil
+		return false
 	}
-	first, goals, tasks := -1, 0, 0
+	goals, tasks := 0, 0
 	for i := h.bodyStart; i < h.signature; i++ {
 		if lines[i].kind != lineText || lines[i].used {
 			continue
 		}
-		o, ok := ord.Read(lines[i].s.S)
-		switch {
+		switch o, ok := ord.Read(lines[i].s.S); {
 		case !ok:
-			continue
 		case o.Style == ord.CnDun:
 			goals++
 		case o.Style == ord.CnParen:
 			tasks++
 		}
-		if first < 0 {
-			first = i
-		}
 	}
-	if goals < 2 || tasks == 0 {
-		return nil
+	return goals >= 2 && tasks > 0
+}
+
+// addAppendix reads the appendix of a notice that is itself the plan
+// (planRegion.appendix: its lines from there up to the next attachment)
+// as a plan of its own, after the body's.
+func addAppendix(doc *model.Document, src *source.Source, lines []line, from, tail int) *model.Document {
+	if from < 0 || doc.Plan == nil || from >= tail {
+		return doc
 	}
-	sp := src.Span(src.SpanAll(lines[first].s).Start, src.SpanAll(lines[h.signature-1].s).End)
-	return []model.Warning{{Code: model.WarnUnplaced,
-		Message: fmt.Sprintf("the notice's own headings from line %d are not read: it is a plan, and only the text after its signature was read as one", sp.Line), Span: &sp}}
+	to, _ := nextAttachment(src, lines, from, tail)
+	for from < to && lines[from].s.Len() == 0 {
+		from++ // blank lines carry no place in the text
+	}
+	for to > from && lines[to-1].s.Len() == 0 {
+		to--
+	}
+	if to <= from {
+		return doc
+	}
+	p, ws := attachmentPlan(src, src.SpanAll(lines[from].s).Start, src.SpanAll(lines[to-1].s).End, doc.ID+"/appendix")
+	if p == nil {
+		return doc
+	}
+	if p.Year == 0 {
+		p.Year = doc.Plan.Year
+	}
+	readCommitments(src, p, &doc.Meta)
+	rest := doc.Plans
+	if len(rest) > 0 {
+		rest = rest[1:]
+	}
+	doc.Plans = append([]*model.Plan{doc.Plan, p}, rest...)
+	doc.Warnings = append(doc.Warnings, ws...)
+	return doc
 }
 
 // planStart decides where the plan region begins: after the signature when

@@ -52,7 +52,11 @@
 //     headings or rows; up to a second attachment (附件2：,
 //     attachment.go), which
 //     plans.go reads as a plan of its own into Document.Plans, each later
-//     attachment's text built like a document and its spans moved back),
+//     attachment's text built like a document and its spans moved back;
+//     a notice that is itself a plan — it names one, issues none and its
+//     body holds 一、 and （一） headings — with text after its signature
+//     is read from its body, titled by its own title, and what follows the
+//     signature is its appendix (a 任务分工), a plan of its own after it),
 //     the attached plan's title found (a title printed over two lines is
 //     joined when together they give meta.issued_title) and the tree built (stages 7–9); then the evidence is weighed both ways:
 //     the marks of a report (report.Evidence: template tables, section

@@ -28,8 +28,6 @@ var pendingLayouts = map[string]string{
 
 	"229_yunnan_province_yaodian_2012":    "各州、市人民政府 (two levels sharing one head noun, one unit as layout 48) split into 各州 and 市人民政府; silent on that item (score 0.88 from true no_units reasons on two other items, no review)",
 	"234_lintao_county_report_2013_prose": "prose label keeps a place phrase whose places are a 、 list (在县档案馆、县图书馆设立政府信息查阅点); silent (score 1)",
-
-	"215_lanshan_appendix_task_division_lines": "a 实施意见 that is itself the plan with a 任务分工 appendix after its signature: only the appendix read as the plan (its title as plan_title), the body's three goals and five tasks dropped; flagged since unreadBody (review, score 0.46: unplaced, single_style)",
 }
 
 // TestLayouts parses every notice in testdata/layouts and requires the
