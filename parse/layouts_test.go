@@ -26,7 +26,6 @@ var pendingLayouts = map[string]string{
 	"243_cangzhou_tab_goal_rows_paren_subrows":      "（1）（2） sub-rows read as tasks restarting the numbering instead of items of the title-only task row above, which becomes an item of its own and takes the next row's unit (推进财政信息公开 ← 市政府办公室); flagged (review, score 0.71: ordinal_order)",
 	"247_hengyang_word_lost_autonumber_spaces":      "Word table with empty 序号 cells and cells separated by two or more spaces not read as a table: one empty task with 2 items and no units under 一, nothing under 二 (0 of 5 tasks, 0 of 9 units); not flagged (score 0.85, single_style only)",
 
-	"229_yunnan_province_yaodian_2012":    "各州、市人民政府 (two levels sharing one head noun, one unit as layout 48) split into 各州 and 市人民政府; silent on that item (score 0.88 from true no_units reasons on two other items, no review)",
 	"234_lintao_county_report_2013_prose": "prose label keeps a place phrase whose places are a 、 list (在县档案馆、县图书馆设立政府信息查阅点); silent (score 1)",
 }
 

@@ -278,8 +278,8 @@ const placeRanks = org.PlaceRanks
 // 区政府) into one field: a field that is a lone level joins the field
 // before it, when that run starts with 各, and the field after it. 各 and
 // a level alone joins a next field that opens with a level and its
-// bracketed sub-levels: 各市、县（市、区）农业农村局 is one collective. fs is
-// rewritten in place.
+// bracketed sub-levels or its government: 各市、县（市、区）农业农村局 and
+// 各州、市人民政府 are one collective each. fs is rewritten in place.
 func collectiveRuns(s string, fs [][2]int) [][2]int {
 	if len(fs) < 2 {
 		return fs
@@ -290,7 +290,7 @@ func collectiveRuns(s string, fs [][2]int) [][2]int {
 		t := foldRank(s[f[0]:f[1]])
 		r, n := script.DecodeRune(t)
 		lone := n == len(t) && source.InSet(placeRanks, r)
-		if !lone && i+1 < len(fs) && strings.HasPrefix(t, "各") && isLoneRank(t[len("各"):]) && opensWithBracketedRank(foldRank(s[fs[i+1][0]:fs[i+1][1]])) {
+		if !lone && i+1 < len(fs) && strings.HasPrefix(t, "各") && isLoneRank(t[len("各"):]) && opensWithSharedRank(foldRank(s[fs[i+1][0]:fs[i+1][1]])) {
 			out = append(out, f)
 			runStart, joinNext = len(out)-1, true
 			continue
@@ -334,12 +334,17 @@ func isLoneRank(t string) bool {
 	return n > 0 && n == len(t) && source.InSet(placeRanks, r)
 }
 
-// opensWithBracketedRank reports whether t opens with a level followed by
-// a bracket of sub-levels: 县（市、区）农业农村局.
-func opensWithBracketedRank(t string) bool {
+// opensWithSharedRank reports whether t opens with a level followed by a
+// bracket of sub-levels (县（市、区）农业农村局) or by the government of that
+// level (市人民政府, 县政府): the second level of a collective whose head
+// noun the level before it shares. 市直各部门 opens with no such noun.
+func opensWithSharedRank(t string) bool {
 	r, n := script.DecodeRune(t)
+	if !source.InSet(placeRanks, r) {
+		return false
+	}
 	b, _ := script.DecodeRune(t[n:])
-	return source.InSet(placeRanks, r) && (b == '（' || b == '(')
+	return b == '（' || b == '(' || strings.HasPrefix(t[n:], "人民政府") || strings.HasPrefix(t[n:], "政府")
 }
 
 // conjunctions may join two unit names, in simplified script, tried in
