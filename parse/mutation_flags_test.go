@@ -60,7 +60,7 @@ var layoutFloors = map[string]flagFloor{
 	"lines joined":       {0.75, 3},
 	"header row dropped": {0.30, 5},
 	"cells run together": {0.90, 2},
-	"truncated in plan":  {0.05, 8},
+	"truncated in plan":  {0.50, 8},
 	"ordinals stripped":  {0.70, 2},
 	"ordinals restyled":  {0.65, 3},
 	"unit brackets lost": {0.50, 3},

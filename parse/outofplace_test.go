@@ -66,3 +66,25 @@ func TestOutOfPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestCutInTableRow: a plan table cut inside a row loses the row's units
+// and deadline, and the document goes to review (a text cut in a sentence
+// alone does not), in both scripts.
+func TestCutInTableRow(t *testing.T) {
+	table := outHead + "序号\t工作任务\t具体内容\t责任单位\t完成时限\n" +
+		"1\t推进审批改革\t压缩企业开办时间。\t市行政审批局\t2024年6月底前\n" +
+		"2\t加强事中监管\t推行双随机抽查。\t市市场监管局\t持续推进\n" +
+		"3\t优化政务服务\t推行政务服务事项一网通办，提升"
+	for _, text := range []string{table, toTraditional(table)} {
+		doc, err := Text(text)
+		require.NoError(t, err)
+		assert.Contains(t, reasonCodes(doc), model.ReasonTruncated)
+		assert.True(t, doc.Quality.Review, "%+v", doc.Quality.Reasons)
+	}
+	doc, err := Text(outHead + "一、深化重点领域信息公开\n" +
+		"（一）推进财政信息公开。细化预决算公开内容。（市财政局负责）\n" +
+		"（二）推进教育信息公开。公开义务教育招生")
+	require.NoError(t, err)
+	assert.Contains(t, reasonCodes(doc), model.ReasonTruncated)
+	assert.False(t, doc.Quality.Review, "a text cut in a sentence is a minor doubt: %+v", doc.Quality.Reasons)
+}

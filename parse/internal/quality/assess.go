@@ -42,6 +42,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkThinItems(a)
 	checkOutOfPlace(a)
 	checkTruncated(a) // before checkUnits: a cut item's units may be what was cut
+	checkCutInRow(a)
 	checkUnits(a)
 	checkUnplaced(a)
 	checkSums(a)
