@@ -25,8 +25,6 @@ var pendingLayouts = map[string]string{
 	"242_quanzhou_pipe_rows_wrapped_lead_coop_cell": "pipe rows wrapped over two lines: a pipe line with an empty 序号 but a non-empty task cell (50%。 / 施工管理信息。) read as a task of its own, so rows 2 and 4 lose their 配合 units and their joined titles; flagged (review, score 0.7: thin_item on one of the two)",
 	"243_cangzhou_tab_goal_rows_paren_subrows":      "（1）（2） sub-rows read as tasks restarting the numbering instead of items of the title-only task row above, which becomes an item of its own and takes the next row's unit (推进财政信息公开 ← 市政府办公室); flagged (review, score 0.71: ordinal_order)",
 	"247_hengyang_word_lost_autonumber_spaces":      "Word table with empty 序号 cells and cells separated by two or more spaces not read as a table: one empty task with 2 items and no units under 一, nothing under 二 (0 of 5 tasks, 0 of 9 units); not flagged (score 0.85, single_style only)",
-
-	"234_lintao_county_report_2013_prose": "prose label keeps a place phrase whose places are a 、 list (在县档案馆、县图书馆设立政府信息查阅点); silent (score 1)",
 }
 
 // TestLayouts parses every notice in testdata/layouts and requires the

@@ -91,7 +91,8 @@ var levelPlaces = []string{"市", "县", "区", "省", "州", "镇", "乡"}
 // meansPrefix reads the means a count was published by: 通过/利用/依托/在,
 // one to twenty characters other than , 。 ; :, and the first place that
 // ends it (网站, 平台, 公众号, 栏目, 专栏, 媒体, 客户端, 中心, 大厅), then a place
-// inside it that follows within four characters (网站部门专栏), then an
+// inside it that follows within four characters (网站部门专栏), then the
+// places a 、 lists after it (在县档案馆、县图书馆), then an
 // optional 上: 通过政府门户网站向社会公开 → 通过政府门户网站, 在县政府门户网站
 // 乡镇专栏主动公开 → 在县政府门户网站乡镇专栏.
 func meansPrefix(s string) int {
@@ -102,8 +103,20 @@ func meansPrefix(s string) int {
 	if k := placeWithin(s, j, 4); k > 0 {
 		j = k
 	}
+	for strings.HasPrefix(s[j:], "、") {
+		// 在县档案馆、县政务服务中心设立: a list of places.
+		k := placeWithin(s, j+len("、"), maxListedPlace)
+		if k == 0 {
+			break
+		}
+		j = k
+	}
 	return wordAt(s, j, []string{"上"})
 }
+
+// maxListedPlace bounds, in characters, a place after the 、 of a list of
+// places a count was published at (、县政务服务中心).
+const maxListedPlace = 10
 
 // firstMeans reads the means up to its first place, without the place
 // meansPrefix may read inside it: 在政府门户网站 of 在政府门户网站新增专题专栏,
@@ -142,7 +155,7 @@ func placeWithin(s string, i, n int) int {
 
 var (
 	meansOpeners = []string{"通过", "利用", "依托", "在"}
-	meansPlaces  = []string{"网站", "平台", "公众号", "栏目", "专栏", "媒体", "客户端", "中心", "大厅", "微博"}
+	meansPlaces  = []string{"网站", "平台", "公众号", "栏目", "专栏", "媒体", "客户端", "中心", "大厅", "微博", "馆"}
 )
 
 // wordAt returns the end of the first of words written at s[i:], or i.
