@@ -228,13 +228,27 @@ func planStart(h *header, lines []line) int {
 				continue
 			}
 			if ln.kind == lineText {
-				if _, ok := ord.Read(ln.s.S); ok {
+				if _, ok := ord.Read(ln.s.S); ok || tableHeaderAt(lines, i) {
 					return h.signature + 1
 				}
 			}
 		}
 	}
 	return start
+}
+
+// tableHeaderAt reports a table's header at the text line i, in a
+// rendering without tab or pipe rows: two column names on lines of their
+// own one after the other (a table lost to one cell per line), names
+// parted by wide gaps (a column layout), or three names or more on one
+// line (rows flattened with spaces).
+func tableHeaderAt(lines []line, i int) bool {
+	s := lines[i].s.S
+	if isColumnName(s) {
+		j := nextText(lines, i+1)
+		return j > 0 && isColumnName(lines[j].s.S) || columnHeaderAt(lines, i)
+	}
+	return table.HeaderLine(s) || columnHeaderAt(lines, i)
 }
 
 // namedAttachment moves the plan region's start to a later attachment
