@@ -58,7 +58,7 @@ type flagFloor struct {
 var layoutFloors = map[string]flagFloor{
 	"none":               {0.95, 5},
 	"lines joined":       {0.75, 3},
-	"header row dropped": {0.30, 5},
+	"header row dropped": {0.58, 5},
 	"cells run together": {0.90, 2},
 	"truncated in plan":  {0.50, 8},
 	"ordinals stripped":  {0.70, 2},

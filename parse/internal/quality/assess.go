@@ -35,6 +35,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkMetaMissing(a)
 	checkMetaDoubt(a)
 	checkGuessedColumns(a)
+	checkUnitColumns(a)
 	checkHeaderNoRows(a)
 	checkSingleStyle(a)
 	checkOrdinalOrder(a)
