@@ -13,5 +13,7 @@
 // The package also holds the searches the recognisers of every stage run
 // on Chinese text (search.go): IndexRune, Index and their Contains forms
 // answer as the strings functions do, faster for the three-byte runes and
-// the words ending in one that they nearly always look for.
+// the words ending in one that they nearly always look for (searched for
+// by their last byte), and for the runes whose lead byte Chinese text
+// seldom holds (searched for by that byte).
 package source

@@ -1,6 +1,9 @@
 package source
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // IndexRune is strings.IndexRune, faster for a three-byte rune (the CJK
 // marks and ideographs the recognisers look for) in Chinese text.
@@ -10,18 +13,98 @@ import "strings"
 // search stays on the last byte, a continuation byte that Chinese text
 // spreads evenly over 64 values (the lead bytes, which strings.Index
 // searches for, are E4–E9 for nearly every ideograph).
+//
+// A rune whose lead byte is rare in Chinese text (rare: the Latin-1 signs
+// · × ¦ », the general punctuation “” — … •, box drawing) is searched for
+// by that byte instead, which the text seldom holds.
 func IndexRune(s string, r rune) int {
-	if r < 0x800 || r >= 0xFFFD || r >= 0xD800 && r < 0xE000 { // U+FFFD also matches invalid bytes
-		return strings.IndexRune(s, r)
+	if r >= 0x3000 && r < 0xA000 || r >= 0xF000 && r < 0xFFFD { // lead bytes E3–E9, EF: common
+		return index3(s, byte(0xE0|r>>12), byte(0x80|r>>6&0x3F), byte(0x80|r&0x3F))
 	}
-	b0, b1, b2 := byte(0xE0|r>>12), byte(0x80|r>>6&0x3F), byte(0x80|r&0x3F)
-	return index3(s, b0, b1, b2)
+	if uint32(r) < utf8.RuneSelf {
+		return strings.IndexByte(s, byte(r))
+	}
+	return indexRuneRare(s, r)
+}
+
+// indexRuneRare is IndexRune for the runes whose lead byte is not common
+// in Chinese text, out of line.
+func indexRuneRare(s string, r rune) int {
+	switch {
+	case r < utf8.RuneSelf || r >= 0xD800 && r < 0xE000 || r >= 0xFFFD:
+		// negative runes and surrogates, which match nothing; U+FFFD,
+		// which also matches invalid bytes; the four-byte runes
+		return strings.IndexRune(s, r)
+	case r < 0x800:
+		return indexLeadRune(s, 2, byte(0xC0|r>>6), byte(0x80|r&0x3F), 0)
+	}
+	return indexLeadRune(s, 3, byte(0xE0|r>>12), byte(0x80|r>>6&0x3F), byte(0x80|r&0x3F))
+}
+
+// rare marks the lead bytes of runes that Chinese text seldom holds, far
+// more seldom than any one continuation byte (the last byte Index and
+// IndexRune search for otherwise, which Chinese text spreads over 64
+// values): C2–DF (two-byte runes), E0–E2 (U+0800–U+2FFF: general
+// punctuation, symbols, box drawing), EA–EE (U+A000–U+EFFF) and F0–F4
+// (four-byte runes). The ideographs and CJK marks (E3–E9) and the
+// full-width forms (EF) are common.
+var rare = func() (t [256]bool) {
+	for c := 0xC2; c <= 0xF4; c++ {
+		t[c] = c <= 0xE2 || c >= 0xEA && c <= 0xEE || c >= 0xF0
+	}
+	return t
+}()
+
+// indexLead returns the offset of the first word in s, searching for
+// word's first byte, or -1.
+func indexLead(s, word string) int {
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], word[0])
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if len(s)-i < len(word) {
+			return -1
+		}
+		if s[i:i+len(word)] == word {
+			return i
+		}
+	}
+}
+
+// indexLeadRune returns the offset of the first rune in s whose UTF-8
+// form is b0 b1 b2 (b0 b1 when n is 2), searching for its lead byte b0,
+// or -1.
+func indexLeadRune(s string, n int, b0, b1, b2 byte) int {
+	at := func(i int) bool { return s[i+1] == b1 && (n == 2 || s[i+2] == b2) }
+	if len(s) <= shortSearch {
+		for i := 0; i+n <= len(s); i++ {
+			if s[i] == b0 && at(i) {
+				return i
+			}
+		}
+		return -1
+	}
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], b0)
+		if k < 0 {
+			return -1
+		}
+		if i += k; i+n > len(s) {
+			return -1
+		}
+		if at(i) {
+			return i
+		}
+	}
 }
 
 // ContainsRune is strings.ContainsRune, with IndexRune.
 func ContainsRune(s string, r rune) bool { return IndexRune(s, r) >= 0 }
 
-// shortSearch is the length up to which index3 compares byte by byte
+// shortSearch is the length up to which index3 and indexLeadRune
+// compare byte by byte
 // rather than calling the vectorised byte search.
 const shortSearch = 24
 
@@ -54,9 +137,18 @@ func index3(s string, b0, b1, b2 byte) int {
 // (a Chinese word) in Chinese text: it searches for the word's last byte,
 // a continuation byte (see IndexRune), and compares the rest where it
 // finds one. Any other word is left to strings.Index.
+//
+// A word opening with a rune whose lead byte is rare (see rare) is
+// searched for by that byte.
 func Index(s, word string) int {
 	n := len(word)
-	if n < 2 || n > len(s) || word[n-1] < 0x80 || word[n-1] >= 0xC0 {
+	if n < 2 || n > len(s) {
+		return strings.Index(s, word)
+	}
+	if rare[word[0]] {
+		return indexLead(s, word)
+	}
+	if word[n-1] < 0x80 || word[n-1] >= 0xC0 {
 		return strings.Index(s, word)
 	}
 	if n == 3 {

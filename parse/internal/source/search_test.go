@@ -8,22 +8,26 @@ import (
 // searchPieces are what the texts searched in the tests are made of:
 // the runes and words searched for, their bytes cut apart (a lead byte
 // alone, a last byte alone), runes sharing their first or last two bytes,
-// invalid bytes, U+FFFD, two- and four-byte runes, ASCII, and a stretch
-// of Han text long enough to take the vectorised search.
+// invalid bytes, U+FFFD, two- and four-byte runes and runes of rare lead
+// bytes (searched for by that byte), ASCII, and a stretch of Han text
+// long enough to take the vectorised search.
 var searchPieces = []string{
 	"。", "、", "〔", "（", "牵头", "头", "负责", "单位", "a", "(",
 	"\xe3\x80", "\x82", "\xe7\x89", "\xff", "\uFFFD", "é", "𠀀",
+	"¦", "“", "\xc2", "\xe2\x80",
 	"一二三四五六七八九十",
 }
 
 // searchRunes are the runes searched for: three-byte runes (those
 // IndexRune reads itself) and every other kind, which it leaves to
 // strings.IndexRune.
-var searchRunes = []rune{'。', '、', '〔', '（', '牵', '头', '\uFFFD', 'a', '(', 'é', '𠀀', 0x800, 0xFFFF, 0xD800, -1, 0x110000}
+var searchRunes = []rune{'。', '、', '〔', '（', '牵', '头', '\uFFFD', 'a', '(', 'é', '𠀀', 0x800, 0xFFFF, 0xD800, -1, 0x110000,
+	'¦', '“', '│', 0x2FFF, 0x3000, 0x9FFF, 0xA000, 0xEFFF, 0xF000, 0x10FFFF}
 
 // searchWords are the words searched for: words ending in a multi-byte
 // rune (those Index reads itself), and ASCII, empty and byte-cut ones.
-var searchWords = []string{"。", "牵头", "头单位", "负责", "单位。", "（一）", "é", "𠀀", "a", "(a", "", "\x82", "\xe3\x80", "牵头负责单位负责牵头"}
+var searchWords = []string{"。", "牵头", "头单位", "负责", "单位。", "（一）", "é", "𠀀", "a", "(a", "", "\x82", "\xe3\x80", "牵头负责单位负责牵头",
+	"¦", "“牵头”", "\xc2", "\xc2a", "\xe2\x80"}
 
 // eachText calls f on every string of up to n pieces.
 func eachText(n int, f func(string)) {
