@@ -82,7 +82,8 @@ func assembleBlocks(lines []line, from, to int) []block {
 		return table.Numbered(tl, i, to, v)
 	}
 	headerSeen := false
-	width := 0 // columns of the last header row
+	width := 0    // columns of the last header row
+	wrapEnd := -1 // the last line a wrapped row joined to the row above (wrappedRow)
 	for i := from; i < to; i++ {
 		ln := lines[i]
 		if ln.used {
@@ -141,6 +142,13 @@ func assembleBlocks(lines []line, from, to int) []block {
 			if joined, n, ok := softBrokenRow(lines, i, to, width); ok {
 				cells = joined
 				i += n - 1
+			}
+			if k := len(out) - 1; k >= 0 && (out[k].line == i-1 || wrapEnd == i-1) {
+				if joined, ok := wrappedRow(v, out[k], cells); ok {
+					out[k].cells, out[k].atEnd = joined, lastLine(lines, i)
+					wrapEnd = i
+					continue
+				}
 			}
 			b := block{kind: blockRow, cells: cells, line: i, atEnd: lastLine(lines, i)}
 			if len(out) > 0 && out[len(out)-1].kind == blockHeader && headerSeen {

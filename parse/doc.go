@@ -66,12 +66,15 @@
 //     units), or whose own numbered paragraphs are requirements, or
 //     a work summary, is a notice; it keeps its headings' tree, and what it
 //     issues without a body is named in meta.issued_title.
-//  7. Blocks (blocks.go, table.go): the region becomes paragraphs (lines
-//     broken mid-sentence joined back) and table rows. Package
+//  7. Blocks (blocks.go, table.go, wrappedrows.go): the region becomes
+//     paragraphs (lines broken mid-sentence joined back) and table rows. Package
 //     internal/table reads tables whatever rendering survived (tab and
 //     pipe rows, one cell per line, rows flattened with spaces, a table run
 //     together on one line) into one grid, types each column by its header
 //     or else by its cells' content, and aligns rows that lost cells.
+//     A tab or pipe row that a page wrapped onto the next line (no row
+//     number, its text going on in mid-sentence, a 配合： field under the
+//     牵头： one) is joined back to its row (wrappedrows.go).
 //     A table of contents (contents.go: 目录 and the titles the plan
 //     repeats, or titles closed by dot leaders and page numbers) is left
 //     out of the blocks. A paragraph that only names a table's columns

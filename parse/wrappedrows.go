@@ -1,0 +1,73 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/internal/table"
+)
+
+// sentenceEnds are the marks a finished cell text ends in.
+const sentenceEnds = "。！？!?；;"
+
+// wrappedRow joins a tab or pipe row that a page wrapped onto the next line
+// (| | 50%。 | 配合：市直各部门 | |) to the row above it (| 2 | …不低于 |
+// 牵头：市政府办公室 | 持续推进 |): a row as wide as the one right above,
+// with no row number where that one has one, whose cells each go on under
+// a filled cell — a text cell under a text that stops in mid-sentence (no
+// full stop), a unit cell opening with its role label (配合：…) under a
+// unit cell —, one of them a text. A row whose text starts a sentence of
+// its own under a finished one (a merged task's second measure), or that
+// brings a bare unit list or a deadline of its own, is a row, not a wrap. Text cells are joined without a break, unit cells at a line
+// break (one name a line); ok is false when cells wrap nothing.
+func wrappedRow(v table.Vocab, above block, cells []source.Str) ([]source.Str, bool) {
+	if above.kind != blockRow || len(above.cells) != len(cells) || len(cells) < 3 ||
+		cells[0].Len() > 0 || strings.TrimSpace(above.cells[0].S) == "" {
+		return nil, false
+	}
+	text := false
+	for j, c := range cells {
+		if strings.TrimSpace(c.S) == "" {
+			continue
+		}
+		up := strings.TrimSpace(above.cells[j].S)
+		if up == "" {
+			return nil, false
+		}
+		switch t := v.Classify(c.S); {
+		case t == table.UnitsCell && v.Classify(up) == table.UnitsCell && labelledUnits(c.S):
+		case t == table.DeadlineCell || t == table.UnitsCell:
+			return nil, false
+		case strings.ContainsRune(sentenceEnds, lastRune(up)) || !textCell(v.Classify(up)):
+			return nil, false
+		default:
+			text = true
+		}
+	}
+	if !text {
+		return nil, false
+	}
+	out := make([]source.Str, len(cells))
+	for j, c := range cells {
+		switch {
+		case strings.TrimSpace(c.S) == "":
+			out[j] = above.cells[j]
+		case v.Classify(c.S) == table.UnitsCell:
+			out[j] = source.Join([]source.Str{above.cells[j].TrimSpace(), c.TrimSpace()}, "\n")
+		default:
+			out[j] = source.Concat(above.cells[j].TrimSpace(), c.TrimSpace())
+		}
+	}
+	return out, true
+}
+
+// labelledUnits reports a unit cell that opens with a role label
+// (配合：…, 配合单位：…): the next field of a labelled list.
+func labelledUnits(s string) bool {
+	l, _, ok := matchLabel(strings.TrimSpace(s))
+	return ok && l.kind == labelUnits
+}
+
+// textCell reports a cell type a wrapped text may go on from: prose, or a
+// short phrase (a line the wrap cut short).
+func textCell(t table.CellType) bool { return t == table.ProseCell || t == table.ShortCell }
