@@ -37,6 +37,7 @@ type norm struct {
 // shared: do not modify it.
 func (n *norm) lineHeadings(s *source.Source) []heading {
 	if !n.headed {
+		n.heads = headArrays.Get(0)
 		for _, line := range s.Lines() {
 			if h, ok := parseHeading(line.TrimSpace()); ok {
 				n.heads = append(n.heads, h)
@@ -75,6 +76,17 @@ type normRun struct{ at, src, end int32 }
 
 // runArrays keeps the run arrays of released texts' norms (Text.Release).
 var runArrays pool.Arrays[normRun]
+
+// headArrays keeps the arrays of released norms' line headings and of the
+// heading candidates sections weighs.
+var headArrays pool.Arrays[heading]
+
+// release gives n's arrays back for the next text's norm once nothing
+// reads n.
+func (n *norm) release() {
+	runArrays.Put(n.runs)
+	headArrays.Put(n.heads)
+}
 
 // normalize builds the norm of text.
 func normalize(text string) *norm {

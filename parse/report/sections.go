@@ -89,7 +89,8 @@ func runOnEnd(rest string) string {
 // lines inside the template tables are not headings. n is s's norm.
 func sections(s *source.Source, n *norm, masks [][2]int) []model.Section {
 	lineHeads, inline := n.lineHeadings(s), n.inlineHeadings(s)
-	cands := make([]heading, 0, len(lineHeads)+len(inline))
+	cands := headArrays.Get(len(lineHeads) + len(inline))
+	defer func() { headArrays.Put(cands) }() // hs and out copy what they keep
 	for _, h := range lineHeads {
 		if !masked(masks, h.a) {
 			cands = append(cands, h)

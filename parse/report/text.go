@@ -37,7 +37,7 @@ func (t *Text) Evidence() int {
 		head := source.New(t.src.Text[:cut])
 		n := normalize(head.Text)
 		t.marks = evidence(head, n)
-		runArrays.Put(n.runs)
+		n.release()
 		head.Release()
 	} else {
 		t.marks = evidence(t.src, t.norm())
@@ -63,7 +63,7 @@ func (t *Text) Build(title string) (*model.Report, []model.Warning) {
 // reuse, once nothing reads t (nothing Build returns points into them).
 func (t *Text) Release() {
 	if t.n != nil {
-		runArrays.Put(t.n.runs)
+		t.n.release()
 		t.n = nil
 	}
 }
