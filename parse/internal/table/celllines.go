@@ -615,7 +615,7 @@ func (rc *rowCutter) place(c source.Str, t CellType, k int) {
 		rc.cur, rc.line, rc.pos = append(carry, c), k, rc.seqCol
 		return
 	}
-	if t == UnitsCell && (rc.nameAfterSeq(c) || rc.nameOpensRow(c)) {
+	if t == UnitsCell && (rc.nameAfterSeq(c) || rc.nameOpensRow(c)) || t == HeaderCell && rc.afterSeq() {
 		t = ShortCell
 	}
 	at := nextColumn(rc.cols, rc.pos, t)
@@ -637,6 +637,13 @@ func (rc *rowCutter) nameAfterSeq(c source.Str) bool {
 		return false
 	}
 	return rc.cols[rc.seqCol+1].Role == Task && !strings.ContainsAny(c.S, "、，,")
+}
+
+// afterSeq reports that the row being read holds only its number: the
+// cell after it is data, never a column name (a task named like a column,
+// 固定资产投资 ending like 投资, is the row's task).
+func (rc *rowCutter) afterSeq() bool {
+	return rc.seqCol >= 0 && rc.pos == rc.seqCol && len(rc.cur) == 1 && len(rc.held) == 0
 }
 
 // nameOpensRow reports a cell that reads as one unit name (优化企业开办

@@ -1,6 +1,7 @@
 package table
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -33,4 +34,25 @@ func TestClosingMarkGate(t *testing.T) {
 	// The test means something only if both sides of the gate are met.
 	assert.Positive(t, taken)
 	assert.Positive(t, turned)
+}
+
+// TestCellLinesTaskNamedLikeColumn: a task whose name reads as a column
+// name (技改投资 ends like 投资, 项目名称 like 名称, 办理时间 like 时间) stands
+// right after its row's number, where no column name does: it is the
+// row's task, in a table one cell per line with or without blank lines.
+func TestCellLinesTaskNamedLikeColumn(t *testing.T) {
+	for _, name := range []string{"技改投资", "专项资金", "重点项目名称", "压缩办理时间"} {
+		for _, sep := range []string{"\n", "\n\n"} {
+			cells := []string{"序号", "重点工作", "工作措施", "牵头部门", "完成时限",
+				"1", "扩大有效投入", "新开工项目二十个。", "县发改局", "12月底前",
+				"2", name, "全年完成目标任务。", "县财政局", "长期坚持",
+				"3", "优化营商环境", "推行一窗通办。", "县政务办", "6月底前"}
+			text := strings.Join(cells, sep) + "\n"
+			ls := lines(text)
+			g, ok := CellLines(ls, 0, len(ls), testVocab)
+			require.True(t, ok, text)
+			require.Len(t, g.Rows, 3, "%q", text)
+			assert.Equal(t, []string{"2", name, "全年完成目标任务。", "县财政局", "长期坚持"}, texts(g.Rows[1].Cells), "%q", text)
+		}
+	}
 }

@@ -97,8 +97,9 @@ func columnsStart(ln Line) bool {
 const MaxHeaderLines = 4
 
 // looseHeaderLines are the lines of a header stacked even when one of
-// them alone does not read as names (工作 over 任务): past them, each
-// line must go on with the names of all the lines before it.
+// them alone does not read as names (工作 over 任务): past them, a line is
+// stacked only when the lines not taken since added no column (工作目标 /
+// 及措 / 施 goes on; 牵头 配合 under 责任 分工 is a second header row).
 const looseHeaderLines = 3
 
 // columnHeader reads the header of a column table at lines[i]: up to
@@ -140,14 +141,14 @@ func HeaderAt(lines []Line, i, to int) bool {
 // them and accepted as names, for the most lines that neither lose a name
 // nor add a piece that is none (the next line may be the first row), up
 // to a line of two or more names of its own (a second header row); past
-// looseHeaderLines, only while every line before was taken (names over a
-// second header row of part names, 牵头 / 单位, are not taken). It
-// returns them and the lines taken.
+// looseHeaderLines, only while the lines not taken since add no column
+// (a second header row of part names, 牵头 / 单位, adds them). It returns
+// them and the lines taken.
 func stacked(lines []Line, k, to, least int, accept func([]source.Str) bool) ([]piece, int, bool) {
 	var ps, heads []piece
 	n, known, unknown := 0, 0, 0
 	for j := k; j < min(to, k+MaxHeaderLines); j++ {
-		if lines[j].Kind != Text || lines[j].Used || j-k >= looseHeaderLines && n < j-k {
+		if lines[j].Kind != Text || lines[j].Used || j-k >= looseHeaderLines && n < j-k && len(ps) > len(heads) {
 			break
 		}
 		line := pieces(lines[j])

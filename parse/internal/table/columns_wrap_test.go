@@ -123,11 +123,12 @@ func TestColumnsSemicolonAlone(t *testing.T) {
 }
 
 // TestColumnsNarrowHeader: names wrapped at a narrow width stand over up
-// to four lines (a name of seven runes at two a line) and are read whole;
+// to four lines (a name of seven runes at two a line) and are read whole,
+// also where its first lines name another column (工作目标 / 及措 / 施);
 // a second header row of part names under a group name (牵头 / 单位 under
 // 责任 / 分工) is read as its columns, not stacked onto the first row.
 func TestColumnsNarrowHeader(t *testing.T) {
-	for _, long := range []string{"工作内容", "项目进度及目标", "建设内容及目标", "建设规模与内容"} {
+	for _, long := range []string{"工作内容", "项目进度及目标", "建设内容及目标", "建设规模与内容", "工作目标及措施"} {
 		for _, pad := range []rune{' ', '\u3000'} {
 			t.Run(fmt.Sprintf("%s, pad %q", long, pad), func(t *testing.T) {
 				rows := [][]string{{"序号", long, "责任单位", "完成时限"}, {"1", "修缮村部。", "镇建设办", "年底"}}
