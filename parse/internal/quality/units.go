@@ -10,6 +10,7 @@ import (
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // checkUnits flags items without units in a plan whose other items have
@@ -98,16 +99,13 @@ const maxUnitRunes = 30
 func unitDoubt(u model.Unit) string {
 	name := strings.TrimSpace(u.Name)
 	switch {
-	case strings.ContainsAny(name, "。，；：:;,"):
+	case holdsClausePunct(name):
 		return "sentence punctuation inside a unit name"
 	case utf8.RuneCountInString(name) > maxUnitRunes:
 		return "too long for a unit name"
 	}
-	s := segment.ToSimplified(name)
-	for _, v := range unitVerbs {
-		if source.Contains(s, v) {
-			return "a verb (" + v + ") inside a unit name"
-		}
+	if v := verbIn(name); v != "" {
+		return "a verb (" + v + ") inside a unit name"
 	}
 	switch org.Classify(name) {
 	case org.Doubtful:
@@ -155,3 +153,66 @@ var doubtMaps = sync.Pool{New: func() any { return map[unitKey]string{} }}
 // of a government body; one inside a unit name means a clause was cut in
 // the wrong place.
 var unitVerbs = []string{"负责", "牵头", "配合", "协助", "推进", "开展", "加强", "做好", "建立", "完善", "落实", "确保", "督促", "完成"}
+
+// holdsClausePunct tells whether s holds sentence or clause punctuation
+// (。，；： and the ASCII :;,): strings.ContainsAny(s, "。，；：:;,")
+// without decoding s rune by rune. It is keyed on the last byte of each
+// full-width mark (82 of 。 E3 80 82, 8C 9B 9A of ，；： EF BC xx) and
+// compares the two bytes before; as a lead byte is no continuation byte,
+// a match is always the mark a rune-by-rune reading finds there.
+func holdsClausePunct(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ':', ';', ',':
+			return true
+		case 0x82:
+			if i >= 2 && s[i-1] == 0x80 && s[i-2] == 0xE3 {
+				return true
+			}
+		case 0x8C, 0x9A, 0x9B:
+			if i >= 2 && s[i-1] == 0xBC && s[i-2] == 0xEF {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbIn returns the first of unitVerbs that the name, folded to
+// simplified script, holds, or "". A name without the first rune of any
+// verb, as written or in a form that folds to it (verbFirsts), holds none
+// and is neither folded nor searched: most unit names.
+func verbIn(name string) string {
+	firsts := verbFirsts()
+	for _, r := range name {
+		if firsts.Has(r) {
+			return verbInFolded(name)
+		}
+	}
+	return ""
+}
+
+// verbInFolded is verbIn past its gate.
+func verbInFolded(name string) string {
+	s := segment.ToSimplified(name)
+	for _, v := range unitVerbs {
+		if source.Contains(s, v) {
+			return v
+		}
+	}
+	return ""
+}
+
+// verbFirsts holds the first runes of unitVerbs and the runes that fold
+// to them (script.Preimages: 負 for 负, 開 for 开).
+var verbFirsts = sync.OnceValue(func() *script.BMPSet {
+	set := new(script.BMPSet)
+	for _, v := range unitVerbs {
+		r, _ := utf8.DecodeRuneInString(v)
+		set.Add(r)
+		for _, p := range script.Preimages(r) {
+			set.Add(p)
+		}
+	}
+	return set
+})
