@@ -45,7 +45,7 @@ func checkOutOfPlace(a *assessor) {
 			a.penalise(model.ReasonOutOfPlace, penaltyOutOfPlace)
 		}
 	}
-	if sp, ok := a.numberedAfterPlans(text); ok {
+	if sp, ok := a.numberedAfterPlans(text, end); ok {
 		a.document(model.ReasonOutOfPlace, &sp, "numbered text after the plan's end read into no element: a block of the plan moved or lost")
 		a.penalise(model.ReasonOutOfPlace, penaltyOutOfPlace)
 	}
@@ -56,11 +56,12 @@ func checkOutOfPlace(a *assessor) {
 // (1.联络员名单).
 const minAfterHan = 8
 
-// numberedAfterPlans finds, after the end of every plan, a line opening
+// numberedAfterPlans finds, after the end of every plan (and the 版记 that
+// starts at offset start, colophonStart's), a line opening
 // with a heading ordinal that holds a sentence (a 。) or a table row's
 // cells and at least minAfterHan Han characters: a task or item of the
 // plan that no element holds, as a block moved past the notice's end is.
-func (a *assessor) numberedAfterPlans(text string) (model.Span, bool) {
+func (a *assessor) numberedAfterPlans(text string, start int) (model.Span, bool) {
 	end := 0
 	for _, p := range a.plans() {
 		end = max(end, a.placedEnd(model.Span{Start: planEnd(p.Plan), End: planEnd(p.Plan)}))
@@ -68,7 +69,7 @@ func (a *assessor) numberedAfterPlans(text string) (model.Span, bool) {
 	if end == 0 || end >= len(text) {
 		return model.Span{}, false
 	}
-	colophon := colophonEnd(text)
+	colophon := colophonEnd(text, start)
 	if colophon > end {
 		end = colophon
 	}
@@ -88,25 +89,23 @@ func (a *assessor) numberedAfterPlans(text string) (model.Span, bool) {
 	return model.Span{}, false
 }
 
-// colophonEnd returns where the line after the notice's 版记 starts: after
-// the …印发 line that follows its start, or -1. Text after it is no part of
+// colophonEnd returns where the line after the notice's 版记, which starts
+// at offset c (colophonStart's), starts: after the …印发 line that follows
+// c, or -1. Text after it is no part of
 // the notice: a sentence or a table row there was moved.
-func colophonEnd(text string) int {
-	c := colophonStart(text)
+func colophonEnd(text string, c int) int {
 	if c < 0 {
 		return -1
 	}
-	for at := c; at < len(text); {
-		nl := strings.IndexByte(text[at:], '\n')
-		if nl < 0 {
-			return -1
+	for lines := (keyLines{text: text, at: c}); ; {
+		at, end, ok := lines.next()
+		if !ok || end == len(text) {
+			return -1 // no line holds 印, or the one that does ends unbroken
 		}
-		if strings.HasSuffix(strings.TrimSpace(segment.ToSimplified(text[at:at+nl])), "印发") {
-			return at + nl + 1
+		if strings.HasSuffix(strings.TrimSpace(segment.ToSimplified(text[at:end])), "印发") {
+			return end + 1
 		}
-		at += nl + 1
 	}
-	return -1
 }
 
 // closingBeforeTasks reports the first task of the plan's last goal when
@@ -148,19 +147,62 @@ func numberedSentence(line string, numbered bool) bool {
 // colophonStart returns where the notice's 版记 starts — the first line
 // opening with 抄送 or ending in a date's 印发 (2023年3月20日印发) — or -1.
 func colophonStart(text string) int {
-	for at := 0; at < len(text); {
-		nl := strings.IndexByte(text[at:], '\n')
-		lineEnd := len(text)
-		if nl >= 0 {
-			lineEnd = at + nl
+	for lines := (keyLines{text: text}); ; {
+		at, end, ok := lines.next()
+		if !ok {
+			return -1
 		}
-		l := strings.TrimSpace(segment.ToSimplified(text[at:lineEnd]))
+		l := strings.TrimSpace(segment.ToSimplified(text[at:end]))
 		if strings.HasPrefix(l, "抄送") || strings.HasSuffix(l, "日印发") {
 			return at
 		}
-		at = lineEnd + 1
 	}
-	return -1
+}
+
+// colophonKeys are runes a line of the 版记 holds, folded: 抄 of 抄送 and
+// 印 of 印发. No other rune folds to them (script.Preimages), so a line
+// without them as written cannot be one, and colophonStart and
+// colophonEnd fold and test only the lines that hold one (keyLines), not
+// every line of the text.
+var colophonKeys = [...]rune{'抄', '印'}
+
+// keyLines walks the lines of text (split at '\n') from offset at, a
+// line's start, that hold one of colophonKeys, in order. It keeps the next
+// offset of each key, searched for again only once passed, so a walk reads
+// the text once per key.
+type keyLines struct {
+	text string
+	at   int
+	pos  [len(colophonKeys)]int // offset of the key's next occurrence +1, 0 unknown, -1 none
+}
+
+// next returns the start and end (its '\n', or the text's end) of the
+// next line holding a key, or false.
+func (l *keyLines) next() (start, end int, ok bool) {
+	first := -1
+	for i, r := range colophonKeys {
+		if l.pos[i] == 0 || l.pos[i] > 0 && l.pos[i]-1 < l.at {
+			l.pos[i] = -1
+			if l.at <= len(l.text) {
+				if k := source.IndexRune(l.text[l.at:], r); k >= 0 {
+					l.pos[i] = l.at + k + 1
+				}
+			}
+		}
+		if k := l.pos[i] - 1; k >= 0 && (first < 0 || k < first) {
+			first = k
+		}
+	}
+	if first < 0 {
+		return 0, 0, false
+	}
+	start = strings.LastIndexByte(l.text[:first], '\n') + 1
+	end = len(l.text)
+	if nl := strings.IndexByte(l.text[first:], '\n'); nl >= 0 {
+		end = first + nl
+	}
+	l.at = end + 1
+	return start, end, true
 }
 
 // firstElemFrom returns the plan's first goal, task or item starting at
