@@ -89,7 +89,9 @@
 //     an item; 1 over 2.1 over 2.1.1 for decimal section numbers; entries
 //     that only cite 《》 titles, as a 编制依据 lists them, are no
 //     headings; a regulation's 第一章 chapters, 第一条 articles and the
-//     （一） points an article enumerates are goals, tasks and items); headings open goals and tasks, content accumulates, and unit
+//     （一） points an article enumerates are goals, tasks and items; a
+//     goal or task heading whose short title ends in a colon before its
+//     content, 一、会议时间：…, is titled by the words before the colon); headings open goals and tasks, content accumulates, and unit
 //     clauses — trailing or inline brackets, 责任单位： lines, unit cells,
 //     a 由X牵头，Y配合， opening a paragraph or a sentence of them
 //     between two others —

@@ -90,6 +90,9 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 			return true
 		}
 		title, content := splitRunOn(rest)
+		if t, c, ok := colonTitle(rest); ok && !titled && (len(cs) == 0 || cs[0].start > t.Len()) {
+			title, content = t, c // （一）会议时间：5月8日上午9:00。
+		}
 		b.newTask(o.No, o.Index, title, rest, content.Len() > 0, span)
 		if content.Len() == 0 {
 			break

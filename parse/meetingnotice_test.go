@@ -104,3 +104,32 @@ func TestColonTitle(t *testing.T) {
 		assert.Equal(t, c.content, content.S, c.in)
 	}
 }
+
+// TestMeetingNoticeColonTasks requires （一） headings that run on after a
+// colon (（一）会议时间：…) to be titled by the words before it, their
+// content the task's one item, in both colon widths and scripts; a task
+// whose colon follows a unit label stays a clause.
+func TestMeetingNoticeColonTasks(t *testing.T) {
+	for _, colon := range []string{"：", ":", "： "} {
+		for _, trad := range []bool{false, true} {
+			text := "某县人民政府办公室关于召开全县安全生产工作会议的通知\n某政办字〔2019〕11号\n各乡镇人民政府，县政府各部门：\n" +
+				"经县政府同意，定于近期召开全县安全生产工作会议。现将有关事项通知如下：\n一、会议安排\n" +
+				"（一）会议时间" + colon + "2019年5月8日上午9:00，会期半天。\n（二）会议地点" + colon + "县行政中心三楼会议室。\n" +
+				"二、有关要求\n请于5月6日前将参会人员名单报县政府办公室。\n某县人民政府办公室\n2019年4月30日\n"
+			if trad {
+				text = toTraditional(text)
+			}
+			label := fmt.Sprintf("colon=%q trad=%v", colon, trad)
+			doc, err := Text(text)
+			require.NoError(t, err, label)
+			assert.Equal(t, model.KindNotice, doc.Kind, label)
+			assert.Equal(t, []string{"G 一 会议安排",
+				"  T 一 会议时间", "    I 2019年5月8日上午9:00，会期半天。 |  | ",
+				"  T 二 会议地点", "    I 县行政中心三楼会议室。 |  | ",
+				"G 二 有关要求"}, treeOf(doc), label)
+		}
+	}
+	doc, err := Text("一、重点任务\n（一）推进公开。公布决策目录。（牵头单位：县司法局）\n（二）牵头单位：县财政局。公开预决算。\n")
+	require.NoError(t, err)
+	assert.NotContains(t, treeOf(doc), "  T 二 牵头单位")
+}
