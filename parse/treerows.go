@@ -143,9 +143,9 @@ func (b *treeBuilder) tableRow(bl block) {
 	}
 }
 
-// subRow reads a row numbered N-k (1-1, 1-2 …) under the row numbered N,
-// whose cell is only the task's title (no units of its own): the N-k rows are the
-// task's items, not tasks of their own. The title-only item the N row
+// subRow reads a row numbered N-k (1-1, 1-2 …) or （k） under the row
+// numbered N, whose cell is only the task's title (no units of its own):
+// those rows are the task's items, not tasks of their own. The title-only item the N row
 // gave is dropped at the first of them, the row's text becomes the item's
 // content, and its number is returned (the item's own ordinal); "" when
 // r is no such row.
@@ -155,8 +155,7 @@ func (b *treeBuilder) subRow(r *row) string {
 		return ""
 	}
 	no := strings.TrimSpace(r.seq.S)
-	parent, _, ok := table.CutSubNumber(no)
-	if !ok || parent != t.h.no {
+	if parent, _, ok := table.CutSubNumber(no); (!ok || parent != t.h.no) && !parenUnderNumber(no, t.h.no) {
 		return ""
 	}
 	if !t.subRows {
@@ -170,6 +169,14 @@ func (b *treeBuilder) subRow(r *row) string {
 	}
 	r.task, r.seq = source.Str{}, source.Str{}
 	return no
+}
+
+// parenUnderNumber reports a row number （1） (or (1), 1）, ⑴) under a
+// task row numbered with a bare number: the parts of that task, as N-k
+// rows are (the table's one bare-number level is the task's).
+func parenUnderNumber(no, task string) bool {
+	o, _ := ord.Read(no) // not ok: no text after it, but its style is read
+	return o.Style == ord.ArabicParen && o.Size == len(no) && table.IsNumber(task)
 }
 
 // totalWords open a row that sums the rows above it.

@@ -103,8 +103,9 @@ func brokenOff(s string) bool {
 }
 
 // IsNumber reports a bare row number: up to three digits, half- or
-// full-width, with an optional trailing dot, or a sub-number 1-2 of two
-// such numbers joined by a hyphen.
+// full-width, with an optional trailing dot, or in round brackets (（1）:
+// a part of the row numbered above it), or a sub-number 1-2 of two such
+// numbers joined by a hyphen.
 func IsNumber(s string) bool {
 	s = strings.TrimRight(strings.TrimSpace(s), ".．、")
 	if s == "" || len(s) > 9 {
@@ -113,7 +114,20 @@ func IsNumber(s string) bool {
 	if _, _, ok := CutSubNumber(s); ok {
 		return true // 1-2: row 2 of the group numbered 1
 	}
-	return isDigits(s)
+	return isDigits(s) || isDigits(inParens(s))
+}
+
+// inParens returns the inside of a text wrapped in one pair of round
+// brackets of either width (（1）, (1)), or "".
+func inParens(s string) string {
+	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if in, ok := strings.CutPrefix(s, p[0]); ok {
+			if in, ok := strings.CutSuffix(in, p[1]); ok {
+				return in
+			}
+		}
+	}
+	return ""
 }
 
 // isDigits reports one to three arabic digits (ASCII or full-width).
