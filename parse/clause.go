@@ -120,7 +120,9 @@ func clausesInto(out []clauseRef, p source.Str, truncated bool) ([]clauseRef, in
 	}
 	out = labelSentences(out, p)
 	out = enumClauses(out, p)
-	out = unitSentences(out, p)
+	if mayHoldUnitSentence(s) {
+		out = unitSentences(out, p)
+	}
 	// A label tail: "…。责任单位：A、B" with no brackets.
 	trimmed, stop := lastStop(s)
 	tail := labelTailAfter(trimmed, stop)
@@ -137,7 +139,7 @@ func clausesInto(out []clauseRef, p source.Str, truncated bool) ([]clauseRef, in
 		k := 0 // the last sentence starts after the last 。
 		if stop >= len(body) {
 			// body, a prefix of trimmed, ends before that 。
-			stop = strings.LastIndex(body, "。")
+			stop = source.LastIndex(body, "。")
 		}
 		if stop >= 0 {
 			k = stop + len("。")
@@ -337,7 +339,7 @@ func lastLabelTail(s string) int {
 // 。 of what is left starts, -1 for none: the start of the last sentence.
 func lastStop(s string) (string, int) {
 	s = strings.TrimRight(s, "。 \u3000")
-	return s, strings.LastIndex(s, "。")
+	return s, source.LastIndex(s, "。")
 }
 
 // labelTailAfter is lastLabelTail on s and its last 。 as lastStop gives
@@ -356,7 +358,7 @@ func labelTailAfter(s string, from int) int {
 	// A label is followed by its colon or ends the text (with pinyin
 	// glosses it takes at most 24 runes): after the last colon only the
 	// end of the text is worth asking matchLabel about.
-	lastColon := from + max(strings.LastIndexByte(s[from:], ':'), strings.LastIndex(s[from:], "："))
+	lastColon := from + max(strings.LastIndexByte(s[from:], ':'), source.LastIndex(s[from:], "："))
 	tail := len(s) - 24*3 // where the last 24 runes may start, at the earliest
 	prev := '。'
 	for k := from; k < len(s); {
@@ -628,8 +630,11 @@ func bareList(inner source.Str, truncated bool) (refs []unitRef, cut source.Str,
 	list, deadline := cutDeadline(inner)
 	folded := fold(list.S)
 	for _, q := range qualifiers {
-		k := strings.LastIndex(folded, q)
-		if k <= 0 || !strings.HasPrefix(q, "按") && !strings.HasPrefix(q, "根据") {
+		if !strings.HasPrefix(q, "按") && !strings.HasPrefix(q, "根据") {
+			continue
+		}
+		k := source.LastIndex(folded, q)
+		if k <= 0 {
 			continue
 		}
 		if tail := list.S[k+len(q):]; utf8.RuneCountInString(tail) <= 2 {
@@ -769,6 +774,11 @@ func unitSentences(out []clauseRef, p source.Str) []clauseRef {
 	}
 	return out
 }
+
+// mayHoldUnitSentence is the gate clausesInto runs before unitSentences:
+// each sentence that reads holds 由, so a text without one has none and
+// is not split into sentences (TestMayHoldUnitSentence).
+func mayHoldUnitSentence(s string) bool { return source.Contains(s, "由") }
 
 // clauseOverlaps reports whether any clause of cs covers part of s[start:end].
 func clauseOverlaps(cs []clauseRef, start, end int) bool {

@@ -166,7 +166,7 @@ func dropNarrative(s source.Str) source.Str {
 
 // lastListItem returns the last element of a 、-separated list.
 func lastListItem(s string) string {
-	if k := strings.LastIndex(s, "、"); k >= 0 {
+	if k := source.LastIndex(s, "、"); k >= 0 {
 		return s[k+len("、"):]
 	}
 	return s

@@ -172,3 +172,27 @@ func Index(s, word string) int {
 
 // Contains is strings.Contains, with Index.
 func Contains(s, word string) bool { return Index(s, word) >= 0 }
+
+// LastIndex is strings.LastIndex, faster for a word ending in a
+// multi-byte rune in Chinese text, as Index is: it searches backwards for
+// the word's last byte and compares the rest where it finds one, where
+// strings.LastIndex hashes every byte of s. Any other word is left to
+// strings.LastIndex.
+func LastIndex(s, word string) int {
+	n := len(word)
+	if n < 2 || n > len(s) || word[n-1] < 0x80 || word[n-1] >= 0xC0 {
+		return strings.LastIndex(s, word)
+	}
+	last := word[n-1]
+	for end := len(s); end >= n; {
+		i := strings.LastIndexByte(s[:end], last)
+		if i < n-1 {
+			return -1
+		}
+		if s[i-n+1:i+1] == word {
+			return i - n + 1
+		}
+		end = i
+	}
+	return -1
+}

@@ -44,7 +44,7 @@ func eachText(n int, f func(string)) {
 	rec("", n)
 }
 
-// TestSearchMatchesStrings checks IndexRune, ContainsRune, Index and
+// TestSearchMatchesStrings checks IndexRune, ContainsRune, Index, LastIndex and
 // Contains against the strings functions on every text of up to four
 // pieces, for every rune and word of the lists.
 func TestSearchMatchesStrings(t *testing.T) {
@@ -56,9 +56,9 @@ func TestSearchMatchesStrings(t *testing.T) {
 			}
 		}
 		for _, w := range searchWords {
-			got := [2]any{Index(s, w), Contains(s, w)}
-			if want := [2]any{strings.Index(s, w), strings.Contains(s, w)}; got != want {
-				t.Fatalf("Index, Contains(%q, %q) = %v, strings says %v", s, w, got, want)
+			got := [3]any{Index(s, w), Contains(s, w), LastIndex(s, w)}
+			if want := [3]any{strings.Index(s, w), strings.Contains(s, w), strings.LastIndex(s, w)}; got != want {
+				t.Fatalf("Index, Contains, LastIndex(%q, %q) = %v, strings says %v", s, w, got, want)
 			}
 		}
 	})
