@@ -56,3 +56,39 @@ func TestCellLinesTaskNamedLikeColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestRunTogetherUnknownNames: a header run together with its rows on one
+// line may hold names the list does not know between known ones
+// (存在问题, 问题描述); they are the header's, wherever they stand (how
+// the rows are then cut by type is TestLayoutRenderings' part). A short
+// cell after the last known name (a 类别 cell opening the first row) is
+// data, and so is a run of unknown cells too long for names.
+func TestRunTogetherUnknownNames(t *testing.T) {
+	rows := [][]string{
+		{"1", "栏目长期未更新", "清查全部栏目，建立月报制度。", "县政府办", "6月底前"},
+		{"2", "解读形式单一", "制作图解和视频解读。", "县司法局", "9月底前"},
+	}
+	for _, header := range [][]string{
+		{"序号", "存在问题", "整改措施", "责任单位", "完成时限"},
+		{"序号", "问题描述", "具体措施", "责任单位", "完成时限"},
+		{"序号", "存在问题", "整改方向", "责任单位", "完成时限"},
+	} {
+		// Rows kept apart by the empty cell two rows' outer bars leave.
+		cells := append([]string(nil), header...)
+		for _, r := range rows {
+			cells = append(append(cells, ""), r...)
+		}
+		t.Run(strings.Join(header, "|"), func(t *testing.T) {
+			g, ok := RunTogether(strs(cells...), 0, testVocab)
+			require.True(t, ok)
+			assert.Equal(t, header, texts(g.Header))
+			require.NotEmpty(t, g.Rows)
+			assert.Equal(t, "1", g.Rows[0].Cells[0].S, "the first row opens with its number")
+		})
+	}
+	g, ok := RunTogether(strs("类别", "序号", "工作任务", "责任单位", "完成时限", "稳增长", "1", "扩大有效投资。", "县发改局", "12月底前"), 0, testVocab)
+	require.True(t, ok)
+	assert.Equal(t, []string{"类别", "序号", "工作任务", "责任单位", "完成时限"}, texts(g.Header))
+	g, ok = RunTogether(strs("序号", "甲事", "乙事", "丙事", "责任单位", "1", "修路。", "县交通局"), 0, testVocab)
+	assert.False(t, ok && len(g.Header) == 5, "three unknown cells in a row are no names")
+}

@@ -7,7 +7,7 @@ import (
 
 // RunTogether cuts a row that holds a whole table run together on one line
 // (序号|工作任务|责任单位|1|…|市局|2|…) into rows. Its leading column names
-// give the header; width is the width of a header seen before, for rows run
+// give the header (namesRun: unknown ones between known ones included); width is the width of a header seen before, for rows run
 // together below it (then the grid has no header). The empty joint cells
 // between rows of a pipe line (| 序号 | … | | 1 | … |) are dropped
 // (dropJoints). When the cells kept their empty ones and every row cut by
@@ -20,13 +20,7 @@ import (
 // (a page break) is no row: the row after it is marked. ok is false when
 // the cells are no run-together table.
 func RunTogether(cells []source.Str, width int, v Vocab) (Grid, bool) {
-	k := 0
-	for k < len(cells) {
-		if _, _, ok := HeaderRole(cells[k].S); !ok {
-			break
-		}
-		k++
-	}
+	k := namesRun(cells)
 	var g Grid
 	switch {
 	case k >= 2 && len(cells)-k >= k && !IsHeaderRow(cells):
@@ -61,6 +55,31 @@ func RunTogether(cells []source.Str, width int, v Vocab) (Grid, bool) {
 	g.Rows = positionalRows(rest, nil, width, seqCol)
 	markCut(&g, width)
 	return g, true
+}
+
+// maxUnknownRun bounds the unknown names a header run together on one
+// line holds between two known ones (序号|存在问题|整改措施|责任单位).
+const maxUnknownRun = 2
+
+// namesRun returns how many leading cells are the header's names: known
+// column names, and unknown short names (headerish) standing between two
+// known ones, at most maxUnknownRun of them together, up to an empty cell
+// (the joint of a header over two rows, twoRowHeader). A cell after the
+// last known name (a 类别 cell opening the first row) is data.
+func namesRun(cells []source.Str) int {
+	k, unknown := 0, 0
+	for j, c := range cells {
+		known, ok := headerish(c.S)
+		if !ok || c.Len() == 0 || !known && (j == 0 || unknown == maxUnknownRun) {
+			break
+		}
+		if known {
+			k, unknown = j+1, 0
+		} else {
+			unknown++
+		}
+	}
+	return k
 }
 
 // headerAt returns the length of a repeat of the header at cells[i:] (a
