@@ -45,6 +45,7 @@ var adverbOpeners = []string{"通过", "利用", "依托", "在", "向", "对", 
 var (
 	verbsByFirst   = source.ByFirstRune(reportVerbs, func(v string) string { return v })
 	adverbsByFirst = source.ByFirstRune(adverbOpeners, func(v string) string { return v })
+	timesByFirst   = source.ByFirstRune(timeWords, func(v string) string { return v })
 )
 
 // opensWith returns the length of the first word of index written at the
@@ -63,8 +64,11 @@ func opensWith(s string, index map[rune][]string) int {
 // adverbial (a preposition, a total, a time word or a date) or a verb of
 // the reports.
 func opensPredicate(s string) bool {
-	return opensWith(s, verbsByFirst) > 0 || opensWith(s, adverbsByFirst) > 0 ||
-		hasAnyPrefix(s, timeWords) || s != "" && isDigit(s[0]) && timePrefix(s) > 0
+	if s != "" && isDigit(s[0]) {
+		return timePrefix(s) > 0
+	}
+	r, _ := script.DecodeRune(s) // read once for the three lists
+	return hasAnyPrefix(s, verbsByFirst[r]) || hasAnyPrefix(s, adverbsByFirst[r]) || hasAnyPrefix(s, timesByFirst[r])
 }
 
 // timeWords are the times written in words that may stand between a
