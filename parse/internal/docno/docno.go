@@ -64,23 +64,26 @@ func Read(s string) (Number, bool) {
 // unit followed by one space, as a PDF or a centred heading spreads it
 // (某 政 办 函 〔2023〕 17 号). A space ends a code that is not spaced from
 // its first unit on, so two words are never read as one code.
+//
+// Each unit is read once: the look past a unit for the next one is the
+// next unit, unless a space that ends the code lies between.
 func orgCode(s string) (end, units int, spaced bool) {
-	for units <= maxOrgUnits {
-		n := orgUnit(s[end:])
-		if n == 0 {
-			break
-		}
+	n := orgUnit(s)
+	for n > 0 && units <= maxOrgUnits {
 		units++
 		end += n
 		gap := spaceAt(s, end)
-		nextUnit := orgUnit(s[end+gap:]) > 0
+		next := orgUnit(s[end+gap:])
 		switch {
-		case gap > 0 && nextUnit && (units == 1 || spaced):
+		case gap > 0 && next > 0 && (units == 1 || spaced):
 			spaced = true // one more spaced unit follows
 			end += gap
-		case gap == 0 && nextUnit && spaced:
+		case gap == 0 && next > 0 && spaced:
 			return 0, 0, false // spaced, then not: no code
+		case gap > 0:
+			next = 0 // the space ends the code (no unit starts with one)
 		}
+		n = next
 	}
 	return end, units, spaced
 }
