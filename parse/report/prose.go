@@ -650,9 +650,19 @@ func (n *nesting) readTo(s string, ss, i int) {
 			}
 		case len(n.open) == 0 && strings.HasPrefix(s[k:], "其中"):
 			n.qizhong = append(n.qizhong, k)
+		case s[k] == ';' && len(n.open) == 0 && len(n.qizhong) > 0 && newStatement(s, n.qizhong[len(n.qizhong)-1], k):
+			n.qizhong = n.qizhong[:0]
 		}
 	}
 	n.at = max(n.at, i)
+}
+
+// newStatement reports whether the clause after the semicolon at semi
+// states a count of its own rather than the next part of the 其中 at q:
+// it opens with the means it was published by (；通过微信公众号发布信息…)
+// where the breakdown after 其中 did not (其中政策文件21条，…).
+func newStatement(s string, q, semi int) bool {
+	return meansPrefix(s[semi+1:]) > 0 && meansPrefix(strings.TrimLeft(s[q+len("其中"):semi], ",:")) == 0
 }
 
 // lastQizhong returns the last 其中 before i that does not open a new scope
