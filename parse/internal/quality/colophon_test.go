@@ -71,3 +71,53 @@ func TestColophonKeyLines(t *testing.T) {
 	assert.Equal(t, len("正文\n"), colophonStart("正文\n抄送：市政府办公厅\n市人民政府办公室 2023年3月20日印发\n附件"))
 	assert.Equal(t, len("正文\n抄送：市政府办公厅\n市人民政府办公室 2023年3月20日印发\n"), colophonEnd("正文\n抄送：市政府办公厅\n市人民政府办公室 2023年3月20日印发\n附件", len("正文\n")))
 }
+
+// TestKeyLines proves the walk returns, from any offset, the lines (the
+// first cut at that offset) that hold a key, in order, as splitting the
+// text at its line breaks and keeping those lines does.
+func TestKeyLines(t *testing.T) {
+	keys := []rune{'抄', '年'}
+	pieces := []string{"抄", "年", "\n", "a", "局"}
+	strgen.Walk(pieces, 6, func(s string) {
+		for from := 0; from <= len(s); from++ {
+			var want, got [][2]int
+			for at := from; at < len(s); {
+				end := len(s)
+				if nl := strings.IndexByte(s[at:], '\n'); nl >= 0 {
+					end = at + nl
+				}
+				if strings.ContainsAny(s[at:end], string(keys)) {
+					want = append(want, [2]int{at, end})
+				}
+				at = end + 1
+			}
+			for lines := (keyLines{text: s, at: from, keys: keys}); ; {
+				a, b, ok := lines.next()
+				if !ok {
+					break
+				}
+				got = append(got, [2]int{a, b})
+			}
+			require.Equal(t, want, got, "%q from %d", s, from)
+		}
+	})
+}
+
+// TestInnerTitleKeys proves underInnerTitle's gate: every line innerTitle
+// takes for a plan's title holds one of innerTitleKeys, over lines made of
+// years, plan words, punctuation and filler, simplified and traditional;
+// and no rune folds to a key.
+func TestInnerTitleKeys(t *testing.T) {
+	for _, r := range innerTitleKeys {
+		require.Empty(t, script.Preimages(r), "%q", r)
+	}
+	pieces := []string{"2023年", "2023", "年", "20", "23", "優化營商環境", "工作要点", "方案", "清單", "，", " ", "（一）", "局"}
+	titles := 0
+	strgen.Walk(pieces, 4, func(s string) {
+		if innerTitle(s) {
+			titles++
+			require.True(t, strings.ContainsAny(s, string(innerTitleKeys[:])), "%q", s)
+		}
+	})
+	require.Greater(t, titles, 1000)
+}

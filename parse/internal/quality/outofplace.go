@@ -97,7 +97,7 @@ func colophonEnd(text string, c int) int {
 	if c < 0 {
 		return -1
 	}
-	for lines := (keyLines{text: text, at: c}); ; {
+	for lines := (keyLines{text: text, at: c, keys: colophonKeys[:]}); ; {
 		at, end, ok := lines.next()
 		if !ok || end == len(text) {
 			return -1 // no line holds 印, or the one that does ends unbroken
@@ -147,7 +147,7 @@ func numberedSentence(line string, numbered bool) bool {
 // colophonStart returns where the notice's 版记 starts — the first line
 // opening with 抄送 or ending in a date's 印发 (2023年3月20日印发) — or -1.
 func colophonStart(text string) int {
-	for lines := (keyLines{text: text}); ; {
+	for lines := (keyLines{text: text, keys: colophonKeys[:]}); ; {
 		at, end, ok := lines.next()
 		if !ok {
 			return -1
@@ -167,20 +167,21 @@ func colophonStart(text string) int {
 var colophonKeys = [...]rune{'抄', '印'}
 
 // keyLines walks the lines of text (split at '\n') from offset at, a
-// line's start, that hold one of colophonKeys, in order. It keeps the next
-// offset of each key, searched for again only once passed, so a walk reads
-// the text once per key.
+// line's start, that hold one of keys (at most two), in order. It keeps
+// the next offset of each key, searched for again only once passed, so a
+// walk reads the text once per key.
 type keyLines struct {
 	text string
 	at   int
-	pos  [len(colophonKeys)]int // offset of the key's next occurrence +1, 0 unknown, -1 none
+	keys []rune
+	pos  [2]int // offset of the key's next occurrence +1, 0 unknown, -1 none
 }
 
 // next returns the start and end (its '\n', or the text's end) of the
 // next line holding a key, or false.
 func (l *keyLines) next() (start, end int, ok bool) {
 	first := -1
-	for i, r := range colophonKeys {
+	for i, r := range l.keys {
 		if l.pos[i] == 0 || l.pos[i] > 0 && l.pos[i]-1 < l.at {
 			l.pos[i] = -1
 			if l.at <= len(l.text) {
@@ -196,7 +197,7 @@ func (l *keyLines) next() (start, end int, ok bool) {
 	if first < 0 {
 		return 0, 0, false
 	}
-	start = strings.LastIndexByte(l.text[:first], '\n') + 1
+	start = max(l.at, strings.LastIndexByte(l.text[:first], '\n')+1) // at may be inside a line
 	end = len(l.text)
 	if nl := strings.IndexByte(l.text[first:], '\n'); nl >= 0 {
 		end = first + nl
@@ -243,21 +244,23 @@ func underInnerTitle(p planAt, text string) (elem, bool) {
 	if from < 0 || to > len(text) || from >= to {
 		return elem{}, false
 	}
-	for at := from; at < to; {
-		nl := strings.IndexByte(text[at:to], '\n')
-		lineEnd := to
-		if nl >= 0 {
-			lineEnd = at + nl
+	for lines := (keyLines{text: text[:to], at: from, keys: innerTitleKeys[:]}); ; {
+		at, lineEnd, ok := lines.next()
+		if !ok {
+			return elem{}, false
 		}
 		if innerTitle(text[at:lineEnd]) && (p.Title == nil || p.Title.Span.Start != at) {
 			if el, ok := elemAfter(p, at); ok {
 				return el, true
 			}
 		}
-		at = lineEnd + 1
 	}
-	return elem{}, false
 }
+
+// innerTitleKeys is the rune an inner title holds, folded: 年 of its
+// year. No other rune folds to it (script.Preimages), so underInnerTitle
+// tests only the lines that hold it as written (keyLines).
+var innerTitleKeys = [...]rune{'年'}
 
 // innerTitle reports whether line is shaped like a plan's title: 8 to 40
 // characters without a sentence's punctuation or a heading ordinal, a year
