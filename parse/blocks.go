@@ -74,6 +74,12 @@ func assembleBlocks(lines []line, from, to int) []block {
 			return g, true
 		}
 		if g, ok := table.Columns(tl, i, to); ok {
+			// Rows typed with gaps but not aligned (a Word table whose 序号
+			// cells were left empty) give the column reader a row or two
+			// and the spaced reader the whole table: the longer reading wins.
+			if sg, ok := table.Spaced(tl, i, to); ok && sg.Lines > g.Lines {
+				return sg, true
+			}
 			return g, true
 		}
 		if g, ok := table.Spaced(tl, i, to); ok {

@@ -16,7 +16,9 @@
 //     or task and content names under their group); Spaced
 //     reads rows flattened to one line each with the cells separated by
 //     spaces, or run together on one line, rows cut at their 序号;
-//     Columns (tried before Spaced) reads a table a PDF-to-text converter laid out in columns
+//     Columns (tried before Spaced, whose reading the caller takes instead
+//     when it covers more lines: rows typed with gaps but not aligned) reads
+//     a table a PDF-to-text converter laid out in columns
 //     (columns.go): cells separated by runs of two or more display columns
 //     of white space (RuneWidth: a Han rune is two wide, pinyin glosses
 //     take none), the columns given by the header's pieces (three names or
