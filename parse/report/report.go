@@ -20,9 +20,16 @@ func Build(src *source.Source, title string) (*model.Report, []model.Warning) {
 	return NewText(src).Build(title)
 }
 
-// statArrays keeps the arrays the prose's and the tables' stats are read
-// into before build copies them into the report's.
-var statArrays pool.Arrays[model.Stat]
+// The arrays a report's build reads into and drops (nothing it returns
+// points into them), kept for the next report: the prose's and the
+// tables' stats before build copies them into the report's, the tables'
+// form matches and labels, and the paragraphs' ranges.
+var (
+	statArrays  pool.Arrays[model.Stat]
+	matchArrays pool.Arrays[match]
+	hitArrays   pool.Arrays[hit]
+	rangeArrays pool.Arrays[[2]int]
+)
 
 // build reads the report in src, whose norm is n.
 func build(src *source.Source, n *norm, title string) (*model.Report, []model.Warning) {
@@ -34,7 +41,7 @@ func build(src *source.Source, n *norm, title string) (*model.Report, []model.Wa
 	rep.Year = findYear(rep.Title, n.s)
 
 	var warns []model.Warning
-	tb := &tabler{s: src, n: n, stats: statArrays.Get(0)}
+	tb := &tabler{s: src, n: n, stats: statArrays.Get(0), found: matchArrays.Get(0), hits: hitArrays.Get(0)}
 	if l, ok := n.tables(); ok {
 		tables := &model.ReportTables{}
 		if l.proactive.from >= 0 {
@@ -60,9 +67,13 @@ func build(src *source.Source, n *norm, title string) (*model.Report, []model.Wa
 	// the prose's stats, then the tables', copied into one array of their
 	// number from the scratch arrays they were read into
 	pr := &proseReader{s: src, n: n, stats: statArrays.Get(0)}
-	for _, seg := range paragraphs(src, lines, proseMasks(tb.masks, rep.Sections)) {
+	segs := paragraphs(src, lines, proseMasks(tb.masks, rep.Sections))
+	for _, seg := range segs {
 		pr.paragraph(n.at(seg[0]), n.at(seg[1]))
 	}
+	rangeArrays.Put(segs)
+	matchArrays.Put(tb.found)
+	hitArrays.Put(tb.hits)
 	rep.Stats = make([]model.Stat, 0, len(pr.stats)+len(tb.stats))
 	rep.Stats = append(append(rep.Stats, pr.stats...), tb.stats...)
 	statArrays.Put(pr.stats)
@@ -91,8 +102,9 @@ func proseMasks(tables [][2]int, secs []model.Section) [][2]int {
 // paragraphs returns the source ranges of the lines (of src) outside the
 // masked table ranges (sorted by their starts). A line break inside a count (PDF-extracted text puts
 // numbers on lines of their own: 累计公开信息\n5928\n条) joins the lines.
+// The ranges are in an array of rangeArrays, to be put back once read.
 func paragraphs(src *source.Source, lines []source.Str, masks [][2]int) [][2]int {
-	out := make([][2]int, 0, len(lines))
+	out := rangeArrays.Get(len(lines))
 	first := 0 // the masks before first end before the lines left to read
 	for _, line := range lines {
 		a, b := line.Src(0), line.SrcEnd(line.Len())
