@@ -501,7 +501,7 @@ const maxSpacedLabel = 8 * 3
 // unless a verb in it gives one.
 func spacedLabelLine(p source.Str) (clauseRef, bool) {
 	t := trimSpace(p.S)
-	k := strings.IndexAny(t[:min(len(t), maxSpacedLabel+1)], " \u3000")
+	k := firstSpace(t[:min(len(t), maxSpacedLabel+1)])
 	if k <= 0 {
 		return clauseRef{}, false
 	}
@@ -524,6 +524,16 @@ func spacedLabelLine(p source.Str) (clauseRef, bool) {
 		}
 	}
 	return clauseRef{start: 0, end: len(p.S), text: p.TrimSpace(), units: refs, weak: true}, true
+}
+
+// firstSpace is strings.IndexAny(s, " \u3000") by two byte searches,
+// without decoding every rune of s and encoding it again for the search.
+func firstSpace(s string) int {
+	k := strings.IndexByte(s, ' ')
+	if w := source.IndexRune(s, '\u3000'); w >= 0 && (k < 0 || w < k) {
+		return w
+	}
+	return k
 }
 
 // dropCut removes a last unit whose name was cut off in mid-word by the end

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -26,4 +27,13 @@ func TestMayHoldUnitSentence(t *testing.T) {
 	})
 	require.Greater(t, found, 100, "too few unit sentences to prove anything (%d of %d)", found, n)
 	assert.False(t, mayHoldUnitSentence("市发改委牵头，各区配合。完成整改。"))
+}
+
+// TestFirstSpace: firstSpace answers as strings.IndexAny(s, " \u3000") on
+// every string of up to five pieces, cut runes and invalid bytes included.
+func TestFirstSpace(t *testing.T) {
+	pieces := []string{" ", "\u3000", "责任单位", "a", "\xe3\x80", "\x80", "\xe3", "、", "\uFFFD"}
+	strgen.Walk(pieces, 5, func(s string) {
+		require.Equal(t, strings.IndexAny(s, " \u3000"), firstSpace(s), "%q", s)
+	})
 }
