@@ -334,7 +334,7 @@ func Columns(lines []Line, i, to int) (Grid, bool) {
 		}
 		switch {
 		case moved:
-			realign(heads, ps)
+			realign(heads, ps, at)
 		case len(ps) == len(heads):
 			widen(heads, ps)
 		}
@@ -368,11 +368,21 @@ func widen(heads, ps []piece) {
 	}
 }
 
-// realign moves the columns onto the cells of a line placed one by one:
-// the header's names stood off them.
-func realign(heads, ps []piece) {
-	for j, p := range ps {
-		heads[j].start, heads[j].end = p.start, p.end
+// realign moves the columns onto the cells of a line placed one by one
+// (piece x in column at[x]): the header's names stood off them. A column
+// the line left empty moves as the one before it did.
+func realign(heads, ps []piece, at []int) {
+	shift := 0
+	x := 0
+	for j := range heads {
+		if x < len(ps) && at[x] == j {
+			shift = ps[x].start - heads[j].start
+			heads[j].start, heads[j].end = ps[x].start, ps[x].end
+			x++
+			continue
+		}
+		heads[j].start += shift
+		heads[j].end += shift
 	}
 }
 
@@ -384,7 +394,9 @@ func realign(heads, ps []piece) {
 // stood off their columns (typed by hand, or centred over columns whose
 // cells start further right), the pieces are the cells one by one
 // (moved), and the columns are to be moved onto them. So is such a line
-// that the names would put two pieces of in one column. A line holding
+// that the names would put two pieces of in one column. A row that opens
+// so with fewer pieces than columns (empty cells) is placed by skipAlign
+// when the names do not fit it or place it wrongly (namesOff). A line holding
 // only a heading (一、…, （一）…) that starts left of the second column is
 // a group row written across merged cells, whatever its width.
 func placePieces(heads []piece, ps []piece) (at []int, moved, ok bool) {
@@ -395,7 +407,9 @@ func placePieces(heads []piece, ps []piece) (at []int, moved, ok bool) {
 	for x, p := range ps {
 		j := columnOf(heads, p)
 		if x > 0 && j < at[x-1] || j+1 < len(heads) && p.end > heads[j+1].start+minGap || j > 0 && p.start < heads[j-1].end-minGap {
-			at, ok = oneByOne(heads, ps)
+			if at, ok = oneByOne(heads, ps); !ok {
+				at, ok = skipAlign(heads, ps) // a row with empty cells
+			}
 			return at, ok, ok
 		}
 		at[x] = j
@@ -406,7 +420,88 @@ func placePieces(heads []piece, ps []piece) (at []int, moved, ok bool) {
 			return by, true, true
 		}
 	}
+	if len(ps) < len(heads) && namesOff(heads, ps, at) {
+		if by, ok := skipAlign(heads, ps); ok {
+			return by, true, true
+		}
+	}
 	return at, false, true
+}
+
+// namesOff reports a line the header's names would place wrongly: two of
+// its pieces in one column, or a piece running over the whole name of
+// another column (a cell never crosses into the next column: the names
+// stood left of their cells).
+func namesOff(heads, ps []piece, at []int) bool {
+	for x, p := range ps {
+		if x > 0 && at[x] == at[x-1] {
+			return true
+		}
+		for j, h := range heads {
+			if j != at[x] && p.start <= h.start && h.end <= p.end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// offLeft weighs a piece starting left of a name placed over it: names
+// off their columns stand left of their cells, so a cell there is four
+// times as unlikely as one as far to the right.
+const offLeft = 4
+
+// skipAlign places a line that opens with its number or heading and has
+// fewer pieces than columns, under names off their columns: each piece in
+// a column of its own, in order, the first in the first, the columns
+// chosen so that the names stand as near as may be left of the pieces'
+// starts (offLeft); the columns left out are the row's empty ones.
+func skipAlign(heads, ps []piece) ([]int, bool) {
+	m, n := len(ps), len(heads)
+	if m < 2 || m >= n || !IsNumber(ps[0].s.S) && !isHeading(ps[0].s.S) {
+		return nil, false
+	}
+	cost := func(x, j int) int {
+		if d := ps[x].start - heads[j].start; d >= 0 {
+			return d
+		} else {
+			return -d * offLeft
+		}
+	}
+	const none = 1 << 30
+	best := make([][]int, m) // best[x][j]: pieces 0..x placed, x in column j
+	from := make([][]int, m)
+	for x := range best {
+		best[x], from[x] = make([]int, n), make([]int, n)
+		for j := range best[x] {
+			best[x][j] = none
+		}
+	}
+	best[0][0] = cost(0, 0)
+	for x := 1; x < m; x++ {
+		for j := x; j < n-(m-1-x); j++ {
+			for k := x - 1; k < j; k++ {
+				if best[x-1][k] < none && best[x-1][k]+cost(x, j) < best[x][j] {
+					best[x][j], from[x][j] = best[x-1][k]+cost(x, j), k
+				}
+			}
+		}
+	}
+	last := -1
+	for j := m - 1; j < n; j++ {
+		if best[m-1][j] < none && (last < 0 || best[m-1][j] < best[m-1][last]) {
+			last = j
+		}
+	}
+	if last < 0 {
+		return nil, false
+	}
+	at := make([]int, m)
+	for x, j := m-1, last; x >= 0; x-- {
+		at[x] = j
+		j = from[x][j]
+	}
+	return at, true
 }
 
 // identity reports that at puts piece x in column x.

@@ -158,3 +158,53 @@ func TestColumnsNarrowHeader(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, []string{"序号", "工作任务", "牵头单位", "配合单位", "完成时限"}, texts(g.Header))
 }
+
+// TestColumnsNamesLeftOfEmptyColumns: the header's names typed some
+// columns left of their cells, over a table one of whose columns no row
+// fills (配合单位 none) or only some rows fill (备注), each name off by
+// less than a column's width: rows that open with
+// their number and leave cells empty still put each cell in its column.
+// Generated for several shifts, empty columns and pads.
+func TestColumnsNamesLeftOfEmptyColumns(t *testing.T) {
+	header := []string{"序号", "工作内容", "责任单位", "配合单位", "完成时限", "备注"}
+	rows := [][]string{
+		{"1", "公开年度财政预算和部门预算，细化到款级科目。", "县财政局", "", "一季度", ""},
+		{"2", "动态调整权责清单并集中公开。", "县司法局", "", "二季度", "持续推进"},
+		{"3", "按季度公开重点项目进展。", "县发改局", "", "每季度末", ""},
+	}
+	for _, shift := range []int{4, 6, 10} {
+		// Names off by less than a column's width: off by more, a name
+		// stands over the next column's cells, which no reader can tell.
+		narrow := max(8, shift+4)
+		widths := []int{4, 30, 16, narrow, narrow, narrow}
+		for _, empty := range []int{3, 5} {
+			for _, pad := range []rune{' ', '\u3000'} {
+				data := make([][]string, len(rows))
+				for i, r := range rows {
+					data[i] = append([]string(nil), r...)
+					if empty == 5 {
+						data[i][3], data[i][5] = data[i][5], "" // the remark in the 配合 column, 备注 empty
+					}
+				}
+				starts := make([]int, len(widths))
+				for j := 1; j < len(widths); j++ {
+					starts[j] = starts[j-1] + widths[j-1] + 2
+				}
+				names := make([]int, len(starts))
+				for j := range starts {
+					names[j] = starts[j]
+					if j > 1 {
+						names[j] = max(starts[j]-shift, names[j-1]+Width(header[j-1])+2)
+					}
+				}
+				text := at(pad, names, header...) + layColumns(data, widths, pad)
+				t.Run(fmt.Sprintf("shift %d, empty column %d, pad %q", shift, empty, pad), func(t *testing.T) {
+					ls := lines(text)
+					g, ok := Columns(ls, 0, len(ls))
+					require.True(t, ok, text)
+					assert.Equal(t, data, rowTexts(g), text)
+				})
+			}
+		}
+	}
+}

@@ -29,7 +29,9 @@
 //     line going to the column it overlaps (a line that opens with its
 //     number or heading and has a piece for every column that the names
 //     would not place one a column takes them one by one and moves the
-//     columns onto them: names typed off their columns; a line holding
+//     columns onto them: names typed off their columns; so does such a
+//     line with empty cells the names would place wrongly, each piece in
+//     the column whose name stands nearest left of it; a line holding
 //     only a heading 一、… is a group row however wide); a line whose
 //     pieces all go under cells of the row above that did not end their
 //     sentence is that row wrapped (a line ended by a decimal point
