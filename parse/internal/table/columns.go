@@ -25,29 +25,30 @@ const minGap = 2
 // columns wide, placing each piece by display column from the line's
 // indent. A pinyin gloss after a character (务(wù)) takes no column: a
 // mirror site inserted it after the text was laid out.
-func pieces(ln Line) []piece {
+func pieces(ln Line, m measure) []piece {
 	s := ln.S.S
 	var out []piece
 	col := ln.Indent
 	start, startCol := -1, 0
-	gap, prevHan := 0, false
+	gap, gapCols, prevHan := 0, 0, false
 	for i := 0; i < len(s); {
 		r, n := script.DecodeRune(s[i:])
 		if source.IsSpace(r) {
 			gap += RuneWidth(r)
+			gapCols += m.width(r)
 			prevHan = false
 			i += n
-			col += RuneWidth(r)
+			col += m.width(r)
 			continue
 		}
 		if start >= 0 && gap >= minGap {
-			out = append(out, piece{s: ln.S.Slice(start, end(s, start, i)), start: startCol, end: col - gap})
+			out = append(out, piece{s: ln.S.Slice(start, end(s, start, i)), start: startCol, end: col - gapCols})
 			start = -1
 		}
 		if start < 0 {
 			start, startCol = i, col
 		}
-		gap = 0
+		gap, gapCols = 0, 0
 		if prevHan && (r == '(' || r == '（') {
 			if g := segment.GlossAt(s[i:]); g > 0 {
 				i += g
@@ -56,11 +57,11 @@ func pieces(ln Line) []piece {
 			}
 		}
 		prevHan = source.IsHan(r)
-		col += RuneWidth(r)
+		col += m.width(r)
 		i += n
 	}
 	if start >= 0 {
-		out = append(out, piece{s: ln.S.Slice(start, end(s, start, len(s))), start: startCol, end: col - gap})
+		out = append(out, piece{s: ln.S.Slice(start, end(s, start, len(s))), start: startCol, end: col - gapCols})
 	}
 	return out
 }
@@ -107,11 +108,11 @@ const looseHeaderLines = 3
 // 任务, a name centred between the lines of its neighbours), are mostly
 // column names (columnNames: at least three, or a task and a unit
 // column). It returns the header's pieces and the lines it takes.
-func columnHeader(lines []Line, i, to int) ([]piece, int, bool) {
+func columnHeader(lines []Line, i, to int, m measure) ([]piece, int, bool) {
 	if !columnsStart(lines[i]) {
 		return nil, 0, false
 	}
-	return stacked(lines, i, to, 2, columnNames)
+	return stacked(lines, i, to, 2, columnNames, m)
 }
 
 // columnNames accepts the names of a column table's header: three or
@@ -124,7 +125,7 @@ func columnNames(names []source.Str) bool {
 // (工作任务      责任单位): a column table's header, never the second line
 // of a title above it.
 func IsNamesLine(s string) bool {
-	_, _, ok := columnHeader([]Line{{S: source.New(s).At(0, len(s)), Kind: Text}}, 0, 1)
+	_, _, ok := columnHeader([]Line{{S: source.New(s).At(0, len(s)), Kind: Text}}, 0, 1, displayWidth)
 	return ok
 }
 
@@ -132,7 +133,7 @@ func IsNamesLine(s string) bool {
 // wide gaps on one line, or wrapped over up to MaxHeaderLines lines (工作
 // over 任务).
 func HeaderAt(lines []Line, i, to int) bool {
-	_, _, ok := columnHeader(lines, i, to)
+	_, _, ok := columnHeader(lines, i, to, displayWidth)
 	return ok
 }
 
@@ -144,14 +145,14 @@ func HeaderAt(lines []Line, i, to int) bool {
 // looseHeaderLines, only while the lines not taken since add no column
 // (a second header row of part names, 牵头 / 单位, adds them). It returns
 // them and the lines taken.
-func stacked(lines []Line, k, to, least int, accept func([]source.Str) bool) ([]piece, int, bool) {
+func stacked(lines []Line, k, to, least int, accept func([]source.Str) bool, m measure) ([]piece, int, bool) {
 	var ps, heads []piece
 	n, known, unknown := 0, 0, 0
 	for j := k; j < min(to, k+MaxHeaderLines); j++ {
 		if lines[j].Kind != Text || lines[j].Used || j-k >= looseHeaderLines && n < j-k && len(ps) > len(heads) {
 			break
 		}
-		line := pieces(lines[j])
+		line := pieces(lines[j], m)
 		if n > 0 && len(line) >= 2 && allNamed(pieceTexts(line)) {
 			break // a header row of its own: names under a group name
 		}
@@ -275,9 +276,24 @@ type colRow struct {
 // does not fit the columns (prose running across them), at one speaking of
 // the table, or at a line of another kind.
 func Columns(lines []Line, i, to int) (Grid, bool) {
-	heads, n, ok := columnHeader(lines, i, to)
+	g, score, ok := columnsBy(lines, i, to, displayWidth)
+	if !ok || score.aligned == score.pieces {
+		return g, ok
+	}
+	// Columns off their names: the table may have been aligned by hand,
+	// counting characters.
+	if cg, cs, ok := columnsBy(lines, i, to, charCount); ok && cs.better(score) && cg.Lines >= g.Lines {
+		return cg, true
+	}
+	return g, true
+}
+
+// columnsBy reads a column table at lines[i] measured by m, and says how
+// well its lines kept to the header's names (alignment).
+func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
+	heads, n, ok := columnHeader(lines, i, to, m)
 	if !ok {
-		return Grid{}, false
+		return Grid{}, alignment{}, false
 	}
 	first := pieceTexts(heads)
 	header := first
@@ -286,11 +302,12 @@ func Columns(lines []Line, i, to int) (Grid, bool) {
 	for k < to && lines[k].Kind == Blank {
 		k++
 	}
-	if sub, m, ok := stacked(lines, k, to, 1, allNamed); ok {
+	if sub, sm, ok := stacked(lines, k, to, 1, allNamed, m); ok {
 		heads, header = subColumns(heads, sub)
 		second = pieceTexts(sub)
-		n = k + m - i
+		n = k + sm - i
 	}
+	var score alignment
 	var rows []colRow
 	cur := -1
 	afterBreak := false
@@ -307,22 +324,23 @@ func Columns(lines []Line, i, to int) (Grid, bool) {
 			// (Under a later column, 以上。 is a cell's wrapped end.)
 			break
 		}
-		if again, m, ok := columnHeader(lines, k, to); ok && SameCells(pieceTexts(again), first) {
+		if again, am, ok := columnHeader(lines, k, to, m); ok && SameCells(pieceTexts(again), first) {
 			afterBreak = true
-			k += m - 1
+			k += am - 1
 			for j := k + 1; second != nil && j < to && (lines[j].Kind == Blank || lines[j].Kind == Noise); j++ {
 				k = j // blank lines between the header's rows
 			}
-			if sub, m, ok := stacked(lines, k+1, to, 1, allNamed); ok && SameCells(pieceTexts(sub), second) {
-				k += m
+			if sub, sm, ok := stacked(lines, k+1, to, 1, allNamed, m); ok && SameCells(pieceTexts(sub), second) {
+				k += sm
 			}
 			continue
 		}
-		ps := pieces(ln)
+		ps := pieces(ln, m)
 		at, moved, ok := placePieces(heads, ps)
 		if !ok {
 			break
 		}
+		score.add(heads, ps, at)
 		if cur < 0 || !wraps(rows[cur], ps, at, heads) {
 			rows = append(rows, colRow{parts: make([][]piece, len(heads)), line: k, afterBreak: afterBreak})
 			cur = len(rows) - 1
@@ -340,7 +358,7 @@ func Columns(lines []Line, i, to int) (Grid, bool) {
 		}
 	}
 	if len(rows) == 0 {
-		return Grid{}, false
+		return Grid{}, alignment{}, false
 	}
 	g := Grid{Header: header, Lines: k - i, Sep: "\n", AtEnd: atEnd(lines, k)}
 	for _, r := range rows {
@@ -355,7 +373,7 @@ func Columns(lines []Line, i, to int) (Grid, bool) {
 		}
 		g.Rows = append(g.Rows, Row{Cells: cells, Line: r.line, AfterBreak: r.afterBreak})
 	}
-	return g, true
+	return g, score, true
 }
 
 // widen stretches each column over the piece a line as wide as the table

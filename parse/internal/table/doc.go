@@ -21,7 +21,9 @@
 //     a table a PDF-to-text converter laid out in columns
 //     (columns.go): cells separated by runs of two or more display columns
 //     of white space (RuneWidth: a Han rune is two wide, pinyin glosses
-//     take none), the columns given by the header's pieces (three names or
+//     take none; a table whose lines keep to their columns better when
+//     each rune counts one column, typed by hand and aligned by character
+//     count, is measured so: measure.go), the columns given by the header's pieces (three names or
 //     more, or a task and a unit column; a header wrapped onto the next
 //     lines, up to four, joined by column; names under a group name on a second header
 //     row become columns) and stretched over the cells of lines as wide
