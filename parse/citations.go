@@ -244,7 +244,7 @@ func citedNumber(text string, i int) (string, int, bool) {
 	if r != '（' && r != '(' {
 		return "", i, false
 	}
-	close := strings.IndexAny(text[j+w:min(len(text), j+w+80)], "）)")
+	close := source.IndexAny(text[j+w:min(len(text), j+w+80)], "）)")
 	if close < 0 {
 		return "", i, false
 	}

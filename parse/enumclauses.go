@@ -79,7 +79,7 @@ func enumStart(s string) int {
 		if o, ok := ord.Inline(s[at:]); ok && o.Index == 1 {
 			return at
 		}
-		k := strings.IndexAny(s[at:], "。：")
+		k := source.IndexAny(s[at:], "。：")
 		if k < 0 {
 			return -1
 		}

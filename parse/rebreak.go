@@ -357,7 +357,7 @@ func indexTitleSpace(s string) int {
 // a run of two or more spaces: the row of a table a PDF-to-text tool laid
 // out in columns (一、… （一）…  内容…  单位), not run-on headings.
 func columnRow(s string) bool {
-	if end := strings.IndexAny(s, "。；;"); end >= 0 {
+	if end := source.IndexAny(s, "。；;"); end >= 0 {
 		s = s[:end]
 	}
 	return source.Contains(s, "  ") || source.Contains(s, "\u3000")
@@ -484,7 +484,7 @@ func headerCuts(s string) (cuts []int, pos int) {
 		cuts = append(cuts, pos+n.Start, pos+n.End)
 		pos += n.End
 		// The recipients end with the first colon after the number.
-		if k := strings.IndexAny(head[pos:], "：:"); k > 0 && !source.MoreRunes(head[pos:pos+k], 150) && !strings.ContainsAny(head[pos:pos+k], "。") {
+		if k := source.IndexAny(head[pos:], "：:"); k > 0 && !source.MoreRunes(head[pos:pos+k], 150) && !strings.ContainsAny(head[pos:pos+k], "。") {
 			_, w := script.DecodeRune(head[pos+k:])
 			pos += k + w
 			cuts = append(cuts, pos)
@@ -513,7 +513,7 @@ func headerCuts(s string) (cuts []int, pos int) {
 		}
 		cuts = append(cuts, k+n, ds, de)
 		pos = de
-		if k := strings.IndexAny(head[pos:], "）)"); k > 0 && k < 60 {
+		if k := source.IndexAny(head[pos:], "）)"); k > 0 && k < 60 {
 			_, n := script.DecodeRune(head[pos+k:])
 			if _, ok := docmeta.Publicity(head[pos : pos+k+n]); ok {
 				cuts = append(cuts, pos+k+n)

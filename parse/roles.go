@@ -76,7 +76,7 @@ func findRoleWord(s string) (pos int, rw roleWord, ok bool) {
 // the next separator, and the two are not a label (牵头单位).
 func endsName(s, word string) bool {
 	rest := s[len(word):]
-	if k := strings.IndexAny(rest, "、，,；;。：: \u3000）)"); k >= 0 {
+	if k := source.IndexAny(rest, "、，,；;。：: \u3000）)"); k >= 0 {
 		rest = rest[:k]
 	}
 	if rest == "" || utf8.RuneCountInString(rest) > 2 || org.Ending(word+rest) != rest {

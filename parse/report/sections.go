@@ -78,7 +78,7 @@ func runOnEnd(rest string) string {
 			text = text[:k]
 		}
 	}
-	if k := strings.IndexAny(text, " \u3000\t"); k > 0 && utf8.RuneCountInString(text[:k]) >= 2 && strings.TrimSpace(text[k:]) != "" {
+	if k := source.IndexAny(text, " \u3000\t"); k > 0 && utf8.RuneCountInString(text[:k]) >= 2 && strings.TrimSpace(text[k:]) != "" {
 		text = text[:k]
 	}
 	return text

@@ -402,16 +402,37 @@ func MoreRunes(s string, n int) bool {
 	return utf8.RuneCountInString(s) > n
 }
 
+// IndexAny is strings.IndexAny for a short set of runes: it searches s
+// once per rune of the set with IndexRune, each search cut at the best
+// offset found so far, instead of decoding s rune by rune and searching the
+// set for each (strings.IndexAny does so whenever the set holds a
+// non-ASCII rune). A valid encoded rune cannot straddle the start of
+// another, so cutting s there loses no earlier match. A set holding U+FFFD
+// (which also matches invalid bytes) or invalid bytes is left to
+// strings.IndexAny.
+func IndexAny(s, set string) int {
+	best, rest := -1, s
+	for _, r := range set {
+		if r == utf8.RuneError { // U+FFFD or an invalid byte of set
+			return strings.IndexAny(s, set)
+		}
+		if k := IndexRune(rest, r); k >= 0 {
+			best, rest = k, rest[:k]
+		}
+	}
+	return best
+}
+
 // ContainsAny is strings.ContainsAny for a short set of non-ASCII runes:
 // it searches s once per rune of the set with the vectorised substring
 // search instead of decoding s rune by rune, which is several times faster
 // on Chinese text. A set holding U+FFFD (which also matches invalid bytes)
-// is left to strings.ContainsAny.
+// or an invalid byte is left to strings.ContainsAny.
 func ContainsAny(s, set string) bool {
-	if strings.ContainsRune(set, utf8.RuneError) {
-		return strings.ContainsAny(s, set)
-	}
 	for _, r := range set {
+		if r == utf8.RuneError { // U+FFFD or an invalid byte of set
+			return strings.ContainsAny(s, set)
+		}
 		if ContainsRune(s, r) {
 			return true
 		}

@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/parse/internal/strgen"
 )
 
 func TestLinesAndSpans(t *testing.T) {
@@ -65,6 +67,25 @@ func TestContainsAnyMatchesStrings(t *testing.T) {
 		{"\xe3\xe3\x80\x94", "〔"},
 	} {
 		assert.Equal(t, strings.ContainsAny(tt.s, tt.set), ContainsAny(tt.s, tt.set), "%q %q", tt.s, tt.set)
+	}
+}
+
+// TestIndexAnyMatchesStrings compares IndexAny and ContainsAny with
+// strings.IndexAny and strings.ContainsAny on
+// every string of up to four pieces: runes of the sets, their cut
+// encodings, invalid bytes, ASCII and Han.
+func TestIndexAnyMatchesStrings(t *testing.T) {
+	pieces := []string{"。", "：", "\xe3\x80", "\x82", "\xff", " ", "\u3000", "甲", ":", "\xef\xbc", "\x9a"}
+	sets := []string{"。：", "、，,；;。：: \u3000）)", " \u3000\t", ":", "\ufffd。", "。\xff", ""}
+	for _, set := range sets {
+		strgen.Walk(pieces, 4, func(s string) {
+			if got, want := IndexAny(s, set), strings.IndexAny(s, set); got != want {
+				t.Fatalf("IndexAny(%q, %q) = %d, want %d", s, set, got, want)
+			}
+			if got, want := ContainsAny(s, set), strings.ContainsAny(s, set); got != want {
+				t.Fatalf("ContainsAny(%q, %q) = %v, want %v", s, set, got, want)
+			}
+		})
 	}
 }
 
