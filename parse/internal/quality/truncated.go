@@ -6,13 +6,15 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
 // closers end a text that was not cut off: sentence ends, closing
-// brackets and quotes, and the closing pipe of a pipe table's row.
-const closers = "。！？!?；;）)」』”\"》〉】]…|"
+// brackets and quotes, and the closing pipe (| or the full-width ｜) of a
+// pipe table's row.
+const closers = "。！？!?；;）)」』”\"》〉】]…|｜"
 
 // checkTruncated reports a text that stops inside the plan or report: the
 // last element runs to the end of the text and either the text stops in
@@ -20,7 +22,7 @@ const closers = "。！？!?；;）)」』”\"》〉】]…|"
 // element is an item still waiting for the units its plan gives every
 // other item. The cut element is flagged.
 func checkTruncated(a *assessor) {
-	text := withoutTrailingNoise(a.ev.Text)
+	text := withoutClosingLines(a.ev.Text)
 	if text == "" {
 		return
 	}
@@ -69,6 +71,46 @@ func withoutTrailingNoise(text string) string {
 		}
 		text = text[:j-1]
 	}
+}
+
+// withoutClosingLines is text without its trailing noise and the web-page
+// furniture a saved page closes with after the notice's last sentence
+// (分享到：微信 微博, 附件下载：…, 打印本页). What is left ends where the
+// document's own words end, so a page's share bar is no cut sentence.
+func withoutClosingLines(text string) string {
+	for {
+		text = withoutTrailingNoise(text)
+		start := strings.LastIndexByte(text, '\n') + 1
+		if start == 0 {
+			return text
+		}
+		line := strings.TrimSpace(text[start:])
+		if !docmeta.Furniture(line) && !shareBar(line) {
+			return text
+		}
+		text = text[:start]
+	}
+}
+
+// printingLines are the spans of the 版记 the metadata read: the 抄送 list,
+// the 印发机关 and the 印发日期.
+func printingLines(m *model.Meta) []model.Span {
+	spans := []model.Span{}
+	for i := range m.CC {
+		spans = append(spans, m.CC[i].Span)
+	}
+	for _, f := range []*model.Field{m.PrintedBy, m.PrintedDate} {
+		if f != nil {
+			spans = append(spans, f.Span)
+		}
+	}
+	return spans
+}
+
+// shareBar recognises a page's share bar: 分享到 and the sites after it
+// (分享到：微信 微博 QQ空间), in either script.
+func shareBar(line string) bool {
+	return strings.HasPrefix(script.ToSimplified(line), "分享到")
 }
 
 // endsClosed tells whether text ends like a finished sentence. A pinyin
@@ -195,10 +237,15 @@ func (a *assessor) endsSigned(text string) bool {
 	return true
 }
 
-// signedAfter tells whether the notice's signature date stands after the
-// plan's last element: the notice ended there, whatever its last line
-// looks like.
+// signedAfter tells whether the notice's signature date, or its 版记
+// (抄送, 印发机关, 印发日期), stands after the plan's last element: the
+// notice ended there, whatever its last line looks like.
 func (a *assessor) signedAfter(last model.Span) bool {
+	for _, sp := range printingLines(&a.doc.Meta) {
+		if sp.Start >= last.End {
+			return true
+		}
+	}
 	d := a.doc.Meta.SignedDate
 	return d != nil && d.Span.Start >= last.End
 }

@@ -54,6 +54,9 @@ func checkUnplaced(a *assessor) {
 	var worst model.Span // the gap with the most content
 	worstContent := 0
 	gap := func(start, end int) {
+		if end < len(text) {
+			end -= leadingLabel(text[start:end])
+		}
 		if c := contentBytes(text[start:end]); c > 0 {
 			uncovered += c
 			if c > worstContent {
@@ -88,6 +91,33 @@ func checkUnplaced(a *assessor) {
 	worst.Line = lineOf(text, worst.Start)
 	a.document(model.ReasonUnplaced, &worst, "%.0f%% of the plan's text belongs to no goal, task, item or unit", share*100)
 	a.penalise(model.ReasonUnplaced, maxPenalty*(share-minUnplaced)/(1-minUnplaced))
+}
+
+// maxLabelRunes is the most runes a field label of a card layout holds
+// before its colon (重点任务, 具体措施, 配合单位).
+const maxLabelRunes = 6
+
+// leadingLabel is the length of the label that ends gap, the text before
+// a placed span, at the start of its last line: 重点任务： or 牵头单位:
+// leading the task or units the parser placed after it. A card layout
+// labels every field so; the label is the layout's, not text left out.
+func leadingLabel(gap string) int {
+	line := gap[strings.LastIndexByte(gap, '\n')+1:]
+	label := strings.TrimRight(line, " \t\u3000")
+	r, n := utf8.DecodeLastRuneInString(label)
+	if r != '：' && r != ':' {
+		return 0
+	}
+	name := strings.TrimSpace(label[:len(label)-n])
+	if name == "" || utf8.RuneCountInString(name) > maxLabelRunes {
+		return 0
+	}
+	for _, r := range name {
+		if !unicode.Is(unicode.Han, r) {
+			return 0
+		}
+	}
+	return len(line)
 }
 
 // spanScratch keeps checkUnplaced's list of spans between documents: a
