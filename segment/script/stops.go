@@ -35,6 +35,12 @@ func (s *BMPSet) Passes(c, c1, c2 byte) bool {
 	return c&0xF0 == 0xE0 && (c1^0x80)|(c2^0x80) <= 0x3F && s[uint(c&0x0F)<<6|uint(c1&0x3F)]&(1<<(c2&0x3F)) == 0
 }
 
+// Skip returns the offset of the first rune of s from offset i on that is
+// neither ASCII nor a three-byte rune outside set (see skip): give set
+// AddUnread, so that every rune it passes over is valid UTF-8, and never
+// use it for a set that holds an ASCII rune.
+func (set *BMPSet) Skip(s string, i int) int { return set.skip(s, i) }
+
 // skip returns the offset of the first rune of s from offset i on that is
 // neither ASCII nor a three-byte rune outside set (a set with AddUnread:
 // every rune skipped is valid UTF-8): the loop the scans over Chinese text

@@ -81,20 +81,50 @@ func LastRunes(words []string) string { return edgeRunes(words, utf8.DecodeLastR
 // it), EndsOf those that may end one. A position holding none of them
 // starts (ends) none of the words, which a recogniser can tell without
 // folding the text.
-type RuneSet struct{ set *runeSet }
+//
+// stop, for HasAny, holds the set's runes and those a three-byte skip must
+// leave to the decoder (script.BMPSet.AddUnread); nil when the set holds
+// an ASCII rune, which the skip passes over.
+type RuneSet struct {
+	set  *runeSet
+	stop *script.BMPSet
+}
 
 // StartsOf: see RuneSet.
-func StartsOf(words []string) RuneSet { return RuneSet{foldingTo(FirstRunes(words))} }
+func StartsOf(words []string) RuneSet { return newRuneSet(foldingTo(FirstRunes(words))) }
 
 // EndsOf: see RuneSet.
-func EndsOf(words []string) RuneSet { return RuneSet{foldingTo(LastRunes(words))} }
+func EndsOf(words []string) RuneSet { return newRuneSet(foldingTo(LastRunes(words))) }
+
+// newRuneSet makes the RuneSet of set, with its stop set.
+func newRuneSet(set *runeSet) RuneSet {
+	stop := new(script.BMPSet)
+	stop.AddUnread()
+	for _, r := range set.runes {
+		if r < utf8.RuneSelf {
+			return RuneSet{set: set}
+		}
+		if r < 0x10000 { // the skip stops at every four-byte rune
+			stop.Add(r)
+		}
+	}
+	return RuneSet{set: set, stop: stop}
+}
 
 // Has reports whether r is in the set.
 func (s RuneSet) Has(r rune) bool { return s.set.has(r) }
 
 // HasAny reports whether a rune of text is in the set.
+//
+// The runes outside the set that the skip can read from their three bytes
+// are passed over without being decoded.
 func (s RuneSet) HasAny(text string) bool {
 	for i, n := 0, 0; i < len(text); i += n {
+		if s.stop != nil {
+			if i = s.stop.Skip(text, i); i >= len(text) {
+				return false
+			}
+		}
 		var r rune
 		r, n = script.DecodeRune(text[i:])
 		if s.set.has(r) {

@@ -4,6 +4,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/zwgk/gongwen/parse/internal/strgen"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 func TestFoldingTo(t *testing.T) {
@@ -140,6 +143,30 @@ func TestStartsOf(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(string(tt.r), func(t *testing.T) {
 			assert.Equal(t, tt.want, set.Has(tt.r))
+		})
+	}
+}
+
+// TestHasAnyReadsEveryRune compares HasAny, which skips three-byte runes
+// outside the set, with decoding every rune of the text, on every string
+// of up to four pieces: the set's runes and a traditional form of one,
+// other Han, cut encodings, invalid bytes, the overlong and surrogate
+// three-byte forms, ASCII and a four-byte rune; for sets with and without
+// an ASCII rune (which turns the skip off).
+func TestHasAnyReadsEveryRune(t *testing.T) {
+	pieces := []string{"发", "發", "甲", "\xe5\x8f", "\xe5", "\xff", "\xe0\x80\x80", "\xed\xa0\x80", "a", "𠀀", "ࠀ"}
+	for _, words := range [][]string{{"发展", "𠀀字"}, {"发展", "a"}, {"ࠀ"}} {
+		set := StartsOf(words)
+		strgen.Walk(pieces, 4, func(s string) {
+			want := false
+			for i, n := 0, 0; i < len(s); i += n {
+				var r rune
+				r, n = script.DecodeRune(s[i:])
+				want = want || set.Has(r)
+			}
+			if got := set.HasAny(s); got != want {
+				t.Fatalf("%q HasAny(%q) = %v, want %v", words, s, got, want)
+			}
 		})
 	}
 }
