@@ -88,7 +88,9 @@
 //     each column a role from its header word (HeaderRole: folded to
 //     simplified, pinyin glosses and spaces removed, key words for names
 //     not in the list) or else from its cells, and says how it decided
-//     (Column.By: header, content or position). Rows that lost cells
+//     (Column.By: header, content or position); a goal column right of
+//     the task column (工作任务 | 工作目标) holds each task's target and is
+//     content. Rows that lost cells
 //     (merged cells dropped on continuation rows, empty cells a rendering
 //     could not keep, unit names each on a line) are aligned to the
 //     columns by type (Align), ties going to the right; a unit the end of

@@ -119,6 +119,7 @@ func (v Vocab) Type(g Grid) Typed {
 	if known < width && len(g.Rows) > 0 {
 		v.typeByContent(cols, g.Rows)
 	}
+	settleGoal(cols)
 	settleTask(cols)
 	t := Typed{Columns: cols, Rows: g.Rows}
 	ragged := false // some row has more filled cells than the table has columns
@@ -296,6 +297,21 @@ func positionRoles(n int) []Role {
 		roles = append(roles, Ignore)
 	}
 	return roles[:n]
+}
+
+// settleGoal: a goal column right of the task column (类别 | 序号 | 工作任务 |
+// 工作目标) holds each task's target, its requirement: a first-level
+// heading never stands right of the task it heads, so the column is content.
+func settleGoal(cols []Column) {
+	task := false
+	for i, c := range cols {
+		switch {
+		case c.Role == Task:
+			task = true
+		case c.Role == Goal && task:
+			cols[i].Role = Content
+		}
+	}
 }
 
 // settleTask: two content columns and no task column — the first names the
