@@ -297,10 +297,23 @@ func endsJoinable(lines []line, i int) bool {
 }
 
 // continuesAt reports whether the text line after line j, at most two
-// lines down, can be part of a title broken over lines (titlePart).
+// lines down and with no web-page furniture between, can be part of a
+// title broken over lines (titlePart).
 func continuesAt(lines []line, j int) bool {
 	next := nextText(lines, j+1)
-	return next >= 0 && next-j <= 2 && titlePart(lines[next].s.S)
+	return next >= 0 && next-j <= 2 && !furnitureBetween(lines, j, next) && titlePart(lines[next].s.S)
+}
+
+// furnitureBetween reports a line of web-page furniture (a breadcrumb, a
+// widget: docmeta.Furniture) between lines i and j: a portal's site name
+// above a breadcrumb is no part of the title below it.
+func furnitureBetween(lines []line, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if lines[k].kind == lineNoise && docmeta.Furniture(lines[k].s.S) {
+			return true
+		}
+	}
+	return false
 }
 
 // extendTitle adds the next line to a complete title when that line is a
@@ -308,7 +321,7 @@ func continuesAt(lines []line, j int) bool {
 // after a word that is itself a 文种).
 func extendTitle(lines []line, s source.Str, end int) (source.Str, int) {
 	next := nextText(lines, end+1)
-	if next < 0 || next-end > 2 {
+	if next < 0 || next-end > 2 || furnitureBetween(lines, end, next) {
 		return s, end
 	}
 	t := lines[next].s.TrimSpace()

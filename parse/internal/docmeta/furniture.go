@@ -12,7 +12,7 @@ import (
 // folded before it is compared.
 var furniturePrefixes = []string{
 	"当前位置", "您的位置", "您现在的位置", "你的位置", "返回首页", "返回顶部",
-	"打印本页", "关闭窗口", "字体：", "字体:", "字号",
+	"打印本页", "打印此页", "关闭窗口", "关闭本页", "字体：", "字体:", "字号",
 	"文档编号", "上传时间", "上传者", "下载次数",
 	"上一篇", "下一篇", "上一条", "下一条", "相关附件", "附件下载", "扫一扫",
 }
@@ -72,8 +72,9 @@ var editorNotes = []string{"本文有删减", "有删减"}
 
 // Furniture recognises a line of web-page furniture: breadcrumbs (首页 >
 // 政务公开 >> 文件), share and font-size widgets, view counters, the
-// file-name and 文档编号/上传时间 lines of document-sharing sites, and the
-// publisher's bracketed remarks such as （本文有删减）.
+// file-name and 文档编号/上传时间 lines of document-sharing sites, a
+// portal's footer (its ICP备 licence line), and the publisher's bracketed
+// remarks such as （本文有删减）.
 func Furniture(s string) bool { return AnyPage.Furniture(s) }
 
 // Page is what a document's whole text tells Furniture before its lines
@@ -106,7 +107,33 @@ func (p Page) Furniture(s string) bool {
 		return false
 	}
 	return widget(s) || strings.HasPrefix(s, "分享") && !source.MoreRunes(s, 8) ||
-		viewCounter(s) || fileName(s) || editorNote(s) || p.separators && Breadcrumb(s)
+		viewCounter(s) || fileName(s) || editorNote(s) || siteFooter(s) ||
+		p.separators && Breadcrumb(s)
+}
+
+// siteRecords are what a portal's footer line holds, in simplified
+// script: its ICP licence, its public-security record and its site code.
+// Each ends in 备 or 码, which siteRecordLast holds with what folds to
+// them.
+var (
+	siteRecords    = []string{"ICP备", "公网安备", "网站标识码"}
+	siteRecordLast = foldingTo("备码").runes
+)
+
+// siteFooter recognises a portal's footer line: 主办单位：… ICP备…号,
+// 网站标识码…, 公网安备…号. An ordinary line holds neither 备 nor 码 and
+// is turned away without a fold.
+func siteFooter(s string) bool {
+	if !mayHoldFolded(s, siteRecordLast) {
+		return false
+	}
+	folded := script.ToSimplified(s)
+	for _, w := range siteRecords {
+		if source.Contains(folded, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // widget recognises a line that starts with a furniture prefix, perhaps
