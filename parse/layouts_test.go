@@ -21,7 +21,7 @@ const layoutsDir = "../testdata/layouts"
 // differ from their gold and fails as soon as one matches, so the list only
 // shrinks. The gold is never edited to leave this list.
 var pendingLayouts = map[string]string{
-	"256_baoji_hitech_pdf_copy_cells_wrapped_page_break_2016": "PDF copy one cell per line with wrapped content cells: a 3-line content cell of row 2 leaves its last line (突破200亿元。) read as an item with row 2's units, row 2 gets row 1's units, and after the page break (— 3 — and repeated header) row 4's title cell becomes an item with row 3's units (5/6 items, 11/16 units); silent (score 1 since f004468 dropped the truncated reason a 印发 line after the plan disproves)",
+	"256_baoji_hitech_pdf_copy_cells_wrapped_page_break_2016": "PDF copy one cell per line with wrapped content cells: a 3-line content cell of row 2 leaves its last line (突破200亿元。) read as an item with row 2's units, row 2 gets row 1's units, and after the page break (— 3 — and repeated header) row 4's title cell becomes an item with row 3's units (5/6 items, 11/16 units); flagged (score 0.7, thin_item: row 2's first line 加快…建设， read as an item that stops at a clause break), not fixed",
 }
 
 // TestLayouts parses every notice in testdata/layouts and requires the

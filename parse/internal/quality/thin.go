@@ -2,6 +2,7 @@ package quality
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/segment/script"
@@ -14,7 +15,7 @@ import (
 const minItemHan = 4
 
 // checkThinItems flags the items of a work plan whose text holds fewer
-// than minItemHan Han characters.
+// than minItemHan Han characters or stops at a clause break (cutAtClause).
 func checkThinItems(a *assessor) {
 	if a.doc.Kind != model.KindWorkPlan {
 		return
@@ -25,6 +26,10 @@ func checkThinItems(a *assessor) {
 			if n := hanCount(it.Text, minItemHan); n < minItemHan {
 				a.element(model.ReasonThinItem, itemElem(p, gi, ti, ii),
 					fmt.Sprintf("%d Han characters: too little for an item's content (another column's cell, page furniture or a fragment)", n))
+				found = true
+			} else if cutAtClause(it.Text) {
+				a.element(model.ReasonThinItem, itemElem(p, gi, ti, ii),
+					"the text stops at a clause break (，、): a content cell cut at a wrap, its rest read as another item")
 				found = true
 			}
 		})
@@ -45,4 +50,13 @@ func hanCount(s string, enough int) int {
 		}
 	}
 	return n
+}
+
+// cutAtClause reports whether an item's text ends with a comma or an
+// enumeration comma: a content cell wrapped over lines whose last lines
+// were read as another element (a PDF copied one cell per line), since a
+// task's content ends a sentence or a phrase, never a clause.
+func cutAtClause(text string) bool {
+	t := strings.TrimRight(text, " \t\r\n　")
+	return strings.HasSuffix(t, "，") || strings.HasSuffix(t, "、") || strings.HasSuffix(t, ",")
 }

@@ -19,7 +19,12 @@ func TestCheckThinItems(t *testing.T) {
 		{"已完成", true},
 		{"http://www.example.gov.cn/art/2021/3/5/art_1.html", true},
 		{"2021/3/5 上午10:12", true},
-		{"0%以上。", true}, // a fragment cut at a wrap
+		{"0%以上。", true},     // a fragment cut at a wrap
+		{"推进老旧小区改造，", true}, // a cell cut at a wrap: its rest read as another item
+		{"完善养老、托育、", true},
+		{"落实减税降费政策, ", true},
+		{"推进老旧小区改造，\n完成改造10个。", false}, // a wrapped cell read whole
+		{"落实“放管服”改革、优化营商环境", false},
 	}
 	for _, tc := range tests {
 		d := orderedPlan([]int{1}, [][]int{{1}})
