@@ -32,15 +32,6 @@ func at(pad rune, starts []int, cells ...string) string {
 	return b.String() + "\n"
 }
 
-// gridRows returns a grid's rows as texts.
-func gridRows(g Grid) [][]string {
-	var out [][]string
-	for _, r := range g.Rows {
-		out = append(out, texts(r.Cells))
-	}
-	return out
-}
-
 func TestColumns(t *testing.T) {
 	for _, c := range []struct {
 		name   string
@@ -253,7 +244,7 @@ func TestColumns(t *testing.T) {
 			g, ok := Columns(ls, 0, len(ls))
 			require.True(t, ok)
 			assert.Equal(t, c.header, texts(g.Header))
-			assert.Equal(t, c.rows, gridRows(g))
+			assert.Equal(t, c.rows, rowTexts(g))
 			assert.Equal(t, c.lines, g.Lines)
 			var broken []int
 			for i, r := range g.Rows {

@@ -320,25 +320,14 @@ func TestCellLinesLinesInOneCell(t *testing.T) {
 	// Where blank lines part the cells, lines with none between them are
 	// one cell: a unit cell holding 牵头单位：A and 责任单位：B on two lines.
 	// Without blank lines each line stays a cell of its own.
-	tests := []struct {
-		name, text string
-		want       [][]string
-	}{
+	cellRowCases(t, []cellRowCase{
 		{"blank lines part the cells",
 			"序号\n\n工作任务\n\n责任单位\n\n完成时限\n\n1\n\n公开权责清单。\n\n牵头单位：县政府办\n责任单位：县直各部门\n\n6月底前\n\n2\n\n公开收费目录。\n\n责任单位：县财政局\n\n9月底前\n",
 			[][]string{{"1", "公开权责清单。", "牵头单位：县政府办\n责任单位：县直各部门", "6月底前"}, {"2", "公开收费目录。", "责任单位：县财政局", "9月底前"}}},
 		{"no blank lines",
 			"序号\n工作任务\n责任单位\n1\n公开权责清单。\n县政府办\n县直各部门\n",
 			[][]string{{"1", "公开权责清单。", "县政府办", "县直各部门"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ls := lines(tt.text)
-			g, ok := CellLines(ls, 0, len(ls), testVocab)
-			require.True(t, ok)
-			assert.Equal(t, tt.want, gridRows(g))
-		})
-	}
+	})
 }
 
 func TestCellLinesCategoryBeforeSeq(t *testing.T) {
@@ -352,7 +341,7 @@ func TestCellLinesCategoryBeforeSeq(t *testing.T) {
 		{"决策公开", "1", "制定决策事项目录。", "县司法局"},
 		{"2", "公开征求意见。", "县政府各部门"},
 		{"政策解读", "3", "建立解读专家库。", "县政府办"},
-	}, gridRows(g))
+	}, rowTexts(g))
 }
 
 func TestCellLinesBrokenCells(t *testing.T) {
@@ -509,7 +498,7 @@ func TestColumnsWrapped(t *testing.T) {
 		{"1", "推进财政预决算公开", "区财政局、区审计局", "2023年6月底前"},
 		{"2", "公开项目进展。", "区发改局", "持续推进"},
 		{"", "加强解读", "区政府办", "持续推进"},
-	}, gridRows(g), "a wrapped cell joins the cell above at its column; a cell that ended its sentence opens a row whose merged 序号 is blank")
+	}, rowTexts(g), "a wrapped cell joins the cell above at its column; a cell that ended its sentence opens a row whose merged 序号 is blank")
 }
 
 func TestWidth(t *testing.T) {
@@ -673,7 +662,7 @@ func TestNumbered(t *testing.T) {
 	assert.Equal(t, [][]string{
 		{"1", "公开重大项目批准信息。", "县发改局牵头，县住建局配合", "6月底前"},
 		{"2", "集中发布惠企政策。", "县工信局"},
-	}, gridRows(g))
+	}, rowTexts(g))
 	assert.Equal(t, 7, g.Lines, "the prose after the last unit cell is not the table's")
 
 	for _, text := range []string{
