@@ -71,13 +71,7 @@ func boxGrid(f boxFrame) func(d tableDoc) string {
 				colW[j] = max(colW[j], table.Width(c))
 			}
 		}
-		frame := func(p [4]string) string {
-			parts := make([]string, len(colW))
-			for j, w := range colW {
-				parts[j] = strings.Repeat(p[1], w)
-			}
-			return p[0] + strings.Join(parts, p[2]) + p[3] + "\n"
-		}
+		frame := func(p [4]string) string { return drawFrame(p, colW) }
 		var b strings.Builder
 		b.WriteString(frame(f.top))
 		for i, r := range d.rows {
@@ -95,6 +89,16 @@ func boxGrid(f boxFrame) func(d tableDoc) string {
 	}
 }
 
+// drawFrame draws a frame line of p (left, fill, joint, right) over
+// columns colW wide.
+func drawFrame(p [4]string, colW []int) string {
+	parts := make([]string, len(colW))
+	for j, w := range colW {
+		parts[j] = strings.Repeat(p[1], w)
+	}
+	return p[0] + strings.Join(parts, p[2]) + p[3] + "\n"
+}
+
 // wrappedGrid writes the table as a grid drawn with f whose cells wrap
 // inside the frame at width display columns (wrapCell): a row takes as
 // many lines as its longest cell, the frame line between rows parting
@@ -103,13 +107,7 @@ func wrappedGrid(f boxFrame, width int) rendering {
 	ok := func(d tableDoc) bool { return rectangular(d) && !hiddenBreak(d, width, 0) }
 	return rendering{name: fmt.Sprintf("%s, cells wrapped at %d", f.name, width), ok: ok, whole: true, render: func(d tableDoc) string {
 		cells, colW := layOut(d, width, 0)
-		frame := func(p [4]string) string {
-			parts := make([]string, len(colW))
-			for j, w := range colW {
-				parts[j] = strings.Repeat(p[1], w)
-			}
-			return p[0] + strings.Join(parts, p[2]) + p[3] + "\n"
-		}
+		frame := func(p [4]string) string { return drawFrame(p, colW) }
 		var b strings.Builder
 		b.WriteString(frame(f.top))
 		for i, r := range cells {
