@@ -7,8 +7,9 @@ import (
 
 // RunTogether cuts a row that holds a whole table run together on one line
 // (序号|工作任务|责任单位|1|…|市局|2|…) into rows. Its leading column names
-// give the header (namesRun: unknown ones between known ones included); width is the width of a header seen before, for rows run
-// together below it (then the grid has no header). The empty joint cells
+// give the header (namesRun: unknown ones between known ones included);
+// width is the width of a header seen before, for rows run together below
+// it (then the grid has no header). The empty joint cells
 // between rows of a pipe line (| 序号 | … | | 1 | … |) are dropped
 // (dropJoints). When the cells kept their empty ones and every row cut by
 // position fits its columns, rows are cut every width cells (when the
