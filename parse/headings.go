@@ -268,9 +268,9 @@ const maxColonTitle = 10
 
 // colonTitle splits a heading whose short title ends in a colon before the
 // content on the same line (会议时间：2015年4月23日上午9:00，会期半天。):
-// the title is the words before the colon, as a section title stops there
-// (corpus dev_37). The colon must come before any 。, the words before it
-// hold no punctuation, and a colon between digits (9:00) is a time.
+// the title is the words before the colon, as a section title stops
+// there. The colon must come before any 。, the words before it hold no
+// punctuation, and a colon between digits (9:00) is a time.
 func colonTitle(s source.Str) (title, content source.Str, ok bool) {
 	k, n := source.Index(s.S, "："), len("：")
 	if a := strings.IndexByte(s.S, ':'); a >= 0 && (k < 0 || a < k) {
