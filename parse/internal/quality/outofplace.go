@@ -64,7 +64,8 @@ const minAfterHan = 8
 func (a *assessor) numberedAfterPlans(text string, start int) (model.Span, bool) {
 	end := 0
 	for _, p := range a.plans() {
-		end = max(end, a.placedEnd(model.Span{Start: planEnd(p.Plan), End: planEnd(p.Plan)}))
+		pe := planEnd(p.Plan)
+		end = max(end, a.placedEnd(model.Span{Start: pe, End: pe}))
 	}
 	if end == 0 || end >= len(text) {
 		return model.Span{}, false
