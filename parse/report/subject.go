@@ -37,9 +37,9 @@ var reportVerbs = []string{
 }
 
 // adverbOpeners open an adverbial that may stand between a subject and its
-// verb: a preposition (通过, 在, 向, 对 …), a total (共, 累计) or 新增. A
+// verb: a preposition (通过, 在, 向, 对 …), a total (共, 累计), 新增 or 已. A
 // time is read by timePrefix and the time words (全年, 今年).
-var adverbOpeners = []string{"通过", "利用", "依托", "在", "向", "对", "按", "共计", "共", "累计", "合计", "新增", "已"}
+var adverbOpeners = append(slices.Clone(nextAdverbials), "新增", "已")
 
 // verbsByFirst and adverbsByFirst index the two lists by their first rune.
 var (
