@@ -183,16 +183,22 @@ func earlierAdverbial(s string) int {
 		if !isHan(r) {
 			return 0
 		}
-		glued := false
-		for _, g := range gluedOpeners {
-			if strings.HasPrefix(s[i-len(lastRune(s[:i])):], g) || strings.HasPrefix(s[i:], g) {
-				glued = true
-			}
-		}
-		if n > 0 && !glued && wordAt(s, i, nextAdverbials) > i && utf8.RuneCountInString(s[i:]) >= 3 {
+		if n > 0 && wordAt(s, i, nextAdverbials) > i && utf8.RuneCountInString(s[i:]) >= 3 && !gluedAt(s, i) {
 			return i
 		}
 		i += size
 	}
 	return 0
+}
+
+// gluedAt reports whether a glued opener (gluedOpeners) is written at s[i:]
+// or at the rune before i.
+func gluedAt(s string, i int) bool {
+	prev := s[i-len(lastRune(s[:i])):]
+	for _, g := range gluedOpeners {
+		if strings.HasPrefix(prev, g) || strings.HasPrefix(s[i:], g) {
+			return true
+		}
+	}
+	return false
 }
