@@ -207,8 +207,8 @@ var labelPrefixes = []labelPrefix{
 	{read: timePrefix, starts: "截到至自年底末以前止起0123456789", time: true},
 	{read: subjectPrefix, starts: "我本全", subject: true},
 	{read: levelPrefix, starts: "针市县区省州镇乡"},
-	{read: meansPrefix, starts: "通利依在", means: true, shorter: firstMeans},
-	{read: earlierAdverbial, starts: "通利依在向对按"},
+	{read: meansPrefix, starts: docmeta.FirstRunes(meansOpeners), means: true, shorter: firstMeans},
+	{read: earlierAdverbial, starts: docmeta.FirstRunes(prepositions)},
 	{read: namedSubjectPrefix, means: true, subject: true},
 }
 
