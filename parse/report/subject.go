@@ -133,8 +133,8 @@ func keepsTime(s string, m int) bool {
 // 期间共收到… → 共收到…, 决算对象共包括… → 共包括…), or 0: a total (共, 累计)
 // stands right before its verb, so it is the last adverbial and what comes
 // before it is the subject or earlier adverbials; a time word alone before
-// it stays, as corpus dev_39's 本年度新增 does (本学年共受理…). The 共 of a word (公共,
-// 共同, 中共) and a total closing the label (信息共计) are no such total.
+// it stays, as a time word before 新增 does (本学年共受理…). The 共 of a word
+// (公共, 共同, 中共) and a total closing the label (信息共计) are no such total.
 func totalStart(s string) int {
 	for _, t := range totals {
 		k := source.Index(s, t)

@@ -41,7 +41,7 @@ func TestLabelStartsAtLastAdverbial(t *testing.T) {
 					last = advs[len(advs)-1]
 				}
 				if subj == "" && len(advs) == 1 && slices.Contains(totals, last) {
-					last = "" // a total opening a clause goes (corpus dev_18: 。共回应… → 回应…)
+					last = "" // a total opening a clause goes (。共回应… → 回应…)
 				}
 				text := "2023年，" + subj
 				for _, a := range advs {
