@@ -92,21 +92,6 @@ func withoutClosingLines(text string) string {
 	}
 }
 
-// printingLines are the spans of the 版记 the metadata read: the 抄送 list,
-// the 印发机关 and the 印发日期.
-func printingLines(m *model.Meta) []model.Span {
-	spans := []model.Span{}
-	for i := range m.CC {
-		spans = append(spans, m.CC[i].Span)
-	}
-	for _, f := range []*model.Field{m.PrintedBy, m.PrintedDate} {
-		if f != nil {
-			spans = append(spans, f.Span)
-		}
-	}
-	return spans
-}
-
 // shareBar recognises a page's share bar: 分享到 and the sites after it
 // (分享到：微信 微博 QQ空间), in either script.
 func shareBar(line string) bool {
@@ -241,13 +226,14 @@ func (a *assessor) endsSigned(text string) bool {
 // (抄送, 印发机关, 印发日期), stands after the plan's last element: the
 // notice ended there, whatever its last line looks like.
 func (a *assessor) signedAfter(last model.Span) bool {
-	for _, sp := range printingLines(&a.doc.Meta) {
-		if sp.Start >= last.End {
+	m := &a.doc.Meta
+	after := func(f *model.Field) bool { return f != nil && f.Span.Start >= last.End }
+	for i := range m.CC {
+		if after(&m.CC[i]) {
 			return true
 		}
 	}
-	d := a.doc.Meta.SignedDate
-	return d != nil && d.Span.Start >= last.End
+	return after(m.PrintedBy) || after(m.PrintedDate) || after(m.SignedDate)
 }
 
 // endsInCell tells whether the text ends with the last cell of a table
