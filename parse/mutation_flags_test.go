@@ -75,16 +75,18 @@ var layoutFloors = map[string]flagFloor{
 }
 
 // corpusFloors are the floors on the corpus, by mutation, when it is there:
-// ten points under the shares reached, as a corpus mutation gives 8 to 28
-// wrong parses (those giving fewer than five are left out).
+// the floors held before the sixth session's checks, which the shares
+// reached since (2026-12-06 22:10: 79, 84, 75, 50 and 90 %) still clear, and
+// the false alarms then (1, 0, 0, 1, 0, 2, 2 now). A corpus mutation gives 8
+// to 28 wrong parses (those giving fewer than five are left out).
 var corpusFloors = map[string]flagFloor{
-	"none":               {0.95, 3},
-	"lines joined":       {0.65, 2},
-	"ordinals stripped":  {0.70, 2},
-	"ordinals restyled":  {0.60, 3},
-	"block moved to end": {0.35, 2},
-	"second plan glued":  {0.80, 4},
-	"traditional script": {0.95, 4},
+	"none":               {0.95, 2},
+	"lines joined":       {0.75, 1},
+	"ordinals stripped":  {0.75, 1},
+	"ordinals restyled":  {0.70, 2},
+	"block moved to end": {0.45, 1},
+	"second plan glued":  {0.80, 3},
+	"traditional script": {0.95, 3},
 }
 
 // minWrongForFloor is how many wrong parses a mutation must give on a set
