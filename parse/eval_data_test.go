@@ -3,6 +3,7 @@ package parse_test
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zwgk/gongwen/parse"
 	"github.com/zwgk/gongwen/parse/eval"
 )
 
@@ -57,20 +59,24 @@ func TestClauseData(t *testing.T) {
 	}
 }
 
-// TestLayoutData checks every hand-written layout gold against its text:
-// titles, heads, unit names and metadata occur in the text (white space
-// aside), table stat labels header by header, roles are known, dates are
-// YYYY-MM-DD, report sections have no items and notices that are not plans
-// name no units.
+// TestLayoutData checks every hand-written gold of testdata/layouts and
+// testdata/pages against its text: titles, heads, unit names and metadata
+// occur in the text (white space aside), table stat labels header by
+// header, roles are known, dates are YYYY-MM-DD, report sections have no
+// items and notices that are not plans name no units. The text of an input
+// that is not plain text (a saved page, a web archive) is the text
+// parse.File extracts from it, which is what the parser reads.
 func TestLayoutData(t *testing.T) {
-	cases, err := eval.Cases(layoutsDir)
-	require.NoError(t, err)
-	require.GreaterOrEqual(t, len(cases), 6)
+	var cases []eval.Case
+	for _, dir := range []string{layoutsDir, pagesDir} {
+		cs, err := eval.Cases(dir)
+		require.NoError(t, err)
+		require.GreaterOrEqual(t, len(cs), 6, dir)
+		cases = append(cases, cs...)
+	}
 	for _, c := range cases {
-		t.Run(strings.TrimSuffix(c.Name, ".txt"), func(t *testing.T) {
-			raw, err := os.ReadFile(c.Text)
-			require.NoError(t, err)
-			assert.InDelta(t, 2500, len(raw), 1600, "a layout should be 1–4 KB")
+		t.Run(strings.TrimSuffix(c.Name, filepath.Ext(c.Name)), func(t *testing.T) {
+			raw := goldText(t, c)
 			text := squeezeSpace(pageNumbers.ReplaceAllString(string(raw), ""))
 			text += "\n" + squeezeSpace(unwrapColumns(string(raw), 2))
 			// A table typed by hand is aligned by character count, not
@@ -141,6 +147,22 @@ func TestLayoutData(t *testing.T) {
 			}
 		})
 	}
+}
+
+// goldText returns the text c's gold is checked against: a plain-text
+// layout's bytes (which should be 1–4 KB), or the text parse.File extracts
+// from any other input.
+func goldText(t *testing.T, c eval.Case) []byte {
+	t.Helper()
+	if filepath.Ext(c.Name) != ".txt" {
+		doc, err := parse.File(c.Text, parse.WithSourceText())
+		require.NoError(t, err)
+		return []byte(doc.Source.Text)
+	}
+	raw, err := os.ReadFile(c.Text)
+	require.NoError(t, err)
+	assert.InDelta(t, 2500, len(raw), 1600, "a layout should be 1–4 KB")
+	return raw
 }
 
 // pageNumbers matches page-number lines (— 2 —, - 2 -, PAGE 2), which may

@@ -34,7 +34,7 @@ func TestLayouts(t *testing.T) {
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, len(cases), 6, "layouts missing from %s", layoutsDir)
 	for _, c := range cases {
-		t.Run(strings.TrimSuffix(c.Name, ".txt"), func(t *testing.T) {
+		t.Run(strings.TrimSuffix(c.Name, filepath.Ext(c.Name)), func(t *testing.T) {
 			requireGold(t, c, pendingLayouts)
 		})
 	}

@@ -1,7 +1,6 @@
 package parse_test
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,32 +21,13 @@ const pagesDir = "../testdata/pages"
 // with the reason; like pendingLayouts it only shrinks.
 var pendingPages = map[string]string{}
 
-// pageCases lists the pages in dir that have a gold beside them.
-func pageCases(t *testing.T, dir string) []eval.Case {
-	t.Helper()
-	entries, err := os.ReadDir(dir)
-	require.NoError(t, err)
-	var cases []eval.Case
-	for _, e := range entries {
-		ext := filepath.Ext(e.Name())
-		if ext != ".html" && ext != ".htm" && ext != ".mht" {
-			continue
-		}
-		gold := filepath.Join(dir, strings.TrimSuffix(e.Name(), ext)+".json")
-		if _, err := os.Stat(gold); err != nil {
-			continue
-		}
-		cases = append(cases, eval.Case{Name: e.Name(), Text: filepath.Join(dir, e.Name()), Gold: gold})
-	}
-	return cases
-}
-
 // TestPages parses every saved page in testdata/pages through parse.File
 // and requires it to equal its gold exactly, as TestLayouts does for texts,
 // and a page read right not to be sent to review: a false alarm on a
 // portal's furniture (a menu line, a box) is a cost too.
 func TestPages(t *testing.T) {
-	cases := pageCases(t, pagesDir)
+	cases, err := eval.Cases(pagesDir)
+	require.NoError(t, err)
 	require.GreaterOrEqual(t, len(cases), 6, "pages missing from %s", pagesDir)
 	for _, c := range cases {
 		name := strings.TrimSuffix(c.Name, filepath.Ext(c.Name))

@@ -1,7 +1,9 @@
 // Command corpuseval scores the parser against gold annotations: the
 // development corpus (../shared/corpus, or $GONGWEN_CORPUS) by default, or
-// any directory of NAME.txt files with NAME.gold.json or NAME.json beside
-// them (such as testdata/layouts).
+// any directory of inputs (NAME.txt, or any other format parse.File reads:
+// a saved page NAME.html or NAME.mht, NAME.docx, NAME.pdf) with
+// NAME.gold.json or NAME.json beside them (such as testdata/layouts and
+// testdata/pages).
 //
 // Usage:
 //
@@ -30,7 +32,7 @@ import (
 )
 
 func main() {
-	dir := flag.String("corpus", "", "directory of NAME.txt with NAME.gold.json or NAME.json (default: ../shared/corpus beside the module, or $"+eval.EnvCorpus+")")
+	dir := flag.String("corpus", "", "directory of NAME.txt (or .html, .mht, .docx, .pdf) with NAME.gold.json or NAME.json (default: ../shared/corpus beside the module, or $"+eval.EnvCorpus+")")
 	verbose := flag.Bool("v", false, "list every miss, gold against parse")
 	dump := flag.String("dump", "", "also write each parse in the gold format to `DIR`/NAME.got.json")
 	flag.Usage = func() {
@@ -55,7 +57,7 @@ func main() {
 func run(dir string, verbose bool, dump string) int {
 	cases, err := eval.Cases(dir)
 	if err != nil || len(cases) == 0 {
-		fmt.Fprintf(os.Stderr, "corpuseval: no NAME.txt with gold in %s %v\n", dir, err)
+		fmt.Fprintf(os.Stderr, "corpuseval: no NAME.txt (or saved page, .docx, .pdf) with gold in %s %v\n", dir, err)
 		return 2
 	}
 	status := 0

@@ -3,36 +3,48 @@ package eval
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
 
-// Case is a text with its gold annotation.
+// Case is an input with its gold annotation.
 type Case struct {
-	Name string // the text's base name, e.g. dev_01.txt
-	Text string // path of the text
+	Name string // the input's base name, e.g. dev_01.txt or 141_ganzhou.html
+	Text string // path of the input: a text or a saved page, read by parse.File
 	Gold string // path of the gold JSON
 }
 
-// Cases lists the texts in dir (*.txt) that have a gold annotation beside
-// them, named NAME.gold.json (the corpus) or NAME.json (testdata/layouts),
-// in name order.
+// inputExts are the extensions of the inputs Cases lists: the formats
+// parse.File reads (plain text, saved web pages and web archives, Word
+// documents, PDFs).
+var inputExts = []string{".txt", ".html", ".htm", ".mht", ".mhtml", ".docx", ".pdf"}
+
+// Cases lists the inputs in dir (NAME.txt, or a saved page NAME.html,
+// NAME.htm, NAME.mht, NAME.mhtml, or NAME.docx, NAME.pdf) that have a gold
+// annotation beside them,
+// named NAME.gold.json (the corpus) or NAME.json (testdata/layouts,
+// testdata/pages), in name order. Case.Name keeps the input's extension.
 func Cases(dir string) ([]Case, error) {
-	txts, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err
 	}
-	sort.Strings(txts)
 	var cs []Case
-	for _, t := range txts {
-		stem := strings.TrimSuffix(t, ".txt")
+	for _, e := range entries {
+		ext := filepath.Ext(e.Name())
+		if e.IsDir() || !slices.Contains(inputExts, ext) {
+			continue
+		}
+		stem := filepath.Join(dir, strings.TrimSuffix(e.Name(), ext))
 		for _, g := range []string{stem + ".gold.json", stem + ".json"} {
 			if st, err := os.Stat(g); err == nil && !st.IsDir() {
-				cs = append(cs, Case{Name: filepath.Base(t), Text: t, Gold: g})
+				cs = append(cs, Case{Name: e.Name(), Text: filepath.Join(dir, e.Name()), Gold: g})
 				break
 			}
 		}
 	}
+	sort.Slice(cs, func(i, j int) bool { return cs[i].Text < cs[j].Text })
 	return cs, nil
 }
 
