@@ -177,4 +177,18 @@
 //     parses; this one leaves them alone. Layouts, header row dropped:
 //     18/33 → 32/19 wrong flagged/silent, false alarms unchanged (3 of 25
 //     right, 4 of 198 undamaged); on the snapshot it moves no output.
+//   - Three shapes of damage the headings' ordinals do not show (session
+//     8, 22:45): an item list that starts again, says a number twice, skips
+//     or goes back inside one task, or opens above 1 without carrying on
+//     from the task before (ordinal_order, 0.25: lines moved within the
+//     plan); a goal whose tasks are not numbered alike — an unnumbered
+//     task between numbered ones (a wrapped cell read as a row), 1 beside
+//     二, 1-1 under goal 二 (ordinal_order, 0.25); a plan whose last element
+//     is a bare heading with nothing but page furniture after it while its
+//     other tasks hold items (truncated, 0.25). Layouts, wrong
+//     flagged/silent: block moved to end 84/28 → 96/16, ordinals stripped
+//     101/33 → 108/26, restyled 55/19 → 60/14, lines joined 129/24 →
+//     134/19, second plan glued 92/8 → 98/2; false alarms unchanged (3 of
+//     208 undamaged). On the snapshot (testdata, the seeds, the corpus, the
+//     portal pages) they move no output.
 package quality

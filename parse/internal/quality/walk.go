@@ -44,6 +44,15 @@ type planAt struct {
 // plans lists the Document's plans (listPlans, read once by Assess).
 func (a *assessor) plans() []planAt { return a.planList }
 
+// workPlans lists the plans of a work plan, none of another kind: a
+// notice's own headings are no plan's levels, and its numbering no plan's.
+func (a *assessor) workPlans() []planAt {
+	if a.doc.Kind != model.KindWorkPlan {
+		return nil
+	}
+	return a.planList
+}
+
 // listPlans lists the Document's plans: Plan at /plan, and the further
 // plans of a notice that attaches several at /plans/1, /plans/2 ….
 func listPlans(doc *model.Document) []planAt {
