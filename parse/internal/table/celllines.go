@@ -177,10 +177,12 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 		}
 		if end, ok := headerAgain(lines, k, to, heads); ok {
 			// The header repeated after a page break.
-			emit()
-			rc.afterBreak = true
 			for end < to && (lines[end].Kind == Blank || lines[end].Kind == Noise) {
 				end++ // the empty cells that close the header row
+			}
+			if pipeMode || !rc.goesOnAt(lines, end, to) {
+				emit()
+				rc.afterBreak = true
 			}
 			k = end - 1
 			continue
@@ -205,6 +207,39 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 		last.Cut = len(last.Cells) < len(cols)
 	}
 	return g, true
+}
+
+// goesOnAt reports that the row being read, cut by a page break, goes on
+// at lines[k] after the header repeated: the table numbers its rows, the
+// row holds its text already, and the cell there is no row number nor
+// heading but one more line of the text (mayContinue) or a cell of a
+// column right of the row's last (the units, the deadline).
+func (rc *rowCutter) goesOnAt(lines []Line, k, to int) bool {
+	if rc.seqCol < 0 || len(rc.cur) == 0 || rc.pos < 0 || k >= to || lines[k].Used {
+		return false
+	}
+	c, ok := singleCell(lines[k])
+	if !ok || !rc.hasText() {
+		return false
+	}
+	t := rc.v.Classify(c.S)
+	switch {
+	case t == SeqCell || t == GoalCell || t == TaskCell || t == HeaderCell:
+		return false
+	case rc.timeOpensText(t):
+		t = ProseCell
+	}
+	return rc.mayContinue(t) || nextColumn(rc.cols, rc.pos, t) >= 0
+}
+
+// hasText reports that the row being read has reached the text column.
+func (rc *rowCutter) hasText() bool {
+	for j := 0; j <= rc.pos; j++ {
+		if textColumn(rc.cols, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // headerAgain reports that the names heads stand again one per line from
@@ -421,6 +456,11 @@ type rowCutter struct {
 	// the converter having cut the task name (推进项目信 / 息公开): a cell
 	// of prose after it, which the content column expects, says it was.
 	tail *heldCell
+	// name is a cell that reads as one unit name where the row's text is
+	// to come (建成社区养老服务站): the text's first line, which the source
+	// wrapped where it ends like a unit, if more text follows; the row's
+	// units otherwise.
+	name *heldCell
 	// lastPos is the column of the last cell of the row flushed last.
 	lastPos int
 }
@@ -434,6 +474,9 @@ type heldCell struct {
 // add reads the next cell, which stands on line k.
 func (rc *rowCutter) add(c source.Str, k int) {
 	t := rc.v.Classify(c.S)
+	if rc.timeOpensText(t) {
+		t = ProseCell
+	}
 	if rc.tail != nil {
 		h := *rc.tail
 		rc.tail = nil
@@ -443,8 +486,20 @@ func (rc *rowCutter) add(c source.Str, k int) {
 		} else {
 			rc.place(h.c, ShortCell, h.k)
 		}
-	} else if rc.mayEndTask(t) {
+	} else if rc.mayEndTask(t, c) {
 		rc.tail = &heldCell{c, k}
+		return
+	}
+	if rc.name != nil {
+		h := *rc.name
+		rc.name = nil
+		ht := UnitsCell
+		if (t == ProseCell || t == ShortCell) && !closingMark(c.S) {
+			ht = ProseCell
+		}
+		rc.place(h.c, ht, h.k)
+	} else if rc.nameOpensText(t, c) {
+		rc.name = &heldCell{c, k}
 		return
 	}
 	if closingMark(c.S) {
@@ -482,14 +537,67 @@ func (rc *rowCutter) add(c source.Str, k int) {
 	rc.place(c, t, k)
 }
 
-// mayEndTask reports a short cell right after the task cell of a row
+// nameOpensText reports a cell c of type t that may be the first line of
+// the row's text though it reads as one unit name (name): the row holds a
+// cell for each column up to the text column, which comes next. A list of
+// names (、，) stays units.
+func (rc *rowCutter) nameOpensText(t CellType, c source.Str) bool {
+	if t != UnitsCell || len(rc.held) > 0 || rc.pos < 0 || len(rc.cur) != rc.pos+1 || rc.pos+1 >= len(rc.cols) {
+		return false
+	}
+	return textColumn(rc.cols, rc.pos+1) && !strings.ContainsAny(c.S, "、，,")
+}
+
+// mayEndTask reports a short cell c right after the task cell of a row
 // opened by its 序号, where the next column is the content: the rest of a
-// task name the converter cut, if prose follows.
-func (rc *rowCutter) mayEndTask(t CellType) bool {
+// task name the converter cut, if prose follows. A converter wraps a line
+// at its column's width, so the rest is no wider than the line it cut (a
+// longer line after a short task, 生态环境 / 空气质量优良天数稳定在, is the
+// content's first).
+func (rc *rowCutter) mayEndTask(t CellType, c source.Str) bool {
 	if t != ShortCell || rc.seqCol < 0 || len(rc.held) > 0 || len(rc.cur) < 2 || rc.pos < 0 || rc.pos+1 >= len(rc.cols) {
 		return false
 	}
+	if LaidWidth(c.S) > LaidWidth(rc.cur[len(rc.cur)-1].S) {
+		return false
+	}
 	return rc.cols[rc.pos].Role == Task && rc.cols[rc.pos+1].Role == Content
+}
+
+// timeOpensText reports a cell read as a deadline (全年引进项目40个，…,
+// 年内新入驻企业15家) where the row being read cannot have reached its
+// deadline: the deadline column lies right of a unit column the row has
+// not filled, and the row's text is still to come (its last cell stands
+// left of the text column) or goes on (the text cell stops in
+// mid-sentence). Such a cell is text that opens with a time word: the
+// content, or a line of it the source wrapped.
+func (rc *rowCutter) timeOpensText(t CellType) bool {
+	if t != DeadlineCell || len(rc.cur) == 0 || rc.pos < 0 {
+		return false
+	}
+	at := nextColumn(rc.cols, rc.pos, t)
+	if at < 0 || rc.cols[at].Role != Deadline {
+		return false
+	}
+	text, units := false, false
+	for j := rc.pos + 1; j < at; j++ {
+		text = text || textColumn(rc.cols, j)
+		units = units || rc.cols[j].Role == Units
+	}
+	if !units {
+		return false
+	}
+	if text {
+		return true
+	}
+	if !textColumn(rc.cols, rc.pos) {
+		return false
+	}
+	last := rc.cur[len(rc.cur)-1]
+	if n := len(rc.held); n > 0 {
+		last = rc.held[n-1].c
+	}
+	return !endsSentence(last.S)
 }
 
 // closesHeld reports a short cell after held cells that ended their
@@ -704,6 +812,10 @@ func (rc *rowCutter) flush() {
 	if h := rc.tail; h != nil {
 		rc.tail = nil
 		rc.place(h.c, ShortCell, h.k)
+	}
+	if h := rc.name; h != nil {
+		rc.name = nil
+		rc.place(h.c, UnitsCell, h.k)
 	}
 	rc.release()
 	switch {

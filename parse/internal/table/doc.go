@@ -66,8 +66,14 @@
 //     column right of the one before it — unless the cell before stopped
 //     in mid-sentence in the text column and units or a deadline follow:
 //     then the source broke that cell over lines and the pieces stay in
-//     one row (Align joins them). A header repeated after a page
-//     break is skipped and the row after it marked (Row.AfterBreak).
+//     one row (Align joins them); a line read as a deadline (全年…,
+//     年内…) where a unit column the row has not filled stands before the
+//     deadline column is text opening with a time word, and a line read
+//     as one unit name where the row's text is to come is its first line
+//     when more text follows. A header repeated after a page
+//     break is skipped and the row after it marked (Row.AfterBreak),
+//     unless the row it cut goes on after it (more of its text, its
+//     units or deadline).
 //     CellLines ends at a line that is no cell: a field line (注：…) that
 //     does not go on with the row being read (目标：网办率95% between a
 //     task and its units does, and so does a unit cell 牵头：A；配合：B
