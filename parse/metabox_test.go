@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -159,6 +160,46 @@ func TestBoxValueBelow(t *testing.T) {
 					doc := mustText(t, text)
 					assert.Equal(t, "2024-04-10", doc.Meta.SignedDate.Text(), name)
 					assert.Equal(t, title, doc.Meta.Title.Text(), name)
+				}
+			}
+		}
+	}
+}
+
+// TestBracketLabelBoxNumber: a box whose labels stand in brackets
+// (【发文字号】X), two or three entries a line, gives the notice's number
+// when the body prints none (it starts at the 主送机关), in a page's
+// paragraphs of spans, in a list, or copied as text, in each bracket style
+// and both scripts.
+func TestBracketLabelBoxNumber(t *testing.T) {
+	entries := [][]string{{"索引号", "014109345/2025-00412", "发布机构", "某市人民政府办公室"},
+		{"发文字号", "某政办发〔2025〕14号", "成文日期", "2025-03-12", "发布日期", "2025-03-17"}}
+	const notice = "某市人民政府办公室关于印发某市2025年养老服务提质行动方案的通知\n各区人民政府，市各委、办、局：\n经市人民政府同意，现将《某市2025年养老服务提质行动方案》印发给你们，请认真组织实施。\n某市人民政府办公室\n2025年3月12日\n"
+	for _, br := range [][2]string{{"【", "】"}, {"［", "］"}, {"[", "]"}} {
+		for _, sep := range []string{"\u00a0\u00a0", "\u3000", ""} {
+			lines := make([]string, len(entries))
+			for i, e := range entries {
+				var parts []string
+				for k := 0; k < len(e); k += 2 {
+					parts = append(parts, br[0]+e[k]+br[1]+e[k+1])
+				}
+				lines[i] = strings.Join(parts, sep)
+			}
+			renderings := map[string]string{
+				"text": strings.Join(lines, "\n") + "\n" + notice,
+				"html p spans": `<html><head><meta charset="utf-8"></head><body><div class="location">首页 &gt; 政府文件</div><div class="xxgk_info">` +
+					`<p><span>` + strings.ReplaceAll(lines[0], sep, "</span>"+sep+"<span>") + `</span></p><p><span>` + strings.ReplaceAll(lines[1], sep, "</span>"+sep+"<span>") + `</span></p></div>` +
+					`<div id="zoom"><p>` + strings.ReplaceAll(strings.TrimSuffix(notice, "\n"), "\n", "</p><p>") + `</p></div></body></html>`,
+			}
+			for name, text := range renderings {
+				for _, trad := range []bool{false, true} {
+					want := "某政办发〔2025〕14号"
+					if trad {
+						text, want = toTraditional(text), toTraditional(want)
+					}
+					doc, err := Bytes([]byte(text))
+					require.NoError(t, err)
+					assert.Equal(t, want, doc.Meta.DocNumber.Text(), "%s %q %s trad=%v", br[0], sep, name, trad)
 				}
 			}
 		}

@@ -60,9 +60,13 @@ type BoxPair struct {
 
 // labelAt matches a box label at the start of s, allowing spaces between
 // its characters (索 引 号, 标　　题, 文    号) and requiring a colon, a tab,
-// spaces or the end of s after it. It returns the key and the length of
-// the label with its colon.
+// spaces or the end of s after it, or a label in lenticular or square
+// brackets (【发文字号】, ［成文日期］), which the brackets delimit. It
+// returns the key and the length of the label with its colon or brackets.
 func labelAt(s string) (BoxKey, int) {
+	if key, n := bracketLabelAt(s); key != BoxNone {
+		return key, n
+	}
 	if first, _ := script.DecodeRune(s); !boxLabelFirst.has(first) {
 		return BoxNone, 0
 	}
@@ -76,6 +80,33 @@ func labelAt(s string) (BoxKey, int) {
 			case rest == "" || r == '\t' || r == ' ' || r == '\u3000':
 				return l.key, n
 			}
+		}
+	}
+	return BoxNone, 0
+}
+
+// labelBrackets pairs the brackets a portal may print a box label in
+// (【发布机构】某市人民政府办公室) with their closing ones.
+var labelBrackets = map[rune]rune{'【': '】', '［': '］', '[': ']', '〖': '〗'}
+
+// bracketLabelAt matches a box label in brackets at the start of s: the
+// brackets hold the label alone (spaces allowed as labelAt allows them),
+// so 【政策解读】 or 【打印本页】 is no label. It returns the key and the
+// length of the label with both brackets.
+func bracketLabelAt(s string) (BoxKey, int) {
+	open, size := script.DecodeRune(s)
+	closing, ok := labelBrackets[open]
+	if !ok {
+		return BoxNone, 0
+	}
+	inner := s[size:]
+	for _, l := range boxLabels {
+		n, ok := spacedPrefix(inner, l.label)
+		if !ok {
+			continue
+		}
+		if r, csize := script.DecodeRune(inner[n:]); r == closing {
+			return l.key, size + n + csize
 		}
 	}
 	return BoxNone, 0
@@ -106,9 +137,10 @@ func spacedPrefix(s, word string) (int, bool) {
 
 // BoxLine reads a line of a portal's metadata box: one or more labels,
 // each followed by its value (索 引 号：X	主题分类：Y, or 索 引 号 X 发文日期
-// 2023-01-03 with spaces only). The line must start with a label; a
-// label counts further on only after white space. A line with a single
-// label needs a colon or a tab after it (so that running text starting
+// 2023-01-03 with spaces only, or 【索引号】X【发文字号】Y in brackets). The
+// line must start with a label; a label counts further on only after
+// white space, or in brackets. A line with a single label needs a colon,
+// a tab or brackets around it (so that running text starting
 // with a word like 分类 is not read as a box). It returns nil for a line
 // that is not a box line.
 func BoxLine(line string) []BoxPair { return boxLine(line, false) }
@@ -144,7 +176,7 @@ func boxLine(line string, inBox bool) []BoxPair {
 	if key == BoxNone {
 		return nil
 	}
-	marked := strings.ContainsAny(line[:n], ":：") || strings.HasPrefix(line[n:], "\t")
+	marked := strings.ContainsAny(line[:n], ":：】］]〗") || strings.HasPrefix(line[n:], "\t")
 	var pairs []BoxPair
 	start := n
 	for i := n; i <= len(line); {
@@ -153,6 +185,13 @@ func boxLine(line string, inBox bool) []BoxPair {
 			break
 		}
 		r, size := script.DecodeRune(line[i:])
+		if k, m := bracketLabelAt(line[i:]); k != BoxNone {
+			// 【发文字号】X【成文日期】Y: a bracketed label needs no space before it.
+			pairs = append(pairs, boxPair(line, key, start, i))
+			key, start = k, i+m
+			i += m
+			continue
+		}
 		if unicode.IsSpace(r) {
 			j := i
 			for j < len(line) {

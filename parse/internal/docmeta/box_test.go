@@ -1,6 +1,7 @@
 package docmeta
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -105,6 +106,49 @@ func TestBoxLineGlued(t *testing.T) {
 		if assert.Len(t, got, 1, tt.line) {
 			assert.Equal(t, tt.key, got[0].Key, tt.line)
 			assert.Equal(t, tt.value, tt.line[got[0].Start:got[0].End], tt.line)
+		}
+	}
+}
+
+// traditionalBox writes the words of TestBoxLineBracketLabels in
+// traditional script.
+var traditionalBox = strings.NewReplacer("发文字号", "發文字號", "发 布 机 构", "發 布 機 構", "某政办发", "某政辦發", "某市人民政府办公室", "某市人民政府辦公室", "号", "號")
+
+// TestBoxLineBracketLabels reads box lines whose labels stand in brackets
+// (【发文字号】泰政办发〔2025〕14号), in every bracket style, with the pairs
+// separated by spaces, U+3000, a tab or nothing, in both scripts; brackets
+// holding anything but a label alone are no box.
+func TestBoxLineBracketLabels(t *testing.T) {
+	brackets := [][2]string{{"【", "】"}, {"［", "］"}, {"[", "]"}, {"〖", "〗"}}
+	type kv struct {
+		key   BoxKey
+		value string
+	}
+	for _, br := range brackets {
+		label := func(l string) string { return br[0] + l + br[1] }
+		for _, sep := range []string{"  ", "\u3000\u3000", "\t", "", " "} {
+			for _, trad := range []bool{false, true} {
+				line := label("发文字号") + "某政办发〔2025〕14号" + sep + label("成文日期") + "2025-03-12" + sep + label("发 布 机 构") + "某市人民政府办公室"
+				want := []kv{{BoxDocNumber, "某政办发〔2025〕14号"}, {BoxSignedDate, "2025-03-12"}, {BoxPublisher, "某市人民政府办公室"}}
+				if trad {
+					line = traditionalBox.Replace(line)
+					for i := range want {
+						want[i].value = traditionalBox.Replace(want[i].value)
+					}
+				}
+				var got []kv
+				for _, p := range BoxLine(line) {
+					got = append(got, kv{p.Key, line[p.Start:p.End]})
+				}
+				assert.Equal(t, want, got, line)
+				one := label("发文字号") + "某政办发〔2025〕14号"
+				if assert.Len(t, BoxLine(one), 1, one) {
+					assert.Equal(t, "某政办发〔2025〕14号", one[BoxLine(one)[0].Start:])
+				}
+			}
+		}
+		for _, line := range []string{label("政策解读") + "某市2025年工作方案", label("打印本页") + label("关闭窗口"), br[0] + "发文字号某政办发〔2025〕14号", label("2025") + "14号"} {
+			assert.Nil(t, BoxLine(line), line)
 		}
 	}
 }
