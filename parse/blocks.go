@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/table"
@@ -218,6 +219,13 @@ func oneCellRow(ln line) bool {
 	return len(ln.cells) == 2 && ln.cells[1].Len() == 0
 }
 
+// pageFurniture reports a line a page break or a web page left between
+// two lines of the text (a page number, a share widget): noise that parts
+// nothing.
+func pageFurniture(ln line) bool {
+	return ln.kind == lineNoise && (docmeta.PageNumber(ln.s.S) || docmeta.Furniture(ln.s.S))
+}
+
 // maxSoftBreaks bounds the lines a row broken inside its cells may take.
 const maxSoftBreaks = 4
 
@@ -227,24 +235,28 @@ const maxSoftBreaks = 4
 // lines, each continuing the last cell of the line before, give exactly
 // the header's count. A next line that opens with a bare row number starts
 // a row of its own; a row without its number is one that lost the cells
-// of merged columns, not one broken inside. It returns the cells and the
-// lines used.
+// of merged columns, not one broken inside. A page number or other page
+// furniture between the lines (a page break inside the row) is skipped.
+// It returns the cells and the lines used.
 func softBrokenRow(lines []line, i, to, width int) ([]source.Str, int, bool) {
 	cells := lines[i].cells
 	if lines[i].kind != lineTabRow || width == 0 || len(cells) >= width || !isBareNumber(cells[0].S) {
 		return nil, 0, false
 	}
-	for j := i + 1; j < to && j <= i+maxSoftBreaks; j++ {
+	for j, n := i+1, 1; j < to && n <= maxSoftBreaks; j++ {
 		ln := lines[j]
 		next := ln.cells
 		switch {
 		case ln.used:
 			return nil, 0, false
+		case pageFurniture(ln):
+			continue // a page break inside the row: no line of it
 		case ln.kind == lineText:
 			next = []source.Str{ln.s.TrimSpace()}
 		case ln.kind != lineTabRow || len(next) == 0 || isBareNumber(next[0].S):
 			return nil, 0, false
 		}
+		n++
 		joined := make([]source.Str, 0, len(cells)+len(next)-1)
 		joined = append(joined, cells[:len(cells)-1]...)
 		joined = append(joined, source.Join([]source.Str{cells[len(cells)-1], next[0]}, "\n"))

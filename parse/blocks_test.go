@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -163,5 +164,44 @@ func TestBracketDepth(t *testing.T) {
 		}
 		assert.Equal(t, tt.want, depth, tt.lines)
 		assert.Equal(t, tt.want, bracketDepth(0, strings.Join(tt.lines, "")), tt.lines)
+	}
+}
+
+// TestSoftBrokenRowPageBreak: a page break falling inside a row a Word
+// export broke at a cell's second paragraph (a page number on a line of
+// its own between the row's two lines, or the web page's furniture) parts
+// nothing: the notice gives the tree it gives without the line, in either
+// script, wherever in the table the break falls.
+func TestSoftBrokenRowPageBreak(t *testing.T) {
+	rows := []string{
+		"序号\t工作任务\t工作内容\t牵头单位\t配合单位\t完成时限\n",
+		"1\t政策解读\t同步发布解读材料，解读率达到百分之百。\n",
+		"开展政策进社区宣讲活动。\t县政府办公室\t县直各部门、各乡镇人民政府\t12月底\n",
+		"2\t平台建设\t完善政府网站信息公开专栏。\t县政务服务局\t县大数据中心\t10月底\n",
+		"3\t依申请公开\t统一答复文书格式。\n",
+		"按期办结依申请公开事项。\t县司法局\t县直各部门\t全年\n",
+	}
+	notice := "某县人民政府办公室关于印发2024年政务公开工作任务分解表的通知\n各乡镇人民政府，县直各部门：\n" +
+		"现将《2024年政务公开工作任务分解表》印发给你们，请认真抓好落实。\n某县人民政府办公室\n2024年3月1日\n\n2024年政务公开工作任务分解表\n"
+	plain := notice + strings.Join(rows, "")
+	want := []string{
+		"G  ",
+		"  T 1 政策解读",
+		"    I 同步发布解读材料，解读率达到百分之百。\n开展政策进社区宣讲活动。 | 12月底 | 县政府办公室/lead、县直各部门/cooperate、各乡镇人民政府/cooperate",
+		"  T 2 平台建设",
+		"    I 完善政府网站信息公开专栏。 | 10月底 | 县政务服务局/lead、县大数据中心/cooperate",
+		"  T 3 依申请公开",
+		"    I 统一答复文书格式。\n按期办结依申请公开事项。 | 全年 | 县司法局/lead、县直各部门/cooperate",
+	}
+	require.Equal(t, want, treeOf(mustText(t, plain)), "without a page break")
+	for _, page := range []string{"- 3 -", "— 12 —", "第 2 页 共 6 页", "PAGE 4", "－7－", "第3頁", "分享到："} {
+		for _, at := range []int{2, 5} { // before the second line of row 1, of row 3
+			for _, tr := range []func(string) string{func(s string) string { return s }, toTraditional} {
+				broken := slices.Clone(rows)
+				broken[at] = page + "\n" + broken[at]
+				text := notice + strings.Join(broken, "")
+				assert.Equal(t, treeOf(mustText(t, tr(plain))), treeOf(mustText(t, tr(text))), "%s", tr(text))
+			}
+		}
 	}
 }

@@ -70,11 +70,10 @@ var layoutFloors = map[string]flagFloor{
 	"block moved to end": {0.82, 2},
 	"second plan glued":  {0.94, 4},
 	"traditional script": {0.95, 5},
-	// 0.75 until blind layout 253 (session 7): a page-number line between
-	// the two halves of a Word row broken by a two-paragraph cell splits
-	// the row into two items, flagged only by no_units (score 0.93, no
-	// review): a real silent miss, 19 of 26 flagged. Raise back when fixed.
-	"page furniture": {0.72, 5},
+	// Lowered to 0.72 for blind layout 253 (session 7) until a page-number
+	// line between the two halves of a Word row broken by a two-paragraph
+	// cell no longer split the row (session 8: it parts nothing).
+	"page furniture": {0.75, 5},
 }
 
 // corpusFloors are the floors on the corpus, by mutation, when it is there:
