@@ -41,6 +41,8 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkOrdinalOrder(a)
 	checkItemOrder(a)
 	checkTaskStyle(a)
+	checkCellGaps(a)
+	checkLeaderCells(a)
 	checkMarksInText(a)
 	checkThinItems(a)
 	checkOutOfPlace(a)

@@ -1,0 +1,120 @@
+package quality
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/ordinal"
+)
+
+// A table row's cells run into one line of text are told by the gaps
+// between them: from minCellGaps to maxCellGaps wide gaps (three cells and
+// more: task, content, units, deadline, but no longer a list of names
+// spaced apart), one cell a content sentence or a deadline.
+const (
+	minCellGaps    = 2
+	maxCellGaps    = 7
+	minContentHan  = 10 // a content cell's Han characters
+	maxCellGapLine = 400
+)
+
+// checkCellGaps reports the goals, tasks and items of a work plan whose
+// text (a goal's paragraph, a task's title, an item's text) holds a line
+// shaped like a table row: cells parted by the gaps a table puts between
+// them — a tab, or two spaces or more — one of them a content sentence
+// or a deadline. A row of a table aligned by spaces (its header lost, or
+// its columns not found) read as one element's text leaves its units and
+// deadline in the title; prose never spaces its words so. The first such
+// element is flagged.
+func checkCellGaps(a *assessor) {
+	for _, p := range a.workPlans() {
+		for gi := range p.Goals {
+			g := &p.Goals[gi]
+			if g.Text != nil && rowInText(g.Text.Value) {
+				a.flagCellGaps(goalElem(p, gi))
+				return
+			}
+			for ti := range g.Tasks {
+				t := &g.Tasks[ti]
+				if rowInText(t.Title) {
+					a.flagCellGaps(taskElem(p, gi, ti))
+					return
+				}
+				for ii := range t.Items {
+					if rowInText(t.Items[ii].Text) {
+						a.flagCellGaps(itemElem(p, gi, ti, ii))
+						return
+					}
+				}
+			}
+		}
+	}
+}
+
+func (a *assessor) flagCellGaps(el elem) {
+	a.element(model.ReasonMarksInText, el, "the text holds a table row's cells, parted by wide gaps: a row read as prose")
+	a.penalise(model.ReasonMarksInText, penaltyMarksInText)
+}
+
+// rowInText reports whether a line of s is shaped like a table row.
+func rowInText(s string) bool {
+	for line := range strings.SplitSeq(s, "\n") {
+		if len(line) > maxCellGapLine {
+			continue
+		}
+		if cells := gapCells(line); len(cells) > minCellGaps && len(cells) <= maxCellGaps+1 && hasContentOrDeadline(cells) {
+			return true
+		}
+	}
+	return false
+}
+
+// gapCells splits a line at its wide gaps: runs of white space between
+// two printed characters holding a tab or two spaces or more (ASCII,
+// ideographic or no-break).
+func gapCells(line string) []string {
+	var cells []string
+	start, run, tab := -1, 0, false
+	for i := 0; i < len(line); {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		switch r {
+		case ' ', '\u3000', '\u00a0', '\r':
+			run++
+		case '\t':
+			run, tab = run+1, true
+		default:
+			if start < 0 {
+				start = i
+			} else if tab || run >= 2 {
+				cells = append(cells, strings.TrimSpace(line[start:i]))
+				start = i
+			}
+			run, tab = 0, false
+		}
+		i += size
+	}
+	if start >= 0 {
+		cells = append(cells, strings.TrimSpace(line[start:]))
+	}
+	return cells
+}
+
+// hasContentOrDeadline reports whether a cell is a content sentence (at
+// least minContentHan Han characters) or a deadline (a month: 2023年6月底前).
+func hasContentOrDeadline(cells []string) bool {
+	for _, c := range cells {
+		if hanCount(c, minContentHan) >= minContentHan {
+			return true
+		}
+		if k := strings.Index(c, "月"); k > 0 && ordinal.DigitValue(lastRune(c[:k])) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}

@@ -1,0 +1,44 @@
+package quality
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+func TestRowInText(t *testing.T) {
+	tests := []struct {
+		text string
+		row  bool
+	}{
+		{"加强政策解读，同步发布解读材料。", false},
+		{"推行分阶段办理施工许可  社会投资低风险项目审批时间压缩  县住建局    2025年5月底前", true},
+		{"县财政局      县审计局    2025年8月底前", true},        // units and deadline cells
+		{"梳理办事指南\t对照省级标准梳理全县依申请事项的办事指南\t县政务办", true}, // tab cells
+		{"完善公开目录  动态更新", false},                      // two short cells: no content, no deadline
+		{"一个单位　一个窗口", false},                         // one gap
+		{"赵一（县林业局）　　钱二（县水利局）　　孙三（县农业局）　　李四（县商务局）　　周五（县文旅局）　　吴六（县卫健局）　　郑七（县医保局）　　王八（县统计局）　　冯九（县信访局）", false}, // a list of names spaced apart
+		{"第一段文字较长的内容\n县民政局  县财政局  2025年3月", true}, // the row on a later line
+		{"县财政局  2025年6月底前", false},                // two cells
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.row, rowInText(tc.text), tc.text)
+	}
+}
+
+func TestCheckCellGapsFlagsOnce(t *testing.T) {
+	d := orderedPlan([]int{1}, [][]int{{1, 2}})
+	d.Plan.Goals[0].Tasks[0].Title = "规范涉企收费  开展涉企收费专项整治并公开目录  县发改局  2025年6月底前"
+	d.Plan.Goals[0].Tasks[1].Title = "加强诚信建设  建立政府失信责任追究制度并公开  县财政局  持续推进"
+	Assess(d, &Evidence{Text: planText})
+	assert.InDelta(t, 1-penaltyMarksInText, d.Quality.Score, 0.001)
+	assert.Equal(t, []string{model.ReasonMarksInText}, d.Plan.Goals[0].Tasks[0].Flags)
+	assert.Empty(t, d.Plan.Goals[0].Tasks[1].Flags, "the first row read as prose is flagged")
+
+	d.Kind = model.KindNotice // a notice's spaced lines are no plan's rows
+	d.Plan.Goals[0].Tasks[0].Flags = nil
+	Assess(d, &Evidence{Text: planText})
+	assert.Empty(t, d.Plan.Goals[0].Tasks[0].Flags)
+}

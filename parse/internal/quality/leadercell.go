@@ -1,0 +1,72 @@
+package quality
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/org"
+	"github.com/zwgk/gongwen/segment"
+)
+
+// postEndings end the post of a leader named in a plan's 责任领导 column
+// (副县长, 县委常委、常务副县长, 办公室主任, 党组书记), in simplified script.
+var postEndings = []string{"长", "主任", "书记", "常委", "委员", "主席", "专员", "巡视员", "调研员", "负责人"}
+
+// maxPostRunes is the longest post taken before a leader's name.
+const maxPostRunes = 20
+
+// checkLeaderCells reports the tasks and items of a work plan whose
+// title or text is a leader's post and name alone (副县长 王建平): the
+// 责任领导 column's cell read as the task or its content, the header that
+// named the columns lost. The first such element is flagged (thin_item:
+// another column's cell read as the content).
+func checkLeaderCells(a *assessor) {
+	for _, p := range a.workPlans() {
+		for gi := range p.Goals {
+			g := &p.Goals[gi]
+			for ti := range g.Tasks {
+				t := &g.Tasks[ti]
+				if leaderCell(t.Title) {
+					a.flagLeaderCell(taskElem(p, gi, ti))
+					return
+				}
+				for ii := range t.Items {
+					if leaderCell(t.Items[ii].Text) {
+						a.flagLeaderCell(itemElem(p, gi, ti, ii))
+						return
+					}
+				}
+			}
+		}
+	}
+}
+
+func (a *assessor) flagLeaderCell(el elem) {
+	a.element(model.ReasonThinItem, el, "a leader's post and name alone: the 责任领导 column's cell read as the content")
+	a.penalise(model.ReasonThinItem, penaltyThinItem)
+}
+
+// leaderCell reports whether s is a post and a person's name, parted by
+// white space (县委常委、常务副县长 李明, 副市长　王　芳).
+func leaderCell(s string) bool {
+	fields := strings.FieldsFunc(strings.TrimSpace(s), func(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' })
+	if len(fields) < 2 || len(fields) > 3 {
+		return false
+	}
+	post, name := fields[0], strings.Join(fields[1:], "")
+	if len(fields) == 3 && utf8.RuneCountInString(fields[2]) > 1 {
+		post, name = fields[0]+fields[1], fields[2] // 县委常委、 常务副县长 李明
+	}
+	if utf8.RuneCountInString(post) > maxPostRunes || strings.ContainsAny(post, "。；，") || !org.IsPersonName(name) {
+		return false
+	}
+	post = segment.ToSimplified(post)
+	for _, e := range postEndings {
+		if strings.HasSuffix(post, e) {
+			return true
+		}
+	}
+	return false
+}
