@@ -214,7 +214,7 @@ var keyWords = []string{
 	"时限", "期限", "时间", "节点", // deadlines
 	"单位", "部门", "处室", "科室", "主体", // units
 	"牵头", "主办", "配合", "协办", "协助", "协同", "参与", "责任", "承办", "实施", "落实", // unit roles
-	"内容", "名称",
+	"内容", "名称", "任务",
 }
 
 // keySet is a set of keyWords, one bit each.
@@ -259,6 +259,7 @@ var (
 	contentKeys  = keys("内容")
 	unitKeys     = keys("单位", "部门")
 	nameEnds     = keys("名称")
+	taskEnds     = keys("任务")
 )
 
 // scanKeys reads h once, trying at each rune the key words that start
@@ -279,8 +280,9 @@ func scanKeys(h string) (has, ends keySet) {
 
 // keywordRole types a column name that is not in the word list by its
 // ending (…单位, …时间, …领导, …名称), the role words before it (牵头, 配合),
-// the word 内容 for the content column, or a qualifier (主要, 具体, 重点)
-// before a name in the list.
+// the word 内容 for the content column, a qualifier (主要, 具体, 重点)
+// before a name in the list, or, last, its ending …任务 for the task
+// column (攻坚任务, 改革任务).
 func keywordRole(h string) (Role, model.Role, bool) {
 	if source.MoreRunes(h, maxKeywordName) {
 		return Unknown, "", false
@@ -311,6 +313,9 @@ func keywordRole(h string) (Role, model.Role, bool) {
 		if i, ok := headerIndex[strings.TrimPrefix(h, q)]; ok && len(h) > len(q) && strings.HasPrefix(h, q) {
 			return headerWords[i].role, headerWords[i].unit, true // 主要目标任务
 		}
+	}
+	if has&unitKeys == 0 && ends&taskEnds != 0 {
+		return Task, "", true // 攻坚任务, 改革任务: the kind of task the rows name
 	}
 	return Unknown, "", false
 }

@@ -128,6 +128,13 @@ func TestHeaderRole(t *testing.T) {
 		{"年度计划投资", Ignore, "", true},
 		{"总投资(亿元)", Ignore, "", true},
 		{"投资项目名称", Task, "", true},
+		{"攻坚任务", Task, "", true}, // the kind of task the rows are
+		{"改革任务", Task, "", true},
+		{"年度重点任务", Task, "", true},
+		{"攻堅任務", Task, "", true},
+		{"主要目标任务", Content, "", true}, // a qualified name of the list first
+		{"单位任务", Unknown, "", false},
+		{"任务完成情况", Ignore, "", true},
 	} {
 		r, u, ok := HeaderRole(c.cell)
 		assert.Equal(t, c.ok, ok, c.cell)
