@@ -55,6 +55,7 @@ func applyKeywords(doc *model.Document, c *config) {
 	var (
 		tasks []*model.Task
 		parts [][]segment.Piece
+		names unitNames
 	)
 	for _, p := range doc.AllPlans() { // a notice's later attachments are plans too
 		if c.kw.text == "" {
@@ -81,8 +82,7 @@ func applyKeywords(doc *model.Document, c *config) {
 				for ii := range t.Items {
 					for ui := range t.Items[ii].Units {
 						u := &t.Items[ii].Units[ui]
-						u.Canonical = segment.Canonical(u.Name)
-						u.Generic = segment.IsGeneric(u.Name)
+						u.Canonical, u.Generic = names.of(u.Name)
 					}
 				}
 			}
@@ -101,6 +101,29 @@ func applyKeywords(doc *model.Document, c *config) {
 		tasks[i].Keywords = kws
 	}
 	doc.Keywords = docKws
+}
+
+// unitNames keeps the canonical name and generic flag of each unit name
+// of a document (segment.UnitName): a plan names the same units again and
+// again, and each name is normalised and looked up once.
+type unitNames map[string]unitName
+
+type unitName struct {
+	canonical string
+	generic   bool
+}
+
+// of returns segment.UnitName(name), from names when it has been asked.
+func (names *unitNames) of(name string) (string, bool) {
+	if u, ok := (*names)[name]; ok {
+		return u.canonical, u.generic
+	}
+	if *names == nil {
+		*names = unitNames{}
+	}
+	c, g := segment.UnitName(name)
+	(*names)[name] = unitName{c, g}
+	return c, g
 }
 
 // taskTexts is the text a task's keywords come from: its title and the

@@ -35,7 +35,7 @@
 // The dictionary is loaded lazily, once per process, by the first Cut,
 // Tokens, Keywords or TextRank call, and is read-only afterwards: a
 // Segmenter is safe for concurrent use. Loads reports whether it was
-// loaded; Canonical, IsGeneric, ToSimplified and Workload never load it.
+// loaded; Canonical, IsGeneric, UnitName, ToSimplified and Workload never load it.
 //
 // # Keywords
 //
@@ -88,6 +88,7 @@
 // simplified name from the alias table data/units.txt (市人社局, 人社局,
 // 人力资源社会保障局 → 人力资源和社会保障局; 衛計委 → 卫生和计划生育委员会),
 // IsGeneric recognises collective units (各有关部门, 市各有关部门,
-// 各地各部门), and Workload tallies the tasks each unit leads, cooperates
+// 各地各部门), UnitName gives both from one normalisation of the name,
+// and Workload tallies the tasks each unit leads, cooperates
 // on, takes part in or is responsible for.
 package segment

@@ -80,9 +80,24 @@ func normUnit(s string) string {
 // plan's units all belong to its own level. Collective units (IsGeneric)
 // have no canonical name. It loads no dictionary.
 func Canonical(name string) string {
+	c, _ := UnitName(name)
+	return c
+}
+
+// UnitName returns Canonical(name) and IsGeneric(name), the name
+// normalised once for both.
+func UnitName(name string) (canonical string, generic bool) {
 	t := loadUnits()
 	n := normUnit(name)
-	if n == "" || t.isGeneric(n) {
+	if t.isGeneric(n) {
+		return "", true
+	}
+	return t.canonical(n), false
+}
+
+// canonical is Canonical of the normalised name n, which is not generic.
+func (t *unitTable) canonical(n string) string {
+	if n == "" {
 		return ""
 	}
 	if c, ok := t.alias[n]; ok {

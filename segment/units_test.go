@@ -77,12 +77,40 @@ func TestIsGeneric(t *testing.T) {
 	}
 }
 
+// TestUnitName: one normalisation gives both answers, Canonical's and
+// IsGeneric's, a collective unit having no canonical name.
+func TestUnitName(t *testing.T) {
+	tests := []struct {
+		name, canonical string
+		generic         bool
+	}{
+		{"市人社局", "人力资源和社会保障局", false},
+		{"市發(fā)改委", "发展和改革委员会", false},
+		{"劳动保障和社会事业局（安监局、市场监管局）", "社会事业局", false},
+		{"苏州市财政局", "财政局", false},
+		{"某某研究会", "", false},
+		{"各有关部门", "", true},
+		{"州直相關單位", "", true},
+		{"各市(区)", "", true},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, g := UnitName(tt.name)
+			assert.Equal(t, tt.canonical, c)
+			assert.Equal(t, tt.generic, g)
+			assert.Equal(t, IsGeneric(tt.name), g)
+		})
+	}
+}
+
 // TestCanonicalLoadsNoDictionary runs in a fresh process: canonical names,
 // the generic flag and the workload table use the alias table only.
 func TestCanonicalLoadsNoDictionary(t *testing.T) {
 	if os.Getenv("SEGMENT_LOADS_CHILD") == "1" {
 		Canonical("市人社局")
 		IsGeneric("各有关部门")
+		UnitName("市人社局")
 		ToSimplified("財政局")
 		Workload(sampleDocs()...)
 		if Loads() != 0 {
@@ -106,8 +134,9 @@ func FuzzUnitNames(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		Canonical(s)
-		IsGeneric(s)
+		if c, g := UnitName(s); c != Canonical(s) || g != IsGeneric(s) || g && c != "" {
+			t.Fatalf("UnitName(%q) = %q, %v; Canonical %q, IsGeneric %v", s, c, g, Canonical(s), IsGeneric(s))
+		}
 		if got := ToSimplified(s); len([]rune(got)) != len([]rune(s)) {
 			t.Fatalf("ToSimplified changed the rune count of %q: %q", s, got)
 		}
