@@ -65,7 +65,33 @@ func (c *cleaner) lines(out []line, raw []source.Str) []line {
 	if c.marks.pipes {
 		joinFramedRows(out)
 	}
+	markFooter(out)
 	return out
+}
+
+// markFooter drops the footer of a saved page: the lines that close the
+// text under its closing furniture (分享到：, 【打印】【关闭】) and open with
+// a footer label (docmeta.FooterLine: 主办单位：…, 技术支持：…). Read as
+// text, 主办单位：X would give the last item of the plan the site's owner
+// as its lead unit; above the furniture the same line is the notice's own.
+func markFooter(lines []line) {
+	var footer []int
+	for k := len(lines) - 1; k >= 0; k-- {
+		switch ln := &lines[k]; {
+		case ln.kind == lineBlank:
+		case ln.kind == lineNoise:
+			if len(footer) > 0 && docmeta.Furniture(ln.s.S) {
+				for _, f := range footer {
+					lines[f].kind = lineNoise
+				}
+				footer = footer[:0]
+			}
+		case ln.kind == lineText && docmeta.FooterLine(ln.s.S):
+			footer = append(footer, k)
+		default:
+			return
+		}
+	}
 }
 
 // cleanBuffers are the arrays a text's lines and their cells are cleaned

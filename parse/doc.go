@@ -28,7 +28,9 @@
 //     exported as CSV become tab rows (csvrows.go); the pipe lines of a
 //     grid whose frame lines part every row (├──┼──┤, +----+) are joined
 //     into one row each, its cells wrapped inside the frame
-//     (framedrows.go). The text is
+//     (framedrows.go); the footer lines closing a saved page under its
+//     share bar or print buttons (主办单位：…, 技术支持：…) become noise
+//     (markFooter). The text is
 //     searched once for the marks a line may hold anywhere (tags, tabs,
 //     pipes, box bars, quotes, breadcrumb separators: textMarks), and each
 //     line only for those its text holds.

@@ -18,8 +18,11 @@
 //     the common era);
 //   - Furniture, Breadcrumb, PageNumber, Bracketed: web-page and print
 //     furniture (breadcrumbs with > or >>, shared-file names, 文档编号 lines,
-//     （本文有删减）, page numbers); Page, what a document's whole text
-//     tells Furniture once (whether it holds a breadcrumb separator at all);
+//     （本文有删减）, page numbers, a browser's printed URL and date-time
+//     lines); Page, what a document's whole text tells Furniture once
+//     (whether it holds a breadcrumb separator at all); FooterLine, the
+//     label of a portal's footer line (主办单位：…), footer only under the
+//     page's closing furniture, which the caller tells (parse/clean.go);
 //   - TagAt, CellEndTag, SpaceEntityAt: an HTML tag left in a text line
 //     (<td colspan="3">), whether it closes a table cell (</td>, </th>),
 //     and a reference to white space (&nbsp;, an empty cell's);

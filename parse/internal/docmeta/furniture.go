@@ -15,6 +15,9 @@ var furniturePrefixes = []string{
 	"打印本页", "打印此页", "关闭窗口", "关闭本页", "字体：", "字体:", "字号",
 	"文档编号", "上传时间", "上传者", "下载次数",
 	"上一篇", "下一篇", "上一条", "下一条", "相关附件", "附件下载", "扫一扫",
+	// the short print and close buttons, only with their closing bracket
+	// (【打印】【关闭】, [打印]): a line opening with the bare word is text
+	"打印】", "打印]", "打印］", "关闭】", "关闭]", "关闭］",
 }
 
 // furnitureFirst holds the runes a furniture prefix can start with before
@@ -73,8 +76,9 @@ var editorNotes = []string{"本文有删减", "有删减"}
 // Furniture recognises a line of web-page furniture: breadcrumbs (首页 >
 // 政务公开 >> 文件), share and font-size widgets, view counters, the
 // file-name and 文档编号/上传时间 lines of document-sharing sites, a
-// portal's footer (its ICP备 licence line), and the publisher's bracketed
-// remarks such as （本文有删减）.
+// portal's footer (its ICP备 licence line), the URL and the date and time
+// a browser prints on each page, and the publisher's bracketed remarks
+// such as （本文有删减）.
 func Furniture(s string) bool { return AnyPage.Furniture(s) }
 
 // Page is what a document's whole text tells Furniture before its lines
@@ -112,7 +116,7 @@ func (p Page) Furniture(s string) bool {
 		return false
 	}
 	return widget(s) || strings.HasPrefix(s, "分享") && !source.MoreRunes(s, 8) ||
-		viewCounter(s) || fileName(s) || editorNote(s) || p.licence && siteFooter(s) ||
+		viewCounter(s) || fileName(s) || editorNote(s) || p.licence && siteFooter(s) || pageAddress(s) || printStamp(s) ||
 		p.separators && Breadcrumb(s)
 }
 
@@ -331,4 +335,91 @@ func PageNumber(s string) bool {
 	default:
 		return num() && c.peek() == '/' && func() bool { c.next(); return num() }() && end()
 	}
+}
+
+// pageAddress recognises a line that is only a web address: the URL a
+// browser prints at the foot of each page it prints (http://…/art_1.html,
+// www.….gov.cn). A line that says more (网址：http://…) is no such line.
+func pageAddress(s string) bool {
+	if s == "" || s[0] != 'h' && s[0] != 'w' {
+		return false
+	}
+	if !strings.HasPrefix(s, "http://") && !strings.HasPrefix(s, "https://") && !strings.HasPrefix(s, "www.") {
+		return false
+	}
+	return !strings.ContainsAny(s, " \t　，。；")
+}
+
+// printStamp recognises the date and time a browser prints at the head of
+// each page it prints: 2021/3/5 上午10:12, 2021/03/05 14:30. The time is
+// required: a date alone may be a cell of a deadline column.
+func printStamp(s string) bool {
+	if len(s) < len("2021/3/5 1:00") || len(s) > 32 || !isASCIIDigit(s[0]) {
+		return false
+	}
+	i := digitsAt(s, 0, 4, 4)
+	for _, max := range []int{2, 2} {
+		if i == 0 || i >= len(s) || s[i] != '/' {
+			return false
+		}
+		i = digitsAt(s, i+1, 1, max)
+	}
+	if i == 0 || i >= len(s) || s[i] != ' ' {
+		return false
+	}
+	rest := strings.TrimLeft(s[i:], " ")
+	for _, half := range []string{"上午", "下午"} {
+		rest = strings.TrimPrefix(rest, half)
+	}
+	j := digitsAt(rest, 0, 1, 2)
+	if j == 0 || j >= len(rest) || rest[j] != ':' {
+		return false
+	}
+	return digitsAt(rest, j+1, 2, 2) == len(rest)
+}
+
+// digitsAt returns the end of a run of min to max ASCII digits at s[i:],
+// or 0.
+func digitsAt(s string, i, min, max int) int {
+	j := i
+	for j < len(s) && j-i < max && isASCIIDigit(s[j]) {
+		j++
+	}
+	if j-i < min {
+		return 0
+	}
+	return j
+}
+
+func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// footerLabels open the lines of a portal's footer, in simplified script:
+// who runs the site (主办单位：…, 承办：…), who keeps it (技术支持, 维护单位)
+// and how to reach it (联系电话, 地址, 邮编).
+var footerLabels = []string{
+	"主办单位", "主办", "承办单位", "承办", "技术支持", "维护单位", "运维单位",
+	"版权所有", "联系电话", "联系地址", "地址", "邮编", "邮政编码", "网站地图", "联系我们",
+}
+
+// footerFirst holds the runes a footer label can start with before the fold.
+var footerFirst = foldingTo(FirstRunes(footerLabels))
+
+// FooterLine recognises a line of a portal's footer by its label:
+// 主办单位：漳州市…, 主辦：…　技術支持：…, 版权所有 ©. Such a line may as well
+// be a notice's own (主办单位：市文明办 is the lead unit of an activity
+// plan): only where it follows the page's closing furniture (分享到,
+// 【打印】【关闭】) is it the footer, which the caller tells.
+func FooterLine(s string) bool {
+	first, _ := script.DecodeRune(s)
+	if !footerFirst.has(first) {
+		return false
+	}
+	head := foldedHead(s, 6)
+	for _, l := range footerLabels {
+		if rest, ok := strings.CutPrefix(head, l); ok {
+			r, _ := script.DecodeRune(rest)
+			return rest == "" || source.ContainsRune("：:　 ©", r)
+		}
+	}
+	return false
 }
