@@ -69,8 +69,8 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	doc.ID = docIDFrom(h.meta, planTitle, text)
 	tb := newTreeBuilder(src, blocks)
 	defer tb.release()
-	ev.SingleStyle = tb.levels.count() == 1
 	tb.build(blocks, &tableEvidence{src: src, ev: ev})
+	ev.SingleStyle = tb.singleStyle()
 	plan := tb.finish(doc.ID)
 	applyDocumentRule(text, plan, tb.inClause)
 	plan.Title = planTitle

@@ -22,6 +22,18 @@ type styleSet [ord.NumStyles]bool
 // at every paragraph.
 type styleLevels [ord.NumStyles]int
 
+// singleStyle reports a plan whose paragraph headings use one ordinal
+// style, so that their level was inferred, not read from a hierarchy of
+// styles: not when that style heads the goals (一、, 第一部分) and table
+// rows under them opened the tasks — prose sections around a 序号 table
+// give two levels from two sources.
+func (b *treeBuilder) singleStyle() bool {
+	if b.levels.count() != 1 {
+		return false
+	}
+	return !b.rowTasks || b.levels[ord.CnDun] != levelGoal && b.levels[ord.CnPart] != levelGoal
+}
+
 // count returns how many styles number headings.
 func (l *styleLevels) count() int {
 	n := 0

@@ -122,6 +122,8 @@ type treeBuilder struct {
 	// unitColumn is set once the plan has a 责任单位 column: lines that
 	// are nothing but unit lists are then that column's cells.
 	unitColumn bool
+	// rowTasks is set once a table row opened a task.
+	rowTasks bool
 	// rule is a lead rule stated with 下同 in an earlier clause: it covers
 	// the clauses that follow. itemRules holds the rule covering each item,
 	// applied when the tree is finished; clauses holds the source ranges of

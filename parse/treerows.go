@@ -71,6 +71,7 @@ func (b *treeBuilder) tableRow(bl block) {
 		case ok:
 			title, _ := splitRunOn(r.task.From(o.Size))
 			b.newTask(o.No, o.Index, title, r.task.From(o.Size), false, b.src.SpanAll(r.task))
+			b.rowTasks = true
 		default:
 			title, _ := splitRunOn(r.task)
 			no, idx := "", 0
@@ -78,11 +79,13 @@ func (b *treeBuilder) tableRow(bl block) {
 				no, idx = seqNo(r.seq.S)
 			}
 			b.newTask(no, idx, title, r.task, false, b.src.SpanAll(r.task))
+			b.rowTasks = true
 		}
 	} else if r.seq.Len() > 0 {
 		no, idx := seqNo(r.seq.S)
 		title, _ := splitRunOn(r.content)
 		b.newTask(no, idx, title, source.Str{}, true, span)
+		b.rowTasks = true
 	}
 	if r.content.Len() == 0 && r.task.Len() == 0 {
 		if len(r.units) > 0 && b.curTask() != nil {

@@ -17,7 +17,8 @@ type Evidence struct {
 	Consumed []model.Span
 	// SingleStyle is set when the plan's paragraphs use one ordinal style
 	// only, so its level (task) was inferred rather than read from a
-	// hierarchy of styles.
+	// hierarchy of styles; not when that style heads goals whose tasks
+	// table rows opened.
 	SingleStyle bool
 	// Kind says how the document's kind was decided.
 	Kind KindBasis
