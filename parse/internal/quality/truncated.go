@@ -242,7 +242,9 @@ func (a *assessor) signedAfter(last model.Span) bool {
 // or its units as a bare list (区财政局、区医保局, no bracket or verb around
 // them, a label such as 责任单位： before them at most) whose last name
 // ends the text. A name the end cut off (区医) is no unit, so such a text
-// still ends cut; a bracket left open (（责任单位：X) is cut too.
+// still ends cut; a bracket left open (（责任单位：X) is cut too. A free
+// cell after the deadline, or a unit name's wrapped tail, closes the row
+// as well (endsInLastCell).
 func endsInCell(p *model.Plan, e elem, text string) bool {
 	if e.ii < 0 {
 		return false
@@ -252,7 +254,7 @@ func endsInCell(p *model.Plan, e elem, text string) bool {
 		return false
 	}
 	text = strings.TrimRight(text, " |\t")
-	if it.Deadline != "" && strings.HasSuffix(text, it.Deadline) {
+	if it.Deadline != "" && strings.HasSuffix(text, it.Deadline) || endsInLastCell(it, text) {
 		return true
 	}
 	if it.UnitsInherited || strings.ContainsAny(it.UnitsText, "（(") || openBracket(text[strings.LastIndexByte(text, '\n')+1:]) {

@@ -94,6 +94,8 @@ func TestHeaderRole(t *testing.T) {
 		{"工程名称", Task, "", true},
 		{"单位名称", Unknown, "", false},
 		{"主要目标任务", Content, "", true},
+		{"目标要求", Content, "", true}, // the targets a task sets: its content, not a goal
+		{"目標要求", Content, "", true},
 		{"重点工作任务", Task, "", true},
 		{"责任处室（单位）", Units, model.RoleResponsible, true},
 		{"牵头单位(部门)", Units, model.RoleLead, true},
