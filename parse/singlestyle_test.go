@@ -8,13 +8,13 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 // unreadBetweenSections are the renderings whose table is not read between
 // prose sections yet, with the reason; the list only shrinks.
 var unreadBetweenSections = map[string]string{
 	"CSV, quoted cells":              "the rows are not read as a table after the 二、 section line",
-	"one cell per line, blank lines": "the cells are not read as a table after the 二、 section line",
 }
 
 // TestSectionsAroundTaskTable: prose sections 一、…三、 around a task table
@@ -47,6 +47,7 @@ func TestSectionsAroundTaskTable(t *testing.T) {
 		for _, tr := range transforms[:2] {
 			doc := r.parse(t, d.text(r, tr))
 			if why, ok := unreadBetweenSections[r.name]; ok {
+				t.Logf("%s, %s: %q", r.name, tr.name, treeOf(doc))
 				assert.NotEqual(t, want, treeOf(doc), "%s now reads the table (%s): drop it from unreadBetweenSections", r.name, why)
 				continue
 			}
@@ -62,4 +63,37 @@ func TestSectionsAroundTaskTable(t *testing.T) {
 	bare := mustText(t, notice+strings.ReplaceAll(before, "二、重点任务\n", "二、重点任务\n各责任单位按职责分工推进城市更新。（区住房城乡建设局负责）\n")+after)
 	require.Equal(t, model.KindWorkPlan, bare.Kind)
 	assert.Contains(t, reasonCodes(bare), model.ReasonSingleStyle)
+}
+
+// TestHeadingOverProse splits a lone heading cell that took the paragraph
+// under it, and keeps a heading wrapped over lines whole.
+func TestHeadingOverProse(t *testing.T) {
+	for _, c := range []struct {
+		cell, heading string
+		prose         []string
+	}{
+		{"三、保障措施\n各责任单位要明确专人负责。", "三、保障措施", []string{"各责任单位要明确专人负责。"}},
+		{"四、工作要求\n各地要加强组织领导。\n每月报送进展！", "四、工作要求", []string{"各地要加强组织领导。", "每月报送进展！"}},
+		{"三、保障措施", "三、保障措施", nil},
+		{"一、深化“放管服”改革，\n持续优化营商环境", "一、深化“放管服”改革，\n持续优化营商环境", nil}, // wrapped
+		{"二、加强组织领导。各地要落实责任。\n按月报送。", "二、加强组织领导。各地要落实责任。\n按月报送。", nil}, // run-on heading
+	} {
+		for _, trad := range []bool{false, true} {
+			cell, wantHeading, wantProse := c.cell, c.heading, c.prose
+			if trad {
+				cell, wantHeading = toTraditional(cell), toTraditional(wantHeading)
+				wantProse = nil
+				for _, p := range c.prose {
+					wantProse = append(wantProse, toTraditional(p))
+				}
+			}
+			heading, prose := headingOverProse(source.Str{S: cell})
+			var got []string
+			for _, p := range prose {
+				got = append(got, p.S)
+			}
+			assert.Equal(t, wantHeading, heading.S, cell)
+			assert.Equal(t, wantProse, got, cell)
+		}
+	}
 }

@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
@@ -26,7 +27,11 @@ func (b *treeBuilder) tableRow(bl block) {
 	// whatever column it sits in.
 	if only, n := firstNonEmpty(bl.cells), table.Filled(bl.cells); n == 1 {
 		if o, ok := ord.Read(only.S); ok && o.Style == ord.CnDun {
-			b.newGoal(o.No, o.Index, only.From(o.Size), b.src.SpanAll(only))
+			heading, prose := headingOverProse(only)
+			b.newGoal(o.No, o.Index, heading.From(o.Size), b.src.SpanAll(heading))
+			for _, p := range prose {
+				b.para(p)
+			}
 			return
 		}
 	}
@@ -144,6 +149,32 @@ func (b *treeBuilder) tableRow(bl block) {
 		it.UnitsSpan = b.inherit.UnitsSpan
 		it.UnitsInherited = true
 	}
+}
+
+// headingOverProse splits a lone heading cell whose lines below its first
+// are prose sentences (三、保障措施 / 各单位要…。): a reader of one cell per
+// line joins the lines with no blank line between them into one cell, so
+// a section heading right after the table takes the paragraph under it.
+// The first line is the heading and each line below a paragraph of its
+// own, when the heading line holds no sentence end and the last line
+// ends one; otherwise (a heading wrapped over lines) the cell is the
+// heading whole.
+func headingOverProse(cell source.Str) (source.Str, []source.Str) {
+	nl := strings.IndexByte(cell.S, '\n')
+	if nl < 0 || strings.ContainsAny(cell.S[:nl], "。；！？") {
+		return cell, nil
+	}
+	rest := strings.TrimSpace(cell.S[nl+1:])
+	if r, _ := utf8.DecodeLastRuneInString(rest); r != '。' && r != '！' && r != '？' {
+		return cell, nil
+	}
+	var prose []source.Str
+	for _, p := range cell.From(nl + 1).Split("\n") {
+		if p = p.TrimSpace(); p.Len() > 0 {
+			prose = append(prose, p)
+		}
+	}
+	return cell.Slice(0, nl).TrimSpace(), prose
 }
 
 // subRow reads a row numbered N-k (1-1, 1-2 …) or （k） under the row
