@@ -293,14 +293,23 @@ func splitAtLabels(dst []source.Str, seg source.Str) []source.Str {
 	// 牵头责任单位： stays one label rather than 牵头 + 责任单位：.
 	start, skip := 0, 0
 	colon, width := -1, 0 // the first colon at or after i
-	for i := range seg.S {
+	for i, w := 0, 0; i < len(seg.S); i += w {
 		if colon < i {
 			if colon, width = nextColon(seg.S, i); colon < 0 {
 				break // no label with its colon after i
 			}
 		}
-		if i < skip || colon+width > i+genericLabelBytes {
-			continue // no colon near enough for a label at i
+		if from := colon + width - genericLabelBytes; i < from {
+			// No colon near enough for a label before from: go on at
+			// the first rune there (the colon itself at the latest).
+			for i = from; !utf8.RuneStart(seg.S[i]); i++ {
+			}
+			w = 0
+			continue
+		}
+		_, w = script.DecodeRune(seg.S[i:])
+		if i < skip {
+			continue
 		}
 		l, n, ok := matchLabel(seg.S[i:])
 		if !ok || n == len(l.word) { // a label needs its colon here

@@ -2,7 +2,6 @@ package parse
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
@@ -47,7 +46,9 @@ func findRoleWord(s string) (pos int, rw roleWord, ok bool) {
 	depth := 0
 	for i, n := 0, 0; i < len(s); i += n {
 		var r rune
-		r, n = script.DecodeRune(s[i:])
+		if r, n = script.Decode3(s[i:]); n == 0 { // inline: nearly every rune
+			r, n = script.DecodeRune(s[i:])
+		}
 		switch {
 		case isOpenBracket(r):
 			depth++
@@ -74,16 +75,35 @@ func findRoleWord(s string) (pos int, rw roleWord, ok bool) {
 // the last word of a unit's name rather than a verb: 指导处 in
 // 农村合作经济指导处, 指导站. Only an organisation ending follows it before
 // the next separator, and the two are not a label (牵头单位).
+//
+// The word after the verb is read up to the next separator for three
+// runes at most, since a longer one is no ending; s is the word and that
+// rest, so the two are asked about as one slice of s.
 func endsName(s, word string) bool {
-	rest := s[len(word):]
-	if k := source.IndexAny(rest, "、，,；;。：: \u3000）)"); k >= 0 {
-		rest = rest[:k]
+	k := len(word)
+	for runes := 0; k < len(s) && !isNameStop(s[k:]); runes++ {
+		if runes == 2 {
+			return false // a third rune before the separator
+		}
+		_, n := script.DecodeRune(s[k:])
+		k += n
 	}
-	if rest == "" || utf8.RuneCountInString(rest) > 2 || org.Ending(word+rest) != rest {
+	rest, whole := s[len(word):k], s[:k]
+	if rest == "" || org.Ending(whole) != rest {
 		return false
 	}
-	_, _, isLabel := matchLabel(word + rest)
+	_, _, isLabel := matchLabel(whole)
 	return !isLabel
+}
+
+// isNameStop reports whether s opens with a separator that ends the
+// word after a role verb: 、，,；;。：: spaces and closing brackets.
+func isNameStop(s string) bool {
+	switch r, _ := script.DecodeRune(s); r {
+	case '、', '，', ',', '；', ';', '。', '：', ':', ' ', '\u3000', '）', ')':
+		return true
+	}
+	return false
 }
 
 // qualifiers are words between a unit list and its verb that are not part

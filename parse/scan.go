@@ -23,13 +23,15 @@ func fold(s string) string {
 
 // foldPrefix folds the first n runes of s.
 func foldPrefix(s string, n int) string {
-	for i := range s {
-		if n == 0 {
-			return fold(s[:i])
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		_, w := script.Decode3(s[i:]) // inline: nearly every rune
+		if w == 0 {
+			_, w = script.DecodeRune(s[i:])
 		}
-		n--
+		i += w
 	}
-	return fold(s)
+	return fold(s[:i])
 }
 
 // isOpenBracket and isCloseBracket are org's bracket sets, under short
@@ -109,7 +111,9 @@ func outside(s string) iter.Seq2[int, rune] {
 		depth := 0
 		for i, n := 0, 0; i < len(s); i += n {
 			var r rune
-			r, n = script.DecodeRune(s[i:])
+			if r, n = script.Decode3(s[i:]); n == 0 { // inline: nearly every rune
+				r, n = script.DecodeRune(s[i:])
+			}
 			switch {
 			case isIdeograph(r): // the usual rune, and no bracket
 				if depth == 0 && !yield(i, r) {

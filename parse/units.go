@@ -158,10 +158,14 @@ func splitUnits(out []unitRef, s source.Str, role model.Role) []unitRef {
 	var fields [16][2]int // room for most lists without allocating
 	var buf [8]source.Str // and for the names of one field
 	names := buf[:0]
-	for _, f := range collectiveRuns(s.S, fieldsOutside(fields[:0], s.S, isListSep)) {
+	fs := append(fields[:0], [2]int{0, len(s.S)})
+	if hasListSep(s.S) {
+		fs = collectiveRuns(s.S, fieldsOutside(fields[:0], s.S, isListSep))
+	}
+	for _, f := range fs {
 		names = splitSpaced(names[:0], s.Slice(f[0], f[1]))
 		for _, q := range names {
-			q = q.TrimFunc(isNameEdge)
+			q = trimNameEdges(q)
 			q, lead := trimNoteParen(q)
 			if !org.IsUnit(q.S) {
 				continue
@@ -179,6 +183,26 @@ func splitUnits(out []unitRef, s source.Str, role model.Role) []unitRef {
 // isListSep separates the names of a unit list: 市发改委、市财政局, 市委/市政府.
 func isListSep(r rune) bool { return r == '、' || r == '/' }
 
+// hasListSep reports whether s holds a rune of isListSep, by two byte
+// searches: a list of one name (most are) is then not read rune by rune
+// for its fields, and is one field (collectiveRuns leaves a lone field
+// as it is).
+func hasListSep(s string) bool {
+	return strings.IndexByte(s, '/') >= 0 || source.Contains(s, "、")
+}
+
+// trimNameEdges is q.TrimFunc(isNameEdge) answering at once for a name
+// that opens and closes with an ideograph, as nearly every name does: no
+// rune of isNameEdge is one.
+func trimNameEdges(q source.Str) source.Str {
+	if first, n := script.Decode3(q.S); n > 0 && isIdeograph(first) {
+		if last, m := script.Decode3(q.S[len(q.S)-3:]); m > 0 && isIdeograph(last) {
+			return q
+		}
+	}
+	return q.TrimFunc(isNameEdge)
+}
+
 // isNameEdge is what is trimmed off a unit name: space, quotes, a full stop.
 func isNameEdge(r rune) bool {
 	switch r {
@@ -192,6 +216,12 @@ func isNameEdge(r rune) bool {
 // per line.
 func isFieldSpace(r rune) bool { return r == ' ' || r == '\u3000' || r == '\n' }
 
+// hasFieldSpace reports whether s holds a rune of isFieldSpace, by three
+// byte searches rather than decoding every rune.
+func hasFieldSpace(s string) bool {
+	return strings.IndexByte(s, ' ') >= 0 || strings.IndexByte(s, '\n') >= 0 || source.Contains(s, "\u3000")
+}
+
 // splitSpaced splits a field where a page put spaces in place of 、
 // (市发改委 市财政局), or a table cell a line break (one unit per line), when
 // every part is a whole organisation name of three characters or more (and
@@ -200,7 +230,7 @@ func isFieldSpace(r rune) bool { return r == ' ' || r == '\u3000' || r == '\n' }
 func splitSpaced(dst []source.Str, p source.Str) []source.Str {
 	p = p.TrimSpace()
 	t := p.S
-	if strings.IndexFunc(t, isFieldSpace) < 0 {
+	if !hasFieldSpace(t) {
 		// One field, the usual case: nothing to test.
 		if p.Len() == 0 {
 			return dst

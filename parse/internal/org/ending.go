@@ -38,6 +38,15 @@ var notBodies = []string{"网站"}
 // 有关部门和单位 ends in 单位 but 单位 is no unit of its own.
 var classNouns = []string{"部门", "单位", "机构", "机关", "企业", "政府", "公司", "集团", "中心", "协会", "商会", "组织"}
 
+// longestClassNoun is the length in bytes of the longest of classNouns.
+var longestClassNoun = func() int {
+	n := 0
+	for _, c := range classNouns {
+		n = max(n, len(c))
+	}
+	return n
+}()
+
 // endingsByLast indexes the endings by their last rune, longest first
 // within each rune, so that Ending compares a name with the few endings
 // that can close it.
@@ -59,9 +68,11 @@ func ending(s string) string {
 		return ""
 	}
 	s = segment.ToSimplified(s)
-	for _, c := range classNouns {
-		if s == c {
-			return ""
+	if len(s) <= longestClassNoun { // a longer name is none of them
+		for _, c := range classNouns {
+			if s == c {
+				return ""
+			}
 		}
 	}
 	for _, w := range notBodies {
