@@ -48,6 +48,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkOutOfPlace(a)
 	checkTruncated(a) // before checkUnits: a cut item's units may be what was cut
 	checkCutInRow(a)
+	checkUnclosedRow(a)
 	checkEndsAtHeading(a)
 	checkUnits(a)
 	checkUnplaced(a)

@@ -201,4 +201,14 @@
 //     column read as the content). Layouts, header row dropped: 35/21 →
 //     43/13 wrong flagged/silent, false alarms unchanged (3 of 214
 //     undamaged); on the snapshot they move no output.
+//   - A text cut inside a pipe or box table's row whose last line opens
+//     with the table's rule but does not close with one, where the row
+//     lines above close theirs, raises truncated to 0.25 (session 8,
+//     23:25): what is left may end in a cell (持续推进) and read as whole.
+//     Layouts, truncated in plan: 7/6 → 9/4 wrong flagged/silent, false
+//     alarms unchanged (8 of 65 right); on the snapshot it moves no
+//     output. The same evening a last row closed by a free 备注 cell after
+//     its deadline, by the deadline cell's rule (│每月  │) or by the
+//     wrapped tail of its last unit name stopped reading as cut: layouts
+//     241, 245 and 83, right, lost their truncated reason (0.9 → 1).
 package quality
