@@ -532,9 +532,12 @@ func findNumber(s string) (value string, start, end int, ok bool) {
 	return n.String(), n.Start, n.End, true
 }
 
-// readNumberAt reads a 发文字号 at the start of s.
+// readNumberAt reads a 发文字号 at the start of s. Every number ends with
+// 号 (findNumber's first test): a line without one, most lines, is turned
+// away by that search before docno.CanStart reads up to fifteen
+// characters of an organ code at its start.
 func readNumberAt(s string) (value string, end int, ok bool) {
-	if len(s) > 300 || !docno.CanStart(s) {
+	if len(s) > 300 || docno.NextMark(s) < 0 || !docno.CanStart(s) {
 		return "", 0, false
 	}
 	v, start, end, ok := findNumber(s)
