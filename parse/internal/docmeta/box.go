@@ -51,6 +51,23 @@ var boxLabelFirst = func() *runeSet {
 	return foldingTo(FirstRunes(words))
 }()
 
+// boxLabelStarts holds the first rune of each of boxLabels, so that a
+// line is matched only against the labels its first rune (or that rune
+// folded) starts: spacedPrefix fails on the first rune for every other.
+var boxLabelStarts = func() []rune {
+	rs := make([]rune, len(boxLabels))
+	for i, l := range boxLabels {
+		rs[i], _ = utf8.DecodeRuneInString(l.label)
+	}
+	return rs
+}()
+
+// mayOpen reports whether label i of boxLabels can match a string whose
+// first rune is first, folded to fold (script.SimplifiedRune).
+func mayOpen(i int, first, fold rune) bool {
+	return boxLabelStarts[i] == first || boxLabelStarts[i] == fold
+}
+
 // BoxPair is one label–value pair of a metadata box line; Start and End
 // delimit the value (trimmed) in the line, empty when the box left it blank.
 type BoxPair struct {
@@ -67,10 +84,15 @@ func labelAt(s string) (BoxKey, int) {
 	if key, n := bracketLabelAt(s); key != BoxNone {
 		return key, n
 	}
-	if first, _ := script.DecodeRune(s); !boxLabelFirst.has(first) {
+	first, _ := script.DecodeRune(s)
+	if !boxLabelFirst.has(first) {
 		return BoxNone, 0
 	}
-	for _, l := range boxLabels {
+	fold := script.SimplifiedRune(first)
+	for i, l := range boxLabels {
+		if !mayOpen(i, first, fold) {
+			continue
+		}
 		if n, ok := spacedPrefix(s, l.label); ok {
 			rest := s[n:]
 			r, size := script.DecodeRune(rest)
@@ -155,10 +177,15 @@ func BoxLineAfter(line string) []BoxPair { return boxLine(line, true) }
 // Alone such a line proves nothing (分类推进… is a sentence): the caller
 // takes it only beside other box lines. It returns nil for any other line.
 func BoxLineGlued(line string) []BoxPair {
-	if first, _ := script.DecodeRune(line); !boxLabelFirst.has(first) {
+	first, _ := script.DecodeRune(line)
+	if !boxLabelFirst.has(first) {
 		return nil
 	}
-	for _, l := range boxLabels {
+	fold := script.SimplifiedRune(first)
+	for i, l := range boxLabels {
+		if !mayOpen(i, first, fold) {
+			continue
+		}
 		n, ok := spacedPrefix(line, l.label)
 		if !ok {
 			continue

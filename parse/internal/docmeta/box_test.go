@@ -5,6 +5,10 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/parse/internal/strgen"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 func TestBoxLine(t *testing.T) {
@@ -151,4 +155,21 @@ func TestBoxLineBracketLabels(t *testing.T) {
 			assert.Nil(t, BoxLine(line), line)
 		}
 	}
+}
+
+// mayOpen turns a label away only where spacedPrefix fails: on strings of
+// the labels' first runes in both scripts (標, 來, 發), their other runes,
+// spaces and colons, every label mayOpen skips fails to match.
+func TestMayOpenProvesSpacedPrefix(t *testing.T) {
+	pieces := []string{"索", "主", "文", "分", "发", "發", "所", "成", "标", "標", "名", "颁", "頒", "来", "來", "信", "有", "题", "号", " ", "　", "：", "x"}
+	strgen.Walk(pieces, 3, func(s string) {
+		first, _ := script.DecodeRune(s)
+		fold := script.SimplifiedRune(first)
+		for i, l := range boxLabels {
+			if !mayOpen(i, first, fold) {
+				_, ok := spacedPrefix(s, l.label)
+				require.False(t, ok, "%q skipped for %q", l.label, s)
+			}
+		}
+	})
 }

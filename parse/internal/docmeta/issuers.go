@@ -4,7 +4,6 @@ import (
 	"unicode"
 
 	"github.com/zwgk/gongwen/parse/internal/org"
-	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -19,7 +18,7 @@ type Span struct{ Start, End int }
 // trimmed; empty parts are dropped.
 func Issuers(s string) []Span {
 	var partBuf, wordBuf [8]Span // room for most lists: only out is allocated
-	parts := splitOn(partBuf[:0], s, 0, len(s), func(r rune) bool { return source.ContainsRune("、，,；;", r) })
+	parts := splitOn(partBuf[:0], s, 0, len(s), isListSep)
 	var out []Span
 	for _, p := range parts {
 		words := splitOn(wordBuf[:0], s, p.Start, p.End, unicode.IsSpace)
@@ -30,6 +29,16 @@ func Issuers(s string) []Span {
 		}
 	}
 	return out
+}
+
+// isListSep reports whether r separates the organs of a list (、，,；;):
+// a switch, not a search of the set, since every rune of the names is asked.
+func isListSep(r rune) bool {
+	switch r {
+	case '、', '，', ',', '；', ';':
+		return true
+	}
+	return false
 }
 
 // allOrgs reports whether every word names a body on its own. A place
