@@ -320,8 +320,8 @@ func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*mod
 		if _, ok := ord.Read(t); ok {
 			break
 		}
-		if isColumnName(t) || columnHeaderAt(lines, i) {
-			break // the table starts here
+		if isColumnName(t) || columnHeaderAt(lines, i) || table.HeaderLine(t) {
+			break // the table starts here (names alone, in columns, or parted by spaces)
 		}
 		if !titleLike(t) {
 			continue

@@ -214,7 +214,7 @@ var keyWords = []string{
 	"时限", "期限", "时间", "节点", // deadlines
 	"单位", "部门", "处室", "科室", "主体", // units
 	"牵头", "主办", "配合", "协办", "协助", "协同", "参与", "责任", "承办", "实施", "落实", // unit roles
-	"内容", "名称", "任务",
+	"内容", "名称", "任务", "事项",
 }
 
 // keySet is a set of keyWords, one bit each.
@@ -258,7 +258,7 @@ var (
 	responsible  = keys("责任", "承办", "实施", "落实")
 	contentKeys  = keys("内容")
 	unitKeys     = keys("单位", "部门")
-	nameEnds     = keys("名称")
+	nameEnds     = keys("名称", "事项")
 	taskEnds     = keys("任务")
 )
 
@@ -279,8 +279,8 @@ func scanKeys(h string) (has, ends keySet) {
 }
 
 // keywordRole types a column name that is not in the word list by its
-// ending (…单位, …时间, …领导, …名称), the role words before it (牵头, 配合),
-// the word 内容 for the content column, a qualifier (主要, 具体, 重点)
+// ending (…单位, …时间, …领导, …名称, …事项), the role words before it (牵头,
+// 配合), the word 内容 for the content column, a qualifier (主要, 具体, 重点)
 // before a name in the list, or, last, its ending …任务 for the task
 // column (攻坚任务, 改革任务).
 func keywordRole(h string) (Role, model.Role, bool) {
@@ -307,7 +307,7 @@ func keywordRole(h string) (Role, model.Role, bool) {
 	case !unitCol && has&contentKeys != 0:
 		return Content, "", true // 建设内容及目标, 主要建设内容
 	case has&unitKeys == 0 && ends&nameEnds != 0:
-		return Task, "", true // 工程名称, 事项名称
+		return Task, "", true // 工程名称, 事项名称, 督查事项
 	}
 	for _, q := range qualifiers {
 		if i, ok := headerIndex[strings.TrimPrefix(h, q)]; ok && len(h) > len(q) && strings.HasPrefix(h, q) {

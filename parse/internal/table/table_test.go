@@ -88,6 +88,10 @@ func TestHeaderRole(t *testing.T) {
 		{"项目名称", Task, "", true},
 		{"公开事项", Task, "", true},
 		{"公開事項", Task, "", true},
+		{"督查事项", Task, "", true}, // …事项 names the task, as …名称 does
+		{"督查事項", Task, "", true},
+		{"改革事项", Task, "", true},
+		{"部门事项", Unknown, "", false},
 		{"建设内容及目标", Content, "", true},
 		{"主要建设内容", Content, "", true},
 		{"内容审核单位", Unknown, "", false},
