@@ -91,7 +91,7 @@ func File(path string, opts ...Option) (*model.Document, error) {
 	if err := checkRegular(st); err != nil {
 		return nil, wrapErr(path, err)
 	}
-	f, err := os.Open(path)
+	f, err := os.OpenFile(path, os.O_RDONLY|openFlags, 0)
 	if err != nil {
 		return nil, wrapErr(path, err)
 	}
