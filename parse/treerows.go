@@ -35,6 +35,10 @@ func (b *treeBuilder) tableRow(bl block) {
 			return
 		}
 	}
+	if no, idx, title, ok := b.cnGroupRow(bl.cells); ok {
+		b.newGoal(no, idx, title, b.src.SpanAll(title))
+		return
+	}
 	// Merged cells filled down (spreadsheet exports, some PDF and HTML
 	// renderings) repeat the goal and task on every row: a repeat
 	// continues the open goal or task.
@@ -149,6 +153,32 @@ func (b *treeBuilder) tableRow(bl block) {
 		it.UnitsSpan = b.inherit.UnitsSpan
 		it.UnitsInherited = true
 	}
+}
+
+// cnGroupRow reads a row that heads a group of the table's rows, as a
+// lone 一、 cell does: its 序号 cell numbered 一, 二 … (the data rows
+// below count 1, 2 …) and one title cell, the other columns of a table of
+// three or more left empty (一 | 提升政务服务效能, the title merged over
+// the row). It returns the numeral, its value and the title.
+func (b *treeBuilder) cnGroupRow(cells []source.Str) (no string, idx int, title source.Str, ok bool) {
+	if b.lay == nil || len(b.lay.roles) < 3 || table.Filled(cells) != 2 {
+		return "", 0, source.Str{}, false
+	}
+	first := -1
+	for i, c := range cells {
+		switch {
+		case c.Len() == 0:
+		case first < 0:
+			first = i
+		default:
+			no = strings.TrimRight(strings.TrimSpace(cells[first].S), "、.．")
+			if first >= len(b.lay.roles) || b.lay.roles[first] != table.Seq || ord.CnValue(no) <= 0 {
+				return "", 0, source.Str{}, false
+			}
+			return no, ord.CnValue(no), c.TrimSpace(), true
+		}
+	}
+	return "", 0, source.Str{}, false
 }
 
 // headingOverProse splits a lone heading cell whose lines below its first

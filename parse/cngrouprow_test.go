@@ -1,0 +1,70 @@
+package parse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// groupRowsLost are the renderings that drop a group row's empty cells
+// (one cell per line, flattened rows), where the numeral and the title
+// are not told from a task row yet; the list only shrinks.
+var groupRowsLost = map[string]string{
+	"CSV, quoted cells":                       "not read as a table at all",
+	"HTML rows pasted as text":                "the numeral and title read as a task row",
+	"bare | lines between cells":              "the numeral and title read as a task row",
+	"cells ending in ' |', no row separator":  "the numeral and title read as a task row",
+	"one cell per line":                       "the numeral and title read as a task row",
+	"one cell per line, blank lines":          "the numeral and title read as a task row",
+	"one cell per line, each closed by a tab": "the numeral and title read as a task row",
+	"rows flattened with spaces":              "the numeral and title read as a task row",
+	"run together on one line with pipes":     "the numeral and title read as a task row",
+}
+
+// TestCnNumberedGroupRows: a task table whose group rows carry their
+// numeral in the 序号 column and their title in the next cell, the rest of
+// the row empty (一 | 提升政务服务效能, merged over the row), reads those
+// rows as goals over the rows numbered 1, 2 … below them, in every
+// rendering that carries the empty cells, in both scripts.
+func TestCnNumberedGroupRows(t *testing.T) {
+	d := tableDoc{name: "numeral group rows", prefix: "某省2025年优化营商环境重点任务分工方案\n", heads: 1, rows: [][]string{
+		{"序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"},
+		{"一", "提升政务服务效能", "", "", "", ""},
+		{"1", "深化一件事改革", "新推出13个一件事集成办理事项。", "省行政审批局", "省市场监管局", "6月底前"},
+		{"2", "推行免申即享", "梳理免申即享政策清单。", "省发展改革委", "省财政厅", "9月底前"},
+		{"二", "优化市场准入环境", "", "", "", ""},
+		{"3", "破除市场准入壁垒", "开展市场准入壁垒清理整治。", "省发展改革委", "省财政厅、省住房城乡建设厅", "10月底前"},
+		{"十", "加强法治保障", "", "", "", ""},
+		{"4", "规范涉企行政执法", "推广首违不罚清单。", "省司法厅", "省直有关执法部门", "持续推进"},
+	}}
+	want := []string{"G 一 提升政务服务效能",
+		"  T 1 深化一件事改革", "    I 新推出13个一件事集成办理事项。 | 6月底前 | 省行政审批局/lead、省市场监管局/cooperate",
+		"  T 2 推行免申即享", "    I 梳理免申即享政策清单。 | 9月底前 | 省发展改革委/lead、省财政厅/cooperate",
+		"G 二 优化市场准入环境",
+		"  T 3 破除市场准入壁垒", "    I 开展市场准入壁垒清理整治。 | 10月底前 | 省发展改革委/lead、省财政厅/cooperate、省住房城乡建设厅/cooperate",
+		"G 十 加强法治保障",
+		"  T 4 规范涉企行政执法", "    I 推广首违不罚清单。 | 持续推进 | 省司法厅/lead、省直有关执法部门/cooperate"}
+	tabs := renderings[0]
+	require.Equal(t, want, treeOf(tabs.parse(t, d.text(tabs, transforms[0]))))
+	n := 0
+	for _, r := range renderings {
+		if !r.ok(d) {
+			continue
+		}
+		for _, tr := range transforms[:2] {
+			w := want
+			if tr.name != transforms[0].name {
+				w = treeOf(tabs.parse(t, d.text(tabs, tr)))
+			}
+			got := treeOf(r.parse(t, d.text(r, tr)))
+			if why, ok := groupRowsLost[r.name]; ok {
+				assert.NotEqual(t, w, got, "%s now reads the group rows (%s): drop it from groupRowsLost", r.name, why)
+				continue
+			}
+			assert.Equal(t, w, got, "%s, %s", r.name, tr.name)
+			n++
+		}
+	}
+	t.Logf("%d renderings", n)
+}
