@@ -43,6 +43,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkTaskStyle(a)
 	checkCellGaps(a)
 	checkLeaderCells(a)
+	checkRunOnHeading(a)
 	checkMarksInText(a)
 	checkThinItems(a)
 	checkOutOfPlace(a)
