@@ -14,7 +14,7 @@ import (
 // unreadBetweenSections are the renderings whose table is not read between
 // prose sections yet, with the reason; the list only shrinks.
 var unreadBetweenSections = map[string]string{
-	"CSV, quoted cells":              "the rows are not read as a table after the 二、 section line",
+	"CSV, quoted cells": "the rows are not read as a table after the 二、 section line",
 }
 
 // TestSectionsAroundTaskTable: prose sections 一、…三、 around a task table
@@ -75,7 +75,7 @@ func TestHeadingOverProse(t *testing.T) {
 		{"三、保障措施\n各责任单位要明确专人负责。", "三、保障措施", []string{"各责任单位要明确专人负责。"}},
 		{"四、工作要求\n各地要加强组织领导。\n每月报送进展！", "四、工作要求", []string{"各地要加强组织领导。", "每月报送进展！"}},
 		{"三、保障措施", "三、保障措施", nil},
-		{"一、深化“放管服”改革，\n持续优化营商环境", "一、深化“放管服”改革，\n持续优化营商环境", nil}, // wrapped
+		{"一、深化“放管服”改革，\n持续优化营商环境", "一、深化“放管服”改革，\n持续优化营商环境", nil},     // wrapped
 		{"二、加强组织领导。各地要落实责任。\n按月报送。", "二、加强组织领导。各地要落实责任。\n按月报送。", nil}, // run-on heading
 	} {
 		for _, trad := range []bool{false, true} {
