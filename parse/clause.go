@@ -70,16 +70,12 @@ func clausesInto(out []clauseRef, p source.Str, truncated bool) ([]clauseRef, in
 		out = append(out, c)
 		i = c.end
 	}
+	opens := newOpenFinder(s)
 	for i < len(s) {
-		if !clauseOpenLead[s[i]] {
-			i++ // a Han character or a byte inside one: no bracket starts here
-			continue
+		if i = opens.next(i); i == len(s) {
+			break
 		}
-		r, n := script.DecodeRune(s[i:])
-		if !isClauseOpen(r) {
-			i += n
-			continue
-		}
+		_, n := script.DecodeRune(s[i:])
 		end := matchBracket(s, i)
 		if end < 0 && truncated {
 			// The text stops inside the clause: read what is there.
@@ -246,14 +242,48 @@ const clauseOpens = "（(〔[［【"
 
 func isClauseOpen(r rune) bool { return source.ContainsRune(clauseOpens, r) }
 
-// clauseOpenLead holds the first bytes of clauseOpens in UTF-8, so that
-// findClauses decodes only the runes that may open a clause.
-var clauseOpenLead = func() (lead [256]bool) {
-	for _, r := range clauseOpens {
-		lead[string(r)[0]] = true
+// clauseOpenRunes are the runes of clauseOpens.
+var clauseOpenRunes = []rune(clauseOpens)
+
+// openFinder finds the brackets of clauseOpens in a text left to right,
+// for clausesInto: each bracket is searched for with IndexRune (a byte
+// search) rather than every byte of the text tested, and searched for
+// again only once the reader has passed where it was last found, so the
+// text is read about once per bracket kind however many brackets it
+// holds.
+type openFinder struct {
+	s string
+	// found holds, per rune of clauseOpenRunes, where it was last found
+	// (len(s) for nowhere), -1 before any search; clauseOpens has more
+	// bytes than runes, so it has room for every rune.
+	found [len(clauseOpens)]int
+}
+
+func newOpenFinder(s string) openFinder {
+	f := openFinder{s: s}
+	for k := range f.found {
+		f.found[k] = -1
 	}
-	return lead
-}()
+	return f
+}
+
+// next returns the offset of the first bracket of clauseOpens at or after
+// i, len(s) for none; i must be a rune start, as every offset is that
+// clausesInto reads from.
+func (f *openFinder) next(i int) int {
+	best := len(f.s)
+	for k, r := range clauseOpenRunes {
+		if f.found[k] < i {
+			if j := source.IndexRune(f.s[i:], r); j >= 0 {
+				f.found[k] = i + j
+			} else {
+				f.found[k] = len(f.s)
+			}
+		}
+		best = min(best, f.found[k])
+	}
+	return best
+}
 
 // verbTail recognises a sentence made only of unit names and role verbs
 // (市发改委牵头，各区、各部门配合): every name has an organisation ending

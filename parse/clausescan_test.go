@@ -141,3 +141,34 @@ func plainSplitAtLabels(seg source.Str) []source.Str {
 	}
 	return append(dst, seg.From(start))
 }
+
+// TestOpenFinder: asked at every rune start in order, openFinder names the
+// first bracket of clauseOpens at or after it that testing each byte
+// for a lead byte and decoding there finds.
+func TestOpenFinder(t *testing.T) {
+	pieces := []string{"（", "(", "〔", "[", "［", "【", "市委", "）", "\xef\xbc", "\x88", "\xe3"}
+	strgen.Walk(pieces, 5, func(s string) {
+		var opens []int // the brackets a byte-by-byte scan finds
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if isClauseOpen(r) {
+				opens = append(opens, i)
+			}
+			i += n
+		}
+		f := newOpenFinder(s)
+		k := 0
+		for i := 0; i < len(s); {
+			for k < len(opens) && opens[k] < i {
+				k++
+			}
+			want := len(s)
+			if k < len(opens) {
+				want = opens[k]
+			}
+			require.Equal(t, want, f.next(i), "%q at %d", s, i)
+			_, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+		}
+	})
+}
