@@ -68,3 +68,43 @@ func TestCnNumberedGroupRows(t *testing.T) {
 	}
 	t.Logf("%d renderings", n)
 }
+
+// TestGoalRowInTaskColumn: goal rows whose 序号 cell is empty and whose
+// 一、 heading stands in the task column (the rest of the row empty) are
+// goals, not lines wrapped from the task row above, whose title ends
+// without a full stop: in every rendering (PDF column layouts included),
+// in both scripts.
+func TestGoalRowInTaskColumn(t *testing.T) {
+	d := tableDoc{name: "goal rows in the task column", prefix: "某县2025年农村人居环境整治提升工作方案\n", heads: 1, rows: [][]string{
+		{"序号", "重点任务", "工作措施", "牵头单位", "配合单位", "完成时限"},
+		{"", "一、农村厕所革命", "", "", "", ""},
+		{"1", "推进户厕问题排查整改", "逐户建立问题台账，发现一户整改一户。", "县农业农村局", "县卫生健康局", "6月底前"},
+		{"2", "健全厕具管护机制", "完善粪污收运体系。", "县农业农村局", "县财政局", "12月底前"},
+		{"", "二、农村生活垃圾治理", "", "", "", ""},
+		{"3", "提升垃圾收运能力", "新建乡镇垃圾转运站2座。", "县综合行政执法局", "县财政局", "10月底前"},
+		{"", "三、农村生活污水治理", "", "", "", ""},
+		{"4", "整治农村黑臭水体", "实施销号管理", "县生态环境分局", "县水利局", "12月底前"},
+	}}
+	want := []string{"G 一 农村厕所革命",
+		"  T 1 推进户厕问题排查整改", "    I 逐户建立问题台账，发现一户整改一户。 | 6月底前 | 县农业农村局/lead、县卫生健康局/cooperate",
+		"  T 2 健全厕具管护机制", "    I 完善粪污收运体系。 | 12月底前 | 县农业农村局/lead、县财政局/cooperate",
+		"G 二 农村生活垃圾治理",
+		"  T 3 提升垃圾收运能力", "    I 新建乡镇垃圾转运站2座。 | 10月底前 | 县综合行政执法局/lead、县财政局/cooperate",
+		"G 三 农村生活污水治理",
+		"  T 4 整治农村黑臭水体", "    I 实施销号管理 | 12月底前 | 县生态环境分局/lead、县水利局/cooperate"}
+	tabs := renderings[0]
+	require.Equal(t, want, treeOf(tabs.parse(t, d.text(tabs, transforms[0]))))
+	n := 0
+	for _, r := range renderings {
+		if !r.ok(d) {
+			continue
+		}
+		for _, tr := range transforms[:2] {
+			got := treeOf(r.parse(t, d.text(r, tr)))
+			w := treeOf(tabs.parse(t, d.text(tabs, tr)))
+			assert.Equal(t, w, got, "%s, %s", r.name, tr.name)
+			n++
+		}
+	}
+	t.Logf("%d renderings", n)
+}

@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/table"
 )
@@ -22,7 +23,7 @@ const sentenceEnds = "。！？!?；;"
 // break (one name a line); ok is false when cells wrap nothing.
 func wrappedRow(v table.Vocab, above block, cells []source.Str) ([]source.Str, bool) {
 	if above.kind != blockRow || len(above.cells) != len(cells) || len(cells) < 3 ||
-		cells[0].Len() > 0 || strings.TrimSpace(above.cells[0].S) == "" {
+		cells[0].Len() > 0 || strings.TrimSpace(above.cells[0].S) == "" || loneGoalHeading(cells) {
 		return nil, false
 	}
 	text := false
@@ -59,6 +60,17 @@ func wrappedRow(v table.Vocab, above block, cells []source.Str) ([]source.Str, b
 		}
 	}
 	return out, true
+}
+
+// loneGoalHeading reports a row whose one filled cell opens with a
+// first-level heading (| | 二、农村生活垃圾治理 | | |): a goal row
+// spanning the table, whatever column it sits in, not a wrapped line.
+func loneGoalHeading(cells []source.Str) bool {
+	if table.Filled(cells) != 1 {
+		return false
+	}
+	o, ok := ord.Read(strings.TrimSpace(firstNonEmpty(cells).S))
+	return ok && o.Style == ord.CnDun
 }
 
 // labelledUnits reports a unit cell that opens with a role label

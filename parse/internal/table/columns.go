@@ -565,8 +565,12 @@ func oneByOne(heads []piece, ps []piece) ([]int, bool) {
 // converter broke the number. And a cell ending in a semicolon (牵头：A；
 // over 配合：B) goes on when another piece of the line goes on under a
 // cell stopped in mid-sentence: a row whose merged cells were left blank
-// opens every cell it has.
+// opens every cell it has. A line holding only a 一、 heading is a goal
+// row, never a wrap.
 func wraps(r colRow, ps []piece, at []int, heads []piece) bool {
+	if len(ps) == 1 && isGoalHeading(ps[0].s.S) {
+		return false // | | 二、农村生活垃圾治理 | |: a goal row in any column
+	}
 	midway, semicolon := false, false
 	for x, p := range ps {
 		j := at[x]
@@ -621,6 +625,14 @@ func atEdge(heads []piece, j int, p piece) bool {
 func isHeading(s string) bool {
 	o, ok := ord.Read(s)
 	return ok && (o.Style == ord.CnDun || o.Style == ord.CnParen)
+}
+
+// isGoalHeading reports text that opens with a first-level heading (一、):
+// alone on its line, it is a goal row spanning the table, whatever column
+// it starts in.
+func isGoalHeading(s string) bool {
+	o, ok := ord.Read(s)
+	return ok && o.Style == ord.CnDun
 }
 
 // joinWrapped joins the lines of a cell. A line that stops short of its
