@@ -370,34 +370,36 @@ func continues(prev string, depth int, next string) bool {
 
 // bracketDepth returns the brackets left open at the end of s, from depth
 // open before it: a paragraph's depth is read line by line as it joins.
+// It reads bytes: an ideograph (most of a line) is passed over by its lead
+// byte, and a bracket told by its three bytes where the lead byte is one
+// of the CJK marks' (E3, EF), without decoding a rune.
 func bracketDepth(depth int, s string) int {
 	for i := 0; i < len(s); i++ {
-		switch b := s[i]; b {
-		case '(', ')', 0xE3, 0xEF: // the first bytes of the brackets below
-		default:
-			if opensIdeograph(s[i:]) {
-				i += 2 // most of a line, passed over a rune at a time
+		switch b := s[i]; {
+		case b >= 0xE4 && b <= 0xE9: // an ideograph of U+4000–U+9FFF: never a bracket
+			if threeBytes(s, i) {
+				i += 2
 			}
-			continue
-		}
-		r, n := script.DecodeRune(s[i:])
-		i += n - 1
-		switch r {
-		case '（', '(', '〔', '【', '［':
+		case b == '(':
 			depth++
-		case '）', ')', '〕', '】', '］':
-			if depth > 0 {
-				depth--
+		case b == ')':
+			depth = max(depth-1, 0)
+		case (b == 0xE3 || b == 0xEF) && threeBytes(s, i):
+			switch s[i : i+3] {
+			case "（", "〔", "【", "［":
+				depth++
+			case "）", "〕", "】", "］":
+				depth = max(depth-1, 0)
 			}
+			i += 2
 		}
 	}
 	return depth
 }
 
-// opensIdeograph reports that s opens with a rune of U+4000–U+9FFF (three
-// bytes, the first E4–E9): an ideograph, never a bracket nor a mark.
-func opensIdeograph(s string) bool {
-	return len(s) >= 3 && s[0] >= 0xE4 && s[0] <= 0xE9 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80
+// threeBytes reports that s[i] is followed by two continuation bytes.
+func threeBytes(s string, i int) bool {
+	return i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
 }
 
 // headerLines recognises column names standing one per line above a table

@@ -11,7 +11,9 @@ import (
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/internal/strgen"
 	"github.com/zwgk/gongwen/parse/internal/table"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 func TestContinues(t *testing.T) {
@@ -165,6 +167,35 @@ func TestBracketDepth(t *testing.T) {
 		assert.Equal(t, tt.want, depth, tt.lines)
 		assert.Equal(t, tt.want, bracketDepth(0, strings.Join(tt.lines, "")), tt.lines)
 	}
+}
+
+// bracketDepthByRunes is bracketDepth as it was written before it read
+// bytes: every rune decoded where a bracket may start.
+func bracketDepthByRunes(depth int, s string) int {
+	for i := 0; i < len(s); {
+		r, n := script.DecodeRune(s[i:])
+		switch r {
+		case '（', '(', '〔', '【', '［':
+			depth++
+		case '）', ')', '〕', '】', '］':
+			depth = max(depth-1, 0)
+		}
+		i += n
+	}
+	return depth
+}
+
+// TestBracketDepthReadsBytesAsRunes: reading bytes, bracketDepth finds the
+// depth decoding every rune finds, on strings of every bracket, the marks
+// sharing their lead bytes, ideographs and the bytes of all of them cut
+// apart (broken UTF-8), from any depth open before.
+func TestBracketDepthReadsBytesAsRunes(t *testing.T) {
+	pieces := []string{"（", "）", "(", ")", "〔", "〕", "【", "】", "［", "］", "，", "。", "一", "\xe3\x80", "\xef\xbc", "\xe4", "\x94", "\x88", "a"}
+	strgen.Walk(pieces, 4, func(s string) {
+		for _, depth := range []int{0, 1} {
+			require.Equal(t, bracketDepthByRunes(depth, s), bracketDepth(depth, s), "%q from %d", s, depth)
+		}
+	})
 }
 
 // TestSoftBrokenRowPageBreak: a page break falling inside a row a Word
