@@ -43,7 +43,12 @@ func isReportTitled(h *header, lines []line) bool {
 		if lines[i].kind == lineText || lines[i].kind == linePipeRow {
 			n++
 			// A clause that cannot hold 信息公开 is no report title, nor is
-			// any start of it: it is not folded.
+			// any start of it: it is not folded. Nor can the first clause of
+			// a line hold it when the line does not (a search for one rune
+			// costs less than firstClause's decoding of 80).
+			if !publicWord.MayBeIn(lines[i].s.S) {
+				continue
+			}
 			fc := firstClause(lines[i].s.S)
 			if !publicWord.MayBeIn(fc) {
 				continue

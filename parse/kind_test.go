@@ -9,6 +9,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/internal/strgen"
 )
 
 // TestKind checks the document kind on texts written for the test, one per
@@ -276,4 +277,17 @@ func TestPublishedReport(t *testing.T) {
 		require.NotNil(t, doc.Report)
 		assert.Equal(t, "某某县2023年政府信息公开工作年度报告", doc.Report.Title, text)
 	}
+}
+
+// isReportTitled skips a line that cannot hold 信息公开 before cutting its
+// first clause: on generated lines of the word's runes, the clause breaks
+// (。 |) and other text, no first clause can hold it where its line
+// cannot.
+func TestReportTitleLineGate(t *testing.T) {
+	pieces := []string{"信", "息", "公开", "。", "|", "某县", " ", "报告"}
+	strgen.Walk(pieces, 5, func(s string) {
+		if !publicWord.MayBeIn(s) {
+			require.False(t, publicWord.MayBeIn(firstClause(s)), "%q", s)
+		}
+	})
 }

@@ -1,7 +1,6 @@
 package docmeta
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/zwgk/gongwen/parse/internal/ordinal"
@@ -194,7 +193,19 @@ func isoOf(y, m, d, n int) (string, int, bool) {
 	if y < 1949 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
 		return "", 0, false
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), n, true
+	return isoString(y, m, d), n, true
+}
+
+// isoString writes YYYY-MM-DD for a year of four digits and a month and
+// day of one or two: what fmt.Sprintf("%04d-%02d-%02d") writes, without
+// its formatting machinery (a date is read in nearly every notice).
+func isoString(y, m, d int) string {
+	b := [...]byte{
+		byte('0' + y/1000%10), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10%10), byte('0' + m%10), '-',
+		byte('0' + d/10%10), byte('0' + d%10),
+	}
+	return string(b[:])
 }
 
 // cursor walks a string rune by rune; spaces between the parts of a date

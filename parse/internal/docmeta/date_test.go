@@ -1,6 +1,7 @@
 package docmeta
 
 import (
+	"fmt"
 	"testing"
 	"unicode/utf8"
 
@@ -82,5 +83,20 @@ func TestDateAgreesWithFullScan(t *testing.T) {
 		iso, a, b, ok := Date(s)
 		wiso, wa, wb, wok := fullScan(s)
 		assert.Equal(t, []any{wiso, wa, wb, wok}, []any{iso, a, b, ok}, "%q", s)
+	}
+}
+
+// isoOf writes every date it accepts as fmt.Sprintf("%04d-%02d-%02d")
+// does.
+func TestISOStringAsSprintf(t *testing.T) {
+	for y := 1949; y <= 2100; y++ {
+		for m := 1; m <= 12; m++ {
+			for d := 1; d <= 31; d++ {
+				got, _, ok := isoOf(y, m, d, 0)
+				if !ok || got != fmt.Sprintf("%04d-%02d-%02d", y, m, d) {
+					t.Fatalf("isoOf(%d, %d, %d) = %q, %v", y, m, d, got, ok)
+				}
+			}
+		}
 	}
 }
