@@ -44,6 +44,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkCellGaps(a)
 	checkLeaderCells(a)
 	checkRunOnHeading(a)
+	checkDeadlineLines(a)
 	checkMarksInText(a)
 	checkThinItems(a)
 	checkOutOfPlace(a)

@@ -218,4 +218,10 @@
 //     headings were not read before (marks_in_text, 0.3; session 8,
 //     23:35). Layouts, lines joined: 140/21 → 150/11 wrong flagged/silent,
 //     false alarms unchanged; on the snapshot it moves no output.
+//   - A work plan's goal whose prose holds time limits on lines of their
+//     own (2025年6月底前, twice or more; a year alone, 2024年目标, is a
+//     column name): a table copied one cell per line whose header was
+//     lost, read as the goal's paragraph (marks_in_text, 0.3; session 8,
+//     23:55). Layouts, header row dropped 43/15 → 44/14, false alarms
+//     unchanged; on the snapshot it moves no output.
 package quality
