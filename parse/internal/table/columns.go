@@ -336,6 +336,9 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 			continue
 		}
 		ps := pieces(ln, m)
+		if len(ps) == 1 && len(rows) > 0 && lines[k-1].Kind == Blank && ln.Indent < heads[1].start && isFieldLine(ln.S.S) {
+			break // a note under the table (注：…), a blank line above it
+		}
 		at, moved, ok := placePieces(heads, ps)
 		if !ok {
 			break

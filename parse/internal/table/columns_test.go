@@ -359,3 +359,38 @@ func TestHeaderAt(t *testing.T) {
 		assert.Equal(t, c.want, HeaderAt(ls, 0, len(ls)), c.text)
 	}
 }
+
+// TestColumnsNoteBelow: a note under a column table (注：…, 说明：…, 備註：…),
+// a blank line above it and starting left of the second column, ends the
+// table rather than going on with its last row, however the columns stand
+// (names over their cells or shifted left of them) and whatever the last
+// cell's column; a unit cell 牵头：… opening a row of a units-first table
+// after a blank line is still a row.
+func TestColumnsNoteBelow(t *testing.T) {
+	for _, shift := range []int{0, 4, 10} {
+		heads := []int{0, 6, 30, 46}
+		cells := []int{0, 6 + shift, 30 + shift, 46 + shift}
+		table := at(' ', heads, "序号", "工作任务", "责任单位", "完成时限") +
+			at(' ', cells, "1", "新建城市公园两座。", "市园林局", "2024年10月底前") +
+			at(' ', cells, "2", "改造背街小巷三十条。", "市城管局", "2024年12月底前")
+		for _, note := range []string{"注：责任单位于每月底报送进展情况。", "说明：完成时限为最迟完成时间。", "備註：各單位按季度報送。"} {
+			text := table + "\n" + note + "\n"
+			ls := lines(text)
+			g, ok := Columns(ls, 0, len(ls))
+			require.True(t, ok, text)
+			assert.Equal(t, [][]string{
+				{"1", "新建城市公园两座。", "市园林局", "2024年10月底前"},
+				{"2", "改造背街小巷三十条。", "市城管局", "2024年12月底前"},
+			}, rowTexts(g), text)
+			assert.Equal(t, 4, g.Lines, "the note is no line of the table:\n%s", text)
+		}
+	}
+	units := []int{0, 22, 40}
+	text := at(' ', units, "牵头单位", "工作任务", "完成时限") +
+		at(' ', units, "市财政局", "公开部门预算。", "3月底前") + "\n" +
+		at(' ', units, "牵头：市审计局", "公开审计结果。", "6月底前")
+	ls := lines(text)
+	g, ok := Columns(ls, 0, len(ls))
+	require.True(t, ok, text)
+	assert.Len(t, g.Rows, 2, text)
+}

@@ -47,7 +47,8 @@
 //     blank included); the header repeated after a page break is skipped;
 //     the table ends at a line that runs across the columns, or at one
 //     speaking of the table (以上任务…) from left of the second column
-//     (under it, 以上。 ends a wrapped cell). The lines
+//     (under it, 以上。 ends a wrapped cell), or at a note (注：…) standing
+//     alone there under a blank line. The lines
 //     carry their indent (Line.Indent) for this. HeaderAt and IsNamesLine
 //     tell the caller that such a header starts at a line (no plan title
 //     goes on there).
