@@ -224,4 +224,15 @@
 //     lost, read as the goal's paragraph (marks_in_text, 0.3; session 8,
 //     23:55). Layouts, header row dropped 43/15 → 44/14, false alarms
 //     unchanged; on the snapshot it moves no output.
+//   - Session 8 in sum (main 2026-12-07 00:00, 216 layouts whose parse
+//     equals the gold, 762 wrong damaged parses): the eight checks above
+//     (item order, task style, bare last heading, row in text, leader
+//     cell, unclosed row, run-on heading, deadline lines) take the wrong
+//     parses flagged from 603/159 (79 %) to 660/102 (87 %) on the same
+//     parser; false alarms 3 of 216 undamaged, the same three as before
+//     (114, 46, 87). Still silent: headings stripped from notices (a
+//     notice without headings is valid), unit clauses whose brackets were
+//     lost (the unit cell's names beyond the first dropped), blocks moved
+//     after a page's closing furniture, cell-per-line tables whose header
+//     was lost where nothing but the units moved.
 package quality
