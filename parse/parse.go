@@ -82,30 +82,34 @@ func File(path string, opts ...Option) (*model.Document, error) {
 	if err := c.ctx.Err(); err != nil {
 		return nil, wrapErr(path, err)
 	}
-	// Only regular files are opened: opening a named pipe blocks until a
-	// writer appears, and a device never ends.
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, wrapErr(path, err)
-	}
-	if err := checkRegular(st); err != nil {
-		return nil, wrapErr(path, err)
+	// Only regular files are read: opening a named pipe may block until a
+	// writer appears, and a device never ends. Where openFlags make opening
+	// safe, the open file is looked at only (one system call fewer).
+	if lookBeforeOpen {
+		st, err := os.Stat(path)
+		if err != nil {
+			return nil, wrapErr(path, err)
+		}
+		if err := checkRegular(st); err != nil {
+			return nil, wrapErr(path, err)
+		}
 	}
 	f, err := os.OpenFile(path, os.O_RDONLY|openFlags, 0)
 	if err != nil {
 		return nil, wrapErr(path, err)
 	}
 	defer f.Close()
-	size := int64(-1)
-	if st, err := f.Stat(); err == nil {
-		if err := checkRegular(st); err != nil { // replaced since the first look
-			return nil, wrapErr(path, err)
-		}
-		if st.Size() > c.maxBytes {
-			return nil, wrapErr(path, fmt.Errorf("%w: %d bytes exceeds the limit of %d", ErrTooLarge, st.Size(), c.maxBytes))
-		}
-		size = st.Size()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, wrapErr(path, err)
 	}
+	if err := checkRegular(st); err != nil { // or replaced since the first look
+		return nil, wrapErr(path, err)
+	}
+	if st.Size() > c.maxBytes {
+		return nil, wrapErr(path, fmt.Errorf("%w: %d bytes exceeds the limit of %d", ErrTooLarge, st.Size(), c.maxBytes))
+	}
+	size := st.Size()
 	if c.name == "" {
 		c.name = path // an explicit WithName wins
 	}
