@@ -14,7 +14,7 @@ import (
 // unreadBetweenSections are the renderings whose table is not read between
 // prose sections yet, with the reason; the list only shrinks.
 var unreadBetweenSections = map[string]string{
-	"CSV, quoted cells": "the rows are not read as a table after the 二、 section line",
+	"CSV, quoted cells": "no cell holds a comma, so no field is quoted, and CSV rows need a quoted field to be told from prose (markCSVRows): not read as a table (flagged for review)",
 }
 
 // TestSectionsAroundTaskTable: prose sections 一、…三、 around a task table
@@ -49,6 +49,7 @@ func TestSectionsAroundTaskTable(t *testing.T) {
 			if why, ok := unreadBetweenSections[r.name]; ok {
 				t.Logf("%s, %s: %q", r.name, tr.name, treeOf(doc))
 				assert.NotEqual(t, want, treeOf(doc), "%s now reads the table (%s): drop it from unreadBetweenSections", r.name, why)
+				assert.True(t, doc.Quality.Review, "%s, %s: a misread must be sent to review", r.name, tr.name)
 				continue
 			}
 			if !assert.Equal(t, treeOf(tabs.parse(t, d.text(tabs, tr))), treeOf(doc), "%s, %s", r.name, tr.name) {
