@@ -155,6 +155,10 @@ func (c *docCache) number(run string, all []cut) []cut {
 	cuts := all[first:]
 	for k := range cuts {
 		x := &cuts[k]
+		if x.b-x.a <= utf8.UTFMax {
+			x.term = -1 // one character: no candidate (termID would say so)
+			continue
+		}
 		x.term = c.termID(run[x.a:x.b], x.v, false)
 	}
 	return cuts
@@ -359,14 +363,20 @@ func (s *Segmenter) keywordsEach(n int, parts [][]Piece, cache *docCache) [][]mo
 	}
 	out := make([][]model.Keyword, len(parts))
 	norm := math.Log(1 + float64(len(parts)))
+	// spread[d] is the scale of a term in d parts, worked out once for
+	// each d met (0: not yet; every scale is above 0).
+	spread := make([]float64, len(parts)+1)
 	for i, p := range all {
 		if p.words == 0 {
 			continue
 		}
 		w := make([]float64, len(p.terms))
 		for k, t := range p.terms {
-			spread := math.Log(1+float64(len(parts))/float64(df[t.id])) / norm
-			w[k] = float64(t.count) / float64(p.words) * cache.terms[t.id].idf * spread
+			d := df[t.id]
+			if spread[d] == 0 {
+				spread[d] = math.Log(1+float64(len(parts))/float64(d)) / norm
+			}
+			w[k] = float64(t.count) / float64(p.words) * cache.terms[t.id].idf * spread[d]
 		}
 		out[i] = top(p.terms, w, n)
 	}
