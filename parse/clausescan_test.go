@@ -172,3 +172,51 @@ func TestOpenFinder(t *testing.T) {
 		}
 	})
 }
+
+// TestTrimStr: trimStr trims what Str.TrimSpace does, the spaces of
+// source.IsSpace at either edge (U+FEFF and U+00A0 among them).
+func TestTrimStr(t *testing.T) {
+	pieces := []string{"市委", " ", "\u3000", "\ufeff", "\u00a0", "\u200b", "\t", "a", "，", "\xe5\xb8", "\x82"}
+	strgen.Walk(pieces, 4, func(s string) {
+		q := source.New(s).At(0, len(s))
+		require.Equal(t, q.TrimSpace().S, trimStr(q).S, "%q", s)
+	})
+}
+
+// TestFindRoleWordBrackets: findRoleWord, which tests only runes that are
+// no ideograph for brackets, finds the verb a scan testing every rune
+// finds, inside and outside brackets of every width.
+func TestFindRoleWordBrackets(t *testing.T) {
+	plain := func(s string) int {
+		depth := 0
+		for i, r := range s {
+			switch {
+			case org.IsOpenBracket(r):
+				depth++
+			case org.IsCloseBracket(r):
+				if depth > 0 {
+					depth--
+				}
+			case depth == 0 && roleStarts.Has(r):
+				f := fold(s)
+				for _, w := range roleWordsByRune[[]rune(f[i:])[0]] {
+					if strings.HasPrefix(f[i:], w.word) && !endsName(f[i:], w.word) {
+						return i
+					}
+				}
+			}
+		}
+		return -1
+	}
+	pieces := []string{"牵头", "負責", "市委", "（", "）", "(", ")", "《", "》", "“", "”", "﹙", "\xe5\xb8"}
+	found := 0
+	strgen.Walk(pieces, 4, func(s string) {
+		want := plain(s)
+		pos, _, _ := findRoleWord(s)
+		require.Equal(t, want, pos, "%q", s)
+		if want >= 0 {
+			found++
+		}
+	})
+	require.Greater(t, found, 1000, "too few verbs to prove anything")
+}

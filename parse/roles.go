@@ -49,22 +49,30 @@ func findRoleWord(s string) (pos int, rw roleWord, ok bool) {
 		if r, n = script.Decode3(s[i:]); n == 0 { // inline: nearly every rune
 			r, n = script.DecodeRune(s[i:])
 		}
-		switch {
-		case isOpenBracket(r):
-			depth++
-		case isCloseBracket(r):
-			if depth > 0 {
-				depth--
+		// An ideograph, nearly every rune, is no bracket: it skips the
+		// eighteen comparisons of the two bracket tests.
+		if !isIdeograph(r) {
+			if isOpenBracket(r) {
+				depth++
+				continue
 			}
-		case depth == 0 && roleStarts.Has(r):
-			if f == "" {
-				f = fold(s)
-			}
-			fr, _ := script.DecodeRune(f[i:])
-			for _, w := range roleWordsByRune[fr] {
-				if strings.HasPrefix(f[i:], w.word) && !endsName(f[i:], w.word) {
-					return i, w, true
+			if isCloseBracket(r) {
+				if depth > 0 {
+					depth--
 				}
+				continue
+			}
+		}
+		if depth > 0 || !roleStarts.Has(r) {
+			continue
+		}
+		if f == "" {
+			f = fold(s)
+		}
+		fr, _ := script.DecodeRune(f[i:])
+		for _, w := range roleWordsByRune[fr] {
+			if strings.HasPrefix(f[i:], w.word) && !endsName(f[i:], w.word) {
+				return i, w, true
 			}
 		}
 	}
@@ -130,7 +138,7 @@ var qualifierEnds = docmeta.EndsOf(qualifiers)
 // before it; both lists are in simplified script and s is folded to match.
 func trimQualifiers(s source.Str) source.Str {
 	for {
-		s = s.TrimSpace()
+		s = trimStr(s)
 		if last, _ := script.DecodeLastRune(s.S); !qualifierEnds.Has(last) {
 			break
 		}
@@ -155,7 +163,7 @@ func trimQualifiers(s source.Str) source.Str {
 			}
 		}
 	}
-	return dropNarrative(s.TrimSpace())
+	return dropNarrative(trimStr(s))
 }
 
 // dropNarrative keeps the units of a narrative clause, the part after 由:

@@ -52,6 +52,19 @@ func trimSpace(s string) string {
 	return strings.TrimSpace(s)
 }
 
+// trimStr is s.TrimSpace() answering at once, as trimSpace does, for a
+// text whose first and last runes are plainly no space: the clause
+// reader trims every part, list and name it cuts, and nearly none has a
+// space at its edges. U+FEFF, which source.IsSpace counts as a space and
+// plainWide passes, goes to TrimSpace too.
+func trimStr(s source.Str) source.Str {
+	t := s.S
+	if len(t) > 0 && plainStart(t) && plainEnd(t) && !strings.HasPrefix(t, "\ufeff") && !strings.HasSuffix(t, "\ufeff") {
+		return s
+	}
+	return s.TrimSpace()
+}
+
 // plainStart reports whether s starts with a rune trimSpace knows to be
 // no space; plainEnd, whether it ends with one.
 func plainStart(s string) bool {

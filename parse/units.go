@@ -61,7 +61,7 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 		segs = splitAtLabels(segs, seg)
 	}
 	for si, seg := range segs {
-		seg = seg.TrimSpace()
+		seg = trimStr(seg)
 		segRole := model.Role("")
 		if l, n, ok := matchLabel(seg.S); ok {
 			if l.kind == labelDeadline {
@@ -81,7 +81,7 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 		}
 		bare := -1 // where the names of the last part begin, when it had no verb or label
 		for part := range splitTop(seg, "，,") {
-			part = part.TrimSpace()
+			part = trimStr(part)
 			if part.Len() == 0 || sh.rule != nil && isLeadRule(outsideText(part.S)) {
 				continue // the rule is not a unit
 			}
@@ -95,7 +95,7 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 				}
 				sh.verbs++
 				segRole = l.role
-				part = part.From(n).TrimSpace()
+				part = trimStr(part.From(n))
 			}
 			role := segRole
 			if role == "" {
@@ -216,10 +216,22 @@ func isNameEdge(r rune) bool {
 // per line.
 func isFieldSpace(r rune) bool { return r == ' ' || r == '\u3000' || r == '\n' }
 
-// hasFieldSpace reports whether s holds a rune of isFieldSpace, by three
-// byte searches rather than decoding every rune.
+// hasFieldSpace reports whether s holds a rune of isFieldSpace, reading
+// bytes rather than decoding every rune.
 func hasFieldSpace(s string) bool {
-	return strings.IndexByte(s, ' ') >= 0 || strings.IndexByte(s, '\n') >= 0 || source.Contains(s, "\u3000")
+	// One pass over the bytes: the fields asked about are short, and
+	// three searches cost more in calls than they save.
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\n':
+			return true
+		case 0xE3: // U+3000 is E3 80 80, and E3 only ever leads a rune
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // splitSpaced splits a field where a page put spaces in place of 、
@@ -228,7 +240,7 @@ func hasFieldSpace(s string) bool {
 // none is an office of the name before it, 区政府 办公室), then on
 // conjunctions. The names are appended to dst.
 func splitSpaced(dst []source.Str, p source.Str) []source.Str {
-	p = p.TrimSpace()
+	p = trimStr(p)
 	t := p.S
 	if !hasFieldSpace(t) {
 		// One field, the usual case: nothing to test.
@@ -270,7 +282,7 @@ func unwrapName(p source.Str) (source.Str, bool) {
 	var out source.Str
 	first := true
 	for _, f := range fieldsOutside(nil, p.S, func(r rune) bool { return r == '\n' }) {
-		q := p.Slice(f[0], f[1]).TrimSpace()
+		q := trimStr(p.Slice(f[0], f[1]))
 		if q.Len() == 0 {
 			return p, false
 		}
@@ -400,7 +412,7 @@ func splitConj(dst []source.Str, s source.Str) []source.Str {
 			if !strings.HasPrefix(folded[i:], conj) {
 				continue
 			}
-			left, right := s.Slice(0, i).TrimSpace(), s.From(i+len(conj)).TrimSpace()
+			left, right := trimStr(s.Slice(0, i)), trimStr(s.From(i+len(conj)))
 			if org.HasEnding(left.S) && org.HasEnding(right.S) {
 				return splitConj(append(dst, left), right)
 			}
