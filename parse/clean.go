@@ -70,27 +70,44 @@ func (c *cleaner) lines(out []line, raw []source.Str) []line {
 }
 
 // markFooter drops the footer of a saved page: the lines that close the
-// text under its closing furniture (分享到：, 【打印】【关闭】) and open with
-// a footer label (docmeta.FooterLine: 主办单位：…, 技术支持：…). Read as
+// text and open with a footer label (docmeta.FooterLine: 主办单位：…,
+// 技术支持：…), under the page's closing furniture (分享到：, 【打印】
+// 【关闭】) or, without it, when one of them names what only a site's
+// footer names (docmeta.SiteFooterLabel: 技术支持, 版权所有 …). Read as
 // text, 主办单位：X would give the last item of the plan the site's owner
-// as its lead unit; above the furniture the same line is the notice's own.
+// as its lead unit; above such furniture and without such a label the same
+// line is the notice's own.
 func markFooter(lines []line) {
 	var footer []int
-	for k := len(lines) - 1; k >= 0; k-- {
-		switch ln := &lines[k]; {
-		case ln.kind == lineBlank:
-		case ln.kind == lineNoise:
-			if len(footer) > 0 && docmeta.Furniture(ln.s.S) {
-				for _, f := range footer {
-					lines[f].kind = lineNoise
-				}
-				footer = footer[:0]
-			}
-		case ln.kind == lineText && docmeta.FooterLine(ln.s.S):
-			footer = append(footer, k)
-		default:
-			return
+	site := false // a footer line below names a site-only label
+	k := len(lines) - 1
+	for ; k >= 0; k-- {
+		ln := &lines[k]
+		if ln.kind == lineBlank {
+			continue
 		}
+		if ln.kind == lineNoise {
+			if len(footer) > 0 && docmeta.Furniture(ln.s.S) {
+				toNoise(lines, footer)
+				footer, site = footer[:0], false
+			}
+			continue
+		}
+		if ln.kind != lineText || !docmeta.FooterLine(ln.s.S) {
+			break
+		}
+		footer = append(footer, k)
+		site = site || docmeta.SiteFooterLabel(ln.s.S)
+	}
+	if site {
+		toNoise(lines, footer)
+	}
+}
+
+// toNoise makes the lines at the indices noise.
+func toNoise(lines []line, at []int) {
+	for _, k := range at {
+		lines[k].kind = lineNoise
 	}
 }
 

@@ -29,8 +29,8 @@
 //     grid whose frame lines part every row (├──┼──┤, +----+) are joined
 //     into one row each, its cells wrapped inside the frame
 //     (framedrows.go); the footer lines closing a saved page under its
-//     share bar or print buttons (主办单位：…, 技术支持：…) become noise
-//     (markFooter). The text is
+//     share bar or print buttons, or beside a site-only label (主办单位：…
+//     技术支持：…), become noise (markFooter). The text is
 //     searched once for the marks a line may hold anywhere (tags, tabs,
 //     pipes, box bars, quotes, breadcrumb separators: textMarks), and each
 //     line only for those its text holds.

@@ -23,18 +23,25 @@ var footerBodies = []struct{ name, text string }{
 }
 
 // footers are a portal's closing furniture (the share bar, the print and
-// close widgets) with the footer lines under it: who runs the site, who
-// keeps it, how to reach it — none of them an item's unit.
+// close widgets) with the footer lines under it, or footer lines naming
+// what only a site's footer names (技术支持, 版权所有, 网站标识码): who runs
+// the site, who keeps it, how to reach it — none of them an item's unit.
 var footers = []string{
 	"分享到：\n主办单位：某市人民政府国有资产监督管理委员会",
 	"【打印】　【关闭】\n主办：某县人民政府办公室　　技术支持：某县信息中心",
 	"[打印本页] [关闭窗口]\n\n主办单位：某市某局　承办单位：某市大数据中心\n联系电话：0591-1234567",
 	"【打印此页】【关闭窗口】\n承办：某区融媒体中心\n版权所有：某区人民政府",
 	"分享到：\n\n主办单位：某街道办事处\n地址：某市某路1号　邮编：350000",
+	// no closing furniture: a label only a site's footer holds says so
+	"主办单位：某市某局　　技术支持：某市大数据中心",
+	"主办：某县人民政府办公室\n技术支持：某县信息中心",
+	"版权所有：某区人民政府　主办单位：某区政府办公室",
+	"主办单位：某市某局\n网站标识码：3500000001",
 }
 
 // TestFooterAfterClosingFurniture: the footer lines that close a saved
-// page under its share bar or print widgets are page furniture, whatever
+// page under its share bar or print widgets, or beside a site-only label,
+// are page furniture, whatever
 // the plan above them (a table one cell per line, tab rows, prose with
 // unit lines), the footer's wording, the script and the line ends: the tree
 // is the one the plan gives alone. Read as text, 主办单位：X gave the last

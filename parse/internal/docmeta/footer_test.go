@@ -61,3 +61,21 @@ func TestPrintedPageLines(t *testing.T) {
 		assert.Equal(t, tc.want, Furniture(tc.line), tc.line)
 	}
 }
+
+// TestSiteFooterLabel: a label only a site's footer holds, anywhere in the
+// line and in either script, and none of an activity's organisers.
+func TestSiteFooterLabel(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"主办：某县人民政府办公室　　技术支持：某县信息中心", true},
+		{"主辦：攸縣人民政府辦公室　　技術支持：攸縣信息中心", true},
+		{"版权所有：某区人民政府", true},
+		{"主办单位：某市某局　网站标识码：3500000001", true},
+		{"主办单位：市委宣传部　承办单位：市图书馆", false},
+		{"联系电话：0591-1234567", false},
+	} {
+		assert.Equal(t, tc.want, SiteFooterLabel(tc.line), tc.line)
+	}
+}

@@ -398,7 +398,28 @@ func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 // and how to reach it (联系电话, 地址, 邮编).
 var footerLabels = []string{
 	"主办单位", "主办", "承办单位", "承办", "技术支持", "维护单位", "运维单位",
-	"版权所有", "联系电话", "联系地址", "地址", "邮编", "邮政编码", "网站地图", "联系我们",
+	"版权所有", "网站标识码", "联系电话", "联系地址", "地址", "邮编", "邮政编码", "网站地图", "联系我们",
+}
+
+// siteLabels are the footer labels only a site's footer holds (simplified
+// script): no notice names its 技术支持 or its 版权所有.
+var siteLabels = []string{"技术支持", "版权所有", "网站标识码", "维护单位", "运维单位", "网站地图", "联系我们"}
+
+// SiteFooterLabel reports whether the footer line s (FooterLine) names,
+// anywhere, a label only a site's footer holds (siteLabels): 主办：某县
+// 人民政府办公室　技术支持：某县信息中心 is a footer even where no closing
+// furniture stands above it.
+func SiteFooterLabel(s string) bool {
+	if len(s) > 240 {
+		return false
+	}
+	folded := script.ToSimplified(s)
+	for _, l := range siteLabels {
+		if strings.Contains(folded, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // footerFirst holds the runes a footer label can start with before the fold.
