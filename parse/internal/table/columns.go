@@ -94,8 +94,9 @@ func columnsStart(ln Line) bool {
 
 // MaxHeaderLines bounds the lines a column table's header names may be
 // wrapped over (a long name wrapped at a narrow column: 建设 / 内容 / 及目 /
-// 标): HeaderAt reads no further.
-const MaxHeaderLines = 4
+// 标, or a name and its qualifier, 责任 / 单位 / （责 / 任人 / ）):
+// HeaderAt reads no further.
+const MaxHeaderLines = 6
 
 // looseHeaderLines are the lines of a header stacked even when one of
 // them alone does not read as names (工作 over 任务): past them, a line is

@@ -394,3 +394,36 @@ func TestColumnsNoteBelow(t *testing.T) {
 	require.True(t, ok, text)
 	assert.Len(t, g.Rows, 2, text)
 }
+
+// TestColumnsHeaderFiveLines: a column name with its qualifier in brackets
+// wrapped two runes a line at a narrow column (责任 / 单位 / （责 / 任人 /
+// ）) is one name over five lines, on the first page and where the header
+// repeats after a page break: its pieces are no cell of the row above.
+func TestColumnsHeaderFiveLines(t *testing.T) {
+	cols := []int{0, 6, 24, 42}
+	for _, c := range []struct {
+		name        []string // the long name, line by line, in the third column
+		other       [2]string
+		cells, more [2]string // the third and fourth cells of rows 1 and 2
+	}{
+		{[]string{"责任", "单位", "（责", "任人", "）"}, [2]string{"完成", "时限"}, [2]string{"市财政局（王明）", "3月底前"}, [2]string{"市审计局（李华）", "6月底前"}},
+		{[]string{"牵头", "单位", "（联", "系人", "）"}, [2]string{"完成", "时限"}, [2]string{"市财政局（王明）", "3月底前"}, [2]string{"市审计局（李华）", "6月底前"}},
+		{[]string{"完成", "时限", "（年", "月）"}, [2]string{"责任", "单位"}, [2]string{"2024年3月", "市财政局"}, [2]string{"2024年6月", "市审计局"}},
+	} {
+		header := at(' ', cols, "序号", "工作", c.name[0], c.other[0]) + at(' ', cols, "", "任务", c.name[1], c.other[1])
+		for _, part := range c.name[2:] {
+			header += at(' ', cols, "", "", part)
+		}
+		text := header + at(' ', cols, "1", "公开部门预算。", c.cells[0], c.cells[1]) +
+			"\n" + at(' ', []int{20}, "- 2 -") + "\n" +
+			header + at(' ', cols, "2", "公开审计结果。", c.more[0], c.more[1])
+		ls := lines(text)
+		g, ok := Columns(ls, 0, len(ls))
+		require.True(t, ok, text)
+		assert.Equal(t, []string{"序号", "工作任务", strings.Join(c.name, ""), strings.Join(c.other[:], "")}, texts(g.Header), text)
+		assert.Equal(t, [][]string{
+			{"1", "公开部门预算。", c.cells[0], c.cells[1]},
+			{"2", "公开审计结果。", c.more[0], c.more[1]},
+		}, rowTexts(g), text)
+	}
+}

@@ -25,7 +25,7 @@
 //     each rune counts one column, typed by hand and aligned by character
 //     count, is measured so: measure.go), the columns given by the header's pieces (three names or
 //     more, or a task and a unit column; a header wrapped onto the next
-//     lines, up to four, joined by column; names under a group name on a second header
+//     lines, up to six, joined by column; names under a group name on a second header
 //     row become columns) and stretched over the cells of lines as wide
 //     as the table (names centred over their columns), each piece of a
 //     line going to the column it overlaps (a line that opens with its
