@@ -47,7 +47,7 @@
 //     adverbial before the verb: it drops a subject named in full (an
 //     office, a unit, a place or a site, by the organisation lexicon:
 //     寒亭区主动公开… → 主动公开…, 学院通过信息公开网… → 通过信息公开网…),
-//     an adverbial another one follows (通过政务信息网向社会… → 向社会…) and
+//     an adverbial another one follows (通过座谈会向社会… → 向社会…) and
 //     what stands before a total (在征求意见期间共收到… → 共收到…); a time
 //     word after a subject, right before the verb, stays (全年公开…).
 //   - sections.go finds 一、/（一）/1. headings outside the tables, keeping

@@ -90,7 +90,7 @@ var levelPlaces = []string{"市", "县", "区", "省", "州", "镇", "乡"}
 
 // meansPrefix reads the means a count was published by: 通过/利用/依托/在,
 // one to twenty characters other than , 。 ; :, and the first place that
-// ends it (网站, a site named 公开网/政府网/政务网, 平台, 公众号, 栏目, 专栏, a notice board 公开栏/公示栏/
+// ends it (网站, a site named 公开网/政府网/政务网/信息网, 平台, 公众号, 栏目, 专栏, a notice board 公开栏/公示栏/
 // 宣传栏/公告栏, 媒体, 客户端, 中心, 大厅), then a place inside it that
 // follows within four characters (网站部门专栏), then the places a 、 lists
 // after it (在县档案馆、县图书馆), then an optional 上: 通过政府门户网站向社会
@@ -157,7 +157,7 @@ func placeWithin(s string, i, n int) int {
 
 var (
 	meansOpeners = []string{"通过", "利用", "依托", "在"}
-	meansPlaces  = []string{"网站", "公开网", "政府网", "政务网", "平台", "公众号", "栏目", "专栏", "公开栏", "公示栏", "宣传栏", "公告栏", "媒体", "客户端", "中心", "大厅", "微博", "馆"}
+	meansPlaces  = []string{"网站", "公开网", "政府网", "政务网", "信息网", "平台", "公众号", "栏目", "专栏", "公开栏", "公示栏", "宣传栏", "公告栏", "媒体", "客户端", "中心", "大厅", "微博", "馆"}
 )
 
 // wordAt returns the end of the first of words written at s[i:], or i.

@@ -48,6 +48,7 @@ func TestLabelPrefixScanners(t *testing.T) {
 		{"means", meansPrefix, "在网站", ""},
 		{"means", meansPrefix, "通过信息公开网主动公开", "通过信息公开网"},
 		{"means", meansPrefix, "通过县政务网发布", "通过县政务网"},
+		{"means", meansPrefix, "通过政务信息网向社会公开", "通过政务信息网"},
 		{"means", meansPrefix, "在市政府网站上公开", "在市政府网站上"},
 		{"means", meansPrefix, "在市政府网公开", "在市政府网"},
 		{"means", meansPrefix, "在县政府门户网站部门专栏主动公开", "在县政府门户网站部门专栏"},
@@ -67,7 +68,7 @@ func TestLabelPrefixScanners(t *testing.T) {
 		{"means", meansPrefix, "在本站,网站", ""},
 		{"means", meansPrefix, "利用一二三四五六七八九十一二三四五六七八九十平台", "利用一二三四五六七八九十一二三四五六七八九十平台"},
 		{"means", meansPrefix, "利用一二三四五六七八九十一二三四五六七八九十一平台", ""},
-		{"earlier", earlierAdverbial, "通过政务信息网向社会公开", "通过政务信息网"},
+		{"earlier", earlierAdverbial, "通过座谈会向社会公开", "通过座谈会"},
 		{"earlier", earlierAdverbial, "通过网上在线平台向社会公开", "通过网上在线平台"},
 		{"earlier", earlierAdverbial, "在公共服务中心共受理", "在公共服务中心"},
 		{"earlier", earlierAdverbial, "对困难群众减免费用", ""},
@@ -161,7 +162,7 @@ func TestLabelPrefixStarts(t *testing.T) {
 		{"我局", "本市", "全县范围内"},
 		{"针对市政府本级", "市本级", "县人民政府本级", "区政府本级", "省本级", "州本级", "镇本级", "乡本级"},
 		{"通过门户网站", "利用政务平台", "依托微信公众号", "在政府网站上"},
-		{"通过政务信息网向社会公开", "对低保群众累计减免", "在意见征集期间共收到", "向社会通过网站公开"},
+		{"通过座谈会向社会公开", "对低保群众累计减免", "在意见征集期间共收到", "向社会通过网站公开"},
 		{"泽州县通过门户网站公开", "某某街道在政府网站上公开"}, // starts anywhere
 	}
 	require.Len(t, samples, len(labelPrefixes))

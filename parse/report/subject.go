@@ -169,7 +169,7 @@ var nextAdverbials = append(append([]string(nil), prepositions...), totals...)
 var gluedOpeners = []string{"在线", "面向", "方向", "针对", "相对", "绝对", "公共", "中共", "共同", "共享"}
 
 // earlierAdverbial reads a prepositional phrase at the start of s that
-// another adverbial follows (通过政务信息网向社会公开… → 向社会公开…, 对低保
+// another adverbial follows (通过座谈会向社会公开… → 向社会公开…, 对低保
 // 群众累计减免… → 累计减免…): up to twelve Han characters after the
 // preposition, ending where the next adverbial opens. The last adverbial
 // before the verb is read by none, and stays.
