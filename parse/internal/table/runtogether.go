@@ -1,6 +1,8 @@
 package table
 
 import (
+	"slices"
+
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
@@ -50,6 +52,11 @@ func RunTogether(cells []source.Str, width int, v Vocab) (Grid, bool) {
 		}
 	}
 	if len(cols) > 0 {
+		if seqCol < 0 {
+			// A 序号 column right of a merged 类别 column: the cutter opens
+			// a row at its number, the 类别 cell before it included.
+			seqCol = slices.IndexFunc(cols, func(c Column) bool { return c.Role == Seq })
+		}
 		g.Rows = typedRows(rest, g.Header, cols, seqCol, v)
 		return g, true
 	}
