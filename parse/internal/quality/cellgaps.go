@@ -60,7 +60,7 @@ func (a *assessor) flagCellGaps(el elem) {
 // rowInText reports whether a line of s is shaped like a table row.
 func rowInText(s string) bool {
 	for line := range strings.SplitSeq(s, "\n") {
-		if len(line) > maxCellGapLine {
+		if len(line) > maxCellGapLine || !mayGap(line) {
 			continue
 		}
 		if cells := gapCells(line); len(cells) > minCellGaps && len(cells) <= maxCellGaps+1 && hasContentOrDeadline(cells) {
@@ -68,6 +68,15 @@ func rowInText(s string) bool {
 		}
 	}
 	return false
+}
+
+// mayGap reports whether line holds a rune of a gap (a tab or a space:
+// ASCII, ideographic or no-break, or a carriage return), by vectorised
+// searches: gapCells splits a line without one into one cell at most,
+// and most lines of Chinese prose hold none.
+func mayGap(line string) bool {
+	return strings.IndexByte(line, ' ') >= 0 || strings.IndexByte(line, '\t') >= 0 || strings.IndexByte(line, '\r') >= 0 ||
+		strings.Contains(line, "\u3000") || strings.Contains(line, "\u00a0")
 }
 
 // gapCells splits a line at its wide gaps: runs of white space between

@@ -4,8 +4,10 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/strgen"
 )
 
 func TestRowInText(t *testing.T) {
@@ -41,4 +43,15 @@ func TestCheckCellGapsFlagsOnce(t *testing.T) {
 	d.Plan.Goals[0].Tasks[0].Flags = nil
 	Assess(d, &Evidence{Text: planText})
 	assert.Empty(t, d.Plan.Goals[0].Tasks[0].Flags)
+}
+
+// mayGap turns away only lines that gapCells splits into one cell at
+// most: on generated lines of every gap rune, Han text, digits and marks.
+func TestMayGapProvesGapCells(t *testing.T) {
+	pieces := []string{" ", "\t", "\u3000", "\u00a0", "\r", "完成", "6月", "，", "|"}
+	strgen.Walk(pieces, 5, func(s string) {
+		if !mayGap(s) {
+			require.LessOrEqual(t, len(gapCells(s)), 1, "%q", s)
+		}
+	})
 }
