@@ -58,9 +58,16 @@ func (a *assessor) flagCellGaps(el elem) {
 }
 
 // rowInText reports whether a line of s is shaped like a table row.
+// mayHoldWideGap turns away first, reading bytes, the texts with no wide
+// gap at all: most goals, tasks and items.
 func rowInText(s string) bool {
+	return mayHoldWideGap(s) && rowInLines(s)
+}
+
+// rowInLines is rowInText without its gate.
+func rowInLines(s string) bool {
 	for line := range strings.SplitSeq(s, "\n") {
-		if len(line) > maxCellGapLine || !mayGap(line) {
+		if len(line) > maxCellGapLine {
 			continue
 		}
 		if cells := gapCells(line); len(cells) > minCellGaps && len(cells) <= maxCellGaps+1 && hasContentOrDeadline(cells) {
@@ -70,13 +77,18 @@ func rowInText(s string) bool {
 	return false
 }
 
-// mayGap reports whether line holds a rune of a gap (a tab or a space:
-// ASCII, ideographic or no-break, or a carriage return), by vectorised
-// searches: gapCells splits a line without one into one cell at most,
-// and most lines of Chinese prose hold none.
-func mayGap(line string) bool {
-	return strings.IndexByte(line, ' ') >= 0 || strings.IndexByte(line, '\t') >= 0 || strings.IndexByte(line, '\r') >= 0 ||
-		strings.Contains(line, "\u3000") || strings.Contains(line, "\u00a0")
+// mayHoldWideGap reports whether s may hold one of gapCells' wide gaps:
+// it holds a tab, an ideographic or no-break space, or two ASCII spaces or
+// carriage returns side by side. A gap of two white runes holds one of
+// these, so a text without any is one cell. Each search is a byte search:
+// the spaces' UTF-8 encodings are found whole, wherever they lie.
+func mayHoldWideGap(s string) bool {
+	if strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "  ") ||
+		strings.Contains(s, "\u3000") || strings.Contains(s, "\u00a0") {
+		return true
+	}
+	return strings.IndexByte(s, '\r') >= 0 &&
+		(strings.Contains(s, " \r") || strings.Contains(s, "\r ") || strings.Contains(s, "\r\r"))
 }
 
 // gapCells splits a line at its wide gaps: runs of white space between

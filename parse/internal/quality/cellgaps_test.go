@@ -45,13 +45,15 @@ func TestCheckCellGapsFlagsOnce(t *testing.T) {
 	assert.Empty(t, d.Plan.Goals[0].Tasks[0].Flags)
 }
 
-// mayGap turns away only lines that gapCells splits into one cell at
-// most: on generated lines of every gap rune, Han text, digits and marks.
-func TestMayGapProvesGapCells(t *testing.T) {
-	pieces := []string{" ", "\t", "\u3000", "\u00a0", "\r", "完成", "6月", "，", "|"}
+// TestRowInTextGate: mayHoldWideGap turns away no text rowInLines would
+// read as a row, on every string of white runes (each one a wide gap's
+// part), printed cells, line breaks and the lead bytes of the wide spaces
+// cut apart, set between a deadline cell and a printed rune.
+func TestRowInTextGate(t *testing.T) {
+	pieces := []string{" ", "\r", "\t", "\u3000", "\u00a0", "\n", "县", "5月", "\xc2", "\xe3\x80", "\x80"}
 	strgen.Walk(pieces, 5, func(s string) {
-		if !mayGap(s) {
-			require.LessOrEqual(t, len(gapCells(s)), 1, "%q", s)
+		for _, text := range []string{s, "5月" + s + "县"} {
+			require.Equal(t, rowInLines(text), rowInText(text), "%q", text)
 		}
 	})
 }

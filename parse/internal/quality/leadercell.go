@@ -50,8 +50,38 @@ func (a *assessor) flagLeaderCell(el elem) {
 
 // leaderCell reports whether s is a post and a person's name, parted by
 // white space (县委常委、常务副县长 李明, 副市长　王　芳).
+// firstFieldFits turns away first the texts whose first field is longer
+// than a post: most tasks and items, read no further than that.
 func leaderCell(s string) bool {
-	fields := strings.FieldsFunc(strings.TrimSpace(s), func(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' })
+	return firstFieldFits(s) && postAndName(s)
+}
+
+// firstFieldFits reports whether the first field of s (its first run of
+// runes that are not leaderSpace) holds at most maxPostRunes runes. The
+// post postAndName takes begins with that field, so a longer one is no
+// leader's cell.
+func firstFieldFits(s string) bool {
+	n := 0
+	for _, r := range s {
+		if leaderSpace(r) {
+			if n > 0 {
+				return true
+			}
+			continue
+		}
+		if n++; n > maxPostRunes {
+			return false
+		}
+	}
+	return true
+}
+
+// leaderSpace reports whether r parts a leader cell's fields.
+func leaderSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' }
+
+// postAndName is leaderCell without its gate.
+func postAndName(s string) bool {
+	fields := strings.FieldsFunc(strings.TrimSpace(s), leaderSpace)
 	if len(fields) < 2 || len(fields) > 3 {
 		return false
 	}

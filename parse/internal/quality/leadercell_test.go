@@ -1,11 +1,14 @@
 package quality
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/strgen"
 )
 
 func TestLeaderCell(t *testing.T) {
@@ -37,4 +40,15 @@ func TestCheckLeaderCells(t *testing.T) {
 	Assess(d, &Evidence{Text: planText})
 	assert.True(t, d.Quality.Review, "a leader's cell read as content goes to review")
 	assert.Contains(t, it.Flags, model.ReasonThinItem)
+}
+
+// TestLeaderCellGate: firstFieldFits turns away no text postAndName would
+// read as a leader's cell, on every string of posts whose first field
+// falls either side of maxPostRunes, names, white runes, marks and a
+// broken byte.
+func TestLeaderCellGate(t *testing.T) {
+	pieces := []string{strings.Repeat("长", maxPostRunes-3), "副县长", "长", " ", "\u3000", "李明", "\xe9", "、", "，"}
+	strgen.Walk(pieces, 5, func(s string) {
+		require.Equal(t, postAndName(s), leaderCell(s), "%q", s)
+	})
 }
