@@ -19,6 +19,17 @@ type assessor struct {
 	planList  []planAt           // the Document's plans (plans)
 	planMarks *planMarks         // read on first need
 	doubts    map[unitKey]string // unitDoubt by name: a plan names the same units again and again
+	words     string             // the text without its closing lines (ownWords)
+	wordsRead bool               // words is read
+}
+
+// ownWords is the evidence's text without its trailing noise and closing
+// furniture (withoutClosingLines), read once for the checks that ask.
+func (a *assessor) ownWords() string {
+	if !a.wordsRead {
+		a.words, a.wordsRead = withoutClosingLines(a.ev.Text), true
+	}
+	return a.words
 }
 
 // Assess scores doc from its own content and the parser's evidence, sets

@@ -23,7 +23,7 @@ func checkEndsAtHeading(a *assessor) {
 	if len(plans) == 0 {
 		return
 	}
-	text := withoutClosingLines(a.ev.Text)
+	text := a.ownWords()
 	p := plans[len(plans)-1]
 	gi := len(p.Goals) - 1
 	if gi < 0 || a.signedAfter(model.Span{Start: planEnd(p.Plan), End: planEnd(p.Plan)}) {

@@ -22,7 +22,7 @@ const closers = "。！？!?；;）)」』”\"》〉】]…|｜"
 // element is an item still waiting for the units its plan gives every
 // other item. The cut element is flagged.
 func checkTruncated(a *assessor) {
-	text := withoutClosingLines(a.ev.Text)
+	text := a.ownWords()
 	if text == "" {
 		return
 	}
