@@ -30,6 +30,8 @@ type block struct {
 	afterBreak bool // a row that follows a repeated header (a page break)
 	short      bool // a last row the end of the text cut short
 	atEnd      bool // a row at the end of the text
+	lostEmpty  bool // a row of a rendering that left no trace of empty cells
+	unitDoubt  bool // its lone units may be the lead or the secondary column's (table.Row.UnitDoubt)
 }
 
 // terminal runes end a paragraph: a line ending in one is complete.

@@ -65,6 +65,9 @@ func (g *tableEvidence) row(bl block, guessed bool, lay *layout) {
 		last := &g.ev.GuessedTables[len(g.ev.GuessedTables)-1]
 		last.Span.End = max(last.Span.End, sp.End)
 	}
+	if bl.unitDoubt {
+		g.ev.UnitDoubts = append(g.ev.UnitDoubts, sp)
+	}
 	if lay == nil {
 		return
 	}

@@ -224,7 +224,7 @@ func gridBlocks(g table.Grid, line int) []block {
 		out = append(out, block{kind: blockHeader, cells: g.Header, line: line})
 	}
 	for _, r := range g.Rows {
-		out = append(out, block{kind: blockRow, cells: r.Cells, line: r.Line, short: r.Cut, afterBreak: r.AfterBreak})
+		out = append(out, block{kind: blockRow, cells: r.Cells, line: r.Line, short: r.Cut, afterBreak: r.AfterBreak, lostEmpty: g.LostEmpty})
 	}
 	if g.AtEnd && len(out) > 0 {
 		out[len(out)-1].atEnd = true
@@ -271,9 +271,10 @@ func typeTables(blocks []block, v table.Vocab) []block {
 	}
 	synthetic := map[int]*layout{} // first row index → layout of a headless table
 	for _, sg := range segs {
-		g := table.Grid{Header: sg.header, Rows: make([]table.Row, 0, len(sg.rows))}
+		g := table.Grid{Header: sg.header, Rows: make([]table.Row, 0, len(sg.rows)), LostEmpty: len(sg.rows) > 0}
 		for _, k := range sg.rows {
 			g.Rows = append(g.Rows, table.Row{Cells: blocks[k].cells, Cut: blocks[k].short})
+			g.LostEmpty = g.LostEmpty && blocks[k].lostEmpty
 		}
 		if len(sg.rows) > 0 {
 			g.AtEnd = blocks[sg.rows[len(sg.rows)-1]].atEnd
@@ -289,6 +290,7 @@ func typeTables(blocks []block, v table.Vocab) []block {
 		for i, k := range sg.rows {
 			blocks[k].cells = t.Rows[i].Cells
 			blocks[k].short = t.Rows[i].Cut
+			blocks[k].unitDoubt = t.Rows[i].UnitDoubt
 		}
 		if len(sg.heads) == 0 {
 			synthetic[sg.rows[0]] = &l

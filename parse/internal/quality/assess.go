@@ -48,6 +48,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkGuessedColumns(a)
 	checkUnitColumns(a)
 	checkHeaderNoRows(a)
+	checkUnitDoubts(a)
 	checkSingleStyle(a)
 	checkOrdinalOrder(a)
 	checkItemOrder(a)

@@ -4,7 +4,9 @@
 // Data flows one way: the parse stages fill an Evidence (tables typed by
 // guess, heading levels inferred from one style, how the kind was decided,
 // metadata the layout implies, metadata other evidence contradicts, lines
-// naming a table's columns with no table read under them); Assess reads
+// naming a table's columns with no table read under them, table rows
+// whose lone unit cell may be either unit column's, reported as
+// guessed_columns); Assess reads
 // it beside the finished Document, runs one check per kind of doubt, and
 // writes Document.Quality (score, review, reasons) and the Flags of the
 // doubtful goals, tasks, items and units. Nothing here reads a gold annotation.

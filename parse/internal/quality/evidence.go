@@ -39,6 +39,11 @@ type Evidence struct {
 	// that no table was read under: its rows, in a rendering no recogniser
 	// knows, went into the tree as prose or were lost.
 	UnreadTables []model.Span
+	// UnitDoubts are the spans of table rows that lost a cell and whose
+	// lone unit cell may stand in either of two unit columns: the lead
+	// one (an empty 配合单位 cell vanished) or the secondary one (under a
+	// 牵头单位 cell merged over the rows).
+	UnitDoubts []model.Span
 }
 
 // Doubt is a metadata field, named by its JSON name, that the evidence at

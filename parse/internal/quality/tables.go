@@ -86,3 +86,15 @@ func checkSingleStyle(a *assessor) {
 	a.document(model.ReasonSingleStyle, span, "heading levels inferred from a single ordinal style")
 	a.penalise(model.ReasonSingleStyle, penaltySingleStyle)
 }
+
+// checkUnitDoubts reports the table rows whose lone unit cell may stand
+// in either of two unit columns (Evidence.UnitDoubts): the units' role,
+// lead or cooperating, was guessed, as a column is by content.
+func checkUnitDoubts(a *assessor) {
+	for _, sp := range a.ev.UnitDoubts {
+		a.document(model.ReasonGuessedColumns, &sp, "a row that lost a cell has one unit cell: the lead column's (an empty secondary cell vanished) or the secondary column's (under a merged lead cell); its role is a guess")
+	}
+	if len(a.ev.UnitDoubts) > 0 {
+		a.penalise(model.ReasonGuessedColumns, penaltyTypedByContent)
+	}
+}

@@ -202,6 +202,7 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 	g.Rows = rc.rows
 	g.Lines = k - i
 	g.AtEnd = atEnd(lines, k)
+	g.LostEmpty = !pipeMode // a pipe row keeps its empty cells as "|"
 	if g.AtEnd && len(g.Rows) > 0 {
 		last := &g.Rows[len(g.Rows)-1]
 		last.Cut = len(last.Cells) < len(cols)

@@ -100,8 +100,12 @@
 //     content. Rows that lost cells
 //     (merged cells dropped on continuation rows, empty cells a rendering
 //     could not keep, unit names each on a line) are aligned to the
-//     columns by type (Align), ties going to the right; a unit the end of
-//     the text cut in mid-word is dropped.
+//     columns by type (Align), ties going to the right; a short row of a
+//     table copied one cell per line whose lone units so fall in the
+//     secondary unit column (配合单位) after an empty lead one is marked
+//     (Row.UnitDoubt): an empty secondary cell that vanished and a lead
+//     cell merged over the rows read alike. A unit the end of the text
+//     cut in mid-word is dropped.
 //
 // A cell's type depends on its text alone, and the recognisers and Type
 // ask for it again and again (cutting rows, trying a table at each line

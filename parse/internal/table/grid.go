@@ -15,6 +15,10 @@ type Grid struct {
 	// AtEnd is set when the table runs to the end of the text, so that its
 	// last row may have been cut.
 	AtEnd bool
+	// LostEmpty is set when the rendering left no trace of an empty cell
+	// (a table copied one cell per line): a short row lost its empty
+	// cells, not only the merged ones.
+	LostEmpty bool
 }
 
 // Row is one table row.
@@ -27,4 +31,10 @@ type Row struct {
 	// Cut is set on a last row the end of the text cut short: it has fewer
 	// cells than the table has columns and inherits nothing from above.
 	Cut bool
+	// UnitDoubt is set on a short row of a grid that lost its empty cells
+	// whose lone units stand in a secondary unit column (配合单位) after an
+	// empty lead one (牵头单位, 责任单位): they may be the lead column's,
+	// the secondary cell the empty one that vanished, as well as the
+	// secondary column's under a lead cell merged over the rows.
+	UnitDoubt bool
 }

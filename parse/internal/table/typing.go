@@ -126,8 +126,14 @@ func (v Vocab) Type(g Grid) Typed {
 	for _, r := range g.Rows {
 		ragged = ragged || len(r.Cells) > width && Filled(r.Cells) > width
 	}
+	var shortBuf [64]bool
+	short := shortBuf[:0]
 	for i, r := range t.Rows {
+		short = append(short, len(r.Cells) < width)
 		t.Rows[i].Cells = v.Align(cols, r.Cells, g.Sep, ragged)
+	}
+	if g.LostEmpty {
+		v.doubtUnits(cols, t.Rows, short)
 	}
 	if g.AtEnd && len(t.Rows) > 0 {
 		v.cutLast(cols, &t.Rows[len(t.Rows)-1])
