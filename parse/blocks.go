@@ -108,6 +108,16 @@ func assembleBlocks(lines []line, from, to int) []block {
 				i = next - 1
 				continue
 			}
+			if !inTable(out) && captionsAboveHeader(lines, i, to) {
+				flush() // a sheet's title or 填报单位 line, above its header
+				continue
+			}
+			if inTable(out) && table.NoteRow(ln.cells) {
+				flush() // a note padded to the sheet's width ends the table
+				para, open = block{kind: blockPara, s: ln.cells[0].TrimSpace(), line: i}, true
+				depth = bracketDepth(0, para.s.S)
+				continue
+			}
 			if oneCellRow(ln) && mayStart(i) {
 				if g, ok := tableAt(i); ok {
 					flush()
@@ -427,6 +437,25 @@ func headerLines(lines []line, i, to int) (int, block) {
 		return 0, block{}
 	}
 	return j - i, block{kind: blockHeader, cells: cells, line: i}
+}
+
+// captionsAboveHeader reports that the tab row lines[i] and any after it
+// up to a header row are a sheet's lines padded to its width
+// (table.SheetCaption), blank lines between: the search for the header
+// goes on under them.
+func captionsAboveHeader(lines []line, i, to int) bool {
+	for j := i; j < to; j++ {
+		switch ln := lines[j]; {
+		case ln.kind == lineBlank || ln.kind == lineNoise:
+		case ln.kind != lineTabRow:
+			return false
+		case j > i && isHeaderRow(ln.cells):
+			return true
+		case !table.SheetCaption(ln.cells):
+			return false
+		}
+	}
+	return false
 }
 
 // loneRowAbove reports that the last block is a table row of width cells

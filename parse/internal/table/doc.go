@@ -89,6 +89,10 @@
 //     names three or more columns and little else: left as a paragraph
 //     with no table read under it, it is a table in a rendering none of
 //     these knows, which the parser reports (header_no_rows).
+//     SheetCaption and NoteRow tell the caller a tab row that is a line of
+//     a sheet padded to its width (sheetrows.go): its title or 填报单位
+//     line, which hides no header under it, and a note (注：…) under the
+//     rows, which ends the table.
 //  2. Type (typing.go) classifies cells by their content (Vocab.Classify:
 //     an 一、 ordinal → goal, （一） → task, a bare number → 序号, a unit
 //     list → units, a deadline phrase → deadline, prose → content), gives

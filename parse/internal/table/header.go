@@ -199,8 +199,8 @@ func isNameMark(r rune) bool {
 }
 
 // qualifiers open a column name in the word list without changing it:
-// 主要目标任务 is 目标任务.
-var qualifiers = []string{"主要", "具体", "重点"}
+// 主要目标任务 and 年度目标任务 are 目标任务.
+var qualifiers = []string{"主要", "具体", "重点", "年度"}
 
 // maxKeywordName bounds a column name read by its key words.
 const maxKeywordName = 7
@@ -280,7 +280,7 @@ func scanKeys(h string) (has, ends keySet) {
 
 // keywordRole types a column name that is not in the word list by its
 // ending (…单位, …时间, …领导, …名称, …事项), the role words before it (牵头,
-// 配合), the word 内容 for the content column, a qualifier (主要, 具体, 重点)
+// 配合), the word 内容 for the content column, a qualifier (主要, 具体, 重点, 年度)
 // before a name in the list, or, last, its ending …任务 for the task
 // column (攻坚任务, 改革任务).
 func keywordRole(h string) (Role, model.Role, bool) {
