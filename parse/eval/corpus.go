@@ -10,7 +10,7 @@ import (
 
 // Case is an input with its gold annotation.
 type Case struct {
-	Name string // the input's base name, e.g. dev_01.txt or 141_ganzhou.html
+	Name string // the input's base name, with its extension (notice.txt, page.html)
 	Text string // path of the input: a text or a saved page, read by parse.File
 	Gold string // path of the gold JSON
 }

@@ -5,7 +5,8 @@
 //   - DocType: the 文种 a title ends in (通知, 复函, 批复 …), and
 //     MayEndDocType, its test on the last rune alone;
 //   - BoxLine, BoxLineAfter: the label–value pairs of a portal's metadata
-//     box line (索引号, 发文机关, 成文日期, 标题, 发文字号 …); BoxLineGlued,
+//     box line (索引号, 发文机关, 成文日期, 标题, 发文字号 …, the labels
+//     also in brackets: 【发文字号】X【成文日期】Y); BoxLineGlued,
 //     a label glued to its value (文号某政发〔2023〕3号), for a run of such lines;
 //   - NumberLabel, Labelled: the labels before a 发文字号 (文号：) and of the
 //     版记 and 附件说明 (抄送：, 附 件：);
@@ -22,7 +23,9 @@
 //     lines); Page, what a document's whole text tells Furniture once
 //     (whether it holds a breadcrumb separator at all); FooterLine, the
 //     label of a portal's footer line (主办单位：…), footer only under the
-//     page's closing furniture, which the caller tells (parse/clean.go);
+//     page's closing furniture, which the caller tells (parse/clean.go),
+//     or beside a line that names what only a site's footer names
+//     (SiteFooterLabel: 技术支持, 版权所有);
 //   - TagAt, CellEndTag, SpaceEntityAt: an HTML tag left in a text line
 //     (<td colspan="3">), whether it closes a table cell (</td>, </th>),
 //     and a reference to white space (&nbsp;, an empty cell's);

@@ -393,17 +393,19 @@ func digitsAt(s string, i, min, max int) int {
 
 func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// footerLabels open the lines of a portal's footer, in simplified script:
-// who runs the site (主办单位：…, 承办：…), who keeps it (技术支持, 维护单位)
-// and how to reach it (联系电话, 地址, 邮编).
-var footerLabels = []string{
-	"主办单位", "主办", "承办单位", "承办", "技术支持", "维护单位", "运维单位",
-	"版权所有", "网站标识码", "联系电话", "联系地址", "地址", "邮编", "邮政编码", "网站地图", "联系我们",
-}
-
 // siteLabels are the footer labels only a site's footer holds (simplified
 // script): no notice names its 技术支持 or its 版权所有.
 var siteLabels = []string{"技术支持", "版权所有", "网站标识码", "维护单位", "运维单位", "网站地图", "联系我们"}
+
+// footerLabels open the lines of a portal's footer, in simplified script:
+// who runs the site (主办单位：…, 承办：…), how to reach it (联系电话, 地址,
+// 邮编), and the labels only a footer holds (siteLabels: 技术支持, 维护单位).
+// A label comes before any label it opens with (主办单位 before 主办):
+// FooterLine takes the first that opens a line.
+var footerLabels = append([]string{
+	"主办单位", "主办", "承办单位", "承办",
+	"联系电话", "联系地址", "地址", "邮编", "邮政编码",
+}, siteLabels...)
 
 // SiteFooterLabel reports whether the footer line s (FooterLine) names,
 // anywhere, a label only a site's footer holds (siteLabels): 主办：某县

@@ -107,7 +107,7 @@
 //     columns by type (Align), ties going to the right; a short row of a
 //     table copied one cell per line whose lone units so fall in the
 //     secondary unit column (配合单位) after an empty lead one is marked
-//     (Row.UnitDoubt): an empty secondary cell that vanished and a lead
+//     (Row.UnitDoubt, unitdoubt.go): an empty secondary cell that vanished and a lead
 //     cell merged over the rows read alike. A unit the end of the text
 //     cut in mid-word is dropped.
 //
