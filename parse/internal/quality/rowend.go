@@ -13,11 +13,11 @@ const maxFreeCellHan = 20
 // endsInLastCell tells whether the text ends with a cell of the plan's
 // last item that closes its row though no sentence end closes it:
 //   - the deadline cell closed by a table's rule (│每月  │);
-//   - a free-text cell after the row's deadline cell (…,2024年10月底前,与省
-//     级平台同步推进: a 备注 column), short and holding no cell
+//   - a free-text cell after the row's deadline cell (…,2024年10月底前,按季
+//     度报送进展: a 备注 column), short and holding no cell
 //     separator of its own;
 //   - the wrapped tail of the row's last unit name, on a line of its own
-//     (城乡一体 / 化示范区管委会: a unit column wrapping in a PDF's copy),
+//     (县市场监督 / 管理局: a unit column wrapping in a PDF's copy),
 //     the unit clause ending with that name.
 //
 // text is the text without its trailing noise and closing lines.
@@ -41,7 +41,7 @@ func freeCellAfterDeadline(it *model.Item, line string) bool {
 		return true // the deadline cell closed by its rule: │每月  │
 	}
 	cell, ok := afterSeparator(rest)
-	if !ok || strings.ContainsAny(cell, ",\t|｜│┃") || strings.Contains(cell, "  ") {
+	if !ok || strings.ContainsAny(cell, ",\t"+rowRules) || strings.Contains(cell, "  ") {
 		return false
 	}
 	n := hanCount(cell, maxFreeCellHan+1)
@@ -50,7 +50,7 @@ func freeCellAfterDeadline(it *model.Item, line string) bool {
 
 // cellRules are what may stand around a row's last cell: white space and
 // the rules of pipe and box-drawing tables.
-const cellRules = " \t\u3000|｜│┃"
+const cellRules = " \t\u3000" + rowRules
 
 // afterSeparator cuts one cell separator (a comma of CSV, a tab, a pipe,
 // or two spaces and more) off the start of s.
