@@ -12,7 +12,7 @@ import (
 // TestBoardAsMeans: a notice board (政务公开栏, 村务公示栏, 宣传栏, 公告栏)
 // after 通过/在/利用 is the means a count was published by, like the site
 // beside it, and goes from the label before a verb phrase of its own
-// (corpus dev_17: 通过区政府门户网站公开镇财政信息 → 公开镇财政信息), whatever
+// (通过县政府门户网站公开信息 → 公开信息), whatever
 // the subject, the script and the count's neighbour; a board that is what
 // is counted (更新政务公开栏18次) stays.
 func TestBoardAsMeans(t *testing.T) {

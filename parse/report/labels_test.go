@@ -46,7 +46,7 @@ func TestLabelPrefixScanners(t *testing.T) {
 		{"means", meansPrefix, "通过政府门户网站上公开", "通过政府门户网站上"},
 		{"means", meansPrefix, "依托微信公众号", "依托微信公众号"},
 		{"means", meansPrefix, "在网站", ""},
-		{"means", meansPrefix, "通过信息公开网主动公开", "通过信息公开网"},
+		{"means", meansPrefix, "通过信息公开网发布通知", "通过信息公开网"},
 		{"means", meansPrefix, "通过县政务网发布", "通过县政务网"},
 		{"means", meansPrefix, "通过政务信息网向社会公开", "通过政务信息网"},
 		{"means", meansPrefix, "在市政府网站上公开", "在市政府网站上"},

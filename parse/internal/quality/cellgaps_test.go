@@ -16,7 +16,7 @@ func TestRowInText(t *testing.T) {
 		row  bool
 	}{
 		{"加强政策解读，同步发布解读材料。", false},
-		{"推行分阶段办理施工许可  社会投资低风险项目审批时间压缩  县住建局    2025年5月底前", true},
+		{"推进审批服务提速  压缩工程建设项目全流程审批时间  县住建局    2025年5月底前", true},
 		{"县财政局      县审计局    2025年8月底前", true},        // units and deadline cells
 		{"梳理办事指南\t对照省级标准梳理全县依申请事项的办事指南\t县政务办", true}, // tab cells
 		{"完善公开目录  动态更新", false},                      // two short cells: no content, no deadline

@@ -78,8 +78,7 @@
 //     together 46/4, truncated 0/6, ordinals stripped 59/46, restyled 23/35,
 //     brackets lost 10/9, block to end 9/68, second plan glued 8/61,
 //     furniture 3/17 (243 of 562 wrong flagged, 43 %); false alarms 3 of
-//     158 undamaged (present before: 114, 46, 87 read from their decoded
-//     text).
+//     158 undamaged (present before, read from their decoded text).
 //   - ordinal_order (17:20): tasks numbered from 1 again under one goal
 //     (0.25: a second list read into the goal) or goals and tasks that skip
 //     or go back (0.15). Layouts: ordinals stripped 59→75 flagged, restyled
@@ -211,8 +210,8 @@
 //     alarms unchanged (8 of 65 right); on the snapshot it moves no
 //     output. The same evening a last row closed by a free 备注 cell after
 //     its deadline, by the deadline cell's rule (│每月  │) or by the
-//     wrapped tail of its last unit name stopped reading as cut: layouts
-//     241, 245 and 83, right, lost their truncated reason (0.9 → 1).
+//     wrapped tail of its last unit name stopped reading as cut: three
+//     layouts read right lost their truncated reason (0.9 → 1).
 //   - A goal numbered in Chinese whose title or prose holds the next
 //     goal's heading (二、 after a sentence end or a wide space, not 二、三
 //     季度) while no goal bears that number: the line breaks lost, the
@@ -231,8 +230,8 @@
 //     (item order, task style, bare last heading, row in text, leader
 //     cell, unclosed row, run-on heading, deadline lines) take the wrong
 //     parses flagged from 603/159 (79 %) to 660/102 (87 %) on the same
-//     parser; false alarms 3 of 216 undamaged, the same three as before
-//     (114, 46, 87). Still silent: headings stripped from notices (a
+//     parser; false alarms 3 of 216 undamaged, the same three as before.
+//     Still silent: headings stripped from notices (a
 //     notice without headings is valid), unit clauses whose brackets were
 //     lost (the unit cell's names beyond the first dropped), blocks moved
 //     after a page's closing furniture, cell-per-line tables whose header

@@ -18,7 +18,7 @@ var postEndings = []string{"长", "主任", "书记", "常委", "委员", "主�
 const maxPostRunes = 20
 
 // checkLeaderCells reports the tasks and items of a work plan whose
-// title or text is a leader's post and name alone (副县长 王建平): the
+// title or text is a leader's post and name alone (副县长 张立): the
 // 责任领导 column's cell read as the task or its content, the header that
 // named the columns lost. The first such element is flagged (thin_item:
 // another column's cell read as the content).

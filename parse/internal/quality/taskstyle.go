@@ -10,7 +10,7 @@ import (
 
 // checkTaskStyle reports a goal of a work plan whose tasks are not all
 // numbered alike: an unnumbered task between numbered ones (the second
-// line of a wrapped cell, 化水平 after 5 提升政府网站集约, read as a row of
+// line of a wrapped cell, 制度 after 3 健全考核评价, read as a row of
 // its own), or tasks numbered 1 beside 二 (a block of another goal moved
 // in under this one's heading). A plan's tasks under one goal share one
 // way of numbering; a task numbered 1-1 under goal 二 belongs to goal 一.
