@@ -39,7 +39,7 @@ func sheetText(c sheetCols, captions int, note bool, eol string) string {
 		lines = append(lines, pad(r...))
 	}
 	if note {
-		lines = append(lines, pad("注：完成时限为项目主体完工时间。"))
+		lines = append(lines, pad("注：完成时限指工程竣工的时间。"))
 	}
 	return strings.Join(lines, eol) + eol
 }

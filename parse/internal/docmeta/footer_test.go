@@ -14,9 +14,9 @@ func TestFooterLine(t *testing.T) {
 		line string
 		want bool
 	}{
-		{"主办单位：漳州市人民政府国有资产监督管理委员会", true},
+		{"主办单位：某市人民政府国有资产监督管理委员会", true},
 		{"主办：某县人民政府办公室　　技术支持：某县信息中心", true},
-		{"主辦：攸縣人民政府辦公室　　技術支持：攸縣信息中心", true},
+		{"主辦：某縣人民政府辦公室　　技術支持：某縣信息中心", true},
 		{"承办单位:某市大数据中心", true},
 		{"版权所有 © 某区人民政府", true},
 		{"版權所有：某區人民政府", true},
@@ -41,7 +41,7 @@ func TestPrintedPageLines(t *testing.T) {
 		want bool
 	}{
 		{"http://www.example.gov.cn/art/2021/3/5/art_1_123.html", true},
-		{"https://www.zhangzhou.gov.cn/cms/html/zzsrmzf/2022-03-18/1.html", true},
+		{"https://www.example.gov.cn/cms/html/col12/2022-03-18/1.html", true},
 		{"www.example.gov.cn/col/col123/index.html", true},
 		{"2021/3/5 上午10:12", true},
 		{"2022/03/18 14:30", true},
@@ -70,7 +70,7 @@ func TestSiteFooterLabel(t *testing.T) {
 		want bool
 	}{
 		{"主办：某县人民政府办公室　　技术支持：某县信息中心", true},
-		{"主辦：攸縣人民政府辦公室　　技術支持：攸縣信息中心", true},
+		{"主辦：某縣人民政府辦公室　　技術支持：某縣信息中心", true},
 		{"版权所有：某区人民政府", true},
 		{"主办单位：某市某局　网站标识码：3500000001", true},
 		{"主办单位：市委宣传部　承办单位：市图书馆", false},

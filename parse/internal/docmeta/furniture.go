@@ -428,7 +428,7 @@ func SiteFooterLabel(s string) bool {
 var footerFirst = foldingTo(FirstRunes(footerLabels))
 
 // FooterLine recognises a line of a portal's footer by its label:
-// 主办单位：漳州市…, 主辦：…　技術支持：…, 版权所有 ©. Such a line may as well
+// 主办单位：某市…, 主辦：…　技術支持：…, 版权所有 ©. Such a line may as well
 // be a notice's own (主办单位：市文明办 is the lead unit of an activity
 // plan): only where it follows the page's closing furniture (分享到,
 // 【打印】【关闭】) is it the footer, which the caller tells.
