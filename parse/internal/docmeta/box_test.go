@@ -119,7 +119,7 @@ func TestBoxLineGlued(t *testing.T) {
 var traditionalBox = strings.NewReplacer("发文字号", "發文字號", "发 布 机 构", "發 布 機 構", "某政办发", "某政辦發", "某市人民政府办公室", "某市人民政府辦公室", "号", "號")
 
 // TestBoxLineBracketLabels reads box lines whose labels stand in brackets
-// (【发文字号】泰政办发〔2025〕14号), in every bracket style, with the pairs
+// (【发文字号】某政办发〔2025〕14号), in every bracket style, with the pairs
 // separated by spaces, U+3000, a tab or nothing, in both scripts; brackets
 // holding anything but a label alone are no box.
 func TestBoxLineBracketLabels(t *testing.T) {

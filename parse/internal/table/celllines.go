@@ -566,7 +566,7 @@ func (rc *rowCutter) mayEndTask(t CellType, c source.Str) bool {
 }
 
 // timeOpensText reports a cell read as a deadline (全年引进项目40个，…,
-// 年内新入驻企业15家) where the row being read cannot have reached its
+// 年内新建社区书屋12个) where the row being read cannot have reached its
 // deadline: the deadline column lies right of a unit column the row has
 // not filled, and the row's text is still to come (its last cell stands
 // left of the text column) or goes on (the text cell stops in
