@@ -259,6 +259,7 @@ type openFinder struct {
 	found [len(clauseOpens)]int
 }
 
+// newOpenFinder returns an openFinder of s that has searched for nothing yet.
 func newOpenFinder(s string) openFinder {
 	f := openFinder{s: s}
 	for k := range f.found {

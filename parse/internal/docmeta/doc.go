@@ -34,8 +34,11 @@
 //     the word's first (MayEnd: when its last rune folds to the word's last).
 //
 // Data flow: parse's clean stage takes the Page of a document's text
-// (PageOf) and asks its Furniture, and PageNumber, about each line, and
-// TagAt about the tags it removes (parse/markup.go); its header stage
+// (PageOf) and asks its Furniture, and PageNumber, about each line,
+// FooterLine and SiteFooterLabel about the lines that close the text, and
+// TagAt about the tags it removes (parse/markup.go); the block assembler
+// skips a page number or furniture inside a row broken over lines
+// (parse/blocks.go); parse's header stage
 // (parse/meta.go, parse/metabox.go) walks the cleaned lines and asks the
 // other recognisers about a line or a run of lines; the plan-title reader
 // (parse/build.go) asks DocType whether a line can end a title; the
