@@ -2,6 +2,7 @@ package table
 
 import (
 	"slices"
+	"strings"
 
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -166,13 +167,24 @@ func (v Vocab) fitColumns(cols []Column, rows []Row) bool {
 		if len(r.Cells) > len(cols) {
 			return false
 		}
+		if isGoal(r.Cells[0].S) {
+			continue // a first-level heading is a row of its own
+		}
 		for j, c := range r.Cells {
-			if c.Len() > 0 && fit[cols[j].Role][v.Classify(c.S)] < 0 {
+			if c.Len() > 0 && fit[cols[j].Role][v.Classify(c.S)] < 0 && !taskNamedLikeUnit(cols, j, c) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// taskNamedLikeUnit reports a cell read as a unit name (新建改扩建中小学校
+// ends like 某学校) that stands by position in a task column right after
+// the 序号 column: a task's name, as nameAfterSeq reads it in a stream of
+// cells. A list of names (、，) stays units.
+func taskNamedLikeUnit(cols []Column, j int, c source.Str) bool {
+	return j > 0 && cols[j].Role == Task && cols[j-1].Role == Seq && !strings.ContainsAny(c.S, "、，,")
 }
 
 // dropJoints removes the joints of rows run together on one pipe line
@@ -181,19 +193,39 @@ func (v Vocab) fitColumns(cols []Column, rows []Row) bool {
 // outer pipes), those empty cells are no cells of the table. Cells off
 // that rhythm come back as they are.
 func dropJoints(rest []source.Str, width int) []source.Str {
-	if width < 1 || len(rest) == 0 || len(rest)%(width+1) != 0 {
-		return rest
-	}
-	for k := 0; k < len(rest); k += width + 1 {
-		if rest[k].Len() != 0 {
-			return rest
+	for joint := 1; joint <= maxJoint; joint++ {
+		if out, ok := dropJointsOf(rest, width, joint); ok {
+			return out
 		}
 	}
-	out := make([]source.Str, 0, len(rest)/(width+1)*width)
-	for k := 0; k < len(rest); k += width + 1 {
-		out = append(out, rest[k+1:k+1+width]...)
+	return rest
+}
+
+// maxJoint bounds the empty cells joining two rows run together: one
+// where rows share their outer pipe (| 1 | … | | 2 | … |), two where each
+// row kept an empty first and last column of an export (|| 1 | … ||| 2 |
+// … ||).
+const maxJoint = 2
+
+// dropJointsOf is dropJoints for joints of joint empty cells; ok is false
+// when the cells do not follow that rhythm.
+func dropJointsOf(rest []source.Str, width, joint int) ([]source.Str, bool) {
+	stride := width + joint
+	if width < 1 || len(rest) == 0 || len(rest)%stride != 0 {
+		return nil, false
 	}
-	return out
+	for k := 0; k < len(rest); k += stride {
+		for j := k; j < k+joint; j++ {
+			if rest[j].Len() != 0 {
+				return nil, false
+			}
+		}
+	}
+	out := make([]source.Str, 0, len(rest)/stride*width)
+	for k := 0; k < len(rest); k += stride {
+		out = append(out, rest[k+joint:k+stride]...)
+	}
+	return out, true
 }
 
 // markCut marks a last row narrower than the table as cut by the end of
@@ -223,6 +255,13 @@ func twoRowHeader(cells []source.Str, k int) ([]source.Str, int) {
 		}
 		n++
 	}
+	if end := gappedHeader(cells, k, n); end > k && n > end && n-end <= maxJoint {
+		if _, ok := dropJointsOf(cells[end:], end, n-end); ok {
+			// The rows that follow have the gapped header's width: it is
+			// one row, not two merged.
+			return cells[:end], end
+		}
+	}
 	for w := k; w <= n/2; w++ {
 		if n%w != 0 || n/w > maxHeaderRows {
 			continue
@@ -236,6 +275,26 @@ func twoRowHeader(cells []source.Str, k int) ([]source.Str, int) {
 		}
 	}
 	return cells[:k], k
+}
+
+// gappedHeader returns the end of a one-row header whose known names go on
+// past empty cells (序号|项目名称|主要内容||牵头单位|责任单位|完成时间||: an
+// export's empty column kept between names): cells[k:n] are empty cells and
+// known names only, the last known one ending it. It returns k when they
+// are not. Such a header is taken when the rows after it, joined by the
+// empty cells after its last name, have its width.
+func gappedHeader(cells []source.Str, k, n int) int {
+	end := k
+	for j := k; j < n; j++ {
+		if cells[j].Len() == 0 {
+			continue
+		}
+		if _, _, ok := HeaderRole(cells[j].S); !ok {
+			return k
+		}
+		end = j + 1
+	}
+	return end
 }
 
 // maxHeaderRows bounds the rows of a header.
