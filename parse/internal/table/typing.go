@@ -45,7 +45,10 @@ type Typed struct {
 }
 
 // HeaderColumns types columns from header cells alone; unknown names are
-// left Unknown for Type to settle by content.
+// left Unknown for Type to settle by content. A goal column right of the
+// task column is content already here (settleGoal), so that a reader that
+// cuts rows by these columns (CellLines, RunTogether) puts each task's
+// target (工作任务 | 工作目标) in the content column, not in the task's.
 func HeaderColumns(header []source.Str) []Column {
 	cols := make([]Column, len(header))
 	for i, h := range header {
@@ -55,6 +58,7 @@ func HeaderColumns(header []source.Str) []Column {
 			cols[i].By = ByContent
 		}
 	}
+	settleGoal(cols)
 	return cols
 }
 
