@@ -1,11 +1,6 @@
 package parse
 
-import (
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-)
+import "testing"
 
 // groupRowsLost are the renderings that drop a group row's empty cells
 // (one cell per line, flattened rows), where the numeral and the title
@@ -45,30 +40,7 @@ func TestCnNumberedGroupRows(t *testing.T) {
 		"  T 3 破除市场准入壁垒", "    I 开展市场准入壁垒清理整治。 | 10月底前 | 省发展改革委/lead、省财政厅/cooperate、省住房城乡建设厅/cooperate",
 		"G 十 加强法治保障",
 		"  T 4 规范涉企行政执法", "    I 推广首违不罚清单。 | 持续推进 | 省司法厅/lead、省直有关执法部门/cooperate"}
-	tabs := renderings[0]
-	require.Equal(t, want, treeOf(tabs.parse(t, d.text(tabs, transforms[0]))))
-	n := 0
-	for _, r := range renderings {
-		if !r.ok(d) {
-			continue
-		}
-		for _, tr := range transforms[:2] {
-			w := want
-			if tr.name != transforms[0].name {
-				w = treeOf(tabs.parse(t, d.text(tabs, tr)))
-			}
-			doc := r.parse(t, d.text(r, tr))
-			got := treeOf(doc)
-			if why, ok := groupRowsLost[r.name]; ok {
-				assert.NotEqual(t, w, got, "%s now reads the group rows (%s): drop it from groupRowsLost", r.name, why)
-				assert.True(t, doc.Quality.Review, "%s, %s: a misread must be sent to review", r.name, tr.name)
-				continue
-			}
-			assert.Equal(t, w, got, "%s, %s", r.name, tr.name)
-			n++
-		}
-	}
-	t.Logf("%d renderings", n)
+	t.Logf("%d renderings", requireEveryRendering(t, d, want, groupRowsLost))
 }
 
 // TestGoalRowInTaskColumn: goal rows whose 序号 cell is empty and whose
@@ -94,19 +66,5 @@ func TestGoalRowInTaskColumn(t *testing.T) {
 		"  T 3 提升垃圾收运能力", "    I 新建乡镇垃圾转运站2座。 | 10月底前 | 县综合行政执法局/lead、县财政局/cooperate",
 		"G 三 农村生活污水治理",
 		"  T 4 整治农村黑臭水体", "    I 实施销号管理 | 12月底前 | 县生态环境分局/lead、县水利局/cooperate"}
-	tabs := renderings[0]
-	require.Equal(t, want, treeOf(tabs.parse(t, d.text(tabs, transforms[0]))))
-	n := 0
-	for _, r := range renderings {
-		if !r.ok(d) {
-			continue
-		}
-		for _, tr := range transforms[:2] {
-			got := treeOf(r.parse(t, d.text(r, tr)))
-			w := treeOf(tabs.parse(t, d.text(tabs, tr)))
-			assert.Equal(t, w, got, "%s, %s", r.name, tr.name)
-			n++
-		}
-	}
-	t.Logf("%d renderings", n)
+	t.Logf("%d renderings", requireEveryRendering(t, d, want, nil))
 }

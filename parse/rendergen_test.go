@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/model"
@@ -470,4 +471,38 @@ func (d tableDoc) broken() tableDoc {
 		}
 	}
 	return out
+}
+
+// requireEveryRendering requires the tab rendering of d to read as want,
+// then every rendering that can carry d, as is and in traditional script
+// (transforms[:2]), to read as the tab rendering does. A rendering named
+// in lost (with why it misreads) must still read otherwise, so that the
+// list only shrinks, and must send the document to review. It returns how
+// many renderings read alike.
+func requireEveryRendering(t *testing.T, d tableDoc, want []string, lost map[string]string) int {
+	t.Helper()
+	tabs := renderings[0]
+	require.Equal(t, want, treeOf(tabs.parse(t, d.text(tabs, transforms[0]))))
+	n := 0
+	for _, r := range renderings {
+		if !r.ok(d) {
+			continue
+		}
+		for _, tr := range transforms[:2] {
+			w := want
+			if tr.name != transforms[0].name {
+				w = treeOf(tabs.parse(t, d.text(tabs, tr)))
+			}
+			doc := r.parse(t, d.text(r, tr))
+			got := treeOf(doc)
+			if why, ok := lost[r.name]; ok {
+				assert.NotEqual(t, w, got, "%s now reads %s (%s): drop it from the lost list", r.name, d.name, why)
+				assert.True(t, doc.Quality.Review, "%s, %s: a misread must be sent to review", r.name, tr.name)
+				continue
+			}
+			assert.Equal(t, w, got, "%s, %s", r.name, tr.name)
+			n++
+		}
+	}
+	return n
 }
