@@ -104,10 +104,12 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 	if len(heads) < 3 && !taskAndUnits(heads, known) || known < 2 {
 		return Grid{}, false
 	}
-	if pipeRowNext(lines, j, to) {
+	if end := lonePipesAfter(lines, j, to); pipeRowNext(lines, end, to) {
 		// Cells ending in " |" with "||" between rows: the header keeps
-		// its empty cells, so that a second header row can be merged.
-		heads = pipeCells(lines, i, j)
+		// its empty cells, so that a second header row can be merged —
+		// an export's empty first and last columns too, as its rows do.
+		j = end
+		heads = pipeCells(lines, lonePipesBefore(lines, i), j)
 	} else {
 		heads = regroup(heads)
 	}
@@ -940,6 +942,30 @@ func pipeRowNext(lines []Line, j, to int) bool {
 		}
 	}
 	return false
+}
+
+// lonePipesAfter returns the index of the line after the lone "|" lines
+// (empty cells) from lines[j].
+func lonePipesAfter(lines []Line, j, to int) int {
+	for j < to && lonePipe(lines[j]) {
+		j++
+	}
+	return j
+}
+
+// lonePipesBefore returns the index of the first of the lone "|" lines
+// (empty cells) right before lines[i].
+func lonePipesBefore(lines []Line, i int) int {
+	for i > 0 && lonePipe(lines[i-1]) {
+		i--
+	}
+	return i
+}
+
+// lonePipe reports an unread line holding a lone "|": an empty cell of a
+// table rendered one cell per line.
+func lonePipe(ln Line) bool {
+	return !ln.Used && ln.Kind == Noise && ln.S.S == "|"
 }
 
 // pipeCells reads the cells of lines[i:j] one per line, a lone "|" being
