@@ -55,19 +55,11 @@ func TestLaterAttachmentPlans(t *testing.T) {
 		{"reply form", "\n附件2\n\n参会回执\n\n单位：\n姓名：\n职务：\n联系电话：\n",
 			[]string{"深化政策公开"}, 1},
 	}
-	transforms := []struct {
-		name string
-		f    func(string) string
-	}{
-		{"plain", func(s string) string { return s }},
-		{"traditional", toTraditional},
-		{"crlf", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }},
-		{"ideographic indent", func(s string) string { return strings.ReplaceAll(s, "\n（", "\n\u3000\u3000（") }},
-	}
+	indent := transform{"ideographic indent", func(s string) string { return strings.ReplaceAll(s, "\n（", "\n\u3000\u3000（") }}
 	for _, tc := range tails {
-		for _, tr := range transforms {
+		for _, tr := range append(scriptsAndBreaks[:len(scriptsAndBreaks):len(scriptsAndBreaks)], indent) {
 			t.Run(tc.name+"/"+tr.name, func(t *testing.T) {
-				doc := mustText(t, tr.f(laterHead+tc.tail))
+				doc := mustText(t, tr.apply(laterHead+tc.tail))
 				assert.Len(t, doc.AllPlans(), tc.plans)
 				g := eval.FromDocument(doc)
 				var got []string

@@ -393,6 +393,10 @@ var transforms = []transform{
 	{"traditional script with pinyin glosses", func(s string) string { return addGlosses(toTraditional(s)) }},
 }
 
+// scriptsAndBreaks are the transforms of transforms that change only the
+// script or the line ends: as is, traditional script, CRLF.
+var scriptsAndBreaks = []transform{transforms[0], transforms[1], transforms[3]}
+
 func swapBrackets(s string) string {
 	return strings.NewReplacer("（", "(", "）", ")", "(", "（", ")", "）").Replace(s)
 }
@@ -504,5 +508,6 @@ func requireEveryRendering(t *testing.T, d tableDoc, want []string, lost map[str
 			n++
 		}
 	}
+	require.Positive(t, n, "%s: no rendering was checked", d.name)
 	return n
 }

@@ -59,7 +59,7 @@ func TestSectionsAroundTaskTable(t *testing.T) {
 			n++
 		}
 	}
-	t.Logf("%d renderings", n)
+	require.Positive(t, n, "no rendering was checked")
 	// Without the table, the 一、 sections hold tasks of no other style.
 	bare := mustText(t, notice+strings.ReplaceAll(before, "二、重点任务\n", "二、重点任务\n各责任单位按职责分工推进城市更新。（区住房城乡建设局负责）\n")+after)
 	require.Equal(t, model.KindWorkPlan, bare.Kind)

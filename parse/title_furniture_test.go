@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -24,18 +23,10 @@ func TestTitleNotAcrossFurniture(t *testing.T) {
 		"当前位置：首页 » 信息公开年报",
 		"【字号：大 中 小】【打印本页】",
 	}
-	transforms := []struct {
-		name string
-		f    func(string) string
-	}{
-		{"plain", func(s string) string { return s }},
-		{"traditional", toTraditional},
-		{"crlf", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }},
-	}
 	for _, site := range []string{"某县人民政府", "某县人民政府门户网站"} {
 		for _, f := range furniture {
-			for _, tr := range transforms {
-				text := tr.f(site + "\n" + f + "\n" + title + "\n" + body)
+			for _, tr := range scriptsAndBreaks {
+				text := tr.apply(site + "\n" + f + "\n" + title + "\n" + body)
 				g := eval.FromDocument(mustText(t, text))
 				require.NotNil(t, g.Meta.PlanTitle, "%s / %q / %s", site, f, tr.name)
 				assert.Equal(t, title, segment.ToSimplified(*g.Meta.PlanTitle), "%s / %q / %s", site, f, tr.name)
