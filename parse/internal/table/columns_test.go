@@ -392,7 +392,10 @@ func TestColumnsNoteBelow(t *testing.T) {
 	ls := lines(text)
 	g, ok := Columns(ls, 0, len(ls))
 	require.True(t, ok, text)
-	assert.Len(t, g.Rows, 2, text)
+	assert.Equal(t, [][]string{
+		{"市财政局", "公开部门预算。", "3月底前"},
+		{"牵头：市审计局", "公开审计结果。", "6月底前"},
+	}, rowTexts(g), text)
 }
 
 // TestColumnsHeaderFiveLines: a column name with its qualifier in brackets
