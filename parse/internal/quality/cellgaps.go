@@ -28,27 +28,8 @@ const (
 // deadline in the title; prose never spaces its words so. The first such
 // element is flagged.
 func checkCellGaps(a *assessor) {
-	for _, p := range a.workPlans() {
-		for gi := range p.Goals {
-			g := &p.Goals[gi]
-			if g.Text != nil && rowInText(g.Text.Value) {
-				a.flagCellGaps(goalElem(p, gi))
-				return
-			}
-			for ti := range g.Tasks {
-				t := &g.Tasks[ti]
-				if rowInText(t.Title) {
-					a.flagCellGaps(taskElem(p, gi, ti))
-					return
-				}
-				for ii := range t.Items {
-					if rowInText(t.Items[ii].Text) {
-						a.flagCellGaps(itemElem(p, gi, ti, ii))
-						return
-					}
-				}
-			}
-		}
+	if el, ok := a.firstWorkText(true, rowInText); ok {
+		a.flagCellGaps(el)
 	}
 }
 

@@ -23,23 +23,8 @@ const maxPostRunes = 20
 // named the columns lost. The first such element is flagged (thin_item:
 // another column's cell read as the content).
 func checkLeaderCells(a *assessor) {
-	for _, p := range a.workPlans() {
-		for gi := range p.Goals {
-			g := &p.Goals[gi]
-			for ti := range g.Tasks {
-				t := &g.Tasks[ti]
-				if leaderCell(t.Title) {
-					a.flagLeaderCell(taskElem(p, gi, ti))
-					return
-				}
-				for ii := range t.Items {
-					if leaderCell(t.Items[ii].Text) {
-						a.flagLeaderCell(itemElem(p, gi, ti, ii))
-						return
-					}
-				}
-			}
-		}
+	if el, ok := a.firstWorkText(false, leaderCell); ok {
+		a.flagLeaderCell(el)
 	}
 }
 

@@ -102,3 +102,29 @@ func eachItem(p *model.Plan, f func(gi, ti, ii int, it *model.Item)) {
 		}
 	}
 }
+
+// firstWorkText finds the first element of a work plan whose text hit
+// holds for: a goal's paragraph (when goals is set), a task's title or an
+// item's text, read in the plan's order.
+func (a *assessor) firstWorkText(goals bool, hit func(string) bool) (elem, bool) {
+	for _, p := range a.workPlans() {
+		for gi := range p.Goals {
+			g := &p.Goals[gi]
+			if goals && g.Text != nil && hit(g.Text.Value) {
+				return goalElem(p, gi), true
+			}
+			for ti := range g.Tasks {
+				t := &g.Tasks[ti]
+				if hit(t.Title) {
+					return taskElem(p, gi, ti), true
+				}
+				for ii := range t.Items {
+					if hit(t.Items[ii].Text) {
+						return itemElem(p, gi, ti, ii), true
+					}
+				}
+			}
+		}
+	}
+	return elem{}, false
+}
