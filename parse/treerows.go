@@ -164,21 +164,17 @@ func (b *treeBuilder) cnGroupRow(cells []source.Str) (no string, idx int, title 
 	if b.lay == nil || len(b.lay.roles) < 3 || table.Filled(cells) != 2 {
 		return "", 0, source.Str{}, false
 	}
-	first := -1
-	for i, c := range cells {
-		switch {
-		case c.Len() == 0:
-		case first < 0:
-			first = i
-		default:
-			no = strings.TrimRight(strings.TrimSpace(cells[first].S), "、.．")
-			if first >= len(b.lay.roles) || b.lay.roles[first] != table.Seq || ord.CnValue(no) <= 0 {
-				return "", 0, source.Str{}, false
-			}
-			return no, ord.CnValue(no), c.TrimSpace(), true
-		}
+	filled := func(c source.Str) bool { return c.Len() > 0 }
+	first := slices.IndexFunc(cells, filled)
+	if first >= len(b.lay.roles) || b.lay.roles[first] != table.Seq {
+		return "", 0, source.Str{}, false
 	}
-	return "", 0, source.Str{}, false
+	no = strings.TrimRight(strings.TrimSpace(cells[first].S), "、.．")
+	if idx = ord.CnValue(no); idx <= 0 {
+		return "", 0, source.Str{}, false
+	}
+	second := first + 1 + slices.IndexFunc(cells[first+1:], filled)
+	return no, idx, cells[second].TrimSpace(), true
 }
 
 // headingOverProse splits a lone heading cell whose lines below its first
