@@ -29,7 +29,7 @@ func checkCutInRow(a *assessor) {
 
 // cutRow reports where the last line of text starts when it is a table
 // row (cells split by tabs) holding fewer cells than most of the up to
-// eight rows above it.
+// maxRowsAbove rows above it.
 func cutRow(text string) (int, bool) {
 	at := strings.LastIndexByte(text, '\n') + 1
 	last := cellCount(text[at:])
@@ -37,15 +37,13 @@ func cutRow(text string) (int, bool) {
 		return 0, false
 	}
 	counts := map[int]int{}
-	rows, end := 0, at-1
-	for rows < 8 && end > 0 {
-		start := strings.LastIndexByte(text[:end], '\n') + 1
-		if n := cellCount(text[start:end]); n >= 2 {
+	rowsAbove(text, at, func(line string) bool {
+		n := cellCount(line)
+		if n >= 2 {
 			counts[n]++
-			rows++
 		}
-		end = start - 1
-	}
+		return n >= 2
+	})
 	best, most := 0, 0
 	for n, c := range counts {
 		if c > most || c == most && n > best {
@@ -53,6 +51,23 @@ func cutRow(text string) (int, bool) {
 		}
 	}
 	return at, most >= 2 && last < best
+}
+
+// maxRowsAbove is how many row lines above the last a table's habit is
+// read from.
+const maxRowsAbove = 8
+
+// rowsAbove calls row with the lines of text above the one starting at
+// at, nearest first, until row has told maxRowsAbove of them to be rows
+// or the text's start is reached.
+func rowsAbove(text string, at int, row func(line string) bool) {
+	for rows, end := 0, at-1; rows < maxRowsAbove && end > 0; {
+		start := strings.LastIndexByte(text[:end], '\n') + 1
+		if row(text[start:end]) {
+			rows++
+		}
+		end = start - 1
+	}
 }
 
 // cellCount is the number of tab-separated cells of a line, trailing empty

@@ -10,10 +10,6 @@ import (
 // rowRules open and close the lines of a pipe or box-drawing table's rows.
 const rowRules = "|｜│┃"
 
-// maxRowsAbove is how many row lines above the last a table's habit is
-// read from.
-const maxRowsAbove = 8
-
 // checkUnclosedRow reports a text whose last line is a pipe or box table's
 // row line left open — it opens with the table's rule but does not close
 // with one — where the row lines above close theirs: the text stops inside
@@ -41,16 +37,16 @@ func unclosedRow(text string) (int, bool) {
 		return 0, false
 	}
 	rows, closed := 0, 0
-	for end := at - 1; rows < maxRowsAbove && end > 0; {
-		start := strings.LastIndexByte(text[:end], '\n') + 1
-		if o, c := rowLine(text[start:end]); o {
+	rowsAbove(text, at, func(line string) bool {
+		o, c := rowLine(line)
+		if o {
 			rows++
-			if c {
-				closed++
-			}
 		}
-		end = start - 1
-	}
+		if c {
+			closed++
+		}
+		return o
+	})
 	return at, closed >= 2 && mostly(closed, rows)
 }
 
