@@ -162,7 +162,7 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 			continue
 		}
 		if ln.Kind == Noise {
-			if ln.S.S == "|" && pipeMode {
+			if pipeMode && emptyCell(ln) {
 				cur = append(cur, source.Str{})
 			}
 			continue
@@ -965,7 +965,13 @@ func lonePipesBefore(lines []Line, i int) int {
 // lonePipe reports an unread line holding a lone "|": an empty cell of a
 // table rendered one cell per line.
 func lonePipe(ln Line) bool {
-	return !ln.Used && ln.Kind == Noise && ln.S.S == "|"
+	return !ln.Used && emptyCell(ln)
+}
+
+// emptyCell reports a line holding a lone "|", read or not: an empty cell
+// of a table rendered one cell per line.
+func emptyCell(ln Line) bool {
+	return ln.Kind == Noise && ln.S.S == "|"
 }
 
 // pipeCells reads the cells of lines[i:j] one per line, a lone "|" being
@@ -974,7 +980,7 @@ func pipeCells(lines []Line, i, j int) []source.Str {
 	var out []source.Str
 	for ; i < j; i++ {
 		switch ln := lines[i]; {
-		case ln.Kind == Noise && ln.S.S == "|":
+		case emptyCell(ln):
 			out = append(out, source.Str{})
 		case ln.Kind == Blank || ln.Kind == Noise:
 		default:
