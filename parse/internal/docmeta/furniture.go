@@ -10,14 +10,25 @@ import (
 // furniturePrefixes start the widget and listing lines of saved
 // government and document-sharing pages, in simplified script: a line is
 // folded before it is compared.
-var furniturePrefixes = []string{
+var furniturePrefixes = append([]string{
 	"当前位置", "您的位置", "您现在的位置", "你的位置", "返回首页", "返回顶部",
 	"打印本页", "打印此页", "关闭窗口", "关闭本页", "字体：", "字体:", "字号",
 	"文档编号", "上传时间", "上传者", "下载次数",
 	"上一篇", "下一篇", "上一条", "下一条", "相关附件", "附件下载", "扫一扫",
-	// the short print and close buttons, only with their closing bracket
-	// (【打印】【关闭】, [打印]): a line opening with the bare word is text
-	"打印】", "打印]", "打印］", "关闭】", "关闭]", "关闭］",
+}, closedButtons([]string{"打印", "关闭"}, "】]］")...)
+
+// closedButtons spells the short print and close buttons with each of
+// closers after them (【打印】【关闭】, [打印], ［关闭］): only with its
+// closing bracket is the word a button, a line opening with the bare word
+// is text.
+func closedButtons(words []string, closers string) []string {
+	var out []string
+	for _, w := range words {
+		for _, c := range closers {
+			out = append(out, w+string(c))
+		}
+	}
+	return out
 }
 
 // furnitureFirst holds the runes a furniture prefix can start with before
