@@ -65,7 +65,7 @@ func (c *cleaner) lines(out []line, raw []source.Str) []line {
 	if c.marks.pipes {
 		joinFramedRows(out)
 	}
-	markFooter(out)
+	markFooter(out, c.marks.page)
 	return out
 }
 
@@ -76,8 +76,9 @@ func (c *cleaner) lines(out []line, raw []source.Str) []line {
 // footer names (docmeta.SiteFooterLabel: 技术支持, 版权所有 …). Read as
 // text, 主办单位：X would give the last item of the plan the site's owner
 // as its lead unit; above such furniture and without such a label the same
-// line is the notice's own.
-func markFooter(lines []line) {
+// line is the notice's own. page is the text's (docmeta.PageOf), searched
+// once already for what its furniture needs.
+func markFooter(lines []line, page docmeta.Page) {
 	var footer []int
 	site := false // a footer line below names a site-only label
 	k := len(lines) - 1
@@ -87,7 +88,7 @@ func markFooter(lines []line) {
 			continue
 		}
 		if ln.kind == lineNoise {
-			if len(footer) > 0 && docmeta.Furniture(ln.s.S) {
+			if len(footer) > 0 && page.Furniture(ln.s.S) {
 				toNoise(lines, footer)
 				footer, site = footer[:0], false
 			}
