@@ -496,6 +496,11 @@ func requireEveryRendering(t *testing.T, d tableDoc, want []string, lost map[str
 			w := want
 			if tr.name != transforms[0].name {
 				w = treeOf(tabs.parse(t, d.text(tabs, tr)))
+				simplified := make([]string, len(w))
+				for i, l := range w {
+					simplified[i] = segment.ToSimplified(l)
+				}
+				require.Equal(t, want, simplified, "the tab rendering, %s, folded back", tr.name)
 			}
 			doc := r.parse(t, d.text(r, tr))
 			got := treeOf(doc)
