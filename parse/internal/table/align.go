@@ -259,7 +259,7 @@ func joinUnitLines(cells []source.Str) source.Str {
 
 // cutMidName reports a unit line whose last name the next line finishes.
 func cutMidName(prev, next string) bool {
-	last := prev[strings.LastIndexAny(prev, "、，,；;/ \n\u3000")+1:]
+	last := prev[strings.LastIndexAny(prev, nameSeps)+1:]
 	if last == "" || endsName(last) || endsClause(prev) || hasRoleMark(segment.ToSimplified(last)) {
 		return false
 	}

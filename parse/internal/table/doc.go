@@ -106,9 +106,13 @@
 //     could not keep, unit names each on a line) are aligned to the
 //     columns by type (Align), ties going to the right; a short row of a
 //     table copied one cell per line whose lone units so fall in the
-//     secondary unit column (配合单位) after an empty lead one is marked
-//     (Row.UnitDoubt, unitdoubt.go): an empty secondary cell that vanished and a lead
-//     cell merged over the rows read alike. A unit the end of the text
+//     secondary unit column (配合单位) after an empty lead one reads as an
+//     empty secondary cell that vanished as well as a lead cell merged over
+//     the rows (unitdoubt.go): the other rows settle it — no lead above in
+//     its group, a lead above naming the unit itself, the unit standing in
+//     one of the two columns only elsewhere —, the units moving to the lead
+//     column when the secondary cell vanished; without such evidence the
+//     row is marked (Row.UnitDoubt). A unit the end of the text
 //     cut in mid-word is dropped.
 //
 // A cell's type depends on its text alone, and the recognisers and Type

@@ -35,6 +35,7 @@ type Row struct {
 	// whose lone units stand in a secondary unit column (配合单位) after an
 	// empty lead one (牵头单位, 责任单位): they may be the lead column's,
 	// the secondary cell the empty one that vanished, as well as the
-	// secondary column's under a lead cell merged over the rows.
+	// secondary column's under a lead cell merged over the rows, and no
+	// other row of the table tells which.
 	UnitDoubt bool
 }
