@@ -96,6 +96,8 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 				sh.verbs++
 				segRole = l.role
 				part = trimStr(part.From(n))
+			} else if otherField(part.S) {
+				break // 负责部门：A，适用范围：B: the field and what follows it name no unit
 			}
 			role := segRole
 			if role == "" {

@@ -35,8 +35,10 @@ func sortLongestFirst(ws []string) []string {
 var notBodies = []string{"网站"}
 
 // classNouns are endings that alone name a class of bodies, not a body:
-// 有关部门和单位 ends in 单位 but 单位 is no unit of its own.
-var classNouns = []string{"部门", "单位", "机构", "机关", "企业", "政府", "公司", "集团", "中心", "协会", "商会", "组织"}
+// 有关部门和单位 ends in 单位 but 单位 is no unit of its own, and 中央 alone
+// names the central level (中央和国家机关工委, 中央和地方) where 共青团中央
+// names a body.
+var classNouns = []string{"部门", "单位", "机构", "机关", "企业", "政府", "公司", "集团", "中心", "协会", "商会", "组织", "中央"}
 
 // longestClassNoun is the length in bytes of the longest of classNouns.
 var longestClassNoun = func() int {
