@@ -14,6 +14,7 @@ type table struct {
 	spanning    []bool     // columns with cells spanning several rows
 	coverage    bool       // columns from glyph x coverage (no vertical rules)
 	inherit     [][]bool   // empty cells continuing a merged cell (from above, or from the page before)
+	vrules      []seg      // the vertical rules the columns came from (none for coverage tables)
 }
 
 // maxTablesPerPage bounds the tables looked for on one page (each glyph
@@ -94,7 +95,7 @@ glyphs:
 // cluster of vertical rules (at least two columns).
 func makeTable(vs []seg) (table, bool) {
 	xs := make([]float64, 0, len(vs))
-	t := table{top: math.Inf(-1), bottom: math.Inf(1)}
+	t := table{top: math.Inf(-1), bottom: math.Inf(1), vrules: vs}
 	for _, v := range vs {
 		xs = append(xs, v.pos)
 		t.top = math.Max(t.top, v.hi)
@@ -249,21 +250,22 @@ func (t *table) fill(cols [][]glyph, hs []seg) bool {
 	}
 	// Text of each column segment, and which bands hold glyphs.
 	text := make([][]string, nc)
-	own := make([][]bool, nc) // own[j][band]: column j has glyphs in band
+	own := make([][]bool, nc)      // own[j][band]: column j has glyphs in band
+	parts := make([][][]glyph, nc) // parts[j][k]: the glyphs of column j's segment k
 	for j := 0; j < nc; j++ {
 		text[j] = make([]string, len(segs[j])-1)
 		own[j] = make([]bool, len(all)-1)
-		parts := make([][]glyph, len(segs[j])-1)
+		parts[j] = make([][]glyph, len(segs[j])-1)
 		for _, g := range cols[j] {
 			cy := g.y + 0.3*g.size
 			if k := bandOf(segs[j], cy); k >= 0 {
-				parts[k] = append(parts[k], g)
+				parts[j][k] = append(parts[j][k], g)
 			}
 			if k := bandOf(all, cy); k >= 0 && strings.TrimSpace(g.s) != "" {
 				own[j][k] = true
 			}
 		}
-		for k, p := range parts {
+		for k, p := range parts[j] {
 			text[j][k] = cellText(p)
 		}
 	}
@@ -293,6 +295,7 @@ func (t *table) fill(cols [][]glyph, hs []seg) bool {
 			}
 		}
 		if has {
+			t.joinAcross(row, inh, parts, segs, all[b+1], mid)
 			t.rows = append(t.rows, row)
 			t.inherit = append(t.inherit, inh)
 		}
@@ -322,6 +325,53 @@ func (t *table) fill(cols [][]glyph, hs []seg) bool {
 		}
 	}
 	return len(t.rows) > 0
+}
+
+// joinAcross merges the cells of a row that one cell spans across
+// several columns (a 一、 goal row over the whole table, a 责任分工 header
+// over two columns): where no vertical rule of the table crosses the row's
+// middle y at a column boundary, the cells on both sides are one. Their
+// glyphs are read together into the leftmost cell, as a line cut at the
+// boundary would otherwise be ("一、提" | "升政务服务效能"), and the cells
+// to its right are left empty, not continuing the row above, as the DOCX
+// reader leaves the columns of a gridSpan. A table without vertical rules
+// (its columns from gutters) has no such cells.
+func (t *table) joinAcross(row []string, inh []bool, parts [][][]glyph, segs [][]float64, top, mid float64) {
+	if len(t.vrules) == 0 {
+		return
+	}
+	for a := 0; a < len(row); {
+		e := a
+		for e+1 < len(row) && !t.ruledAt(t.bounds[e+1], mid) {
+			e++
+		}
+		if e > a {
+			var gs []glyph
+			for j := a; j <= e; j++ {
+				// A cell spanning rows too has its text in its first row.
+				if k := bandOf(segs[j], mid); k >= 0 && math.Abs(segs[j][k+1]-top) < ruleMerge {
+					gs = append(gs, parts[j][k]...)
+				}
+			}
+			if gs != nil {
+				row[a] = cellText(gs)
+			}
+			for j := a + 1; j <= e; j++ {
+				row[j], inh[j] = "", false
+			}
+		}
+		a = e + 1
+	}
+}
+
+// ruledAt reports whether a vertical rule of t at x crosses height y.
+func (t *table) ruledAt(x, y float64) bool {
+	for _, v := range t.vrules {
+		if math.Abs(v.pos-x) < ruleMerge && v.lo-ruleMerge <= y && y <= v.hi+ruleMerge {
+			return true
+		}
+	}
+	return false
 }
 
 // gapCuts places row boundaries where the vertical gap between two
