@@ -13,9 +13,9 @@ import (
 // marks a row under a lead cell merged from the row above: its lead is
 // that row's and shows nowhere on it.
 type readingRow struct {
-	group                                string
+	group                              string
 	seq, task, text, lead, second, due string
-	merged                               bool
+	merged                             bool
 }
 
 // readingTable is a table whose rows the text rendering leaves with one
