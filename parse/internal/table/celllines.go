@@ -449,24 +449,38 @@ type rowCutter struct {
 	pos    int // column of its last cell (when cur holds any)
 	// afterBreak marks the next row as the first after a page break.
 	afterBreak bool
-	// held are the cells after a content cell that may be the rest of it,
-	// the source having broken it over lines: prose or short text that
-	// fits no column right of the content but units or a deadline. A unit
-	// or deadline cell after them says they were (the row goes on); any
-	// other cell says they were rows of their own.
+	// held are cells the cutter cannot place before the next cell tells
+	// what they are, and hold the question they wait on. A cell that
+	// answers no releases them: each is placed as the cell its text
+	// reads as, and so is every held cell when the row ends.
 	held []heldCell
-	// tail is a short cell after a task cell that may be the rest of it,
-	// the converter having cut the task name (推进项目信 / 息公开): a cell
-	// of prose after it, which the content column expects, says it was.
-	tail *heldCell
-	// name is a cell that reads as one unit name where the row's text is
-	// to come (建成社区养老服务站): the text's first line, which the source
-	// wrapped where it ends like a unit, if more text follows; the row's
-	// units otherwise.
-	name *heldCell
+	hold holding
 	// lastPos is the column of the last cell of the row flushed last.
 	lastPos int
 }
+
+// holding is the question held cells wait on.
+type holding int
+
+const (
+	holdNone holding = iota
+	// holdRest holds the cells after a content cell that may be the rest
+	// of it, the source having broken it over lines: prose or short text
+	// that fits no column right of the content but units or a deadline. A
+	// unit or deadline cell after them says they were (the row goes on);
+	// any other cell says they were rows of their own.
+	holdRest
+	// holdTaskEnd holds a short cell after a task cell that may be the
+	// rest of it, the converter having cut the task name (推进项目信 /
+	// 息公开): a cell of prose after it, which the content column expects,
+	// says it was.
+	holdTaskEnd
+	// holdTextStart holds a cell that reads as one unit name where the
+	// row's text is to come (建成社区养老服务站): the text's first line,
+	// which the source wrapped where it ends like a unit, if more text
+	// follows; the row's units otherwise.
+	holdTextStart
+)
 
 // heldCell is a cell the rowCutter holds, with its line.
 type heldCell struct {
@@ -480,72 +494,99 @@ func (rc *rowCutter) add(c source.Str, k int) {
 	if rc.timeOpensText(t) {
 		t = ProseCell
 	}
-	if rc.tail != nil {
-		h := *rc.tail
-		rc.tail = nil
-		if t == ProseCell && !closingMark(c.S) {
-			n := len(rc.cur) - 1
-			rc.cur[n] = source.Concat(rc.cur[n], h.c)
-		} else {
-			rc.place(h.c, ShortCell, h.k)
+	if rc.hold == holdRest {
+		if !rc.answerRest(c, t, k) {
+			rc.place(c, t, k)
 		}
-	} else if rc.mayEndTask(t, c) {
-		rc.tail = &heldCell{c, k}
 		return
 	}
-	if rc.name != nil {
-		h := *rc.name
-		rc.name = nil
-		ht := UnitsCell
-		if (t == ProseCell || t == ShortCell) && !closingMark(c.S) {
-			ht = ProseCell
-		}
-		rc.place(h.c, ht, h.k)
-	} else if rc.nameOpensText(t, c) {
-		rc.name = &heldCell{c, k}
-		return
+	if rc.hold != holdNone {
+		rc.answer(c, t)
 	}
-	if closingMark(c.S) {
+	switch {
+	case rc.mayEndTask(t, c):
+		rc.holdCell(holdTaskEnd, c, k)
+	case rc.nameOpensText(t, c):
+		rc.holdCell(holdTextStart, c, k)
+	case closingMark(c.S) && len(rc.cur) > 0 && rc.pos >= 0 && textColumn(rc.cols, rc.pos):
 		// The full stop a converter wrapped onto a line of its own.
-		if n := len(rc.held); n > 0 {
-			rc.held[n-1].c = source.Concat(rc.held[n-1].c, c)
-			return
-		}
-		if n := len(rc.cur); n > 0 && rc.pos >= 0 && textColumn(rc.cols, rc.pos) {
-			rc.cur[n-1] = source.Concat(rc.cur[n-1], c)
-			return
-		}
+		n := len(rc.cur) - 1
+		rc.cur[n] = source.Concat(rc.cur[n], c)
+	case rc.mayContinue(t):
+		rc.holdCell(holdRest, c, k)
+	default:
+		rc.place(c, t, k)
 	}
-	if len(rc.held) > 0 {
-		switch {
-		case (t == UnitsCell || t == DeadlineCell) && nextColumn(rc.cols, rc.pos, t) >= 0 || rc.closesHeld(t):
-			if len(rc.cur) == rc.pos+1 {
-				rc.joinHeld()
-			} else {
-				for _, h := range rc.held {
-					rc.cur = append(rc.cur, h.c)
-				}
-				rc.held = nil
-			}
-		case rc.mayContinue(t):
-			rc.held = append(rc.held, heldCell{c, k})
-			return
-		default:
-			rc.release()
-		}
-	} else if rc.mayContinue(t) {
-		rc.held = append(rc.held, heldCell{c, k})
+}
+
+// holdCell holds c, from line k, until a cell answers question h.
+func (rc *rowCutter) holdCell(h holding, c source.Str, k int) {
+	rc.held = append(rc.held, heldCell{c, k})
+	rc.hold = h
+}
+
+// answer settles the cell held for a task's end or a text's start by the
+// cell c of type t that follows it: text (not a lone closing mark) says
+// it was the rest of the task name or the text's first line; anything
+// else releases it.
+func (rc *rowCutter) answer(c source.Str, t CellType) {
+	h, kind := rc.held[0], rc.hold
+	if t != ProseCell && (kind != holdTextStart || t != ShortCell) || closingMark(c.S) {
+		rc.release()
 		return
 	}
-	rc.place(c, t, k)
+	rc.held, rc.hold = nil, holdNone
+	if kind == holdTaskEnd {
+		n := len(rc.cur) - 1
+		rc.cur[n] = source.Concat(rc.cur[n], h.c)
+		return
+	}
+	rc.place(h.c, ProseCell, h.k)
+}
+
+// answerRest settles the cells held as the rest of a content cell by the
+// cell c of type t, from line k, that follows them (holdRest). It reports
+// c taken: held too, or joined to the last of them (a closing mark).
+func (rc *rowCutter) answerRest(c source.Str, t CellType, k int) bool {
+	switch {
+	case closingMark(c.S):
+		// The full stop a converter wrapped onto a line of its own.
+		n := len(rc.held) - 1
+		rc.held[n].c = source.Concat(rc.held[n].c, c)
+		return true
+	case (t == UnitsCell || t == DeadlineCell) && nextColumn(rc.cols, rc.pos, t) >= 0 || rc.closesHeld(t):
+		if len(rc.cur) == rc.pos+1 {
+			rc.joinHeld()
+			return false
+		}
+		for _, h := range rc.held {
+			rc.cur = append(rc.cur, h.c)
+		}
+		rc.held, rc.hold = nil, holdNone
+	case rc.mayContinue(t):
+		rc.held = append(rc.held, heldCell{c, k})
+		return true
+	default:
+		rc.release()
+	}
+	return false
+}
+
+// lastText is the last text of the row being read: the last cell held as
+// the rest of its content cell, or else its last cell.
+func (rc *rowCutter) lastText() source.Str {
+	if rc.hold == holdRest {
+		return rc.held[len(rc.held)-1].c
+	}
+	return rc.cur[len(rc.cur)-1]
 }
 
 // nameOpensText reports a cell c of type t that may be the first line of
-// the row's text though it reads as one unit name (name): the row holds a
+// the row's text though it reads as one unit name (holdTextStart): the row holds a
 // cell for each column up to the text column, which comes next. A list of
 // names (、，) stays units.
 func (rc *rowCutter) nameOpensText(t CellType, c source.Str) bool {
-	if t != UnitsCell || len(rc.held) > 0 || rc.pos < 0 || len(rc.cur) != rc.pos+1 || rc.pos+1 >= len(rc.cols) {
+	if t != UnitsCell || rc.pos < 0 || len(rc.cur) != rc.pos+1 || rc.pos+1 >= len(rc.cols) {
 		return false
 	}
 	return textColumn(rc.cols, rc.pos+1) && !strings.ContainsAny(c.S, "、，,")
@@ -558,7 +599,7 @@ func (rc *rowCutter) nameOpensText(t CellType, c source.Str) bool {
 // longer line after a short task, 生态环境 / 空气质量优良天数稳定在, is the
 // content's first).
 func (rc *rowCutter) mayEndTask(t CellType, c source.Str) bool {
-	if t != ShortCell || rc.seqCol < 0 || len(rc.held) > 0 || len(rc.cur) < 2 || rc.pos < 0 || rc.pos+1 >= len(rc.cols) {
+	if t != ShortCell || rc.seqCol < 0 || len(rc.cur) < 2 || rc.pos < 0 || rc.pos+1 >= len(rc.cols) {
 		return false
 	}
 	if LaidWidth(c.S) > LaidWidth(rc.cur[len(rc.cur)-1].S) {
@@ -596,11 +637,7 @@ func (rc *rowCutter) timeOpensText(t CellType) bool {
 	if !textColumn(rc.cols, rc.pos) {
 		return false
 	}
-	last := rc.cur[len(rc.cur)-1]
-	if n := len(rc.held); n > 0 {
-		last = rc.held[n-1].c
-	}
-	return !endsSentence(last.S)
+	return !endsSentence(rc.lastText().S)
 }
 
 // closesHeld reports a short cell after held cells that ended their
@@ -609,7 +646,7 @@ func (rc *rowCutter) timeOpensText(t CellType) bool {
 // name the word list does not know, cut by a converter: 县司法局、各乡镇人)
 // and the held cells were the rest of the content.
 func (rc *rowCutter) closesHeld(t CellType) bool {
-	if t != ShortCell || rc.seqCol < 0 || !endsSentence(rc.held[len(rc.held)-1].c.S) {
+	if t != ShortCell || rc.seqCol < 0 || !endsSentence(rc.lastText().S) {
 		return false
 	}
 	at := nextColumn(rc.cols, rc.pos, t)
@@ -626,11 +663,7 @@ func (rc *rowCutter) mayContinue(t CellType) bool {
 	if t != ProseCell && t != ShortCell || len(rc.cur) == 0 || rc.pos < 0 || !textColumn(rc.cols, rc.pos) {
 		return false
 	}
-	last := rc.cur[len(rc.cur)-1]
-	if len(rc.held) > 0 {
-		last = rc.held[len(rc.held)-1].c
-	}
-	if endsSentence(last.S) {
+	if endsSentence(rc.lastText().S) {
 		return false
 	}
 	at := nextColumn(rc.cols, rc.pos, t)
@@ -684,13 +717,14 @@ func (rc *rowCutter) joinHeld() {
 		parts = append(parts, h.c)
 	}
 	rc.cur[n] = source.Join(parts, "\n")
-	rc.held = nil
+	rc.held, rc.hold = nil, holdNone
 }
 
-// release places the held cells as cells of their own.
+// release places the held cells as cells of their own, each as the cell
+// its text reads as.
 func (rc *rowCutter) release() {
 	held := rc.held
-	rc.held = nil
+	rc.held, rc.hold = nil, holdNone
 	for _, h := range held {
 		rc.place(h.c, rc.v.Classify(h.c.S), h.k)
 	}
@@ -711,14 +745,13 @@ func (rc *rowCutter) place(c source.Str, t CellType, k int) {
 		if rc.leftOfSeq() {
 			// 决策公开 / 1 / …: a merged 类别 cell written on its group's
 			// first row, in a column left of 序号, opens that row.
-			rc.release()
 			rc.cur, rc.pos = append(rc.cur, c), rc.seqCol
 			return
 		}
 		// A short cell the row took as one more unit name may be the next
 		// group's 类别 cell: it fits left of 序号, so it opens that row.
 		var carry []source.Str
-		if n := len(rc.cur); len(rc.held) == 0 && n > 1 && rc.pos >= 0 && rc.cols[rc.pos].Role == Units && rc.fitsLeftOfSeq(rc.cur[n-1]) {
+		if n := len(rc.cur); n > 1 && rc.pos >= 0 && rc.cols[rc.pos].Role == Units && rc.fitsLeftOfSeq(rc.cur[n-1]) {
 			carry = []source.Str{rc.cur[n-1]}
 			rc.cur = rc.cur[:n-1]
 		}
@@ -754,7 +787,7 @@ func (rc *rowCutter) nameAfterSeq(c source.Str) bool {
 // cell after it is data, never a column name (a task named like a column,
 // 固定资产投资 ending like 投资, is the row's task).
 func (rc *rowCutter) afterSeq() bool {
-	return rc.seqCol >= 0 && rc.pos == rc.seqCol && len(rc.cur) == 1 && len(rc.held) == 0
+	return rc.seqCol >= 0 && rc.pos == rc.seqCol && len(rc.cur) == 1
 }
 
 // nameOpensRow reports a cell that reads as one unit name (优化企业开办
@@ -774,13 +807,7 @@ func (rc *rowCutter) nameOpensRow(c source.Str) bool {
 // number yet, that fits a column left of the 序号 column (a 重点领域 or
 // 类别 cell): the row number that comes next belongs to its row.
 func (rc *rowCutter) leftOfSeq() bool {
-	if rc.seqCol <= 0 || len(rc.cur)+len(rc.held) != 1 {
-		return false
-	}
-	if len(rc.cur) == 1 {
-		return rc.fitsLeftOfSeq(rc.cur[0])
-	}
-	return rc.fitsLeftOfSeq(rc.held[0].c)
+	return rc.seqCol > 0 && len(rc.cur) == 1 && rc.fitsLeftOfSeq(rc.cur[0])
 }
 
 // fitsLeftOfSeq reports a short text that fits a column left of the 序号
@@ -812,14 +839,6 @@ func (rc *rowCutter) remark() bool {
 
 // flush ends the row being read; held cells are placed first.
 func (rc *rowCutter) flush() {
-	if h := rc.tail; h != nil {
-		rc.tail = nil
-		rc.place(h.c, ShortCell, h.k)
-	}
-	if h := rc.name; h != nil {
-		rc.name = nil
-		rc.place(h.c, UnitsCell, h.k)
-	}
 	rc.release()
 	switch {
 	case rc.remark():
