@@ -62,3 +62,62 @@ func TestSafeguardsWithoutUnits(t *testing.T) {
 		}
 	}
 }
+
+// openingPlan is a plan whose first goal, titled title, holds two run-on
+// tasks stating a principle and a target — the second closed by a bracket
+// naming unit, when not "" — before a goal whose tasks all carry units;
+// layout picks the heading shape of the opening tasks: run-on
+// (（一）坚持问题导向。…) or a title line with the paragraph below.
+func openingPlan(title, unit string, titleLine bool) string {
+	sep := ""
+	if titleLine {
+		sep = "\n"
+	}
+	s := "某县2024年重点工作实施方案\n一、" + title + "\n" +
+		"（一）坚持问题导向。" + sep + "聚焦群众反映集中的难点，逐项明确改进办法。\n" +
+		"（二）主要目标。" + sep + "到年底，企业开办时间压缩至1个工作日。"
+	if unit != "" {
+		s += "（" + unit + "负责）"
+	}
+	return s + "\n二、重点任务\n" +
+		"（三）推进项目建设。年内开工重点项目20个。（县发展改革局负责）\n" +
+		"（四）优化营商环境。推行证照联办。（县市场监管局牵头，县税务局配合）\n" +
+		"（五）做好就业服务。新增城镇就业1500人。（县人力资源社会保障局负责）\n"
+}
+
+// TestOpeningSectionWithoutUnits: the run-on tasks of a plan's opening
+// section on its aims and principles (总体要求, 基本原则, 指导思想,
+// 发展目标 …) state principles and targets, name no unit and lack none, in
+// either script and heading shape, so no_units does not flag them; a
+// section whose other task names a unit, or a goal whose title names work
+// and merely ends in such a word, still has its unitless items flagged.
+func TestOpeningSectionWithoutUnits(t *testing.T) {
+	for _, tc := range []struct {
+		title, unit string
+		flagged     bool
+	}{
+		{"总体要求", "", false},
+		{"基本原则", "", false},
+		{"指导思想", "", false},
+		{"发展目标", "", false},
+		{"工作目标", "", false},
+		{"总体要求", "县政府办公室", true},
+		{"基本原则", "县发展改革局", true},
+		{"推动重点领域改革实现发展目标", "", true},
+	} {
+		for _, titleLine := range []bool{false, true} {
+			for _, tr := range []transform{transforms[0], transforms[1], transforms[3]} {
+				name := fmt.Sprintf("%s %q %v %s", tc.title, tc.unit, titleLine, tr.name)
+				doc := mustText(t, tr.apply(openingPlan(tc.title, tc.unit, titleLine)))
+				require.NotNil(t, doc.Plan, name)
+				require.Len(t, doc.Plan.Goals, 2, name)
+				g := doc.Plan.Goals[0]
+				require.Len(t, g.Tasks, 2, name)
+				first := g.Tasks[0].Items
+				require.Len(t, first, 1, name)
+				assert.Empty(t, first[0].Units, name)
+				assert.Equal(t, tc.flagged, slices.Contains(first[0].Flags, model.ReasonNoUnits), name)
+			}
+		}
+	}
+}

@@ -56,7 +56,7 @@ func (a *assessor) checkPlanUnits(p planAt, c *unitCounts) {
 	c.items += items
 	noUnits := "" // the message of the items without units, written once
 	eachItem(p.Plan, func(gi, ti, ii int, it *model.Item) {
-		if len(it.Units) == 0 && halfOrMore(withUnits, items) && !hasFlag(it.Flags, model.ReasonTruncated) && !unitlessSafeguards(&p.Plan.Goals[gi]) {
+		if len(it.Units) == 0 && halfOrMore(withUnits, items) && !hasFlag(it.Flags, model.ReasonTruncated) && !unitlessFrame(&p.Plan.Goals[gi]) {
 			if mostly(withUnits, items) {
 				c.without++ // only a majority with units makes the lack a penalty
 			}
@@ -75,16 +75,23 @@ func (a *assessor) checkPlanUnits(p planAt, c *unitCounts) {
 	})
 }
 
-// safeguardTitles name a plan's closing section on how the work is to be
-// led, checked and reported (保障措施, 组织保障, 工作要求), in simplified
-// script: its run-on tasks (加强组织领导。…, 强化督查考核。…) assign no work.
-var safeguardTitles = []string{"保障措施", "组织保障", "工作保障", "保障机制", "工作要求", "有关要求", "组织实施"}
+// frameTitles name the sections that frame a plan's work rather than
+// assign it, in simplified script: the opening one on its aims and
+// principles (总体要求, 基本原则, 指导思想, 发展目标), whose run-on tasks
+// (坚持问题导向。…) state a principle or a target, and the closing one on
+// how the work is to be led, checked and reported (保障措施, 组织保障,
+// 工作要求), whose run-on tasks (加强组织领导。…) assign no work either.
+var frameTitles = []string{
+	"总体要求", "基本原则", "工作原则", "指导思想", "总体目标", "主要目标", "工作目标", "发展目标",
+	"保障措施", "组织保障", "工作保障", "保障机制", "工作要求", "有关要求", "组织实施",
+}
 
-// unitlessSafeguards reports whether g is such a section none of whose
-// items names a unit: its items lack none, while a safeguards section
-// whose other items have units may have missed one. A title that merely
-// holds 保障 (保障和改善民生, 强化要素保障) names work, and is no such section.
-func unitlessSafeguards(g *model.Goal) bool {
+// unitlessFrame reports whether g is such a section none of whose items
+// names a unit: its items lack none, while a section whose other items
+// have units may have missed one. A title that merely holds such a word
+// (保障和改善民生, 强化要素保障, 实现发展目标的重点举措) names work, and is no
+// such section.
+func unitlessFrame(g *model.Goal) bool {
 	for ti := range g.Tasks {
 		for ii := range g.Tasks[ti].Items {
 			if len(g.Tasks[ti].Items[ii].Units) > 0 {
@@ -93,7 +100,7 @@ func unitlessSafeguards(g *model.Goal) bool {
 		}
 	}
 	title := script.ToSimplified(strings.TrimSpace(g.Title))
-	for _, w := range safeguardTitles {
+	for _, w := range frameTitles {
 		if strings.HasSuffix(title, w) && utf8.RuneCountInString(title) <= utf8.RuneCountInString(w)+2 {
 			return true
 		}
