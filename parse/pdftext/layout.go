@@ -162,6 +162,49 @@ func margins(ls []line) (left, right float64) {
 	return left, right
 }
 
+// wrapMargin corrects a left margin taken at the first-line indent. In a
+// notice whose paragraphs are mostly one line (headings, numbered items)
+// each opening with the usual two-character indent, the most common line
+// start is the indent, and the lines a paragraph wrapped onto start about
+// two characters further left. Such lines are wrapped lines when nearly all
+// of them follow a line that ran to the right margin; then the margin is
+// theirs, and a line at the indent opens a paragraph. Lines starting left of
+// the indent after short lines (a hanging list whose ordinals stand out)
+// leave the margin as it was.
+func wrapMargin(ls []line, left, right float64) float64 {
+	if math.IsInf(right, 1) {
+		return left
+	}
+	count := map[int]int{}
+	after := map[int]int{} // of those, lines following a full line
+	var prev *line
+	for i := range ls {
+		l := &ls[i]
+		if l.furn {
+			continue
+		}
+		size := math.Max(l.size, 1)
+		if d := left - l.x0; !l.lead && d > 1.4*size && d < 2.6*size {
+			k := int(math.Round(l.x0 / 2))
+			count[k]++
+			if prev != nil && prev.x1 >= right-2.2*size && prev.y-l.y < 2.2*size && prev.y-l.y > 0 {
+				after[k]++
+			}
+		}
+		prev = l
+	}
+	best, bestN := 0, 0
+	for k, n := range count {
+		if n > bestN || n == bestN && k < best {
+			best, bestN = k, n
+		}
+	}
+	if bestN >= 2 && 3*after[best] >= 2*bestN {
+		return float64(best) * 2
+	}
+	return left
+}
+
 // paragraphs joins wrapped lines: a line continues the paragraph above
 // when that one ran to the right margin and this one starts at the left
 // margin, in the same size, at a normal line distance.
@@ -173,6 +216,7 @@ func paragraphs(ls []line, box rect) []paragraph {
 	if w := box.x1 - box.x0; w > 0 && right < box.x1-(left-box.x0)-0.15*w {
 		right = math.Inf(1)
 	}
+	left = wrapMargin(ls, left, right)
 	var out []paragraph
 	var cur *paragraph
 	var prev line
