@@ -54,7 +54,9 @@
 //     goes on there).
 //     LabelBlocks reads a table whose rows were each flattened into a
 //     block of field lines (序号：1 / 工作任务：… / 责任单位：…), the first
-//     block's names the header (labelblocks.go).
+//     block's names the header (labelblocks.go); a bare line among a
+//     block's fields (a text version that names some columns only) is an
+//     unnamed column, the n-th bare line of every block the same one.
 //     Numbered reads a table lost to one cell per line and pasted
 //     without its header, its rows found by their numbers alone (each
 //     must end in units or a deadline); RunTogether cuts a pipe row
@@ -101,7 +103,8 @@
 //     not in the list) or else from its cells, and says how it decided
 //     (Column.By: header, content or position); a goal column right of
 //     the task column (工作任务 | 工作目标) holds each task's target and is
-//     content. Rows that lost cells
+//     content; a units column typed by its cells right after a named 牵头
+//     column holds its partners (配合). Rows that lost cells
 //     (merged cells dropped on continuation rows, empty cells a rendering
 //     could not keep, unit names each on a line) are aligned to the
 //     columns by type (Align), ties going to the right; a short row of a

@@ -1,6 +1,9 @@
 package table
 
 import (
+	"strconv"
+
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -11,10 +14,15 @@ const minLabelFields = 3
 // minLabelBlocks is the fewest row blocks LabelBlocks reads as a table.
 const minLabelBlocks = 2
 
-// labelField is one field line of a row block: 工作任务：推进…
+// labelField is one field line of a row block: 工作任务：推进…, or a bare
+// line among them (a column the rendering printed without its name).
 type labelField struct {
 	name, value source.Str
 	role        Role
+	// key names the field's column across blocks: its name folded, or for
+	// a bare line its place among the block's bare lines (bareField).
+	key  string
+	bare bool
 }
 
 // maxLabelBytes bounds where the colon after a field line's name may
@@ -42,7 +50,30 @@ func readLabelField(ln Line) (labelField, bool) {
 	if !known || role == Unknown || value.Len() == 0 {
 		return labelField{}, false
 	}
-	return labelField{name: name, value: value, role: role}, true
+	return labelField{name: name, value: value, role: role, key: normHeader(name.S)}, true
+}
+
+// bareField reads a line without a name inside a row block, after a named
+// field: a portal's text version names some columns only (序号：1 /
+// 重点任务：… / a bare requirement line / 牵头处室：… / a bare unit line).
+// Its column is the block's n-th bare line, so that every block puts it
+// under the same column whichever named fields stand around it; its role
+// is left to its cells (an unnamed header cell). A heading (二、…,
+// （一）…) is no cell: it heads the blocks below.
+func bareField(ln Line, above []labelField) (labelField, bool) {
+	if ln.Kind != Text || ln.Used || len(above) == 0 {
+		return labelField{}, false
+	}
+	if o, ok := ord.Read(ln.S.S); ok && (o.Style == ord.CnDun || o.Style == ord.CnParen) {
+		return labelField{}, false
+	}
+	n := 1
+	for _, f := range above {
+		if f.bare {
+			n++
+		}
+	}
+	return labelField{value: ln.S.TrimSpace(), key: "#" + strconv.Itoa(n), bare: true}, true
 }
 
 // labelBlocksStart reports a line that may open a table of row blocks: a
@@ -62,9 +93,11 @@ func labelBlocksStart(ln Line) bool {
 // or content column); a later block uses those names, each at most once,
 // and may add a column the first left out (a 责任单位 line where the
 // others have 牵头单位/配合单位: addsColumn), and there must be at least
-// minLabelBlocks blocks. A row's cells stand under their names, a name a
-// block leaves out an empty cell. It returns ok false when lines[i] opens
-// no such table.
+// minLabelBlocks blocks. A line without a name after a block's named
+// fields is a column of its own, unnamed in the header, which later
+// blocks fill with the bare line at the same place (bareField). A row's
+// cells stand under their names, a name a block leaves out an empty cell.
+// It returns ok false when lines[i] opens no such table.
 func LabelBlocks(lines []Line, i, to int) (Grid, bool) {
 	if i >= to || !labelBlocksStart(lines[i]) {
 		return Grid{}, false
@@ -74,10 +107,12 @@ func LabelBlocks(lines []Line, i, to int) (Grid, bool) {
 		return Grid{}, false
 	}
 	g := Grid{Sep: "\n"}
+	var keys []string
 	for _, f := range first {
 		g.Header = append(g.Header, f.name)
+		keys = append(keys, f.key)
 	}
-	g.Rows = append(g.Rows, labelRow(first, g.Header, i))
+	g.Rows = append(g.Rows, labelRow(first, keys, i))
 	last := end
 	for k := end; k < to; {
 		for k < to && (lines[k].Kind == Blank || lines[k].Kind == Noise) && !lines[k].Used {
@@ -86,12 +121,12 @@ func LabelBlocks(lines []Line, i, to int) (Grid, bool) {
 		if k >= to {
 			break
 		}
-		block, next := readLabelBlock(lines, k, to, g.Header)
-		if len(block) == 0 || !sameName(block[0].name.S, g.Header[0].S) {
+		block, next := readLabelBlock(lines, k, to, keys)
+		if len(block) == 0 || block[0].key != keys[0] {
 			break
 		}
-		g.Header = widenHeader(g, block)
-		g.Rows = append(g.Rows, labelRow(block, g.Header, k))
+		keys = widenHeader(&g, keys, block)
+		g.Rows = append(g.Rows, labelRow(block, keys, k))
 		last, k = next, next
 	}
 	if len(g.Rows) < minLabelBlocks {
@@ -102,20 +137,25 @@ func LabelBlocks(lines []Line, i, to int) (Grid, bool) {
 	return g, true
 }
 
-// readLabelBlock reads the field lines from lines[i] on: up to a line that
-// is no field line, a name already in the block, or — with names given —
-// a name not among them. It returns the fields and the index after them.
-func readLabelBlock(lines []Line, i, to int, names []source.Str) ([]labelField, int) {
+// readLabelBlock reads the field lines from lines[i] on, and the bare
+// lines among them: up to a line that is neither, a column already in the
+// block, or — with the columns' keys given — a column not among them (a
+// bare line where the first block had none included). It returns the
+// fields and the index after them.
+func readLabelBlock(lines []Line, i, to int, keys []string) ([]labelField, int) {
 	var out []labelField
 	k := i
 	for ; k < to; k++ {
 		f, ok := readLabelField(lines[k])
-		if !ok || names != nil && !hasName(names, f.name.S) && !addsColumn(f) {
+		if !ok {
+			f, ok = bareField(lines[k], out)
+		}
+		if !ok || keys != nil && !hasKey(keys, f.key) && (f.bare || !addsColumn(f)) {
 			break
 		}
 		dup := false
 		for _, o := range out {
-			dup = dup || sameName(o.name.S, f.name.S)
+			dup = dup || o.key == f.key
 		}
 		if dup {
 			break
@@ -133,21 +173,22 @@ func addsColumn(f labelField) bool {
 	return f.role != Seq && f.role != Task && f.role != Goal
 }
 
-// widenHeader returns g's header with the names of block it lacks added
-// (addsColumn), the rows read so far given an empty cell under each.
-func widenHeader(g Grid, block []labelField) []source.Str {
-	header := g.Header
+// widenHeader adds to g's header the names of block it lacks (addsColumn),
+// the rows read so far given an empty cell under each, and returns the
+// columns' keys with theirs added.
+func widenHeader(g *Grid, keys []string, block []labelField) []string {
 	for _, f := range block {
-		if !hasName(header, f.name.S) {
-			header = append(header, f.name)
+		if !hasKey(keys, f.key) {
+			g.Header = append(g.Header, f.name)
+			keys = append(keys, f.key)
 		}
 	}
 	for k := range g.Rows {
-		for len(g.Rows[k].Cells) < len(header) {
+		for len(g.Rows[k].Cells) < len(g.Header) {
 			g.Rows[k].Cells = append(g.Rows[k].Cells, source.Str{})
 		}
 	}
-	return header
+	return keys
 }
 
 // labelHeaderOK reports names that make a task table: a unit column and a
@@ -161,12 +202,12 @@ func labelHeaderOK(fields []labelField) bool {
 	return units && text
 }
 
-// labelRow lays a block's values under the header names.
-func labelRow(block []labelField, header []source.Str, line int) Row {
-	cells := make([]source.Str, len(header))
+// labelRow lays a block's values under the columns of the keys.
+func labelRow(block []labelField, keys []string, line int) Row {
+	cells := make([]source.Str, len(keys))
 	for _, f := range block {
-		for c, h := range header {
-			if sameName(h.S, f.name.S) {
+		for c, k := range keys {
+			if k == f.key {
 				cells[c] = f.value
 			}
 		}
@@ -174,18 +215,12 @@ func labelRow(block []labelField, header []source.Str, line int) Row {
 	return Row{Cells: cells, Line: line}
 }
 
-// hasName reports name among names.
-func hasName(names []source.Str, name string) bool {
-	for _, n := range names {
-		if sameName(n.S, name) {
+// hasKey reports key among keys.
+func hasKey(keys []string, key string) bool {
+	for _, k := range keys {
+		if k == key {
 			return true
 		}
 	}
 	return false
-}
-
-// sameName reports two spellings of one column name (simplified and
-// traditional, spaces).
-func sameName(a, b string) bool {
-	return a == b || normHeader(a) == normHeader(b)
 }

@@ -125,6 +125,7 @@ func (v Vocab) Type(g Grid) Typed {
 	}
 	settleGoal(cols)
 	settleTask(cols)
+	settlePartner(cols)
 	t := Typed{Columns: cols, Rows: g.Rows}
 	ragged := false // some row has more filled cells than the table has columns
 	for _, r := range g.Rows {
@@ -341,6 +342,19 @@ func settleTask(cols []Column) {
 	}
 	if count >= 2 {
 		cols[first].Role = Task
+	}
+}
+
+// settlePartner: a units column typed by its cells right after a column
+// its header names the lead one (牵头单位 | an unnamed column of units,
+// as a text version that names some columns only prints it) holds the
+// units that work with the lead: 配合.
+func settlePartner(cols []Column) {
+	for i := 1; i < len(cols); i++ {
+		prev := cols[i-1]
+		if cols[i].Role == Units && cols[i].By == ByContent && prev.Role == Units && prev.By == ByHeader && prev.Unit == model.RoleLead {
+			cols[i].Unit = model.RoleCooperate
+		}
 	}
 }
 
