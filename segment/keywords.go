@@ -72,7 +72,8 @@ type docCache struct {
 	runs  map[string]cutRange // run of Han characters (simplified) of a later text → its words
 	cuts  []cut               // the words of the runs cut and of the mixed terms (cutRange, plainUnit)
 	terms []termInfo          // by term id
-	index map[string]int32    // simplified word → term id
+	index map[string]int32    // simplified mixed term → term id
+	words wordIDs             // dictionary slot of a word → term id (or -1)
 	// seen maps a term id to its index+1 in the terms of the text being
 	// counted (0: not yet), cleared after each; see collect.
 	seen []int32
@@ -117,6 +118,7 @@ func (c *docCache) release() {
 	}
 	clear(c.runs)
 	clear(c.index)
+	c.words.reset()
 	clear(c.terms)
 	clear(c.texts)
 	clear(c.toks)
@@ -138,30 +140,20 @@ func (c *docCache) run(run string) (cutRange, bool) {
 	return r, ok
 }
 
-// add records the words of run, which cutRun appended to c.cuts (giving
-// all, the new c.cuts), with their term ids, and returns them.
-func (c *docCache) add(run string, all []cut) []cut {
-	first := len(c.cuts)
-	cuts := c.number(run, all)
-	c.runs[run] = cutRange{int32(first), int32(len(all))}
-	return cuts
-}
-
-// number keeps the words of run, which cutRun appended to c.cuts (giving
-// all, the new c.cuts), gives each its term id and returns them.
-func (c *docCache) number(run string, all []cut) []cut {
-	first := len(c.cuts)
-	c.cuts = all
-	cuts := all[first:]
-	for k := range cuts {
-		x := &cuts[k]
-		if x.b-x.a <= utf8.UTFMax {
-			x.term = -1 // one character: no candidate (termID would say so)
-			continue
+// wordID returns the term id of the word norm of two or more characters
+// whose dictionary slot is slot and value v, adding it to the cache, or
+// -1 when it is no keyword candidate.
+func (c *docCache) wordID(slot uint32, norm string, v uint32) int32 {
+	id, ok := c.words.get(slot)
+	if !ok {
+		id = -1
+		if candidate(norm, v, false) {
+			id = int32(len(c.terms))
+			c.terms = append(c.terms, termInfo{norm: norm, idf: idf(v)})
 		}
-		x.term = c.termID(run[x.a:x.b], x.v, false)
+		c.words.put(slot, id)
 	}
-	return cuts
+	return id
 }
 
 // termID returns the term id of the word norm with dictionary value v

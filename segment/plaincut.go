@@ -180,16 +180,15 @@ func (s *Segmenter) endRun(key string, at int, runes []rune, cache *docCache, sc
 		u.from, u.to = known.from, known.to
 	case cache == nil:
 		u.from = int32(len(sc.cuts))
-		sc.cuts = s.cutRun(sc, runes, sc.cuts)
+		sc.cuts = s.cutRun(sc, key, runes, nil, sc.cuts)
 		u.to = int32(len(sc.cuts))
-	case cache.recording:
-		u.from = int32(len(cache.cuts))
-		cache.number(key, s.cutRun(sc, runes, cache.cuts))
-		u.to = int32(len(cache.cuts))
 	default:
 		u.from = int32(len(cache.cuts))
-		cache.add(key, s.cutRun(sc, runes, cache.cuts))
+		cache.cuts = s.cutRun(sc, key, runes, cache, cache.cuts)
 		u.to = int32(len(cache.cuts))
+		if !cache.recording {
+			cache.runs[key] = cutRange{u.from, u.to}
+		}
 	}
 	sc.units = append(sc.units, u)
 	return runes[:0]
@@ -209,9 +208,6 @@ func (s *Segmenter) emitPlain(norm, text string, cache *docCache, sc *scratch, y
 		for k, c := range cuts[u.from:u.to] {
 			a, b := int(u.at+c.a), int(u.at+c.b)
 			term := c.term
-			if term == unknownTerm {
-				term = cache.termID(norm[a:b], c.v, false)
-			}
 			if record {
 				cache.record(text[a:b], a, b, term, k == 0)
 			}

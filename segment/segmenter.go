@@ -191,8 +191,7 @@ func (s *Segmenter) Tokens(text string) []Token {
 
 // cut is a word of a run of Han characters: byte offsets from the run's
 // start, the word's dictionary value and its term id in the docCache (-1
-// for a word that is no keyword candidate, unknownTerm before it is looked
-// up).
+// for a word that is no keyword candidate, or without a docCache).
 type cut struct {
 	a, b int32
 	v    uint32
@@ -444,18 +443,22 @@ type scratch struct {
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // boundary is the cheapest path cutRun found to a rune boundary of a
-// run: its cost, the boundary its last word starts at and that word's
-// value.
+// run: its cost, the boundary its last word starts at, that word's value
+// and, for a word of two or more characters, its slot in the dictionary
+// (dict.Trie.Find; 0 for one character).
 type boundary struct {
 	cost float32
 	from int32
 	val  uint32
+	slot uint32
 }
 
-// cutRun cuts the run of Han characters runes by the cheapest path (its
-// arrays in sc) and appends its words to out, their byte offsets from the
-// run's start and their term ids unknown.
-func (s *Segmenter) cutRun(sc *scratch, runes []rune, out []cut) []cut {
+// cutRun cuts the run of Han characters run, whose runes are runes, by
+// the cheapest path (its arrays in sc) and appends its words to out, their
+// byte offsets from the run's start and their term ids in cache (-1
+// without one), looked up by their slot in the dictionary as they are
+// appended.
+func (s *Segmenter) cutRun(sc *scratch, run string, runes []rune, cache *docCache, out []cut) []cut {
 	n := len(runes)
 	sc.best = grow(sc.best, n+1)
 	best := sc.best[:n+1]
@@ -465,9 +468,9 @@ func (s *Segmenter) cutRun(sc *scratch, runes []rune, out []cut) []cut {
 	}
 	// offer takes the path to boundary j+1 through the word runes[i:j+1]
 	// of value v when it is cheaper (the first found wins a tie).
-	offer := func(j, i int, c float32, v uint32) {
+	offer := func(j, i int, c float32, v, slot uint32) {
 		if b := &best[j+1]; c < b.cost {
-			*b = boundary{c, int32(i), v}
+			*b = boundary{c, int32(i), v, slot}
 		}
 	}
 	words := s.words
@@ -478,14 +481,15 @@ func (s *Segmenter) cutRun(sc *scratch, runes []rune, out []cut) []cut {
 		wide = wide || r >= 1<<16
 		v, node := words.Root(r)
 		if v&dict.Word != 0 {
-			offer(i, i, base+float32(v&dict.CostMask)/dict.CostScale, v)
+			offer(i, i, base+float32(v&dict.CostMask)/dict.CostScale, v, 0)
 		} else {
-			offer(i, i, base+unknownCost, 0)
+			offer(i, i, base+unknownCost, 0, 0)
 		}
 		// The longer words that start with it, one trie step a character.
 		for j := i + 1; node != 0 && j < n && words.Maybe(node, runes[j]); j++ {
-			if v, node = words.Probe(node, runes[j]); v&dict.Word != 0 {
-				offer(j, i, base+float32(v&dict.CostMask)/dict.CostScale, v)
+			slot := words.Find(node, runes[j])
+			if v, node = words.At(slot); v&dict.Word != 0 {
+				offer(j, i, base+float32(v&dict.CostMask)/dict.CostScale, v, slot)
 			}
 		}
 	}
@@ -507,7 +511,12 @@ func (s *Segmenter) cutRun(sc *scratch, runes []rune, out []cut) []cut {
 				}
 			}
 		}
-		out = append(out, cut{at, end, best[k].val, unknownTerm})
+		b := &best[k]
+		term := int32(-1) // one character is no candidate (candidate would say so)
+		if b.slot != 0 && cache != nil {
+			term = cache.wordID(b.slot, run[at:end], b.val)
+		}
+		out = append(out, cut{at, end, b.val, term})
 		at, k0 = end, k
 	}
 	return out

@@ -114,20 +114,34 @@ func (t *Trie) Maybe(n Node, r rune) bool {
 
 // Probe is Child without the filter, for a table n (not 0) that Maybe
 // passed.
-func (t *Trie) Probe(n Node, r rune) (uint32, Node) {
+func (t *Trie) Probe(n Node, r rune) (uint32, Node) { return t.At(t.Find(n, r)) }
+
+// Find returns the slot of the child r of the table n (not 0), or 0 when
+// it has none: a number that names the key among all keys of two or more
+// runes, for callers that keep something per word, and from which At
+// reads the key's value and children.
+func (t *Trie) Find(n Node, r rune) uint32 {
 	off, bits := uint32(n>>sizeBits), uint32(n&(1<<sizeBits-1))
 	mask := uint32(1)<<bits - 1
 	h := slotHash(r, bits)
 	for probe := uint32(0); probe <= mask; probe++ {
-		s := &t.slots[off+(h+probe)&mask]
+		k := off + (h+probe)&mask
+		s := &t.slots[k]
 		if s.r == r {
-			return s.v, s.next
+			return k
 		}
 		if s.r == 0 {
 			break
 		}
 	}
-	return 0, 0
+	return 0
+}
+
+// At returns the value and children table of the key in slot k (0, 0 for
+// slot 0, which is never used).
+func (t *Trie) At(k uint32) (uint32, Node) {
+	s := &t.slots[k]
+	return s.v, s.next
 }
 
 // Lookup returns the value of key (0 when it is no key), walking the trie

@@ -2,6 +2,7 @@ package dict
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -65,6 +66,28 @@ func TestTrieLookup(t *testing.T) {
 	v, n = tr.Child(n, '网')
 	assert.Zero(t, v)
 	assert.Zero(t, n)
+	// Find names every key of two or more runes by a slot of its own,
+	// whose value At reads; a missing child has slot 0.
+	slots := map[uint32]string{}
+	for k, v := range keys {
+		r, size := utf8.DecodeRuneInString(k)
+		if size == len(k) {
+			continue
+		}
+		_, n := tr.Root(r)
+		var slot uint32
+		for _, r := range k[size:] {
+			slot = tr.Find(n, r)
+			_, n = tr.At(slot)
+		}
+		require.NotZero(t, slot, k)
+		got, _ := tr.At(slot)
+		assert.Equal(t, v, got, k)
+		assert.Empty(t, slots[slot], k)
+		slots[slot] = k
+	}
+	_, n = tr.Root('政')
+	assert.Zero(t, tr.Find(n, '网'))
 	// Walk reads back every key once, with its value.
 	got := map[string]uint32{}
 	tr.Walk(func(k string, v uint32) {
