@@ -95,8 +95,7 @@ func (s *Segmenter) cutAligned(norm string, check bool, cache *docCache, sc *scr
 				if len(runes) == 0 {
 					run = i
 				}
-				runes = append(runes, r)
-				i += 3
+				i, runes = plainHan(text, i+3, notable, append(runes, r))
 				continue
 			}
 		}
@@ -161,6 +160,27 @@ func (s *Segmenter) cutAligned(norm string, check bool, cache *docCache, sc *scr
 	}
 	sc.rune = runes
 	return !check || st.step(s, text, len(text), 0, false)
+}
+
+// plainHan appends to runes the unified ideographs (U+4E00–U+9FFF) not
+// in notable that text holds from offset i on, and returns the offset
+// past them: cutAligned's short way, read in a loop of its own once a run
+// has begun, since a run is mostly such characters one after another.
+func plainHan(text string, i int, notable *runeSet, runes []rune) (int, []rune) {
+	rest := text[i:]
+	for len(rest) >= 3 {
+		c0, c1, c2 := rest[0], rest[1], rest[2]
+		if c0-0xE4 > 0xE9-0xE4 || (uint16(c1)<<8|uint16(c2))&0xC0C0 != 0x8080 {
+			break // not a three-byte rune from U+4000 to U+9FFF
+		}
+		r := rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+		if r < 0x4E00 || notable[r>>6]&(1<<(r&63)) != 0 {
+			break
+		}
+		runes = append(runes, r)
+		rest = rest[3:]
+	}
+	return len(text) - len(rest), runes
 }
 
 // changes reports whether folding to simplified script changes s.

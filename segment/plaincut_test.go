@@ -184,3 +184,37 @@ func TestHasGloss(t *testing.T) {
 	}
 	require.Greater(t, glossed, 4)
 }
+
+// TestPlainHan reads the unified ideographs outside the notable set from
+// an offset on, and stops at the first other rune, a notable one, or a
+// rune cut short by the end of the text.
+func TestPlainHan(t *testing.T) {
+	notable := newRuneSet("发")
+	for _, tc := range []struct {
+		text string
+		from int
+		want string // the runes read
+		stop int    // the offset returned
+	}{
+		{"政务公开", 0, "政务公开", 12},
+		{"政务公开", 3, "务公开", 12},
+		{"政务，公开", 0, "政务", 6},
+		{"政务a公开", 0, "政务", 6},
+		{"政务发布", 0, "政务", 6},          // notable
+		{"一丁", 0, "一丁", 6},            // U+4E00, the first
+		{"鿿〇", 0, "鿿", 3},             // U+9FFF, the last; 〇 is U+3007
+		{"政㐀务", 0, "政", 3},            // U+3400: E3, below the range
+		{"政䷀务", 0, "政", 3},            // U+4DC0: E4 but below U+4E00
+		{"政ꀀ", 0, "政", 3},             // U+A000: EA
+		{"政务"[:5], 0, "政", 3},         // a rune cut short
+		{"政\xe4\x80务", 0, "政", 3},     // a lead byte without its second continuation
+		{"政\xe4\xc0\x80务", 0, "政", 3}, // a non-continuation byte
+		{"", 0, "", 0},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			at, runes := plainHan(tc.text, tc.from, notable, nil)
+			require.Equal(t, tc.stop, at)
+			require.Equal(t, tc.want, string(runes))
+		})
+	}
+}
