@@ -47,7 +47,7 @@ func TestIndentedParagraphs(t *testing.T) {
 		for _, perLine := range []int{28, 36} {
 			name := fmt.Sprintf("size %v, %d a line", size, perLine)
 			box := rect{0, 0, 120 + float64(perLine)*size, 800} // margins of 60 points
-			full := strings.Repeat("全", perLine-2) // an indented line that runs to the margin
+			full := strings.Repeat("全", perLine-2)              // an indented line that runs to the margin
 			paras := [][]string{
 				{"一、总体要求"},
 				{"（一）深化改革"},
