@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -117,6 +118,39 @@ func TestOpeningSectionWithoutUnits(t *testing.T) {
 				require.Len(t, first, 1, name)
 				assert.Empty(t, first[0].Units, name)
 				assert.Equal(t, tc.flagged, slices.Contains(first[0].Flags, model.ReasonNoUnits), name)
+			}
+		}
+	}
+}
+
+// TestSafeguardsEndTheText: a plan that ends with its closing safeguards
+// section, none of whose run-on tasks names a unit, ends there — its last
+// item waits for no unit clause the end of the text cut off — with or
+// without the issuing notice and its signature above it, in either script
+// and line-break style; the same text cut in mid-sentence, or ending at an
+// item of a working section that lacks the units its plan gives the
+// others, is still truncated.
+func TestSafeguardsEndTheText(t *testing.T) {
+	const notice = "某县人民政府办公室关于印发某县2024年重点工作实施方案的通知\n某政办发〔2024〕5号\n各乡镇人民政府，县直各部门：\n" +
+		"现将《某县2024年重点工作实施方案》印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2024年2月1日\n"
+	whole := safeguardsPlan("保障措施", "")
+	cut := whole[:strings.LastIndex(whole, "结果纳入")] + "\n"
+	working := strings.Replace(whole, "二、保障措施", "二、民生实事", 1)
+	for _, tc := range []struct {
+		name, text string
+		truncated  bool
+	}{
+		{"ends with its safeguards", whole, false},
+		{"cut inside its safeguards", cut, true},
+		{"ends at a working item without units", working, true},
+	} {
+		for _, head := range []string{"", notice} {
+			for _, tr := range []transform{transforms[0], transforms[1], transforms[3]} {
+				name := fmt.Sprintf("%s/notice %v/%s", tc.name, head != "", tr.name)
+				doc := mustText(t, tr.apply(head+tc.text))
+				require.NotNil(t, doc.Plan, name)
+				got := slices.Contains(strings.Fields(reasonCodes(doc)), model.ReasonTruncated)
+				assert.Equal(t, tc.truncated, got, "%s: %+v", name, doc.Quality.Reasons)
 			}
 		}
 	}

@@ -124,9 +124,11 @@ func isPinyin(s string) bool {
 }
 
 // waitsForUnits tells whether the item e has no units while most items of
-// the plan have some: in a cut text its unit clause is what was cut.
+// the plan have some: in a cut text its unit clause is what was cut. An
+// item of a closing section that names no unit at all (保障措施,
+// unitlessFrame) waits for none: the plan ended there.
 func waitsForUnits(p *model.Plan, e elem) bool {
-	if len(p.Goals[e.gi].Tasks[e.ti].Items[e.ii].Units) > 0 {
+	if len(p.Goals[e.gi].Tasks[e.ti].Items[e.ii].Units) > 0 || unitlessFrame(&p.Goals[e.gi]) {
 		return false
 	}
 	items, withUnits := 0, 0
