@@ -39,7 +39,9 @@ type readingTable struct {
 // itself; a unit the table shows in only one of the two columns elsewhere
 // keeps that column. Where they do not, the merged-lead reading stays and
 // the rows are flagged. Both readings, in every column naming, one cell
-// per line with or without blank lines, under every transformation.
+// per line with or without blank lines and one row per line with the
+// cells parted by one space (a reader view or a web table flattened: its
+// empty cells leave no trace either), under every transformation.
 func TestLoneUnitCellReadings(t *testing.T) {
 	tables := []readingTable{
 		{name: "vanished: first row under the header", rows: []readingRow{
@@ -90,11 +92,13 @@ func TestLoneUnitCellReadings(t *testing.T) {
 				}
 			}
 			cells := []string{"序号", "工作事项", "工作要求", cn.lead, cn.second, "完成时限"}
+			lines := []string{strings.Join(cells, " ")} // the same table one row a line, cells parted by spaces
 			var want, flagged []string
 			goal := false
 			for _, r := range tb.rows {
 				if r.group != "" {
 					cells = append(cells, r.group)
+					lines = append(lines, r.group)
 					no, title, _ := strings.Cut(r.group, "、")
 					want = append(want, "G "+no+" "+title)
 					goal = true
@@ -104,6 +108,7 @@ func TestLoneUnitCellReadings(t *testing.T) {
 					want = append(want, "G  ")
 					goal = true
 				}
+				n := len(cells)
 				cells = append(cells, r.seq, r.task, r.text)
 				if !r.merged {
 					cells = append(cells, r.lead)
@@ -112,6 +117,7 @@ func TestLoneUnitCellReadings(t *testing.T) {
 					cells = append(cells, r.second)
 				}
 				cells = append(cells, r.due)
+				lines = append(lines, strings.Join(cells[n:], " "))
 				if tb.undecided && r.merged {
 					flagged = append(flagged, r.text)
 				}
@@ -126,16 +132,18 @@ func TestLoneUnitCellReadings(t *testing.T) {
 				}
 				want = append(want, "  T "+r.seq+" "+r.task, "    I "+r.text+" | "+r.due+" | "+strings.Join(us, "、"))
 			}
-			for _, sep := range []string{"\n", "\n\n"} {
+			renderings := []string{strings.Join(cells, "\n"), strings.Join(cells, "\n\n"), strings.Join(lines, "\n")}
+			for _, table := range renderings {
+				sep := table[:min(len(table), 40)]
 				for _, tr := range transforms {
-					text := tr.apply("某区2024年政务公开重点任务分工\n\n" + strings.Join(cells, sep))
+					text := tr.apply("某区2024年政务公开重点任务分工\n\n" + table)
 					doc := mustText(t, text)
-					assert.Equal(t, want, treeOf(doc), "%s, %s|%s, %s (separator %q):\n%s", tb.name, cn.lead, cn.second, tr.name, sep, text)
+					assert.Equal(t, want, treeOf(doc), "%s, %s|%s, %s (rendering %q…):\n%s", tb.name, cn.lead, cn.second, tr.name, sep, text)
 					var got []string
 					for _, f := range unitDoubtRows(doc, text) {
 						got = append(got, norm(f))
 					}
-					assert.Equal(t, flagged, got, "flagged rows: %s, %s|%s, %s (separator %q):\n%s", tb.name, cn.lead, cn.second, tr.name, sep, text)
+					assert.Equal(t, flagged, got, "flagged rows: %s, %s|%s, %s (rendering %q…):\n%s", tb.name, cn.lead, cn.second, tr.name, sep, text)
 				}
 			}
 		}

@@ -108,7 +108,8 @@
 //     (merged cells dropped on continuation rows, empty cells a rendering
 //     could not keep, unit names each on a line) are aligned to the
 //     columns by type (Align), ties going to the right; a short row of a
-//     table copied one cell per line whose lone units so fall in the
+//     table copied one cell per line or read by Spaced (spaces part the
+//     cells, so an empty one leaves no trace) whose lone units so fall in the
 //     secondary unit column (配合单位) after an empty lead one reads as an
 //     empty secondary cell that vanished as well as a lead cell merged over
 //     the rows (unitdoubt.go): the other rows settle it — no lead above in

@@ -16,7 +16,8 @@ type Grid struct {
 	// last row may have been cut.
 	AtEnd bool
 	// LostEmpty is set when the rendering left no trace of an empty cell
-	// (a table copied one cell per line): a short row lost its empty
+	// (a table copied one cell per line, or rows whose cells spaces
+	// part, Spaced): a short row lost its empty
 	// cells, not only the merged ones.
 	LostEmpty bool
 }

@@ -77,7 +77,8 @@ func Spaced(lines []Line, i, to int) (Grid, bool) {
 	if !ok {
 		return Grid{}, false
 	}
-	g := Grid{Header: heads, Sep: " "}
+	// Spaces part the cells, so an empty cell leaves no trace.
+	g := Grid{Header: heads, Sep: " ", LostEmpty: true}
 	next := 1
 	afterBreak := false
 	k := i + 1
