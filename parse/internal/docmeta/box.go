@@ -228,7 +228,13 @@ func boxLine(line string, inBox bool) []BoxPair {
 				}
 				j += s2
 			}
-			if k, m := labelAt(line[j:]); k != BoxNone {
+			k, m := labelAt(line[j:])
+			if k == BoxNone {
+				if m = fieldLabelAt(line[j:]); m > 0 {
+					k = BoxOther // 浏览次数：356: a field not read, closing the value before it
+				}
+			}
+			if k != BoxNone {
 				pairs = append(pairs, boxPair(line, key, start, i))
 				key, start = k, j+m
 				i = j + m
@@ -243,6 +249,26 @@ func boxLine(line string, inBox bool) []BoxPair {
 		return nil
 	}
 	return pairs
+}
+
+// fieldLabelAt matches a label this package does not list at the start of
+// s: two to six Han characters and a colon (浏览次数：, 点击数：, 字号：).
+// In a box line, after white space, such a label closes the value before
+// it, so that the value of 文号：X　　浏览次数：356 is X. It returns the
+// label's length with its colon, or 0.
+func fieldLabelAt(s string) int {
+	n := 0
+	for i, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r) && n < 6:
+			n++
+		case (r == '：' || r == ':') && n >= 2:
+			return i + utf8.RuneLen(r)
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 func boxPair(line string, key BoxKey, start, end int) BoxPair {

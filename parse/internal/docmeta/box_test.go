@@ -45,6 +45,45 @@ func TestBoxLine(t *testing.T) {
 	}
 }
 
+// TestBoxLineUnlistedField: a field whose label the box vocabulary does not
+// list (浏览次数, 点击数, 字号 …) closes the value before it, after any run of
+// white space and with either colon, wherever it stands; the listed fields
+// keep their values.
+func TestBoxLineUnlistedField(t *testing.T) {
+	type kv struct {
+		key   BoxKey
+		value string
+	}
+	for _, sep := range []string{"\u3000\u3000", "  ", "\t", " "} {
+		for _, colon := range []string{"：", ":"} {
+			for _, other := range []string{"浏览次数", "点击数", "访问量", "字号"} {
+				f := func(label, value string) string { return label + colon + value }
+				lines := []struct {
+					line string
+					want []kv
+				}{
+					{strings.Join([]string{f("发布日期", "2013-03-07"), f("信息来源", "某街道"), f("文号", "某街〔2013〕8号"), f(other, "356")}, sep),
+						[]kv{{BoxPublishedDate, "2013-03-07"}, {BoxOther, "某街道"}, {BoxDocNumber, "某街〔2013〕8号"}, {BoxOther, "356"}}},
+					{strings.Join([]string{f("文号", "某政发〔2020〕3号"), f(other, "12"), f("发布日期", "2020-03-09")}, sep),
+						[]kv{{BoxDocNumber, "某政发〔2020〕3号"}, {BoxOther, "12"}, {BoxPublishedDate, "2020-03-09"}}},
+				}
+				for _, tt := range lines {
+					var got []kv
+					for _, p := range BoxLine(tt.line) {
+						got = append(got, kv{p.Key, tt.line[p.Start:p.End]})
+					}
+					assert.Equal(t, tt.want, got, tt.line)
+				}
+			}
+		}
+	}
+	// A value that holds a colon without white space before it is kept.
+	line := "标题：关于印发某某方案的通知\t发布日期：2020-03-09"
+	got := BoxLine(line)
+	require.Len(t, got, 2)
+	assert.Equal(t, "关于印发某某方案的通知", line[got[0].Start:got[0].End])
+}
+
 func TestBoxLineAfter(t *testing.T) {
 	assert.Nil(t, BoxLine("文    号 某政办〔2023〕1号"))
 	got := BoxLineAfter("文    号 某政办〔2023〕1号")

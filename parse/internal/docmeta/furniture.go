@@ -183,9 +183,25 @@ func startsWithWidget(s string) bool {
 }
 
 // viewCounter recognises a line holding a view counter (浏览次数：12),
-// wherever it stands.
+// wherever it stands, unless the line is a box line giving one of the
+// notice's facts beside it (发布日期：…　文号：X　浏览次数：12), which the
+// header reads.
 func viewCounter(s string) bool {
-	return source.ContainsRune(s, viewCountMark) && viewCount.In(s)
+	return source.ContainsRune(s, viewCountMark) && viewCount.In(s) && !boxFact(s)
+}
+
+// boxFact reports whether s is a box line with a value under a label of the
+// notice's own metadata (索引号, 发文机关, 成文日期, 标题, 发文字号).
+func boxFact(s string) bool {
+	for _, p := range BoxLine(s) {
+		switch p.Key {
+		case BoxIndexNo, BoxIssuer, BoxSignedDate, BoxTitle, BoxDocNumber:
+			if p.End > p.Start {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fileName recognises a line that is the name of a shared file: it ends
