@@ -6,15 +6,7 @@ import "testing"
 // (one cell per line, flattened rows), where the numeral and the title
 // are not told from a task row yet; the list only shrinks.
 var groupRowsLost = map[string]string{
-	"CSV, quoted cells":                       "no cell holds a comma, so no field is quoted, and CSV rows need a quoted field to be told from prose (markCSVRows): not read as a table (flagged for review)",
-	"HTML rows pasted as text":                "the numeral and title read as a task row (flagged for review: ordinal_order)",
-	"bare | lines between cells":              "the numeral and title read as a task row (flagged for review: ordinal_order)",
-	"cells ending in ' |', no row separator":  "the numeral and title read as a task row (flagged for review: ordinal_order)",
-	"one cell per line":                       "the numeral and title read as a task row (flagged for review: ordinal_order)",
-	"one cell per line, blank lines":          "the numeral and title read as a task row (flagged for review: ordinal_order)",
-	"one cell per line, each closed by a tab": "the numeral and title read as a task row (flagged for review: ordinal_order)",
-	"rows flattened with spaces":              "the numeral and title read as a task row (flagged for review: ordinal_order)",
-	"run together on one line with pipes":     "the numeral and title read as a task row (flagged for review: ordinal_order)",
+	"CSV, quoted cells": "no cell holds a comma, so no field is quoted, and CSV rows need a quoted field to be told from prose (markCSVRows): not read as a table (flagged for review)",
 }
 
 // TestCnNumberedGroupRows: a task table whose group rows carry their
@@ -41,6 +33,31 @@ func TestCnNumberedGroupRows(t *testing.T) {
 		"G 十 加强法治保障",
 		"  T 4 规范涉企行政执法", "    I 推广首违不罚清单。 | 持续推进 | 省司法厅/lead、省直有关执法部门/cooperate"}
 	t.Logf("%d renderings", requireEveryRendering(t, d, want, groupRowsLost))
+}
+
+// TestCnNumberedGroupRowsVariants: the group rows of TestCnNumberedGroupRows
+// read as goals whatever their numeral (十一, 二十), whether the table
+// opens with one or with a data row, with a 责任单位 column alone, a title
+// as long as a requirement, or a group holding one row (a requirement
+// holding an ASCII comma: CSV quotes it).
+func TestCnNumberedGroupRowsVariants(t *testing.T) {
+	d := tableDoc{name: "numeral group rows, variants", prefix: "某市2024年政务公开工作要点任务分解\n", heads: 1, rows: [][]string{
+		{"序号", "工作任务", "具体要求", "责任单位", "完成时间"},
+		{"1", "公开政府工作报告", "及时公开政府工作报告及解读材料。", "市政府办公室", "3月底前"},
+		{"十一", "加强重点领域信息公开和政策解读回应", "", "", ""},
+		{"2", "公开财政预决算", "按规定公开部门预算,决算。", "市财政局", "持续推进"},
+		{"3", "公开重大项目进展", "公开重大建设项目批准和实施信息。", "市发展改革委、市住房城乡建设局", "12月底前"},
+		{"二十", "提升平台", "", "", ""},
+		{"4", "规范政府网站", "每季度抽查政府网站并公开结果。", "市政务服务数据管理局", "每季度末"},
+	}}
+	want := []string{"G  ",
+		"  T 1 公开政府工作报告", "    I 及时公开政府工作报告及解读材料。 | 3月底前 | 市政府办公室/responsible",
+		"G 十一 加强重点领域信息公开和政策解读回应",
+		"  T 2 公开财政预决算", "    I 按规定公开部门预算,决算。 | 持续推进 | 市财政局/responsible",
+		"  T 3 公开重大项目进展", "    I 公开重大建设项目批准和实施信息。 | 12月底前 | 市发展改革委/responsible、市住房城乡建设局/responsible",
+		"G 二十 提升平台",
+		"  T 4 规范政府网站", "    I 每季度抽查政府网站并公开结果。 | 每季度末 | 市政务服务数据管理局/responsible"}
+	t.Logf("%d renderings", requireEveryRendering(t, d, want, nil))
 }
 
 // TestGoalRowInTaskColumn: goal rows whose 序号 cell is empty and whose

@@ -70,7 +70,7 @@ func (v Vocab) classify(s string) CellType {
 	if s == "" || strings.Trim(s, "|/-—－ \u00a0\u3000") == "" {
 		return Empty
 	}
-	if IsNumber(s) {
+	if IsNumber(s) || isGroupNumber(s) {
 		return SeqCell
 	}
 	if o, ok := ord.Read(s); ok {
@@ -115,6 +115,12 @@ func IsNumber(s string) bool {
 		return true // 1-2: row 2 of the group numbered 1
 	}
 	return isDigits(s) || isDigits(inParens(s))
+}
+
+// isGroupNumber reports a bare Chinese numeral (一, 十二): the 序号 of a
+// row heading a group of rows numbered 1, 2 … (一 | 提升政务服务效能).
+func isGroupNumber(s string) bool {
+	return len(s) <= 9 && ord.CnValue(s) > 0
 }
 
 // inParens returns the inside of a text wrapped in one pair of round

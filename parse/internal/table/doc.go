@@ -96,7 +96,8 @@
 //     line, which hides no header under it, and a note (注：…) under the
 //     rows, which ends the table.
 //  2. Type (typing.go) classifies cells by their content (Vocab.Classify:
-//     an 一、 ordinal → goal, （一） → task, a bare number → 序号, a unit
+//     an 一、 ordinal → goal, （一） → task, a bare number → 序号 (a bare
+//     Chinese numeral too: the 序号 of a group row, 一 | 提升…), a unit
 //     list → units, a deadline phrase → deadline, prose → content), gives
 //     each column a role from its header word (HeaderRole: folded to
 //     simplified, pinyin glosses and spaces removed, key words for names

@@ -245,7 +245,8 @@ func isGoal(s string) bool {
 // first k are known column names. When the names go on with empty cells
 // and names the list does not know (责任分工||完成时限|||牵头单位|配合单位|),
 // the header may be two rows: the narrowest width at which the rows,
-// merged, name every column is taken. It returns the header and the
+// merged, name every column, the rows below the first naming one at
+// least, is taken. It returns the header and the
 // number of cells it took.
 func twoRowHeader(cells []source.Str, k int) ([]source.Str, int) {
 	n := k
@@ -270,11 +271,18 @@ func twoRowHeader(cells []source.Str, k int) ([]source.Str, int) {
 		for r := w; r < n; r += w {
 			merged = MergeHeaders(merged, cells[r:r+w])
 		}
-		if allNamed(merged) {
+		if allNamed(merged) && slices.ContainsFunc(cells[w:n], isName) {
 			return merged, n
 		}
 	}
 	return cells[:k], k
+}
+
+// isName reports a known column name: a row under the header holding
+// none (一|提升政务服务效能||||: a group row) is no row of the header.
+func isName(c source.Str) bool {
+	_, _, ok := HeaderRole(c.S)
+	return ok
 }
 
 // gappedHeader returns the end of a one-row header whose known names go on

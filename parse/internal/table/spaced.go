@@ -66,7 +66,8 @@ func spacedHeader(fs []source.Str) ([]source.Str, bool) {
 // Spaced recognises a table whose rows were flattened to text with the
 // cells separated by spaces: a line of column names starting with 序号,
 // then rows each starting with the next row number, one per line or run
-// together on one line, heading rows (一、…), and continuation rows under a
+// together on one line, heading rows (一、…, or a Chinese numeral and a
+// title: 一 提升政务服务效能), and continuation rows under a
 // merged 序号 (ending like a row, or followed by the next row). A row's fields are its cells, except that a column
 // of content or units may take several (a requirement with spaces in it).
 func Spaced(lines []Line, i, to int) (Grid, bool) {
@@ -99,8 +100,9 @@ func Spaced(lines []Line, i, to int) (Grid, bool) {
 			continue
 		}
 		if !isRowNo(fs[0].S, next) {
-			if isGoal(ln.S.S) || len(g.Rows) > 0 && continuation(lines, k, to, next) {
-				// A heading row, or a continuation row under a merged 序号.
+			if isGoal(ln.S.S) || len(fs) > 1 && isGroupNumber(fs[0].S) || len(g.Rows) > 0 && continuation(lines, k, to, next) {
+				// A heading row (一、…, or 一 and a title), or a
+				// continuation row under a merged 序号.
 				g.Rows = append(g.Rows, Row{Cells: fs, Line: k, AfterBreak: afterBreak})
 				afterBreak = false
 				continue
