@@ -161,6 +161,12 @@ func isDelim(c byte) bool {
 // s[from:i], or from.
 func delimBefore(s string, from, i int) int {
 	for k := i - 1; k >= from; k-- {
+		if s[k] == ')' {
+			if o := wordBracket(s, from, k); o >= 0 {
+				k = o // 配备专（兼）职工作人员: a bracket inside a word
+				continue
+			}
+		}
 		if isDelim(s[k]) {
 			return k + 1
 		}
@@ -169,6 +175,36 @@ func delimBefore(s string, from, i int) int {
 		}
 	}
 	return from
+}
+
+// maxWordBracket bounds, in runes, the text of a bracket inside a word.
+const maxWordBracket = 3
+
+// wordBracket reports a bracket written inside a word of the norm s, whose
+// ')' is at k: up to maxWordBracket Han characters between '(' and ')',
+// with a Han character on both sides (专(兼)职, 副(正)科级). It returns the index of its '(' (not before from), or -1 for a
+// bracket that closes a clause or holds a remark (其中…59件).
+func wordBracket(s string, from, k int) int {
+	if after, _ := script.DecodeRune(s[k+1:]); !isHan(after) {
+		return -1
+	}
+	o, n := k, 0
+	for o > from {
+		r, size := script.DecodeLastRune(s[from:o])
+		if r == '(' {
+			before, _ := script.DecodeLastRune(s[from : o-size])
+			if n == 0 || !isHan(before) {
+				return -1
+			}
+			return o - size
+		}
+		if !isHan(r) || n == maxWordBracket {
+			return -1
+		}
+		o -= size
+		n++
+	}
+	return -1
 }
 
 // delimAfter returns the index of the first clause delimiter in s[i:to], or to.
