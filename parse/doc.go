@@ -65,7 +65,9 @@
 //     headings, preamble) against the items with units, a task table and a
 //     plan title. A notice that issues something other than a plan (a
 //     report format, or rules such as a 管理办法 whose articles name no
-//     units), or whose own numbered paragraphs are requirements, or
+//     units, or a department's report it forwards, 关于…工作意见的报告,
+//     whose measures name none), or whose own numbered paragraphs are
+//     requirements, or
 //     a work summary, is a notice; it keeps its headings' tree, and what it
 //     issues without a body is named in meta.issued_title.
 //  7. Blocks (blocks.go, table.go, wrappedrows.go): the region becomes

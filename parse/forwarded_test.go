@@ -116,3 +116,56 @@ func TestForwardedNoticeDoubt(t *testing.T) {
 		}
 	}
 }
+
+// TestForwardedReportIsNoPlan generates notices that forward a department's
+// report (《关于…工作意见的报告》, 《…落实情况的报告》) whose body, attached
+// under the notice's signature, has 一、 sections and （一） measures naming
+// no unit: the notice issues no plan, so it is a notice that keeps the
+// report's headings and names the report as what it forwards — in both
+// scripts, with the report's own signature or without it. Forwarding an
+// 实施意见 of the same body, or a report whose measures name units, is
+// still a work plan.
+func TestForwardedReportIsNoPlan(t *testing.T) {
+	measures := []string{
+		"（一）加强监测预警。各地要完善监测站网，及时报送异常情况。",
+		"（二）做好应急准备。修订本地区应急预案，组织开展演练。",
+	}
+	withUnits := []string{
+		"（一）加强监测预警。各地要完善监测站网，及时报送异常情况。（省应急厅负责）",
+		"（二）做好应急准备。修订本地区应急预案，组织开展演练。（省应急厅牵头，各市政府落实）",
+	}
+	for _, tc := range []struct {
+		name, issued string
+		measures     []string
+		want         string
+	}{
+		{"opinions reported", "关于2025年灾害趋势和加强防灾工作意见的报告", measures, "notice"},
+		{"a progress report", "关于防灾减灾工作方案落实情况的报告", measures, "notice"},
+		{"an 实施意见", "关于加强防灾减灾工作的实施意见", measures, "workplan"},
+		{"a report whose measures name units", "关于2025年灾害趋势和加强防灾工作意见的报告", withUnits, "workplan"},
+	} {
+		for _, signed := range []bool{false, true} {
+			var b strings.Builder
+			b.WriteString("某省人民政府办公厅转发省应急厅" + strings.TrimPrefix(tc.issued, "关于") + "的通知\n某政办发〔2025〕4号\n各市人民政府，省政府各部门：\n")
+			b.WriteString("省应急厅《" + tc.issued + "》已经省人民政府同意，现转发给你们，请认真贯彻执行。\n某省人民政府办公厅\n2025年2月10日\n")
+			b.WriteString(tc.issued + "\n省人民政府：\n现将有关情况和意见报告如下：\n一、今年灾害形势\n预计全年灾害总体偏重，汛期局地强降雨偏多。\n二、加强防灾工作的意见\n")
+			b.WriteString(strings.Join(tc.measures, "\n") + "\n")
+			if signed {
+				b.WriteString("省应急厅\n2025年1月20日\n")
+			}
+			for _, tr := range bothScripts {
+				t.Run(fmt.Sprintf("%s/signed %v/%s", tc.name, signed, tr.name), func(t *testing.T) {
+					text := tr.do(b.String())
+					doc, err := Text(text)
+					require.NoError(t, err)
+					g := eval.FromDocument(doc)
+					assert.Equal(t, tc.want, g.Kind, text)
+					require.NotNil(t, g.Meta.PlanTitle, text)
+					assert.Equal(t, tr.do(tc.issued), *g.Meta.PlanTitle)
+					require.Len(t, g.Goals, 2, text)
+					assert.Len(t, g.Goals[1].Tasks, 2, text)
+				})
+			}
+		}
+	}
+}

@@ -136,7 +136,7 @@ func settleKind(doc *model.Document, rt *report.Text, h *header, plan *model.Pla
 	if (issued == "" || !hasPlanWord(issued)) && !otherTitle && rt.Evidence() >= reportEvidenceMin+units {
 		return buildReport(h.newDocument(), rt, h)
 	}
-	planned := issued != "" && hasPlanWord(issued)
+	planned := issued != "" && issuesPlan(issued)
 	if issued == "" && h.meta.IssuedTitle != nil {
 		issued = h.meta.IssuedTitle.Value
 	}
@@ -150,7 +150,7 @@ func settleKind(doc *model.Document, rt *report.Text, h *header, plan *model.Pla
 	// the headings below are that document's, not a plan's goals.
 	// So is a notice issuing rules (…管理办法, 实施细则) whose articles
 	// assign no work to units: its chapters and articles are no plan.
-	issuesOther := issued != "" && (!hasPlanWord(issued) || isRulesTitle(issued)) && units == 0
+	issuesOther := issued != "" && (!issuesPlan(issued) || isRulesTitle(issued)) && units == 0
 	// A notice that issues or forwards a plan (转发《…要点》) without its
 	// body and numbers its own requirements above the signature: the
 	// headings are the notice's, and they name no units.
@@ -177,6 +177,15 @@ func settleKind(doc *model.Document, rt *report.Text, h *header, plan *model.Pla
 		plan.Title = &f
 	}
 	return doc
+}
+
+// issuesPlan reports whether title, the title of a document a notice issues
+// or forwards, names a plan: it holds a plan word (方案, 要点, 意见 …) and
+// is no report — 关于…工作意见的报告 names the opinions a department
+// reports to the State Council, and a notice forwarding that report
+// issues no plan.
+func issuesPlan(title string) bool {
+	return hasPlanWord(title) && !strings.HasSuffix(segment.ToSimplified(strings.TrimSpace(title)), "报告")
 }
 
 // rulesTitleEnds are the last words of the titles of rules: a regulation
