@@ -11,9 +11,10 @@ import (
 
 // blankForm reports whether the table rows from line i on are a form to
 // fill in (a 填报表 or 统计表 attached before the plan): a header row
-// followed by rows that hold at most a 序号, every other cell empty. It
-// returns the line after the form's last row. A form names columns a
-// plan's table has (工作任务, 责任单位), but its rows carry nothing.
+// followed by rows that hold at most a 序号 and short labels of what to
+// fill in, half of their cells or more empty (formRow). It returns the line
+// after the form's last row. A form names columns a plan's table has
+// (工作任务, 责任单位), but its rows carry no task.
 func blankForm(lines []line, i, end int) (int, bool) {
 	rows, next := 0, i
 	for j := i; j < end; j++ {
@@ -24,7 +25,7 @@ func blankForm(lines []line, i, end int) (int, bool) {
 		if ln.kind != lineTabRow && ln.kind != linePipeRow {
 			break
 		}
-		if rows > 0 && !emptyRow(ln.cells) {
+		if rows > 0 && !formRow(ln.cells) {
 			return i, false
 		}
 		rows, next = rows+1, j+1
@@ -32,17 +33,23 @@ func blankForm(lines []line, i, end int) (int, bool) {
 	return next, rows >= 3
 }
 
-// emptyRow reports a row whose cells are empty but for a number in the
-// first.
-func emptyRow(cells []source.Str) bool {
+// formRow reports a row of a form to fill in: its cells empty but for a
+// number in the first and short labels naming what is asked (核心制度落实,
+// 参会人员), no sentence, and half of them or more empty (发现问题, 整改措施
+// and 整改时限 left for the one who fills it in).
+func formRow(cells []source.Str) bool {
+	empty := 0
 	for k, cell := range cells {
 		c := strings.TrimSpace(cell.S)
-		if c == "" || k == 0 && ord.Value(c) > 0 {
-			continue
+		switch {
+		case c == "":
+			empty++
+		case k == 0 && ord.Value(c) > 0:
+		case utf8.RuneCountInString(c) > maxFormLabel || strings.ContainsAny(c, "。；;，,、"):
+			return false
 		}
-		return false
 	}
-	return true
+	return 2*empty >= len(cells)
 }
 
 // formAt reports whether the table rows from line i on are a form to fill
