@@ -395,11 +395,14 @@ func mayEndTitle(s string) bool {
 }
 
 // sentenceInCore reports, without taking the wrappings off, that the
-// title core of s (titleCore) holds a 。: s holds one and no 【, so that
-// what titleCore takes off its front — a 发文字号, a label, a column name
-// in 【】 — cannot have held it.
+// title core of s (titleCore) holds a 。: s holds one with no 【 before
+// it, so that what titleCore takes off its front — a 发文字号, a label, a
+// column name in 【】 opened before the 。 — cannot have held it. The 【 is
+// looked for only before the first 。: a paragraph is not read to its end
+// for a bracket that cannot matter.
 func sentenceInCore(s string) bool {
-	return source.ContainsRune(s, '。') && !source.ContainsRune(s, '【')
+	k := source.IndexRune(s, '。')
+	return k >= 0 && !source.ContainsRune(s[:k], '【')
 }
 
 // dropTitleCopies marks used the copies of the title that pages print

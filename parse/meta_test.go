@@ -365,6 +365,7 @@ func TestSentenceInCore(t *testing.T) {
 		"国办发〔2024〕1号 关于做好工作的通知。": true,
 		"标题：关于印发某方案的通知。":         true,
 		"【重点。工作】某市人民政府关于某事的通知":   false, // the 。 may stand in the column name
+		"各单位要加强领导。【责任单位】某局":      true,  // a 【 after the 。 cannot wrap it
 		"关于印发某区2024年政务公开工作要点的通知": false,
 		"《某市人民政府关于某事的通知》":        false,
 	} {

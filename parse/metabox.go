@@ -19,7 +19,7 @@ const boxLines = 40
 // lines or table rows, into meta.Portal and marks its lines used. A box
 // needs two recognised entries, so a lone 发布时间 line is not one.
 func (h *header) readBox(src *source.Source, lines []line) {
-	box := &model.PortalBox{}
+	var box model.PortalBox // on the stack: most notices have no box
 	var boxed []int
 	entries := 0
 	for i := 0; i < len(lines) && i < boxLines; i++ {
@@ -48,7 +48,7 @@ func (h *header) readBox(src *source.Source, lines []line) {
 		for _, p := range pairs {
 			entries++
 			if p.v.Len() > 0 {
-				h.boxEntry(src, box, p.key, p.v)
+				h.boxEntry(src, &box, p.key, p.v)
 				if p.key == docmeta.BoxTitle {
 					h.boxTitle, h.boxLine = p.v, i
 				}
@@ -61,7 +61,8 @@ func (h *header) readBox(src *source.Source, lines []line) {
 	for _, i := range boxed {
 		lines[i].used = true
 	}
-	h.meta.Portal = box
+	h.meta.Portal = &model.PortalBox{}
+	*h.meta.Portal = box
 }
 
 // maxValueBelow bounds, in runes, a box value written on the line below

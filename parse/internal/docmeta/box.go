@@ -107,9 +107,22 @@ func labelAt(s string) (BoxKey, int) {
 	return BoxNone, 0
 }
 
-// labelBrackets pairs the brackets a portal may print a box label in
-// (【发布机构】某市人民政府办公室) with their closing ones.
-var labelBrackets = map[rune]rune{'【': '】', '［': '］', '[': ']', '〖': '〗'}
+// labelClosing returns the closing bracket of a bracket a portal may
+// print a box label in (【发布机构】某市人民政府办公室), or 0 for any other
+// rune.
+func labelClosing(open rune) rune {
+	switch open {
+	case '【':
+		return '】'
+	case '［':
+		return '］'
+	case '[':
+		return ']'
+	case '〖':
+		return '〗'
+	}
+	return 0
+}
 
 // bracketLabelAt matches a box label in brackets at the start of s: the
 // brackets hold the label alone (spaces allowed as labelAt allows them),
@@ -117,8 +130,8 @@ var labelBrackets = map[rune]rune{'【': '】', '［': '］', '[': ']', '〖': '
 // length of the label with both brackets.
 func bracketLabelAt(s string) (BoxKey, int) {
 	open, size := script.DecodeRune(s)
-	closing, ok := labelBrackets[open]
-	if !ok {
+	closing := labelClosing(open)
+	if closing == 0 {
 		return BoxNone, 0
 	}
 	inner := s[size:]
@@ -292,11 +305,26 @@ func NumberLabel(s string) bool {
 	return false
 }
 
+// opens reports whether word may start a string whose first rune is
+// first, folded to fold (script.SimplifiedRune): spacedPrefix fails on
+// that rune for every other word.
+func opens(word string, first, fold rune) bool {
+	w, _ := utf8.DecodeRuneInString(word)
+	return word == "" || w == first || w == fold
+}
+
 // Labelled reports whether s starts with one of labels (spaces allowed
 // between its characters: 附 件) followed by a colon, and returns the
-// length of the label, the colon and the spaces after it.
+// length of the label, the colon and the spaces after it. The first rune
+// of s is read and folded once: a label starting with another is not
+// tried (opens).
 func Labelled(s string, labels ...string) (int, bool) {
+	first, _ := script.DecodeRune(s)
+	fold := script.SimplifiedRune(first)
 	for _, l := range labels {
+		if !opens(l, first, fold) {
+			continue
+		}
 		n, ok := spacedPrefix(s, l)
 		if !ok {
 			continue

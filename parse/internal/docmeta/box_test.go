@@ -212,3 +212,30 @@ func TestMayOpenProvesSpacedPrefix(t *testing.T) {
 		}
 	})
 }
+
+// Labelled tries only the labels that open the first rune of s (opens):
+// every label opens skips fails spacedPrefix, in either script, with spaces
+// and colons anywhere.
+func TestOpensProvesSpacedPrefix(t *testing.T) {
+	labels := []string{"抄送单位", "抄送", "抄报", "附件", "相关附件", "附件下载", "报送", ""}
+	pieces := []string{"抄", "送", "报", "報", "单", "單", "附", "件", "相", "關", " ", "　", "：", ":", "x"}
+	skipped := 0
+	strgen.Walk(pieces, 4, func(s string) {
+		first, _ := script.DecodeRune(s)
+		fold := script.SimplifiedRune(first)
+		for _, l := range labels {
+			if !opens(l, first, fold) {
+				skipped++
+				_, ok := spacedPrefix(s, l)
+				require.False(t, ok, "%q skipped for %q", l, s)
+			}
+		}
+	})
+	require.Greater(t, skipped, 1000)
+}
+
+func TestLabelClosing(t *testing.T) {
+	for open, want := range map[rune]rune{'【': '】', '［': '］', '[': ']', '〖': '〗', '（': 0, '《': 0, '甲': 0} {
+		assert.Equal(t, want, labelClosing(open), string(open))
+	}
+}
