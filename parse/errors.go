@@ -26,7 +26,9 @@ var (
 	ErrTooLarge = errs.TooLarge
 	// ErrMalformed: the container (PDF, DOCX, HTML) is damaged.
 	ErrMalformed = errs.Malformed
-	// ErrNoTextLayer: a PDF whose pages are all scanned images (OCR is out of scope).
+	// ErrNoTextLayer: a PDF whose pages are all scanned images (OCR is out of
+	// scope), or whose text layer is garbage on every page (fonts without a
+	// usable Unicode map; the message says which).
 	ErrNoTextLayer = errs.NoTextLayer
 	// ErrEncrypted: a PDF encrypted with a non-empty user password.
 	ErrEncrypted = errs.Encrypted

@@ -46,5 +46,5 @@
 //
 // Failures confined to a page become Warnings and the other pages are
 // kept; file-level failures wrap ErrMalformed, ErrEncrypted, ErrTooLarge
-// or ErrNoTextLayer.
+// or ErrNoTextLayer (ErrGarbled when every page's text layer is garbage).
 package pdftext

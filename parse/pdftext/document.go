@@ -105,7 +105,7 @@ func ExtractWith(data []byte, opt Options) (res *Result, err error) {
 	w := &walker{lim: lim, fonts: fontCache{}, byRes: fontCache{}}
 	var pages []pageResult
 	var firstErr *PageError
-	scannedPages := 0
+	scannedPages, garbledPages := 0, 0
 	for _, ref := range tw.pages {
 		if err := done(); err != nil {
 			return nil, err
@@ -120,8 +120,11 @@ func ExtractWith(data []byte, opt Options) (res *Result, err error) {
 		}
 		if warn != nil {
 			res.Warnings = append(res.Warnings, *warn)
-			if warn.Kind == WarnScanned {
+			switch warn.Kind {
+			case WarnScanned:
 				scannedPages++
+			case WarnGarbled:
+				garbledPages++
 			}
 			continue
 		}
@@ -144,6 +147,8 @@ func ExtractWith(data []byte, opt Options) (res *Result, err error) {
 		switch {
 		case scannedPages > 0:
 			return nil, fmt.Errorf("%w: %d of %d pages are images", ErrNoTextLayer, scannedPages, len(tw.pages))
+		case garbledPages > 0:
+			return nil, fmt.Errorf("%w: %d of %d pages", ErrGarbled, garbledPages, len(tw.pages))
 		case firstErr != nil:
 			return nil, firstErr
 		}

@@ -17,6 +17,10 @@ var (
 	ErrTooLarge = errs.Sub(errs.TooLarge, "PDF limit exceeded")
 	// ErrNoTextLayer: every page is a scanned image.
 	ErrNoTextLayer = errs.NoTextLayer
+	// ErrGarbled: every page's text layer is garbage (fonts without a usable
+	// Unicode map): there is no text to read, as in a scanned file, so it
+	// wraps ErrNoTextLayer's reason.
+	ErrGarbled = errs.Sub(errs.NoTextLayer, "unreadable text layer (fonts without a usable Unicode map)")
 )
 
 // PageError is a failure confined to one page (1-based) or, with Page 0,
