@@ -140,19 +140,16 @@ func (c *docCache) run(run string) (cutRange, bool) {
 	return r, ok
 }
 
-// wordID returns the term id of the word norm of two or more characters
-// whose dictionary slot is slot and value v, adding it to the cache, or
-// -1 when it is no keyword candidate.
-func (c *docCache) wordID(slot uint32, norm string, v uint32) int32 {
-	id, ok := c.words.get(slot)
-	if !ok {
-		id = -1
-		if candidate(norm, v, false) {
-			id = int32(len(c.terms))
-			c.terms = append(c.terms, termInfo{norm: norm, idf: idf(v)})
-		}
-		c.words.put(slot, id)
+// newWord returns the term id of the word norm of two or more characters
+// whose dictionary slot is slot and value v, which c.words does not hold
+// yet, adding it (-1 when it is no keyword candidate).
+func (c *docCache) newWord(slot uint32, norm string, v uint32) int32 {
+	id := int32(-1)
+	if candidate(norm, v, false) {
+		id = int32(len(c.terms))
+		c.terms = append(c.terms, termInfo{norm: norm, idf: idf(v)})
 	}
+	c.words.put(slot, id)
 	return id
 }
 
@@ -261,13 +258,21 @@ type tally struct {
 	seq  *[]int
 }
 
-// add counts the word written, of term id id (-1 for no candidate).
+// add counts the word written, of term id id (-1 for no candidate): small
+// enough to be inlined, for the words that are no candidate (most of
+// them), which only count.
 func (tl *tally) add(written string, id int32) {
 	tl.words++
+	if id >= 0 || tl.seq != nil {
+		tl.term(written, id)
+	}
+}
+
+// term counts the occurrence of a candidate term (or, for the candidate
+// sequence, of a word that is none) for add.
+func (tl *tally) term(written string, id int32) {
 	if id < 0 {
-		if tl.seq != nil {
-			*tl.seq = append(*tl.seq, -1)
-		}
+		*tl.seq = append(*tl.seq, -1)
 		return
 	}
 	if int(id) >= len(tl.seen) {

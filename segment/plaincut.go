@@ -82,6 +82,9 @@ func (s *Segmenter) cutAligned(norm string, check bool, cache *docCache, sc *scr
 	}
 	runes := sc.rune[:0] // the run of Han characters being read
 	run := 0             // where it starts
+	// A text as written that the cache records is recorded as it is cut
+	// (record; scan drops the words again when it proves not plain).
+	rec := check && cache != nil && cache.recording
 	var st stretch
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -111,7 +114,7 @@ func (s *Segmenter) cutAligned(norm string, check bool, cache *docCache, sc *scr
 		if terms := s.mixedAt(r); terms != nil {
 			if t := matchAny(text[i:], terms); t != "" {
 				if len(runes) > 0 {
-					runes = s.endRun(text[run:i], run, runes, cache, sc)
+					runes = s.endRun(text[run:i], run, runes, cache, sc, rec)
 				}
 				for j := i; j < i+len(t); {
 					r, n := script.DecodeRune(text[j:])
@@ -128,6 +131,9 @@ func (s *Segmenter) cutAligned(norm string, check bool, cache *docCache, sc *scr
 				k := int32(len(*cuts))
 				*cuts = append(*cuts, w)
 				sc.units = append(sc.units, plainUnit{at: int32(i), from: k, to: k + 1, mixed: true})
+				if rec {
+					cache.record(t, i, i+len(t), w.term, true)
+				}
 				i += len(t)
 				continue
 			}
@@ -150,13 +156,13 @@ func (s *Segmenter) cutAligned(norm string, check bool, cache *docCache, sc *scr
 				}
 			}
 			if len(runes) > 0 {
-				runes = s.endRun(text[run:i], run, runes, cache, sc)
+				runes = s.endRun(text[run:i], run, runes, cache, sc, rec)
 			}
 		}
 		i += n
 	}
 	if len(runes) > 0 {
-		runes = s.endRun(text[run:], run, runes, cache, sc)
+		runes = s.endRun(text[run:], run, runes, cache, sc, rec)
 	}
 	sc.rune = runes
 	return !check || st.step(s, text, len(text), 0, false)
@@ -192,21 +198,27 @@ func changes(s string) bool { return script.ToSimplified(s) != s }
 // text (while the cache records) is cut without the cache of runs: a
 // fifth of its runs recur, and cutting those again costs less than
 // hashing and keeping every run; the texts cut after it (the parts that
-// are not placed in it) use the cache.
-func (s *Segmenter) endRun(key string, at int, runes []rune, cache *docCache, sc *scratch) []rune {
+// are not placed in it) use the cache. With rec set, the words are
+// recorded in the cache as they are cut (see docCache.record), key being
+// the text as written.
+func (s *Segmenter) endRun(key string, at int, runes []rune, cache *docCache, sc *scratch, rec bool) []rune {
 	u := plainUnit{at: int32(at)}
 	switch known, ok := cache.run(key); {
 	case ok:
 		u.from, u.to = known.from, known.to
 	case cache == nil:
 		u.from = int32(len(sc.cuts))
-		sc.cuts = s.cutRun(sc, key, runes, nil, sc.cuts)
+		sc.cuts = s.cutRun(sc, key, runes, nil, sc.cuts, false)
 		u.to = int32(len(sc.cuts))
 	default:
 		u.from = int32(len(cache.cuts))
-		cache.cuts = s.cutRun(sc, key, runes, cache, cache.cuts)
+		k := int32(len(cache.toks))
+		cache.cuts = s.cutRun(sc, key, runes, cache, cache.cuts, rec)
 		u.to = int32(len(cache.cuts))
-		if !cache.recording {
+		switch {
+		case rec:
+			cache.units = append(cache.units, cutUnit{int32(at), int32(at + len(key)), k, int32(len(cache.toks))})
+		case !cache.recording:
 			cache.runs[key] = cutRange{u.from, u.to}
 		}
 	}
@@ -215,11 +227,10 @@ func (s *Segmenter) endRun(key string, at int, runes []rune, cache *docCache, sc
 }
 
 // emitPlain hands out the words of the text that cutAligned cut, in
-// order, to yield or, when tl is set, to tl, recording them when the
-// cache records: the text norm, written as text (the same, or a text that
-// folds to norm rune for rune, each rune of the same length).
-func (s *Segmenter) emitPlain(norm, text string, cache *docCache, sc *scratch, yield func(t Token, term int32), tl *tally) {
-	record := cache != nil && cache.recording
+// order, to yield or, when tl is set, to tl, recording them when record
+// is set: the text norm, written as text (the same, or a text that folds
+// to norm rune for rune, each rune of the same length).
+func (s *Segmenter) emitPlain(norm, text string, cache *docCache, sc *scratch, record bool, yield func(t Token, term int32), tl *tally) {
 	cuts := sc.cuts
 	if cache != nil {
 		cuts = cache.cuts

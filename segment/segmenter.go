@@ -209,15 +209,30 @@ type cut struct {
 // counted by tl without a Token being made.
 func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term int32), tl *tally) {
 	s.load()
-	if cache != nil && cache.recording {
-		from, at := len(cache.units), cache.recorded()
+	recording := cache != nil && cache.recording
+	from, words := 0, 0 // the units and words recorded before text
+	if recording {
+		from, words = len(cache.units), len(cache.toks)
+		at := cache.recorded()
 		defer func() { cache.texts = append(cache.texts, docText{text, at, from, len(cache.units)}) }()
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	if s.cutPlain(text, cache, sc) {
-		s.emitPlain(text, text, cache, sc, yield, tl)
+		switch {
+		case recording && tl != nil:
+			// Recorded as cut: counted from the record.
+			for _, w := range cache.toks[words:] {
+				tl.add(w.written, w.term)
+			}
+		default:
+			s.emitPlain(text, text, cache, sc, false, yield, tl)
+		}
 		return
+	}
+	if recording { // what cutPlain recorded before it stopped
+		clear(cache.toks[words:])
+		cache.units, cache.toks = cache.units[:from], cache.toks[:words]
 	}
 	if tl != nil {
 		yield = func(t Token, id int32) { tl.add(t.Text, id) }
@@ -228,7 +243,7 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 		// every character kept its length.
 		if norm := ToSimplified(text); len(norm) == len(text) && sameWidths(norm, text) {
 			s.cutAligned(norm, false, cache, sc)
-			s.emitPlain(norm, text, cache, sc, yield, nil)
+			s.emitPlain(norm, text, cache, sc, recording, yield, nil)
 			return
 		}
 		s.scanGeneral(text, false, true, cache, sc, yield)
@@ -348,7 +363,7 @@ func (s *Segmenter) scanGeneral(text string, glossed, folds bool, cache *docCach
 			j += n2
 		}
 		sc.units, sc.cuts = sc.units[:0], sc.cuts[:0] // endRun's unit and, without a cache, words
-		sc.rune = s.endRun(norm[i:j], i, sc.rune, cache, sc)
+		sc.rune = s.endRun(norm[i:j], i, sc.rune, cache, sc, false)
 		u, cuts := sc.units[0], sc.cuts
 		if cache != nil {
 			cuts = cache.cuts
@@ -458,7 +473,10 @@ type boundary struct {
 // byte offsets from the run's start and their term ids in cache (-1
 // without one), looked up by their slot in the dictionary as they are
 // appended.
-func (s *Segmenter) cutRun(sc *scratch, run string, runes []rune, cache *docCache, out []cut) []cut {
+//
+// With rec set, each word is also recorded in cache.toks (see
+// docCache.record), run being the text as written.
+func (s *Segmenter) cutRun(sc *scratch, run string, runes []rune, cache *docCache, out []cut, rec bool) []cut {
 	n := len(runes)
 	sc.best = grow(sc.best, n+1)
 	best := sc.best[:n+1]
@@ -514,9 +532,15 @@ func (s *Segmenter) cutRun(sc *scratch, run string, runes []rune, cache *docCach
 		b := &best[k]
 		term := int32(-1) // one character is no candidate (candidate would say so)
 		if b.slot != 0 && cache != nil {
-			term = cache.wordID(b.slot, run[at:end], b.val)
+			var ok bool // known words by the lookup inline, new ones by newWord
+			if term, ok = cache.words.get(b.slot); !ok {
+				term = cache.newWord(b.slot, run[at:end], b.val)
+			}
 		}
 		out = append(out, cut{at, end, b.val, term})
+		if rec {
+			cache.toks = append(cache.toks, word{run[at:end], term})
+		}
 		at, k0 = end, k
 	}
 	return out

@@ -5,53 +5,56 @@ package segment
 // word that is no keyword candidate: the slot names the word, so a word
 // met again is numbered by one probe of a small table of integers,
 // without hashing its text or testing it again. Open addressing, at most
-// half full; a zero value is an empty table.
+// half full, each slot beside its id so that a probe reads one cache
+// line; a zero value is an empty table.
 type wordIDs struct {
-	slots []uint32 // 0: empty
-	ids   []int32
-	n     int // slots in use
+	e []wordID
+	n int // entries in use
 }
 
-// find returns the index of slot in the table, or of the empty place where
+// wordID is an entry of wordIDs: slot 0 marks an empty one.
+type wordID struct {
+	slot uint32
+	id   int32
+}
+
+// find returns the index of slot in the table, or of the empty entry where
 // it goes (the table must not be empty).
 func (t *wordIDs) find(slot uint32) int {
-	mask := uint32(len(t.slots) - 1)
-	for h := slot * 0x9E3779B1 & mask; ; h = (h + 1) & mask {
-		if s := t.slots[h]; s == slot || s == 0 {
-			return int(h)
-		}
+	mask := uint32(len(t.e) - 1)
+	h := slot * 0x9E3779B1 & mask
+	for t.e[h].slot != slot && t.e[h].slot != 0 {
+		h = (h + 1) & mask
 	}
+	return int(h)
 }
 
 // get returns the id of slot and whether the table has it.
 func (t *wordIDs) get(slot uint32) (int32, bool) {
-	if len(t.slots) == 0 {
+	if len(t.e) == 0 {
 		return 0, false
 	}
-	h := t.find(slot)
-	return t.ids[h], t.slots[h] != 0
+	e := t.e[t.find(slot)]
+	return e.id, e.slot != 0
 }
 
 // put gives slot the id id (slot not in the table yet).
 func (t *wordIDs) put(slot uint32, id int32) {
-	if 2*(t.n+1) > len(t.slots) {
-		old, oldIDs := t.slots, t.ids
-		size := max(256, 2*len(old))
-		t.slots, t.ids = make([]uint32, size), make([]int32, size)
-		for i, s := range old {
-			if s != 0 {
-				h := t.find(s)
-				t.slots[h], t.ids[h] = s, oldIDs[i]
+	if 2*(t.n+1) > len(t.e) {
+		old := t.e
+		t.e = make([]wordID, max(256, 2*len(old)))
+		for _, e := range old {
+			if e.slot != 0 {
+				t.e[t.find(e.slot)] = e
 			}
 		}
 	}
-	h := t.find(slot)
-	t.slots[h], t.ids[h] = slot, id
+	t.e[t.find(slot)] = wordID{slot, id}
 	t.n++
 }
 
-// reset empties the table, keeping its arrays.
+// reset empties the table, keeping its array.
 func (t *wordIDs) reset() {
-	clear(t.slots)
+	clear(t.e)
 	t.n = 0
 }
