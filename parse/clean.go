@@ -65,6 +65,9 @@ func (c *cleaner) lines(out []line, raw []source.Str) []line {
 	if c.marks.pipes {
 		joinFramedRows(out)
 	}
+	if c.marks.tabs {
+		splitMixedRows(out)
+	}
 	markFooter(out, c.marks.page)
 	return out
 }

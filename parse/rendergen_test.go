@@ -267,6 +267,7 @@ var renderings = append([]rendering{
 	{"rows flattened with spaces", spaceable, perRow(func(_ int, r []string) string {
 		return strings.Join(nonEmptyCells(r), " ") + "\n"
 	}), false, false},
+	{"paragraph rows, cells parted by tabs and space runs mixed", mixable, perRow(mixedSeparators), false, false},
 	{"HTML table, merged cells as rowspan", rectangular, htmlTable, true, false},
 	// PDF-to-text column tables (rendercols_test.go).
 	columnRendering("columns wrapped at 16", columnLayout{width: 16, pad: ' '}),
@@ -372,6 +373,47 @@ func spaceable(d tableDoc) bool {
 		}
 	}
 	return true
+}
+
+// mixable: a table whose rows a paste into a web editor can write with a
+// tab or a run of spaces between cells (mixedSeparators): one header row
+// and no cell holding a space or a line break.
+func mixable(d tableDoc) bool {
+	if d.heads != 1 {
+		return false
+	}
+	for _, r := range d.rows {
+		for _, c := range r {
+			if strings.ContainsAny(c, " \u3000\u00a0\n") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// mixSeps are the separators a WPS table pasted into a CMS editor leaves
+// between cells, varying from cell to cell.
+var mixSeps = []string{"\t", "  ", "\t ", "   ", " \t", "\u3000\u3000", "    "}
+
+// mixedSeparators writes row i as one paragraph followed by a blank line,
+// its cells parted by mixSeps in turn (shifted by the row): a tab next to
+// an empty cell (spaces would swallow it) and at least one tab a row.
+func mixedSeparators(i int, r []string) string {
+	var b strings.Builder
+	tab := false
+	for j, c := range r {
+		if j > 0 {
+			sep := mixSeps[(i+j)%len(mixSeps)]
+			if r[j-1] == "" || c == "" || !tab && j == len(r)-1 {
+				sep = "\t"
+			}
+			tab = tab || strings.Contains(sep, "\t")
+			b.WriteString(sep)
+		}
+		b.WriteString(c)
+	}
+	return b.String() + "\n\n"
 }
 
 // transform is a lossy change to a whole rendered text.
