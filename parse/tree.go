@@ -282,7 +282,7 @@ func (b *treeBuilder) curTask() *bTask {
 
 // newGoal closes the open task and opens a goal.
 func (b *treeBuilder) newGoal(no string, index int, title source.Str, span model.Span) {
-	b.closeTask()
+	b.closeTask(false)
 	b.groupLead = nil // no merged lead cell spans a goal row
 	t := strings.TrimRight(title.S, "。.；;：: \u3000")
 	g := b.goalPile.next()
@@ -305,7 +305,7 @@ const taskTitleEnd = "。.；;：: \u3000—"
 
 // newTask closes the open task and opens one in the current goal.
 func (b *treeBuilder) newTask(no string, index int, title source.Str, sentence source.Str, runOn bool, span model.Span) {
-	b.closeTask()
+	b.closeTask(true)
 	b.ensureGoal(span)
 	g := b.curGoal()
 	t := strings.TrimRight(title.S, taskTitleEnd)
@@ -761,16 +761,21 @@ func joinNonEmpty(a, b string) string {
 }
 
 // closeTask flushes content without a unit clause into an item.
-func (b *treeBuilder) closeTask() {
+// beforeTask tells that a task of the same goal follows: sentences
+// between two entries are the upper one's content, never the goal's.
+func (b *treeBuilder) closeTask(beforeTask bool) {
 	b.unattributed, b.sharing = nil, nil
 	t := b.curTask()
 	if t == nil {
 		b.pending = b.pending[:0]
 		return
 	}
-	if len(b.pending) > 0 && b.afterSentenceList(t) {
-		// 1.…。 2.…。 then a paragraph: the entries are one sentence each
-		// and the paragraph speaks for the goal, not for the last entry.
+	if len(b.pending) > 0 && !(beforeTask && sentencesOnly(b.pending)) && b.afterSentenceList(t) {
+		// 1.…。 2.…。 then a paragraph closing the goal: the entries are
+		// one sentence each and the paragraph speaks for the goal, not for
+		// the last entry. Sentences between two entries (第十二条…。
+		// 第十三条…。 then a paragraph and 第十四条) are the upper entry's
+		// own; a heading line the builder did not take stays out of it.
 		g := b.curGoal()
 		for _, p := range b.pending {
 			g.text = append(g.text, p.s)
@@ -822,6 +827,25 @@ func (b *treeBuilder) dropHeadItem(t *bTask) {
 		}
 	}
 	delete(b.itemRules, head)
+}
+
+// sentencesOnly reports whether every piece is prose ending a sentence
+// (。): not a heading line the builder did not take (one opening with an
+// ordinal, 6.4.2 …) nor a lead-in closed by a colon.
+func sentencesOnly(ps []piece) bool {
+	for _, p := range ps {
+		t := strings.TrimSpace(p.s.S)
+		if !strings.HasSuffix(t, "。") {
+			return false
+		}
+		if _, ok := ord.Read(t); ok {
+			return false
+		}
+		if _, ok := ord.ReadDecimal(t); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // afterSentenceList reports whether the pending paragraphs follow a run of
@@ -1014,7 +1038,7 @@ func (b *treeBuilder) finish(docID string) *model.Plan {
 			b.pending = b.pending[:k]
 		}
 	}
-	b.closeTask()
+	b.closeTask(false)
 	if !b.unitsTaskByTask() {
 		for _, g := range b.goals {
 			b.shareGoalCloser(g)
