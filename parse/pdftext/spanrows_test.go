@@ -11,27 +11,28 @@ import (
 // spanGrid draws a ruled table the way Writer and Word export one: every
 // cell has its own border segments, so a cell spanning columns leaves no
 // vertical rule inside it. Each row is a list of cells {text, span}; a
-// cell's text is set from its left border, 10 points a glyph, and wraps
-// onto a second line after wrap glyphs (0: never).
+// cell's text is set from its left border, 10 points a glyph, and, when
+// wrap, wraps onto the next line where the next glyph would cross its right
+// border.
 type spanCell struct {
 	text string
 	span int
 }
 
-func spanGrid(bounds []float64, rows [][]spanCell, wrap int) *pageData {
+func spanGrid(bounds []float64, rows [][]spanCell, wrap bool) *pageData {
 	pd := &pageData{box: rect{0, 0, 600, 800}}
 	top := 760.0
-	const h = 30.0
+	const h = 40.0
 	for _, r := range rows {
 		bottom := top - h
 		pd.hrules = append(pd.hrules, seg{top, bounds[0], bounds[len(bounds)-1]})
 		col := 0
 		pd.vrules = append(pd.vrules, seg{bounds[0], bottom, top})
 		for _, c := range r {
-			x, y := bounds[col]+2, top-12
-			for i, ch := range []rune(c.text) {
-				if wrap > 0 && i == wrap {
-					x, y = bounds[col]+2, y-12
+			x, y := bounds[col]+2, top-10
+			for _, ch := range []rune(c.text) {
+				if wrap && x+10 > bounds[col+c.span]-1 {
+					x, y = bounds[col]+2, y-11
 				}
 				pd.glyphs = append(pd.glyphs, glyph{x: x, y: y, w: 10, size: 10, s: string(ch)})
 				x += 10
@@ -52,11 +53,16 @@ func spanGrid(bounds []float64, rows [][]spanCell, wrap int) *pageData {
 // and when its text wraps — while the ordinary rows keep their cells.
 func TestSpanningRows(t *testing.T) {
 	bounds := []float64{40, 80, 160, 330, 420, 500}
-	goal := "一、提升政务服务效能"
+	short := "一、提升政务服务效能"
+	long := "一、提升政务服务效能和营商环境水平" // wraps in the narrower spans
 	for start := 0; start < 4; start++ {
 		for span := 2; start+span <= 5; span++ {
-			for _, wrap := range []int{0, 7} {
-				name := fmt.Sprintf("start %d span %d wrap %d", start, span, wrap)
+			for _, wrap := range []bool{false, true} {
+				goal := short
+				if wrap {
+					goal = long
+				}
+				name := fmt.Sprintf("start %d span %d wrap %v", start, span, wrap)
 				var spanned []spanCell
 				for j := 0; j < start; j++ {
 					spanned = append(spanned, spanCell{"甲", 1})

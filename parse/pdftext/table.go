@@ -266,7 +266,7 @@ func (t *table) fill(cols [][]glyph, hs []seg) bool {
 			}
 		}
 		for k, p := range parts[j] {
-			text[j][k] = cellText(p)
+			text[j][k] = cellText(p, t.cellWidth(j, j))
 		}
 	}
 	// Bands top to bottom (all is ascending).
@@ -354,7 +354,7 @@ func (t *table) joinAcross(row []string, inh []bool, parts [][][]glyph, segs [][
 				}
 			}
 			if gs != nil {
-				row[a] = cellText(gs)
+				row[a] = cellText(gs, t.cellWidth(a, e))
 			}
 			for j := a + 1; j <= e; j++ {
 				row[j], inh[j] = "", false
@@ -475,17 +475,36 @@ func bandOf(cuts []float64, y float64) int {
 	return k
 }
 
-// cellText joins the lines of a cell.
-func cellText(gs []glyph) string {
+// cellWidth is the width between the borders of a cell over columns a to
+// e, or 0 where the columns came from gutters (no border drawn).
+func (t *table) cellWidth(a, e int) float64 {
+	if t.coverage {
+		return 0
+	}
+	return t.bounds[e+1] - t.bounds[a]
+}
+
+// maxCellPadding is, in points, more than the room a cell keeps inside its
+// borders on both sides together (Writer 0.1 cm, Word 0.19 cm, a browser's
+// few pixels a side).
+const maxCellPadding = 14.0
+
+// cellText joins the lines of a cell. A line that was wrapped runs on; a
+// line that left room for the next character inside the cell (width, 0
+// when not known) was broken on purpose and is joined with a space, as the
+// DOCX reader joins a cell's paragraphs, so that units set one per line
+// stay apart (县财政局 / 县自然资源和规划局), left-aligned or centred.
+func cellText(gs []glyph, width float64) string {
 	s := ""
-	tail := false
+	tail, broken := false, false
 	for _, l := range buildLines(gs) {
-		if s != "" && (tail || l.lead) {
-			s += " " + l.text // the line was wrapped at a space
+		if s != "" && (tail || l.lead || broken) {
+			s += " " + l.text // the line was wrapped at a space, or broken
 		} else {
 			s = joinText(s, l.text)
 		}
 		tail = l.tail
+		broken = width > 0 && width-(l.x1-l.x0)-maxCellPadding >= math.Max(l.size, 1)
 	}
 	return s
 }

@@ -98,7 +98,7 @@ func TestGapRows(t *testing.T) {
 	g := func(x, y float64, s string) glyph { return glyph{x: x, y: y, w: 10, size: 10, s: s} }
 	pd := &pageData{
 		box:    rect{0, 0, 600, 800},
-		vrules: []seg{{50, 500, 700}, {150, 500, 700}, {400, 500, 700}},
+		vrules: []seg{{50, 500, 700}, {150, 500, 700}, {182, 500, 700}}, // 一行 fills its cell
 		glyphs: []glyph{
 			g(60, 680, "甲"), g(160, 680, "一"), g(170, 680, "行"),
 			g(160, 668, "续"),
