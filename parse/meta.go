@@ -1261,6 +1261,10 @@ func (h *header) readIssuedTitle(src *source.Source, lines []line) {
 			continue
 		}
 		n++
+		if q, ok := publishedTitle(ln.s); ok {
+			h.meta.IssuedTitle = field(src, q, squeeze(q.S))
+			return
+		}
 		if !mayIssue(ln.s.S) {
 			continue
 		}
@@ -1279,6 +1283,33 @@ func (h *header) readIssuedTitle(src *source.Source, lines []line) {
 			}
 		}
 	}
+}
+
+// publishWord is what the sentence by which an order (令) publishes a
+// regulation holds: 现公布《X》，自…起施行 (the verb before the title, also
+// 现公布修订后的《X》) or 《X》已经…通过，现予公布 (after it).
+var publishWord = docmeta.NewWord("公布")
+
+// publishedTitle returns the 《》 title an order's publishing sentence in s
+// names: the first one after 现公布 within its sentence, or the last one
+// before 现予公布.
+func publishedTitle(s source.Str) (source.Str, bool) {
+	if !publishWord.MayBeIn(s.S) || !source.ContainsRune(s.S, '》') {
+		return source.Str{}, false
+	}
+	folded := script.ToSimplified(s.S) // same byte offsets
+	if k := source.Index(folded, "现予公布"); k >= 0 {
+		return lastQuoted(s, k)
+	}
+	k := source.Index(folded, "现公布")
+	if k < 0 {
+		return source.Str{}, false
+	}
+	c := strings.Index(s.S[k:], "》")
+	if c < 0 || source.ContainsRune(s.S[k:k+c], '。') {
+		return source.Str{}, false
+	}
+	return lastQuoted(s, k+c+len("》"))
 }
 
 // lastQuoted returns the content of the last 《…》 that closes before
