@@ -298,7 +298,8 @@ func (o *output) add(it *item, pageStart bool) {
 	if it.para != nil {
 		o.closeTable()
 		if pageStart && o.last != nil && o.last.para != nil && o.last.para.openEnd && it.para.openStart &&
-			it.para.size <= o.last.para.size*1.18 && it.para.size >= o.last.para.size*0.85 && len(o.lines) > 0 {
+			it.para.size <= o.last.para.size*1.18 && it.para.size >= o.last.para.size*0.85 && len(o.lines) > 0 &&
+			!opensEntry(o.lines[len(o.lines)-1], it.para.text) {
 			o.lines[len(o.lines)-1] = joinText(o.lines[len(o.lines)-1], it.para.text)
 			o.last.para.openEnd = it.para.openEnd
 			return

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/parse/internal/ordinal"
 )
 
 // line is a run of glyphs on one baseline, left to right.
@@ -162,6 +164,23 @@ func margins(ls []line) (left, right float64) {
 	return left, right
 }
 
+// entryClosers are the runes a sentence or a unit clause ends in.
+const entryClosers = "。；;）)！？：:”"
+
+// opensEntry reports whether next starts a numbered entry of its own after
+// a line (prev) that ended one: （二）提升… under …（责任单位：注册许可科）. A
+// line that ends a sentence one character or two short of the margin looks
+// wrapped, and a heading below it would be glued to it; a wrapped line ends
+// in mid-sentence (…（牵 / 头单位).
+func opensEntry(prev, next string) bool {
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if !strings.ContainsRune(entryClosers, last) {
+		return false
+	}
+	o, ok := ordinal.Read(next)
+	return ok && o.Style != ordinal.None
+}
+
 // wrapMargin corrects a left margin taken at the first-line indent. In a
 // notice whose paragraphs are mostly one line (headings, numbered items)
 // each opening with the usual two-character indent, the most common line
@@ -230,7 +249,7 @@ func paragraphs(ls []line, box rect) []paragraph {
 		if cur != nil {
 			sameSize := l.size <= prev.size*1.18 && l.size >= prev.size*0.85
 			close := prev.y-l.y < 2.2*size && prev.y-l.y > 0
-			if prev.x1 >= right-2.2*size && atLeft && sameSize && close {
+			if prev.x1 >= right-2.2*size && atLeft && sameSize && close && !opensEntry(prev.text, l.text) {
 				cur.text = joinText(cur.text, l.text)
 				cur.openEnd = full
 				prev = l
