@@ -313,9 +313,14 @@ func (o *output) add(it *item, pageStart bool) {
 	if pageStart && o.tab != nil && o.last != nil && o.last.tab != nil && sameColumns(o.tab, t) {
 		// The table continues from the previous page.
 		inh := t.inherit
-		for len(rows) > 0 && len(o.rows) > 0 && equalRows(rows[0], o.rows[0]) {
-			rows, inh = rows[1:], inh[1:]
+		// The header repeated on the new page: as many of the table's
+		// first rows as the page starts with (a two- or three-row header
+		// with merged cells repeats whole).
+		k := 0
+		for k < len(rows) && k < len(o.rows) && equalRows(rows[k], o.rows[k]) {
+			k++
 		}
+		rows, inh = rows[k:], inh[k:]
 		for j, s := range t.spanning {
 			o.span[j] = o.span[j] || s
 		}
