@@ -15,6 +15,7 @@ import (
 type piece struct {
 	s          source.Str
 	start, end int // display columns [start, end)
+	line       int // the index of its line, once placed in a row
 }
 
 // minGap is the white space, in display columns, that separates two
@@ -313,6 +314,7 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 	cur := -1
 	afterBreak := false
 	widest := make([]int, len(heads)) // the widest piece of each column
+	units := unitColumns(header)
 	for k = i + n; k < to; k++ {
 		ln := lines[k]
 		if ln.Used {
@@ -345,12 +347,13 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 			break
 		}
 		score.add(heads, ps, at)
-		if cur < 0 || !wraps(rows[cur], ps, at, heads) {
+		if cur < 0 || !wraps(rows[cur], ps, at, heads, units) {
 			rows = append(rows, colRow{parts: make([][]piece, len(heads)), line: k, afterBreak: afterBreak})
 			cur = len(rows) - 1
 			afterBreak = false
 		}
 		for x, p := range ps {
+			p.line = k
 			rows[cur].parts[at[x]] = append(rows[cur].parts[at[x]], p)
 			widest[at[x]] = max(widest[at[x]], p.end-p.start)
 		}
@@ -364,16 +367,12 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 	if len(rows) == 0 {
 		return Grid{}, alignment{}, false
 	}
+	rows = centredUnits(rows, units)
 	g := Grid{Header: header, Lines: k - i, Sep: "\n", AtEnd: atEnd(lines, k)}
 	for _, r := range rows {
 		cells := make([]source.Str, len(heads))
 		for j, ps := range r.parts {
-			units := false
-			if j < len(header) {
-				role, _, _ := HeaderRole(header[j].S)
-				units = role == Units
-			}
-			cells[j] = joinWrapped(ps, widest[j], units)
+			cells[j] = joinWrapped(ps, widest[j], j < len(units) && units[j])
 		}
 		g.Rows = append(g.Rows, Row{Cells: cells, Line: r.line, AfterBreak: r.afterBreak})
 	}
@@ -570,16 +569,23 @@ func oneByOne(heads []piece, ps []piece) ([]int, bool) {
 // over 配合：B) goes on when another piece of the line goes on under a
 // cell stopped in mid-sentence: a row whose merged cells were left blank
 // opens every cell it has. A line holding only a 一、 heading is a goal
-// row, never a wrap.
-func wraps(r colRow, ps []piece, at []int, heads []piece) bool {
+// row, never a wrap. A piece under an empty cell of a unit column (units)
+// goes with the row when another piece goes on under a cell stopped in
+// mid-sentence: a merged unit cell centred over the rows begins there
+// (centredUnits).
+func wraps(r colRow, ps []piece, at []int, heads []piece, units []bool) bool {
 	if len(ps) == 1 && isGoalHeading(ps[0].s.S) {
 		return false // | | 二、农村生活垃圾治理 | |: a goal row in any column
 	}
-	midway, semicolon := false, false
+	midway, semicolon, underEmpty := false, false, false
 	for x, p := range ps {
 		j := at[x]
 		above := r.parts[j]
 		if len(above) == 0 {
+			if j < len(units) && units[j] {
+				underEmpty = true
+				continue
+			}
 			return false
 		}
 		last := above[len(above)-1]
@@ -597,7 +603,7 @@ func wraps(r colRow, ps []piece, at []int, heads []piece) bool {
 			return false
 		}
 	}
-	return midway || !semicolon
+	return midway || !semicolon && !underEmpty
 }
 
 // brokenDecimal reports a line ending in a digit and a point and the

@@ -44,7 +44,9 @@
 //     names stood one per line; a cell that opened with its heading and
 //     ended a sentence at the column's edge goes on under a line without
 //     a heading), any other starts a row (one whose merged cells are
-//     blank included); the header repeated after a page break is skipped;
+//     blank included); a unit cell merged over rows and printed once,
+//     centred, in their middle goes to each of them (centred.go); the
+//     header repeated after a page break is skipped;
 //     the table ends at a line that runs across the columns, or at one
 //     speaking of the table (以上任务…) from left of the second column
 //     (under it, 以上。 ends a wrapped cell), or at a note (注：…) standing
