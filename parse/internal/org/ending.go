@@ -90,6 +90,11 @@ func ending(s string) string {
 	return ""
 }
 
+// EndsName reports whether r, as written in either script, is the last
+// rune of an organisation ending: a string in which no rune is one holds
+// no name that Ending accepts, however it is cut.
+func EndsName(r rune) bool { return endingsByLast.get(segment.SimplifiedRune(r)) != nil }
+
 // HasEnding reports whether s ends like the name of an organisation
 // (市发改委, 區政府, 各街道(功能区)).
 func HasEnding(s string) bool { return Ending(s) != "" }

@@ -236,4 +236,18 @@
 //     lost (the unit cell's names beyond the first dropped), blocks moved
 //     after a page's closing furniture, cell-per-line tables whose header
 //     was lost where nothing but the units moved.
+//   - Two shapes of a unit clause whose brackets were lost (session 9,
+//     02:30): an item's text holding, after a sentence end, unit names
+//     closed by a role word (。市司法局牵头，市直各部门配合 / …负责■) that
+//     name a unit the item was not given — the next item ran on after it
+//     (marks_in_text, 0.3); an item's unit clause naming, outside the
+//     names read from it, a piece that ends like an organisation once its
+//     role words and labels are cut (县教育局牵头、县住房城乡建设局 read as
+//     县教育局 alone; 督办 and other non-unit labels end the clause's units)
+//     (no_units, 0.25). Layouts, wrong flagged/silent: unit brackets lost
+//     11/8 → 19/0, lines joined 152/14 → 153/13; corpus brackets lost 2/1
+//     → 3/0, lines joined 22/6 → 23/5; false alarms unchanged (3 of 221
+//     undamaged, 1 of 30 on the corpus). On the snapshot they move no
+//     output. Cost: Mixed/parse 315.3 → 325.9 instr/B, Small 441.4 →
+//     449.0.
 package quality

@@ -237,15 +237,20 @@ func verbInFolded(name string) string {
 }
 
 // verbFirsts holds the first runes of unitVerbs and the runes that fold
-// to them (script.Preimages: 負 for 负, 開 for 开).
-var verbFirsts = sync.OnceValue(func() *script.BMPSet {
+// to them (firstRuneSet).
+var verbFirsts = sync.OnceValue(func() *script.BMPSet { return firstRuneSet(unitVerbs) })
+
+// firstRuneSet is the set of the first runes of words and of the runes that
+// fold to them (script.Preimages: 負 for 负, 開 for 开): a text none of
+// whose runes is in it holds none of the words in either script.
+func firstRuneSet(words []string) *script.BMPSet {
 	set := new(script.BMPSet)
-	for _, v := range unitVerbs {
-		r, _ := utf8.DecodeRuneInString(v)
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
 		set.Add(r)
 		for _, p := range script.Preimages(r) {
 			set.Add(p)
 		}
 	}
 	return set
-})
+}
