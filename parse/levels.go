@@ -56,7 +56,8 @@ func (l *styleLevels) count() int {
 // and tasks otherwise (the only level, or straight under 一、). With no 一、
 // or （一） at all, 1. over （1） is the top level: 1. goals, （1） tasks; and
 // 1 over 2.1 over 2.1.1 (decimal section numbers, which count only where
-// there is no （一）) gives goals, tasks and items. Sub-items
+// there is no （一）) gives goals, tasks and items, its （1） entries inside
+// them. Sub-items
 // with unit clauses of their own still become items of their own, since
 // units close items.
 func headingLevels(seen styleSet) styleLevels {
@@ -87,8 +88,10 @@ func headingLevels(seen styleSet) styleLevels {
 		}
 	}
 	tasks := levels[ord.CnParen] == levelTask || levels[ord.CnNamed] == levelTask
-	if deepest == 0 && seen[ord.ArabicDot] && seen[ord.ArabicParen] {
-		// Without 一、 or （一）, 1. over （1） is the plan's top level.
+	if deepest == 0 && seen[ord.ArabicDot] && seen[ord.ArabicParen] && !seen[ord.Decimal] {
+		// Without 一、 or （一）, 1. over （1） is the plan's top level
+		// (where 2.1 sections stand under the 1 lines, they are the
+		// levels, and （1） goes inside them).
 		set(ord.ArabicDot, levelGoal)
 		set(ord.ArabicParen, levelTask)
 	}
