@@ -59,8 +59,8 @@ func (c *cleaner) lines(out []line, raw []source.Str) []line {
 	for _, r := range raw {
 		out = append(out, c.line(r))
 	}
-	if c.marks.quotes {
-		markCSVRows(out) // it reads only the rows of a text holding "
+	if c.marks.commas {
+		markCSVRows(out) // it reads only the rows of a text holding ,
 	}
 	if c.marks.pipes {
 		joinFramedRows(out)
@@ -186,7 +186,7 @@ func cellRoom(raw []source.Str, marks textMarks) int {
 // line a document's text holds at all. A line is drawn from the text (a
 // piece of it, pieces joined by line breaks, HTML tags taken out), so it
 // holds a mark only if the text does: the lines of a notice without HTML
-// tags, tabs, pipes, box-drawing bars or ASCII quotes (most) are not
+// tags, tabs, pipes, box-drawing bars or ASCII commas (most) are not
 // searched for them.
 type textMarks struct {
 	tags    bool // <
@@ -196,12 +196,12 @@ type textMarks struct {
 	wide    bool // ｜ or ¦ (otherBars; they become |)
 	bullets bool // a bullet between spaces (bulletBars; they become |)
 	bold    bool // ** or __ (Markdown bold: the marks go)
-	quotes  bool // " (a CSV table's quoted fields)
+	commas  bool // , (a CSV table's separators)
 	page    docmeta.Page
 }
 
 // anyMarks are the marks of a text that may hold them all.
-var anyMarks = textMarks{tags: true, tabs: true, pipes: true, boxBars: true, wide: true, bullets: true, bold: true, quotes: true, page: docmeta.AnyPage}
+var anyMarks = textMarks{tags: true, tabs: true, pipes: true, boxBars: true, wide: true, bullets: true, bold: true, commas: true, page: docmeta.AnyPage}
 
 // marksOf searches text once for each mark.
 func marksOf(text string) textMarks {
@@ -211,7 +211,7 @@ func marksOf(text string) textMarks {
 		wide:    hasAnyWord(text, otherBars),
 		bullets: hasBulletBar(text),
 		bold:    source.Contains(text, boldMark) || source.Contains(text, boldLine),
-		quotes:  strings.IndexByte(text, '"') >= 0,
+		commas:  strings.IndexByte(text, ',') >= 0,
 		page:    docmeta.PageOf(text),
 	}
 	m.tabs = m.tags || strings.IndexByte(text, '\t') >= 0

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -8,7 +9,8 @@ import (
 
 // minCSVRows and minCSVFields bound what counts as a table exported as
 // comma-separated values: a prose paragraph with ASCII commas rarely gives
-// three lines of the same field count with a quoted field among them.
+// three lines of the same field count with a quoted field among them, or
+// under a line of column names.
 const (
 	minCSVRows   = 3
 	minCSVFields = 3
@@ -31,12 +33,15 @@ type csvRecord struct {
 // then 1,"…，…","A,B",…) into tab rows: at least minCSVRows consecutive
 // records splitting into the same number of fields (at least
 // minCSVFields, or two under a header of two column names), one of them
-// wrapped in ASCII double quotes. The quotes go; a comma or line break
-// inside a quoted field stays in the cell, and the lines a record
-// continued on are dropped. A text without an ASCII double quote holds no
-// such run: it is not read at all.
+// wrapped in ASCII double quotes — or, where no field is quoted (no cell
+// held a comma), the run's records from a header of column names on
+// (序号,工作任务,责任单位 then 1,建设平台,甲局 …): prose with commas names
+// no columns. The quotes go; a comma or line break inside a quoted field
+// stays in the cell, and the lines a record continued on are dropped. A
+// text without an ASCII comma holds no such run: the caller does not call
+// it then; nor is it read further without a double quote or a header.
 func markCSVRows(lines []line) {
-	if !anyQuote(lines) {
+	if !anyQuote(lines) && !slices.ContainsFunc(lines, csvHeaderLine) {
 		return
 	}
 	for i := 0; i < len(lines); {
@@ -57,7 +62,14 @@ func markCSVRows(lines []line) {
 			j = r.to
 		}
 		last := run[len(run)-1].to
-		if len(run) >= minCSVRows && quoted {
+		if !quoted {
+			h := slices.IndexFunc(run, isCSVHeader)
+			if h < 0 {
+				h = len(run)
+			}
+			run = run[h:]
+		}
+		if len(run) >= minCSVRows {
 			for _, r := range run {
 				lines[r.from].s = r.s
 				lines[r.from].cells = csvFields(r.s)
@@ -76,6 +88,34 @@ func markCSVRows(lines []line) {
 // alone would be prose with a comma as often as a row.
 func namesTwoColumns(r csvRecord) bool {
 	return r.fields == 2 && isHeaderRow(csvFields(r.s))
+}
+
+// csvHeaderLine reports a text line that is a CSV header (isCSVHeader).
+// Most lines with a comma are prose; byte searches tell most of them
+// before their fields are cut: a first field longer than a column name, a
+// full stop or a Chinese comma between the fields.
+func csvHeaderLine(ln line) bool {
+	s := ln.s.S
+	if ln.kind != lineText || len(s) > maxCSVHeaderBytes {
+		return false
+	}
+	if i := strings.IndexByte(s, ','); i < 0 || i > maxCSVNameBytes {
+		return false
+	}
+	return !strings.Contains(s, "。") && !strings.Contains(s, "，") && isCSVHeader(csvRecord{s: ln.s})
+}
+
+// maxCSVHeaderBytes and maxCSVNameBytes bound a line of column names and
+// its first name: a dozen names of up to eight characters, some with a
+// gloss.
+const (
+	maxCSVHeaderBytes = 300
+	maxCSVNameBytes   = 48
+)
+
+// isCSVHeader reports a record whose fields are column names (isHeaderRow).
+func isCSVHeader(r csvRecord) bool {
+	return isHeaderRow(csvFields(r.s))
 }
 
 // anyQuote reports a text line holding an ASCII double quote.

@@ -48,7 +48,15 @@ func TestMarkCSVRows(t *testing.T) {
 		rows int
 	}{
 		{"table", "序号,任务,单位\n1,\"建设平台，上云。\",\"甲局,乙局\"\n2,推进应用。,丙局", 3},
-		{"no quoted field", "序号,任务,单位\n1,建设平台,甲局\n2,推进应用,丙局", 0},
+		{"no quoted field, under a header", "序号,任务,单位\n1,建设平台,甲局\n2,推进应用,丙局", 3},
+		{"no quoted field, prose above the header", "说明,附表,如下\n序号,任务,单位\n1,建设平台,甲局\n2,推进应用,丙局", 3},
+		{"no quoted field, a row with one field more", "序号,任务,单位\n1,建设平台,甲局\n2,推进应用,丙局,丁局", 0},
+		{"no quoted field, no header", "1,建设平台,甲局\n2,推进应用,丙局\n3,完善制度,丁局", 0},
+		{"no quoted field, header and one row", "序号,任务,单位\n1,建设平台,甲局", 0},
+		{"prose with commas, no quote", "We met, talked, and left.\nThen, later, we wrote.\nOk, fine, done.", 0},
+		{"Chinese prose with ASCII commas", "各单位要高度重视,认真组织,确保实效。\n要加强领导,明确分工,落实责任。\n要强化督查,定期通报,严肃问责。", 0},
+		{"numbers with thousands commas", "收入1,234,567元\n支出2,345,678元\n结余3,456,789元", 0},
+		{"a sentence naming columns", "请按序号,工作任务,责任单位填报。\n各单位要认真,如实,按时报送。\n逾期未报的,予以通报,限期整改。", 0},
 		{"two lines only", "序号,任务,单位\n1,\"建设平台，上云。\",甲局", 0},
 		{"quoted field over two lines", "序号,任务,单位\n1,\"建设平台，\n实现上云。\",甲局\n2,推进应用。,丙局", 3},
 		{"a quote written twice inside a field", "序号,任务,单位\n1,\"深化\"\"放管服\"\"改革\",甲局\n2,推进应用。,丙局", 3},

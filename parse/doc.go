@@ -32,7 +32,7 @@
 //     share bar or print buttons, or beside a site-only label (主办单位：…
 //     技术支持：…), become noise (markFooter). The text is
 //     searched once for the marks a line may hold anywhere (tags, tabs,
-//     pipes, box bars, quotes, breadcrumb separators: textMarks), and each
+//     pipes, box bars, ASCII commas, breadcrumb separators: textMarks), and each
 //     line only for those its text holds.
 //  5. Header (meta.go, metabox.go, date.go): small recognisers take the
 //     GB/T 9704 elements — the portal's metadata box (索引号, 发文机关,
