@@ -27,6 +27,9 @@ func (h *header) readBox(src *source.Source, lines []line) {
 		var pairs []boxValue
 		switch ln.kind {
 		case lineText, lineTabRow:
+			if !docmeta.MayOpenBox(ln.s.S) {
+				continue // no box line, read or glued
+			}
 			inBox := len(boxed) > 0 && boxed[len(boxed)-1] == i-1
 			pairs = boxPairs(ln.s, inBox)
 			if pairs == nil && ln.kind == lineText && (inBox || gluedNext(lines, i)) {

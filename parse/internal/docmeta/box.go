@@ -170,6 +170,15 @@ func spacedPrefix(s, word string) (int, bool) {
 	return i, true
 }
 
+// MayOpenBox reports whether s starts with a rune a box label starts with
+// (in either script) or a bracket a label may stand in: BoxLine,
+// BoxLineAfter and BoxLineGlued return nil for any other s, so a caller
+// that reads many lines asks this once a line before calling them.
+func MayOpenBox(s string) bool {
+	first, _ := script.DecodeRune(s)
+	return boxLabelFirst.has(first) || labelClosing(first) != 0
+}
+
 // BoxLine reads a line of a portal's metadata box: one or more labels,
 // each followed by its value (索 引 号：X	主题分类：Y, or 索 引 号 X 发文日期
 // 2023-01-03 with spaces only, or 【索引号】X【发文字号】Y in brackets). The
@@ -225,12 +234,15 @@ func boxLine(line string, inBox bool) []BoxPair {
 			break
 		}
 		r, size := script.DecodeRune(line[i:])
-		if k, m := bracketLabelAt(line[i:]); k != BoxNone {
-			// 【发文字号】X【成文日期】Y: a bracketed label needs no space before it.
-			pairs = append(pairs, boxPair(line, key, start, i))
-			key, start = k, i+m
-			i += m
-			continue
+		// 【发文字号】X【成文日期】Y: a bracketed label needs no space before
+		// it; only a rune that opens a bracket can start one.
+		if labelClosing(r) != 0 {
+			if k, m := bracketLabelAt(line[i:]); k != BoxNone {
+				pairs = append(pairs, boxPair(line, key, start, i))
+				key, start = k, i+m
+				i += m
+				continue
+			}
 		}
 		if unicode.IsSpace(r) {
 			j := i

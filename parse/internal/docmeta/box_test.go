@@ -239,3 +239,25 @@ func TestLabelClosing(t *testing.T) {
 		assert.Equal(t, want, labelClosing(open), string(open))
 	}
 }
+
+// MayOpenBox turns away only lines that no box reader takes, and
+// boxLine tries a bracketed label only at a rune labelClosing knows:
+// walked over label runes in both scripts, brackets, spaces and colons.
+func TestMayOpenBoxProvesBoxReaders(t *testing.T) {
+	pieces := []string{"索引号", "發文", "文号", "分类", "成文日期", "【", "】", "［", "[", "〖", " ", "\t", "：", "某", "x"}
+	turned := 0
+	strgen.Walk(pieces, 4, func(s string) {
+		if k, _ := bracketLabelAt(s); k != BoxNone {
+			first, _ := script.DecodeRune(s)
+			require.NotZero(t, labelClosing(first), s)
+		}
+		if MayOpenBox(s) {
+			return
+		}
+		turned++
+		require.Nil(t, BoxLine(s), s)
+		require.Nil(t, BoxLineAfter(s), s)
+		require.Nil(t, BoxLineGlued(s), s)
+	})
+	require.Greater(t, turned, 1000)
+}
