@@ -164,6 +164,37 @@ func margins(ls []line) (left, right float64) {
 	return left, right
 }
 
+// linePitch is the page's most common distance between the baselines of
+// consecutive lines of one size, or 0. A document set on a fixed line
+// spacing (28 points for 三号 text, a Word grid, a browser's line-height)
+// may space its lines more than twice their size; the lines of one of its
+// paragraphs are that far apart.
+func linePitch(ls []line) float64 {
+	count := map[int]int{}
+	best, bestN := 0, 0
+	var prev *line
+	for i := range ls {
+		l := &ls[i]
+		if l.furn {
+			continue
+		}
+		if prev != nil && l.size == prev.size {
+			if d := prev.y - l.y; d > 0 && d < 4*l.size {
+				k := int(math.Round(d * 2))
+				count[k]++
+				if count[k] > bestN || count[k] == bestN && k < best {
+					best, bestN = k, count[k]
+				}
+			}
+		}
+		prev = l
+	}
+	if bestN < 2 {
+		return 0
+	}
+	return float64(best) / 2
+}
+
 // entryClosers are the runes a sentence or a unit clause ends in.
 const entryClosers = "。；;）)！？：:”"
 
@@ -236,6 +267,7 @@ func paragraphs(ls []line, box rect) []paragraph {
 		right = math.Inf(1)
 	}
 	left = wrapMargin(ls, left, right)
+	pitch := linePitch(ls)
 	var out []paragraph
 	var cur *paragraph
 	var prev line
@@ -248,7 +280,8 @@ func paragraphs(ls []line, box rect) []paragraph {
 		full := l.x1 >= right-2.2*size
 		if cur != nil {
 			sameSize := l.size <= prev.size*1.18 && l.size >= prev.size*0.85
-			close := prev.y-l.y < 2.2*size && prev.y-l.y > 0
+			d := prev.y - l.y
+			close := d > 0 && (d < 2.2*size || d <= 1.15*pitch && d < 3.2*size)
 			if prev.x1 >= right-2.2*size && atLeft && sameSize && close && !opensEntry(prev.text, l.text) {
 				cur.text = joinText(cur.text, l.text)
 				cur.openEnd = full
