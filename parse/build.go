@@ -394,16 +394,14 @@ func isIssuingTitle(s string) bool {
 // already does not; without, first must be unable to end a title (it ends
 // in no 文种 or plan word) and next must name a plan.
 func continuesTitle(first, next, quoted string) bool {
+	if quoted != "" && squeeze(first+next) == quoted {
+		return true // however short the rest (…任务分工方 / 案: a centred title wrapped)
+	}
 	if !titleLike(next) || isColumnName(next) || table.IsNamesLine(next) {
 		return false
 	}
-	if quoted != "" {
-		switch quoted {
-		case squeeze(first + next):
-			return true
-		case squeeze(first):
-			return false
-		}
+	if quoted != "" && squeeze(first) == quoted {
+		return false
 	}
 	return !endsTitle(first) && hasPlanWord(next)
 }

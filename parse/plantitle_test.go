@@ -172,3 +172,33 @@ func TestTitleLike(t *testing.T) {
 		assert.Equal(t, tt.want, titleLike(tt.s), "%q", tt.s)
 	}
 }
+
+// TestPlanTitleShortTail: a centred plan title wrapped by the page width
+// leaves one to three characters on its second line (…任务分工方 / 案); the
+// two lines give the title the notice issues and are joined, before a table
+// or a heading, in both scripts.
+func TestPlanTitleShortTail(t *testing.T) {
+	const title = "某省交通运输厅2016年政务公开工作任务分工方案"
+	bodies := map[string]string{
+		"table":   "序号\t工作任务\t牵头处室\n1\t推进权力运行公开。\t政策法规处\n",
+		"heading": "一、总体要求\n（一）明确分工。由厅办公室负责。\n",
+	}
+	for tail := 1; tail <= 3; tail++ {
+		rs := []rune(title)
+		first, rest := string(rs[:len(rs)-tail]), string(rs[len(rs)-tail:])
+		for bname, body := range bodies {
+			for _, trad := range []bool{false, true} {
+				text := "某省交通运输厅办公室关于印发" + title + "的通知\n各处室：\n现将《" + title + "》印发给你们，请抓好落实。\n某省交通运输厅办公室\n2016年5月20日\n附件\n" + first + "\n" + rest + "\n" + body
+				want := title
+				if trad {
+					text, want = toTraditional(text), toTraditional(want)
+				}
+				doc, err := Text(text)
+				require.NoError(t, err)
+				if assert.NotNil(t, doc.Plan, "tail %d %s trad %v", tail, bname, trad) && assert.NotNil(t, doc.Plan.Title) {
+					assert.Equal(t, want, doc.Plan.Title.Value, "tail %d %s trad %v", tail, bname, trad)
+				}
+			}
+		}
+	}
+}
