@@ -66,6 +66,12 @@ func TestLoneUnitCellReadings(t *testing.T) {
 			{seq: "2", task: "公开涉企收费", text: "公开涉企收费目录清单。", lead: "区财政局", due: "持续推进"},
 			{seq: "3", task: "规范涉企检查", text: "公开涉企检查事项清单和检查结果。", lead: "区财政局", second: "区司法局", due: "2022年12月底前"},
 		}},
+		{name: "vanished: the table repeats a shared lead on rows in a row", rows: []readingRow{
+			{seq: "1", task: "推行一网通办", text: "政务服务事项网上可办率达到百分之九十五。", lead: "区行政审批局", second: "区大数据中心", due: "2025年6月底前"},
+			{seq: "2", task: "推行一窗受理", text: "综合窗口覆盖全部进驻事项。", lead: "区行政审批局", second: "区政务服务中心", due: "2025年9月底前"},
+			{seq: "3", task: "建立用工服务专员", text: "为重点企业配备用工服务专员。", lead: "区人社局", due: "每季度"},
+			{seq: "4", task: "开展涉企收费检查", text: "开展涉企违规收费专项检查。", lead: "区财政局", second: "区市场监管局", due: "2025年10月底前"},
+		}},
 		{name: "merged: the lone unit assists elsewhere", rows: []readingRow{
 			{seq: "1", task: "压缩审批时间", text: "压缩工程建设项目审批时间。", lead: "区住建局", second: "区自然资源局", due: "2024年6月底前"},
 			{seq: "2", task: "推行告知承诺", text: "推行施工许可告知承诺制。", lead: "区住建局", second: "区行政审批局", due: "2024年9月底前", merged: true},

@@ -117,7 +117,8 @@
 //     empty secondary cell that vanished as well as a lead cell merged over
 //     the rows (unitdoubt.go): the other rows settle it — no lead above in
 //     its group, a lead above naming the unit itself, the unit standing in
-//     one of the two columns only elsewhere —, the units moving to the lead
+//     one of the two columns only elsewhere, two rows in a row printing
+//     the same lead each (the table merges no lead cells) —, the units moving to the lead
 //     column when the secondary cell vanished; without such evidence the
 //     row is marked (Row.UnitDoubt). A unit the end of the text
 //     cut in mid-word is dropped.

@@ -71,7 +71,10 @@ const (
 //   - its units stand elsewhere in the table, on rows that fill both
 //     columns, in one of the two columns only: a table keeps a unit in
 //     its column — the lead one (the secondary cell vanished) or the
-//     secondary one (a merged lead cell stands above).
+//     secondary one (a merged lead cell stands above);
+//   - two rows in a row of its group print the same lead each (repeatsLead):
+//     the table's author does not merge lead cells — the secondary cell
+//     vanished.
 //
 // Anything else leaves the reading unknown.
 func (v Vocab) unitReading(rows []Row, i, j, k int) reading {
@@ -93,8 +96,23 @@ func (v Vocab) unitReading(rows []Row, i, j, k int) reading {
 		return vanishedSecondary
 	case inSecond && !inLead:
 		return mergedLead
+	case v.repeatsLead(rows, k):
+		return vanishedSecondary
 	}
 	return unknownReading
+}
+
+// repeatsLead reports two rows next to each other, under no group row
+// between them, that print the same lead cell (column k) each: a table
+// that merges its lead cells prints such a lead once.
+func (v Vocab) repeatsLead(rows []Row, k int) bool {
+	for n := 1; n < len(rows); n++ {
+		a, b := rows[n-1].Cells, rows[n].Cells
+		if len(a) > k && len(b) > k && a[k].Len() > 0 && a[k].S == b[k].S && !v.groupRow(a) && !v.groupRow(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadAbove is the lead cell (column k) a cell merged over the rows would
