@@ -50,12 +50,10 @@ type Segmenter struct {
 	notable runeSet
 }
 
-// han reports whether r is a Han character: the unified ideographs by
-// their range inline, the rest by script.IsHan (its own bit set of the
-// BMP's Han characters).
-func (s *Segmenter) han(r rune) bool {
-	return uint32(r-0x4E00) <= 0x9FFF-0x4E00 || isHan(r)
-}
+// han reports whether r is a Han character: script.IsHan, which tells
+// the unified ideographs and the runes below the first Han character
+// inline, the rest by its own bit set of the BMP's Han characters.
+func (s *Segmenter) han(r rune) bool { return isHan(r) }
 
 // mixedAt returns the mixed terms that start with r, longest first.
 func (s *Segmenter) mixedAt(r rune) []string {
@@ -243,7 +241,7 @@ func (s *Segmenter) scan(text string, cache *docCache, yield func(t Token, term 
 		// every character kept its length.
 		if norm := ToSimplified(text); len(norm) == len(text) && sameWidths(norm, text) {
 			s.cutAligned(norm, false, cache, sc)
-			s.emitPlain(norm, text, cache, sc, recording, yield, nil)
+			s.emitPlain(norm, text, cache, sc, recording, yield, tl)
 			return
 		}
 		s.scanGeneral(text, false, true, cache, sc, yield)

@@ -342,12 +342,18 @@ func SimplifiedRune(r rune) rune {
 // IsHan reports whether r is a Han character (unicode.Han): the unified
 // ideographs by their range, the rest of the BMP by a bit set made from
 // unicode.Han, so the punctuation of Chinese text needs no table search.
+//
+// The unified ideographs and the runes below the first Han character
+// (ASCII, Latin, most punctuation) are told inline in the caller.
 func IsHan(r rune) bool {
-	if r >= 0x4E00 && r <= 0x9FFF {
-		return true
-	}
+	return uint32(r-0x4E00) <= 0x9FFF-0x4E00 || r >= hanLo && isHanOther(r)
+}
+
+// isHanOther is IsHan for a rune from hanLo on outside the unified
+// ideographs.
+func isHanOther(r rune) bool {
 	if r < 0x10000 {
-		return r >= hanLo && hanBMP[(r-hanLo)/64]&(1<<((r-hanLo)%64)) != 0
+		return hanBMP[(r-hanLo)/64]&(1<<((r-hanLo)%64)) != 0
 	}
 	return unicode.Is(unicode.Han, r)
 }
