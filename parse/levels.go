@@ -1,6 +1,9 @@
 package parse
 
 import (
+	"slices"
+
+	"github.com/zwgk/gongwen/model"
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 )
 
@@ -26,12 +29,32 @@ type styleLevels [ord.NumStyles]int
 // style, so that their level was inferred, not read from a hierarchy of
 // styles: not when that style heads the goals (一、, 第一部分) and table
 // rows under them opened the tasks — prose sections around a 序号 table
-// give two levels from two sources.
+// give two levels from two sources; nor when that style is 一、 read as
+// tasks and every section names its units (a 纪要's decisions, a
+// notice's numbered measures, each closed by its clause): 一、 is the
+// highest numbering under a notice's title, so no level lies above it
+// outside the text, and no section reads as a prose goal (总体目标,
+// 保障措施) that the convention would keep a goal.
 func (b *treeBuilder) singleStyle() bool {
-	if b.levels.count() != 1 {
+	if b.levels.count() != 1 || b.levels[ord.CnDun] == levelTask && b.everyTaskNamesUnits() {
 		return false
 	}
 	return !b.rowTasks || b.levels[ord.CnDun] != levelGoal && b.levels[ord.CnPart] != levelGoal
+}
+
+// everyTaskNamesUnits reports whether the plan has tasks and each of them
+// has an item with units.
+func (b *treeBuilder) everyTaskNamesUnits() bool {
+	n := 0
+	for _, g := range b.goals {
+		for _, t := range g.tasks {
+			if !slices.ContainsFunc(t.items, func(it *model.Item) bool { return len(it.Units) > 0 }) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // count returns how many styles number headings.
