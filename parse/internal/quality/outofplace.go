@@ -23,7 +23,11 @@ const penaltyOutOfPlace = 0.25
 //   - a line shaped like a plan's title (a year, a plan word at its end:
 //     2023年优化营商环境重点任务清单) inside a plan, followed by tasks or
 //     items rather than goals: a second plan glued on, its rows read into
-//     the first plan's last goal.
+//     the first plan's last goal;
+//   - tasks after the closing paragraph of the plan's last goal
+//     (closingBeforeTasks);
+//   - numbered text after every plan's end that no element holds, or any
+//     sentence or row after the 版记's …印发 line (numberedAfterPlans).
 func checkOutOfPlace(a *assessor) {
 	text := a.ev.Text
 	end := colophonStart(text)

@@ -131,13 +131,7 @@ func waitsForUnits(p *model.Plan, e elem) bool {
 	if len(p.Goals[e.gi].Tasks[e.ti].Items[e.ii].Units) > 0 || unitlessFrame(&p.Goals[e.gi]) {
 		return false
 	}
-	items, withUnits := 0, 0
-	eachItem(p, func(_, _, _ int, it *model.Item) {
-		items++
-		if len(it.Units) > 0 {
-			withUnits++
-		}
-	})
+	items, withUnits := itemsWithUnits(p)
 	return mostly(withUnits, items)
 }
 
@@ -149,16 +143,7 @@ const maxCutHan = 20
 // cutAfter tells whether rest, the text after the last element, is short
 // enough to be a fragment of it: no finished sentence, few characters.
 func cutAfter(rest string) bool {
-	if source.Contains(rest, "。") {
-		return false
-	}
-	n := 0
-	for _, r := range rest {
-		if script.IsHan(r) {
-			n++
-		}
-	}
-	return n <= maxCutHan
+	return !source.Contains(rest, "。") && hanCount(rest, maxCutHan+1) <= maxCutHan
 }
 
 // placedEnd is where the text the parser placed or dropped by design ends,

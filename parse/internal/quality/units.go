@@ -46,13 +46,7 @@ type unitCounts struct {
 // the same plan have some (in a plan where units are the exception, their
 // absence is the rule), and its odd unit names.
 func (a *assessor) checkPlanUnits(p planAt, c *unitCounts) {
-	items, withUnits := 0, 0
-	eachItem(p.Plan, func(_, _, _ int, it *model.Item) {
-		items++
-		if len(it.Units) > 0 {
-			withUnits++
-		}
-	})
+	items, withUnits := itemsWithUnits(p.Plan)
 	c.items += items
 	noUnits := "" // the message of the items without units, written once
 	eachItem(p.Plan, func(gi, ti, ii int, it *model.Item) {
@@ -73,6 +67,17 @@ func (a *assessor) checkPlanUnits(p planAt, c *unitCounts) {
 			}
 		}
 	})
+}
+
+// itemsWithUnits counts the plan's items and those of them with units.
+func itemsWithUnits(p *model.Plan) (items, withUnits int) {
+	eachItem(p, func(_, _, _ int, it *model.Item) {
+		items++
+		if len(it.Units) > 0 {
+			withUnits++
+		}
+	})
+	return items, withUnits
 }
 
 // frameTitles name the sections that frame a plan's work rather than
