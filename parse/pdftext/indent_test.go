@@ -14,6 +14,11 @@ import (
 // size. A paragraph is a list of its lines; hanging puts the first line at
 // the margin and the wrapped lines two characters in (a hanging list).
 func indentPage(size float64, perLine int, paras [][]string, hanging bool) []line {
+	return indentPageBy(size, 2, perLine, paras, hanging)
+}
+
+// indentPageBy is indentPage with an indent of indent characters.
+func indentPageBy(size, indent float64, perLine int, paras [][]string, hanging bool) []line {
 	const margin = 60.0
 	right := margin + float64(perLine)*size
 	var ls []line
@@ -22,7 +27,7 @@ func indentPage(size float64, perLine int, paras [][]string, hanging bool) []lin
 		for i, text := range p {
 			x0 := margin
 			if (i == 0) != hanging {
-				x0 = margin + 2*size
+				x0 = margin + indent*size
 			}
 			n := float64(len([]rune(text)))
 			x1 := x0 + n*size
@@ -60,6 +65,10 @@ func TestIndentedParagraphs(t *testing.T) {
 			}
 			paras[6][1] = strings.Repeat("中", perLine)
 			got := paragraphs(indentPage(size, perLine, paras, false), box)
+			var wide []string // the indent set as a length, 2.6 characters of smaller print
+			for _, p := range paragraphs(indentPageBy(size, 2.6, perLine, paras, false), box) {
+				wide = append(wide, p.text)
+			}
 			var texts []string
 			for _, p := range got {
 				texts = append(texts, p.text)
@@ -69,6 +78,7 @@ func TestIndentedParagraphs(t *testing.T) {
 				want[i] = strings.Join(p, "")
 			}
 			assert.Equal(t, want, texts, name)
+			assert.Equal(t, want, wide, name+", wider indent")
 
 			hanging := [][]string{
 				{"1.第一项内容较长需要换行", "续。"},

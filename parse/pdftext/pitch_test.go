@@ -40,3 +40,21 @@ func TestWideLinePitch(t *testing.T) {
 		assert.Equal(t, []string{full + "续一。", full + full + "续二。", full, "另起。"}, got, fmt.Sprintf("pitch %.1f × size", ratio))
 	}
 }
+
+// TestWideLinePitchIndented: the margin of a page of indented one-line
+// paragraphs (wrapMargin) is found on a wide line pitch too.
+func TestWideLinePitchIndented(t *testing.T) {
+	const size, perLine = 11.8, 30
+	paras := [][]string{{"（一）主动公开"}, {strings.Repeat("全", perLine-2), "续行。"}, {"（二）依申请公开"}, {strings.Repeat("满", perLine-2), "末行。"}, {"（三）政府信息管理"}}
+	for _, ratio := range []float64{1.8, 2.4} {
+		ls := indentPage(size, perLine, paras, false)
+		for i := range ls {
+			ls[i].y = 780 - float64(i)*ratio*size
+		}
+		var got []string
+		for _, p := range paragraphs(ls, rect{0, 0, 120 + perLine*size, 842}) {
+			got = append(got, p.text)
+		}
+		assert.Equal(t, []string{"（一）主动公开", strings.Repeat("全", perLine-2) + "续行。", "（二）依申请公开", strings.Repeat("满", perLine-2) + "末行。", "（三）政府信息管理"}, got, fmt.Sprintf("pitch %.1f × size", ratio))
+	}
+}
