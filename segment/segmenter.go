@@ -490,11 +490,9 @@ func (s *Segmenter) cutRun(sc *scratch, run string, runes []rune, cache *docCach
 		}
 	}
 	words := s.words
-	wide := false // the run has runes above U+FFFF (four bytes long)
 	for i, r := range runes {
 		base := best[i].cost
 		// The character alone: a word, or an unknown character.
-		wide = wide || r >= 1<<16
 		v, node := words.Root(r)
 		if v&dict.Word != 0 {
 			offer(i, i, base+float32(v&dict.CostMask)/dict.CostScale, v, 0)
@@ -515,7 +513,9 @@ func (s *Segmenter) cutRun(sc *scratch, run string, runes []rune, cache *docCach
 		ends = append(ends, k)
 	}
 	sc.ends = ends
-	// A Han character is three bytes long below U+10000, four above.
+	// A Han character is three bytes long below U+10000, four above: the
+	// run has runes above (wide) when it is longer than three bytes a rune.
+	wide := len(run) != 3*n
 	at, k0 := int32(0), int32(0)
 	for x := len(ends) - 1; x >= 0; x-- {
 		k := ends[x]
