@@ -116,7 +116,10 @@
 //     with roles (牵头 lead, 配合 cooperate, 参与 participate, 负责/落实
 //     responsible); internal/org decides which list elements name
 //     organisations and which are dates, notes or fragments. Empty unit
-//     cells under a merged cell inherit the units above. The word
+//     cells under a merged cell inherit the units above; a row filling
+//     only its 配合单位 cell under a merged 牵头单位 cell (or 责任单位 one,
+//     in a table with no 牵头单位 column) gets the leading units above,
+//     in their own role, ahead of its own (treerows.go). The word
 //     recognisers (labels, role verbs, qualifiers, conjunctions) fold a
 //     piece to simplified script only once a rune of it may start or end
 //     one of their words (firstrunes.go), and a plan's IDs are written

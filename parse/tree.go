@@ -118,7 +118,7 @@ type treeBuilder struct {
 	warnings  []model.Warning
 	lay       *layout
 	inherit   *model.Item  // the last table item with its own units
-	groupLead []model.Unit // the lead units of the last row with a 牵头单位 cell
+	groupLead []model.Unit // the leading units of the last row with a 牵头单位 (or lone 责任单位) cell
 	// unitColumn is set once the plan has a 责任单位 column: lines that
 	// are nothing but unit lists are then that column's cells.
 	unitColumn bool

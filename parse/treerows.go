@@ -317,26 +317,33 @@ func totalRow(cells []source.Str) bool {
 	return slices.Contains(totalWords, segment.ToSimplified(source.Squeeze(first.S)))
 }
 
-// mergedLead handles a 牵头单位 cell merged over a group of rows: the
+// mergedLead handles a 牵头单位 cell merged over a group of rows, or a
+// 责任单位 (责任部门, 落实单位) one in a table with no 牵头单位 column: the
 // rendering writes it on the group's first row only, so a row whose own
-// lead cell is empty gets the lead units of the row above ahead of its own
+// cell in that column is empty gets the units of the row above that lead
+// the work, in their own role (lead, or responsible), ahead of its own
 // when it continues the group (no 序号, no task) or when it is a task of
-// its own with a 配合单位 cell and no lead at all: cooperating needs a lead,
-// so the lead cell was merged over the row (an HTML rowspan). Any other row
-// starts a new group.
+// its own with a 配合单位 cell and none of those units: cooperating needs a
+// lead, so the cell was merged over the row (an HTML rowspan). Any other
+// row starts a new group. Beside a 牵头单位 column a 责任单位 one holds the
+// units doing the work, which lead no group.
 func (b *treeBuilder) mergedLead(units []model.Unit, r row) []model.Unit {
+	col, leads := model.RoleLead, isLead
+	if b.lay != nil && !slices.Contains(b.lay.unitRoles, model.RoleLead) {
+		col, leads = model.RoleResponsible, leadsWork
+	}
 	hasLeadCell, hasCoopCell := false, false
 	for _, c := range r.units {
-		hasLeadCell = hasLeadCell || c.role == model.RoleLead
+		hasLeadCell = hasLeadCell || c.role == col
 		hasCoopCell = hasCoopCell || c.role == model.RoleCooperate
 	}
 	continuation := r.seq.Len() == 0 && r.task.Len() == 0 && r.goal.Len() == 0
-	leadless := hasCoopCell && r.goal.Len() == 0 && !slices.ContainsFunc(units, isLead)
+	leadless := hasCoopCell && r.goal.Len() == 0 && !slices.ContainsFunc(units, leads)
 	switch {
 	case hasLeadCell:
 		b.groupLead = b.groupLead[:0]
 		for _, u := range units {
-			if u.Role == model.RoleLead {
+			if leads(u) {
 				b.groupLead = append(b.groupLead, u)
 			}
 		}
@@ -349,6 +356,12 @@ func (b *treeBuilder) mergedLead(units []model.Unit, r row) []model.Unit {
 }
 
 func isLead(u model.Unit) bool { return u.Role == model.RoleLead }
+
+// leadsWork reports a unit leading or responsible for a row's work, which
+// the units of a 配合单位 cell assist.
+func leadsWork(u model.Unit) bool {
+	return u.Role == model.RoleLead || u.Role == model.RoleResponsible
+}
 
 // cellUnits parses unit cells; a cell under a 牵头单位/配合单位 column
 // gives its role to units written without a verb.
