@@ -14,7 +14,8 @@
 // page's <title> names beside the site's name, read then from the page's
 // first 64 KB (pagetitle.go) — and renders the root (render.go): block
 // elements and <br> become line breaks, <ol> items get the numbers a
-// browser shows, and each data <table> becomes one
+// browser shows (an empty item too: the 序号 cell a word processor numbers),
+// and each data <table> becomes one
 // line per row with tab-separated cells (table.go), rowspan and colspan
 // resolved on a grid so that a merged cell leaves empty cells below and to
 // the right of it, exactly the layout of a tab-separated text table.

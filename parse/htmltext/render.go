@@ -96,7 +96,7 @@ func (r *renderer) orderedList(b *builder, ol *html.Node, pre bool) {
 			b.prefix = listMarker(n, typ) + "."
 		}
 		r.node(b, c, pre)
-		b.prefix = ""
+		b.flushPrefix()
 		n++
 	}
 	b.breakLine()
@@ -182,6 +182,19 @@ type builder struct {
 	spaceNL  bool   // the pending white space held a line break
 	wasBlank bool   // the last line ended was empty
 	prefix   string // written before the next character (a list marker)
+}
+
+// flushPrefix ends a list item: a marker still pending, its item having
+// no text, is written alone, as a browser shows it (an <ol> numbering the
+// 序号 cells of a table, each item empty).
+func (b *builder) flushPrefix() {
+	if b.prefix != "" && strings.Trim(b.cur.String(), " ") == "" {
+		b.cur.Reset()
+		b.cur.WriteString(b.prefix)
+		b.last = '.'
+		b.space, b.spaceNL = false, false
+	}
+	b.prefix = ""
 }
 
 // text appends character data. In pre mode white space is kept and line

@@ -189,7 +189,7 @@ func (r *renderSink) close(*elem) {
 			o.b.breakLine()
 		}
 		l := p.list
-		p.b.prefix = ""
+		p.b.flushPrefix()
 		l.n++
 	case endTable:
 		o.b.table(o.tab.captions, o.tab.rows)
