@@ -17,7 +17,16 @@ import (
 type leadRule struct {
 	rest   model.Role // the others' role when the rule names it (其他为配合单位), else ""
 	onward bool       // 下同: the rule covers the following clauses too
+	// several tells a rule stated for lists of two or more (责任单位有两个及
+	// 以上的，排在第一位的为牵头单位): a one-unit list keeps its verb's role.
+	// Without it the rule covers a one-unit list too, whose unit is listed
+	// first and so leads.
+	several bool
 }
+
+// severalWords say that a lead rule speaks of lists of two or more units,
+// in the sentence before it.
+var severalWords = []string{"两个及以上", "两个以上", "两个或两个以上", "二个以上", "2个及以上", "2个以上", "两家及以上", "两家以上", "多个"}
 
 // leadRulePattern matches the rule itself. The first place (第一位, 第一个,
 // 首位) is followed, within the same phrase, by 为/是 and 牵头; a few words
@@ -89,11 +98,29 @@ func findLeadRule(s string) (leadRule, int, bool) {
 					r.onward = true
 				}
 			}
+			r.several = statesSeveral(s[:k])
 			return r, k, true
 		}
 		k += len("第一")
 	}
 	return leadRule{}, -1, false
+}
+
+// statesSeveral reports whether the sentence before a lead rule, the end
+// of before, limits it to lists of two or more (severalWords).
+func statesSeveral(before string) bool {
+	before = before[max(0, len(before)-ruleWindow):]
+	for _, stop := range []string{"。", "；", "（", "("} {
+		if i := strings.LastIndex(before, stop); i >= 0 {
+			before = before[i+len(stop):]
+		}
+	}
+	for _, w := range severalWords {
+		if source.Contains(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // indexFrom returns the offset of the first word in s at or after k, or
@@ -112,11 +139,12 @@ func isLeadRule(s string) bool {
 	return ok
 }
 
-// apply makes the first unit of a list of two or more the lead when no
-// unit of the list has a role other than responsible; the others take the
-// rule's rest role, if it names one.
+// apply makes the first unit of a list the lead when no unit of the list
+// has a role other than responsible — a list of one too, unless the rule
+// speaks of lists of two or more; the others take the rule's rest role,
+// if it names one.
 func (r leadRule) apply(us []model.Unit) {
-	if len(us) < 2 || !allResponsible(us) {
+	if len(us) == 0 || len(us) < 2 && r.several || !allResponsible(us) {
 		return
 	}
 	us[0].Role = model.RoleLead
@@ -162,12 +190,12 @@ func applyDocumentRule(text string, plan *model.Plan, inClause func(off int) boo
 }
 
 // ruleMayApply reports whether a lead rule would change a unit of the
-// plan: some item lists two units or more, all responsible (apply).
+// plan: some item lists units, all responsible (apply).
 func ruleMayApply(plan *model.Plan) bool {
 	for _, g := range plan.Goals {
 		for _, t := range g.Tasks {
 			for _, it := range t.Items {
-				if len(it.Units) >= 2 && allResponsible(it.Units) {
+				if len(it.Units) > 0 && allResponsible(it.Units) {
 					return true
 				}
 			}

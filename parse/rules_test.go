@@ -98,7 +98,8 @@ func TestBracketRules(t *testing.T) {
 	}{
 		{"rule with 下同 covers later clauses",
 			"一、重点任务\n（一）扩大开放。推进口岸通关便利。（商务部、海关总署负责，排在第一位的部门为牵头部门，下同）\n（二）优化服务。简化审批程序。（市场监管总局、司法部负责）\n（三）加强监管。建立信用档案。（发展改革委负责）\n",
-			[][]string{{"商务部:lead", "海关总署:responsible"}, {"市场监管总局:lead", "司法部:responsible"}, {"发展改革委:responsible"}}},
+			// A one-unit list is covered too: its unit is listed first (lead's ruling, session 9).
+			[][]string{{"商务部:lead", "海关总署:responsible"}, {"市场监管总局:lead", "司法部:responsible"}, {"发展改革委:lead"}}},
 		{"rule without 下同 covers its clause only",
 			"一、重点任务\n（一）扩大开放。推进口岸通关便利。（商务部、海关总署负责，列第一位者为牵头单位）\n（二）优化服务。简化审批程序。（市场监管总局、司法部负责）\n",
 			[][]string{{"商务部:lead", "海关总署:responsible"}, {"市场监管总局:responsible", "司法部:responsible"}}},
