@@ -60,6 +60,7 @@ var mutations = []mutation{
 	{"second plan glued", mutSecondGlued},
 	{"traditional script", mutTraditional},
 	{"page furniture", mutFurniture},
+	{"footer glued", mutFooterGlued},
 }
 
 // mutRegion finds the plan region of a parsed text (see mutBase).
@@ -411,6 +412,16 @@ func mutFurniture(b *mutBase, rng *rand.Rand, _ *mutBase) (variant, bool) {
 		lines = append(lines[:i], append([]string{furniture[rng.IntN(len(furniture))] + "\n"}, lines[i:]...)...)
 	}
 	return variant{text: b.replaceRegion(strings.Join(lines, "")), want: b.gold}, true
+}
+
+// mutFooterGlued glues a portal's footer (footer_label_test.go's
+// footers: closing furniture and footer lines, or footer lines alone)
+// right under the plan's last line, no blank line between them: a page
+// saved without its layout. The gold is unchanged: a footer is no part of
+// the plan.
+func mutFooterGlued(b *mutBase, rng *rand.Rand, _ *mutBase) (variant, bool) {
+	f := footers[rng.IntN(len(footers))]
+	return variant{text: b.text[:b.end] + "\n" + f + b.text[b.end:], want: b.gold}, true
 }
 
 // foldGold folds a gold's titles, heads and names to simplified script.

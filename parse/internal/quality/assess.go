@@ -66,6 +66,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkUnclosedRow(a)
 	checkEndsAtHeading(a)
 	checkUnreadUnits(a)
+	checkFooterUnit(a)
 	checkUnits(a)
 	checkUnplaced(a)
 	checkSums(a)
