@@ -97,10 +97,16 @@ func clauseNames(s string) []string {
 // roleAt returns the offset of the first role word in s, as written in
 // either script, after its first rune and within maxClauseRunes runes,
 // before a sentence end (。；; or a line break), or -1. Only a rune of
-// roleFirsts is asked whether a role word starts there.
+// roleFirsts is asked whether a role word starts there; a three-byte
+// rune that is neither one of them nor a sentence end (roleStops: most
+// runes) is passed over from its bytes, not decoded.
 func roleAt(s string) int {
-	firsts := roleFirsts()
+	firsts, stops := roleFirsts(), roleStops()
 	for i, n := 0, 0; i < len(s) && n < maxClauseRunes; n++ {
+		if i+3 <= len(s) && stops.Passes(s[i], s[i+1], s[i+2]) {
+			i += 3
+			continue
+		}
 		r, w := decodeRune(s[i:])
 		switch {
 		case r == '。' || r == '；' || r == ';' || r == '\n':
@@ -130,6 +136,18 @@ func roleWordAt(s string) int {
 // roleFirsts holds the first runes of roleWords and the runes that fold
 // to them (firstRuneSet).
 var roleFirsts = sync.OnceValue(func() *script.BMPSet { return firstRuneSet(roleWords) })
+
+// roleStops are the three-byte runes roleAt decodes: roleFirsts, the
+// full-width sentence ends 。 and ；, and those whose bytes may be no valid
+// rune (AddUnread). ASCII runes (; and line breaks among them) are never
+// passed.
+var roleStops = sync.OnceValue(func() *script.BMPSet {
+	set := *roleFirsts()
+	set.Add('。')
+	set.Add('；')
+	set.AddUnread()
+	return &set
+})
 
 // closesClause tells whether s, opening with a role word, closes a unit
 // clause there: the role word is followed by another role word (牵头落实)

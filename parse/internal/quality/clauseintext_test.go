@@ -54,10 +54,12 @@ func TestCheckClauseInText(t *testing.T) {
 	assert.NotContains(t, it.Flags, model.ReasonMarksInText)
 }
 
-// TestRoleAtGate proves roleAt's gate (roleFirsts) turns away no rune at
-// which a role word starts: over texts of role words in both scripts,
-// their runes apart, runes that fold to theirs, names and sentence ends,
-// it answers as a scan asking roleWordAt at every rune.
+// TestRoleAtGate proves roleAt's gates (roleFirsts, and roleStops for the
+// runes passed undecoded) turn away no rune at which a role word starts
+// and pass no sentence end: over texts of role words in both scripts,
+// their runes apart, runes that fold to theirs, names, ASCII, sentence
+// ends of both widths and line breaks, short and past maxClauseRunes, it
+// answers as a scan asking roleWordAt at every rune.
 func TestRoleAtGate(t *testing.T) {
 	ungated := func(s string) int {
 		n := 0
@@ -72,7 +74,7 @@ func TestRoleAtGate(t *testing.T) {
 		}
 		return -1
 	}
-	pieces := []string{"牵头", "牽頭", "负责", "負責", "配合", "参与", "參與", "协助", "協助", "落实", "落實", "牵", "頭", "责", "县教育局", "。", "，"}
+	pieces := []string{"牵头", "牽頭", "负责", "負責", "配合", "参与", "參與", "协助", "協助", "落实", "落實", "牵", "頭", "责", "县教育局", "。", "，", "；", ";", "\n", "a", "各地区各部门要认真抓好"}
 	found := 0
 	strgen.Walk(pieces, 4, func(s string) {
 		want := ungated(s)
