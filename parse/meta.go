@@ -1001,7 +1001,7 @@ func (h *header) readTail(src *source.Source, lines []line) {
 
 // issuerFromTitle names the issuer after the title's author when the
 // excerpt has no signature: 国务院关于…的意见 → 国务院, 某厅对…的答复 →
-// 某厅, 2009年北京市文化局政府信息公开年度报告 → 北京市文化局. A title
+// 某厅, 2015年临江县水务局政府信息公开年度报告 → 临江县水务局. A title
 // without an author (关于印发《芜湖市教育局2024年工作要点》的通知) names
 // the department in the document it issues.
 func (h *header) issuerFromTitle(src *source.Source, lines []line) {

@@ -167,7 +167,7 @@ func trimQualifiers(s source.Str) source.Str {
 }
 
 // dropNarrative keeps the units of a narrative clause, the part after 由:
-// 技工院校内由人力资源社会保障部门（负责） gives 人力资源社会保障部门. A 由
+// 乡镇卫生院内由卫生健康部门（负责） gives 卫生健康部门. A 由
 // inside a word (自由贸易区, 经由, 理由) is no preposition, and the part
 // after 由 must end like an organisation.
 func dropNarrative(s source.Str) source.Str {

@@ -97,9 +97,9 @@ func TestBracketRules(t *testing.T) {
 		want [][]string
 	}{
 		{"rule with 下同 covers later clauses",
-			"一、重点任务\n（一）扩大开放。推进口岸通关便利。（商务部、海关总署负责，排在第一位的部门为牵头部门，下同）\n（二）优化服务。简化审批程序。（市场监管总局、司法部负责）\n（三）加强监管。建立信用档案。（发展改革委负责）\n",
+			"一、重点任务\n（一）扩大开放。推进口岸通关便利。（文化和旅游部、国家文物局负责，排在第一位的部门为牵头部门，下同）\n（二）优化服务。简化审批程序。（市场监管总局、司法部负责）\n（三）加强监管。建立信用档案。（发展改革委负责）\n",
 			// A one-unit list is covered too: its unit is listed first (lead's ruling, session 9).
-			[][]string{{"商务部:lead", "海关总署:responsible"}, {"市场监管总局:lead", "司法部:responsible"}, {"发展改革委:lead"}}},
+			[][]string{{"文化和旅游部:lead", "国家文物局:responsible"}, {"市场监管总局:lead", "司法部:responsible"}, {"发展改革委:lead"}}},
 		{"rule without 下同 covers its clause only",
 			"一、重点任务\n（一）扩大开放。推进口岸通关便利。（商务部、海关总署负责，列第一位者为牵头单位）\n（二）优化服务。简化审批程序。（市场监管总局、司法部负责）\n",
 			[][]string{{"商务部:lead", "海关总署:responsible"}, {"市场监管总局:responsible", "司法部:responsible"}}},
@@ -110,8 +110,8 @@ func TestBracketRules(t *testing.T) {
 			"一、重点任务\n1.扩大开放。推进口岸通关便利。\n责任单位：市商务局、市口岸办(列第一位者为工作牵头单位或汇总单位,下同)\n2.优化服务。简化审批程序。\n责任单位：市审批局、市司法局\n",
 			[][]string{{"市商务局:lead", "市口岸办:responsible"}, {"市审批局:lead", "市司法局:responsible"}}},
 		{"explicit roles are kept",
-			"一、重点任务\n（一）扩大开放。推进口岸通关便利。（商务部、海关总署负责，排在第一位的部门为牵头部门，下同）\n（二）优化服务。简化审批程序。（司法部牵头，市场监管总局配合）\n",
-			[][]string{{"商务部:lead", "海关总署:responsible"}, {"司法部:lead", "市场监管总局:cooperate"}}},
+			"一、重点任务\n（一）扩大开放。推进口岸通关便利。（文化和旅游部、国家文物局负责，排在第一位的部门为牵头部门，下同）\n（二）优化服务。简化审批程序。（司法部牵头，市场监管总局配合）\n",
+			[][]string{{"文化和旅游部:lead", "国家文物局:responsible"}, {"司法部:lead", "市场监管总局:cooperate"}}},
 		{"以下各项均需…，不再列出 gives its units to every later item with units",
 			"一、重点任务\n（一）扩大开放。推进口岸通关便利。（商务部牵头，各地区负责。以下各项均需各地区、各部门落实，不再一一列出）\n（二）优化服务。简化审批程序。（司法部负责）\n（三）加强监管。建立信用档案。（发展改革委牵头，各部门配合）\n（四）抓好落实。各单位要加强领导。\n",
 			[][]string{{"商务部:lead", "各地区:responsible"}, {"司法部:responsible", "各地区:responsible", "各部门:responsible"}, {"发展改革委:lead", "各部门:cooperate", "各地区:responsible"}, nil}},
@@ -175,7 +175,7 @@ func TestStandingUnits(t *testing.T) {
 	}{
 		{"以下各项均需各地区、各部门落实，不再列出", []string{"各地区:responsible", "各部门:responsible"}},
 		{"以下各項均需各縣（市、區）人民政府負責落實，不再列出", []string{"各縣（市、區）人民政府:responsible"}},
-		{"以下均需试点城市政府落实，不再列出", []string{"试点城市政府:responsible"}},
+		{"以下均需各示范区管委会落实，不再列出", []string{"各示范区管委会:responsible"}},
 		{"下列任务均由各县区政府配合，不再一一列出", []string{"各县区政府:cooperate"}},
 		{"以下各项均需各地区落实", nil},     // does not say the units are left out below
 		{"各地区落实，不再列出", nil},      // not about what follows

@@ -334,7 +334,7 @@ func (b *treeBuilder) splitContent(s source.Str, clauses []clauseRef, whole bool
 	prev := 0
 	for i, c := range clauses {
 		if midSentence(s.S, c) {
-			// 实施（技工院校内由人社部门负责），国务院…: the sentence goes on,
+			// 实施（卫生院内由卫健部门负责），省政府…: the sentence goes on,
 			// so the clause names units of the item without closing it.
 			b.held = append(b.held, c)
 			sp := b.src.SpanAll(s.Slice(c.start, c.end))

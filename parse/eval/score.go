@@ -100,7 +100,7 @@ func (s Score) Add(t Score) Score {
 // empty for something the gold has that the parser missed.
 type Miss struct {
 	Level string // goal, task, item, unit, role, stat, stat-unit, section, meta:FIELD, kind
-	Path  string // where in the tree, e.g. 一「推进简政放权」/ 1「及时承接…」
+	Path  string // where in the tree, e.g. 一「推进简政放权」/ 1「按时接住…」
 	Gold  string
 	Got   string
 }

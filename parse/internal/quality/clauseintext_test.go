@@ -26,7 +26,7 @@ func TestUnreadClauseInText(t *testing.T) {
 		// right: the clause's units are the item's, or no clause at all
 		{"公开部门预算。市财政局牵头，各部门配合", []string{"市财政局", "各部门"}, false},
 		{"公开部门预算。各部门主要负责同志要亲自部署。", nil, false},
-		{"完善审核机制。要设立专门机构或者明确相关机构负责合法性审核工作。", nil, false},
+		{"完善审查机制。要单设审查机构或者指定现有机构负责公平竞争审查工作。", nil, false},
 		{"落实主体责任。各地在继续巩固落实好现有政策的基础上推进。", nil, false},
 		{"公开部门预算。", nil, false},
 		{"市财政局牵头推进预算公开", nil, false}, // no sentence end before it
