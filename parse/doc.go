@@ -28,7 +28,10 @@
 //     exported as CSV become tab rows (csvrows.go); the pipe lines of a
 //     grid whose frame lines part every row (├──┼──┤, +----+) are joined
 //     into one row each, its cells wrapped inside the frame
-//     (framedrows.go); the footer lines closing a saved page under its
+//     (framedrows.go); the tab rows of a table whose paste parted some
+//     cells by tabs and others by runs of spaces, known by a header whose
+//     pieces are all column names, are cut at those runs too
+//     (mixedrows.go); the footer lines closing a saved page under its
 //     share bar or print buttons, or beside a site-only label (主办单位：…
 //     技术支持：…), become noise (markFooter). The text is
 //     searched once for the marks a line may hold anywhere (tags, tabs,
