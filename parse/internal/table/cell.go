@@ -123,6 +123,14 @@ func isGroupNumber(s string) bool {
 	return len(s) <= 9 && ord.CnValue(s) > 0
 }
 
+// groupOrdinal reports the first cell of a group row of two cells: a
+// Chinese numeral, maybe closed by 、 or a point (一 | 提升…, 二、 | …).
+// The readers that tell group rows from the rows under them (centredUnits'
+// goalRow, doubtUnits' groupRow) ask it.
+func groupOrdinal(s string) bool {
+	return ord.CnValue(strings.TrimRight(strings.TrimSpace(s), "、.．")) > 0
+}
+
 // inParens returns the inside of a text wrapped in one pair of round
 // brackets of either width (（1）, (1)), or "".
 func inParens(s string) string {

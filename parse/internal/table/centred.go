@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -154,7 +153,7 @@ func goalRow(r colRow) bool {
 	case 1:
 		return isGoalHeading(first.s.S)
 	case 2:
-		return ord.CnValue(strings.TrimRight(strings.TrimSpace(first.s.S), "、.．")) > 0
+		return groupOrdinal(first.s.S)
 	}
 	return false
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
-	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -147,7 +146,7 @@ func (v Vocab) groupRow(cells []source.Str) bool {
 	case 1:
 		return v.Classify(first.S) == GoalCell
 	case 2:
-		return ord.CnValue(strings.TrimRight(strings.TrimSpace(first.S), "、.．")) > 0
+		return groupOrdinal(first.S)
 	}
 	return false
 }
