@@ -11,11 +11,23 @@ import (
 	"github.com/zwgk/gongwen/segment/script"
 )
 
-func TestBoxLine(t *testing.T) {
-	type kv struct {
-		key   BoxKey
-		value string
+// kv is a box pair as its key and the text of its value.
+type kv struct {
+	key   BoxKey
+	value string
+}
+
+// boxPairs reads line with BoxLine and gives its pairs as kv, nil for no
+// box line.
+func boxPairs(line string) []kv {
+	var got []kv
+	for _, p := range BoxLine(line) {
+		got = append(got, kv{p.Key, line[p.Start:p.End]})
 	}
+	return got
+}
+
+func TestBoxLine(t *testing.T) {
 	tests := []struct {
 		line string
 		want []kv
@@ -37,11 +49,7 @@ func TestBoxLine(t *testing.T) {
 		{"各区人民政府：", nil},
 	}
 	for _, tt := range tests {
-		var got []kv
-		for _, p := range BoxLine(tt.line) {
-			got = append(got, kv{p.Key, tt.line[p.Start:p.End]})
-		}
-		assert.Equal(t, tt.want, got, tt.line)
+		assert.Equal(t, tt.want, boxPairs(tt.line), tt.line)
 	}
 }
 
@@ -50,10 +58,6 @@ func TestBoxLine(t *testing.T) {
 // white space and with either colon, wherever it stands; the listed fields
 // keep their values.
 func TestBoxLineUnlistedField(t *testing.T) {
-	type kv struct {
-		key   BoxKey
-		value string
-	}
 	for _, sep := range []string{"\u3000\u3000", "  ", "\t", " "} {
 		for _, colon := range []string{"：", ":"} {
 			for _, other := range []string{"浏览次数", "点击数", "访问量", "字号"} {
@@ -68,11 +72,7 @@ func TestBoxLineUnlistedField(t *testing.T) {
 						[]kv{{BoxDocNumber, "某政发〔2020〕3号"}, {BoxOther, "12"}, {BoxPublishedDate, "2020-03-09"}}},
 				}
 				for _, tt := range lines {
-					var got []kv
-					for _, p := range BoxLine(tt.line) {
-						got = append(got, kv{p.Key, tt.line[p.Start:p.End]})
-					}
-					assert.Equal(t, tt.want, got, tt.line)
+					assert.Equal(t, tt.want, boxPairs(tt.line), tt.line)
 				}
 			}
 		}
@@ -163,10 +163,6 @@ var traditionalBox = strings.NewReplacer("发文字号", "發文字號", "发 �
 // holding anything but a label alone are no box.
 func TestBoxLineBracketLabels(t *testing.T) {
 	brackets := [][2]string{{"【", "】"}, {"［", "］"}, {"[", "]"}, {"〖", "〗"}}
-	type kv struct {
-		key   BoxKey
-		value string
-	}
 	for _, br := range brackets {
 		label := func(l string) string { return br[0] + l + br[1] }
 		for _, sep := range []string{"  ", "\u3000\u3000", "\t", "", " "} {
@@ -179,11 +175,7 @@ func TestBoxLineBracketLabels(t *testing.T) {
 						want[i].value = traditionalBox.Replace(want[i].value)
 					}
 				}
-				var got []kv
-				for _, p := range BoxLine(line) {
-					got = append(got, kv{p.Key, line[p.Start:p.End]})
-				}
-				assert.Equal(t, want, got, line)
+				assert.Equal(t, want, boxPairs(line), line)
 				one := label("发文字号") + "某政办发〔2025〕14号"
 				if assert.Len(t, BoxLine(one), 1, one) {
 					assert.Equal(t, "某政办发〔2025〕14号", one[BoxLine(one)[0].Start:])
