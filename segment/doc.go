@@ -48,12 +48,16 @@
 // plan's tasks, KeywordsEach) in one call that cuts the document's text
 // once, however often the parts repeat it: a per-document cache
 // (docCache, pooled between documents) gives every keyword candidate a
-// document-wide id, and keeps the runs of Han characters cut after the
-// document's text with their words, so a word seen again is counted
-// without a cut, a candidate test or a hash. (The document's own runs are
+// document-wide id, found for a word of the dictionary by its slot in the
+// trie (wordids.go: one probe of a small table of integers as the run is
+// cut, without hashing the word or testing it again), and keeps the runs
+// of Han characters cut after the document's text with their words, so a
+// run seen again is counted without a cut. (The document's own runs are
 // not looked up: a fifth of them recur, and cutting those again costs
-// less than hashing every run.) It also keeps
-// the document's words in order (pieces.go): a part's text given as a
+// less than hashing every run.) It also keeps the document's words in
+// order (pieces.go), recorded as the text is cut and counted from that
+// record (a text found not plain drops what was recorded of it and is
+// recorded again as it is folded and cut): a part's text given as a
 // Piece with its offset in the document's text (the parser knows where
 // task titles and items lie), whose bytes are the document's there and
 // whose ends cut no run, is counted from those words, without being
