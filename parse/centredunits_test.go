@@ -140,7 +140,7 @@ func TestCentredMergedUnitCells(t *testing.T) {
 		}},
 		{"two rows, the cell on a line of its own between them", []centredGroup{
 			{rows: []centredRow{one("1", "建设乡镇垃圾转运站两座。")}, unit: []string{"县城管局"}},
-			{rows: []centredRow{two("2", "在中心村和旅游村新建标准化公共厕所", "二十座。"), two("3", "组织改厕技术培训，每个乡镇培训工匠", "不少于十名。")}, unit: []string{"县农业农村局"}},
+			{rows: []centredRow{two("2", "在中心村和旅游村新建标准化公共厕所", "二十座。"), two("3", "开展户厕改造施工指导，每村确定一名", "技术指导员。")}, unit: []string{"县农业农村局"}},
 			{rows: []centredRow{one("4", "各乡镇编制改厕推进计划。")}, unit: []string{"各乡镇"}},
 		}},
 	}
