@@ -182,8 +182,9 @@ const maxWordBracket = 3
 
 // wordBracket reports a bracket written inside a word of the norm s, whose
 // ')' is at k: up to maxWordBracket Han characters between '(' and ')',
-// with a Han character on both sides (专(兼)职, 副(正)科级). It returns the index of its '(' (not before from), or -1 for a
-// bracket that closes a clause or holds a remark (其中…59件).
+// with a Han character on both sides (专(兼)职, 副(正)科级). It returns
+// the index of its '(' (not before from), or -1 for a bracket that closes
+// a clause or holds a remark (其中…59件).
 func wordBracket(s string, from, k int) int {
 	if after, _ := script.DecodeRune(s[k+1:]); !isHan(after) {
 		return -1

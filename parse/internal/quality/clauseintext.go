@@ -46,8 +46,8 @@ func checkClauseInText(a *assessor) {
 	}
 }
 
-// unreadClauseInText tells whether it's text holds, after a sentence end,
-// a unit clause one of whose names is none of its units.
+// unreadClauseInText tells whether the item's text holds, after a
+// sentence end, a unit clause one of whose names is none of its units.
 func unreadClauseInText(it *model.Item) bool {
 	s := it.Text
 	for k := strings.Index(s, "。"); k >= 0; {
