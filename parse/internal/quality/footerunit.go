@@ -57,14 +57,11 @@ func footerAt(text string, at int) bool {
 	return prev != "" && (docmeta.Furniture(prev) || shareBar(prev))
 }
 
-// lineBounds returns the start and end of the line holding offset at.
+// lineBounds returns the start and end of the line holding offset at
+// (wholeLines).
 func lineBounds(text string, at int) (int, int) {
-	start := strings.LastIndexByte(text[:at], '\n') + 1
-	end := len(text)
-	if k := strings.IndexByte(text[at:], '\n'); k >= 0 {
-		end = at + k
-	}
-	return start, end
+	sp := wholeLines(text, model.Span{Start: at, End: at})
+	return sp.Start, sp.End
 }
 
 // nextLine is the first non-blank line after the line ending at end
