@@ -21,6 +21,36 @@
 // label_doubt warning as label_doubt, and a meta_conflict one as
 // meta_doubt).
 //
+// # The checks
+//
+// Assess runs them in a fixed order (assess.go), one file each or a few
+// of a kind together, by the reason code they raise:
+//
+//   - bad_pages, sums, tables_unread: warnings.go (the readers' and the
+//     report reader's warnings); weak_kind: kind.go; meta_missing,
+//     meta_doubt: meta.go; label_doubt: labeldoubt.go.
+//   - guessed_columns, header_no_rows, single_style: tables.go (with the
+//     lone unit cells of Evidence.UnitDoubts), unitcolumns.go (two unit
+//     cells in a table typed by guess).
+//   - ordinal_order: ordinals.go (goals and tasks), itemorder.go (items'
+//     own ordinals), taskstyle.go (tasks not numbered alike).
+//   - marks_in_text: inline.go (a unit label or a heading ordinal inside
+//     an element's text), cellgaps.go (a table row's cells in prose),
+//     runonheading.go (the next goal's heading run on), deadlinelines.go
+//     (deadlines on lines of their own), clauseintext.go (a unit clause
+//     after a sentence end naming a unit the item was not given).
+//   - thin_item: thin.go, leadercell.go (a leader's post and name read as
+//     a task or item).
+//   - out_of_place: outofplace.go.
+//   - truncated: truncated.go, cutrow.go (the text stops inside a row),
+//     unclosedrow.go (a table row line left open), endsatheading.go (a plan
+//     closing on a heading with nothing under it).
+//   - no_units, unit_name: units.go (items without units, unit names that
+//     are no unit's, labels with no unit read), unreadunits.go (a unit
+//     clause naming a unit beyond those read from it), footerunit.go (a
+//     unit read from the page's footer).
+//   - unplaced: unplaced.go.
+//
 // # Calibration
 //
 // Threshold is 0.8: a document is marked for review when one substantial
