@@ -19,7 +19,7 @@ import (
 func TestDecimalSectionsOverParenEntries(t *testing.T) {
 	for _, sep := range []string{"\u3000", " ", "."} {
 		for _, br := range [][2]string{{"（", "）"}, {"(", ")"}} {
-			for _, tr := range []transform{transforms[0], transforms[1], transforms[3]} {
+			for _, tr := range scriptsAndBreaks {
 				p := func(n int) string { return fmt.Sprintf("%s%d%s", br[0], n, br[1]) }
 				text := "某县防汛应急预案\n" +
 					"1" + sep + "总则\n1.1\u3000编制目的\n为了做好防汛抢险工作，保障人民群众生命财产安全，制定本预案。\n" +

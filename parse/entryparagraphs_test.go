@@ -32,7 +32,7 @@ func TestParagraphsBetweenOneSentenceEntries(t *testing.T) {
 	}
 	for _, st := range styles {
 		for _, ps := range paras {
-			for _, tr := range []transform{transforms[0], transforms[1], transforms[3]} {
+			for _, tr := range scriptsAndBreaks {
 				text := "某市公共资源交易管理规定\n一、一般规定\n" +
 					st.no(0) + "本规定适用于本市行政区域内的公共资源交易活动。\n" +
 					st.no(1) + "交易中心应当定期统计交易数据。\n" + strings.Join(ps, "\n") + "\n" +

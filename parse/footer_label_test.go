@@ -51,7 +51,7 @@ func TestFooterAfterClosingFurniture(t *testing.T) {
 		want := treeOf(mustText(t, b.text))
 		require.NotEmpty(t, want, b.name)
 		for _, f := range footers {
-			for _, tr := range []transform{transforms[0], transforms[1], transforms[3]} {
+			for _, tr := range scriptsAndBreaks {
 				text := tr.apply(b.text + "\n\n" + f + "\n")
 				assert.Equal(t, want, treeOf(mustText(t, text)), "%s, %s, footer %q", b.name, tr.name, f)
 			}

@@ -49,19 +49,27 @@ func TestSafeguardsWithoutUnits(t *testing.T) {
 		{"保障和改善民生", "", true},
 		{"强化要素支撑保障", "", true},
 	} {
-		for _, tr := range []transform{transforms[0], transforms[1], transforms[3]} {
+		for _, tr := range scriptsAndBreaks {
 			name := fmt.Sprintf("%s %q %s", tc.title, tc.unit, tr.name)
 			doc := mustText(t, tr.apply(safeguardsPlan(tc.title, tc.unit)))
-			require.NotNil(t, doc.Plan, name)
-			require.Len(t, doc.Plan.Goals, 2, name)
-			g := doc.Plan.Goals[1]
-			require.Len(t, g.Tasks, 2, name)
-			first := g.Tasks[0].Items
-			require.Len(t, first, 1, name)
-			assert.Empty(t, first[0].Units, name)
-			assert.Equal(t, tc.flagged, slices.Contains(first[0].Flags, model.ReasonNoUnits), name)
+			checkFirstItemUnitless(t, doc, 1, tc.flagged, name)
 		}
 	}
+}
+
+// checkFirstItemUnitless checks a two-goal plan whose goal gi holds two
+// tasks: the first task's one item has no units, and no_units flags it
+// exactly when flagged.
+func checkFirstItemUnitless(t *testing.T, doc *model.Document, gi int, flagged bool, name string) {
+	t.Helper()
+	require.NotNil(t, doc.Plan, name)
+	require.Len(t, doc.Plan.Goals, 2, name)
+	g := doc.Plan.Goals[gi]
+	require.Len(t, g.Tasks, 2, name)
+	first := g.Tasks[0].Items
+	require.Len(t, first, 1, name)
+	assert.Empty(t, first[0].Units, name)
+	assert.Equal(t, flagged, slices.Contains(first[0].Flags, model.ReasonNoUnits), name)
 }
 
 // openingPlan is a plan whose first goal, titled title, holds two run-on
@@ -107,17 +115,10 @@ func TestOpeningSectionWithoutUnits(t *testing.T) {
 		{"推动重点领域改革实现发展目标", "", true},
 	} {
 		for _, titleLine := range []bool{false, true} {
-			for _, tr := range []transform{transforms[0], transforms[1], transforms[3]} {
+			for _, tr := range scriptsAndBreaks {
 				name := fmt.Sprintf("%s %q %v %s", tc.title, tc.unit, titleLine, tr.name)
 				doc := mustText(t, tr.apply(openingPlan(tc.title, tc.unit, titleLine)))
-				require.NotNil(t, doc.Plan, name)
-				require.Len(t, doc.Plan.Goals, 2, name)
-				g := doc.Plan.Goals[0]
-				require.Len(t, g.Tasks, 2, name)
-				first := g.Tasks[0].Items
-				require.Len(t, first, 1, name)
-				assert.Empty(t, first[0].Units, name)
-				assert.Equal(t, tc.flagged, slices.Contains(first[0].Flags, model.ReasonNoUnits), name)
+				checkFirstItemUnitless(t, doc, 0, tc.flagged, name)
 			}
 		}
 	}
@@ -145,7 +146,7 @@ func TestSafeguardsEndTheText(t *testing.T) {
 		{"ends at a working item without units", working, true},
 	} {
 		for _, head := range []string{"", notice} {
-			for _, tr := range []transform{transforms[0], transforms[1], transforms[3]} {
+			for _, tr := range scriptsAndBreaks {
 				name := fmt.Sprintf("%s/notice %v/%s", tc.name, head != "", tr.name)
 				doc := mustText(t, tr.apply(head+tc.text))
 				require.NotNil(t, doc.Plan, name)

@@ -36,7 +36,7 @@ func TestSingleDunLevelWithUnitsNoDoubt(t *testing.T) {
 	dun := func(i int) string { return []string{"一、", "二、", "三、"}[i] }
 	paren := func(i int) string { return []string{"（一）", "（二）", "（三）"}[i] }
 	for ci, cl := range clauses {
-		for _, tr := range []transform{transforms[0], transforms[1], transforms[3]} {
+		for _, tr := range scriptsAndBreaks {
 			t.Run(fmt.Sprintf("%d/%s", ci, tr.name), func(t *testing.T) {
 				doc := mustText(t, tr.apply(head+body(dun, cl)+tail))
 				got := withoutPreamble(treeLines(t, tr.apply(head+body(dun, cl)+tail)))
