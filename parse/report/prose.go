@@ -163,7 +163,7 @@ func delimBefore(s string, from, i int) int {
 	for k := i - 1; k >= from; k-- {
 		if s[k] == ')' {
 			if o := wordBracket(s, from, k); o >= 0 {
-				k = o // 配备专（兼）职工作人员: a bracket inside a word
+				k = o // 确定专（兼）职联络员: a bracket inside a word
 				continue
 			}
 		}

@@ -15,7 +15,7 @@ import (
 // script, the sentence's subject and time; a bracket holding a remark or a
 // count of its own still parts two counts.
 func TestWordBracketLabel(t *testing.T) {
-	labels := []string{"配备专（兼）职工作人员", "明确兼（专）职信息员", "新增副（正）科级联络员"}
+	labels := []string{"配备专（兼）职审核人员", "明确兼（专）职信息员", "新增副（正）科级联络员"}
 	openers := []string{"", "我局", "2012年，本局", "全年"}
 	for _, label := range labels {
 		for _, opener := range openers {
