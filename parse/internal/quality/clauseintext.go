@@ -153,7 +153,7 @@ var roleStops = sync.OnceValue(func() *script.BMPSet {
 // clause there: the role word is followed by another role word (牵头落实)
 // or by at most two Han characters (负责实施, a role word of a wording not
 // listed) before the end of s or a rune that is no Han (，, a bullet ■). A
-// verb with its object (负责合法性审核工作) is a sentence's.
+// verb with its object (负责统计数据核查工作) is a sentence's.
 func closesClause(s string) bool {
 	rest := s[roleWordAt(s):]
 	if roleWordAt(rest) > 0 {
