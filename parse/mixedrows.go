@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/table"
@@ -107,13 +108,33 @@ func runBytes(s string, i int) int {
 }
 
 // anySpaceRun reports a cell holding two white-space characters in a row
-// inside its text.
+// (source.IsSpace, as spaceRunCells cuts at) inside its text.
 func anySpaceRun(cells []source.Str) bool {
 	for _, c := range cells {
-		for _, sep := range []string{"  ", "\u3000\u3000", " \u3000", "\u3000 "} {
-			if strings.Contains(c.S, sep) {
-				return true
-			}
+		if hasSpaceRun(c.S) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSpaceRun reports two white-space runes in a row in s. A rune whose
+// UTF-8 form opens with a byte from 0xE4 to 0xE9 (U+4000 to U+9FFF, the
+// common Han runes) is no white space (isSpace knows none above U+3000
+// but U+FEFF) and is stepped over undecoded: cells are mostly Han text.
+func hasSpaceRun(s string) bool {
+	run := 0
+	for i := 0; i < len(s); {
+		if b := s[i]; b >= 0xE4 && b <= 0xE9 {
+			run, i = 0, i+3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if !source.IsSpace(r) {
+			run = 0
+		} else if run++; run == 2 {
+			return true
 		}
 	}
 	return false
