@@ -33,16 +33,23 @@
 //     rectangles, image placements. Each page runs under recover, with its
 //     decompressed content capped (Limits) and q/Q nesting bounded. Pages
 //     drawn rotated are turned upright.
-//  4. layout.go groups glyphs into lines and paragraphs; table.go rebuilds
-//     ruled tables (columns from vertical rules, rows from horizontal rules
-//     or, lacking them, from vertical gaps; merged cells from missing row
-//     rules); quality.go normalises Kangxi radicals, radical supplements
-//     and compatibility ideographs (those ranges only), and flags garbled
-//     and scanned pages.
+//  4. layout.go groups glyphs into lines and paragraphs (a line that ran
+//     to the right margin goes on at the next when that one stands at the
+//     page's usual line pitch, however wide, starts at the margin the
+//     wrapped lines share rather than at a first-line indent, and opens no
+//     numbered entry after a closed sentence); table.go rebuilds ruled
+//     tables (columns from vertical rules, rows from horizontal rules or,
+//     lacking them, from vertical gaps; merged cells from missing row
+//     rules, cells spanning columns where no vertical rule crosses the
+//     row); quality.go normalises Kangxi radicals, radical supplements and
+//     compatibility ideographs (those ranges only), and flags garbled and
+//     scanned pages.
 //  5. document.go joins the pages: running headers, page numbers and
-//     repeated table header rows are removed, a paragraph or a table row
-//     split by a page break is joined back, and merged cells are filled
-//     down or left empty (Options.FillMerged).
+//     repeated table header rows (as many as the table's first rows the
+//     new page repeats) are removed, a paragraph (not a numbered entry
+//     after a closed sentence) or a table row split by a page break is
+//     joined back, and merged cells are filled down or left empty
+//     (Options.FillMerged).
 //
 // Failures confined to a page become Warnings and the other pages are
 // kept; file-level failures wrap ErrMalformed, ErrEncrypted, ErrTooLarge
