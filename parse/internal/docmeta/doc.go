@@ -6,8 +6,11 @@
 //     MayEndDocType, its test on the last rune alone;
 //   - BoxLine, BoxLineAfter: the label–value pairs of a portal's metadata
 //     box line (索引号, 发文机关, 成文日期, 标题, 发文字号 …, the labels
-//     also in brackets: 【发文字号】X【成文日期】Y); BoxLineGlued,
-//     a label glued to its value (文号某政发〔2023〕3号), for a run of such lines;
+//     also in brackets: 【发文字号】X【成文日期】Y; a label it does not list,
+//     浏览次数：, closes the value before it); BoxLineGlued, a label glued
+//     to its value (文号某政发〔2023〕3号), for a run of such lines;
+//     MayOpenBox, their test on a line's first rune, which the header asks
+//     before them;
 //   - NumberLabel, Labelled: the labels before a 发文字号 (文号：) and of the
 //     版记 and 附件说明 (抄送：, 附 件：);
 //   - Issuers: joint issuing authorities split into a list; WithoutSeal,
@@ -20,7 +23,8 @@
 //   - Furniture, Breadcrumb, PageNumber, Bracketed: web-page and print
 //     furniture (breadcrumbs with > or >>, shared-file names, 文档编号 lines,
 //     （本文有删减）, page numbers, a browser's printed URL and date-time
-//     lines); Page, what a document's whole text tells Furniture once
+//     lines, view counters but on a box line giving the notice's own
+//     facts); Page, what a document's whole text tells Furniture once
 //     (whether it holds a breadcrumb separator at all); FooterLine, the
 //     label of a portal's footer line (主办单位：…), footer only under the
 //     page's closing furniture, which the caller tells (parse/clean.go),
