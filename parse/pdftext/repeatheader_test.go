@@ -9,8 +9,8 @@ import (
 )
 
 // TestRepeatedHeaderRows: a table continued on the next page under its
-// header repeated whole — one, two or three header rows (a 2021 report's
-// table 三 repeats three) — loses every repeated row, and a row split by the
+// header repeated whole — one, two or three header rows (an annual
+// report's table of requests has three) — loses every repeated row, and a row split by the
 // page break is joined back, whether the break splits a row or falls
 // between rows.
 func TestRepeatedHeaderRows(t *testing.T) {
