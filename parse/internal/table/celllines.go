@@ -589,7 +589,7 @@ func (rc *rowCutter) nameOpensText(t CellType, c source.Str) bool {
 	if t != UnitsCell || rc.pos < 0 || len(rc.cur) != rc.pos+1 || rc.pos+1 >= len(rc.cols) {
 		return false
 	}
-	return textColumn(rc.cols, rc.pos+1) && !strings.ContainsAny(c.S, "、，,")
+	return textColumn(rc.cols, rc.pos+1) && !nameList(c.S)
 }
 
 // mayEndTask reports a short cell c right after the task cell of a row
@@ -780,7 +780,7 @@ func (rc *rowCutter) nameAfterSeq(c source.Str) bool {
 	if rc.seqCol < 0 || rc.pos != rc.seqCol || len(rc.cur) != 1 || rc.seqCol+1 >= len(rc.cols) {
 		return false
 	}
-	return rc.cols[rc.seqCol+1].Role == Task && !strings.ContainsAny(c.S, "、，,")
+	return rc.cols[rc.seqCol+1].Role == Task && !nameList(c.S)
 }
 
 // afterSeq reports that the row being read holds only its number: the
@@ -797,7 +797,7 @@ func (rc *rowCutter) afterSeq() bool {
 // row holding nothing but units is none. A list of names (、，) stays
 // units.
 func (rc *rowCutter) nameOpensRow(c source.Str) bool {
-	if rc.seqCol >= 0 || len(rc.cols) < 2 || rc.cols[0].Role != Task || strings.ContainsAny(c.S, "、，,") {
+	if rc.seqCol >= 0 || len(rc.cols) < 2 || rc.cols[0].Role != Task || nameList(c.S) {
 		return false
 	}
 	return len(rc.cur) == 0 || nextColumn(rc.cols, rc.pos, UnitsCell) < 0

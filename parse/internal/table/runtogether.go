@@ -2,7 +2,6 @@ package table
 
 import (
 	"slices"
-	"strings"
 
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -184,7 +183,7 @@ func (v Vocab) fitColumns(cols []Column, rows []Row) bool {
 // the 序号 column: a task's name, as nameAfterSeq reads it in a stream of
 // cells. A list of names (、，) stays units.
 func taskNamedLikeUnit(cols []Column, j int, c source.Str) bool {
-	return j > 0 && cols[j].Role == Task && cols[j-1].Role == Seq && !strings.ContainsAny(c.S, "、，,")
+	return j > 0 && cols[j].Role == Task && cols[j-1].Role == Seq && !nameList(c.S)
 }
 
 // dropJoints removes the joints of rows run together on one pipe line

@@ -154,6 +154,13 @@ func (v Vocab) groupRow(cells []source.Str) bool {
 // nameSeps separate the unit names of a unit cell.
 const nameSeps = "、，,；;/ \n\u3000"
 
+// nameList reports a cell listing names (、，): a cell that reads as unit
+// names stays units when it is a list, where one name alone may be a
+// task's or a text's words cut like a unit's.
+func nameList(s string) bool {
+	return strings.ContainsAny(s, "、，,")
+}
+
 // unitNames splits a unit cell into its names.
 func unitNames(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(nameSeps, r) })
