@@ -87,7 +87,7 @@ func markCSVRows(lines []line) {
 // (工作任务,责任单位): the header of a two-column table, where two fields
 // alone would be prose with a comma as often as a row.
 func namesTwoColumns(r csvRecord) bool {
-	return r.fields == 2 && isHeaderRow(csvFields(r.s))
+	return r.fields == 2 && isCSVHeader(r)
 }
 
 // csvHeaderLine reports a text line that is a CSV header (isCSVHeader).
