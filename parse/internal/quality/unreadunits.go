@@ -216,9 +216,11 @@ func decodeRune(s string) (rune, int) {
 }
 
 // clauseWords are the words of a unit clause around its names (in
-// simplified script): role words, the words leading a name (由, 会同) and
-// those closing a list (等, 按职责分工).
-var clauseWords = []string{"牵头", "负责", "配合", "参与", "协助", "协同", "落实", "分别", "按职责分工", "按职责", "共同", "由", "会同", "和", "及", "与", "等"}
+// simplified script): the role words and the words leading them that
+// clauseintext.go knows (roleWords, clauseLeads, whose 按职责分工 comes
+// before 按职责), 协同, the words leading a name (由, 会同), joining names
+// (和, 及, 与) and closing a list (等).
+var clauseWords = slices.Concat(roleWords, []string{"协同"}, clauseLeads, []string{"由", "会同", "和", "及", "与", "等"})
 
 // isUnitLabel tells whether s is the label of a unit column or clause: a
 // role (责任, 牵头, 协同 …) and a word of two runes (单位, 站所), or a
