@@ -64,7 +64,7 @@ const (
 	WarnEncoding      = "encoding"       // bytes that were replaced while decoding
 	WarnCutOff        = "cut_off"        // a unit name or label cut off by the end of the text, left out
 	WarnMetaConflict  = "meta_conflict"  // the portal's metadata box disagrees with the notice's own header
-	WarnTableUnread   = "table_unread"   // rows of a report's template table whose labels were found and values not read
+	WarnTableUnread   = "table_unread"   // rows of a report's template table whose labels were found and values not read, or that are missing from it
 	// WarnLabelDoubt: a report's prose stat label keeps words before its
 	// verb that the reader could not tell a subject (dropped) from part of
 	// what is counted (kept).

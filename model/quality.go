@@ -43,7 +43,7 @@ const (
 	ReasonSums           = "sums"            // statistics whose totals do not add up
 	ReasonWeakKind       = "weak_kind"       // the document's kind rests on weak evidence
 	ReasonMetaDoubt      = "meta_doubt"      // a metadata field that other evidence in the notice contradicts
-	ReasonTablesUnread   = "tables_unread"   // a report's template tables found but their values not read
+	ReasonTablesUnread   = "tables_unread"   // a report's template tables found but their values not read, or rows of them missing
 	ReasonHeaderNoRows   = "header_no_rows"  // a line names a plan table's columns but no rows were read under it
 	ReasonOrdinalOrder   = "ordinal_order"   // heading ordinals that skip, go back, start again inside a goal or hold text
 	ReasonMarksInText    = "marks_in_text"   // a heading ordinal or unit label inside an element's text: a boundary not read

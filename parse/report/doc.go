@@ -59,6 +59,9 @@
 //   - check.go turns numbers that should add up and do not into
 //     model.WarnInconsistent warnings; it never changes a number. Check
 //     runs the template's 勾稽 sums on tables a caller already holds.
+//   - missingrows.go warns (model.WarnTableUnread) when section 三's table
+//     holds most of the template's rows but lacks some between its first
+//     and last: rows a page break or an unread cell lost, with their stats.
 //
 // Every stat, row and section carries a span into the source text.
 package report

@@ -58,6 +58,9 @@ func build(src *source.Source, n *norm, title string) (*model.Report, []model.Wa
 			warns = append(warns, Check(tables)...)
 		}
 		warns = append(warns, tb.unreadRows()...)
+		if tables.Requests != nil {
+			warns = append(warns, missingRows(tables.Requests)...)
+		}
 	}
 	tb.statTable(lines)
 	sort.Slice(tb.masks, func(i, j int) bool { return tb.masks[i][0] < tb.masks[j][0] })
