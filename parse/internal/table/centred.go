@@ -151,7 +151,7 @@ func goalRow(r colRow) bool {
 	}
 	switch n {
 	case 1:
-		return isGoalHeading(first.s.S)
+		return isGoal(first.s.S)
 	case 2:
 		return groupOrdinal(first.s.S)
 	}

@@ -574,7 +574,7 @@ func oneByOne(heads []piece, ps []piece) ([]int, bool) {
 // mid-sentence: a merged unit cell centred over the rows begins there
 // (centredUnits).
 func wraps(r colRow, ps []piece, at []int, heads []piece, units []bool) bool {
-	if len(ps) == 1 && isGoalHeading(ps[0].s.S) {
+	if len(ps) == 1 && isGoal(ps[0].s.S) {
 		return false // | | 二、农村生活垃圾治理 | |: a goal row in any column
 	}
 	midway, semicolon, underEmpty := false, false, false
@@ -635,14 +635,6 @@ func atEdge(heads []piece, j int, p piece) bool {
 func isHeading(s string) bool {
 	o, ok := ord.Read(s)
 	return ok && (o.Style == ord.CnDun || o.Style == ord.CnParen)
-}
-
-// isGoalHeading reports text that opens with a first-level heading (一、):
-// alone on its line, it is a goal row spanning the table, whatever column
-// it starts in.
-func isGoalHeading(s string) bool {
-	o, ok := ord.Read(s)
-	return ok && o.Style == ord.CnDun
 }
 
 // joinWrapped joins the lines of a cell. A line that stops short of its

@@ -235,6 +235,9 @@ func markCut(g *Grid, width int) {
 	}
 }
 
+// isGoal reports text that opens with a first-level heading (一、): alone
+// on its row or line, a goal row spanning the table, whatever column it
+// starts in.
 func isGoal(s string) bool {
 	o, ok := ord.Read(s)
 	return ok && o.Style == ord.CnDun
