@@ -27,11 +27,7 @@ func TestEntryAfterShortLine(t *testing.T) {
 				name := fmt.Sprintf("%s / %s short %.1f", closer, next, short)
 				end := strings.Repeat("尾", perLine-3) + closer
 				ls := []line{mk(700, full, 0), mk(680, end, short), mk(660, next, 8), mk(640, full, 0), mk(620, "续完。", 20)}
-				var got []string
-				for _, p := range paragraphs(ls, box) {
-					got = append(got, p.text)
-				}
-				assert.Equal(t, []string{full + end, next, full + "续完。"}, got, name)
+				assert.Equal(t, []string{full + end, next, full + "续完。"}, paraTexts(ls, box), name)
 
 				// The same across a page break.
 				p1 := pageResult{num: 1, box: box, lines: []line{mk(700, full, 0), mk(680, end, short)}}

@@ -17,6 +17,15 @@ func indentPage(size float64, perLine int, paras [][]string, hanging bool) []lin
 	return indentPageBy(size, 2, perLine, paras, hanging)
 }
 
+// paraTexts is the text of each paragraph paragraphs makes of ls.
+func paraTexts(ls []line, box rect) []string {
+	var out []string
+	for _, p := range paragraphs(ls, box) {
+		out = append(out, p.text)
+	}
+	return out
+}
+
 // indentPageBy is indentPage with an indent of indent characters.
 func indentPageBy(size, indent float64, perLine int, paras [][]string, hanging bool) []line {
 	const margin = 60.0
@@ -64,15 +73,9 @@ func TestIndentedParagraphs(t *testing.T) {
 				{"二、保障措施"},
 			}
 			paras[6][1] = strings.Repeat("中", perLine)
-			got := paragraphs(indentPage(size, perLine, paras, false), box)
-			var wide []string // the indent set as a length, 2.6 characters of smaller print
-			for _, p := range paragraphs(indentPageBy(size, 2.6, perLine, paras, false), box) {
-				wide = append(wide, p.text)
-			}
-			var texts []string
-			for _, p := range got {
-				texts = append(texts, p.text)
-			}
+			texts := paraTexts(indentPage(size, perLine, paras, false), box)
+			// the indent set as a length, 2.6 characters of smaller print
+			wide := paraTexts(indentPageBy(size, 2.6, perLine, paras, false), box)
 			want := make([]string, len(paras))
 			for i, p := range paras {
 				want[i] = strings.Join(p, "")
@@ -86,7 +89,7 @@ func TestIndentedParagraphs(t *testing.T) {
 				{"3.第三项内容较长需要换行", "续。"},
 				{"4.第四项"},
 			}
-			got = paragraphs(indentPage(size, perLine, hanging, true), box)
+			got := paragraphs(indentPage(size, perLine, hanging, true), box)
 			assert.Len(t, got, 6, "%s: hanging list lines are not taken for wrapped lines", name)
 		}
 	}

@@ -33,11 +33,7 @@ func TestWideLinePitch(t *testing.T) {
 		add("续二。", margin, margin+3*size, pitch)
 		add(full, margin+2*size, right, pitch)
 		add("另起。", margin, margin+3*size, 2.2*pitch) // a gap, not a line
-		var got []string
-		for _, p := range paragraphs(ls, box) {
-			got = append(got, p.text)
-		}
-		assert.Equal(t, []string{full + "续一。", full + full + "续二。", full, "另起。"}, got, fmt.Sprintf("pitch %.1f × size", ratio))
+		assert.Equal(t, []string{full + "续一。", full + full + "续二。", full, "另起。"}, paraTexts(ls, box), fmt.Sprintf("pitch %.1f × size", ratio))
 	}
 }
 
@@ -51,10 +47,7 @@ func TestWideLinePitchIndented(t *testing.T) {
 		for i := range ls {
 			ls[i].y = 780 - float64(i)*ratio*size
 		}
-		var got []string
-		for _, p := range paragraphs(ls, rect{0, 0, 120 + perLine*size, 842}) {
-			got = append(got, p.text)
-		}
+		got := paraTexts(ls, rect{0, 0, 120 + perLine*size, 842})
 		assert.Equal(t, []string{"（一）主动公开", strings.Repeat("全", perLine-2) + "续行。", "（二）依申请公开", strings.Repeat("满", perLine-2) + "末行。", "（三）政府信息管理"}, got, fmt.Sprintf("pitch %.1f × size", ratio))
 	}
 }
