@@ -144,11 +144,14 @@ var (
 // 网站标识码…, 公网安备…号. An ordinary line holds neither 备 nor 码 and
 // is turned away in one pass, without a fold.
 func siteFooter(s string) bool {
-	if !siteRecordEnds.HasAny(s) {
-		return false
-	}
+	return siteRecordEnds.HasAny(s) && holdsFolded(s, siteRecords)
+}
+
+// holdsFolded reports whether s, folded to simplified script once, holds
+// any of words (in simplified script) anywhere.
+func holdsFolded(s string, words []string) bool {
 	folded := script.ToSimplified(s)
-	for _, w := range siteRecords {
+	for _, w := range words {
 		if source.Contains(folded, w) {
 			return true
 		}
@@ -439,16 +442,7 @@ var footerLabels = append([]string{
 // 人民政府办公室　技术支持：某县信息中心 is a footer even where no closing
 // furniture stands above it.
 func SiteFooterLabel(s string) bool {
-	if len(s) > 240 {
-		return false
-	}
-	folded := script.ToSimplified(s)
-	for _, l := range siteLabels {
-		if strings.Contains(folded, l) {
-			return true
-		}
-	}
-	return false
+	return len(s) <= 240 && holdsFolded(s, siteLabels)
 }
 
 // footerFirst holds the runes a footer label can start with before the fold.
