@@ -31,18 +31,9 @@ const maxClauseRunes = 32
 // it (…配合对市级行政许可…), or the clause was left in the text. The
 // item is flagged (marks_in_text).
 func checkClauseInText(a *assessor) {
-	for _, p := range a.workPlans() {
-		found := false
-		eachItem(p.Plan, func(gi, ti, ii int, it *model.Item) {
-			if !found && unreadClauseInText(it) {
-				found = true
-				a.element(model.ReasonMarksInText, itemElem(p, gi, ti, ii), "a unit clause after a sentence end inside the item's text names a unit it was not given: brackets lost, the next item run on")
-				a.penalise(model.ReasonMarksInText, penaltyMarksInText)
-			}
-		})
-		if found {
-			return
-		}
+	if el, ok := firstItem(a.workPlans(), unreadClauseInText); ok {
+		a.element(model.ReasonMarksInText, el, "a unit clause after a sentence end inside the item's text names a unit it was not given: brackets lost, the next item run on")
+		a.penalise(model.ReasonMarksInText, penaltyMarksInText)
 	}
 }
 

@@ -27,21 +27,17 @@ const minUnreadRunes = 3
 // brackets of （牵头） lost; 配合单位：县法制办■ 推进… — the next item run
 // into the clause). The item is flagged (no_units: a unit is missing).
 func checkUnreadUnits(a *assessor) {
-	for _, p := range a.plans() {
-		found := false
-		eachItem(p.Plan, func(gi, ti, ii int, it *model.Item) {
-			if found || it.UnitsInherited || len(it.Units) == 0 {
-				return
-			}
-			if name := unreadUnit(it.UnitsText, it.Units); name != "" {
-				found = true
-				a.element(model.ReasonNoUnits, itemElem(p, gi, ti, ii), "the unit clause names "+name+", which was not read as a unit")
-				a.penalise(model.ReasonNoUnits, penaltyUnreadUnit)
-			}
-		})
-		if found {
-			return
+	var name string
+	el, ok := firstItem(a.plans(), func(it *model.Item) bool {
+		if it.UnitsInherited || len(it.Units) == 0 {
+			return false
 		}
+		name = unreadUnit(it.UnitsText, it.Units)
+		return name != ""
+	})
+	if ok {
+		a.element(model.ReasonNoUnits, el, "the unit clause names "+name+", which was not read as a unit")
+		a.penalise(model.ReasonNoUnits, penaltyUnreadUnit)
 	}
 }
 

@@ -128,3 +128,24 @@ func (a *assessor) firstWorkText(goals bool, hit func(string) bool) (elem, bool)
 	}
 	return elem{}, false
 }
+
+// firstItem finds the first item of plans that hit holds for, read in the
+// plans' order.
+func firstItem(plans []planAt, hit func(*model.Item) bool) (elem, bool) {
+	for _, p := range plans {
+		if p.Plan == nil {
+			continue
+		}
+		for gi := range p.Goals {
+			for ti := range p.Goals[gi].Tasks {
+				items := p.Goals[gi].Tasks[ti].Items
+				for ii := range items {
+					if hit(&items[ii]) {
+						return itemElem(p, gi, ti, ii), true
+					}
+				}
+			}
+		}
+	}
+	return elem{}, false
+}
