@@ -104,23 +104,27 @@ func gapUnit(gap string) string {
 	return ""
 }
 
-// supervisorLabels open the part of a unit clause that names who
-// oversees the work (督办单位：区政府督查室, 督办领导：某某), whom a plan's
-// units leave out.
-var supervisorLabels = []string{"督办", "督辦", "督导", "督導"}
+// supervisorLabel tells whether s, opening with 督, opens a label of who
+// oversees the work (督办单位：区政府督查室, 督导领导：某某), whom a plan's
+// units leave out: 督办 or 督导, in either script (script.SimplifiedRune).
+func supervisorLabel(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s[len("督"):])
+	r = script.SimplifiedRune(r)
+	return r == '办' || r == '导'
+}
 
 // unitsPart is the part of a unit clause that names the units: up to its
-// first supervisorLabels, and up to its first label that names no units
-// (完成时限：, 适用范围：) — what follows such a label is no unit's name,
-// though it may end like one (所有自贸试验区).
+// first supervisor's label (supervisorLabel), and up to its first label
+// that names no units (完成时限：, 适用范围：) — what follows such a label
+// is no unit's name, though it may end like one (所有自贸试验区).
 func unitsPart(clause string) string {
 	for at := 0; ; {
-		k := strings.Index(clause[at:], "督") // one search for the four labels
+		k := strings.Index(clause[at:], "督") // the same in either script
 		if k < 0 {
 			break
 		}
 		k += at
-		if hasAnyPrefix(clause[k:], supervisorLabels) {
+		if supervisorLabel(clause[k:]) {
 			clause = clause[:k]
 			break
 		}
@@ -237,16 +241,6 @@ func isUnitLabel(s string) bool {
 
 // labelRoles open the labels of unit columns and clauses.
 var labelRoles = []string{"责任", "牵头", "配合", "协办", "参与", "协助", "协同", "主责", "主办", "承办"}
-
-// hasAnyPrefix tells whether s opens with one of words.
-func hasAnyPrefix(s string, words []string) bool {
-	for _, w := range words {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
-}
 
 // colonIndex is the offset of the first colon in s, full-width or ASCII,
 // or -1: two byte searches, cheaper than strings.IndexAny's rune search.

@@ -41,6 +41,8 @@ func TestUnreadUnit(t *testing.T) {
 		// right: who oversees, and fields that name no unit, are no units
 		{"主责单位：县卫健局；督办单位：县政府督查室", []string{"县卫健局"}, ""},
 		{"牵头单位：县卫健局　督辦領導：某某某县乡村振兴局", []string{"县卫健局"}, ""},
+		{"主責單位：縣衛健局；督導單位：縣政府督查室", []string{"縣衛健局"}, ""},
+		{"主责单位：县卫健局；督查单位：县政府督查室", []string{"县卫健局"}, "县政府督查室"},
 		{"责任单位：县卫健局；适用范围：所有试验区", []string{"县卫健局"}, ""},
 		{"", nil, ""},
 	}
