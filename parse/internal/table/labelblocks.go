@@ -3,7 +3,6 @@ package table
 import (
 	"strconv"
 
-	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -64,7 +63,7 @@ func bareField(ln Line, above []labelField) (labelField, bool) {
 	if ln.Kind != Text || ln.Used || len(above) == 0 {
 		return labelField{}, false
 	}
-	if o, ok := ord.Read(ln.S.S); ok && (o.Style == ord.CnDun || o.Style == ord.CnParen) {
+	if isHeading(ln.S.S) {
 		return labelField{}, false
 	}
 	n := 1
