@@ -169,8 +169,7 @@ func (b *treeBuilder) cnGroupRow(cells []source.Str) (no string, idx int, title 
 	if first >= len(b.lay.roles) || b.lay.roles[first] != table.Seq {
 		return "", 0, source.Str{}, false
 	}
-	no = strings.TrimRight(strings.TrimSpace(cells[first].S), "、.．")
-	if idx = ord.CnValue(no); idx <= 0 {
+	if no, idx = table.GroupNumeral(cells[first].S); idx <= 0 {
 		return "", 0, source.Str{}, false
 	}
 	second := first + 1 + slices.IndexFunc(cells[first+1:], filled)

@@ -128,7 +128,16 @@ func isGroupNumber(s string) bool {
 // The readers that tell group rows from the rows under them (centredUnits'
 // goalRow, doubtUnits' groupRow) ask it.
 func groupOrdinal(s string) bool {
-	return ord.CnValue(strings.TrimRight(strings.TrimSpace(s), "、.．")) > 0
+	_, v := GroupNumeral(s)
+	return v > 0
+}
+
+// GroupNumeral reads the first cell of a group row (groupOrdinal): the
+// numeral without its closing 、 or point, and its value, 0 when the cell
+// is no Chinese numeral. The tree builder reads the row's goal number so.
+func GroupNumeral(s string) (no string, v int) {
+	no = strings.TrimRight(strings.TrimSpace(s), "、.．")
+	return no, ord.CnValue(no)
 }
 
 // inParens returns the inside of a text wrapped in one pair of round
