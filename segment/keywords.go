@@ -59,9 +59,6 @@ func idf(v uint32) float64 {
 	return medianIDF
 }
 
-// unknownTerm is the term id of a word not yet looked up.
-const unknownTerm = -2
-
 // docCache is what segmenting one document found, kept for the texts
 // segmented after it (a plan's tasks after the whole text): the words of
 // the document in order (pieces.go), the cuts of the runs of Han

@@ -300,14 +300,10 @@ func (s *Segmenter) scanGeneral(text string, glossed, folds bool, cache *docCach
 			op += n2
 		}
 	}
-	// emit yields the word norm[a:b]; term is its term id when known
-	// (from the cache), else unknownTerm; first marks the first word of a
-	// run or a mixed term.
+	// emit yields the word norm[a:b] of term id term; first marks the
+	// first word of a run or a mixed term.
 	record := cache != nil && cache.recording
 	emit := func(a, b int, v uint32, mixed bool, term int32, first bool) {
-		if term == unknownTerm {
-			term = cache.termID(norm[a:b], v, mixed)
-		}
 		var t Token
 		switch {
 		case aligned && len(glosses) == 0:
@@ -337,7 +333,7 @@ func (s *Segmenter) scanGeneral(text string, glossed, folds bool, cache *docCach
 		}
 		if terms := s.mixedAt(r); terms != nil {
 			if t := matchAny(norm[i:], terms); t != "" {
-				emit(i, i+len(t), dict.Word|dict.Domain, true, unknownTerm, true)
+				emit(i, i+len(t), dict.Word|dict.Domain, true, cache.termID(t, dict.Word|dict.Domain, true), true)
 				i += len(t)
 				continue
 			}
