@@ -19,35 +19,39 @@ func missingRows(tab *model.Table) []model.Warning {
 	if tab == nil || len(tab.Rows) == 0 {
 		return nil
 	}
-	var missing []string
+	other := tab.Row("其他处理") != nil // the 2019 template: one row, no sub-rows
+	var want []string               // the template's row keys, in order
+	var has []bool                  // whether the table read each
 	first, last, read := -1, -1, 0
-	var want []string
 	for _, x := range requestTerms {
-		if x.kind != kindRow && !(x.kind == kindGroup && x.key == "其他处理") {
+		switch {
+		case x.kind == kindGroup:
+			if x.key != "其他处理" || !other {
+				continue
+			}
+		case x.kind != kindRow, x.group == "其他处理" && other:
 			continue
 		}
 		key := x.key
 		if x.group != "" {
 			key = x.group + "/" + x.key
 		}
-		// 其他处理 is a row in one version and sub-rows in the other
-		if (x.kind == kindGroup || x.group == "其他处理") && (x.kind == kindGroup) != (tab.Row("其他处理") != nil) {
-			continue
-		}
-		if tab.Row(key) != nil {
+		hit := tab.Row(key) != nil
+		if hit {
 			if first < 0 {
 				first = len(want)
 			}
 			last = len(want)
 			read++
 		}
-		want = append(want, key)
+		want, has = append(want, key), append(has, hit)
 	}
 	if 2*read <= len(want) {
 		return nil
 	}
+	var missing []string
 	for i := first + 1; i < last; i++ {
-		if tab.Row(want[i]) == nil {
+		if !has[i] {
 			missing = append(missing, want[i])
 		}
 	}
