@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -57,20 +58,11 @@ func requestTable(rows []string) string {
 func without(drop ...int) []string {
 	var out []string
 	for i, r := range requestRows {
-		if !containsInt(drop, i) {
+		if !slices.Contains(drop, i) {
 			out = append(out, r)
 		}
 	}
 	return out
-}
-
-func containsInt(s []int, v int) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // TestMissingRows warns when section 三's table lacks template rows inside
