@@ -118,7 +118,7 @@ func (s *Segmenter) cutAligned(norm string, check bool, cache *docCache, sc *scr
 				}
 				for j := i; j < i+len(t); {
 					r, n := script.DecodeRune(text[j:])
-					if check && !st.step(s, text, j, r, s.han(r)) {
+					if check && !st.step(s, text, j, r, isHan(r)) {
 						return false
 					}
 					j += n
@@ -139,7 +139,7 @@ func (s *Segmenter) cutAligned(norm string, check bool, cache *docCache, sc *scr
 			}
 		}
 		// st.step, inline.
-		if s.han(r) {
+		if isHan(r) {
 			if !st.in {
 				st = stretch{in: true, from: i}
 			}

@@ -50,11 +50,6 @@ type Segmenter struct {
 	notable runeSet
 }
 
-// han reports whether r is a Han character: script.IsHan, which tells
-// the unified ideographs and the runes below the first Han character
-// inline, the rest by its own bit set of the BMP's Han characters.
-func (s *Segmenter) han(r rune) bool { return isHan(r) }
-
 // mixedAt returns the mixed terms that start with r, longest first.
 func (s *Segmenter) mixedAt(r rune) []string {
 	if r < 1<<16 && !s.mixedFirst.has(r) {
@@ -338,7 +333,7 @@ func (s *Segmenter) scanGeneral(text string, glossed, folds bool, cache *docCach
 				continue
 			}
 		}
-		if !s.han(r) {
+		if !isHan(r) {
 			i += n
 			continue
 		}
@@ -350,7 +345,7 @@ func (s *Segmenter) scanGeneral(text string, glossed, folds bool, cache *docCach
 			if n2 == 0 {
 				r2, n2 = script.DecodeRune(norm[j:])
 			}
-			if !s.han(r2) || matchAny(norm[j:], s.mixedAt(r2)) != "" {
+			if !isHan(r2) || matchAny(norm[j:], s.mixedAt(r2)) != "" {
 				break
 			}
 			sc.rune = append(sc.rune, r2)
@@ -390,7 +385,7 @@ func (s *Segmenter) plain(text string) (glosses, folds bool) {
 		}
 		glosses = glosses || r == '（' && han && glossAt(text[i:]) > 0
 		folds = folds || r >= 1<<16 || s.folded.has(r)
-		han = s.han(r)
+		han = isHan(r)
 		i += n
 	}
 	return glosses, folds
