@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestPipeCellsExportEmptyColumns: a table rendered one cell per line,
@@ -19,6 +20,10 @@ func TestPipeCellsExportEmptyColumns(t *testing.T) {
 		{"2", "建设社区养老中心", "新建养老服务中心两处。", "县民政局", "各街道办事处", "2025年10月底前"},
 		{"3", "整治农村人居环境", "完成五十个村庄环境整治。", "县农业农村局", "各乡镇人民政府", "2025年12月底前"},
 	}
+	tree := []string{"G  ",
+		"  T 1 改造城区供水管网", "    I 更新老旧管网十二公里。 | 2025年6月底前 | 县水务局/lead、县住建局/cooperate、县财政局/cooperate",
+		"  T 2 建设社区养老中心", "    I 新建养老服务中心两处。 | 2025年10月底前 | 县民政局/lead、各街道办事处/cooperate",
+		"  T 3 整治农村人居环境", "    I 完成五十个村庄环境整治。 | 2025年12月底前 | 县农业农村局/lead、各乡镇人民政府/cooperate"}
 	gaps := []struct {
 		name             string
 		first, mid, last bool
@@ -56,9 +61,8 @@ func TestPipeCellsExportEmptyColumns(t *testing.T) {
 					piped.WriteString(strings.Join(withGap(r), " |\n") + " |\n||\n")
 				}
 				prefix := renderingNotice + "某县2025年民生实事项目责任分解表\n"
-				want := treeOf(mustText(t, conv.f(prefix+tab.String())))
-				got := treeOf(mustText(t, conv.f(prefix+piped.String())))
-				assert.Equal(t, want, got)
+				require.Equal(t, tree, treeOf(mustText(t, conv.f(prefix+tab.String()))), "the tab rendering")
+				assert.Equal(t, tree, treeOf(mustText(t, conv.f(prefix+piped.String()))))
 			})
 		}
 	}
