@@ -98,7 +98,7 @@ func roleAt(s string) int {
 			i += 3
 			continue
 		}
-		r, w := decodeRune(s[i:])
+		r, w := script.DecodeRune(s[i:])
 		switch {
 		case r == '。' || r == '；' || r == ';' || r == '\n':
 			return -1

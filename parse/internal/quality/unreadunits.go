@@ -85,7 +85,7 @@ func gapUnit(gap string) string {
 	}
 	start := -1
 	for i := 0; i < len(gap); {
-		r, n := decodeRune(gap[i:])
+		r, n := script.DecodeRune(gap[i:])
 		if source.IsHan(r) {
 			if start < 0 {
 				start = i
@@ -197,22 +197,13 @@ func mayNameUnit(piece string) bool {
 		return false
 	}
 	for i := 0; i < len(piece); {
-		r, n := decodeRune(piece[i:])
+		r, n := script.DecodeRune(piece[i:])
 		if org.EndsName(r) {
 			return true
 		}
 		i += n
 	}
 	return false
-}
-
-// decodeRune is utf8.DecodeRuneInString with the three-byte runes of
-// Chinese text decoded inline (script.Decode3).
-func decodeRune(s string) (rune, int) {
-	if r, n := script.Decode3(s); n > 0 {
-		return r, n
-	}
-	return utf8.DecodeRuneInString(s)
 }
 
 // clauseWords are the words of a unit clause around its names (in
