@@ -41,7 +41,11 @@
 //     tables (columns from vertical rules, rows from horizontal rules or,
 //     lacking them, from vertical gaps; merged cells from missing row
 //     rules, cells spanning columns where no vertical rule crosses the
-//     row); quality.go normalises Kangxi radicals, radical supplements and
+//     row; a cell's line that left room, inside the table's padding, for
+//     the first piece a wrap would have moved — linebreak.go: 县, （牵,
+//     6月, counting punctuation a browser set in half an em whole — was
+//     broken on purpose, and its next line is joined with a space, as
+//     units set one per line are); quality.go normalises Kangxi radicals, radical supplements and
 //     compatibility ideographs (those ranges only), and flags garbled and
 //     scanned pages.
 //  5. document.go joins the pages: running headers, page numbers and

@@ -14,6 +14,7 @@ type table struct {
 	spanning    []bool     // columns with cells spanning several rows
 	coverage    bool       // columns from glyph x coverage (no vertical rules)
 	inherit     [][]bool   // empty cells continuing a merged cell (from above, or from the page before)
+	pad         float64    // room a cell keeps inside each border (cellPadding)
 	vrules      []seg      // the vertical rules the columns came from (none for coverage tables)
 }
 
@@ -265,8 +266,11 @@ func (t *table) fill(cols [][]glyph, hs []seg) bool {
 				own[j][k] = true
 			}
 		}
+	}
+	t.pad = t.cellPadding(parts)
+	for j := 0; j < nc; j++ {
 		for k, p := range parts[j] {
-			text[j][k] = cellText(p, t.cellWidth(j, j))
+			text[j][k] = cellText(p, t.cellWidth(j, j), t.pad)
 		}
 	}
 	// Bands top to bottom (all is ascending).
@@ -354,7 +358,7 @@ func (t *table) joinAcross(row []string, inh []bool, parts [][][]glyph, segs [][
 				}
 			}
 			if gs != nil {
-				row[a] = cellText(gs, t.cellWidth(a, e))
+				row[a] = cellText(gs, t.cellWidth(a, e), t.pad)
 			}
 			for j := a + 1; j <= e; j++ {
 				row[j], inh[j] = "", false
@@ -489,22 +493,45 @@ func (t *table) cellWidth(a, e int) float64 {
 // few pixels a side).
 const maxCellPadding = 14.0
 
+// cellPadding estimates the room the cells of a table keep inside each
+// border, the same in every cell as word processors and browsers set it:
+// the least distance from a column's left rule to the first glyph of one
+// of its cells, counting none under a point (a glyph of a cell spanning
+// columns that crosses the rule), at most half of maxCellPadding.
+func (t *table) cellPadding(parts [][][]glyph) float64 {
+	pad := maxCellPadding / 2
+	for j, col := range parts {
+		for _, p := range col {
+			for _, g := range p {
+				if d := g.x - t.bounds[j]; d >= 1 && d < pad && strings.TrimSpace(g.s) != "" {
+					pad = d
+				}
+			}
+		}
+	}
+	return pad
+}
+
 // cellText joins the lines of a cell. A line that was wrapped runs on; a
-// line that left room for the next character inside the cell (width, 0
-// when not known) was broken on purpose and is joined with a space, as the
-// DOCX reader joins a cell's paragraphs, so that units set one per line
-// stay apart (县财政局 / 县自然资源和规划局), left-aligned or centred.
-func cellText(gs []glyph, width float64) string {
+// line that left room inside the cell (width, 0 when not known, less the
+// table's padding on both sides) for the first piece of the next line
+// that a wrap could have moved (headWidth: 县, （牵, 2025) was broken on
+// purpose and is joined with a space, as the DOCX reader joins a cell's
+// paragraphs, so that units set one per line stay apart (县财政局 /
+// 县自然资源和规划局), left-aligned or centred, even when one nearly fills
+// the cell.
+func cellText(gs []glyph, width, pad float64) string {
 	s := ""
-	tail, broken := false, false
+	tail, room := false, 0.0
 	for _, l := range buildLines(gs) {
+		broken := width > 0 && room >= l.head-0.05*math.Max(l.size, 1)
 		if s != "" && (tail || l.lead || broken) {
 			s += " " + l.text // the line was wrapped at a space, or broken
 		} else {
 			s = joinText(s, l.text)
 		}
 		tail = l.tail
-		broken = width > 0 && width-(l.x1-l.x0)-maxCellPadding >= math.Max(l.size, 1)
+		room = width - 2*pad - (l.x1 - l.x0) - l.trim
 	}
 	return s
 }
