@@ -323,13 +323,13 @@ func verbsEndParts(sent source.Str) bool {
 			continue
 		}
 		verbs = true
-		rest := part.S[pos+len(rw.word):]
+		rest := part.S[pos+len(rw.Word):]
 		for rest != "" {
 			at, w, ok := findRoleWord(rest)
 			if !ok || at != 0 {
 				return false
 			}
-			rest = rest[len(w.word):]
+			rest = rest[len(w.Word):]
 		}
 	}
 	return verbs

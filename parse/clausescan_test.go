@@ -200,7 +200,7 @@ func TestFindRoleWordBrackets(t *testing.T) {
 			case depth == 0 && roleStarts.Has(r):
 				f := fold(s)
 				for _, w := range roleWordsByRune[[]rune(f[i:])[0]] {
-					if strings.HasPrefix(f[i:], w.word) && !endsName(f[i:], w.word) {
+					if strings.HasPrefix(f[i:], w.Word) && !endsName(f[i:], w.Word) {
 						return i
 					}
 				}

@@ -117,7 +117,8 @@
 //     close an item but stay in its text, since only brackets, unit lines
 //     and unit cells set units apart from content. Unit clauses are split into units
 //     with roles (牵头 lead, 配合 cooperate, 参与 participate, 负责/落实
-//     responsible); internal/org decides which list elements name
+//     responsible: the role verbs and label heads of internal/role, which
+//     the table and quality stages read too); internal/org decides which list elements name
 //     organisations and which are dates, notes or fragments. Empty unit
 //     cells under a merged cell inherit the units above; a row filling
 //     only its 配合单位 cell under a merged 牵头单位 cell (or 责任单位 one,

@@ -1,12 +1,14 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/org"
+	"github.com/zwgk/gongwen/parse/internal/role"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 	"github.com/zwgk/gongwen/segment/script"
@@ -154,8 +156,9 @@ func matchGlossedLabel(s string) (label, int, bool) {
 // personEndings end labels that name people (牵头负责领导：, 分管副市长：).
 var personEndings = []string{"领导", "负责人", "责任人", "联系人", "省长", "市长", "州长", "县长", "区长", "镇长", "乡长", "主任", "书记", "同志"}
 
-// labelStarts are the words a unit or person label starts with.
-var labelStarts = []string{"牵头", "责任", "配合", "协同", "协办", "协助", "参与", "主办", "主责", "分管"}
+// labelStarts are the words a unit or person label starts with: the heads
+// of unit labels (role.LabelHeads) and 分管 (分管领导).
+var labelStarts = append(role.Words(role.LabelHeads), "分管")
 
 // isCutLabel reports whether s is the start of a label cut off by the end
 // of the text (牵头责任 for 牵头责任单位：): a few Han characters that start
@@ -231,28 +234,29 @@ func genericLabel(s string) (label, int, bool) {
 		return label{}, 0, false
 	}
 	for _, h := range roleHints {
-		for _, w := range h.hints {
-			if source.Contains(simple, w) {
-				return label{word: word, role: h.role, kind: labelUnits}, end + n, true
-			}
+		if source.Contains(simple, h.Word) {
+			return label{word: word, role: h.Role, kind: labelUnits}, end + n, true
 		}
 	}
 	return label{}, 0, false
 }
 
-// roleHints give a generic unit label its role: 协同单位 cooperates. A
-// unit assigned to a task or place (包联单位, 挂钩单位, 联系单位, 帮扶单位)
-// is named in a bare list like 责任单位's, which the corpus conventions
-// read as responsible.
-var roleHints = []struct {
-	role  model.Role
-	hints []string
-}{
-	{model.RoleLead, []string{"牵头", "主办", "主责"}},
-	{model.RoleCooperate, []string{"配合", "协同", "协办", "协助", "协作"}},
-	{model.RoleParticipate, []string{"参与"}},
-	{model.RoleResponsible, []string{"责任", "实施", "承办", "落实", "主要", "具体", "负责", "承担", "执行", "办理", "包联", "包保", "挂钩", "联系", "帮扶", "结对", "对口"}},
-}
+// roleHints give a generic unit label its role, in the order lead,
+// cooperate, participate, responsible: a label head (role.LabelHeads:
+// 协同单位 cooperates) or one of moreResponsible.
+var roleHints = slices.Concat(role.LabelHeads, moreResponsible)
+
+// moreResponsible are the words beyond role.LabelHeads that make a generic
+// unit label responsible (主要责任单位, 具体承办部门). A unit assigned to a
+// task or place (包联单位, 挂钩单位, 联系单位, 帮扶单位) is named in a bare
+// list like 责任单位's, which the corpus conventions read as responsible.
+var moreResponsible = func() []role.Word {
+	var out []role.Word
+	for _, w := range []string{"主要", "具体", "负责", "承担", "执行", "办理", "包联", "包保", "挂钩", "联系", "帮扶", "结对", "对口"} {
+		out = append(out, role.Word{Word: w, Role: model.RoleResponsible})
+	}
+	return out
+}()
 
 // genericLabelBytes bounds the bytes of a generic label with its colon:
 // the colon starts within eight Han characters (genericLabel).

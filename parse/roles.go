@@ -6,42 +6,22 @@ import (
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/org"
+	"github.com/zwgk/gongwen/parse/internal/role"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
-// roleWord is a verb that gives a unit its role.
-type roleWord struct {
-	word string
-	role model.Role
-}
+// roleWordsByRune indexes the role verbs (role.Verbs, simplified script:
+// text is folded before it is matched) by their first rune.
+var roleWordsByRune = source.ByFirstRune(role.Verbs, func(w role.Word) string { return w.Word })
 
-// roleWords, in simplified script (text is folded before it is matched).
-var roleWords = []roleWord{
-	{"牵头", model.RoleLead}, {"分头", model.RoleLead},
-	{"配合", model.RoleCooperate}, {"协助", model.RoleCooperate}, {"协同", model.RoleCooperate}, {"协办", model.RoleCooperate},
-	{"参与", model.RoleParticipate},
-	{"负总责", model.RoleResponsible}, {"负责", model.RoleResponsible}, {"落实", model.RoleResponsible}, {"承办", model.RoleResponsible},
-	// 指导 (a guiding body) has no role of its own in the model; the body
-	// answers for the task as a responsible one does.
-	{"指导", model.RoleResponsible},
-}
-
-var roleWordsByRune = source.ByFirstRune(roleWords, func(w roleWord) string { return w.word })
-
-// roleStarts are the runes that may start a role word once folded.
-var roleStarts = docmeta.StartsOf(func() []string {
-	var ws []string
-	for _, w := range roleWords {
-		ws = append(ws, w.word)
-	}
-	return ws
-}())
+// roleStarts are the runes that may start a role verb once folded.
+var roleStarts = docmeta.StartsOf(role.Words(role.Verbs))
 
 // findRoleWord returns the earliest role verb in s at parenthesis depth 0;
 // the verb's byte length in s is len(rw.word). s is folded only once a
 // rune that may start a verb is found.
-func findRoleWord(s string) (pos int, rw roleWord, ok bool) {
+func findRoleWord(s string) (pos int, rw role.Word, ok bool) {
 	var f string // s folded, once needed
 	depth := 0
 	for i, n := 0, 0; i < len(s); i += n {
@@ -71,12 +51,12 @@ func findRoleWord(s string) (pos int, rw roleWord, ok bool) {
 		}
 		fr, _ := script.DecodeRune(f[i:])
 		for _, w := range roleWordsByRune[fr] {
-			if strings.HasPrefix(f[i:], w.word) && !endsName(f[i:], w.word) {
+			if strings.HasPrefix(f[i:], w.Word) && !endsName(f[i:], w.Word) {
 				return i, w, true
 			}
 		}
 	}
-	return -1, roleWord{}, false
+	return -1, role.Word{}, false
 }
 
 // endsName reports whether the role word at the start of s is the start of
@@ -203,22 +183,22 @@ func lastListItem(s string) string {
 // verbRole reads a run of role verbs (负责牵头, 牵头落实, 配合做好) and returns
 // the most specific role in it: lead, cooperate or participate win over
 // the general responsible, so 负责牵头 is lead and 牵头落实 stays lead.
-func verbRole(s string, first roleWord) model.Role {
-	role := first.role
-	rest := s[len(first.word):]
+func verbRole(s string, first role.Word) model.Role {
+	got := first.Role
+	rest := s[len(first.Word):]
 	if r, _ := script.DecodeRune(rest); !roleStarts.Has(r) {
-		return role // no verb follows: nothing to fold
+		return got // no verb follows: nothing to fold
 	}
 	rest = fold(rest)
 	for rest != "" {
 		r, _ := script.DecodeRune(rest)
 		found := false
 		for _, w := range roleWordsByRune[r] {
-			if strings.HasPrefix(rest, w.word) {
-				if role == model.RoleResponsible {
-					role = w.role
+			if strings.HasPrefix(rest, w.Word) {
+				if got == model.RoleResponsible {
+					got = w.Role
 				}
-				rest = rest[len(w.word):]
+				rest = rest[len(w.Word):]
 				found = true
 				break
 			}
@@ -227,5 +207,5 @@ func verbRole(s string, first roleWord) model.Role {
 			break
 		}
 	}
-	return role
+	return got
 }

@@ -7,14 +7,15 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/org"
+	"github.com/zwgk/gongwen/parse/internal/role"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
 // roleWords close a unit clause written without brackets or label
-// (市财政局牵头, 市民政局负责落实), in simplified script.
-var roleWords = []string{"牵头", "负责", "配合", "参与", "协助", "落实"}
+// (市财政局牵头, 市民政局负责落实), in simplified script: the role verbs.
+var roleWords = role.Words(role.Verbs)
 
 // clauseLeads are what may stand between a clause's names and its role
 // word (市发改委、市统计局按职责分工分别牵头).
@@ -111,14 +112,20 @@ func roleAt(s string) int {
 }
 
 // roleWordAt returns the length of the role word s opens with, as written
-// in either script, or 0. Every role word is two runes.
+// in either script, or 0. Folding keeps the count of runes, so the word
+// takes as many runes of s as it has: s's first three (no role word is
+// longer) are folded once.
 func roleWordAt(s string) int {
-	_, n1 := utf8.DecodeRuneInString(s)
-	_, n2 := utf8.DecodeRuneInString(s[n1:])
-	w := segment.ToSimplified(s[:n1+n2])
+	var ends [3]int // byte offsets in s after its first 1, 2, 3 runes
+	for k, n := 0, 0; k < len(ends); k++ {
+		_, w := utf8.DecodeRuneInString(s[n:])
+		n += w
+		ends[k] = n
+	}
+	f := segment.ToSimplified(s[:ends[2]])
 	for _, r := range roleWords {
-		if w == r {
-			return n1 + n2
+		if strings.HasPrefix(f, r) {
+			return ends[utf8.RuneCountInString(r)-1]
 		}
 	}
 	return 0

@@ -7,6 +7,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/org"
+	"github.com/zwgk/gongwen/parse/internal/role"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 	"github.com/zwgk/gongwen/segment/script"
@@ -209,16 +210,16 @@ func mayNameUnit(piece string) bool {
 // clauseWords are the words of a unit clause around its names (in
 // simplified script): the role words and the words leading them that
 // clauseintext.go knows (roleWords, clauseLeads, whose 按职责分工 comes
-// before 按职责), 协同, the words leading a name (由, 会同), joining names
+// before 按职责), the words leading a name (由, 会同), joining names
 // (和, 及, 与) and closing a list (等).
-var clauseWords = slices.Concat(roleWords, []string{"协同"}, clauseLeads, []string{"由", "会同", "和", "及", "与", "等"})
+var clauseWords = slices.Concat(roleWords, clauseLeads, []string{"由", "会同", "和", "及", "与", "等"})
 
 // isUnitLabel tells whether s is the label of a unit column or clause: a
 // role (责任, 牵头, 协同 …) and a word of two runes (单位, 站所), or a
 // word of units (单位, 部门, 处室, 科室) after at most two runes (负责部门).
 func isUnitLabel(s string) bool {
-	for _, role := range labelRoles {
-		if rest, ok := strings.CutPrefix(s, role); ok && !source.MoreRunes(rest, 2) {
+	for _, head := range labelRoles {
+		if rest, ok := strings.CutPrefix(s, head); ok && !source.MoreRunes(rest, 2) {
 			return true
 		}
 	}
@@ -231,7 +232,7 @@ func isUnitLabel(s string) bool {
 }
 
 // labelRoles open the labels of unit columns and clauses.
-var labelRoles = []string{"责任", "牵头", "配合", "协办", "参与", "协助", "协同", "主责", "主办", "承办"}
+var labelRoles = role.Words(role.LabelHeads)
 
 // colonIndex is the offset of the first colon in s, full-width or ASCII,
 // or -1: two byte searches, cheaper than strings.IndexAny's rune search.

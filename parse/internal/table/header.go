@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/role"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 )
@@ -207,15 +208,14 @@ const maxKeywordName = 7
 
 // keyWords are the words keywordRole reads a column name by, each standing
 // for one bit of a keySet.
-var keyWords = []string{
+var keyWords = slices.Concat([]string{
 	"领导", "责任人", "联系人", // people
 	"进展", "完成情况", "备注", "成效", "佐证", "考核", "评价", // progress and review
 	"投资", "资金", "金额", // money
 	"时限", "期限", "时间", "节点", // deadlines
 	"单位", "部门", "处室", "科室", "主体", // units
-	"牵头", "主办", "配合", "协办", "协助", "协同", "参与", "责任", "承办", "实施", "落实", // unit roles
 	"内容", "名称", "任务", "事项",
-}
+}, role.Words(role.LabelHeads)) // unit roles
 
 // keySet is a set of keyWords, one bit each.
 type keySet uint64
@@ -252,10 +252,10 @@ var (
 	moneyEnds    = keys("投资", "资金", "金额")
 	deadlineEnds = keys("时限", "期限", "时间", "节点")
 	unitEnds     = keys("单位", "部门", "处室", "科室", "主体")
-	leadKeys     = keys("牵头", "主办")
-	cooperate    = keys("配合", "协办", "协助", "协同")
-	participate  = keys("参与")
-	responsible  = keys("责任", "承办", "实施", "落实")
+	leadKeys     = keys(role.Words(role.LabelHeads, model.RoleLead)...)
+	cooperate    = keys(role.Words(role.LabelHeads, model.RoleCooperate)...)
+	participate  = keys(role.Words(role.LabelHeads, model.RoleParticipate)...)
+	responsible  = keys(role.Words(role.LabelHeads, model.RoleResponsible)...)
 	contentKeys  = keys("内容")
 	unitKeys     = keys("单位", "部门")
 	nameEnds     = keys("名称", "事项")

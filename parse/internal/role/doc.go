@@ -1,0 +1,20 @@
+// Package role holds the words that give a unit of a work plan its role
+// (牵头 lead, 配合 cooperate, 参与 participate, 负责 responsible), once for
+// every stage that reads them.
+//
+// Data flows one way: the lists are fixed data, in simplified script (a
+// caller folds its text with segment's table before matching), and this
+// package reads no text itself. Verbs are the words that close a unit
+// clause in prose (市财政局牵头，市统计局配合; 由市民政局负责): the plan
+// parser (parse/roles.go) gives each unit the role of the verb after it,
+// and the parser's own doubts (parse/internal/quality) look for such a
+// clause left inside an item's text. LabelHeads are the words a unit label
+// or column name opens with (牵头单位：, 协同部门, 责任处室): the label
+// reader (parse/labels.go) gives a generic label the role of its head,
+// the table reader (parse/internal/table) types a column by it, and the
+// quality checks recognise a label inside a unit clause by it. Words
+// lists the words of either list for those that only need to find them.
+//
+// The package imports only model: the pipeline (parse) and its stages
+// (quality, table) import it, never the other way round.
+package role

@@ -1,0 +1,48 @@
+package role
+
+import (
+	"slices"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+// Word is a word that gives the units it governs a role.
+type Word struct {
+	Word string
+	Role model.Role
+}
+
+// Verbs close a unit clause and give its units their role (市财政局牵头,
+// 市直各部门配合, 由市民政局负总责), in simplified script. 指导 (a guiding
+// body) has no role of its own in the model; the body answers for the task
+// as a responsible one does.
+var Verbs = []Word{
+	{"牵头", model.RoleLead}, {"分头", model.RoleLead},
+	{"配合", model.RoleCooperate}, {"协助", model.RoleCooperate}, {"协同", model.RoleCooperate}, {"协办", model.RoleCooperate},
+	{"参与", model.RoleParticipate},
+	{"负总责", model.RoleResponsible}, {"负责", model.RoleResponsible}, {"落实", model.RoleResponsible}, {"承办", model.RoleResponsible},
+	{"指导", model.RoleResponsible},
+}
+
+// LabelHeads open the label of a unit list or the name of a unit column
+// (牵头单位, 主责部门, 协同单位, 参与处室, 承办单位) and give its units their
+// role, in simplified script, grouped by role in the order lead,
+// cooperate, participate, responsible.
+var LabelHeads = []Word{
+	{"牵头", model.RoleLead}, {"主办", model.RoleLead}, {"主责", model.RoleLead},
+	{"配合", model.RoleCooperate}, {"协同", model.RoleCooperate}, {"协办", model.RoleCooperate}, {"协助", model.RoleCooperate}, {"协作", model.RoleCooperate},
+	{"参与", model.RoleParticipate},
+	{"责任", model.RoleResponsible}, {"承办", model.RoleResponsible}, {"实施", model.RoleResponsible}, {"落实", model.RoleResponsible},
+}
+
+// Words returns the words of ws, in order; with roles given, only those of
+// the words that give one of them.
+func Words(ws []Word, roles ...model.Role) []string {
+	var out []string
+	for _, w := range ws {
+		if len(roles) == 0 || slices.Contains(roles, w.Role) {
+			out = append(out, w.Word)
+		}
+	}
+	return out
+}
