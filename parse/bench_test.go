@@ -32,18 +32,18 @@ func BenchmarkSeeds(b *testing.B) {
 }
 
 // synthetic builds a work plan of about size bytes: a notice header and
-// goals whose tasks and items cycle through the seeds' prose, with inline
+// goals whose tasks and items cycle through prose of our own, with inline
 // and trailing unit clauses and a tab table, so that every stage works.
 func synthetic(size int) string {
 	var sb strings.Builder
 	sb.WriteString("某某市人民政府办公室文件\n某政办发〔2024〕1号\n某某市人民政府办公室关于印发某某市2024年政务公开工作要点的通知\n各区人民政府，市各委办局：\n现将《某某市2024年政务公开工作要点》印发给你们，请认真贯彻执行。\n某某市人民政府办公室\n2024年3月1日\n（此件公开发布）\n某某市2024年政务公开工作要点\n")
 	sentences := []string{
-		"及时公布稳定和扩大就业政策，深入解读政策背景依据、目标任务、涉及范围以及政策亮点等。",
-		"加大政策预调微调透明度，出台和调整相关政策要加强与市场主体的沟通。",
-		"围绕“放管服”改革新任务新举措，积极做好减税降费、审批事项取消下放等方面的公开工作。",
-		"创新监管方式，全面推进“双随机、一公开”和“互联网+监管”，推动检查处置结果全部向社会公开。",
+		"及时公布职业技能培训补贴政策，详细说明政策出台背景、适用对象、申领条件以及办理流程等。",
+		"提高涉企收费调整透明度，制定和修改相关规定要充分听取经营主体的意见。",
+		"围绕“一件事一次办”改革新要求，主动做好证明事项清理、办事材料精简等方面的公开工作。",
+		"改进执法方式，全面推行“双随机、一公开”和“互联网+监管”，推动抽查结果和处罚决定及时向社会公开。",
 	}
-	clauses := []string{"（市人社局牵头落实）", "（责任部门：行政审批局、金融监管局）", "（工委管委会办公室牵头，各有关部门按职责分工落实）", "（市财政局牵头，市发改委、市统计局配合）"}
+	clauses := []string{"（市人社局牵头落实）", "（责任部门：市场监管局、市税务局）", "（管委会办公室牵头，各有关部门按职责分工落实）", "（市财政局牵头，市发改委、市统计局配合）"}
 	cn := []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}
 	for g := 0; sb.Len() < size; g++ {
 		fmt.Fprintf(&sb, "%s、第%d项重点工作\n", cn[g%10], g+1)

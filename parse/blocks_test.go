@@ -21,13 +21,13 @@ func TestContinues(t *testing.T) {
 		prev, next string
 		want       bool
 	}{
-		{"（一）深化重大建设项目批准与实施领域政府信息公开。重", "点做好批准服务信息、批准结果信息。", true},
+		{"（一）深化农村集体资产管理领域信息公开。重", "点做好资产清查信息、处置结果信息。", true},
 		{"对照《市政府办公室关于加强政务服务热线建设的实施意见》（临政办发〔2021〕34", "号），提升接听质量。", true},
-		{"进一步做好医疗服务、药品安全等信息公开，（责任", "部门：人社局、教育局）", true},
-		{"今年是新中国成立70周年。", "一、做好政务发布解读回应工作", false},
-		{"（一）加强预期引导，推进经济社会政策公开透明", "及时发布经济社会发展的重大规划。", false},
-		{"常熟市2019年政务公开工作要点", "今年是新中国成立70周年", false},
-		{"围绕推动解决小微企业和民营企业融资难融资贵问题，加快推进", "（二）强化政策宣传解读回应力度。", false},
+		{"进一步做好养老服务、校园安全等信息公开，（责任", "部门：民政局、教育局）", true},
+		{"今年是全面实施规划的开局之年。", "一、做好政策发布和答疑工作", false},
+		{"（一）加强信息发布，推进民生政策公开透明", "及时发布城乡建设方面的重要安排。", false},
+		{"青川市2023年政务公开工作要点", "今年是全面实施规划的开局之年", false},
+		{"围绕解决个体工商户用工难问题，加快推进", "（二）强化政策答疑和回应工作。", false},
 		{"配合单位：市发展改革委、市财政局、市住房", "保障和房屋管理局", true},
 		{"责任单位：市公安局、市税务局", "推行电子营业执照和电子印章同步发放，实现全程网上办理。", false},
 		{"做好公开工作，加大力度", "牵头单位：市政府办公室", false},
@@ -42,7 +42,7 @@ func TestContinues(t *testing.T) {
 func TestIsNoise(t *testing.T) {
 	for s, want := range map[string]bool{
 		"— 1 —": true, "- 12 -": true, "第3页": true, "第 3 页 共 9 页": true, "PAGE 1": true, "2/9": true,
-		"---": true, "续表": true, "当前位置:街镇 > 河包镇 > 政务公开": true, "> 政务公开 > 工作报告": true,
+		"---": true, "续表": true, "当前位置:街镇 > 石桥镇 > 政务公开": true, "> 政务公开 > 工作报告": true,
 		"分享:": true, "发布日期:2021-03-26 14:35 浏览次数:": true,
 		"一、总体要求": false, "市人社局牵头落实": false, "2017年5月28日": false, "12": false,
 	} {
@@ -58,7 +58,7 @@ func TestTableHeaders(t *testing.T) {
 	assert.True(t, isHeaderRow(cells("目标", "任务", "主要内容", "责任单位")))
 	assert.True(t, isHeaderRow(cells("序号", "工作任务", "具体内容", "责任单位", "时限要求")))
 	assert.True(t, isHeaderRow(cells("序 号", "重点任务", "牵头单位", "配合单位", "完成时限")))
-	assert.False(t, isHeaderRow(cells("一、以政务公开助力经济平稳健康发展", "（一）加强预期引导", "及时公布…", "市人社局牵头落实")))
+	assert.False(t, isHeaderRow(cells("一、以政务公开助力营商环境优化", "（一）加强政策发布", "及时公布…", "市人社局牵头落实")))
 
 	l := layoutFromHeader(cells("序号", "工作任务", "责任分工", "", "完成时限")).merge(layoutFromHeader(cells("", "", "牵头单位", "配合单位", "")))
 	assert.Equal(t, []colRole{table.Seq, table.Task, table.Units, table.Units, table.Deadline}, l.roles)
