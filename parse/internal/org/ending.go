@@ -15,7 +15,7 @@ import (
 // 行 alone is no ending (运行, 执行, 推行 close tasks): banks are named by
 // 银行/分行/支行 or by their short forms (人行, 农行, 农发行).
 var endings = sortLongestFirst([]string{
-	"局", "委", "办", "厅", "部", "院", "会", "室", "处", "科", "中心", "所", "站", "队",
+	"局", "委", "办", "厅", "部", "院", "会", "室", "处", "科", "股", "中心", "所", "站", "队",
 	"公司", "集团", "政府", "人民政府", "街道", "镇", "乡", "区", "县", "市", "部门", "单位",
 	"机构", "组", "社", "馆", "台", "署", "司", "团", "联", "校", "专班", "办事处",
 	"园", "监狱", "法院", "检察院", "银行", "总行", "分行", "支行", "分局", "总队", "支队", "大队", "管委会", "工委", "机关",
@@ -31,8 +31,9 @@ func sortLongestFirst(ws []string) []string {
 }
 
 // notBodies are words that end like a body but name a thing: 网站 ends
-// in 站 (关停不合格网站 is a task, not a unit).
-var notBodies = []string{"网站"}
+// in 站 (关停不合格网站 is a task, not a unit), and 股 closes a county
+// bureau's section (人事股) but also shares (推进员工持股, 国有控股).
+var notBodies = []string{"网站", "持股", "控股", "参股", "入股", "折股", "配股", "募股", "新股", "送股", "炒股"}
 
 // classNouns are endings that alone name a class of bodies, not a body:
 // 有关部门和单位 ends in 单位 but 单位 is no unit of its own, and 中央 alone

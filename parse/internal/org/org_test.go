@@ -22,6 +22,10 @@ func TestEnding(t *testing.T) {
 		{"关停不合格网站", ""},
 		{"區政府門戶網站", ""},
 		{"县水文站", "站"},
+		// A county bureau's sections are 股 (基础教育股, 人事股).
+		{"基础教育股", "股"},
+		{"縣教育局人事股", "股"},
+		{"計財股", "股"},
 		{"区司法局等", "局"},
 		{"局", ""},
 		{"单位", ""},
@@ -53,6 +57,10 @@ func TestClassify(t *testing.T) {
 		want Kind
 	}{
 		{"区教育局", Organisation},
+		{"基础教育股", Organisation},
+		{"職成教股", Organisation},
+		{"推进员工持股", Note},
+		{"國有資本控股", Doubtful},
 		{"各有关部门", Organisation},
 		{"市直各有关", Organisation},
 		{"鄉公所", Organisation},
