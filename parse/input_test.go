@@ -296,7 +296,7 @@ func TestBadInputs(t *testing.T) {
 	require.NotEqual(t, utf8Page, gbDeclared)
 	// GBK text that is also valid Big5: only plausibility catches it.
 	gbkValidBig5, err := simplifiedchinese.GBK.NewEncoder().String(
-		"园区管委会办公室关于印发苏州宿迁工业园区2018年政务公开工作要点的通知<p>苏宿工业园区管委会办公室<p>2018年8月2日<p>（此件公开发布）<p>苏州宿迁工业园区2018年政务公开工作要点")
+		"园区管委会办公室关于印发青川经济开发区2018年政务公开工作要点的通知<p>青川开发区管委会办公室<p>2018年8月2日<p>（此件公开发布）<p>青川经济开发区2018年政务公开工作要点")
 	require.NoError(t, err)
 	big5Valid := []byte(`<html><head><meta charset="big5"></head><body><p>` + gbkValidBig5)
 	docxData := read("docx/004.docx")

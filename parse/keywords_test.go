@@ -18,14 +18,14 @@ import (
 func planDoc() *model.Document {
 	return &model.Document{
 		Kind: model.KindWorkPlan,
-		Meta: model.Meta{Title: &model.Field{Value: "海門市近期政務公開工作要點"}},
+		Meta: model.Meta{Title: &model.Field{Value: "青川市近期政務公開工作要點"}},
 		Plan: &model.Plan{Goals: []model.Goal{{
-			No: "一", Title: "以政務公開助力經濟平穩較快增長",
+			No: "一", Title: "以政務公開助力民生服務提質",
 			Tasks: []model.Task{
-				{No: "一", Title: "加強預期引導，推進經濟社會政策公開透明", Items: []model.Item{
-					{Text: "及時發布經濟社會發展的重大規劃、重大政策、重大工程項目等，加強政策解讀。", Units: []model.Unit{
+				{No: "一", Title: "加強政策發布，推進惠民政策公開透明", Items: []model.Item{
+					{Text: "及時發布城鄉建設的年度計劃、補貼政策、民生項目等，加強政策解讀。", Units: []model.Unit{
 						{Name: "發改委", Role: model.RoleLead}, {Name: "財政局", Role: model.RoleLead}}},
-					{Text: "及時公布穩定和擴大就業的新一輪政策，并進行深度解讀。", Units: []model.Unit{
+					{Text: "及時公布職業技能培訓的補貼標準，并說明申領辦法。", Units: []model.Unit{
 						{Name: "人社局", Role: model.RoleLead}, {Name: "市有關部門", Role: model.RoleResponsible}}},
 				}},
 				{No: "二", Title: "推進“雙隨機、一公開”監管", Items: []model.Item{
@@ -88,7 +88,7 @@ func TestApplyKeywordsFillsPlan(t *testing.T) {
 	assert.Empty(t, u2[1].Canonical)
 
 	// Documents without a plan get document keywords only, and nothing panics.
-	applyKeywords(&model.Document{Report: &model.Report{Title: "苏州市2016年政府信息公开工作年度报告"}}, newConfig([]Option{WithKeywords(0)}))
+	applyKeywords(&model.Document{Report: &model.Report{Title: "青川市2016年政府信息公开工作年度报告"}}, newConfig([]Option{WithKeywords(0)}))
 	applyKeywords(nil, newConfig([]Option{WithKeywords(0)}))
 }
 

@@ -369,7 +369,7 @@ func titlePart(s string) bool {
 }
 
 // gluedTitle takes a title off the front of a line that goes on with the
-// addressees (…的通知 各村民委员会、镇属有关部门：).
+// addressees (…的通知 各村民委员会、镇直各单位：).
 func gluedTitle(s source.Str) (source.Str, bool) {
 	if !strings.HasSuffix(s.S, "：") && !strings.HasSuffix(s.S, ":") {
 		return source.Str{}, false
@@ -1002,7 +1002,7 @@ func (h *header) readTail(src *source.Source, lines []line) {
 // issuerFromTitle names the issuer after the title's author when the
 // excerpt has no signature: 国务院关于…的意见 → 国务院, 某厅对…的答复 →
 // 某厅, 2015年临江县水务局政府信息公开年度报告 → 临江县水务局. A title
-// without an author (关于印发《芜湖市教育局2024年工作要点》的通知) names
+// without an author (关于印发《某市教育局2024年工作要点》的通知) names
 // the department in the document it issues.
 func (h *header) issuerFromTitle(src *source.Source, lines []line) {
 	if h.meta.Issuer != nil || h.meta.Title == nil || h.title < 0 {

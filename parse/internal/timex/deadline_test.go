@@ -97,8 +97,8 @@ var periodCases = []deadlineCase{
 }
 
 var durationCases = []deadlineCase{
-	{"在本方案公布后 20 个工作日内公开", false, []want{{model.DeadlineDuration, "", "", &model.Duration{Value: 20, Unit: model.UnitWorkday}, "20 个工作日内"}}},
-	{"最迟5小时内发布权威信息、24 小时内举行新闻发布会", false, []want{
+	{"在本细则印发后 20 个工作日内公开", false, []want{{model.DeadlineDuration, "", "", &model.Duration{Value: 20, Unit: model.UnitWorkday}, "20 个工作日内"}}},
+	{"最迟5小时内发布初步核实情况、24 小时内召开情况通报会", false, []want{
 		{model.DeadlineDuration, "", "", &model.Duration{Value: 5, Unit: model.UnitHour}, "5小时内"},
 		{model.DeadlineDuration, "", "", &model.Duration{Value: 24, Unit: model.UnitHour}, "24 小时内"}}},
 	{"1个工作日内回应", false, []want{{model.DeadlineDuration, "", "", &model.Duration{Value: 1, Unit: model.UnitWorkday}, "1个工作日内"}}},

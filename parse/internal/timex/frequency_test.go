@@ -14,8 +14,8 @@ func TestFrequencies(t *testing.T) {
 		every []model.Every
 		texts []string
 	}{
-		{"每周公布食品安全抽检信息", []model.Every{model.EveryWeek}, []string{"每周"}},
-		{"按月公开全市财政收支情况", []model.Every{model.EveryMonth}, []string{"按月"}},
+		{"每周公布农贸市场检测信息", []model.Every{model.EveryWeek}, []string{"每周"}},
+		{"按月公开全县国有资产处置情况", []model.Every{model.EveryMonth}, []string{"按月"}},
 		{"每月更新", []model.Every{model.EveryMonth}, []string{"每月"}},
 		{"每季度召开一次", []model.Every{model.EveryQuarter}, []string{"每季度"}},
 		{"分季度发布抽查结果", []model.Every{model.EveryQuarter}, []string{"分季度"}},

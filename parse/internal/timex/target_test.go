@@ -21,7 +21,7 @@ func TestTargets(t *testing.T) {
 		in   string
 		want []tg
 	}{
-		{"年底实现80%以上政务服务事项在线办理", []tg{{model.TargetAtLeast, 80, "%", "80%以上"}}},
+		{"年底前80%以上证明事项实现网上核验", []tg{{model.TargetAtLeast, 80, "%", "80%以上"}}},
 		{"专项行动信息不少于 5 个", []tg{{model.TargetAtLeast, 5, "个", "不少于 5 个"}}},
 		{"至少进行 1 次专题研究", []tg{{model.TargetAtLeast, 1, "次", "至少进行 1 次"}}},
 		{"至少开展一次", []tg{{model.TargetAtLeast, 1, "次", "至少开展一次"}}},
