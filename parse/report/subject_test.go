@@ -31,7 +31,7 @@ func TestLabelStartsAtLastAdverbial(t *testing.T) {
 		{"分两批", "共"},
 		{"对低保群众", "累计"},
 	}
-	verbs := []string{"主动公开政府信息", "发布政策解读", "确定信息联络员", "受理信息公开申请", "减免检索费用"}
+	verbs := []string{"主动公开政府信息", "发布政策解读", "确定信息联络员", "受理信息公开申请", "减免检索费用", "清理历史公开文件", "梳理公共服务事项"}
 	n := 0
 	for _, subj := range subjects {
 		for _, advs := range adverbials {
