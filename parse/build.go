@@ -82,7 +82,6 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	if plan.Year == 0 && h.meta.SignedDate != nil {
 		plan.Year, _ = strconv.Atoi(h.meta.SignedDate.Value[:4])
 	}
-	readCommitments(src, plan, &h.meta)
 	doc.Warnings = append(doc.Warnings, tb.warnings...)
 	doc.Warnings = append(doc.Warnings, extra...)
 	rt := report.NewText(src) // read for the kind and, if so, as a report
@@ -91,6 +90,11 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	// signature.
 	ownBody := h.signature >= 0 && afterTitle <= h.signature
 	doc = settleKind(doc, rt, &h, plan, tb.unitColumn, ownBody)
+	if doc.Plan == plan {
+		// Only a plan the Document keeps has commitments to read: a text
+		// settled as a report, or a notice without headings, drops it.
+		readCommitments(src, plan, &h.meta)
+	}
 	noteKind(ev, doc, rt)
 	doc = addFurtherPlans(doc, src, lines, end, h.tail)
 	return addAppendix(doc, src, lines, region.appendix, h.tail)
@@ -106,13 +110,16 @@ func buildReport(doc *model.Document, rt *report.Text, h *header) *model.Documen
 }
 
 // buildReportTitled fills an annual report's Document from rt, the report
-// titled title ("" when the text gives none).
+// titled title ("" when the text gives none), and derives its ID unless
+// doc has one (settleKind's, derived from the same key).
 func buildReportTitled(doc *model.Document, rt *report.Text, title string) *model.Document {
 	doc.Kind = model.KindAnnualReport
 	rep, warns := rt.Build(title)
 	doc.Report = rep
 	doc.Warnings = append(doc.Warnings, warns...)
-	doc.ID = docID(doc, rt.Source().Text)
+	if doc.ID == "" {
+		doc.ID = docID(doc, rt.Source().Text)
+	}
 	return doc
 }
 

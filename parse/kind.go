@@ -116,6 +116,15 @@ func mentionsReport(s string) bool {
 // that the tree was read from the notice's own body, above its signature.
 func settleKind(doc *model.Document, rt *report.Text, h *header, plan *model.Plan, taskTable, ownBody bool) *model.Document {
 	src := rt.Source()
+	// A report gets the ID derived for the plan when the plan had no title
+	// to add to its key: both hash the same number and title, or text.
+	newReport := func() *model.Document {
+		d := h.newDocument()
+		if plan.Title == nil {
+			d.ID = doc.ID
+		}
+		return d
+	}
 	units := itemsWithUnits(plan)
 	issued := ""
 	if plan.Title != nil {
@@ -123,18 +132,18 @@ func settleKind(doc *model.Document, rt *report.Text, h *header, plan *model.Pla
 	}
 	if issued != "" && isReportTitle(issued) && units == 0 {
 		// A notice issuing a report (关于印发《…年度报告》的通知).
-		return buildReport(h.newDocument(), rt, h)
+		return buildReport(newReport(), rt, h)
 	}
 	if h.meta.Title != nil && units == 0 {
 		// A notice publishing a report (关于…年度报告的公告): the report's
 		// title is what the notice is about.
 		if obj := publishedReport(h); obj != "" {
-			return buildReportTitled(h.newDocument(), rt, obj)
+			return buildReportTitled(newReport(), rt, obj)
 		}
 	}
 	otherTitle := titledOther(h, src)
 	if (issued == "" || !hasPlanWord(issued)) && !otherTitle && rt.Evidence() >= reportEvidenceMin+units {
-		return buildReport(h.newDocument(), rt, h)
+		return buildReport(newReport(), rt, h)
 	}
 	planned := issued != "" && issuesPlan(issued)
 	if issued == "" && h.meta.IssuedTitle != nil {
