@@ -69,22 +69,15 @@ var layoutFloors = map[string]flagFloor{
 	"lines joined":       {0.89, 3},
 	"header row dropped": {0.73, 5},
 	"cells run together": {0.90, 2},
-	// Raised from 8 to 9 for blind layout 309 (session 10): read right,
-	// flagged guessed_columns on its signature's layout table, until its
-	// phase-2 fix.
-	"truncated in plan": {0.64, 9},
-	"ordinals stripped": {0.77, 2},
+	"truncated in plan":  {0.64, 8},
+	"ordinals stripped":  {0.77, 2},
 	// Lowered from 0.77 to 0.76 for blind layouts 301 and 303 (session 10):
 	// read right, silent (single_style only) once 一、/（一） are restyled
 	// 一 / 一）, until their phase-2 check.
 	"ordinals restyled":  {0.76, 3},
 	"unit brackets lost": {0.95, 3},
 	"block moved to end": {0.82, 2},
-	// Raised from 4 to 7 for blind layouts 308, 309 and 311 (session 10),
-	// read right but flagged once a second plan is glued on (309 also
-	// undamaged: guessed_columns on its signature's layout table) until
-	// their phase-2 fixes bring it down again.
-	"second plan glued":  {0.94, 7},
+	"second plan glued":  {0.94, 4},
 	"traditional script": {0.95, 5},
 	// Lowered to 0.72 for blind layout 253 (session 7) until a page-number
 	// line between the two halves of a Word row broken by a two-paragraph

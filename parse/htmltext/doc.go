@@ -15,7 +15,9 @@
 // first 64 KB (pagetitle.go) — and renders the root (render.go): block
 // elements and <br> become line breaks, <ol> items get the numbers a
 // browser shows (an empty item too: the 序号 cell a word processor numbers),
-// and each data <table> becomes one
+// and each data <table> (one that nests no table and has a row with text
+// in two cells; the others, a signature set right by an empty cell
+// included, are page layout whose cells are blocks) becomes one
 // line per row with tab-separated cells (table.go), rowspan and colspan
 // resolved on a grid so that a merged cell leaves empty cells below and to
 // the right of it, exactly the layout of a tab-separated text table.

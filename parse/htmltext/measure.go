@@ -45,8 +45,8 @@ type mOpen struct {
 	inLink, inChrome bool
 	inArticle        bool
 	heading          bool
-	cells            int  // td and th children (of a tr)
-	multi            bool // a row of the table has more than one cell
+	filled           int  // td and th children showing text (of a tr)
+	multi            bool // a row of the table has text in more than one cell
 	st               stat
 	box              labelScan
 	boxSize          int // of a table: visible characters outside links read so far
@@ -62,9 +62,6 @@ func (m *measurer) open(e *elem, as []attr) {
 		p := &m.stack[n-1]
 		r.parent = p.id
 		o.inLink, o.inChrome, o.inArticle = p.inLink, p.inChrome, p.inArticle
-		if (e.atom == atom.Td || e.atom == atom.Th) && p.atom == atom.Tr {
-			p.cells++
-		}
 	}
 	o.inLink = o.inLink || e.atom == atom.A
 	if !o.inChrome && chromeAttrs(e.atom, as, o.inArticle) {
@@ -147,8 +144,11 @@ func (m *measurer) close(*elem) {
 		p.st.link += o.st.link
 		p.st.chrome += o.st.chrome
 		p.st.tables += o.st.tables
-		// A row with more than one cell makes its table one of data.
-		if o.atom == atom.Tr && o.cells > 1 {
+		if (o.atom == atom.Td || o.atom == atom.Th) && p.atom == atom.Tr && o.st.shows() {
+			p.filled++
+		}
+		// A row with text in more than one cell makes its table one of data.
+		if o.atom == atom.Tr && o.filled > 1 {
 			switch {
 			case p.atom == atom.Table:
 				p.multi = true

@@ -17,6 +17,10 @@ type stat struct {
 	tables int // <table> elements in the subtree, the node included
 }
 
+// shows reports whether the subtree holds any visible character: in the
+// text, a link or page furniture.
+func (s stat) shows() bool { return s.text+s.link+s.chrome > 0 }
+
 // measure computes the stat of every node in one pass.
 func measure(doc *html.Node) map[*html.Node]stat {
 	m := make(map[*html.Node]stat)

@@ -15,21 +15,23 @@ const (
 )
 
 // isDataTable reports whether a table holds data rather than page layout:
-// a layout table nests other tables in its cells or has a single column.
-// st counts the tables under every node, so nesting costs nothing; the
-// column test looks at the table's own rows only.
+// a layout table nests other tables in its cells or has a single column of
+// text — no row with text in two cells, as a signature set right by an
+// empty cell before it (<td width="60%">&nbsp;</td><td>…办公室<br>日期</td>).
+// st counts the tables and the text under every node, so nesting costs
+// nothing; the column test looks at the table's own rows only.
 func isDataTable(t *html.Node, st map[*html.Node]stat) bool {
 	if st[t].tables > 1 {
 		return false
 	}
 	for _, tr := range rowsOf(t) {
-		cells := 0
+		filled := 0
 		for c := tr.FirstChild; c != nil; c = c.NextSibling {
-			if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
-				cells++
+			if (c.DataAtom == atom.Td || c.DataAtom == atom.Th) && st[c].shows() {
+				filled++
 			}
 		}
-		if cells > 1 {
+		if filled > 1 {
 			return true
 		}
 	}
