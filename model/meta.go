@@ -8,8 +8,8 @@ package model
 // Issuers lists each authority on its own with its own span, so a joint
 // notice (国务院办公厅、中央军委办公厅) gives two entries.
 type Meta struct {
-	IssuerMark  *Field     `json:"issuer_mark,omitempty"`  // 发文机关标志, e.g. 苏州市人民政府办公室文件
-	DocNumber   *Field     `json:"doc_number,omitempty"`   // 发文字号, normalised to 〔〕, e.g. 苏府办〔2017〕141号
+	IssuerMark  *Field     `json:"issuer_mark,omitempty"`  // 发文机关标志, e.g. 某市人民政府办公室文件
+	DocNumber   *Field     `json:"doc_number,omitempty"`   // 发文字号, normalised to 〔〕, e.g. 某府办〔2017〕141号
 	Title       *Field     `json:"title,omitempty"`        // 标题: issuing authority + subject + 文种, joined across lines
 	DocType     *Field     `json:"doc_type,omitempty"`     // 文种 ending the title, simplified: 通知, 意见, 批复, 复函 …
 	IssuedTitle *Field     `json:"issued_title,omitempty"` // title of the document the notice issues or forwards (印发《X》)

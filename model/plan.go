@@ -2,7 +2,7 @@ package model
 
 // Plan is the work plan attached to a notice (工作要点, 实施方案, 任务分工).
 type Plan struct {
-	Title    *Field  `json:"title,omitempty"`    // e.g. 苏州市2017年政务公开工作要点实施方案
+	Title    *Field  `json:"title,omitempty"`    // e.g. 某市2017年政务公开工作要点实施方案
 	Year     int     `json:"year,omitempty"`     // the year the plan is for, 0 if unknown
 	Preamble *Field  `json:"preamble,omitempty"` // 总体要求 text before the first goal
 	Goals    []Goal  `json:"goals"`

@@ -51,7 +51,7 @@ func sample() *model.Document {
 				Targets:   []model.Target{{Op: model.TargetAtLeast, Value: 80, Unit: "%", Text: "80%以上", Span: sp}},
 			}},
 		}}}}},
-		Citations: []model.Citation{{Title: "关于对文件进行公开属性分类的通知", DocNumber: "苏府办〔2017〕5号", Span: sp}},
+		Citations: []model.Citation{{Title: "关于做好文件公开属性认定工作的通知", DocNumber: "某府办〔2017〕5号", Span: sp}},
 		Quality: &model.Quality{Score: 0.7, Review: true, Reasons: []model.Reason{{Code: model.ReasonNoUnits, Message: "no unit",
 			Element: "abc/g1/t1/i1", Path: "/plan/goals/0/tasks/0/items/0", Span: &sp, Excerpt: "内容"}}},
 		Source: model.Source{Format: "text", Encoding: "utf-8", Script: model.ScriptSimplified, Size: 3},

@@ -103,7 +103,7 @@ func (t *unitTable) canonical(n string) string {
 	if c, ok := t.alias[n]; ok {
 		return c
 	}
-	// 劳动保障和社会事业局（安监局）: the unit before its parenthesis.
+	// 社会事业局（民政局）: the unit before its parenthesis.
 	if i := strings.Index(n, "（"); i > 0 {
 		return Canonical(n[:i])
 	}

@@ -18,14 +18,14 @@ func planDoc() *model.Document {
 		ID:   "doc1",
 		Kind: model.KindWorkPlan,
 		Meta: model.Meta{
-			DocNumber:  &model.Field{Value: "苏府办〔2017〕141号", Span: sp(10, 34, 2)},
-			Title:      &model.Field{Value: "市政府办公室关于印发苏州市2017年政务公开工作要点实施方案的通知", Span: sp(40, 140, 3)},
+			DocNumber:  &model.Field{Value: "青府办〔2017〕141号", Span: sp(10, 34, 2)},
+			Title:      &model.Field{Value: "市政府办公室关于印发青川市2017年政务公开工作要点实施方案的通知", Span: sp(40, 140, 3)},
 			DocType:    &model.Field{Value: "通知", Span: sp(134, 140, 3)},
 			Recipients: []model.Field{{Value: "各市、区人民政府"}, {Value: "市各委办局"}},
 			SignedDate: &model.Field{Value: "2017-05-28"},
 		},
 		Plan: &model.Plan{
-			Title:    &model.Field{Value: "苏州市2017年政务公开工作要点实施方案"},
+			Title:    &model.Field{Value: "青川市2017年政务公开工作要点实施方案"},
 			Year:     2017,
 			Preamble: &model.Field{Value: "为深入贯彻落实……\n特制定本方案。"},
 			Goals: []model.Goal{

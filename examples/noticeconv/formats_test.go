@@ -60,7 +60,7 @@ func TestBuildTable(t *testing.T) {
 			for i, row := range tab.items {
 				require.Len(t, row, len(itemColumns))
 				assert.Equal(t, "x.txt", row[0])
-				assert.Equal(t, "苏府办〔2017〕141号", row[1])
+				assert.Equal(t, "青府办〔2017〕141号", row[1])
 				var got []string
 				for _, c := range pick {
 					got = append(got, row[c])
@@ -186,7 +186,7 @@ func TestXLSXSink(t *testing.T) {
 	assert.Equal(t, "文件", cell(sheetItems, "A2"))
 	assert.Equal(t, "工作内容", cell(sheetItems, "H2"))
 	assert.Equal(t, "a/plan.txt", cell(sheetItems, "A3"))
-	assert.Equal(t, "苏府办〔2017〕141号", cell(sheetItems, "B3"))
+	assert.Equal(t, "青府办〔2017〕141号", cell(sheetItems, "B3"))
 	assert.Equal(t, "推进权力运行公开", cell(sheetItems, "D3"))
 	assert.Equal(t, "制定重大行政决策事项目录。", cell(sheetItems, "H3"))
 	assert.Equal(t, "市法制办、市人社局", cell(sheetItems, "I3"))
@@ -194,7 +194,7 @@ func TestXLSXSink(t *testing.T) {
 	assert.Equal(t, "是", cell(sheetItems, "L4"), "flags as 是/否")
 	assert.Equal(t, "否", cell(sheetItems, "L3"))
 	assert.Equal(t, "标题", cell(sheetItems, "N2"))
-	assert.Equal(t, "市政府办公室关于印发苏州市2017年政务公开工作要点实施方案的通知", cell(sheetItems, "N3"))
+	assert.Equal(t, "市政府办公室关于印发青川市2017年政务公开工作要点实施方案的通知", cell(sheetItems, "N3"))
 	assert.Equal(t, "通知", cell(sheetItems, "O3"))
 	assert.Equal(t, "", cell(sheetItems, "P3"), "the plan fixture names no issuer")
 	assert.Equal(t, "事项ID", cell(sheetItems, "V2"), "machine columns after the clerk's")
@@ -269,11 +269,11 @@ func TestFitCell(t *testing.T) {
 func TestMarkdown(t *testing.T) {
 	md := string(renderMarkdown("a/plan.txt", planDoc()))
 	for _, want := range []string{
-		"# 市政府办公室关于印发苏州市2017年政务公开工作要点实施方案的通知\n",
+		"# 市政府办公室关于印发青川市2017年政务公开工作要点实施方案的通知\n",
 		"- **文件**：`a/plan.txt`\n",
-		"- **发文字号**：苏府办〔2017〕141号\n",
+		"- **发文字号**：青府办〔2017〕141号\n",
 		"- **主送机关**：各市、区人民政府、市各委办局\n",
-		"## 苏州市2017年政务公开工作要点实施方案\n",
+		"## 青川市2017年政务公开工作要点实施方案\n",
 		"为深入贯彻落实……\n\n特制定本方案。\n",
 		"### 一、推进权力运行公开\n",
 		"#### （一）推进决策公开\n",

@@ -24,7 +24,7 @@ func TestGarbled(t *testing.T) {
 		in   string
 		want bool
 	}{
-		{"关于印发苏州市2017年政务公开工作要点实施方案的通知", false},
+		{"关于印发青川市2017年政务公开工作要点实施方案的通知", false},
 		{"— 1 —", false}, // too short to judge the CJK share
 		{"ÃÂ¡¢£¤¥¦§¨©ª«¬­®¯°±²³´µ¶·¸¹º»¼½¾¿", true},
 		{"正常文字\uFFFD\uFFFD\uFFFD正常文字正常文字", true},

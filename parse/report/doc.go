@@ -39,7 +39,7 @@
 //     every label form by the first rune, and hands the labels out in order.
 //   - prose.go reads "label + number + measure word" counts from the other
 //     paragraphs, with their scope (全市, 市政府本级) and breakdown path
-//     (从申请来源看 … 公民申请2838件（其中律师申请59件）), nested no deeper
+//     (从申请来源看 … 公民申请120件（其中律师申请6件）), nested no deeper
 //     than the template's paths; labels.go holds the small scanners that
 //     trim a label's time, subject (我局), level of government and means
 //     (在…网站部门专栏); a total (共, 累计) after any of them stays, at a

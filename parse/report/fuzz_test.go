@@ -18,7 +18,7 @@ func FuzzBuild(f *testing.F) {
 			f.Add(string(b))
 		}
 	}
-	f.Add("从申请来源看，公民申请2838件（其中律师申请59件），其他申请71件。")
+	f.Add("从申请来源看，公民申请120件（其中律师申请6件），其他申请7件。")
 	f.Add("规章555规范性文件141414")
 	f.Fuzz(func(t *testing.T, text string) {
 		rep, warns := Build(source.New(text), "")

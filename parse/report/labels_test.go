@@ -75,7 +75,7 @@ func TestLabelPrefixScanners(t *testing.T) {
 		{"earlier", earlierAdverbial, "面向社会公开", ""},
 		{"earlier", earlierAdverbial, "向社会面向群众", ""},
 		{"earlier", earlierAdverbial, "通过网站向", ""},
-		{"subject", namedSubjectPrefix, "各部委办局累计开设官方微博", "各部委办局"},
+		{"subject", namedSubjectPrefix, "各区县累计开设政务微博", "各区县"},
 		{"subject", namedSubjectPrefix, "县政府门户网站主动公开政府信息", "县政府门户网站"},
 		{"subject", namedSubjectPrefix, "政府网站公开政府信息数", ""},
 		{"subject", namedSubjectPrefix, "不属于本校公开范围", ""},

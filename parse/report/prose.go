@@ -756,7 +756,7 @@ func (p *proseReader) parentOf(s string, i, ss int, done []placed, nest *nesting
 	return -1, false
 }
 
-// respectively handles 信函、网络是主要申请形式，申请量分别为111件、143件:
+// respectively handles 当面、信函是主要申请方式，申请量分别为21件、34件:
 // a run of counts after 分别 takes its labels, in order, from the
 // enumeration before it. It returns the label ranges, or nil.
 func (p *proseReader) respectively(nums []number, cs, ss int) [][2]int {

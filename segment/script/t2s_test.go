@@ -11,7 +11,7 @@ import (
 
 func TestToSimplified(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"海門市近期政務公開工作要點", "海门市近期政务公开工作要点"},
+		{"青川縣近期政務公開工作要點", "青川县近期政务公开工作要点"},
 		{"著力推進", "着力推进"},
 		{"顯著", "显著"},
 		{"回覆", "回复"},
@@ -33,9 +33,9 @@ func TestIsTraditional(t *testing.T) {
 		in   string
 		want bool
 	}{
-		{"海門市近期政務公開工作要點", true},
-		{"海门市近期政务公开工作要点", false},
-		{"海門市", false}, // fewer than three traditional characters
+		{"青川縣近期政務公開工作要點", true},
+		{"青川县近期政务公开工作要点", false},
+		{"青川縣", false}, // fewer than three traditional characters
 		{"abc", false},
 		{"", false},
 	}

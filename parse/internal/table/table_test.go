@@ -278,7 +278,7 @@ func TestTypeByContent(t *testing.T) {
 
 func TestCellLines(t *testing.T) {
 	text := "序号\n\n民生实事\n\n责任单位\n\n完成时限\n\n1\n\n启动建设城区段综合治理工程。\n\n县水务局\n\n县住建局\n\n12月底前\n\n" +
-		"2\n\n开工建设县老年养护楼。\n\n县民政局\n\n5月底前\n\n开工建设老年大学。\n\n12月底前\n\n3\n\n建成县残疾人综合服务中心。\n\n县残"
+		"2\n\n开工建设县老年养护楼。\n\n县民政局\n\n5月底前\n\n开工建设老年大学。\n\n12月底前\n\n3\n\n建成县儿童福利服务中心。\n\n县残"
 	ls := lines(text)
 	g, ok := CellLines(ls, 0, len(ls), testVocab)
 	require.True(t, ok)
@@ -288,7 +288,7 @@ func TestCellLines(t *testing.T) {
 		{"1", "启动建设城区段综合治理工程。", "县水务局", "县住建局", "12月底前"},
 		{"2", "开工建设县老年养护楼。", "县民政局", "5月底前"},
 		{"开工建设老年大学。", "12月底前"},
-		{"3", "建成县残疾人综合服务中心。", "县残"},
+		{"3", "建成县儿童福利服务中心。", "县残"},
 	}, rows)
 	assert.True(t, g.AtEnd)
 	typed := testVocab.Type(g)
