@@ -13,6 +13,9 @@
 // separated by tabs, gridSpan and vMerge resolved on a grid so that a
 // merged cell leaves empty cells beside and below it (document.go), the same
 // layout as a tab-separated text table. Paragraphs inside a cell are
-// joined by a space. Deleted text, field codes and the fallback copies of
+// joined by a space, and so are the rows of a table nested in a cell;
+// but a one-column table that only frames a nested table (a title row,
+// the task table, a 备注 row) is no table: its paragraphs are lines of
+// the body and the nested table a table of its own (frameLines). Deleted text, field codes and the fallback copies of
 // text boxes are skipped. Everything is linear in the size of the parts.
 package docx

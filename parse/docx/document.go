@@ -28,7 +28,9 @@ type para struct {
 type tcell struct {
 	paras  []string
 	span   int
-	vMerge bool // continues the merged cell above
+	vMerge bool     // continues the merged cell above
+	frame  []string // the cell's lines should its table be a frame (frameLines)
+	nested bool     // the cell holds a table
 }
 
 // table is a table being read.
@@ -245,14 +247,26 @@ func (r *reader) end(t xml.EndElement) {
 		}
 		tb := r.tables[len(r.tables)-1]
 		r.tables = r.tables[:len(r.tables)-1]
-		rows := tb.lines()
+		rows, body := tb.lines(), tb.frameLines()
 		if c := r.cell(); c != nil && len(r.tables) > 0 {
-			// A table nested in a cell: its rows join the cell's text.
+			// A table nested in a cell: its rows join the cell's text,
+			// or stand as a table should the cell's table be a frame.
 			for _, row := range rows {
 				if s := strings.TrimSpace(strings.ReplaceAll(row, "\t", " ")); s != "" {
 					c.paras = append(c.paras, s)
 				}
 			}
+			if body == nil {
+				body = append(append([]string{""}, rows...), "")
+			}
+			c.frame, c.nested = append(c.frame, body...), true
+			return
+		}
+		if body != nil { // a frame: its lines stand in the body
+			for len(r.out) == 0 && len(body) > 0 && body[0] == "" {
+				body = body[1:]
+			}
+			r.out = appendLines(r.out, body)
 			return
 		}
 		r.endLine()
@@ -289,6 +303,7 @@ func (r *reader) emitPara(p *para) {
 		for _, l := range lines {
 			if l = strings.TrimSpace(l); l != "" {
 				c.paras = append(c.paras, l)
+				c.frame = append(c.frame, l)
 			}
 		}
 		return
@@ -346,6 +361,41 @@ func (tb *table) lines() []string {
 			continue
 		}
 		out = append(out, strings.Join(line, "\t"))
+	}
+	return out
+}
+
+// frameLines reads a table that only frames a page's content: one cell
+// per row, a table nested in one of them (a title row, the real task
+// table, a 备注 row). Its cells' paragraphs are lines of the body and the
+// nested table is a table of its own, as if the frame were not there. It
+// returns nil for any other table.
+func (tb *table) frameLines() []string {
+	nested := false
+	for _, row := range tb.rows {
+		if len(row) != 1 {
+			return nil
+		}
+		nested = nested || row[0].nested
+	}
+	if !nested {
+		return nil
+	}
+	out := []string{}
+	for _, row := range tb.rows {
+		out = appendLines(out, row[0].frame)
+	}
+	return out
+}
+
+// appendLines appends lines to out keeping one blank line, not two,
+// between a table and its neighbours.
+func appendLines(out, lines []string) []string {
+	for _, l := range lines {
+		if l == "" && len(out) > 0 && out[len(out)-1] == "" {
+			continue
+		}
+		out = append(out, l)
 	}
 	return out
 }
