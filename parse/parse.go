@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/quality"
@@ -64,7 +65,9 @@ func Reader(r io.Reader, opts ...Option) (*model.Document, error) {
 // it is not): the bytes are read into one buffer of that size rather than
 // one grown step by step (several copies of a large file).
 func readSized(r io.Reader, size int64, c *config) (*model.Document, error) {
-	var buf bytes.Buffer
+	buf := readBuffers.Get().(*bytes.Buffer)
+	defer putReadBuffer(buf)
+	buf.Reset()
 	if size >= 0 && size <= c.maxBytes {
 		buf.Grow(int(size) + bytes.MinRead) // room to see the end without growing
 	}
@@ -72,6 +75,24 @@ func readSized(r io.Reader, size int64, c *config) (*model.Document, error) {
 		return nil, wrapErr(c.name, err)
 	}
 	return parseBytes(buf.Bytes(), c)
+}
+
+// readBuffers keeps the buffers that File and Reader read into. Nothing
+// parsed points into one: the input stage copies text into a string of
+// its own (and extracts HTML, DOCX and PDF into new strings), so once the
+// parse returns the buffer serves the next file, and a batch of small
+// notices does not allocate and zero a buffer per file.
+var readBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledRead bounds the buffers readBuffers keeps: a large file's is
+// left to the collector rather than held for the small ones.
+const maxPooledRead = 1 << 20
+
+// putReadBuffer gives buf back to readBuffers unless it grew too large.
+func putReadBuffer(buf *bytes.Buffer) {
+	if buf.Cap() <= maxPooledRead {
+		readBuffers.Put(buf)
+	}
 }
 
 // File parses the file at path. The file name is recorded in the
