@@ -190,9 +190,14 @@ func decodeText(data []byte, c *config) (*decoded, error) {
 	enc := c.input.encoding
 	how := "requested"
 	if enc == "" {
-		enc, how = textenc.Detect(data), "detected"
+		var valid bool
+		enc, valid = textenc.DetectValid(data)
+		how = "detected"
 		if enc != textenc.UTF16LE && enc != textenc.UTF16BE && bytes.IndexByte(data[:min(len(data), 8192)], 0) >= 0 {
 			return nil, fmt.Errorf("%w: binary data (NUL bytes), not text", ErrUnsupportedFormat)
+		}
+		if valid { // detection read all of it as UTF-8: decoding would read it again
+			return &decoded{text: string(data), source: model.Source{Format: model.FormatText, Encoding: model.EncodingUTF8}}, nil
 		}
 	}
 	text, canon, warns, err := decodeBytes(data, enc, how, c)

@@ -16,21 +16,33 @@ const sampleSize = 16 << 10
 // whichever decodes the data into more plausible Chinese. Pure ASCII and
 // empty data are UTF-8.
 func Detect(data []byte) string {
+	name, _ := DetectValid(data)
+	return name
+}
+
+// DetectValid is Detect that also reports whether it found the whole of
+// data valid UTF-8 without a byte order mark (data no longer than the
+// sample detection reads): decoding it as UTF-8 would only read it again,
+// and string(data) is the text.
+func DetectValid(data []byte) (name string, valid bool) {
 	if name, _ := bomLen(data); name != "" {
-		return name
+		return name, false
 	}
 	sample := data
 	if len(sample) > sampleSize {
 		sample = sample[:sampleSize]
 	}
 	if name := utf16ByNULs(sample); name != "" {
-		return name
+		return name, false
 	}
-	if utf8.Valid(sample) || mostlyUTF8(sample) {
-		return UTF8
+	if utf8.Valid(sample) {
+		return UTF8, len(sample) == len(data)
 	}
-	name, _, _ := gbOrBig5(sample)
-	return name
+	if mostlyUTF8(sample) {
+		return UTF8, false
+	}
+	name, _, _ = gbOrBig5(sample)
+	return name, false
 }
 
 // gbOrBig5 decodes sample as GB18030 and as Big5 and returns the more

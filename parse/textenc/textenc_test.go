@@ -273,3 +273,37 @@ func BenchmarkDetectDecodeLarge(b *testing.B) {
 		}
 	}
 }
+
+// TestDetectValid holds DetectValid to Detect's answer, and its valid to
+// "all of data is UTF-8 without a BOM, and detection read all of it".
+func TestDetectValid(t *testing.T) {
+	s := seed(t, "001")
+	gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(s[:600]))
+	require.NoError(t, err)
+	long := []byte(strings.Repeat("通知\n", sampleSize/7+1))
+	require.Greater(t, len(long), sampleSize)
+	for _, tc := range []struct {
+		name  string
+		data  []byte
+		valid bool
+	}{
+		{"notice", []byte(s[:strings.LastIndexByte(s[:min(len(s), 2000)], '\n')+1]), true},
+		{"ascii", []byte("plain ascii"), true},
+		{"empty", nil, true},
+		{"longer than the sample", long, false},
+		{"invalid at the end", append([]byte("通知"), 0xE9), false},
+		{"byte order mark", append([]byte{0xEF, 0xBB, 0xBF}, "通知"...), false},
+		{"gbk", gbk, false},
+		{"utf-16 by NULs", []byte("a\x00b\x00c\x00d\x00"), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			name, valid := DetectValid(tc.data)
+			assert.Equal(t, Detect(tc.data), name)
+			assert.Equal(t, tc.valid, valid)
+			if valid {
+				assert.Equal(t, UTF8, name)
+				assert.True(t, utf8.Valid(tc.data))
+			}
+		})
+	}
+}
