@@ -53,7 +53,12 @@
 //     new page repeats) are removed, a paragraph (not a numbered entry
 //     after a closed sentence) or a table row split by a page break is
 //     joined back, and merged cells are filled down or left empty
-//     (Options.FillMerged).
+//     (Options.FillMerged). A table continues on the next page also when
+//     one page lacks column rules the other has (pagecolumns.go: a page
+//     whose rows never split a column), its cells spread over the union;
+//     a cell spanning rows that the break cut keeps its rest, printed
+//     under the page's last row (overflow.go) or atop the next page in a
+//     column open at both sides of the break.
 //
 // Failures confined to a page become Warnings and the other pages are
 // kept; file-level failures wrap ErrMalformed, ErrEncrypted, ErrTooLarge

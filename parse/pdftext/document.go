@@ -261,13 +261,14 @@ type item struct {
 
 // output collects the text lines of the document.
 type output struct {
-	lines []string
-	last  *item      // last item emitted
-	rows  [][]string // rows of the open table
-	inh   [][]bool   // cells to fill from the row above
-	tab   *table     // the open table's first part
-	span  []bool     // columns of the open table that have merged cells
-	fill  bool       // fill merged cells down
+	lines  []string
+	last   *item      // last item emitted
+	rows   [][]string // rows of the open table
+	inh    [][]bool   // cells to fill from the row above
+	tab    *table     // the open table's first part
+	bounds []float64  // the open table's column boundaries, of all its parts
+	span   []bool     // columns of the open table that have merged cells
+	fill   bool       // fill merged cells down
 }
 
 // assemble orders each page's paragraphs and tables top to bottom and
@@ -310,9 +311,28 @@ func (o *output) add(it *item, pageStart bool) {
 	}
 	t := it.tab
 	rows := t.rows
-	if pageStart && o.tab != nil && o.last != nil && o.last.tab != nil && sameColumns(o.tab, t) {
-		// The table continues from the previous page.
+	var u []float64
+	var inOpen, inNew []bool
+	cont := pageStart && o.tab != nil && o.last != nil && o.last.tab != nil
+	if cont {
+		u, inOpen, inNew, cont = unionColumns(o.bounds, t.bounds)
+	}
+	if cont {
+		// The table continues from the previous page, perhaps with
+		// columns one of the pages does not split.
 		inh := t.inherit
+		if len(u) != len(o.bounds) {
+			for i := range o.rows {
+				o.rows[i], o.inh[i] = widen(o.rows[i], inOpen), widen(o.inh[i], inOpen)
+			}
+			o.span, o.bounds = widen(o.span, inOpen), u
+		}
+		if len(u) != len(t.bounds) {
+			rows, inh = make([][]string, len(rows)), make([][]bool, len(rows))
+			for i := range rows {
+				rows[i], inh[i] = widen(t.rows[i], inNew), widen(t.inherit[i], inNew)
+			}
+		}
 		// The header repeated on the new page: as many of the table's
 		// first rows as the page starts with (a two- or three-row header
 		// with merged cells repeats whole).
@@ -321,7 +341,10 @@ func (o *output) add(it *item, pageStart bool) {
 			k++
 		}
 		rows, inh = rows[k:], inh[k:]
-		for j, s := range t.spanning {
+		if k == 0 && len(rows) > 0 {
+			o.continueCells(rows[0], inh[0], widen(t.openTop, inNew), widen(o.last.tab.openBottom, inOpen))
+		}
+		for j, s := range widen(t.spanning, inNew) {
 			o.span[j] = o.span[j] || s
 		}
 		if len(rows) > 0 && len(o.rows) > 1 && continues(rows[0], o.rows[len(o.rows)-1], o.span) {
@@ -337,11 +360,34 @@ func (o *output) add(it *item, pageStart bool) {
 		o.appendRows(rows, inh)
 	} else {
 		o.closeTable()
-		o.tab = t
+		o.tab, o.bounds = t, t.bounds
 		o.span = append([]bool(nil), t.spanning...)
 		o.appendRows(rows, t.inherit)
 	}
 	o.last = it
+}
+
+// continueCells joins to the cells of the previous page the text that
+// the new page's first row holds in columns no rule closes at its top nor
+// at the previous page's bottom (below):
+// the rest of a cell spanning rows that a page break cut (三、本年 /
+// 度办理结 on one page, 果 on the next), which then continues on the
+// rows below as a merged cell does.
+func (o *output) continueCells(row []string, inh []bool, open, below []bool) {
+	for j, c := range row {
+		if !open[j] || !below[j] || c == "" {
+			continue
+		}
+		i := len(o.rows) - 1
+		for i > 0 && o.rows[i][j] == "" && o.inh[i][j] {
+			i--
+		}
+		if i < 1 || o.rows[i][j] == "" {
+			continue
+		}
+		o.rows[i][j] = joinText(o.rows[i][j], c)
+		row[j], inh[j] = "", true
+	}
 }
 
 func (o *output) appendRows(rows [][]string, inh [][]bool) {
@@ -367,20 +413,7 @@ func (o *output) closeTable() {
 	for _, r := range o.rows {
 		o.lines = append(o.lines, strings.Join(r, "\t"))
 	}
-	o.rows, o.inh, o.tab, o.span = nil, nil, nil, nil
-}
-
-// sameColumns reports tables with the same column layout.
-func sameColumns(a, b *table) bool {
-	if len(a.bounds) != len(b.bounds) {
-		return false
-	}
-	for i := range a.bounds {
-		if math.Abs(a.bounds[i]-b.bounds[i]) > 6 {
-			return false
-		}
-	}
-	return true
+	o.rows, o.inh, o.tab, o.span, o.bounds = nil, nil, nil, nil, nil
 }
 
 func equalRows(a, b []string) bool {

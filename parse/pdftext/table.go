@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -15,6 +16,8 @@ type table struct {
 	coverage    bool       // columns from glyph x coverage (no vertical rules)
 	inherit     [][]bool   // empty cells continuing a merged cell (from above, or from the page before)
 	pad         float64    // room a cell keeps inside each border (cellPadding)
+	openTop     []bool     // columns no rule closes at the top: a cell a page break cut may go on there
+	openBottom  []bool     // columns no rule closes at the bottom of a table at the page's foot (overflow)
 	vrules      []seg      // the vertical rules the columns came from (none for coverage tables)
 }
 
@@ -59,8 +62,12 @@ func findTables(pd *pageData) ([]table, []glyph) {
 	}
 	var rest []glyph
 	cells := make([][][]glyph, len(tables))
+	ruled := make([]float64, len(tables)) // bottoms before any overflow
+	open := make([][]bool, len(tables))
 	for i := range tables {
 		cells[i] = make([][]glyph, len(tables[i].bounds)-1)
+		ruled[i] = tables[i].bottom
+		open[i] = tables[i].overflow(pd)
 	}
 glyphs:
 	for _, g := range pd.glyphs {
@@ -74,6 +81,9 @@ glyphs:
 			}
 			j := sort.SearchFloat64s(t.bounds, cx) - 1
 			j = max(0, min(j, len(t.bounds)-2))
+			if cy < ruled[i] && !open[i][j] {
+				continue
+			}
 			cells[i][j] = append(cells[i][j], g)
 			continue glyphs
 		}
@@ -241,6 +251,10 @@ func (t *table) fill(cols [][]glyph, hs []seg) bool {
 		for j := range colCuts {
 			colCuts[j] = append(colCuts[j], g...)
 		}
+	}
+	t.openTop = make([]bool, nc)
+	for j := range colCuts {
+		t.openTop[j] = !gaps && !slices.ContainsFunc(colCuts[j], func(y float64) bool { return math.Abs(y-t.top) < ruleMerge })
 	}
 	all = mergeClose(append(all, t.top, t.bottom))
 	t.spanning = make([]bool, nc)
@@ -495,15 +509,17 @@ const maxCellPadding = 14.0
 
 // cellPadding estimates the room the cells of a table keep inside each
 // border, the same in every cell as word processors and browsers set it:
-// the least distance from a column's left rule to the first glyph of one
-// of its cells, counting none under a point (a glyph of a cell spanning
-// columns that crosses the rule), at most half of maxCellPadding.
+// the least distance from a column's left rule to a glyph of its cells
+// (a left-aligned or a full line starts there), where that rule crosses
+// the glyph's line (a cell spanning columns has its glyphs anywhere past
+// a boundary no rule draws), at most half of maxCellPadding.
 func (t *table) cellPadding(parts [][][]glyph) float64 {
 	pad := maxCellPadding / 2
 	for j, col := range parts {
 		for _, p := range col {
 			for _, g := range p {
-				if d := g.x - t.bounds[j]; d >= 1 && d < pad && strings.TrimSpace(g.s) != "" {
+				d := g.x - t.bounds[j]
+				if d >= 0.5 && d < pad && strings.TrimSpace(g.s) != "" && t.ruledAt(t.bounds[j], g.y+0.3*g.size) {
 					pad = d
 				}
 			}
@@ -524,7 +540,7 @@ func cellText(gs []glyph, width, pad float64) string {
 	s := ""
 	tail, room := false, 0.0
 	for _, l := range buildLines(gs) {
-		broken := width > 0 && room >= l.head-0.05*math.Max(l.size, 1)
+		broken := width > 0 && room > l.head+0.1
 		if s != "" && (tail || l.lead || broken) {
 			s += " " + l.text // the line was wrapped at a space, or broken
 		} else {
