@@ -3,11 +3,13 @@ package parse
 import (
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/eval"
+	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/segment"
 )
 
@@ -61,6 +63,7 @@ var mutations = []mutation{
 	{"traditional script", mutTraditional},
 	{"page furniture", mutFurniture},
 	{"footer glued", mutFooterGlued},
+	{"unit conjoined", mutUnitConjoined},
 }
 
 // mutRegion finds the plan region of a parsed text (see mutBase).
@@ -471,4 +474,81 @@ func withoutOrdinals(g *eval.Gold) *eval.Gold {
 		out.Goals[gi] = goal
 	}
 	return &out
+}
+
+// conjoinedFillers are second halves of the joint names government bodies
+// carry (教育和体育局, 人力资源和社会保障局, 住房和城乡建设局).
+var conjoinedFillers = []string{"体育", "社会保障", "城乡建设", "信息化", "旅游"}
+
+// conjoinedEnds are the endings of the names mutUnitConjoined widens: the
+// one-character ones joint names close with.
+var conjoinedEnds = []string{"局", "委", "办", "厅"}
+
+// mutUnitConjoined renames one unit of the plan, everywhere in the plan
+// region and the gold, into a joint name with an inner 和 (县教育局 →
+// 县教育和体育局), as many bodies are named: a reader that parts units at
+// 和 splits it in two. A name also found in a title or head is left
+// alone (a head's first fifteen characters would move).
+func mutUnitConjoined(b *mutBase, rng *rand.Rand, _ *mutBase) (variant, bool) {
+	region := b.region()
+	var names []string
+	inText := func(name string) bool {
+		for _, g := range b.gold.Goals {
+			if strings.Contains(g.Title, name) {
+				return true
+			}
+			for _, t := range g.Tasks {
+				if strings.Contains(t.Title, name) {
+					return true
+				}
+				for _, it := range t.Items {
+					if strings.Contains(it.Head, name) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	for _, g := range b.gold.Goals {
+		for _, t := range g.Tasks {
+			for _, it := range t.Items {
+				for _, u := range it.Units {
+					n := u.Name
+					end := org.Ending(n)
+					if !slices.Contains(conjoinedEnds, end) || org.IsGeneric(n) || strings.ContainsAny(n, "和及与、") || utf8.RuneCountInString(n) < 4 || !strings.HasSuffix(n, end) || slices.Contains(names, n) || !strings.Contains(region, n) || inText(n) {
+						continue
+					}
+					names = append(names, n)
+				}
+			}
+		}
+	}
+	if len(names) == 0 {
+		return variant{}, false
+	}
+	name := names[rng.IntN(len(names))]
+	end := org.Ending(name)
+	joint := strings.TrimSuffix(name, end) + "和" + conjoinedFillers[rng.IntN(len(conjoinedFillers))] + end
+	// Names holding the chosen one (县教育局 in 县教育局办公室) change with it.
+	want := withoutOrdinals(b.gold)
+	for gi := range want.Goals {
+		want.Goals[gi].No = b.gold.Goals[gi].No
+		for ti := range want.Goals[gi].Tasks {
+			task := &want.Goals[gi].Tasks[ti]
+			task.No = b.gold.Goals[gi].Tasks[ti].No
+			items := make([]eval.GoldItem, len(task.Items))
+			for ii, it := range task.Items {
+				units := make([]eval.GoldUnit, len(it.Units))
+				for ui, u := range it.Units {
+					u.Name = strings.ReplaceAll(u.Name, name, joint)
+					units[ui] = u
+				}
+				it.Units = units
+				items[ii] = it
+			}
+			task.Items = items
+		}
+	}
+	return variant{text: b.replaceRegion(strings.ReplaceAll(region, name, joint)), want: want}, true
 }

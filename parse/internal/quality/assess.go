@@ -67,6 +67,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkEndsAtHeading(a)
 	checkUnreadUnits(a)
 	checkFooterUnit(a)
+	checkSplitNames(a)
 	checkUnits(a)
 	checkUnplaced(a)
 	checkSums(a)
