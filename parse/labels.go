@@ -45,10 +45,9 @@ var labels = func() []label {
 	add(labelPerson, "", "牵头市领导", "牵头区领导", "牵头县领导", "牵头省领导", "分管市领导", "分管区领导", "分管县领导", "分管省领导", "分管领导", "牵头领导", "责任领导", "联系领导", "责任人", "联系人")
 	add(labelDeadline, "", "完成时限", "整改时限", "整改期限", "时限要求", "完成时间", "时间要求", "时间节点", "时限")
 	add(labelIgnore, "", "完成情况", "进展情况", "备注", "备 注")
-	add(labelUnits, model.RoleLead, "牵头单位", "牵头部门", "牵头处室", "牵头科室", "主办单位", "主责单位")
-	add(labelUnits, model.RoleCooperate, "配合单位", "配合部门", "配合处室", "协办单位", "协助单位")
-	add(labelUnits, model.RoleParticipate, "参与单位", "参与部门")
-	add(labelUnits, model.RoleResponsible, "责任单位", "责任部门", "责任处室", "责任科室", "责任主体", "承办单位", "实施单位", "落实单位", "部门分工", "责任分工")
+	for _, w := range role.UnitLabels {
+		add(labelUnits, w.Role, w.Word)
+	}
 	// Short labels of unit cells and lines (牵头：A 配合：B) come last so
 	// that the longer ones match first.
 	add(labelUnits, model.RoleLead, "牵头")

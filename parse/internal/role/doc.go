@@ -12,8 +12,11 @@
 // or column name opens with (牵头单位：, 协同部门, 责任处室): the label
 // reader (parse/labels.go) gives a generic label the role of its head,
 // the table reader (parse/internal/table) types a column by it, and the
-// quality checks recognise a label inside a unit clause by it. Words
-// lists the words of either list for those that only need to find them.
+// quality checks recognise a label inside a unit clause by it. UnitLabels
+// are the whole labels and column names (牵头单位, 责任处室, 部门分工) that
+// the label reader and the table reader know by name. Words lists the
+// words of a list, or of its words that give some roles, for those that
+// only need to find them.
 //
 // The package imports only model: the pipeline (parse) and its stages
 // (quality, table) import it, never the other way round.

@@ -24,6 +24,7 @@ func TestWords(t *testing.T) {
 		{"label heads that cooperate", LabelHeads, []model.Role{model.RoleCooperate}, []string{"配合", "协同", "协办", "协助", "协作"}},
 		{"label heads of two roles", LabelHeads, []model.Role{model.RoleParticipate, model.RoleResponsible}, []string{"参与", "责任", "承办", "实施", "落实"}},
 		{"no role of the model", Verbs, []model.Role{"other"}, nil},
+		{"unit labels that take part", UnitLabels, []model.Role{model.RoleParticipate}, []string{"参与单位", "参与部门"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -34,8 +35,8 @@ func TestWords(t *testing.T) {
 
 // TestLists holds what the readers of the lists rely on: every word is
 // simplified (they fold text before matching), listed once, with a role of
-// the model; LabelHeads run lead, cooperate, participate, responsible
-// (parse's generic labels take the first head they hold).
+// the model; LabelHeads and UnitLabels run lead, cooperate, participate,
+// responsible (parse's generic labels take the first head they hold).
 func TestLists(t *testing.T) {
 	for _, tt := range []struct {
 		name    string
@@ -44,6 +45,7 @@ func TestLists(t *testing.T) {
 	}{
 		{"Verbs", Verbs, false},
 		{"LabelHeads", LabelHeads, true},
+		{"UnitLabels", UnitLabels, true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			seen := map[string]bool{}
