@@ -43,6 +43,7 @@ type pageResult struct {
 	box    rect
 	lines  []line
 	tables []table
+	cols   []rect // the two columns of a page set in columns (columnLines), or nil
 }
 
 // Extract reads the text of a PDF. A file-level failure is returned as an
@@ -106,11 +107,12 @@ func ExtractWith(data []byte, opt Options) (res *Result, err error) {
 	var pages []pageResult
 	var firstErr *PageError
 	scannedPages, garbledPages := 0, 0
+	var cs columnState
 	for _, ref := range tw.pages {
 		if err := done(); err != nil {
 			return nil, err
 		}
-		pr, warn, err := readPage(w, ref)
+		pr, warn, err := readPage(w, ref, &cs)
 		if err != nil {
 			if firstErr == nil {
 				firstErr = &PageError{Page: ref.num, Err: err}
@@ -162,7 +164,7 @@ func ExtractWith(data []byte, opt Options) (res *Result, err error) {
 // readPage walks one page under recover and runs the per-page layout and
 // quality checks. It returns a warning instead of a page when the page is
 // scanned or garbled.
-func readPage(w *walker, ref pageRef) (pr *pageResult, warn *Warning, err error) {
+func readPage(w *walker, ref pageRef, cs *columnState) (pr *pageResult, warn *Warning, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			pr, warn, err = nil, nil, malformed("%v", x)
@@ -180,7 +182,12 @@ func readPage(w *walker, ref pageRef) (pr *pageResult, warn *Warning, err error)
 		pd.glyphs[i].s = normalise(pd.glyphs[i].s)
 	}
 	tables, rest := findTables(pd)
-	pr = &pageResult{num: ref.num, box: pd.box, lines: buildLines(rest), tables: tables}
+	pr = &pageResult{num: ref.num, box: pd.box, tables: tables}
+	if len(tables) == 0 {
+		pr.lines, pr.cols = columnLines(rest, pd.box, cs)
+	} else {
+		pr.lines = buildLines(rest)
+	}
 	var all strings.Builder
 	for _, l := range pr.lines {
 		all.WriteString(l.text)
@@ -254,9 +261,10 @@ func markFurniture(pages []pageResult) {
 
 // item is a paragraph or a table, placed on its page.
 type item struct {
-	top  float64
-	para *paragraph
-	tab  *table
+	top   float64
+	para  *paragraph
+	tab   *table
+	start bool // the first item of a page or of a column, which may continue the last
 }
 
 // output collects the text lines of the document.
@@ -279,15 +287,19 @@ func assemble(pages []pageResult, fill bool) string {
 	for pi := range pages {
 		p := &pages[pi]
 		var items []item
-		for _, para := range paragraphs(p.lines, p.box) {
-			items = append(items, item{top: para.top, para: &para})
+		if p.cols != nil {
+			items = columnItems(p)
+		} else {
+			for _, para := range paragraphs(p.lines, p.box) {
+				items = append(items, item{top: para.top, para: &para})
+			}
+			for ti := range p.tables {
+				items = append(items, item{top: p.tables[ti].top, tab: &p.tables[ti]})
+			}
+			sort.SliceStable(items, func(i, j int) bool { return items[i].top > items[j].top })
 		}
-		for ti := range p.tables {
-			items = append(items, item{top: p.tables[ti].top, tab: &p.tables[ti]})
-		}
-		sort.SliceStable(items, func(i, j int) bool { return items[i].top > items[j].top })
 		for ii := range items {
-			o.add(&items[ii], ii == 0)
+			o.add(&items[ii], ii == 0 || items[ii].start)
 		}
 	}
 	o.closeTable()

@@ -19,6 +19,7 @@ type line struct {
 	lead   bool    // text begins with white space (an indent written as U+3000)
 	tail   bool    // text ends with white space (a line wrapped at a space)
 	furn   bool    // page furniture (running header, page number)
+	col    int     // on a page set in two columns: 1 left, 2 right, 0 across (columns.go)
 	head   float64 // width of the first piece a line break cannot split (headWidth)
 	trim   float64 // what a browser trimmed off full-width punctuation in the line (punctTrim)
 }
@@ -26,11 +27,23 @@ type line struct {
 // buildLines groups glyphs into lines by baseline and orders them top to
 // bottom. Glyphs are sorted in place.
 func buildLines(gs []glyph) []line {
+	var out []line
+	for _, g := range baselines(gs) {
+		if l, ok := makeLine(g); ok {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// baselines groups glyphs by baseline, top to bottom. Glyphs are sorted in
+// place; the groups share their backing array.
+func baselines(gs []glyph) [][]glyph {
 	if len(gs) == 0 {
 		return nil
 	}
 	sort.SliceStable(gs, func(i, j int) bool { return gs[i].y > gs[j].y })
-	var out []line
+	var out [][]glyph
 	start := 0
 	for i := 1; i <= len(gs); i++ {
 		if i < len(gs) {
@@ -40,9 +53,7 @@ func buildLines(gs []glyph) []line {
 				continue
 			}
 		}
-		if l, ok := makeLine(gs[start:i]); ok {
-			out = append(out, l)
-		}
+		out = append(out, gs[start:i])
 		start = i
 	}
 	return out
