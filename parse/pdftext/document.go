@@ -440,10 +440,6 @@ func equalRows(a, b []string) bool {
 	return true
 }
 
-// ordinalStart matches text that opens a numbered heading or row:
-// 一、 （一） (一) 1. 1、 第一条, or a bare number in a 序号 column.
-var ordinalStart = regexp.MustCompile(`^(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d+(?:[、．.]|$)|第[一二三四五六七八九十百\d]+[条章节部分])`)
-
 // sentenceEnd matches text ending a sentence.
 var sentenceEnd = regexp.MustCompile(`[。！？；!?;]$`)
 
@@ -455,12 +451,12 @@ var sentenceEnd = regexp.MustCompile(`[。！？；!?;]$`)
 func continues(row, prev []string, span []bool) bool {
 	anySpan := false
 	for j, s := range span {
-		if s && j < len(row) && ordinalStart.MatchString(row[j]) {
+		if s && j < len(row) && opensNumbered(row[j]) {
 			return false
 		}
 		anySpan = anySpan || s
 	}
-	if !anySpan && ordinalStart.MatchString(row[0]) {
+	if !anySpan && opensNumbered(row[0]) {
 		return false
 	}
 	ended, full := true, true

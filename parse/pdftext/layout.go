@@ -6,8 +6,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/zwgk/gongwen/parse/internal/ordinal"
 )
 
 // line is a run of glyphs on one baseline, left to right.
@@ -229,8 +227,7 @@ func opensEntry(prev, next string) bool {
 	if !strings.ContainsRune(entryClosers, last) {
 		return false
 	}
-	o, ok := ordinal.Read(next)
-	return ok && o.Style != ordinal.None
+	return opensNumbered(next)
 }
 
 // wrapMargin corrects a left margin taken at the first-line indent. In a
