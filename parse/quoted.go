@@ -12,14 +12,16 @@ const maxQuotedLines = 8
 // joinQuotedRows joins the lines of a tab row copied from a spreadsheet
 // (WPS, Excel) whose cells are wrapped in ASCII double quotes: a cell
 // holding a line break keeps it inside its quotes, so a line opening a
-// quoted cell it does not close goes on to the lines that close it. The
-// lines come back as they are (no copy) when no row was broken.
+// quoted cell it does not close goes on to the lines that close it. WPS
+// quotes every cell; Excel only those holding a line break, a tab or a
+// quote, so the open cell may be any cell of the row (opensQuotedCell).
+// The lines come back as they are (no copy) when no row was broken.
 func joinQuotedRows(raw []source.Str) []source.Str {
 	var out []source.Str // nil until lines are joined
 	for i := 0; i < len(raw); i++ {
 		l := raw[i]
 		j := i
-		if quotedRowStart(l.S) && strings.Count(l.S, `"`)%2 == 1 {
+		if (quotedRowStart(l.S) || opensQuotedCell(l.S)) && strings.Count(l.S, `"`)%2 == 1 {
 			n := strings.Count(l.S, `"`)
 			for j+1 < len(raw) && j-i < maxQuotedLines && n%2 == 1 {
 				j++
@@ -56,6 +58,18 @@ func quotedRowStart(s string) bool {
 	}
 	end := closingQuote(s)
 	return end >= 0 && strings.HasPrefix(s[end+1:], "\t")
+}
+
+// opensQuotedCell reports whether s is a tab row whose last cell opens a
+// quote it does not close (1⇥推进…⇥"1.已完成…；): an Excel copy quotes only
+// the cells that hold a line break, and such a cell goes on below.
+func opensQuotedCell(s string) bool {
+	t := strings.LastIndexByte(s, '\t')
+	if t < 0 {
+		return false
+	}
+	last := strings.TrimLeft(s[t+1:], " ")
+	return strings.HasPrefix(last, `"`) && closingQuote(last) < 0
 }
 
 // closingQuote returns the offset of the quote that closes the quoted

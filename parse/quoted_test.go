@@ -19,6 +19,10 @@ func TestJoinQuotedRows(t *testing.T) {
 			[]string{"\"1\"\t\"一。\n二。\"\t\"县局\"", "\"2\"\t\"三。\"\t\"县办\""}},
 		{"rows without breaks", "\"1\"\t\"一。\"\n\"2\"\t\"二。\"", []string{"\"1\"\t\"一。\"", "\"2\"\t\"二。\""}},
 		{"a quote never closed joins nothing", "\"1\"\t\"一。\n二。", []string{"\"1\"\t\"一。", "二。"}},
+		{"an Excel row quoting only its broken cells", "1\t推进。\t\"县局\n县办\"\t6月\t\"一；\n二。\"\n2\t公开。\t县委\t7月\t无",
+			[]string{"1\t推进。\t\"县局\n县办\"\t6月\t\"一；\n二。\"", "2\t公开。\t县委\t7月\t无"}},
+		{"a stray quote inside a cell opens no cell", "1\t推进\"放管服改革\t县局\n2\t公开\"\t县办",
+			[]string{"1\t推进\"放管服改革\t县局", "2\t公开\"\t县办"}},
 		{"prose quotes are no row", "他说：\"好\n是的\"", []string{"他说：\"好", "是的\""}},
 	}
 	for _, tt := range tests {

@@ -137,16 +137,27 @@ func wrappedGrid(f boxFrame, width int) rendering {
 
 // csvLines writes each row as a CSV line, a cell quoted when it holds a
 // comma (ASCII or full width), a quote or a line break, as a spreadsheet
-// exports it; a quote inside a quoted cell is doubled.
-func csvLines(_ int, r []string) string {
+// exports it.
+func csvLines(_ int, r []string) string { return quotedRow(r, ",", ",，\"\n") }
+
+// excelClipboard writes each row as Excel copies it to the clipboard:
+// cells parted by tabs, and only a cell holding a line break, a tab or a
+// quote wrapped in quotes — so the open quote may stand in any cell.
+// Excel ends rows with CRLF and keeps LF inside a cell: the CRLF
+// transformation gives that.
+func excelClipboard(_ int, r []string) string { return quotedRow(r, "\t", "\t\"\n") }
+
+// quotedRow joins a row's cells by sep, a cell holding any of special
+// wrapped in quotes and a quote inside it doubled.
+func quotedRow(r []string, sep, special string) string {
 	cells := make([]string, len(r))
 	for j, c := range r {
-		if strings.ContainsAny(c, ",，\"\n") {
+		if strings.ContainsAny(c, special) {
 			c = `"` + strings.ReplaceAll(c, `"`, `""`) + `"`
 		}
 		cells[j] = c
 	}
-	return strings.Join(cells, ",") + "\n"
+	return strings.Join(cells, sep) + "\n"
 }
 
 // htmlRowsAsText writes the table as raw HTML rows pasted into a text,
@@ -205,6 +216,7 @@ var markupRenderings = []rendering{
 	wrappedGrid(boxDrawing, 16),
 	wrappedGrid(asciiGrid, 12),
 	{"CSV, quoted cells", gridShaped, perRow(csvLines), false, true},
+	{"Excel clipboard: tabs, only cells with a line break quoted", always, perRow(excelClipboard), false, true},
 	{"HTML rows pasted as text", always, htmlRowsAsText, false, true},
 	{"full-width ｜ between cells, no outer bars", always, perRow(innerBars("｜")), false, false},
 	{"| between cells, no outer bars", always, perRow(innerBars("|")), false, false},
