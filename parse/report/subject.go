@@ -86,8 +86,12 @@ func namedSubjectPrefix(s string) int {
 	if strings.HasSuffix(s, "数") || opensPredicate(s) {
 		return 0
 	}
-	i := 0
-	for n := 0; n < maxNamedSubject && i < len(s); n++ {
+	i, limit := 0, maxNamedSubject
+	account := wordAt(s, 0, channelKinds) > 0
+	if account {
+		limit += maxNamedSubject / 2 // the kind, then a name of its own
+	}
+	for n := 0; n < limit && i < len(s); n++ {
 		r, size := script.DecodeRune(s[i:])
 		if !isHan(r) || source.ContainsRune(notInSubject, r) {
 			return 0
@@ -97,11 +101,36 @@ func namedSubjectPrefix(s string) int {
 			if n > 0 && namesSubject(s[:i]) {
 				return i
 			}
+			if account && runeCount(s[wordAt(s, 0, channelKinds):i]) >= 2 {
+				return accountEnd(s, i)
+			}
 			return 0
 		}
 	}
 	return 0
 }
+
+// accountEnd returns where an account's name ends, the words before i being
+// its kind and the start of its name and s[i:] opening a verb: at i, or one
+// verb on when the name ends in the verb it names (荷塘发布发布信息), or 0
+// when a verb follows another (荷塘发布推送…: the name may end after either,
+// so the label stays whole and doubtful).
+func accountEnd(s string, i int) int {
+	v := opensWith(s[i:], verbsByFirst)
+	if v == 0 || opensWith(s[i+v:], verbsByFirst) == 0 {
+		return i
+	}
+	if strings.HasPrefix(s[i+v:], s[i:i+v]) {
+		return i + v
+	}
+	return 0
+}
+
+// channelKinds open the name of an account standing as a subject, its kind
+// before its name (政务新媒体“荷塘发布”, 微信公众号「某某教育」): the norm
+// drops every quote, so the name is what stands between the kind and the
+// verb.
+var channelKinds = []string{"政务新媒体", "新媒体", "政务微博", "官方微博", "政务微信", "微信公众号", "公众号", "政务客户端", "客户端", "头条号", "抖音号", "视频号"}
 
 // notInSubject are runes no subject holds: a negation or 的 makes the
 // words before a verb a clause of what is counted (不属于本校公开范围).

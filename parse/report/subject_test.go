@@ -2,6 +2,7 @@ package report
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -140,4 +141,46 @@ func hasWarning(warns []model.Warning, code string) bool {
 		}
 	}
 	return false
+}
+
+// TestAccountNamedAsSubject: an account standing as the subject, its kind
+// before its quoted name (政务新媒体“荷塘发布”发布信息…), goes from the
+// label like any subject, in every quote style and both scripts — also
+// when its name ends in the verb that follows it (X发布 发布…). Where a name
+// ending in one verb meets another (X发布 推送…), the name's end is unknown
+// once the quotes are folded away: the label stays whole and the reader
+// says so.
+func TestAccountNamedAsSubject(t *testing.T) {
+	kinds := []string{"政务新媒体", "微信公众号", "官方微博", "政务客户端", "抖音号"}
+	names := []string{"荷塘发布", "清风某某", "健康某某", "某某教育发布"}
+	quotes := [][2]string{{"“", "”"}, {"「", "」"}, {"\"", "\""}, {"", ""}, {"『", "』"}}
+	verbs := []string{"发布信息", "发布政策解读", "推送政务动态", "更新专栏信息"}
+	n := 0
+	for i, kind := range kinds {
+		for j, name := range names {
+			for k, verb := range verbs {
+				q := quotes[(i+j+k)%len(quotes)]
+				text := "区政府门户网站全年发布各类信息5380条，" + kind + q[0] + name + q[1] + verb + "1260条。"
+				// every quote is gone from the norm: a name ending in 发布
+				// before another verb has no known end
+				unknown := strings.HasSuffix(name, "发布") && !strings.HasPrefix(verb, "发布")
+				for _, sc := range []struct {
+					name string
+					do   func(string) string
+				}{{"simplified", func(s string) string { return s }}, {"traditional", toTraditional}} {
+					rep, warns := Build(source.New(sc.do(text)), "")
+					require.NotNil(t, rep)
+					require.Len(t, rep.Stats, 2, "%s: %s", sc.name, text)
+					if unknown {
+						assert.True(t, hasWarning(warns, model.WarnLabelDoubt), "%s: %s", sc.name, text)
+						continue
+					}
+					assert.Equal(t, sc.do(verb), rep.Stats[1].Label, "%s: %s", sc.name, text)
+					assert.False(t, hasWarning(warns, model.WarnLabelDoubt), "%s: %s", sc.name, text)
+					n++
+				}
+			}
+		}
+	}
+	assert.Equal(t, 2*len(kinds)*(len(names)*len(verbs)-2*2), n, "every case read but the X发布 names before 推送 and 更新")
 }
