@@ -42,9 +42,10 @@ func leaderCell(s string) bool {
 }
 
 // firstFieldFits reports whether the first field of s (its first run of
-// runes that are not leaderSpace) holds at most maxPostRunes runes. The
-// post postAndName takes begins with that field, so a longer one is no
-// leader's cell.
+// runes that are not leaderSpace) holds at most maxPostRunes runes and
+// white space follows it. The post postAndName takes begins with that
+// field, so a longer one is no leader's cell, nor is a text of one field
+// (a task's title, most of them): a name needs a field of its own.
 func firstFieldFits(s string) bool {
 	n := 0
 	for _, r := range s {
@@ -58,7 +59,7 @@ func firstFieldFits(s string) bool {
 			return false
 		}
 	}
-	return true
+	return false
 }
 
 // leaderSpace reports whether r parts a leader cell's fields.

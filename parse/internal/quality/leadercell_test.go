@@ -44,8 +44,8 @@ func TestCheckLeaderCells(t *testing.T) {
 
 // TestLeaderCellGate: firstFieldFits turns away no text postAndName would
 // read as a leader's cell, on every string of posts whose first field
-// falls either side of maxPostRunes, names, white runes, marks and a
-// broken byte.
+// falls either side of maxPostRunes, with white space after it or none,
+// names, white runes, marks and a broken byte.
 func TestLeaderCellGate(t *testing.T) {
 	pieces := []string{strings.Repeat("长", maxPostRunes-3), "副县长", "长", " ", "\u3000", "李明", "\xe9", "、", "，"}
 	strgen.Walk(pieces, 5, func(s string) {
