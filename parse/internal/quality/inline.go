@@ -85,6 +85,8 @@ func marksIn(text string, as textKind, ords, colon bool) string {
 	case !ords:
 	case as == asItem && headingOrdinalAt(strings.TrimLeft(text, " \u3000")):
 		return "the item opens with a heading ordinal: a heading read as an item"
+	case as == asItem && lostBracketOrdinalAt(strings.TrimLeft(text, " \u3000")):
+		return "the item opens with a task ordinal that lost its opening bracket (二）): a heading read as an item"
 	case as == asTitle && ordinalInside(text):
 		return "a heading ordinal inside the title: the next heading run into it"
 	}
@@ -189,6 +191,21 @@ func headingOrdinalAt(s string) bool {
 		return strings.HasPrefix(s[n:], "）")
 	}
 	return strings.HasPrefix(s[n:], "、")
+}
+
+// lostBracketOrdinalAt tells whether s opens with a task's ordinal in
+// Chinese numerals whose opening bracket is gone (二）推进…): a heading
+// damaged or restyled by the tool that made the text, which no parser
+// reads as one.
+func lostBracketOrdinalAt(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !ordinal.IsCnDigit(r) || ordinal.CnDigitValue(r) == 0 {
+			break
+		}
+		n += utf8.RuneLen(r)
+	}
+	return n > 0 && strings.HasPrefix(s[n:], "）")
 }
 
 // ordinalInside tells whether a task's bracketed ordinal (（一）) stands

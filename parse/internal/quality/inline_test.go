@@ -57,6 +57,26 @@ func TestMarkInHeadingOrItem(t *testing.T) {
 	}
 }
 
+// TestLostBracketOrdinalItem: an item opening with a task ordinal in
+// Chinese numerals that lost its opening bracket (二）…, 十二）…) is a
+// heading read as an item, in both scripts, with or without a leading
+// indent; an arabic 2）, a numeral word (一是) and a bracket later in the
+// text are not.
+func TestLostBracketOrdinalItem(t *testing.T) {
+	for _, n := range []string{"一", "二", "九", "十", "十二", "二十"} {
+		for _, indent := range []string{"", "　　", " "} {
+			for _, body := range []string{"推进教育信息公开。公开招生计划。", "加强組織領導。"} {
+				text := indent + n + "）" + body
+				assert.NotEmpty(t, markInText(text, asItem), text)
+				assert.Empty(t, markInText(text, asTitle), text)
+			}
+		}
+	}
+	for _, text := range []string{"2）推进教育信息公开", "一是推进教育信息公开（第二阶段）", "按季度公开招生计划（二）", "〇）公开"} {
+		assert.Empty(t, markInText(text, asItem), text)
+	}
+}
+
 func TestCheckMarksInText(t *testing.T) {
 	d := orderedPlan([]int{1}, [][]int{{1, 2}})
 	d.Plan.Goals[0].Tasks[1].Items[0].Text = "公开低保信息。牵头单位：市民政局"
