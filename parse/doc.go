@@ -126,7 +126,7 @@
 //     in their own role, ahead of its own (treerows.go). The word
 //     recognisers (labels, role verbs, qualifiers, conjunctions) fold a
 //     piece to simplified script only once a rune of it may start or end
-//     one of their words (firstrunes.go), and a plan's IDs are written
+//     one of their words (docmeta.StartsOf, EndsOf), and a plan's IDs are written
 //     into one buffer (ids.go).
 //  9. Rules and checks (rules.go, warnings.go): lead rules such as
 //     排在第一位的为牵头单位 are applied to their clause, with 下同 to the

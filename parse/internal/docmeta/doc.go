@@ -35,7 +35,11 @@
 //     and a reference to white space (&nbsp;, an empty cell's);
 //   - Word: a word of simplified script looked for in text of either script
 //     (印发, 关于), folding a string only when it holds a rune that folds to
-//     the word's first (MayEnd: when its last rune folds to the word's last).
+//     the word's first (MayEnd: when its last rune folds to the word's last);
+//   - StartsOf, EndsOf (a RuneSet), FirstRunes, LastRunes: the runes that
+//     may start or end one of a list of words once a text is folded, for
+//     the cheap first tests of other packages' recognisers too (parse's
+//     role verbs, labels, conjunctions; fold.go).
 //
 // Data flow: parse's clean stage takes the Page of a document's text
 // (PageOf) and asks its Furniture, and PageNumber, about each line,
