@@ -19,6 +19,15 @@ func TestChromiumUnitCells(t *testing.T) {
 	assertPrinted(t, "chromium_units")
 }
 
+// TestChromiumPlanPages: a task table Chromium printed over two pages,
+// its <thead> repeated on the second, a "— 1 —" footer, a row split by
+// the break, unit cells whose longest unit leaves exactly one character
+// of room, in two font sizes, reads as its rows.
+func TestChromiumPlanPages(t *testing.T) {
+	assertPrinted(t, "chromium_plan_thead_14px")
+	assertPrinted(t, "chromium_plan_thead_16px")
+}
+
 // assertPrinted extracts testdata/NAME.pdf, a PDF made by a real tool,
 // and compares its lines with testdata/NAME.expected.txt.
 func assertPrinted(t *testing.T, name string) {

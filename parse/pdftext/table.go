@@ -540,7 +540,7 @@ func cellText(gs []glyph, width, pad float64) string {
 	s := ""
 	tail, room := false, 0.0
 	for _, l := range buildLines(gs) {
-		broken := width > 0 && room > l.head+0.1
+		broken := width > 0 && room >= l.head-0.2
 		if s != "" && (tail || l.lead || broken) {
 			s += " " + l.text // the line was wrapped at a space, or broken
 		} else {
