@@ -61,7 +61,11 @@
 //     runs the template's 勾稽 sums on tables a caller already holds.
 //   - missingrows.go warns (model.WarnTableUnread) when section 三's table
 //     holds most of the template's rows but lacks some between its first
-//     and last: rows a page break or an unread cell lost, with their stats.
+//     and last: rows a page break or an unread cell lost, with their stats;
+//     lostcells.go does the same for section 二's tables (the 2019
+//     version's rows counted when one of them is there), and warns when
+//     rows of section 三's or 四's table, mostly whole, lack values other
+//     rows fill (a column a page break cut off).
 //
 // Every stat, row and section carries a span into the source text.
 package report

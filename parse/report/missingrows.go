@@ -21,8 +21,7 @@ func missingRows(tab *model.Table) []model.Warning {
 	}
 	other := tab.Row("其他处理") != nil // the 2019 template: one row, no sub-rows
 	var want []string               // the template's row keys, in order
-	var has []bool                  // whether the table read each
-	first, last, read := -1, -1, 0
+	hit := map[string]bool{}        // those the table read
 	for _, x := range requestTerms {
 		switch {
 		case x.kind == kindGroup:
@@ -36,25 +35,10 @@ func missingRows(tab *model.Table) []model.Warning {
 		if x.group != "" {
 			key = x.group + "/" + x.key
 		}
-		hit := tab.Row(key) != nil
-		if hit {
-			if first < 0 {
-				first = len(want)
-			}
-			last = len(want)
-			read++
-		}
-		want, has = append(want, key), append(has, hit)
+		hit[key] = tab.Row(key) != nil
+		want = append(want, key)
 	}
-	if 2*read <= len(want) {
-		return nil
-	}
-	var missing []string
-	for i := first + 1; i < last; i++ {
-		if !has[i] {
-			missing = append(missing, want[i])
-		}
-	}
+	missing := gaps(want, hit)
 	if len(missing) == 0 {
 		return nil
 	}

@@ -89,19 +89,30 @@ func TestMissingRows(t *testing.T) {
 			rep, warns := Build(sourceOf(requestTable(tt.rows)), "")
 			require.NotNil(t, rep.Tables)
 			require.Len(t, rep.Tables.Requests.Rows, len(tt.rows), "every row written is read")
-			var got []model.Warning
-			for _, w := range warns {
-				if w.Code == model.WarnTableUnread {
-					got = append(got, w)
-				}
-			}
-			if tt.want == nil {
-				assert.Empty(t, got)
+			got := requireUnread(t, warns, tt.want != nil)
+			if got == nil {
 				return
 			}
-			require.Len(t, got, 1)
 			assert.Contains(t, got[0].Message, strings.Join(tt.want, "、"))
 			require.NotNil(t, got[0].Span)
 		})
 	}
+}
+
+// requireUnread returns the one table_unread warning of warns when want,
+// and checks there is none otherwise (returning nil).
+func requireUnread(t *testing.T, warns []model.Warning, want bool) []model.Warning {
+	t.Helper()
+	var got []model.Warning
+	for _, w := range warns {
+		if w.Code == model.WarnTableUnread {
+			got = append(got, w)
+		}
+	}
+	if !want {
+		assert.Empty(t, got)
+		return nil
+	}
+	require.Len(t, got, 1)
+	return got
 }

@@ -58,9 +58,10 @@ func build(src *source.Source, n *norm, title string) (*model.Report, []model.Wa
 			warns = append(warns, Check(tables)...)
 		}
 		warns = append(warns, tb.unreadRows()...)
-		if tables.Requests != nil {
-			warns = append(warns, missingRows(tables.Requests)...)
-		}
+		warns = append(warns, missingRows(tables.Requests)...)
+		warns = append(warns, missingProactive(tables.Proactive)...)
+		warns = append(warns, missingCells(tables.Requests, "三")...)
+		warns = append(warns, missingCells(tables.Review, "四")...)
 	}
 	tb.statTable(lines)
 	sort.Slice(tb.masks, func(i, j int) bool { return tb.masks[i][0] < tb.masks[j][0] })
