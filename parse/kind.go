@@ -10,7 +10,6 @@ import (
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/report"
 	"github.com/zwgk/gongwen/segment"
-	"github.com/zwgk/gongwen/segment/script"
 )
 
 // The document kind is decided by structural evidence, weighed both ways:
@@ -224,7 +223,7 @@ func titledOther(h *header, src *source.Source) bool {
 	t := ""
 	if h.meta.Title != nil {
 		t = h.meta.Title.Value
-	} else if l := firstTextLine(src.Text); titleLike(l) {
+	} else if l := firstTextLine(src); titleLike(l) {
 		t = l
 	}
 	t = segment.ToSimplified(squeeze(t))
@@ -236,20 +235,14 @@ func titledOther(h *header, src *source.Source) bool {
 	return false
 }
 
-// firstTextLine returns the first line of text that holds more than white
-// space, trimmed (the first non-empty line of source.Lines, TrimSpace'd),
-// or "", without splitting the rest of the text.
-func firstTextLine(text string) string {
-	for text != "" {
-		end, next := len(text), len(text)
-		if k := strings.IndexAny(text, "\n\r\u2028\u2029"); k >= 0 {
-			_, size := script.DecodeRune(text[k:])
-			end, next = k, k+size
+// firstTextLine returns the first of src's lines that holds more than
+// white space, trimmed, or "": the lines the stages before read, split
+// once for all of them, not the text searched again for a line break.
+func firstTextLine(src *source.Source) string {
+	for _, l := range src.Lines() {
+		if l = l.TrimSpace(); l.Len() > 0 {
+			return l.S
 		}
-		if l := strings.TrimFunc(text[:end], source.IsSpace); l != "" {
-			return l
-		}
-		text = text[next:]
 	}
 	return ""
 }

@@ -8,7 +8,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/model"
-	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/strgen"
 )
 
@@ -205,29 +204,6 @@ func TestFirstClause(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, firstClause(tt.s))
 		})
-	}
-}
-
-// TestFirstTextLine compares firstTextLine with the first non-empty line
-// of source.Lines, trimmed.
-func TestFirstTextLine(t *testing.T) {
-	for _, text := range []string{
-		"",
-		"\n\n",
-		"某县关于印发方案的通知\n正文",
-		" \u3000\r\n\t关于做好工作的通知 \r第二行",
-		"\u2028\u2029 标题\u2028正文",
-		"\r\r\n\n单独一行",
-		"\xff坏字节\n",
-	} {
-		want := ""
-		for _, l := range source.New(text).Lines() {
-			if l = l.TrimSpace(); l.Len() > 0 {
-				want = l.S
-				break
-			}
-		}
-		assert.Equal(t, want, firstTextLine(text), "%q", text)
 	}
 }
 
