@@ -123,7 +123,9 @@
 //     cells under a merged cell inherit the units above; a row filling
 //     only its 配合单位 cell under a merged 牵头单位 cell (or 责任单位 one,
 //     in a table with no 牵头单位 column) gets the leading units above,
-//     in their own role, ahead of its own (treerows.go). The word
+//     in their own role, ahead of its own (treerows.go); in a table with
+//     no unit column, a row holding only unit names (市教育局（2项）) gives
+//     them to the rows below it up to the next (unitgrouprow.go). The word
 //     recognisers (labels, role verbs, qualifiers, conjunctions) fold a
 //     piece to simplified script only once a rune of it may start or end
 //     one of their words (docmeta.StartsOf, EndsOf), and a plan's IDs are written

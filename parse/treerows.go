@@ -35,6 +35,10 @@ func (b *treeBuilder) tableRow(bl block) {
 			return
 		}
 	}
+	if it, ok := b.unitGroupRow(bl.cells); ok {
+		b.inherit = it // the units of the rows below, as a merged unit cell's
+		return
+	}
 	if no, idx, title, ok := b.cnGroupRow(bl.cells); ok {
 		b.newGoal(no, idx, title, b.src.SpanAll(title))
 		return

@@ -1,6 +1,7 @@
 package docmeta
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -15,6 +16,7 @@ var furniturePrefixes = append([]string{
 	"打印本页", "打印此页", "关闭窗口", "关闭本页", "字体：", "字体:", "字号",
 	"文档编号", "上传时间", "上传者", "下载次数",
 	"上一篇", "下一篇", "上一条", "下一条", "相关附件", "附件下载", "扫一扫",
+	"预览时标签不可点", "微信扫一扫", "关注该公众号",
 }, closedButtons([]string{"打印", "关闭"}, "】]］")...)
 
 // closedButtons spells the short print and close buttons with each of
@@ -126,9 +128,35 @@ func (p Page) Furniture(s string) bool {
 	if len(s) > 240 {
 		return false
 	}
-	return widget(s) || strings.HasPrefix(s, "分享") && !source.MoreRunes(s, 8) ||
+	return widget(s) || strings.HasPrefix(s, "分享") && !source.MoreRunes(s, 8) || wechatButton(s) ||
 		viewCounter(s) || fileName(s) || editorNote(s) || p.licence && siteFooter(s) || pageAddress(s) || printStamp(s) ||
 		p.separators && Breadcrumb(s)
+}
+
+// wechatButtons are the buttons under a WeChat 公众号 article, each a
+// line of its own in a copy of the page, in simplified script; 阅读 1286
+// (its readers, 阅读 10万+) stands with them.
+var wechatButtons = []string{"收藏", "点赞", "在看", "赞", "写留言", "留言", "阅读原文"}
+
+// maxWechatButton is the length in bytes of the longest line wechatButton
+// takes: 阅读 and a count.
+const maxWechatButton = len("阅读 100000万+")
+
+// wechatButton recognises a line that is only one of wechatButtons or a
+// reader count 阅读 N: as text, each would be read as a row of the table
+// the article ends with.
+func wechatButton(s string) bool {
+	if len(s) > maxWechatButton {
+		return false
+	}
+	t := script.ToSimplified(strings.TrimSpace(s))
+	if n, ok := strings.CutPrefix(t, "阅读"); ok {
+		n = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(n), "+"), "万")
+		if n != "" && strings.Trim(n, "0123456789") == "" {
+			return true
+		}
+	}
+	return slices.Contains(wechatButtons, t)
 }
 
 // siteRecords are what a portal's footer line holds, in simplified

@@ -23,6 +23,18 @@ func TestFurniture(t *testing.T) {
 		{"（本文有删减）", true},
 		{"(有删减)", true},
 		{"分享到：", true},
+		// The close of a WeChat 公众号 article copied as text.
+		{"预览时标签不可点", true},
+		{"微信扫一扫", true},
+		{"關注該公眾號", true},
+		{"阅读 1286", true},
+		{"閱讀 10万+", true},
+		{"在看", true},
+		{"點贊", true},
+		{"阅读原文", true},
+		{"阅读材料", false},
+		{"在看守所", false},
+		{"阅读", false},
 		{"浏览次数：12", true},
 		{"发布日期：2021-03-26　　浏览次数：12", true},
 		{"发布日期：2013-03-07　　文号：某街〔2013〕8号　　浏览次数：356", false}, // the header reads the number
