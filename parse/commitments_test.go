@@ -37,6 +37,26 @@ func itemWith(t *testing.T, p *model.Plan, s string) *model.Item {
 	return nil
 }
 
+// seedPlace is a run of n runes of a seed at line (1-based), rune col:
+// the seeds' text is named by its place, not copied into the tests.
+type seedPlace struct{ line, col, n int }
+
+// seedRun returns the run of the seed's text at pl.
+func seedRun(t *testing.T, text string, pl seedPlace) string {
+	t.Helper()
+	lines := strings.Split(text, "\n")
+	require.LessOrEqual(t, pl.line, len(lines))
+	r := []rune(lines[pl.line-1])
+	require.LessOrEqual(t, pl.col+pl.n, len(r), "line %d", pl.line)
+	return string(r[pl.col : pl.col+pl.n])
+}
+
+// itemAt returns the item of the plan whose text holds the run at pl.
+func itemAt(t *testing.T, p *model.Plan, text string, pl seedPlace) *model.Item {
+	t.Helper()
+	return itemWith(t, p, seedRun(t, text, pl))
+}
+
 type seedDeadline struct {
 	kind       model.DeadlineKind
 	start, end string
@@ -66,10 +86,11 @@ func numbered(cs []model.Citation) map[string]string {
 func TestSeedCommitments(t *testing.T) {
 	doc, err := parse.File("../testdata/seeds/000_baa0cee3830c2c78.txt")
 	require.NoError(t, err)
+	seed := seedText(t, "000")
 	p := doc.Plan
 	require.Equal(t, 2017, p.Year)
 
-	it := itemWith(t, p, "年内实现随机抽查事项全覆盖")
+	it := itemAt(t, p, seed, seedPlace{40, 233, 13})
 	assert.Equal(t, []seedDeadline{
 		{model.DeadlinePeriod, "2017-01-01", "2017-12-31", "年内"},
 		{model.DeadlineDate, "", "2017-12-31", "年底"},
@@ -79,64 +100,71 @@ func TestSeedCommitments(t *testing.T) {
 	assert.Equal(t, model.Target{Op: model.TargetAtLeast, Value: 80, Unit: "%", Text: "80%以上", Span: it.Targets[0].Span}, it.Targets[0])
 	assert.Equal(t, "80%以上", docText(t, "000_baa0cee3830c2c78", it.Targets[0].Span))
 
-	it = itemWith(t, p, "建立健全利益相关方")
+	it = itemAt(t, p, seed, seedPlace{71, 195, 9})
 	assert.Equal(t, []seedDeadline{
 		{model.DeadlineDate, "", "2017-12-31", "2017年年底"},
 		{model.DeadlineDate, "", "2017-12-31", "年底前"},
 	}, deadlinesOf(it))
 
-	it = itemWith(t, p, "最迟 5 小时内")
+	it = itemAt(t, p, seed, seedPlace{77, 23, 8})
 	require.Len(t, it.Deadlines, 2)
 	assert.Equal(t, &model.Duration{Value: 5, Unit: model.UnitHour}, it.Deadlines[0].Duration)
 	assert.Equal(t, &model.Duration{Value: 24, Unit: model.UnitHour}, it.Deadlines[1].Duration)
 
-	it = itemWith(t, p, "至少进行 1 次专题研究")
+	it = itemAt(t, p, seed, seedPlace{75, 36, 12})
 	assert.Equal(t, []seedDeadline{{model.DeadlinePeriod, "2017-01-01", "2017-12-31", "年内"}}, deadlinesOf(it))
 	require.Len(t, it.Targets, 1)
 	assert.Equal(t, model.TargetAtLeast, it.Targets[0].Op)
 	assert.Equal(t, 1.0, it.Targets[0].Value)
 	assert.Equal(t, "次", it.Targets[0].Unit)
 
-	it = itemWith(t, p, "专项行动信息不少于 5 个")
+	it = itemAt(t, p, seed, seedPlace{53, 66, 13})
 	require.Len(t, it.Targets, 1)
 	assert.Equal(t, "不少于 5 个", it.Targets[0].Text)
 	require.NotNil(t, it.Frequency)
 	assert.Equal(t, model.EveryHalfYear, it.Frequency.Every)
 
-	frequencies := map[string]model.Every{
-		"每周公布食品安全抽检信息":   model.EveryWeek,
-		"按月公开全市财政收支情况":   model.EveryMonth,
-		"每年公布国家考核断面水质情况": model.EveryYear,
-		"定期公布参加社会保险情况":   model.EveryRegularly,
+	frequencies := map[seedPlace]model.Every{
+		{64, 58, 12}:  model.EveryWeek,
+		{29, 31, 12}:  model.EveryMonth,
+		{59, 108, 14}: model.EveryYear,
+		{28, 138, 12}: model.EveryRegularly,
 	}
-	for s, want := range frequencies {
+	for pl, want := range frequencies {
+		s := seedRun(t, seed, pl)
 		it := itemWith(t, p, s)
 		require.NotNil(t, it.Frequency, s)
 		assert.Equal(t, want, it.Frequency.Every, s)
 		assert.Equal(t, it.Frequency.Text, docText(t, "000_baa0cee3830c2c78", it.Frequency.Span), s)
 	}
-	assert.Equal(t, map[string]string{
-		"苏府办〔2017〕5号":  "市政府办公室关于对文件进行公开属性分类的通知",
-		"苏府办〔2017〕26号": "市政府办公室关于印发苏州市行政机关政策文件解读实施办法的通知",
-	}, numbered(doc.Citations))
+	// Each citation: the place of its number and of the title before it.
+	cited := func(seed string, places ...[2]seedPlace) map[string]string {
+		out := map[string]string{}
+		for _, pl := range places {
+			out[seedRun(t, seed, pl[0])] = seedRun(t, seed, pl[1])
+		}
+		return out
+	}
+	assert.Equal(t, cited(seed, [2]seedPlace{{71, 68, 11}, {71, 44, 22}}, [2]seedPlace{{76, 45, 12}, {76, 13, 30}}), numbered(doc.Citations))
+	require.NotNil(t, p.Title)
 	for _, c := range doc.Citations {
-		assert.NotEqual(t, "苏州市2017年政务公开工作要点实施方案", c.Title, "the plan the notice issues is not a citation")
+		assert.NotEqual(t, p.Title.Value, c.Title, "the plan the notice issues is not a citation")
 	}
 
 	doc, err = parse.File("../testdata/seeds/001_2618c019250de3da.txt")
 	require.NoError(t, err)
-	assert.Equal(t, map[string]string{
-		"苏政办发〔2019〕56号":  "省政府办公厅关于推进政务新媒体健康有序发展的实施意见",
-		"苏政办发〔2018〕112号": "省政府办公厅关于规范政府信息依申请公开办理程序的意见",
-		"苏政办发〔2019〕50号":  "省政府办公厅修改关于规范政府信息依申请公开办理程序意见的通知",
-	}, numbered(doc.Citations))
-	it = itemWith(t, doc.Plan, "定期公开政府债务限额")
+	seed = seedText(t, "001")
+	assert.Equal(t, cited(seed,
+		[2]seedPlace{{68, 48, 13}, {68, 20, 26}},
+		[2]seedPlace{{76, 239, 14}, {76, 211, 26}},
+		[2]seedPlace{{76, 288, 13}, {76, 256, 30}}), numbered(doc.Citations))
+	it = itemAt(t, doc.Plan, seed, seedPlace{58, 49, 10})
 	require.NotNil(t, it.Frequency)
 	assert.Equal(t, model.EveryRegularly, it.Frequency.Every)
 
 	doc, err = parse.File("../testdata/seeds/004_45295426abe6c441.txt")
 	require.NoError(t, err)
-	it = itemWith(t, doc.Plan, "1个工作日内")
+	it = itemAt(t, doc.Plan, seedText(t, "004"), seedPlace{17, 379, 6})
 	assert.Equal(t, &model.Duration{Value: 1, Unit: model.UnitWorkday}, it.Deadlines[0].Duration)
 }
 

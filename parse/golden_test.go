@@ -130,11 +130,9 @@ func TestSeedStructure(t *testing.T) {
 		name string
 		role model.Role
 	}
-	// place is a run of n runes of the seed at line (1-based), rune col.
-	type place struct{ line, col, n int }
 	type sample struct {
 		goal, task, item int // 0-based path
-		head             place
+		head             seedPlace
 		units            []unit
 		inherited        bool
 	}
@@ -148,24 +146,24 @@ func TestSeedStructure(t *testing.T) {
 		samples      []sample
 	}{
 		{"000_baa0cee3830c2c78.txt", model.KindWorkPlan, 6, 23, "苏府办〔2017〕141号", "2017-05-28", 25, []sample{
-			{0, 0, 0, place{28, 41, 13}, []unit{{"市人社局", model.RoleLead}}, false},
-			{0, 3, 0, place{37, 30, 8}, []unit{{"市财政局", model.RoleLead}, {"市发改委", model.RoleCooperate}}, false},
-			{1, 0, 0, place{40, 37, 11}, []unit{{"市编办", model.RoleResponsible}, {"市政务办", model.RoleResponsible}, {"各市（区）", model.RoleResponsible}, {"市各有关部门", model.RoleResponsible}}, false},
-			{5, 1, 0, place{75, 18, 9}, []unit{{"市政府", model.RoleResponsible}, {"各市（区）政府（管委会）", model.RoleResponsible}, {"市级各部门", model.RoleResponsible}}, true},
+			{0, 0, 0, seedPlace{28, 41, 13}, []unit{{"市人社局", model.RoleLead}}, false},
+			{0, 3, 0, seedPlace{37, 30, 8}, []unit{{"市财政局", model.RoleLead}, {"市发改委", model.RoleCooperate}}, false},
+			{1, 0, 0, seedPlace{40, 37, 11}, []unit{{"市编办", model.RoleResponsible}, {"市政务办", model.RoleResponsible}, {"各市（区）", model.RoleResponsible}, {"市各有关部门", model.RoleResponsible}}, false},
+			{5, 1, 0, seedPlace{75, 18, 9}, []unit{{"市政府", model.RoleResponsible}, {"各市（区）政府（管委会）", model.RoleResponsible}, {"市级各部门", model.RoleResponsible}}, true},
 		}},
 		{"001_2618c019250de3da.txt", model.KindWorkPlan, 5, 17, "常政办发〔2019〕143号", "2019-11-01", 20, []sample{
-			{0, 0, 0, place{26, 16, 11}, []unit{{"行政审批局", model.RoleResponsible}, {"金融监管局", model.RoleResponsible}}, false},
-			{3, 1, 0, place{68, 15, 11}, []unit{{"市政府办公室", model.RoleLead}, {"各板块各部门", model.RoleParticipate}}, false},
+			{0, 0, 0, seedPlace{26, 16, 11}, []unit{{"行政审批局", model.RoleResponsible}, {"金融监管局", model.RoleResponsible}}, false},
+			{3, 1, 0, seedPlace{68, 15, 11}, []unit{{"市政府办公室", model.RoleLead}, {"各板块各部门", model.RoleParticipate}}, false},
 		}},
 		{"003_0ca0f610db5f85cb.txt", model.KindWorkPlan, 6, 21, "", "2017-09-04", 5, []sample{
-			{0, 0, 0, place{9, 0, 10}, []unit{{"發改委", model.RoleLead}, {"財政局", model.RoleLead}, {"金融辦", model.RoleLead}, {"人行", model.RoleLead}}, false},
-			{1, 0, 0, place{18, 17, 11}, []unit{{"編辦", model.RoleResponsible}, {"行政審批局", model.RoleResponsible}, {"市場監管局", model.RoleResponsible}, {"市有關部門", model.RoleResponsible}}, false},
-			{5, 3, 0, place{40, 15, 13}, nil, false},
+			{0, 0, 0, seedPlace{9, 0, 10}, []unit{{"發改委", model.RoleLead}, {"財政局", model.RoleLead}, {"金融辦", model.RoleLead}, {"人行", model.RoleLead}}, false},
+			{1, 0, 0, seedPlace{18, 17, 11}, []unit{{"編辦", model.RoleResponsible}, {"行政審批局", model.RoleResponsible}, {"市場監管局", model.RoleResponsible}, {"市有關部門", model.RoleResponsible}}, false},
+			{5, 3, 0, seedPlace{40, 15, 13}, nil, false},
 		}},
 		{"004_45295426abe6c441.txt", model.KindWorkPlan, 3, 10, "", "2018-08-02", 9, []sample{
-			{0, 0, 0, place{12, 14, 7}, []unit{{"工委管委会办公室", model.RoleLead}, {"各有关部门", model.RoleResponsible}}, false},
-			{0, 0, 1, place{12, 153, 7}, []unit{{"各有关部门", model.RoleResponsible}}, false},
-			{0, 3, 1, place{15, 319, 8}, []unit{{"劳动保障和社会事业局（安监局、市场监管局）", model.RoleResponsible}, {"规划建设局（环保局）", model.RoleResponsible}}, false},
+			{0, 0, 0, seedPlace{12, 14, 7}, []unit{{"工委管委会办公室", model.RoleLead}, {"各有关部门", model.RoleResponsible}}, false},
+			{0, 0, 1, seedPlace{12, 153, 7}, []unit{{"各有关部门", model.RoleResponsible}}, false},
+			{0, 3, 1, seedPlace{15, 319, 8}, []unit{{"劳动保障和社会事业局（安监局、市场监管局）", model.RoleResponsible}, {"规划建设局（环保局）", model.RoleResponsible}}, false},
 		}},
 		{"002_e8df0bb51c40281b.txt", model.KindAnnualReport, 0, 0, "", "", 0, nil},
 	}
@@ -209,9 +207,7 @@ func TestSeedStructure(t *testing.T) {
 				tk := g.Tasks[s.task]
 				require.Greater(t, len(tk.Items), s.item)
 				it := tk.Items[s.item]
-				line := []rune(lines[s.head.line-1])
-				require.LessOrEqual(t, s.head.col+s.head.n, len(line), "line %d", s.head.line)
-				head := string(line[s.head.col : s.head.col+s.head.n])
+				head := seedRun(t, string(raw), s.head)
 				assert.True(t, strings.HasPrefix(it.Text, head), "item %s starts %q, got %.40q", it.ID, head, it.Text)
 				var got []unit
 				for _, u := range it.Units {
