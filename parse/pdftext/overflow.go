@@ -16,7 +16,7 @@ const bottomZone = 0.15
 // rule, in its column, where no rule closes the cell at the table's
 // bottom. Such lines, each one within a line of the one above, wholly in
 // that column, with nothing else on their baseline, extend the table's
-// bottom. It sets t.openBottom, the columns no rule closes at the bottom,
+// bottom; a page number is not taken. It sets t.openBottom, the columns no rule closes at the bottom,
 // and returns those that took lines. A table not ending near the page's
 // foot takes none and is closed.
 func (t *table) overflow(pd *pageData) []bool {
@@ -64,10 +64,16 @@ func (t *table) overflow(pd *pageData) []bool {
 		if j < 0 || j >= nc || !open[j] {
 			break
 		}
+		sort.Slice(l, func(a, b int) bool { return l[a].x < l[b].x })
+		var text strings.Builder
 		for _, g := range l {
 			if g.x < t.bounds[j] || g.x+g.w > t.bounds[j+1] {
 				return took
 			}
+			text.WriteString(g.s)
+		}
+		if pageNumber.MatchString(strings.TrimSpace(text.String())) {
+			break // the page's number, centred under the column
 		}
 		took[j] = true
 		low = l[0].y - 0.4*size
