@@ -83,3 +83,45 @@ func TestGoalRowInTaskColumn(t *testing.T) {
 		"  T 4 整治农村黑臭水体", "    I 实施销号管理 | 12月底前 | 县生态环境分局/lead、县水利局/cooperate"}
 	t.Logf("%d renderings", requireEveryRendering(t, d, want, nil))
 }
+
+// TestNamedGroupRows: a task table whose group rows carry a name and no
+// numeral in the 序号 column, the rest of the row empty (优化政策服务
+// merged over the row), reads those rows as goals with no number over the
+// rows numbered 1, 2 … below them, in every rendering that carries the
+// empty cells, in both scripts.
+func TestNamedGroupRows(t *testing.T) {
+	d := tableDoc{name: "named group rows", prefix: "某市2026年政务公开重点任务清单\n", heads: 1, rows: [][]string{
+		{"序号", "重点任务", "具体要求", "责任单位", "完成时限"},
+		{"优化政策服务", "", "", "", ""},
+		{"1", "推进政策集中发布", "集中公开现行有效的行政规范性文件。", "市司法局、市政府办公室", "6月底前"},
+		{"2", "开展政策直达快享", "推动政策精准推送、免申即享。", "市发展改革委牵头，市财政局配合", "9月底前"},
+		{"深化重点领域公开", "", "", "", ""},
+		{"3", "公开财政资金信息", "公开惠民惠农补贴资金发放情况。", "市财政局", "12月底前"},
+		{"夯实基础", "", "", "", ""},
+		{"4", "规范政务新媒体", "开展政务新媒体季度抽查。", "市政府办公室", "每季度"},
+	}}
+	want := []string{"G  优化政策服务",
+		"  T 1 推进政策集中发布", "    I 集中公开现行有效的行政规范性文件。 | 6月底前 | 市司法局/responsible、市政府办公室/responsible",
+		"  T 2 开展政策直达快享", "    I 推动政策精准推送、免申即享。 | 9月底前 | 市发展改革委/lead、市财政局/cooperate",
+		"G  深化重点领域公开",
+		"  T 3 公开财政资金信息", "    I 公开惠民惠农补贴资金发放情况。 | 12月底前 | 市财政局/responsible",
+		"G  夯实基础",
+		"  T 4 规范政务新媒体", "    I 开展政务新媒体季度抽查。 | 每季度 | 市政府办公室/responsible"}
+	t.Logf("%d renderings", requireEveryRendering(t, d, want, namedGroupRowsLost))
+}
+
+// namedGroupRowsLost are the renderings that drop a group row's empty
+// cells, where a lone name is not told from a wrapped line; the list only
+// shrinks.
+var namedGroupRowsLost = map[string]string{
+	"HTML rows pasted as text":                  "the group row's empty cells are gone or not read as cells: the name is taken for a task or a wrapped line",
+	"bare | lines between cells":                "the group row's empty cells are gone or not read as cells: the name is taken for a task or a wrapped line",
+	"cells ending in ' |', no row separator":    "the group row's empty cells are gone or not read as cells: the name is taken for a task or a wrapped line",
+	"full-width ｜ between cells, no outer bars": "the group row's empty cells are gone or not read as cells: the name is taken for a task or a wrapped line",
+	"one cell per line":                         "the group row's empty cells are gone or not read as cells: the name is taken for a task or a wrapped line",
+	"one cell per line, blank lines":            "the group row's empty cells are gone or not read as cells: the name is taken for a task or a wrapped line",
+	"one cell per line, each closed by a tab":   "the group row's empty cells are gone or not read as cells: the name is taken for a task or a wrapped line",
+	"rows flattened with spaces":                "the group row's empty cells are gone or not read as cells: the name is taken for a task or a wrapped line",
+	"run together on one line with pipes":       "the group row's empty cells are gone or not read as cells: the name is taken for a task or a wrapped line",
+	"| between cells, no outer bars":            "the group row's empty cells are gone or not read as cells: the name is taken for a task or a wrapped line",
+}

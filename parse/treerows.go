@@ -43,6 +43,10 @@ func (b *treeBuilder) tableRow(bl block) {
 		b.newGoal(no, idx, title, b.src.SpanAll(title))
 		return
 	}
+	if title, ok := b.namedGroupRow(bl.cells); ok {
+		b.newGoal("", 0, title, b.src.SpanAll(title))
+		return
+	}
 	// Merged cells filled down (spreadsheet exports, some PDF and HTML
 	// renderings) repeat the goal and task on every row: a repeat
 	// continues the open goal or task.
@@ -178,6 +182,37 @@ func (b *treeBuilder) cnGroupRow(cells []source.Str) (no string, idx int, title 
 	}
 	second := first + 1 + slices.IndexFunc(cells[first+1:], filled)
 	return no, idx, cells[second].TrimSpace(), true
+}
+
+// maxGroupName bounds, in runes, the name of a group row (namedGroupRow).
+const maxGroupName = 16
+
+// namedGroupRow reads a row that heads a group of the table's rows with a
+// name and no numeral (优化政策服务 merged over the row above its rows 1,
+// 2 …): its one filled cell stands in the 序号 column of a table of three
+// or more and holds a short name — Han characters only, no ordinal, no
+// number, no sentence. The group is a goal with no number.
+func (b *treeBuilder) namedGroupRow(cells []source.Str) (source.Str, bool) {
+	if b.lay == nil || len(b.lay.roles) < 3 || table.Filled(cells) != 1 {
+		return source.Str{}, false
+	}
+	first := slices.IndexFunc(cells, func(c source.Str) bool { return c.Len() > 0 })
+	if first >= len(b.lay.roles) || b.lay.roles[first] != table.Seq {
+		return source.Str{}, false
+	}
+	name := cells[first].TrimSpace()
+	if n := utf8.RuneCountInString(name.S); n < 2 || n > maxGroupName {
+		return source.Str{}, false
+	}
+	if _, ok := ord.Read(name.S); ok {
+		return source.Str{}, false
+	}
+	for _, r := range name.S {
+		if !source.IsHan(r) {
+			return source.Str{}, false
+		}
+	}
+	return name, true
 }
 
 // headingOverProse splits a lone heading cell whose lines below its first
