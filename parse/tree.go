@@ -283,7 +283,7 @@ func (b *treeBuilder) curTask() *bTask {
 // newGoal closes the open task and opens a goal.
 func (b *treeBuilder) newGoal(no string, index int, title source.Str, span model.Span) {
 	b.closeTask(false)
-	b.groupLead = nil // no merged lead cell spans a goal row
+	b.groupLead = b.groupLead[:0] // no merged lead cell spans a goal row
 	t := strings.TrimRight(title.S, "。.；;：: \u3000")
 	g := b.goalPile.next()
 	g.h = head{no: no, index: index, title: t, span: span}

@@ -388,7 +388,7 @@ func (b *treeBuilder) mergedLead(units []model.Unit, r row) []model.Unit {
 	case (continuation || leadless) && len(b.groupLead) > 0:
 		return append(append([]model.Unit(nil), b.groupLead...), units...)
 	default:
-		b.groupLead = nil
+		b.groupLead = b.groupLead[:0] // its array serves the next group
 	}
 	return units
 }
