@@ -47,7 +47,8 @@ func assembleBlocks(lines []line, from, to int) []block {
 	// adds before headless tables.
 	out := blockArrays.Get(textLines(lines, from, to) + 2)
 	v := tableVocab.Memo() // cells are classified again and again
-	var para block         // the paragraph being joined, when open
+	defer v.Release()
+	var para block // the paragraph being joined, when open
 	open := false
 	depth := 0 // brackets left open at the end of para, kept as lines join
 	flush := func() {

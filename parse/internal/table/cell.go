@@ -2,6 +2,7 @@ package table
 
 import (
 	"strings"
+	"sync"
 
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -41,9 +42,30 @@ type cellMemo struct{ types map[string]CellType }
 // type depends on its text alone. Use one per document, from one
 // goroutine.
 func (v Vocab) Memo() Vocab {
-	v.memo = &cellMemo{}
+	v.memo = memos.Get().(*cellMemo)
 	return v
 }
+
+// Release gives the memo of a Vocab made by Memo back for the next
+// document's, emptied (a map grows by rehashing into new buckets; a
+// cleared one keeps its own); v is not to be used after. A memo of more
+// than maxMemoTypes texts is left to the collector.
+func (v Vocab) Release() {
+	if v.memo == nil {
+		return
+	}
+	if len(v.memo.types) > maxMemoTypes {
+		v.memo.types = nil
+	}
+	clear(v.memo.types)
+	memos.Put(v.memo)
+}
+
+// memos are the memos Release gave back.
+var memos = sync.Pool{New: func() any { return new(cellMemo) }}
+
+// maxMemoTypes bounds the texts of a memo that Release keeps.
+const maxMemoTypes = 4096
 
 // proseRunes is the length from which a cell reads as prose.
 const proseRunes = 15

@@ -126,7 +126,8 @@
 // A cell's type depends on its text alone, and the recognisers and Type
 // ask for it again and again (cutting rows, trying a table at each line
 // that may start one, voting column roles, aligning rows): the parser
-// gives them a Vocab that keeps the types (Vocab.Memo), one per document.
+// gives them a Vocab that keeps the types (Vocab.Memo), one per document,
+// and gives its memo back for the next document's (Vocab.Release).
 // Column names are tested by their bytes before anything is folded
 // (mayBeName): prose never reaches the folding.
 //

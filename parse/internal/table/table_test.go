@@ -227,6 +227,25 @@ func TestClassify(t *testing.T) {
 	}
 }
 
+// TestMemoRelease checks that a memo given back by Release answers the
+// next document's vocabulary afresh: a memo kept unemptied would give a
+// text the type the last vocabulary gave it.
+func TestMemoRelease(t *testing.T) {
+	texts := []string{"县财政局、县审计局", "12", "集中公开现行有效的行政规范性文件。", "规范性文件公开"}
+	for round, units := range []bool{true, false, true} {
+		v := Vocab{IsUnits: func(string) bool { return units }, IsDeadline: testVocab.IsDeadline}
+		plain := v
+		memo := v.Memo()
+		for _, s := range texts {
+			want := plain.Classify(s)
+			assert.Equal(t, want, memo.Classify(s), "round %d, %s", round, s)
+			assert.Equal(t, want, memo.Classify(s), "round %d, %s, memoised", round, s)
+		}
+		memo.Release()
+	}
+	assert.NotPanics(t, func() { Vocab{}.Release() }, "a vocabulary without memo")
+}
+
 func TestAlign(t *testing.T) {
 	cols := HeaderColumns(strs("序号", "工作任务", "具体内容", "责任单位", "完成时限"))
 	for _, c := range []struct {
