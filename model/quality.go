@@ -50,4 +50,5 @@ const (
 	ReasonThinItem       = "thin_item"       // an item with too little text to be one: another column's cell, furniture, a fragment
 	ReasonLabelDoubt     = "label_doubt"     // a report's prose stat label that may keep its sentence's subject
 	ReasonOutOfPlace     = "out_of_place"    // plan elements read from text that is not the plan's: after the 版记, under a second plan's title
+	ReasonUnitRole       = "unit_role"       // a unit's role the text contradicts: another verb after its name, or an item cooperated on and led by none
 )

@@ -68,6 +68,8 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkUnreadUnits(a)
 	checkFooterUnit(a)
 	checkSplitNames(a)
+	checkRoleWords(a)
+	checkNoLead(a)
 	checkUnits(a)
 	checkUnplaced(a)
 	checkSums(a)

@@ -1,0 +1,57 @@
+package quality
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+func TestRoleVerbAfter(t *testing.T) {
+	tests := []struct {
+		text string // the unit's name, then what follows it
+		want model.Role
+	}{
+		{"市财政局牵头，市税务局配合", model.RoleLead},
+		{"市财政局配合。", model.RoleCooperate},
+		{"市财政局（牵头）、市税务局", model.RoleLead},
+		{"市財政局協助", model.RoleCooperate},
+		{"市财政局 参与", model.RoleParticipate},
+		// a label's head, not a verb of the unit before it
+		{"市财政局　配合单位：市税务局", ""},
+		{"市财政局；牵头部门：市税务局", ""},
+		{"市财政局配合：市税务局", ""},
+		// a responsible unit's verb: a rule may make it the lead
+		{"市财政局负责", ""},
+		{"市财政局、市税务局", ""},
+		{"市财政局", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			w, ok := roleVerbAfter(tt.text, len("市财政局"))
+			assert.Equal(t, tt.want != "", ok)
+			assert.Equal(t, tt.want, w.Role)
+		})
+	}
+}
+
+func TestCheckRoleWords(t *testing.T) {
+	for _, tt := range []struct {
+		name        string
+		roles       [2]model.Role
+		wantFlagged bool
+	}{
+		{"as the text says", [2]model.Role{model.RoleLead, model.RoleCooperate}, false},
+		{"lead read as cooperating", [2]model.Role{model.RoleCooperate, model.RoleCooperate}, true},
+		{"cooperating read as lead", [2]model.Role{model.RoleLead, model.RoleLead}, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, us := spannedUnits(t, "推进公开。（", "市财政局牵头，市税务局配合）", "市财政局", "市税务局")
+			us[0].Role, us[1].Role = tt.roles[0], tt.roles[1]
+			doc := &model.Document{Plan: &model.Plan{Goals: []model.Goal{{Tasks: []model.Task{{Items: []model.Item{{Text: "推进公开。", Units: us}}}}}}}}
+			Assess(doc, &Evidence{Text: text})
+			assert.Equal(t, tt.wantFlagged, doc.Quality.Review)
+		})
+	}
+}

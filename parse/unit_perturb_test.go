@@ -1,0 +1,172 @@
+package parse
+
+import (
+	"fmt"
+	"hash/fnv"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+// unitPerturbation damages a parsed Document at one unit, as a reader
+// that typed a column or a clause wrong would, and reports whether it
+// found a unit to damage.
+type unitPerturbation struct {
+	name  string
+	floor float64 // the share of the damaged Documents Quality must flag
+	apply func(doc *model.Document, rng *rand.Rand) bool
+}
+
+var unitPerturbations = []unitPerturbation{
+	// The role of one unit read wrong where the text names it with its
+	// role verb (市财政局牵头 read as cooperating): quality's role-word
+	// check flags it: 0/75 on layouts before it, 75/75 (100 %) after
+	// (2026-12-07 05:05), less five.
+	{"role against its verb", 0.95, func(doc *model.Document, rng *rand.Rand) bool {
+		return perturbUnit(doc, rng, func(u *model.Unit) bool {
+			w, ok := roleVerbAfterUnit(doc.Source.Text, u)
+			if !ok {
+				return false
+			}
+			u.Role = swappedRole(w)
+			return true
+		})
+	}},
+	// The units of one item that lead or answer for it read as
+	// cooperating (a lone unit cell typed as the 配合单位 column of a table
+	// whose header was lost): quality's no-lead check flags it: 0/223 on
+	// layouts before it, 223/223 after (05:15), less five.
+	{"item's lead cooperating", 0.95, func(doc *model.Document, rng *rand.Rand) bool {
+		var items []*model.Item
+		for _, p := range doc.AllPlans() {
+			for gi := range p.Goals {
+				for ti := range p.Goals[gi].Tasks {
+					for ii := range p.Goals[gi].Tasks[ti].Items {
+						if it := &p.Goals[gi].Tasks[ti].Items[ii]; len(it.Units) > 0 && !it.UnitsInherited {
+							items = append(items, it)
+						}
+					}
+				}
+			}
+		}
+		if len(items) == 0 {
+			return false
+		}
+		it := items[rng.IntN(len(items))]
+		for ui := range it.Units {
+			if r := it.Units[ui].Role; r == model.RoleLead || r == model.RoleResponsible {
+				it.Units[ui].Role = model.RoleCooperate
+			}
+		}
+		return true
+	}},
+	// The role of any one unit read wrong: most are given by a column or
+	// a label nothing near the unit contradicts, so no floor (0/223 before
+	// the role checks, 57/223 after).
+	{"any role swapped", 0, func(doc *model.Document, rng *rand.Rand) bool {
+		return perturbUnit(doc, rng, func(u *model.Unit) bool {
+			u.Role = swappedRole(u.Role)
+			return true
+		})
+	}},
+}
+
+// swappedRole is another role than r: a lead's is cooperate, any other
+// is lead.
+func swappedRole(r model.Role) model.Role {
+	if r == model.RoleLead {
+		return model.RoleCooperate
+	}
+	return model.RoleLead
+}
+
+// roleVerbAfterUnit returns the lead's, cooperating or participating
+// unit's verb written right after the unit (市财政局牵头, 市税务局配合).
+func roleVerbAfterUnit(text string, u *model.Unit) (model.Role, bool) {
+	if u.Span.End <= 0 || u.Span.End >= len(text) {
+		return "", false
+	}
+	rest := text[u.Span.End:min(len(text), u.Span.End+9)] // the verb and the rune after it
+	for _, w := range []struct {
+		word string
+		role model.Role
+	}{{"牵头", model.RoleLead}, {"配合", model.RoleCooperate}, {"参与", model.RoleParticipate}} {
+		if strings.HasPrefix(rest, w.word) && !strings.ContainsAny(rest[len(w.word):], "单部：") {
+			return w.role, true
+		}
+	}
+	return "", false
+}
+
+// perturbUnit damages one unit, picked at random among those f damages.
+func perturbUnit(doc *model.Document, rng *rand.Rand, f func(*model.Unit) bool) bool {
+	var units []*model.Unit
+	for _, p := range doc.AllPlans() {
+		for gi := range p.Goals {
+			for ti := range p.Goals[gi].Tasks {
+				for ii := range p.Goals[gi].Tasks[ti].Items {
+					it := &p.Goals[gi].Tasks[ti].Items[ii]
+					for ui := range it.Units {
+						probe := it.Units[ui]
+						if f(&probe) {
+							units = append(units, &it.Units[ui])
+						}
+					}
+				}
+			}
+		}
+	}
+	if len(units) == 0 {
+		return false
+	}
+	return f(units[rng.IntN(len(units))])
+}
+
+// TestUnitPerturbationFlags damages the parse of every notice of
+// testdata/layouts whose undamaged parse equals its gold and Quality
+// leaves unflagged, at one unit (unitPerturbations), assesses it again and
+// counts the damaged Documents Quality marks for review. Run with -v for
+// the figures.
+func TestUnitPerturbationFlags(t *testing.T) {
+	if testing.Short() {
+		t.Skip("parses every layout")
+	}
+	bases := mutBases(t, "../testdata/layouts")
+	var b strings.Builder
+	shares := make([]float64, len(unitPerturbations))
+	for pi, pt := range unitPerturbations {
+		n, flagged := 0, 0
+		for _, base := range bases {
+			in := NewFinishInput(base.text)
+			in.doc.Source.Text = base.text
+			in.Assess()
+			if in.doc.Quality.Review {
+				continue
+			}
+			h := fnv.New64a()
+			h.Write([]byte(base.name))
+			if !pt.apply(in.doc, rand.New(rand.NewPCG(h.Sum64(), uint64(pi)))) {
+				continue
+			}
+			in.Assess()
+			n++
+			if in.doc.Quality.Review {
+				flagged++
+			}
+		}
+		share := 1.0
+		if n > 0 {
+			share = float64(flagged) / float64(n)
+		}
+		shares[pi] = share
+		fmt.Fprintf(&b, "%-24s %3d / %-3d flagged (%3.0f%%)\n", pt.name, flagged, n, 100*share)
+	}
+	t.Logf("unit perturbations on testdata/layouts:\n%s", b.String())
+	for pi, pt := range unitPerturbations {
+		require.GreaterOrEqual(t, shares[pi], pt.floor, pt.name)
+	}
+}
