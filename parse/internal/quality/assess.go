@@ -57,6 +57,8 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkLeaderCells(a)
 	checkRunOnHeading(a)
 	checkDeadlineLines(a)
+	checkCellLines(a)
+	checkNameTitles(a)
 	checkClauseInText(a)
 	checkMarksInText(a)
 	checkThinItems(a)

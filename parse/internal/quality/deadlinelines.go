@@ -22,14 +22,9 @@ const maxDeadlineRunes = 12
 // time limit in its sentence, never on a line of its own, and never
 // twice. The first such goal is flagged (marks_in_text).
 func checkDeadlineLines(a *assessor) {
-	for _, p := range a.workPlans() {
-		for gi := range p.Goals {
-			if g := &p.Goals[gi]; g.Text != nil && deadlineLines(g.Text.Value) >= minDeadlineLines {
-				a.element(model.ReasonMarksInText, goalElem(p, gi), "the goal's prose holds deadlines on lines of their own: a table's cells, one per line, read as prose")
-				a.penalise(model.ReasonMarksInText, penaltyMarksInText)
-				return
-			}
-		}
+	if el, ok := a.firstGoalProse(func(s string) bool { return deadlineLines(s) >= minDeadlineLines }); ok {
+		a.element(model.ReasonMarksInText, el, "the goal's prose holds deadlines on lines of their own: a table's cells, one per line, read as prose")
+		a.penalise(model.ReasonMarksInText, penaltyMarksInText)
 	}
 }
 

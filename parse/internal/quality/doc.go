@@ -31,16 +31,20 @@
 //     meta_doubt: meta.go; label_doubt: labeldoubt.go.
 //   - guessed_columns, header_no_rows, single_style: tables.go (with the
 //     lone unit cells of Evidence.UnitDoubts), unitcolumns.go (two unit
-//     cells in a table typed by guess).
+//     cells — parted by a tab, a rule or a blank line — in a table typed
+//     by guess).
 //   - ordinal_order: ordinals.go (goals and tasks), itemorder.go (items'
 //     own ordinals), taskstyle.go (tasks not numbered alike).
 //   - marks_in_text: inline.go (a unit label or a heading ordinal inside
 //     an element's text), cellgaps.go (a table row's cells in prose),
 //     runonheading.go (the next goal's heading run on), deadlinelines.go
 //     (deadlines on lines of their own), clauseintext.go (a unit clause
-//     after a sentence end naming a unit the item was not given).
+//     after a sentence end naming a unit the item was not given),
+//     celllines.go (unit cells on lines of their own in a goal's prose, a
+//     bare row number or a 序号： line in a task or item).
 //   - thin_item: thin.go, leadercell.go (a leader's post and name read as
-//     a task or item).
+//     a task or item), celllines.go (tasks of a guessed table titled by a
+//     person's name alone).
 //   - out_of_place: outofplace.go.
 //   - truncated: truncated.go, cutrow.go (the text stops inside a row),
 //     unclosedrow.go (a table row line left open), endsatheading.go (a plan
@@ -323,4 +327,27 @@
 //     nothing beside the unit contradicts). Neither fires on a unit of the
 //     corpus, the layouts, the portal pages or testdata (no item there is
 //     led by none); on the snapshot they move no output.
+//   - Four shapes of a table read without its header row (session 10,
+//     05:55), from the 15 wrong parses "header row dropped" still left
+//     silent on the layouts: a goal's prose holding unit cells on lines
+//     of their own right under content sentences, twice or more (a table
+//     copied one cell per line read as prose; a signature stands under
+//     the last sentence once); a task or item opening with a bare row
+//     number on its own line or holding a 序号： line (the 序号 cell run
+//     into it) — both marks_in_text, 0.3; two or more tasks of a guessed
+//     table titled by a person's name alone (the 责任领导 column read as
+//     the tasks; thin_item, 0.3); and two unit cells parted by a blank
+//     line counting as two unit columns (guessed_columns, 0.25; a single
+//     line break is not one: a cell's names go one per line). Layouts,
+//     header row dropped: 59/15 → 66/8 wrong flagged/silent, every other
+//     mutation unchanged; false alarms unchanged (1 of 33 right there, 3
+//     of the undamaged); corpus unchanged. On the snapshot (testdata, the
+//     seeds, the corpus, the portal pages) they move no output. Cost:
+//     Mixed/parse 335.9 → 336.8 instr/B, Small 459.2 → 460.1. Still
+//     silent: no plan read at all (112, dev_09), a category column lost
+//     into one implicit goal (120, 312), numbered rows read as items of
+//     one untitled task (162), a wrapped cell cut mid-title (179), a
+//     remarks cell read as the content (181), cells per line without
+//     blank lines whose unit columns cannot be told from one cell's names
+//     (240), task and content cells read as one title (256).
 package quality

@@ -46,7 +46,9 @@ func checkUnitColumns(a *assessor) {
 
 // twoUnitCells reports whether the item's units, all responsible, stand
 // in at least two cells of its row: a cell separator lies between two of
-// them.
+// them, or nothing but a blank line (a table copied one cell per line,
+// its cells parted by blank lines; a cell's own names go one per line
+// without one between).
 func twoUnitCells(it *model.Item, text string) bool {
 	if len(it.Units) < 2 {
 		return false
@@ -58,9 +60,14 @@ func twoUnitCells(it *model.Item, text string) bool {
 	}
 	for k := 1; k < len(it.Units); k++ {
 		a, b := it.Units[k-1].Span.End, it.Units[k].Span.Start
-		if a < b && strings.ContainsAny(text[a:b], "\t|│┃") {
+		if a < b && (strings.ContainsAny(text[a:b], "\t|│┃") || blankLineOnly(text[a:b])) {
 			return true
 		}
 	}
 	return false
+}
+
+// blankLineOnly reports whether gap is white space holding a blank line.
+func blankLineOnly(gap string) bool {
+	return strings.Count(gap, "\n") >= 2 && strings.TrimSpace(gap) == ""
 }

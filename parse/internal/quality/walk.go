@@ -149,3 +149,16 @@ func firstItem(plans []planAt, hit func(*model.Item) bool) (elem, bool) {
 	}
 	return elem{}, false
 }
+
+// firstGoalProse finds the first goal of the work plans whose own prose
+// hit holds for.
+func (a *assessor) firstGoalProse(hit func(string) bool) (elem, bool) {
+	for _, p := range a.workPlans() {
+		for gi := range p.Goals {
+			if g := &p.Goals[gi]; g.Text != nil && hit(g.Text.Value) {
+				return goalElem(p, gi), true
+			}
+		}
+	}
+	return elem{}, false
+}
