@@ -45,7 +45,12 @@
 //     ended a sentence at the column's edge goes on under a line without
 //     a heading), any other starts a row (one whose merged cells are
 //     blank included); a unit cell merged over rows and printed once,
-//     centred, in their middle goes to each of them (centred.go); the
+//     centred, in their middle goes to each of them (centred.go); rows
+//     whose cells a PDF centred vertically (a group opening with a row
+//     holding no number whose cells all go on in the numbered row under
+//     it) take the lines above their number line: each row's extent is
+//     chosen by which lines' cells run on across a cut and by its number
+//     line standing at its middle (centredrows.go); the
 //     header repeated after a page break is skipped;
 //     the table ends at a line that runs across the columns, or at one
 //     speaking of the table (以上任务…) from left of the second column

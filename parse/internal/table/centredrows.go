@@ -1,0 +1,212 @@
+package table
+
+import "slices"
+
+// centredRows regroups the rows of a column table whose cells a PDF
+// centred vertically in their rows: a row's one-line cells (序号, a short
+// lead unit) stand on its middle line, and its taller cells (the task,
+// the partners) start on lines above it, which the line-by-line reading
+// gave to the row above or to a row of their own with no number.
+//
+// The table is so centred when a group (under the header or a group row)
+// opens with a row holding no number whose cells all go on in the
+// numbered row under it: in a table whose cells sit at the top of their
+// rows, the first line under a group row is a row's number line. Then
+// each numbered row's extent is decided afresh by which lines' cells
+// continue which column (centredExtents); group rows, and rows opening
+// with a heading (一、… wrapped in the task column), stay as they are.
+func centredRows(rows []colRow, widest []int) []colRow {
+	if !centredTable(rows) {
+		return rows
+	}
+	out := make([]colRow, 0, len(rows))
+	for i := 0; i < len(rows); {
+		if groupHead(rows[i]) {
+			out = append(out, rows[i])
+			i++
+			continue
+		}
+		k := i + 1
+		for k < len(rows) && !groupHead(rows[k]) {
+			k++
+		}
+		out = append(out, centredExtents(rows[i:k], widest)...)
+		i = k
+	}
+	return out
+}
+
+// centredTable reports a column table whose cells were centred
+// vertically: a group opens with a row holding no number and not ended,
+// every cell of which goes on in the numbered row under it.
+func centredTable(rows []colRow) bool {
+	open := true // at the start of a group
+	for i, r := range rows {
+		if groupHead(r) {
+			open = true
+			continue
+		}
+		if open && !numbered(r) && len(r.parts[0]) == 0 && i+1 < len(rows) && numbered(rows[i+1]) && goesOn(r, rows[i+1]) {
+			return true
+		}
+		open = false
+	}
+	return false
+}
+
+// groupHead reports a row that heads a group: a group row (goalRow), or
+// one whose first line opens with a heading (一、…, （一）…), however its
+// cells wrapped.
+func groupHead(r colRow) bool {
+	if goalRow(r) {
+		return true
+	}
+	first := -1
+	var p piece
+	for _, ps := range r.parts {
+		if len(ps) > 0 && (first < 0 || ps[0].line < first) {
+			first, p = ps[0].line, ps[0]
+		}
+	}
+	return first >= 0 && isHeading(p.s.S)
+}
+
+// goesOn reports a row every filled cell of which did not end its
+// sentence and goes on in the row below.
+func goesOn(r, below colRow) bool {
+	for j, ps := range r.parts {
+		if len(ps) == 0 {
+			continue
+		}
+		if len(below.parts[j]) == 0 || endsSentence(ps[len(ps)-1].s.S) {
+			return false
+		}
+	}
+	return true
+}
+
+// placed is a piece of a line in its column.
+type placed struct {
+	col int
+	p   piece
+}
+
+// centredExtents gives the lines of a group of rows of a centred table to
+// its numbered rows: each row's number line stands at its middle, as many
+// lines above it as below or one fewer (balance), and a row ends where no
+// column's cell runs on across the cut (cutCost: a full line that did not
+// end its sentence, a piece under it in the same column). The lines
+// above the first number line go to the first row, those under the last
+// to the last. A group without numbered rows is left as it is.
+func centredExtents(seg []colRow, widest []int) []colRow {
+	var lines []int
+	at := map[int][]placed{}
+	for _, r := range seg {
+		for j, ps := range r.parts {
+			for _, p := range ps {
+				if _, ok := at[p.line]; !ok {
+					lines = append(lines, p.line)
+				}
+				at[p.line] = append(at[p.line], placed{j, p})
+			}
+		}
+	}
+	slices.Sort(lines)
+	var nums []int // indexes in lines of the number lines
+	var flags []bool
+	for _, r := range seg {
+		if numbered(r) {
+			nums = append(nums, slices.Index(lines, r.parts[0][0].line))
+			flags = append(flags, r.afterBreak)
+		}
+	}
+	if len(nums) == 0 || !slices.IsSorted(nums) {
+		return seg
+	}
+	cut := func(s int) int { // the cost of ending a row after lines[s]
+		return 10 * cutCost(at[lines[s]], at[lines[s+1]], widest)
+	}
+	// best[r][a]: the least cost of the rows before r with a lines above
+	// row r's number line; from[r][a] the lines above and below row r-1's
+	// number line.
+	m := len(nums)
+	best, from := make([][]int, m), make([][][2]int, m)
+	best[0] = make([]int, nums[0]+1)
+	for a := range nums[0] {
+		best[0][a] = -1 // the lines above the first number line are its row's
+	}
+	for r := 0; r+1 < m; r++ {
+		gap := nums[r+1] - nums[r] - 1
+		best[r+1], from[r+1] = make([]int, gap+1), make([][2]int, gap+1)
+		for a := range best[r+1] {
+			best[r+1][a] = -1
+		}
+		for a, c := range best[r] {
+			if c < 0 {
+				continue
+			}
+			for b := 0; b <= gap; b++ {
+				cost := c + balance(a, b) + cut(nums[r]+b)
+				if next := gap - b; best[r+1][next] < 0 || cost < best[r+1][next] {
+					best[r+1][next], from[r+1][next] = cost, [2]int{a, b}
+				}
+			}
+		}
+	}
+	last := len(lines) - 1 - nums[m-1]
+	a := -1
+	for x, c := range best[m-1] {
+		if c >= 0 && (a < 0 || c+balance(x, last) < best[m-1][a]+balance(a, last)) {
+			a = x
+		}
+	}
+	out := make([]colRow, m)
+	below := last
+	for r := m - 1; r >= 0; r-- {
+		top, bottom := nums[r]-a, nums[r]+below
+		row := colRow{parts: make([][]piece, len(seg[0].parts)), line: lines[top], afterBreak: flags[r]}
+		for _, l := range lines[top : bottom+1] {
+			for _, x := range at[l] {
+				row.parts[x.col] = append(row.parts[x.col], x.p)
+			}
+		}
+		out[r] = row
+		if r > 0 {
+			a, below = from[r][a][0], from[r][a][1]
+		}
+	}
+	return out
+}
+
+// balance weighs a row of a centred table with a lines above its number
+// line and b below: none when b is a or a+1 (a row of odd or even
+// height), else each line off.
+func balance(a, b int) int {
+	switch {
+	case b < a:
+		return a - b
+	case b > a+1:
+		return b - a - 1
+	}
+	return 0
+}
+
+// cutCost counts the columns whose cell runs on across a cut between two
+// lines: a piece on the upper line that fills its column (widest) and did
+// not end its sentence, with a piece under it on the lower.
+func cutCost(upper, lower []placed, widest []int) int {
+	n := 0
+	for _, u := range upper {
+		full := u.p.end-u.p.start >= widest[u.col]-1
+		if !full || endsSentence(u.p.s.S) {
+			continue
+		}
+		for _, l := range lower {
+			if l.col == u.col {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
