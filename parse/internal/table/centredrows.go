@@ -95,7 +95,8 @@ type placed struct {
 // its numbered rows: each row's number line stands at its middle, as many
 // lines above it as below or one fewer (balance), and a row ends where no
 // column's cell runs on across the cut (cutCost: a full line that did not
-// end its sentence, a piece under it in the same column). The lines
+// end its sentence, a piece under it in the same column), at a blank line
+// or a page break when one parts the lines between two number lines. The lines
 // above the first number line go to the first row, those under the last
 // to the last. A group without numbered rows is left as it is.
 func centredExtents(seg []colRow, widest []int) []colRow {
@@ -141,12 +142,21 @@ func centredExtents(seg []colRow, widest []int) []colRow {
 		for a := range best[r+1] {
 			best[r+1][a] = -1
 		}
+		// A blank line (a rule between rows) or a page break between two
+		// of the gap's lines is where the rows part.
+		ruled := false
+		for s := nums[r]; s < nums[r+1]; s++ {
+			ruled = ruled || lines[s+1]-lines[s] > 1
+		}
 		for a, c := range best[r] {
 			if c < 0 {
 				continue
 			}
 			for b := 0; b <= gap; b++ {
 				cost := c + balance(a, b) + cut(nums[r]+b)
+				if s := nums[r] + b; ruled && lines[s+1]-lines[s] == 1 {
+					cost += 20
+				}
 				if next := gap - b; best[r+1][next] < 0 || cost < best[r+1][next] {
 					best[r+1][next], from[r+1][next] = cost, [2]int{a, b}
 				}

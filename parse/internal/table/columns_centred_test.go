@@ -31,7 +31,8 @@ func layRowCentred(cells [][]string, starts []int, pad rune) string {
 // on lines above) reads as the same rows as the table printed with its
 // cells top-aligned and as the table unwrapped. Generated for several
 // column widths, with and without a header wrapped at narrow columns,
-// with spaces or ideographic spaces.
+// with spaces or ideographic spaces, with or without a blank line where
+// the rule between two rows was.
 func TestColumnsCentredRows(t *testing.T) {
 	header := []string{"序号", "重点任务", "牵头单位", "配合单位", "完成时限"}
 	rows := [][]string{
@@ -55,7 +56,11 @@ func TestColumnsCentredRows(t *testing.T) {
 				starts[j] = starts[j-1] + widths[j-1] + 2
 			}
 			for _, centred := range []bool{false, true} {
-				for _, pad := range []rune{' ', '\u3000'} {
+				for _, v := range []struct {
+					pad   rune
+					ruled bool // a blank line where the rule between rows was
+				}{{' ', false}, {'\u3000', false}, {' ', true}, {'\u3000', true}} {
+					pad := v.pad
 					var b strings.Builder
 					if wrappedHeader {
 						head := make([][]string, len(header))
@@ -84,9 +89,12 @@ func TestColumnsCentredRows(t *testing.T) {
 						} else {
 							b.WriteString(layRow(cells, starts, pad))
 						}
+						if v.ruled {
+							b.WriteString("\n")
+						}
 					}
 					text := b.String()
-					t.Run(fmt.Sprintf("widths %v, wrapped header %v, centred %v, pad %q", widths, wrappedHeader, centred, pad), func(t *testing.T) {
+					t.Run(fmt.Sprintf("widths %v, wrapped header %v, centred %v, pad %q, ruled %v", widths, wrappedHeader, centred, pad, v.ruled), func(t *testing.T) {
 						require.GreaterOrEqual(t, tall, 3, "the layout does not wrap the tasks over enough lines:\n%s", text)
 						ls := lines(text)
 						g, ok := Columns(ls, 0, len(ls))
@@ -96,6 +104,43 @@ func TestColumnsCentredRows(t *testing.T) {
 					})
 				}
 			}
+		}
+	}
+}
+
+// TestColumnsCentredRowsRuled: where every line of the centred tasks
+// fills its column and no task ends its sentence, the cells cannot tell
+// where one row ends; the blank line a rule between the rows left does.
+// Generated for two column widths and row heights.
+func TestColumnsCentredRowsRuled(t *testing.T) {
+	header := []string{"序号", "工作任务", "牵头单位", "完成时限"}
+	for _, w := range []int{8, 10} {
+		for _, h := range []int{3, 5} {
+			full := func(s string) string { // s repeated over h full lines
+				return string([]rune(strings.Repeat(s, w*h))[:w/2*h])
+			}
+			rows := [][]string{
+				{"1", full("推进政务公开标准化"), "县政务办", "年底前"},
+				{"2", full("规范依申请公开办理"), "县司法局", "长期坚持"},
+				{"3", full("加强政策解读"), "县委宣传部", "年底前"},
+			}
+			widths := []int{4, w, 10, 8}
+			starts := make([]int, len(widths))
+			for j := 1; j < len(widths); j++ {
+				starts[j] = starts[j-1] + widths[j-1] + 2
+			}
+			text := at(' ', starts, header...)
+			for _, r := range rows {
+				cells := [][]string{{r[0]}, wrapAt(r[1], w), {r[2]}, {r[3]}}
+				text += layRowCentred(cells, starts, ' ') + "\n"
+			}
+			t.Run(fmt.Sprintf("width %d, %d lines", w, h), func(t *testing.T) {
+				require.Len(t, wrapAt(rows[0][1], w), h, text)
+				ls := lines(text)
+				g, ok := Columns(ls, 0, len(ls))
+				require.True(t, ok, text)
+				assert.Equal(t, rows, rowTexts(g), text)
+			})
 		}
 	}
 }

@@ -49,7 +49,8 @@
 //     whose cells a PDF centred vertically (a group opening with a row
 //     holding no number whose cells all go on in the numbered row under
 //     it) take the lines above their number line: each row's extent is
-//     chosen by which lines' cells run on across a cut and by its number
+//     chosen by which lines' cells run on across a cut, by a blank
+//     line or page break between two number lines, and by its number
 //     line standing at its middle (centredrows.go); the
 //     header repeated after a page break is skipped;
 //     the table ends at a line that runs across the columns, or at one
