@@ -138,6 +138,7 @@ func TestUnitPerturbationFlags(t *testing.T) {
 	bases := mutBases(t, "../testdata/layouts")
 	var b strings.Builder
 	shares := make([]float64, len(unitPerturbations))
+	counts := make([]int, len(unitPerturbations))
 	for pi, pt := range unitPerturbations {
 		n, flagged := 0, 0
 		for _, base := range bases {
@@ -162,11 +163,14 @@ func TestUnitPerturbationFlags(t *testing.T) {
 		if n > 0 {
 			share = float64(flagged) / float64(n)
 		}
-		shares[pi] = share
+		shares[pi], counts[pi] = share, n
 		fmt.Fprintf(&b, "%-24s %3d / %-3d flagged (%3.0f%%)\n", pt.name, flagged, n, 100*share)
 	}
 	t.Logf("unit perturbations on testdata/layouts:\n%s", b.String())
 	for pi, pt := range unitPerturbations {
+		if pt.floor > 0 { // a floor over no damaged Document holds by itself
+			require.GreaterOrEqual(t, counts[pi], minWrongForFloor, "%s: damaged Documents", pt.name)
+		}
 		require.GreaterOrEqual(t, shares[pi], pt.floor, pt.name)
 	}
 }
