@@ -24,18 +24,18 @@ const penaltyRoleWord = 0.25
 func checkRoleWords(a *assessor) {
 	text := a.ev.Text
 	for _, p := range a.plans() {
-		hit := false
-		eachItem(p.Plan, func(gi, ti, ii int, it *model.Item) {
-			for ui := 0; ui < len(it.Units) && !hit; ui++ {
-				u := it.Units[ui]
-				if w, ok := roleVerbAfter(text, u.Span.End); ok && w.Role != u.Role {
-					a.element(model.ReasonUnitRole, unitElem(p, gi, ti, ii, ui),
-						"the text says "+w.Word+" ("+string(w.Role)+") after the unit, read as "+string(u.Role))
-					a.penalise(model.ReasonUnitRole, penaltyRoleWord)
-					hit = true
-				}
-			}
+		var w role.Word
+		var read model.Role
+		el, ok := firstUnit(p, func(it *model.Item, ui int) bool {
+			var said bool
+			w, said = roleVerbAfter(text, it.Units[ui].Span.End)
+			read = it.Units[ui].Role
+			return said && w.Role != read
 		})
+		if ok {
+			a.element(model.ReasonUnitRole, el, "the text says "+w.Word+" ("+string(w.Role)+") after the unit, read as "+string(read))
+			a.penalise(model.ReasonUnitRole, penaltyRoleWord)
+		}
 	}
 }
 

@@ -20,21 +20,18 @@ const penaltySplitName = 0.25
 func checkSplitNames(a *assessor) {
 	text := a.ev.Text
 	for _, p := range a.plans() {
-		hit := false
-		eachItem(p.Plan, func(gi, ti, ii int, it *model.Item) {
-			if hit || len(it.Units) < 2 {
-				return
+		var before string
+		el, ok := firstUnit(p, func(it *model.Item, ui int) bool {
+			if ui == 0 || !splitAtConj(text, it.Units[ui-1], it.Units[ui]) {
+				return false
 			}
-			for ui := 1; ui < len(it.Units); ui++ {
-				if splitAtConj(text, it.Units[ui-1], it.Units[ui]) {
-					a.element(model.ReasonUnitName, unitElem(p, gi, ti, ii, ui),
-						"with "+it.Units[ui-1].Name+" before the conjunction, one organisation's name read as two units")
-					a.penalise(model.ReasonUnitName, penaltySplitName)
-					hit = true
-					return
-				}
-			}
+			before = it.Units[ui-1].Name
+			return true
 		})
+		if ok {
+			a.element(model.ReasonUnitName, el, "with "+before+" before the conjunction, one organisation's name read as two units")
+			a.penalise(model.ReasonUnitName, penaltySplitName)
+		}
 	}
 }
 

@@ -150,6 +150,27 @@ func firstItem(plans []planAt, hit func(*model.Item) bool) (elem, bool) {
 	return elem{}, false
 }
 
+// firstUnit finds the first unit of the plan that hit holds for, given
+// its item and its index there, read in the plan's order.
+func firstUnit(p planAt, hit func(it *model.Item, ui int) bool) (elem, bool) {
+	if p.Plan == nil {
+		return elem{}, false
+	}
+	for gi := range p.Goals {
+		for ti := range p.Goals[gi].Tasks {
+			items := p.Goals[gi].Tasks[ti].Items
+			for ii := range items {
+				for ui := range items[ii].Units {
+					if hit(&items[ii], ui) {
+						return unitElem(p, gi, ti, ii, ui), true
+					}
+				}
+			}
+		}
+	}
+	return elem{}, false
+}
+
 // firstGoalProse finds the first goal of the work plans whose own prose
 // hit holds for.
 func (a *assessor) firstGoalProse(hit func(string) bool) (elem, bool) {
