@@ -32,28 +32,23 @@ func columnLines(gs []glyph, box rect, cs *columnState) (ls []line, cols []rect)
 		g0, g1, ok = cs.g0, cs.g1, true
 	}
 	if !ok {
-		for _, g := range groups {
+		return linesOf(groups), nil
+	}
+	mid := (g0 + g1) / 2
+	for _, g := range groups {
+		if crossing([][]glyph{g}, g0, g1) > 0 {
 			if l, ok := makeLine(g); ok {
 				ls = append(ls, l)
 			}
+			continue
 		}
-		return ls, nil
-	}
-	for _, g := range groups {
 		var left, right []glyph
-		mid := (g0 + g1) / 2
 		for _, c := range g {
 			if c.x+c.w/2 < mid {
 				left = append(left, c)
 			} else {
 				right = append(right, c)
 			}
-		}
-		if crossing([][]glyph{g}, g0, g1) > 0 {
-			if l, ok := makeLine(g); ok {
-				ls = append(ls, l)
-			}
-			continue
 		}
 		for k, part := range [][]glyph{left, right} {
 			if len(part) == 0 {

@@ -25,8 +25,14 @@ type line struct {
 // buildLines groups glyphs into lines by baseline and orders them top to
 // bottom. Glyphs are sorted in place.
 func buildLines(gs []glyph) []line {
+	return linesOf(baselines(gs))
+}
+
+// linesOf makes a line of each baseline's glyphs (baselines) that holds
+// text.
+func linesOf(groups [][]glyph) []line {
 	var out []line
-	for _, g := range baselines(gs) {
+	for _, g := range groups {
 		if l, ok := makeLine(g); ok {
 			out = append(out, l)
 		}
