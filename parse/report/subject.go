@@ -87,8 +87,8 @@ func namedSubjectPrefix(s string) int {
 		return 0
 	}
 	i, limit := 0, maxNamedSubject
-	account := wordAt(s, 0, channelKinds) > 0
-	if account {
+	kind := wordAt(s, 0, channelKinds) // the end of an account's kind, or 0
+	if kind > 0 {
 		limit += maxNamedSubject / 2 // the kind, then a name of its own
 	}
 	for n := 0; n < limit && i < len(s); n++ {
@@ -101,7 +101,7 @@ func namedSubjectPrefix(s string) int {
 			if n > 0 && namesSubject(s[:i]) {
 				return i
 			}
-			if account && runeCount(s[wordAt(s, 0, channelKinds):i]) >= 2 {
+			if kind > 0 && runeCount(s[kind:i]) >= 2 {
 				return accountEnd(s, i)
 			}
 			return 0
