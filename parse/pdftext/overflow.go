@@ -16,9 +16,9 @@ const bottomZone = 0.15
 // rule, in its column, where no rule closes the cell at the table's
 // bottom. Such lines, each one within a line of the one above, wholly in
 // that column, with nothing else on their baseline, extend the table's
-// bottom; a page number is not taken. It sets t.openBottom, the columns no rule closes at the bottom,
-// and returns those that took lines. A table not ending near the page's
-// foot takes none and is closed.
+// bottom; a page number is not taken. It sets t.openBottom, the columns
+// no rule closes at the bottom, and returns those that took lines. A table
+// not ending near the page's foot takes none and is closed.
 func (t *table) overflow(pd *pageData) []bool {
 	nc := len(t.bounds) - 1
 	open := make([]bool, nc)
@@ -26,7 +26,7 @@ func (t *table) overflow(pd *pageData) []bool {
 	if len(t.vrules) == 0 || t.bottom > pd.box.y0+bottomZone*(pd.box.y1-pd.box.y0) {
 		return open
 	}
-	any := false
+	someOpen := false
 	for j := range open {
 		mid := (t.bounds[j] + t.bounds[j+1]) / 2
 		open[j] = true
@@ -36,10 +36,10 @@ func (t *table) overflow(pd *pageData) []bool {
 				break
 			}
 		}
-		any = any || open[j]
+		someOpen = someOpen || open[j]
 	}
 	took := make([]bool, nc)
-	if !any {
+	if !someOpen {
 		return took
 	}
 	var below []glyph

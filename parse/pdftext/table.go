@@ -63,11 +63,11 @@ func findTables(pd *pageData) ([]table, []glyph) {
 	var rest []glyph
 	cells := make([][][]glyph, len(tables))
 	ruled := make([]float64, len(tables)) // bottoms before any overflow
-	open := make([][]bool, len(tables))
+	took := make([][]bool, len(tables))   // columns that took lines below the last rule (overflow)
 	for i := range tables {
 		cells[i] = make([][]glyph, len(tables[i].bounds)-1)
 		ruled[i] = tables[i].bottom
-		open[i] = tables[i].overflow(pd)
+		took[i] = tables[i].overflow(pd)
 	}
 glyphs:
 	for _, g := range pd.glyphs {
@@ -81,7 +81,7 @@ glyphs:
 			}
 			j := sort.SearchFloat64s(t.bounds, cx) - 1
 			j = max(0, min(j, len(t.bounds)-2))
-			if cy < ruled[i] && !open[i][j] {
+			if cy < ruled[i] && !took[i][j] {
 				continue
 			}
 			cells[i][j] = append(cells[i][j], g)
