@@ -25,10 +25,7 @@ func TestBoardAsMeans(t *testing.T) {
 			for _, subj := range subjects {
 				for _, verb := range verbs {
 					text := "2011年，" + subj + "通过县政府门户网站" + verb + "121条，" + op + board + verb + "15条。"
-					for _, sc := range []struct {
-						name string
-						do   func(string) string
-					}{{"simplified", func(s string) string { return s }}, {"traditional", toTraditional}} {
+					for _, sc := range bothScripts {
 						rep, _ := Build(source.New(sc.do(text)), "")
 						require.NotNil(t, rep)
 						require.Len(t, rep.Stats, 2, "%s: %s", sc.name, text)

@@ -279,13 +279,20 @@ func nonEmpty(cells []string) []string {
 	return out
 }
 
-// scriptsAndBreaks are the transformations every rendering is read in:
-// as written, in traditional script, with CRLF line ends.
-var scriptsAndBreaks = []struct {
+// transform is a way of writing the same text again, named.
+type transform struct {
 	name string
 	do   func(string) string
-}{{"simplified", func(s string) string { return s }}, {"traditional", toTraditional},
-	{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }}}
+}
+
+// bothScripts are the scripts every sentence is read in: as written, and
+// in traditional script.
+var bothScripts = []transform{{"simplified", func(s string) string { return s }}, {"traditional", toTraditional}}
+
+// scriptsAndBreaks are the transformations every rendering is read in:
+// as written, in traditional script, with CRLF line ends.
+var scriptsAndBreaks = append(bothScripts[:len(bothScripts):len(bothScripts)],
+	transform{"CRLF", func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }})
 
 // joinedRows writes every row on a line, cells joined by sep between open
 // and close.

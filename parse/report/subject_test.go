@@ -49,10 +49,7 @@ func TestLabelStartsAtLastAdverbial(t *testing.T) {
 					text += a
 				}
 				text += verb + "36条。"
-				for _, sc := range []struct {
-					name string
-					do   func(string) string
-				}{{"simplified", func(s string) string { return s }}, {"traditional", toTraditional}} {
+				for _, sc := range bothScripts {
 					rep, warns := Build(source.New(sc.do(text)), "")
 					require.NotNil(t, rep)
 					require.Len(t, rep.Stats, 1, "%s: %s", sc.name, text)
@@ -164,10 +161,7 @@ func TestAccountNamedAsSubject(t *testing.T) {
 				// every quote is gone from the norm: a name ending in 发布
 				// before another verb has no known end
 				unknown := strings.HasSuffix(name, "发布") && !strings.HasPrefix(verb, "发布")
-				for _, sc := range []struct {
-					name string
-					do   func(string) string
-				}{{"simplified", func(s string) string { return s }}, {"traditional", toTraditional}} {
+				for _, sc := range bothScripts {
 					rep, warns := Build(source.New(sc.do(text)), "")
 					require.NotNil(t, rep)
 					require.Len(t, rep.Stats, 2, "%s: %s", sc.name, text)
