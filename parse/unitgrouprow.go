@@ -55,15 +55,14 @@ func trimRowCount(s source.Str) source.Str {
 	return s
 }
 
-// isRowCount reports an opening bracket and a count of rows: （3项, (共5項.
+// isRowCount reports an opening bracket and a count of rows: （3项, (共5項
+// (folded to simplified script by segment's table).
 func isRowCount(s string) bool {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "（"), "(")
 	s = strings.TrimPrefix(strings.TrimSpace(s), "共")
-	num, ok := strings.CutSuffix(s, "项")
+	num, ok := strings.CutSuffix(segment.ToSimplified(s), "项")
 	if !ok {
-		if num, ok = strings.CutSuffix(s, "項"); !ok {
-			return false
-		}
+		return false
 	}
 	num = strings.TrimSpace(num)
 	return num != "" && strings.Trim(num, "0123456789") == ""
