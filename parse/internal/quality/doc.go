@@ -43,7 +43,7 @@
 //     celllines.go (unit cells on lines of their own in a goal's prose, a
 //     bare row number or a 序号： line in a task or item).
 //   - thin_item: thin.go, leadercell.go (a leader's post and name read as
-//     a task or item), celllines.go (tasks of a guessed table titled by a
+//     a task or item), nametitles.go (tasks of a guessed table titled by a
 //     person's name alone).
 //   - out_of_place: outofplace.go.
 //   - truncated: truncated.go, cutrow.go (the text stops inside a row),
