@@ -51,13 +51,10 @@ type flagFloor struct {
 	falseAlarms int
 }
 
-// damagedShare is the share of the wrong and off parses that were flagged.
+// damagedShare is the share of the wrong and off parses that were
+// flagged; the caller makes sure there are some.
 func (t flagTally) damagedShare() float64 {
-	n := t.wrongFlagged + t.wrongSilent + t.offFlagged + t.offSilent
-	if n == 0 {
-		return 1
-	}
-	return float64(t.wrongFlagged+t.offFlagged) / float64(n)
+	return float64(t.wrongFlagged+t.offFlagged) / float64(t.wrongFlagged+t.wrongSilent+t.offFlagged+t.offSilent)
 }
 
 // layoutFloors are the floors on testdata/layouts, by mutation: the
@@ -183,8 +180,9 @@ func TestMutationFlags(t *testing.T) {
 			if tl.wrongFlagged+tl.wrongSilent >= minWrongForFloor {
 				require.GreaterOrEqual(t, tl.share(), f.share, "%s, %s: share of wrong parses flagged", set.name, m.name)
 			}
-			if n := tl.wrongFlagged + tl.wrongSilent + tl.offFlagged + tl.offSilent; set.damaged[m.name] > 0 && n >= minWrongForFloor {
-				require.GreaterOrEqual(t, tl.damagedShare(), set.damaged[m.name], "%s, %s: share of wrong and off parses flagged", set.name, m.name)
+			if floor := set.damaged[m.name]; floor > 0 {
+				require.GreaterOrEqual(t, tl.wrongFlagged+tl.wrongSilent+tl.offFlagged+tl.offSilent, minWrongForFloor, "%s, %s: wrong and off parses", set.name, m.name)
+				require.GreaterOrEqual(t, tl.damagedShare(), floor, "%s, %s: share of wrong and off parses flagged", set.name, m.name)
 			}
 			require.LessOrEqual(t, tl.rightFlagged, f.falseAlarms, "%s, %s: right parses flagged", set.name, m.name)
 		}
