@@ -207,8 +207,7 @@ func balance(a, b int) int {
 func cutCost(upper, lower []placed, widest []int) int {
 	n := 0
 	for _, u := range upper {
-		full := u.p.end-u.p.start >= widest[u.col]-1
-		if !full || endsSentence(u.p.s.S) {
+		if !u.p.fills(widest[u.col]) || endsSentence(u.p.s.S) {
 			continue
 		}
 		for _, l := range lower {

@@ -655,7 +655,7 @@ func joinWrapped(ps []piece, full int, units bool) source.Str {
 	out := ps[0].s
 	for x := 1; x < len(ps); x++ {
 		prev := ps[x-1]
-		if prev.end-prev.start < full-1 && (endsClause(prev.s.S) || units && endsName(lastLine(out.S))) {
+		if !prev.fills(full) && (endsClause(prev.s.S) || units && endsName(lastLine(out.S))) {
 			out = source.Join([]source.Str{out, ps[x].s}, "\n")
 		} else {
 			out = source.Concat(out, ps[x].s)
@@ -663,6 +663,11 @@ func joinWrapped(ps []piece, full int, units bool) source.Str {
 	}
 	return out
 }
+
+// fills reports a piece as wide as the widest line of its column (full),
+// a wide character short at most: its line was full, and a line cut there
+// may go on below.
+func (p piece) fills(full int) bool { return p.end-p.start >= full-1 }
 
 // lastLine returns the text after the last line break of s.
 func lastLine(s string) string { return s[strings.LastIndexByte(s, '\n')+1:] }
