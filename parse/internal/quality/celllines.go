@@ -83,7 +83,7 @@ func unitCell(line string) bool {
 func rowNumberLine(s string) bool {
 	nl := strings.IndexByte(s, '\n')
 	if nl < 0 {
-		return strings.HasPrefix(s, "序号") && serialLabel(s)
+		return serialLabel(s)
 	}
 	if nl <= 3 && nl > 0 && allDigits(s[:nl]) && strings.TrimSpace(s[nl:]) != "" {
 		return true
@@ -103,8 +103,8 @@ func rowNumberLine(s string) bool {
 
 // serialLabel reports whether s opens with the 序号 label and its colon.
 func serialLabel(s string) bool {
-	rest := strings.TrimPrefix(s, "序号")
-	return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")
+	rest, ok := strings.CutPrefix(s, "序号")
+	return ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":"))
 }
 
 func allDigits(s string) bool {
