@@ -38,20 +38,23 @@ func TestRoleVerbAfter(t *testing.T) {
 
 func TestCheckRoleWords(t *testing.T) {
 	for _, tt := range []struct {
-		name        string
-		roles       [2]model.Role
-		wantFlagged bool
+		name    string
+		roles   [2]model.Role
+		flagged int // the unit flagged, or -1
 	}{
-		{"as the text says", [2]model.Role{model.RoleLead, model.RoleCooperate}, false},
-		{"lead read as cooperating", [2]model.Role{model.RoleCooperate, model.RoleCooperate}, true},
-		{"cooperating read as lead", [2]model.Role{model.RoleLead, model.RoleLead}, true},
+		{"as the text says", [2]model.Role{model.RoleLead, model.RoleCooperate}, -1},
+		{"lead read as cooperating", [2]model.Role{model.RoleCooperate, model.RoleCooperate}, 0},
+		{"cooperating read as lead", [2]model.Role{model.RoleLead, model.RoleLead}, 1},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			text, us := spannedUnits(t, "推进公开。（", "市财政局牵头，市税务局配合）", "市财政局", "市税务局")
 			us[0].Role, us[1].Role = tt.roles[0], tt.roles[1]
 			doc := &model.Document{Plan: &model.Plan{Goals: []model.Goal{{Tasks: []model.Task{{Items: []model.Item{{Text: "推进公开。", Units: us}}}}}}}}
 			Assess(doc, &Evidence{Text: text})
-			assert.Equal(t, tt.wantFlagged, doc.Quality.Review)
+			assert.Equal(t, tt.flagged >= 0, doc.Quality.Review)
+			for ui, u := range doc.Plan.Goals[0].Tasks[0].Items[0].Units {
+				assert.Equal(t, ui == tt.flagged, hasFlag(u.Flags, model.ReasonUnitRole), u.Name)
+			}
 		})
 	}
 }
