@@ -23,9 +23,10 @@ func (b *treeBuilder) tableRow(bl block) {
 	}
 	r := b.lay.read(bl)
 	span := b.src.SpanAll(firstNonEmpty(bl.cells))
-	// A row holding only a first-level heading (一、…) spans the table
-	// whatever column it sits in.
-	if only, n := firstNonEmpty(bl.cells), table.Filled(bl.cells); n == 1 {
+	if at, ok := loneCell(bl.cells); ok {
+		only := bl.cells[at]
+		// A row holding only a first-level heading (一、…) spans the
+		// table whatever column it sits in.
 		if o, ok := ord.Read(only.S); ok && o.Style == ord.CnDun {
 			heading, prose := headingOverProse(only)
 			b.newGoal(o.No, o.Index, heading.From(o.Size), b.src.SpanAll(heading))
@@ -34,17 +35,17 @@ func (b *treeBuilder) tableRow(bl block) {
 			}
 			return
 		}
-	}
-	if it, ok := b.unitGroupRow(bl.cells); ok {
-		b.inherit = it // the units of the rows below, as a merged unit cell's
-		return
+		if it, ok := b.unitGroupRow(only); ok {
+			b.inherit = it // the units of the rows below, as a merged unit cell's
+			return
+		}
+		if title, ok := b.namedGroupRow(at, only); ok {
+			b.newGoal("", 0, title, b.src.SpanAll(title))
+			return
+		}
 	}
 	if no, idx, title, ok := b.cnGroupRow(bl.cells); ok {
 		b.newGoal(no, idx, title, b.src.SpanAll(title))
-		return
-	}
-	if title, ok := b.namedGroupRow(bl.cells); ok {
-		b.newGoal("", 0, title, b.src.SpanAll(title))
 		return
 	}
 	// Merged cells filled down (spreadsheet exports, some PDF and HTML
@@ -189,18 +190,15 @@ const maxGroupName = 16
 
 // namedGroupRow reads a row that heads a group of the table's rows with a
 // name and no numeral (优化政策服务 merged over the row above its rows 1,
-// 2 …): its one filled cell stands in the 序号 column of a table of three
-// or more and holds a short name — Han characters only, no ordinal, no
-// number, no sentence. The group is a goal with no number.
-func (b *treeBuilder) namedGroupRow(cells []source.Str) (source.Str, bool) {
-	if b.lay == nil || len(b.lay.roles) < 3 || table.Filled(cells) != 1 {
+// 2 …): its one filled cell, cell at column at, stands in the 序号 column
+// of a table of three or more and holds a short name — Han characters
+// only, no ordinal, no number, no sentence. The group is a goal with no
+// number.
+func (b *treeBuilder) namedGroupRow(at int, cell source.Str) (source.Str, bool) {
+	if b.lay == nil || len(b.lay.roles) < 3 || at >= len(b.lay.roles) || b.lay.roles[at] != table.Seq {
 		return source.Str{}, false
 	}
-	first := slices.IndexFunc(cells, func(c source.Str) bool { return c.Len() > 0 })
-	if first >= len(b.lay.roles) || b.lay.roles[first] != table.Seq {
-		return source.Str{}, false
-	}
-	name := cells[first].TrimSpace()
+	name := cell.TrimSpace()
 	if n := utf8.RuneCountInString(name.S); n < 2 || n > maxGroupName {
 		return source.Str{}, false
 	}
@@ -417,6 +415,21 @@ func (b *treeBuilder) cellUnits(cells []unitCell) []unitRef {
 		out = append(out, refs...)
 	}
 	return out
+}
+
+// loneCell returns the index of a row's one filled cell, false when the
+// row has none or more than one.
+func loneCell(cells []source.Str) (int, bool) {
+	at := -1
+	for j, c := range cells {
+		if c.Len() > 0 {
+			if at >= 0 {
+				return 0, false
+			}
+			at = j
+		}
+	}
+	return at, at >= 0
 }
 
 func firstNonEmpty(cells []source.Str) source.Str {

@@ -17,12 +17,13 @@ import (
 // often with the count of the group's rows after them
 // (食品生产监督管理科（3项）). Every name must end like an organisation;
 // the units are responsible. It returns the units as an item the rows
-// below inherit from, as from a unit cell merged over them.
-func (b *treeBuilder) unitGroupRow(cells []source.Str) (*model.Item, bool) {
-	if table.Filled(cells) != 1 || b.lay == nil || slices.Contains(b.lay.roles, table.Units) {
+// below inherit from, as from a unit cell merged over them. cell is the
+// row's one filled cell.
+func (b *treeBuilder) unitGroupRow(cell source.Str) (*model.Item, bool) {
+	if b.lay == nil || slices.Contains(b.lay.roles, table.Units) {
 		return nil, false
 	}
-	cell := trimRowCount(firstNonEmpty(cells))
+	cell = trimRowCount(cell)
 	refs := b.cellUnits([]unitCell{{s: cell, role: model.RoleResponsible}})
 	if len(refs) == 0 {
 		return nil, false

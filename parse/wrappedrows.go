@@ -66,10 +66,11 @@ func wrappedRow(v table.Vocab, above block, cells []source.Str) ([]source.Str, b
 // first-level heading (| | 二、农村生活垃圾治理 | | |): a goal row
 // spanning the table, whatever column it sits in, not a wrapped line.
 func loneGoalHeading(cells []source.Str) bool {
-	if table.Filled(cells) != 1 {
+	at, ok := loneCell(cells)
+	if !ok {
 		return false
 	}
-	o, ok := ord.Read(strings.TrimSpace(firstNonEmpty(cells).S))
+	o, ok := ord.Read(strings.TrimSpace(cells[at].S))
 	return ok && o.Style == ord.CnDun
 }
 
