@@ -87,8 +87,8 @@
 //     out of the blocks. A paragraph that only names a table's columns
 //     (table.HeaderLine) with no table read under it is noted for stage 12.
 //  8. Tree (tree.go, headings.go, treerows.go, levels.go, clause.go,
-//     units.go, labels.go, roles.go, scan.go, firstrunes.go, ids.go,
-//     internal/ordinal):
+//     units.go, labels.go, roles.go, scan.go, unitgrouprow.go, ids.go,
+//     internal/ordinal, internal/role):
 //     heading levels come from the ordinal style by convention (一、 goal,
 //     or task where it is the only level and its sections assign work by
 //     unit clauses, as a 纪要's decisions do;
@@ -125,7 +125,9 @@
 //     in a table with no 牵头单位 column) gets the leading units above,
 //     in their own role, ahead of its own (treerows.go); in a table with
 //     no unit column, a row holding only unit names (市教育局（2项）) gives
-//     them to the rows below it up to the next (unitgrouprow.go). The word
+//     them to the rows below it up to the next (unitgrouprow.go), and a
+//     row holding only a short name in the 序号 column (优化政策服务)
+//     heads the rows below as a goal with no number. The word
 //     recognisers (labels, role verbs, qualifiers, conjunctions) fold a
 //     piece to simplified script only once a rune of it may start or end
 //     one of their words (docmeta.StartsOf, EndsOf), and a plan's IDs are written
