@@ -125,7 +125,7 @@ func centredExtents(seg []colRow, widest []int) []colRow {
 		return seg
 	}
 	cut := func(s int) int { // the cost of ending a row after lines[s]
-		return 10 * cutCost(at[lines[s]], at[lines[s+1]], widest)
+		return runOnCost * cutCost(at[lines[s]], at[lines[s+1]], widest)
 	}
 	// best[r][a]: the least cost of the rows before r with a lines above
 	// row r's number line; from[r][a] the lines above and below row r-1's
@@ -155,7 +155,7 @@ func centredExtents(seg []colRow, widest []int) []colRow {
 			for b := 0; b <= gap; b++ {
 				cost := c + balance(a, b) + cut(nums[r]+b)
 				if s := nums[r] + b; ruled && lines[s+1]-lines[s] == 1 {
-					cost += 20
+					cost += offRuleCost
 				}
 				if next := gap - b; best[r+1][next] < 0 || cost < best[r+1][next] {
 					best[r+1][next], from[r+1][next] = cost, [2]int{a, b}
@@ -187,6 +187,15 @@ func centredExtents(seg []colRow, widest []int) []colRow {
 	}
 	return out
 }
+
+// The costs centredExtents weighs a row's extent by, against balance's
+// one per line off: a cell cut mid-sentence weighs as much as ten lines
+// off balance, and a cut that misses the rule parting a gap as much as
+// two such cells.
+const (
+	runOnCost   = 10 // each column whose cell runs on across the cut
+	offRuleCost = 20 // a cut between two lines of a gap that a rule parts elsewhere
+)
 
 // balance weighs a row of a centred table with a lines above its number
 // line and b below: none when b is a or a+1 (a row of odd or even
