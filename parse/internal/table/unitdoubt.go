@@ -71,9 +71,9 @@ const (
 //     columns, in one of the two columns only: a table keeps a unit in
 //     its column — the lead one (the secondary cell vanished) or the
 //     secondary one (a merged lead cell stands above);
-//   - two rows in a row of its group print the same lead each (repeatsLead):
-//     the table's author does not merge lead cells — the secondary cell
-//     vanished.
+//   - two rows next to each other anywhere in the table, neither a group
+//     row, print the same lead each (repeatsLead): the table's author does
+//     not merge lead cells — the secondary cell vanished.
 //
 // Anything else leaves the reading unknown.
 func (v Vocab) unitReading(rows []Row, i, j, k int) reading {
