@@ -113,7 +113,7 @@ func lastLineOf(r colRow) int {
 
 // unitsOnly reports a row with pieces in unit columns only.
 func unitsOnly(r colRow, units []bool) bool {
-	any := false
+	some := false
 	for j, ps := range r.parts {
 		if len(ps) == 0 {
 			continue
@@ -121,9 +121,9 @@ func unitsOnly(r colRow, units []bool) bool {
 		if j >= len(units) || !units[j] {
 			return false
 		}
-		any = true
+		some = true
 	}
-	return any
+	return some
 }
 
 // unitsEmpty reports a row with no piece in any unit column.
