@@ -1,8 +1,10 @@
 #!/bin/sh
 # land.sh lands the branch checked out in this worktree on main by fast-
 # forward, after the checks every landing needs: a rebase on main, gofmt,
-# go vet and the whole test suite. Any failure stops it before the merge
-# (set -e, and no pipe hides a test's exit status).
+# go vet and go test ./... of the library's module (examples/noticeconv
+# and examples/beam are modules of their own, which .ci/run tests). Any
+# failure stops it before the merge (set -e, and no pipe hides a test's
+# exit status).
 #
 #   scripts/land.sh            # from a worktree of a branch based on main
 #   MAIN=/work/main scripts/land.sh   # where main is checked out (default:
