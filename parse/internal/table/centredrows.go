@@ -96,9 +96,9 @@ type placed struct {
 // lines above it as below or one fewer (balance), and a row ends where no
 // column's cell runs on across the cut (cutCost: a full line that did not
 // end its sentence, a piece under it in the same column), at a blank line
-// or a page break when one parts the lines between two number lines. The lines
-// above the first number line go to the first row, those under the last
-// to the last. A group without numbered rows is left as it is.
+// or a page break when one parts the lines between two number lines. The
+// lines above the first number line go to the first row, those under the
+// last to the last. A group without numbered rows is left as it is.
 func centredExtents(seg []colRow, widest []int) []colRow {
 	var lines []int
 	at := map[int][]placed{}

@@ -51,8 +51,8 @@
 //     it) take the lines above their number line: each row's extent is
 //     chosen by which lines' cells run on across a cut, by a blank
 //     line or page break between two number lines, and by its number
-//     line standing at its middle (centredrows.go); the
-//     header repeated after a page break is skipped;
+//     line standing at its middle (centredrows.go); the header repeated
+//     after a page break is skipped;
 //     the table ends at a line that runs across the columns, or at one
 //     speaking of the table (以上任务…) from left of the second column
 //     (under it, 以上。 ends a wrapped cell), or at a note (注：…) standing
@@ -124,10 +124,10 @@
 //     the rows (unitdoubt.go): the other rows settle it — no lead above in
 //     its group, a lead above naming the unit itself, the unit standing in
 //     one of the two columns only elsewhere, two rows in a row printing
-//     the same lead each (the table merges no lead cells) —, the units moving to the lead
-//     column when the secondary cell vanished; without such evidence the
-//     row is marked (Row.UnitDoubt). A unit the end of the text
-//     cut in mid-word is dropped.
+//     the same lead each (the table merges no lead cells) —, the units
+//     moving to the lead column when the secondary cell vanished; without
+//     such evidence the row is marked (Row.UnitDoubt). A unit the end of
+//     the text cut in mid-word is dropped.
 //
 // A cell's type depends on its text alone, and the recognisers and Type
 // ask for it again and again (cutting rows, trying a table at each line
