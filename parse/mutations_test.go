@@ -448,15 +448,28 @@ func foldGold(g *eval.Gold) {
 
 // foldedGold is a copy of g folded to simplified script.
 func foldedGold(g *eval.Gold) *eval.Gold {
-	out := withoutOrdinals(g) // a deep copy of the goals …
-	for gi := range out.Goals {
-		out.Goals[gi].No = g.Goals[gi].No // … with their ordinals back
-		for ti := range out.Goals[gi].Tasks {
-			out.Goals[gi].Tasks[ti].No = g.Goals[gi].Tasks[ti].No
-		}
-	}
+	out := copyGold(g)
 	foldGold(out)
 	return out
+}
+
+// copyGold copies a gold's goals, tasks, items and units, so that a
+// mutation may change them without touching the gold they came from.
+func copyGold(g *eval.Gold) *eval.Gold {
+	out := *g
+	out.Goals = slices.Clone(g.Goals)
+	for gi := range out.Goals {
+		goal := &out.Goals[gi]
+		goal.Tasks = slices.Clone(goal.Tasks)
+		for ti := range goal.Tasks {
+			task := &goal.Tasks[ti]
+			task.Items = slices.Clone(task.Items)
+			for ii := range task.Items {
+				task.Items[ii].Units = slices.Clone(task.Items[ii].Units)
+			}
+		}
+	}
+	return &out
 }
 
 // withoutOrdinals copies a gold's goals and tasks with their ordinals blank.
@@ -531,23 +544,14 @@ func mutUnitConjoined(b *mutBase, rng *rand.Rand, _ *mutBase) (variant, bool) {
 	end := org.Ending(name)
 	joint := strings.TrimSuffix(name, end) + "和" + conjoinedFillers[rng.IntN(len(conjoinedFillers))] + end
 	// Names holding the chosen one (县教育局 in 县教育局办公室) change with it.
-	want := withoutOrdinals(b.gold)
-	for gi := range want.Goals {
-		want.Goals[gi].No = b.gold.Goals[gi].No
-		for ti := range want.Goals[gi].Tasks {
-			task := &want.Goals[gi].Tasks[ti]
-			task.No = b.gold.Goals[gi].Tasks[ti].No
-			items := make([]eval.GoldItem, len(task.Items))
-			for ii, it := range task.Items {
-				units := make([]eval.GoldUnit, len(it.Units))
-				for ui, u := range it.Units {
-					u.Name = strings.ReplaceAll(u.Name, name, joint)
-					units[ui] = u
+	want := copyGold(b.gold)
+	for _, g := range want.Goals {
+		for _, t := range g.Tasks {
+			for _, it := range t.Items {
+				for ui := range it.Units {
+					it.Units[ui].Name = strings.ReplaceAll(it.Units[ui].Name, name, joint)
 				}
-				it.Units = units
-				items[ii] = it
 			}
-			task.Items = items
 		}
 	}
 	return variant{text: b.replaceRegion(strings.ReplaceAll(region, name, joint)), want: want}, true
