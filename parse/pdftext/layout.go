@@ -14,12 +14,10 @@ type line struct {
 	y      float64 // baseline
 	size   float64 // largest font size
 	text   string
-	lead   bool    // text begins with white space (an indent written as U+3000)
-	tail   bool    // text ends with white space (a line wrapped at a space)
-	furn   bool    // page furniture (running header, page number)
-	col    int     // on a page set in two columns: 1 left, 2 right, 0 across (columns.go)
-	head   float64 // width of the first piece a line break cannot split (headWidth)
-	trim   float64 // what a browser trimmed off full-width punctuation in the line (punctTrim)
+	lead   bool // text begins with white space (an indent written as U+3000)
+	tail   bool // text ends with white space (a line wrapped at a space)
+	furn   bool // page furniture (running header, page number)
+	col    int  // on a page set in two columns: 1 left, 2 right, 0 across (columns.go)
 }
 
 // buildLines groups glyphs into lines by baseline and orders them top to
@@ -96,7 +94,6 @@ func makeLine(gs []glyph) (line, bool) {
 		l.size = math.Max(l.size, g.size)
 		prev = g
 	}
-	l.head, l.trim = headWidth(gs), punctTrim(gs)
 	raw := b.String()
 	l.text = strings.TrimFunc(raw, unicode.IsSpace)
 	if l.text == "" {

@@ -539,15 +539,19 @@ func (t *table) cellPadding(parts [][][]glyph) float64 {
 func cellText(gs []glyph, width, pad float64) string {
 	s := ""
 	tail, room := false, 0.0
-	for _, l := range buildLines(gs) {
-		broken := width > 0 && room >= l.head-0.2
+	for _, g := range baselines(gs) {
+		l, ok := makeLine(g) // orders g left to right, as headWidth and punctTrim want
+		if !ok {
+			continue
+		}
+		broken := width > 0 && room >= headWidth(g)-0.2
 		if s != "" && (tail || l.lead || broken) {
 			s += " " + l.text // the line was wrapped at a space, or broken
 		} else {
 			s = joinText(s, l.text)
 		}
 		tail = l.tail
-		room = width - 2*pad - (l.x1 - l.x0) - l.trim
+		room = width - 2*pad - (l.x1 - l.x0) - punctTrim(g)
 	}
 	return s
 }
