@@ -103,6 +103,8 @@ func crossing(groups [][]glyph, g0, g1 float64) int {
 	return n
 }
 
+// blankGlyph reports a glyph that prints nothing (a space, an ideographic
+// space): it neither starts nor ends a line's text nor covers the gutter.
 func blankGlyph(g glyph) bool {
 	return strings.TrimSpace(strings.ReplaceAll(g.s, "\u3000", "")) == ""
 }

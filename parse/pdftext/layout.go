@@ -74,7 +74,7 @@ func makeLine(gs []glyph) (line, bool) {
 		if prev != nil && g.s == prev.s && math.Abs(g.x-prev.x) < 0.2*math.Max(g.size, 1) {
 			continue // overprinted duplicate
 		}
-		blank := strings.TrimSpace(strings.ReplaceAll(g.s, "\u3000", "")) == ""
+		blank := blankGlyph(*g)
 		if prev != nil && !blank {
 			gap := g.x - (prev.x + prev.w)
 			size := math.Max(g.size, 1)
