@@ -1,8 +1,9 @@
 #!/bin/sh
 # land.sh lands the branch checked out in this worktree on main by fast-
 # forward, after the checks every landing needs: a rebase on main, gofmt,
-# go vet and go test ./... of the library's module (examples/noticeconv
-# and examples/beam are modules of their own, which .ci/run tests). Any
+# go vet and go test ./... of the library's module and of the converter's
+# (examples/noticeconv, a module of its own that a library change can
+# break; the Beam module, slow to build, is left to .ci/run). Any
 # failure stops it before the merge (set -e, and no pipe hides a test's
 # exit status).
 #
@@ -20,5 +21,6 @@ unformatted=$(gofmt -l .)
 [ -z "$unformatted" ] || { echo "land.sh: not gofmt'ed:" >&2; echo "$unformatted" >&2; exit 1; }
 go vet ./...
 go test ./...
+(cd examples/noticeconv && go vet ./... && go test ./...)
 git -C "$main" merge --ff-only "$branch"
 echo "land.sh: $branch landed on main at $(git -C "$main" rev-parse --short HEAD)"
