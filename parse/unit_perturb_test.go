@@ -64,10 +64,12 @@ var unitPerturbations = []unitPerturbation{
 		}
 		return true
 	}},
-	// The role of any one unit read wrong: most are given by a column or
-	// a label nothing near the unit contradicts, so no floor (0/223 before
-	// the role checks, 57/223 after).
-	{"any role swapped", 0, func(doc *model.Document, rng *rand.Rand) bool {
+	// The role of any one unit read wrong: 0/223 before the role checks,
+	// 57/223 after (session 10); 144/226 (64 %) once the role said beside
+	// the unit counts the verb closing its list and the label opening its
+	// clause (session 11, 07:00), less five. Most of the rest come from a
+	// table column nothing near the unit names.
+	{"any role swapped", 0.59, func(doc *model.Document, rng *rand.Rand) bool {
 		return perturbUnit(doc, rng, func(u *model.Unit) bool {
 			u.Role = swappedRole(u.Role)
 			return true

@@ -56,9 +56,10 @@
 //     those read from it), footerunit.go (a unit read from the page's
 //     footer), splitname.go (one organisation's name read as two units,
 //     cut at its inner 和).
-//   - unit_role: roleword.go (a unit's role against the role verb written
-//     right after its name), nolead.go (an item whose units all cooperate
-//     or take part, none leading).
+//   - unit_role: roleword.go (a unit's role against the role the text
+//     gives it beside its name — rolesaid.go: the verb closing its list,
+//     the label opening its clause), nolead.go (an item whose units all
+//     cooperate or take part, none leading).
 //   - unplaced: unplaced.go.
 //
 // # Calibration
@@ -350,4 +351,19 @@
 //     remarks cell read as the content (181), cells per line without
 //     blank lines whose unit columns cannot be told from one cell's names
 //     (240), task and content cells read as one title (256).
+//   - The role the text says beside a unit (session 11, 07:00): the verb
+//     closing the list the unit stands in (市林业局、市水务局配合 — the
+//     list opening a clause, not after 会同), past an adverb (按职责分工
+//     负责), or the label opening its clause (配合单位：, 协同责任单位：, 责任
+//     科室：), where a verb and a label that disagree say nothing. A unit
+//     read with another role is flagged (unit_role, 0.25), save where a
+//     document-wide rule (排名第一的为牵头单位，其余为协办单位) may have given
+//     a responsible list's first unit the lead and the others cooperate:
+//     such a reading is let be unless two or more units in that place are
+//     read as responsible and one at most as the rule would. parse's
+//     TestUnitPerturbationFlags, any one role swapped: 58/226 → 144/226
+//     flagged; no other figure moved. On the snapshot (testdata, the seeds,
+//     the corpus, the portal pages) it moves no output; before the rule's
+//     leniency and the 会同 case it flagged dev_21, dev_23, dev_25, layouts
+//     40 and 106 and portal page p036, all right.
 package quality

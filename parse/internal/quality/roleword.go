@@ -14,29 +14,76 @@ import (
 // shows.
 const penaltyRoleWord = 0.25
 
-// checkRoleWords flags the first unit of a plan whose name is followed in
-// the text by a role verb — 牵头, 配合, 协助, 参与 … (role.Verbs), not the
-// head of a label (配合单位：) — that gives another role than the unit
-// was given (市财政局牵头 read as cooperating: a table's header lost, a
-// rule applied where the text says otherwise). 负责 and the other verbs
-// of a responsible unit are left alone: a document-wide rule may make the
-// first of such a list its lead.
+// checkRoleWords flags the first unit of a plan whose role is not the one
+// the text gives it beside its name (roleSaid): the verb closing its list
+// — 牵头, 配合, 协助, 参与, 负责 … (role.Verbs), not the head of a label
+// (配合单位：) — or the label opening its clause (配合单位：, 责任科室：):
+// 市财政局牵头 read as cooperating, 配合单位：市税务局 read as the lead (a
+// table's header lost, a rule applied where the text says otherwise). A
+// responsible list's first unit read as the lead is left alone where a
+// document-wide rule may have made it so (ruleLeniency).
 func checkRoleWords(a *assessor) {
 	text := a.ev.Text
 	for _, p := range a.plans() {
+		heads, others := ruleLeniency(text, p)
 		var w role.Word
 		var read model.Role
 		el, ok := firstUnit(p, func(it *model.Item, ui int) bool {
-			var said bool
-			w, said = roleVerbAfter(text, it.Units[ui].Span.End)
-			read = it.Units[ui].Role
-			return said && w.Role != read
+			said, first, ok := roleSaid(text, it, ui)
+			if !ok || said.Role == it.Units[ui].Role {
+				return false
+			}
+			if said.Role == model.RoleResponsible && ruleRole(it.Units[ui].Role, first) && (first && heads || !first && others) {
+				return false
+			}
+			w, read = said, it.Units[ui].Role
+			return true
 		})
 		if ok {
-			a.element(model.ReasonUnitRole, el, "the text says "+w.Word+" ("+string(w.Role)+") after the unit, read as "+string(read))
+			a.element(model.ReasonUnitRole, el, "the text says "+w.Word+" ("+string(w.Role)+") beside the unit, read as "+string(read))
 			a.penalise(model.ReasonUnitRole, penaltyRoleWord)
 		}
 	}
+}
+
+// minRuleLists is how many units of the plan's responsible lists, at
+// their head or further on, read as responsible show a plan that applies
+// no document-wide rule to them there.
+const minRuleLists = 2
+
+// ruleRole tells whether a document-wide rule (排名第一的为牵头单位，其余
+// 为协办单位) may give a unit of a responsible list the role read: the
+// lead to its first unit, cooperating to the others.
+func ruleRole(read model.Role, first bool) bool {
+	return first && read == model.RoleLead || !first && read == model.RoleCooperate
+}
+
+// ruleLeniency tells, for the units heading the plan's responsible lists
+// (责任单位：…, …负责) and for the others, whether a document-wide rule may
+// have given them other roles (ruleRole): unless minRuleLists or more of
+// them are read as responsible and one at most as the rule would (the one
+// in doubt: a rule gives its roles to every list it covers).
+func ruleLeniency(text string, p planAt) (heads, others bool) {
+	var responsible, ruled [2]int // by first
+	eachItem(p.Plan, func(_, _, _ int, it *model.Item) {
+		for ui := range it.Units {
+			said, first, ok := roleSaid(text, it, ui)
+			if !ok || said.Role != model.RoleResponsible {
+				continue
+			}
+			f := 0
+			if first {
+				f = 1
+			}
+			switch read := it.Units[ui].Role; {
+			case read == model.RoleResponsible:
+				responsible[f]++
+			case ruleRole(read, first):
+				ruled[f]++
+			}
+		}
+	})
+	return responsible[1] < minRuleLists || ruled[1] > 1, responsible[0] < minRuleLists || ruled[0] > 1
 }
 
 // roleVerbAfter returns the role verb that opens text at the byte at, past
