@@ -22,7 +22,7 @@ func TestStatLabelDropsListedPlaces(t *testing.T) {
 					label := verb + "政府信息查阅点"
 					text := "某县人民政府2013年政府信息公开工作年度报告\n一、主动公开政府信息情况\n" +
 						"全年召开新闻发布会8次，在" + strings.Join(places[:n], "、") + label + "2" + unit + "，接待查阅群众530人次。\n"
-					want := []string{"召开新闻发布会 8 次", label + " 2 " + unit, "接待查阅群众 530 人次"}
+					want := []string{"全年召开新闻发布会 8 次", label + " 2 " + unit, "接待查阅群众 530 人次"}
 					if trad {
 						text = toTraditional(text)
 					}

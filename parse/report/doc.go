@@ -42,14 +42,17 @@
 //     (从申请来源看 … 公民申请120件（其中律师申请6件）), nested no deeper
 //     than the template's paths; labels.go holds the small scanners that
 //     trim a label's time, subject (我局), level of government and means
-//     (在…网站部门专栏); a total (共, 累计) after any of them stays, at a
-//     clause's start it goes. subject.go starts the label at the last
-//     adverbial before the verb: it drops a subject named in full (an
-//     office, a unit, a place or a site, by the organisation lexicon:
-//     寒亭区主动公开… → 主动公开…, 学院通过信息公开网… → 通过信息公开网…),
-//     an adverbial another one follows (通过座谈会向社会… → 向社会…) and
-//     what stands before a total (在征求意见期间共收到… → 共收到…); a time
-//     word after a subject, right before the verb, stays (全年公开…).
+//     (在…网站部门专栏); a total (共, 累计) after any of them stays.
+//     subject.go starts the label at the last adverbial before the verb:
+//     it drops a subject named in full (an office, a unit, a place or a
+//     site, by the organisation lexicon: 寒亭区主动公开… → 主动公开…,
+//     学院通过信息公开网… → 通过信息公开网…), an adverbial another one
+//     follows (通过座谈会向社会… → 向社会…) and what stands before a total
+//     (在征求意见期间共收到… → 共收到…); a run of time words (全年, 本年度),
+//     totals and 新增 right before a verb of the reports is the last
+//     adverbial and stays, after a subject or at a clause's start alike
+//     (全年公开…, 。共回应…, 全年共收到…), while a date goes (2023年共… →
+//     共…).
 //   - sections.go finds 一、/（一）/1. headings outside the tables, keeping
 //     only those that continue their level's numbering.
 //   - evidence.go counts the marks of a report (template tables, section

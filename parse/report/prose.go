@@ -231,22 +231,17 @@ type labelPrefix struct {
 	// shorter, when not nil, reads the prefix's shortest form, tried when
 	// read leaves too little of the label
 	shorter func(s string) int
-	// subject is the sentence's subject: a time word after it, right
-	// before the verb, is the last adverbial and stays (keepsTime)
-	subject bool
-	// time is a time, kept after a subject by keepsTime
-	time bool
 }
 
 // labelPrefixes are what trimLabel drops, in its order: a time, the
 // sentence's subject, a level of government, the means of publishing.
 var labelPrefixes = []labelPrefix{
-	{read: timePrefix, starts: "截到至自年底末以前止起0123456789", time: true},
-	{read: subjectPrefix, starts: "我本全", subject: true},
+	{read: timePrefix, starts: "截到至自年底末以前止起0123456789"},
+	{read: subjectPrefix, starts: "我本全"},
 	{read: levelPrefix, starts: "针市县区省州镇乡"},
 	{read: meansPrefix, starts: docmeta.FirstRunes(meansOpeners), means: true, shorter: firstMeans},
 	{read: earlierAdverbial, starts: docmeta.FirstRunes(prepositions)},
-	{read: namedSubjectPrefix, means: true, subject: true},
+	{read: namedSubjectPrefix, means: true},
 }
 
 // fillerStarts and tailEnds are the first runes of the fillers and the
@@ -272,9 +267,10 @@ func endsInScope(l string) bool {
 var timeFillers = []string{"全年", "今年"}
 
 // totals are the fillers that say a count is a total (我局2009年共主动公开…);
-// after a subject, a scope (全区共主动公开…) or a time they stay in the
-// label, at the start of a clause they go (。共回应公众关注热点2次 →
-// 回应公众关注热点).
+// right before a verb of the reports they are the last adverbial and stay
+// (lastAdverbial), also at the start of a clause (。共回应公众关注热点2次 →
+// 共回应公众关注热点); before another verb they stay after a subject, a
+// scope (全区共主动公开…) or a time, and go at the start of a clause.
 var totals = []string{"共计", "共有", "共", "累计", "合计"}
 
 // trimTotals drops the totals opening a label (共收到 → 收到).
@@ -287,10 +283,11 @@ func trimTotals(l string) string {
 	return l
 }
 
-// trimLabel narrows the norm range [i, j) to the words naming a count.
+// trimLabel narrows the norm range [i, j) to the words naming a count. It
+// drops nothing from words opening with the last adverbial before the
+// verb (lastAdverbial: 全年清理…, 共回应…): the label starts there.
 func trimLabel(s string, i, j int) (int, int) {
 	afterSubject := false
-	subject := false // a subject was dropped: the label starts at the last adverbial
 prefixes:
 	for changed := true; changed && i < j; {
 		changed = false
@@ -299,33 +296,33 @@ prefixes:
 				continue
 			}
 			m := lp.read(s[i:j])
-			if lp.time && subject && keepsTime(s[i:j], m) {
-				break prefixes // 市人社局年初公布: the time is the last adverbial
-			}
 			if m > 0 && lp.means && runeCount(s[i+m:j]) < 3 && lp.shorter != nil {
 				m = lp.shorter(s[i:j]) // 在网站新增专题专栏: the site alone is the means
 			}
 			if m > 0 && (!lp.means || runeCount(s[i+m:j]) >= 3) {
+				if lastAdverbial(s[i:j]) > 0 {
+					break prefixes // 年初公布…
+				}
 				i += m
 				changed = true
 				// a time, the subject (我局, 本区) or a scope (全市, kept
 				// apart as Stat.Scope) opens the sentence: a total after
 				// it is the verb's (全区共主动公开… keeps its 共)
 				afterSubject = true
-				subject = subject || lp.subject
 			}
 		}
 		if r, _ := script.DecodeRune(s[i:j]); !source.ContainsRune(fillerStarts, r) {
 			continue // no filler starts here
 		}
 		for _, f := range fillers {
-			if subject && slices.Contains(timeFillers, f) && strings.HasPrefix(s[i:j], f) && keepsTime(s[i:j], len(f)) {
-				break prefixes // 市食药监局全年公开…: 全年 is the last adverbial
-			}
 			if strings.HasPrefix(s[i:j], f) && !(afterSubject && slices.Contains(totals, f)) {
+				if lastAdverbial(s[i:j]) > 0 {
+					break prefixes // 全年清理…, 共回应…
+				}
 				i += len(f)
 				changed = true
-				// 全年 and 今年 are a time: 全年共收到申请 keeps its 共
+				// 全年 and 今年 are a time: a total after them stays
+				// (全年共走访企业, before no verb of the reports)
 				afterSubject = afterSubject || slices.Contains(timeFillers, f)
 			}
 		}

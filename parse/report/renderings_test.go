@@ -526,6 +526,6 @@ func TestStatTableNeedsItsHeader(t *testing.T) {
 	prose := "某某县2015年政府信息公开工作年度报告\n一、概述\n各项指标均已完成，全年公开信息120条。\n"
 	rep, _ := Build(source.New(prose), "")
 	require.Len(t, rep.Stats, 1, "the prose count is read")
-	assert.Equal(t, "公开信息", rep.Stats[0].Label)
+	assert.Equal(t, "全年公开信息", rep.Stats[0].Label)
 	assert.Equal(t, 120.0, rep.Stats[0].Value)
 }

@@ -31,7 +31,7 @@ var channelEnds = []string{"网站", "网", "微博", "公众号", "客户端"}
 // 社会团体申请 name applicants, they have no subject.
 var reportVerbs = []string{
 	"主动公开", "公开", "发布", "公布", "确定", "受理", "收到", "接收", "接到", "接待", "接受",
-	"办理", "办结", "答复", "回应", "回复", "开设", "开通", "设立", "设置", "配备", "举办", "召开",
+	"办理", "办结", "新收", "答复", "回应", "回复", "开设", "开通", "设立", "设置", "配备", "举办", "召开",
 	"组织", "编制", "编印", "印发", "制定", "出台", "推送", "更新", "报送", "减免", "收取",
 	"处理", "提供", "征集", "解读", "制发", "审核", "上传", "转载", "录入", "开展", "清理", "梳理",
 }
@@ -73,7 +73,8 @@ func opensPredicate(s string) bool {
 
 // timeWords are the times written in words that may stand between a
 // subject and its verb.
-var timeWords = []string{"全年", "今年", "年初", "年底", "年内", "本年度", "本年", "本学年", "截至", "截止", "一年来", "今年以来"}
+// A longer word stands before its start (今年以来 before 今年).
+var timeWords = []string{"全年", "今年以来", "今年", "年初", "年底", "年内", "本年度", "本年", "本学年", "截至", "截止", "一年来"}
 
 // namedSubjectPrefix reads the subject of a sentence named in full at the
 // start of s: up to twelve Han characters ending like an organisation or a
@@ -147,16 +148,30 @@ func namesSubject(s string) bool {
 	return org.HasEnding(s)
 }
 
-// keepsTime reports whether a time word read after a subject (市食药监局
-// 全年公开… → 全年公开…) is the last adverbial before the verb, so that the
-// label starts there: a word (全年, 年初, 本年度), not a date, directly
-// before a verb of the reports.
-func keepsTime(s string, m int) bool {
-	if m == 0 || m >= len(s) || strings.ContainsAny(s[:m], "0123456789") {
-		return false
+// lastAdverbial returns the length of the run of time words (全年, 本年度,
+// 年初), totals (共, 累计, 共计) and 新增 opening s when a verb of the
+// reports follows it directly, or 0. Such a run is the last adverbial
+// before the verb and the label starts at it, after a subject or at a
+// clause's start alike (某某局全年公开… → 全年公开…, 。共回应… → 共回应…,
+// 本年度新增…, 全年共收到…). A date (2023年) and a time opened by 到 or 截至
+// are none of them: 本局2009年共主动公开… → 共主动公开…, 本区到年底累计… → 累计….
+func lastAdverbial(s string) int {
+	i := 0
+	for n := wordAt(s, 0, runWords); n > i; n = wordAt(s, i, runWords) {
+		i = n
 	}
-	return opensWith(s[m:], verbsByFirst) > 0
+	if i == 0 || opensWith(s[i:], verbsByFirst) == 0 {
+		return 0
+	}
+	return i
 }
+
+// runWords are the words of the last adverbial's run (lastAdverbial): the
+// time words but the openers of a time (截至), the totals that stand
+// before a verb, and 新增.
+var runWords = append(slices.DeleteFunc(slices.Clone(timeWords), func(w string) bool {
+	return slices.Contains(timeOpeners, w)
+}), "共计", "共", "累计", "新增")
 
 // totalStart returns where a total inside the label s opens it (在征求意见
 // 期间共收到… → 共收到…, 决算对象共包括… → 共包括…), or 0: a total (共, 累计)

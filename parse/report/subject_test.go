@@ -1,7 +1,6 @@
 package report
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -41,9 +40,6 @@ func TestLabelStartsAtLastAdverbial(t *testing.T) {
 				if len(advs) > 0 {
 					last = advs[len(advs)-1]
 				}
-				if subj == "" && len(advs) == 1 && slices.Contains(totals, last) {
-					last = "" // a total opening a clause goes (。共回应… → 回应…)
-				}
 				text := "2023年，" + subj
 				for _, a := range advs {
 					text += a
@@ -64,13 +60,13 @@ func TestLabelStartsAtLastAdverbial(t *testing.T) {
 }
 
 // TestTimeAfterSubject: a time word between a subject and its verb is the
-// last adverbial and stays (市食药监局全年公开… → 全年公开…); before a total
-// it goes (全年共公开… → 共公开…), and so does a date.
+// last adverbial and stays (市食药监局全年公开… → 全年公开…), with a total
+// after it too (全年共公开…: a run of them); a date goes.
 func TestTimeAfterSubject(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"某某局全年公开行政处罚信息23件。", "全年公开行政处罚信息"},
 		{"某某局年初公布诚信单位名单3份。", "年初公布诚信单位名单"},
-		{"某某局全年共公开行政处罚信息23件。", "共公开行政处罚信息"},
+		{"某某局全年共公开行政处罚信息23件。", "全年共公开行政处罚信息"},
 		{"某某局2023年公开行政处罚信息23件。", "公开行政处罚信息"},
 		{"我局全年公开行政处罚信息23件。", "全年公开行政处罚信息"},
 		{"本学年共受理信息公开申请9件。", "本学年共受理信息公开申请"},
@@ -80,6 +76,50 @@ func TestTimeAfterSubject(t *testing.T) {
 			rep, _ := Build(source.New(text), "")
 			require.Len(t, rep.Stats, 1, text)
 			assert.Equal(t, simplify(tt.want), simplify(rep.Stats[0].Label), text)
+		}
+	}
+}
+
+// TestClauseOpeningAdverbialStays generates counts whose verb follows a time
+// word (全年, 本年度 …), a total (共, 累计, 共计), 新增 or a run of them, at
+// every kind of clause start (after ， 。 ； a line break, or the text's
+// start), with and without a subject before the run, in both scripts, and
+// requires the label to start at the run: it is the last adverbial before
+// the verb. A date or a time opened by 到 before a total is no such word and
+// goes; so does a time word before no verb of the reports.
+func TestClauseOpeningAdverbialStays(t *testing.T) {
+	runs := []string{"全年", "本年度", "今年", "本学年", "年初", "共", "累计", "共计", "新增", "全年共", "本年度新增", "今年累计"}
+	starts := []string{"各项制度逐步健全，", "各项制度逐步健全。", "各项制度逐步健全；", "（二）制度建设\n", ""}
+	subjects := []string{"", "我局", "某某街道", "县政府办公室"}
+	verbs := []string{"清理行政规范性文件", "办理人大代表建议", "回应公众关切"}
+	n := 0
+	for _, run := range runs {
+		for _, start := range starts {
+			for _, subj := range subjects {
+				for _, verb := range verbs {
+					text := start + subj + run + verb + "12件。"
+					for _, sc := range bothScripts {
+						rep, warns := Build(source.New(sc.do(text)), "")
+						require.Len(t, rep.Stats, 1, "%s: %q", sc.name, text)
+						assert.Equal(t, sc.do(run+verb), rep.Stats[0].Label, "%s: %q", sc.name, text)
+						assert.False(t, hasWarning(warns, model.WarnLabelDoubt), "%s: %q", sc.name, text)
+						n++
+					}
+				}
+			}
+		}
+	}
+	require.Equal(t, len(runs)*len(starts)*len(subjects)*len(verbs)*2, n)
+	for _, tt := range []struct{ text, want string }{
+		{"各项制度逐步健全，2023年共清理行政规范性文件12件。", "共清理行政规范性文件"},
+		{"某某区到年底累计回应公众关切12件。", "累计回应公众关切"},
+		{"截至年底，共办理人大代表建议12件。", "共办理人大代表建议"},
+		{"各项制度逐步健全，全年各类信息12件。", "各类信息"},
+	} {
+		for _, sc := range bothScripts {
+			rep, _ := Build(source.New(sc.do(tt.text)), "")
+			require.Len(t, rep.Stats, 1, "%s: %s", sc.name, tt.text)
+			assert.Equal(t, sc.do(tt.want), rep.Stats[0].Label, "%s: %s", sc.name, tt.text)
 		}
 	}
 }
