@@ -64,3 +64,27 @@ func skipASCIISpace(s string, i int) int {
 	}
 	return i
 }
+
+// attachmentAfter reports an attachment's mark standing alone on a line
+// after line from (附件, 附件1, 附件二：), with text after it: a 版记
+// printed above it closed the notice, not the text.
+func attachmentAfter(lines []line, from int) bool {
+	for i := from + 1; i < len(lines); i++ {
+		if lines[i].kind == lineText && attachMark(lines[i].s.TrimSpace().S) {
+			return nextText(lines, i+1) > 0
+		}
+	}
+	return false
+}
+
+// attachMark reports s is an attachment's mark and nothing else: 附件,
+// its number (digits or a Han numeral) and a colon, each optional.
+func attachMark(s string) bool {
+	i, ok := attachWord(s)
+	if !ok {
+		return false
+	}
+	s = strings.TrimLeft(s[i:], "0123456789一二三四五六七八九十")
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s, "："), ":"))
+	return s == ""
+}

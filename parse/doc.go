@@ -127,7 +127,13 @@
 //     no unit column, a row holding only unit names (市教育局（2项）) gives
 //     them to the rows below it up to the next (unitgrouprow.go), and a
 //     row holding only a short name in the 序号 column (优化政策服务)
-//     heads the rows below as a goal with no number. The word
+//     heads the rows below as a goal with no number; a row numbered N
+//     holding only its task cell over rows numbered N.k with task cells of
+//     their own is a goal over them, and a row numbered in the 序号 column
+//     under a task cell merged over it (二级任务 | 工作措施) an item of that
+//     task, the 序号 then numbering rows, not tasks (treerows.go). A unit
+//     column named for two (牵头单位/配合单位) gives each cell's units
+//     before the slash the first role, after it the second (table.go). The word
 //     recognisers (labels, role verbs, qualifiers, conjunctions) fold a
 //     piece to simplified script only once a rune of it may start or end
 //     one of their words (docmeta.StartsOf, EndsOf), and a plan's IDs are written

@@ -997,6 +997,11 @@ func (h *header) readTail(src *source.Source, lines []line) {
 			h.tail = min(h.tail, i)
 		}
 	}
+	if h.tail < len(lines) && attachmentAfter(lines, h.tail) {
+		// The 版记 closed the notice as a portal posts it, and the
+		// attachment follows it: the text does not end there.
+		h.tail = len(lines)
+	}
 }
 
 // issuerFromTitle names the issuer after the title's author when the

@@ -139,6 +139,27 @@ type unitCell struct {
 	role model.Role
 }
 
+// appendSlashPair appends the units of a cell of a column named for two
+// (牵头单位/配合单位): those before its first slash in the first role,
+// those after it in the second; a cell without a slash names the first
+// column's units alone.
+func appendSlashPair(units []unitCell, c source.Str, first, second model.Role) []unitCell {
+	k, n := source.Index(c.S, "/"), 1
+	if w := source.Index(c.S, "／"); w >= 0 && (k < 0 || w < k) {
+		k, n = w, len("／")
+	}
+	if k < 0 {
+		return append(units, unitCell{s: c, role: first})
+	}
+	if a := c.Slice(0, k).TrimSpace(); a.Len() > 0 {
+		units = append(units, unitCell{s: a, role: first})
+	}
+	if b := c.From(k + n).TrimSpace(); b.Len() > 0 {
+		units = append(units, unitCell{s: b, role: second})
+	}
+	return units
+}
+
 func (l layout) read(b block) row {
 	r := row{afterBreak: b.afterBreak}
 	for i, c := range b.cells {
@@ -159,6 +180,10 @@ func (l layout) read(b block) row {
 				r.content = source.Join([]source.Str{r.content, c}, "\n")
 			}
 		case table.Units:
+			if then := l.cols[i].Then; then != "" {
+				r.units = appendSlashPair(r.units, c, l.unitRoles[i], then)
+				continue
+			}
 			r.units = append(r.units, unitCell{s: c, role: l.unitRoles[i]})
 		case table.Deadline:
 			r.deadline = c

@@ -124,6 +124,8 @@ type treeBuilder struct {
 	unitColumn bool
 	// rowTasks is set once a table row opened a task.
 	rowTasks bool
+	// rowSeq tells whether the table's 序号 numbers rows (underMergedTask).
+	rowSeq rowSeq
 	// rule is a lead rule stated with 下同 in an earlier clause: it covers
 	// the clauses that follow. itemRules holds the rule covering each item,
 	// applied when the tree is finished; clauses holds the source ranges of
@@ -891,6 +893,7 @@ func (b *treeBuilder) build(blocks []block, tables *tableEvidence) {
 				l = b.lay.merge(l)
 			}
 			b.lay = &l
+			b.rowSeq = rowSeq{tasks: b.rowSeq.tasks[:0]}
 			tables.header(l)
 			for _, r := range l.roles {
 				if r == table.Units {

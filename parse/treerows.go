@@ -63,6 +63,7 @@ func (b *treeBuilder) tableRow(bl block) {
 	if b.continuesCutTask(r) {
 		return
 	}
+	b.groupOverDecimalRows(r)
 	subNo := b.subRow(&r)
 	if r.goal.Len() > 0 {
 		if o, ok := ord.Read(r.goal.S); ok && o.Style == ord.CnDun {
@@ -93,12 +94,17 @@ func (b *treeBuilder) tableRow(bl block) {
 		default:
 			title, _ := splitRunOn(r.task)
 			no, idx := "", 0
-			if r.seq.Len() > 0 {
+			if r.seq.Len() > 0 && !b.rowSeq.rows {
 				no, idx = seqNo(r.seq.S)
 			}
 			b.newTask(no, idx, title, r.task, false, b.src.SpanAll(r.task))
 			b.rowTasks = true
+			if r.seq.Len() > 0 {
+				b.rowSeq.tasks = append(b.rowSeq.tasks, b.curTask())
+			}
 		}
+	} else if b.underMergedTask(r) {
+		// An item of the open task: its text stands in the next row.
 	} else if r.seq.Len() > 0 {
 		no, idx := seqNo(r.seq.S)
 		title, _ := splitRunOn(r.content)
@@ -501,4 +507,83 @@ func (b *treeBuilder) continuesCutTask(r row) bool {
 	t.h.span.End = r.task.SrcEnd(r.task.Len())
 	t.sentence = source.Concat(t.sentence, r.task)
 	return b.appendToLastItem(r.task, "")
+}
+
+// rowSeq tells, for the table being read, whether its 序号 numbers the
+// rows rather than the tasks: a row numbered under a task cell merged
+// over it (tasks lists the tasks numbered by their first row's 序号 so
+// far, whose numbers are then the rows').
+type rowSeq struct {
+	rows  bool
+	tasks []*bTask
+}
+
+// underMergedTask reports a row numbered in the 序号 column with its text
+// in the content column under a task opened by a task cell, its own task
+// cell empty (二级任务 | 工作措施 with 加强政治建设 merged over rows 1 and
+// 2): the task cell was merged over it, so the row is an item of that task
+// and the 序号 numbers rows, not tasks. The tasks numbered by their first
+// row lose that number.
+func (b *treeBuilder) underMergedTask(r row) bool {
+	t := b.curTask()
+	if r.seq.Len() == 0 || r.content.Len() == 0 || r.goal.Len() > 0 || t == nil || !slices.Contains(b.rowSeq.tasks, t) {
+		return false
+	}
+	b.rowSeq.rows = true
+	for _, t := range b.rowSeq.tasks {
+		t.h.no, t.h.index = "", 0
+	}
+	return true
+}
+
+// groupOverDecimalRows reads a row numbered N.k (1.1, 1.2 …) with a task
+// cell of its own under the row numbered N whose only text is its task
+// cell's (1 | 产业发展, a group's name merged over the row): that row
+// heads a group of tasks, so it is a goal numbered N, not a task, and the
+// N.k rows are its tasks (numbered as printed, 1.1, as decimal section
+// numbers are). The goal with neither number nor title that the N row's
+// task opened, left empty, goes.
+func (b *treeBuilder) groupOverDecimalRows(r row) {
+	t := b.curTask()
+	if t == nil || r.task.Len() == 0 || r.goal.Len() > 0 || !titleOnly(t) {
+		return
+	}
+	if parent, ok := decimalParent(strings.TrimSpace(r.seq.S)); !ok || parent != t.h.no {
+		return
+	}
+	b.closeTask(false)
+	g := b.curGoal()
+	g.tasks = g.tasks[:len(g.tasks)-1]
+	if len(g.tasks) == 0 && g.h.no == "" && g.h.title == "" && len(g.text) == 0 {
+		b.goals = b.goals[:len(b.goals)-1]
+	}
+	goal := b.goalPile.next()
+	goal.h = t.h
+	b.goals = append(b.goals, goal)
+	b.groupLead = b.groupLead[:0]
+	b.inherit = nil // the group row's units were inherited, not its own
+}
+
+// titleOnly reports a task whose one item is its title, with no units of
+// its own: a row holding only its task cell.
+func titleOnly(t *bTask) bool {
+	return len(t.items) == 1 && (len(t.items[0].Units) == 0 || t.items[0].UnitsInherited) &&
+		strings.TrimRight(t.items[0].Text, "。") == t.h.title
+}
+
+// decimalParent reads a decimal row number N.k (1.1, 2．3: one to three
+// digits each side of a dot) and returns N.
+func decimalParent(s string) (string, bool) {
+	for _, dot := range []string{".", "．"} {
+		if a, b, found := strings.Cut(s, dot); found && shortDigits(a) && shortDigits(b) {
+			return a, true
+		}
+	}
+	return "", false
+}
+
+// shortDigits reports one to three ASCII digits.
+func shortDigits(s string) bool {
+	_, n := ord.ArabicPrefix(s)
+	return n == len(s) && n > 0 && n <= 3
 }

@@ -113,7 +113,10 @@
 //     (Column.By: header, content or position); a goal column right of
 //     the task column (工作任务 | 工作目标) holds each task's target and is
 //     content; a units column typed by its cells right after a named 牵头
-//     column holds its partners (配合). Rows that lost cells
+//     column holds its partners (配合); a column named for two unit columns
+//     parted by a slash (牵头单位/配合单位: SlashPair) is a units column
+//     whose Column.Then is the role of the units after each cell's slash;
+//     一级任务 names a goal column, 二级任务 a task column. Rows that lost cells
 //     (merged cells dropped on continuation rows, empty cells a rendering
 //     could not keep, unit names each on a line) are aligned to the
 //     columns by type (Align), ties going to the right; a short row of a

@@ -33,8 +33,8 @@ var headerWords = []struct {
 	words []string
 }{
 	{Seq, "", []string{"序号", "编号"}},
-	{Goal, "", []string{"目标", "工作目标", "总体目标", "重点领域", "类别", "分类", "领域", "板块", "项目类别", "工作类别", "一级指标"}},
-	{Task, "", []string{"任务", "工作任务", "重点任务", "主要任务", "任务名称", "工作事项", "事项", "公开事项", "工作项目", "二级指标", "工作重点", "重点工作", "工作要点", "项目名称"}},
+	{Goal, "", []string{"目标", "工作目标", "总体目标", "重点领域", "类别", "分类", "领域", "板块", "项目类别", "工作类别", "一级指标", "一级任务", "一级目标"}},
+	{Task, "", []string{"任务", "工作任务", "重点任务", "主要任务", "任务名称", "工作事项", "事项", "公开事项", "工作项目", "二级指标", "二级任务", "二级目标", "工作重点", "重点工作", "工作要点", "项目名称"}},
 	{Content, "", []string{"主要内容", "具体内容", "工作内容", "内容", "内容与要求", "具体要求", "工作要求", "主要措施", "具体措施", "工作措施", "任务内容", "目标任务", "具体任务", "工作举措", "任务要求", "目标要求", "具体工作", "工作目标及措施", "措施", "举措", "推进措施", "任务目标", "民生实事"}},
 	{Units, model.RoleLead, role.Words(role.UnitLabels, model.RoleLead)},
 	{Units, model.RoleCooperate, role.Words(role.UnitLabels, model.RoleCooperate)},
@@ -162,7 +162,27 @@ func HeaderRole(s string) (role Role, unit model.Role, ok bool) {
 	if strings.ContainsFunc(h, isNameMark) {
 		return Unknown, "", false // a field line (牵头单位：X), not a name
 	}
+	if first, _, ok := SlashPair(h); ok {
+		return Units, first, true
+	}
 	return keywordRole(h)
+}
+
+// SlashPair reads the name of one column holding two unit columns parted
+// by a slash (牵头单位/配合单位, 牵头部门／协办部门): each of its cells
+// gives the first column's units before its slash and the second's after
+// it. It returns the roles of the two, which must differ.
+func SlashPair(name string) (first, second model.Role, ok bool) {
+	a, b, found := strings.Cut(strings.ReplaceAll(name, "／", "/"), "/")
+	if !found || strings.Contains(b, "/") {
+		return "", "", false
+	}
+	ra, ua, oka := HeaderRole(a)
+	rb, ub, okb := HeaderRole(b)
+	if !oka || !okb || ra != Units || rb != Units || ua == ub {
+		return "", "", false
+	}
+	return ua, ub, true
 }
 
 // firstOf is the offset in s of the first of a full-width mark and its

@@ -32,6 +32,10 @@ type Column struct {
 	Role Role
 	// Unit is the role of the units in a Units column (lead for 牵头单位).
 	Unit model.Role
+	// Then is the role of the units after a slash in a cell of a column
+	// named for two (牵头单位/配合单位: X/Y gives X lead, Y cooperate);
+	// empty for any other column.
+	Then model.Role
 	By   Decided
 	Name source.Str // the header cell; empty for an unheaded column
 }
@@ -56,6 +60,9 @@ func HeaderColumns(header []source.Str) []Column {
 		cols[i] = Column{Role: r, Unit: u, Name: h, By: ByHeader}
 		if !ok {
 			cols[i].By = ByContent
+		}
+		if r == Units {
+			_, cols[i].Then, _ = SlashPair(normHeader(h.S))
 		}
 	}
 	settleGoal(cols)
