@@ -28,9 +28,10 @@ type clauseRef struct {
 	// a bracket, a label without its colon): it counts only under a task.
 	weak bool
 	// inText tells a clause that is also the item's content: an
-	// unbracketed comma tail (公开清单，区发改委牵头，区政务中心配合) is
-	// read for its units and stays in the item's text, since only
-	// brackets, unit lines and unit cells set units apart from content.
+	// unbracketed comma tail (公开清单，区发改委牵头，区政务中心配合) or
+	// head (由区发改委牵头，区政务中心配合，公开清单) is read for its units
+	// and stays in the item's text, since only brackets, unit lines and
+	// unit cells set units apart from content.
 	inText bool
 }
 
@@ -177,7 +178,8 @@ func commaTail(p source.Str, from, to int) (clauseRef, bool) {
 // the longest run of its first comma parts, opening with 由, that are unit
 // names and role verbs only, with content after them in the same sentence
 // (由县民政局负责，县消防救援大队协助，8月底前完成整改。). The clause
-// speaks for the content after it.
+// speaks for the content after it and, unbracketed, is content too
+// (inText): the item's text starts at its 由.
 func commaHead(p source.Str) (clauseRef, bool) {
 	s := p.S
 	if !strings.HasPrefix(s, "由") || !roleStarts.HasAny(s) {
@@ -198,7 +200,7 @@ func commaHead(p source.Str) (clauseRef, bool) {
 		}
 		head := p.Slice(0, i).TrimSpace()
 		if units, ok := verbTail(head); ok {
-			c, found = clauseRef{start: 0, end: end, text: head, units: units}, true
+			c, found = clauseRef{start: 0, end: end, text: head, units: units, inText: true}, true
 		} else if found {
 			break
 		}
@@ -313,8 +315,9 @@ func verbTail(sent source.Str) ([]unitRef, bool) {
 }
 
 // verbsEndParts reports whether sent has a role verb and nothing but
-// role verbs follows the first verb of each of its parts (市发改委牵头落实,
-// not 负责做好…): a verb that governs more than units is prose.
+// role verbs and their complements follows the first verb of each of its
+// parts (市发改委牵头落实, 各县区负责具体实施, not 负责做好…): a verb that
+// governs more than units is prose.
 func verbsEndParts(sent source.Str) bool {
 	verbs := false
 	for part := range splitTop(sent, "，,；;") {
@@ -323,16 +326,49 @@ func verbsEndParts(sent source.Str) bool {
 			continue
 		}
 		verbs = true
-		rest := part.S[pos+len(rw.Word):]
-		for rest != "" {
-			at, w, ok := findRoleWord(rest)
-			if !ok || at != 0 {
-				return false
-			}
-			rest = rest[len(w.Word):]
+		if !onlyVerbsAfter(part.S[pos+len(rw.Word):]) {
+			return false
 		}
 	}
 	return verbs
+}
+
+// onlyVerbsAfter reports whether rest, what follows a role verb, is only
+// more role verbs and verbComplements (牵头落实, 负责具体实施, 负责组织实施):
+// words that say how the work is done without naming any of it.
+func onlyVerbsAfter(rest string) bool {
+	if rest == "" {
+		return true
+	}
+	rest = fold(rest)
+	for rest != "" {
+		if at, w, ok := findRoleWord(rest); ok && at == 0 {
+			rest = rest[len(w.Word):]
+			continue
+		}
+		n := complementLen(rest)
+		if n == 0 {
+			return false
+		}
+		rest = rest[n:]
+	}
+	return true
+}
+
+// verbComplements may follow a role verb in a sentence of units without
+// making it prose: 各县区负责具体实施, 县教育局牵头组织实施, 各乡镇负责推进落实.
+// Each names a manner of carrying the work out, never an object.
+var verbComplements = []string{"具体", "组织", "推进", "督促", "抓好", "实施"}
+
+// complementLen returns the length of the verb complement s opens with,
+// 0 for none.
+func complementLen(s string) int {
+	for _, w := range verbComplements {
+		if strings.HasPrefix(s, w) {
+			return len(w)
+		}
+	}
+	return 0
 }
 
 // matchBracket returns the index just past the bracket closing the one at

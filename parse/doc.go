@@ -114,8 +114,10 @@
 //     enumeration 一是…，由X负责；二是…，Y牵头，Z配合 whose every piece ends
 //     in units after a comma is split into one item per piece
 //     (enumclauses.go); such unbracketed comma tails (…，X牵头，Y配合)
-//     close an item but stay in its text, since only brackets, unit lines
-//     and unit cells set units apart from content. Unit clauses are split into units
+//     close an item but stay in its text, and an opening 由X牵头，Y配合，
+//     stays at its start, since only brackets, unit lines and unit cells
+//     set units apart from content. A unit sentence's verbs may take a
+//     complement that names no work (各县区负责具体实施, 牵头推进落实). Unit clauses are split into units
 //     with roles (牵头 lead, 配合 cooperate, 参与 participate, 负责/落实
 //     responsible: the role verbs and label heads of internal/role, which
 //     the table and quality stages read too); internal/org decides which list elements name

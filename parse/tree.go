@@ -351,6 +351,11 @@ func (b *treeBuilder) splitContent(s source.Str, clauses []clauseRef, whole bool
 				end = clauses[i+1].start
 			}
 			if after := trimPiece(s.Slice(c.end, end)); after.Len() > 0 {
+				if c.inText {
+					// 由X牵头，Y配合，公布…: unbracketed, the clause is
+					// content too, and the item's text starts at it.
+					after = trimPiece(s.Slice(c.start, end))
+				}
 				b.pending = append(b.pending, piece{s: b.ownOrdinal(after)})
 				b.closeItem(c, s.Slice(c.start, c.end))
 				prev = end
