@@ -55,8 +55,9 @@
 //     共…).
 //   - sections.go finds 一、/（一）/1. headings outside the tables, keeping
 //     only those that continue their level's numbering.
-//   - evidence.go counts the marks of a report (template tables, section
-//     headings, preamble sentences) for the parser's kind decision, and
+//   - evidence.go counts the marks of a report (template tables, not a
+//     label a sentence quotes; section headings, preamble sentences) for
+//     the parser's kind decision, and
 //     exports the folding (Fold) so the parser matches traditional and
 //     pinyin-annotated text the same way.
 //   - check.go turns numbers that should add up and do not into

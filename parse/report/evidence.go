@@ -13,7 +13,8 @@ import (
 //   - each of the template's tables found by its labels (section 二's
 //     第二十条 blocks, section 三's request rows, section 四's result columns),
 //     two marks each: no other kind of document holds them, and a plan
-//     reader finds spurious "units" in their cells;
+//     reader finds spurious "units" in their cells. A label a sentence
+//     quotes (各科室汇总本年新收政府信息公开申请数量，…) is no table;
 //   - each heading (一、 or （一） at the start of a line, or one of the
 //     template's headings after a space or a 。 inside a line) that names a
 //     report's section: 概述, 总体情况, a 情况 of disclosure, requests,
@@ -62,12 +63,49 @@ func evidence(src *source.Source, n *norm) int {
 // evidenceBytes is how much of a text Evidence reads.
 const evidenceBytes = 64 << 10
 
+// tableAnchors are the template's own labels, in the norm's form: a table
+// region that starts at one of them is the template's.
+var tableAnchors = []string{"第二十条第(", "本年新收政府信息公开申请", "结果维持", "本年制发件数", "本年新制作数量", "上一年项目数量"}
+
 // tableAnchored is true for a table region that starts at one of the
-// template's own labels, not at a word that a plan could use too.
+// template's own labels standing in a table, not at a word that a plan
+// could use too, nor at a label a sentence quotes (各科室按月汇总本年新收政府
+// 信息公开申请数量，…).
 func tableAnchored(n *norm, r region) bool {
-	head := n.s[r.from:min(len(n.s), r.from+600)]
-	for _, a := range []string{"第二十条第(", "本年新收政府信息公开申请", "结果维持", "本年制发件数", "本年新制作数量", "上一年项目数量"} {
-		if source.Contains(head, a) {
+	end := min(len(n.s), r.from+600)
+	for _, a := range tableAnchors {
+		for at := r.from; ; {
+			k := n.index(a, at, end)
+			if k < 0 {
+				break
+			}
+			at = k + len(a)
+			if !quotedLabel(n.s[at:min(len(n.s), at+quoteReach)]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quoteReach is how many norm bytes after a label quotedLabel reads: 100
+// Han characters, more than any clause that quotes one runs on.
+const quoteReach = 300
+
+// quotedLabel tells whether rest, the norm after one of the template's
+// labels, is the rest of a sentence quoting it: a clause break (，。；！？)
+// comes before any figure or cell break. In the template's tables a label
+// is followed by its figures (本年新收政府信息公开申请数量 | 7 | 1 …, glued
+// 数量72001010 in a PDF's text), by the other labels of its header, or by
+// nothing.
+func quotedLabel(rest string) bool {
+	for i := 0; i < len(rest); i++ {
+		switch c := rest[i]; {
+		case c >= '0' && c <= '9', c == '|':
+			return false
+		case c == ',' || c == ';' || c == '!' || c == '?':
+			return true
+		case strings.HasPrefix(rest[i:], "。"):
 			return true
 		}
 	}
