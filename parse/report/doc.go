@@ -42,7 +42,9 @@
 //     (从申请来源看 … 公民申请120件（其中律师申请6件）), nested no deeper
 //     than the template's paths; labels.go holds the small scanners that
 //     trim a label's time, subject (我局), level of government and means
-//     (在…网站部门专栏); a total (共, 累计) after any of them stays.
+//     (在…网站部门专栏, a column inside the site however long when no
+//     verb follows the site: 通过…网站乡镇信息公开专栏); a total (共, 累计)
+//     after any of them stays.
 //     subject.go starts the label at the last adverbial before the verb:
 //     it drops a subject named in full (an office, a unit, a place or a
 //     site, by the organisation lexicon: 寒亭区主动公开… → 主动公开…,

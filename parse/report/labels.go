@@ -91,17 +91,17 @@ var levelPlaces = []string{"市", "县", "区", "省", "州", "镇", "乡"}
 // meansPrefix reads the means a count was published by: 通过/利用/依托/在,
 // one to twenty characters other than , 。 ; :, and the first place that
 // ends it (网站, a site named 公开网/政府网/政务网/信息网, 平台, 公众号, 栏目, 专栏, a notice board 公开栏/公示栏/
-// 宣传栏/公告栏, 媒体, 客户端, 中心, 大厅), then a place inside it that
-// follows within four characters (网站部门专栏), then the places a 、 lists
-// after it (在县档案馆、县图书馆), then an optional 上: 通过政府门户网站向社会
-// 公开 → 通过政府门户网站, 在县政府门户网站乡镇专栏主动公开 → 在县政府门户网站
-// 乡镇专栏.
+// 宣传栏/公告栏, 媒体, 客户端, 中心, 大厅), then a place inside it
+// (innerPlace: 网站部门专栏, 网站乡镇信息公开专栏), then the places a 、
+// lists after it (在县档案馆、县图书馆), then an optional 上:
+// 通过政府门户网站向社会公开 → 通过政府门户网站, 在县政府门户网站乡镇专栏主动公开
+// → 在县政府门户网站乡镇专栏.
 func meansPrefix(s string) int {
 	j := meansPlace(s)
 	if j == 0 {
 		return 0
 	}
-	if k := placeWithin(s, j, 4); k > 0 {
+	if k := innerPlace(s, j); k > 0 {
 		j = k
 	}
 	for strings.HasPrefix(s[j:], "、") {
@@ -114,6 +114,26 @@ func meansPrefix(s string) int {
 	}
 	return wordAt(s, j, []string{"上"})
 }
+
+// innerPlace returns the end of a place inside the site that ends at j,
+// or 0: one within four characters (网站部门专栏, 网站街道专栏), or, when
+// no verb or adverbial opens what follows the site, one within
+// maxInnerPlace (网站乡镇信息公开专栏) — after a verb the place is what
+// the count is about (网站发布信息公开平台, 网站新增专题专栏).
+func innerPlace(s string, j int) int {
+	if k := placeWithin(s, j, 4); k > 0 {
+		return k
+	}
+	if opensWith(s[j:], verbsByFirst) > 0 || opensWith(s[j:], adverbsByFirst) > 0 {
+		return 0
+	}
+	return placeWithin(s, j, maxInnerPlace)
+}
+
+// maxInnerPlace bounds, in characters, a place inside a site that
+// innerPlace reads when no verb follows the site: a column named by its
+// level and its matter (乡镇信息公开专栏, 部门预决算公开栏目).
+const maxInnerPlace = 10
 
 // maxListedPlace bounds, in characters, a place after the 、 of a list of
 // places a count was published at (、县政务服务中心).
@@ -148,6 +168,10 @@ func placeWithin(s string, i, n int) int {
 		}
 		i += size
 		if j := wordAt(s, i, meansPlaces); j > i {
+			if strings.HasSuffix(s[:j], "栏") {
+				// A board …公开栏 may be a column 公开栏目.
+				return wordAt(s, j, []string{"目"})
+			}
 			// A site named …网 may go on with 站: 政府网站.
 			return wordAt(s, j, []string{"站"})
 		}
