@@ -71,6 +71,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkFooterUnit(a)
 	checkSplitNames(a)
 	checkRoleWords(a)
+	checkColumnRoles(a)
 	checkNoLead(a)
 	checkUnits(a)
 	checkUnplaced(a)

@@ -58,8 +58,10 @@
 //     cut at its inner 和).
 //   - unit_role: roleword.go (a unit's role against the role the text
 //     gives it beside its name — rolesaid.go: the verb closing its list,
-//     the label opening its clause), nolead.go (an item whose units all
-//     cooperate or take part, none leading).
+//     the label opening its clause), columnroles.go (a unit read with
+//     another role than every other unit in its place of its table
+//     column), nolead.go (an item whose units all cooperate or take part,
+//     none leading).
 //   - unplaced: unplaced.go.
 //
 // # Calibration
@@ -366,4 +368,14 @@
 //     the corpus, the portal pages) it moves no output; before the rule's
 //     leniency and the 会同 case it flagged dev_21, dev_23, dev_25, layouts
 //     40 and 106 and portal page p036, all right.
+//   - A unit read otherwise than its table column (session 11, 07:20): the
+//     units standing in the same cell of rows with as many cells (parted
+//     by tabs, rules or runs of spaces), opening it or not, take one role
+//     from the column's header; one read with another role where two or
+//     more others agree is flagged (unit_role, 0.25). A unit the text
+//     gives a role beside its name and a cell holding a role word — with
+//     the same cell of the next line when that line continues the row (甲
+//     牵 / 头) — are left out. Any role swapped: 151/233 → 191/233
+//     flagged; no other figure moved; on the snapshot it moves no output
+//     (it flagged layout 211, right, until a wrapped cell was read on).
 package quality

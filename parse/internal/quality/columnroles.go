@@ -1,0 +1,209 @@
+package quality
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/role"
+	"github.com/zwgk/gongwen/segment"
+)
+
+// minColumnUnits is how many units of one table column, in one place of
+// their cells, must agree on a role for a unit there read otherwise to be
+// in doubt: two and the one in doubt.
+const minColumnUnits = 3
+
+// minRowCells is how many cells a line needs to be read as a table row.
+const minRowCells = 3
+
+// cellPlace is where a unit stands in a table row written on one line:
+// the row's count of cells, the unit's cell, and whether it opens it.
+type cellPlace struct {
+	cells, cell int
+	opens       bool
+}
+
+// placedUnit is a unit of a plan, its place in a row and its role.
+type placedUnit struct {
+	el    elem
+	place cellPlace
+	role  model.Role
+}
+
+// checkColumnRoles flags the first unit of a plan read with another role
+// than every other unit standing in the same place of the same column —
+// the same cell of rows with as many cells, opening it or not — where two
+// or more others agree: a column's header gives all its units one role
+// (the first of a cell may differ, where a document-wide rule makes it
+// the lead), so the one read otherwise was typed from another column. A
+// unit the text gives a role beside its name (roleSaid: checkRoleWords
+// reads it) and a cell holding a role word (甲（牵头）、乙) are left out.
+func checkColumnRoles(a *assessor) {
+	text := a.ev.Text
+	for _, p := range a.plans() {
+		var units []placedUnit
+		eachItem(p.Plan, func(gi, ti, ii int, it *model.Item) {
+			for ui := range it.Units {
+				if _, _, said := roleSaid(text, it, ui); said {
+					continue
+				}
+				if pl, ok := placeInRow(text, it.Units[ui].Span); ok {
+					units = append(units, placedUnit{unitElem(p, gi, ti, ii, ui), pl, it.Units[ui].Role})
+				}
+			}
+		})
+		if u, other, ok := oddColumnRole(units); ok {
+			a.element(model.ReasonUnitRole, u.el, "read as "+string(u.role)+" where the other units of its table column are "+string(other))
+			a.penalise(model.ReasonUnitRole, penaltyRoleWord)
+		}
+	}
+}
+
+// oddColumnRole returns the first unit whose role differs from that of
+// every other unit in its place, where minColumnUnits or more stand
+// there, and the role of the others.
+func oddColumnRole(units []placedUnit) (placedUnit, model.Role, bool) {
+	for i, u := range units {
+		var other model.Role
+		n, agree := 0, true
+		for k, v := range units {
+			if k == i || v.place != u.place {
+				continue
+			}
+			n++
+			if other == "" {
+				other = v.role
+			}
+			agree = agree && v.role == other
+		}
+		if n+1 >= minColumnUnits && agree && other != u.role {
+			return u, other, true
+		}
+	}
+	return placedUnit{}, "", false
+}
+
+// placeInRow returns the place of the unit at sp in its line, when the
+// line is a table row: minRowCells or more cells parted by tabs, rules
+// (| ｜ │) or runs of two spaces or more, and the unit's cell holds no role
+// word — read with the same cell of the next line when that line has as
+// many cells and its first two blank, as a wrapped cell's next line does
+// (甲牵 / 头，乙配合).
+func placeInRow(text string, sp model.Span) (cellPlace, bool) {
+	if !spanIn(text, sp) {
+		return cellPlace{}, false
+	}
+	start := strings.LastIndexByte(text[:sp.Start], '\n') + 1
+	line, next := lineAt(text, start)
+	cells := rowCells(line)
+	at := sp.Start - start
+	if len(cells) < minRowCells || at > len(line) {
+		return cellPlace{}, false
+	}
+	pl := cellPlace{cells: len(cells)}
+	for pl.cell+1 < len(cells) && cells[pl.cell+1][0] <= at {
+		pl.cell++
+	}
+	c := cells[pl.cell]
+	pl.opens = strings.Trim(line[c[0]:at], " \u3000") == ""
+	cell := line[c[0]:c[1]]
+	if next >= 0 {
+		nl, _ := lineAt(text, next)
+		if nc := rowCells(nl); len(nc) == len(cells) && continues(nl, nc) {
+			cell += nl[nc[pl.cell][0]:nc[pl.cell][1]]
+		}
+	}
+	if holdsRoleWord(cell) {
+		return cellPlace{}, false
+	}
+	return pl, true
+}
+
+// continues tells whether a row line of cells may continue the row above
+// it: its first two cells are blank, where a new row has its number.
+func continues(line string, cells [][2]int) bool {
+	for _, c := range cells[:2] {
+		if strings.Trim(line[c[0]:c[1]], " \u3000") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// lineAt returns the line of text starting at the byte start, without its
+// line break, and where the next line starts, or -1.
+func lineAt(text string, start int) (string, int) {
+	end := strings.IndexByte(text[start:], '\n')
+	if end < 0 {
+		return strings.TrimRight(text[start:], "\r"), -1
+	}
+	return strings.TrimRight(text[start:start+end], "\r"), start + end + 1
+}
+
+// rowCells returns the byte ranges of the cells of a line parted by
+// cellSep.
+func rowCells(line string) [][2]int {
+	var cells [][2]int
+	from := 0
+	for i := 0; i < len(line); {
+		n := cellSep(line[i:])
+		if n == 0 {
+			_, w := utf8.DecodeRuneInString(line[i:])
+			i += w
+			continue
+		}
+		cells = append(cells, [2]int{from, i})
+		i += n
+		from = i
+	}
+	return append(cells, [2]int{from, len(line)})
+}
+
+// cellSep returns the length of the cell separator s opens with — a tab
+// or a rule (| ｜ │) with the spaces around it, or a run of two spaces or
+// more, ASCII or ideographic — or 0.
+func cellSep(s string) int {
+	n, k := spacesAt(s)
+	switch {
+	case n < len(s) && (s[n] == '\t' || s[n] == '|'):
+		n++
+	case strings.HasPrefix(s[n:], "｜") || strings.HasPrefix(s[n:], "│"):
+		n += len("｜")
+	case k >= 2 && n < len(s):
+		return n
+	default:
+		return 0
+	}
+	m, _ := spacesAt(s[n:])
+	return n + m
+}
+
+// spacesAt returns the length in bytes of the run of spaces, ASCII or
+// ideographic, s opens with, and their count.
+func spacesAt(s string) (n, k int) {
+	for n < len(s) {
+		switch {
+		case s[n] == ' ':
+			n++
+		case strings.HasPrefix(s[n:], "\u3000"):
+			n += len("\u3000")
+		default:
+			return n, k
+		}
+		k++
+	}
+	return n, k
+}
+
+// holdsRoleWord tells whether a cell names a role of its own (甲（牵头）,
+// 牵头：甲, 乙配合), in either script.
+func holdsRoleWord(cell string) bool {
+	cell = segment.ToSimplified(cell)
+	for _, w := range role.Verbs {
+		if strings.Contains(cell, w.Word) {
+			return true
+		}
+	}
+	return false
+}

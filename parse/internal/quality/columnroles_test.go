@@ -1,0 +1,79 @@
+package quality
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/model"
+)
+
+func TestPlaceInRow(t *testing.T) {
+	tests := []struct {
+		name string
+		text string // the unit is 市林业局, its first occurrence
+		want cellPlace
+		ok   bool
+	}{
+		{"tab row", "1\t植树造林\t市林业局\t2025年", cellPlace{4, 2, true}, true},
+		{"second unit of a cell", "1\t植树造林\t市水务局、市林业局\t2025年", cellPlace{4, 2, false}, true},
+		{"empty cells kept", "\t\t植树造林\t市林业局", cellPlace{4, 3, true}, true},
+		{"pipe row", "| 1 | 植树造林 | 市林业局 | 2025年 |", cellPlace{6, 3, true}, true},
+		{"box rules with spaces", "│1   │植树造林    │市林业局    │", cellPlace{5, 3, true}, true},
+		{"spaces", "1    植树造林    市水务局 市林业局    2025年", cellPlace{4, 2, false}, true},
+		{"ideographic spaces", "1\u3000\u3000植树造林\u3000\u3000市林业局", cellPlace{3, 2, true}, true},
+		{"one space parts nothing", "植树造林 市林业局 2025年", cellPlace{}, false},
+		{"two cells are no row", "植树造林\t市林业局", cellPlace{}, false},
+		{"a role word in the cell", "1\t植树造林\t市林业局（牵头）、市水务局\t2025年", cellPlace{}, false},
+		{"a role word wrapped to the next line", "│1 │植树造林│市林业局牵│2025年│\n│  │        │头，市水务局配合│      │", cellPlace{}, false},
+		{"the next line another row", "1\t植树造林\t市林业局\t2025年\n2\t护林防火\t市应急局牵头\t2025年", cellPlace{4, 2, true}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			at := strings.Index(tt.text, "市林业局")
+			require.GreaterOrEqual(t, at, 0)
+			got, ok := placeInRow(tt.text, model.Span{Start: at, End: at + len("市林业局")})
+			assert.Equal(t, tt.ok, ok)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// TestCheckColumnRoles reads a table of four rows, lead and cooperating
+// columns, with one unit's role read otherwise or not.
+func TestCheckColumnRoles(t *testing.T) {
+	L, C := model.RoleLead, model.RoleCooperate
+	for _, tt := range []struct {
+		name    string
+		rows    int
+		roles   [4][2]model.Role
+		flagged [2]int // the item and unit flagged, or -1
+	}{
+		{"as the columns say", 4, [4][2]model.Role{{L, C}, {L, C}, {L, C}, {L, C}}, [2]int{-1, -1}},
+		{"a cooperating unit read as the lead", 4, [4][2]model.Role{{L, C}, {L, C}, {L, L}, {L, C}}, [2]int{2, 1}},
+		{"columns read the other way round", 4, [4][2]model.Role{{L, C}, {C, L}, {L, C}, {L, C}}, [2]int{1, 0}},
+		{"two others are too few", 2, [4][2]model.Role{{L, C}, {L, L}}, [2]int{-1, -1}},
+		{"no role agreed", 4, [4][2]model.Role{{L, C}, {L, L}, {L, L}, {L, C}}, [2]int{-1, -1}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text := ""
+			var items []model.Item
+			for k := range tt.rows {
+				var us []model.Unit
+				text, us = spannedUnits(t, text, "1\t植树造林。\t市林业局\t市水务局\t2025年\n", "市林业局", "市水务局")
+				us[0].Role, us[1].Role = tt.roles[k][0], tt.roles[k][1]
+				items = append(items, model.Item{Text: "植树造林。", Units: us})
+			}
+			doc := &model.Document{Plan: &model.Plan{Goals: []model.Goal{{Tasks: []model.Task{{Items: items}}}}}}
+			Assess(doc, &Evidence{Text: text})
+			assert.Equal(t, tt.flagged[0] >= 0, doc.Quality.Review)
+			for ii, it := range doc.Plan.Goals[0].Tasks[0].Items {
+				for ui, u := range it.Units {
+					assert.Equal(t, ii == tt.flagged[0] && ui == tt.flagged[1], hasFlag(u.Flags, model.ReasonUnitRole), "item %d unit %d", ii, ui)
+				}
+			}
+		})
+	}
+}
