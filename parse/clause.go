@@ -209,7 +209,8 @@ func commaHead(p source.Str) (clauseRef, bool) {
 }
 
 // namesFirst reports whether a sentence of units opens with its first
-// unit's name, after at most 由 or 请, or 以上… 由 (以上工作由, 上述工作由):
+// unit's name, after at most 由 or 请, or 以上… 由 (以上工作由, 上述工作由)
+// or 此项… 由 (此项工作由, 该项任务由: the item's own work):
 // 由市司法局
 // 牵头, not 解释工作由市司法局承办 or 按季度公开，县民政局负责, which tell who
 // does what inside a sentence of content.
@@ -220,7 +221,19 @@ func namesFirst(sent, name string) bool {
 	}
 	pre := fold(sent[:i])
 	return pre == "" || pre == "由" || pre == "请" ||
-		above(pre) && strings.HasSuffix(pre, "由") && hanRunes(pre) <= maxAboveLead
+		(above(pre) || thisWork(pre)) && strings.HasSuffix(pre, "由") && hanRunes(pre) <= maxAboveLead
+}
+
+// thisWork reports whether s opens by naming the work of the item it
+// closes: 此项工作, 该项任务, 本项工作, 这项工作.
+func thisWork(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, w := range []string{"此项", "该项", "本项", "这项"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hanRunes counts the Han characters of s: a word's length without the
@@ -356,9 +369,10 @@ func onlyVerbsAfter(rest string) bool {
 }
 
 // verbComplements may follow a role verb in a sentence of units without
-// making it prose: 各县区负责具体实施, 县教育局牵头组织实施, 各乡镇负责推进落实.
+// making it prose: 各县区负责具体实施, 县教育局牵头组织实施, 各乡镇负责推进落实,
+// 县住建局牵头抓总, 各乡镇负责落实到位.
 // Each names a manner of carrying the work out, never an object.
-var verbComplements = []string{"具体", "组织", "推进", "督促", "抓好", "实施"}
+var verbComplements = []string{"具体", "组织", "推进", "督促", "抓好", "实施", "抓总", "到位"}
 
 // complementLen returns the length of the verb complement s opens with,
 // 0 for none.

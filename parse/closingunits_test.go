@@ -42,9 +42,11 @@ var unitPlanTitles = []string{"深入开展党纪学习教育", "加强意识形
 
 // TestClosingSentenceVerbComplements: a plan's task closed by an
 // unbracketed sentence of units whose last verb takes a complement saying
-// how the work is done (负责具体实施, 负责组织实施, 牵头推进落实), or whose
+// how the work is done (负责具体实施, 负责组织实施, 牵头推进落实, 牵头抓总,
+// 落实到位, 给予指导), or whose
 // unit is a party branch (各党总支, 各党总支（直属党支部）), has those units
-// with their roles, with or without 由, after 1. or （一） tasks, in both
+// with their roles, with or without 由 or 此项工作由 (the item's own work),
+// after 1. or （一） tasks, in both
 // scripts and both bracket widths; a verb that governs an object (负责做好
 // 宣传工作) keeps the sentence content with no unit.
 func TestClosingSentenceVerbComplements(t *testing.T) {
@@ -60,10 +62,13 @@ func TestClosingSentenceVerbComplements(t *testing.T) {
 		{"负责督促落实", "党委宣传部牵头，各党总支负责督促落实", []eval.GoldUnit{{Name: "党委宣传部", Role: "lead"}, {Name: "各党总支", Role: "responsible"}}},
 		{"党总支 with its bracket", "党委组织部牵头，各党总支（直属党支部）落实", []eval.GoldUnit{{Name: "党委组织部", Role: "lead"}, {Name: "各党总支（直属党支部）", Role: "responsible"}}},
 		{"党总支 cooperating", "党委组织部牵头，各党总支配合", []eval.GoldUnit{{Name: "党委组织部", Role: "lead"}, {Name: "各党总支", Role: "cooperate"}}},
+		{"牵头抓总", "党委办公室牵头抓总，各二级学院具体落实", []eval.GoldUnit{{Name: "党委办公室", Role: "lead"}, {Name: "各二级学院", Role: "responsible"}}},
+		{"落实到位", "学生工作处牵头，各二级学院（部）负责落实到位", []eval.GoldUnit{{Name: "学生工作处", Role: "lead"}, {Name: "各二级学院（部）", Role: "responsible"}}},
+		{"给予指导", "各二级学院负责，教务处、科技处给予指导", []eval.GoldUnit{{Name: "各二级学院", Role: "responsible"}, {Name: "教务处", Role: "responsible"}, {Name: "科技处", Role: "responsible"}}},
 	}
 	for _, c := range closers {
 		for _, st := range unitPlanTaskStyles {
-			for _, you := range []string{"", "由"} {
+			for _, you := range []string{"", "由", "此项工作由"} {
 				for _, width := range []string{"full", "half"} {
 					for _, tr := range bothScripts {
 						t.Run(fmt.Sprintf("%s/%s/you=%q/%s/%s", c.name, st.name, you, width, tr.name), func(t *testing.T) {
