@@ -353,6 +353,23 @@ prefixes:
 	return trimTail(s, i, j)
 }
 
+// nounJi reports whether s ends in a noun closed by 计 (总计, 小计, 统计,
+// 审计, 会计, 设计, 估计, 预计), whose 计 is no tail counting what s names.
+func nounJi(s string) bool {
+	before, ok := strings.CutSuffix(s, "计")
+	if !ok {
+		before, ok = strings.CutSuffix(s, "計")
+	}
+	if !ok || before == "" {
+		return false
+	}
+	r, _ := script.DecodeLastRune(before)
+	return source.ContainsRune(jiNounHeads, script.SimplifiedRune(r))
+}
+
+// jiNounHeads are the runes that make a noun of a 计 after them.
+const jiNounHeads = "总小统审会设估预"
+
 // trimTail drops the tails (共计, 达到, 为 …) closing the label s[i:j].
 func trimTail(s string, i, j int) (int, int) {
 	for changed := true; changed && i < j; {
@@ -361,6 +378,9 @@ func trimTail(s string, i, j int) (int, int) {
 			break // no tail ends here
 		}
 		for _, t := range tails {
+			if t == "计" && nounJi(s[i:j]) {
+				continue // 总计3件, 开展审计2次: the 计 is the noun's
+			}
 			if strings.HasSuffix(s[i:j], t) && j-len(t) > i {
 				j -= len(t)
 				changed = true
