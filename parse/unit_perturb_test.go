@@ -77,6 +77,56 @@ var unitPerturbations = []unitPerturbation{
 			return true
 		})
 	}},
+	// One unit of an item read twice (a clause and a cell naming it, read
+	// both): quality's unit-list check flags it (session 11: 0/237 before
+	// it, 237/237 after).
+	{"a unit read twice", 0.95, func(doc *model.Document, rng *rand.Rand) bool {
+		items := unitItems(doc)
+		if len(items) == 0 {
+			return false
+		}
+		it := items[rng.IntN(len(items))]
+		it.Units = append(it.Units, it.Units[rng.IntN(len(it.Units))])
+		return true
+	}},
+	// A list cut before its conjunction, not at it (市财政局 read as
+	// 和市财政局), at a unit whose name opens with a place rank other than 县
+	// (和县 is a county) or 各: quality's unit-list check flags it (session
+	// 11: 201/218 before it, by older checks, 218/218 after).
+	{"a list cut before 和", 0.95, func(doc *model.Document, rng *rand.Rand) bool {
+		return perturbUnit(doc, rng, func(u *model.Unit) bool {
+			if !strings.ContainsAny(firstRune(u.Name), "省市区乡镇各") || strings.HasPrefix(u.Name, "和") {
+				return false
+			}
+			u.Name = "和" + u.Name
+			return true
+		})
+	}},
+}
+
+// unitItems lists the items of the Document that have units.
+func unitItems(doc *model.Document) []*model.Item {
+	var items []*model.Item
+	for _, p := range doc.AllPlans() {
+		for gi := range p.Goals {
+			for ti := range p.Goals[gi].Tasks {
+				for ii := range p.Goals[gi].Tasks[ti].Items {
+					if it := &p.Goals[gi].Tasks[ti].Items[ii]; len(it.Units) > 0 {
+						items = append(items, it)
+					}
+				}
+			}
+		}
+	}
+	return items
+}
+
+// firstRune is the first rune of s, as a string.
+func firstRune(s string) string {
+	for _, r := range s {
+		return string(r)
+	}
+	return ""
 }
 
 // swappedRole is another role than r: a lead's is cooperate, any other

@@ -70,6 +70,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkUnreadUnits(a)
 	checkFooterUnit(a)
 	checkSplitNames(a)
+	checkUnitLists(a)
 	checkRoleWords(a)
 	checkColumnRoles(a)
 	checkNoLead(a)
