@@ -408,6 +408,14 @@ func (rc *rowCutter) takesField(c source.Str, lines []Line, j, to int) bool {
 			continue
 		}
 		next, ok := singleCell(lines[j])
+		if ok && t == UnitsCell && isFieldLine(next.S) && rc.v.Classify(next.S) == UnitsCell {
+			// 牵头：A / 配合：B, one unit cell broken at its labels: the
+			// row goes on after both, or the text ends.
+			if atEnd(lines[:to], j+1) {
+				return true
+			}
+			continue
+		}
 		if !ok || lines[j].Used || isFieldLine(next.S) || SpeaksOfTable(next.S) {
 			return false
 		}

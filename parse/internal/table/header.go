@@ -230,6 +230,7 @@ const maxKeywordName = 7
 // for one bit of a keySet.
 var keyWords = slices.Concat([]string{
 	"领导", "责任人", "联系人", // people
+	"电话", "联系方式", // how to reach them
 	"进展", "完成情况", "备注", "成效", "佐证", "考核", "评价", // progress and review
 	"投资", "资金", "金额", // money
 	"时限", "期限", "时间", "节点", // deadlines
@@ -266,7 +267,7 @@ func keys(ws ...string) keySet {
 
 // The key word sets of keywordRole.
 var (
-	personEnds   = keys("领导", "责任人", "联系人")
+	personEnds   = keys("领导", "责任人", "联系人", "电话", "联系方式")
 	progressKeys = keys("进展", "完成情况", "备注", "成效", "佐证")
 	reviewEnds   = keys("考核", "评价")
 	moneyEnds    = keys("投资", "资金", "金额")
