@@ -200,14 +200,17 @@ func spellsOut(author string, organs []model.Field) bool {
 }
 
 // noteKind records what the kind settled by settleKind rests on. A report
-// found there (the text has no report title) is weighed by the marks of
-// the genre package report counts, and the plan read before it no longer
-// applies.
+// found there no longer has the plan read before it (its tables, its
+// style): it is weighed by the title it was found to have, or by the marks
+// of the genre package report counts.
 func noteKind(ev *quality.Evidence, doc *model.Document, rt *report.Text) {
 	switch doc.Kind {
 	case model.KindAnnualReport:
 		if doc.Report != nil && isReportTitle(doc.Report.Title) {
-			ev.Kind = quality.KindByReportTitle // named by the notice publishing it
+			// named by the notice issuing or publishing it, or in its
+			// preamble, once the text was read as a plan
+			ev.DropPlan()
+			ev.Kind = quality.KindByReportTitle
 			return
 		}
 		ev.ReadAsReport(rt.Evidence())

@@ -88,8 +88,19 @@ type Implied struct {
 
 // ReadAsReport records that a text first read as a plan turned out to be
 // an annual report by marks of the genre: the plan's evidence no longer
-// applies.
+// applies (DropPlan).
 func (ev *Evidence) ReadAsReport(marks int) {
+	ev.DropPlan()
 	ev.Kind, ev.ReportMarks = KindByReportMarks, marks
+}
+
+// DropPlan forgets what the stages noted while reading a text as a plan
+// that turned out to be an annual report, whatever told it (its marks, the
+// title of the report a notice issues or publishes, a title in its
+// preamble): the plan's tables, read, unread or doubted, the spans its
+// cells consumed and its style describe a reading the Document does not
+// hold.
+func (ev *Evidence) DropPlan() {
 	ev.GuessedTables, ev.Consumed, ev.SingleStyle = nil, nil, false
+	ev.UnreadTables, ev.UnitDoubts = nil, nil
 }
