@@ -24,20 +24,28 @@ func TestTableAttachedAfterOwnHeadings(t *testing.T) {
 	}}
 	attached := alone
 	attached.prefix = notice + title
+	t.Logf("%d renderings", assertSameTable(t, alone, attached, transforms[:4]))
+}
+
+// assertSameTable requires every rendering that reads want's table (a tree
+// of four lines or more) under a transform of trs to read got the same,
+// and returns how many renderings it compared.
+func assertSameTable(t *testing.T, want, got tableDoc, trs []transform) int {
+	t.Helper()
 	n := 0
 	for _, r := range layoutRenderings {
-		if !r.ok(alone) {
+		if !r.ok(want) {
 			continue
 		}
-		for _, tr := range transforms[:4] {
-			want := treeOf(r.parse(t, alone.text(r, tr)))
-			if len(want) < 4 {
-				continue // the rendering does not read the table alone either
+		for _, tr := range trs {
+			tree := treeOf(r.parse(t, want.text(r, tr)))
+			if len(tree) < 4 {
+				continue // the rendering does not read the table at all
 			}
-			text := attached.text(r, tr)
-			assert.Equal(t, want, treeOf(r.parse(t, text)), "%s/%s:\n%s", r.name, tr.name, text)
+			text := got.text(r, tr)
+			assert.Equal(t, tree, treeOf(r.parse(t, text)), "%s/%s:\n%s", r.name, tr.name, text)
 			n++
 		}
 	}
-	t.Logf("%d renderings", n)
+	return n
 }

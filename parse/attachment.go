@@ -78,8 +78,10 @@ func attachmentAfter(lines []line, from int) bool {
 }
 
 // attachMark reports s is an attachment's mark and nothing else: 附件,
-// its number (digits or a Han numeral) and a colon, each optional.
+// its number (digits or a Han numeral) and a colon, each optional, white
+// space of any kind allowed between them (附　件, 附件 1).
 func attachMark(s string) bool {
+	s = strings.Join(strings.Fields(s), "")
 	i, ok := attachWord(s)
 	if !ok {
 		return false

@@ -962,8 +962,9 @@ func (h *header) readTail(src *source.Source, lines []line) {
 		t := ln.s.S
 		if n, ok := docmeta.Labelled(t, ccLabels...); ok && h.meta.CC == nil {
 			body := ln.s.From(n)
-			// The list may continue on the following lines.
-			for j := i + 1; j < len(lines) && lines[j].kind == lineText && !lines[j].used && !printed(lines[j].s.S) && !isOrgLine(lines[j].s.S); j++ {
+			// The list may continue on the following lines, up to the
+			// printing line or an attachment's mark opening its page.
+			for j := i + 1; j < len(lines) && lines[j].kind == lineText && !lines[j].used && !printed(lines[j].s.S) && !isOrgLine(lines[j].s.S) && !attachMark(lines[j].s.TrimSpace().S); j++ {
 				body = source.Concat(body, lines[j].s)
 				lines[j].used = true
 			}
