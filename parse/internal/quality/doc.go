@@ -389,4 +389,15 @@
 //     TestUnitPerturbationFlags: a unit read twice 0/237 → 237/237, a list
 //     cut before 和 201/218 → 218/218; on the snapshot no output moved (one
 //     item of the layouts names a unit twice, with two roles).
+//   - The unit labels the marks of a plan count and inline.go finds in an
+//     element's text were a list of seven of their own; from session 11
+//     (07:40) they are role.UnitLabels save notLabels, the labels that
+//     name something else in running text. Read before deciding: the
+//     whole list sent dev_20 (责任分工 in its title), portal pages p000
+//     (明确参与部门 in a regulation) and p016 (政务新媒体主办单位) to review
+//     for units never assigned, and flagged ten right parses more under
+//     "footer glued" (主办单位：某市某局); counting a label only where it
+//     stands as one (a colon, a cell's end) left eight wrong parses of
+//     "cells run together" silent (序号责任单位完成时限 run together). With
+//     notLabels no output and no mutation figure moved.
 package quality

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/zwgk/gongwen/parse/internal/role"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 )
@@ -23,8 +24,18 @@ type planMarks struct {
 // headingPairs are pairs of ordinals that, both present, mark headings.
 var headingPairs = [][2]string{{"一、", "二、"}, {"一、", "（一）"}, {"（一）", "（二）"}, {"一、", "(一)"}, {"(一)", "(二)"}}
 
-// unitLabels introduce the responsible units of an item.
-var unitLabels = []string{"责任单位", "牵头单位", "责任部门", "牵头部门", "配合单位", "协办单位", "责任处室"}
+// unitLabels introduce the responsible units of an item: role.UnitLabels
+// save those that also name something else outside a plan (notLabels).
+var unitLabels = slices.DeleteFunc(role.Words(role.UnitLabels), func(l string) bool { return slices.Contains(notLabels, l) })
+
+// notLabels are unit labels that name something else in running text
+// as often: the site's owner and operator in a portal's footer (主办单位：
+// 某市某局, 承办单位：某中心), a plan's own title (…重要工作事项责任分工,
+// 部门分工方案), and words of prose (明确参与部门, 项目实施单位, 压实责任
+// 主体, 落实单位). Counted, they read a footer, a title or a regulation's
+// prose as a plan's unit labels (a portal regulation naming 参与部门 four
+// times was sent to review for units it never assigns).
+var notLabels = []string{"主办单位", "承办单位", "责任分工", "部门分工", "参与单位", "参与部门", "实施单位", "落实单位", "责任主体"}
 
 // labelTails are the last two runes of the unit labels (单位, 部门, 处室):
 // marksOf searches the text for them, fewer and rarer than the labels'
@@ -41,8 +52,8 @@ var labelTails = func() []string {
 }()
 
 // marksOf reads the marks of a plan in text (folded to simplified script).
-// No label overlaps itself, so counting the labels that end at each
-// occurrence of a tail counts what strings.Count would.
+// Each occurrence of a tail counts one label at most (牵头责任单位 ends
+// with 责任单位 too).
 func marksOf(text string) planMarks {
 	text = segment.ToSimplified(text[:min(len(text), maxMarksText)])
 	var m planMarks
@@ -80,6 +91,7 @@ func marksOf(text string) planMarks {
 			for _, l := range unitLabels {
 				if strings.HasSuffix(text[:at], l) {
 					m.unitLabels++
+					break // 牵头责任单位 is one label, not two
 				}
 			}
 		}

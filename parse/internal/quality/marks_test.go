@@ -24,6 +24,9 @@ func TestMarksOf(t *testing.T) {
 		{"labels run together", "责任单位责任单位责任处室", planMarks{unitLabels: 3}},
 		{"traditional", "一、總體要求\n二、主要任務\n責任單位：甲局", planMarks{headings: true, unitLabels: 1}},
 		{"in mid-line", "前言。一、目标要求。二、重点任务。（一）协办单位：某办", planMarks{headings: true, unitLabels: 1}},
+		{"labels of role.UnitLabels", "牵头科室：甲科；配合部门：乙局。责任科室：丙科", planMarks{unitLabels: 3}},
+		{"one label ending with another", "牵头责任单位：甲局", planMarks{unitLabels: 1}},
+		{"words that name something else", "明确参与部门。主办单位：某市某局　承办单位：某中心。重要工作事项责任分工的通知", planMarks{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -51,7 +54,9 @@ func TestHeadingPairsFitMarksOf(t *testing.T) {
 }
 
 func TestLabelTails(t *testing.T) {
-	assert.Equal(t, []string{"单位", "部门", "处室"}, labelTails)
+	assert.Equal(t, []string{"单位", "部门", "处室", "科室"}, labelTails)
+	assert.NotContains(t, unitLabels, "主办单位")
+	assert.Contains(t, unitLabels, "责任科室", "the labels are role.UnitLabels'")
 	for _, l := range unitLabels {
 		assert.True(t, slices.ContainsFunc(labelTails, func(tail string) bool { return strings.HasSuffix(l, tail) }), l)
 	}
