@@ -15,8 +15,9 @@ import (
 // The document kind is decided by structural evidence, weighed both ways:
 //
 //   - an annual report by its title (read before any plan is looked for),
-//     or, without a title line, by the marks package report counts
-//     (template tables, section headings, the genre's preamble);
+//     or, without a title line, by the marks package report counts: one of
+//     the template's tables, or section headings and the genre's preamble
+//     that outweigh the plan's items with units;
 //   - a work plan by a plan body: items with responsible units, headings
 //     under the title of a plan, or a task table (a units column) under it;
 //   - a notice (the corpus's "other") for the rest: a notice whose own
@@ -31,6 +32,15 @@ import (
 // reportEvidenceMin is the number of report marks (report.Evidence) that
 // make a text without a report title a report.
 const reportEvidenceMin = 2
+
+// reportByMarks tells whether the marks of the genre (report.Evidence)
+// make a text an annual report when nothing read before them decides: a
+// table of the national template does whatever the plan reader found (in
+// such a table's header row it finds goal | task | item | unit, and a
+// spurious unit), other marks must outweigh the plan's items with units.
+func reportByMarks(rt *report.Text, units int) bool {
+	return rt.TemplateTables() > 0 || rt.Evidence() >= reportEvidenceMin+units
+}
 
 // isReportTitled recognises an annual report by its title, or by a title
 // line among the first lines (pages whose header was not recognised).
@@ -141,7 +151,7 @@ func settleKind(doc *model.Document, rt *report.Text, h *header, plan *model.Pla
 		}
 	}
 	otherTitle := titledOther(h, src)
-	if (issued == "" || !hasPlanWord(issued)) && !otherTitle && rt.Evidence() >= reportEvidenceMin+units {
+	if (issued == "" || !hasPlanWord(issued)) && !otherTitle && reportByMarks(rt, units) {
 		return buildReport(newReport(), rt, h)
 	}
 	planned := issued != "" && issuesPlan(issued)

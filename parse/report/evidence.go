@@ -29,16 +29,21 @@ import (
 // Only the first 64 KiB are read: a report shows itself long before that.
 func Evidence(src *source.Source) int { return NewText(src).Evidence() }
 
-// evidence counts the marks of src, whose norm is n.
-func evidence(src *source.Source, n *norm) int {
-	count := 0
+// tableMarks is how many marks one template table found by its labels
+// counts.
+const tableMarks = 2
+
+// evidence counts the marks of src, whose norm is n, and how many of the
+// template's tables it found among them.
+func evidence(src *source.Source, n *norm) (count, tables int) {
 	if l, ok := n.tables(); ok {
 		for _, r := range []region{l.proactive, l.requests, l.review} {
 			if r.from >= 0 && tableAnchored(n, r) {
-				count += 2
+				tables++
 			}
 		}
 	}
+	count = tables * tableMarks
 	var at []int
 	for _, h := range n.lineHeadings(src) {
 		if h.level <= 2 && isSectionName(simplify(h.text)) {
@@ -57,7 +62,7 @@ func evidence(src *source.Source, n *norm) int {
 			count++
 		}
 	}
-	return count
+	return count, tables
 }
 
 // evidenceBytes is how much of a text Evidence reads.

@@ -11,9 +11,10 @@ import (
 // parser's kind decision (Evidence), then as a report (Build). The text is
 // folded once for both, and its marks are counted once.
 type Text struct {
-	src   *source.Source
-	n     *norm
-	marks int // -1 until counted
+	src    *source.Source
+	n      *norm
+	marks  int // -1 until counted
+	tables int // the template tables among the marks, once counted
 }
 
 // NewText prepares src for the report stage; nothing is read yet. The
@@ -36,13 +37,22 @@ func (t *Text) Evidence() int {
 		}
 		head := source.New(t.src.Text[:cut])
 		n := normalize(head.Text)
-		t.marks = evidence(head, n)
+		t.marks, t.tables = evidence(head, n)
 		n.release()
 		head.Release()
 	} else {
-		t.marks = evidence(t.src, t.norm())
+		t.marks, t.tables = evidence(t.src, t.norm())
 	}
 	return t.marks
+}
+
+// TemplateTables returns how many of the national template's tables
+// (section 二's 第二十条 blocks, section 三's request rows, section 四's
+// result columns) Evidence found standing in the text's first 64 KiB:
+// marks no other kind of document holds.
+func (t *Text) TemplateTables() int {
+	t.Evidence()
+	return t.tables
 }
 
 // Fold returns the text's first limit bytes in Fold's form: the norm
