@@ -1,5 +1,6 @@
 // Package ordinal recognises the ordinals that number the headings of
-// Chinese official documents: 一、 （一） 1. （1） ① and 第一条 (with the
+// Chinese official documents: 一、 (or 一 and a space before a word) （一）
+// 1. （1） ① and 第一条 (with the
 // parts and chapters above it, 第一部分 and 第一章), in full- and
 // half-width forms, and the named entries 任务一： / 专项行动二 (in
 // either script, pinyin glosses allowed), and converts Chinese numerals

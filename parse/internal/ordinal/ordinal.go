@@ -222,6 +222,16 @@ func Read(s string) (Ordinal, bool) {
 		end := cnDigitsEnd(s)
 		v := CnValue(s[:end])
 		r, m := script.DecodeRune(s[end:])
+		if r == ' ' || r == '\u3000' {
+			// "一　指导思想": a heading set off by a space alone, when a
+			// word follows (two Han characters not spaced apart: a
+			// justified line 一 窗 受 理 is no heading).
+			if v < 0 || !wordAhead(trimBlanks(s[end:], false)) {
+				return o, false
+			}
+			o = Ordinal{Style: CnDun, No: s[:end], Index: v, Size: end}
+			return o.withSpaces(s)
+		}
 		if v < 0 || !(r == '、' || r == '，' || r == '．' || r == '.' || r == '是') {
 			return o, false
 		}
@@ -464,6 +474,16 @@ func (o Ordinal) withSpaces(s string) (Ordinal, bool) {
 // ordinal or stand inside its brackets: strings.TrimLeft with the cutset
 // " \u3000" (and "\t"), answering at once when the first byte starts none
 // of them, as after nearly every ordinal.
+// wordAhead reports whether s opens with two Han characters.
+func wordAhead(s string) bool {
+	r, n := script.DecodeRune(s)
+	if !source.IsHan(r) {
+		return false
+	}
+	r, _ = script.DecodeRune(s[n:])
+	return source.IsHan(r)
+}
+
 func trimBlanks(s string, tab bool) string {
 	if s == "" || s[0] != ' ' && s[0] != '\t' && s[0] != "\u3000"[0] {
 		return s

@@ -38,6 +38,17 @@ func TestRead(t *testing.T) {
 	tests := []readCase{
 		{"一、以政务公开助力", true, CnDun, "一", 1, "以政务公开助力"},
 		{"十二、加强", true, CnDun, "十二", 12, "加强"},
+		// A goal heading set off by a space alone (一　指导思想), as a
+		// bold heading is typed when its type marks it; a justified line
+		// that spaces every character (一 窗 受 理) is none.
+		{"一　指导思想", true, CnDun, "一", 1, "指导思想"},
+		{"三 保障措施", true, CnDun, "三", 3, "保障措施"},
+		{"十二  加強組織領導", true, CnDun, "十二", 12, "加強組織領導"},
+		{"二　主要任务（2019年）", true, CnDun, "二", 2, "主要任务（2019年）"},
+		{"一 窗 受 理", false, 0, "", 0, ""},
+		{"一 年", false, 0, "", 0, ""},
+		{"一　", false, 0, "", 0, ""},
+		{"一 2019年", false, 0, "", 0, ""},
 		{"二十三．加强", true, CnDun, "二十三", 23, "加强"},
 		{"（一）加强预期引导", true, CnParen, "一", 1, "加强预期引导"},
 		{"(二) 推进减税", true, CnParen, "二", 2, "推进减税"},

@@ -87,6 +87,8 @@ func marksIn(text string, as textKind, ords, colon bool) string {
 		return "the item opens with a heading ordinal: a heading read as an item"
 	case as == asItem && lostBracketOrdinalAt(strings.TrimLeft(text, " \u3000")):
 		return "the item opens with a task ordinal that lost its opening bracket (二）): a heading read as an item"
+	case as == asProse && lostBracketOrdinalAt(strings.TrimLeft(text, " \u3000")):
+		return "the goal's prose opens with a task ordinal that lost its opening bracket (二）): a heading read as prose"
 	case as == asTitle && ordinalInside(text):
 		return "a heading ordinal inside the title: the next heading run into it"
 	}
@@ -160,12 +162,13 @@ func holdsFoldingDigit(text string) bool {
 }
 
 // mayHoldMark is markInText's gate, literal searches in the raw text:
-// ords tells whether it holds a mark that ends a heading ordinal (、 or
-// ）), without which none can stand in it, colon whether it holds the
+// ords tells whether it holds a mark that ends a heading ordinal (、, ）
+// or the half-width ) of one that lost its opening bracket), without which
+// none can stand in it, colon whether it holds the
 // colon a unit label needs (： or :). No traditional form folds into
 // these marks, so the raw text answers for the folded one.
 func mayHoldMark(text string) (ords, colon bool) {
-	ords = source.ContainsRune(text, '、') || source.ContainsRune(text, '）')
+	ords = source.ContainsRune(text, '、') || source.ContainsRune(text, '）') || strings.IndexByte(text, ')') >= 0
 	colon = source.ContainsRune(text, '：') || strings.IndexByte(text, ':') >= 0
 	return ords, colon
 }
@@ -194,7 +197,7 @@ func headingOrdinalAt(s string) bool {
 }
 
 // lostBracketOrdinalAt tells whether s opens with a task's ordinal in
-// Chinese numerals whose opening bracket is gone (二）推进…): a heading
+// Chinese numerals whose opening bracket is gone (二）推进…, 二)推进…): a heading
 // damaged or restyled by the tool that made the text, which no parser
 // reads as one.
 func lostBracketOrdinalAt(s string) bool {
@@ -205,7 +208,7 @@ func lostBracketOrdinalAt(s string) bool {
 		}
 		n += utf8.RuneLen(r)
 	}
-	return n > 0 && strings.HasPrefix(s[n:], "）")
+	return n > 0 && (strings.HasPrefix(s[n:], "）") || strings.HasPrefix(s[n:], ")"))
 }
 
 // ordinalInside tells whether a task's bracketed ordinal (（一）) stands

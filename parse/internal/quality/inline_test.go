@@ -57,23 +57,28 @@ func TestMarkInHeadingOrItem(t *testing.T) {
 	}
 }
 
-// TestLostBracketOrdinalItem: an item opening with a task ordinal in
-// Chinese numerals that lost its opening bracket (二）…, 十二）…) is a
-// heading read as an item, in both scripts, with or without a leading
-// indent; an arabic 2）, a numeral word (一是) and a bracket later in the
-// text are not.
+// TestLostBracketOrdinalItem: an item or a goal's prose opening with a
+// task ordinal in Chinese numerals that lost its opening bracket (二）…,
+// 十二)…, full- or half-width) is a heading read as an item or as prose
+// (a goal read from 一　X over it), in both scripts, with or without a
+// leading indent; an arabic 2）, a numeral word (一是) and a bracket later
+// in the text are not.
 func TestLostBracketOrdinalItem(t *testing.T) {
 	for _, n := range []string{"一", "二", "九", "十", "十二", "二十"} {
-		for _, indent := range []string{"", "　　", " "} {
-			for _, body := range []string{"推进教育信息公开。公开招生计划。", "加强組織領導。"} {
-				text := indent + n + "）" + body
-				assert.NotEmpty(t, markInText(text, asItem), text)
-				assert.Empty(t, markInText(text, asTitle), text)
+		for _, closing := range []string{"）", ")"} {
+			for _, indent := range []string{"", "　　", " "} {
+				for _, body := range []string{"推进教育信息公开。公开招生计划。", "加强組織領導。"} {
+					text := indent + n + closing + body
+					assert.NotEmpty(t, markInText(text, asItem), text)
+					assert.NotEmpty(t, markInText(text, asProse), text)
+					assert.Empty(t, markInText(text, asTitle), text)
+				}
 			}
 		}
 	}
-	for _, text := range []string{"2）推进教育信息公开", "一是推进教育信息公开（第二阶段）", "按季度公开招生计划（二）", "〇）公开"} {
+	for _, text := range []string{"2）推进教育信息公开", "2)推进教育信息公开", "一是推进教育信息公开（第二阶段）", "按季度公开招生计划（二）", "按季度公开(二)", "〇）公开"} {
 		assert.Empty(t, markInText(text, asItem), text)
+		assert.Empty(t, markInText(text, asProse), text)
 	}
 }
 
