@@ -68,6 +68,7 @@ func (c *cleaner) lines(out []line, raw []source.Str) []line {
 	if c.marks.tabs {
 		splitMixedRows(out)
 	}
+	markColumnBlocks(out)
 	markFooter(out, c.marks.page)
 	return out
 }

@@ -31,7 +31,10 @@
 //     (framedrows.go); the tab rows of a table whose paste parted some
 //     cells by tabs and others by runs of spaces, known by a header whose
 //     pieces are all column names, are cut at those runs too
-//     (mixedrows.go); the footer lines closing a saved page under its
+//     (mixedrows.go); a table that a PDF-to-text converter following the
+//     text flow gave column by column (序号 / 重点任务 and their rows, then
+//     责任单位 / 完成时限 and their cells in blocks) becomes tab rows when
+//     every later column has one cell per row (columnblocks.go); the footer lines closing a saved page under its
 //     share bar or print buttons, or beside a site-only label (主办单位：…
 //     技术支持：…), become noise (markFooter). The text is
 //     searched once for the marks a line may hold anywhere (tags, tabs,
