@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestCellLineBreaks: in a ruled cell, lines set one per unit (left-aligned
@@ -50,17 +49,7 @@ func TestCellLineBreaks(t *testing.T) {
 				}
 				long := strings.Repeat("自", perLine) + "然资源局" // one unit wrapped
 				wrap(long)
-				top := 720.0
-				pd := &pageData{
-					box:    rect{0, 0, 600, 800},
-					vrules: []seg{{40, y - 10, top}, {left, y - 10, top}, {right, y - 10, top}},
-					hrules: []seg{{top, 40, right}, {y - 10, 40, right}},
-					glyphs: append(gs, glyph{x: 50, y: 700, w: size, size: size, s: "1"}),
-				}
-				tables, _ := findTables(pd)
-				require.Len(t, tables, 1, name)
-				require.Len(t, tables[0].rows, 1, name)
-				assert.Equal(t, strings.Join(append(units, long), " "), tables[0].rows[0][1], name)
+				assert.Equal(t, strings.Join(append(units, long), " "), secondCell(t, gs, left, right, y, size), name)
 			}
 		}
 	}

@@ -43,8 +43,9 @@
 //     rules, cells spanning columns where no vertical rule crosses the
 //     row; a cell's line that left room, inside the table's padding, for
 //     the first piece a wrap would have moved — linebreak.go: 县, （牵,
-//     6月, counting punctuation a browser set in half an em whole — was
-//     broken on purpose, and its next line is joined with a space, as
+//     6月, counting punctuation a browser set in half an em whole, and
+//     the room a justified line was spread over evenly, its gaps no
+//     spaces — was broken on purpose, and its next line is joined with a space, as
 //     units set one per line are); quality.go normalises Kangxi radicals, radical supplements and
 //     compatibility ideographs (those ranges only), and flags garbled and
 //     scanned pages.

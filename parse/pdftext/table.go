@@ -535,7 +535,7 @@ func (t *table) cellPadding(parts [][][]glyph) float64 {
 // purpose and is joined with a space, as the DOCX reader joins a cell's
 // paragraphs, so that units set one per line stay apart (县财政局 /
 // 县自然资源和规划局), left-aligned or centred, even when one nearly fills
-// the cell.
+// the cell, or was justified across it (stretch).
 func cellText(gs []glyph, width, pad float64) string {
 	s := ""
 	tail, room := false, 0.0
@@ -545,13 +545,43 @@ func cellText(gs []glyph, width, pad float64) string {
 			continue
 		}
 		broken := width > 0 && room >= headWidth(g)-0.2
+		spread := stretch(g)
+		if spread > 0 {
+			// The gaps a justified line was spread by are no spaces (镇 妇 联).
+			l.text = strings.ReplaceAll(l.text, " ", "")
+		}
 		if s != "" && (tail || l.lead || broken) {
 			s += " " + l.text // the line was wrapped at a space, or broken
 		} else {
 			s = joinText(s, l.text)
 		}
 		tail = l.tail
-		room = width - 2*pad - (l.x1 - l.x0) - punctTrim(g)
+		room = width - 2*pad - (l.x1 - l.x0) - punctTrim(g) + spread
 	}
 	return s
+}
+
+// stretch is the room a justified line was spread over, evenly between
+// its characters. A word processor justifies a line ended by a soft line
+// break too (units set one per line with Shift+Enter), spacing its few
+// characters out across the cell (镇 妇 联), so the room it left is there,
+// between them; a wrapped line is spread by less than the piece the wrap
+// moved. Gaps that are not even (a space after a bracket, a word gap) or
+// a line holding blanks are no such spreading, and a line set tighter
+// (punctuation in half an em) has none: 0.
+func stretch(gs []glyph) float64 {
+	const evenly = 1.0 // points between the widest and the narrowest gap
+	total, lo, hi := 0.0, math.Inf(1), math.Inf(-1)
+	for i := 1; i < len(gs); i++ {
+		if strings.TrimSpace(gs[i].s) == "" || strings.TrimSpace(gs[i-1].s) == "" {
+			return 0
+		}
+		gap := gs[i].x - (gs[i-1].x + gs[i-1].w)
+		total += gap
+		lo, hi = math.Min(lo, gap), math.Max(hi, gap)
+	}
+	if total <= 0 || lo < 0 || hi-lo > evenly {
+		return 0
+	}
+	return total
 }

@@ -58,8 +58,6 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkRunOnHeading(a)
 	checkDeadlineLines(a)
 	checkCellLines(a)
-	checkGroupColumn(a)
-	checkUntitledRows(a)
 	checkNameTitles(a)
 	checkClauseInText(a)
 	checkMarksInText(a)
