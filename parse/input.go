@@ -44,9 +44,10 @@ type decoded struct {
 	text     string
 	source   model.Source
 	warnings []model.Warning
-	// simplified: the input stage found the text's script simplified
-	// already (script.Survey); false when it did not look.
-	simplified bool
+	// surveyed: the text was read with script.Survey, which tells
+	// whether its head is settled as simplified (simplified) and whether
+	// no rune of it folds (settled); the input stage may, else finish does.
+	surveyed, simplified, settled bool
 }
 
 // Formats the sniffer tells apart besides the supported ones.

@@ -22,9 +22,10 @@ func Text(s string, opts ...Option) (*model.Document, error) {
 	d := &decoded{text: s, source: model.Source{Format: model.FormatText, Encoding: model.EncodingUTF8}}
 	// One read validates the text and, for nearly every notice, settles
 	// its script (detectScript need not read it again).
-	valid, simplified := script.Survey(s, scriptWindow)
-	d.simplified = valid && simplified
-	if !valid {
+	valid, simplified, settled := script.Survey(s, scriptWindow)
+	if valid {
+		d.surveyed, d.simplified, d.settled = true, simplified, settled
+	} else {
 		d.text = strings.ToValidUTF8(s, "\uFFFD")
 		d.warnings = append(d.warnings, model.Warning{Code: model.WarnEncoding, Message: "invalid UTF-8 replaced by U+FFFD"})
 	}
@@ -152,7 +153,10 @@ func finish(d *decoded, c *config) (*model.Document, error) {
 	if err := c.ctx.Err(); err != nil {
 		return nil, wrapErr(c.name, err)
 	}
-	ev := &quality.Evidence{Text: d.text}
+	if !d.surveyed {
+		_, d.simplified, d.settled = script.Survey(d.text, scriptWindow)
+	}
+	ev := &quality.Evidence{Text: d.text, Settled: d.settled}
 	doc := buildNoting(d.text, ev)
 	doc.Citations = citations(d.text, doc)
 	doc.Source = d.source

@@ -13,9 +13,13 @@ var t2sData string
 
 // entry is what the table knows about one traditional character.
 type entry struct {
-	to     rune   // its simplified form, 0 when it has none
-	phrase uint8  // runes of the longest phrase override starting with it
-	second uint64 // secondBit(r) set for the second rune r of each such phrase
+	to     rune  // its simplified form, 0 when it has none
+	phrase uint8 // runes of the longest phrase override starting with it
+	// shifted is set for a character that stays alone but changes inside
+	// a phrase (覆 of 回覆 → 回复): with the characters that change, the
+	// runes that keep a text from being settled (Survey).
+	shifted bool
+	second  uint64 // secondBit(r) set for the second rune r of each such phrase
 }
 
 // The dense part of the table covers the CJK blocks, where nearly all
@@ -36,8 +40,9 @@ type table struct {
 	// changed has bit r - cjkLo set for a CJK character that changes.
 	changed []uint64
 	// busyStops and changedStops are busy and changed over the BMP, for
-	// the loops that skip what they need not look at (skip).
-	busyStops, changedStops BMPSet
+	// the loops that skip what they need not look at (skip); unsettledStops
+	// are changedStops and the shifted characters (Survey's).
+	busyStops, changedStops, unsettledStops BMPSet
 	// otherLo is the lowest character of other: the full-width
 	// punctuation and symbols of the text lie between the CJK blocks and
 	// it, and need no map look-up.
@@ -89,6 +94,7 @@ var (
 func load() *table {
 	once.Do(func() {
 		t := &table{cjk: make([]entry, cjkHi-cjkLo), other: map[rune]entry{}, phrases: map[string]string{}}
+		var shifts []string // each phrase and its simplified form
 		for line := range strings.Lines(t2sData) {
 			line = strings.TrimRight(line, "\n")
 			if line == "" || line[0] == '#' {
@@ -106,10 +112,21 @@ func load() *table {
 					e.phrase = max(e.phrase, uint8(n))
 					e.second |= secondBit(r2)
 				})
+				shifts = append(shifts, a, b)
 				continue
 			}
 			rb, _ := utf8.DecodeRuneInString(b)
 			t.set(ra, func(e *entry) { e.to = rb })
+		}
+		// A character a phrase changes that does not change alone is
+		// shifted, once every character is read.
+		for k := 0; k < len(shifts); k += 2 {
+			to := []rune(shifts[k+1])
+			for i, r := range []rune(shifts[k]) {
+				if i < len(to) && to[i] != r && t.lookup(r).to == 0 {
+					t.set(r, func(e *entry) { e.shifted = true })
+				}
+			}
 		}
 		t.otherLo = utf8.MaxRune + 1
 		for r := range t.other {
@@ -126,6 +143,9 @@ func load() *table {
 				t.changed[k/64] |= 1 << (k % 64)
 				t.changedStops.Add(rune(cjkLo + k))
 			}
+			if e.to != 0 || e.shifted {
+				t.unsettledStops.Add(rune(cjkLo + k))
+			}
 		}
 		for r, e := range t.other {
 			if r < 0x10000 {
@@ -133,10 +153,14 @@ func load() *table {
 				if e.to != 0 {
 					t.changedStops.Add(r)
 				}
+				if e.to != 0 || e.shifted {
+					t.unsettledStops.Add(r)
+				}
 			}
 		}
 		t.busyStops.AddUnread()
 		t.changedStops.AddUnread()
+		t.unsettledStops.AddUnread()
 		t2s = t
 	})
 	return t2s
@@ -283,7 +307,7 @@ func IsTraditional(s string) bool {
 	t := load()
 	// Fewer than three characters that change decide it (nearly every
 	// text): they are counted first, without the Han test.
-	if n, _ := t.countChanging(s, 3, false); n < 3 {
+	if t.countChanging(s, 3) < 3 {
 		return false
 	}
 	han, trad := 0, 0

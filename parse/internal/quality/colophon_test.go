@@ -56,9 +56,9 @@ func TestColophonKeyLines(t *testing.T) {
 	starts, ends := 0, 0
 	strgen.Walk(pieces, 5, func(s string) {
 		want := everyStart(s)
-		require.Equal(t, want, colophonStart(s), "%q", s)
+		require.Equal(t, want, colophonStart(surveyed(s)), "%q", s)
 		wantEnd := everyEnd(s)
-		require.Equal(t, wantEnd, colophonEnd(s, colophonStart(s)), "%q", s)
+		require.Equal(t, wantEnd, colophonEnd(s, colophonStart(surveyed(s))), "%q", s)
 		if want >= 0 {
 			starts++
 		}
@@ -68,7 +68,7 @@ func TestColophonKeyLines(t *testing.T) {
 	})
 	require.Greater(t, starts, 10000)
 	require.Greater(t, ends, 1000)
-	assert.Equal(t, len("正文\n"), colophonStart("正文\n抄送：市政府办公厅\n市人民政府办公室 2023年3月20日印发\n附件"))
+	assert.Equal(t, len("正文\n"), colophonStart(surveyed("正文\n抄送：市政府办公厅\n市人民政府办公室 2023年3月20日印发\n附件")))
 	assert.Equal(t, len("正文\n抄送：市政府办公厅\n市人民政府办公室 2023年3月20日印发\n"), colophonEnd("正文\n抄送：市政府办公厅\n市人民政府办公室 2023年3月20日印发\n附件", len("正文\n")))
 }
 

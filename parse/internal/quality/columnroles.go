@@ -45,7 +45,7 @@ func checkColumnRoles(a *assessor) {
 		var units []placedUnit
 		eachItem(p.Plan, func(gi, ti, ii int, it *model.Item) {
 			for ui := range it.Units {
-				if _, _, said := roleSaid(text, it, ui); said {
+				if _, _, said := roleSaid(textOf(a.ev), it, ui); said {
 					continue
 				}
 				if pl, ok := placeInRow(text, it.Units[ui].Span); ok {

@@ -8,6 +8,10 @@ import "github.com/zwgk/gongwen/model"
 type Evidence struct {
 	// Text is the decoded text the Document's spans point into.
 	Text string
+	// Settled is set when no rune of Text folds to simplified script,
+	// alone or in a phrase (script.Survey): every piece of Text, and every
+	// string joined from its pieces, folds to itself.
+	Settled bool
 	// GuessedTables are the tables whose columns were typed by guess
 	// rather than by a header row.
 	GuessedTables []GuessedTable

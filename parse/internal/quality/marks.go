@@ -6,7 +6,6 @@ import (
 
 	"github.com/zwgk/gongwen/parse/internal/role"
 	"github.com/zwgk/gongwen/parse/internal/source"
-	"github.com/zwgk/gongwen/segment"
 )
 
 // maxMarksText bounds the text searched for the marks of a plan: they
@@ -54,8 +53,8 @@ var labelTails = func() []string {
 // marksOf reads the marks of a plan in text (folded to simplified script).
 // Each occurrence of a tail counts one label at most (牵头责任单位 ends
 // with 责任单位 too).
-func marksOf(text string) planMarks {
-	text = segment.ToSimplified(text[:min(len(text), maxMarksText)])
+func marksOf(t docText) planMarks {
+	text := t.fold(t.s[:min(len(t.s), maxMarksText)])
 	var m planMarks
 	// Each ordinal is searched for once, however many pairs it is in (一、
 	// is in three, and a text without it is read to its end).
@@ -102,7 +101,7 @@ func marksOf(text string) planMarks {
 // marks reads the text's marks of a plan once.
 func (a *assessor) marks() planMarks {
 	if a.planMarks == nil {
-		m := marksOf(a.ev.Text)
+		m := marksOf(textOf(a.ev))
 		a.planMarks = &m
 	}
 	return *a.planMarks

@@ -30,7 +30,7 @@ func TestMarksOf(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, marksOf(tt.text))
+			assert.Equal(t, tt.want, marksOf(surveyed(tt.text)))
 		})
 	}
 }
@@ -38,7 +38,7 @@ func TestMarksOf(t *testing.T) {
 // TestMarksOfBound: only the first maxMarksText bytes are read.
 func TestMarksOfBound(t *testing.T) {
 	pad := strings.Repeat("文", maxMarksText/len("文"))
-	assert.Equal(t, planMarks{unitLabels: 1}, marksOf("责任单位"+pad+"责任单位一、二、"))
+	assert.Equal(t, planMarks{unitLabels: 1}, marksOf(surveyed("责任单位"+pad+"责任单位一、二、")))
 }
 
 func TestHeadingPairsFitMarksOf(t *testing.T) {

@@ -30,7 +30,7 @@ const penaltyOutOfPlace = 0.25
 //     sentence or row after the 版记's …印发 line (numberedAfterPlans).
 func checkOutOfPlace(a *assessor) {
 	text := a.ev.Text
-	end := colophonStart(text)
+	end := colophonStart(textOf(a.ev))
 	for _, p := range a.plans() {
 		if end >= 0 && (p.Title == nil || p.Title.Span.Start < end) {
 			if el, ok := firstElemFrom(p, end); ok {
@@ -151,13 +151,14 @@ func numberedSentence(line string, numbered bool) bool {
 
 // colophonStart returns where the notice's 版记 starts — the first line
 // opening with 抄送 or ending in a date's 印发 (2023年3月20日印发) — or -1.
-func colophonStart(text string) int {
+func colophonStart(t docText) int {
+	text := t.s
 	for lines := (keyLines{text: text, keys: colophonKeys[:]}); ; {
 		at, end, ok := lines.next()
 		if !ok {
 			return -1
 		}
-		l := strings.TrimSpace(segment.ToSimplified(text[at:end]))
+		l := strings.TrimSpace(t.fold(text[at:end]))
 		if strings.HasPrefix(l, "抄送") || strings.HasSuffix(l, "日印发") {
 			return at
 		}

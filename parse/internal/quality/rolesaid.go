@@ -6,7 +6,6 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/role"
-	"github.com/zwgk/gongwen/segment"
 )
 
 // roleSaid returns the role the text itself gives the unit ui of it, and
@@ -16,8 +15,8 @@ import (
 // opens its clause (配合单位：市财政局、市税务局; 责任科室：财务科). first
 // tells whether the unit opens that run or clause: a document-wide rule
 // (列第一位的为牵头单位) may make such a unit of a responsible list the lead.
-func roleSaid(text string, it *model.Item, ui int) (w role.Word, first, ok bool) {
-	us := it.Units
+func roleSaid(t docText, it *model.Item, ui int) (w role.Word, first, ok bool) {
+	text, us := t.s, it.Units
 	if !spanIn(text, us[ui].Span) {
 		return role.Word{}, false, false
 	}
@@ -28,17 +27,17 @@ func roleSaid(text string, it *model.Item, ui int) (w role.Word, first, ok bool)
 	for j+1 < len(us) && listGap(text, us[j].Span, us[j+1].Span) {
 		j++
 	}
-	if w, ok := roleVerbAfter(text, us[ui].Span.End); ok {
+	if w, ok := roleVerbAfter(t, us[ui].Span.End); ok {
 		return w, k == ui, true // 牵头, 配合 … right after the name
 	}
 	verb, said := role.Word{}, false
 	if opensList(text, us[k].Span.Start) {
-		verb, said = verbAfter(text, us[j].Span.End)
+		verb, said = verbAfter(t, us[j].Span.End)
 	}
 	if said && j == ui {
 		return verb, k == ui, true // 负责 right after the name
 	}
-	label, colon, labelled := labelBefore(text, us[ui].Span.Start)
+	label, colon, labelled := labelBefore(t, us[ui].Span.Start)
 	switch {
 	case said && labelled && label.Role != verb.Role:
 		return role.Word{}, false, false // 责任科室：甲科，乙单位配合: the list is in doubt
@@ -102,7 +101,8 @@ const verbLookBytes = 3 * 14
 // verbAfter returns the role verb (role.Verbs) that closes a list of units
 // ending at the byte at, past spaces, an opening bracket and an adverb
 // (按职责分工, 分别): 牵头, 配合, 负责 …, not the head of a label (配合单位：).
-func verbAfter(text string, at int) (role.Word, bool) {
+func verbAfter(t docText, at int) (role.Word, bool) {
+	text := t.s
 	if at <= 0 || at >= len(text) {
 		return role.Word{}, false
 	}
@@ -112,7 +112,7 @@ func verbAfter(text string, at int) (role.Word, bool) {
 	}
 	rest := strings.TrimLeft(text[at:end], " \u3000")
 	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "（"), "(")
-	rest = segment.ToSimplified(rest)
+	rest = t.fold(rest)
 	for _, a := range verbAdverbs {
 		if strings.HasPrefix(rest, a) {
 			rest = rest[len(a):]
@@ -146,7 +146,8 @@ var unitLabelTails = []string{"单位", "部门", "处室", "科室", "股室"}
 // the last colon before at on its line, with no cell or clause boundary
 // (a tab, a rule, 。 or ；) between, and a unit label (role.UnitLabels, or
 // a role head with a unit tail — 协办部门 — or alone, 配合：) before it.
-func labelBefore(text string, at int) (role.Word, int, bool) {
+func labelBefore(t docText, at int) (role.Word, int, bool) {
+	text := t.s
 	from := max(0, at-labelLookBytes)
 	for from < at && !utf8.RuneStart(text[from]) {
 		from++
@@ -161,7 +162,7 @@ func labelBefore(text string, at int) (role.Word, int, bool) {
 	if c < 0 {
 		return role.Word{}, 0, false
 	}
-	head := strings.TrimRight(segment.ToSimplified(lastRunes(win[:c], 8)), " \u3000")
+	head := strings.TrimRight(t.fold(lastRunes(win[:c], 8)), " \u3000")
 	for _, l := range role.UnitLabels {
 		if strings.HasSuffix(head, l.Word) {
 			return outerHead(head[:len(head)-len(l.Word)], l), from + c, true

@@ -35,7 +35,7 @@ func TestRoleSaid(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text, us := spannedUnits(t, "推进公开。", tt.clause, tt.units...)
-			w, first, ok := roleSaid(text, &model.Item{Units: us}, tt.ui)
+			w, first, ok := roleSaid(surveyed(text), &model.Item{Units: us}, tt.ui)
 			assert.Equal(t, tt.want != "", ok)
 			assert.Equal(t, tt.want, w.Role)
 			if ok {

@@ -6,7 +6,6 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/role"
-	"github.com/zwgk/gongwen/segment"
 )
 
 // penaltyRoleWord is the penalty of a unit whose role is not the one the
@@ -23,7 +22,7 @@ const penaltyRoleWord = 0.25
 // responsible list's first unit read as the lead is left alone where a
 // document-wide rule may have made it so (ruleLeniency).
 func checkRoleWords(a *assessor) {
-	text := a.ev.Text
+	text := textOf(a.ev)
 	for _, p := range a.plans() {
 		heads, others := ruleLeniency(text, p)
 		var w role.Word
@@ -63,7 +62,7 @@ func ruleRole(read model.Role, first bool) bool {
 // have given them other roles (ruleRole): unless minRuleLists or more of
 // them are read as responsible and one at most as the rule would (the one
 // in doubt: a rule gives its roles to every list it covers).
-func ruleLeniency(text string, p planAt) (heads, others bool) {
+func ruleLeniency(text docText, p planAt) (heads, others bool) {
 	var responsible, ruled [2]int // by first
 	eachItem(p.Plan, func(_, _, _ int, it *model.Item) {
 		for ui := range it.Units {
@@ -90,7 +89,8 @@ func ruleLeniency(text string, p planAt) (heads, others bool) {
 // spaces and an opening bracket (市发改委（牵头）), when it is a lead's, a
 // cooperating or a participating unit's verb and no label's head
 // (配合单位, 牵头部门, 配合：).
-func roleVerbAfter(text string, at int) (role.Word, bool) {
+func roleVerbAfter(t docText, at int) (role.Word, bool) {
+	text := t.s
 	if at <= 0 || at >= len(text) {
 		return role.Word{}, false
 	}
@@ -103,7 +103,7 @@ func roleVerbAfter(text string, at int) (role.Word, bool) {
 	if !roleFirsts().Has(r) { // most units: a 、, a bracket or a line end after them
 		return role.Word{}, false
 	}
-	rest = segment.ToSimplified(rest)
+	rest = t.fold(rest)
 	for _, w := range role.Verbs {
 		if w.Role == model.RoleResponsible || !strings.HasPrefix(rest, w.Word) {
 			continue

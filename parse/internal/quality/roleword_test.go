@@ -29,7 +29,7 @@ func TestRoleVerbAfter(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			w, ok := roleVerbAfter(tt.text, len("市财政局"))
+			w, ok := roleVerbAfter(surveyed(tt.text), len("市财政局"))
 			assert.Equal(t, tt.want != "", ok)
 			assert.Equal(t, tt.want, w.Role)
 		})
