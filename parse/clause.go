@@ -478,7 +478,7 @@ func readClause(text source.Str) (clauseRef, bool) {
 	}
 	list := text
 	var standing []unitRef
-	if k := source.Index(t, "。"); k >= 0 {
+	if k := source.Index(t, "。"); k >= 0 && !fieldsAfter(t[k+len("。"):]) {
 		at := k + len("。")
 		for note := range strings.SplitSeq(t[at:], "。") {
 			if units, ok := standingUnits(text.Slice(at, at+len(note))); ok {
@@ -505,6 +505,24 @@ func readClause(text source.Str) (clauseRef, bool) {
 		c.rule = &rule
 	}
 	return c, true
+}
+
+// fieldsAfter reports whether every sentence of s, the text after a 。
+// inside a clause, opens with a field label (责任单位：X。完成时限：Y,
+// 牵头单位：X。配合单位：Y): the 。 parts fields as a ； would, and the
+// clause is read whole.
+func fieldsAfter(s string) bool {
+	any := false
+	for sent := range strings.SplitSeq(s, "。") {
+		if sent = strings.TrimSpace(sent); sent == "" {
+			continue
+		}
+		if _, _, ok := matchLabel(sent); !ok || !hasColon(sent) {
+			return false
+		}
+		any = true
+	}
+	return any
 }
 
 // isClauseNote reports whether a sentence after a clause's unit list is a

@@ -161,3 +161,65 @@ func TestOpeningClauseIsContent(t *testing.T) {
 		}
 	}
 }
+
+// TestLeaderBesideUnits: a leader named by post in a unit clause, with
+// his name before or after the post or none (王立新副市长牵头, 常务副市长
+// 王立新负责, 分管副县长负责), is no unit and leaves the units beside him
+// their roles, in a bracket or an unbracketed closing sentence, with
+// either verb, both scripts; a unit whose name holds a post (市长热线办)
+// stays a unit.
+func TestLeaderBesideUnits(t *testing.T) {
+	const content = "制定实施方案，组织开展专题学习。"
+	leaders := []string{"王立新副市长", "常务副市长王立新", "分管副校长", "副院长张红梅", "党委书记"}
+	for _, leader := range leaders {
+		for _, verb := range []string{"牵头", "负责"} {
+			for _, bracket := range []bool{true, false} {
+				for _, tr := range bothScripts {
+					t.Run(fmt.Sprintf("%s/%s/bracket=%v/%s", leader, verb, bracket, tr.name), func(t *testing.T) {
+						clause := leader + verb + "，教务处牵头，各二级学院配合"
+						closer := clause + "。"
+						if bracket {
+							closer = "（" + clause + "）"
+						}
+						text := tr.do(unitPlanText(unitPlanTaskStyles[0].no, []string{content + closer, "落实意识形态工作责任制。（党委宣传部负责）"}))
+						want := writeUnits([]eval.GoldUnit{{Name: "教务处", Role: "lead"}, {Name: "各二级学院", Role: "cooperate"}}, tr.do)
+						assert.Equal(t, want, unitPlanItem(t, text, 0).Units, text)
+					})
+				}
+			}
+		}
+	}
+	text := unitPlanText(unitPlanTaskStyles[0].no, []string{content + "（校长信箱办公室负责）", "落实意识形态工作责任制。（党委宣传部负责）"})
+	assert.Equal(t, []eval.GoldUnit{{Name: "校长信箱办公室", Role: "responsible"}}, unitPlanItem(t, text, 0).Units, text)
+}
+
+// TestClauseFieldsPartedByStop: a unit bracket whose fields a writer
+// parted by 。 instead of ； (（责任单位：X、Y。完成时限：…）, （牵头单位：X。
+// 配合单位：Y。）) is read whole, as with ；: every unit with its label's
+// role, the deadline and person fields none; in （）, () and 【】, with or
+// without a 。 closing the last field, both scripts.
+func TestClauseFieldsPartedByStop(t *testing.T) {
+	const content = "制定实施方案，组织开展专题学习。"
+	fields := []struct {
+		name, inner string
+		units       []eval.GoldUnit
+	}{
+		{"units and deadline", "责任单位：教务处、各二级学院。完成时限：2025年12月", []eval.GoldUnit{{Name: "教务处", Role: "responsible"}, {Name: "各二级学院", Role: "responsible"}}},
+		{"lead and cooperate", "牵头单位：教务处。配合单位：各二级学院、科技处", []eval.GoldUnit{{Name: "教务处", Role: "lead"}, {Name: "各二级学院", Role: "cooperate"}, {Name: "科技处", Role: "cooperate"}}},
+		{"units and person", "责任单位：教务处。责任人：张红梅", []eval.GoldUnit{{Name: "教务处", Role: "responsible"}}},
+		{"three fields", "牵头单位：教务处。配合单位：各二级学院。完成时限：长期坚持", []eval.GoldUnit{{Name: "教务处", Role: "lead"}, {Name: "各二级学院", Role: "cooperate"}}},
+	}
+	for _, f := range fields {
+		for _, br := range [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}} {
+			for _, stop := range []string{"", "。"} {
+				for _, tr := range bothScripts {
+					t.Run(fmt.Sprintf("%s/%s/stop=%q/%s", f.name, br[0], stop, tr.name), func(t *testing.T) {
+						closer := br[0] + f.inner + stop + br[1]
+						text := tr.do(unitPlanText(unitPlanTaskStyles[1].no, []string{content + closer, "落实意识形态工作责任制。（党委宣传部负责）"}))
+						assert.Equal(t, writeUnits(f.units, tr.do), unitPlanItem(t, text, 0).Units, text)
+					})
+				}
+			}
+		}
+	}
+}

@@ -57,7 +57,7 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 	}
 	var buf [8]source.Str // room for most clauses without allocating
 	segs := buf[:0]
-	for seg := range splitTop(s, "；;") {
+	for seg := range splitTop(s, "；;。") {
 		segs = splitAtLabels(segs, seg)
 	}
 	for si, seg := range segs {
