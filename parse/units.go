@@ -131,6 +131,9 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 					out[i].role = role
 				}
 				sh.verbs++
+			case hasVerb && len(names) == 0 && org.Classify(trimQualifiers(list).S) == org.Person:
+				// 王立新副市长牵头，市发改委负责: a leader beside the units is
+				// no unit, and no verb without one either.
 			case hasVerb && len(names) == 0:
 				sh.emptyVerb = true
 			case hasVerb:

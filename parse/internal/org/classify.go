@@ -31,9 +31,12 @@ const (
 	Fragment
 	// Prose: a long text without an organisation ending — a sentence.
 	Prose
+	// Person: a leader named by post, with or without a name (副市长,
+	// 常务副市长王立新, 王立新副市长).
+	Person
 )
 
-var kindNames = [...]string{"organisation", "doubtful", "date", "note", "fragment", "prose"}
+var kindNames = [...]string{"organisation", "doubtful", "date", "note", "fragment", "prose", "person"}
 
 // String names the kind in lower case.
 func (k Kind) String() string {
@@ -100,6 +103,9 @@ func Classify(s string) Kind {
 	}
 	if source.MoreRunes(s, maxDoubtful) {
 		return Prose
+	}
+	if IsLeader(s) {
+		return Person
 	}
 	if IsGeneric(s) {
 		return Organisation // a collective without an ending: 市直各有关

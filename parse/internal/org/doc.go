@@ -3,7 +3,8 @@
 // 厅, 人民政府, 中心, 管委会 …), the collective names (各有关部门, 市直各单位),
 // and the other things that stand where a unit name is expected but are not
 // one — deadlines (6月底前), notes (年内持续推进, 下同), fragments cut by the
-// end of an excerpt (区政) and prose — and the contact a table cell may
+// end of an excerpt (区政), prose and leaders named by post (IsLeader:
+// 王立新副市长, 常务副市长王立新, 党委书记) — and the contact a table cell may
 // add in a bracket after a unit (IsContact: 县财政局（周涛）, a phone number,
 // 联系电话：…; surnames embedded from data/surnames.txt).
 //

@@ -134,3 +134,34 @@ func TestKindString(t *testing.T) {
 	assert.Equal(t, "prose", Prose.String())
 	assert.Equal(t, "unknown", Kind(99).String())
 }
+
+func TestIsLeader(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"副市长", true},
+		{"常务副市长王立新", true},
+		{"常务副市长 王立新", true},
+		{"王立新副市长", true},
+		{"分管副县长", true},
+		{"王立新", false},
+		{"張紅梅副市長", true},
+		{"市长热线", false},
+		{"县长办公会", false},
+		{"热线市长", false},
+		{"市政府副市长", true},
+		{"党委书记", true},
+		{"黨委副書記李強", true},
+		{"校长办公室", false},
+		{"局长信箱", false},
+		{"王立新张红梅副市长", false},
+		{"办公室主任", true},
+		{"市发展改革委", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, IsLeader(tt.in))
+		})
+	}
+}

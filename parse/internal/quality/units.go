@@ -157,6 +157,8 @@ func unitDoubt(u model.Unit) string {
 		return "a deadline or note, not a unit"
 	case org.Fragment:
 		return "a fragment, not a whole unit name"
+	case org.Person:
+		return "a leader named by post, not a unit"
 	}
 	return ""
 }
