@@ -41,7 +41,11 @@
 //     (deadlines on lines of their own), clauseintext.go (a unit clause
 //     after a sentence end naming a unit the item was not given),
 //     celllines.go (unit cells on lines of their own in a goal's prose, a
-//     bare row number or a 序号： line in a task or item).
+//     bare row number or a 序号： line in a task or item), groupcolumn.go
+//     (a guessed table's merged first column of group names heading no
+//     goal), untitledrows.go (an untitled task whose items open with
+//     numbers in sequence, not read), unreadrows.go (numbered rows copied
+//     a cell a line, with unit cells, in a text read into no plan).
 //   - thin_item: thin.go, leadercell.go (a leader's post and name read as
 //     a task or item), nametitles.go (tasks of a guessed table titled by a
 //     person's name alone).
@@ -400,4 +404,24 @@
 //     stands as one (a colon, a cell's end) left eight wrong parses of
 //     "cells run together" silent (序号责任单位完成时限 run together). With
 //     notLabels no output and no mutation figure moved.
+//   - Two shapes of a table read without its header row (session 11,
+//     07:55): a guessed table whose first column is merged group names
+//     (稳增长 on one row, blank cells under it; no number, unit or date)
+//     in a work plan none of whose goals bears them — the 类别 column read
+//     as tasks or dropped (marks_in_text, 0.25); an untitled, unnumbered
+//     task whose unnumbered items open with ordinals in sequence (1.… 2.…)
+//     — numbered rows read one level too low (marks_in_text, 0.3).
+//     Layouts, header row dropped: 71/9 → 74/6 wrong flagged/silent (120,
+//     162, 312), false alarms unchanged (1 of 34 right); every other
+//     mutation unchanged; on the snapshot no output moved. Still silent:
+//     a wrapped cell cut mid-title (179), a remarks cell read as content
+//     (181), cells per line (240, 256), cell paragraphs of a CMS page
+//     (314).
+//   - A table copied one cell a line and read into no plan (session 11,
+//     08:15): three or more lines holding a bare row number counting up
+//     (1, 2, 3), each followed within eight lines by a line naming units
+//     alone (市发改委; 执法支队牵头，法规科配合), in a text whose plans hold
+//     no goal (marks_in_text, 0.3; page numbers have no unit lines between
+//     them). Header row dropped: layouts 75/6 → 76/5 (112), corpus 1/1 →
+//     2/0 (dev_09); no other figure moved; on the snapshot no output moved.
 package quality
