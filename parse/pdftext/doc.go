@@ -59,7 +59,9 @@
 //     whose rows never split a column), its cells spread over the union;
 //     a cell spanning rows that the break cut keeps its rest, printed
 //     under the page's last row (overflow.go) or atop the next page in a
-//     column open at both sides of the break.
+//     column open at both sides of the break, or, under a repeated header
+//     with rules closing both sides, when it is the rest of a numbered
+//     label (（三）不 / 予公开) in a column of merged cells.
 //
 // Failures confined to a page become Warnings and the other pages are
 // kept; file-level failures wrap ErrMalformed, ErrEncrypted, ErrTooLarge

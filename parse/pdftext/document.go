@@ -359,6 +359,9 @@ func (o *output) add(it *item, pageStart bool) {
 		for j, s := range widen(t.spanning, inNew) {
 			o.span[j] = o.span[j] || s
 		}
+		if k > 0 && len(rows) > 0 {
+			o.continueLabels(rows[0], inh[0])
+		}
 		if len(rows) > 0 && len(o.rows) > 1 && continues(rows[0], o.rows[len(o.rows)-1], o.span) {
 			prev := o.rows[len(o.rows)-1]
 			for j := range prev {
@@ -395,6 +398,33 @@ func (o *output) continueCells(row []string, inh []bool, open, below []bool) {
 			i--
 		}
 		if i < 1 || o.rows[i][j] == "" {
+			continue
+		}
+		o.rows[i][j] = joinText(o.rows[i][j], c)
+		row[j], inh[j] = "", true
+	}
+}
+
+// continueLabels joins to the previous page the rest of a numbered label
+// that a page break cut inside a cell spanning rows, under a header the
+// new page repeats: a word processor closes the table at the page's foot
+// and draws the repeated header's rule, so no open column tells the cut
+// (（三）不 on one page, 予公开 atop the next under the header). In a
+// column of merged cells, a first cell that opens no number, under a cell
+// of the page before that ends no sentence and opens one with it (（三）
+// alone is cut too), is that rest; it then continues on the rows below as
+// a merged cell does. A whole numbered label followed by a new group that
+// opens no number cannot be told from a cut one and is joined.
+func (o *output) continueLabels(row []string, inh []bool) {
+	for j, c := range row {
+		if j >= len(o.span) || !o.span[j] || c == "" || opensNumbered(c) {
+			continue
+		}
+		i := len(o.rows) - 1
+		for i > 0 && o.rows[i][j] == "" && o.inh[i][j] {
+			i--
+		}
+		if i < 1 || !opensNumbered(o.rows[i][j]+c) || sentenceEnd.MatchString(o.rows[i][j]) {
 			continue
 		}
 		o.rows[i][j] = joinText(o.rows[i][j], c)
