@@ -77,17 +77,30 @@ func assembleBlocks(lines []line, from, to int) []block {
 		if g, ok := table.CellLines(tl, i, to, v); ok {
 			return g, true
 		}
+		// Cells one space parted and wrapped at narrow columns drifting
+		// from line to line: the column reader places them by position
+		// and the spaced reader takes a line for a row, wrongly.
+		dg, drifting := table.Drifting(tl, i, to, v)
 		if g, ok := table.Columns(tl, i, to); ok {
 			// Rows typed with gaps but not aligned (a Word table whose 序号
 			// cells were left empty) give the column reader a row or two
 			// and the spaced reader the whole table: the longer reading wins.
 			if sg, ok := table.Spaced(tl, i, to); ok && sg.Lines > g.Lines {
-				return sg, true
+				g = sg
+			}
+			if drifting && dg.Drifted && dg.Lines >= g.Lines {
+				return dg, true
 			}
 			return g, true
 		}
+		if drifting && dg.Drifted {
+			return dg, true
+		}
 		if g, ok := table.Spaced(tl, i, to); ok {
 			return g, true
+		}
+		if drifting {
+			return dg, true
 		}
 		return table.Numbered(tl, i, to, v)
 	}

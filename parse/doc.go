@@ -80,7 +80,8 @@
 //     paragraphs (lines broken mid-sentence joined back) and table rows. Package
 //     internal/table reads tables whatever rendering survived (tab and
 //     pipe rows, one cell per line, rows flattened with spaces, a table run
-//     together on one line) into one grid, types each column by its header
+//     together on one line, a PDF's columns laid out with spaces, aligned
+//     or drifting from line to line) into one grid, types each column by its header
 //     or else by its cells' content, and aligns rows that lost cells.
 //     A tab or pipe row that a page wrapped onto the next line (no row
 //     number, its text going on in mid-sentence, a 配合： field under the

@@ -15,7 +15,7 @@ import "slices"
 // each numbered row's extent is decided afresh by which lines' cells
 // continue which column (centredExtents); group rows, and rows opening
 // with a heading (一、… wrapped in the task column), stay as they are.
-func centredRows(rows []colRow, widest []int) []colRow {
+func centredRows(rows []colRow, runsOn runsOnFunc) []colRow {
 	if !centredTable(rows) {
 		return rows
 	}
@@ -30,7 +30,7 @@ func centredRows(rows []colRow, widest []int) []colRow {
 		for k < len(rows) && !groupHead(rows[k]) {
 			k++
 		}
-		out = append(out, centredExtents(rows[i:k], widest)...)
+		out = append(out, centredExtents(rows[i:k], runsOn)...)
 		i = k
 	}
 	return out
@@ -91,15 +91,27 @@ type placed struct {
 	p   piece
 }
 
+// runsOnFunc reports that the piece u of a column table goes on in the
+// piece l under it in the same column: the two are one cell.
+type runsOnFunc func(u, l placed) bool
+
+// runsOnFull is the runsOnFunc of a table whose columns kept their
+// widths (Columns): a piece that fills its column (widest) and did not
+// end its sentence goes on in the piece under it.
+func runsOnFull(widest []int) runsOnFunc {
+	return func(u, _ placed) bool { return u.p.fills(widest[u.col]) && !endsSentence(u.p.s.S) }
+}
+
 // centredExtents gives the lines of a group of rows of a centred table to
 // its numbered rows: each row's number line stands at its middle, as many
 // lines above it as below or one fewer (balance), and a row ends where no
-// column's cell runs on across the cut (cutCost: a full line that did not
-// end its sentence, a piece under it in the same column), at a blank line
+// column's cell runs on across the cut (cutCost: runsOn, for a column
+// table a full line that did not end its sentence, a piece under it in the
+// same column), at a blank line
 // or a page break when one parts the lines between two number lines. The
 // lines above the first number line go to the first row, those under the
 // last to the last. A group without numbered rows is left as it is.
-func centredExtents(seg []colRow, widest []int) []colRow {
+func centredExtents(seg []colRow, runsOn runsOnFunc) []colRow {
 	var lines []int
 	at := map[int][]placed{}
 	for _, r := range seg {
@@ -125,7 +137,7 @@ func centredExtents(seg []colRow, widest []int) []colRow {
 		return seg
 	}
 	cut := func(s int) int { // the cost of ending a row after lines[s]
-		return runOnCost * cutCost(at[lines[s]], at[lines[s+1]], widest)
+		return runOnCost * cutCost(at[lines[s]], at[lines[s+1]], runsOn)
 	}
 	// best[r][a]: the least cost of the rows before r with a lines above
 	// row r's number line; from[r][a] the lines above and below row r-1's
@@ -211,16 +223,13 @@ func balance(a, b int) int {
 }
 
 // cutCost counts the columns whose cell runs on across a cut between two
-// lines: a piece on the upper line that fills its column (widest) and did
-// not end its sentence, with a piece under it on the lower.
-func cutCost(upper, lower []placed, widest []int) int {
+// lines: a piece on the upper line that goes on (runsOn) in a piece under
+// it on the lower.
+func cutCost(upper, lower []placed, runsOn runsOnFunc) int {
 	n := 0
 	for _, u := range upper {
-		if !u.p.fills(widest[u.col]) || endsSentence(u.p.s.S) {
-			continue
-		}
 		for _, l := range lower {
-			if l.col == u.col {
+			if l.col == u.col && runsOn(u, l) {
 				n++
 				break
 			}

@@ -367,7 +367,7 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 	if len(rows) == 0 {
 		return Grid{}, alignment{}, false
 	}
-	rows = centredUnits(centredRows(rows, widest), units)
+	rows = centredUnits(centredRows(rows, runsOnFull(widest)), units)
 	g := Grid{Header: header, Lines: k - i, Sep: "\n", AtEnd: atEnd(lines, k)}
 	for _, r := range rows {
 		cells := make([]source.Str, len(heads))

@@ -60,6 +60,25 @@
 //     carry their indent (Line.Indent) for this. HeaderAt and IsNamesLine
 //     tell the caller that such a header starts at a line (no plan title
 //     goes on there).
+//     Drifting (drift.go, driftplace.go) reads a table a PDF-to-text
+//     converter laid out with its narrow columns drifting from line to
+//     line and cells parted by as little as one space (a header of names
+//     parted by spaces, the first 序号, a name wrapped at a narrow column
+//     completed by the next line: 序 / 号): each line is split at every
+//     space and its pieces go to the columns by type and order (a row
+//     number, prose, units by org, a date or a note), their position only
+//     choosing among columns of one kind, a piece that finishes the cell
+//     the line above left in a column (市住房城乡建 / 设局, 2021年 / 9月底前,
+//     长期坚 / 持) going there, pieces one space parted inside a cell joined
+//     again; rows are found by their numbers, centred ones as Columns
+//     finds them (centredRows, a cell running on told by its type). The
+//     caller takes its reading (Grid.Drifted) over Columns' and Spaced'
+//     when text cells wrapped at their column's width and the positions
+//     could not be trusted (one space parted two cells, or a piece's type
+//     put it in a column of another kind than the one it stands nearest),
+//     and falls back on it
+//     where neither reads the table. A table with two text columns side
+//     by side is not read: no type tells which space parts them.
 //     LabelBlocks reads a table whose rows were each flattened into a
 //     block of field lines (序号：1 / 工作任务：… / 责任单位：…), the first
 //     block's names the header (labelblocks.go); a bare line among a

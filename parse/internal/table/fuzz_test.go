@@ -15,8 +15,9 @@ func mayNotStart(t *testing.T, ls []Line, i int) {
 	_, s := Spaced(ls, i, len(ls))
 	_, o := Columns(ls, i, len(ls))
 	_, n := Numbered(ls, i, len(ls), testVocab)
-	if c || s || o || n {
-		t.Fatalf("MayStart turned away line %d, a table starts there (CellLines %v, Spaced %v, Columns %v, Numbered %v)", i, c, s, o, n)
+	_, d := Drifting(ls, i, len(ls), testVocab)
+	if c || s || o || n || d {
+		t.Fatalf("MayStart turned away line %d, a table starts there (CellLines %v, Spaced %v, Columns %v, Numbered %v, Drifting %v)", i, c, s, o, n, d)
 	}
 }
 
@@ -32,6 +33,7 @@ func FuzzReaders(f *testing.F) {
 		"序号 |\n工作任务 |\n责任单位 |\n||\n1 |\n公开 |\n|\n||\n",
 		"1\n公开\n县财政局\n2\n解读\n6月底前\n说明\n",
 		"序号  工作任务    责任单位\n1     推进财政预  区财政局、区\n      决算公开    审计局\n",
+		"序 重点任务 牵头单位 配合单位 完成时\n号 限\n一、提升效能\n  推进政务服务事项 市大数据中心、各县 2021年\n1 网上可办 市行政审批局 （市、区）政府 6月底前\n2 深化分厅建设 市大数据中心 市行政审批局 长期坚\n                            持\n",
 		"      工作        牵头\n序号  任务        责任  完成时限\n                  单位\n1     公开预算。  县财政局  长期坚持\n- 2 -\n序号  工作任务  牵头单位  配合单位\n",
 	} {
 		f.Add(s)
@@ -63,6 +65,12 @@ func FuzzReaders(f *testing.F) {
 			if g, ok := Columns(ls, i, len(ls)); ok {
 				if g.Lines <= 0 || i+g.Lines > len(ls) {
 					t.Fatalf("Columns consumed %d lines from %d of %d", g.Lines, i, len(ls))
+				}
+				check(t, g)
+			}
+			if g, ok := Drifting(ls, i, len(ls), testVocab); ok {
+				if g.Lines <= 0 || i+g.Lines > len(ls) {
+					t.Fatalf("Drifting consumed %d lines from %d of %d", g.Lines, i, len(ls))
 				}
 				check(t, g)
 			}

@@ -20,6 +20,13 @@ type Grid struct {
 	// part, Spaced): a short row lost its empty
 	// cells, not only the merged ones.
 	LostEmpty bool
+	// Drifted is set on a grid Drifting read where text cells wrapped
+	// at their column's width and the positions of the pieces cannot be
+	// trusted (one space parted two cells of a line, or a piece's type
+	// put it in a column of another kind than the one it stands
+	// nearest): no reading by position
+	// (Columns) or of a row a line (Spaced) can be right.
+	Drifted bool
 }
 
 // Row is one table row.
