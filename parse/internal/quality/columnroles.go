@@ -6,6 +6,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/role"
+	"github.com/zwgk/gongwen/parse/internal/table"
 	"github.com/zwgk/gongwen/segment"
 )
 
@@ -24,19 +25,41 @@ type cellPlace struct {
 	opens       bool
 }
 
-// placedUnit is a unit of a plan, its place in a row and its role.
+// placedUnit is a unit of a plan, its place in a row, the display column
+// its cell starts at in a row laid out with spaces alone (-1 in any
+// other), and its role.
 type placedUnit struct {
 	el    elem
 	place cellPlace
+	col   int
 	role  model.Role
 }
+
+// maxColumnDrift is how far, in display columns, the cells of one column
+// of a table laid out with spaces may start from one another: further,
+// the columns drift from line to line (a PDF's narrow columns), and a
+// cell's place among the line's cells does not tell its column.
+const maxColumnDrift = 4
+
+// sameColumn tells whether two units in one place of their rows stand in
+// one column: where both rows were laid out with spaces, their cells
+// start within maxColumnDrift of each other.
+func sameColumn(u, v placedUnit) bool {
+	return u.place == v.place && (u.col < 0 || v.col < 0 || abs(u.col-v.col) <= maxColumnDrift)
+}
+
+// abs is |x|.
+func abs(x int) int { return max(x, -x) }
 
 // checkColumnRoles flags the first unit of a plan read with another role
 // than every other unit standing in the same place of the same column —
 // the same cell of rows with as many cells, opening it or not — where two
 // or more others agree: a column's header gives all its units one role
 // (the first of a cell may differ, where a document-wide rule makes it
-// the lead), so the one read otherwise was typed from another column. A
+// the lead), so the one read otherwise was typed from another column; in
+// rows laid out with spaces, the cells must start near one another too
+// (sameColumn: a PDF's columns may drift, and lines hold more or fewer
+// cells). A
 // unit the text gives a role beside its name (roleSaid: checkRoleWords
 // reads it) and a cell holding a role word (甲（牵头）、乙) are left out.
 func checkColumnRoles(a *assessor) {
@@ -49,7 +72,7 @@ func checkColumnRoles(a *assessor) {
 					continue
 				}
 				if pl, ok := placeInRow(text, it.Units[ui].Span); ok {
-					units = append(units, placedUnit{unitElem(p, gi, ti, ii, ui), pl, it.Units[ui].Role})
+					units = append(units, placedUnit{unitElem(p, gi, ti, ii, ui), pl, laidColumn(text, it.Units[ui].Span), it.Units[ui].Role})
 				}
 			}
 		})
@@ -68,7 +91,7 @@ func oddColumnRole(units []placedUnit) (placedUnit, model.Role, bool) {
 		var other model.Role
 		n, agree := 0, true
 		for k, v := range units {
-			if k == i || v.place != u.place {
+			if k == i || !sameColumn(u, v) {
 				continue
 			}
 			n++
@@ -118,6 +141,23 @@ func placeInRow(text string, sp model.Span) (cellPlace, bool) {
 		return cellPlace{}, false
 	}
 	return pl, true
+}
+
+// laidColumn returns the display column (table.Width) the cell of the
+// unit at sp starts at, when its line is laid out with spaces alone (no
+// tab, no rule), else -1. placeInRow has found the line a row.
+func laidColumn(text string, sp model.Span) int {
+	start := strings.LastIndexByte(text[:sp.Start], '\n') + 1
+	line, _ := lineAt(text, start)
+	if strings.ContainsAny(line, "\t|｜│") {
+		return -1
+	}
+	cells := rowCells(line)
+	at, c := sp.Start-start, 0
+	for c+1 < len(cells) && cells[c+1][0] <= at {
+		c++
+	}
+	return table.Width(line[:cells[c][0]])
 }
 
 // continues tells whether a row line of cells may continue the row above

@@ -77,3 +77,34 @@ func TestCheckColumnRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckColumnRolesDrift: in rows laid out with spaces, a unit read as
+// the lead in the same cell of its line as three cooperating units is
+// flagged where its cell starts where theirs do, and not where it starts
+// a column away (a PDF's drifting columns: the line lost a cell).
+func TestCheckColumnRolesDrift(t *testing.T) {
+	for _, tt := range []struct {
+		name, odd string
+		flagged   bool
+	}{
+		{"one column", "  植树造林，护林防火      市应急局      2025年\n", true},
+		{"a column away", "  植树造林，护林防火 市应急局              2025年\n", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text := ""
+			var items []model.Item
+			for range 3 {
+				var us []model.Unit
+				text, us = spannedUnits(t, text, "  植树造林，护林防火      市水务局      2025年\n", "市水务局")
+				us[0].Role = model.RoleCooperate
+				items = append(items, model.Item{Text: "植树造林。", Units: us})
+			}
+			text, us := spannedUnits(t, text, tt.odd, "市应急局")
+			us[0].Role = model.RoleLead
+			items = append(items, model.Item{Text: "植树造林。", Units: us})
+			doc := &model.Document{Plan: &model.Plan{Goals: []model.Goal{{Tasks: []model.Task{{Items: items}}}}}}
+			Assess(doc, &Evidence{Text: text})
+			assert.Equal(t, tt.flagged, hasFlag(doc.Plan.Goals[0].Tasks[0].Items[3].Units[0].Flags, model.ReasonUnitRole))
+		})
+	}
+}

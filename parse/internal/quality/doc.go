@@ -383,6 +383,11 @@
 //     牵 / 头) — are left out. Any role swapped: 151/233 → 191/233
 //     flagged; no other figure moved; on the snapshot it moves no output
 //     (it flagged layout 211, right, until a wrapped cell was read on).
+//     In rows laid out with spaces the cells must also start within four
+//     display columns of one another (sameColumn): a PDF's narrow columns
+//     drift and a line one space parts holds fewer cells, so the place
+//     among a line's cells does not tell the column (layout 295, right,
+//     was flagged).
 //   - A unit list read wrong at one unit (session 11, 07:30): a unit named
 //     twice in one item with one role (a clause or cell read twice; a lead
 //     that also cooperates on a merged row's later line is no repeat) and
