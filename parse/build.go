@@ -33,6 +33,10 @@ func firstYear(s string) string {
 	return ""
 }
 
+// knowReportEarly is reportBeforeTree; a test replaces it to read every
+// text through the plan tree and settleKind, and compares.
+var knowReportEarly = reportBeforeTree
+
 // build runs the text stages over decoded text, in order: lines → cleaning
 // → metadata recognisers → kind → plan region → blocks → tree.
 func build(text string) *model.Document { return buildNoting(text, &quality.Evidence{Text: text}) }
@@ -62,6 +66,20 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 
 	region := readPlanRegion(src, &h, lines)
 	planTitle, afterTitle, end, extra := region.title, region.from, region.to, region.extra
+	rt := report.NewText(src) // read for the kind and, if so, as a report
+	defer rt.Release()
+	if knowReportEarly(&h, rt, planTitle) {
+		// settleKind would throw the plan tree away: read the report only,
+		// with the ID settleKind gives it.
+		d := h.newDocument()
+		if planTitle == nil {
+			d.ID = docIDFrom(h.meta, planTitle, text)
+		}
+		d = buildReport(d, rt, &h)
+		noteKind(ev, d, rt)
+		d = addFurtherPlans(d, src, lines, end, h.tail)
+		return addAppendix(d, src, lines, region.appendix, h.tail)
+	}
 	blocks := assembleBlocks(lines, afterTitle, end)
 	ev.UnreadTables = unreadTables(src, blocks)
 	defer blockArrays.Put(blocks) // nor into the blocks
@@ -84,8 +102,6 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	}
 	doc.Warnings = append(doc.Warnings, tb.warnings...)
 	doc.Warnings = append(doc.Warnings, extra...)
-	rt := report.NewText(src) // read for the kind and, if so, as a report
-	defer rt.Release()
 	// The tree was read from the notice's own body when it starts above the
 	// signature.
 	ownBody := h.signature >= 0 && afterTitle <= h.signature

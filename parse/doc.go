@@ -66,10 +66,14 @@
 //     is read from its body, titled by its own title, and what follows the
 //     signature is its appendix (a 任务分工), a plan of its own after it),
 //     the attached plan's title found (a title printed over two lines is
-//     joined when together they give meta.issued_title) and the tree built (stages 7–9); then the evidence is weighed both ways:
-//     the marks of a report (report.Evidence: template tables, section
-//     headings, preamble) against the items with units, a task table and a
-//     plan title. A notice that issues something other than a plan (a
+//     joined when together they give meta.issued_title). A text holding one
+//     of the report template's tables, under no plan title and no title of
+//     a notice or a published report, is a report before any tree is built
+//     (reportBeforeTree: the table decides whatever the tree would hold).
+//     Otherwise the tree is built (stages 7–9); then the evidence is weighed
+//     both ways: the marks of a report (report.Evidence: template tables,
+//     section headings, preamble) against the items with units, a task
+//     table and a plan title. A notice that issues something other than a plan (a
 //     report format, or rules such as a 管理办法 whose articles name no
 //     units, or a department's report it forwards, 关于…工作意见的报告,
 //     whose measures name none), or whose own numbered paragraphs are

@@ -42,6 +42,21 @@ func reportByMarks(rt *report.Text, units int) bool {
 	return rt.TemplateTables() > 0 || rt.Evidence() >= reportEvidenceMin+units
 }
 
+// reportBeforeTree tells, before the plan tree is built, that settleKind
+// will make a text without a report title an annual report on its marks,
+// so the tree need not be built: the text holds one of the template's
+// tables (reportByMarks: decisive whatever the tree would hold), and
+// nothing settleKind reads before the marks decides otherwise — the
+// issued document's title planTitle naming a plan, the notice's own title
+// naming a notice or a published report (whose title the report takes
+// only when the plan has no items with units).
+func reportBeforeTree(h *header, rt *report.Text, planTitle *model.Field) bool {
+	if planTitle != nil && hasPlanWord(planTitle.Value) || publishedReport(h) != "" {
+		return false
+	}
+	return !titledOther(h, rt.Source()) && rt.TemplateTables() > 0
+}
+
 // isReportTitled recognises an annual report by its title, or by a title
 // line among the first lines (pages whose header was not recognised).
 func isReportTitled(h *header, lines []line) bool {
