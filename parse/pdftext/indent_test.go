@@ -94,3 +94,25 @@ func TestIndentedParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneWrappedLine: a page holding a single wrapped line at the margin
+// (a page of headings and tables, one paragraph running onto a second
+// line) joins it back, for every size, width and indent; the same line
+// after a short line opens a paragraph of its own.
+func TestLoneWrappedLine(t *testing.T) {
+	for _, size := range []float64{10.5, 14, 16} {
+		for _, perLine := range []int{28, 32} {
+			for _, indent := range []float64{2, 2.6} {
+				name := fmt.Sprintf("size %v, %d a line, indent %v", size, perLine, indent)
+				box := rect{0, 0, 120 + float64(perLine)*size, 800}
+				full := strings.Repeat("训", perLine-3)
+				paras := [][]string{{"（五）监督保障"}, {full, "培训3次。"}, {"二、主动公开"}, {"（一）规章"}}
+				want := []string{"（五）监督保障", full + "培训3次。", "二、主动公开", "（一）规章"}
+				assert.Equal(t, want, paraTexts(indentPageBy(size, indent, perLine, paras, false), box), name)
+				ls := indentPageBy(size, indent, perLine, paras, false)
+				ls[1].x1 = ls[1].x0 + 10*size // the line above ends short
+				assert.Len(t, paragraphs(ls, box), 5, name+", after a short line")
+			}
+		}
+	}
+}

@@ -240,7 +240,8 @@ func opensEntry(prev, next string) bool {
 // two characters further left (up to three and a half where the indent was
 // set as a length on a page printed smaller, 0.44 inch for 2 em of 三号
 // under 11.8-point text). Such lines are wrapped lines when nearly all
-// of them follow a line that ran to the right margin; then the margin is
+// of them follow a line that ran to the right margin (a lone such line,
+// on a page of headings and tables, must follow one); then the margin is
 // theirs, and a line at the indent opens a paragraph. Lines starting left of
 // the indent after short lines (a hanging list whose ordinals stand out)
 // leave the margin as it was.
@@ -272,7 +273,7 @@ func wrapMargin(ls []line, left, right, pitch float64) float64 {
 			best, bestN = k, n
 		}
 	}
-	if bestN >= 2 && 3*after[best] >= 2*bestN {
+	if bestN >= 2 && 3*after[best] >= 2*bestN || bestN == 1 && after[best] == 1 {
 		return float64(best) * 2
 	}
 	return left
