@@ -21,8 +21,9 @@ func joinQuotedRows(raw []source.Str) []source.Str {
 	for i := 0; i < len(raw); i++ {
 		l := raw[i]
 		j := i
-		if (quotedRowStart(l.S) || opensQuotedCell(l.S)) && strings.Count(l.S, `"`)%2 == 1 {
-			n := strings.Count(l.S, `"`)
+		// Counting the quotes first (a vector count) leaves the row tests
+		// to the few lines with an odd number of them.
+		if n := strings.Count(l.S, `"`); n%2 == 1 && (quotedRowStart(l.S) || opensQuotedCell(l.S)) {
 			for j+1 < len(raw) && j-i < maxQuotedLines && n%2 == 1 {
 				j++
 				n += strings.Count(raw[j].S, `"`)
