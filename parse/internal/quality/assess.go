@@ -17,6 +17,7 @@ type assessor struct {
 	elements  []model.Reason     // element reasons, in tree order
 	penalties []penalty          // one per code, in the order first met
 	planList  []planAt           // the Document's plans (plans)
+	saids     [][]saidRole       // by plan, the roles the text says of its units (rolesSaid)
 	planMarks *planMarks         // read on first need
 	doubts    map[unitKey]string // unitDoubt by name: a plan names the same units again and again
 	words     string             // the text without its closing lines (ownWords)

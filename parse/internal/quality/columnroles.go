@@ -2,12 +2,10 @@ package quality
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/role"
 	"github.com/zwgk/gongwen/parse/internal/table"
-	"github.com/zwgk/gongwen/segment"
 )
 
 // minColumnUnits is how many units of one table column, in one place of
@@ -63,16 +61,20 @@ func abs(x int) int { return max(x, -x) }
 // unit the text gives a role beside its name (roleSaid: checkRoleWords
 // reads it) and a cell holding a role word (甲（牵头）、乙) are left out.
 func checkColumnRoles(a *assessor) {
-	text := a.ev.Text
-	for _, p := range a.plans() {
+	rows := newRowReader(textOf(a.ev))
+	for pi, p := range a.plans() {
+		saids := a.rolesSaid(pi)
 		var units []placedUnit
+		n := 0
 		eachItem(p.Plan, func(gi, ti, ii int, it *model.Item) {
 			for ui := range it.Units {
-				if _, _, said := roleSaid(textOf(a.ev), it, ui); said {
+				said := saids[n]
+				n++
+				if said.ok {
 					continue
 				}
-				if pl, ok := placeInRow(text, it.Units[ui].Span); ok {
-					units = append(units, placedUnit{unitElem(p, gi, ti, ii, ui), pl, laidColumn(text, it.Units[ui].Span), it.Units[ui].Role})
+				if pl, ok := rows.place(it.Units[ui].Span); ok {
+					units = append(units, placedUnit{unitElem(p, gi, ti, ii, ui), pl, rows.laidColumn(it.Units[ui].Span), it.Units[ui].Role})
 				}
 			}
 		})
@@ -114,12 +116,52 @@ func oddColumnRole(units []placedUnit) (placedUnit, model.Role, bool) {
 // many cells and its first two blank, as a wrapped cell's next line does
 // (甲牵 / 头，乙配合).
 func placeInRow(text string, sp model.Span) (cellPlace, bool) {
+	return newRowReader(docText{s: text}).place(sp)
+}
+
+// rowReader places units in the rows of a text (placeInRow), reading each
+// line's cells, and whether a cell holds a role word, once for all the
+// units on it: a table's row holds several, a prose line many.
+type rowReader struct {
+	t     docText
+	lines map[int]*cellRow // by the byte the line starts at
+}
+
+// cellRow is a line of text read as a row: its cells (rowCells), where
+// the next line starts or -1, and for each cell whether it holds a role
+// word with its wrapped next line (0 unread, 1 no, 2 yes).
+type cellRow struct {
+	line  string
+	next  int
+	cells [][2]int
+	words []int8
+}
+
+// newRowReader returns a rowReader of t.
+func newRowReader(t docText) *rowReader {
+	return &rowReader{t: t, lines: map[int]*cellRow{}}
+}
+
+// lineAt returns the row line starting at the byte start of the text.
+func (r *rowReader) lineAt(start int) *cellRow {
+	if l, ok := r.lines[start]; ok {
+		return l
+	}
+	line, next := lineAt(r.t.s, start)
+	l := &cellRow{line: line, next: next, cells: rowCells(line)}
+	r.lines[start] = l
+	return l
+}
+
+// place is placeInRow for a unit of r's text.
+func (r *rowReader) place(sp model.Span) (cellPlace, bool) {
+	text := r.t.s
 	if !spanIn(text, sp) {
 		return cellPlace{}, false
 	}
 	start := strings.LastIndexByte(text[:sp.Start], '\n') + 1
-	line, next := lineAt(text, start)
-	cells := rowCells(line)
+	row := r.lineAt(start)
+	line, cells := row.line, row.cells
 	at := sp.Start - start
 	if len(cells) < minRowCells || at > len(line) {
 		return cellPlace{}, false
@@ -130,29 +172,45 @@ func placeInRow(text string, sp model.Span) (cellPlace, bool) {
 	}
 	c := cells[pl.cell]
 	pl.opens = strings.Trim(line[c[0]:at], " \u3000") == ""
-	cell := line[c[0]:c[1]]
-	if next >= 0 {
-		nl, _ := lineAt(text, next)
-		if nc := rowCells(nl); len(nc) == len(cells) && continues(nl, nc) {
-			cell += nl[nc[pl.cell][0]:nc[pl.cell][1]]
-		}
-	}
-	if holdsRoleWord(cell) {
+	if r.holdsRoleWord(row, pl.cell) {
 		return cellPlace{}, false
 	}
 	return pl, true
 }
 
+// holdsRoleWord tells whether cell k of row, read with the same cell of
+// the next line when that line continues it, holds a role word.
+func (r *rowReader) holdsRoleWord(row *cellRow, k int) bool {
+	if row.words == nil {
+		row.words = make([]int8, len(row.cells))
+	}
+	if row.words[k] == 0 {
+		c := row.cells[k]
+		cell := row.line[c[0]:c[1]]
+		if row.next >= 0 {
+			nr := r.lineAt(row.next)
+			if len(nr.cells) == len(row.cells) && continues(nr.line, nr.cells) {
+				cell += nr.line[nr.cells[k][0]:nr.cells[k][1]]
+			}
+		}
+		row.words[k] = 1
+		if holdsRoleWord(r.t.fold(cell)) {
+			row.words[k] = 2
+		}
+	}
+	return row.words[k] == 2
+}
+
 // laidColumn returns the display column (table.Width) the cell of the
 // unit at sp starts at, when its line is laid out with spaces alone (no
-// tab, no rule), else -1. placeInRow has found the line a row.
-func laidColumn(text string, sp model.Span) int {
-	start := strings.LastIndexByte(text[:sp.Start], '\n') + 1
-	line, _ := lineAt(text, start)
+// tab, no rule), else -1. place has found the line a row.
+func (r *rowReader) laidColumn(sp model.Span) int {
+	start := strings.LastIndexByte(r.t.s[:sp.Start], '\n') + 1
+	row := r.lineAt(start)
+	line, cells := row.line, row.cells
 	if strings.ContainsAny(line, "\t|｜│") {
 		return -1
 	}
-	cells := rowCells(line)
 	at, c := sp.Start-start, 0
 	for c+1 < len(cells) && cells[c+1][0] <= at {
 		c++
@@ -182,15 +240,19 @@ func lineAt(text string, start int) (string, int) {
 }
 
 // rowCells returns the byte ranges of the cells of a line parted by
-// cellSep.
+// cellSep. Only a space, a tab or a rule's first byte may open a
+// separator; none of them is inside another rune.
 func rowCells(line string) [][2]int {
 	var cells [][2]int
 	from := 0
 	for i := 0; i < len(line); {
+		if !sepFirst[line[i]] {
+			i++
+			continue
+		}
 		n := cellSep(line[i:])
 		if n == 0 {
-			_, w := utf8.DecodeRuneInString(line[i:])
-			i += w
+			i++
 			continue
 		}
 		cells = append(cells, [2]int{from, i})
@@ -199,6 +261,15 @@ func rowCells(line string) [][2]int {
 	}
 	return append(cells, [2]int{from, len(line)})
 }
+
+// sepFirst holds the first bytes of what may open a cell separator: a
+// space, a tab, | and the first byte of \u3000, ｜ and │.
+var sepFirst = func() (b [256]bool) {
+	for _, s := range []string{" ", "\t", "|", "\u3000", "｜", "│"} {
+		b[s[0]] = true
+	}
+	return b
+}()
 
 // cellSep returns the length of the cell separator s opens with — a tab
 // or a rule (| ｜ │) with the spaces around it, or a run of two spaces or
@@ -236,10 +307,9 @@ func spacesAt(s string) (n, k int) {
 	return n, k
 }
 
-// holdsRoleWord tells whether a cell names a role of its own (甲（牵头）,
-// 牵头：甲, 乙配合), in either script.
+// holdsRoleWord tells whether a cell, in simplified script, names a role
+// of its own (甲（牵头）, 牵头：甲, 乙配合).
 func holdsRoleWord(cell string) bool {
-	cell = segment.ToSimplified(cell)
 	for _, w := range role.Verbs {
 		if strings.Contains(cell, w.Word) {
 			return true

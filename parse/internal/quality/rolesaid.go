@@ -8,6 +8,32 @@ import (
 	"github.com/zwgk/gongwen/parse/internal/role"
 )
 
+// saidRole is what roleSaid returns of a unit.
+type saidRole struct {
+	w         role.Word
+	first, ok bool
+}
+
+// rolesSaid returns roleSaid of every unit of the plan pi, in the plan's
+// order (eachItem, then the item's units), read once for the checks that
+// ask.
+func (a *assessor) rolesSaid(pi int) []saidRole {
+	if a.saids == nil {
+		a.saids = make([][]saidRole, len(a.planList))
+	}
+	if a.saids[pi] == nil {
+		text, out := textOf(a.ev), []saidRole{}
+		eachItem(a.planList[pi].Plan, func(_, _, _ int, it *model.Item) {
+			for ui := range it.Units {
+				w, first, ok := roleSaid(text, it, ui)
+				out = append(out, saidRole{w, first, ok})
+			}
+		})
+		a.saids[pi] = out
+	}
+	return a.saids[pi]
+}
+
 // roleSaid returns the role the text itself gives the unit ui of it, and
 // the word that gives it: the verb closing the run of units the unit
 // stands in (市财政局、市税务局配合 gives both cooperate; 市发改委、市财政局

@@ -22,13 +22,16 @@ const penaltyRoleWord = 0.25
 // responsible list's first unit read as the lead is left alone where a
 // document-wide rule may have made it so (ruleLeniency).
 func checkRoleWords(a *assessor) {
-	text := textOf(a.ev)
-	for _, p := range a.plans() {
-		heads, others := ruleLeniency(text, p)
+	for pi, p := range a.plans() {
+		saids := a.rolesSaid(pi)
+		heads, others := ruleLeniency(p, saids)
 		var w role.Word
 		var read model.Role
+		n := 0
 		el, ok := firstUnit(p, func(it *model.Item, ui int) bool {
-			said, first, ok := roleSaid(text, it, ui)
+			s := saids[n]
+			n++
+			said, first, ok := s.w, s.first, s.ok
 			if !ok || said.Role == it.Units[ui].Role {
 				return false
 			}
@@ -61,12 +64,16 @@ func ruleRole(read model.Role, first bool) bool {
 // (责任单位：…, …负责) and for the others, whether a document-wide rule may
 // have given them other roles (ruleRole): unless minRuleLists or more of
 // them are read as responsible and one at most as the rule would (the one
-// in doubt: a rule gives its roles to every list it covers).
-func ruleLeniency(text docText, p planAt) (heads, others bool) {
+// in doubt: a rule gives its roles to every list it covers). saids are
+// the roles the text says of the plan's units (rolesSaid).
+func ruleLeniency(p planAt, saids []saidRole) (heads, others bool) {
 	var responsible, ruled [2]int // by first
+	n := 0
 	eachItem(p.Plan, func(_, _, _ int, it *model.Item) {
 		for ui := range it.Units {
-			said, first, ok := roleSaid(text, it, ui)
+			s := saids[n]
+			n++
+			said, first, ok := s.w, s.first, s.ok
 			if !ok || said.Role != model.RoleResponsible {
 				continue
 			}
