@@ -11,7 +11,11 @@
 //     DOCX, PDF; legacy .doc/.wps are refused) and the bytes become UTF-8
 //     text: textenc detects and decodes UTF-8/UTF-16/GB18030/Big5,
 //     htmltext takes the article out of a saved page, docx and pdftext
-//     read those containers; tables come out as tab-separated rows.
+//     read those containers; tables come out as tab-separated rows. The
+//     text's script is surveyed once (script.Survey, in the read that
+//     checks a string given to Text is UTF-8): whether its head is
+//     simplified, and whether nothing in it folds, which lets
+//     internal/quality skip folding its pieces.
 //  2. Source (internal/source): the text is indexed by line. From here on
 //     every string is a source.Str that maps its bytes back to offsets in
 //     the text, so every element gets a model.Span however much it was
@@ -48,7 +52,9 @@
 //     发文字号 (internal/docno) and 发文机关标志 above it, 主送机关, 附件说明,
 //     signature and 成文日期 (or a date above the title), the issuers as a
 //     list, 附注, the title of the document issued (印发《X》), and the 版记
-//     (抄送, 印发机关和日期) — and mark their lines used. The vocabulary
+//     (抄送, 印发机关和日期; one printed above an attachment's mark that
+//     text follows, attachmentAfter, does not end the text) — and mark
+//     their lines used. The vocabulary
 //     (文种, box labels, dates, joint issuers, title wrappings) lives in
 //     internal/docmeta; whether a line names an organisation (issuer,
 //     signature, 印发机关) is internal/org's. Last, the box is cross-checked with the header: it

@@ -36,7 +36,9 @@
 //  4. layout.go groups glyphs into lines and paragraphs (a line that ran
 //     to the right margin goes on at the next when that one stands at the
 //     page's usual line pitch, however wide, starts at the margin the
-//     wrapped lines share rather than at a first-line indent, and opens no
+//     wrapped lines share (wrapMargin; a single such line on a page of
+//     headings and tables sets it when it follows a full line) rather
+//     than at a first-line indent, and opens no
 //     numbered entry after a closed sentence); table.go rebuilds ruled
 //     tables (columns from vertical rules, rows from horizontal rules or,
 //     lacking them, from vertical gaps; merged cells from missing row
@@ -45,7 +47,7 @@
 //     the first piece a wrap would have moved — linebreak.go: 县, （牵,
 //     6月, counting punctuation a browser set in half an em whole, and
 //     the room a justified line was spread over evenly, its gaps no
-//     spaces — was broken on purpose, and its next line is joined with a space, as
+//     spaces (stretch, table.go) — was broken on purpose, and its next line is joined with a space, as
 //     units set one per line are); quality.go normalises Kangxi radicals, radical supplements and
 //     compatibility ideographs (those ranges only), and flags garbled and
 //     scanned pages.

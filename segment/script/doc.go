@@ -15,9 +15,13 @@
 // CJK blocks U+3400–U+9FFF (a map for the few characters outside them):
 // each entry holds the simplified character and the length of the longest
 // phrase override starting there (回覆 → 回复, 著力 → 着力), and bit sets
-// over the BMP of the characters that change or start a phrase (stops.go),
-// against which a scan skips the rest three bytes at a time, without
-// decoding them or touching the entries (ToSimplified, Survey). Conversion is
+// over the BMP (stops.go) of the characters that change or start a
+// phrase, of those that change, and of those that change or that a
+// phrase changes though alone they stay (shifted: 覆 of 回覆), against
+// which a scan skips the rest three bytes at a time, without decoding
+// them or touching the entries (ToSimplified, IsTraditional, Survey; the
+// last set lets Survey tell in the same read whether a text is settled,
+// nothing in it folding). Conversion is
 // character for character, so a converted string has exactly the runes of
 // its source at the same rune positions; text that nothing changes comes
 // back as it is, without allocation.
