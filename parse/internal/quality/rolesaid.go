@@ -179,12 +179,12 @@ func labelBefore(t docText, at int) (role.Word, int, bool) {
 		from++
 	}
 	win := text[from:at]
-	cut := strings.LastIndexAny(win, "\n\t|｜│。；;")
+	cut := clauseCuts.in(win)
 	if cut >= 0 {
 		_, n := utf8.DecodeRuneInString(win[cut:])
 		win, from = win[cut+n:], from+cut+n
 	}
-	c := strings.LastIndexAny(win, "：:")
+	c := colons.in(win)
 	if c < 0 {
 		return role.Word{}, 0, false
 	}
@@ -206,6 +206,10 @@ func labelBefore(t docText, at int) (role.Word, int, bool) {
 	}
 	return role.Word{}, 0, false
 }
+
+// clauseCuts part a unit's clause from the text before it (labelBefore);
+// colons close its label.
+var clauseCuts, colons = newLastAny("\n\t|｜│。；;"), newLastAny("：:")
 
 // outerHead returns the role of the head written before a label, when one
 // is (协同责任单位 names cooperating units, 牵头责任单位 leading ones), or
