@@ -113,7 +113,9 @@ func TestColumnBlocks(t *testing.T) {
 		f := flowTable{later: []string{"责任单位", "完成时限"}, rows: rows, cells: oneUnit, chunk: 2, dropOne: true}
 		doc, err := Text(levelNotice(f.render()))
 		require.NoError(t, err)
+		var nos []string
 		for _, tk := range doc.Tasks() {
+			nos = append(nos, tk.No)
 			if tk.No == "4" {
 				continue // the prose reader may give it the unit lines that close the text
 			}
@@ -121,5 +123,6 @@ func TestColumnBlocks(t *testing.T) {
 				assert.Empty(t, it.Units, tk.No)
 			}
 		}
+		assert.Equal(t, []string{"1", "2", "3", "4"}, nos, "the numbered rows are read as tasks")
 	})
 }
