@@ -159,18 +159,11 @@ func roleVerbAfterUnit(text string, u *model.Unit) (model.Role, bool) {
 // perturbUnit damages one unit, picked at random among those f damages.
 func perturbUnit(doc *model.Document, rng *rand.Rand, f func(*model.Unit) bool) bool {
 	var units []*model.Unit
-	for _, p := range doc.AllPlans() {
-		for gi := range p.Goals {
-			for ti := range p.Goals[gi].Tasks {
-				for ii := range p.Goals[gi].Tasks[ti].Items {
-					it := &p.Goals[gi].Tasks[ti].Items[ii]
-					for ui := range it.Units {
-						probe := it.Units[ui]
-						if f(&probe) {
-							units = append(units, &it.Units[ui])
-						}
-					}
-				}
+	for _, it := range unitItems(doc) {
+		for ui := range it.Units {
+			probe := it.Units[ui]
+			if f(&probe) {
+				units = append(units, &it.Units[ui])
 			}
 		}
 	}
