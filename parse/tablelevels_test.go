@@ -167,16 +167,16 @@ func TestDecimalGroupRows(t *testing.T) {
 	for _, dot := range []string{".", "．"} {
 		rows := [][]string{
 			{"序号", "重点任务", "具体内容", "牵头部门", "配合部门", "完成时限"},
-			{"1", "产业发展", "", "", "", ""},
-			{"1" + dot + "1", "招商引资", "全年引进亿元以上项目30个。", "招商服务中心", "经济发展局", "2025年12月底前"},
-			{"1" + dot + "2", "项目建设", "推进重点项目建设。", "经济发展局", "财政局", "2025年12月底前"},
-			{"2", "营商环境", "", "", "", ""},
-			{"2" + dot + "1", "政务服务", "企业开办1个工作日内办结。", "政务服务中心", "市场监管分局", "2025年6月底前"},
+			{"1", "公开平台", "", "", "", ""},
+			{"1" + dot + "1", "网站集约", "关停整合功能重复的部门网站。", "党政办公室", "信息中心", "2025年10月底前"},
+			{"1" + dot + "2", "专栏维护", "按月更新政务公开专栏内容。", "信息中心", "财政局", "2025年10月底前"},
+			{"2", "解读回应", "", "", "", ""},
+			{"2" + dot + "1", "政策解读", "重要文件印发后三日内发布解读。", "党政办公室", "司法所", "2025年8月底前"},
 		}
 		want := []string{
-			"G 1 产业发展", "T 1" + dot + "1 招商引资", "I 全年引进: 招商服务中心/lead 经济发展局/cooperate",
-			"T 1" + dot + "2 项目建设", "I 推进重点: 经济发展局/lead 财政局/cooperate",
-			"G 2 营商环境", "T 2" + dot + "1 政务服务", "I 企业开办: 政务服务中心/lead 市场监管分局/cooperate",
+			"G 1 公开平台", "T 1" + dot + "1 网站集约", "I 关停整合: 党政办公室/lead 信息中心/cooperate",
+			"T 1" + dot + "2 专栏维护", "I 按月更新: 信息中心/lead 财政局/cooperate",
+			"G 2 解读回应", "T 2" + dot + "1 政策解读", "I 重要文件: 党政办公室/lead 司法所/cooperate",
 		}
 		for _, r := range levelRenderings {
 			for _, tr := range scriptsAndBreaks {
@@ -191,8 +191,8 @@ func TestDecimalGroupRows(t *testing.T) {
 	t.Run("a numbered row with its own text stays a task", func(t *testing.T) {
 		doc, err := Text(levelNotice(levelRenderings[0].rows([][]string{
 			{"序号", "重点任务", "具体内容", "牵头部门", "配合部门", "完成时限"},
-			{"1", "招商引资", "全年引进亿元以上项目30个。", "招商服务中心", "经济发展局", "2025年12月底前"},
-			{"1.1", "项目建设", "推进重点项目建设。", "经济发展局", "财政局", "2025年12月底前"},
+			{"1", "网站集约", "关停整合功能重复的部门网站。", "党政办公室", "信息中心", "2025年10月底前"},
+			{"1.1", "专栏维护", "按月更新政务公开专栏内容。", "信息中心", "财政局", "2025年10月底前"},
 		})))
 		require.NoError(t, err)
 		require.NotNil(t, doc.Plan)
@@ -205,20 +205,20 @@ func TestDecimalGroupRows(t *testing.T) {
 // (主题词/抄送/印发) and the attachment after it; the 版记 is read and the
 // attachment's table is the plan, whatever the attachment's mark.
 func TestAttachmentAfterBanji(t *testing.T) {
-	table := "序号\t工作任务\t责任单位\t完成时间\n1\t完成农村道路改造15公里。\t镇交通所\t2012年10月\n2\t新建社区卫生服务站2个。\t镇卫生院\t2012年12月\n"
+	table := "序号\t工作任务\t责任单位\t完成时间\n1\t每月刷新村务公开内容。\t镇民政办\t2014年9月\n2\t编印惠民政策明白卡。\t镇财政所\t2014年11月\n"
 	for _, mark := range []string{"附件", "附件1", "附件：", "附件 2"} {
 		for _, tr := range scriptsAndBreaks {
 			t.Run(mark+"/"+tr.name, func(t *testing.T) {
-				text := "某镇人民政府文件\n某政发〔2012〕15号\n关于印发《某镇2012年重点工作责任分工》的通知\n各村、镇各部门：\n" +
-					"现将《某镇2012年重点工作责任分工》印发给你们，请认真抓好落实。\n某镇人民政府\n二〇一二年二月二十八日\n" +
-					"主题词：重点工作　责任分工　通知\n抄送：镇党委、镇人大。\n某镇党政办公室　　　　2012年2月29日印发\n\n" +
-					mark + "\n某镇2012年重点工作责任分工\n" + table
+				text := "某乡人民政府文件\n某乡发〔2014〕6号\n关于印发《某乡2014年村务公开工作安排》的通知\n各村委会、乡属各单位：\n" +
+					"现将《某乡2014年村务公开工作安排》印发给你们，请遵照执行。\n某乡人民政府\n二〇一四年五月六日\n" +
+					"主题词：村务公开　工作安排　通知\n抄送：乡党委、乡人大主席团。\n某乡党政综合办公室　　　　2014年5月8日印发\n\n" +
+					mark + "\n某乡2014年村务公开工作安排\n" + table
 				doc, err := Text(tr.apply(text))
 				require.NoError(t, err)
 				assert.Equal(t, model.KindWorkPlan, doc.Kind)
 				require.NotNil(t, doc.Meta.PrintedDate)
-				assert.Equal(t, "2012-02-29", doc.Meta.PrintedDate.Value)
-				assert.Equal(t, []string{"G  ", "T 1 完成农村道路改造15公里", "I 完成农村: 镇交通所/responsible", "T 2 新建社区卫生服务站2个", "I 新建社区: 镇卫生院/responsible"},
+				assert.Equal(t, "2014-05-08", doc.Meta.PrintedDate.Value)
+				assert.Equal(t, []string{"G  ", "T 1 每月刷新村务公开内容", "I 每月刷新: 镇民政办/responsible", "T 2 编印惠民政策明白卡", "I 编印惠民: 镇财政所/responsible"},
 					foldTree(levelTree(doc)))
 			})
 		}
