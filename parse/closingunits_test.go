@@ -38,7 +38,7 @@ func unitPlanText(no func(int) (string, string), bodies []string) string {
 	return b.String()
 }
 
-var unitPlanTitles = []string{"深入开展党纪学习教育", "加强意识形态工作", "推进专业结构优化"}
+var unitPlanTitles = []string{"完善校务公开制度", "规范信息公开目录", "提升网站服务水平"}
 
 // TestClosingSentenceVerbComplements: a plan's task closed by an
 // unbracketed sentence of units whose last verb takes a complement saying
@@ -60,7 +60,7 @@ func TestClosingSentenceVerbComplements(t *testing.T) {
 		{"负责实施", "人事处负责实施，各二级学院配合", []eval.GoldUnit{{Name: "人事处", Role: "responsible"}, {Name: "各二级学院", Role: "cooperate"}}},
 		{"牵头推进落实", "科技处牵头推进落实，各二级学院配合", []eval.GoldUnit{{Name: "科技处", Role: "lead"}, {Name: "各二级学院", Role: "cooperate"}}},
 		{"负责督促落实", "党委宣传部牵头，各党总支负责督促落实", []eval.GoldUnit{{Name: "党委宣传部", Role: "lead"}, {Name: "各党总支", Role: "responsible"}}},
-		{"党总支 with its bracket", "党委组织部牵头，各党总支（直属党支部）落实", []eval.GoldUnit{{Name: "党委组织部", Role: "lead"}, {Name: "各党总支（直属党支部）", Role: "responsible"}}},
+		{"党总支 with its bracket", "党委宣传部牵头，各党总支（直属党支部）落实", []eval.GoldUnit{{Name: "党委宣传部", Role: "lead"}, {Name: "各党总支（直属党支部）", Role: "responsible"}}},
 		{"党总支 cooperating", "党委组织部牵头，各党总支配合", []eval.GoldUnit{{Name: "党委组织部", Role: "lead"}, {Name: "各党总支", Role: "cooperate"}}},
 		{"牵头抓总", "党委办公室牵头抓总，各二级学院具体落实", []eval.GoldUnit{{Name: "党委办公室", Role: "lead"}, {Name: "各二级学院", Role: "responsible"}}},
 		{"落实到位", "学生工作处牵头，各二级学院（部）负责落实到位", []eval.GoldUnit{{Name: "学生工作处", Role: "lead"}, {Name: "各二级学院（部）", Role: "responsible"}}},
@@ -81,7 +81,7 @@ func TestClosingSentenceVerbComplements(t *testing.T) {
 									units[i] = eval.GoldUnit{Name: halfBrackets(u.Name), Role: u.Role}
 								}
 							}
-							text := tr.do(unitPlanText(st.no, []string{content + you + clause + "。", "落实意识形态工作责任制。（党委宣传部负责）"}))
+							text := tr.do(unitPlanText(st.no, []string{content + you + clause + "。", "每季度更新校务公开栏目。（党委宣传部负责）"}))
 							item := unitPlanItem(t, text, 0)
 							assert.Equal(t, writeUnits(units, tr.do), item.Units, text)
 						})
@@ -93,7 +93,7 @@ func TestClosingSentenceVerbComplements(t *testing.T) {
 	for _, prose := range []string{"党委宣传部负责做好宣传报道工作。", "各二级学院组织实施专业认证。"} {
 		for _, tr := range bothScripts {
 			t.Run("prose/"+prose+"/"+tr.name, func(t *testing.T) {
-				text := tr.do(unitPlanText(unitPlanTaskStyles[0].no, []string{content + prose, "落实意识形态工作责任制。（党委宣传部负责）"}))
+				text := tr.do(unitPlanText(unitPlanTaskStyles[0].no, []string{content + prose, "每季度更新校务公开栏目。（党委宣传部负责）"}))
 				assert.Empty(t, unitPlanItem(t, text, 0).Units, text)
 			})
 		}
@@ -139,7 +139,7 @@ func TestOpeningClauseIsContent(t *testing.T) {
 		name, clause string
 		units        []eval.GoldUnit
 	}{
-		{"牵头/配合", "由教务处牵头，各二级学院配合", []eval.GoldUnit{{Name: "教务处", Role: "lead"}, {Name: "各二级学院", Role: "cooperate"}}},
+		{"牵头/配合", "由科研处牵头，各二级学院配合", []eval.GoldUnit{{Name: "科研处", Role: "lead"}, {Name: "各二级学院", Role: "cooperate"}}},
 		{"负责/协助", "由人事处负责，党委教师工作部协助", []eval.GoldUnit{{Name: "人事处", Role: "responsible"}, {Name: "党委教师工作部", Role: "cooperate"}}},
 		{"会同", "由财务处会同资产管理处负责", []eval.GoldUnit{{Name: "财务处", Role: "lead"}, {Name: "资产管理处", Role: "cooperate"}}},
 		{"three parts", "由保卫处牵头，学生工作处配合，各二级学院落实", []eval.GoldUnit{{Name: "保卫处", Role: "lead"}, {Name: "学生工作处", Role: "cooperate"}, {Name: "各二级学院", Role: "responsible"}}},
@@ -151,7 +151,7 @@ func TestOpeningClauseIsContent(t *testing.T) {
 				for _, tr := range bothScripts {
 					t.Run(fmt.Sprintf("%s/%s/more=%v/%s", c.name, st.name, more != "", tr.name), func(t *testing.T) {
 						body := c.clause + "，" + work + more
-						text := tr.do(unitPlanText(st.no, []string{"落实意识形态工作责任制。（党委宣传部负责）", body}))
+						text := tr.do(unitPlanText(st.no, []string{"每季度更新校务公开栏目。（党委宣传部负责）", body}))
 						item := unitPlanItem(t, text, 1)
 						assert.True(t, strings.HasPrefix(item.Head, tr.do(c.clause)), "head %q of %s", item.Head, text)
 						assert.Equal(t, writeUnits(c.units, tr.do), item.Units, text)
@@ -176,20 +176,20 @@ func TestLeaderBesideUnits(t *testing.T) {
 			for _, bracket := range []bool{true, false} {
 				for _, tr := range bothScripts {
 					t.Run(fmt.Sprintf("%s/%s/bracket=%v/%s", leader, verb, bracket, tr.name), func(t *testing.T) {
-						clause := leader + verb + "，教务处牵头，各二级学院配合"
+						clause := leader + verb + "，科研处牵头，各二级学院配合"
 						closer := clause + "。"
 						if bracket {
 							closer = "（" + clause + "）"
 						}
-						text := tr.do(unitPlanText(unitPlanTaskStyles[0].no, []string{content + closer, "落实意识形态工作责任制。（党委宣传部负责）"}))
-						want := writeUnits([]eval.GoldUnit{{Name: "教务处", Role: "lead"}, {Name: "各二级学院", Role: "cooperate"}}, tr.do)
+						text := tr.do(unitPlanText(unitPlanTaskStyles[0].no, []string{content + closer, "每季度更新校务公开栏目。（党委宣传部负责）"}))
+						want := writeUnits([]eval.GoldUnit{{Name: "科研处", Role: "lead"}, {Name: "各二级学院", Role: "cooperate"}}, tr.do)
 						assert.Equal(t, want, unitPlanItem(t, text, 0).Units, text)
 					})
 				}
 			}
 		}
 	}
-	text := unitPlanText(unitPlanTaskStyles[0].no, []string{content + "（校长信箱办公室负责）", "落实意识形态工作责任制。（党委宣传部负责）"})
+	text := unitPlanText(unitPlanTaskStyles[0].no, []string{content + "（校长信箱办公室负责）", "每季度更新校务公开栏目。（党委宣传部负责）"})
 	assert.Equal(t, []eval.GoldUnit{{Name: "校长信箱办公室", Role: "responsible"}}, unitPlanItem(t, text, 0).Units, text)
 }
 
@@ -215,7 +215,7 @@ func TestClauseFieldsPartedByStop(t *testing.T) {
 				for _, tr := range bothScripts {
 					t.Run(fmt.Sprintf("%s/%s/stop=%q/%s", f.name, br[0], stop, tr.name), func(t *testing.T) {
 						closer := br[0] + f.inner + stop + br[1]
-						text := tr.do(unitPlanText(unitPlanTaskStyles[1].no, []string{content + closer, "落实意识形态工作责任制。（党委宣传部负责）"}))
+						text := tr.do(unitPlanText(unitPlanTaskStyles[1].no, []string{content + closer, "每季度更新校务公开栏目。（党委宣传部负责）"}))
 						assert.Equal(t, writeUnits(f.units, tr.do), unitPlanItem(t, text, 0).Units, text)
 					})
 				}
