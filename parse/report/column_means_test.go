@@ -19,14 +19,14 @@ func TestColumnInsideSiteAsMeans(t *testing.T) {
 	sites := []string{"县政府门户网站", "区政府网站", "市政府信息公开网"}
 	columns := []string{"乡镇信息公开专栏", "部门预决算公开栏目", "镇级政务公开专栏", "街道专栏"}
 	openers := []string{"通过", "在", "依托"}
-	subjects := []string{"", "我镇", "兴隆镇"}
+	subjects := []string{"", "我镇", "某镇"}
 	verbs := []string{"主动公开政府信息", "发布工作动态", "公开财政预决算信息"}
 	for _, site := range sites {
 		for _, col := range columns {
 			for _, op := range openers {
 				for _, subj := range subjects {
 					for _, verb := range verbs {
-						text := "2022年，" + subj + op + site + col + verb + "136条。"
+						text := "2022年，" + subj + op + site + col + verb + "57条。"
 						for _, sc := range bothScripts {
 							rep, _ := Build(source.New(sc.do(text)), "")
 							require.NotNil(t, rep)
