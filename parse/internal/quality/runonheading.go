@@ -26,9 +26,10 @@ func checkRunOnHeading(a *assessor) {
 		return
 	}
 	for _, p := range a.plans() {
+		borne := goalIndexes(p.Plan)
 		for gi := range p.Goals {
 			g := &p.Goals[gi]
-			if g.Index <= 0 || g.Index >= len(cnOrdinals) || !ordinal.IsCnDigit(firstRune(g.No)) || hasGoal(p.Plan, g.Index+1) {
+			if g.Index <= 0 || g.Index >= len(cnOrdinals) || !ordinal.IsCnDigit(firstRune(g.No)) || borne[g.Index+1] {
 				continue
 			}
 			next := cnOrdinals[g.Index] + "、"
@@ -45,14 +46,16 @@ func checkRunOnHeading(a *assessor) {
 	}
 }
 
-// hasGoal tells whether a goal of the plan bears index n.
-func hasGoal(p *model.Plan, n int) bool {
+// goalIndexes tells, by index, which goal numbers the plan bears (those
+// below len(cnOrdinals)+1), so each goal asks in constant time.
+func goalIndexes(p *model.Plan) []bool {
+	borne := make([]bool, len(cnOrdinals)+1)
 	for gi := range p.Goals {
-		if p.Goals[gi].Index == n {
-			return true
+		if n := p.Goals[gi].Index; n > 0 && n < len(borne) {
+			borne[n] = true
 		}
 	}
-	return false
+	return borne
 }
 
 // headingAfterBreak tells whether ord stands in text after a sentence end
