@@ -51,10 +51,19 @@ func reportByMarks(rt *report.Text, units int) bool {
 // naming a notice or a published report (whose title the report takes
 // only when the plan has no items with units).
 func reportBeforeTree(h *header, rt *report.Text, planTitle *model.Field) bool {
-	if planTitle != nil && hasPlanWord(planTitle.Value) || publishedReport(h) != "" {
-		return false
+	issued := ""
+	if planTitle != nil {
+		issued = planTitle.Value
 	}
-	return !titledOther(h, rt.Source()) && rt.TemplateTables() > 0
+	return publishedReport(h) == "" && marksMayDecide(issued, titledOther(h, rt.Source())) && rt.TemplateTables() > 0
+}
+
+// marksMayDecide tells that no title read before the marks decides the
+// kind, the gate settleKind and reportBeforeTree share: the issued
+// document's title (issued, or "") names no plan and the notice's own
+// title names no notice (otherTitle, titledOther's answer).
+func marksMayDecide(issued string, otherTitle bool) bool {
+	return !hasPlanWord(issued) && !otherTitle
 }
 
 // isReportTitled recognises an annual report by its title, or by a title
@@ -166,7 +175,7 @@ func settleKind(doc *model.Document, rt *report.Text, h *header, plan *model.Pla
 		}
 	}
 	otherTitle := titledOther(h, src)
-	if (issued == "" || !hasPlanWord(issued)) && !otherTitle && reportByMarks(rt, units) {
+	if marksMayDecide(issued, otherTitle) && reportByMarks(rt, units) {
 		return buildReport(newReport(), rt, h)
 	}
 	planned := issued != "" && issuesPlan(issued)
