@@ -113,8 +113,12 @@ const goesOnBonus = 40
 // 序号 column; nothing else does. It returns nil when the line fits no
 // placing.
 func (c *driftCols) placeByType(ps []piece, joint []bool, numbered bool, above *driftLine) []int {
-	kinds, anchors, v := c.kinds, c.anchors, c.v
+	kinds, anchors := c.kinds, c.anchors
 	m, n := len(ps), len(kinds)
+	pk := make([]cellKind, m) // each piece's kind, typed once for all columns
+	for x, p := range ps {
+		pk[x] = pieceKind(p.s.S, c.v)
+	}
 	cost := func(x, j int) int {
 		if x == 0 && numbered {
 			if kinds[j] == seqKind {
@@ -125,7 +129,7 @@ func (c *driftCols) placeByType(ps []piece, joint []bool, numbered bool, above *
 		if kinds[j] == seqKind {
 			return never
 		}
-		k := kindCost(pieceKind(ps[x].s.S, v), kinds[j])
+		k := kindCost(pk[x], kinds[j])
 		if k >= never {
 			return never
 		}
@@ -159,7 +163,7 @@ func (c *driftCols) placeByType(ps []piece, joint []bool, numbered bool, above *
 						continue
 					}
 					// One cell: weighed by kind, not by position.
-					kc = joinCost + kindCost(pieceKind(ps[x].s.S, v), kinds[j])
+					kc = joinCost + kindCost(pk[x], kinds[j])
 				}
 				if best[x-1][k] < never && best[x-1][k]+kc < best[x][j] {
 					best[x][j], from[x][j] = best[x-1][k]+kc, k
