@@ -35,11 +35,10 @@ func TestCellLinesUnitCellOverLabelLines(t *testing.T) {
 			for _, last := range []bool{false, true} {
 				rs := rows
 				if last { // the unit cell over two lines closes the text
-					rs = append(rows[:0:0], rows...)
-					rs[3] = append([]string(nil), rows[3][:4]...)
-					rs[0] = append([]string(nil), rows[0][:4]...)
-					rs[1] = append([]string(nil), rows[1][:4]...)
-					rs[2] = append([]string(nil), rows[2][:4]...)
+					rs = make([][]string, len(rows))
+					for k, row := range rows {
+						rs[k] = row[:4:4] // up to 责任单位
+					}
 				}
 				for _, r := range cellRenderings {
 					for _, tr := range scriptsAndBreaks {
