@@ -145,19 +145,7 @@ func verbAfter(t docText, at int) (role.Word, bool) {
 			break
 		}
 	}
-	for _, w := range role.Verbs {
-		if !strings.HasPrefix(rest, w.Word) {
-			continue
-		}
-		next := rest[len(w.Word):]
-		for _, l := range roleLabelTails {
-			if strings.HasPrefix(next, l) {
-				return role.Word{}, false
-			}
-		}
-		return w, true
-	}
-	return role.Word{}, false
+	return verbOpening(rest, true)
 }
 
 // labelLookBytes bounds how far before a unit labelBefore looks for its

@@ -110,9 +110,16 @@ func roleVerbAfter(t docText, at int) (role.Word, bool) {
 	if !roleFirsts().Has(r) { // most units: a 、, a bracket or a line end after them
 		return role.Word{}, false
 	}
-	rest = t.fold(rest)
+	return verbOpening(t.fold(rest), false)
+}
+
+// verbOpening returns the verb of role.Verbs that opens rest, in
+// simplified script, unless a label's tail follows it (roleLabelTails):
+// then none. With responsible false a responsible unit's verb (负责) is
+// passed over.
+func verbOpening(rest string, responsible bool) (role.Word, bool) {
 	for _, w := range role.Verbs {
-		if w.Role == model.RoleResponsible || !strings.HasPrefix(rest, w.Word) {
+		if !responsible && w.Role == model.RoleResponsible || !strings.HasPrefix(rest, w.Word) {
 			continue
 		}
 		next := rest[len(w.Word):]
