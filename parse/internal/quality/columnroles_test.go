@@ -58,22 +58,7 @@ func TestCheckColumnRoles(t *testing.T) {
 		{"no role agreed", 4, [4][2]model.Role{{L, C}, {L, L}, {L, L}, {L, C}}, [2]int{-1, -1}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			text := ""
-			var items []model.Item
-			for k := range tt.rows {
-				var us []model.Unit
-				text, us = spannedUnits(t, text, "1\t植树造林。\t市林业局\t市水务局\t2025年\n", "市林业局", "市水务局")
-				us[0].Role, us[1].Role = tt.roles[k][0], tt.roles[k][1]
-				items = append(items, model.Item{Text: "植树造林。", Units: us})
-			}
-			doc := &model.Document{Plan: &model.Plan{Goals: []model.Goal{{Tasks: []model.Task{{Items: items}}}}}}
-			Assess(doc, &Evidence{Text: text})
-			assert.Equal(t, tt.flagged[0] >= 0, doc.Quality.Review)
-			for ii, it := range doc.Plan.Goals[0].Tasks[0].Items {
-				for ui, u := range it.Units {
-					assert.Equal(t, ii == tt.flagged[0] && ui == tt.flagged[1], hasFlag(u.Flags, model.ReasonUnitRole), "item %d unit %d", ii, ui)
-				}
-			}
+			assertRoleFlags(t, "", "1\t植树造林。\t市林业局\t市水务局\t2025年\n", "植树造林。", tt.roles[:tt.rows], tt.flagged)
 		})
 	}
 }

@@ -63,22 +63,7 @@ func TestCheckRoleSaid(t *testing.T) {
 		{"cooperating units read as the lead", "配合单位", [3][2]model.Role{{C, C}, {C, C}, {L, C}}, [2]int{2, 0}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			text := ""
-			var items []model.Item
-			for k := range 3 {
-				var us []model.Unit
-				text, us = spannedUnits(t, text+"推进公开。", "（"+tt.label+"：市林业局、市水务局）", "市林业局", "市水务局")
-				us[0].Role, us[1].Role = tt.roles[k][0], tt.roles[k][1]
-				items = append(items, model.Item{Text: "推进公开。", Units: us})
-			}
-			doc := &model.Document{Plan: &model.Plan{Goals: []model.Goal{{Tasks: []model.Task{{Items: items}}}}}}
-			Assess(doc, &Evidence{Text: text})
-			assert.Equal(t, tt.flagged[0] >= 0, doc.Quality.Review)
-			for ii, it := range doc.Plan.Goals[0].Tasks[0].Items {
-				for ui, u := range it.Units {
-					assert.Equal(t, ii == tt.flagged[0] && ui == tt.flagged[1], hasFlag(u.Flags, model.ReasonUnitRole), "item %d unit %d", ii, ui)
-				}
-			}
+			assertRoleFlags(t, "推进公开。", "（"+tt.label+"：市林业局、市水务局）", "推进公开。", tt.roles[:], tt.flagged)
 		})
 	}
 }

@@ -26,6 +26,30 @@ func spannedUnits(t *testing.T, prefix, clause string, names ...string) (string,
 	return text, out
 }
 
+// assertRoleFlags assesses a plan of one item per pair of roles, the item
+// itemText with the units 市林业局 and 市水务局 of its clause (after the
+// text so far and before), read with the pair's roles, and asserts that
+// the document is sent to review and unit flagged[1] of item flagged[0]
+// flagged ReasonUnitRole, that one only (none where flagged[0] is -1).
+func assertRoleFlags(t *testing.T, before, clause, itemText string, roles [][2]model.Role, flagged [2]int) {
+	text := ""
+	var items []model.Item
+	for _, r := range roles {
+		var us []model.Unit
+		text, us = spannedUnits(t, text+before, clause, "市林业局", "市水务局")
+		us[0].Role, us[1].Role = r[0], r[1]
+		items = append(items, model.Item{Text: itemText, Units: us})
+	}
+	doc := &model.Document{Plan: &model.Plan{Goals: []model.Goal{{Tasks: []model.Task{{Items: items}}}}}}
+	Assess(doc, &Evidence{Text: text})
+	assert.Equal(t, flagged[0] >= 0, doc.Quality.Review)
+	for ii, it := range doc.Plan.Goals[0].Tasks[0].Items {
+		for ui, u := range it.Units {
+			assert.Equal(t, ii == flagged[0] && ui == flagged[1], hasFlag(u.Flags, model.ReasonUnitRole), "item %d unit %d", ii, ui)
+		}
+	}
+}
+
 func TestSplitAtConj(t *testing.T) {
 	tests := []struct {
 		clause string
