@@ -474,19 +474,14 @@ func copyGold(g *eval.Gold) *eval.Gold {
 
 // withoutOrdinals copies a gold's goals and tasks with their ordinals blank.
 func withoutOrdinals(g *eval.Gold) *eval.Gold {
-	out := *g
-	out.Goals = make([]eval.GoldGoal, len(g.Goals))
-	for gi, goal := range g.Goals {
-		goal.No = ""
-		tasks := make([]eval.GoldTask, len(goal.Tasks))
-		for ti, t := range goal.Tasks {
-			t.No = ""
-			tasks[ti] = t
+	out := copyGold(g)
+	for gi := range out.Goals {
+		out.Goals[gi].No = ""
+		for ti := range out.Goals[gi].Tasks {
+			out.Goals[gi].Tasks[ti].No = ""
 		}
-		goal.Tasks = tasks
-		out.Goals[gi] = goal
 	}
-	return &out
+	return out
 }
 
 // conjoinedFillers are second halves of the joint names government bodies
