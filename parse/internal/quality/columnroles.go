@@ -73,8 +73,8 @@ func checkColumnRoles(a *assessor) {
 				if said.ok {
 					continue
 				}
-				if pl, ok := rows.place(it.Units[ui].Span); ok {
-					units = append(units, placedUnit{unitElem(p, gi, ti, ii, ui), pl, rows.laidColumn(it.Units[ui].Span), it.Units[ui].Role})
+				if pl, col, ok := rows.place(it.Units[ui].Span); ok {
+					units = append(units, placedUnit{unitElem(p, gi, ti, ii, ui), pl, col, it.Units[ui].Role})
 				}
 			}
 		})
@@ -116,7 +116,8 @@ func oddColumnRole(units []placedUnit) (placedUnit, model.Role, bool) {
 // many cells and its first two blank, as a wrapped cell's next line does
 // (甲牵 / 头，乙配合).
 func placeInRow(text string, sp model.Span) (cellPlace, bool) {
-	return newRowReader(docText{s: text}).place(sp)
+	pl, _, ok := newRowReader(docText{s: text}).place(sp)
+	return pl, ok
 }
 
 // rowReader places units in the rows of a text (placeInRow), reading each
@@ -153,18 +154,20 @@ func (r *rowReader) lineAt(start int) *cellRow {
 	return l
 }
 
-// place is placeInRow for a unit of r's text.
-func (r *rowReader) place(sp model.Span) (cellPlace, bool) {
+// place is placeInRow for a unit of r's text, with the display column
+// (table.Width) its cell starts at when the line is laid out with spaces
+// alone (no tab, no rule), else -1.
+func (r *rowReader) place(sp model.Span) (cellPlace, int, bool) {
 	text := r.t.s
 	if !spanIn(text, sp) {
-		return cellPlace{}, false
+		return cellPlace{}, -1, false
 	}
 	start := strings.LastIndexByte(text[:sp.Start], '\n') + 1
 	row := r.lineAt(start)
 	line, cells := row.line, row.cells
 	at := sp.Start - start
 	if len(cells) < minRowCells || at > len(line) {
-		return cellPlace{}, false
+		return cellPlace{}, -1, false
 	}
 	pl := cellPlace{cells: len(cells)}
 	for pl.cell+1 < len(cells) && cells[pl.cell+1][0] <= at {
@@ -173,9 +176,13 @@ func (r *rowReader) place(sp model.Span) (cellPlace, bool) {
 	c := cells[pl.cell]
 	pl.opens = strings.Trim(line[c[0]:at], " \u3000") == ""
 	if r.holdsRoleWord(row, pl.cell) {
-		return cellPlace{}, false
+		return cellPlace{}, -1, false
 	}
-	return pl, true
+	col := -1
+	if !strings.ContainsAny(line, "\t|｜│") {
+		col = table.Width(line[:c[0]])
+	}
+	return pl, col, true
 }
 
 // holdsRoleWord tells whether cell k of row, read with the same cell of
@@ -199,23 +206,6 @@ func (r *rowReader) holdsRoleWord(row *cellRow, k int) bool {
 		}
 	}
 	return row.words[k] == 2
-}
-
-// laidColumn returns the display column (table.Width) the cell of the
-// unit at sp starts at, when its line is laid out with spaces alone (no
-// tab, no rule), else -1. place has found the line a row.
-func (r *rowReader) laidColumn(sp model.Span) int {
-	start := strings.LastIndexByte(r.t.s[:sp.Start], '\n') + 1
-	row := r.lineAt(start)
-	line, cells := row.line, row.cells
-	if strings.ContainsAny(line, "\t|｜│") {
-		return -1
-	}
-	at, c := sp.Start-start, 0
-	for c+1 < len(cells) && cells[c+1][0] <= at {
-		c++
-	}
-	return table.Width(line[:cells[c][0]])
 }
 
 // continues tells whether a row line of cells may continue the row above
