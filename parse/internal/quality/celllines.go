@@ -107,6 +107,7 @@ func serialLabel(s string) bool {
 	return ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":"))
 }
 
+// allDigits tells whether s holds ASCII digits alone (true for "").
 func allDigits(s string) bool {
 	for _, r := range s {
 		if r < '0' || r > '9' {

@@ -2,6 +2,7 @@ package quality
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/org"
@@ -103,7 +104,7 @@ func bareNumber(s string) (int, bool) {
 // unitLine tells whether a line names units alone: a short line whose
 // pieces, parted by 、，, and role words, end like organisations.
 func unitLine(s string) bool {
-	if len([]rune(s)) > 40 {
+	if utf8.RuneCountInString(s) > 40 {
 		return false
 	}
 	for _, piece := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("、，,；; \u3000", r) }) {
