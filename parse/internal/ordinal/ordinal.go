@@ -470,10 +470,6 @@ func (o Ordinal) withSpaces(s string) (Ordinal, bool) {
 	return o, true
 }
 
-// trimBlanks trims the spaces (and with tab, the tabs) that may follow an
-// ordinal or stand inside its brackets: strings.TrimLeft with the cutset
-// " \u3000" (and "\t"), answering at once when the first byte starts none
-// of them, as after nearly every ordinal.
 // wordAhead reports whether s opens with two Han characters.
 func wordAhead(s string) bool {
 	r, n := script.DecodeRune(s)
@@ -484,6 +480,10 @@ func wordAhead(s string) bool {
 	return source.IsHan(r)
 }
 
+// trimBlanks trims the spaces (and with tab, the tabs) that may follow an
+// ordinal or stand inside its brackets: strings.TrimLeft with the cutset
+// " \u3000" (and "\t"), answering at once when the first byte starts none
+// of them, as after nearly every ordinal.
 func trimBlanks(s string, tab bool) string {
 	if s == "" || s[0] != ' ' && s[0] != '\t' && s[0] != "\u3000"[0] {
 		return s
