@@ -314,12 +314,15 @@ const maxWrapLines = 6
 // no column position rebuilds it (a PDF's narrow columns, one space
 // between cells, cells centred in their rows): on each line, the cell's
 // piece is a run of text between spaces — the end of one on the first
-// line, whole ones on the lines between, the start of one on the last.
+// line, whole ones on the lines between, the start of one on the last. A
+// line blank where the cell's first piece starts (a row's middle line
+// holding only its short cells, as pdftotext centres them between the
+// halves of a taller cell) is passed over.
 func inWrappedCells(raw, s string) bool {
 	lines := strings.Split(raw, "\n")
 	want := squeezeSpace(s)
-	var rest func(k int, tail string, depth int) bool
-	rest = func(k int, tail string, depth int) bool {
+	var rest func(k, col int, tail string, depth int) bool
+	rest = func(k, col int, tail string, depth int) bool {
 		if k >= len(lines) || depth >= maxWrapLines {
 			return false
 		}
@@ -327,22 +330,35 @@ func inWrappedCells(raw, s string) bool {
 			switch {
 			case strings.HasPrefix(f, tail):
 				return true
-			case strings.HasPrefix(tail, f) && rest(k+1, tail[len(f):], depth+1):
+			case strings.HasPrefix(tail, f) && rest(k+1, col, tail[len(f):], depth+1):
 				return true
 			}
 		}
-		return false
+		return blankAt(lines[k], col) && rest(k+1, col, tail, depth+1)
 	}
 	for k, line := range lines {
 		for _, f := range strings.Fields(line) {
+			col := utf8.RuneCountInString(line[:strings.Index(line, f)])
 			for i := range f {
-				if tail, ok := strings.CutPrefix(want, f[i:]); ok && tail != "" && rest(k+1, tail, 1) {
+				if tail, ok := strings.CutPrefix(want, f[i:]); ok && tail != "" && rest(k+1, col, tail, 1) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// blankAt reports that line holds a space, or nothing, at rune column col
+// and the column after it.
+func blankAt(line string, col int) bool {
+	r := []rune(line)
+	for c := col; c <= col+1; c++ {
+		if c < len(r) && r[c] != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // TestInWrappedCells: a cell wrapped over consecutive lines among other
@@ -363,5 +379,17 @@ func TestInWrappedCells(t *testing.T) {
 		{"民政府推进", false}, // out of order
 	} {
 		assert.Equal(t, c.want, inWrappedCells(raw, c.s), c.s)
+	}
+	// A row's middle line, blank where the cell starts, is passed over;
+	// one holding text there is not.
+	centred := "     完成绿化  甲局牵头，乙局、丙\n 4   交通绿化\n     公里      丁局配合\n"
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"丙丁局配合", true},
+		{"完成绿化公里", false}, // its middle line holds text there
+	} {
+		assert.Equal(t, c.want, inWrappedCells(centred, c.s), c.s)
 	}
 }
