@@ -155,8 +155,13 @@ func HeaderRole(s string) (role Role, unit model.Role, ok bool) {
 	}
 	if k := firstOf(h, "（", '('); k > 0 && (strings.HasSuffix(h, "）") || strings.HasSuffix(h, ")")) {
 		// 责任处室（单位）, 完成时限(年月): the name before its qualifier.
-		if i, ok := headerIndex[h[:k]]; ok && !strings.ContainsFunc(h[k:], isClauseMark) {
-			return headerWords[i].role, headerWords[i].unit, true
+		if !strings.ContainsFunc(h[k:], isClauseMark) {
+			if i, ok := headerIndex[h[:k]]; ok {
+				return headerWords[i].role, headerWords[i].unit, true
+			}
+			if r, u, ok := keywordRole(h[:k]); ok {
+				return r, u, true // 配合科室（单位）: a name read by its key words
+			}
 		}
 	}
 	if strings.ContainsFunc(h, isNameMark) {
@@ -231,7 +236,7 @@ const maxKeywordName = 7
 var keyWords = slices.Concat([]string{
 	"领导", "责任人", "联系人", // people
 	"电话", "联系方式", // how to reach them
-	"进展", "完成情况", "备注", "成效", "佐证", "考核", "评价", // progress and review
+	"进展", "完成情况", "备注", "成效", "佐证", "原因", "阶段", "考核", "评价", // progress, phases and review
 	"投资", "资金", "金额", // money
 	"时限", "期限", "时间", "节点", // deadlines
 	"单位", "部门", "处室", "科室", "主体", // units
@@ -268,7 +273,7 @@ func keys(ws ...string) keySet {
 // The key word sets of keywordRole.
 var (
 	personEnds   = keys("领导", "责任人", "联系人", "电话", "联系方式")
-	progressKeys = keys("进展", "完成情况", "备注", "成效", "佐证")
+	progressKeys = keys("进展", "完成情况", "备注", "成效", "佐证", "原因", "阶段")
 	reviewEnds   = keys("考核", "评价")
 	moneyEnds    = keys("投资", "资金", "金额")
 	deadlineEnds = keys("时限", "期限", "时间", "节点")
@@ -300,7 +305,8 @@ func scanKeys(h string) (has, ends keySet) {
 }
 
 // keywordRole types a column name that is not in the word list by its
-// ending (…单位, …时间, …领导, …名称, …事项), the role words before it (牵头,
+// ending (…单位, …时间, …领导, …名称, …事项), a word of progress or of a
+// schedule's phase (进展, 未完成原因, 第一阶段: never items nor units), the role words before it (牵头,
 // 配合), the word 内容 for the content column, a qualifier (主要, 具体, 重点, 年度)
 // before a name in the list, or, last, its ending …任务 for the task
 // column (攻坚任务, 改革任务).

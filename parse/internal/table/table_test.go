@@ -141,6 +141,15 @@ func TestHeaderRole(t *testing.T) {
 		{"主要目标任务", Content, "", true}, // a qualified name of the list first
 		{"单位任务", Unknown, "", false},
 		{"任务完成情况", Ignore, "", true},
+		{"配合科室（单位）", Units, model.RoleCooperate, true}, // a name read by its key words, then its qualifier
+		{"牵头处室(单位)", Units, model.RoleLead, true},
+		{"協辦科室（單位）", Units, model.RoleCooperate, true},
+		{"配合科室（牵头，配合）", Unknown, "", false},
+		{"未完成原因", Ignore, "", true}, // why a task lags: progress, not content
+		{"滞后原因", Ignore, "", true},
+		{"第一阶段（2012年）", Ignore, "", true}, // a phase's targets: a schedule
+		{"第二階段(2013年)", Ignore, "", true},
+		{"阶段目标", Ignore, "", true},
 	} {
 		r, u, ok := HeaderRole(c.cell)
 		assert.Equal(t, c.ok, ok, c.cell)
