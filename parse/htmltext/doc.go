@@ -8,7 +8,10 @@
 // forms' controls, hidden elements), picks the article root (root.go: the
 // element with the most text outside links, narrowed to the child that
 // holds nearly all of it, so that headers, menus, breadcrumbs, related
-// links and footers fall away), adds the page's title heading when the
+// links and footers fall away; the portal's metadata box is never the
+// root: when the best element is a box, lies in one or is nine tenths
+// box, it is chosen again with the boxes' text counting for nothing, so a
+// short notice whose plan is only a link is not lost to its box), adds the page's title heading when the
 // article does not repeat it — or, when no heading titles it and the
 // article does not print it, the notice title (ending in a 文种) the
 // page's <title> names beside the site's name, read then from the page's

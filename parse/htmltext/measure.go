@@ -14,6 +14,7 @@ type record struct {
 	end    int32 // the index after its last descendant
 	text   int32 // visible characters outside links and furniture
 	table  int32 // of a table part: its nearest table, else -1
+	score  int32 // as a root candidate: text less twice the links and the furniture
 	flags  uint8
 }
 
@@ -25,6 +26,7 @@ const (
 	fTitle                    // could title the article (lastHeading)
 	fBody                     // <body>
 	fChrome                   // the outermost element of a piece of furniture (isChrome)
+	fHTML                     // <html>, never the root
 )
 
 // measurer is the first pass's sink: the stat of every element, kept as
@@ -87,6 +89,8 @@ func (m *measurer) open(e *elem, as []attr) {
 		}
 	case atom.Body:
 		r.flags |= fBody
+	case atom.Html:
+		r.flags |= fHTML
 	}
 	m.recs = append(m.recs, r)
 	m.stack = append(m.stack, o)
@@ -167,10 +171,76 @@ func (m *measurer) close(*elem) {
 		m.boxes = append(m.boxes, o.id)
 	}
 	if o.atom != atom.Html {
-		if s := o.st.text - 2*o.st.link - o.st.chrome; m.best < 0 || s > m.score || s == m.score && o.id < m.best {
+		s := o.st.text - 2*o.st.link - o.st.chrome
+		r.score = int32(s)
+		if m.best < 0 || s > m.score || s == m.score && o.id < m.best {
 			m.best, m.score = o.id, s
 		}
 	}
+}
+
+// outerBoxes returns the metadata boxes that lie in no other box.
+func (m *measurer) outerBoxes() []int32 {
+	var out []int32
+	for _, b := range m.boxes {
+		outer := true
+		for _, o := range m.boxes {
+			if o < b && b < m.recs[o].end {
+				outer = false
+				break
+			}
+		}
+		if outer {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// mostlyBox reports whether record c is a metadata box, lies in one, or
+// holds little text beside the boxes in it (nine tenths box), as
+// mostlyBoxNode does.
+func (m *measurer) mostlyBox(c int32) bool {
+	in := 0
+	for _, b := range m.outerBoxes() {
+		switch {
+		case b <= c && c < m.recs[b].end:
+			return true
+		case c < b && b < m.recs[c].end:
+			in += int(m.recs[b].text)
+		}
+	}
+	return in > 0 && in*10 >= int(m.recs[c].text)*9
+}
+
+// outsideBoxes returns the best root candidate when the metadata boxes'
+// text counts for nothing: no box nor anything in one, every other
+// element scored without the box text it holds (as chooseRoot's second
+// walk). It returns -1 when there is none.
+func (m *measurer) outsideBoxes() int32 {
+	outer := m.outerBoxes()
+	less := make(map[int32]int, len(outer))
+	skip := make(map[int32]bool, len(outer))
+	for _, b := range outer {
+		skip[b] = true
+		for p := m.recs[b].parent; p >= 0; p = m.recs[p].parent {
+			less[p] += int(m.recs[b].text)
+		}
+	}
+	best, score := int32(-1), 0
+	for c := int32(0); c < int32(len(m.recs)); {
+		if skip[c] {
+			c = m.recs[c].end
+			continue
+		}
+		if r := m.recs[c]; r.flags&fHTML == 0 {
+			if s := int(r.score) - less[c]; best < 0 || s > score {
+				best, score = c, s
+			}
+		}
+		c++
+	}
+	return best
 }
 
 // root narrows the best candidate, as chooseRoot does, and returns its
@@ -179,6 +249,13 @@ func (m *measurer) root() int32 {
 	root := m.best
 	if root < 0 {
 		return -1
+	}
+	if m.mostlyBox(root) {
+		// The portal's metadata box outweighs a short notice whose body is
+		// mostly links (附件, 相关解读): the box is never the article.
+		if root = m.outsideBoxes(); root < 0 {
+			return -1
+		}
 	}
 	for {
 		total := int64(m.recs[root].text)

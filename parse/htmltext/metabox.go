@@ -50,6 +50,64 @@ func metaBox(doc, root *html.Node, st map[*html.Node]stat) *html.Node {
 	return found
 }
 
+// isBox reports whether n reads as a metadata box by itself, as the
+// streaming measurer lists one: a table or the outermost element of a piece
+// of furniture (chromeStart) with little text and at least two box labels.
+func isBox(n *html.Node, st map[*html.Node]stat, chromeStart bool) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Table && !chromeStart {
+		return false
+	}
+	s := st[n]
+	return s.text+s.chrome <= maxBoxText && boxLabelCount(squash(textOf(n))) >= 2
+}
+
+// outerBoxNodes returns the metadata boxes (isBox) that lie in no other box.
+func outerBoxNodes(doc *html.Node, st map[*html.Node]stat) []*html.Node {
+	var out []*html.Node
+	var walk func(n *html.Node, inChrome bool)
+	walk = func(n *html.Node, inChrome bool) {
+		chromeStart := !inChrome && isChrome(n)
+		if isBox(n, st, chromeStart) {
+			out = append(out, n)
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inChrome || chromeStart)
+		}
+	}
+	walk(doc, false)
+	return out
+}
+
+// mostlyBoxNode reports whether n is one of boxes, lies in one, or holds
+// little text beside the boxes in it (nine tenths box).
+func mostlyBoxNode(n *html.Node, boxes []*html.Node, st map[*html.Node]stat) bool {
+	in := 0
+	for _, b := range boxes {
+		switch {
+		case contains(b, n):
+			return true
+		case contains(n, b):
+			in += st[b].text
+		}
+	}
+	return in > 0 && in*10 >= st[n].text*9
+}
+
+// boxTextAbove maps each of boxes to -1 (never a root) and each of their
+// ancestors to the box text it holds, which chooseRoot's second walk
+// takes off its score.
+func boxTextAbove(boxes []*html.Node, st map[*html.Node]stat) map[*html.Node]int {
+	out := make(map[*html.Node]int)
+	for _, b := range boxes {
+		out[b] = -1
+		for p := b.Parent; p != nil; p = p.Parent {
+			out[p] += st[b].text
+		}
+	}
+	return out
+}
+
 func boxLabelCount(s string) int {
 	k := 0
 	for _, l := range boxLabels {

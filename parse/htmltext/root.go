@@ -101,21 +101,32 @@ func blank(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' }
 func chooseRoot(doc *html.Node, st map[*html.Node]stat) *html.Node {
 	var best *html.Node
 	bestScore := 0
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
+	var walk func(n *html.Node, boxes map[*html.Node]int)
+	walk = func(n *html.Node, boxes map[*html.Node]int) {
+		if _, box := boxes[n]; box && boxes[n] < 0 {
+			return
+		}
 		if n.Type == html.ElementNode && n.DataAtom != atom.Html {
 			s := st[n]
-			if score := s.text - 2*s.link - s.chrome; best == nil || score > bestScore {
+			if score := s.text - 2*s.link - s.chrome - boxes[n]; best == nil || score > bestScore {
 				best, bestScore = n, score
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode {
-				walk(c)
+				walk(c, boxes)
 			}
 		}
 	}
-	walk(doc)
+	walk(doc, nil)
+	if best != nil {
+		if boxes := outerBoxNodes(doc, st); mostlyBoxNode(best, boxes, st) {
+			// The portal's metadata box outweighs a short notice whose body
+			// is mostly links (附件, 相关解读): the box is never the article.
+			best = nil
+			walk(doc, boxTextAbove(boxes, st))
+		}
+	}
 	if best == nil {
 		return nil
 	}
