@@ -11,7 +11,9 @@
 //     DOCX, PDF; legacy .doc/.wps are refused) and the bytes become UTF-8
 //     text: textenc detects and decodes UTF-8/UTF-16/GB18030/Big5,
 //     htmltext takes the article out of a saved page, docx and pdftext
-//     read those containers; tables come out as tab-separated rows. The
+//     read those containers; tables come out as tab-separated rows (a
+//     PDF's from its rules or, printed without any, from a header row of
+//     column names). The
 //     text's script is surveyed once (script.Survey, in the read that
 //     checks a string given to Text is UTF-8): whether its head is
 //     simplified, and whether nothing in it folds, which lets

@@ -32,13 +32,21 @@ func TestChromiumPlanPages(t *testing.T) {
 // and compares its lines with testdata/NAME.expected.txt.
 func assertPrinted(t *testing.T, name string) {
 	t.Helper()
+	want, text := readPrinted(t, name)
+	assert.Equal(t, want, strings.Split(text, "\n"), name)
+}
+
+// readPrinted extracts testdata/NAME.pdf and returns the lines of
+// testdata/NAME.expected.txt and the text.
+func readPrinted(t *testing.T, name string) (want []string, text string) {
+	t.Helper()
 	pdf, err := os.ReadFile(filepath.Join("testdata", name+".pdf"))
 	require.NoError(t, err)
-	want, err := os.ReadFile(filepath.Join("testdata", name+".expected.txt"))
+	exp, err := os.ReadFile(filepath.Join("testdata", name+".expected.txt"))
 	require.NoError(t, err)
 	res, err := extractWithin(t, pdf, Limits{})
 	require.NoError(t, err)
-	assert.Equal(t, strings.Split(strings.TrimSpace(string(want)), "\n"), strings.Split(res.Text, "\n"), name)
+	return strings.Split(strings.TrimSpace(string(exp)), "\n"), res.Text
 }
 
 // TestLineBreakPieces: the first piece a wrap moves whole, and the width

@@ -48,7 +48,15 @@
 //     6月, counting punctuation a browser set in half an em whole, and
 //     the room a justified line was spread over evenly, its gaps no
 //     spaces (stretch, table.go) — was broken on purpose, and its next line is joined with a space, as
-//     units set one per line are); quality.go normalises Kangxi radicals, radical supplements and
+//     units set one per line are); labeltable.go reads a table printed
+//     with no rules at all by its header: a band of up to three lines
+//     whose pieces all name columns (序号, 重点任务, 牵头单位 …, the
+//     column names of parse/internal/table), its column boundaries in
+//     the gaps between the labels where the fewest body lines cross, its
+//     rows parted by the wider gaps between them or by the first
+//     column's text, a line running across the columns from the first a
+//     row spanning the table, any other line crossing them its end;
+//     quality.go normalises Kangxi radicals, radical supplements and
 //     compatibility ideographs (those ranges only), and flags garbled and
 //     scanned pages.
 //  5. document.go joins the pages: running headers, page numbers and

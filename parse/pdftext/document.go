@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -182,6 +183,8 @@ func readPage(w *walker, ref pageRef, cs *columnState) (pr *pageResult, warn *Wa
 		pd.glyphs[i].s = normalise(pd.glyphs[i].s)
 	}
 	tables, rest := findTables(pd)
+	unruled, rest := labelTables(rest)
+	tables = append(tables, unruled...)
 	pr = &pageResult{num: ref.num, box: pd.box, tables: tables}
 	if len(tables) == 0 {
 		pr.lines, pr.cols = columnLines(rest, pd.box, cs)
@@ -326,7 +329,9 @@ func (o *output) add(it *item, pageStart bool) {
 	var u []float64
 	var inOpen, inNew []bool
 	cont := pageStart && o.tab != nil && o.last != nil && o.last.tab != nil
-	if cont {
+	if cont && sameLabels(o.tab, t) {
+		u, inOpen, inNew = o.bounds, slices.Repeat([]bool{true}, len(o.bounds)), slices.Repeat([]bool{true}, len(o.bounds))
+	} else if cont {
 		u, inOpen, inNew, cont = unionColumns(o.bounds, t.bounds)
 	}
 	if cont {

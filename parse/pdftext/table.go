@@ -19,6 +19,7 @@ type table struct {
 	openTop     []bool     // columns no rule closes at the top: a cell a page break cut may go on there
 	openBottom  []bool     // columns no rule closes at the bottom of a table at the page's foot (overflow)
 	vrules      []seg      // the vertical rules the columns came from (none for coverage tables)
+	labelled    bool       // columns from a header of column labels, no rules (labeltable.go)
 }
 
 // maxTablesPerPage bounds the tables looked for on one page (each glyph

@@ -1,0 +1,478 @@
+package pdftext
+
+import (
+	"math"
+	"sort"
+
+	columns "github.com/zwgk/gongwen/parse/internal/table"
+)
+
+// A table printed without rules (a Writer or Word table whose borders
+// were turned off) leaves its cells' text on shared baselines with only
+// the cells' padding between the columns: read across, a row runs its
+// cells together (实施就业优先政全年新增城镇就业…). Nothing but its
+// header tells it from prose. labelTables finds such a table by that
+// header: a band of one to three close lines whose pieces, parted by
+// gaps, each name a column (序号, 重点任务, 牵头单位, 完成时限 …:
+// columns.HeaderRole), a label wrapped in its cell read together (责任科室（单
+// / 位）). Each column boundary lies in the gap between two labels, since
+// a label stands inside its column; it is placed where the fewest body
+// lines cover that gap (the cells' padding). The lines below are the
+// table's while their text keeps to the columns; a line that runs across
+// them from the first column (一、稳定和扩大就业) is a row spanning the
+// table, kept when rows follow it; any other, a page number, or a wide
+// gap ends the table. Rows are told by the larger gap between them than
+// between a cell's wrapped lines, or, evenly spaced, by the first
+// column's text; a row's cells are read like a ruled table's, and the
+// table is handed on as one (its header repeated on the next page is
+// dropped and a row cut by the page break joined back, document.go).
+
+// maxHeaderLines bounds the lines of a table's header band.
+const maxHeaderLines = 3
+
+// maxHeaderGlyphs bounds the glyphs of a header's first line: longer
+// lines are text.
+const maxHeaderGlyphs = 80
+
+// minLabelColumns is the fewest labelled columns taken for a table.
+const minLabelColumns = 3
+
+// textLine is one baseline's glyphs that print something, with its
+// extent, and all its glyphs (blanks too).
+type textLine struct {
+	gs, all      []glyph
+	x0, x1, y, s float64
+}
+
+// labelRun is a column label: the glyphs of a header band between two
+// gaps, and their text.
+type labelRun struct {
+	x0, x1 float64
+	text   string
+}
+
+// labelTables finds the tables without rules among the glyphs of a page
+// (those outside its ruled tables) and returns them with the other
+// glyphs.
+func labelTables(gs []glyph) ([]table, []glyph) {
+	var ls []textLine
+	for _, g := range baselines(gs) {
+		l := textLine{all: g, x0: math.Inf(1), x1: math.Inf(-1)}
+		for _, c := range g {
+			if blankGlyph(c) {
+				continue
+			}
+			l.gs = append(l.gs, c)
+			l.x0, l.x1 = math.Min(l.x0, c.x), math.Max(l.x1, c.x+c.w)
+			l.y, l.s = c.y, math.Max(l.s, c.size)
+		}
+		if len(l.gs) > 0 {
+			ls = append(ls, l)
+		}
+	}
+	var tables []table
+	used := make([]bool, len(ls))
+	for i := 0; i < len(ls) && len(tables) < maxTablesPerPage; i++ {
+		k, runs := headerBand(ls[i:])
+		if k == 0 {
+			continue
+		}
+		t, n, ok := labelTable(ls[i:], k, runs)
+		if !ok {
+			continue
+		}
+		tables = append(tables, t)
+		for j := i; j < i+n; j++ {
+			used[j] = true
+		}
+		i += n - 1
+	}
+	if len(tables) == 0 {
+		return nil, gs
+	}
+	var rest []glyph
+	for j, l := range ls {
+		if !used[j] {
+			rest = append(rest, l.all...)
+		}
+	}
+	return tables, rest
+}
+
+// headerBand returns how many of the first lines form a table header
+// (0 for none), the largest band of up to maxHeaderLines close lines
+// whose pieces all name columns, and its labels.
+func headerBand(ls []textLine) (int, []labelRun) {
+	if len(ls) < 2 || len(ls[0].gs) > maxHeaderGlyphs {
+		return 0, nil
+	}
+	best, bestRuns := 0, []labelRun(nil)
+	for k := 1; k <= maxHeaderLines && k < len(ls); k++ {
+		if k > 1 && ls[k-2].y-ls[k-1].y > 2.2*ls[k-1].s {
+			break
+		}
+		if runs, ok := labels(gapRuns(ls[:k])); ok {
+			best, bestRuns = k, runs
+		}
+	}
+	return best, bestRuns
+}
+
+// gapRuns parts the glyphs of a band of lines at the x ranges no glyph of
+// the band covers, wider than a quarter of the text size.
+func gapRuns(band []textLine) [][]glyph {
+	var gs []glyph
+	size := 0.0
+	for _, l := range band {
+		gs = append(gs, l.gs...)
+		size = math.Max(size, l.s)
+	}
+	sorted := append([]glyph(nil), gs...)
+	sortByX(sorted)
+	var runs [][]glyph
+	end := math.Inf(-1)
+	for _, g := range sorted {
+		if len(runs) == 0 || g.x > end+0.25*size {
+			runs = append(runs, nil)
+		}
+		runs[len(runs)-1] = append(runs[len(runs)-1], g)
+		end = math.Max(end, g.x+g.w)
+	}
+	return runs
+}
+
+// labels reads each run of a header band as a column label, joining two
+// neighbours that name a column only together (序 / 号 spaced apart). It
+// reports whether there are at least minLabelColumns and all name
+// columns.
+func labels(runs [][]glyph) ([]labelRun, bool) {
+	if len(runs) < minLabelColumns {
+		return nil, false
+	}
+	var out []labelRun
+	named := func(s string) bool { _, _, ok := columns.HeaderRole(s); return ok }
+	for i := 0; i < len(runs); i++ {
+		r := runLabel(runs[i])
+		if !named(r.text) && i+1 < len(runs) {
+			next := runLabel(append(append([]glyph(nil), runs[i]...), runs[i+1]...))
+			if named(next.text) {
+				r = next
+				i++
+			}
+		}
+		if !named(r.text) {
+			return nil, false
+		}
+		out = append(out, r)
+	}
+	return out, len(out) >= minLabelColumns
+}
+
+// runLabel reads the glyphs of one label, top to bottom.
+func runLabel(gs []glyph) labelRun {
+	r := labelRun{x0: math.Inf(1), x1: math.Inf(-1)}
+	for _, g := range gs {
+		r.x0, r.x1 = math.Min(r.x0, g.x), math.Max(r.x1, g.x+g.w)
+	}
+	r.text = cellText(append([]glyph(nil), gs...), 0, 0)
+	return r
+}
+
+// labelTable reads the table under a header band of k lines with the
+// given labels. It returns the table and the lines it took, header
+// included; ok is false when no row under the header fills two columns.
+func labelTable(ls []textLine, k int, runs []labelRun) (t table, n int, ok bool) {
+	nc := len(runs)
+	// Boundaries first from every line down to a clear end, then from the
+	// table's own lines once its end is known.
+	body := ls[k:bodyEnd(ls, k)]
+	bounds := labelBounds(runs, body)
+	kinds := make([]lineKind, len(body))
+	last := -1
+	for j, l := range body {
+		kinds[j] = kindOf(l, bounds)
+		if kinds[j] == stopLine {
+			break
+		}
+		if kinds[j] == fitLine {
+			last = j
+		}
+	}
+	if last < 0 {
+		return t, 0, false
+	}
+	body = body[:last+1]
+	bounds = labelBounds(runs, body)
+	for j, l := range body {
+		if kinds[j] = kindOf(l, bounds); kinds[j] == stopLine {
+			body, kinds = body[:j], kinds[:j]
+			break
+		}
+	}
+	seq, _, _ := columns.HeaderRole(runs[0].text)
+	rows := labelRows(ls[:k], body, kinds, bounds, seq == columns.Seq)
+	filled := false
+	for _, r := range rows[1:] {
+		c := 0
+		for _, s := range r {
+			if s != "" {
+				c++
+			}
+		}
+		filled = filled || c >= 2
+	}
+	if !filled {
+		return t, 0, false
+	}
+	bottom := math.Inf(1)
+	for _, l := range body {
+		bottom = math.Min(bottom, l.y-0.3*l.s)
+	}
+	t = table{
+		top: ls[0].y, bottom: bottom, bounds: bounds, rows: rows, coverage: true, labelled: true,
+		spanning: make([]bool, nc), openTop: make([]bool, nc), openBottom: make([]bool, nc),
+	}
+	for range rows {
+		t.inherit = append(t.inherit, make([]bool, nc))
+	}
+	return t, k + len(body), true
+}
+
+// bodyEnd is the index of the first line under a header of k lines that
+// cannot be the table's: one after a gap wider than four lines of text,
+// or a page number at the foot of the page (one of its last two lines)
+// after a gap wider than two (a 序号 centred in its row, or the first
+// piece of a deadline, 202 / 4年1, stands alone on its line too).
+func bodyEnd(ls []textLine, k int) int {
+	for j := k; j < len(ls); j++ {
+		gap := (ls[j-1].y - ls[j].y) / math.Max(ls[j].s, ls[j-1].s)
+		if gap > 4 || gap > 2 && j >= len(ls)-2 && pageNumber.MatchString(lineText(ls[j])) {
+			return j
+		}
+	}
+	return len(ls)
+}
+
+// lineText is the text of a line.
+func lineText(l textLine) string {
+	ln, _ := makeLine(append([]glyph(nil), l.gs...))
+	return ln.text
+}
+
+// labelBounds places the boundary between each two labelled columns
+// where the fewest lines of the body cover the gap between their labels
+// (the middle of the widest such stretch), and the outer boundaries at
+// the outer labels' edges.
+func labelBounds(runs []labelRun, body []textLine) []float64 {
+	// The outer boundaries are the labels' own, the same on every page
+	// the header is repeated on (unionColumns).
+	bounds := []float64{runs[0].x0 - 1}
+	const step = 0.5
+	for i := 1; i < len(runs); i++ {
+		a, b := runs[i-1].x1, runs[i].x0
+		n := int((b-a)/step) + 1
+		cover := make([]int, n)
+		for _, l := range body {
+			var seen int = -1
+			for _, g := range l.gs {
+				x0, x1 := int(math.Ceil((g.x-a)/step)), int(math.Floor((g.x+g.w-a)/step))
+				for x := max(x0, 0, seen+1); x <= min(x1, n-1); x++ {
+					cover[x]++
+					seen = x
+				}
+			}
+		}
+		least := cover[0]
+		for _, c := range cover {
+			least = min(least, c)
+		}
+		bestA, bestB := 0, 0
+		for x := 0; x < n; {
+			if cover[x] != least {
+				x++
+				continue
+			}
+			y := x
+			for y < n && cover[y] == least {
+				y++
+			}
+			if y-x > bestB-bestA {
+				bestA, bestB = x, y
+			}
+			x = y
+		}
+		bounds = append(bounds, a+step*float64(bestA+bestB-1)/2)
+	}
+	return append(bounds, runs[len(runs)-1].x1+1)
+}
+
+// lineKind is how a line under a table's header stands to its columns.
+type lineKind int
+
+const (
+	fitLine  lineKind = iota // its text keeps to the columns
+	spanLine                 // it runs across them from the first: a row spanning the table
+	stopLine                 // it runs across them otherwise: the table has ended
+)
+
+// kindOf tells how a line stands to the column boundaries: it crosses
+// one where a glyph covers it or two glyphs meet across it with less
+// room between them than padding leaves.
+func kindOf(l textLine, bounds []float64) lineKind {
+	gs := append([]glyph(nil), l.gs...)
+	sortByX(gs)
+	tol := 0.15 * l.s
+	crosses := false
+	for _, b := range bounds[1 : len(bounds)-1] {
+		for i, g := range gs {
+			if g.x < b-tol && g.x+g.w > b+tol {
+				crosses = true
+			}
+			if i > 0 && gs[i-1].x+gs[i-1].w/2 < b && g.x+g.w/2 >= b && g.x-(gs[i-1].x+gs[i-1].w) < tol {
+				crosses = true
+			}
+		}
+	}
+	switch {
+	case !crosses:
+		return fitLine
+	case l.x0 < bounds[1] && (opensNumbered(lineText(l)) || l.x1 < bounds[len(bounds)-2]):
+		return spanLine
+	}
+	return stopLine
+}
+
+// labelRows groups the header band and the body lines into rows and
+// reads their cells. A spanning line is a row of its own, its text in
+// the first cell. When the table leaves a gap wider (1.15 times: the
+// cells' padding) than the distance of a cell's wrapped lines
+// (cellPitch) between some lines, its rows are the
+// bands between such gaps, a band with nothing in its first column going
+// on with the row above (a cell's paragraphs set apart; a first cell
+// centred in its row falls in its band anyway). Evenly spaced, a row
+// starts at each line with text in the first column when that is a 序号
+// column, else at such a line after one without (a first cell wrapped).
+// The first line under the header or a spanning row starts a row.
+func labelRows(head, body []textLine, kinds []lineKind, bounds []float64, seq bool) [][]string {
+	nc := len(bounds) - 1
+	first := func(l textLine) bool {
+		for _, g := range l.gs {
+			if g.x+g.w/2 < bounds[1] {
+				return true
+			}
+		}
+		return false
+	}
+	pitch := cellPitch(body, kinds, bounds)
+	wide := func(j int) bool { return body[j-1].y-body[j].y > 1.15*pitch }
+	gaps := false
+	for j := 1; j < len(body); j++ {
+		gaps = gaps || kinds[j] == fitLine && kinds[j-1] == fitLine && wide(j)
+	}
+	type group struct {
+		ls         []textLine
+		span, lead bool // a spanning row; text in the first column
+	}
+	groups := []group{{ls: head}}
+	for j, l := range body {
+		prev := &groups[len(groups)-1]
+		start := len(groups) == 1 || prev.span || kinds[j] == spanLine
+		switch {
+		case start:
+		case gaps:
+			start = wide(j)
+		default:
+			start = first(l) && (seq || !first(body[j-1]))
+		}
+		if start {
+			groups = append(groups, group{span: kinds[j] == spanLine})
+		}
+		g := &groups[len(groups)-1]
+		g.ls = append(g.ls, l)
+		g.lead = g.lead || first(l)
+	}
+	if gaps {
+		// A band with nothing in its first column goes on with the body
+		// row above it.
+		merged := groups[:2]
+		for _, g := range groups[2:] {
+			if p := &merged[len(merged)-1]; !g.lead && !g.span && !p.span {
+				p.ls = append(p.ls, g.ls...)
+				continue
+			}
+			merged = append(merged, g)
+		}
+		groups = merged
+	}
+	rows := make([][]string, 0, len(groups))
+	for _, g := range groups {
+		cells := make([][]glyph, nc)
+		for _, l := range g.ls {
+			for _, c := range l.gs {
+				j := 0
+				if !g.span {
+					j = columnOf(c, bounds)
+				}
+				cells[j] = append(cells[j], c)
+			}
+		}
+		row := make([]string, nc)
+		for j, c := range cells {
+			row[j] = cellText(c, 0, 0)
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// cellPitch is the distance of the wrapped lines of a cell: the least
+// distance between two lines with text in the same column, in a row or
+// another (cells centred in their row put the lines of different columns
+// half a line apart), or +Inf.
+func cellPitch(body []textLine, kinds []lineKind, bounds []float64) float64 {
+	nc := len(bounds) - 1
+	pitch := math.Inf(1)
+	last := make([]float64, nc)
+	for j, l := range body {
+		if kinds[j] == spanLine {
+			clear(last)
+			continue
+		}
+		seen := make([]bool, nc)
+		for _, g := range l.gs {
+			seen[columnOf(g, bounds)] = true
+		}
+		for c, ok := range seen {
+			if !ok {
+				continue
+			}
+			if d := last[c] - l.y; last[c] != 0 && d > 0.9*l.s {
+				pitch = math.Min(pitch, d)
+			}
+			last[c] = l.y
+		}
+	}
+	return pitch
+}
+
+// columnOf is the column a glyph's middle stands in.
+func columnOf(g glyph, bounds []float64) int {
+	j := 0
+	for j+2 < len(bounds) && g.x+g.w/2 >= bounds[j+1] {
+		j++
+	}
+	return j
+}
+
+// sortByX orders glyphs left to right.
+func sortByX(gs []glyph) {
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].x < gs[j].x })
+}
+
+// sameLabels reports whether two parts of tables without rules on two
+// pages are one table under its repeated header, whatever their column
+// boundaries (placed in the gaps the body lines of each page leave).
+func sameLabels(a, b *table) bool {
+	return a.labelled && b.labelled && len(a.bounds) == len(b.bounds) &&
+		len(a.rows) > 0 && len(b.rows) > 0 && equalRows(a.rows[0], b.rows[0])
+}
