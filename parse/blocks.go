@@ -104,6 +104,28 @@ func assembleBlocks(lines []line, from, to int) []block {
 		}
 		return table.Numbered(tl, i, to, v)
 	}
+	// cardAt reads a task card starting at lines[i], its title or its
+	// first field (table.ReadCard); a row of more than two cells opens
+	// none, nor a text line over no row.
+	cardAt := func(i int) (table.Card, bool) {
+		if table.Filled(lines[i].cells) > 2 || lines[i].kind == lineText && (i+1 >= to || lines[i+1].kind != lineTabRow && lines[i+1].kind != linePipeRow) {
+			return table.Card{}, false
+		}
+		if tl == nil {
+			tl, release = tableLines(lines)
+		}
+		return table.ReadCard(tl, i, to)
+	}
+	// addCard adds a card read at lines[i], its title a heading paragraph
+	// over a table of one row, and returns the index of its last line.
+	addCard := func(c table.Card, i int) int {
+		flush()
+		if c.TitleLines > 0 {
+			out = append(out, block{kind: blockPara, s: c.Title, line: i})
+		}
+		out = append(out, gridBlocks(c.Grid, i+c.TitleLines)...)
+		return i + c.TitleLines + c.Grid.Lines - 1
+	}
 	headerSeen := false
 	width := 0    // columns of the last header row
 	wrapEnd := -1 // the last line a wrapped row joined to the row above (wrappedRow)
@@ -117,6 +139,10 @@ func assembleBlocks(lines []line, from, to int) []block {
 		case lineBlank, lineNoise:
 			continue
 		case lineTabRow, linePipeRow:
+			if c, ok := cardAt(i); ok {
+				i = addCard(c, i)
+				continue
+			}
 			if next, ok := formAt(lines, i, to); ok {
 				flush() // a form to fill in: its rows are no plan content
 				i = next - 1
@@ -202,6 +228,10 @@ func assembleBlocks(lines []line, from, to int) []block {
 		}
 		if isBareNumber(ln.s.S) {
 			continue // a page number left in running text
+		}
+		if c, ok := cardAt(i); ok {
+			i = addCard(c, i)
+			continue
 		}
 		if !open && inTable(out) && (nextIsRow(lines, i+1, to) || out[len(out)-1].kind == blockRow && out[len(out)-1].line == i-1 && !endsRow(v, out[len(out)-1].cells) && !headingStarts(ln.s.S)) && !table.SpeaksOfTable(ln.s.S) {
 			// A row that kept one cell, between rows or right under

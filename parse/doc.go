@@ -100,7 +100,10 @@
 //     牵头： one) is joined back to its row (wrappedrows.go).
 //     A table of contents (contents.go: 目录 and the titles the plan
 //     repeats, or titles closed by dot leaders and page numbers) is left
-//     out of the blocks. A paragraph that only names a table's columns
+//     out of the blocks. A task card (a two-column table of field names
+//     and values under a merged （一）… title row: table.ReadCard) becomes
+//     its title as a heading paragraph over a table of one row.
+//     A paragraph that only names a table's columns
 //     (table.HeaderLine) with no table read under it is noted for stage 12.
 //  8. Tree (tree.go, headings.go, treerows.go, levels.go, clause.go,
 //     units.go, labels.go, roles.go, scan.go, unitgrouprow.go, ids.go,
@@ -149,7 +152,10 @@
 //     holding only its task cell over rows numbered N.k with task cells of
 //     their own is a goal over them, and a row numbered in the 序号 column
 //     under a task cell merged over it (二级任务 | 工作措施) an item of that
-//     task, the 序号 then numbering rows, not tasks (treerows.go). A unit
+//     task, the 序号 then numbering rows, not tasks (treerows.go); the rows
+//     of a table with neither a 序号 nor a task column under no task
+//     heading are tasks without ordinal, titled by their first sentence
+//     (entryrows.go). A unit
 //     column named for two (牵头单位/配合单位) gives each cell's units
 //     before the slash the first role, after it the second (table.go). The word
 //     recognisers (labels, role verbs, qualifiers, conjunctions) fold a

@@ -124,6 +124,9 @@ type treeBuilder struct {
 	unitColumn bool
 	// rowTasks is set once a table row opened a task.
 	rowTasks bool
+	// entryTask is the last task a row of a table without 序号 or task
+	// column opened (entryRow).
+	entryTask *bTask
 	// rowSeq tells whether the table's 序号 numbers rows (underMergedTask).
 	rowSeq rowSeq
 	// rule is a lead rule stated with 下同 in an earlier clause: it covers

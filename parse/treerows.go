@@ -65,6 +65,7 @@ func (b *treeBuilder) tableRow(bl block) {
 	}
 	b.groupOverDecimalRows(r)
 	subNo := b.subRow(&r)
+	var entryRest source.Str
 	if r.goal.Len() > 0 {
 		if o, ok := ord.Read(r.goal.S); ok && o.Style == ord.CnDun {
 			b.newGoal(o.No, o.Index, r.goal.From(o.Size), b.src.SpanAll(r.goal))
@@ -110,6 +111,12 @@ func (b *treeBuilder) tableRow(bl block) {
 		title, _ := splitRunOn(r.content)
 		b.newTask(no, idx, title, source.Str{}, true, span)
 		b.rowTasks = true
+	} else if b.entryRow(r) {
+		title, rest := splitRunOn(r.content)
+		b.newTask("", 0, title, source.Str{}, true, span)
+		b.rowTasks = true
+		b.entryTask = b.curTask()
+		entryRest = rest // X。Y…: as in prose, the item opens after the title
 	}
 	if r.content.Len() == 0 && r.task.Len() == 0 {
 		if len(r.units) > 0 && b.curTask() != nil {
@@ -129,6 +136,9 @@ func (b *treeBuilder) tableRow(bl block) {
 		b.newTask("", 0, source.Str{}, source.Str{}, true, span)
 	}
 	content := r.content
+	if entryRest.Len() > 0 {
+		content = entryRest
+	}
 	if content.Len() == 0 {
 		content = r.task
 		if o, ok := ord.Read(content.S); ok {
