@@ -60,7 +60,9 @@
 //     (文种, box labels, dates, joint issuers, title wrappings) lives in
 //     internal/docmeta; whether a line names an organisation (issuer,
 //     signature, 印发机关) is internal/org's. Last, the box is cross-checked with the header: it
-//     fills what the header lacks, and a disagreement is a warning.
+//     fills what the header lacks, and a disagreement is a warning (a box
+//     title without the 《》 or the authority the notice's title starts
+//     with names the same document).
 //  6. Kind (kind.go, called from build.go): a report title sends the text
 //     to package report; otherwise the plan region is chosen (after the
 //     signature when a plan is attached, or at a later attachment titled

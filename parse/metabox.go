@@ -216,7 +216,7 @@ func (h *header) crossCheckBox() {
 	if h.meta.Title == nil && box.Title != nil {
 		h.title, h.titleStr = h.boxLine, h.boxTitle
 	}
-	check("title", &h.meta.Title, box.Title, sameText)
+	check("title", &h.meta.Title, box.Title, sameTitle)
 	check("doc_number", &h.meta.DocNumber, box.DocNumber, sameText)
 	check("signed_date", &h.meta.SignedDate, box.SignedDate, func(a, b string) bool { return a == b })
 	if len(box.Issuers) > 0 {
@@ -229,6 +229,23 @@ func (h *header) crossCheckBox() {
 			h.conflict("issuers", own, &box.Issuers[0])
 		}
 	}
+}
+
+// sameTitle reports whether the notice's title (own) and the box's name
+// one document: the same words once the book-title marks are off (a box
+// often drops 《》), the box's perhaps without the issuing authority the
+// notice's starts with (关于印发…的通知 under 某局关于印发《…》的通知).
+func sameTitle(own, boxed string) bool {
+	unmarked := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r == '《' || r == '》' || r == '〈' || r == '〉' {
+				return -1
+			}
+			return r
+		}, foldForCompare(s))
+	}
+	a, b := unmarked(own), unmarked(boxed)
+	return a == b || strings.HasPrefix(b, "关于") && strings.HasSuffix(a, b) && !hasAbout(a[:len(a)-len(b)])
 }
 
 // conflict records a disagreement between the header and the box.

@@ -12,7 +12,8 @@
 // root: when the best element is a box, lies in one or is nine tenths
 // box, it is chosen again with the boxes' text counting for nothing, so a
 // short notice whose plan is only a link is not lost to its box), adds the page's title heading when the
-// article does not repeat it — or, when no heading titles it and the
+// article does not repeat it (with the headings naming the authority right
+// above it when it starts with 关于: <h1>某省人民政府办公厅</h1><h1>关于…</h1>) — or, when no heading titles it and the
 // article does not print it, the notice title (ending in a 文种) the
 // page's <title> names beside the site's name, read then from the page's
 // first 64 KB (pagetitle.go) — and renders the root (render.go): block

@@ -58,13 +58,19 @@ func extractStream(src func() io.Reader, fallback func() string) (text string, e
 		return "", nil
 	}
 	r := &renderSink{recs: m.recs, root: root, box: m.box(root), ti: m.title(root)}
+	r.above = m.titleAbove(r.ti)
+	r.aboveText = make([]strings.Builder, len(r.above))
 	m = nil
 	if err := runReplay(src(), r); err != nil {
 		return "", err
 	}
 	title := ""
 	if r.ti >= 0 {
-		title = strings.TrimSpace(collapse(r.title.String()))
+		above := make([]string, len(r.aboveText))
+		for k := range r.aboveText {
+			above[k] = collapse(r.aboveText[k].String())
+		}
+		title = withAuthority(above, collapse(r.title.String()))
 	}
 	box := ""
 	if r.box >= 0 {

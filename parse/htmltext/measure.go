@@ -306,6 +306,31 @@ func (m *measurer) title(root int32) int32 {
 	return -1
 }
 
+// titleAbove returns the headings standing right before the title
+// element ti, as headingsAbove finds them: at most two earlier siblings,
+// each one that could title the article, holding a short line.
+func (m *measurer) titleAbove(ti int32) []int32 {
+	if ti < 0 {
+		return nil
+	}
+	var out []int32
+	for cur := ti; len(out) < maxAbove; {
+		par, prev := m.recs[cur].parent, int32(-1)
+		for k := cur - 1; k > par; k-- {
+			if m.recs[k].parent == par {
+				prev = k
+				break
+			}
+		}
+		if prev < 0 || m.recs[prev].flags&fTitle == 0 || m.recs[prev].text > maxAboveText {
+			break
+		}
+		out = append([]int32{prev}, out...)
+		cur = prev
+	}
+	return out
+}
+
 // box returns the metadata box outside root or in its furniture, as
 // metaBox finds it, or -1.
 func (m *measurer) box(root int32) int32 {

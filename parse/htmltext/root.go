@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/zwgk/gongwen/parse/internal/org"
 )
 
 // stat counts the visible non-space characters under a node.
@@ -180,7 +182,11 @@ func titleFor(root *html.Node, st map[*html.Node]stat) string {
 	for level := 0; level < 4 && cur.Parent != nil; level++ {
 		for s := cur.PrevSibling; s != nil; s = s.PrevSibling {
 			if h := lastHeading(s, st); h != nil {
-				return strings.TrimSpace(collapse(textOf(h)))
+				var above []string
+				for _, a := range headingsAbove(h, st) {
+					above = append(above, collapse(textOf(a)))
+				}
+				return withAuthority(above, collapse(textOf(h)))
 			}
 		}
 		cur = cur.Parent
@@ -189,6 +195,57 @@ func titleFor(root *html.Node, st map[*html.Node]stat) string {
 		}
 	}
 	return ""
+}
+
+// maxAbove and maxAboveText bound the headings put before a title that
+// starts with 关于: two lines of an authority's name.
+const (
+	maxAbove     = 2
+	maxAboveText = 40
+)
+
+// headingsAbove returns the headings standing right before the title
+// element h: at most maxAbove earlier element siblings in a row, each a
+// heading that could title the article (lastHeading's test) holding at
+// most maxAboveText characters.
+func headingsAbove(h *html.Node, st map[*html.Node]stat) []*html.Node {
+	var out []*html.Node
+	for cur := h; len(out) < maxAbove; {
+		prev := cur.PrevSibling
+		for prev != nil && prev.Type != html.ElementNode {
+			prev = prev.PrevSibling
+		}
+		if prev == nil || !headingTag(prev.DataAtom, nodeAttrs(prev)) || !st[prev].titleSized() || st[prev].text > maxAboveText {
+			break
+		}
+		out = append([]*html.Node{prev}, out...)
+		cur = prev
+	}
+	return out
+}
+
+// withAuthority returns the title a page's heading gives (title, its
+// white space collapsed), preceded by the headings right above it (above)
+// when it starts with 关于 and each of them names an organisation: a page
+// that sets the authority on a heading of its own
+// (<h1>某省人民政府办公厅</h1><h1>关于…的通知</h1>) keeps it in the title;
+// a column name above (通知公告) is left out.
+func withAuthority(above []string, title string) string {
+	title = strings.TrimSpace(title)
+	if len(above) == 0 || !hasAboutWord(title[:min(len(title), 6)]) {
+		return title
+	}
+	for _, a := range above {
+		if hasAboutWord(a) || !org.HasEnding(strings.TrimSpace(a)) {
+			return title
+		}
+	}
+	return strings.TrimSpace(strings.Join(above, " ")) + " " + title
+}
+
+// hasAboutWord reports 关于 (or 關於) in s.
+func hasAboutWord(s string) bool {
+	return strings.Contains(s, "关于") || strings.Contains(s, "關於")
 }
 
 // lastHeading returns the last heading element in n's subtree (n included).

@@ -11,12 +11,14 @@ import (
 // and collects the title element's text.
 type renderSink struct {
 	recs          []record
-	root, box, ti int32 // chosen elements (-1: none)
-	next          int32 // index of the next element
+	root, box, ti int32   // chosen elements (-1: none)
+	above         []int32 // headings standing right before the title (titleAbove)
+	next          int32   // index of the next element
 	stack         []rOpen
 	article       builder
 	boxText       builder
 	title         strings.Builder
+	aboveText     []strings.Builder // one per heading of above
 }
 
 // What an open element does when it closes.
@@ -37,6 +39,7 @@ type rOpen struct {
 	atom      atom.Atom
 	inArticle bool
 	titled    bool     // inside the title element
+	aboveTi   int      // inside a heading right before it: its place in renderSink.above, plus one
 	b         *builder // where its text goes; nil: nowhere
 	pre       bool
 	end       int
@@ -67,9 +70,14 @@ func (r *renderSink) open(e *elem, as []attr) {
 	var p *rOpen
 	if n := len(r.stack); n > 0 {
 		p = &r.stack[n-1]
-		o.inArticle, o.titled, o.b, o.pre = p.inArticle, p.titled, p.b, p.pre
+		o.inArticle, o.titled, o.aboveTi, o.b, o.pre = p.inArticle, p.titled, p.aboveTi, p.b, p.pre
 	}
 	o.titled = o.titled || id == r.ti
+	for k, a := range r.above {
+		if id == a {
+			o.aboveTi = k + 1
+		}
+	}
 	inArticle := o.inArticle
 	o.inArticle = o.inArticle || e.atom == atom.Article
 	switch {
@@ -170,6 +178,9 @@ func (r *renderSink) text(s []byte) {
 	}
 	if o.titled {
 		r.title.Write(s)
+	}
+	if o.aboveTi > 0 {
+		r.aboveText[o.aboveTi-1].Write(s)
 	}
 }
 
