@@ -34,8 +34,18 @@ func encodeJSON(v any, prefix, indent string) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// encodeJSONTo is encodeJSON appending to buf.
+// encodeJSONTo is encodeJSON appending to buf. The compact form is
+// written by appendCompact when it can (the same bytes as
+// encoding/json's), and indented by json.Indent, as the Encoder indents.
 func encodeJSONTo(buf *bytes.Buffer, v any, prefix, indent string) error {
+	if indent == "" {
+		if b, err := appendCompact(buf.AvailableBuffer(), v); err == nil {
+			buf.Write(append(b, '\n'))
+			return nil
+		}
+	} else if b, err := appendCompact(nil, v); err == nil {
+		return json.Indent(buf, append(b, '\n'), prefix, indent)
+	}
 	enc := json.NewEncoder(buf)
 	enc.SetEscapeHTML(false)
 	if indent != "" {
