@@ -55,7 +55,9 @@
 //     the gaps between the labels where the fewest body lines cross, its
 //     rows parted by the wider gaps between them or by the first
 //     column's text, a line running across the columns from the first a
-//     row spanning the table, any other line crossing them its end;
+//     row spanning the table, any other line crossing them its end
+//     (one reaching the page's foot goes on atop the next page, its
+//     header repeated or not);
 //     quality.go normalises Kangxi radicals, radical supplements and
 //     compatibility ideographs (those ranges only), and flags garbled and
 //     scanned pages.

@@ -109,11 +109,12 @@ func ExtractWith(data []byte, opt Options) (res *Result, err error) {
 	var firstErr *PageError
 	scannedPages, garbledPages := 0, 0
 	var cs columnState
+	var ls labelState
 	for _, ref := range tw.pages {
 		if err := done(); err != nil {
 			return nil, err
 		}
-		pr, warn, err := readPage(w, ref, &cs)
+		pr, warn, err := readPage(w, ref, &cs, &ls)
 		if err != nil {
 			if firstErr == nil {
 				firstErr = &PageError{Page: ref.num, Err: err}
@@ -165,7 +166,7 @@ func ExtractWith(data []byte, opt Options) (res *Result, err error) {
 // readPage walks one page under recover and runs the per-page layout and
 // quality checks. It returns a warning instead of a page when the page is
 // scanned or garbled.
-func readPage(w *walker, ref pageRef, cs *columnState) (pr *pageResult, warn *Warning, err error) {
+func readPage(w *walker, ref pageRef, cs *columnState, ls *labelState) (pr *pageResult, warn *Warning, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			pr, warn, err = nil, nil, malformed("%v", x)
@@ -183,7 +184,7 @@ func readPage(w *walker, ref pageRef, cs *columnState) (pr *pageResult, warn *Wa
 		pd.glyphs[i].s = normalise(pd.glyphs[i].s)
 	}
 	tables, rest := findTables(pd)
-	unruled, rest := labelTables(rest)
+	unruled, rest := labelTables(rest, ls)
 	tables = append(tables, unruled...)
 	pr = &pageResult{num: ref.num, box: pd.box, tables: tables}
 	if len(tables) == 0 {

@@ -25,7 +25,9 @@ import (
 // between a cell's wrapped lines, or, evenly spaced, by the first
 // column's text; a row's cells are read like a ruled table's, and the
 // table is handed on as one (its header repeated on the next page is
-// dropped and a row cut by the page break joined back, document.go).
+// dropped and a row cut by the page break joined back, document.go). A
+// table that reaches the foot of its page goes on at the top of the next
+// without its header (labelState) while the lines keep to its columns.
 
 // maxHeaderLines bounds the lines of a table's header band.
 const maxHeaderLines = 3
@@ -51,10 +53,19 @@ type labelRun struct {
 	text   string
 }
 
+// labelState carries the columns of a table without rules that reaches
+// the foot of a page to the next page, whose first lines may go on with
+// it without its header repeated.
+type labelState struct {
+	bounds []float64 // nil when no such table
+	seq    bool      // its first column is a 序号 column
+}
+
 // labelTables finds the tables without rules among the glyphs of a page
 // (those outside its ruled tables) and returns them with the other
-// glyphs.
-func labelTables(gs []glyph) ([]table, []glyph) {
+// glyphs. A table the page before ended with (st) goes on at the top of
+// the page, under no header, while the lines keep to its columns.
+func labelTables(gs []glyph, st *labelState) ([]table, []glyph) {
 	var ls []textLine
 	for _, g := range baselines(gs) {
 		l := textLine{all: g, x0: math.Inf(1), x1: math.Inf(-1)}
@@ -70,9 +81,36 @@ func labelTables(gs []glyph) ([]table, []glyph) {
 			ls = append(ls, l)
 		}
 	}
+	prev := *st
+	*st = labelState{}
 	var tables []table
 	used := make([]bool, len(ls))
-	for i := 0; i < len(ls) && len(tables) < maxTablesPerPage; i++ {
+	take := func(t table, i, n int, seq bool) {
+		tables = append(tables, t)
+		for j := i; j < i+n; j++ {
+			used[j] = true
+		}
+		*st = labelState{}
+		if atFoot(ls[i+n:]) {
+			*st = labelState{t.bounds, seq}
+		}
+	}
+	// A page number or running header over the page stands apart.
+	i := 0
+	for i+1 < len(ls) && (pageNumber.MatchString(lineText(ls[i])) || ls[i].y-ls[i+1].y > 3*math.Max(ls[i].s, ls[i+1].s)) {
+		i++
+	}
+	if prev.bounds != nil && i < len(ls) {
+		if k, _ := headerBand(ls[i:]); k == 0 {
+			if t, n, ok := labelBody(ls[i:], 0, prev.bounds, prev.seq); ok {
+				take(t, i, n, prev.seq)
+			}
+		}
+	}
+	for i = 0; i < len(ls) && len(tables) < maxTablesPerPage; i++ {
+		if used[i] {
+			continue
+		}
 		k, runs := headerBand(ls[i:])
 		if k == 0 {
 			continue
@@ -81,10 +119,8 @@ func labelTables(gs []glyph) ([]table, []glyph) {
 		if !ok {
 			continue
 		}
-		tables = append(tables, t)
-		for j := i; j < i+n; j++ {
-			used[j] = true
-		}
+		seq, _, _ := columns.HeaderRole(runs[0].text)
+		take(t, i, n, seq == columns.Seq)
 		i += n - 1
 	}
 	if len(tables) == 0 {
@@ -97,6 +133,17 @@ func labelTables(gs []glyph) ([]table, []glyph) {
 		}
 	}
 	return tables, rest
+}
+
+// atFoot reports whether the lines under a table leave it at the foot of
+// its page: none, or page numbers only.
+func atFoot(ls []textLine) bool {
+	for _, l := range ls {
+		if !pageNumber.MatchString(lineText(l)) {
+			return false
+		}
+	}
+	return true
 }
 
 // headerBand returns how many of the first lines form a table header
@@ -182,37 +229,60 @@ func runLabel(gs []glyph) labelRun {
 // given labels. It returns the table and the lines it took, header
 // included; ok is false when no row under the header fills two columns.
 func labelTable(ls []textLine, k int, runs []labelRun) (t table, n int, ok bool) {
-	nc := len(runs)
 	// Boundaries first from every line down to a clear end, then from the
 	// table's own lines once its end is known.
-	body := ls[k:bodyEnd(ls, k)]
-	bounds := labelBounds(runs, body)
-	kinds := make([]lineKind, len(body))
-	last := -1
-	for j, l := range body {
-		kinds[j] = kindOf(l, bounds)
-		if kinds[j] == stopLine {
-			break
-		}
-		if kinds[j] == fitLine {
-			last = j
-		}
-	}
-	if last < 0 {
+	n = bodyEnd(ls, k)
+	body := ls[k:n]
+	end := fitEnd(body, labelBounds(runs, body), atFoot(ls[n:]))
+	if end == 0 {
 		return t, 0, false
 	}
-	body = body[:last+1]
-	bounds = labelBounds(runs, body)
+	seq, _, _ := columns.HeaderRole(runs[0].text)
+	return labelBody(ls, k, labelBounds(runs, body[:end]), seq == columns.Seq)
+}
+
+// fitEnd is how many of the lines under a header are the table's, given
+// its column boundaries: up to the last line that keeps to the columns
+// before one that ends the table. Numbered spanning lines after it (二、…)
+// are kept at the page's foot (foot: nothing but page numbers follows
+// body): they head the rows the next page goes on with.
+func fitEnd(body []textLine, bounds []float64, foot bool) int {
+	end := 0
 	for j, l := range body {
-		if kinds[j] = kindOf(l, bounds); kinds[j] == stopLine {
-			body, kinds = body[:j], kinds[:j]
-			break
+		switch kindOf(l, bounds) {
+		case stopLine:
+			return end
+		case fitLine:
+			end = j + 1
 		}
 	}
-	seq, _, _ := columns.HeaderRole(runs[0].text)
-	rows := labelRows(ls[:k], body, kinds, bounds, seq == columns.Seq)
+	if end == 0 || !foot {
+		return end
+	}
+	for _, l := range body[end:] {
+		if !opensNumbered(lineText(l)) {
+			return end
+		}
+	}
+	return len(body)
+}
+
+// labelBody reads the table whose first k lines are its header (none for
+// the part of a table that goes on from the page before) with the given
+// column boundaries. It returns the table and the lines it took; ok is
+// false when no row under the header fills two columns.
+func labelBody(ls []textLine, k int, bounds []float64, seq bool) (t table, n int, ok bool) {
+	nc := len(bounds) - 1
+	n = bodyEnd(ls, k)
+	body := ls[k:n]
+	body = body[:fitEnd(body, bounds, atFoot(ls[n:]))]
+	kinds := make([]lineKind, len(body))
+	for j, l := range body {
+		kinds[j] = kindOf(l, bounds)
+	}
+	rows := labelRows(ls[:k], body, kinds, bounds, seq)
 	filled := false
-	for _, r := range rows[1:] {
+	for _, r := range rows[min(k, 1):] {
 		c := 0
 		for _, s := range r {
 			if s != "" {
@@ -244,7 +314,7 @@ func labelTable(ls []textLine, k int, runs []labelRun) (t table, n int, ok bool)
 // after a gap wider than two (a 序号 centred in its row, or the first
 // piece of a deadline, 202 / 4年1, stands alone on its line too).
 func bodyEnd(ls []textLine, k int) int {
-	for j := k; j < len(ls); j++ {
+	for j := max(k, 1); j < len(ls); j++ {
 		gap := (ls[j-1].y - ls[j].y) / math.Max(ls[j].s, ls[j-1].s)
 		if gap > 4 || gap > 2 && j >= len(ls)-2 && pageNumber.MatchString(lineText(ls[j])) {
 			return j
@@ -352,7 +422,8 @@ func kindOf(l textLine, bounds []float64) lineKind {
 // centred in its row falls in its band anyway). Evenly spaced, a row
 // starts at each line with text in the first column when that is a 序号
 // column, else at such a line after one without (a first cell wrapped).
-// The first line under the header or a spanning row starts a row.
+// The first line under the header (or of a part without one) or a
+// spanning row starts a row.
 func labelRows(head, body []textLine, kinds []lineKind, bounds []float64, seq bool) [][]string {
 	nc := len(bounds) - 1
 	first := func(l textLine) bool {
@@ -373,10 +444,13 @@ func labelRows(head, body []textLine, kinds []lineKind, bounds []float64, seq bo
 		ls         []textLine
 		span, lead bool // a spanning row; text in the first column
 	}
-	groups := []group{{ls: head}}
+	var groups []group
+	if len(head) > 0 {
+		groups = append(groups, group{ls: head})
+	}
+	h := len(groups) // the header's group, if any
 	for j, l := range body {
-		prev := &groups[len(groups)-1]
-		start := len(groups) == 1 || prev.span || kinds[j] == spanLine
+		start := j == 0 || groups[len(groups)-1].span || kinds[j] == spanLine
 		switch {
 		case start:
 		case gaps:
@@ -394,8 +468,8 @@ func labelRows(head, body []textLine, kinds []lineKind, bounds []float64, seq bo
 	if gaps {
 		// A band with nothing in its first column goes on with the body
 		// row above it.
-		merged := groups[:2]
-		for _, g := range groups[2:] {
+		merged := groups[:min(h+1, len(groups))]
+		for _, g := range groups[len(merged):] {
 			if p := &merged[len(merged)-1]; !g.lead && !g.span && !p.span {
 				p.ls = append(p.ls, g.ls...)
 				continue

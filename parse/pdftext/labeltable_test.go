@@ -32,6 +32,7 @@ type unruledLayout struct {
 	pitch  float64   // distance of a cell's lines, in sizes
 	middle bool      // cells centred vertically in their row
 	labels []string  // header labels replacing unruledRows[0]
+	body   bool      // the rows hold no header (a part going on from the page before)
 }
 
 // unruledPage sets rows as a table without rules: each cell's text
@@ -74,7 +75,8 @@ func unruledPage(rows [][]string, lay unruledLayout, prose []string) []glyph {
 		if i == 0 && lay.labels != nil {
 			row = lay.labels
 		}
-		if i > 0 && row[1] == "" && row[2] == "" {
+		head := i == 0 && !lay.body
+		if !head && row[1] == "" && row[2] == "" {
 			put(xs[0]+lay.pad, y-lay.pad-size, row[0])
 			y -= pitch + 2*lay.pad
 			continue
@@ -83,7 +85,7 @@ func unruledPage(rows [][]string, lay unruledLayout, prose []string) []glyph {
 		n := 0
 		for j, c := range row {
 			per := int(math.Floor(lay.widths[j] + 1e-9))
-			if i > 0 && j == 0 {
+			if !head && j == 0 {
 				per = 4
 			}
 			cells[j] = wrap(c, per)
@@ -91,7 +93,7 @@ func unruledPage(rows [][]string, lay unruledLayout, prose []string) []glyph {
 		}
 		for j, ls := range cells {
 			off := 0.0
-			if lay.middle || i == 0 {
+			if lay.middle || head {
 				off = float64(n-len(ls)) / 2 * pitch
 			}
 			for k, l := range ls {
@@ -118,7 +120,7 @@ func readUnruled(gs []glyph) []string {
 		right = max(right, g.x+g.w)
 	}
 	box := rect{0, 0, right + 70, 842} // margins as wide on both sides
-	tables, rest := labelTables(gs)
+	tables, rest := labelTables(gs, &labelState{})
 	p := pageResult{num: 1, box: box, tables: tables, lines: buildLines(rest)}
 	return strings.Split(assemble([]pageResult{p}, false), "\n")
 }
@@ -156,6 +158,49 @@ func TestUnruledTableLayouts(t *testing.T) {
 	}
 }
 
+// TestUnruledTableGoesOn: a table without rules that fills a page goes
+// on at the top of the next without its header repeated, under a page
+// number or running header, the part's first row a spanning or a task
+// row; a page that opens with prose after it holds no table.
+func TestUnruledTableGoesOn(t *testing.T) {
+	lay := unruledLayout{size: 10.5, widths: []float64{2, 6, 14, 7, 4}, pad: 3, pitch: 1.5}
+	var whole []string
+	for _, r := range unruledRows {
+		whole = append(whole, strings.Join(r, "\t"))
+	}
+	prose := "以上任务由各责任单位按照职责分工抓好落实，每季度末向县政府办公室报送工作进展情况，年底前报送全年任务完成情况。"
+	over := func(s string, gs []glyph) []glyph {
+		for i, r := range s {
+			gs = append(gs, glyph{x: 250 + 10.5*float64(i), y: 800, w: 10.5, size: 10.5, s: string(r)})
+		}
+		return gs
+	}
+	for _, cut := range []int{4, 3, 5} {
+		for _, top := range []string{"", "— 2 —", "青岚县优化营商环境工作简报"} {
+			first := over(top, unruledPage(unruledRows[:cut], lay, nil))
+			first = append(first, glyph{x: 290, y: 60, w: 10.5, size: 10.5, s: "1"})
+			body := lay
+			body.body = true
+			second := over(top, unruledPage(unruledRows[cut:], body, []string{prose}))
+			var st labelState
+			pages := make([]pageResult, 2)
+			for i, gs := range [][]glyph{first, second} {
+				tables, rest := labelTables(gs, &st)
+				pages[i] = pageResult{num: i + 1, box: rect{0, 0, 595, 842}, tables: tables, lines: buildLines(rest)}
+			}
+			markFurniture(pages)
+			got := strings.Split(assemble(pages, false), "\n")
+			assert.Equal(t, append(append([]string(nil), whole...), prose), got, "cut before row %d, %q over the pages", cut, top)
+		}
+	}
+	// Prose at the top of the next page is no part of the table.
+	var st labelState
+	labelTables(unruledPage(unruledRows, lay, nil), &st)
+	require.NotNil(t, st.bounds)
+	tables, _ := labelTables(unruledPage(nil, unruledLayout{size: 10.5, widths: []float64{40}, pitch: 1.5}, []string{prose}), &st)
+	assert.Empty(t, tables)
+}
+
 // TestUnruledTableNot: prose is no table — two columns of it, a line of
 // column labels over text that runs across them, labels in a sentence —
 // and a header of fewer than three labels is none.
@@ -163,7 +208,7 @@ func TestUnruledTableNot(t *testing.T) {
 	for _, size := range []float64{10.5, 12} {
 		for _, perLine := range []int{12, 18} {
 			gs, _ := columnPage(twoColumnText, size, perLine, 2, 0, "")
-			tables, _ := labelTables(gs)
+			tables, _ := labelTables(gs, &labelState{})
 			assert.Empty(t, tables, "two columns of prose, size %v, %d a line", size, perLine)
 		}
 	}
@@ -177,11 +222,11 @@ func TestUnruledTableNot(t *testing.T) {
 		for j := range lay.widths {
 			lay.widths[j] = 8
 		}
-		tables, _ := labelTables(unruledPage(rows, lay, []string{prose, prose}))
+		tables, _ := labelTables(unruledPage(rows, lay, []string{prose, prose}), &labelState{})
 		assert.Empty(t, tables, name)
 	}
 	sentence := unruledPage(nil, unruledLayout{size: 10.5, widths: []float64{40}, pitch: 1.5}, []string{"分工表列出序号、工作任务、具体措施、责任单位和完成时限五项，" + prose})
-	tables, _ := labelTables(sentence)
+	tables, _ := labelTables(sentence, &labelState{})
 	assert.Empty(t, tables, "labels in a sentence")
 }
 
@@ -189,13 +234,13 @@ func TestUnruledTableNot(t *testing.T) {
 // made by testdata/borderless.gen.py) read from their table's header on
 // as their expected.txt, in every variant — column widths and page width,
 // cells wrapped in every column, labels wrapped and centred, the table
-// over several pages with its header repeated and rows cut by the
-// breaks, a note under it, traditional script, and the same table ruled;
+// over several pages with its header repeated or printed once and rows
+// cut by the breaks, a note under it, traditional script, and the same table ruled;
 // the notice in two columns of prose holds no table row. Spaces are left
 // out of the comparison: Writer sets a figure off from ideographs by a
 // gap, which the reader keeps as a space (场景 10 个) where a line does.
 func TestUnruledTablePrinted(t *testing.T) {
-	for _, v := range []string{"narrow", "wide", "headwrap", "pages", "trad", "ruled"} {
+	for _, v := range []string{"narrow", "wide", "headwrap", "pages", "norepeat", "trad", "ruled"} {
 		t.Run(v, func(t *testing.T) {
 			want, text := readPrinted(t, "borderless_"+v)
 			got := strings.Split(strings.ReplaceAll(text, " ", ""), "\n")

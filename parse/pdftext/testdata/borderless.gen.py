@@ -8,14 +8,15 @@ the table where there is one).
     python3 borderless.gen.py          # needs soffice (LibreOffice 7+) and
                                        # the Noto CJK and AR PL UMing fonts
     python3 borderless.gen.py --expected-only
+    python3 borderless.gen.py norepeat prose   # only these variants
 
 Variants (see VARIANTS): column widths and page width; wrapped cells in
 every column; header labels wrapped over two lines and centred
 vertically; a table running over several pages (header repeated, rows
-split by the page break); traditional script; the same table ruled (read
-by the ruled-table reader: the same rows); and borderless_prose.pdf, a
-notice in two columns of prose naming column labels in a sentence, which
-must read as no table.
+split by the page break; or the header printed once); traditional
+script; the same table ruled (read by the ruled-table reader: the same
+rows); and borderless_prose.pdf, a notice in two columns of prose naming
+column labels in a sentence, which must read as no table.
 """
 import os
 import shutil
@@ -130,8 +131,10 @@ def document(v):
     for _ in range(v.get('filler', 0)):
         b.append(para('Std', conv(BODY[0])))
     b += [para('Att', conv('附件')), para('PT', conv(PLAN))]
-    rows = ['<table:table-header-rows><table:table-row>' + ''.join(cell('TH', conv(x), cstyle='H') for x in HEADER)
-            + '</table:table-row></table:table-header-rows>']
+    head = '<table:table-row>' + ''.join(cell('TH', conv(x), cstyle='H') for x in HEADER) + '</table:table-row>'
+    if not v.get('norepeat'):
+        head = '<table:table-header-rows>' + head + '</table:table-header-rows>'
+    rows = [head]
     for goal, tasks in GOALS:
         rows.append('<table:table-row>' + cell('TG', conv(goal), span=6)
                     + '<table:covered-table-cell/>' * 5 + '</table:table-row>')
@@ -194,6 +197,9 @@ VARIANTS = {
     # 14 pt and filler text: the table runs over pages, its header
     # repeated, rows split by the page breaks.
     'pages': dict(font='Noto Serif CJK SC', size='14pt', pad='0.12cm', widths=[1.2, 2.6, 5.2, 2.2, 2.6, 2.2], filler=2),
+    # The same over pages with the header printed once, on the first.
+    'norepeat': dict(font='Noto Serif CJK SC', size='14pt', pad='0.12cm', widths=[1.2, 2.6, 5.2, 2.2, 2.6, 2.2], filler=2,
+                     norepeat=True),
     # Traditional script.
     'trad': dict(font='AR PL UMing TW', size='10.5pt', pad='0.1cm', trad=True, widths=[1.1, 2.2, 5.4, 2.4, 2.9, 2.0]),
     # The same table with rules: read by the ruled-table reader.
@@ -225,17 +231,19 @@ def convert(name, fodt):
         shutil.rmtree(tmp)
 
 
-def main(pdf=True):
+def main(pdf=True, only=()):
     for key, v in VARIANTS.items():
         name = 'borderless_' + key
+        if only and key not in only:
+            continue
         if pdf:
             convert(name, document(v))
         with open(os.path.join(HERE, name + '.expected.txt'), 'w') as f:
             f.write(expected(v))
-    if pdf:
+    if pdf and (not only or 'prose' in only):
         convert('borderless_prose', prose())
 
 
 if __name__ == '__main__':
     import sys
-    main(pdf='--expected-only' not in sys.argv)
+    main(pdf='--expected-only' not in sys.argv, only=[a for a in sys.argv[1:] if not a.startswith('--')])
