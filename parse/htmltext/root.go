@@ -265,9 +265,14 @@ func lastHeading(n *html.Node, st map[*html.Node]stat) *html.Node {
 }
 
 // headingTag reports a tag that may title the article (h1–h3 or a
-// title-classed element other than a link), its text size aside.
+// title-classed element other than a link), its text size aside. An
+// element whose class also names furniture (<td class="bt_info">: the
+// 来源/发布时间 line of a layout table whose cells are all bt_…) is not one.
 func headingTag(a atom.Atom, as []attr) bool {
-	return a != atom.A && (a == atom.H1 || a == atom.H2 || a == atom.H3 || namedAttrs(as, titleWords))
+	if a == atom.A {
+		return false
+	}
+	return a == atom.H1 || a == atom.H2 || a == atom.H3 || namedAttrs(as, titleWords) && !namedAttrs(as, chromeWords)
 }
 
 // titleSized reports whether an element's text has a title's size.
