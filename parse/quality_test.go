@@ -285,6 +285,10 @@ func TestQualityNotTruncated(t *testing.T) {
 		"a plan whose last item ends in its whole 责任单位： line": noticeHead + "一、优化政务服务\n1、推行企业开办一日办结。\n" +
 			"责任单位：市行政审批局、市公安局\n2、开展拖欠账款专项清理。\n责任单位：市工业和信息化局、市财政局\n",
 		"a prose report signed at its end": proseReport + "某某市某某局\n2014年3月20日\n",
+		"a two-column table whose last unit cell closes with its role verb": noticeHead +
+			"工作任务\t责任单位\n1.规范涉企收费。公布收费目录清单。\t县发改委牵头，县财政局配合\n2.加强产权保护。依法甄别纠正涉产权冤错案件。\t县法院、县检察院分别负责\n",
+		"the same table in traditional script": noticeHead +
+			"工作任務\t責任單位\n1.規範涉企收費。公佈收費目錄清單。\t縣發改委牽頭，縣財政局配合\n2.加強產權保護。依法甄別糾正涉產權冤錯案件。\t縣法院、縣檢察院分別負責\n",
 	} {
 		t.Run(name, func(t *testing.T) {
 			doc, err := parse.Text(text)
@@ -314,6 +318,17 @@ func TestMetaLinesNotUnplaced(t *testing.T) {
 func TestUnitLineCutOff(t *testing.T) {
 	for _, end := range []string{"责任单位：市工业和信息化局、市财", "（责任单位：市工业和信息化局、市财政局"} {
 		doc, err := parse.Text(noticeHead + "一、优化政务服务\n1、推行企业开办一日办结。\n责任单位：市行政审批局、市公安局\n2、开展拖欠账款专项清理。\n" + end)
+		require.NoError(t, err)
+		_, ok := reasonOf(doc, model.ReasonTruncated, "")
+		assert.True(t, ok, "%s: %+v", end, doc.Quality.Reasons)
+	}
+}
+
+// TestUnitClauseCellCutOff keeps a two-column table whose last unit cell,
+// a clause of roles, the end cut off in mid-name truncated.
+func TestUnitClauseCellCutOff(t *testing.T) {
+	for _, end := range []string{"县发改委牵头，县财政局、县税", "县发改委负责，县财政"} {
+		doc, err := parse.Text(noticeHead + "工作任务\t责任单位\n1.规范涉企收费。公布收费目录清单。\t县市场监管局牵头，县税务局配合\n2.降低企业用电成本。降低一般工商业电价。\t" + end)
 		require.NoError(t, err)
 		_, ok := reasonOf(doc, model.ReasonTruncated, "")
 		assert.True(t, ok, "%s: %+v", end, doc.Quality.Reasons)

@@ -241,7 +241,7 @@ func endsInCell(p *model.Plan, e elem, text string) bool {
 		return false
 	}
 	text = strings.TrimRight(text, " |\t")
-	if it.Deadline != "" && strings.HasSuffix(text, it.Deadline) || endsInLastCell(it, text) {
+	if it.Deadline != "" && strings.HasSuffix(text, it.Deadline) || endsInLastCell(it, text) || endsInUnitClause(it, text) {
 		return true
 	}
 	if it.UnitsInherited || strings.ContainsAny(it.UnitsText, "（(") || openBracket(text[strings.LastIndexByte(text, '\n')+1:]) {
@@ -250,6 +250,38 @@ func endsInCell(p *model.Plan, e elem, text string) bool {
 	last := it.Units[len(it.Units)-1].Name
 	return strings.HasSuffix(text, last) && strings.HasSuffix(strings.TrimSpace(it.UnitsText), last)
 }
+
+// endsInUnitClause reports a text that ends in the item's own unit cell
+// written as a clause closed by its role verb (县发改委牵头，县财政局配合;
+// 县税务局、县财政局按职责分工负责): the verb ends the cell as a 。 ends
+// a sentence, where a cell the end cut short stops in a name. The cell
+// stands on its own, after a cell separator or a line break: a clause
+// running on in the item's sentence (…。区财政局负责) may be the lost
+// contents of a bracket the end cut off.
+func endsInUnitClause(it *model.Item, text string) bool {
+	cell := strings.TrimSpace(it.UnitsText)
+	if it.UnitsInherited || cell == "" || !strings.HasSuffix(text, cell) {
+		return false
+	}
+	before := strings.TrimRight(text[:len(text)-len(cell)], " \u3000")
+	if !strings.HasSuffix(before, "\t") && !strings.HasSuffix(before, "\n") && !strings.HasSuffix(before, "|") && !strings.HasSuffix(before, "｜") {
+		return false
+	}
+	tail := cell[max(0, len(cell)-maxVerbBytes):]
+	for !utf8.ValidString(tail) {
+		tail = tail[1:]
+	}
+	tail = script.ToSimplified(tail)
+	for _, w := range roleWords {
+		if strings.HasSuffix(tail, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxVerbBytes bounds the bytes of a role verb (负总责).
+const maxVerbBytes = 3 * len("负")
 
 // openBracket tells whether line leaves a round bracket open.
 func openBracket(line string) bool {
