@@ -12,6 +12,7 @@ import (
 	"github.com/zwgk/gongwen/parse/docx"
 	"github.com/zwgk/gongwen/parse/htmltext"
 	"github.com/zwgk/gongwen/parse/textenc"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // inputConfig holds the options of the input readers.
@@ -188,6 +189,37 @@ func looksLikeHTML(head []byte) bool {
 
 // decodeText decodes plain text in the requested or detected encoding.
 func decodeText(data []byte, c *config) (*decoded, error) {
+	if c.input.encoding == "" {
+		if d, ok := surveyedUTF8(data); ok {
+			return d, nil
+		}
+	}
+	return decodeDetected(data, c)
+}
+
+// surveyedUTF8 reads data that detection would take whole as UTF-8 — no
+// byte order mark, no NUL byte (so nothing of UTF-16 or binary data),
+// within the sample detection reads, and valid UTF-8 — into what
+// decodeDetected gives it, string(data), in one pass: script.Survey checks
+// the UTF-8 as it surveys the script, which finish would do next. Through
+// detection, utf8.Valid read it first and the NULs were counted byte by
+// byte (about 4 % of a batch of 2 KB notices).
+func surveyedUTF8(data []byte) (*decoded, bool) {
+	if len(data) > textenc.SampleSize || textenc.BOM(data) != "" || bytes.IndexByte(data, 0) >= 0 {
+		return nil, false
+	}
+	text := string(data)
+	valid, simplified, settled := script.Survey(text, scriptWindow)
+	if !valid {
+		return nil, false
+	}
+	return &decoded{text: text, source: model.Source{Format: model.FormatText, Encoding: model.EncodingUTF8},
+		surveyed: true, simplified: simplified, settled: settled}, true
+}
+
+// decodeDetected is decodeText through textenc's detection when no
+// encoding is requested.
+func decodeDetected(data []byte, c *config) (*decoded, error) {
 	enc := c.input.encoding
 	how := "requested"
 	if enc == "" {

@@ -6,9 +6,11 @@ import (
 	"golang.org/x/text/transform"
 )
 
-// sampleSize bounds the bytes that detection decodes and scores, so that
-// detection costs the same on a 100 MB archive member as on a page.
-const sampleSize = 16 << 10
+// SampleSize bounds the bytes that detection decodes and scores, so that
+// detection costs the same on a 100 MB archive member as on a page. Data
+// no longer than it is read whole: DetectValid tells whether it is valid
+// UTF-8 throughout.
+const SampleSize = 16 << 10
 
 // Detect returns the canonical name of the encoding data is most likely
 // in: the BOM's, else UTF-8 when the data is (almost entirely) valid
@@ -29,8 +31,8 @@ func DetectValid(data []byte) (name string, valid bool) {
 		return name, false
 	}
 	sample := data
-	if len(sample) > sampleSize {
-		sample = sample[:sampleSize]
+	if len(sample) > SampleSize {
+		sample = sample[:SampleSize]
 	}
 	if name := utf16ByNULs(sample); name != "" {
 		return name, false
@@ -92,8 +94,8 @@ func Plausible(data []byte, declared string) (ok bool, better string) {
 		return true, ""
 	}
 	sample := data
-	if len(sample) > sampleSize {
-		sample = sample[:sampleSize]
+	if len(sample) > SampleSize {
+		sample = sample[:SampleSize]
 	}
 	if scoreAs(sample, canon)+0.3 < scoreAs(sample, det) {
 		return false, det

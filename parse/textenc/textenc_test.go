@@ -280,8 +280,8 @@ func TestDetectValid(t *testing.T) {
 	s := seed(t, "001")
 	gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(s[:600]))
 	require.NoError(t, err)
-	long := []byte(strings.Repeat("通知\n", sampleSize/7+1))
-	require.Greater(t, len(long), sampleSize)
+	long := []byte(strings.Repeat("通知\n", SampleSize/7+1))
+	require.Greater(t, len(long), SampleSize)
 	for _, tc := range []struct {
 		name  string
 		data  []byte
