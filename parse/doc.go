@@ -131,7 +131,10 @@
 //     its items (one under the title, one between each two, none after
 //     the last: unitsabove.go) each speaks for the item below it, and a
 //     line naming a unit with a colon (县发展改革局：) for the numbered
-//     entries under it up to the next such line (unitheads.go); an inline
+//     entries under it up to the next such line (unitheads.go), and a
+//     numbered entry opening with its units and a colon (（一）县财政局：
+//     负责…, the colon ending the title) for itself, in the role of the
+//     first verb of its first sentence (unitentries.go); an inline
 //     enumeration 一是…，由X负责；二是…，Y牵头，Z配合 whose every piece ends
 //     in units after a comma is split into one item per piece
 //     (enumclauses.go); such unbracketed comma tails (…，X牵头，Y配合)

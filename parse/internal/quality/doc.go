@@ -66,7 +66,7 @@
 //     the label opening its clause), columnroles.go (a unit read with
 //     another role than every other unit in its place of its table
 //     column), nolead.go (an item whose units all cooperate or take part,
-//     none leading).
+//     none leading, save an entry its units open: 县直有关单位：积极配合…).
 //   - unplaced: unplaced.go.
 //
 // # Calibration

@@ -43,7 +43,7 @@ func checkMarksInText(a *assessor) {
 				for ii := range t.Items {
 					check(itemElem(p, gi, ti, ii), t.Items[ii].Text, asItem)
 					if opensNextTask(t.No, t.Items[ii].Text) && !ownList(t.Items) {
-						a.element(model.ReasonMarksInText, itemElem(p, gi, ti, ii), "the item opens with the ordinal after its task's ("+t.No+" → "+firstRunes(t.Items[ii].Text, 3)+"): the next task run into this one")
+						a.element(model.ReasonMarksInText, itemElem(p, gi, ti, ii), "the item opens with the ordinal after its task's ("+t.No+" → "+source.FirstRunes(t.Items[ii].Text, 3)+"): the next task run into this one")
 						found = true
 					}
 				}
@@ -254,15 +254,4 @@ func ownList(items []model.Item) bool {
 		}
 	}
 	return false
-}
-
-// firstRunes returns the first n runes of s.
-func firstRunes(s string, n int) string {
-	for i := range s {
-		if n == 0 {
-			return s[:i]
-		}
-		n--
-	}
-	return s
 }

@@ -402,6 +402,17 @@ func MoreRunes(s string, n int) bool {
 	return utf8.RuneCountInString(s) > n
 }
 
+// FirstRunes returns the first n runes of s, or s when it holds fewer.
+func FirstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
 // IndexAny is strings.IndexAny for a short set of runes: it searches s
 // once per rune of the set with IndexRune, each search cut at the best
 // offset found so far, instead of decoding s rune by rune and searching the
