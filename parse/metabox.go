@@ -172,7 +172,9 @@ func (h *header) boxEntry(src *source.Source, box *model.PortalBox, key docmeta.
 			box.PublishedDate = field(src, v, iso)
 		}
 	case docmeta.BoxTitle:
-		box.Title = field(src, v, squeeze(v.S))
+		if !isRecipientsLine(strings.TrimSpace(v.S)) { // a 名称 holding the 主送机关 names no title
+			box.Title = field(src, v, squeeze(v.S))
+		}
 	case docmeta.BoxDocNumber:
 		if n, end, ok := readNumberAt(v.S); ok {
 			box.DocNumber = field(src, v.Slice(0, end), n)

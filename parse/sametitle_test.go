@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestSameTitle: a portal box's title names the notice's document when it
@@ -56,4 +57,26 @@ func stripMarks(s string) string {
 		}
 	}
 	return string(out)
+}
+
+// TestBoxNameHoldingRecipients: a box whose 名称 holds the notice's 主送机关
+// (a CMS that filled the field with the first line of the text) gives no
+// title, in either script, with either colon and separator, so a notice
+// without a title line of its own stays without one instead of taking
+// the addressees.
+func TestBoxNameHoldingRecipients(t *testing.T) {
+	for _, recipients := range []string{
+		"各区县人民政府，市政府各部门：",
+		"海門經濟技術開發區、海門工業園區管委會,各區、鎮人民政府(管委會),市各委辦局:",
+		"各乡镇人民政府、街道办事处；县直各单位:",
+	} {
+		for _, label := range []string{"名称", "标　　题"} {
+			text := "索引号：\tAB01/2017-00123\t发布机构：\t某市人民政府办公室\n" + label + "：\t" + recipients + "\t\n\n" +
+				recipients + "\n《某市近期政务公开工作要点》已经市政府同意，现印发给你们。\n某市人民政府办公室\n2017年9月4日\n"
+			h := headerOf(t, text)
+			require.NotNil(t, h.meta.Portal, recipients)
+			assert.Nil(t, h.meta.Portal.Title, "%s/%s: the box's title", label, recipients)
+			assert.Nil(t, h.meta.Title, "%s/%s: the notice's title", label, recipients)
+		}
+	}
 }

@@ -350,7 +350,7 @@ func (m *measurer) box(root int32) int32 {
 // it); tail keeps the end of the text read so far, for labels that
 // straddle two pieces.
 type labelScan struct {
-	found uint16
+	found uint32
 	tail  []byte
 }
 

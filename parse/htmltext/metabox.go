@@ -9,7 +9,10 @@ import (
 
 // boxLabels are labels of the metadata box government portals print
 // above a notice (white space removed before comparing).
-var boxLabels = []string{"索引号", "主题分类", "发文机关", "成文日期", "发文字号", "发布日期", "發文機關", "成文日期", "發文字號"}
+var boxLabels = []string{"索引号", "主题分类", "发文机关", "成文日期", "发文字号", "发布日期", "發文機關", "成文日期", "發文字號",
+	// a Hanweb box: 信息索取号, 文　　号, 生成日期 (发布机构 alone is no
+	// box mark: pages print it in their info line)
+	"索取号", "文号", "生成日期", "索取號", "文號"}
 
 // maxBoxText bounds the visible text of a metadata box.
 const maxBoxText = 600

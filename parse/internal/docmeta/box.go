@@ -14,15 +14,15 @@ type BoxKey int
 // The entries of a portal's metadata box.
 const (
 	BoxNone          BoxKey = iota
-	BoxIndexNo              // 索引号
-	BoxCategory             // 主题分类, 分类, 文件分类
+	BoxIndexNo              // 索引号, 信息索取号
+	BoxCategory             // 主题分类, 分类, 文件分类, 组配分类
 	BoxIssuer               // 发文机关, 发文单位
 	BoxPublisher            // 发布机构: who put the page up, not always the issuer
 	BoxSignedDate           // 成文日期
 	BoxTitle                // 标题, 名称
 	BoxDocNumber            // 发文字号, 发文号, 文件字号, 文号
 	BoxPublishedDate        // 发布日期, 发文日期, 发布时间, 颁布时间
-	BoxOther                // 主题词, 有效性, 来源 …: recognised, not kept
+	BoxOther                // 主题词, 有效性, 来源, 生成日期 …: recognised, not kept
 )
 
 // boxLabels are the labels portals print in their metadata boxes (in
@@ -32,14 +32,14 @@ var boxLabels = []struct {
 	label string
 	key   BoxKey
 }{
-	{"索引号", BoxIndexNo},
-	{"主题分类", BoxCategory}, {"文件分类", BoxCategory}, {"分类", BoxCategory},
+	{"索引号", BoxIndexNo}, {"信息索取号", BoxIndexNo},
+	{"主题分类", BoxCategory}, {"文件分类", BoxCategory}, {"组配分类", BoxCategory}, {"分类", BoxCategory},
 	{"发文机关", BoxIssuer}, {"发布机构", BoxPublisher}, {"发文单位", BoxIssuer}, {"所属机构", BoxOther},
 	{"成文日期", BoxSignedDate},
 	{"标题", BoxTitle}, {"名称", BoxTitle},
 	{"发文字号", BoxDocNumber}, {"发文号", BoxDocNumber}, {"文件字号", BoxDocNumber}, {"文号", BoxDocNumber},
 	{"发布日期", BoxPublishedDate}, {"发文日期", BoxPublishedDate}, {"发布时间", BoxPublishedDate}, {"颁布时间", BoxPublishedDate},
-	{"主题词", BoxOther}, {"有效性", BoxOther}, {"来源", BoxOther}, {"信息来源", BoxOther},
+	{"主题词", BoxOther}, {"有效性", BoxOther}, {"来源", BoxOther}, {"信息来源", BoxOther}, {"生成日期", BoxOther},
 }
 
 // boxLabelFirst holds the runes a box label starts with before the fold.
@@ -183,7 +183,7 @@ func MayOpenBox(s string) bool {
 // each followed by its value (索 引 号：X	主题分类：Y, or 索 引 号 X 发文日期
 // 2023-01-03 with spaces only, or 【索引号】X【发文字号】Y in brackets). The
 // line must start with a label; a label counts further on only after
-// white space, or in brackets. A line with a single label needs a colon,
+// white space, in brackets, or glued to the value before it with its colon. A line with a single label needs a colon,
 // a tab or brackets around it (so that running text starting
 // with a word like 分类 is not read as a box). It returns nil for a line
 // that is not a box line.
@@ -268,12 +268,28 @@ func boxLine(line string, inBox bool) []BoxPair {
 			i = j
 			continue
 		}
+		// 002717835/2016-00142组配分类：市府办文件: spans rendered without a
+		// space between them; a label glued to the value before it counts
+		// when its colon follows it.
+		if i > start && boxLabelFirst.has(r) {
+			if k, m := labelAt(line[i:]); k != BoxNone && colonEnded(line[i:i+m]) {
+				pairs = append(pairs, boxPair(line, key, start, i))
+				key, start = k, i+m
+				i += m
+				continue
+			}
+		}
 		i += size
 	}
 	if len(pairs) < 2 && !marked && !inBox {
 		return nil
 	}
 	return pairs
+}
+
+// colonEnded reports whether a matched label ends in a colon.
+func colonEnded(label string) bool {
+	return strings.HasSuffix(label, "：") || strings.HasSuffix(label, ":")
 }
 
 // fieldLabelAt matches a label this package does not list at the start of
