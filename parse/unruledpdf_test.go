@@ -19,13 +19,14 @@ import (
 const unruledDir = "pdftext/testdata"
 
 // TestUnruledTablePlan: every rendering of the notice whose task table is
-// printed without rules — column widths, wrapped cells and labels, over
+// printed without rules — column widths, wrapped cells and labels, a
+// label over two columns, over
 // pages with its header repeated or not, traditional script, and ruled — gives the plan its table gives
 // as text (expected.txt: the rows TAB-separated), and all give one plan
 // once folded to simplified script, read with no doubt.
 func TestUnruledTablePlan(t *testing.T) {
 	var first string
-	for _, v := range []string{"narrow", "wide", "headwrap", "pages", "norepeat", "trad", "ruled"} {
+	for _, v := range []string{"narrow", "wide", "headwrap", "twolevel", "pages", "norepeat", "trad", "ruled"} {
 		t.Run(v, func(t *testing.T) {
 			name := filepath.Join(unruledDir, "borderless_"+v)
 			doc, err := parse.File(name + ".pdf")

@@ -15,7 +15,7 @@ import (
 // header: a band of one to three close lines whose pieces, parted by
 // gaps, each name a column (序号, 重点任务, 牵头单位, 完成时限 …:
 // columns.HeaderRole), a label wrapped in its cell read together (责任科室（单
-// / 位）). Each column boundary lies in the gap between two labels, since
+// / 位）), a label over two columns giving way to theirs under it. Each column boundary lies in the gap between two labels, since
 // a label stands inside its column; it is placed where the fewest body
 // lines cover that gap (the cells' padding). The lines below are the
 // table's while their text keeps to the columns; a line that runs across
@@ -160,9 +160,52 @@ func headerBand(ls []textLine) (int, []labelRun) {
 		}
 		if runs, ok := labels(gapRuns(ls[:k])); ok {
 			best, bestRuns = k, runs
+		} else if runs, ok := labels(gapRuns(withoutParents(ls[:k]))); ok {
+			best, bestRuns = k, runs
 		}
 	}
 	return best, bestRuns
+}
+
+// withoutParents leaves out of a header band the labels set over two
+// columns (责任单位 over 牵头单位 | 配合单位): a piece of a line whose middle
+// falls between two pieces of a line below it, not far from either (six
+// characters: the sub-labels centred in wide columns). The columns are
+// those named under it; headerBand tries this reading only when the
+// band's pieces do not all name columns as they stand.
+func withoutParents(band []textLine) []textLine {
+	out := make([]textLine, len(band))
+	copy(out, band)
+	for i, l := range band[:max(len(band)-1, 0)] {
+		var keep []glyph
+		for _, p := range gapRuns(band[i : i+1]) {
+			x0, x1 := extent(p)
+			mid, reach := (x0+x1)/2, 6*l.s
+			over := false
+			for _, m := range band[i+1:] {
+				qs := gapRuns([]textLine{m})
+				for j := 1; j < len(qs); j++ {
+					a0, a1 := extent(qs[j-1])
+					b0, b1 := extent(qs[j])
+					over = over || (a0+a1)/2 < mid && mid < (b0+b1)/2 && a1 > x0-reach && b0 < x1+reach
+				}
+			}
+			if !over {
+				keep = append(keep, p...)
+			}
+		}
+		out[i].gs = keep
+	}
+	return out
+}
+
+// extent is the x range of glyphs.
+func extent(gs []glyph) (x0, x1 float64) {
+	x0, x1 = math.Inf(1), math.Inf(-1)
+	for _, g := range gs {
+		x0, x1 = math.Min(x0, g.x), math.Max(x1, g.x+g.w)
+	}
+	return x0, x1
 }
 
 // gapRuns parts the glyphs of a band of lines at the x ranges no glyph of
@@ -217,10 +260,8 @@ func labels(runs [][]glyph) ([]labelRun, bool) {
 
 // runLabel reads the glyphs of one label, top to bottom.
 func runLabel(gs []glyph) labelRun {
-	r := labelRun{x0: math.Inf(1), x1: math.Inf(-1)}
-	for _, g := range gs {
-		r.x0, r.x1 = math.Min(r.x0, g.x), math.Max(r.x1, g.x+g.w)
-	}
+	var r labelRun
+	r.x0, r.x1 = extent(gs)
 	r.text = cellText(append([]glyph(nil), gs...), 0, 0)
 	return r
 }
@@ -238,7 +279,15 @@ func labelTable(ls []textLine, k int, runs []labelRun) (t table, n int, ok bool)
 		return t, 0, false
 	}
 	seq, _, _ := columns.HeaderRole(runs[0].text)
-	return labelBody(ls, k, labelBounds(runs, body[:end]), seq == columns.Seq)
+	t, n, ok = labelBody(ls, k, labelBounds(runs, body[:end]), seq == columns.Seq)
+	if ok {
+		// The header row holds the labels (a label over two columns
+		// gives way to theirs).
+		for j, r := range runs {
+			t.rows[0][j] = r.text
+		}
+	}
+	return t, n, ok
 }
 
 // fitEnd is how many of the lines under a header are the table's, given

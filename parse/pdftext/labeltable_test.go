@@ -33,6 +33,7 @@ type unruledLayout struct {
 	middle bool      // cells centred vertically in their row
 	labels []string  // header labels replacing unruledRows[0]
 	body   bool      // the rows hold no header (a part going on from the page before)
+	parent string    // a label over columns 2 and 3, theirs under it
 }
 
 // unruledPage sets rows as a table without rules: each cell's text
@@ -79,6 +80,21 @@ func unruledPage(rows [][]string, lay unruledLayout, prose []string) []glyph {
 		if !head && row[1] == "" && row[2] == "" {
 			put(xs[0]+lay.pad, y-lay.pad-size, row[0])
 			y -= pitch + 2*lay.pad
+			continue
+		}
+		if head && lay.parent != "" {
+			// The parent over columns 2 and 3 on the first line, their
+			// labels on the second, the others between: all centred.
+			w := xs[4] - xs[2]
+			put(xs[2]+(w-float64(len([]rune(lay.parent)))*size)/2, y-lay.pad-size, lay.parent)
+			for j, c := range row {
+				dy := 0.5 * pitch
+				if j == 2 || j == 3 {
+					dy = pitch
+				}
+				put((xs[j]+xs[j+1]-float64(len([]rune(c)))*size)/2, y-lay.pad-size-dy, c) // centred
+			}
+			y -= 2*pitch + 2*lay.pad
 			continue
 		}
 		cells := make([][]string, len(row))
@@ -155,6 +171,28 @@ func TestUnruledTableLayouts(t *testing.T) {
 			}
 			assert.Equal(t, w, got)
 		})
+	}
+}
+
+// TestUnruledTableSubLabels: a header whose label stands over two
+// columns named under it (责任单位 over 牵头单位 | 配合单位), the other
+// labels centred over both lines, reads as the columns named under it.
+func TestUnruledTableSubLabels(t *testing.T) {
+	rows := [][]string{
+		{"序号", "工作任务", "牵头单位", "配合单位", "完成时限"},
+		{"1", "推行证照分离改革，分类推进审批制度改革。", "县市场监管局", "县政务服务中心、县司法局", "2024年6月底前"},
+		{"2", "规范涉企收费，公开涉企收费目录清单。", "县发展改革局", "县财政局", "持续推进"},
+	}
+	for _, size := range []float64{10.5, 12} {
+		for _, widths := range [][]float64{{2, 10, 6, 8, 5}, {2, 14, 7, 12, 7}} {
+			lay := unruledLayout{size: size, widths: widths, pad: 3, pitch: 1.5, parent: "责任单位"}
+			got := readUnruled(unruledPage(rows, lay, nil))
+			var want []string
+			for _, r := range rows {
+				want = append(want, strings.Join(r, "\t"))
+			}
+			assert.Equal(t, want, got, "size %v, widths %v", size, widths)
+		}
 	}
 }
 
@@ -235,12 +273,12 @@ func TestUnruledTableNot(t *testing.T) {
 // as their expected.txt, in every variant — column widths and page width,
 // cells wrapped in every column, labels wrapped and centred, the table
 // over several pages with its header repeated or printed once and rows
-// cut by the breaks, a note under it, traditional script, and the same table ruled;
+// cut by the breaks, a label over two columns, a note under it, traditional script, and the same table ruled;
 // the notice in two columns of prose holds no table row. Spaces are left
 // out of the comparison: Writer sets a figure off from ideographs by a
 // gap, which the reader keeps as a space (场景 10 个) where a line does.
 func TestUnruledTablePrinted(t *testing.T) {
-	for _, v := range []string{"narrow", "wide", "headwrap", "pages", "norepeat", "trad", "ruled"} {
+	for _, v := range []string{"narrow", "wide", "headwrap", "twolevel", "pages", "norepeat", "trad", "ruled"} {
 		t.Run(v, func(t *testing.T) {
 			want, text := readPrinted(t, "borderless_"+v)
 			got := strings.Split(strings.ReplaceAll(text, " ", ""), "\n")

@@ -13,8 +13,8 @@ the table where there is one).
 Variants (see VARIANTS): column widths and page width; wrapped cells in
 every column; header labels wrapped over two lines and centred
 vertically; a table running over several pages (header repeated, rows
-split by the page break; or the header printed once); traditional
-script; the same table ruled (read by the ruled-table reader: the same
+split by the page break; or the header printed once); a label over
+two columns named under it; traditional script; the same table ruled (read by the ruled-table reader: the same
 rows); and borderless_prose.pdf, a notice in two columns of prose naming
 column labels in a sentence, which must read as no table.
 """
@@ -88,8 +88,10 @@ def para(style, text):
     return f'<text:p text:style-name="{style}">{escape(text)}</text:p>'
 
 
-def cell(style, text, span=1, cstyle='C'):
+def cell(style, text, span=1, cstyle='C', rows=1):
     sp = f' table:number-columns-spanned="{span}"' if span > 1 else ''
+    if rows > 1:
+        sp += f' table:number-rows-spanned="{rows}"'
     return f'<table:table-cell table:style-name="{cstyle}" office:value-type="string"{sp}>{para(style, text)}</table:table-cell>'
 
 
@@ -132,6 +134,14 @@ def document(v):
         b.append(para('Std', conv(BODY[0])))
     b += [para('Att', conv('附件')), para('PT', conv(PLAN))]
     head = '<table:table-row>' + ''.join(cell('TH', conv(x), cstyle='H') for x in HEADER) + '</table:table-row>'
+    if v.get('parent'):
+        # The unit columns' labels under one over both; the others span
+        # both header rows.
+        top = ''.join(cell('TH', conv(x), cstyle='H', rows=2) for x in HEADER[:3])
+        top += cell('TH', conv(v['parent']), span=2, cstyle='H') + '<table:covered-table-cell/>'
+        top += cell('TH', conv(HEADER[5]), cstyle='H', rows=2)
+        low = '<table:covered-table-cell/>' * 3 + ''.join(cell('TH', conv(x), cstyle='H') for x in HEADER[3:5])
+        head = f'<table:table-row>{top}</table:table-row><table:table-row>{low}<table:covered-table-cell/></table:table-row>'
     if not v.get('norepeat'):
         head = '<table:table-header-rows>' + head + '</table:table-header-rows>'
     rows = [head]
@@ -200,6 +210,10 @@ VARIANTS = {
     # The same over pages with the header printed once, on the first.
     'norepeat': dict(font='Noto Serif CJK SC', size='14pt', pad='0.12cm', widths=[1.2, 2.6, 5.2, 2.2, 2.6, 2.2], filler=2,
                      norepeat=True),
+    # 责任单位 over the 牵头单位 and 配合单位 columns, the other labels
+    # centred over both header rows.
+    'twolevel': dict(font='Noto Serif CJK SC', hfont='Noto Sans CJK SC', size='10.5pt', pad='0.1cm', hvalign='middle',
+                     parent='责任单位', widths=[1.1, 2.4, 5.6, 2.6, 3.1, 2.0]),
     # Traditional script.
     'trad': dict(font='AR PL UMing TW', size='10.5pt', pad='0.1cm', trad=True, widths=[1.1, 2.2, 5.4, 2.4, 2.9, 2.0]),
     # The same table with rules: read by the ruled-table reader.
