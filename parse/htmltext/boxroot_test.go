@@ -89,9 +89,10 @@ func TestBoxNeverTheArticle(t *testing.T) {
 		markups[name] = m
 	}
 	for name, markup := range markups {
-		// A table is a box in any container; other markup in furniture.
+		// A table, <ul> or <dl> is a box in any container; other markup
+		// in furniture.
 		classes := []string{"xxgk-info", "info"}
-		if strings.Contains(markup(longBoxFields[:1]), "<table") {
+		if m := markup(longBoxFields[:1]); strings.HasPrefix(m, "<table") || strings.HasPrefix(m, "<ul") || strings.HasPrefix(m, "<dl") {
 			classes = append(classes, "wzy_xxgk")
 		}
 		for _, class := range classes {

@@ -69,7 +69,7 @@ func (m *measurer) open(e *elem, as []attr) {
 	if !o.inChrome && chromeAttrs(e.atom, as, o.inArticle) {
 		o.inChrome = true
 		r.flags |= fChrome
-		if e.atom != atom.Table {
+		if !boxTag(e.atom) {
 			m.tables = append(m.tables, len(m.stack))
 		}
 	}
@@ -87,6 +87,8 @@ func (m *measurer) open(e *elem, as []attr) {
 				break
 			}
 		}
+	case atom.Ul, atom.Dl:
+		m.tables = append(m.tables, len(m.stack)) // a box may be a list
 	case atom.Body:
 		r.flags |= fBody
 	case atom.Html:

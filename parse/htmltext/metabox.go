@@ -9,7 +9,7 @@ import (
 
 // boxLabels are labels of the metadata box government portals print
 // above a notice (white space removed before comparing).
-var boxLabels = []string{"索引号", "主题分类", "发文机关", "成文日期", "发文字号", "发布日期", "發文機關", "成文日期", "發文字號",
+var boxLabels = []string{"索引号", "主题分类", "发文机关", "成文日期", "发文字号", "发布日期", "發文機關", "發文字號",
 	// a Hanweb box: 信息索取号, 文　　号, 生成日期 (发布机构 alone is no
 	// box mark: pages print it in their info line)
 	"索取号", "文号", "生成日期", "索取號", "文號"}
@@ -18,7 +18,7 @@ var boxLabels = []string{"索引号", "主题分类", "发文机关", "成文日
 const maxBoxText = 600
 
 // metaBox finds the portal's metadata box when the article root left it
-// out: the innermost table outside the root, or the outermost element of a
+// out: the innermost table, <ul> or <dl> outside the root, or the outermost element of a
 // piece of furniture (isChrome: a box in <div class="xxgk-info"> or <ul
 // class="info"> that the root's rendering drops), that holds at least two
 // box labels and little text. It returns nil when there is none or the
@@ -36,7 +36,7 @@ func metaBox(doc, root *html.Node, st map[*html.Node]stat) *html.Node {
 				inner = true
 			}
 		}
-		if inner || found != nil || !chromeStart && (n.DataAtom != atom.Table || inRoot) {
+		if inner || found != nil || !chromeStart && (!boxTag(n.DataAtom) || inRoot) {
 			return inner
 		}
 		s := st[n]
@@ -53,11 +53,15 @@ func metaBox(doc, root *html.Node, st map[*html.Node]stat) *html.Node {
 	return found
 }
 
+// boxTag reports a tag a metadata box is laid out in outside furniture:
+// a table, or a <ul> or <dl> of label–value items.
+func boxTag(a atom.Atom) bool { return a == atom.Table || a == atom.Ul || a == atom.Dl }
+
 // isBox reports whether n reads as a metadata box by itself, as the
 // streaming measurer lists one: a table or the outermost element of a piece
 // of furniture (chromeStart) with little text and at least two box labels.
 func isBox(n *html.Node, st map[*html.Node]stat, chromeStart bool) bool {
-	if n.Type != html.ElementNode || n.DataAtom != atom.Table && !chromeStart {
+	if n.Type != html.ElementNode || !boxTag(n.DataAtom) && !chromeStart {
 		return false
 	}
 	s := st[n]
