@@ -13,7 +13,8 @@ import (
 // TestQualifiedAndProgressColumns: a 责任清单 or 督查通报 table names its
 // columns in ways the word list does not hold — a name read by its key
 // words with a qualifier after it (配合科室（单位）, 協辦處室(單位)), a
-// column saying why a task lags (未完成原因, 滞后原因) or what each phase
+// column saying how far a task got or why it lags (推进情况, 完成进度,
+// 是否完成, 未完成原因, 滞后原因) or what each phase
 // of a plan reaches (第一阶段（2021年）) — and reads to the same tree as
 // the table with the plain names and without those columns, with no
 // guessed column, in both scripts, as tab and pipe rows.
@@ -50,6 +51,9 @@ func TestQualifiedAndProgressColumns(t *testing.T) {
 		{[]string{"序号", "重点工作", "牵头科室", "配合单位", "完成情况", "未完成原因"}, []int{0, 1, 2, 3, 5, 6}},
 		{[]string{"序号", "重点工作", "牵头科室", "配合科室（单位）", "滞后原因", "完成时限"}, []int{0, 1, 2, 3, 6, 4}},
 		{[]string{"序号", "重点工作", "第一阶段（2021年）", "牵头科室", "配合单位"}, []int{0, 1, 7, 2, 3}},
+		{[]string{"序号", "重点工作", "牵头科室", "配合单位", "推进情况"}, []int{0, 1, 2, 3, 6}},
+		{[]string{"序号", "重点工作", "牵头科室", "配合单位", "落实情况（截至6月底）"}, []int{0, 1, 2, 3, 6}},
+		{[]string{"序号", "重点工作", "牵头科室", "配合单位", "完成进度", "是否完成"}, []int{0, 1, 2, 3, 6, 5}},
 	} {
 		for _, sep := range []string{"\t", " | "} {
 			for _, sc := range []func(string) string{func(s string) string { return s }, toTraditional} {

@@ -236,7 +236,7 @@ const maxKeywordName = 7
 var keyWords = slices.Concat([]string{
 	"领导", "责任人", "联系人", // people
 	"电话", "联系方式", // how to reach them
-	"进展", "完成情况", "备注", "成效", "佐证", "原因", "阶段", "考核", "评价", // progress, phases and review
+	"进展", "完成情况", "备注", "成效", "佐证", "原因", "阶段", "进度", "状态", "是否", "考核", "评价", "情况", // progress, phases and review
 	"投资", "资金", "金额", // money
 	"时限", "期限", "时间", "节点", // deadlines
 	"单位", "部门", "处室", "科室", "主体", // units
@@ -273,8 +273,8 @@ func keys(ws ...string) keySet {
 // The key word sets of keywordRole.
 var (
 	personEnds   = keys("领导", "责任人", "联系人", "电话", "联系方式")
-	progressKeys = keys("进展", "完成情况", "备注", "成效", "佐证", "原因", "阶段")
-	reviewEnds   = keys("考核", "评价")
+	progressKeys = keys("进展", "完成情况", "备注", "成效", "佐证", "原因", "阶段", "进度", "状态", "是否")
+	reviewEnds   = keys("考核", "评价", "情况") // …情况: 推进情况, 落实情况, 办结情况
 	moneyEnds    = keys("投资", "资金", "金额")
 	deadlineEnds = keys("时限", "期限", "时间", "节点")
 	unitEnds     = keys("单位", "部门", "处室", "科室", "主体")

@@ -150,6 +150,14 @@ func TestHeaderRole(t *testing.T) {
 		{"第一阶段（2012年）", Ignore, "", true}, // a phase's targets: a schedule
 		{"第二階段(2013年)", Ignore, "", true},
 		{"阶段目标", Ignore, "", true},
+		{"推进情况", Ignore, "", true}, // what a 督查台账 reports: a task's state
+		{"落实情况（截至6月底）", Ignore, "", true},
+		{"办结情况", Ignore, "", true},
+		{"完成进度", Ignore, "", true},
+		{"工作进度", Ignore, "", true},
+		{"是否完成", Ignore, "", true},
+		{"完成状态", Ignore, "", true},
+		{"进度安排", Deadline, "", true}, // in the word list: a schedule
 	} {
 		r, u, ok := HeaderRole(c.cell)
 		assert.Equal(t, c.ok, ok, c.cell)
