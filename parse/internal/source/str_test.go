@@ -165,6 +165,25 @@ func TestMoreRunes(t *testing.T) {
 	}
 }
 
+// TestMoreRunesCounts proves MoreRunes' own count against
+// utf8.RuneCountInString over every string of up to four pieces — ASCII,
+// runes of two, three and four bytes, the three-byte edges its step
+// passes over or leaves to the decoder (E0's overlong forms, ED's
+// surrogates, E1 and EF), cut and stray bytes — for every n that leaves
+// the answer open.
+func TestMoreRunesCounts(t *testing.T) {
+	pieces := []string{"a", "é", "中", "\uffff", "\u1000", "\xe0\xa0\x80", "\xe0\x80\x80", "\xed\x9f\xbf", "\xed\xa0\x80",
+		"\xe4\xb8", "\xe4", "\x80", "\xff", "𠀾", "\xf0\xa0\x80"}
+	counted := 0
+	strgen.Walk(pieces, 4, func(s string) {
+		for n := len(s) / utf8.UTFMax; n < len(s); n++ {
+			require.Equal(t, utf8.RuneCountInString(s) > n, MoreRunes(s, n), "%q %d", s, n)
+			counted++
+		}
+	})
+	require.Greater(t, counted, 100000)
+}
+
 // TestLinesShared: the lines are split once and shared by every reader of
 // the Source; the line index is made on first use.
 func TestLinesShared(t *testing.T) {
