@@ -1,6 +1,7 @@
 package quality
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
@@ -124,8 +125,9 @@ func placeInRow(text string, sp model.Span) (cellPlace, bool) {
 // line's cells, and whether a cell holds a role word, once for all the
 // units on it: a table's row holds several, a prose line many.
 type rowReader struct {
-	t     docText
-	lines map[int]*cellRow // by the byte the line starts at
+	t      docText
+	lines  map[int]*cellRow // by the byte the line starts at
+	starts []int            // where every line of the text starts, once asked (lineStart)
 }
 
 // cellRow is a line of text read as a row: its cells (rowCells), where
@@ -141,6 +143,27 @@ type cellRow struct {
 // newRowReader returns a rowReader of t.
 func newRowReader(t docText) *rowReader {
 	return &rowReader{t: t, lines: map[int]*cellRow{}}
+}
+
+// lineStart returns where the line holding the byte at starts. The
+// starts of the text's lines are found once, forwards (a vectorised
+// search), and each unit's line by bisection: a backward search from
+// each unit cost a scan of the text before it, most of a long text's
+// bytes per unit when its lines are long.
+func (r *rowReader) lineStart(at int) int {
+	if r.starts == nil {
+		r.starts = append(r.starts, 0)
+		for k := 0; ; {
+			i := strings.IndexByte(r.t.s[k:], '\n')
+			if i < 0 {
+				break
+			}
+			k += i + 1
+			r.starts = append(r.starts, k)
+		}
+	}
+	i, _ := slices.BinarySearch(r.starts, at+1) // the first start past at
+	return r.starts[i-1]
 }
 
 // lineAt returns the row line starting at the byte start of the text.
@@ -162,7 +185,7 @@ func (r *rowReader) place(sp model.Span) (cellPlace, int, bool) {
 	if !spanIn(text, sp) {
 		return cellPlace{}, -1, false
 	}
-	start := strings.LastIndexByte(text[:sp.Start], '\n') + 1
+	start := r.lineStart(sp.Start)
 	row := r.lineAt(start)
 	line, cells := row.line, row.cells
 	at := sp.Start - start

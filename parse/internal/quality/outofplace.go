@@ -203,7 +203,10 @@ func (l *keyLines) next() (start, end int, ok bool) {
 	if first < 0 {
 		return 0, 0, false
 	}
-	start = max(l.at, strings.LastIndexByte(l.text[:first], '\n')+1) // at may be inside a line
+	start = l.at // at may be inside a line: the line's start is looked for after it alone
+	if k := strings.LastIndexByte(l.text[l.at:first], '\n'); k >= 0 {
+		start += k + 1
+	}
 	end = len(l.text)
 	if nl := strings.IndexByte(l.text[first:], '\n'); nl >= 0 {
 		end = first + nl
