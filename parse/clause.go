@@ -440,6 +440,14 @@ func labelTailAfter(s string, from int) int {
 	// glosses it takes at most 24 runes): after the last colon only the
 	// end of the text is worth asking matchLabel about.
 	lastColon := from + max(strings.LastIndexByte(s[from:], ':'), source.LastIndex(s[from:], "："))
+	if lastColon < from {
+		// A label with no colon may stand for it by a copula at the
+		// sentence's start (。责任单位为A、B): asked there alone.
+		k := len(s) - len(strings.TrimLeft(s[from:], "。；; \u3000\t—"))
+		if l, _, ok := matchLabel(s[k:]); ok && l.kind == labelUnits {
+			return k
+		}
+	}
 	tail := len(s) - 24*3 // where the last 24 runes may start, at the earliest
 	prev := '。'
 	for k := from; k < len(s); {
@@ -814,7 +822,9 @@ func hasAnyWord(s string, words []string) bool {
 // text after them: 责任单位：X。 opening a paragraph or standing between two
 // of its sentences (推进…。责任单位：X。完善…). Such a sentence is a unit
 // clause like a bracketed one; the one that ends p is a label tail, read
-// after. A text without a colon has none and is not read.
+// after. A text without a colon has none and is not read: a label that a
+// copula joins to its list (责任单位为X。) is read where it closes the
+// paragraph or stands in a bracket or on a line of its own, not here.
 func labelSentences(out []clauseRef, p source.Str) []clauseRef {
 	s := p.S
 	if !source.Contains(s, "：") && strings.IndexByte(s, ':') < 0 {

@@ -108,7 +108,7 @@
 //     A paragraph that only names a table's columns
 //     (table.HeaderLine) with no table read under it is noted for stage 12.
 //  8. Tree (tree.go, headings.go, treerows.go, levels.go, clause.go,
-//     units.go, labels.go, roles.go, scan.go, unitgrouprow.go, ids.go,
+//     units.go, labels.go, copulalabel.go, roles.go, scan.go, unitgrouprow.go, ids.go,
 //     internal/ordinal, internal/role):
 //     heading levels come from the ordinal style by convention (一、 goal,
 //     or task where it is the only level and its sections assign work by
@@ -120,7 +120,9 @@
 //     （一） points an article enumerates are goals, tasks and items; a
 //     goal or task heading whose short title ends in a colon before its
 //     content, 一、会议时间：…, is titled by the words before the colon); headings open goals and tasks, content accumulates, and unit
-//     clauses — trailing or inline brackets, 责任单位： lines, unit cells,
+//     clauses — trailing or inline brackets, 责任单位： lines (also with a
+//     copula for the colon where it closes a paragraph, stands in a
+//     bracket or on its own line: 责任单位为X、Y, copulalabel.go), unit cells,
 //     a 由X牵头，Y配合， opening a paragraph or a sentence of them
 //     between two others —
 //     close items ("units close items"); a unit line after a block of

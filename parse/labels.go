@@ -59,7 +59,9 @@ var labels = func() []label {
 
 // matchLabel reports the label at the start of s and the length of the label
 // including a following colon, if any. A label must be followed by a colon
-// unless it stands alone.
+// unless it stands alone; a listed unit label longer than two characters
+// may be followed by a copula instead, before a unit (责任单位为县财政局:
+// copulaLen).
 func matchLabel(s string) (label, int, bool) {
 	// Most texts asked about hold no label; two cheap tests rule them out.
 	// Every label starts with a Han character (a gloss only follows one,
@@ -98,6 +100,11 @@ func matchLabel(s string) (label, int, bool) {
 		}
 		if rest2 == "" {
 			return l, len(s), true
+		}
+		if l.kind == labelUnits && len(l.word) > 2*3 {
+			if c := copulaLen(rest2); c > 0 { // 责任单位为县财政局
+				return l, len(s) - len(rest2) + c, true
+			}
 		}
 	}
 	return genericLabel(s)

@@ -38,7 +38,9 @@
 //   - marks_in_text: inline.go (a unit label or a heading ordinal inside
 //     an element's text), cellgaps.go (a table row's cells in prose),
 //     runonheading.go (the next goal's heading run on), deadlinelines.go
-//     (deadlines on lines of their own), clauseintext.go (a unit clause
+//     (deadlines on lines of their own), copulalabel.go (a unit label a
+//     copula joins to a unit, 责任单位为X, inside an item's text),
+//     clauseintext.go (a unit clause
 //     after a sentence end naming a unit the item was not given),
 //     celllines.go (unit cells on lines of their own in a goal's prose, a
 //     bare row number or a 序号： line in a task or item), groupcolumn.go

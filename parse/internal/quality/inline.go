@@ -14,7 +14,8 @@ import (
 
 // checkMarksInText reports goals, tasks and items whose own text holds a
 // mark that opens another element: a unit label with its colon (牵头单位：)
-// — a unit clause the tree did not read off — or a heading ordinal right
+// or, in an item, a copula before a unit (责任单位为县司法局:
+// copulaLabelIn) — a unit clause the tree did not read off — or a heading ordinal right
 // after a sentence end (。二、, ；（三）), a bracketed one anywhere inside a
 // heading's title (做好公开（一）建立…) or opening an item (（二）推进…) — a heading run into
 // the text, or read as an item, the line break before it lost. Either is
@@ -69,7 +70,10 @@ const (
 // kind as, holds, or "".
 func markInText(text string, as textKind) string {
 	ords, colon := mayHoldMark(text)
-	return marksIn(text, as, ords, colon)
+	if why := marksIn(text, as, ords, colon); why != "" || as != asItem {
+		return why
+	}
+	return copulaLabelIn(text)
 }
 
 // marksIn is markInText past its gate: it looks for the heading ordinals

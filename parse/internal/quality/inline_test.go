@@ -19,18 +19,27 @@ func TestMarkInText(t *testing.T) {
 		mark bool
 	}{
 		{"加强政策解读。", false},
-		{"各责任单位要按时报送进展情况。", false},  // a label without its colon
-		{"坚持一是加强领导，二是完善制度。", false}, // an enumeration, no heading
-		{"数据增长2.5%。二是推进公开。", false}, // 二是 is no heading ordinal
-		{"按季度公开。（三）推进教育信息公开", true}, // a task run into the text
-		{"按季度公开。 二、加强政策解读", true},   // a goal, a space between
-		{"公开低保信息。牵头单位：市民政局", true},  // a unit clause not read off
-		{"公開低保信息。責任單位:市民政局", true},  // traditional, half-width colon
-		{"完成（一）期工程建设", false},       // （一） not after a sentence end
-		{"按季度公开。（〇）", false},        // 〇 opens no ordinal
+		{"各责任单位要按时报送进展情况。", false},       // a label without its colon
+		{"坚持一是加强领导，二是完善制度。", false},      // an enumeration, no heading
+		{"数据增长2.5%。二是推进公开。", false},      // 二是 is no heading ordinal
+		{"按季度公开。（三）推进教育信息公开", true},      // a task run into the text
+		{"按季度公开。 二、加强政策解读", true},        // a goal, a space between
+		{"公开低保信息。牵头单位：市民政局", true},       // a unit clause not read off
+		{"公開低保信息。責任單位:市民政局", true},       // traditional, half-width colon
+		{"公开低保信息。责任单位为市民政局。加强宣传。", true}, // a copula for the colon
+		{"公开低保信息。牵头部门是各县（市、区）人民政府。", true},
+		{"公開低保信息。責任單位為市民政局、市財政局。", true},
+		{"公开低保信息。配合单位为：市财政局。", true},
+		{"牵头单位为第一责任人。", false}, // no unit after the copula
+		{"各责任单位是落实主体。", false},
+		{"以市民政局为责任单位。", false},                 // the label after the unit
+		{"注：各牵头单位为第一责任单位，配合单位按职责协同推进。", false}, // no label, and a role after it
+		{"公开低保信息。牵头单位为第一责任单位。", false},
+		{"完成（一）期工程建设", false}, // （一） not after a sentence end
+		{"按季度公开。（〇）", false},  // 〇 opens no ordinal
 	}
 	for _, tc := range tests {
-		assert.Equal(t, tc.mark, markInText(tc.text, asProse) != "", tc.text)
+		assert.Equal(t, tc.mark, markInText(tc.text, asItem) != "", tc.text)
 	}
 }
 

@@ -14,7 +14,11 @@
 // the table reader (parse/internal/table) types a column by it, and the
 // quality checks recognise a label inside a unit clause by it. UnitLabels
 // are the whole labels and column names (牵头单位, 责任处室, 部门分工) that
-// the label reader and the table reader know by name. Words lists the
+// the label reader and the table reader know by name; IsCopula tells the
+// copulas (为, 是) that may stand for such a label's colon (责任单位为县财政局),
+// which the label reader reads and the quality checks look for inside an
+// item's text, and HoldsLabelHead a word after one that names a role, not
+// a unit (牵头单位为第一责任单位). Words lists the
 // words of a list, or of its words that give some roles, for those that
 // only need to find them.
 //

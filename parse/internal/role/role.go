@@ -2,6 +2,7 @@ package role
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/zwgk/gongwen/model"
 )
@@ -58,4 +59,21 @@ var UnitLabels = []Word{
 	{"参与单位", model.RoleParticipate}, {"参与部门", model.RoleParticipate},
 	{"责任单位", model.RoleResponsible}, {"责任部门", model.RoleResponsible}, {"责任处室", model.RoleResponsible}, {"责任科室", model.RoleResponsible}, {"责任主体", model.RoleResponsible},
 	{"承办单位", model.RoleResponsible}, {"实施单位", model.RoleResponsible}, {"落实单位", model.RoleResponsible}, {"部门分工", model.RoleResponsible}, {"责任分工", model.RoleResponsible},
+}
+
+// IsCopula reports whether c is a copula that may stand for a unit
+// label's colon (责任单位为县财政局, 牵头单位是县发改委): 为, 是, or 為 in
+// traditional script.
+func IsCopula(c string) bool { return c == "为" || c == "為" || c == "是" }
+
+// HoldsLabelHead reports whether s, in simplified script, holds a label
+// head (LabelHeads): a word after a copula that names a role, not a unit
+// (牵头单位为第一责任单位).
+func HoldsLabelHead(s string) bool {
+	for _, h := range LabelHeads {
+		if strings.Contains(s, h.Word) {
+			return true
+		}
+	}
+	return false
 }
