@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
@@ -15,8 +16,18 @@ import (
 // text is folded before it is matched) by their first rune.
 var roleWordsByRune = source.ByFirstRune(role.Verbs, func(w role.Word) string { return w.Word })
 
-// roleStarts are the runes that may start a role verb once folded.
-var roleStarts = docmeta.StartsOf(role.Words(role.Verbs))
+// roleStarts are the runes that may start a role verb once folded, and
+// roleSeconds those that may follow its first rune: a start rune
+// followed by no second one (主要, 主动, 负担, 落后) starts no verb, and
+// findRoleWord does not fold the text for it.
+var roleStarts, roleSeconds = docmeta.StartsOf(role.Words(role.Verbs)), docmeta.StartsOf(func() []string {
+	var out []string
+	for _, w := range role.Verbs {
+		_, n := utf8.DecodeRuneInString(w.Word)
+		out = append(out, w.Word[n:])
+	}
+	return out
+}())
 
 // findRoleWord returns the earliest role verb in s at parenthesis depth 0;
 // the verb's byte length in s is len(rw.word). s is folded only once a
@@ -44,6 +55,9 @@ func findRoleWord(s string) (pos int, rw role.Word, ok bool) {
 			}
 		}
 		if depth > 0 || !roleStarts.Has(r) {
+			continue
+		}
+		if r2, _ := script.DecodeRune(s[i+n:]); !roleSeconds.Has(r2) {
 			continue
 		}
 		if f == "" {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/org"
+	"github.com/zwgk/gongwen/parse/internal/role"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -39,36 +40,11 @@ var restCooperate = regexp.MustCompile(`其[他它余](?:单位|部门)?(?:为|�
 // onwardWords extend a bracket's rule to the clauses that follow.
 var onwardWords = []string{"下同"}
 
-// ruleWindow bounds, in bytes from its 第一 or 首位, the text matched for
-// a rule.
-const ruleWindow = 120
-
-// mayStateRule is a literal test that s cannot state a rule, cheaper than
-// folding s: the rule starts with 第一 or 首位, which no other character
-// folds to, and ends in 牵头, whose 牵 is 牵 or 牽 before folding, within the
-// window of its start.
-func mayStateRule(s string) bool {
-	for _, w := range [...]string{"第一", "首位"} {
-		for k := 0; ; k += len(w) {
-			i := source.Index(s[k:], w)
-			if i < 0 {
-				break
-			}
-			k += i
-			win := s[k:min(len(s), k+ruleWindow)]
-			if source.Contains(win, "牵") || source.Contains(win, "牽") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // findLeadRule reports the lead rule stated in s, if any, and where it
 // starts. Only the text around each 第一 or 首位 is matched, folded to
 // simplified script (the patterns are written in it).
 func findLeadRule(s string) (leadRule, int, bool) {
-	if !mayStateRule(s) {
+	if !role.MayStateRule(s) {
 		return leadRule{}, -1, false // nothing to fold
 	}
 	s = fold(s)
@@ -87,7 +63,7 @@ func findLeadRule(s string) (leadRule, int, bool) {
 		if k = min(first, top); k == len(s) {
 			break
 		}
-		win := s[k:min(len(s), k+ruleWindow)]
+		win := s[k:min(len(s), k+role.RuleWindow)]
 		if leadRulePattern.MatchString(win) {
 			r := leadRule{}
 			if restCooperate.MatchString(win) {
@@ -109,7 +85,7 @@ func findLeadRule(s string) (leadRule, int, bool) {
 // statesSeveral reports whether the sentence before a lead rule, the end
 // of before, limits it to lists of two or more (severalWords).
 func statesSeveral(before string) bool {
-	before = before[max(0, len(before)-ruleWindow):]
+	before = before[max(0, len(before)-role.RuleWindow):]
 	for _, stop := range []string{"。", "；", "（", "("} {
 		if i := strings.LastIndex(before, stop); i >= 0 {
 			before = before[i+len(stop):]

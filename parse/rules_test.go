@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"github.com/zwgk/gongwen/parse/internal/role"
 	"strings"
 	"testing"
 
@@ -61,7 +62,7 @@ func TestFindLeadRule(t *testing.T) {
 }
 
 func TestMayStateRule(t *testing.T) {
-	far := strings.Repeat("各", ruleWindow/3)
+	far := strings.Repeat("各", role.RuleWindow/3)
 	tests := []struct {
 		in   string
 		want bool
@@ -78,7 +79,7 @@ func TestMayStateRule(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			assert.Equal(t, tt.want, mayStateRule(tt.in))
+			assert.Equal(t, tt.want, role.MayStateRule(tt.in))
 			if !tt.want {
 				_, _, ok := findLeadRule(tt.in)
 				assert.False(t, ok, "a text that cannot state a rule states one")

@@ -69,9 +69,12 @@ var unitPerturbations = []unitPerturbation{
 	// the unit counts the verb closing its list and the label opening its
 	// clause (session 11, 07:00); 151/233 → 191/233 (82 %) once a unit read
 	// otherwise than the rest of its table column is flagged (07:20), less
-	// five. Most of the rest are the first unit of a responsible list, which
-	// a document-wide rule may make the lead, and cells one per line.
-	{"any role swapped", 0.77, func(doc *model.Document, rng *rand.Rand) bool {
+	// five; 213/258 → 222/258 (86 %) in session 12 once a responsible
+	// list's first unit read as the lead is excused only where the text
+	// may state a document-wide rule (role.MayStateRule), less five. Most
+	// of the rest are units in cells one per line, whose roles nothing
+	// beside them says.
+	{"any role swapped", 0.81, func(doc *model.Document, rng *rand.Rand) bool {
 		return perturbUnit(doc, rng, func(u *model.Unit) bool {
 			u.Role = swappedRole(u.Role)
 			return true

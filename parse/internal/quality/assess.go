@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/role"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
@@ -22,6 +23,19 @@ type assessor struct {
 	doubts    map[unitKey]string // unitDoubt by name: a plan names the same units again and again
 	words     string             // the text without its closing lines (ownWords)
 	wordsRead bool               // words is read
+	ruleAsked int8               // 0 unread, 1 the text may state a lead rule, 2 it cannot (mayStateRule)
+}
+
+// mayStateRule tells whether the text may state a document-wide lead
+// rule (排名第一的为牵头单位: role.MayStateRule), read once on first need.
+func (a *assessor) mayStateRule() bool {
+	if a.ruleAsked == 0 {
+		a.ruleAsked = 2
+		if role.MayStateRule(a.ev.Text) {
+			a.ruleAsked = 1
+		}
+	}
+	return a.ruleAsked == 1
 }
 
 // ownWords is the evidence's text without its trailing noise and closing

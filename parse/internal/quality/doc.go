@@ -65,7 +65,9 @@
 //     with one role; a piece of a list keeping its conjunction, 和市财政局).
 //   - unit_role: roleword.go (a unit's role against the role the text
 //     gives it beside its name — rolesaid.go: the verb closing its list,
-//     the label opening its clause), columnroles.go (a unit read with
+//     the label opening its clause; a responsible list's first unit read
+//     as the lead is excused only where the text may state a lead rule),
+//     columnroles.go (a unit read with
 //     another role than every other unit in its place of its table
 //     column), nolead.go (an item whose units all cooperate or take part,
 //     none leading, save an entry its units open: 县直有关单位：积极配合…).

@@ -126,7 +126,8 @@ const verbLookBytes = 3 * 14
 
 // verbAfter returns the role verb (role.Verbs) that closes a list of units
 // ending at the byte at, past spaces, an opening bracket and an adverb
-// (按职责分工, 分别): 牵头, 配合, 负责 …, not the head of a label (配合单位：).
+// (按职责分工, 分别): 牵头, 配合, 负责 …, not the head of a label (配合单位：);
+// 负责 before another verb takes that verb's role (负责牵头 leads).
 func verbAfter(t docText, at int) (role.Word, bool) {
 	text := t.s
 	if at <= 0 || at >= len(text) {
@@ -145,7 +146,15 @@ func verbAfter(t docText, at int) (role.Word, bool) {
 			break
 		}
 	}
-	return verbOpening(rest, true)
+	w, ok := verbOpening(rest, true)
+	if ok && w.Role == model.RoleResponsible {
+		// 负责牵头: a responsible verb before another takes the other's
+		// role, as the parser reads it.
+		if next, more := verbOpening(rest[len(w.Word):], true); more {
+			w = role.Word{Word: w.Word + next.Word, Role: next.Role}
+		}
+	}
+	return w, ok
 }
 
 // labelLookBytes bounds how far before a unit labelBefore looks for its

@@ -20,7 +20,8 @@ const penaltyRoleWord = 0.25
 // 市财政局牵头 read as cooperating, 配合单位：市税务局 read as the lead (a
 // table's header lost, a rule applied where the text says otherwise). A
 // responsible list's first unit read as the lead is left alone where a
-// document-wide rule may have made it so (ruleLeniency).
+// document-wide rule may have made it so (ruleLeniency) and the text may
+// state one (its 第一 or 首位 with a 牵头 after it: role.MayStateRule).
 func checkRoleWords(a *assessor) {
 	for pi, p := range a.plans() {
 		saids := a.rolesSaid(pi)
@@ -35,7 +36,7 @@ func checkRoleWords(a *assessor) {
 			if !ok || said.Role == it.Units[ui].Role {
 				return false
 			}
-			if said.Role == model.RoleResponsible && ruleRole(it.Units[ui].Role, first) && (first && heads || !first && others) {
+			if said.Role == model.RoleResponsible && ruleRole(it.Units[ui].Role, first) && (first && heads || !first && others) && a.mayStateRule() {
 				return false
 			}
 			w, read = said, it.Units[ui].Role

@@ -22,6 +22,10 @@
 // words of a list, or of its words that give some roles, for those that
 // only need to find them.
 //
-// The package imports only model: the pipeline (parse) and its stages
+// MayStateRule tells a text that may state a document-wide lead rule
+// (列第一位的为牵头单位), for the parser that applies one and the quality
+// checks that excuse the roles one gives.
+//
+// The package imports only model and internal/source: the pipeline (parse) and its stages
 // (quality, table) import it, never the other way round.
 package role

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/zwgk/gongwen/parse/internal/source"
+
 	"github.com/zwgk/gongwen/model"
 )
 
@@ -14,15 +16,17 @@ type Word struct {
 }
 
 // Verbs close a unit clause and give its units their role (市财政局牵头,
-// 市直各部门配合, 由市民政局负总责), in simplified script. 指导 (a guiding
-// body) has no role of its own in the model; the body answers for the task
-// as a responsible one does.
+// 市直各部门配合, 由市民政局负总责), in simplified script. 主抓 and 抓总
+// (市司法局主抓，市财政局配合: the body that takes the main charge) lead, as
+// 牵头 does and as the 主办/主责 label heads do. 指导 and 督导 (a guiding or
+// supervising body) have no role of their own in the model; the body
+// answers for the task as a responsible one does.
 var Verbs = []Word{
-	{"牵头", model.RoleLead}, {"分头", model.RoleLead},
+	{"牵头", model.RoleLead}, {"分头", model.RoleLead}, {"主抓", model.RoleLead}, {"抓总", model.RoleLead},
 	{"配合", model.RoleCooperate}, {"协助", model.RoleCooperate}, {"协同", model.RoleCooperate}, {"协办", model.RoleCooperate},
 	{"参与", model.RoleParticipate},
 	{"负总责", model.RoleResponsible}, {"负责", model.RoleResponsible}, {"落实", model.RoleResponsible}, {"承办", model.RoleResponsible},
-	{"指导", model.RoleResponsible},
+	{"指导", model.RoleResponsible}, {"督导", model.RoleResponsible},
 }
 
 // LabelHeads open the label of a unit list or the name of a unit column
@@ -73,6 +77,31 @@ func HoldsLabelHead(s string) bool {
 	for _, h := range LabelHeads {
 		if strings.Contains(s, h.Word) {
 			return true
+		}
+	}
+	return false
+}
+
+// RuleWindow bounds, in bytes from its 第一 or 首位, the text matched for
+// a rule.
+const RuleWindow = 120
+
+// MayStateRule is a literal test that s cannot state a rule, cheaper than
+// folding s: the rule starts with 第一 or 首位, which no other character
+// folds to, and ends in 牵头, whose 牵 is 牵 or 牽 before folding, within the
+// window of its start.
+func MayStateRule(s string) bool {
+	for _, w := range [...]string{"第一", "首位"} {
+		for k := 0; ; k += len(w) {
+			i := source.Index(s[k:], w)
+			if i < 0 {
+				break
+			}
+			k += i
+			win := s[k:min(len(s), k+RuleWindow)]
+			if source.Contains(win, "牵") || source.Contains(win, "牽") {
+				return true
+			}
 		}
 	}
 	return false
