@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 )
@@ -173,6 +174,9 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 			// Blank lines part the cells: lines with none between them are
 			// one cell that holds line breaks (牵头单位：A / 责任单位：B).
 			c, last = cellRun(lines, k, to)
+			if sectionRun(lines, k, last) {
+				break // 三、有关要求 / （一）…: the text's own sections after the table
+			}
 		}
 		if !ok || SpeaksOfTable(c.S) || isFieldLine(c.S) && ln.Kind != PipeRow && !rc.takesField(c, lines, last+1, to) {
 			break
@@ -277,6 +281,27 @@ func blankSeparated(lines []Line, i, j int) bool {
 func hasBlank(lines []Line, i, j int) bool {
 	for ; i < j; i++ {
 		if lines[i].Kind == Blank {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionRun reports that lines[k:last+1], text lines with no blank line
+// between them in a table whose cells blank lines part, are no cell but a
+// section of the text after the table: a first-level heading (三、有关要求)
+// with headings under it on the next lines (（一）…, 四、…). A goal row of
+// the table stands alone between blank lines, and a cell holding line
+// breaks holds labelled parts or wrapped text, never such a heading.
+func sectionRun(lines []Line, k, last int) bool {
+	if last == k {
+		return false
+	}
+	if o, ok := ord.Read(strings.TrimSpace(lines[k].S.S)); !ok || o.Style != ord.CnDun {
+		return false
+	}
+	for m := k + 1; m <= last; m++ {
+		if isHeading(strings.TrimSpace(lines[m].S.S)) {
 			return true
 		}
 	}

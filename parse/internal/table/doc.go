@@ -10,7 +10,9 @@
 //     CellLines reads a table rendered one cell per line (its header three
 //     column names or more, or a task and a unit column; with or without
 //     blank lines — where blank lines part the header's names, lines with
-//     none between them are one cell holding line breaks —, bare | lines,
+//     none between them are one cell holding line breaks, unless they are
+//     the text's next section, a 一、 heading over headings, which ends
+//     the table —, bare | lines,
 //     cells ending in " |", "||" row separators;
 //     a two-row header flattened after its first row is regrouped: unit
 //     or task and content names under their group); Spaced
