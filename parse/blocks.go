@@ -106,9 +106,9 @@ func assembleBlocks(lines []line, from, to int) []block {
 	}
 	// cardAt reads a task card starting at lines[i], its title or its
 	// first field (table.ReadCard); a row of more than two cells opens
-	// none, nor a text line over no row.
+	// none, nor a text line that is no title over a row or a field line.
 	cardAt := func(i int) (table.Card, bool) {
-		if table.Filled(lines[i].cells) > 2 || lines[i].kind == lineText && (i+1 >= to || lines[i+1].kind != lineTabRow && lines[i+1].kind != linePipeRow) {
+		if table.Filled(lines[i].cells) > 2 || lines[i].kind == lineText && !cardTitleOver(lines, i, to) {
 			return table.Card{}, false
 		}
 		if tl == nil {
@@ -264,6 +264,28 @@ func assembleBlocks(lines []line, from, to int) []block {
 	flush()
 	return typeTables(out, v)
 }
+
+// cardTitleOver tells by the lines alone whether the text line lines[i]
+// may title a task card: it opens with an ordinal, and the next line is a
+// row or a line with a colon near its start (工作内容：…).
+func cardTitleOver(lines []line, i, to int) bool {
+	if i+1 >= to {
+		return false
+	}
+	next := lines[i+1]
+	switch {
+	case next.kind == lineTabRow || next.kind == linePipeRow:
+	case next.kind == lineText && hasColon(next.s.S[:min(len(next.s.S), maxCardLabelBytes)]):
+	default:
+		return false
+	}
+	_, ok := ord.Read(strings.TrimSpace(lines[i].s.S))
+	return ok
+}
+
+// maxCardLabelBytes bounds where the colon of a card's field line stands:
+// a column name with a qualifier.
+const maxCardLabelBytes = 64
 
 // oneCellRow reports a table row that holds one cell: a pipe line with at
 // most one ("内容 |") or a cell closed by a tab ("内容\t"), as a table

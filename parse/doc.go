@@ -103,8 +103,9 @@
 //     A table of contents (contents.go: 目录 and the titles the plan
 //     repeats, or titles closed by dot leaders and page numbers) is left
 //     out of the blocks. A task card (a two-column table of field names
-//     and values under a merged （一）… title row: table.ReadCard) becomes
-//     its title as a heading paragraph over a table of one row.
+//     and values under a merged （一）… title row, or field lines 工作内容：…
+//     under a heading line: table.ReadCard) becomes its title as a heading
+//     paragraph over a table of one row.
 //     A paragraph that only names a table's columns
 //     (table.HeaderLine) with no table read under it is noted for stage 12.
 //  8. Tree (tree.go, headings.go, treerows.go, levels.go, clause.go,

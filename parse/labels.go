@@ -94,6 +94,9 @@ func matchLabel(s string) (label, int, bool) {
 		}
 		rest := s[len(l.word):]
 		rest2 := strings.TrimLeft(rest, " \u3000")
+		if q := qualifierLen(rest2); q > 0 && colonAt(rest2[q:]) {
+			rest2 = rest2[q:] // 责任单位（部门）：, 配合单位(处室)：
+		}
 		r, n := script.DecodeRune(rest2)
 		if r == '：' || r == ':' {
 			return l, len(s) - len(rest2) + n, true
@@ -211,7 +214,7 @@ var deadlineEndings = []string{"时限", "期限", "时间"}
 // ends like a person's post (牵头负责领导：, 分管副市长：), which names a
 // person, or one that ends like a deadline (办结时限：).
 func genericLabel(s string) (label, int, bool) {
-	end := -1
+	end, wordEnd := -1, -1
 	for i, r := range s {
 		if i > 8*3 { // at most eight characters
 			return label{}, 0, false
@@ -220,6 +223,13 @@ func genericLabel(s string) (label, int, bool) {
 			end = i
 			break
 		}
+		if r == '（' || r == '(' {
+			// 配合科室（单位）：: the name, then its qualifier, then the colon.
+			if q := qualifierLen(s[i:]); q > 0 && colonAt(s[i+q:]) {
+				wordEnd, end = i, i+q
+				break
+			}
+		}
 		if !source.IsHan(r) {
 			return label{}, 0, false
 		}
@@ -227,7 +237,10 @@ func genericLabel(s string) (label, int, bool) {
 	if end < 0 {
 		return label{}, 0, false
 	}
-	word := strings.TrimSpace(s[:end])
+	if wordEnd < 0 {
+		wordEnd = end
+	}
+	word := strings.TrimSpace(s[:wordEnd])
 	simple := segment.ToSimplified(word)
 	_, n := script.DecodeRune(s[end:])
 	if hasAnySuffix(simple, personEndings...) {
@@ -263,6 +276,55 @@ var moreResponsible = func() []role.Word {
 	}
 	return out
 }()
+
+// maxQualifierRunes bounds the runes inside the brackets of a label's
+// qualifier (（单位）, （单位、部门）).
+const maxQualifierRunes = 6
+
+// maxQualifierBytes bounds the bytes of a qualifier with its brackets.
+const maxQualifierBytes = (maxQualifierRunes + 2) * len("（")
+
+// labelReach is how far before a colon a label with it may start, given
+// the text before the colon: a generic label's bytes, and a qualifier's
+// more when a closing bracket stands right before the colon.
+func labelReach(before string) int {
+	before = strings.TrimRight(before, " \u3000")
+	if strings.HasSuffix(before, "）") || strings.HasSuffix(before, ")") {
+		return genericLabelBytes + maxQualifierBytes
+	}
+	return genericLabelBytes
+}
+
+// qualifierLen is the length in bytes of the bracketed qualifier opening
+// s — a few Han characters, perhaps parted by 、 (（单位）, (处室),
+// （单位、部门）), as a label or column name may carry after its name — or 0
+// when s opens with none.
+func qualifierLen(s string) int {
+	open, n := script.DecodeRune(s)
+	if open != '（' && open != '(' {
+		return 0
+	}
+	runes := 0
+	for i, r := range s[n:] {
+		switch {
+		case r == '）' || r == ')':
+			if runes == 0 {
+				return 0
+			}
+			return n + i + utf8.RuneLen(r)
+		case runes == maxQualifierRunes || !source.IsHan(r) && r != '、':
+			return 0
+		}
+		runes++
+	}
+	return 0
+}
+
+// colonAt reports a colon opening s, spaces aside.
+func colonAt(s string) bool {
+	r, _ := script.DecodeRune(strings.TrimLeft(s, " \u3000"))
+	return r == '：' || r == ':'
+}
 
 // genericLabelBytes bounds the bytes of a generic label with its colon:
 // the colon starts within eight Han characters (genericLabel).
@@ -309,7 +371,7 @@ func splitAtLabels(dst []source.Str, seg source.Str) []source.Str {
 				break // no label with its colon after i
 			}
 		}
-		if from := colon + width - genericLabelBytes; i < from {
+		if from := colon + width - labelReach(seg.S[:colon]); i < from {
 			// No colon near enough for a label before from: go on at
 			// the first rune there (the colon itself at the latest).
 			for i = from; !utf8.RuneStart(seg.S[i]); i++ {

@@ -67,6 +67,16 @@ func TestMatchLabel(t *testing.T) {
 		{"结对帮扶单位：县农业农村局", true, labelUnits, model.RoleResponsible, len("结对帮扶单位：")},
 		{"联系人：张三", true, labelPerson, "", len("联系人：")},
 		{"联系电话：12345", false, 0, "", 0},
+		// A qualifier in brackets between the name and its colon.
+		{"责任单位（部门）：市财政局", true, labelUnits, model.RoleResponsible, len("责任单位（部门）：")},
+		{"配合单位(处室)：市审计局", true, labelUnits, model.RoleCooperate, len("配合单位(处室)：")},
+		{"配合科室（单位）：督导室", true, labelUnits, model.RoleCooperate, len("配合科室（单位）：")},
+		{"配合科室（單位）：督導室", true, labelUnits, model.RoleCooperate, len("配合科室（單位）：")},
+		{"牵头单位（部门）: 市发改委", true, labelUnits, model.RoleLead, len("牵头单位（部门）:")},
+		{"协办单位（单位、部门）：市财政局", true, labelUnits, model.RoleCooperate, len("协办单位（单位、部门）：")},
+		{"责任单位（市财政局）", false, 0, "", 0},         // a bracket after the name but no colon
+		{"配合科室（牵头单位列第一位）：督导室", false, 0, "", 0}, // a note, not a qualifier
+		{"完成时限（2024年）：6月底", false, 0, "", 0},    // digits: no qualifier
 		// No label: the cheap tests turn these away.
 		{"", false, 0, "", 0},
 		{" 责任单位：市财政局", false, 0, "", 0}, // a label starts the text

@@ -161,6 +161,8 @@ var cardRenderings = []cardRendering{
 	{"tab rows, title row closed by a tab", cardRows("\t", "", "", true)},
 	{"tab rows, title row alone", cardRows("\t", "", "", false)},
 	{"pipe rows", cardRows(" | ", "| ", " |", true)},
+	{"field lines, 名称：value", cardRows("：", "", "", false)},
+	{"field lines, half-width colon", cardRows(":", "", "", false)},
 }
 
 // TestTaskCards: a 任务书 whose every task is a card — a small table of
@@ -218,6 +220,38 @@ func traditionalBook(book []cardGoal) []cardGoal {
 		}
 	}
 	return out
+}
+
+// TestQualifiedUnitLabels: a unit label with a qualifier in brackets
+// between its name and its colon (配合单位（部门）：) gives its units the
+// name's role, as a line after the item, inside the item's bracket or
+// beside another label on one line, in either script and bracket width.
+func TestQualifiedUnitLabels(t *testing.T) {
+	want := []string{"G 一 推进教育均衡",
+		"  T 一 深化学区化办学", "    I 组建学区4个。 |  | 基础教育科/lead、督导室/cooperate、区教研中心/cooperate",
+		"  T 二 扩大学位供给", "    I 新增学位2700个。 |  | 发展规划科/lead、计划财务科/cooperate"}
+	shapes := map[string]string{
+		"unit lines": "（一）深化学区化办学。组建学区4个。\n牵头单位：基础教育科\n@：督导室、区教研中心\n（二）扩大学位供给。新增学位2700个。\n牵头单位：发展规划科\n@：计划财务科\n",
+		"brackets":   "（一）深化学区化办学。组建学区4个。（牵头单位：基础教育科；@：督导室、区教研中心）\n（二）扩大学位供给。新增学位2700个。（牵头单位：发展规划科；@：计划财务科）\n",
+		"one line":   "（一）深化学区化办学。组建学区4个。\n牵头单位：基础教育科　@：督导室、区教研中心\n（二）扩大学位供给。新增学位2700个。\n牵头单位：发展规划科　@：计划财务科\n",
+	}
+	n := 0
+	for _, label := range []string{"配合单位（部门）", "配合科室（单位）", "协办单位(处室)", "配合部门（单位、科室）"} {
+		for shape, body := range shapes {
+			text := "某区2025年重点工作任务\n一、推进教育均衡\n" + strings.ReplaceAll(body, "@", label)
+			for _, tr := range transforms[:3] {
+				doc, err := Text(tr.apply(text))
+				require.NoError(t, err)
+				got := treeOf(doc)
+				for i := range got {
+					got[i] = segment.ToSimplified(got[i])
+				}
+				require.Equal(t, want, got, "%s, %s, %s", label, shape, tr.name)
+				n++
+			}
+		}
+	}
+	t.Logf("%d variants", n)
 }
 
 // TestNoTaskCards: rows of two cells that are no card keep their reading —

@@ -32,28 +32,36 @@ type Card struct {
 // among those with values a unit column and a task or content column
 // (labelHeaderOK; a table's header printed one name per line is no card).
 // A row holding only a heading (an ordinal opening it) directly above the
-// fields, or a line of text holding only it, is the card's title. It
-// returns ok false when lines[i] opens no card.
+// fields, or a line of text holding only it, is the card's title. A card
+// whose fields are lines of text (工作内容：… / 牵头科室：…), as a text
+// copy writes its rows, needs that title. The line after the fields must
+// close the card (cardClosed). It returns ok false when lines[i] opens no
+// card.
 func ReadCard(lines []Line, i, to int) (Card, bool) {
 	var c Card
-	if i < to && !lines[i].Used {
-		if cell, ok := cardTitle(lines[i]); ok {
-			c.Title, c.TitleLines = cell, 1
-		}
+	if i >= to || lines[i].Used {
+		return Card{}, false
+	}
+	if cell, ok := cardTitle(lines[i]); ok {
+		c.Title, c.TitleLines = cell, 1
+	} else if lines[i].Kind == Text {
+		return Card{}, false // field lines need a title line above them
 	}
 	var fields []labelField
 	var keys []string
+	prose := false // a field written as a line of text, 工作内容：…
 	k := i + c.TitleLines
 	for ; k < to; k++ {
 		f, ok := cardField(lines[k])
 		if !ok || hasKey(keys, f.key) {
 			break
 		}
+		prose = prose || lines[k].Kind == Text
 		fields = append(fields, f)
 		keys = append(keys, f.key)
 		c.Grid.Header = append(c.Grid.Header, f.name)
 	}
-	if len(fields) < minCardFields || !labelHeaderOK(filledFields(fields)) {
+	if len(fields) < minCardFields || !labelHeaderOK(filledFields(fields)) || !cardClosed(lines, k, to) || prose && c.TitleLines == 0 {
 		return Card{}, false
 	}
 	c.Grid.Rows = []Row{labelRow(fields, keys, i+c.TitleLines)}
@@ -64,8 +72,12 @@ func ReadCard(lines []Line, i, to int) (Card, bool) {
 }
 
 // cardField reads a field row of a card: two cells, a known column name
-// and a value that is none.
+// and a value that is none; or a line of text naming its field before a
+// colon (工作内容：…, readLabelField).
 func cardField(ln Line) (labelField, bool) {
+	if ln.Kind == Text {
+		return readLabelField(ln)
+	}
 	if ln.Used || ln.Kind != TabRow && ln.Kind != PipeRow {
 		return labelField{}, false
 	}
@@ -86,6 +98,23 @@ func cardField(ln Line) (labelField, bool) {
 		return labelField{}, false
 	}
 	return labelField{name: name, value: value, role: role, key: normHeader(name.S)}, true
+}
+
+// cardClosed reports the end of a card's fields at lines[k]: the end of
+// the text, a blank or noise line, a line an earlier stage took, or the
+// title of the next card or section (a line or lone cell opening with an
+// ordinal). A field's value wrapped onto a line of its own leaves the
+// card open, and no card is read.
+func cardClosed(lines []Line, k, to int) bool {
+	if k >= to {
+		return true
+	}
+	ln := lines[k]
+	if ln.Used || ln.Kind == Blank || ln.Kind == Noise {
+		return true
+	}
+	_, ok := cardTitle(ln)
+	return ok
 }
 
 // cardTitle returns a card's title: a row whose one filled cell opens

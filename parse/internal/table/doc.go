@@ -88,9 +88,9 @@
 //     unnamed column, the n-th bare line of every block the same one.
 //     ReadCard reads a task card (任务卡, 任务书): one row of a task table
 //     printed as a table of its own turned on its side, rows of two cells
-//     naming a field on the left and giving its value on the right, under
-//     a title row merged across it ((一)…), which stays a heading
-//     (card.go).
+//     naming a field on the left and giving its value on the right (or
+//     field lines 工作内容：… under a heading line), under a title row
+//     merged across it ((一)…), which stays a heading (card.go).
 //     Numbered reads a table lost to one cell per line and pasted
 //     without its header, its rows found by their numbers alone (each
 //     must end in units or a deadline); RunTogether cuts a pipe row
