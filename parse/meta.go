@@ -935,10 +935,6 @@ func (h *header) readPublicity(src *source.Source, lines []line) {
 	}
 }
 
-// ccLabels open the 抄送 line of the 版记 (traditional labels are folded
-// by docmeta.Labelled).
-var ccLabels = []string{"抄送单位", "抄送", "抄报"}
-
 // printed reports whether s holds 印发, in either script (the 版记's
 // printing line).
 func printed(s string) bool { return printWord.In(s) }
@@ -960,7 +956,7 @@ func (h *header) readTail(src *source.Source, lines []line) {
 			continue
 		}
 		t := ln.s.S
-		if n, ok := docmeta.Labelled(t, ccLabels...); ok && h.meta.CC == nil {
+		if n, ok := docmeta.Labelled(t, docmeta.CCLabels...); ok && h.meta.CC == nil {
 			body := ln.s.From(n)
 			// The list may continue on the following lines, up to the
 			// printing line or an attachment's mark opening its page.

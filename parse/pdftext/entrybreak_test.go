@@ -48,3 +48,37 @@ func TestEntryAfterShortLine(t *testing.T) {
 		}
 	}
 }
+
+// TestCCLineAfterLastParagraph: the 版记's 抄送 line, set flush left and a
+// little smaller under a plan whose last paragraph ends in 。 or a unit
+// bracket at or near the right margin, is a paragraph of its own in every
+// script and spacing of its label; a sentence that merely names 抄送, or a
+// paragraph wrapped in mid-sentence, still runs on.
+func TestCCLineAfterLastParagraph(t *testing.T) {
+	const size, margin, perLine = 16.0, 80.0, 28
+	right := margin + perLine*size
+	box := rect{0, 0, right + margin, 842}
+	mk := func(y float64, text string, short, sz float64) line {
+		return line{x0: margin, x1: right - short*sz, y: y, size: sz, text: text}
+	}
+	full := strings.Repeat("全", perLine)
+	for _, closer := range []string{"。", "）", "；"} {
+		for _, cc := range []string{"抄送：省委各部门，省人大常委会办公厅。", "抄 送：市委办公室，市人大常委会办公室。", "抄報：省政府辦公廳。", "抄送单位:县纪委监委。"} {
+			for _, short := range []float64{0, 1, 2} {
+				for _, ccSize := range []float64{16, 14} {
+					name := fmt.Sprintf("%s / %s short %.0f size %.0f", closer, cc, short, ccSize)
+					end := strings.Repeat("尾", perLine-int(short)-1) + closer
+					ls := []line{mk(700, full, 0, size), mk(680, end, short, size), mk(661, cc, 6, ccSize)}
+					assert.Equal(t, []string{full + end, cc}, paraTexts(ls, box), name)
+				}
+			}
+		}
+	}
+	for _, tc := range []struct{ end, next string }{
+		{strings.Repeat("甲", perLine-1) + "。", "抄送有关部门备案。"},
+		{strings.Repeat("乙", perLine-1) + "，", "抄送：字样不得省略。"},
+	} {
+		ls := []line{mk(700, full, 0, size), mk(680, tc.end, 0, size), mk(660, tc.next, 10, size)}
+		assert.Equal(t, []string{full + tc.end + tc.next}, paraTexts(ls, box), tc.end)
+	}
+}

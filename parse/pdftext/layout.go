@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 )
 
 // line is a run of glyphs on one baseline, left to right.
@@ -224,13 +226,15 @@ const entryClosers = "。；;）)！？：:”"
 // a line (prev) that ended one: （二）提升… under …（责任单位：注册许可科）. A
 // line that ends a sentence one character or two short of the margin looks
 // wrapped, and a heading below it would be glued to it; a wrapped line ends
-// in mid-sentence (…（牵 / 头单位).
+// in mid-sentence (…（牵 / 头单位). The 版记's 抄送： line, set flush left
+// under the plan's last paragraph, opens a paragraph of its own the same
+// way.
 func opensEntry(prev, next string) bool {
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	if !strings.ContainsRune(entryClosers, last) {
 		return false
 	}
-	return opensNumbered(next)
+	return opensNumbered(next) || docmeta.OpensCC(next)
 }
 
 // wrapMargin corrects a left margin taken at the first-line indent. In a
