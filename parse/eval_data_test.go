@@ -13,6 +13,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/width"
 
 	"github.com/zwgk/gongwen/parse"
 	"github.com/zwgk/gongwen/parse/eval"
@@ -80,6 +81,9 @@ func TestLayoutData(t *testing.T) {
 			raw := goldText(t, c)
 			text := squeezeSpace(pageNumbers.ReplaceAllString(string(raw), ""))
 			text += "\n" + squeezeSpace(unwrapColumns(string(raw), 2))
+			// A text typed with full-width digits (１８６４条) states its
+			// values in them: compare the values with the digits narrowed.
+			text += "\n" + squeezeSpace(width.Narrow.String(string(raw)))
 			// A table typed by hand is aligned by character count, not
 			// by display width.
 			text += "\n" + squeezeSpace(unwrapColumns(string(raw), 1))
