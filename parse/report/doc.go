@@ -41,10 +41,13 @@
 //     paragraphs, with their scope (全市, 市政府本级) and breakdown path
 //     (从申请来源看 … 公民申请120件（其中律师申请6件）), nested no deeper
 //     than the template's paths; labels.go holds the small scanners that
-//     trim a label's time, subject (我局), level of government and means
+//     trim a label's enumerator (一是, 其二是), time, subject (我局), level
+//     of government and means
 //     (在…网站部门专栏, a column inside the site however long when no
 //     verb follows the site: 通过…网站乡镇信息公开专栏); a total (共, 累计)
-//     after any of them stays.
+//     after any of them stays; a 等…形式/方式/途径 phrase is a means only
+//     after a preposition (通过, 以, 采取 …), else it names the kind of
+//     what is counted (图解、视频等多种形式解读).
 //     subject.go starts the label at the last adverbial before the verb:
 //     it drops a subject named in full (an office, a unit, a place or a
 //     site, by the organisation lexicon: 寒亭区主动公开… → 主动公开…,

@@ -226,3 +226,43 @@ func applicantsEnd(s string) int {
 }
 
 var applicantJoins = []string{"或者", "或", "和", "及", "以及"}
+
+// enumeratorPrefix reads the enumerator opening a clause of a list (一是,
+// 二是 … 十是, 其一是), which names no part of what is counted: 一是通过
+// 网站公开信息12条 counts 公开信息. A numeral run longer than two runes or
+// not closed by 是 is no enumerator (一是 alone, 三是否).
+func enumeratorPrefix(s string) int {
+	i := len(s) - len(strings.TrimPrefix(s, "其"))
+	n := 0
+	for n < 2 && i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !strings.ContainsRune(enumeratorNumerals, r) {
+			break
+		}
+		i += size
+		n++
+	}
+	if n == 0 || !strings.HasPrefix(s[i:], "是") || strings.HasPrefix(s[i+len("是"):], "否") {
+		return 0
+	}
+	i += len("是")
+	return i + len(s[i:]) - len(strings.TrimLeft(s[i:], ",，:："))
+}
+
+// enumeratorNumerals are the numerals of an enumerator (一是 … 十是).
+const enumeratorNumerals = "一二三四五六七八九十"
+
+// opensMeans reports whether s holds a preposition that opens a means of
+// acting (通过, 利用, 依托, 以, 采取, 采用, 运用): the 等…方式/形式 after it
+// is that means, not a kind of what is counted.
+func opensMeans(s string) bool {
+	for _, p := range meansPrepositions {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// meansPrepositions are the prepositions opensMeans looks for.
+var meansPrepositions = []string{"通过", "利用", "依托", "以", "采取", "采用", "运用", "借助"}

@@ -16,6 +16,14 @@ func TestLabelPrefixScanners(t *testing.T) {
 		s    string
 		want string // s up to the end of what read reads
 	}{
+		{"enumerator", enumeratorPrefix, "一是通过网站公开", "一是"},
+		{"enumerator", enumeratorPrefix, "三是，印发简报", "三是，"},
+		{"enumerator", enumeratorPrefix, "十二是公开", "十二是"},
+		{"enumerator", enumeratorPrefix, "其二是受理", "其二是"},
+		{"enumerator", enumeratorPrefix, "一百是", ""},
+		{"enumerator", enumeratorPrefix, "三是否", ""},
+		{"enumerator", enumeratorPrefix, "一律公开", ""},
+		{"enumerator", enumeratorPrefix, "是否", ""},
 		{"time", timePrefix, "截至2021年底共公开", "截至2021年底"},
 		{"time", timePrefix, "截止12月31日公开", "截止12月31日"},
 		{"time", timePrefix, "到年底已有", "到年底"},
@@ -158,6 +166,7 @@ func bareOneRuneOpener(s string, m []int) bool {
 // among the runes that let trimLabel read it: one sample per alternative.
 func TestLabelPrefixStarts(t *testing.T) {
 	samples := [][]string{
+		{"一是", "三是，", "十是", "其一是"},
 		{"截至2021年底", "截止12月", "到年底", "至今", "自2020年以来", "2021年度", "年初", "3月", "5日", "底", "末", "以来", "前", "止", "起"},
 		{"我局", "本市", "全县范围内"},
 		{"针对市政府本级", "市本级", "县人民政府本级", "区政府本级", "省本级", "州本级", "镇本级", "乡本级"},

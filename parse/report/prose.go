@@ -233,9 +233,11 @@ type labelPrefix struct {
 	shorter func(s string) int
 }
 
-// labelPrefixes are what trimLabel drops, in its order: a time, the
+// labelPrefixes are what trimLabel drops, in its order: an enumerator
+// (一是), a time, the
 // sentence's subject, a level of government, the means of publishing.
 var labelPrefixes = []labelPrefix{
+	{read: enumeratorPrefix, starts: "其" + enumeratorNumerals},
 	{read: timePrefix, starts: "截到至自年底末以前止起0123456789"},
 	{read: subjectPrefix, starts: "我本全"},
 	{read: levelPrefix, starts: "针市县区省州镇乡"},
@@ -287,6 +289,7 @@ func trimTotals(l string) string {
 // drops nothing from words opening with the last adverbial before the
 // verb (lastAdverbial: 全年清理…, 共回应…): the label starts there.
 func trimLabel(s string, i, j int) (int, int) {
+	start := i
 	afterSubject := false
 prefixes:
 	for changed := true; changed && i < j; {
@@ -342,7 +345,9 @@ prefixes:
 		(strings.ContainsAny(s[i:i+k], "、等") || circumstance(s[i:i+k]) || runeCount(s[i:j]) > 20) {
 		i += k + len("的")
 	}
-	if k := source.Index(s[i:j], "等"); k >= 0 {
+	// 通过网站、微信等多种途径公开 → 公开: a means a preposition opens; but
+	// 其中图解、视频等多种形式解读 names the counted 解读 by its form, kept
+	if k := source.Index(s[i:j], "等"); k >= 0 && opensMeans(s[start:i+k]) {
 		for _, w := range []string{"途径", "方式", "渠道", "形式"} {
 			if m := source.Index(s[i+k:j], w); m >= 0 && i+k+m+len(w) < j {
 				i += k + m + len(w)
