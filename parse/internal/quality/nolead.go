@@ -1,9 +1,8 @@
 package quality
 
 import (
-	"strings"
-
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 // penaltyNoLead is the penalty of an item whose units all cooperate or
@@ -22,7 +21,7 @@ const penaltyNoLead = 0.25
 // of the units named, not a lead's role misread.
 func checkNoLead(a *assessor) {
 	el, ok := firstItem(a.plans(), func(it *model.Item) bool {
-		if it.UnitsInherited || len(it.Units) == 0 || unitsOpenLine(it) {
+		if it.UnitsInherited || len(it.Units) == 0 {
 			return false
 		}
 		for _, u := range it.Units {
@@ -30,7 +29,7 @@ func checkNoLead(a *assessor) {
 				return false
 			}
 		}
-		return true
+		return !unitsOpenLine(it) // last: it searches the item's text
 	})
 	if ok {
 		a.element(model.ReasonUnitRole, el, "every unit of the item cooperates or takes part, none leads or answers for it")
@@ -44,7 +43,7 @@ func checkNoLead(a *assessor) {
 // item 1.县财政局：配合…).
 func unitsOpenLine(it *model.Item) bool {
 	end := it.Span.Start
-	if k := strings.IndexAny(it.Text, "：:"); k >= 0 {
+	if k := source.IndexAny(it.Text, "：:"); k >= 0 {
 		end += k
 	}
 	for _, u := range it.Units {
