@@ -23,10 +23,7 @@ import (
 // the units' role: a section title before a colon (工作目标：…) names no
 // unit, and 领导小组：组长由…担任 gives no role.
 func unitEntry(rest source.Str) (title, content source.Str, c clauseRef, ok bool) {
-	k, n := source.Index(rest.S, "："), len("：")
-	if a := strings.IndexByte(rest.S, ':'); a >= 0 && (k < 0 || a < k) {
-		k, n = a, 1
-	}
+	k, n := nextColon(rest.S, 0)
 	if k <= 0 || source.MoreRunes(rest.S[:k], maxUnitHead) {
 		return source.Str{}, source.Str{}, clauseRef{}, false
 	}
