@@ -26,6 +26,7 @@
 // (列第一位的为牵头单位), for the parser that applies one and the quality
 // checks that excuse the roles one gives.
 //
-// The package imports only model and internal/source: the pipeline (parse) and its stages
-// (quality, table) import it, never the other way round.
+// The package imports only model and internal/source: the pipeline
+// (parse) and its stages (quality, table) import it, never the other way
+// round.
 package role

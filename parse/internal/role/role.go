@@ -86,10 +86,11 @@ func HoldsLabelHead(s string) bool {
 // a rule.
 const RuleWindow = 120
 
-// MayStateRule is a literal test that s cannot state a rule, cheaper than
-// folding s: the rule starts with 第一 or 首位, which no other character
-// folds to, and ends in 牵头, whose 牵 is 牵 or 牽 before folding, within the
-// window of its start.
+// MayStateRule reports whether s may state a document-wide lead rule
+// (列第一位的为牵头单位); false means it cannot. It is a literal test,
+// cheaper than folding s: the rule starts with 第一 or 首位, which no other
+// character folds to, and ends in 牵头, whose 牵 is 牵 or 牽 before
+// folding, within RuleWindow bytes of its start.
 func MayStateRule(s string) bool {
 	for _, w := range [...]string{"第一", "首位"} {
 		for k := 0; ; k += len(w) {
