@@ -94,8 +94,10 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 		if t, c, ok := colonTitle(rest); ok && !titled && (len(cs) == 0 || cs[0].start > t.Len()) {
 			title, content = t, c // （一）会议时间：5月8日上午9:00。
 		}
-		if t, c, u, ok := unitEntry(rest); ok && !titled && len(cs) == 0 {
-			title, content, entry, isEntry = t, c, u, true // （一）县财政局：负责…。
+		if !titled && len(cs) == 0 {
+			if t, c, u, ok := unitEntry(rest); ok {
+				title, content, entry, isEntry = t, c, u, true // （一）县财政局：负责…。
+			}
 		}
 		b.newTask(o.No, o.Index, title, rest, content.Len() > 0, span)
 		if t := b.curTask(); isEntry && t.head == nil {
@@ -119,8 +121,10 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 		}
 		b.closeUnattributed()
 		b.itemNo, b.itemHead = o.No, b.headFor(levelItem)
-		if c, ok := unitEntryClause(rest); ok && b.itemHead == nil && len(findClauses(rest, b.atEnd(rest))) == 0 {
-			b.itemHead = &c // 1.县财政局：负责…。: the entry's own units
+		if b.itemHead == nil {
+			if c, ok := unitEntryClause(rest); ok && len(findClauses(rest, b.atEnd(rest))) == 0 {
+				b.itemHead = &c // 1.县财政局：负责…。: the entry's own units
+			}
 		}
 		b.addContent(rest, false)
 	}
