@@ -136,7 +136,8 @@
 //     line naming a unit with a colon (县发展改革局：) for the numbered
 //     entries under it up to the next such line (unitheads.go), and a
 //     numbered entry opening with its units and a colon (（一）县财政局：
-//     负责…, the colon ending the title) for itself, in the role of the
+//     负责…, the colon ending the title) or a 。 before a role verb
+//     (（五）县交通运输局。负责…) for itself, in the role of the
 //     first verb of its first sentence (unitentries.go); an inline
 //     enumeration 一是…，由X负责；二是…，Y牵头，Z配合 whose every piece ends
 //     in units after a comma is split into one item per piece

@@ -134,8 +134,10 @@
 //     Chinese numeral too: the 序号 of a group row, 一 | 提升…), a unit
 //     list → units, a deadline phrase → deadline, prose → content), gives
 //     each column a role from its header word (HeaderRole: folded to
-//     simplified, pinyin glosses and spaces removed, key words for names
-//     not in the list) or else from its cells, and says how it decided
+//     simplified, pinyin glosses and spaces removed, a bracketed
+//     qualifier after the name dropped (配合科室（单位）), key words for
+//     names not in the list; a column of progress, review or a schedule's
+//     phase — 推进情况, 未完成原因, 第一阶段 — is ignored) or else from its cells, and says how it decided
 //     (Column.By: header, content or position); a goal column right of
 //     the task column (工作任务 | 工作目标) holds each task's target and is
 //     content; a units column typed by its cells right after a named 牵头
