@@ -231,17 +231,22 @@ var qualifiers = []string{"主要", "具体", "重点", "年度"}
 // maxKeywordName bounds a column name read by its key words.
 const maxKeywordName = 7
 
+// The word groups of keyWords, each written once: the key word sets of
+// keywordRole are made of them.
+var (
+	personWords   = []string{"领导", "责任人", "联系人", "电话", "联系方式"}                             // people and how to reach them
+	progressWords = []string{"进展", "完成情况", "备注", "成效", "佐证", "原因", "阶段", "进度", "状态", "是否"} // progress and phases
+	reviewWords   = []string{"考核", "评价", "情况"}                                             // …情况: 推进情况, 落实情况, 办结情况
+	moneyWords    = []string{"投资", "资金", "金额"}
+	deadlineWords = []string{"时限", "期限", "时间", "节点"}
+	unitWords     = []string{"单位", "部门", "处室", "科室", "主体"}
+	nameWords     = []string{"内容", "名称", "任务", "事项"}
+)
+
 // keyWords are the words keywordRole reads a column name by, each standing
 // for one bit of a keySet.
-var keyWords = slices.Concat([]string{
-	"领导", "责任人", "联系人", // people
-	"电话", "联系方式", // how to reach them
-	"进展", "完成情况", "备注", "成效", "佐证", "原因", "阶段", "进度", "状态", "是否", "考核", "评价", "情况", // progress, phases and review
-	"投资", "资金", "金额", // money
-	"时限", "期限", "时间", "节点", // deadlines
-	"单位", "部门", "处室", "科室", "主体", // units
-	"内容", "名称", "任务", "事项",
-}, role.Words(role.LabelHeads)) // unit roles
+var keyWords = slices.Concat(personWords, progressWords, reviewWords, moneyWords, deadlineWords, unitWords, nameWords,
+	role.Words(role.LabelHeads)) // unit roles
 
 // keySet is a set of keyWords, one bit each.
 type keySet uint64
@@ -272,12 +277,12 @@ func keys(ws ...string) keySet {
 
 // The key word sets of keywordRole.
 var (
-	personEnds   = keys("领导", "责任人", "联系人", "电话", "联系方式")
-	progressKeys = keys("进展", "完成情况", "备注", "成效", "佐证", "原因", "阶段", "进度", "状态", "是否")
-	reviewEnds   = keys("考核", "评价", "情况") // …情况: 推进情况, 落实情况, 办结情况
-	moneyEnds    = keys("投资", "资金", "金额")
-	deadlineEnds = keys("时限", "期限", "时间", "节点")
-	unitEnds     = keys("单位", "部门", "处室", "科室", "主体")
+	personEnds   = keys(personWords...)
+	progressKeys = keys(progressWords...)
+	reviewEnds   = keys(reviewWords...)
+	moneyEnds    = keys(moneyWords...)
+	deadlineEnds = keys(deadlineWords...)
+	unitEnds     = keys(unitWords...)
 	leadKeys     = keys(role.Words(role.LabelHeads, model.RoleLead)...)
 	cooperate    = keys(role.Words(role.LabelHeads, model.RoleCooperate)...)
 	participate  = keys(role.Words(role.LabelHeads, model.RoleParticipate)...)
