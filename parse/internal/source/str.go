@@ -393,7 +393,7 @@ func InSet(set string, r rune) bool { return ContainsRune(set, r) }
 // leaves the answer open: a string of at most n bytes holds at most n
 // runes, one of more than 4n bytes more than n. The count stops at the
 // (n+1)th rune, and a rune of three bytes (script.Decode3's: nearly every
-// rune of Chinese text) is stepped over without a decode, where
+// rune of Chinese text) is stepped over by its inlined check, where
 // RuneCountInString reads the whole string through the runtime's decoder.
 func MoreRunes(s string, n int) bool {
 	if len(s) <= n {
@@ -406,15 +406,15 @@ func MoreRunes(s string, n int) bool {
 		if k == n {
 			return true // rune n+1 starts at i
 		}
-		switch c := s[i]; {
-		case c < utf8.RuneSelf:
+		if s[i] < utf8.RuneSelf {
 			i++
-		case i+2 < len(s) && c >= 0xE1 && c <= 0xEF && c != 0xED && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			i += 3
-		default:
-			_, w := utf8.DecodeRuneInString(s[i:])
-			i += w
+			continue
 		}
+		_, w := script.Decode3(s[i:]) // inline: nearly every rune
+		if w == 0 {
+			_, w = utf8.DecodeRuneInString(s[i:])
+		}
+		i += w
 	}
 	return false
 }
