@@ -206,6 +206,19 @@ type oddValue struct {
 
 type embedded struct{ X int }
 
+// textValue and textPointer write themselves as text, by a method on the
+// value and on the pointer; jsonPointer as JSON, by a method on the
+// pointer.
+type (
+	textValue   struct{ X int }
+	textPointer struct{ X int }
+	jsonPointer struct{ X int }
+)
+
+func (textValue) MarshalText() ([]byte, error)    { return []byte("text"), nil }
+func (*textPointer) MarshalText() ([]byte, error) { return []byte("text"), nil }
+func (*jsonPointer) MarshalJSON() ([]byte, error) { return []byte(`"json"`), nil }
+
 // TestLeftToEncodingJSON checks that every kind appendCompact does not
 // write is refused whole, so that encodeJSONTo gives it to encoding/json
 // and writes the same bytes, and that NaN and ∞ fail as before.
@@ -231,6 +244,18 @@ func TestLeftToEncodingJSON(t *testing.T) {
 		Odd string `json:"a-b"`
 	}{})
 	one(struct{ embedded }{embedded{X: 1}})
+	one(struct {
+		Z int `json:"z,omitzero"`
+	}{})
+	one(struct {
+		X int
+		Y int `json:"X"`
+	}{X: 1, Y: 2})
+	one(struct{ T textValue }{})
+	one(struct{ T textPointer }{})
+	one(&struct{ T textPointer }{})
+	one(struct{ J *jsonPointer }{J: &jsonPointer{}})
+	one(struct{ J jsonPointer }{})
 	one(oddValue{})
 	cycle := &chain{Name: "a"}
 	cycle.Next = cycle
