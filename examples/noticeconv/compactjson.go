@@ -96,10 +96,11 @@ var (
 	textMarshaler = reflect.TypeFor[encoding.TextMarshaler]()
 )
 
-// newEncoder makes the plan for t, or returns nil.
+// newEncoder makes the plan for t, or returns nil. A type whose pointer
+// marshals itself is refused (*t's methods include t's); a pointer to
+// one is refused with its element.
 func newEncoder(t reflect.Type) encoderFunc {
-	if t.Implements(jsonMarshaler) || t.Implements(textMarshaler) ||
-		t.Kind() != reflect.Pointer && (reflect.PointerTo(t).Implements(jsonMarshaler) || reflect.PointerTo(t).Implements(textMarshaler)) {
+	if p := reflect.PointerTo(t); p.Implements(jsonMarshaler) || p.Implements(textMarshaler) {
 		return nil
 	}
 	switch t.Kind() {
