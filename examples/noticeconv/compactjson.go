@@ -55,18 +55,15 @@ const maxDepth = 500
 // for, at the given depth of nesting.
 type encoderFunc func(b []byte, v reflect.Value, depth int) ([]byte, error)
 
-// encoders caches encoderOf's plans by type: a *typeEncoder.
+// encoders caches encoderOf's plans by type: an encoderFunc, nil for a
+// type appendCompact does not write.
 var encoders sync.Map
-
-// typeEncoder is a cached plan; fn is nil for a type appendCompact does
-// not write.
-type typeEncoder struct{ fn encoderFunc }
 
 // encoderOf returns the plan for t, or nil when appendCompact does not
 // write t.
 func encoderOf(t reflect.Type) encoderFunc {
 	if e, ok := encoders.Load(t); ok {
-		return e.(*typeEncoder).fn
+		return e.(encoderFunc)
 	}
 	// A recursive type reaches itself while its plan is made: it finds
 	// this placeholder, which calls the plan once it is there.
@@ -75,19 +72,19 @@ func encoderOf(t reflect.Type) encoderFunc {
 		fn   encoderFunc
 	)
 	wait.Add(1)
-	placeholder := &typeEncoder{fn: func(b []byte, v reflect.Value, depth int) ([]byte, error) {
+	placeholder := encoderFunc(func(b []byte, v reflect.Value, depth int) ([]byte, error) {
 		wait.Wait()
 		if fn == nil {
 			return b, errNotCompact
 		}
 		return fn(b, v, depth)
-	}}
+	})
 	if e, loaded := encoders.LoadOrStore(t, placeholder); loaded {
-		return e.(*typeEncoder).fn
+		return e.(encoderFunc)
 	}
 	fn = newEncoder(t)
 	wait.Done()
-	encoders.Store(t, &typeEncoder{fn: fn})
+	encoders.Store(t, fn)
 	return fn
 }
 
