@@ -6,6 +6,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/role"
+	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/table"
 )
 
@@ -202,7 +203,7 @@ func (r *rowReader) place(sp model.Span) (cellPlace, int, bool) {
 		return cellPlace{}, -1, false
 	}
 	col := -1
-	if !strings.ContainsAny(line, "\t|｜│") {
+	if !source.ContainsAny(line, "\t|｜│") {
 		col = table.Width(line[:c[0]])
 	}
 	return pl, col, true
