@@ -105,7 +105,7 @@ func chooseRoot(doc *html.Node, st map[*html.Node]stat) *html.Node {
 	bestScore := 0
 	var walk func(n *html.Node, boxes map[*html.Node]int)
 	walk = func(n *html.Node, boxes map[*html.Node]int) {
-		if _, box := boxes[n]; box && boxes[n] < 0 {
+		if boxes[n] < 0 { // a metadata box (boxTextAbove): never the article
 			return
 		}
 		if n.Type == html.ElementNode && n.DataAtom != atom.Html {
