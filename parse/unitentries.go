@@ -74,7 +74,7 @@ func unitRunOnTitle(title, content source.Str) (clauseRef, bool) {
 	if content.Len() == 0 || source.MoreRunes(title.S, maxUnitHead) {
 		return clauseRef{}, false
 	}
-	if pos, _, ok := findRoleWord(source.FirstRunes(content.S, maxRoleVerb)); !ok || pos != 0 {
+	if pos, _, ok := findRoleWord(source.HeadRunes(content.S, maxRoleVerb)); !ok || pos != 0 {
 		return clauseRef{}, false
 	}
 	return unitTitle(title, content)

@@ -2,7 +2,6 @@ package pdftext
 
 import (
 	"math"
-	"sort"
 
 	columns "github.com/zwgk/gongwen/parse/internal/table"
 )
@@ -585,11 +584,6 @@ func columnOf(g glyph, bounds []float64) int {
 		j++
 	}
 	return j
-}
-
-// sortByX orders glyphs left to right.
-func sortByX(gs []glyph) {
-	sort.SliceStable(gs, func(i, j int) bool { return gs[i].x < gs[j].x })
 }
 
 // sameLabels reports whether two parts of tables without rules on two

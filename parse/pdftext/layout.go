@@ -67,7 +67,7 @@ func baselines(gs []glyph) [][]glyph {
 // a space where a gap separates words and dropping glyphs overprinted for
 // a bold effect.
 func makeLine(gs []glyph) (line, bool) {
-	sort.SliceStable(gs, func(i, j int) bool { return gs[i].x < gs[j].x })
+	sortByX(gs)
 	var b strings.Builder
 	l := line{x0: math.Inf(1), x1: math.Inf(-1), y: gs[0].y}
 	var prev *glyph
@@ -321,4 +321,9 @@ func paragraphs(ls []line, box rect) []paragraph {
 		prev = l
 	}
 	return out
+}
+
+// sortByX orders glyphs left to right.
+func sortByX(gs []glyph) {
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].x < gs[j].x })
 }

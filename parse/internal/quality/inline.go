@@ -44,7 +44,7 @@ func checkMarksInText(a *assessor) {
 				for ii := range t.Items {
 					check(itemElem(p, gi, ti, ii), t.Items[ii].Text, asItem)
 					if opensNextTask(t.No, t.Items[ii].Text) && !ownList(t.Items) {
-						a.element(model.ReasonMarksInText, itemElem(p, gi, ti, ii), "the item opens with the ordinal after its task's ("+t.No+" → "+source.FirstRunes(t.Items[ii].Text, 3)+"): the next task run into this one")
+						a.element(model.ReasonMarksInText, itemElem(p, gi, ti, ii), "the item opens with the ordinal after its task's ("+t.No+" → "+source.HeadRunes(t.Items[ii].Text, 3)+"): the next task run into this one")
 						found = true
 					}
 				}

@@ -419,8 +419,9 @@ func MoreRunes(s string, n int) bool {
 	return false
 }
 
-// FirstRunes returns the first n runes of s, or s when it holds fewer.
-func FirstRunes(s string, n int) string {
+// HeadRunes returns the first n runes of s, or s when it holds fewer
+// (docmeta.FirstRunes is another job: the first rune of each word).
+func HeadRunes(s string, n int) string {
 	for i := range s {
 		if n == 0 {
 			return s[:i]
