@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/org"
 )
 
@@ -232,21 +233,19 @@ func headingsAbove(h *html.Node, st map[*html.Node]stat) []*html.Node {
 // a column name above (通知公告) is left out.
 func withAuthority(above []string, title string) string {
 	title = strings.TrimSpace(title)
-	if len(above) == 0 || !hasAboutWord(title[:min(len(title), 6)]) {
+	if len(above) == 0 || !aboutWord.In(title[:min(len(title), 6)]) {
 		return title
 	}
 	for _, a := range above {
-		if hasAboutWord(a) || !org.HasEnding(strings.TrimSpace(a)) {
+		if aboutWord.In(a) || !org.HasEnding(strings.TrimSpace(a)) {
 			return title
 		}
 	}
 	return strings.TrimSpace(strings.Join(above, " ")) + " " + title
 }
 
-// hasAboutWord reports 关于 (or 關於) in s.
-func hasAboutWord(s string) bool {
-	return strings.Contains(s, "关于") || strings.Contains(s, "關於")
-}
+// aboutWord is 关于, found in either script by segment's fold.
+var aboutWord = docmeta.NewWord("关于")
 
 // lastHeading returns the last heading element in n's subtree (n included).
 func lastHeading(n *html.Node, st map[*html.Node]stat) *html.Node {

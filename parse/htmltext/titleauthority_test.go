@@ -45,6 +45,7 @@ func TestAuthorityHeadingBeforeTitle(t *testing.T) {
 		{"one authority", []string{"某省人民政府办公厅"}, "关于印发《某省2025年数字政府建设工作要点》的通知", true},
 		{"joint authorities", []string{"某省财政厅", "某省教育厅"}, "关于做好2025年学生资助工作的通知", true},
 		{"traditional", []string{"某省人民政府辦公廳"}, "關於印發《某省2025年數字政府建設工作要點》的通知", true},
+		{"mixed script", []string{"某省人民政府辦公廳"}, "关於印發《某省2025年數字政府建設工作要點》的通知", true},
 		{"column name", []string{"通知公告"}, "关于印发《某省2025年数字政府建设工作要点》的通知", false},
 		{"title twice", []string{"关于印发工作要点的通知"}, "关于印发《某省2025年数字政府建设工作要点》的通知", false},
 		{"no 关于", []string{"某省人民政府办公厅"}, "某省2025年数字政府建设工作要点的通知", false},
