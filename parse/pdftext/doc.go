@@ -39,7 +39,9 @@
 //     wrapped lines share (wrapMargin; a single such line on a page of
 //     headings and tables sets it when it follows a full line) rather
 //     than at a first-line indent, and opens no
-//     numbered entry after a closed sentence); table.go rebuilds ruled
+//     numbered entry after a closed sentence; a line set against the
+//     right margin from far right of the left one, a signature's date,
+//     goes on at no line); table.go rebuilds ruled
 //     tables (columns from vertical rules, rows from horizontal rules or,
 //     lacking them, from vertical gaps; merged cells from missing row
 //     rules, cells spanning columns where no vertical rule crosses the
@@ -65,7 +67,9 @@
 //     repeated table header rows (as many as the table's first rows the
 //     new page repeats) are removed, a paragraph (not a numbered entry
 //     after a closed sentence) or a table row split by a page break is
-//     joined back, and merged cells are filled down or left empty
+//     joined back (not when the new page's first row names a field under
+//     a row naming one, a task card's 牵头科室 under 工作内容: a name is
+//     never cut), and merged cells are filled down or left empty
 //     (Options.FillMerged). A table continues on the next page also when
 //     one page lacks column rules the other has (pagecolumns.go: a page
 //     whose rows never split a column), its cells spread over the union;

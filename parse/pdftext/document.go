@@ -8,6 +8,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	columns "github.com/zwgk/gongwen/parse/internal/table"
 )
 
 // WarnKind classifies a Warning.
@@ -476,6 +478,13 @@ func equalRows(a, b []string) bool {
 	return true
 }
 
+// fieldName reports a cell that names a column or a card's field (工作内容,
+// 牵头科室, 配合科室（单位）: columns.HeaderRole).
+func fieldName(cell string) bool {
+	_, _, ok := columns.HeaderRole(cell)
+	return ok
+}
+
 // sentenceEnd matches text ending a sentence.
 var sentenceEnd = regexp.MustCompile(`[。！？；!?;]$`)
 
@@ -483,8 +492,14 @@ var sentenceEnd = regexp.MustCompile(`[。！？；!?;]$`)
 // the row the previous page ended with. Word processors split a row at a
 // page break whenever a line of it fits, so the row continues unless the
 // new row opens a new merged cell with a number (一、 （二）), or the row
-// above ended its sentences and the new row fills every plain column.
+// above ended its sentences and the new row fills every plain column, or
+// both rows name a field in their first cell (a key/value table, a task
+// card: 工作内容 over 牵头科室 — a field name is never cut, so a name atop
+// the page opens its own row).
 func continues(row, prev []string, span []bool) bool {
+	if len(row) > 1 && fieldName(row[0]) && fieldName(prev[0]) {
+		return false
+	}
 	anySpan := false
 	for j, s := range span {
 		if s && j < len(row) && opensNumbered(row[j]) {

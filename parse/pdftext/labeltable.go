@@ -239,17 +239,16 @@ func labels(runs [][]glyph) ([]labelRun, bool) {
 		return nil, false
 	}
 	var out []labelRun
-	named := func(s string) bool { _, _, ok := columns.HeaderRole(s); return ok }
 	for i := 0; i < len(runs); i++ {
 		r := runLabel(runs[i])
-		if !named(r.text) && i+1 < len(runs) {
+		if !fieldName(r.text) && i+1 < len(runs) {
 			next := runLabel(append(append([]glyph(nil), runs[i]...), runs[i+1]...))
-			if named(next.text) {
+			if fieldName(next.text) {
 				r = next
 				i++
 			}
 		}
-		if !named(r.text) {
+		if !fieldName(r.text) {
 			return nil, false
 		}
 		out = append(out, r)

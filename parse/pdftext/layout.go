@@ -283,9 +283,17 @@ func wrapMargin(ls []line, left, right, pitch float64) float64 {
 	return left
 }
 
+// rightSet is how far right of the left margin, in characters, a line
+// ending at the right margin may start and still be a paragraph's line: a
+// first line indented (two characters, three and a half at most, see
+// wrapMargin). One starting further right was set against the right
+// margin (a signature's date, 2025年2月18日) and ends its paragraph.
+const rightSet = 4
+
 // paragraphs joins wrapped lines: a line continues the paragraph above
-// when that one ran to the right margin and this one starts at the left
-// margin, in the same size, at a normal line distance.
+// when that one ran to the right margin, from the left margin or a first
+// line's indent (rightSet), and this one starts at the left margin, in
+// the same size, at a normal line distance.
 func paragraphs(ls []line, box rect) []paragraph {
 	left, right := margins(ls)
 	// The widest line must come near the right margin mirrored from the
@@ -309,7 +317,7 @@ func paragraphs(ls []line, box rect) []paragraph {
 		if cur != nil {
 			sameSize := l.size <= prev.size*1.18 && l.size >= prev.size*0.85
 			close := nextLine(prev.y-l.y, size, pitch)
-			if prev.x1 >= right-2.2*size && atLeft && sameSize && close && !opensEntry(prev.text, l.text) {
+			if prev.x1 >= right-2.2*size && prev.x0-left < rightSet*size && atLeft && sameSize && close && !opensEntry(prev.text, l.text) {
 				cur.text = joinText(cur.text, l.text)
 				cur.openEnd = full
 				prev = l
