@@ -156,7 +156,8 @@ func clausesInto(out []clauseRef, p source.Str, truncated bool) ([]clauseRef, in
 // commaTail finds the units that close the sentence p.S[from:to] after a
 // comma: the longest run of its last comma parts that are unit names and
 // role verbs only (公布决策目录，由市司法局牵头，各区配合). The tail is
-// content too (inText): the item's text runs through it.
+// content too (inText): the item's text runs through it. A tail that names
+// a role by a label after its units (copulaRole) is none.
 func commaTail(p source.Str, from, to int) (clauseRef, bool) {
 	s := p.S[from:to]
 	if !roleStarts.HasAny(s) {
@@ -168,6 +169,12 @@ func commaTail(p source.Str, from, to int) (clauseRef, bool) {
 		}
 		tail := p.Slice(from+i+utf8.RuneLen(r), to).TrimSpace()
 		if units, ok := verbTail(tail); ok {
+			if hasCopulaRole(tail) {
+				// …9个部门组成，教育部为牵头单位: a label after its units
+				// inside a sentence of content says what a body is
+				// there, and assigns no work.
+				return clauseRef{}, false
+			}
 			return clauseRef{start: from + i, end: len(p.S), text: tail, units: units, inText: true}, true
 		}
 	}
@@ -306,7 +313,7 @@ func (f *openFinder) next(i int) int {
 // and nothing but role words follows each verb.
 func verbTail(sent source.Str) ([]unitRef, bool) {
 	t := sent.S
-	if t == "" || len(t) > 180 || !roleStarts.HasAny(t) || source.ContainsAny(t, "“”《》：:") {
+	if t == "" || len(t) > 180 || !roleStarts.HasAny(t) && !hasCopulaRole(sent) || source.ContainsAny(t, "“”《》：:") {
 		return nil, false
 	}
 	// A sentence without a rune that may start a verb is passed over in
@@ -334,6 +341,10 @@ func verbTail(sent source.Str) ([]unitRef, bool) {
 func verbsEndParts(sent source.Str) bool {
 	verbs := false
 	for part := range splitTop(sent, "，,；;") {
+		if _, _, ok := copulaRole(part.S); ok {
+			verbs = true // 市发改委为牵头单位: nothing follows the label
+			continue
+		}
 		pos, rw, ok := findRoleWord(part.S)
 		if !ok {
 			continue
@@ -804,8 +815,10 @@ func mayBeClause(s string) bool {
 	if hasColon(s) {
 		return true
 	}
-	_, _, ok := findRoleWord(s)
-	return ok
+	if _, _, ok := findRoleWord(s); ok {
+		return true
+	}
+	return hasCopulaRole(source.Str{S: s})
 }
 
 // hasAnyWord reports whether s contains one of words.

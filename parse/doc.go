@@ -123,7 +123,9 @@
 //     content, 一、会议时间：…, is titled by the words before the colon); headings open goals and tasks, content accumulates, and unit
 //     clauses — trailing or inline brackets, 责任单位： lines (also with a
 //     copula for the colon where it closes a paragraph, stands in a
-//     bracket or on its own line: 责任单位为X、Y, copulalabel.go), unit cells,
+//     bracket or on its own line: 责任单位为X、Y, copulalabel.go; or after
+//     the units it labels, X为牵头单位，Y为配合单位, copularole.go, but
+//     not after a comma in a sentence of content), unit cells,
 //     a 由X牵头，Y配合， opening a paragraph or a sentence of them
 //     between two others —
 //     close items ("units close items"); a unit line after a block of

@@ -249,15 +249,25 @@ func genericLabel(s string) (label, int, bool) {
 	if hasAnySuffix(simple, deadlineEndings...) {
 		return label{word: word, kind: labelDeadline}, end + n, true
 	}
+	if r, ok := genericUnitRole(simple); ok {
+		return label{word: word, role: r, kind: labelUnits}, end + n, true
+	}
+	return label{}, 0, false
+}
+
+// genericUnitRole gives the role of a generic unit label's word, in
+// simplified script (主要责任单位, 协同单位): it ends like a body
+// (unitEndings) and holds a role hint; false for any other word.
+func genericUnitRole(simple string) (model.Role, bool) {
 	if !hasAnySuffix(simple, unitEndings...) {
-		return label{}, 0, false
+		return "", false
 	}
 	for _, h := range roleHints {
 		if source.Contains(simple, h.Word) {
-			return label{word: word, role: h.Role, kind: labelUnits}, end + n, true
+			return h.Role, true
 		}
 	}
-	return label{}, 0, false
+	return "", false
 }
 
 // roleHints give a generic unit label its role, in the order lead,

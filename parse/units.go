@@ -104,10 +104,12 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 				role = model.RoleResponsible
 			}
 			list := part
-			pos, rw, hasVerb := findRoleWord(part.S)
-			if hasVerb {
-				list = part.Slice(0, pos)
-				role = verbRole(part.S[pos:], rw)
+			hasVerb := false
+			if end, r, ok := copulaRole(part.S); ok {
+				// 市发改委为牵头单位: the label after the list is its verb.
+				list, role, hasVerb = part.Slice(0, end), r, true
+			} else if pos, rw, ok := findRoleWord(part.S); ok {
+				list, role, hasVerb = part.Slice(0, pos), verbRole(part.S[pos:], rw), true
 			}
 			n0 := len(out)
 			if lead, with, ok := cutHuitong(list); ok {
