@@ -41,7 +41,7 @@ func cpuSeconds() float64 {
 }
 
 // cpuRun runs body b.N times and reports MB/cpu-s, CPU nanoseconds per
-// input byte and bytes allocated per input byte.
+// input byte, bytes allocated per input byte and the input's bytes.
 func cpuRun(b *testing.B, size int, body func()) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
@@ -64,6 +64,7 @@ func cpuRun(b *testing.B, size int, body func()) {
 	b.ReportMetric(total/1e6/cpu, "MB/cpu-s")
 	b.ReportMetric(cpu*1e9/total, "cpu-ns/byte")
 	b.ReportMetric(float64(ms.TotalAlloc-alloc0)/total, "alloc-B/byte")
+	b.ReportMetric(float64(size), "input-B/op") // exact, for scripts/instr.sh
 }
 
 var (
