@@ -101,7 +101,8 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 		}
 		b.newTask(o.No, o.Index, title, rest, content.Len() > 0, span)
 		if t := b.curTask(); isEntry && t.head == nil {
-			t.head = &entry
+			head := entry // a copy, so that only a heading with an entry allocates one
+			t.head = &head
 		}
 		if content.Len() == 0 {
 			break
@@ -123,7 +124,8 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 		b.itemNo, b.itemHead = o.No, b.headFor(levelItem)
 		if b.itemHead == nil {
 			if c, ok := unitEntryClause(rest); ok && len(findClauses(rest, b.atEnd(rest))) == 0 {
-				b.itemHead = &c // 1.县财政局：负责…。: the entry's own units
+				head := c          // a copy, so that only an entry allocates one
+				b.itemHead = &head // 1.县财政局：负责…。: the entry's own units
 			}
 		}
 		b.addContent(rest, false)

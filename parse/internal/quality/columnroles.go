@@ -153,7 +153,7 @@ func newRowReader(t docText) *rowReader {
 // bytes per unit when its lines are long.
 func (r *rowReader) lineStart(at int) int {
 	if r.starts == nil {
-		r.starts = append(r.starts, 0)
+		r.starts = make([]int, 1, strings.Count(r.t.s, "\n")+1)
 		for k := 0; ; {
 			i := strings.IndexByte(r.t.s[k:], '\n')
 			if i < 0 {
