@@ -34,8 +34,12 @@ func firstYear(s string) string {
 }
 
 // knowReportEarly is reportBeforeTree; a test replaces it to read every
-// text through the plan tree and settleKind, and compares.
-var knowReportEarly = reportBeforeTree
+// text through the plan tree and settleKind, and compares. It takes the
+// header by value: a pointer passed to a function variable escapes, and
+// buildNoting's header would be allocated for every document.
+var knowReportEarly = func(h header, rt *report.Text, planTitle *model.Field) bool {
+	return reportBeforeTree(&h, rt, planTitle)
+}
 
 // build runs the text stages over decoded text, in order: lines → cleaning
 // → metadata recognisers → kind → plan region → blocks → tree.
@@ -68,7 +72,7 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	planTitle, afterTitle, end, extra := region.title, region.from, region.to, region.extra
 	rt := report.NewText(src) // read for the kind and, if so, as a report
 	defer rt.Release()
-	if knowReportEarly(&h, rt, planTitle) {
+	if knowReportEarly(h, rt, planTitle) {
 		// settleKind would throw the plan tree away: read the report only,
 		// with the ID settleKind gives it.
 		d := h.newDocument()

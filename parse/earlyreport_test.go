@@ -53,7 +53,7 @@ func TestReportBeforeTree(t *testing.T) {
 		"（二）规范答复文书。按期答复申请人。（责任单位：区司法局、区信访局）\n",
 		quote)
 
-	defer func(f func(*header, *report.Text, *model.Field) bool) { knowReportEarly = f }(knowReportEarly)
+	defer func(f func(header, *report.Text, *model.Field) bool) { knowReportEarly = f }(knowReportEarly)
 	fired, quoted := 0, 0
 	for _, head := range heads {
 		strgen.Walk(bodies, 3, func(body string) {
@@ -63,12 +63,12 @@ func TestReportBeforeTree(t *testing.T) {
 			for _, script := range []func(string) string{func(s string) string { return s }, toTraditional} {
 				text := script(head + body)
 				early := false
-				knowReportEarly = func(h *header, rt *report.Text, f *model.Field) bool {
-					early = reportBeforeTree(h, rt, f)
+				knowReportEarly = func(h header, rt *report.Text, f *model.Field) bool {
+					early = reportBeforeTree(&h, rt, f)
 					return early
 				}
 				fast := parseJSON(t, text)
-				knowReportEarly = func(*header, *report.Text, *model.Field) bool { return false }
+				knowReportEarly = func(header, *report.Text, *model.Field) bool { return false }
 				full := parseJSON(t, text)
 				require.Equal(t, full, fast, "the early decision moved the output of %q", text)
 				if body == quote {
