@@ -730,7 +730,7 @@ func newStatement(s string, q, semi int) bool {
 func (n *nesting) lastQizhong(s string, i int) int {
 	for j := len(n.qizhong) - 1; j >= 0; j-- {
 		k := n.qizhong[j]
-		if !reScopeAtStart.MatchString(strings.TrimLeft(s[k+len("其中"):i], ",:")) {
+		if !scopeAtStart(strings.TrimLeft(s[k+len("其中"):i], ",:")) {
 			n.qizhong = n.qizhong[:j+1]
 			return k
 		}
@@ -738,6 +738,17 @@ func (n *nesting) lastQizhong(s string, i int) int {
 	n.qizhong = n.qizhong[:0]
 	return -1
 }
+
+// scopeAtStart reports whether t opens with a scope word
+// (reScopeAtStart). The regexp reads at most maxScopeLen bytes of t, the
+// longest scope (针对市人民政府本级): on the rest of a long sentence its
+// backtracker would clear and allocate a bitmap of the whole.
+func scopeAtStart(t string) bool {
+	return reScopeAtStart.MatchString(t[:min(len(t), maxScopeLen)])
+}
+
+// maxScopeLen is the length in bytes of the longest text reScope matches.
+const maxScopeLen = len("针对市人民政府本级")
 
 // parentOf finds the count that the count at i breaks down: the one just
 // before a "(其中" bracket holding i, or the one before a 其中 earlier in

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/internal/strgen"
 )
 
 // TestProseCounts checks the labels of prose counts on sentences written
@@ -250,4 +251,24 @@ func TestTotalAfterOpener(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestScopeAtStart: reading no more than maxScopeLen bytes, scopeAtStart
+// answers as reScopeAtStart does on the whole text, on every string of up
+// to five pieces (scope words, their parts and the longest one, cut or
+// followed by more text).
+func TestScopeAtStart(t *testing.T) {
+	pieces := []string{"针对", "市", "人民", "政府", "本级", "全", "我", "县", "各级行政机关", "，", "a", "共"}
+	n, found := 0, 0
+	strgen.Walk(pieces, 5, func(s string) {
+		want := reScopeAtStart.MatchString(s)
+		require.Equal(t, want, scopeAtStart(s), "%q", s)
+		if want {
+			found++
+		}
+		n++
+	})
+	require.Greater(t, found, 10000, "too few scopes to prove anything (%d of %d)", found, n)
+	assert.True(t, scopeAtStart("针对市人民政府本级申请共12件"))
+	assert.False(t, scopeAtStart("针对市人民政府本"))
 }
