@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"archive/zip"
-	"bytes"
 	"html"
 	"strings"
 	"testing"
@@ -139,19 +137,7 @@ func cardDOCX(t *testing.T, goals []cardGoal) []byte {
 			body.WriteString("</w:tbl>" + p(""))
 		}
 	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for name, content := range map[string]string{
-		"[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
-		"word/document.xml":   `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + body.String() + `</w:body></w:document>`,
-	} {
-		w, err := zw.Create(name)
-		require.NoError(t, err)
-		_, err = w.Write([]byte(content))
-		require.NoError(t, err)
-	}
-	require.NoError(t, zw.Close())
-	return buf.Bytes()
+	return docxOfBody(t, body.String())
 }
 
 // cardRenderings are the ways a 任务书 of cards reaches the parser.

@@ -17,10 +17,12 @@ const sentenceEnds = "。！？!?；;"
 // with no row number where that one has one, whose cells each go on under
 // a filled cell — a text cell under a text that stops in mid-sentence (no
 // full stop), a unit cell opening with its role label (配合：…) under a
-// unit cell —, one of them a text. A row whose text starts a sentence of
+// unit cell, or any unit cell under a unit list stopped after its 、 or ，
+// (a row typed at tab stops going on in its columns) —, one of them a text. A row whose text starts a sentence of
 // its own under a finished one (a merged task's second measure), or that
 // brings a bare unit list or a deadline of its own, is a row, not a wrap. Text cells are joined without a break, unit cells at a line
-// break (one name a line); ok is false when cells wrap nothing.
+// break (one name a line), a stopped list without one; ok is false when
+// cells wrap nothing.
 func wrappedRow(v table.Vocab, above block, cells []source.Str) ([]source.Str, bool) {
 	if above.kind != blockRow || len(above.cells) != len(cells) || len(cells) < 3 ||
 		cells[0].Len() > 0 || strings.TrimSpace(above.cells[0].S) == "" || loneGoalHeading(cells) {
@@ -37,6 +39,7 @@ func wrappedRow(v table.Vocab, above block, cells []source.Str) ([]source.Str, b
 		}
 		switch t := v.Classify(c.S); {
 		case t == table.UnitsCell && v.Classify(up) == table.UnitsCell && labelledUnits(c.S):
+		case t == table.UnitsCell && openList(v, up):
 		case t == table.DeadlineCell || t == table.UnitsCell:
 			return nil, false
 		case strings.ContainsRune(sentenceEnds, lastRune(up)) || !textCell(v.Classify(up)):
@@ -53,6 +56,8 @@ func wrappedRow(v table.Vocab, above block, cells []source.Str) ([]source.Str, b
 		switch {
 		case strings.TrimSpace(c.S) == "":
 			out[j] = above.cells[j]
+		case v.Classify(c.S) == table.UnitsCell && openList(v, above.cells[j].S):
+			out[j] = source.Concat(above.cells[j].TrimSpace(), c.TrimSpace())
 		case v.Classify(c.S) == table.UnitsCell:
 			out[j] = source.Join([]source.Str{above.cells[j].TrimSpace(), c.TrimSpace()}, "\n")
 		default:
@@ -60,6 +65,18 @@ func wrappedRow(v table.Vocab, above block, cells []source.Str) ([]source.Str, b
 		}
 	}
 	return out, true
+}
+
+// openList reports a unit cell that stops after a list mark (市财政局、 /
+// 财政所牵头，经济服务中心、): its list goes on in the cell below, which a
+// row typed at tab stops continued on the next line.
+func openList(v table.Vocab, s string) bool {
+	s = strings.TrimSpace(s)
+	switch lastRune(s) {
+	case '、', '，', ',':
+		return v.Classify(strings.TrimRight(s, "、，,")) == table.UnitsCell
+	}
+	return false
 }
 
 // loneGoalHeading reports a row whose one filled cell opens with a

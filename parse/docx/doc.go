@@ -16,6 +16,10 @@
 // joined by a space, and so are the rows of a table nested in a cell;
 // but a one-column table that only frames a nested table (a title row,
 // the task table, a 备注 row) is no table: its paragraphs are lines of
-// the body and the nested table a table of its own (frameLines). Deleted text, field codes and the fallback copies of
+// the body and the nested table a table of its own (frameLines). A body
+// paragraph whose tabs part columns typed at tab stops (a tab after text,
+// or two tabs or more: a table typed without a table) keeps them, so its
+// lines read as tab rows too; any other tab is a space (typedColumns).
+// Deleted text, field codes and the fallback copies of
 // text boxes are skipped. Everything is linear in the size of the parts.
 package docx

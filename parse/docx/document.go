@@ -130,7 +130,7 @@ func (r *reader) start(t xml.StartElement) {
 		r.inRun = true
 	case "tab", "ptab":
 		if p := r.cur(); p != nil && r.skip == 0 {
-			p.text.WriteByte(' ')
+			p.text.WriteByte('\t')
 		}
 	case "br", "cr":
 		if p := r.cur(); p != nil {
@@ -288,7 +288,12 @@ func (r *reader) emitPara(p *para) {
 	// Word shows (and counts) the number of an empty numbered paragraph too.
 	label := r.num.label(ref)
 	lines := append(p.lines, p.text.String())
+	body := r.cur() == nil && (r.cell() == nil || len(r.tables) == 0)
 	for i := range lines {
+		if body && typedColumns(lines[i]) {
+			lines[i] = strings.TrimRight(lines[i], " ")
+			continue
+		}
 		lines[i] = strings.TrimRight(strings.ReplaceAll(lines[i], "\t", " "), " ")
 	}
 	lines[0] = label + lines[0]
@@ -398,4 +403,19 @@ func appendLines(out, lines []string) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// typedColumns reports a body paragraph whose tabs part columns typed at
+// tab stops (a table typed without a table: 1⇥任务⇥单位⇥时限, or a row's
+// next line ⇥…⇥…⇥): a tab after text, or two tabs or more. Such a
+// paragraph keeps its tabs, so that the lines read as tab rows; a lone
+// tab before the text is an indent, and a tab in a table cell or a text
+// box a space.
+func typedColumns(s string) bool {
+	if n := strings.Count(s, "\t"); n >= 2 {
+		return true
+	} else if n == 0 {
+		return false
+	}
+	return strings.TrimLeft(s, " \t") != "" && strings.Index(s, "\t") > len(s)-len(strings.TrimLeft(s, " \t"))
 }

@@ -177,3 +177,24 @@ func TestTrackedPropertyChanges(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "无编号\n一、目标\n", got)
 }
+
+// TestTypedColumns: a body paragraph whose tabs part typed columns (a tab
+// after text, or two tabs or more) keeps them, so its lines read as tab
+// rows; a lone tab before the text is an indent and becomes a space, and
+// so does a tab inside a table cell.
+func TestTypedColumns(t *testing.T) {
+	tab := "<w:tab/>"
+	for _, c := range []struct{ name, runs, want string }{
+		{"row typed at stops", "1" + tab + "任务" + tab + "县财政局" + tab + "12月底", "1\t任务\t县财政局\t12月底"},
+		{"next line of a row", tab + "续写的任务" + tab + "县民政局" + tab, "\t续写的任务\t县民政局\t"},
+		{"next line with the task only", tab + "续写。" + tab + tab, "\t续写。\t\t"},
+		{"two columns", "工作任务" + tab + "责任单位", "工作任务\t责任单位"},
+		{"indent", tab + "一、总体要求", " 一、总体要求"},
+		{"no tab", "正文", "正文"},
+	} {
+		body := `<w:p><w:r><w:t xml:space="preserve">` + strings.ReplaceAll(c.runs, tab, `</w:t></w:r><w:r>`+tab+`</w:r><w:r><w:t xml:space="preserve">`) + `</w:t></w:r></w:p>`
+		got, err := Extract(build(t, map[string]string{"word/document.xml": document(body)}), Limits{})
+		require.NoError(t, err, c.name)
+		assert.Equal(t, c.want+"\n", got, c.name)
+	}
+}
