@@ -170,6 +170,13 @@ func assembleBlocks(lines []line, from, to int) []block {
 			if len(ln.cells) == 0 {
 				continue
 			}
+			if o, n, ok := matrixHeader(lines, i, to, v, out); ok {
+				out = o
+				width = len(out[len(out)-1].cells)
+				headerSeen = true
+				i += n - 1
+				continue
+			}
 			if g, ok := table.RunTogether(ln.cells, width, v); ok {
 				rows := gridBlocks(g, i)
 				for k := range rows {

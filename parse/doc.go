@@ -106,6 +106,12 @@
 //     and values under a merged （一）… title row, or field lines 工作内容：…
 //     under a heading line: table.ReadCard) becomes its title as a heading
 //     paragraph over a table of one row.
+//     A responsibility matrix (matrix.go) names its units in the header,
+//     one a column, on the header row or on rows of their own under a
+//     merged 责任单位 (unit groups between), and marks each task's units
+//     in its row (●/○, ★/√, 牵头/配合): those rows become the header's,
+//     and the legend above or below the table (注：●为牵头单位…) gives the
+//     marks their roles instead of being read as text.
 //     A paragraph that only names a table's columns
 //     (table.HeaderLine) with no table read under it is noted for stage 12.
 //  8. Tree (tree.go, headings.go, treerows.go, levels.go, clause.go,

@@ -89,6 +89,7 @@ type layout struct {
 	roles     []colRole
 	unitRoles []model.Role
 	cols      []table.Column
+	legend    table.Legend // what a matrix's marks mean (matrixLegend)
 }
 
 func layoutOf(cols []table.Column) layout {
@@ -180,6 +181,12 @@ func (l layout) read(b block) row {
 				r.content = source.Join([]source.Str{r.content, c}, "\n")
 			}
 		case table.Units:
+			if l.cols[i].Marks {
+				if ro, ok := l.legend.MarkRole(c.S); ok {
+					r.units = append(r.units, unitCell{s: l.cols[i].Name, role: ro})
+				}
+				continue
+			}
 			if then := l.cols[i].Then; then != "" {
 				r.units = appendSlashPair(r.units, c, l.unitRoles[i], then)
 				continue
@@ -309,6 +316,9 @@ func typeTables(blocks []block, v table.Vocab) []block {
 		}
 		t := v.Type(g)
 		l := layoutOf(t.Columns)
+		if hasMarks(t.Columns) && len(sg.heads) > 0 && len(sg.rows) > 0 {
+			l.legend = matrixLegend(blocks, sg.heads[0], sg.rows[len(sg.rows)-1])
+		}
 		for _, k := range sg.heads {
 			blocks[k].lay = &l
 		}
@@ -321,6 +331,7 @@ func typeTables(blocks []block, v table.Vocab) []block {
 			synthetic[sg.rows[0]] = &l
 		}
 	}
+	blocks = slices.DeleteFunc(blocks, func(b block) bool { return b.kind == blockLegend })
 	if len(synthetic) == 0 {
 		return blocks
 	}

@@ -80,11 +80,31 @@ func checkColumnRoles(a *assessor) {
 				}
 			}
 		})
-		if u, other, ok := oddColumnRole(units); ok {
+		if u, other, ok := oddColumnRole(markedOut(units)); ok {
 			a.element(model.ReasonUnitRole, u.el, "read as "+string(u.role)+" where the other units of its table column are "+string(other))
 			a.penalise(model.ReasonUnitRole, penaltyRoleWord)
 		}
 	}
+}
+
+// markedOut drops the units read from one text in two roles or more: a
+// responsibility matrix names each unit once, in its column's header, and
+// marks in every row the role the unit takes there (● lead, ○ cooperate),
+// so its column tells no role.
+func markedOut(units []placedUnit) []placedUnit {
+	roles := map[int]model.Role{}
+	mixed := map[int]bool{}
+	for _, u := range units {
+		at := u.el.span.Start
+		if r, ok := roles[at]; ok && r != u.role {
+			mixed[at] = true
+		}
+		roles[at] = u.role
+	}
+	if len(mixed) == 0 {
+		return units
+	}
+	return slices.DeleteFunc(slices.Clone(units), func(u placedUnit) bool { return mixed[u.el.span.Start] })
 }
 
 // oddColumnRole returns the first unit whose role differs from that of

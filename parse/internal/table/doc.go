@@ -144,7 +144,13 @@
 //     column holds its partners (配合); a column named for two unit columns
 //     parted by a slash (牵头单位/配合单位: SlashPair) is a units column
 //     whose Column.Then is the role of the units after each cell's slash;
-//     一级任务 names a goal column, 二级任务 a task column. Rows that lost cells
+//     一级任务 names a goal column, 二级任务 a task column; a header cell
+//     naming a unit over a column of marks (●/○/★/√ or the words 牵头/配合/
+//     参与) makes the columns of a responsibility matrix (marks.go:
+//     MatrixNames), units columns whose unit is the header's name and whose
+//     cells give its role in each row (Legend.MarkRole: the legend's
+//     meaning of a symbol, ReadLegend, else filled shapes lead, hollow ones
+//     cooperate, ticks are responsible). Rows that lost cells
 //     (merged cells dropped on continuation rows, empty cells a rendering
 //     could not keep, unit names each on a line) are aligned to the
 //     columns by type (Align), ties going to the right; a short row of a

@@ -38,6 +38,10 @@ type Column struct {
 	Then model.Role
 	By   Decided
 	Name source.Str // the header cell; empty for an unheaded column
+	// Marks is set on a unit's column of a responsibility matrix
+	// (MatrixNames): Name is the unit, and each cell a mark that gives it
+	// its role in the row (Legend.MarkRole).
+	Marks bool
 }
 
 // Typed is a table whose columns have roles and whose rows have one cell
@@ -121,6 +125,9 @@ func (v Vocab) Type(g Grid) Typed {
 		cols[i] = Column{By: ByContent}
 	}
 	copy(cols[off:], hcols)
+	if off == 0 {
+		v.markColumns(cols, g)
+	}
 	known := 0
 	for _, c := range cols {
 		if c.Role != Unknown {
@@ -151,6 +158,33 @@ func (v Vocab) Type(g Grid) Typed {
 		v.cutLast(cols, &t.Rows[len(t.Rows)-1])
 	}
 	return t
+}
+
+// markColumns makes the unit columns of a responsibility matrix
+// (MatrixNames) units columns read by their marks.
+func (v Vocab) markColumns(cols []Column, g Grid) {
+	names := 0
+	for _, h := range g.Header {
+		if h.Len() > 0 && !isColumnName(h.S) {
+			names++
+		}
+	}
+	if names < minMarkColumns {
+		return // the cheap test: no room for two unit names
+	}
+	var below [][]source.Str
+	for _, r := range g.Rows {
+		below = append(below, r.Cells)
+	}
+	units, ok := v.MatrixNames(g.Header, below)
+	if !ok {
+		return
+	}
+	for j, u := range units {
+		if u {
+			cols[j] = Column{Role: Units, Marks: true, By: ByHeader, Name: g.Header[j]}
+		}
+	}
 }
 
 // Filled counts the cells that are not empty.
