@@ -256,6 +256,9 @@ func splitSpaced(dst []source.Str, p source.Str) []source.Str {
 		}
 		return splitConj(dst, p)
 	}
+	if rest, ok := afterLeader(p); ok {
+		return splitSpaced(dst, rest)
+	}
 	var fields [8][2]int
 	var buf [8]source.Str
 	parts := buf[:0]
@@ -276,6 +279,19 @@ func splitSpaced(dst []source.Str, p source.Str) []source.Str {
 		dst = splitConj(dst, q)
 	}
 	return dst
+}
+
+// afterLeader returns the rest of p when its first field is a person's
+// name alone, parted from a unit by white space (刘志强 招商办): a
+// PDF-to-text tool set the 分管领导 column so close to the units' that
+// the two cells came out as one. The person is no unit.
+func afterLeader(p source.Str) (source.Str, bool) {
+	i := strings.IndexFunc(p.S, isFieldSpace)
+	if i <= 0 || !org.IsPersonName(p.S[:i]) {
+		return p, false
+	}
+	rest := trimStr(p.From(i))
+	return rest, rest.Len() > 0 && org.HasEnding(rest.S)
 }
 
 // unwrapName joins a name a converter wrapped inside a table cell (县自然资

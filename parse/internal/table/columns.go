@@ -342,6 +342,7 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 		if len(ps) == 1 && len(rows) > 0 && lines[k-1].Kind == Blank && ln.Indent < heads[1].start && isFieldLine(ln.S.S) {
 			break // a note under the table (注：…), a blank line above it
 		}
+		ps = splitStraddling(heads, ps, m)
 		at, moved, ok := placePieces(heads, ps)
 		if !ok {
 			break
@@ -377,6 +378,55 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 		g.Rows = append(g.Rows, Row{Cells: cells, Line: r.line, AfterBreak: r.afterBreak})
 	}
 	return g, score, true
+}
+
+// splitStraddling splits a piece that runs from one column into the next
+// at the one space standing where the next column starts, when it starts
+// in a column of people and the part before the space is a person's name
+// alone: a PDF-to-text tool set a person's cell a single space from the next (赵国强 水利站, a 分管领导 cell tight
+// against the units'). The part after the space must start within minGap
+// of the next column and end before the one after it; any other piece is
+// left as it is (prose across the columns ends the table; a post and a
+// name, 副市长 韩冬, is one cell whose names stood off their columns).
+func splitStraddling(heads, ps []piece, m measure) []piece {
+	for x := 0; x < len(ps); x++ {
+		p := ps[x]
+		j := -1 // the column the piece starts in
+		for k := range heads {
+			if heads[k].start <= p.start+minGap {
+				j = k
+			}
+		}
+		if j < 0 || j+1 >= len(heads) || p.end <= heads[j+1].start+minGap || !peopleColumn(heads[j].s.S) {
+			continue
+		}
+		next := heads[j+1].start
+		col, cut, cutCol := p.start, -1, 0
+		for i, r := range p.s.S {
+			if r == ' ' && col+1 >= next-minGap && col+1 <= next+minGap && (cut < 0 || abs(col+1-next) < abs(cutCol-next)) {
+				cut, cutCol = i, col+1
+			}
+			col += m.width(r)
+		}
+		if cut <= 0 || j+2 < len(heads) && p.end > heads[j+2].start {
+			continue
+		}
+		left := piece{s: p.s.Slice(0, cut).TrimSpace(), start: p.start, end: cutCol - 1}
+		right := piece{s: p.s.From(cut + 1).TrimSpace(), start: cutCol, end: p.end}
+		if !org.IsPersonName(left.s.S) || right.s.Len() == 0 {
+			continue
+		}
+		ps = append(ps[:x:x], append([]piece{left, right}, ps[x+1:]...)...)
+		x++
+	}
+	return ps
+}
+
+// peopleColumn reports a column named for people (分管领导, 责任人): its
+// cells are names, never units.
+func peopleColumn(name string) bool {
+	role, _, ok := HeaderRole(name)
+	return ok && role == Ignore && !strings.Contains(name, "情况")
 }
 
 // widen stretches each column over the piece a line as wide as the table
@@ -637,7 +687,8 @@ func isHeading(s string) bool {
 	return ok && (o.Style == ord.CnDun || o.Style == ord.CnParen)
 }
 
-// joinWrapped joins the lines of a cell. A line that stops short of its
+// joinWrapped joins the lines of a cell; two pieces of one line (a gap
+// inside the column) keep a space between them. A line that stops short of its
 // column (the widest line in it, but for a wide character that did not
 // fit) after a clause (，；：) ended a line of the cell's own: a line
 // break joins it to the next. So does a line that stops short where the
@@ -655,6 +706,12 @@ func joinWrapped(ps []piece, full int, units bool) source.Str {
 	out := ps[0].s
 	for x := 1; x < len(ps); x++ {
 		prev := ps[x-1]
+		if ps[x].line == prev.line {
+			// Two pieces of one line in one column: a gap parted them
+			// (a person's column set tight against the units', 陈永   安监办).
+			out = source.Join([]source.Str{out, ps[x].s}, " ")
+			continue
+		}
 		if !prev.fills(full) && (endsClause(prev.s.S) || units && endsName(lastLine(out.S))) {
 			out = source.Join([]source.Str{out, ps[x].s}, "\n")
 		} else {
@@ -706,9 +763,9 @@ func endsClause(s string) bool {
 // (LaidWidth).
 func JoinCellLines(parts []source.Str, full int) source.Str {
 	ps := make([]piece, 0, len(parts))
-	for _, p := range parts {
+	for i, p := range parts {
 		if p.Len() > 0 {
-			ps = append(ps, piece{s: p, end: LaidWidth(p.S)})
+			ps = append(ps, piece{s: p, end: LaidWidth(p.S), line: i})
 		}
 	}
 	return joinWrapped(ps, full, true)
