@@ -46,7 +46,7 @@ func centredTable(rows []colRow) bool {
 			open = true
 			continue
 		}
-		if open && !numbered(r) && len(r.parts[0]) == 0 && i+1 < len(rows) && numbered(rows[i+1]) && goesOn(r, rows[i+1]) {
+		if open && !numbered(r) && len(r.parts[0]) == 0 && i+1 < len(rows) && numbered(rows[i+1]) && (goesOn(r, rows[i+1]) || unfinished(r)) {
 			return true
 		}
 		open = false
@@ -69,6 +69,19 @@ func groupHead(r colRow) bool {
 		}
 	}
 	return first >= 0 && isHeading(p.s.S)
+}
+
+// unfinished reports a row none of whose cells ended its sentence: each
+// goes on below, in the numbered row's lines under its number line (a
+// cell centred beside a one-line cell of the number line, 建成转运站 between
+// 完成填埋场扩 / 容工程, leaves that column empty on the number line).
+func unfinished(r colRow) bool {
+	for _, ps := range r.parts {
+		if len(ps) > 0 && endsSentence(ps[len(ps)-1].s.S) {
+			return false
+		}
+	}
+	return true
 }
 
 // goesOn reports a row every filled cell of which did not end its
@@ -137,7 +150,14 @@ func centredExtents(seg []colRow, runsOn runsOnFunc) []colRow {
 		return seg
 	}
 	cut := func(s int) int { // the cost of ending a row after lines[s]
-		return runOnCost * cutCost(at[lines[s]], at[lines[s+1]], runsOn)
+		n := cutCost(at[lines[s]], at[lines[s+1]], runsOn)
+		if s > 0 {
+			n += cutCostPast(at[lines[s-1]], at[lines[s]], at[lines[s+1]], runsOn)
+		}
+		if s+2 < len(lines) {
+			n += cutCostPast(at[lines[s]], at[lines[s+1]], at[lines[s+2]], runsOn)
+		}
+		return runOnCost * n
 	}
 	// best[r][a]: the least cost of the rows before r with a lines above
 	// row r's number line; from[r][a] the lines above and below row r-1's
@@ -201,25 +221,50 @@ func centredExtents(seg []colRow, runsOn runsOnFunc) []colRow {
 }
 
 // The costs centredExtents weighs a row's extent by, against balance's
-// one per line off: a cell cut mid-sentence weighs as much as ten lines
+// two per line off: a cell cut mid-sentence weighs as much as ten lines
 // off balance, and a cut that misses the rule parting a gap as much as
 // two such cells.
 const (
-	runOnCost   = 10 // each column whose cell runs on across the cut
-	offRuleCost = 20 // a cut between two lines of a gap that a rule parts elsewhere
+	runOnCost   = 20 // each column whose cell runs on across the cut
+	offRuleCost = 40 // a cut between two lines of a gap that a rule parts elsewhere
 )
 
 // balance weighs a row of a centred table with a lines above its number
-// line and b below: none when b is a or a+1 (a row of odd or even
-// height), else each line off.
+// line and b below: none when b is a, one (less than a line off) when b
+// is a+1 — a row of even height on a grid of whole lines; a PDF-to-text
+// tool that gives each half-line position a line of its own sets the
+// number line in the very middle —, else two for each line off.
 func balance(a, b int) int {
 	switch {
 	case b < a:
-		return a - b
+		return 2 * (a - b)
 	case b > a+1:
-		return b - a - 1
+		return 2*(b-a-1) + 1
+	case b == a+1:
+		return 1
 	}
 	return 0
+}
+
+// cutCostPast counts the columns whose cell runs on across a line that
+// holds nothing in them (mid): a piece on the upper line that goes on in
+// a piece on the lower. A PDF-to-text tool sets a cell of two lines
+// centred in a row of three above and below the row's middle line (its
+// number line), and a cut next to that line cuts the cell.
+func cutCostPast(upper, mid, lower []placed, runsOn runsOnFunc) int {
+	n := 0
+	for _, u := range upper {
+		if slices.ContainsFunc(mid, func(m placed) bool { return m.col == u.col }) {
+			continue
+		}
+		for _, l := range lower {
+			if l.col == u.col && runsOn(u, l) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // cutCost counts the columns whose cell runs on across a cut between two

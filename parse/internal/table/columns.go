@@ -1,6 +1,7 @@
 package table
 
 import (
+	"slices"
 	"strings"
 
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
@@ -279,15 +280,18 @@ type colRow struct {
 // the table, or at a line of another kind.
 func Columns(lines []Line, i, to int) (Grid, bool) {
 	g, score, ok := columnsBy(lines, i, to, displayWidth)
-	if !ok || score.aligned == score.pieces {
+	if ok && score.aligned == score.pieces {
 		return g, ok
 	}
-	// Columns off their names: the table may have been aligned by hand,
-	// counting characters.
-	if cg, cs, ok := columnsBy(lines, i, to, charCount); ok && cs.better(score) && cg.Lines >= g.Lines {
+	// No rows read, or columns off their names: the table may have been
+	// aligned counting characters (typed by hand, or a PDF-to-text tool
+	// setting each glyph in one character cell). Where display width read
+	// no row, two rows at least (a line of prose with wide gaps under a
+	// header fits some columns by character count too).
+	if cg, cs, cok := columnsBy(lines, i, to, charCount); cok && (ok && cs.better(score) && cg.Lines >= g.Lines || !ok && len(cg.Rows) >= 2) {
 		return cg, true
 	}
-	return g, true
+	return g, ok
 }
 
 // columnsBy reads a column table at lines[i] measured by m, and says how
@@ -313,7 +317,8 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 	var rows []colRow
 	cur := -1
 	afterBreak := false
-	widest := make([]int, len(heads)) // the widest piece of each column
+	widest := make([]int, len(heads))            // the widest piece of each column
+	seen := slices.Repeat([]int{-1}, len(heads)) // the leftmost piece of each column
 	units := unitColumns(header)
 	for k = i + n; k < to; k++ {
 		ln := lines[k]
@@ -344,6 +349,16 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 		}
 		ps = splitStraddling(heads, ps, m)
 		at, moved, ok := placePieces(heads, ps)
+		if !ok || moved {
+			// Cells parted by one space (cellspace.go), read so when the
+			// line then fits the columns as they stand or has a piece for
+			// each, a piece a column.
+			if split := splitAtColumns(heads, ps, seen, m); len(split) > len(ps) && len(split) <= len(heads) {
+				if sat, smoved, sok := placePieces(heads, split); sok && (!ok || !smoved || len(split) == len(heads)) && distinct(sat) {
+					ps, at, moved, ok = split, sat, smoved, sok
+				}
+			}
+		}
 		if !ok {
 			break
 		}
@@ -357,12 +372,17 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 			p.line = k
 			rows[cur].parts[at[x]] = append(rows[cur].parts[at[x]], p)
 			widest[at[x]] = max(widest[at[x]], p.end-p.start)
+			if seen[at[x]] < 0 || p.start < seen[at[x]] {
+				seen[at[x]] = p.start
+			}
 		}
 		switch {
 		case moved:
 			realign(heads, ps, at)
 		case len(ps) == len(heads):
 			widen(heads, ps)
+		default:
+			reach(heads, ps, at)
 		}
 	}
 	if len(rows) == 0 {
@@ -436,6 +456,19 @@ func widen(heads, ps []piece) {
 	for j, p := range ps {
 		heads[j].start = min(heads[j].start, p.start)
 		heads[j].end = max(heads[j].end, p.end)
+	}
+}
+
+// reach stretches each column left over the start of a piece placed in it
+// that starts in the free space between it and the column before: a name
+// centred over a wide column stands right of its cells, and a short piece
+// at the column's left edge (政府 wrapped under a unit cell) must fall in
+// it rather than in the column before.
+func reach(heads, ps []piece, at []int) {
+	for x, p := range ps {
+		if j := at[x]; j > 0 && p.start < heads[j].start && p.start > heads[j-1].end {
+			heads[j].start = p.start
+		}
 	}
 }
 
@@ -573,6 +606,16 @@ func skipAlign(heads, ps []piece) ([]int, bool) {
 		j = from[x][j]
 	}
 	return at, true
+}
+
+// distinct reports that at puts each piece in a column of its own.
+func distinct(at []int) bool {
+	for x := 1; x < len(at); x++ {
+		if at[x] <= at[x-1] {
+			return false
+		}
+	}
+	return true
 }
 
 // identity reports that at puts piece x in column x.

@@ -23,9 +23,14 @@
 //     a table a PDF-to-text converter laid out in columns
 //     (columns.go): cells separated by runs of two or more display columns
 //     of white space (RuneWidth: a Han rune is two wide, pinyin glosses
-//     take none; a table whose lines keep to their columns better when
-//     each rune counts one column, typed by hand and aligned by character
-//     count, is measured so: measure.go), the columns given by the header's pieces (three names or
+//     and a form feed take none; a table whose lines keep to their columns
+//     better when each rune counts one column, typed by hand and aligned
+//     by character count, or read by display width into no row at all, as
+//     pdftotext -layout sets every glyph in one character cell, is
+//     measured so: measure.go; a piece running across a column's start is
+//     split at a single space there, or at its cells' leftmost start under
+//     a name centred right of them, where the line then fits: cells that
+//     filled their columns parted by one space, cellspace.go), the columns given by the header's pieces (three names or
 //     more, or a task and a unit column; a header wrapped onto the next
 //     lines, up to six, joined by column; names under a group name on a second header
 //     row become columns) and stretched over the cells of lines as wide
@@ -50,10 +55,13 @@
 //     centred, in their middle goes to each of them (centred.go); rows
 //     whose cells a PDF centred vertically (a group opening with a row
 //     holding no number whose cells all go on in the numbered row under
-//     it) take the lines above their number line: each row's extent is
-//     chosen by which lines' cells run on across a cut, by a blank
+//     it, or that ended no sentence) take the lines above their number
+//     line: each row's extent is chosen by which lines' cells run on
+//     across a cut (also past a line holding nothing in their column: a
+//     two-line cell set above and below the number line), by a blank
 //     line or page break between two number lines, and by its number
-//     line standing at its middle (centredrows.go); the header repeated
+//     line standing at its middle, best in the very middle
+//     (centredrows.go); the header repeated
 //     after a page break is skipped;
 //     the table ends at a line that runs across the columns, or at one
 //     speaking of the table (以上任务…) from left of the second column

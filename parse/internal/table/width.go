@@ -9,9 +9,14 @@ import (
 
 // RuneWidth is the number of display columns a rune takes in a text laid
 // out in columns: two for East Asian wide, full-width and ambiguous runes
-// (Han, CJK punctuation, full-width brackets, U+3000), one for the others.
+// (Han, CJK punctuation, full-width brackets, U+3000), none for a form
+// feed (a PDF-to-text tool opens each page's first line with one), one
+// for the others.
 func RuneWidth(r rune) int {
 	if r <= 0xa0 {
+		if r == '\f' {
+			return 0
+		}
 		return 1
 	}
 	switch width.LookupRune(r).Kind() {
