@@ -170,6 +170,13 @@ func assembleBlocks(lines []line, from, to int) []block {
 			if len(ln.cells) == 0 {
 				continue
 			}
+			if g, ok := transposedAt(lines, i, to); ok {
+				out = append(out, gridBlocks(g, i)...)
+				headerSeen = true
+				width = len(g.Header)
+				i += g.Lines - 1
+				continue
+			}
 			if o, n, ok := matrixHeader(lines, i, to, v, out); ok {
 				out = o
 				width = len(out[len(out)-1].cells)

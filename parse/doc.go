@@ -111,7 +111,9 @@
 //     merged 责任单位 (unit groups between), and marks each task's units
 //     in its row (●/○, ★/√, 牵头/配合): those rows become the header's,
 //     and the legend above or below the table (注：●为牵头单位…) gives the
-//     marks their roles instead of being read as text.
+//     marks their roles instead of being read as text. A table turned on
+//     its side (transposed.go: the column names down its first column, a
+//     task a column) is turned upright.
 //     A paragraph that only names a table's columns
 //     (table.HeaderLine) with no table read under it is noted for stage 12.
 //  8. Tree (tree.go, headings.go, treerows.go, levels.go, clause.go,
