@@ -32,6 +32,10 @@ var footers = []string{
 	"[打印本页] [关闭窗口]\n\n主办单位：某市某局　承办单位：某市大数据中心\n联系电话：0591-1234567",
 	"【打印此页】【关闭窗口】\n承办：某区融媒体中心\n版权所有：某区人民政府",
 	"分享到：\n\n主办单位：某街道办事处\n地址：某市某路1号　邮编：350000",
+	// a share bar naming its sites, as a browser copies it
+	"分享到：微信 微博\n主办：某市人民政府办公室　　承办：某市电子政务中心",
+	"分享到: QQ空间 新浪微博 微信朋友圈\n主办单位：某县人民政府办公室",
+	"分享到：　微信　　微博　　抖音\n\n承办：某区融媒体中心\n联系电话：0591-1234567",
 	// no closing furniture: a label only a site's footer holds says so
 	"主办单位：某市某局　　技术支持：某市大数据中心",
 	"主办：某县人民政府办公室\n技术支持：某县信息中心",
@@ -52,8 +56,10 @@ func TestFooterAfterClosingFurniture(t *testing.T) {
 		require.NotEmpty(t, want, b.name)
 		for _, f := range footers {
 			for _, tr := range scriptsAndBreaks {
-				text := tr.apply(b.text + "\n\n" + f + "\n")
-				assert.Equal(t, want, treeOf(mustText(t, text)), "%s, %s, footer %q", b.name, tr.name, f)
+				for _, sep := range []string{"\n\n", "\n"} { // a browser's copy keeps no blank line
+					text := tr.apply(b.text + sep + f + "\n")
+					assert.Equal(t, want, treeOf(mustText(t, text)), "%s, %s, footer %q after %q", b.name, tr.name, f, sep)
+				}
 			}
 		}
 	}

@@ -128,7 +128,7 @@ func (p Page) Furniture(s string) bool {
 	if len(s) > 240 {
 		return false
 	}
-	return widget(s) || strings.HasPrefix(s, "分享") && !source.MoreRunes(s, 8) || wechatButton(s) ||
+	return widget(s) || shareBar(s) || wechatButton(s) ||
 		viewCounter(s) || fileName(s) || editorNote(s) || p.licence && siteFooter(s) || pageAddress(s) || printStamp(s) ||
 		p.separators && Breadcrumb(s)
 }
@@ -450,6 +450,40 @@ func digitsAt(s string, i, min, max int) int {
 }
 
 func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// shareBar recognises a page's share bar: 分享 and at most eight runes
+// more (分享到：), or 分享到 and the sites it offers, short names parted by
+// white space (分享到：微信 微博 QQ空间, as a browser copies the bar's
+// links), no sentence among them.
+func shareBar(s string) bool {
+	if !strings.HasPrefix(s, "分享") {
+		return false
+	}
+	if !source.MoreRunes(s, 8) {
+		return true
+	}
+	rest, ok := strings.CutPrefix(s, "分享到")
+	if !ok {
+		return false
+	}
+	sites := strings.FieldsFunc(strings.TrimLeft(rest, "：:"), source.IsSpace)
+	if len(sites) < 2 || len(sites) > maxShareSites {
+		return false
+	}
+	for _, site := range sites {
+		if source.MoreRunes(site, maxSiteRunes) || strings.ContainsAny(site, "，。；、,;") {
+			return false
+		}
+	}
+	return true
+}
+
+// maxShareSites and maxSiteRunes bound a share bar's list of sites (QQ空间,
+// 新浪微博, 微信朋友圈).
+const (
+	maxShareSites = 8
+	maxSiteRunes  = 6
+)
 
 // siteLabels are the footer labels only a site's footer holds (simplified
 // script): no notice names its 技术支持 or its 版权所有.
