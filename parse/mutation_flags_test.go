@@ -73,11 +73,13 @@ func (t flagTally) damagedShare() float64 {
 // header row dropped: 89 % (66/8) on 2026-12-07 05:55 with session 10's
 // cell-line, row-number, name-title and blank-line unit-cell checks, less
 // four; 92 % (74/6) on 2026-12-07 07:55 with session 11's group-column and
-// untitled-rows checks, less four.
+// untitled-rows checks, less four; 98 % (89/2) on 2026-12-07 13:10 with
+// session 13's numbered-task-titles and odd-layout checks, less four, and
+// the false alarms then (1 of 41 right) plus two.
 var layoutFloors = map[string]flagFloor{
 	"none":               {0.95, 5},
 	"lines joined":       {0.89, 3},
-	"header row dropped": {0.88, 5},
+	"header row dropped": {0.94, 3},
 	"cells run together": {0.90, 2},
 	"truncated in plan":  {0.64, 8},
 	"ordinals stripped":  {0.77, 2},

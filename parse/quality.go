@@ -30,6 +30,7 @@ type tableEvidence struct {
 	src   *source.Source
 	ev    *quality.Evidence
 	by    string // how the current table's columns were guessed, "" when by header
+	odd   bool   // the current table's guessed columns are laid out as no table is (oddLayout)
 	start bool   // the next row opens a new guessed table
 }
 
@@ -47,6 +48,34 @@ func (g *tableEvidence) header(l layout) {
 		}
 	}
 	g.start = g.by != ""
+	g.odd = g.start && oddLayout(l.cols)
+}
+
+// oddLayout reports whether the columns, some typed by guess, give a row
+// two cells for one field the tree holds once — two goal or task columns,
+// one read over the other — or three content columns, or put a guessed
+// task or content column right of the deadline: a row's text cells stand
+// before its deadline, the cells after it are remarks or progress (备注,
+// 进展情况) or the next row's. The columns were counted or typed wrong (a
+// wrapped cell's lines taken for columns, a remarks column for the
+// content). Two content columns are read together (问题 | 整改措施), two
+// unit columns lead and cooperate.
+func oddLayout(cols []table.Column) bool {
+	var n [table.Ignore + 1]int
+	deadline := false
+	for _, c := range cols {
+		if c.Role > table.Ignore {
+			continue
+		}
+		n[c.Role]++
+		switch {
+		case c.Role == table.Deadline:
+			deadline = true
+		case deadline && (c.Role == table.Task || c.Role == table.Content) && c.By != table.ByHeader:
+			return true
+		}
+	}
+	return n[table.Goal] > 1 || n[table.Task] > 1 || n[table.Content] > 2
 }
 
 // row notes a table row after the tree builder read it through lay;
@@ -59,7 +88,7 @@ func (g *tableEvidence) row(bl block, guessed bool, lay *layout) {
 	}
 	switch {
 	case g.start:
-		g.ev.GuessedTables = append(g.ev.GuessedTables, quality.GuessedTable{Span: sp, By: g.by})
+		g.ev.GuessedTables = append(g.ev.GuessedTables, quality.GuessedTable{Span: sp, By: g.by, Odd: g.odd && !guessed})
 		g.start = false
 	case g.by != "":
 		last := &g.ev.GuessedTables[len(g.ev.GuessedTables)-1]

@@ -433,4 +433,26 @@
 //     no goal (marks_in_text, 0.3; page numbers have no unit lines between
 //     them). Header row dropped: layouts 75/6 → 76/5 (112), corpus 1/1 →
 //     2/0 (dev_09); no other figure moved; on the snapshot no output moved.
+//   - Two shapes of a table read without its header row (session 13,
+//     13:10), from the eight parses "header row dropped" left silent on
+//     the layouts: a goal's tasks, none numbered, whose titles open with
+//     ordinals in sequence (1.公开… 2.每季度…) — numbered rows read as
+//     tasks titled by their whole first cell since session 12 read rows
+//     under no task heading as tasks (2d4adc7; before it they were items
+//     of an untitled task, which this check already flagged) (162, 331;
+//     marks_in_text, 0.3); and a guessed table whose columns are laid out
+//     as no table's are (Evidence GuessedTable.Odd, from the tree
+//     builder's layout): two goal or task columns, one read over the
+//     other (a progress column read as the task, 342), three content
+//     columns (a wrapped cell's lines taken for columns, 179), a guessed
+//     task or content column right of the deadline (a remarks column read
+//     as the content, 181; a row's second part read as more columns, 240)
+//     (guessed_columns, 0.25). Two content columns (问题 | 整改措施) and a
+//     second deadline column (a remark typed as one, 111) are left alone:
+//     both read right. Layouts, header row dropped: 83/8 → 89/2 wrong
+//     flagged/silent, false alarms unchanged (1 of 41 right); every other
+//     mutation unchanged; on the snapshot (testdata, the seeds, the
+//     corpus, the portal pages) no output moved. Still silent: a page
+//     break's lost header leaving three rows one cell each (256), cell
+//     paragraphs of a CMS page read as prose (314).
 package quality

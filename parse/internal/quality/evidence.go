@@ -59,9 +59,13 @@ type Doubt struct {
 
 // GuessedTable is a table whose columns were typed by guess: Span runs
 // from its first row to its last, By says how (ByContent or ByPosition).
+// Odd is set when its columns are laid out as no
+// table's are — two task columns, three content columns, a guessed
+// content column right of the deadline: they were counted or typed wrong.
 type GuessedTable struct {
 	Span model.Span
 	By   string
+	Odd  bool
 }
 
 // How a guessed table's columns were typed, as table.Decided names it.

@@ -22,6 +22,7 @@ const (
 	penaltyMetaDoubt       = 0.25 // a metadata field contradicted by other evidence
 	penaltyTypedByPosition = 0.3  // a table typed by its column count
 	penaltyTypedByContent  = 0.1  // a column typed by its cells, the others by their names
+	penaltyOddLayout       = 0.25 // guessed columns laid out as no table's are
 	penaltyHeaderNoRows    = 0.3  // a table header with no table read under it
 	penaltySingleStyle     = 0.15 // heading levels from one style
 	penaltyNoUnits         = 0.6  // × the share of items without units

@@ -18,6 +18,10 @@ func checkGuessedColumns(a *assessor) {
 			p = penaltyTypedByPosition
 		}
 		a.penalise(model.ReasonGuessedColumns, p)
+		if t.Odd {
+			a.document(model.ReasonGuessedColumns, &sp, "the guessed columns are laid out as no table's are (two task columns, three content columns, content right of the deadline): they were counted or typed wrong")
+			a.penalise(model.ReasonGuessedColumns, penaltyOddLayout)
+		}
 	}
 	for _, p := range a.plans() {
 		a.flagGuessed(p)

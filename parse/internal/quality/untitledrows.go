@@ -14,13 +14,21 @@ const minNumberedItems = 2
 // nor number whose items, none numbered, open with ordinals that run in
 // sequence (1.… 2.… 3.…): numbered rows of a table whose header was lost,
 // read one level too low — each is a task of its own, and nothing read
-// their numbers (marks_in_text).
+// their numbers; and the first of a goal's tasks, none numbered, whose
+// titles open with such a run: the same rows read as tasks titled by
+// their first cell, number and all (marks_in_text).
 func checkUntitledRows(a *assessor) {
 	for _, p := range a.workPlans() {
 		for gi := range p.Goals {
-			for ti := range p.Goals[gi].Tasks {
-				t := &p.Goals[gi].Tasks[ti]
-				if strings.TrimSpace(t.Title) != "" || t.No != "" || !numberedRun(t.Items) {
+			g := &p.Goals[gi]
+			if ti := numberedRun(len(g.Tasks), func(i int) (string, string) { return g.Tasks[i].No, g.Tasks[i].Title }); ti >= 0 {
+				a.element(model.ReasonMarksInText, taskElem(p, gi, ti), "unnumbered tasks whose titles open with numbers in sequence, not read: numbered rows titled by their whole first cell")
+				a.penalise(model.ReasonMarksInText, penaltyMarksInText)
+				return
+			}
+			for ti := range g.Tasks {
+				t := &g.Tasks[ti]
+				if strings.TrimSpace(t.Title) != "" || t.No != "" || numberedRun(len(t.Items), func(i int) (string, string) { return t.Items[i].No, t.Items[i].Text }) < 0 {
 					continue
 				}
 				a.element(model.ReasonMarksInText, taskElem(p, gi, ti), "an untitled task whose items open with numbers in sequence, not read: numbered rows read one level too low")
@@ -31,27 +39,30 @@ func checkUntitledRows(a *assessor) {
 	}
 }
 
-// numberedRun tells whether minNumberedItems or more items in a row, none
-// given a number, open with arabic ordinals that count up by one.
-func numberedRun(items []model.Item) bool {
+// numberedRun returns the index of the first of minNumberedItems or more
+// of n elements in a row, none given a number, whose texts open with
+// arabic ordinals that count up by one, or -1; at gives an element's
+// number and text.
+func numberedRun(n int, at func(i int) (no, text string)) int {
 	run, last := 0, -1
-	for i := range items {
-		n, ok := leadingOrdinal(items[i].Text)
+	for i := 0; i < n; i++ {
+		no, text := at(i)
+		k, ok := leadingOrdinal(text)
 		switch {
-		case !ok || items[i].No != "":
+		case !ok || no != "":
 			run, last = 0, -1
 			continue
-		case last >= 0 && n == last+1:
+		case last >= 0 && k == last+1:
 			run++
 		default:
 			run = 1
 		}
-		last = n
+		last = k
 		if run >= minNumberedItems {
-			return true
+			return i - run + 1
 		}
 	}
-	return false
+	return -1
 }
 
 // leadingOrdinal reads the arabic ordinal s opens with — digits and a
