@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
 
@@ -72,9 +73,12 @@ var unitPerturbations = []unitPerturbation{
 	// five; 213/258 → 222/258 (86 %) in session 12 once a responsible
 	// list's first unit read as the lead is excused only where the text
 	// may state a document-wide rule (role.MayStateRule), less five. Most
-	// of the rest are units in cells one per line, whose roles nothing
-	// beside them says.
-	{"any role swapped", 0.81, func(doc *model.Document, rng *rand.Rand) bool {
+	// of the rest were units in cells one per line, whose roles nothing
+	// beside them says; 229/265 → 256/265 (97 %) in session 13 once a unit
+	// read with another role than the unit before it in one list (国土分局、
+	// 财政局) and a lead in a text that names no lead word are flagged,
+	// less five.
+	{"any role swapped", 0.92, func(doc *model.Document, rng *rand.Rand) bool {
 		return perturbUnit(doc, rng, func(u *model.Unit) bool {
 			u.Role = swappedRole(u.Role)
 			return true
@@ -180,13 +184,14 @@ func perturbUnit(doc *model.Document, rng *rand.Rand, f func(*model.Unit) bool) 
 // testdata/layouts whose undamaged parse equals its gold and Quality
 // leaves unflagged, at one unit (unitPerturbations), assesses it again and
 // counts the damaged Documents Quality marks for review. Run with -v for
-// the figures.
+// the figures; GONGWEN_PERTURB_SILENT=1 lists the damaged units Quality
+// left unflagged, with the line they stand on.
 func TestUnitPerturbationFlags(t *testing.T) {
 	if testing.Short() {
 		t.Skip("parses every layout")
 	}
 	bases := mutBases(t, "../testdata/layouts")
-	var b strings.Builder
+	var b, silent strings.Builder
 	shares := make([]float64, len(unitPerturbations))
 	counts := make([]int, len(unitPerturbations))
 	for pi, pt := range unitPerturbations {
@@ -200,6 +205,7 @@ func TestUnitPerturbationFlags(t *testing.T) {
 			}
 			h := fnv.New64a()
 			h.Write([]byte(base.name))
+			before := docUnits(in.doc)
 			if !pt.apply(in.doc, rand.New(rand.NewPCG(h.Sum64(), uint64(pi)))) {
 				continue
 			}
@@ -207,6 +213,8 @@ func TestUnitPerturbationFlags(t *testing.T) {
 			n++
 			if in.doc.Quality.Review {
 				flagged++
+			} else if os.Getenv("GONGWEN_PERTURB_SILENT") != "" {
+				fmt.Fprintf(&silent, "  silent  %-24s %s: %s\n", pt.name, base.name, unitChange(before, docUnits(in.doc), base.text))
 			}
 		}
 		share := 1.0
@@ -216,11 +224,37 @@ func TestUnitPerturbationFlags(t *testing.T) {
 		shares[pi], counts[pi] = share, n
 		fmt.Fprintf(&b, "%-24s %3d / %-3d flagged (%3.0f%%)\n", pt.name, flagged, n, 100*share)
 	}
-	t.Logf("unit perturbations on testdata/layouts:\n%s", b.String())
+	t.Logf("unit perturbations on testdata/layouts:\n%s%s", b.String(), silent.String())
 	for pi, pt := range unitPerturbations {
 		if pt.floor > 0 { // a floor over no damaged Document holds by itself
 			require.GreaterOrEqual(t, counts[pi], minWrongForFloor, "%s: damaged Documents", pt.name)
 		}
 		require.GreaterOrEqual(t, shares[pi], pt.floor, pt.name)
 	}
+}
+
+// docUnits lists the Document's units in tree order.
+func docUnits(doc *model.Document) []model.Unit {
+	var out []model.Unit
+	for _, it := range unitItems(doc) {
+		out = append(out, it.Units...)
+	}
+	return out
+}
+
+// unitChange describes the first unit that differs between two lists of
+// the same Document's units, with the line of text it stands on.
+func unitChange(before, after []model.Unit, text string) string {
+	for i := range min(len(before), len(after)) {
+		b, a := before[i], after[i]
+		if b.Name == a.Name && b.Role == a.Role {
+			continue
+		}
+		line := ""
+		if sp := a.Span; sp.End > sp.Start && sp.End <= len(text) {
+			line = strings.TrimSpace(text[lineStart(text, sp.Start):lineEnd(text, sp.End)])
+		}
+		return fmt.Sprintf("%s %s → %s %s「%s」", b.Name, b.Role, a.Name, a.Role, line)
+	}
+	return fmt.Sprintf("%d units → %d", len(before), len(after))
 }

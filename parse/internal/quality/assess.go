@@ -91,6 +91,8 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkUnitLists(a)
 	checkRoleWords(a)
 	checkColumnRoles(a)
+	checkListRoles(a)
+	checkUnsaidLead(a)
 	checkNoLead(a)
 	checkUnits(a)
 	checkUnplaced(a)

@@ -76,7 +76,7 @@ func TestCheckColumnRolesDrift(t *testing.T) {
 		{"a column away", "  植树造林，护林防火 市应急局              2025年\n", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			text := ""
+			text := "各牵头单位要切实履行职责。\n"
 			var items []model.Item
 			for range 3 {
 				var us []model.Unit

@@ -70,7 +70,9 @@
 //     columnroles.go (a unit read with
 //     another role than every other unit in its place of its table
 //     column), nolead.go (an item whose units all cooperate or take part,
-//     none leading, save an entry its units open: 县直有关单位：积极配合…).
+//     none leading, save an entry its units open: 县直有关单位：积极配合…),
+//     listroles.go (a unit read otherwise than the unit before it in one
+//     list; a lead in a text that names no lead word).
 //   - unplaced: unplaced.go.
 //
 // # Calibration
@@ -455,4 +457,20 @@
 //     corpus, the portal pages) no output moved. Still silent: a page
 //     break's lost header leaving three rows one cell each (256), cell
 //     paragraphs of a CMS page read as prose (314).
+//   - Two shapes of a role swapped (session 13, 13:00), from the 36 units
+//     of TestUnitPerturbationFlags' "any role swapped" left silent, most
+//     in cells one per line: a unit read with another role than the unit
+//     before it in the same list, nothing but a separator between them
+//     (国土分局、财政局 as lead and cooperating; not a comma, which may close
+//     a labelled clause or part CSV cells; not after a lead where the text
+//     may state a document-wide rule) (listroles.go); and a unit read as
+//     the lead in a text holding no word that gives the lead (牵头, 牵
+//     alone for a cell wrapped one character a line, 主抓, 抓总, 分头, 主办,
+//     主责, 会同), folded when the text is not settled (unit_role, 0.25;
+//     each only where no earlier check flagged a role). Any role swapped:
+//     229/265 → 256/265 flagged; every other figure unchanged; on the
+//     snapshot no output moved. Still silent: a responsible unit read as
+//     the lead in a text that names 牵头 elsewhere (a preamble's 各牵头单位)
+//     in a cell of its own (112, 130, 134, 261, 57), a rule-stating text
+//     (40), a lead cell read as cooperating and back (107, 211, 50).
 package quality

@@ -54,7 +54,7 @@ func TestCheckNoLead(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			it := model.Item{Text: "按时公开部门预算和决算。", Units: tt.units, UnitsInherited: tt.inherited}
 			doc := &model.Document{Plan: &model.Plan{Goals: []model.Goal{{Tasks: []model.Task{{Items: []model.Item{it}}}}}}}
-			Assess(doc, &Evidence{Text: it.Text})
+			Assess(doc, &Evidence{Text: it.Text + "（县财政局牵头）"})
 			assert.Equal(t, tt.want, hasFlag(doc.Plan.Goals[0].Tasks[0].Items[0].Flags, model.ReasonUnitRole))
 			assert.Equal(t, tt.want, doc.Quality.Review)
 		})

@@ -31,8 +31,11 @@ func spannedUnits(t *testing.T, prefix, clause string, names ...string) (string,
 // text so far and before), read with the pair's roles, and asserts that
 // the document is sent to review and unit flagged[1] of item flagged[0]
 // flagged ReasonUnitRole, that one only (none where flagged[0] is -1).
+// The text opens with a line naming the lead, as a table's header or a
+// notice does: a lead the text names no word for is flagged by itself
+// (checkUnsaidLead).
 func assertRoleFlags(t *testing.T, before, clause, itemText string, roles [][2]model.Role, flagged [2]int) {
-	text := ""
+	text := "各牵头单位要切实履行职责。\n"
 	var items []model.Item
 	for _, r := range roles {
 		var us []model.Unit

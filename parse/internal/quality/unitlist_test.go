@@ -48,7 +48,7 @@ func TestCheckUnitLists(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := &model.Document{Plan: &model.Plan{Goals: []model.Goal{{Tasks: []model.Task{{Items: []model.Item{{Text: "推进公开。", Units: tt.units}}}}}}}}
-			Assess(doc, &Evidence{Text: "推进公开。"})
+			Assess(doc, &Evidence{Text: "推进公开。（市财政局牵头）"})
 			assert.Equal(t, tt.flagged >= 0, doc.Quality.Review)
 			for ui, u := range doc.Plan.Goals[0].Tasks[0].Items[0].Units {
 				assert.Equal(t, ui == tt.flagged, hasFlag(u.Flags, model.ReasonUnitName), u.Name)

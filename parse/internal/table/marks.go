@@ -24,6 +24,18 @@ var markDefaults = map[rune]model.Role{
 	'√': model.RoleResponsible, '✓': model.RoleResponsible, '✔': model.RoleResponsible, '☑': model.RoleResponsible,
 }
 
+// DefaultMarks lists, as strings, the marks that give role r when no
+// legend says otherwise.
+func DefaultMarks(r model.Role) []string {
+	var out []string
+	for m, mr := range markDefaults {
+		if mr == r {
+			out = append(out, string(m))
+		}
+	}
+	return out
+}
+
 // Legend maps the symbols of a matrix to the roles its legend gives them.
 type Legend map[rune]model.Role
 
