@@ -88,7 +88,7 @@ func assembleBlocks(lines []line, from, to int) []block {
 			if sg, ok := table.Spaced(tl, i, to); ok && sg.Lines > g.Lines {
 				g = sg
 			}
-			if drifting && dg.Drifted && dg.Lines >= g.Lines {
+			if drifting && dg.Drifted && dg.Lines >= g.Lines && !(g.CutFits && g.Lines >= dg.Lines && numberedRows(g)) {
 				return dg, true
 			}
 			return g, true
@@ -547,4 +547,22 @@ func loneRowAbove(out []block, width int) bool {
 		return false
 	}
 	return k == 0 || out[k-1].kind == blockPara
+}
+
+// numberedRows reports a grid each row of which opens with its number in
+// the first column or is a group row (一、… alone): a reading by position
+// that kept every row whole.
+func numberedRows(g table.Grid) bool {
+	for _, r := range g.Rows {
+		if len(r.Cells) == 0 {
+			return false
+		}
+		if table.IsNumber(strings.TrimSpace(r.Cells[0].S)) {
+			continue
+		}
+		if _, ok := loneCell(r.Cells); !ok || !loneGoalHeading(r.Cells) {
+			return false
+		}
+	}
+	return true
 }

@@ -38,7 +38,10 @@ func centredRows(rows []colRow, runsOn runsOnFunc) []colRow {
 
 // centredTable reports a column table whose cells were centred
 // vertically: a group opens with a row holding no number and not ended,
-// every cell of which goes on in the numbered row under it.
+// every cell of which goes on in the numbered row under it, or such a row
+// stands between two numbered rows (a text browser centres only the rows
+// taller than their number's line: the one-line 序号 of a three-line row
+// on its middle line).
 func centredTable(rows []colRow) bool {
 	open := true // at the start of a group
 	for i, r := range rows {
@@ -46,7 +49,8 @@ func centredTable(rows []colRow) bool {
 			open = true
 			continue
 		}
-		if open && !numbered(r) && len(r.parts[0]) == 0 && i+1 < len(rows) && numbered(rows[i+1]) && (goesOn(r, rows[i+1]) || unfinished(r)) {
+		if !numbered(r) && len(r.parts[0]) == 0 && i+1 < len(rows) && numbered(rows[i+1]) &&
+			(open && (goesOn(r, rows[i+1]) || unfinished(r)) || i > 0 && numbered(rows[i-1]) && goesOn(r, rows[i+1])) {
 			return true
 		}
 		open = false

@@ -320,6 +320,7 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 	widest := make([]int, len(heads))            // the widest piece of each column
 	seen := slices.Repeat([]int{-1}, len(heads)) // the leftmost piece of each column
 	units := unitColumns(header)
+	cuts, fitted := 0, true
 	for k = i + n; k < to; k++ {
 		ln := lines[k]
 		if ln.Used {
@@ -359,6 +360,13 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 				}
 			}
 		}
+		if cut := cutAllAtNames(heads, ps, m); len(cut) > len(ps) && (!ok || moved) {
+			if cat, cmoved, cok := placePieces(heads, cut); cok && !cmoved {
+				ps, at, moved, ok = cut, cat, false, true
+				cuts++
+			}
+		}
+		fitted = fitted && !moved
 		if !ok {
 			break
 		}
@@ -389,7 +397,7 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 		return Grid{}, alignment{}, false
 	}
 	rows = centredUnits(centredRows(rows, runsOnFull(widest)), units)
-	g := Grid{Header: header, Lines: k - i, Sep: "\n", AtEnd: atEnd(lines, k)}
+	g := Grid{Header: header, Lines: k - i, Sep: "\n", AtEnd: atEnd(lines, k), CutFits: cuts > 0 && fitted}
 	for _, r := range rows {
 		cells := make([]source.Str, len(heads))
 		for j, ps := range r.parts {
@@ -447,6 +455,74 @@ func splitStraddling(heads, ps []piece, m measure) []piece {
 func peopleColumn(name string) bool {
 	role, _, ok := HeaderRole(name)
 	return ok && role == Ignore && !strings.Contains(name, "情况")
+}
+
+// cutAtNames cuts a piece that runs from one column into the next at its
+// last single space before the next column's start: a cell that
+// filled its column was parted from the next by one space only (a text
+// browser's or converter's layout: 将…以内， 市市场监管局牵头，…). It returns
+// ps itself when no piece is cut.
+func cutAtNames(heads, ps []piece, m measure) []piece {
+	var out []piece
+	for x, p := range ps {
+		j := columnOf(heads, p)
+		if j < 0 || j+1 >= len(heads) || p.end <= heads[j+1].start+minGap {
+			if out != nil {
+				out = append(out, p)
+			}
+			continue
+		}
+		s := p.s.S
+		col, at := p.start, -1
+		for i := 0; i < len(s); {
+			r, n := script.DecodeRune(s[i:])
+			if r == ' ' && col > heads[j].start && col < heads[j+1].start+minGap && (i == 0 || s[i-1] != ' ') {
+				at = i
+			}
+			col += m.width(r)
+			i += n
+		}
+		if at <= 0 {
+			if out != nil {
+				out = append(out, p)
+			}
+			continue
+		}
+		if out == nil {
+			out = append([]piece(nil), ps[:x]...)
+		}
+		left := piece{s: p.s.Slice(0, at), start: p.start}
+		left.end = left.start + widthOf(left.s.S, m)
+		right := piece{s: p.s.Slice(at+1, len(s)), start: left.end + 1, end: p.end}
+		out = append(out, left, right)
+	}
+	if out == nil {
+		return ps
+	}
+	return out
+}
+
+// cutAllAtNames cuts the pieces of a line at the names (cutAtNames) until
+// none runs into the next column: a line may part all its cells by single
+// spaces.
+func cutAllAtNames(heads, ps []piece, m measure) []piece {
+	for range heads {
+		cut := cutAtNames(heads, ps, m)
+		if len(cut) == len(ps) {
+			break
+		}
+		ps = cut
+	}
+	return ps
+}
+
+// widthOf is the display columns s takes under m.
+func widthOf(s string, m measure) int {
+	w := 0
+	for _, r := range s {
+		w += m.width(r)
+	}
+	return w
 }
 
 // widen stretches each column over the piece a line as wide as the table

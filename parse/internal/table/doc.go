@@ -35,7 +35,11 @@
 //     lines, up to six, joined by column; names under a group name on a second header
 //     row become columns) and stretched over the cells of lines as wide
 //     as the table (names centred over their columns), each piece of a
-//     line going to the column it overlaps (a line that opens with its
+//     line going to the column it overlaps (a piece running into the next
+//     column cut at its last single space before that column's start: a
+//     text browser parts a cell that fills its column from the next by one
+//     space; a reading all of whose lines fit so is taken over Drifting's,
+//     Grid.CutFits) (a line that opens with its
 //     number or heading and has a piece for every column that the names
 //     would not place one a column takes them one by one and moves the
 //     columns onto them: names typed off their columns; so does such a

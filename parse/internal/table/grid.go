@@ -27,6 +27,12 @@ type Grid struct {
 	// nearest): no reading by position
 	// (Columns) or of a row a line (Spaced) can be right.
 	Drifted bool
+	// CutFits is set on a grid Columns read whose lines all kept to the
+	// columns once the pieces one space parted were cut at the next
+	// column's start (cutAtNames): a cell that filled its column parted
+	// from the next by one space (a text browser's dump) was the only
+	// drift, so the reading by position stands.
+	CutFits bool
 }
 
 // Row is one table row.
