@@ -34,7 +34,7 @@ var leaderWidths = []int{4, 8, 24, 6, 14, 6}
 // as head says: "" on the names line, "top" over two lines (分管 / 领导)
 // on the names line and the next, "centred" around the names line (分管领
 // above, 导 below: the header cells centred vertically).
-func layLeaderTable(gap int, head string) string {
+func layLeaderTable(gap int, head string, goals bool) string {
 	starts := make([]int, len(leaderWidths))
 	for j := 1; j < len(leaderWidths); j++ {
 		g := 3
@@ -71,7 +71,9 @@ func layLeaderTable(gap int, head string) string {
 	}
 	for _, row := range leaderTable[1:] {
 		if len(row) == 1 {
-			b.WriteString("\n" + row[0] + "\n") // a goal row across the table
+			if goals {
+				b.WriteString("\n" + row[0] + "\n") // a goal row across the table
+			}
 			continue
 		}
 		var cells [][]string
@@ -119,27 +121,32 @@ func laidWidth(s string) int {
 // first unit come out as one piece, 赵国强 水利站) or three (a shorter name:
 // two pieces in the units' column) reads as the same tree as the table in
 // tab cells — the person is no unit — whether the header's 分管领导 stands
-// on the names line, wraps under it or around it, in both scripts.
+// on the names line, wraps under it or around it (its lower half then
+// the header's, not the top of the first row), with goal rows or without,
+// in both scripts.
 func TestLeaderColumnTightAgainstUnits(t *testing.T) {
 	for _, sc := range []struct {
 		name string
 		f    func(string) string
 	}{{"simplified", func(s string) string { return s }}, {"traditional", toTraditional}} {
-		var tabs strings.Builder
-		for _, r := range leaderTable {
-			tabs.WriteString(strings.Join(r, "\t") + "\n")
-		}
-		want, err := Text(sc.f(outHead + tabs.String()))
-		require.NoError(t, err)
-		wantTree := treeOf(want)
-		require.Len(t, want.Plan.Goals, 2, sc.name)
-		require.Len(t, want.Plan.Goals[1].Tasks[0].Items[0].Units, 3, sc.name)
-		for _, gap := range []int{1, 2} {
-			for _, head := range []string{"", "top", "centred"} {
-				text := sc.f(outHead + layLeaderTable(gap, head))
-				doc, err := Text(text)
-				require.NoError(t, err)
-				assert.Equal(t, wantTree, treeOf(doc), "%s, gap %d, header %q:\n%s", sc.name, gap, head, text)
+		for _, goals := range []bool{true, false} {
+			var tabs strings.Builder
+			for _, r := range leaderTable {
+				if len(r) > 1 || goals {
+					tabs.WriteString(strings.Join(r, "\t") + "\n")
+				}
+			}
+			want, err := Text(sc.f(outHead + tabs.String()))
+			require.NoError(t, err)
+			wantTree := treeOf(want)
+			require.Len(t, wantTree, map[bool]int{true: 10, false: 9}[goals], sc.name)
+			for _, gap := range []int{1, 2} {
+				for _, head := range []string{"", "top", "centred"} {
+					text := sc.f(outHead + layLeaderTable(gap, head, goals))
+					doc, err := Text(text)
+					require.NoError(t, err)
+					assert.Equal(t, wantTree, treeOf(doc), "%s, goal rows %v, gap %d, header %q:\n%s", sc.name, goals, gap, head, text)
+				}
 			}
 		}
 	}

@@ -169,6 +169,44 @@ func stacked(lines []Line, k, to, least int, accept func([]source.Str) bool, m m
 	return heads, n, n > 0
 }
 
+// wrappedAround reports the line right below a header (end) as the rest
+// of a header cell a PDF-to-text tool centred vertically around the names
+// line (分管领 above it, 导 below, the other names on it): the lines above
+// (i-1) and below hold only pieces that stand between the header's names,
+// each below one under one above, and each pair joined is a column name.
+// The line below is then the header's, not the top of a first row centred
+// on its number line. No column is made of the name: pdftotext -layout
+// does not keep its place (分管领 stood over the content column's cells).
+func wrappedAround(lines []Line, i, end, to int, heads []piece, m measure) bool {
+	if i == 0 || end >= to || lines[i-1].Kind != Text || lines[end].Kind != Text || lines[i-1].Used || lines[end].Used {
+		return false
+	}
+	above, below := pieces(lines[i-1], m), pieces(lines[end], m)
+	if len(above) == 0 || len(above) != len(below) {
+		return false
+	}
+	for x, a := range above {
+		b := below[x]
+		if min(a.end, b.end) <= max(a.start, b.start) || overlapsAny(heads, a) || overlapsAny(heads, b) {
+			return false
+		}
+		if _, _, ok := HeaderRole(source.Concat(a.s, b.s).S); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// overlapsAny reports whether p shares a display column with a piece of ps.
+func overlapsAny(ps []piece, p piece) bool {
+	for _, q := range ps {
+		if min(p.end, q.end) > max(p.start, q.start) {
+			return true
+		}
+	}
+	return false
+}
+
 // named counts the cells that are column names.
 func named(cells []source.Str) int {
 	n := 0
@@ -300,6 +338,9 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 	heads, n, ok := columnHeader(lines, i, to, m)
 	if !ok {
 		return Grid{}, alignment{}, false
+	}
+	if wrappedAround(lines, i, i+n, to, heads, m) {
+		n++
 	}
 	first := pieceTexts(heads)
 	header := first
