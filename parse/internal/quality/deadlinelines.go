@@ -18,12 +18,18 @@ const maxDeadlineRunes = 12
 // checkDeadlineLines reports a goal of a work plan whose prose holds
 // lines that are a deadline alone (2022年12月底前): a table copied one cell
 // per line (序号 / 任务 / 内容 / 单位 / 时限 …) whose header was lost, its
-// rows read as the goal's paragraph instead of as tasks. Prose states a
-// time limit in its sentence, never on a line of its own, and never
-// twice. The first such goal is flagged (marks_in_text).
+// rows read as the goal's paragraph instead of as tasks, or run into one
+// task or item. Prose states a time limit in its sentence, never on a
+// line of its own, and never twice. The first such goal, else task or
+// item, is flagged (marks_in_text).
 func checkDeadlineLines(a *assessor) {
 	if el, ok := a.firstGoalProse(func(s string) bool { return deadlineLines(s) >= minDeadlineLines }); ok {
 		a.element(model.ReasonMarksInText, el, "the goal's prose holds deadlines on lines of their own: a table's cells, one per line, read as prose")
+		a.penalise(model.ReasonMarksInText, penaltyMarksInText)
+		return
+	}
+	if el, ok := a.firstWorkText(false, func(s string) bool { return source.Contains(s, "\n") && deadlineLines(s) >= minDeadlineLines }); ok {
+		a.element(model.ReasonMarksInText, el, "holds deadlines on lines of their own: several rows of a table, one cell per line, run into one element")
 		a.penalise(model.ReasonMarksInText, penaltyMarksInText)
 	}
 }

@@ -37,4 +37,23 @@ func TestCheckDeadlineLines(t *testing.T) {
 	d.Plan.Goals[0].Text = &model.Field{Value: "各单位要在2025年6月底前报送进展，9月底前完成评估。"}
 	Assess(d, &Evidence{Text: planText})
 	assert.NotContains(t, d.Plan.Goals[0].Flags, model.ReasonMarksInText)
+
+	// Rows copied one cell a line run into one item: its text holds their
+	// deadlines on lines of their own (traditional script too).
+	for _, tt := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"rows run into an item", "完成年度治理项目30个。\n张三\n大气科\n2022年10月底前\n开展隐患排查。\n李四\n土壤科\n2022年9月底前", true},
+		{"traditional script", "完成年度治理項目30個。\n張三\n大氣科\n2022年10月底前\n開展隱患排查。\n李四\n土壤科\n2022年9月底前", true},
+		{"one deadline line", "完成年度治理项目30个。\n2022年10月底前", false},
+		{"deadlines in the sentence", "2022年6月底前完成排查，2022年9月底前完成整改。", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := orderedPlan([]int{1}, [][]int{{1}})
+			d.Plan.Goals[0].Tasks[0].Items[0].Text = tt.text
+			Assess(d, &Evidence{Text: planText})
+			assert.Equal(t, tt.want, hasFlag(d.Plan.Goals[0].Tasks[0].Items[0].Flags, model.ReasonMarksInText))
+		})
+	}
 }

@@ -473,4 +473,12 @@
 //     the lead in a text that names 牵头 elsewhere (a preamble's 各牵头单位)
 //     in a cell of its own (112, 130, 134, 261, 57), a rule-stating text
 //     (40), a lead cell read as cooperating and back (107, 211, 50).
+//   - A task's title or an item's text holding two or more deadlines on
+//     lines of their own (session 13, 14:00), as a goal's prose did
+//     already: rows copied one cell per line run into one element (a CMS
+//     page's cell paragraphs, 314) (marks_in_text, 0.3). Header row
+//     dropped, layouts (303 then): 99/2 → 100/1 wrong flagged/silent;
+//     every other figure and false alarm unchanged; on the snapshot no
+//     output moved. Still silent: 256 (a page break's lost header leaves
+//     three rows one cell each, units and deadline inside the task).
 package quality
