@@ -53,6 +53,9 @@ func centredTable(rows []colRow) bool {
 			(open && (goesOn(r, rows[i+1]) || unfinished(r)) || i > 0 && numbered(rows[i-1]) && goesOn(r, rows[i+1])) {
 			return true
 		}
+		if open && !numbered(r) && len(r.parts[0]) == 0 && unfinished(r) && numberedAfterUnfinished(rows[i+1:]) {
+			return true // several lines above the first number line
+		}
 		open = false
 	}
 	return false
@@ -73,6 +76,21 @@ func groupHead(r colRow) bool {
 		}
 	}
 	return first >= 0 && isHeading(p.s.S)
+}
+
+// numberedAfterUnfinished reports rows that reach a numbered row through
+// rows holding no number that ended no sentence (the rows above it of a
+// group opening with an unnumbered row whose first column is empty).
+func numberedAfterUnfinished(rows []colRow) bool {
+	for _, r := range rows {
+		if numbered(r) {
+			return true
+		}
+		if groupHead(r) || !unfinished(r) {
+			return false
+		}
+	}
+	return false
 }
 
 // unfinished reports a row none of whose cells ended its sentence: each
@@ -117,6 +135,18 @@ type runsOnFunc func(u, l placed) bool
 // end its sentence goes on in the piece under it.
 func runsOnFull(widest []int) runsOnFunc {
 	return func(u, _ placed) bool { return u.p.fills(widest[u.col]) && !endsSentence(u.p.s.S) }
+}
+
+// runsOnCells is runsOnFull for a table measured by character count
+// from a PDF (pdftotext -layout): a full line of Han characters holds
+// fewer characters than one holding digits, set narrower, so a line
+// within a fifth of the column's second widest piece (wide, the widest
+// may be two cells glued by one space) fills it.
+func runsOnCells(wide []int) runsOnFunc {
+	return func(u, _ placed) bool {
+		full := wide[u.col]
+		return u.p.end-u.p.start >= full-max(1, full/5) && !endsSentence(u.p.s.S)
+	}
 }
 
 // centredExtents gives the lines of a group of rows of a centred table to

@@ -359,6 +359,7 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 	cur := -1
 	afterBreak := false
 	widest := make([]int, len(heads))            // the widest piece of each column
+	next := make([]int, len(heads))              // the second widest
 	seen := slices.Repeat([]int{-1}, len(heads)) // the leftmost piece of each column
 	units := unitColumns(header)
 	cuts, fitted := 0, true
@@ -390,6 +391,9 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 			break // a note under the table (注：…), a blank line above it
 		}
 		ps = splitStraddling(heads, ps, m)
+		if d, n := gridShift(heads, ps); n >= minShifted && n >= len(ps)-1 && startsAt(heads, ps) == 0 {
+			shiftColumns(heads, d)
+		}
 		at, moved, ok := placePieces(heads, ps)
 		if !ok || moved {
 			// Cells parted by one space (cellspace.go), read so when the
@@ -420,7 +424,11 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 		for x, p := range ps {
 			p.line = k
 			rows[cur].parts[at[x]] = append(rows[cur].parts[at[x]], p)
-			widest[at[x]] = max(widest[at[x]], p.end-p.start)
+			if w := p.end - p.start; w > widest[at[x]] {
+				widest[at[x]], next[at[x]] = w, widest[at[x]]
+			} else {
+				next[at[x]] = max(next[at[x]], w)
+			}
 			if seen[at[x]] < 0 || p.start < seen[at[x]] {
 				seen[at[x]] = p.start
 			}
@@ -437,7 +445,11 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 	if len(rows) == 0 {
 		return Grid{}, alignment{}, false
 	}
-	rows = centredUnits(centredRows(rows, runsOnFull(widest)), units)
+	runsOn := runsOnFull(widest)
+	if m == charCount {
+		runsOn = runsOnCells(next)
+	}
+	rows = centredUnits(centredRows(rows, runsOn), units)
 	g := Grid{Header: header, Lines: k - i, Sep: "\n", AtEnd: atEnd(lines, k), CutFits: cuts > 0 && fitted}
 	for _, r := range rows {
 		cells := make([]source.Str, len(heads))
@@ -723,6 +735,58 @@ func skipAlign(heads, ps []piece) ([]int, bool) {
 		j = from[x][j]
 	}
 	return at, true
+}
+
+// minShifted is the fewest pieces of a line, all but one at most, that
+// must start where the columns after the first start, all moved by one
+// distance, for the columns to move there (gridShift).
+const minShifted = 3
+
+// maxShift bounds the distance, in columns, gridShift moves the columns.
+const maxShift = 8
+
+// gridShift finds the distance that moves the columns after the first
+// onto the starts of most of a line's pieces: pdftotext -layout, setting
+// each glyph in one character cell, may pack a page's columns tighter from
+// some line on (工作任务 at 9 above, at 4 below). It returns the distance
+// and how many pieces start there.
+func gridShift(heads, ps []piece) (int, int) {
+	best, bestN := 0, 0
+	for d := -maxShift; d <= maxShift; d++ {
+		if n := startsAtShifted(heads, ps, d); d != 0 && n > bestN {
+			best, bestN = d, n
+		}
+	}
+	return best, bestN
+}
+
+// startsAt counts the pieces that start where a column after the first
+// starts.
+func startsAt(heads, ps []piece) int { return startsAtShifted(heads, ps, 0) }
+
+// startsAtShifted counts the pieces that start where a column after the
+// first would start moved by d.
+func startsAtShifted(heads, ps []piece, d int) int {
+	n := 0
+	for _, p := range ps {
+		for _, h := range heads[1:] {
+			if p.start == h.start+d {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// shiftColumns moves the columns by d, the first column's end only (it
+// starts at the margin).
+func shiftColumns(heads []piece, d int) {
+	heads[0].end = max(heads[0].end+d, heads[0].start+1)
+	for j := 1; j < len(heads); j++ {
+		heads[j].start += d
+		heads[j].end += d
+	}
 }
 
 // distinct reports that at puts each piece in a column of its own.

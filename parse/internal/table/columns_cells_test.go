@@ -24,10 +24,18 @@ import (
 // their columns and wrapped as the cells are. Top-aligned (centred false),
 // each cell starts on the row's first line.
 func layCharCells(header []string, rows [][]string, widths []int, gap int, centred bool) string {
-	starts := make([]int, len(widths))
+	return layCharCellsPacked(header, rows, widths, gap, centred, 0, 0)
+}
+
+// layCharCellsPacked is layCharCells with the columns after the first
+// moved pack columns left from row from on (pdftotext packs a page's
+// columns tighter from some line on).
+func layCharCellsPacked(header []string, rows [][]string, widths []int, gap int, centred bool, from, pack int) string {
+	wide := make([]int, len(widths))
 	for j := 1; j < len(widths); j++ {
-		starts[j] = starts[j-1] + widths[j-1] + gap
+		wide[j] = wide[j-1] + widths[j-1] + gap
 	}
+	starts := wide
 	type cellLine struct {
 		col int
 		s   string
@@ -48,6 +56,12 @@ func layCharCells(header []string, rows [][]string, widths []int, gap int, centr
 		b.WriteString(string(out) + "\n")
 	}
 	for x, r := range append([][]string{header}, rows...) {
+		if x == from+1 && pack > 0 {
+			starts = slices.Clone(wide)
+			for j := 1; j < len(starts); j++ {
+				starts[j] -= pack
+			}
+		}
 		cells := make([][]string, len(r))
 		h := 0
 		for j, c := range r {
@@ -158,6 +172,54 @@ func TestColumnsCharCells(t *testing.T) {
 						assert.Equal(t, want, got, text)
 					})
 				}
+			}
+		}
+	}
+}
+
+// TestColumnsCharCellsPacked: a responsibility list as pdftotext -layout
+// writes it, its content cells wrapped over three to five lines and
+// centred (two lines above the number line), its task cells wrapped in a
+// narrow column above and below the number line, its columns packed
+// tighter from the third row on by two or three columns (half the
+// narrowest column's pitch at most: further, a wrapped task line stands
+// as near the column before), reads as its rows, for two content widths
+// and gaps of two or three spaces.
+func TestColumnsCharCellsPacked(t *testing.T) {
+	header := []string{"序号", "工作任务", "工作内容及标准", "责任领导", "责任单位", "完成时限"}
+	rows := [][]string{
+		{"1", "道路硬化提质", "完成通村道路硬化 200 公里，整村推进示范村 3 个，建立道路养护长效机制。", "张明", "县交通运输局、各乡镇人民政府", "2021 年 10 月底"},
+		{"2", "饮水安全巩固", "解决 1 万人饮水不安全问题，每村配备管水员不少于 2 名。", "李华", "县水务局", "全年"},
+		{"3", "学校标准化建设", "改造薄弱学校 10 所，完成城区学校扩容，新增学位 3000 个。", "王强", "县教育局、县财政局", "2021 年 9 月底"},
+		{"4", "集镇环境整治", "开展集镇环境专项整治，拆除危旧杂房，清理房前屋后乱堆乱放。", "赵敏", "各乡镇人民政府", "2021 年 12 月底"},
+		{"5", "督查考评", "每月开展一次督查评比，结果全县通报并与年度考核挂钩。", "孙伟", "县委督查室、县政府办公室", "每月"},
+	}
+	for _, content := range []int{12, 14} {
+		for _, gap := range []int{2, 3} {
+			for _, pack := range []int{0, 2, 3} {
+				widths := []int{8, 4, content, 5, 8, 9}
+				text := layCharCellsPacked(header, rows, widths, gap, true, 2, pack)
+				t.Run(fmt.Sprintf("content %d gap %d packed by %d", content, gap, pack), func(t *testing.T) {
+					ls := lines(text)
+					g, ok := Columns(ls, 0, len(ls))
+					require.True(t, ok, text)
+					var got, want [][]string
+					for _, r := range g.Rows {
+						c := make([]string, len(r.Cells))
+						for j, s := range r.Cells {
+							c[j] = source.Squeeze(s.S)
+						}
+						got = append(got, c)
+					}
+					for _, r := range rows {
+						c := make([]string, len(r))
+						for j, s := range r {
+							c[j] = source.Squeeze(s)
+						}
+						want = append(want, c)
+					}
+					assert.Equal(t, want, got, text)
+				})
 			}
 		}
 	}

@@ -30,7 +30,11 @@
 //     measured so: measure.go; a piece running across a column's start is
 //     split at a single space there, or at its cells' leftmost start under
 //     a name centred right of them, where the line then fits: cells that
-//     filled their columns parted by one space, cellspace.go), the columns given by the header's pieces (three names or
+//     filled their columns parted by one space, cellspace.go; the columns
+//     after the first follow a line most of whose pieces start where they
+//     start moved by one distance, pdftotext packing a page's columns
+//     tighter from some line on: gridShift; a line within a fifth of its
+//     column's second widest piece fills it there), the columns given by the header's pieces (three names or
 //     more, or a task and a unit column; a header wrapped onto the next
 //     lines, up to six, joined by column; names under a group name on a second header
 //     row become columns) and stretched over the cells of lines as wide
@@ -59,8 +63,8 @@
 //     centred, in their middle goes to each of them (centred.go); rows
 //     whose cells a PDF centred vertically (a group opening with a row
 //     holding no number whose cells all go on in the numbered row under
-//     it, or that ended no sentence) take the lines above their number
-//     line: each row's extent is chosen by which lines' cells run on
+//     it, or that ended no sentence, over one line or several) take the
+//     lines above their number line: each row's extent is chosen by which lines' cells run on
 //     across a cut (also past a line holding nothing in their column: a
 //     two-line cell set above and below the number line), by a blank
 //     line or page break between two number lines, and by its number
