@@ -59,7 +59,7 @@ func commaGap(text string, x, y model.Span) bool {
 // 市财政局负责: the first leads), 牵 alone, which a cell wrapped one
 // character a line parts from its 头 (a document-wide rule names 牵头 too),
 // and the marks of a responsibility matrix that lead without a legend (●).
-var leadWords = slices.Concat(role.Words(role.Verbs, model.RoleLead), role.Words(role.LabelHeads, model.RoleLead), []string{"会同", "牵"}, table.DefaultMarks(model.RoleLead))
+var leadWords = slices.Concat([]string{"牵"}, role.Words(role.Verbs, model.RoleLead), role.Words(role.LabelHeads, model.RoleLead), []string{"会同"}, table.DefaultMarks(model.RoleLead))
 
 // checkUnsaidLead flags the first unit of the Document read as the lead
 // in a text that holds no word giving one (leadWords): a column or a unit
@@ -85,7 +85,8 @@ func checkUnsaidLead(a *assessor) {
 }
 
 // saysLead tells whether the evidence's text holds one of leadWords, in
-// either script.
+// either script: 牵 first, which most texts that lead hold, and 牽 before
+// the whole text is folded.
 func saysLead(ev *Evidence) bool {
 	text := ev.Text
 	for pass := 0; pass < 2; pass++ {
@@ -97,7 +98,10 @@ func saysLead(ev *Evidence) bool {
 		if ev.Settled {
 			return false
 		}
-		text = segment.ToSimplified(text) // rare: a lead read and no simplified word
+		if source.Contains(text, "牽") {
+			return true // 牽 folds to 牵: no need to fold the whole text
+		}
+		text = segment.ToSimplified(text) // rare: a lead read and no word found
 	}
 	return false
 }
