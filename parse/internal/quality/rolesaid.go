@@ -8,9 +8,12 @@ import (
 	"github.com/zwgk/gongwen/parse/internal/role"
 )
 
-// saidRole is what roleSaid returns of a unit.
+// saidRole is what roleSaid returns of a unit, but for the word that
+// says the role: one per unit of a plan is kept while the quality checks
+// run, when the whole Document is in memory, and only the unit a check
+// flags needs its word (roleSaid reads it again).
 type saidRole struct {
-	w         role.Word
+	role      model.Role
 	first, ok bool
 }
 
@@ -28,7 +31,7 @@ func (a *assessor) rolesSaid(pi int) []saidRole {
 		eachItem(a.planList[pi].Plan, func(_, _, _ int, it *model.Item) {
 			for ui := range it.Units {
 				w, first, ok := roleSaid(text, it, ui)
-				out = append(out, saidRole{w, first, ok})
+				out = append(out, saidRole{w.Role, first, ok})
 			}
 		})
 		a.saids[pi] = out

@@ -32,14 +32,15 @@ func checkRoleWords(a *assessor) {
 		el, ok := firstUnit(p, func(it *model.Item, ui int) bool {
 			s := saids[n]
 			n++
-			said, first, ok := s.w, s.first, s.ok
-			if !ok || said.Role == it.Units[ui].Role {
+			said, first, ok := s.role, s.first, s.ok
+			if !ok || said == it.Units[ui].Role {
 				return false
 			}
-			if said.Role == model.RoleResponsible && ruleRole(it.Units[ui].Role, first) && (first && heads || !first && others) && a.mayStateRule() {
+			if said == model.RoleResponsible && ruleRole(it.Units[ui].Role, first) && (first && heads || !first && others) && a.mayStateRule() {
 				return false
 			}
-			w, read = said, it.Units[ui].Role
+			w, _, _ = roleSaid(textOf(a.ev), it, ui) // the word, for the message
+			read = it.Units[ui].Role
 			return true
 		})
 		if ok {
@@ -74,8 +75,8 @@ func ruleLeniency(p planAt, saids []saidRole) (heads, others bool) {
 		for ui := range it.Units {
 			s := saids[n]
 			n++
-			said, first, ok := s.w, s.first, s.ok
-			if !ok || said.Role != model.RoleResponsible {
+			said, first, ok := s.role, s.first, s.ok
+			if !ok || said != model.RoleResponsible {
 				continue
 			}
 			f := 0

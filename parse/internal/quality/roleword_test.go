@@ -1,6 +1,7 @@
 package quality
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -40,11 +41,12 @@ func TestCheckRoleWords(t *testing.T) {
 	for _, tt := range []struct {
 		name    string
 		roles   [2]model.Role
-		flagged int // the unit flagged, or -1
+		flagged int    // the unit flagged, or -1
+		message string // the flag's message
 	}{
-		{"as the text says", [2]model.Role{model.RoleLead, model.RoleCooperate}, -1},
-		{"lead read as cooperating", [2]model.Role{model.RoleCooperate, model.RoleCooperate}, 0},
-		{"cooperating read as lead", [2]model.Role{model.RoleLead, model.RoleLead}, 1},
+		{"as the text says", [2]model.Role{model.RoleLead, model.RoleCooperate}, -1, ""},
+		{"lead read as cooperating", [2]model.Role{model.RoleCooperate, model.RoleCooperate}, 0, "the text says 牵头 (lead) beside the unit, read as cooperate"},
+		{"cooperating read as lead", [2]model.Role{model.RoleLead, model.RoleLead}, 1, "the text says 配合 (cooperate) beside the unit, read as lead"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			text, us := spannedUnits(t, "推进公开。（", "市财政局牵头，市税务局配合）", "市财政局", "市税务局")
@@ -54,6 +56,17 @@ func TestCheckRoleWords(t *testing.T) {
 			assert.Equal(t, tt.flagged >= 0, doc.Quality.Review)
 			for ui, u := range doc.Plan.Goals[0].Tasks[0].Items[0].Units {
 				assert.Equal(t, ui == tt.flagged, hasFlag(u.Flags, model.ReasonUnitRole), u.Name)
+			}
+			var messages []string
+			for _, r := range doc.Quality.Reasons {
+				if r.Code == model.ReasonUnitRole && strings.HasPrefix(r.Message, "the text says") {
+					messages = append(messages, r.Message)
+				}
+			}
+			if tt.message == "" {
+				assert.Empty(t, messages)
+			} else {
+				assert.Equal(t, []string{tt.message}, messages)
 			}
 		})
 	}
