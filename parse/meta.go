@@ -216,7 +216,7 @@ func isRecipientsLine(t string) bool {
 		return false
 	}
 	last := strings.TrimRight(t, "：:")
-	for _, part := range strings.FieldsFunc(last, func(r rune) bool { return source.ContainsRune("，,；;、", r) }) {
+	for part := range strings.FieldsFuncSeq(last, func(r rune) bool { return source.ContainsRune("，,；;、", r) }) {
 		if org.HasEnding(strings.TrimSpace(part)) {
 			return true
 		}

@@ -107,7 +107,7 @@ func unitLine(s string) bool {
 	if utf8.RuneCountInString(s) > 40 {
 		return false
 	}
-	for _, piece := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("、，,；; \u3000", r) }) {
+	for piece := range strings.FieldsFuncSeq(s, func(r rune) bool { return strings.ContainsRune("、，,；; \u3000", r) }) {
 		for _, w := range role.Verbs {
 			piece = strings.TrimSuffix(piece, w.Word)
 		}
