@@ -107,8 +107,8 @@ func Classify(s string) Kind {
 	if IsLeader(s) {
 		return Person
 	}
-	if IsGeneric(s) {
-		return Organisation // a collective without an ending: 市直各有关
+	if IsGeneric(s) || isEachPlace(StripTrailingBracket(s)) {
+		return Organisation // a collective without an ending: 市直各有关, 相关村
 	}
 	return Doubtful
 }
@@ -159,16 +159,22 @@ func hasHan(s string) bool {
 	return false
 }
 
-// eachPlaces are the one-character places and bodies that 各 makes a
-// collective of without an organisation ending (各村, 各组, 各旗).
+// eachPlaces are the one-character places and bodies that 各, 相关 or
+// 有关 make a collective of without an organisation ending (各村, 各组,
+// 各旗, 相关村, 有关社): a unit the corpus conventions list as any other.
 const eachPlaces = "村组社旗盟州"
 
-// isEachPlace reports a two-character collective 各X of eachPlaces.
+// collectiveWords make a collective of the place after them (eachPlaces),
+// in either script.
+var collectiveWords = []string{"各", "相关", "相關", "有关", "有關"}
+
+// isEachPlace reports a collective of eachPlaces: 各村, 相关村, 有关组.
 func isEachPlace(s string) bool {
-	rest, ok := strings.CutPrefix(s, "各")
-	if !ok {
-		return false
+	for _, w := range collectiveWords {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			r, n := script.DecodeRune(rest)
+			return n == len(rest) && source.InSet(eachPlaces, r)
+		}
 	}
-	r, n := script.DecodeRune(rest)
-	return n == len(rest) && source.InSet(eachPlaces, r)
+	return false
 }

@@ -90,6 +90,11 @@ func TestClassify(t *testing.T) {
 		{"各村", Organisation},
 		{"各組", Organisation},
 		{"各有", Fragment},
+		{"相关村", Organisation}, // a collective of villages, as 各村 is
+		{"有關村", Organisation},
+		{"相关社（组）", Organisation},
+		{"相关事", Doubtful},
+		{"有关村民", Doubtful},
 		{"A", Fragment},
 		{"ABC", Fragment},
 		{"要把这项工作作为今年的重点抓紧抓实抓出成效", Prose},

@@ -46,7 +46,7 @@ func refClassify(s string) Kind {
 	if n > maxDoubtful {
 		return Prose
 	}
-	if IsGeneric(s) {
+	if IsGeneric(s) || isEachPlace(StripTrailingBracket(s)) {
 		return Organisation
 	}
 	return Doubtful
