@@ -165,6 +165,17 @@ func masked(masks [][2]int, off int) bool {
 // the norm's form; 行政复议、行政诉讼 is also written without its 、.
 var templateNames = []string{"总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况", "政府信息公开行政复议行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"}
 
+// closingName is what the name of the genre's last section says (其他需要
+// 报告的事项, also written 其它), in simplified script.
+const closingName = "需要报告的事项"
+
+// ClosingSection reports whether heading, in either script, names the
+// genre's last section (其他需要报告的事项): a report whose text reaches it
+// has its whole outline.
+func ClosingSection(heading string) bool {
+	return source.Contains(script.ToSimplified(heading), closingName)
+}
+
 // templateNumerals are the numbers a template heading can carry.
 const templateNumerals = "一二三四五六七八"
 

@@ -52,7 +52,9 @@
 //     a task or item), nametitles.go (tasks of a guessed table titled by a
 //     person's name alone).
 //   - out_of_place: outofplace.go.
-//   - truncated: truncated.go, cutrow.go (the text stops inside a row),
+//   - truncated: truncated.go (a report whose text ends on a whole stat
+//     row in its last section, 其他需要报告的事项, is whole), cutrow.go (the
+//     text stops inside a row),
 //     unclosedrow.go (a table row line left open), endsatheading.go (a plan
 //     closing on a heading with nothing under it).
 //   - no_units, unit_name: units.go (items without units — save those of

@@ -8,6 +8,7 @@ import (
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/report"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -43,7 +44,7 @@ func checkTruncated(a *assessor) {
 		a.penalise(model.ReasonTruncated, penaltyTruncated)
 		return
 	}
-	if r := a.doc.Report; r != nil && midSentence && reportReachesEnd(r, end) && !a.endsSigned(text) {
+	if r := a.doc.Report; r != nil && midSentence && reportReachesEnd(r, end) && !a.endsSigned(text) && !endsInStatRow(r, text) {
 		sp := model.Span{Start: end, End: end, Line: lineOf(a.ev.Text, end)}
 		a.document(model.ReasonTruncated, &sp, "the text stops in mid-sentence inside the report; what followed is missing")
 		a.penalise(model.ReasonTruncated, penaltyTruncated)
@@ -187,6 +188,34 @@ func reportReachesEnd(r *model.Report, end int) bool {
 	}
 	for _, s := range r.Stats {
 		if s.Span.End >= end-utf8.UTFMax*8 {
+			return true
+		}
+	}
+	return false
+}
+
+// endsInStatRow tells whether text ends in the last cell of a whole table
+// row, a stat, in the report's last section (其他需要报告的事项): a
+// statistics form placed there closes the report on its last row (接受
+// 培训人员数 | 人次 | 46), its number standing where a sentence has its 。.
+// A template table of an earlier section (二、三、四) is followed by
+// more sections, and a text ending in one was cut; a row with fewer cells
+// than the rows above it (cutRow) was cut too.
+func endsInStatRow(r *model.Report, text string) bool {
+	if len(r.Sections) == 0 || !report.ClosingSection(r.Sections[len(r.Sections)-1].Heading) {
+		return false
+	}
+	text = strings.TrimRight(text, " \t\r")
+	at := strings.LastIndexByte(text, '\n') + 1
+	if cellCount(text[at:]) < 2 {
+		return false
+	}
+	if _, cut := cutRow(text); cut {
+		return false
+	}
+	last := strings.LastIndexByte(text, '\t') + 1 // the row's last cell
+	for _, s := range r.Stats {
+		if s.Span.End == len(text) && s.Span.Start >= last {
 			return true
 		}
 	}

@@ -1,0 +1,71 @@
+package parse_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse"
+)
+
+// statFormReport is a report of the years before 2019 that closes on its
+// statistics form (统计指标 | 单位 | 统计数), as a .docx's tables come out:
+// one row a line, tab-separated cells.
+const statFormReport = "某某局2016年政府信息公开工作年度报告\n" +
+	"一、概述\n2016年，我局认真贯彻《条例》，扎实推进政府信息公开工作。\n" +
+	"二、主动公开政府信息情况\n全年主动公开政府信息86条。\n" +
+	"三、其他需要报告的事项\n附件：政府信息公开情况统计表\n" +
+	"统计指标\t单位\t统计数\n" +
+	"一、主动公开情况\t\t\n" +
+	"（一）主动公开政府信息数\t条\t86\n" +
+	"二、依申请公开情况\t\t\n" +
+	"（一）收到申请数\t件\t3\n" +
+	"三、政府信息公开保障情况\t\t\n" +
+	"（一）召开政府信息公开工作会议数\t次\t2\n" +
+	"（二）举办各类培训班数\t次\t1\n" +
+	"（三）接受培训人员数\t人次\t46"
+
+// TestReportEndingOnStatRowIsWhole: a report whose text ends on its form's
+// last row in its last section (其他需要报告的事项), the stat in its last
+// cell, is whole, in either script and whatever white space closes it;
+// the same form cut inside that row (a cell short), a report cut in
+// mid-sentence, and a text ending on a whole row of a table in an earlier
+// section are still truncated.
+func TestReportEndingOnStatRowIsWhole(t *testing.T) {
+	scripts := []struct {
+		name string
+		do   func(string) string
+	}{{"simplified", func(s string) string { return s }}, {"traditional", parse.ToTraditional}}
+	ends := []string{"", "\n", "\t\n", " \n\n", "\r\n"}
+	for _, sc := range scripts {
+		for _, end := range ends {
+			text := sc.do(statFormReport) + end
+			if end == "\r\n" {
+				text = strings.ReplaceAll(text, "\n", "\r\n")
+			}
+			doc, err := parse.Text(text)
+			require.NoError(t, err)
+			require.NotNil(t, doc.Report, "%s %q", sc.name, end)
+			require.NotEmpty(t, doc.Report.Stats)
+			assert.Equal(t, 46.0, doc.Report.Stats[len(doc.Report.Stats)-1].Value, "%s %q", sc.name, end)
+			_, ok := reasonOf(doc, model.ReasonTruncated, "")
+			assert.False(t, ok, "%s %q: %+v", sc.name, end, doc.Quality.Reasons)
+		}
+		for name, cut := range map[string]string{
+			"a cell short": statFormReport[:strings.LastIndex(statFormReport, "\t")],
+			"mid-sentence": statFormReport[:strings.Index(statFormReport, "扎实推进")],
+			"mid-form":     statFormReport[:strings.LastIndex(statFormReport, "（三）接受")] + "（三）接受培训",
+			// a whole row of a table in an earlier section: the sections
+			// after it were cut
+			"earlier section": strings.Replace(statFormReport, "三、其他需要报告的事项", "三、收到和处理政府信息公开申请情况", 1),
+		} {
+			doc, err := parse.Text(sc.do(cut))
+			require.NoError(t, err)
+			_, ok := reasonOf(doc, model.ReasonTruncated, "")
+			assert.True(t, ok, "%s %s: %+v", sc.name, name, doc.Quality.Reasons)
+		}
+	}
+}
