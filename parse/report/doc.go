@@ -57,7 +57,8 @@
 //     totals and 新增 right before a verb of the reports is the last
 //     adverbial and stays, after a subject or at a clause's start alike
 //     (全年公开…, 。共回应…, 全年共收到…), while a date goes (2023年共… →
-//     共…).
+//     共…); a run holding a total stays before any verb (。共走访企业…),
+//     a run of time words alone only before a verb of the reports.
 //   - sections.go finds 一、/（一）/1. headings outside the tables, keeping
 //     only those that continue their level's numbering.
 //   - evidence.go counts the marks of a report (template tables, not a

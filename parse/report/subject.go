@@ -156,15 +156,36 @@ func namesSubject(s string) bool {
 // 本年度新增…, 全年共收到…). A date (2023年) and a time opened by 到 or 截至
 // are none of them: 本局2009年共主动公开… → 共主动公开…, 本区到年底累计… → 累计….
 func lastAdverbial(s string) int {
-	i := 0
+	i, total := 0, false
 	for n := wordAt(s, 0, runWords); n > i; n = wordAt(s, i, runWords) {
+		total = total || slices.Contains(runTotals, s[i:n])
 		i = n
 	}
-	if i == 0 || opensWith(s[i:], verbsByFirst) == 0 {
+	if i == 0 || opensWith(s[i:], verbsByFirst) == 0 && !(total && opensPhrase(s[i:])) {
 		return 0
 	}
 	return i
 }
+
+// runTotals are the totals of runWords: a run holding one is an adverbial
+// whatever verb follows it (共走访企业, 全年共慰问困难户), where a run of
+// time words alone is one only before a verb of the reports (全年企业申请
+// names no act).
+var runTotals = []string{"共计", "共", "累计", "新增"}
+
+// opensPhrase reports whether s, after a run holding a total, opens a
+// phrase of two Han characters or more that the total governs: not a word
+// the 共 belongs to (共同, 共享), nor one saying how many there are (共有,
+// 共计为, 累计达).
+func opensPhrase(s string) bool {
+	r, n := script.DecodeRune(s)
+	r2, _ := script.DecodeRune(s[n:])
+	return isHan(r) && isHan(r2) && !source.ContainsRune(notAfterTotal, r) && !source.ContainsRune(notAfterRun, r)
+}
+
+// notAfterRun open the words after a total that say how many there are
+// (共有, 累计达, 共计为), not what was done.
+const notAfterRun = "有达为是计约近超逾"
 
 // runWords are the words of the last adverbial's run (lastAdverbial): the
 // time words but the openers of a time (截至), the totals that stand
