@@ -5,7 +5,8 @@
 // The core parser wraps the whole decoded text in a Text (text.go), which
 // folds it once for the two questions it asks: Evidence, whether a text
 // without a report title is a report, and Build (report.go), which finds
-// the title and year, then the tables, then the section headings outside
+// the title and year (a title line, or the name a preamble sentence
+// issues without its verb: 现将X年度报告公布如下 → X年度报告), then the tables, then the section headings outside
 // them, then the counts in the paragraphs that are left. The parser's own
 // search for an issuing sentence reads the same fold (Text.Fold). Once
 // the Document is built, Text.Release gives the fold's arrays of offset

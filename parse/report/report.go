@@ -213,17 +213,46 @@ func findTitle(lines []source.Str) string {
 		if !source.Contains(s, titleName) {
 			continue
 		}
-		if runeCount(l) <= 60 && !strings.ContainsAny(s, "《,;:。") &&
+		f := script.ToSimplified(l) // l's offsets, as folding keeps them
+		if runeCount(l) <= 60 && !strings.ContainsAny(s, "《,;:。") && titleFrom(f, len(f)) == 0 &&
 			(source.Contains(s, "年度报告") || source.Contains(s, "年度工作报告") || strings.HasSuffix(s, "年报")) {
 			return l
 		}
-		// a page without line breaks: the title runs on into the text
-		const w = "年度报告" // found in l folded, whose offsets are l's
-		if k := source.Index(script.ToSimplified(l), w); k >= 0 && runeCount(l[:k]) <= 50 && isTitleStart(l[:k]) {
-			return l[:k+len(w)]
+		// a page without line breaks: the title runs on into the text; or
+		// the preamble names it (现将X年度报告公布如下)
+		const w = "年度报告"
+		if k := source.Index(f, w); k >= 0 {
+			if from := titleFrom(f, k); runeCount(l[from:k]) <= 50 && isTitleStart(l[from:k]) {
+				return l[from : k+len(w)]
+			}
 		}
 	}
 	return ""
+}
+
+// issuingVerbs open the words of a preamble sentence that name the report
+// it issues: 现将某县2023年政府信息公开工作年度报告公布如下, 现公布《…》.
+var issuingVerbs = []string{"现将", "现予公布", "现公布", "现发布", "特将", "兹将"}
+
+// titleFrom returns where a title ending at k starts in f, a line in
+// simplified script: after the last issuing verb before k and the 《 or “
+// after it, or 0 when none stands before k.
+func titleFrom(f string, k int) int {
+	from := 0
+	for _, v := range issuingVerbs {
+		if i := strings.LastIndex(f[:k], v); i >= 0 && i+len(v) > from {
+			from = i + len(v)
+		}
+	}
+	if from == 0 {
+		return 0
+	}
+	for _, q := range []string{"《", "“", "\""} {
+		if strings.HasPrefix(f[from:k], q) {
+			return from + len(q)
+		}
+	}
+	return from
 }
 
 // isTitleStart is true for the words before 年度报告 in a title: they name
