@@ -162,9 +162,6 @@ func matchGlossedLabel(s string) (label, int, bool) {
 	return label{}, 0, false
 }
 
-// personEndings end labels that name people (牵头负责领导：, 分管副市长：).
-var personEndings = []string{"领导", "负责人", "责任人", "联系人", "省长", "市长", "州长", "县长", "区长", "镇长", "乡长", "主任", "书记", "同志"}
-
 // labelStarts are the words a unit or person label starts with: the heads
 // of unit labels (role.LabelHeads) and 分管 (分管领导).
 var labelStarts = append(role.Words(role.LabelHeads), "分管")
@@ -243,7 +240,10 @@ func genericLabel(s string) (label, int, bool) {
 	word := strings.TrimSpace(s[:wordEnd])
 	simple := segment.ToSimplified(word)
 	_, n := script.DecodeRune(s[end:])
-	if hasAnySuffix(simple, personEndings...) {
+	if org.EndsInPost(simple) { // 牵头负责领导：, 分管副市长：
+		if org.NamedPost(simple) {
+			return label{}, 0, false // 马万祺副主席：, a letter's salutation
+		}
 		return label{word: word, kind: labelPerson}, end + n, true
 	}
 	if hasAnySuffix(simple, deadlineEndings...) {

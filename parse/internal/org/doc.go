@@ -6,7 +6,11 @@
 // end of an excerpt (区政), prose and leaders named by post (IsLeader:
 // 王立新副市长, 常务副市长王立新, 党委书记) — and the contact a table cell may
 // add in a bracket after a unit (IsContact: 县财政局（周涛）, a phone number,
-// 联系电话：…; surnames embedded from data/surnames.txt).
+// 联系电话：…; surnames embedded from data/surnames.txt). The official
+// posts (posts.go: 市长, 书记, 巡视员) are listed once here, for IsLeader,
+// for the person labels of parse (EndsInPost: 分管副主席：, but not a
+// salutation, NamedPost: 马万祺副主席：) and for the leader cells the
+// quality checks read.
 //
 // Data flows one way: a caller hands in a short string it has already cut
 // out (an element of a unit list, the author in a title, the name under a

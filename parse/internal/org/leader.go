@@ -6,13 +6,6 @@ import (
 	"github.com/zwgk/gongwen/segment"
 )
 
-// leaderPosts are the posts a plan names a leader by, in simplified
-// script; the qualifiers before a post (副, 常务) are leaderQualifiers.
-var leaderPosts = []string{
-	"秘书长", "市长", "县长", "区长", "镇长", "乡长", "州长", "省长", "旗长", "盟长",
-	"书记", "主任", "局长", "厅长", "院长", "校长", "部长", "主席", "处长", "科长", "所长", "站长",
-}
-
 // leaderQualifiers stand before a post: 常务副市长, 分管副县长, 执行副主任.
 var leaderQualifiers = []string{"常务", "分管", "执行", "第一", "副"}
 
@@ -26,7 +19,7 @@ func IsLeader(s string) bool { return isLeader(segment.ToSimplified(trimSpace(s)
 // it, a person's name or the leader's body before them (党委书记, 学院院长),
 // and a person's name after the post unless one stands before it.
 func isLeader(s string) bool {
-	for _, post := range leaderPosts {
+	for _, post := range personEnds {
 		k := strings.Index(s, post)
 		if k < 0 {
 			continue

@@ -10,10 +10,6 @@ import (
 	"github.com/zwgk/gongwen/segment"
 )
 
-// postEndings end the post of a leader named in a plan's 责任领导 column
-// (副县长, 县委常委、常务副县长, 办公室主任, 党组书记), in simplified script.
-var postEndings = []string{"长", "主任", "书记", "常委", "委员", "主席", "专员", "巡视员", "调研员", "负责人"}
-
 // maxPostRunes is the longest post taken before a leader's name.
 const maxPostRunes = 20
 
@@ -78,11 +74,8 @@ func postAndName(s string) bool {
 	if utf8.RuneCountInString(post) > maxPostRunes || strings.ContainsAny(post, "。；，") || !org.IsPersonName(name) {
 		return false
 	}
+	// The post ends in one (副县长, 县委常委、常务副县长, 办公室主任, 党组书记),
+	// or in 长, which closes the head of any body (组长, 队长).
 	post = segment.ToSimplified(post)
-	for _, e := range postEndings {
-		if strings.HasSuffix(post, e) {
-			return true
-		}
-	}
-	return false
+	return org.EndsInPost(post) || strings.HasSuffix(post, "长")
 }
