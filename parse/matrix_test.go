@@ -247,3 +247,30 @@ func TestReadLegend(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.s)
 	}
 }
+
+// TestMatrixMisreadSaysSo renders each matrix through every rendering of
+// the table tests, those that lose empty cells included (one cell per
+// line, rows flattened with spaces: no mark tells its column any more),
+// and requires the right tree or a document sent to review: never a
+// silent misreading.
+func TestMatrixMisreadSaysSo(t *testing.T) {
+	for _, m := range matrixShapes {
+		d := m.doc()
+		want := matrixWant(m)
+		for _, r := range renderings {
+			if !r.ok(d) {
+				continue
+			}
+			for _, tr := range scriptsAndBreaks {
+				doc := r.parse(t, d.text(r, tr))
+				got := treeOf(doc)
+				for i := range got {
+					got[i] = segment.ToSimplified(got[i])
+				}
+				if !assert.ObjectsAreEqual(want, got) {
+					assert.True(t, doc.Quality.Review, "%s / %s / %s: misread and not sent to review:\n%s", m.name, r.name, tr.name, strings.Join(got, "\n"))
+				}
+			}
+		}
+	}
+}

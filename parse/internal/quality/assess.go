@@ -79,6 +79,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkNameTitles(a)
 	checkClauseInText(a)
 	checkMarksInText(a)
+	checkMatrixMarks(a)
 	checkThinItems(a)
 	checkOutOfPlace(a)
 	checkTruncated(a) // before checkUnits: a cut item's units may be what was cut

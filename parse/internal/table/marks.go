@@ -15,21 +15,42 @@ import (
 // meaning a legend gives (注：●为牵头单位，○为配合单位) or a role word
 // (牵头, 配合, 参与).
 
-// Marks are the symbols a matrix cell may hold, each with the role it gives
-// when no legend says otherwise: filled shapes lead, hollow ones
-// cooperate, ticks name a responsible unit.
-var markDefaults = map[rune]model.Role{
-	'●': model.RoleLead, '★': model.RoleLead, '▲': model.RoleLead, '■': model.RoleLead, '◆': model.RoleLead, '◉': model.RoleLead,
-	'○': model.RoleCooperate, '☆': model.RoleCooperate, '△': model.RoleCooperate, '□': model.RoleCooperate, '◇': model.RoleCooperate, '◎': model.RoleCooperate,
-	'√': model.RoleResponsible, '✓': model.RoleResponsible, '✔': model.RoleResponsible, '☑': model.RoleResponsible,
+// The symbols a matrix cell may hold, by the role each gives when no
+// legend says otherwise: filled shapes lead, hollow ones cooperate, ticks
+// name a responsible unit.
+const (
+	leadMarks        = "●★▲■◆◉"
+	cooperateMarks   = "○☆△□◇◎"
+	responsibleMarks = "√✓✔☑"
+	// MarkSymbols are all the symbols a matrix cell may hold.
+	MarkSymbols = leadMarks + cooperateMarks + responsibleMarks
+)
+
+// markDefault gives the role of a matrix symbol when no legend says.
+func markDefault(r rune) (model.Role, bool) {
+	switch {
+	case strings.ContainsRune(leadMarks, r):
+		return model.RoleLead, true
+	case strings.ContainsRune(cooperateMarks, r):
+		return model.RoleCooperate, true
+	case strings.ContainsRune(responsibleMarks, r):
+		return model.RoleResponsible, true
+	}
+	return "", false
+}
+
+// IsMark reports a symbol a matrix cell may hold (MarkSymbols).
+func IsMark(r rune) bool {
+	_, ok := markDefault(r)
+	return ok
 }
 
 // DefaultMarks lists, as strings, the marks that give role r when no
 // legend says otherwise.
 func DefaultMarks(r model.Role) []string {
 	var out []string
-	for m, mr := range markDefaults {
-		if mr == r {
+	for _, m := range MarkSymbols {
+		if mr, _ := markDefault(m); mr == r {
 			out = append(out, string(m))
 		}
 	}
@@ -47,17 +68,17 @@ var legendCopulas = []string{"为", "表示", "代表", "是", "：", ":", "—"
 
 // ReadLegend reads a matrix legend (注：表中“●”为牵头单位，“○”为配合单位 /
 // 说明：★为牵头单位，√为责任单位): a short note in which every symbol of
-// Marks it holds is followed, past quotes, by a copula and a word that
+// MarkSymbols it holds is followed, past quotes, by a copula and a word that
 // gives a role (role.LabelHeads, role.Verbs). ok is false when s names no
 // symbol so, or is longer than a note.
 func ReadLegend(s string) (Legend, bool) {
-	if len(s) > maxLegendRunes*4 || source.MoreRunes(s, maxLegendRunes) || !hasMark(s) {
+	if len(s) > maxLegendRunes*4 || source.MoreRunes(s, maxLegendRunes) || !source.ContainsAny(s, MarkSymbols) {
 		return nil, false
 	}
 	s = segment.ToSimplified(s)
 	var l Legend
 	for i, r := range s {
-		if _, ok := markDefaults[r]; !ok {
+		if !IsMark(r) {
 			continue
 		}
 		rest := strings.TrimLeft(s[i+utf8.RuneLen(r):], "”\"’'」』 \u3000")
@@ -83,16 +104,6 @@ func ReadLegend(s string) (Legend, bool) {
 	return l, l != nil
 }
 
-// hasMark reports whether s holds a symbol of Marks.
-func hasMark(s string) bool {
-	for _, r := range s {
-		if _, ok := markDefaults[r]; ok {
-			return true
-		}
-	}
-	return false
-}
-
 // wordRole gives the role of the role word s opens with (牵头单位, 配合,
 // 参与部门, 责任单位, 负责), and what follows the word.
 func wordRole(s string) (model.Role, string, bool) {
@@ -109,7 +120,7 @@ func wordRole(s string) (model.Role, string, bool) {
 // maxMarkWordRunes bounds a cell holding a role word (牵头, 配合单位).
 const maxMarkWordRunes = 4
 
-// MarkRole reads a matrix cell: one symbol of Marks (the legend's role
+// MarkRole reads a matrix cell: one symbol of MarkSymbols (the legend's role
 // for it, else its default), or a role word alone (牵头, 配合, 参与,
 // 负责). ok is false for any other cell, an empty one included.
 func (l Legend) MarkRole(s string) (model.Role, bool) {
@@ -121,8 +132,7 @@ func (l Legend) MarkRole(s string) (model.Role, bool) {
 		if ro, ok := l[r]; ok {
 			return ro, true
 		}
-		ro, ok := markDefaults[r]
-		return ro, ok
+		return markDefault(r)
 	}
 	ro, rest, ok := wordRole(segment.ToSimplified(s))
 	if !ok || rest != "" && rest != "单位" && rest != "部门" {
