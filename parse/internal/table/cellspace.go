@@ -16,9 +16,22 @@ const splitTolerance = 2
 // (seen, -1 for none: a name centred over a wide column stands right of
 // its cells); any other piece is left whole.
 func splitAtColumns(heads, ps []piece, seen []int, m measure) []piece {
+	return splitEach(ps, func(p piece) []piece {
+		if !crossesColumn(heads, p, seen) {
+			return nil
+		}
+		return splitPiece(heads, p, seen, m)
+	})
+}
+
+// splitEach replaces each piece of ps by the pieces split cuts it into
+// (nil or one piece for none). It returns ps itself when no piece is cut.
+// The single-space splitters (splitAtColumns, cutAtNames) share it.
+func splitEach(ps []piece, split func(piece) []piece) []piece {
 	var out []piece
 	for x, p := range ps {
-		if !crossesColumn(heads, p, seen) {
+		parts := split(p)
+		if len(parts) < 2 {
 			if out != nil {
 				out = append(out, p)
 			}
@@ -27,12 +40,43 @@ func splitAtColumns(heads, ps []piece, seen []int, m measure) []piece {
 		if out == nil {
 			out = append(make([]piece, 0, len(ps)+2), ps[:x]...)
 		}
-		out = append(out, splitPiece(heads, p, seen, m)...)
+		out = append(out, parts...)
 	}
 	if out == nil {
 		return ps
 	}
 	return out
+}
+
+// space is a space inside a piece: its byte offset, and the display
+// column right after it (where the text after it starts).
+type space struct{ at, col int }
+
+// spacesOf lists the spaces of p, measured by m.
+func spacesOf(p piece, m measure) []space {
+	var spaces []space
+	col := p.start
+	s := p.s.S
+	for i := 0; i < len(s); {
+		r, n := script.DecodeRune(s[i:])
+		col += m.width(r)
+		if r == ' ' {
+			spaces = append(spaces, space{i, col})
+		}
+		i += n
+	}
+	return spaces
+}
+
+// cutAt cuts p at the spaces cuts, in order, dropping each space.
+func cutAt(p piece, cuts []space) []piece {
+	out := make([]piece, 0, len(cuts)+1)
+	from, start := 0, p.start
+	for _, c := range cuts {
+		out = append(out, piece{s: p.s.Slice(from, c.at), start: start, end: c.col - 1, line: p.line})
+		from, start = c.at+1, c.col
+	}
+	return append(out, piece{s: p.s.Slice(from, p.s.Len()), start: start, end: p.end, line: p.line})
 }
 
 // crossesColumn reports a piece that holds the start of a column (its
@@ -51,18 +95,7 @@ func crossesColumn(heads []piece, p piece, seen []int) bool {
 // splitTolerance of a column's name or else of its cells (seen), the
 // nearest such space for each column.
 func splitPiece(heads []piece, p piece, seen []int, m measure) []piece {
-	type space struct{ at, col int } // byte offset of the space, column after it
-	var spaces []space
-	col := p.start
-	s := p.s.S
-	for i := 0; i < len(s); {
-		r, n := script.DecodeRune(s[i:])
-		col += m.width(r)
-		if r == ' ' {
-			spaces = append(spaces, space{i, col})
-		}
-		i += n
-	}
+	spaces := spacesOf(p, m)
 	// A cell after one that filled its column is pushed right of its
 	// start, never left: of two spaces as near, the later.
 	off := func(sp space, at int) int {
@@ -100,11 +133,5 @@ func splitPiece(heads []piece, p piece, seen []int, m measure) []piece {
 	if len(cuts) == 0 {
 		return []piece{p}
 	}
-	out := make([]piece, 0, len(cuts)+1)
-	from, start := 0, p.start
-	for _, c := range cuts {
-		out = append(out, piece{s: p.s.Slice(from, c.at), start: start, end: c.col - 1, line: p.line})
-		from, start = c.at+1, c.col
-	}
-	return append(out, piece{s: p.s.Slice(from, len(s)), start: start, end: p.end, line: p.line})
+	return cutAt(p, cuts)
 }

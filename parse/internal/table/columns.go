@@ -516,43 +516,24 @@ func peopleColumn(name string) bool {
 // browser's or converter's layout: 将…以内， 市市场监管局牵头，…). It returns
 // ps itself when no piece is cut.
 func cutAtNames(heads, ps []piece, m measure) []piece {
-	var out []piece
-	for x, p := range ps {
+	return splitEach(ps, func(p piece) []piece {
 		j := columnOf(heads, p)
 		if j < 0 || j+1 >= len(heads) || p.end <= heads[j+1].start+minGap {
-			if out != nil {
-				out = append(out, p)
-			}
-			continue
+			return nil
 		}
 		s := p.s.S
-		col, at := p.start, -1
-		for i := 0; i < len(s); {
-			r, n := script.DecodeRune(s[i:])
-			if r == ' ' && col > heads[j].start && col < heads[j+1].start+minGap && (i == 0 || s[i-1] != ' ') {
-				at = i
+		last := space{at: -1}
+		for _, sp := range spacesOf(p, m) {
+			// (A space is one column wide: it stands at sp.col-1.)
+			if col := sp.col - 1; col > heads[j].start && col < heads[j+1].start+minGap && (sp.at == 0 || s[sp.at-1] != ' ') {
+				last = sp
 			}
-			col += m.width(r)
-			i += n
 		}
-		if at <= 0 {
-			if out != nil {
-				out = append(out, p)
-			}
-			continue
+		if last.at <= 0 {
+			return nil
 		}
-		if out == nil {
-			out = append([]piece(nil), ps[:x]...)
-		}
-		left := piece{s: p.s.Slice(0, at), start: p.start}
-		left.end = left.start + widthOf(left.s.S, m)
-		right := piece{s: p.s.Slice(at+1, len(s)), start: left.end + 1, end: p.end}
-		out = append(out, left, right)
-	}
-	if out == nil {
-		return ps
-	}
-	return out
+		return cutAt(p, []space{last})
+	})
 }
 
 // cutAllAtNames cuts the pieces of a line at the names (cutAtNames) until
@@ -567,15 +548,6 @@ func cutAllAtNames(heads, ps []piece, m measure) []piece {
 		ps = cut
 	}
 	return ps
-}
-
-// widthOf is the display columns s takes under m.
-func widthOf(s string, m measure) int {
-	w := 0
-	for _, r := range s {
-		w += m.width(r)
-	}
-	return w
 }
 
 // widen stretches each column over the piece a line as wide as the table
