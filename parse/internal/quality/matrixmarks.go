@@ -52,7 +52,7 @@ func marksInRow(s string) bool {
 	}
 	for line := range strings.SplitSeq(s, "\n") {
 		n := 0
-		for _, w := range strings.Fields(line) {
+		for w := range strings.FieldsSeq(line) {
 			if rowMark(w) {
 				if n++; n >= minMatrixMarks {
 					return true
