@@ -33,7 +33,6 @@ const matrixRowsBelow = 3
 // names is the header when it holds two column names or more (序号,
 // 工作任务 beside the units). It returns the blocks and the lines read.
 func matrixHeader(lines []line, i, to int, v table.Vocab, out []block) ([]block, int, bool) {
-
 	above := len(out) > 0 && out[len(out)-1].kind == blockHeader
 	for k := 0; k <= maxGroupRows && i+k < to; k++ {
 		ln := lines[i+k]
@@ -56,7 +55,7 @@ func matrixHeader(lines []line, i, to int, v table.Vocab, out []block) ([]block,
 			}
 		}
 		if !above {
-			if columnNames(ln.cells) < 2 {
+			if table.Named(ln.cells) < 2 {
 				return out, 0, false
 			}
 			return append(out, block{kind: blockHeader, cells: ln.cells, line: i}), 1, true
@@ -140,17 +139,6 @@ func unitGroupRow(cells []source.Str, units []bool) bool {
 
 // maxGroupNameRunes bounds the name of a group of unit columns.
 const maxGroupNameRunes = 12
-
-// columnNames counts the cells that are column names.
-func columnNames(cells []source.Str) int {
-	n := 0
-	for _, c := range cells {
-		if isColumnName(c.S) {
-			n++
-		}
-	}
-	return n
-}
 
 // blockLegend marks, inside typeTables only, a matrix legend's paragraph
 // to be dropped: what it says is in the layout.

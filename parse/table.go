@@ -75,8 +75,7 @@ func headerRole(cell string) (colRole, model.Role, bool) { return table.HeaderRo
 // isColumnName reports a table column name (工作任务, 责任单位): a line
 // holding one is not a title.
 func isColumnName(s string) bool {
-	_, _, ok := table.HeaderRole(s)
-	return ok
+	return table.IsColumnName(s)
 }
 
 // isHeaderRow is true when most non-empty cells are column names and at

@@ -478,13 +478,6 @@ func equalRows(a, b []string) bool {
 	return true
 }
 
-// fieldName reports a cell that names a column or a card's field (工作内容,
-// 牵头科室, 配合科室（单位）: columns.HeaderRole).
-func fieldName(cell string) bool {
-	_, _, ok := columns.HeaderRole(cell)
-	return ok
-}
-
 // sentenceEnd matches text ending a sentence.
 var sentenceEnd = regexp.MustCompile(`[。！？；!?;]$`)
 
@@ -497,7 +490,7 @@ var sentenceEnd = regexp.MustCompile(`[。！？；!?;]$`)
 // card: 工作内容 over 牵头科室 — a field name is never cut, so a name atop
 // the page opens its own row).
 func continues(row, prev []string, span []bool) bool {
-	if len(row) > 1 && fieldName(row[0]) && fieldName(prev[0]) {
+	if len(row) > 1 && columns.IsColumnName(row[0]) && columns.IsColumnName(prev[0]) {
 		return false
 	}
 	anySpan := false

@@ -241,14 +241,14 @@ func labels(runs [][]glyph) ([]labelRun, bool) {
 	var out []labelRun
 	for i := 0; i < len(runs); i++ {
 		r := runLabel(runs[i])
-		if !fieldName(r.text) && i+1 < len(runs) {
+		if !columns.IsColumnName(r.text) && i+1 < len(runs) {
 			next := runLabel(append(append([]glyph(nil), runs[i]...), runs[i+1]...))
-			if fieldName(next.text) {
+			if columns.IsColumnName(next.text) {
 				r = next
 				i++
 			}
 		}
-		if !fieldName(r.text) {
+		if !columns.IsColumnName(r.text) {
 			return nil, false
 		}
 		out = append(out, r)

@@ -121,7 +121,7 @@ func columnHeader(lines []Line, i, to int, m measure) ([]piece, int, bool) {
 // columnNames accepts the names of a column table's header: three or
 // more mostly known, or a task column and a unit column.
 func columnNames(names []source.Str) bool {
-	return IsHeaderRow(names) && (len(names) >= 3 || taskAndUnits(names, named(names)))
+	return IsHeaderRow(names) && (len(names) >= 3 || taskAndUnits(names, Named(names)))
 }
 
 // IsNamesLine reports a line of column names parted by wide gaps
@@ -161,7 +161,7 @@ func stacked(lines []Line, k, to, least int, accept func([]source.Str) bool, m m
 		}
 		ps = stack(ps, line)
 		names := pieceTexts(ps)
-		kn := named(names)
+		kn := Named(names)
 		if len(ps) >= least && accept(names) && (n == 0 || kn >= known && len(ps)-kn <= unknown) {
 			heads, n, known, unknown = ps, j+1-k, kn, len(ps)-kn
 		}
@@ -207,11 +207,18 @@ func overlapsAny(ps []piece, p piece) bool {
 	return false
 }
 
-// named counts the cells that are column names.
-func named(cells []source.Str) int {
+// IsColumnName reports a known column name or card field (HeaderRole:
+// 工作任务, 牵头单位, 配合科室（单位）).
+func IsColumnName(s string) bool {
+	_, _, ok := HeaderRole(s)
+	return ok
+}
+
+// Named counts the cells that are column names (IsColumnName).
+func Named(cells []source.Str) int {
 	n := 0
 	for _, c := range cells {
-		if _, _, ok := HeaderRole(c.S); ok {
+		if IsColumnName(c.S) {
 			n++
 		}
 	}
@@ -482,12 +489,11 @@ func splitStraddling(heads, ps []piece, m measure) []piece {
 			continue
 		}
 		next := heads[j+1].start
-		col, cut, cutCol := p.start, -1, 0
-		for i, r := range p.s.S {
-			if r == ' ' && col+1 >= next-minGap && col+1 <= next+minGap && (cut < 0 || abs(col+1-next) < abs(cutCol-next)) {
-				cut, cutCol = i, col+1
+		cut, cutCol := -1, 0
+		for _, sp := range spacesOf(p, m) {
+			if sp.col >= next-minGap && sp.col <= next+minGap && (cut < 0 || abs(sp.col-next) < abs(cutCol-next)) {
+				cut, cutCol = sp.at, sp.col
 			}
-			col += m.width(r)
 		}
 		if cut <= 0 || j+2 < len(heads) && p.end > heads[j+2].start {
 			continue

@@ -159,7 +159,7 @@ func (v Vocab) MatrixNames(cells []source.Str, below [][]source.Str) ([]bool, bo
 		t := strings.TrimSpace(c.S)
 		switch {
 		case t == "":
-		case isColumnName(t):
+		case IsColumnName(t):
 		case !source.MoreRunes(t, maxUnitNameRunes) && v.IsUnits(t):
 			units[j] = true
 			n++
@@ -187,9 +187,3 @@ func (v Vocab) MatrixNames(cells []source.Str, below [][]source.Str) ([]bool, bo
 
 // maxUnitNameRunes bounds a unit's name in a matrix header.
 const maxUnitNameRunes = 20
-
-// isColumnName reports a known column name (HeaderRole).
-func isColumnName(s string) bool {
-	_, _, ok := HeaderRole(s)
-	return ok
-}

@@ -165,7 +165,7 @@ func (v Vocab) Type(g Grid) Typed {
 func (v Vocab) markColumns(cols []Column, g Grid) {
 	names := 0
 	for _, h := range g.Header {
-		if h.Len() > 0 && !isColumnName(h.S) {
+		if h.Len() > 0 && !IsColumnName(h.S) {
 			names++
 		}
 	}
