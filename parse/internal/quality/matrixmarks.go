@@ -2,6 +2,7 @@ package quality
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
@@ -47,6 +48,13 @@ func rowMark(w string) bool {
 // marksInRow reports minMatrixMarks or more marks standing alone one
 // after the other among the words of a line of s.
 func marksInRow(s string) bool {
+	// Two words in a row need white space between them inside a line
+	// (strings.Fields parts at nothing else); one pass finds there is none
+	// sooner than the mark searches, whose role-word heads share their
+	// first byte with most Chinese text.
+	if strings.IndexFunc(s, isInnerSpace) < 0 {
+		return false
+	}
 	if !source.ContainsAny(s, table.MarkSymbols) && !source.ContainsAny(s, roleWordHeads) {
 		return false
 	}
@@ -63,4 +71,10 @@ func marksInRow(s string) bool {
 		}
 	}
 	return false
+}
+
+// isInnerSpace reports a rune that parts two words of one line, as
+// strings.Fields parts them: white space other than a line break.
+func isInnerSpace(r rune) bool {
+	return r != '\n' && unicode.IsSpace(r)
 }
