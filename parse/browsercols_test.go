@@ -91,6 +91,10 @@ func TestTextBrowserColumns(t *testing.T) {
 	for _, tr := range scriptsAndBreaks {
 		want := treeOf(mustText(t, tr.apply(prefix+tabs.String())))
 		require.Len(t, want, 2+5*2, "the tab table's tree")
+		if tr.name == scriptsAndBreaks[0].name { // the tab reading itself, pinned by hand
+			assert.Equal(t, "G 一 优化政务服务", want[0])
+			assert.Contains(t, want[2], "| 2023年6月底前 | 县行政审批局/lead、县数据资源局/cooperate、县直有关部门/cooperate")
+		}
 		for _, widths := range [][]int{{2, 36, 32, 7}, {2, 34, 30, 8}, {4, 40, 26, 14}} {
 			for _, centred := range []bool{true, false} {
 				text := tr.apply(prefix + browserLayout{widths, centred}.render(browserTable))
