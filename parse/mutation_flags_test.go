@@ -81,7 +81,9 @@ var layoutFloors = map[string]flagFloor{
 	"lines joined":       {0.89, 3},
 	"header row dropped": {0.94, 3},
 	"cells run together": {0.90, 2},
-	"truncated in plan":  {0.64, 8},
+	// 9 since blind layout 383 (session 14): a page cut inside its plan is
+	// flagged truncated and thin_item, though what is left reads right.
+	"truncated in plan":  {0.64, 9},
 	"ordinals stripped":  {0.77, 2},
 	"ordinals restyled":  {0.77, 3},
 	"unit brackets lost": {0.95, 3},
