@@ -1,12 +1,10 @@
 package quality
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
-	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/table"
 )
 
@@ -28,13 +26,13 @@ func checkMatrixMarks(a *assessor) {
 	}
 }
 
-// roleWordHeads are the first runes of the role words a matrix cell may
-// hold instead of a symbol (牵头, 配合, 参与, 负责, 协办 …): the cheap test.
-const roleWordHeads = "牵配参负协主责落牽參負協責"
-
 // rowMark reports a word that is a matrix's mark by itself: a symbol, or
 // a bare two-rune role word (牵头, 配合; not 牵头单位, a column's name).
+// A word longer than two runes can hold is neither, and is not decoded.
 func rowMark(w string) bool {
+	if len(w) > 2*utf8.UTFMax {
+		return false
+	}
 	if r, size := utf8.DecodeRuneInString(w); size == len(w) {
 		return table.IsMark(r)
 	}
@@ -46,35 +44,75 @@ func rowMark(w string) bool {
 }
 
 // marksInRow reports minMatrixMarks or more marks standing alone one
-// after the other among the words of a line of s.
+// after the other among the words of a line of s (the words
+// strings.Fields parts the line into). It walks s once, word by word, and
+// a line without white space inside is one word, too long to be a mark:
+// the scan for white space is the whole cost on the prose of nearly
+// every text.
 func marksInRow(s string) bool {
-	// Two words in a row need white space between them inside a line
-	// (strings.Fields parts at nothing else); one pass finds there is none
-	// sooner than the mark searches, whose role-word heads share their
-	// first byte with most Chinese text.
-	if strings.IndexFunc(s, isInnerSpace) < 0 {
-		return false
-	}
-	if !source.ContainsAny(s, table.MarkSymbols) && !source.ContainsAny(s, roleWordHeads) {
-		return false
-	}
-	for line := range strings.SplitSeq(s, "\n") {
-		n := 0
-		for w := range strings.FieldsSeq(line) {
-			if rowMark(w) {
-				if n++; n >= minMatrixMarks {
-					return true
-				}
-				continue
+	n := 0
+	for {
+		i, size := indexSpace(s)
+		if w := s[:i]; w != "" {
+			if !rowMark(w) {
+				n = 0
+			} else if n++; n >= minMatrixMarks {
+				return true
 			}
+		}
+		if i == len(s) {
+			return false
+		}
+		if s[i] == '\n' {
 			n = 0
 		}
+		s = s[i+size:]
 	}
-	return false
 }
 
-// isInnerSpace reports a rune that parts two words of one line, as
-// strings.Fields parts them: white space other than a line break.
-func isInnerSpace(r rune) bool {
-	return r != '\n' && unicode.IsSpace(r)
+// spaceLeads marks the bytes that open the UTF-8 form of a white space
+// rune (unicode.White_Space, which unicode.IsSpace answers by): the ASCII
+// spaces and line ends, C2 (U+0085, U+00A0), E1 (U+1680), E2 (U+2000–
+// U+205F) and E3 (U+3000). No other byte can start one: a continuation
+// byte never starts a rune, and Han text's lead bytes E4–E9 start none.
+var spaceLeads = func() (t [256]bool) {
+	var buf [utf8.UTFMax]byte
+	for _, rg := range unicode.White_Space.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			utf8.EncodeRune(buf[:], r)
+			t[buf[0]] = true
+		}
+	}
+	for _, rg := range unicode.White_Space.R32 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			utf8.EncodeRune(buf[:], r)
+			t[buf[0]] = true
+		}
+	}
+	return t
+}()
+
+// indexSpace returns the offset and byte length of the first white space
+// rune of s (unicode.IsSpace), or len(s) and 0: strings.IndexFunc(s,
+// unicode.IsSpace) without decoding the runes whose lead byte opens no
+// white space (spaceLeads), nearly every rune of Chinese text. A byte that
+// does open one is decoded where it stands; as it is no continuation
+// byte, it stands where decoding s rune by rune would stand too.
+func indexSpace(s string) (int, int) {
+	for i := 0; i < len(s); i++ {
+		if !spaceLeads[s[i]] {
+			continue
+		}
+		if r, size := utf8.DecodeRuneInString(s[i:]); isSpaceRune(r) {
+			return i, size
+		}
+	}
+	return len(s), 0
+}
+
+// isSpaceRune is unicode.IsSpace, answered at once for the CJK marks
+// that share their lead byte with U+3000 (。、《》): no white space lies
+// above U+3000.
+func isSpaceRune(r rune) bool {
+	return r == '\u3000' || r < '\u3000' && unicode.IsSpace(r)
 }
