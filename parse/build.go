@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
@@ -421,7 +422,7 @@ func isIssuingTitle(s string) bool {
 // already does not; without, first must be unable to end a title (it ends
 // in no 文种 or plan word) and next must name a plan.
 func continuesTitle(first, next, quoted string) bool {
-	if quoted != "" && squeeze(first+next) == quoted {
+	if quoted != "" && sameBesideSpaces(first, next, quoted) && squeeze(first+next) == quoted {
 		return true // however short the rest (…任务分工方 / 案: a centred title wrapped)
 	}
 	if !titleLike(next) || isColumnName(next) || table.IsNamesLine(next) {
@@ -431,6 +432,54 @@ func continuesTitle(first, next, quoted string) bool {
 		return false
 	}
 	return !endsTitle(first) && hasPlanWord(next)
+}
+
+// sameBesideSpaces reports whether a followed by b holds the bytes of want
+// once the spaces squeeze may drop or turn into ' ' (' ', U+3000, U+00A0)
+// are left out of both: squeeze keeps every other byte, so squeeze(a+b)
+// can equal want only then. It tells so without joining a and b. Over
+// bytes that are no UTF-8 (which squeeze writes as U+FFFD) it answers
+// true, leaving squeeze to tell.
+func sameBesideSpaces(a, b, want string) bool {
+	if !utf8.ValidString(a) || !utf8.ValidString(b) {
+		return true
+	}
+	w := 0
+	for _, s := range [2]string{a, b} {
+		for i := 0; i < len(s); {
+			n := squeezedSpace(s[i:])
+			if n > 0 {
+				i += n
+				continue
+			}
+			for w < len(want) && squeezedSpace(want[w:]) > 0 {
+				w += squeezedSpace(want[w:])
+			}
+			if w == len(want) || want[w] != s[i] {
+				return false
+			}
+			i++
+			w++
+		}
+	}
+	for w < len(want) && squeezedSpace(want[w:]) > 0 {
+		w += squeezedSpace(want[w:])
+	}
+	return w == len(want)
+}
+
+// squeezedSpace returns the length of the space squeeze reads at the start
+// of s (' ', U+3000 or U+00A0), 0 when s starts with none.
+func squeezedSpace(s string) int {
+	switch {
+	case strings.HasPrefix(s, " "):
+		return 1
+	case strings.HasPrefix(s, "\u3000"):
+		return len("\u3000")
+	case strings.HasPrefix(s, "\u00a0"):
+		return len("\u00a0")
+	}
+	return 0
 }
 
 // endsTitle reports whether s can end a title: after a final bracketed

@@ -145,12 +145,14 @@ func cleanLinesReusing(text string, raw []source.Str) (lines []line, release fun
 	if n := cellRoom(raw, c.marks); cap(c.cells) < n {
 		c.cells = make([]source.Str, 0, n)
 	}
-	lines = c.lines(out, raw)
-	return lines, func() {
-		clear(lines)
-		clear(c.cells)
-		if cap(lines) <= maxPooled && cap(c.cells) <= maxPooled {
-			b.lines, b.cells = lines[:0], c.cells[:0]
+	// The closure holds copies of the arrays, not the cleaner nor the
+	// result: both stay on the stack.
+	kept, cells := c.lines(out, raw), c.cells
+	return kept, func() {
+		clear(kept)
+		clear(cells)
+		if cap(kept) <= maxPooled && cap(cells) <= maxPooled {
+			b.lines, b.cells = kept[:0], cells[:0]
 			cleanArrays.Put(b)
 		}
 	}

@@ -75,7 +75,8 @@ func (b *treeBuilder) heading(o ord.Ordinal, p source.Str) bool {
 		labelTail := -1    // and where its label tail starts
 		_, _, titled := bracketTitle(rest)
 		if !titled {
-			cs, labelTail = findClausesTail(rest, b.atEnd(rest))
+			cs, labelTail = clausesInto(b.headClauses[:0], rest, b.atEnd(rest))
+			b.headClauses = cs[:0]
 			if k, ok := closedSentence(rest, cs); ok {
 				title := rest.Slice(0, k).TrimFunc(func(r rune) bool { return r == '。' || source.IsSpace(r) })
 				b.newTask(o.No, o.Index, title, source.Str{}, true, span)

@@ -156,7 +156,8 @@ func finish(d *decoded, c *config) (*model.Document, error) {
 	if !d.surveyed {
 		_, d.simplified, d.settled = script.Survey(d.text, scriptWindow)
 	}
-	ev := &quality.Evidence{Text: d.text, Settled: d.settled}
+	ev := evidenceFor(d.text, d.settled)
+	defer releaseEvidence(ev) // read by Assess below, kept by nothing
 	doc := buildNoting(d.text, ev)
 	doc.Citations = citations(d.text, doc)
 	doc.Source = d.source

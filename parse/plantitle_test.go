@@ -6,6 +6,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/zwgk/gongwen/parse/internal/strgen"
 )
 
 // TestContinuesTitle: when the second line of a printed plan title is
@@ -201,4 +203,28 @@ func TestPlanTitleShortTail(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestSameBesideSpacesGate proves continuesTitle's gate: over every pair
+// of lines made of title pieces, spaces of each kind and a broken byte,
+// sameBesideSpaces never turns away two lines that squeeze joins into the
+// quoted title, and it turns lines away (the gate does work).
+func TestSameBesideSpacesGate(t *testing.T) {
+	pieces := []string{"规划", "及", " ", "\u3000", "\u00a0", "a", "\xe8"}
+	quoted := []string{"规划及规划", "规划 a", "a a", "规划\xe8", "及"}
+	var lines []string
+	strgen.Walk(pieces, 3, func(s string) { lines = append(lines, s) })
+	refused := 0
+	for _, a := range lines {
+		for _, b := range lines {
+			for _, q := range quoted {
+				if sameBesideSpaces(a, b, q) {
+					continue
+				}
+				refused++
+				require.NotEqual(t, q, squeeze(a+b), "%q + %q turned away", a, b)
+			}
+		}
+	}
+	assert.Positive(t, refused)
 }

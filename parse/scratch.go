@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/zwgk/gongwen/parse/internal/pool"
+	"github.com/zwgk/gongwen/parse/internal/quality"
 )
 
 // blockArrays are the arrays of the plan regions' blocks.
@@ -75,14 +76,15 @@ var builders = sync.Pool{New: func() any { return new(treeBuilder) }}
 // release gives b back to builders once its plan is finished and nothing
 // reads b any more; what it holds is cleared first.
 func (b *treeBuilder) release() {
-	goals, tasks, items, clauses := b.goalPile, b.taskPile, b.slab, b.clauses[:0]
+	goals, tasks, items, clauses, heads := b.goalPile, b.taskPile, b.slab, b.clauses[:0], b.headClauses[:0]
 	goals.reset()
 	tasks.reset()
 	items.reset()
 	if cap(clauses) > pool.MaxLen {
 		clauses = nil
 	}
-	*b = treeBuilder{goalPile: goals, taskPile: tasks, slab: items, clauses: clauses}
+	clear(heads[:cap(heads)]) // nothing of this text held alive
+	*b = treeBuilder{goalPile: goals, taskPile: tasks, slab: items, clauses: clauses, headClauses: heads}
 	builders.Put(b)
 }
 
@@ -95,4 +97,24 @@ func itemCount(goals []*bGoal) int {
 		}
 	}
 	return n
+}
+
+// evidences keeps the quality evidence of parsed documents for the next:
+// the stages fill it and Assess reads it, and the Document keeps nothing
+// of it but copies.
+var evidences = sync.Pool{New: func() any { return new(quality.Evidence) }}
+
+// evidenceFor returns empty evidence about text, settled as script.Survey
+// told, for releaseEvidence once Assess has read it.
+func evidenceFor(text string, settled bool) *quality.Evidence {
+	ev := evidences.Get().(*quality.Evidence)
+	*ev = quality.Evidence{Text: text, Settled: settled}
+	return ev
+}
+
+// releaseEvidence clears ev, so that it holds no text alive, and gives it
+// back to evidences.
+func releaseEvidence(ev *quality.Evidence) {
+	*ev = quality.Evidence{}
+	evidences.Put(ev)
 }

@@ -140,6 +140,10 @@ type treeBuilder struct {
 	// held are clauses inside a sentence that goes on after them: their
 	// units go to the item the sentence belongs to.
 	held []clauseRef
+	// headClauses is the array heading reads a task heading's clauses
+	// into, kept from heading to heading (and for the next document):
+	// what it holds is copied out by value before the next heading.
+	headClauses []clauseRef
 	// unattributed are the open task's items closed by the next ordinal
 	// without a unit clause since the last one: a unit line after the
 	// block (1.… 2.… 3.… 责任单位：…) speaks for all of them.
@@ -501,7 +505,6 @@ func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 		b.unplaced(written) // units before any task
 		return
 	}
-	units := b.units(c.units)
 	sp := b.src.SpanAll(written)
 	b.clauses = append(b.clauses, [2]int{sp.Start, sp.End})
 	rule := c.rule
@@ -524,12 +527,13 @@ func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 			// A second unit line (牵头单位 then 责任单位) adds to the item.
 			it := t.items[n-1]
 			b.coverBy(it, rule)
-			it.Units = append(it.Units, units...)
+			n := len(it.Units)
+			it.Units = b.appendUnits(it.Units, c.units)
 			it.UnitsText = strings.TrimSpace(it.UnitsText + "；" + c.text.S)
 			if it.Deadline == "" {
 				it.Deadline = c.deadline
 			}
-			b.shareUnits(b.sharing, units)
+			b.shareUnits(b.sharing, it.Units[n:])
 			return
 		}
 		if t.sentence.Len() > 0 {
@@ -542,9 +546,9 @@ func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 		return
 	}
 	if len(it.Units) == 0 {
-		it.Units = units // made for this item: no copy
+		it.Units = b.units(c.units) // made for this item, at its size
 	} else {
-		it.Units = append(it.Units, units...)
+		it.Units = b.appendUnits(it.Units, c.units)
 	}
 	it.UnitsText = joinNonEmpty(it.UnitsText, c.text.S)
 	if it.UnitsSpan == nil {
@@ -655,11 +659,16 @@ func (b *treeBuilder) inClause(off int) bool {
 
 // units turns parsed unit references into model units with spans.
 func (b *treeBuilder) units(refs []unitRef) []model.Unit {
-	out := make([]model.Unit, 0, len(refs))
+	return b.appendUnits(make([]model.Unit, 0, len(refs)), refs)
+}
+
+// appendUnits appends the model units of refs to dst: an item's units
+// grow in place, without a slice of them made and thrown away.
+func (b *treeBuilder) appendUnits(dst []model.Unit, refs []unitRef) []model.Unit {
 	for _, u := range refs {
-		out = append(out, model.Unit{Name: u.name.S, Role: u.role, Span: b.src.SpanAll(u.name)})
+		dst = append(dst, model.Unit{Name: u.name.S, Role: u.role, Span: b.src.SpanAll(u.name)})
 	}
-	return out
+	return dst
 }
 
 // makeItem turns the pending pieces into an item of the current task.
@@ -703,7 +712,7 @@ func (b *treeBuilder) makeItem() *model.Item {
 	b.itemNo, b.itemShi = "", 0
 	b.lastSub, b.itemSub = b.itemSub, false
 	for _, c := range b.held {
-		it.Units = append(it.Units, b.units(c.units)...)
+		it.Units = b.appendUnits(it.Units, c.units)
 		it.UnitsText = joinNonEmpty(it.UnitsText, c.text.S)
 		if it.UnitsSpan == nil && len(c.units) > 0 {
 			sp := b.src.SpanAll(c.text)
@@ -1215,7 +1224,7 @@ func (b *treeBuilder) giveClauses(it *model.Item, clauses []clauseRef) {
 	sp := b.src.SpanAll(clauses[0].text)
 	it.UnitsSpan = &sp
 	for _, c := range clauses {
-		it.Units = append(it.Units, b.units(c.units)...)
+		it.Units = b.appendUnits(it.Units, c.units)
 		it.UnitsText = joinNonEmpty(it.UnitsText, c.text.S)
 		if it.Deadline == "" {
 			it.Deadline = c.deadline
