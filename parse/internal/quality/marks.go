@@ -30,11 +30,11 @@ var unitLabels = slices.DeleteFunc(role.Words(role.UnitLabels), func(l string) b
 // notLabels are unit labels that name something else in running text
 // as often: the site's owner and operator in a portal's footer (主办单位：
 // 某市某局, 承办单位：某中心), a plan's own title (…重要工作事项责任分工,
-// 部门分工方案), and words of prose (明确参与部门, 项目实施单位, 压实责任
-// 主体, 落实单位). Counted, they read a footer, a title or a regulation's
+// 部门分工方案), and words of prose (明确参与部门, a meeting's 参加单位,
+// 项目实施单位, 压实责任主体, 落实单位). Counted, they read a footer, a title or a regulation's
 // prose as a plan's unit labels (a portal regulation naming 参与部门 four
 // times was sent to review for units it never assigns).
-var notLabels = []string{"主办单位", "承办单位", "责任分工", "部门分工", "参与单位", "参与部门", "实施单位", "落实单位", "责任主体"}
+var notLabels = []string{"主办单位", "承办单位", "责任分工", "部门分工", "参与单位", "参与部门", "参加单位", "参加部门", "实施单位", "落实单位", "责任主体"}
 
 // labelTails are the last two runes of the unit labels (单位, 部门, 处室):
 // marksOf searches the text for them, fewer and rarer than the labels'

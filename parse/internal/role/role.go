@@ -60,7 +60,7 @@ func Words(ws []Word, roles ...model.Role) []string {
 var UnitLabels = []Word{
 	{"牵头责任单位", model.RoleLead}, {"牵头单位", model.RoleLead}, {"牵头部门", model.RoleLead}, {"牵头处室", model.RoleLead}, {"牵头科室", model.RoleLead}, {"主办单位", model.RoleLead}, {"主责单位", model.RoleLead},
 	{"配合单位", model.RoleCooperate}, {"配合部门", model.RoleCooperate}, {"配合处室", model.RoleCooperate}, {"协办单位", model.RoleCooperate}, {"协助单位", model.RoleCooperate},
-	{"参与单位", model.RoleParticipate}, {"参与部门", model.RoleParticipate},
+	{"参与单位", model.RoleParticipate}, {"参与部门", model.RoleParticipate}, {"参加单位", model.RoleParticipate}, {"参加部门", model.RoleParticipate},
 	{"责任单位", model.RoleResponsible}, {"责任部门", model.RoleResponsible}, {"责任处室", model.RoleResponsible}, {"责任科室", model.RoleResponsible}, {"责任主体", model.RoleResponsible},
 	{"承办单位", model.RoleResponsible}, {"实施单位", model.RoleResponsible}, {"落实单位", model.RoleResponsible}, {"部门分工", model.RoleResponsible}, {"责任分工", model.RoleResponsible},
 }

@@ -24,7 +24,7 @@ func TestWords(t *testing.T) {
 		{"label heads that cooperate", LabelHeads, []model.Role{model.RoleCooperate}, []string{"配合", "协同", "协办", "协助", "协作"}},
 		{"label heads of two roles", LabelHeads, []model.Role{model.RoleParticipate, model.RoleResponsible}, []string{"参与", "责任", "承办", "实施", "落实"}},
 		{"no role of the model", Verbs, []model.Role{"other"}, nil},
-		{"unit labels that take part", UnitLabels, []model.Role{model.RoleParticipate}, []string{"参与单位", "参与部门"}},
+		{"unit labels that take part", UnitLabels, []model.Role{model.RoleParticipate}, []string{"参与单位", "参与部门", "参加单位", "参加部门"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
