@@ -95,7 +95,7 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	tb.build(blocks, &tableEvidence{src: src, ev: ev})
 	ev.SingleStyle = tb.singleStyle()
 	plan := tb.finish(doc.ID)
-	applyDocumentRule(text, plan, tb.inClause)
+	ev.SeveralRule = applyDocumentRule(text, plan, tb.inClause)
 	plan.Title = planTitle
 	if planTitle != nil {
 		if y := firstYear(planTitle.Value); y != "" {

@@ -134,17 +134,18 @@ func (r leadRule) apply(us []model.Unit) {
 // applyDocumentRule applies a lead rule stated outside any unit clause
 // (a note such as 注：排在第一位的为牵头单位，其他为配合单位) to every item's
 // units. inClause tells whether a text offset lies inside a unit clause,
-// whose rules the tree builder has applied already.
-func applyDocumentRule(text string, plan *model.Plan, inClause func(off int) bool) {
+// whose rules the tree builder has applied already. It reports whether it
+// applied a rule that speaks of lists of two or more (leadRule.several).
+func applyDocumentRule(text string, plan *model.Plan, inClause func(off int) bool) bool {
 	if plan == nil || !ruleMayApply(plan) {
-		return // no list that a rule would change: the text need not be read
+		return false // no list that a rule would change: the text need not be read
 	}
 	var rule leadRule
 	found := false
 	for k := 0; k < len(text); {
 		r, i, ok := findLeadRule(text[k:])
 		if !ok {
-			return
+			return false
 		}
 		if !inClause(k + i) {
 			rule, found = r, true
@@ -153,7 +154,7 @@ func applyDocumentRule(text string, plan *model.Plan, inClause func(off int) boo
 		k += i + len("第一")
 	}
 	if !found {
-		return
+		return false
 	}
 	for gi := range plan.Goals {
 		for ti := range plan.Goals[gi].Tasks {
@@ -163,6 +164,7 @@ func applyDocumentRule(text string, plan *model.Plan, inClause func(off int) boo
 			}
 		}
 	}
+	return rule.several
 }
 
 // ruleMayApply reports whether a lead rule would change a unit of the

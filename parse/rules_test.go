@@ -128,17 +128,20 @@ func TestBracketRules(t *testing.T) {
 }
 
 // TestApplyDocumentRule covers the search for a rule outside the unit
-// clauses, past rules inside them, in simplified and traditional text.
+// clauses, past rules inside them, in simplified and traditional text,
+// and what it reports of a rule for lists of two or more (several).
 func TestApplyDocumentRule(t *testing.T) {
 	const clauseRule = "（市财政局、市发改委负责。列第一位者为牵头单位）"
 	for _, tt := range []struct {
-		name, text string
-		lead       bool // the item's first unit leads
+		name, text    string
+		lead, several bool // the item's first unit leads; the rule speaks of two or more
 	}{
-		{"note after clause rules", "推进公开" + clauseRule + "做好解读" + clauseRule + "。注：排在第一位的为牵头单位，其他为配合单位。", true},
-		{"traditional note after clause rules", "推進公開" + clauseRule + "。註：排在第一位的為牽頭單位，其餘為配合單位。", true},
-		{"clause rules only", "推进公开" + clauseRule + "做好解读" + clauseRule + "。", false},
-		{"no rule", "第一季度推进公开，第一批试点年内启动。", false},
+		{"note after clause rules", "推进公开" + clauseRule + "做好解读" + clauseRule + "。注：排在第一位的为牵头单位，其他为配合单位。", true, false},
+		{"traditional note after clause rules", "推進公開" + clauseRule + "。註：排在第一位的為牽頭單位，其餘為配合單位。", true, false},
+		{"a note for two or more", "推进公开" + clauseRule + "。各项任务涉及多个责任单位的，排名第一的为牵头单位，其他为配合单位。", true, true},
+		{"traditional, for two or more", "推進公開" + clauseRule + "。責任單位有兩個及以上的，排在第一位的為牽頭單位，其他為配合單位。", true, true},
+		{"clause rules only", "推进公开" + clauseRule + "做好解读" + clauseRule + "。", false, false},
+		{"no rule", "第一季度推进公开，第一批试点年内启动。", false, false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			plan := &model.Plan{Goals: []model.Goal{{Tasks: []model.Task{{Items: []model.Item{{Units: []model.Unit{
@@ -156,7 +159,7 @@ func TestApplyDocumentRule(t *testing.T) {
 					k += i + len(clauseRule)
 				}
 			}
-			applyDocumentRule(tt.text, plan, inClause)
+			assert.Equal(t, tt.several, applyDocumentRule(tt.text, plan, inClause))
 			us := plan.Goals[0].Tasks[0].Items[0].Units
 			if tt.lead {
 				assert.Equal(t, model.RoleLead, us[0].Role)

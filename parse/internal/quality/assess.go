@@ -94,6 +94,8 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkColumnRoles(a)
 	checkListRoles(a)
 	checkUnsaidLead(a)
+	checkUnsaidLeads(a)
+	checkSpanRoles(a)
 	checkNoLead(a)
 	checkUnits(a)
 	checkUnplaced(a)

@@ -223,10 +223,30 @@ func (r *rowReader) place(sp model.Span) (cellPlace, int, bool) {
 		return cellPlace{}, -1, false
 	}
 	col := -1
-	if !source.ContainsAny(line, "\t|｜│") {
+	if !source.ContainsAny(line, "\t|｜│") && !evenGaps(cells) {
 		col = table.Width(line[:c[0]])
 	}
 	return pl, col, true
+}
+
+// evenGaps tells whether every cell of a row is parted from the next by
+// as many bytes of spaces: a row whose cells are parted by a fixed run
+// (cell    cell    cell) rather than set at columns, so that where its
+// cells start says nothing of their column; an indent is no part.
+func evenGaps(cells [][2]int) bool {
+	if cells[0][1] == 0 {
+		cells = cells[1:] // the line's indent parts no cells
+	}
+	if len(cells) < 3 {
+		return false
+	}
+	gap := cells[1][0] - cells[0][1]
+	for i := 2; i < len(cells); i++ {
+		if cells[i][0]-cells[i-1][1] != gap {
+			return false
+		}
+	}
+	return true
 }
 
 // holdsRoleWord tells whether cell k of row, read with the same cell of

@@ -66,7 +66,9 @@ func TestCheckColumnRoles(t *testing.T) {
 // TestCheckColumnRolesDrift: in rows laid out with spaces, a unit read as
 // the lead in the same cell of its line as three cooperating units is
 // flagged where its cell starts where theirs do, and not where it starts
-// a column away (a PDF's drifting columns: the line lost a cell).
+// a column away (a PDF's drifting columns: the line lost a cell); in rows
+// whose cells are parted by one fixed run of spaces (evenGaps) where its
+// cell starts says nothing, and its place among the cells is its column.
 func TestCheckColumnRolesDrift(t *testing.T) {
 	for _, tt := range []struct {
 		name, odd string
@@ -74,6 +76,8 @@ func TestCheckColumnRolesDrift(t *testing.T) {
 	}{
 		{"one column", "  植树造林，护林防火      市应急局      2025年\n", true},
 		{"a column away", "  植树造林，护林防火 市应急局              2025年\n", false},
+		{"cells parted by one run", "  植树造林，护林防火，完善制度    市应急局    2025年\n", true},
+		{"cells parted by one run of ideographic spaces", "  植树造林，护林防火，完善制度\u3000\u3000市应急局\u3000\u30002025年\n", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			text := "各牵头单位要切实履行职责。\n"

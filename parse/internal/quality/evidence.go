@@ -48,6 +48,10 @@ type Evidence struct {
 	// one (an empty 配合单位 cell vanished) or the secondary one (under a
 	// 牵头单位 cell merged over the rows).
 	UnitDoubts []model.Span
+	// SeveralRule is set when the document-wide lead rule the parser
+	// applied speaks of lists of two or more units (涉及多个责任单位的，排名
+	// 第一的为牵头单位): an item of one unit keeps the role its text gives.
+	SeveralRule bool
 }
 
 // Doubt is a metadata field, named by its JSON name, that the evidence at

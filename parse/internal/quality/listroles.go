@@ -35,7 +35,7 @@ func checkListRoles(a *assessor) {
 				return false
 			}
 			x, y := it.Units[ui-1], it.Units[ui]
-			if x.Role == y.Role || !listGap(text, x.Span, y.Span) || commaGap(text, x.Span, y.Span) {
+			if x.Role == y.Role || !(listGap(text, x.Span, y.Span) || wrappedListGap(text, x.Span, y.Span)) || commaGap(text, x.Span, y.Span) {
 				return false
 			}
 			return x.Role != model.RoleLead || !a.mayStateRule()
@@ -46,6 +46,26 @@ func checkListRoles(a *assessor) {
 			return
 		}
 	}
+}
+
+// maxWrapGap bounds the text between two units of one list wrapped in
+// its cell: the 、, the line's last rule, the next line's blank cells.
+const maxWrapGap = 240
+
+// wrappedListGap tells whether the text between the spans x and y, in this
+// order, is a 、 right after x and then nothing but the cell wrapping it
+// (spaces, rules, a line break and the blank cells before y's on the next
+// line: │头，市公安局、│ / │    │    │市税务局配合): the list goes on in the
+// same cell.
+func wrappedListGap(text string, x, y model.Span) bool {
+	if !spanIn(text, x) || !spanIn(text, y) || y.Start < x.End || y.Start-x.End > maxWrapGap {
+		return false
+	}
+	gap, ok := strings.CutPrefix(text[x.End:y.Start], "、")
+	if !ok || strings.IndexByte(gap, '\n') < 0 {
+		return false
+	}
+	return strings.Trim(gap, " \t\r\n\u3000|｜│") == ""
 }
 
 // commaGap tells whether what parts two units, spaces aside, is a comma.

@@ -44,6 +44,11 @@ func TestCheckListRoles(t *testing.T) {
 		{"a verb between the lists", "县住建局牵头，县国土局、县财政局配合", []model.Role{lead, coop, coop}, -1},
 		{"a comma closing a labelled clause", "责任单位：县住建局，县国土局、县财政局配合", []model.Role{resp, coop, coop}, -1},
 		{"a comma parting CSV cells", "县住建局,县国土局、县财政局", []model.Role{lead, coop, coop}, -1},
+		{"a list wrapped in a box cell", "县住建局牵│\n│  │头，县国土局、│\n│  │县财政局配合", []model.Role{lead, lead, coop}, 2},
+		{"a list wrapped in a tab cell", "县住建局\t县国土局、\n\t\t县财政局", []model.Role{lead, coop, lead}, 2},
+		{"a wrapped list in one role", "县住建局牵│\n│  │头，县国土局、│\n│  │县财政局配合", []model.Role{lead, coop, coop}, -1},
+		{"cells wrapped, no list", "县住建局│县国土局│\n│  │  │县财政局", []model.Role{lead, coop, resp}, -1},
+		{"a wrap with text between", "县住建局│县国土局、│\n│修路│县财政局", []model.Role{lead, coop, lead}, -1},
 	} {
 		for _, trad := range []bool{false, true} {
 			clause := tt.clause

@@ -21,7 +21,9 @@ const penaltyRoleWord = 0.25
 // table's header lost, a rule applied where the text says otherwise). A
 // responsible list's first unit read as the lead is left alone where a
 // document-wide rule may have made it so (ruleLeniency) and the text may
-// state one (its 第一 or 首位 with a 牵头 after it: role.MayStateRule).
+// state one (its 第一 or 首位 with a 牵头 after it: role.MayStateRule),
+// save an item's only unit where the rule the parser applied speaks of
+// lists of two or more (Evidence.SeveralRule).
 func checkRoleWords(a *assessor) {
 	for pi, p := range a.plans() {
 		saids := a.rolesSaid(pi)
@@ -36,7 +38,7 @@ func checkRoleWords(a *assessor) {
 			if !ok || said == it.Units[ui].Role {
 				return false
 			}
-			if said == model.RoleResponsible && ruleRole(it.Units[ui].Role, first) && (first && heads || !first && others) && a.mayStateRule() {
+			if said == model.RoleResponsible && ruleRole(it.Units[ui].Role, first) && (first && heads || !first && others) && !(a.ev.SeveralRule && len(it.Units) == 1) && a.mayStateRule() {
 				return false
 			}
 			w, _, _ = roleSaid(textOf(a.ev), it, ui) // the word, for the message

@@ -71,3 +71,45 @@ func TestCheckRoleWords(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckRoleWordsSeveralRule: a labelled responsible unit read as the
+// lead is excused where the text may state a rule making a list's first
+// unit the lead, save the only unit of its item where the rule the parser
+// applied speaks of lists of two or more (Evidence.SeveralRule).
+func TestCheckRoleWordsSeveralRule(t *testing.T) {
+	const rule = "各项任务涉及多个责任单位的，排名第一的为牵头单位，其余为协办单位。\n"
+	for _, tt := range []struct {
+		name    string
+		several bool
+		clause  string
+		names   []string
+		flagged bool
+	}{
+		{"a rule for any list", false, "（责任单位：政策法规处）", []string{"政策法规处"}, false},
+		{"a rule for two or more, one unit", true, "（责任单位：政策法规处）", []string{"政策法规处"}, true},
+		{"a rule for two or more, two units", true, "（责任单位：政策法规处、办公室）", []string{"政策法规处", "办公室"}, false},
+	} {
+		for _, trad := range []bool{false, true} {
+			before, clause, names := rule+"推进公开。", tt.clause, tt.names
+			if trad {
+				r := strings.NewReplacer("责任单位", "責任單位", "政策法规处", "政策法規處", "办公室", "辦公室", "牵头", "牽頭", "协办", "協辦", "项", "項", "务", "務", "涉及多个", "涉及多個", "为", "為")
+				before, clause = r.Replace(before), r.Replace(clause)
+				names = nil
+				for _, n := range tt.names {
+					names = append(names, r.Replace(n))
+				}
+			}
+			t.Run(tt.name, func(t *testing.T) {
+				text, us := spannedUnits(t, before, clause, names...)
+				us[0].Role = model.RoleLead
+				for k := 1; k < len(us); k++ {
+					us[k].Role = model.RoleCooperate
+				}
+				doc := &model.Document{Plan: &model.Plan{Goals: []model.Goal{{Tasks: []model.Task{{Items: []model.Item{{Text: "推进公开。", Units: us}}}}}}}}
+				Assess(doc, &Evidence{Text: text, SeveralRule: tt.several})
+				assert.Equal(t, tt.flagged, doc.Quality.Review)
+				assert.Equal(t, tt.flagged, hasFlag(doc.Plan.Goals[0].Tasks[0].Items[0].Units[0].Flags, model.ReasonUnitRole))
+			})
+		}
+	}
+}
