@@ -3,6 +3,7 @@ package table
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/role"
@@ -34,15 +35,17 @@ var headerWords = []struct {
 }{
 	{Seq, "", []string{"序号", "编号"}},
 	{Goal, "", []string{"目标", "工作目标", "总体目标", "重点领域", "类别", "分类", "领域", "板块", "项目类别", "工作类别", "一级指标", "一级任务", "一级目标"}},
-	{Task, "", []string{"任务", "工作任务", "重点任务", "主要任务", "任务名称", "工作事项", "事项", "公开事项", "工作项目", "二级指标", "二级任务", "二级目标", "工作重点", "重点工作", "工作要点", "项目名称"}},
-	{Content, "", []string{"主要内容", "具体内容", "工作内容", "内容", "内容与要求", "具体要求", "工作要求", "主要措施", "具体措施", "工作措施", "任务内容", "目标任务", "具体任务", "工作举措", "任务要求", "目标要求", "具体工作", "工作目标及措施", "措施", "举措", "推进措施", "任务目标", "民生实事"}},
+	{Task, "", []string{"任务", "工作任务", "重点任务", "主要任务", "任务名称", "工作事项", "事项", "公开事项", "工作项目", "二级指标", "二级任务", "二级目标", "工作重点", "重点工作", "工作要点", "项目名称", "考核项目"}},
+	{Content, "", []string{"主要内容", "具体内容", "工作内容", "内容", "内容与要求", "具体要求", "工作要求", "主要措施", "具体措施", "工作措施", "任务内容", "目标任务", "具体任务", "工作举措", "任务要求", "目标要求", "具体工作", "工作目标及措施", "措施", "举措", "推进措施", "任务目标", "民生实事",
+		"整改措施", "整改举措", "整改要求"}},
 	{Units, model.RoleLead, role.Words(role.UnitLabels, model.RoleLead)},
 	{Units, model.RoleCooperate, role.Words(role.UnitLabels, model.RoleCooperate)},
 	{Units, model.RoleParticipate, role.Words(role.UnitLabels, model.RoleParticipate)},
 	{Units, model.RoleResponsible, role.Words(role.UnitLabels, model.RoleResponsible)},
 	{Deadline, "", []string{"时限要求", "完成时限", "完成时间", "时间要求", "时限", "时间节点", "进度安排", "完成期限"}},
 	{Ignore, "", []string{"进展情况", "完成情况", "备注", "牵头领导", "责任领导", "分管领导", "牵头市领导", "责任人", "评价标准", "考核标准", "完成标准", "考核指标", "佐证材料",
-		"投资", "总投资", "计划投资", "投资额", "资金", "资金来源", "金额"}},
+		"投资", "总投资", "计划投资", "投资额", "资金", "资金来源", "金额",
+		"整改目标", "整改标准"}},
 }
 
 // headerIndex maps a column name to its entry in headerWords.
@@ -164,6 +167,15 @@ func HeaderRole(s string) (role Role, unit model.Role, ok bool) {
 			}
 		}
 	}
+	if name, ok := outsideBracket(h); ok {
+		// 建议（提案）标题: the name around a bracketed alternative.
+		if i, ok := headerIndex[name]; ok {
+			return headerWords[i].role, headerWords[i].unit, true
+		}
+		if r, u, ok := keywordRole(name); ok {
+			return r, u, true
+		}
+	}
 	if strings.ContainsFunc(h, isNameMark) {
 		return Unknown, "", false // a field line (牵头单位：X), not a name
 	}
@@ -200,6 +212,27 @@ func firstOf(s, wide string, ascii byte) int {
 	return k
 }
 
+// outsideBracket returns a column name with a bracket inside it taken
+// out (建议（提案）标题 → 建议标题): a bracket neither opening nor closing
+// the name, holding no clause mark, one of a kind.
+func outsideBracket(h string) (string, bool) {
+	k := firstOf(h, "（", '(')
+	if k <= 0 {
+		return "", false
+	}
+	j := firstOf(h[k:], "）", ')')
+	if j < 0 {
+		return "", false
+	}
+	j += k
+	_, size := utf8.DecodeRuneInString(h[j:])
+	rest := h[j+size:]
+	if rest == "" || strings.ContainsFunc(h[k:j], isClauseMark) || strings.ContainsFunc(rest, isNameMark) {
+		return "", false
+	}
+	return h[:k] + rest, true
+}
+
 // isClauseMark reports a mark that ends a clause or opens a value
 // (：:，,。；;): a qualifier in brackets holds none.
 func isClauseMark(r rune) bool {
@@ -234,18 +267,20 @@ const maxKeywordName = 7
 // The word groups of keyWords, each written once: the key word sets of
 // keywordRole are made of them.
 var (
-	personWords   = []string{"领导", "责任人", "联系人", "电话", "联系方式"}                             // people and how to reach them
+	personWords   = []string{"领导", "责任人", "联系人", "电话", "联系方式", "代表", "提案者", "提案人", "提出人"}  // people and how to reach them
 	progressWords = []string{"进展", "完成情况", "备注", "成效", "佐证", "原因", "阶段", "进度", "状态", "是否"} // progress and phases
-	reviewWords   = []string{"考核", "评价", "情况"}                                             // …情况: 推进情况, 落实情况, 办结情况
+	scoreWords    = []string{"分值", "分数", "权重", "得分", "赋分", "评分", "计分", "扣分"}               // an assessment's points
+	reviewWords   = []string{"考核", "评价", "情况", "意见", "办法"}                                 // …情况: 推进情况, 落实情况, 办结情况; 督办意见; 考核办法
 	moneyWords    = []string{"投资", "资金", "金额"}
 	deadlineWords = []string{"时限", "期限", "时间", "节点"}
 	unitWords     = []string{"单位", "部门", "处室", "科室", "主体"}
-	nameWords     = []string{"内容", "名称", "任务", "事项"}
+	nameWords     = []string{"内容", "名称", "任务", "事项", "标题"}
+	problemWords  = []string{"问题"} // the problem a 整改 row answers (反馈问题, 存在问题)
 )
 
 // keyWords are the words keywordRole reads a column name by, each standing
 // for one bit of a keySet.
-var keyWords = slices.Concat(personWords, progressWords, reviewWords, moneyWords, deadlineWords, unitWords, nameWords,
+var keyWords = slices.Concat(personWords, progressWords, scoreWords, reviewWords, moneyWords, deadlineWords, unitWords, nameWords, problemWords,
 	role.Words(role.LabelHeads)) // unit roles
 
 // keySet is a set of keyWords, one bit each.
@@ -279,6 +314,7 @@ func keys(ws ...string) keySet {
 var (
 	personEnds   = keys(personWords...)
 	progressKeys = keys(progressWords...)
+	scoreKeys    = keys(scoreWords...)
 	reviewEnds   = keys(reviewWords...)
 	moneyEnds    = keys(moneyWords...)
 	deadlineEnds = keys(deadlineWords...)
@@ -289,7 +325,7 @@ var (
 	responsible  = keys(role.Words(role.LabelHeads, model.RoleResponsible)...)
 	contentKeys  = keys("内容")
 	unitKeys     = keys("单位", "部门")
-	nameEnds     = keys("名称", "事项")
+	nameEnds     = keys("名称", "事项", "标题", "问题")
 	taskEnds     = keys("任务")
 )
 
@@ -324,7 +360,7 @@ func keywordRole(h string) (Role, model.Role, bool) {
 	switch {
 	case ends&personEnds != 0:
 		return Ignore, "", true
-	case has&progressKeys != 0 || ends&reviewEnds != 0 || ends&moneyEnds != 0:
+	case has&(progressKeys|scoreKeys) != 0 || ends&reviewEnds != 0 || ends&moneyEnds != 0:
 		return Ignore, "", true
 	case ends&deadlineEnds != 0:
 		return Deadline, "", true
@@ -339,7 +375,7 @@ func keywordRole(h string) (Role, model.Role, bool) {
 	case !unitCol && has&contentKeys != 0:
 		return Content, "", true // 建设内容及目标, 主要建设内容
 	case has&unitKeys == 0 && ends&nameEnds != 0:
-		return Task, "", true // 工程名称, 事项名称, 督查事项
+		return Task, "", true // 工程名称, 事项名称, 督查事项, 提案标题, 考核项目, 反馈问题
 	}
 	for _, q := range qualifiers {
 		if i, ok := headerIndex[strings.TrimPrefix(h, q)]; ok && len(h) > len(q) && strings.HasPrefix(h, q) {

@@ -1,6 +1,8 @@
 package table
 
 import (
+	"strings"
+
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/source"
 )
@@ -70,23 +72,59 @@ func HeaderColumns(header []source.Str) []Column {
 		}
 	}
 	settleGoal(cols)
+	settleSeq(cols)
+	settleProblem(cols)
 	return cols
+}
+
+// settleSeq: a second 序号 column (序号 | 编号 第0018号) holds an
+// identifier, not the row's number: only the first numbers the rows.
+func settleSeq(cols []Column) {
+	seen := false
+	for i, c := range cols {
+		if c.Role == Seq {
+			if seen {
+				cols[i].Role = Ignore
+			}
+			seen = true
+		}
+	}
+}
+
+// settleProblem: a column of problems (反馈问题, 存在问题) names the tasks
+// of a 整改 list, but beside another task column it reports what held a
+// task up (序号 | 工作任务 | 完成情况 | 存在问题): progress.
+func settleProblem(cols []Column) {
+	problem, other := -1, false
+	for i, c := range cols {
+		if c.Role != Task {
+			continue
+		}
+		if strings.HasSuffix(normHeader(c.Name.S), "问题") {
+			problem = i
+		} else {
+			other = true
+		}
+	}
+	if problem >= 0 && other {
+		cols[problem].Role = Ignore
+	}
 }
 
 // MergeHeaders overlays the names of a second header row on the first (a
 // two-row header: 责任分工 over 牵头单位 | 配合单位): a known name of the
 // second row takes the place of an empty or unknown name of the first, and
-// a unit column's name that of the unit group it stands under (责任单位
-// over 牵头单位 | 配合单位).
+// any known name that of the unit group it stands under (责任单位 over
+// 牵头单位 | 配合单位, 责任分工 over 责任领导 | 牵头单位: a group name spans
+// columns of its own, a person column among them).
 func MergeHeaders(first, second []source.Str) []source.Str {
 	out := make([]source.Str, max(len(first), len(second)))
 	copy(out, first)
 	for i, c := range second {
-		r, _, ok := HeaderRole(c.S)
-		if !ok {
+		if _, _, ok := HeaderRole(c.S); !ok {
 			continue
 		}
-		if top, _, known := HeaderRole(out[i].S); !known || r == Units && isUnitGroup(out[i].S, top) {
+		if top, _, known := HeaderRole(out[i].S); !known || isUnitGroup(out[i].S, top) {
 			out[i] = c
 		}
 	}
