@@ -79,6 +79,9 @@ func TestUnitDoubt(t *testing.T) {
 		{"市财政局负责做好协调", true},
 		{"市财政局，市人社局", true},
 		{strings.Repeat("某", 31) + "局", true},
+		{"县住建局县住建局", true},
+		{"区区", false},
+		{"县住建局县城管局", false},
 	}
 	for _, tt := range tests {
 		got := unitDoubt(model.Unit{Name: tt.name})

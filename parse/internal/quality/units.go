@@ -141,6 +141,8 @@ func unitDoubt(u model.Unit) string {
 		return "sentence punctuation inside a unit name"
 	case utf8.RuneCountInString(name) > maxUnitRunes:
 		return "too long for a unit name"
+	case writtenTwice(name):
+		return "one name written twice: two cells joined (a row a page break parted read as one)"
 	}
 	if v := verbIn(name); v != "" {
 		return "a verb (" + v + ") inside a unit name"
@@ -161,6 +163,14 @@ func unitDoubt(u model.Unit) string {
 		return "a leader named by post, not a unit"
 	}
 	return ""
+}
+
+// writtenTwice reports a name that is one name of two runes or more
+// written twice (县住建局县住建局): no unit is so named, but the unit cells
+// of two rows joined into one give it.
+func writtenTwice(name string) bool {
+	h := len(name) / 2
+	return len(name)%2 == 0 && utf8.RuneCountInString(name[:h]) >= 2 && utf8.ValidString(name[:h]) && name[:h] == name[h:]
 }
 
 // unitKey is what unitDoubt reads of a unit.
