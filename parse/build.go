@@ -425,6 +425,11 @@ func continuesTitle(first, next, quoted string) bool {
 	if quoted != "" && sameBesideSpaces(first, next, quoted) && squeeze(first+next) == quoted {
 		return true // however short the rest (…任务分工方 / 案: a centred title wrapped)
 	}
+	if quoted == "" && titleTail(next) {
+		// A centred title wrapped just before its end leaves a tail too
+		// short for a title line (…就业创业工作 / 方案, …工作方 / 案).
+		return !endsTitle(first) && endsInPlanWord(squeeze(first+next))
+	}
 	if !titleLike(next) || isColumnName(next) || table.IsNamesLine(next) {
 		return false
 	}
@@ -480,6 +485,14 @@ func squeezedSpace(s string) int {
 		return len("\u00a0")
 	}
 	return 0
+}
+
+// titleTail reports whether s, trimmed, is one to three runes without
+// punctuation: what a centred title wrapped just before its end leaves on
+// its last line.
+func titleTail(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && !source.MoreRunes(s, 3) && !strings.ContainsAny(s, "。，；：:,;、")
 }
 
 // endsTitle reports whether s can end a title: after a final bracketed

@@ -28,6 +28,10 @@ func TestContinuesTitle(t *testing.T) {
 		{"no quote: the next line names no plan", "某市政务服务事项清单动态管理", "某市人民政府办公室", "", false},
 		{"the next line is a sentence", "某市政务服务事项清单动态", "为做好管理工作，制定本方案。", "", false},
 		{"the next line is a column name", "某市政务服务事项清单动态管理", "工作任务", "", false},
+		{"no quote: a short tail ends the plan word", "某省2021年就业创业工作", "方案", "", true},
+		{"no quote: a short tail completes the plan word", "某省2021年就业创业工作方", "案", "", true},
+		{"no quote: a short tail after a complete title", "某县2023年政务公开工作要点", "附件", "", false},
+		{"no quote: a short tail naming no plan", "某省2021年就业创业工作", "通知", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -24,7 +24,7 @@ type Word struct {
 var Verbs = []Word{
 	{"牵头", model.RoleLead}, {"分头", model.RoleLead}, {"主抓", model.RoleLead}, {"抓总", model.RoleLead},
 	{"配合", model.RoleCooperate}, {"协助", model.RoleCooperate}, {"协同", model.RoleCooperate}, {"协办", model.RoleCooperate},
-	{"参与", model.RoleParticipate},
+	{"参与", model.RoleParticipate}, {"参加", model.RoleParticipate},
 	{"负总责", model.RoleResponsible}, {"负责", model.RoleResponsible}, {"落实", model.RoleResponsible}, {"承办", model.RoleResponsible},
 	{"指导", model.RoleResponsible}, {"督导", model.RoleResponsible},
 }
@@ -36,7 +36,7 @@ var Verbs = []Word{
 var LabelHeads = []Word{
 	{"牵头", model.RoleLead}, {"主办", model.RoleLead}, {"主责", model.RoleLead},
 	{"配合", model.RoleCooperate}, {"协同", model.RoleCooperate}, {"协办", model.RoleCooperate}, {"协助", model.RoleCooperate}, {"协作", model.RoleCooperate},
-	{"参与", model.RoleParticipate},
+	{"参与", model.RoleParticipate}, {"参加", model.RoleParticipate},
 	{"责任", model.RoleResponsible}, {"承办", model.RoleResponsible}, {"实施", model.RoleResponsible}, {"落实", model.RoleResponsible},
 }
 

@@ -17,12 +17,12 @@ func TestWords(t *testing.T) {
 		roles []model.Role
 		want  []string
 	}{
-		{"verbs, all", Verbs, nil, []string{"牵头", "分头", "主抓", "抓总", "配合", "协助", "协同", "协办", "参与", "负总责", "负责", "落实", "承办", "指导", "督导"}},
+		{"verbs, all", Verbs, nil, []string{"牵头", "分头", "主抓", "抓总", "配合", "协助", "协同", "协办", "参与", "参加", "负总责", "负责", "落实", "承办", "指导", "督导"}},
 		{"verbs that lead", Verbs, []model.Role{model.RoleLead}, []string{"牵头", "分头", "主抓", "抓总"}},
-		{"verbs that take part", Verbs, []model.Role{model.RoleParticipate}, []string{"参与"}},
-		{"label heads, all", LabelHeads, nil, []string{"牵头", "主办", "主责", "配合", "协同", "协办", "协助", "协作", "参与", "责任", "承办", "实施", "落实"}},
+		{"verbs that take part", Verbs, []model.Role{model.RoleParticipate}, []string{"参与", "参加"}},
+		{"label heads, all", LabelHeads, nil, []string{"牵头", "主办", "主责", "配合", "协同", "协办", "协助", "协作", "参与", "参加", "责任", "承办", "实施", "落实"}},
 		{"label heads that cooperate", LabelHeads, []model.Role{model.RoleCooperate}, []string{"配合", "协同", "协办", "协助", "协作"}},
-		{"label heads of two roles", LabelHeads, []model.Role{model.RoleParticipate, model.RoleResponsible}, []string{"参与", "责任", "承办", "实施", "落实"}},
+		{"label heads of two roles", LabelHeads, []model.Role{model.RoleParticipate, model.RoleResponsible}, []string{"参与", "参加", "责任", "承办", "实施", "落实"}},
 		{"no role of the model", Verbs, []model.Role{"other"}, nil},
 		{"unit labels that take part", UnitLabels, []model.Role{model.RoleParticipate}, []string{"参与单位", "参与部门", "参加单位", "参加部门"}},
 	}
