@@ -75,7 +75,12 @@ func unreadRows(text string) (int, bool) {
 		if lines > maxRowLines {
 			run, want = 0, 1
 		}
-		unit = unit || unitLine(s)
+		// unit is read at the next row number only while a run is open
+		// (run > 0 there means it was open on every line since): outside
+		// one, no line need be asked whether it names units.
+		if run > 0 && !unit {
+			unit = unitLine(s)
+		}
 		at = next
 	}
 	return 0, false

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/strgen"
 )
 
 func TestUnreadRows(t *testing.T) {
@@ -53,4 +54,83 @@ func TestCheckUnreadRows(t *testing.T) {
 			assert.Equal(t, tt.want, said)
 		})
 	}
+}
+
+// numberedRow is a line holding a row number alone, with what the
+// lines after it hold up to the next such line.
+type numberedRow struct {
+	at, n int
+	units bool // a line among them names units (unitLine)
+	long  bool // more of them than a row has (maxRowLines)
+}
+
+// unreadRowsByNumbers is unreadRows read another way, the reference for
+// the one that asks lines whether they name units only inside a run: it
+// first asks every line and gathers the row numbers with what follows
+// them, then follows the runs from number to number.
+func unreadRowsByNumbers(text string) (int, bool) {
+	var rows []numberedRow
+	lines := 0
+	for at, line := range lineOffsets(text) {
+		s := strings.Trim(line, " \u3000\r")
+		if n, ok := bareNumber(s); ok {
+			rows, lines = append(rows, numberedRow{at: at, n: n}), 0
+		} else if s != "" && len(rows) > 0 {
+			r := &rows[len(rows)-1]
+			lines++
+			r.units = r.units || unitLine(s)
+			r.long = r.long || lines > maxRowLines
+		}
+	}
+	run, start := 0, 0
+	for k, r := range rows {
+		prev := numberedRow{n: 0}
+		if k > 0 {
+			prev = rows[k-1]
+		}
+		if prev.long {
+			prev.n, run = 0, 0
+		}
+		if r.n == prev.n+1 && (run == 0 || prev.units) {
+			if run == 0 {
+				start = r.at
+			}
+			if run++; run >= minUnreadRows {
+				return start, true
+			}
+		} else if r.n == 1 {
+			run, start = 1, r.at
+		} else {
+			run = 0
+		}
+	}
+	return 0, false
+}
+
+// lineOffsets yields the lines of text with their offsets.
+func lineOffsets(text string) func(yield func(int, string) bool) {
+	return func(yield func(int, string) bool) {
+		for at := 0; at < len(text); {
+			line := firstLine(text[at:])
+			if !yield(at, line) {
+				return
+			}
+			at += len(line) + 1
+		}
+	}
+}
+
+// TestUnreadRowsAsksUnitsInRunsOnly: unreadRows, which asks a line whether
+// it names units only while a run of row numbers is open, finds the runs
+// that asking every line finds, on texts of row numbers in and out of
+// order, unit and other lines, blank lines and stretches longer than a row.
+func TestUnreadRowsAsksUnitsInRunsOnly(t *testing.T) {
+	pieces := []string{"1\n", "2\n", "3\n", "县林业局\n", "植树造林。\n", "正文。\n正文。\n正文。\n正文。\n正文。\n", " \n", "县水务局"}
+	strgen.Walk(pieces, 5, func(s string) {
+		at, ok := unreadRows(s)
+		wantAt, wantOK := unreadRowsByNumbers(s)
+		if at != wantAt || ok != wantOK {
+			t.Fatalf("%q: unreadRows gives %d, %v; want %d, %v", s, at, ok, wantAt, wantOK)
+		}
+	})
 }
