@@ -87,12 +87,16 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	}
 	blocks := assembleBlocks(lines, afterTitle, end)
 	ev.UnreadTables = unreadTables(src, blocks)
-	defer blockArrays.Put(blocks) // nor into the blocks
+	arr := blocks // the array drawn from blockArrays
 	blocks = dropContents(blocks)
 	doc.ID = docIDFrom(h.meta, planTitle, text)
 	tb := newTreeBuilder(src, blocks)
 	defer tb.release()
 	tb.build(blocks, &tableEvidence{src: src, ev: ev})
+	// Nothing reads the blocks once the tree is built (its values copy
+	// what they keep): given back now, a huge text's blocks are garbage
+	// for the rest of the parse, not live until buildNoting returns.
+	blockArrays.Put(arr)
 	ev.SingleStyle = tb.singleStyle()
 	plan := tb.finish(doc.ID)
 	ev.SeveralRule = applyDocumentRule(text, plan, tb.inClause)
