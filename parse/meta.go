@@ -422,6 +422,9 @@ func (h *header) dropTitleCopies(lines []line, from int) {
 				break
 			}
 			core := titleCore(lines[j].s).S
+			if core == "" && m == 0 {
+				break // a line titleCore empties (a 发文字号 alone) opens no copy
+			}
 			// A core that does not go on with want where got ends is not
 			// squeezed: its first rune is no space and squeeze keeps it.
 			if core != "" && (len(got) >= len(want) || core[0] != want[len(got)]) {
@@ -590,8 +593,10 @@ func (h *header) readDocNumber(src *source.Source, lines []line) {
 	}
 	// Web pages often put the number just below the title, and gazettes
 	// in round brackets (（某政发〔2023〕8号）): accept a line that is
-	// nothing but a number, bracketed or not.
-	for i, n := h.bodyStart, 0; i < len(lines) && n < 4; i++ {
+	// nothing but a number, bracketed or not. The search starts under the
+	// title, not at the body: a page printing the title twice (its <h1>,
+	// then the notice's own) may put the number between the two.
+	for i, n := h.title+1, 0; i < len(lines) && n < 4; i++ {
 		if lines[i].kind != lineText || lines[i].used {
 			continue
 		}
