@@ -156,3 +156,45 @@ func TestSafeguardsEndTheText(t *testing.T) {
 		}
 	}
 }
+
+// stagesPlan is a plan whose first goal's items carry unit brackets and
+// whose second goal, titled title, holds two run-on tasks titled first and
+// second; unit, when not "", closes the second of those tasks.
+func stagesPlan(title, first, second, unit string) string {
+	s := "某区2012年食品安全专项整治方案\n一、整治重点\n" +
+		"（一）整治农贸市场。清理无证摊贩，规范进货查验记录。（区市场监管局负责）\n" +
+		"（二）整治校园周边。取缔校园周边无证食品店。（区教育局牵头，各街道办事处配合）\n" +
+		"（三）整治餐饮单位。推行明厨亮灶，公开量化分级结果。（区卫生局负责）\n" +
+		"二、" + title + "\n" +
+		"（一）" + first + "。各单位制定整治计划，召开动员会议，层层落实责任。\n" +
+		"（二）" + second + "。区整治办组织联合检查，对发现的问题限期整改。"
+	if unit != "" {
+		s += "（" + unit + "负责）"
+	}
+	return s + "\n"
+}
+
+// TestStagesWithoutUnits: a section whose run-on tasks all name a stage of
+// the work (动员部署阶段（5月）, 集中整治阶段（6月至9月）) sets times, not
+// tasks, and names no unit, whatever its title (工作步骤, 实施步骤, 方法
+// 步骤), in either script; a section whose tasks are work (确定试点城市,
+// 组织开展试点) or whose other stage names a unit still has its unitless
+// item flagged.
+func TestStagesWithoutUnits(t *testing.T) {
+	for _, tc := range []struct {
+		title, first, second, unit string
+		flagged                    bool
+	}{
+		{"工作步骤", "动员部署阶段（5月）", "集中整治阶段（6月至9月）", "", false},
+		{"实施步骤", "宣传发动阶段", "检查验收阶段", "", false},
+		{"方法步骤", "第一阶段：调查摸底（5月）", "第二阶段：集中整治（6月至9月）", "", false},
+		{"工作步骤", "动员部署阶段（5月）", "集中整治阶段（6月至9月）", "区整治办", true},
+		{"实施步骤", "确定试点街道", "组织开展试点", "", true},
+	} {
+		for _, tr := range scriptsAndBreaks {
+			name := fmt.Sprintf("%s %s %q %s", tc.title, tc.first, tc.unit, tr.name)
+			doc := mustText(t, tr.apply(stagesPlan(tc.title, tc.first, tc.second, tc.unit)))
+			checkFirstItemUnitless(t, doc, 1, tc.flagged, name)
+		}
+	}
+}

@@ -58,8 +58,8 @@
 //     unclosedrow.go (a table row line left open), endsatheading.go (a plan
 //     closing on a heading with nothing under it).
 //   - no_units, unit_name: units.go (items without units — save those of
-//     a section framing the plan, 总体要求 or 保障措施, none of whose
-//     items names one — unit names that are no unit's, labels with no
+//     a section framing the plan, 总体要求 or 保障措施, or listing the
+//     work's stages (动员部署阶段。…), none of whose items names one — unit names that are no unit's, labels with no
 //     unit read), unreadunits.go (a unit clause naming a unit beyond
 //     those read from it), footerunit.go (a unit read from the page's
 //     footer), splitname.go (one organisation's name read as two units,

@@ -92,10 +92,10 @@ var frameTitles = []string{
 }
 
 // unitlessFrame reports whether g is such a section none of whose items
-// names a unit: its items lack none, while a section whose other items
-// have units may have missed one. A title that merely holds such a word
-// (保障和改善民生, 强化要素保障, 实现发展目标的重点举措) names work, and is no
-// such section.
+// names a unit, or a section of the work's stages: its items lack none,
+// while a section whose other items have units may have missed one. A
+// title that merely holds such a word (保障和改善民生, 强化要素保障, 实现发展
+// 目标的重点举措) names work, and is no such section.
 func unitlessFrame(g *model.Goal) bool {
 	for ti := range g.Tasks {
 		for ii := range g.Tasks[ti].Items {
@@ -104,6 +104,9 @@ func unitlessFrame(g *model.Goal) bool {
 			}
 		}
 	}
+	if stages(g) {
+		return true
+	}
 	title := script.ToSimplified(strings.TrimSpace(g.Title))
 	for _, w := range frameTitles {
 		if strings.HasSuffix(title, w) && utf8.RuneCountInString(title) <= utf8.RuneCountInString(w)+2 {
@@ -111,6 +114,19 @@ func unitlessFrame(g *model.Goal) bool {
 		}
 	}
 	return false
+}
+
+// stages reports a section whose tasks all name a stage of the work
+// (（一）动员部署阶段（4月）。…, （二）集中整治阶段（5月至9月）。…): each
+// sets a time for what the plan's tasks assign, and names no unit of its
+// own.
+func stages(g *model.Goal) bool {
+	for ti := range g.Tasks {
+		if !strings.Contains(script.ToSimplified(g.Tasks[ti].Title), "阶段") {
+			return false
+		}
+	}
+	return len(g.Tasks) > 1
 }
 
 // minUnitLabels is how many unit labels make a text one that assigns

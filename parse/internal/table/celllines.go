@@ -148,6 +148,7 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 	}
 	pipeMode := false
 	spaced := blankSeparated(lines, i, j)
+	goals := goalRows{above: goalAbove(lines, i)}
 	k := j
 	for ; k < to; k++ {
 		ln := lines[k]
@@ -193,6 +194,9 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 			k = end - 1
 			continue
 		}
+		if !pipeMode && goals.textGoesOn(c) {
+			break // 三、工作步骤 after a table standing under the text's 二、
+		}
 		if pipeMode {
 			if len(cur) == 0 {
 				curLine = k
@@ -214,6 +218,46 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 		last.Cut = len(last.Cells) < len(cols)
 	}
 	return g, true
+}
+
+// goalRows follows the first-level headings (一、) met among the cells of
+// a table one cell per line, to tell the table's own goal rows from the
+// next section of the text it stands in.
+type goalRows struct {
+	above int  // the ordinal of the text's last 一、 heading above the table, 0 if none
+	seen  bool // a goal row of the table has been read
+}
+
+// textGoesOn reports that cell c is no goal row of the table but the next
+// first-level heading of the text around it: the table has shown no goal
+// row of its own, and c's ordinal follows the text's heading above the
+// table (三、工作步骤 after a table under 二、整治重点及责任分工). A table's
+// own goal rows count from 一、, and once one is seen every later 一、 cell
+// is the table's.
+func (g *goalRows) textGoesOn(c source.Str) bool {
+	o, ok := ord.Read(strings.TrimSpace(c.S))
+	if !ok || o.Style != ord.CnDun {
+		return false
+	}
+	if !g.seen && g.above > 0 && o.Index == g.above+1 {
+		return true
+	}
+	g.seen = true
+	return false
+}
+
+// goalAbove returns the ordinal of the nearest first-level heading (二、…)
+// on a line of its own above lines[i], or 0 when there is none.
+func goalAbove(lines []Line, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if lines[k].Kind != Text {
+			continue
+		}
+		if o, ok := ord.Read(strings.TrimSpace(lines[k].S.S)); ok && o.Style == ord.CnDun {
+			return o.Index
+		}
+	}
+	return 0
 }
 
 // goesOnAt reports that the row being read, cut by a page break, goes on
