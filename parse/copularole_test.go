@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -88,6 +89,57 @@ func TestCopulaRole(t *testing.T) {
 		if assert.True(t, ok, c.part) {
 			assert.Equal(t, c.list, c.part[:end], c.part)
 			assert.Equal(t, c.role, string(r), c.part)
+		}
+	}
+}
+
+// TestListThenWhoLeads reads a unit list followed, in its clause, by the
+// unit of it that leads and the others' role (县政府办公室、县司法局、县财政局
+// 负责，县政府办公室为牵头单位，其他为配合单位): the named unit leads and the
+// rest of the list takes the others' role, in every transform, with each
+// copula, parted by a comma or a semicolon, the lead named first or last
+// in the list, with several words for the others.
+func TestListThenWhoLeads(t *testing.T) {
+	lists := []struct {
+		name, list, lead, units string
+	}{
+		{"the first leads", "县政府办公室、县司法局、县财政局", "县政府办公室", "县政府办公室/lead、县司法局/cooperate、县财政局/cooperate"},
+		{"the last leads", "县政府办公室、县司法局、县财政局", "县财政局", "县政府办公室/cooperate、县司法局/cooperate、县财政局/lead"},
+		{"two units", "县民政局、各乡镇人民政府", "县民政局", "县民政局/lead、各乡镇人民政府/cooperate"},
+	}
+	shapes := []struct {
+		name string
+		wrap func(list, who string) string // who: the lead's and the others' parts
+	}{
+		{"after 负责 and a comma", func(l, w string) string { return "（" + l + "负责，" + w + "）" }},
+		{"after 按职责分工负责 and a semicolon", func(l, w string) string { return "（" + l + "按职责分工负责；" + w + "）" }},
+		{"after a bare list and a semicolon", func(l, w string) string { return "（" + l + "；" + w + "）" }},
+		{"a bracket after a labelled list", func(l, w string) string { return "责任单位：" + l + "（" + w + "）" }},
+		{"a bracket after a list in brackets", func(l, w string) string { return "【" + l + "（" + w + "）】" }},
+	}
+	for _, l := range lists {
+		for _, sh := range shapes {
+			for _, cop := range []string{"为", "是"} {
+				for _, others := range []string{"其他", "其余", "其他单位"} {
+					name := fmt.Sprintf("%s/%s/%s/%s", l.name, sh.name, cop, others)
+					text := "一、重点任务\n（一）做好回应。及时回应关切。" + sh.wrap(l.list, l.lead+cop+"牵头单位，"+others+cop+"配合单位") + "\n（二）强化监管。建立信用档案。（县财政局负责）\n"
+					for _, tr := range transforms {
+						got := treeOf(mustText(t, tr.apply(text)))
+						if assert.Len(t, got, 5, "%s/%s", name, tr.name) {
+							assert.Equal(t, "    I 及时回应关切。 |  | "+l.units, got[2], "%s/%s", name, tr.name)
+						}
+					}
+				}
+			}
+		}
+	}
+	// The others of a clause with no list of its own are no units: the
+	// clause is read as no clause, and the list before it keeps its role.
+	for _, tr := range transforms {
+		text := "一、重点任务\n（一）做好回应。及时回应关切。（其他为配合单位）\n（二）强化监管。建立信用档案。（县财政局负责）\n"
+		got := treeOf(mustText(t, tr.apply(text)))
+		if assert.Len(t, got, 5, tr.name) {
+			assert.NotContains(t, got[2], "/cooperate", tr.name)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -57,9 +58,11 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 	}
 	var buf [8]source.Str // room for most clauses without allocating
 	segs := buf[:0]
+	var named unitSet // the units a copula gave their role (县财政局为牵头单位)
 	for seg := range splitTop(s, "；;。") {
 		segs = splitAtLabels(segs, seg)
 	}
+	segs = splitCopulaNotes(segs)
 	for si, seg := range segs {
 		seg = trimStr(seg)
 		segRole := model.Role("")
@@ -104,10 +107,28 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 				role = model.RoleResponsible
 			}
 			list := part
-			hasVerb := false
+			hasVerb, copula := false, false
 			if end, r, ok := copulaRole(part.S); ok {
 				// 市发改委为牵头单位: the label after the list is its verb.
-				list, role, hasVerb = part.Slice(0, end), r, true
+				list, role, hasVerb, copula = part.Slice(0, end), r, true, true
+				if othersWord(list.S) {
+					// 其他为配合单位: the units the clause listed and no
+					// copula named take the role; with none, the others
+					// are a list outside the clause.
+					others := 0
+					for i := range out {
+						if !named.has(i) {
+							out[i].role = role
+							others++
+						}
+					}
+					if others == 0 {
+						sh.emptyVerb = true
+					}
+					sh.verbs++
+					bare = -1
+					continue
+				}
 			} else if pos, rw, ok := findRoleWord(part.S); ok {
 				list, role, hasVerb = part.Slice(0, pos), verbRole(part.S[pos:], rw), true
 			}
@@ -124,8 +145,16 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 			} else {
 				out = splitUnits(out, trimQualifiers(list), role)
 			}
+			moved := 0
+			if copula {
+				// 县政府办公室为牵头单位 after a list naming it: the role is
+				// the listed unit's, not a second unit's.
+				out, moved = renamed(out, n0, role, &named)
+			}
 			names := out[n0:]
 			switch {
+			case moved > 0 && len(names) == 0:
+				sh.verbs++
 			case hasVerb && len(names) == 0 && bare >= 0 && trimQualifiers(list).Len() == 0:
 				// 县发改局、县财政局，按职责分工负责: the verb of the list
 				// before it.
@@ -155,6 +184,80 @@ func analyzeClause(s source.Str) ([]unitRef, clauseShape) {
 		return nil, sh
 	}
 	return append(make([]unitRef, 0, len(out)), out...), sh
+}
+
+// splitCopulaNotes parts from each segment a closing bracket that says
+// with copulas which unit of the list before it takes which role
+// (县政务服务管理局、各乡镇人民政府（县政务服务管理局为牵头单位，其他为配合
+// 单位）): its parts are read after the list, as a clause's parts after
+// a comma are. Segments are changed in place where one is.
+func splitCopulaNotes(segs []source.Str) []source.Str {
+	for i := 0; i < len(segs); i++ {
+		seg := trimStr(segs[i])
+		if !strings.HasSuffix(seg.S, "）") && !strings.HasSuffix(seg.S, ")") {
+			continue
+		}
+		base := org.StripTrailingBracket(seg.S)
+		if base == seg.S || strings.TrimSpace(base) == "" {
+			continue
+		}
+		_, n := script.DecodeRune(seg.S[len(base):])
+		_, m := script.DecodeLastRune(seg.S)
+		if len(seg.S)-len(base) < n+m {
+			continue
+		}
+		note := seg.Slice(len(base)+n, len(seg.S)-m)
+		if !hasCopulaRole(note) {
+			continue
+		}
+		segs = slices.Insert(segs, i+1, note)
+		segs[i] = seg.Slice(0, len(base))
+		i++
+	}
+	return segs
+}
+
+// unitSet is a set of indices of a clause's units, the first 64.
+type unitSet uint64
+
+// has tells whether the set holds i.
+func (u unitSet) has(i int) bool { return i < 64 && u&(1<<i) != 0 }
+
+// add puts i in the set.
+func (u *unitSet) add(i int) {
+	if i < 64 {
+		*u |= 1 << i
+	}
+}
+
+// renamed gives each unit of out[n0:] — named by a copula with role —
+// that the clause listed before (out[:n0], by the same name) to that
+// unit instead, drops it, and notes the units a copula named; it returns
+// out and how many it dropped.
+func renamed(out []unitRef, n0 int, role model.Role, named *unitSet) ([]unitRef, int) {
+	k := n0
+	for _, u := range out[n0:] {
+		i := slices.IndexFunc(out[:n0], func(v unitRef) bool { return v.name.S == u.name.S })
+		if i < 0 {
+			named.add(k)
+			out[k] = u
+			k++
+			continue
+		}
+		out[i].role = role
+		named.add(i)
+	}
+	return out[:k], len(out) - k
+}
+
+// othersWords name, after a copula, the units of a clause its copulas did
+// not name (其他为配合单位, 其余单位为协办单位), in simplified script.
+var othersWords = []string{"其他", "其它", "其余", "其他单位", "其它单位", "其余单位", "其他部门", "其余部门", "其他责任单位", "其余责任单位"}
+
+// othersWord tells whether s, spaces trimmed, is one of othersWords.
+func othersWord(s string) bool {
+	s = fold(strings.TrimSpace(s))
+	return slices.Contains(othersWords, s)
 }
 
 // splitUnits splits a list of unit names on 、 and on 和/及/与 where both

@@ -73,6 +73,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkRunOnHeading(a)
 	checkDeadlineLines(a)
 	checkCellLines(a)
+	checkRowTails(a)
 	checkGroupColumn(a)
 	checkUntitledRows(a)
 	checkUnreadRows(a)

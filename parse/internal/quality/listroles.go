@@ -38,7 +38,7 @@ func checkListRoles(a *assessor) {
 			if x.Role == y.Role || !(listGap(text, x.Span, y.Span) || wrappedListGap(text, x.Span, y.Span)) || commaGap(text, x.Span, y.Span) {
 				return false
 			}
-			return x.Role != model.RoleLead || !a.mayStateRule()
+			return (x.Role != model.RoleLead || !a.mayStateRule()) && !copulaAfter(textOf(a.ev), it)
 		})
 		if ok {
 			a.element(model.ReasonUnitRole, el, "read with another role than the unit before it in the same list")

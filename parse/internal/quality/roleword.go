@@ -41,6 +41,9 @@ func checkRoleWords(a *assessor) {
 			if said == model.RoleResponsible && ruleRole(it.Units[ui].Role, first) && (first && heads || !first && others) && !(a.ev.SeveralRule && len(it.Units) == 1) && a.mayStateRule() {
 				return false
 			}
+			if copulaAfter(textOf(a.ev), it) {
+				return false // …负责，县政府办公室为牵头单位，其他为配合单位
+			}
 			w, _, _ = roleSaid(textOf(a.ev), it, ui) // the word, for the message
 			read = it.Units[ui].Role
 			return true

@@ -113,3 +113,32 @@ func TestCheckRoleWordsSeveralRule(t *testing.T) {
 		}
 	}
 }
+
+// TestCopulaAfter: a list whose verb gives its units one role, where the
+// clause goes on to say with a copula which of them leads and that the
+// others cooperate, is read by those words (copulaAfter): no unit_role;
+// without them the same roles are flagged.
+func TestCopulaAfter(t *testing.T) {
+	for _, tt := range []struct {
+		name, clause string
+		flagged      bool
+	}{
+		{"who leads said after the verb", "（县政府办公室、县司法局负责，县政府办公室为牵头单位，其他为配合单位）", false},
+		{"in traditional script", "（縣政府辦公室、縣司法局負責，縣政府辦公室為牽頭單位，其他為配合單位）", false},
+		{"after a semicolon", "（县政府办公室、县司法局负责；县政府办公室是牵头单位，其余是配合单位）", false},
+		{"nothing said after the verb", "（县政府办公室、县司法局负责）", true},
+		{"said in the next bracket", "（县政府办公室、县司法局负责）（县政府办公室为牵头单位）", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			names := []string{"县政府办公室", "县司法局"}
+			if strings.Contains(tt.clause, "縣") {
+				names = []string{"縣政府辦公室", "縣司法局"}
+			}
+			text, us := spannedUnits(t, "推进公开。", tt.clause, names...)
+			us[0].Role, us[1].Role = model.RoleLead, model.RoleCooperate
+			doc := &model.Document{Plan: &model.Plan{Goals: []model.Goal{{Tasks: []model.Task{{Items: []model.Item{{Text: "推进公开。", Units: us}}}}}}}}
+			Assess(doc, &Evidence{Text: text})
+			assert.Equal(t, tt.flagged, doc.Quality.Review)
+		})
+	}
+}

@@ -77,3 +77,33 @@ func wrappedUnitTail(it *model.Item, line string) bool {
 	return len(line) < len(name) && hanCount(line, 2) >= 2 && strings.HasSuffix(name, line) &&
 		strings.HasSuffix(strings.TrimSpace(it.UnitsText), name)
 }
+
+// freeCellAfterDropped tells whether the text ends, on the line of the
+// plan's last item, in a short free cell the parser dropped by design
+// (Evidence.Consumed) right after a cell closed by a sentence end, as a
+// 通报's progress table closes its row with a status cell after its
+// progress cell (…材料已按时报送。	已完成). A row the end cut off stops
+// inside a cell: in a name, or in a progress cell's sentence.
+func (a *assessor) freeCellAfterDropped(p *model.Plan, e elem, text string) bool {
+	if e.ii < 0 || len(p.Goals[e.gi].Tasks[e.ti].Items[e.ii].Units) == 0 {
+		return false
+	}
+	start := -1
+	for _, d := range a.ev.Consumed {
+		if d.Start >= e.span.Start && d.End == len(text) {
+			start = d.Start
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	cell, before := text[start:], strings.TrimRight(text[:start], " \u3000\t")
+	if len(before) == start || !strings.HasSuffix(before, "。") {
+		return false // no cell separator before it, or no sentence closing the cell before
+	}
+	if strings.ContainsAny(cell, "。，；,;:：\t\n"+rowRules) || strings.Contains(cell, "  ") {
+		return false
+	}
+	n := hanCount(cell, maxFreeCellHan+1)
+	return n > 0 && n <= maxFreeCellHan
+}

@@ -1,6 +1,7 @@
 package quality
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -42,5 +43,43 @@ func TestEndsInLastCell(t *testing.T) {
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.whole, endsInLastCell(tc.it, tc.text), tc.name)
+	}
+}
+
+// TestFreeCellAfterDropped: a progress table's row closing on a short
+// status cell the parser drops (Consumed) after the progress cell's
+// sentence is whole; a row stopping in the progress cell, or in a cell
+// the parser read, or on a long cell, or a cell on a line of its own, is
+// not.
+func TestFreeCellAfterDropped(t *testing.T) {
+	const row = "8\t创建示范城市通过中期评估。\t市食品药品监管局\t各成员单位\t"
+	for _, tt := range []struct {
+		name, tail string
+		dropped    []string // the cells of tail the parser dropped
+		whole      bool
+	}{
+		{"a status cell after the progress cell", "已通过省级初审，材料已按时报送。\t已完成", []string{"已通过省级初审，材料已按时报送。", "已完成"}, true},
+		{"a status cell after spaces", "已通过省级初审，材料已按时报送。   序时推进", []string{"已通过省级初审，材料已按时报送。", "序时推进"}, true},
+		{"cut in the progress cell", "已通过省级初审，材料已按", []string{"已通过省级初审，材料已按"}, false},
+		{"cut in the progress cell's first clause", "已通过省级初审", []string{"已通过省级初审"}, false},
+		{"the status cell read, not dropped", "已通过省级初审，材料已按时报送。\t已完成", []string{"已通过省级初审，材料已按时报送。"}, false},
+		{"a long cell", "已通过。\t已通过省级初审中期评估材料已按时报送并将于下月组织现场评估验收", []string{"已通过。", "已通过省级初审中期评估材料已按时报送并将于下月组织现场评估验收"}, false},
+		{"on a line of its own", "已通过省级初审，材料已按时报送。\n已完成", []string{"已通过省级初审，材料已按时报送。", "已完成"}, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text := row + tt.tail
+			itemAt := len("8\t")
+			it := model.Item{Text: "创建示范城市通过中期评估。", Span: model.Span{Start: itemAt, End: itemAt + len("创建示范城市通过中期评估。")}, Units: []model.Unit{{Name: "市食品药品监管局"}}}
+			p := &model.Plan{Goals: []model.Goal{{Tasks: []model.Task{{Items: []model.Item{it}}}}}}
+			ev := &Evidence{Text: text}
+			from := len(row)
+			for _, d := range tt.dropped {
+				k := from + strings.Index(text[from:], d)
+				ev.Consumed = append(ev.Consumed, model.Span{Start: k, End: k + len(d)})
+				from = k + len(d)
+			}
+			a := &assessor{ev: ev}
+			assert.Equal(t, tt.whole, a.freeCellAfterDropped(p, elem{span: it.Span}, text))
+		})
 	}
 }

@@ -32,7 +32,7 @@ func checkTruncated(a *assessor) {
 	if plans := a.plans(); len(plans) > 0 {
 		p := plans[len(plans)-1] // the text ends in its last plan
 		e, ok := lastPlanElem(p)
-		if !ok || e.span.End > end || !cutAfter(text[min(a.placedEnd(e.span), end):]) || a.signedAfter(e.span) || endsInCell(p.Plan, e, text) {
+		if !ok || e.span.End > end || !cutAfter(text[min(a.placedEnd(e.span), end):]) || a.signedAfter(e.span) || endsInCell(p.Plan, e, text) || a.freeCellAfterDropped(p.Plan, e, text) {
 			return
 		}
 		if !midSentence && !(e.ii >= 0 && waitsForUnits(p.Plan, e)) {
