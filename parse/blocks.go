@@ -88,7 +88,7 @@ func assembleBlocks(lines []line, from, to int) []block {
 			if sg, ok := table.Spaced(tl, i, to); ok && sg.Lines > g.Lines {
 				g = sg
 			}
-			if drifting && dg.Drifted && dg.Lines >= g.Lines && !(g.CutFits && g.Lines >= dg.Lines && numberedRows(g)) {
+			if drifting && dg.Drifted && dg.Lines >= g.Lines && !(g.CutFits && g.Lines >= dg.Lines && numberedRows(g)) && !(g.Blocks && g.Lines >= dg.Lines) {
 				return dg, true
 			}
 			return g, true

@@ -21,13 +21,13 @@ func centredRows(rows []colRow, runsOn runsOnFunc) []colRow {
 	}
 	out := make([]colRow, 0, len(rows))
 	for i := 0; i < len(rows); {
-		if groupHead(rows[i]) {
+		if groupHead(rows[i]) || rows[i].whole {
 			out = append(out, rows[i])
 			i++
 			continue
 		}
 		k := i + 1
-		for k < len(rows) && !groupHead(rows[k]) {
+		for k < len(rows) && !groupHead(rows[k]) && !rows[k].whole {
 			k++
 		}
 		out = append(out, centredExtents(rows[i:k], runsOn)...)

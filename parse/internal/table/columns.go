@@ -155,7 +155,7 @@ func stacked(lines []Line, k, to, least int, accept func([]source.Str) bool, m m
 		if lines[j].Kind != Text || lines[j].Used || j-k >= looseHeaderLines && n < j-k && len(ps) > len(heads) {
 			break
 		}
-		line := pieces(lines[j], m)
+		line := splitEach(pieces(lines[j], m), func(p piece) []piece { return splitNames(p, m) })
 		if n > 0 && len(line) >= 2 && allNamed(pieceTexts(line)) {
 			break // a header row of its own: names under a group name
 		}
@@ -167,6 +167,28 @@ func stacked(lines []Line, k, to, least int, accept func([]source.Str) bool, m m
 		}
 	}
 	return heads, n, n > 0
+}
+
+// splitNames cuts a header piece at its single spaces when every part is
+// a column name (序号 工作任务: names pdftotext set one space apart over
+// narrow columns), else leaves it whole (nil).
+func splitNames(p piece, m measure) []piece {
+	if !strings.Contains(p.s.S, " ") {
+		return nil
+	}
+	var cuts []space
+	for _, sp := range spacesOf(p, m) {
+		if sp.at > 0 && p.s.S[sp.at-1] != ' ' {
+			cuts = append(cuts, sp)
+		}
+	}
+	parts := cutAt(p, cuts)
+	for _, q := range parts {
+		if !IsColumnName(q.s.TrimSpace().S) {
+			return nil
+		}
+	}
+	return parts
 }
 
 // wrappedAround reports the line right below a header (end) as the rest
@@ -308,6 +330,9 @@ type colRow struct {
 	parts      [][]piece
 	line       int
 	afterBreak bool
+	// whole is set on a row read as cell blocks (cellBlocks): its lines
+	// are all its own, whatever centredRows would make of them.
+	whole bool
 }
 
 // Columns recognises a table a PDF-to-text converter or a copy from a PDF
@@ -325,7 +350,7 @@ type colRow struct {
 // the table, or at a line of another kind.
 func Columns(lines []Line, i, to int) (Grid, bool) {
 	g, score, ok := columnsBy(lines, i, to, displayWidth)
-	if ok && score.aligned == score.pieces {
+	if ok && score.aligned == score.pieces && numberedGrid(g) {
 		return g, ok
 	}
 	// No rows read, or columns off their names: the table may have been
@@ -333,7 +358,7 @@ func Columns(lines []Line, i, to int) (Grid, bool) {
 	// setting each glyph in one character cell). Where display width read
 	// no row, two rows at least (a line of prose with wide gaps under a
 	// header fits some columns by character count too).
-	if cg, cs, cok := columnsBy(lines, i, to, charCount); cok && (ok && cs.better(score) && cg.Lines >= g.Lines || !ok && len(cg.Rows) >= 2) {
+	if cg, cs, cok := columnsBy(lines, i, to, charCount); cok && (ok && cs.better(score) && cg.Lines >= g.Lines || !ok && len(cg.Rows) >= 2 || (cg.Blocks || !numberedGrid(g) && numberedGrid(cg)) && cg.Lines > g.Lines) {
 		return cg, true
 	}
 	return g, ok
@@ -370,6 +395,12 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 	seen := slices.Repeat([]int{-1}, len(heads)) // the leftmost piece of each column
 	units := unitColumns(header)
 	cuts, fitted := 0, true
+	kinds := make([]cellKind, len(header))
+	for j, h := range header {
+		kinds[j] = columnKind(h.S)
+	}
+	var block blockRow // the row of cell blocks being read, if any
+	blockEnd := -1     // the line after the last one cellBlocks looked at
 	for k = i + n; k < to; k++ {
 		ln := lines[k]
 		if ln.Used {
@@ -390,6 +421,36 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 			}
 			if sub, sm, ok := stacked(lines, k+1, to, 1, allNamed, m); ok && SameCells(pieceTexts(sub), second) {
 				k += sm
+			}
+			continue
+		}
+		if m == charCount && k >= blockEnd && (k == i+n || lines[k-1].Kind == Blank) {
+			var ok bool
+			if block, blockEnd, ok = cellBlocks(lines, k, to, kinds); !ok {
+				block = blockRow{}
+			}
+		}
+		if bp, ok := block.placed(k, heads); ok {
+			// A row of cell blocks (blockcells.go): each piece's column is
+			// its block's, whatever its position.
+			at := block.blocks[slices.Index(block.lines, k)]
+			score.add(heads, bp, at)
+			if k == block.lines[0] {
+				rows = append(rows, colRow{parts: make([][]piece, len(heads)), line: k, afterBreak: afterBreak, whole: true})
+				cur = len(rows) - 1
+				afterBreak = false
+			}
+			for x, p := range bp {
+				p.line = k
+				rows[cur].parts[at[x]] = append(rows[cur].parts[at[x]], p)
+				if w := p.end - p.start; w > widest[at[x]] {
+					widest[at[x]], next[at[x]] = w, widest[at[x]]
+				} else {
+					next[at[x]] = max(next[at[x]], w)
+				}
+				if seen[at[x]] < 0 || p.start < seen[at[x]] {
+					seen[at[x]] = p.start
+				}
 			}
 			continue
 		}
@@ -457,7 +518,7 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 		runsOn = runsOnCells(next)
 	}
 	rows = centredUnits(centredRows(rows, runsOn), units)
-	g := Grid{Header: header, Lines: k - i, Sep: "\n", AtEnd: atEnd(lines, k), CutFits: cuts > 0 && fitted}
+	g := Grid{Header: header, Lines: k - i, Sep: "\n", AtEnd: atEnd(lines, k), CutFits: cuts > 0 && fitted, Blocks: allWhole(rows)}
 	for _, r := range rows {
 		cells := make([]source.Str, len(heads))
 		for j, ps := range r.parts {

@@ -35,7 +35,8 @@
 //     start moved by one distance, pdftotext packing a page's columns
 //     tighter from some line on: gridShift; a line within a fifth of its
 //     column's second widest piece fills it there), the columns given by the header's pieces (three names or
-//     more, or a task and a unit column; a header wrapped onto the next
+//     more, or a task and a unit column; names one space apart each a
+//     column name are parted, 序号 工作任务; a header wrapped onto the next
 //     lines, up to six, joined by column; names under a group name on a second header
 //     row become columns) and stretched over the cells of lines as wide
 //     as the table (names centred over their columns), each piece of a
@@ -69,7 +70,17 @@
 //     two-line cell set above and below the number line), by a blank
 //     line or page break between two number lines, and by its number
 //     line standing at its middle, best in the very middle
-//     (centredrows.go); the header repeated
+//     (centredrows.go); measured by character count, the lines between
+//     two blank lines holding one row number are read as that row's cell
+//     blocks where they part into one block a column (blockcells.go:
+//     pdftotext -layout sets each cell of a ruled row as one block of lines
+//     at one start column, which moves from row to row and off the names,
+//     and a cell one space after the cell left of it where a line of that
+//     one reaches there: cut where the text after a single space starts
+//     at another block, or where a line of a block wider than its others
+//     would end as wide; a short line set off its block's start is the
+//     cell's left of it when it holds no date under a deadline name); the
+//     header repeated
 //     after a page break is skipped;
 //     the table ends at a line that runs across the columns, or at one
 //     speaking of the table (以上任务…) from left of the second column

@@ -33,6 +33,10 @@ type Grid struct {
 	// from the next by one space (a text browser's dump) was the only
 	// drift, so the reading by position stands.
 	CutFits bool
+	// Blocks is set on a grid Columns read whose numbered rows were all
+	// read as cell blocks (blockcells.go): each cell's lines kept one
+	// start column, so the reading by position stands over Drifting's.
+	Blocks bool
 }
 
 // Row is one table row.
