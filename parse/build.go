@@ -393,10 +393,19 @@ func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*mod
 		return &f, start
 	}
 	if h.meta.Title != nil {
-		// 关于印发X的通知 names the plan X.
-		t := lines[h.title].s
-		if k := source.Index(t.S, "印发"); k >= 0 {
-			rest := t.From(k + len("印发"))
+		// 关于印发X的通知 (關於印發X的通知) names the plan X, also when the
+		// title is printed over lines (…关于印发某省2021年高校毕业 /
+		// 生就业创业工作方案的通知).
+		t := h.titleStr
+		if t.S == "" {
+			t = lines[h.title].s
+		}
+		k, w := source.Index(t.S, "印发"), "印发"
+		if k < 0 {
+			k, w = source.Index(t.S, "印發"), "印發"
+		}
+		if k >= 0 {
+			rest := t.From(k + len(w))
 			if e := strings.LastIndex(rest.S, "的"); e > 0 {
 				x := rest.Slice(0, e).TrimSpace()
 				if hasPlanWord(x.S) {

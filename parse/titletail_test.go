@@ -89,3 +89,36 @@ func TestTitleTail(t *testing.T) {
 		})
 	}
 }
+
+// TestIssuedPlanFromTitleOverLines: a notice that issues a plan without
+// 《》 and whose plan bears no title line of its own names the plan in its
+// own title, which is read whole however many lines it is printed over,
+// in either script.
+func TestIssuedPlanFromTitleOverLines(t *testing.T) {
+	const plan = "某省2021年高校毕业生就业创业工作方案"
+	title := "某省人民政府办公厅关于印发" + plan + "的通知"
+	rs := []rune(title)
+	for _, cuts := range [][]int{nil, {20}, {14, 28}, {len(rs) - 1}} {
+		var b strings.Builder
+		last := 0
+		for _, c := range cuts {
+			b.WriteString(string(rs[last:c]) + "\n")
+			last = c
+		}
+		b.WriteString(string(rs[last:]))
+		for _, trad := range []bool{false, true} {
+			t.Run(fmt.Sprintf("cuts%v/trad%v", cuts, trad), func(t *testing.T) {
+				text := "某省人民政府办公厅文件\n某政办发〔2021〕7号\n" + b.String() + "\n各市人民政府，省政府各部门：\n经省人民政府同意，现印发给你们，请认真贯彻执行。\n某省人民政府办公厅\n2021年4月16日\n\n一、工作目标\n全省高校毕业生就业率保持在95%以上。\n二、重点任务\n（一）拓宽就业渠道。落实企业吸纳就业补贴政策。（省人力资源社会保障厅牵头，省财政厅配合）\n"
+				want := plan
+				if trad {
+					text, want = toTraditional(text), toTraditional(want)
+				}
+				doc, err := Text(text)
+				require.NoError(t, err)
+				require.NotNil(t, doc.Plan)
+				require.NotNil(t, doc.Plan.Title, "plan title lost")
+				assert.Equal(t, want, doc.Plan.Title.Value)
+			})
+		}
+	}
+}
