@@ -59,7 +59,9 @@
 //     adverbial and stays, after a subject or at a clause's start alike
 //     (全年公开…, 。共回应…, 全年共收到…), while a date goes (2023年共… →
 //     共…); a run holding a total stays before any verb (。共走访企业…),
-//     a run of time words alone only before a verb of the reports.
+//     a run of time words alone only before a verb of the reports; 新
+//     right before a verb of the reports (the adverb newly: 国务院办公厅新制发…
+//     → 新制发…) opens the label after a subject too.
 //   - sections.go finds 一、/（一）/1. headings outside the tables, keeping
 //     only those that continue their level's numbering.
 //   - evidence.go counts the marks of a report (template tables, not a

@@ -68,7 +68,20 @@ func opensPredicate(s string) bool {
 		return timePrefix(s) > 0
 	}
 	r, _ := script.DecodeRune(s) // read once for the three lists
-	return hasAnyPrefix(s, verbsByFirst[r]) || hasAnyPrefix(s, adverbsByFirst[r]) || hasAnyPrefix(s, timesByFirst[r])
+	return hasAnyPrefix(s, verbsByFirst[r]) || hasAnyPrefix(s, adverbsByFirst[r]) || hasAnyPrefix(s, timesByFirst[r]) || newlyDone(s)
+}
+
+// newlyDone reports whether s opens with 新 before a verb of the reports
+// (新制发, 新制定, 新开设): the adverb newly, which opens the label as 新增
+// does (国务院办公厅新制发行政规范性文件 → 新制发行政规范性文件). 新 before
+// anything else opens a noun (新闻发布会, 新媒体) and is no adverbial.
+func newlyDone(s string) bool {
+	rest, ok := strings.CutPrefix(s, "新")
+	if !ok {
+		return false
+	}
+	r, _ := script.DecodeRune(rest)
+	return hasAnyPrefix(rest, verbsByFirst[r])
 }
 
 // timeWords are the times written in words that may stand between a
