@@ -69,6 +69,7 @@ func (c *cleaner) lines(out []line, raw []source.Str) []line {
 		splitMixedRows(out)
 	}
 	markColumnBlocks(out)
+	markLinkList(out)
 	markFooter(out, c.marks.page)
 	return out
 }

@@ -42,7 +42,9 @@
 //     责任单位 / 完成时限 and their cells in blocks) becomes tab rows when
 //     every later column has one cell per row (columnblocks.go); the footer lines closing a saved page under its
 //     share bar or print buttons, or beside a site-only label (主办单位：…
-//     技术支持：…), become noise (markFooter). The text is
+//     技术支持：…), become noise (markFooter), and so does the list of
+//     links lynx -dump appends to a page (References, 1. http://…:
+//     markLinkList). The text is
 //     searched once for the marks a line may hold anywhere (tags, tabs,
 //     pipes, box bars, ASCII commas, breadcrumb separators: textMarks), and each
 //     line only for those its text holds.
