@@ -3,6 +3,7 @@ package quality
 import (
 	"cmp"
 	"slices"
+	"sync"
 
 	"github.com/zwgk/gongwen/model"
 )
@@ -24,7 +25,12 @@ func checkSpanRoles(a *assessor) {
 	if a.penalised(model.ReasonUnitRole) {
 		return
 	}
-	var placed []spanRole
+	buf := spanRoles.Get().(*[]spanRole)
+	placed := (*buf)[:0]
+	defer func() {
+		*buf = placed[:0]
+		spanRoles.Put(buf)
+	}()
 	for _, p := range a.plans() {
 		placed = placed[:0]
 		n := 0
@@ -49,6 +55,10 @@ func checkSpanRoles(a *assessor) {
 		}
 	}
 }
+
+// spanRoles keeps checkSpanRoles' list of units between documents: one
+// entry per unit of a plan, read once and dropped.
+var spanRoles = sync.Pool{New: func() any { return new([]spanRole) }}
 
 // spanRole is a unit of a plan: where its name starts in the text, its
 // index in the plan's order, and its role.
