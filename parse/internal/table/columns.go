@@ -393,6 +393,23 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 	widest := make([]int, len(heads))            // the widest piece of each column
 	next := make([]int, len(heads))              // the second widest
 	seen := slices.Repeat([]int{-1}, len(heads)) // the leftmost piece of each column
+	// put adds the pieces ps of line k to the row being read, piece x in
+	// column at[x], and notes each column's widths and leftmost start.
+	put := func(ps []piece, at []int, k int) {
+		for x, p := range ps {
+			c := at[x]
+			p.line = k
+			rows[cur].parts[c] = append(rows[cur].parts[c], p)
+			if w := p.end - p.start; w > widest[c] {
+				widest[c], next[c] = w, widest[c]
+			} else {
+				next[c] = max(next[c], w)
+			}
+			if seen[c] < 0 || p.start < seen[c] {
+				seen[c] = p.start
+			}
+		}
+	}
 	units := unitColumns(header)
 	cuts, fitted := 0, true
 	kinds := make([]cellKind, len(header))
@@ -440,18 +457,7 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 				cur = len(rows) - 1
 				afterBreak = false
 			}
-			for x, p := range bp {
-				p.line = k
-				rows[cur].parts[at[x]] = append(rows[cur].parts[at[x]], p)
-				if w := p.end - p.start; w > widest[at[x]] {
-					widest[at[x]], next[at[x]] = w, widest[at[x]]
-				} else {
-					next[at[x]] = max(next[at[x]], w)
-				}
-				if seen[at[x]] < 0 || p.start < seen[at[x]] {
-					seen[at[x]] = p.start
-				}
-			}
+			put(bp, at, k)
 			continue
 		}
 		ps := pieces(ln, m)
@@ -489,18 +495,7 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 			cur = len(rows) - 1
 			afterBreak = false
 		}
-		for x, p := range ps {
-			p.line = k
-			rows[cur].parts[at[x]] = append(rows[cur].parts[at[x]], p)
-			if w := p.end - p.start; w > widest[at[x]] {
-				widest[at[x]], next[at[x]] = w, widest[at[x]]
-			} else {
-				next[at[x]] = max(next[at[x]], w)
-			}
-			if seen[at[x]] < 0 || p.start < seen[at[x]] {
-				seen[at[x]] = p.start
-			}
-		}
+		put(ps, at, k)
 		switch {
 		case moved:
 			realign(heads, ps, at)
