@@ -9,8 +9,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 // traditional writes the cells of TestColumnsCellBlocks in traditional
@@ -171,22 +169,7 @@ func TestColumnsCellBlocks(t *testing.T) {
 					ls := lines(text)
 					g, ok := Columns(ls, 0, len(ls))
 					require.True(t, ok, text)
-					var got, want [][]string
-					for _, r := range g.Rows {
-						c := make([]string, len(r.Cells))
-						for j, s := range r.Cells {
-							c[j] = source.Squeeze(strings.ReplaceAll(s.S, "\n", ""))
-						}
-						got = append(got, c)
-					}
-					for _, r := range rs {
-						c := make([]string, len(r))
-						for j, s := range r {
-							c[j] = source.Squeeze(s)
-						}
-						want = append(want, c)
-					}
-					assert.Equal(t, want, got, text)
+					assert.Equal(t, squeezedRows(rs), gridRows(g, true), text)
 				})
 			}
 		}

@@ -153,23 +153,7 @@ func TestColumnsCharCells(t *testing.T) {
 						ls := lines(text)
 						g, ok := Columns(ls, 0, len(ls))
 						require.True(t, ok, text)
-						var got [][]string
-						for _, r := range g.Rows {
-							c := make([]string, len(r.Cells))
-							for j, s := range r.Cells {
-								c[j] = source.Squeeze(s.S)
-							}
-							got = append(got, c)
-						}
-						var want [][]string
-						for _, r := range rs {
-							c := make([]string, len(r))
-							for j, s := range r {
-								c[j] = source.Squeeze(s)
-							}
-							want = append(want, c)
-						}
-						assert.Equal(t, want, got, text)
+						assert.Equal(t, squeezedRows(rs), gridRows(g, false), text)
 					})
 				}
 			}
@@ -203,24 +187,40 @@ func TestColumnsCharCellsPacked(t *testing.T) {
 					ls := lines(text)
 					g, ok := Columns(ls, 0, len(ls))
 					require.True(t, ok, text)
-					var got, want [][]string
-					for _, r := range g.Rows {
-						c := make([]string, len(r.Cells))
-						for j, s := range r.Cells {
-							c[j] = source.Squeeze(s.S)
-						}
-						got = append(got, c)
-					}
-					for _, r := range rows {
-						c := make([]string, len(r))
-						for j, s := range r {
-							c[j] = source.Squeeze(s)
-						}
-						want = append(want, c)
-					}
-					assert.Equal(t, want, got, text)
+					assert.Equal(t, squeezedRows(rows), gridRows(g, false), text)
 				})
 			}
 		}
 	}
+}
+
+// gridRows returns the cells of g's rows as text, each squeezed
+// (source.Squeeze), its line breaks dropped first when unbreak is set: a
+// grid read, to compare with squeezedRows of the rows laid out.
+func gridRows(g Grid, unbreak bool) [][]string {
+	var out [][]string
+	for _, r := range g.Rows {
+		c := make([]string, len(r.Cells))
+		for j, s := range r.Cells {
+			if unbreak {
+				s.S = strings.ReplaceAll(s.S, "\n", "")
+			}
+			c[j] = source.Squeeze(s.S)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// squeezedRows returns rows with each cell squeezed (source.Squeeze).
+func squeezedRows(rows [][]string) [][]string {
+	var out [][]string
+	for _, r := range rows {
+		c := make([]string, len(r))
+		for j, s := range r {
+			c[j] = source.Squeeze(s)
+		}
+		out = append(out, c)
+	}
+	return out
 }
