@@ -88,7 +88,7 @@ func assembleBlocks(lines []line, from, to int) []block {
 			if sg, ok := table.Spaced(tl, i, to); ok && sg.Lines > g.Lines {
 				g = sg
 			}
-			if drifting && dg.Drifted && dg.Lines >= g.Lines && !(g.CutFits && g.Lines >= dg.Lines && numberedRows(g)) && !(g.Blocks && g.Lines >= dg.Lines) {
+			if drifting && dg.Drifted && driftWins(dg, g) {
 				return dg, true
 			}
 			return g, true
@@ -547,6 +547,18 @@ func loneRowAbove(out []block, width int) bool {
 		return false
 	}
 	return k == 0 || out[k-1].kind == blockPara
+}
+
+// driftWins reports whether the drifting reading dg stands over the
+// column reading g of the same lines: it reads more lines, or as many
+// when g has no proof of its own that its positions hold (cells cut at
+// names that all fit a numbered table, or numbered rows all read as
+// cell blocks).
+func driftWins(dg, g table.Grid) bool {
+	if dg.Lines != g.Lines {
+		return dg.Lines > g.Lines
+	}
+	return !(g.Blocks || g.CutFits && numberedRows(g))
 }
 
 // numberedRows reports a grid each row of which opens with its number in
