@@ -377,44 +377,47 @@ func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*mod
 		f := *h.meta.IssuedTitle
 		return &f, start
 	}
-	if h.meta.Title != nil {
-		// 关于X方案的批复 is about the plan X, not the plan itself.
-		t := h.titleStr
-		if t.S == "" {
-			t = lines[h.title].s
-		}
-		if y, ok := repliedPlan(t); ok {
-			return &model.Field{Value: squeeze(y.S), Span: src.SpanAll(y)}, start
-		}
+	if h.meta.Title == nil {
+		return nil, start
 	}
-	if h.meta.Title != nil && !isIssuingTitle(h.meta.Title.Value) && namesPlan(h.meta.Title.Value) {
+	t := h.titleStr // the title as found, over lines too
+	if t.S == "" {
+		t = lines[h.title].s
+	}
+	if y, ok := repliedPlan(t); ok {
+		// 关于X方案的批复 is about the plan X, not the plan itself.
+		return &model.Field{Value: squeeze(y.S), Span: src.SpanAll(y)}, start
+	}
+	if !isIssuingTitle(h.meta.Title.Value) && namesPlan(h.meta.Title.Value) {
 		// The notice is itself the plan (国务院关于…分工的意见).
 		f := *h.meta.Title
 		return &f, start
 	}
-	if h.meta.Title != nil {
-		// 关于印发X的通知 (關於印發X的通知) names the plan X, also when the
-		// title is printed over lines (…关于印发某省2021年高校毕业 /
-		// 生就业创业工作方案的通知).
-		t := h.titleStr
-		if t.S == "" {
-			t = lines[h.title].s
-		}
-		k, w := source.Index(t.S, "印发"), "印发"
-		if k < 0 {
-			k, w = source.Index(t.S, "印發"), "印發"
-		}
-		if k >= 0 {
-			rest := t.From(k + len(w))
-			if e := strings.LastIndex(rest.S, "的"); e > 0 {
-				x := rest.Slice(0, e).TrimSpace()
-				if hasPlanWord(x.S) {
-					return &model.Field{Value: squeeze(x.S), Span: src.SpanAll(x)}, start
-				}
-			}
-		}
+	if x, ok := issuedPlan(t); ok {
+		return &model.Field{Value: squeeze(x.S), Span: src.SpanAll(x)}, start
 	}
 	return nil, start
+}
+
+// issuedPlan returns the plan X a 关于印发X的通知 title (關於印發X的通知)
+// names, also when the title is printed over lines (…关于印发某省2021年高校
+// 毕业 / 生就业创业工作方案的通知): what follows 印发 up to the last 的,
+// when it names a plan.
+func issuedPlan(t source.Str) (source.Str, bool) {
+	k, w := source.Index(t.S, "印发"), "印发"
+	if k < 0 {
+		k, w = source.Index(t.S, "印發"), "印發"
+	}
+	if k < 0 {
+		return source.Str{}, false
+	}
+	rest := t.From(k + len(w))
+	e := strings.LastIndex(rest.S, "的")
+	if e <= 0 {
+		return source.Str{}, false
+	}
+	x := rest.Slice(0, e).TrimSpace()
+	return x, hasPlanWord(x.S)
 }
 
 // isIssuingTitle is true for titles that issue an attached document:
