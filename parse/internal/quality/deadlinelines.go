@@ -34,17 +34,22 @@ func checkDeadlineLines(a *assessor) {
 	}
 }
 
-// deadlineLines counts the lines of s that are a deadline alone: short,
-// without a sentence's punctuation, a time limit (timeLimit).
+// deadlineLines counts the lines of s that are a deadline alone
+// (deadlineLine).
 func deadlineLines(s string) int {
 	n := 0
 	for line := range strings.SplitSeq(s, "\n") {
-		line = strings.TrimSpace(line)
-		if line != "" && !source.MoreRunes(line, maxDeadlineRunes) && !strings.ContainsAny(line, "。，；、：:,;") && timeLimit(line) {
+		if deadlineLine(strings.TrimSpace(line)) {
 			n++
 		}
 	}
 	return n
+}
+
+// deadlineLine tells whether a trimmed line is a deadline alone: short,
+// without a sentence's punctuation, a time limit (timeLimit).
+func deadlineLine(line string) bool {
+	return line != "" && !source.MoreRunes(line, maxDeadlineRunes) && !strings.ContainsAny(line, "。，；、：:,;") && timeLimit(line)
 }
 
 // timeLimit tells whether a short line reads as a time limit: a date part

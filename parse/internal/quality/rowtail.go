@@ -3,8 +3,6 @@ package quality
 import (
 	"strings"
 
-	"github.com/zwgk/gongwen/parse/internal/source"
-
 	"github.com/zwgk/gongwen/model"
 )
 
@@ -40,7 +38,7 @@ func checkRowTails(a *assessor) {
 
 // rowTail tells whether s ends, after a line closed by 。, on one or more
 // lines that are unit cells (unitCell) and a last line that is a deadline
-// alone, no signing date (2016年3月14日 closes on 日).
+// alone (deadlineLine), no signing date (2016年3月14日 closes on 日).
 func rowTail(s string) bool {
 	if strings.IndexByte(s, '\n') < 0 {
 		return false // most texts: one line (a vectorised search)
@@ -54,7 +52,7 @@ func rowTail(s string) bool {
 		return false
 	}
 	last := strings.TrimSpace(lines[len(lines)-1])
-	if source.MoreRunes(last, maxDeadlineRunes) || strings.HasSuffix(last, "日") || strings.ContainsAny(last, "。，；、：:,;") || !timeLimit(last) {
+	if strings.HasSuffix(last, "日") || !deadlineLine(last) {
 		return false
 	}
 	for _, l := range lines[:len(lines)-1] {
