@@ -77,17 +77,17 @@ func marksInRow(s string) bool {
 // byte never starts a rune, and Han text's lead bytes E4–E9 start none.
 var spaceLeads = func() (t [256]bool) {
 	var buf [utf8.UTFMax]byte
-	for _, rg := range unicode.White_Space.R16 {
-		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+	mark := func(lo, hi, stride rune) {
+		for r := lo; r <= hi; r += stride {
 			utf8.EncodeRune(buf[:], r)
 			t[buf[0]] = true
 		}
 	}
+	for _, rg := range unicode.White_Space.R16 {
+		mark(rune(rg.Lo), rune(rg.Hi), rune(rg.Stride))
+	}
 	for _, rg := range unicode.White_Space.R32 {
-		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
-			utf8.EncodeRune(buf[:], r)
-			t[buf[0]] = true
-		}
+		mark(rune(rg.Lo), rune(rg.Hi), rune(rg.Stride))
 	}
 	return t
 }()
