@@ -352,12 +352,12 @@ func cutAtBlocks(p piece, blocks [][2]int) []piece {
 }
 
 // placed returns the pieces of the row's line k moved onto the columns
-// heads (each block's pieces to its column's start), or false for a line
-// the row does not hold.
-func (r blockRow) placed(k int, heads []piece) ([]piece, bool) {
+// heads (each block's pieces to its column's start) and the column of
+// each, or false for a line the row does not hold.
+func (r blockRow) placed(k int, heads []piece) ([]piece, []int, bool) {
 	x := slices.Index(r.lines, k)
 	if x < 0 {
-		return nil, false
+		return nil, nil, false
 	}
 	out := make([]piece, len(r.pieces[x]))
 	for y, p := range r.pieces[x] {
@@ -366,7 +366,7 @@ func (r blockRow) placed(k int, heads []piece) ([]piece, bool) {
 		p.end = p.start + w
 		out[y] = p
 	}
-	return out, true
+	return out, r.blocks[x], true
 }
 
 // digitJoint reports a space that pdftotext set inside a cell, between

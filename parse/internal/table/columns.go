@@ -447,10 +447,9 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 				block = blockRow{}
 			}
 		}
-		if bp, ok := block.placed(k, heads); ok {
+		if bp, at, ok := block.placed(k, heads); ok {
 			// A row of cell blocks (blockcells.go): each piece's column is
 			// its block's, whatever its position.
-			at := block.blocks[slices.Index(block.lines, k)]
 			score.add(heads, bp, at)
 			if k == block.lines[0] {
 				rows = append(rows, colRow{parts: make([][]piece, len(heads)), line: k, afterBreak: afterBreak, whole: true})
