@@ -404,10 +404,12 @@ func findPlanTitle(src *source.Source, h *header, lines []line, start int) (*mod
 // 毕业 / 生就业创业工作方案的通知): what follows 印发 up to the last 的,
 // when it names a plan.
 func issuedPlan(t source.Str) (source.Str, bool) {
-	k, w := source.Index(t.S, "印发"), "印发"
-	if k < 0 {
-		k, w = source.Index(t.S, "印發"), "印發"
+	const w = "印发" // found in t folded, whose byte offsets are t's
+	f := segment.ToSimplified(t.S)
+	if len(f) != len(t.S) {
+		f = t.S // a rune folded to another width: offsets would not map
 	}
+	k := source.Index(f, w)
 	if k < 0 {
 		return source.Str{}, false
 	}
