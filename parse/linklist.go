@@ -56,6 +56,6 @@ func linkLine(s string) bool {
 
 // linkSubheading reports the subheadings lynx sets in its link list.
 func linkSubheading(s string) bool {
-	s = strings.TrimSpace(s)
-	return s == "Visible links" || s == "Visible links:" || s == "Hidden links:" || s == "Hidden links"
+	s = strings.TrimSuffix(strings.TrimSpace(s), ":")
+	return s == "Visible links" || s == "Hidden links"
 }
