@@ -73,9 +73,12 @@ func unreadRowsByNumbers(text string) (int, bool) {
 	lines := 0
 	for at, line := range lineOffsets(text) {
 		s := strings.Trim(line, " \u3000\r")
+		if s == "" {
+			continue // a blank line is neither a row number nor a cell
+		}
 		if n, ok := bareNumber(s); ok {
 			rows, lines = append(rows, numberedRow{at: at, n: n}), 0
-		} else if s != "" && len(rows) > 0 {
+		} else if len(rows) > 0 {
 			r := &rows[len(rows)-1]
 			lines++
 			r.units = r.units || unitLine(s)
@@ -123,9 +126,11 @@ func lineOffsets(text string) func(yield func(int, string) bool) {
 // TestUnreadRowsAsksUnitsInRunsOnly: unreadRows, which asks a line whether
 // it names units only while a run of row numbers is open, finds the runs
 // that asking every line finds, on texts of row numbers in and out of
-// order, unit and other lines, blank lines and stretches longer than a row.
+// order, unit and other lines, blank lines and stretches longer than a row;
+// the whole rows among the pieces (a number and its unit cell) let five
+// pieces reach a run of three, which the bare numbers alone reach once.
 func TestUnreadRowsAsksUnitsInRunsOnly(t *testing.T) {
-	pieces := []string{"1\n", "2\n", "3\n", "县林业局\n", "植树造林。\n", "正文。\n正文。\n正文。\n正文。\n正文。\n", " \n", "县水务局"}
+	pieces := []string{"1\n", "2\n", "3\n", "县林业局\n", "植树造林。\n", "正文。\n正文。\n正文。\n正文。\n正文。\n", " \n", "县水务局", "1\n县水务局\n", "2\n县林业局\n"}
 	strgen.Walk(pieces, 5, func(s string) {
 		at, ok := unreadRows(s)
 		wantAt, wantOK := unreadRowsByNumbers(s)
