@@ -143,11 +143,7 @@ func HeaderRole(s string) (role Role, unit model.Role, ok bool) {
 		if i, ok := headerIndex[s]; ok { // a name as the list writes it
 			return headerWords[i].role, headerWords[i].unit, true
 		}
-		h := segment.ToSimplified(s)
-		if i, ok := headerIndex[h]; ok {
-			return headerWords[i].role, headerWords[i].unit, true
-		}
-		return keywordRole(h)
+		return listedRole(segment.ToSimplified(s))
 	}
 	h := normHeader(s)
 	if h == "" {
@@ -158,21 +154,16 @@ func HeaderRole(s string) (role Role, unit model.Role, ok bool) {
 	}
 	if k := firstOf(h, "（", '('); k > 0 && (strings.HasSuffix(h, "）") || strings.HasSuffix(h, ")")) {
 		// 责任处室（单位）, 完成时限(年月): the name before its qualifier.
+		// 配合科室（单位）: a name read by its key words.
 		if !strings.ContainsFunc(h[k:], isClauseMark) {
-			if i, ok := headerIndex[h[:k]]; ok {
-				return headerWords[i].role, headerWords[i].unit, true
-			}
-			if r, u, ok := keywordRole(h[:k]); ok {
-				return r, u, true // 配合科室（单位）: a name read by its key words
+			if r, u, ok := listedRole(h[:k]); ok {
+				return r, u, true
 			}
 		}
 	}
 	if name, ok := outsideBracket(h); ok {
 		// 建议（提案）标题: the name around a bracketed alternative.
-		if i, ok := headerIndex[name]; ok {
-			return headerWords[i].role, headerWords[i].unit, true
-		}
-		if r, u, ok := keywordRole(name); ok {
+		if r, u, ok := listedRole(name); ok {
 			return r, u, true
 		}
 	}
@@ -210,6 +201,15 @@ func firstOf(s, wide string, ascii byte) int {
 		k = a
 	}
 	return k
+}
+
+// listedRole reads a folded column name, or one cut out of a longer name:
+// by the word list, else by its key words (keywordRole).
+func listedRole(name string) (Role, model.Role, bool) {
+	if i, ok := headerIndex[name]; ok {
+		return headerWords[i].role, headerWords[i].unit, true
+	}
+	return keywordRole(name)
 }
 
 // outsideBracket returns a column name with a bracket inside it taken
