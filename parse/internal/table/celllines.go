@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 )
@@ -235,11 +234,11 @@ type goalRows struct {
 // own goal rows count from 一、, and once one is seen every later 一、 cell
 // is the table's.
 func (g *goalRows) textGoesOn(c source.Str) bool {
-	o, ok := ord.Read(strings.TrimSpace(c.S))
-	if !ok || o.Style != ord.CnDun {
+	n, ok := goalIndex(strings.TrimSpace(c.S))
+	if !ok {
 		return false
 	}
-	if !g.seen && g.above > 0 && o.Index == g.above+1 {
+	if !g.seen && g.above > 0 && n == g.above+1 {
 		return true
 	}
 	g.seen = true
@@ -253,8 +252,8 @@ func goalAbove(lines []Line, i int) int {
 		if lines[k].Kind != Text {
 			continue
 		}
-		if o, ok := ord.Read(strings.TrimSpace(lines[k].S.S)); ok && o.Style == ord.CnDun {
-			return o.Index
+		if n, ok := goalIndex(strings.TrimSpace(lines[k].S.S)); ok {
+			return n
 		}
 	}
 	return 0
@@ -341,7 +340,7 @@ func sectionRun(lines []Line, k, last int) bool {
 	if last == k {
 		return false
 	}
-	if o, ok := ord.Read(strings.TrimSpace(lines[k].S.S)); !ok || o.Style != ord.CnDun {
+	if !isGoal(strings.TrimSpace(lines[k].S.S)) {
 		return false
 	}
 	for m := k + 1; m <= last; m++ {

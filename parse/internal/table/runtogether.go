@@ -239,8 +239,15 @@ func markCut(g *Grid, width int) {
 // on its row or line, a goal row spanning the table, whatever column it
 // starts in.
 func isGoal(s string) bool {
+	_, ok := goalIndex(s)
+	return ok
+}
+
+// goalIndex returns the number of the first-level heading (三、) s opens
+// with (isGoal).
+func goalIndex(s string) (int, bool) {
 	o, ok := ord.Read(s)
-	return ok && o.Style == ord.CnDun
+	return o.Index, ok && o.Style == ord.CnDun
 }
 
 // twoRowHeader reads the header at the start of run-together cells whose
