@@ -572,7 +572,7 @@ func numberedRows(g table.Grid) bool {
 		if table.IsNumber(strings.TrimSpace(r.Cells[0].S)) {
 			continue
 		}
-		if _, ok := loneCell(r.Cells); !ok || !loneGoalHeading(r.Cells) {
+		if !loneGoalHeading(r.Cells) {
 			return false
 		}
 	}
