@@ -49,11 +49,12 @@ func centredTable(rows []colRow) bool {
 			open = true
 			continue
 		}
-		if !numbered(r) && len(r.parts[0]) == 0 && i+1 < len(rows) && numbered(rows[i+1]) &&
+		above := !numbered(r) && len(r.parts[0]) == 0 // a row's lines above its number line?
+		if above && i+1 < len(rows) && numbered(rows[i+1]) &&
 			(open && (goesOn(r, rows[i+1]) || unfinished(r)) || i > 0 && numbered(rows[i-1]) && goesOn(r, rows[i+1])) {
 			return true
 		}
-		if open && !numbered(r) && len(r.parts[0]) == 0 && unfinished(r) && numberedAfterUnfinished(rows[i+1:]) {
+		if above && open && unfinished(r) && numberedAfterUnfinished(rows[i+1:]) {
 			return true // several lines above the first number line
 		}
 		open = false
