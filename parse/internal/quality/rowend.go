@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 // maxFreeCellHan is the most Han characters of a free-text cell (备注,
@@ -101,7 +102,7 @@ func (a *assessor) freeCellAfterDropped(p *model.Plan, e elem, text string) bool
 	if len(before) == start || !strings.HasSuffix(before, "。") {
 		return false // no cell separator before it, or no sentence closing the cell before
 	}
-	if strings.ContainsAny(cell, "。，；,;:：\t\n"+rowRules) || strings.Contains(cell, "  ") {
+	if source.ContainsAny(cell, "。，；,;:：\t\n"+rowRules) || strings.Contains(cell, "  ") {
 		return false
 	}
 	n := hanCount(cell, maxFreeCellHan+1)
