@@ -120,7 +120,7 @@ func TestListThenWhoLeads(t *testing.T) {
 	for _, l := range lists {
 		for _, sh := range shapes {
 			for _, cop := range []string{"为", "是"} {
-				for _, others := range []string{"其他", "其余", "其他单位"} {
+				for _, others := range []string{"其他", "其余", "其他单位", "其它部门", "其余有关单位", "其他相关部门", "其他成员单位"} {
 					name := fmt.Sprintf("%s/%s/%s/%s", l.name, sh.name, cop, others)
 					text := "一、重点任务\n（一）做好回应。及时回应关切。" + sh.wrap(l.list, l.lead+cop+"牵头单位，"+others+cop+"配合单位") + "\n（二）强化监管。建立信用档案。（县财政局负责）\n"
 					for _, tr := range transforms {
@@ -132,6 +132,14 @@ func TestListThenWhoLeads(t *testing.T) {
 				}
 			}
 		}
+	}
+	// A word that only begins like the others' names no others: 其他工作
+	// is content, so the clause's list keeps no second role.
+	for _, w := range []string{"其他工作", "其余时间", "其它有关"} {
+		assert.False(t, othersWord(w), w)
+	}
+	for _, w := range []string{"其他", "其它部门", "其余相关责任单位", " 其他单位 ", "其餘部門"} {
+		assert.True(t, othersWord(w), w)
 	}
 	// The others of a clause with no list of its own are no units: the
 	// clause is read as no clause, and the list before it keeps its role.

@@ -250,14 +250,43 @@ func renamed(out []unitRef, n0 int, role model.Role, named *unitSet) ([]unitRef,
 	return out[:k], len(out) - k
 }
 
-// othersWords name, after a copula, the units of a clause its copulas did
-// not name (其他为配合单位, 其余单位为协办单位), in simplified script.
-var othersWords = []string{"其他", "其它", "其余", "其他单位", "其它单位", "其余单位", "其他部门", "其余部门", "其他责任单位", "其余责任单位"}
+// othersHeads open a word naming, after a copula, the units of a clause its
+// copulas did not name (其他为配合单位, 其余单位为协办单位, 其他相关部门为配合单位),
+// in simplified script; othersQualifiers may follow the head and one of
+// othersNouns may close the word.
+var (
+	othersHeads      = []string{"其他", "其它", "其余"}
+	othersQualifiers = []string{"有关", "相关"}
+	othersNouns      = []string{"单位", "部门", "责任单位", "成员单位", "责任部门"}
+)
 
-// othersWord tells whether s, spaces trimmed, is one of othersWords.
+// othersWord tells whether s, spaces trimmed, is a word for the others: a
+// head of othersHeads alone, or followed by an optional qualifier and a
+// noun (其它部门, 其余有关单位).
 func othersWord(s string) bool {
 	s = fold(strings.TrimSpace(s))
-	return slices.Contains(othersWords, s)
+	rest, ok := cutAnyPrefix(s, othersHeads)
+	if !ok {
+		return false
+	}
+	if rest == "" {
+		return true
+	}
+	if r, ok := cutAnyPrefix(rest, othersQualifiers); ok {
+		rest = r
+	}
+	return slices.Contains(othersNouns, rest)
+}
+
+// cutAnyPrefix returns s without the first of prefixes it begins with, and
+// whether there was one.
+func cutAnyPrefix(s string, prefixes []string) (string, bool) {
+	for _, p := range prefixes {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return rest, true
+		}
+	}
+	return s, false
 }
 
 // splitUnits splits a list of unit names on 、 and on 和/及/与 where both
