@@ -31,6 +31,11 @@ var pendingLayouts = map[string]string{
 
 	"394_rongxian_county_pdf_lo_inspection_rectification_list_merged_problem_2019": "LibreOffice PDF 整改任务清单 whose problem 4 is merged over two 整改措施 rows, the second atop page 2 under the repeated header: the PDF reader joins that row to the one above as the rest of a row the page break cut (…管理。对未落实…, 县住建局县住建局、县城管局), so task 4 has one item not two; flagged since 16392fd+1 (unit_name on the doubled name, score 0.804, no review)",
 
+	"412_yichang_city_chromium_pdf_landscape_table_remark_column_note_row_2016":        "Chromium PDF, landscape attachment: the 注： line under the table read as a second item of the last task carrying its units (items 7/7/8); SILENT (score 1)",
+	"413_fuping_county_office_pdf_lo_docx_merged_lead_cut_by_page_no_repeat_2011":      "LO PDF of a .docx: the 牵头单位 merged over rows 6–7, row 7 cut by the page break, lost on row 7; the signature's date glued to page 2's 附件 (signed_date missing); SILENT (score 1)",
+	"415_sichuan_ecoenv_dept_chromium_pdf_grouped_header_merged_task_cut_by_page_2026": "Chromium PDF: the two-line bold header cell 配合处室/（单位） read interleaved, so no header and every unit responsible; the row of a merged task atop page 3 joined to the row above (two items one); flagged (review 0.554)",
+	"416_hefei_hitech_zone_pdf_lo_fodt_landscape_attachment_remark_rows_split_2019":    "LO PDF with a landscape attachment: the signature's date glued to the next page's 附件, so no signed date and the issuer taken from the title's short name; flagged (review 0.75, meta_doubt on the issuer only)",
+
 	"278_longgang_district_cell_per_line_empty_vanish_2022": "web table copied one cell per line where an empty 配合单位 cell vanished: the lone unit cell of such a row (rows 2, 4, 5) is typed 配合单位 (cooperate) under the 责任单位 of the row above, carried down as a merged cell, instead of 责任单位 (responsible) alone; flagged guessed_columns on those rows (the shape is also a 牵头单位 cell merged over numbered rows, TestRenderings, or a 责任单位 one over rows filling their 配合单位 cells, TestMergedResponsibleCell, which right-alignment reads right); no other row settles it: each lone row has a lead above it in its group, its unit is not that lead, and stands in neither unit column elsewhere (TestLoneUnitCellReadings)",
 }
 
