@@ -41,7 +41,7 @@ func TestPageTitleFallback(t *testing.T) {
 				page := fmt.Sprintf("<html><head><meta charset=\"utf-8\"><title>%s%s某县人民政府</title></head><body><div class=\"zw\">%s%s</div></body></html>", title, sep, article, body)
 				want := title
 				if trad {
-					page, want = toTraditionalTest(page), toTraditionalTest(title)
+					page, want = script.ToTraditional(page), script.ToTraditional(title)
 				}
 				t.Run(fmt.Sprintf("%q/%v/%d", sep, trad, len(article)), func(t *testing.T) {
 					got, err := Extract(page)
@@ -52,18 +52,4 @@ func TestPageTitleFallback(t *testing.T) {
 			}
 		}
 	}
-}
-
-// toTraditionalTest writes s in traditional script through segment's
-// character table: each rune becomes the first traditional rune that folds
-// to it.
-func toTraditionalTest(s string) string {
-	return strings.Map(func(r rune) rune {
-		for _, t := range script.Preimages(r) {
-			if t != r {
-				return t
-			}
-		}
-		return r
-	}, s)
 }

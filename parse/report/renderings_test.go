@@ -287,7 +287,7 @@ type transform struct {
 
 // bothScripts are the scripts every sentence is read in: as written, and
 // in traditional script.
-var bothScripts = []transform{{"simplified", func(s string) string { return s }}, {"traditional", toTraditional}}
+var bothScripts = []transform{{"simplified", func(s string) string { return s }}, {"traditional", script.ToTraditional}}
 
 // scriptsAndBreaks are the transformations every rendering is read in:
 // as written, in traditional script, with CRLF line ends.
@@ -302,17 +302,6 @@ func joinedRows(rows [][]string, sep, open, close string) string {
 		b.WriteString(open + strings.Join(r, sep) + close + "\n")
 	}
 	return b.String()
-}
-
-// toTraditional writes s in traditional script: each character that has a
-// traditional form in segment's table takes the first.
-func toTraditional(s string) string {
-	return strings.Map(func(r rune) rune {
-		if p := script.Preimages(r); len(p) > 0 {
-			return p[0]
-		}
-		return r
-	}, s)
 }
 
 // TestTableRenderingVariants reads testGrid in every rendering, in both

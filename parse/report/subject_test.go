@@ -9,6 +9,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // TestLabelStartsAtLastAdverbial generates prose counts from subjects,
@@ -73,7 +74,7 @@ func TestTimeAfterSubject(t *testing.T) {
 		{"本学年共受理信息公开申请9件。", "本学年共受理信息公开申请"},
 	}
 	for _, tt := range tests {
-		for _, text := range []string{tt.text, toTraditional(tt.text)} {
+		for _, text := range []string{tt.text, script.ToTraditional(tt.text)} {
 			rep, _ := Build(source.New(text), "")
 			require.Len(t, rep.Stats, 1, text)
 			assert.Equal(t, simplify(tt.want), simplify(rep.Stats[0].Label), text)
@@ -153,7 +154,7 @@ func TestLabelDoubt(t *testing.T) {
 	verbs := []string{"主动公开政府信息", "发布政策解读", "受理群众来电", "开展业务培训"}
 	for _, subj := range unknown {
 		for _, verb := range verbs {
-			for _, text := range []string{"2023年，" + subj + verb + "36条。", toTraditional("2023年，" + subj + verb + "36条。")} {
+			for _, text := range []string{"2023年，" + subj + verb + "36条。", script.ToTraditional("2023年，" + subj + verb + "36条。")} {
 				rep, warns := Build(source.New(text), "")
 				require.Len(t, rep.Stats, 1, text)
 				assert.True(t, hasWarning(warns, model.WarnLabelDoubt), text)

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // TestWordBracketLabel: a bracket written inside a word (专（兼）职, 副（正）科级)
@@ -32,7 +33,7 @@ func TestWordBracketLabel(t *testing.T) {
 						want = opener + l
 					}
 					if trad {
-						text, want = toTraditional(text), toTraditional(want)
+						text, want = script.ToTraditional(text), script.ToTraditional(want)
 					}
 					name := fmt.Sprintf("%s half %v trad %v", text, half, trad)
 					rep, _ := Build(source.New(text), "")

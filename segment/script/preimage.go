@@ -1,6 +1,7 @@
 package script
 
 import (
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -52,4 +53,20 @@ func Preimages(r rune) []rune {
 		pre = m
 	})
 	return pre[r]
+}
+
+// ToTraditional writes s in traditional script, the way a test or a
+// rendering needs it: each rune that has preimages takes the first (发 →
+// 發, 务 → 務), every other rune stays. It is a character map, not a
+// converter: the first preimage is the table's first, not the common form
+// (局 → 侷, 干 → 乾), so its text is traditional script a reader would
+// find odd but the parser must still fold, and ToSimplified of it need not
+// give s back (具 → 俱 stays 俱, 了 → 瞭 stays 瞭).
+func ToTraditional(s string) string {
+	return strings.Map(func(r rune) rune {
+		if p := Preimages(r); len(p) > 0 {
+			return p[0]
+		}
+		return r
+	}, s)
 }

@@ -181,3 +181,14 @@ func TestIsTraditionalMatchesCount(t *testing.T) {
 		assert.Equal(t, trad >= 3 && trad*100 >= han, IsTraditional(s), "%q", s)
 	}
 }
+
+func TestToTraditional(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"县财政局负责", "縣財政侷負責"},
+		{"ABC 123，", "ABC 123，"},
+		{"", ""},
+	} {
+		assert.Equal(t, tt.want, ToTraditional(tt.in), tt.in)
+		assert.True(t, IsTraditional(ToTraditional(tt.in)) || ToTraditional(tt.in) == tt.in, tt.in)
+	}
+}

@@ -26,7 +26,7 @@ func TestRowTail(t *testing.T) {
 		for _, trad := range []bool{false, true} {
 			text := tt.text
 			if trad {
-				text = strings.NewReplacer("统计分局", "統計分局", "财政局", "財政局", "科技局", "科技局", "办公室", "辦公室", "县", "縣").Replace(text)
+				text = strings.NewReplacer("统计分局", "統計分局", "财政局", "財政局", "办公室", "辦公室", "县", "縣").Replace(text)
 			}
 			t.Run(tt.name, func(t *testing.T) {
 				assert.Equal(t, tt.want, rowTail(text))
