@@ -10,6 +10,7 @@ import (
 	"github.com/zwgk/gongwen/parse/internal/docno"
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/quality"
+	"github.com/zwgk/gongwen/parse/internal/role"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/table"
 	"github.com/zwgk/gongwen/parse/report"
@@ -31,6 +32,7 @@ type tableEvidence struct {
 	ev    *quality.Evidence
 	by    string // how the current table's columns were guessed, "" when by header
 	odd   bool   // the current table's guessed columns are laid out as no table is (oddLayout)
+	roles uint64 // the current table's units columns whose role no header named (guessedRoles)
 	start bool   // the next row opens a new guessed table
 }
 
@@ -49,6 +51,49 @@ func (g *tableEvidence) header(l layout) {
 	}
 	g.start = g.by != ""
 	g.odd = g.start && oddLayout(l.cols)
+	g.roles = 0
+	if g.start {
+		g.roles = guessedRoles(l.cols)
+	}
+}
+
+// guessedRoles returns the units columns typed by guess, as a set of
+// column indexes, that give their units a role a header would have named:
+// a column whose name the vocabulary does not know (参加部门 before it was
+// known — the name states a role, it was not read), or a units column left
+// at the default responsible beside another units column (a 牵头单位 or
+// 配合单位 name lost: two unit columns part lead and partner). A column
+// with no name right of a lead column (settlePartner's 配合) and a
+// table's only units column, responsible, are read as notices write them.
+// Columns past the 64th are not watched.
+func guessedRoles(cols []table.Column) uint64 {
+	units := 0
+	for _, c := range cols {
+		if c.Role == table.Units {
+			units++
+		}
+	}
+	var set uint64
+	for i, c := range cols {
+		if i >= 64 || c.Role != table.Units || c.By == table.ByHeader || c.Marks {
+			continue
+		}
+		if c.Name.Len() > 0 || units > 1 && c.Unit == model.RoleResponsible {
+			set |= 1 << i
+		}
+	}
+	return set
+}
+
+// saysRole reports whether a unit cell names its units' role itself (牵头
+// 单位：X, X牵头，Y配合): the column's role is not what the units take.
+func saysRole(cell string) bool {
+	for _, w := range role.Verbs {
+		if source.Contains(cell, w.Word) {
+			return true
+		}
+	}
+	return role.HoldsLabelHead(cell)
 }
 
 // oddLayout reports whether the columns, some typed by guess, give a row
@@ -94,6 +139,9 @@ func (g *tableEvidence) row(bl block, guessed bool, lay *layout) {
 		last := &g.ev.GuessedTables[len(g.ev.GuessedTables)-1]
 		last.Span.End = max(last.Span.End, sp.End)
 	}
+	if g.roles != 0 && !guessed && len(g.ev.GuessedTables) > 0 {
+		g.noteRoles(bl.cells)
+	}
 	if bl.unitDoubt {
 		g.ev.UnitDoubts = append(g.ev.UnitDoubts, sp)
 	}
@@ -106,6 +154,19 @@ func (g *tableEvidence) row(bl block, guessed bool, lay *layout) {
 		}
 		if r := lay.roles[i]; r == table.Ignore || r == table.Deadline || r == table.Seq {
 			g.ev.Consumed = append(g.ev.Consumed, g.src.SpanAll(c))
+		}
+	}
+}
+
+// noteRoles marks the current guessed table as giving its units a role
+// no header named when a cell of a column guessedRoles watches holds
+// units without a word saying their role.
+func (g *tableEvidence) noteRoles(cells []source.Str) {
+	last := &g.ev.GuessedTables[len(g.ev.GuessedTables)-1]
+	for i, c := range cells {
+		if i < 64 && g.roles&(1<<i) != 0 && c.Len() > 0 && !saysRole(c.S) {
+			last.Roles = true
+			return
 		}
 	}
 }

@@ -70,6 +70,11 @@ type GuessedTable struct {
 	Span model.Span
 	By   string
 	Odd  bool
+	// Roles is set when a units column typed by guess gives its units a
+	// role a header would have named: the column's name is one the
+	// vocabulary does not know, or it stands beside another units column
+	// at the default responsible (a 牵头单位 or 配合单位 name lost).
+	Roles bool
 }
 
 // How a guessed table's columns were typed, as table.Decided names it.

@@ -23,6 +23,7 @@ const (
 	penaltyTypedByPosition = 0.3  // a table typed by its column count
 	penaltyTypedByContent  = 0.1  // a column typed by its cells, the others by their names
 	penaltyOddLayout       = 0.25 // guessed columns laid out as no table's are
+	penaltyGuessedRoles    = 0.25 // units given a role no header named, or a lone unit cell's
 	penaltyHeaderNoRows    = 0.3  // a table header with no table read under it
 	penaltySingleStyle     = 0.15 // heading levels from one style
 	penaltyNoUnits         = 0.6  // × the share of items without units

@@ -5,7 +5,10 @@ import "github.com/zwgk/gongwen/model"
 // checkGuessedColumns reports tables whose columns were typed by guess —
 // by their cells' content or by their count (目标/任务/内容/单位 by
 // position) — because no header row named them, and flags the goals, tasks
-// and items read from them.
+// and items read from them. A table typed by content alone is docked
+// without review (a task column under a name the vocabulary lacks reads
+// right); one whose units took a role no header named (GuessedTable.Roles)
+// goes to review: the roles are what a user reads.
 func checkGuessedColumns(a *assessor) {
 	if len(a.ev.GuessedTables) == 0 {
 		return
@@ -21,6 +24,10 @@ func checkGuessedColumns(a *assessor) {
 		if t.Odd {
 			a.document(model.ReasonGuessedColumns, &sp, "the guessed columns are laid out as no table's are (two task columns, three content columns, content right of the deadline): they were counted or typed wrong")
 			a.penalise(model.ReasonGuessedColumns, penaltyOddLayout)
+		}
+		if t.Roles {
+			a.document(model.ReasonGuessedColumns, &sp, "a units column typed by guess gives its units a role no header named (a column name not known, or a second units column read as responsible): the roles the reader sees may be wrong")
+			a.penalise(model.ReasonGuessedColumns, penaltyGuessedRoles)
 		}
 	}
 	for _, p := range a.plans() {
@@ -93,12 +100,13 @@ func checkSingleStyle(a *assessor) {
 
 // checkUnitDoubts reports the table rows whose lone unit cell may stand
 // in either of two unit columns (Evidence.UnitDoubts): the units' role,
-// lead or cooperating, was guessed, as a column is by content.
+// lead or cooperating, was guessed, as a units column's with no header
+// naming it is (GuessedTable.Roles), and weighs as much.
 func checkUnitDoubts(a *assessor) {
 	for _, sp := range a.ev.UnitDoubts {
 		a.document(model.ReasonGuessedColumns, &sp, "a row that lost a cell has one unit cell: the lead column's (an empty secondary cell vanished) or the secondary column's (under a merged lead cell); its role is a guess")
 	}
 	if len(a.ev.UnitDoubts) > 0 {
-		a.penalise(model.ReasonGuessedColumns, penaltyTypedByContent)
+		a.penalise(model.ReasonGuessedColumns, penaltyGuessedRoles)
 	}
 }

@@ -35,11 +35,17 @@ func checkUnits(a *assessor) {
 	if c.odd > 0 {
 		a.penalise(model.ReasonUnitName, penaltyUnitName+penaltyUnitShare*float64(c.odd)/float64(c.units))
 	}
+	if c.twice > 0 {
+		// two cells joined: the rows around them were read as one, as
+		// a unit read twice is (checkUnitLists), whatever the share
+		a.penalise(model.ReasonUnitName, penaltyUnitList)
+	}
 }
 
 // unitCounts tally the items and units of the Document's plans.
 type unitCounts struct {
 	items, without, units, odd int
+	twice                      int // odd names that are one name written twice
 }
 
 // checkPlanUnits flags the plan's items without units, when most items of
@@ -63,6 +69,9 @@ func (a *assessor) checkPlanUnits(p planAt, c *unitCounts) {
 			c.units++
 			if why := a.unitDoubt(it.Units[ui]); why != "" {
 				c.odd++
+				if why == whyWrittenTwice {
+					c.twice++
+				}
 				a.element(model.ReasonUnitName, unitElem(p, gi, ti, ii, ui), why)
 			}
 		}
@@ -158,7 +167,7 @@ func unitDoubt(u model.Unit) string {
 	case utf8.RuneCountInString(name) > maxUnitRunes:
 		return "too long for a unit name"
 	case writtenTwice(name):
-		return "one name written twice: two cells joined (a row a page break parted read as one)"
+		return whyWrittenTwice
 	}
 	if v := verbIn(name); v != "" {
 		return "a verb (" + v + ") inside a unit name"
@@ -180,6 +189,9 @@ func unitDoubt(u model.Unit) string {
 	}
 	return ""
 }
+
+// whyWrittenTwice is unitDoubt's reason for a name writtenTwice.
+const whyWrittenTwice = "one name written twice: two cells joined (a row a page break parted read as one)"
 
 // writtenTwice reports a name that is one name of two runes or more
 // written twice (县住建局县住建局): no unit is so named, but the unit cells
