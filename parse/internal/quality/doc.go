@@ -495,13 +495,14 @@
 //     at responsible beside another units column, its cells naming no
 //     role themselves) and a row's lone unit cell of either unit column
 //     (UnitDoubts, 0.1 before); unit_name weighs 0.25 on a name written
-//     twice (two rows' cells joined). Wrong review/reason/silent: header
-//     cell lost 23/11/4 → 31/3/4, unit column unknown 40/6/0 → 46/0/0,
-//     header row dropped 109/3/0 → 110/2/0; right parses sent to review:
-//     header cell lost 3 → 5 and unit column unknown 1 → 2 (a lost 牵头单位
-//     or 责任单位 name over a column beside 配合单位: the role is a coin flip,
-//     right by luck there); pending layouts 278 and 394 now go to review
-//     (0.9, 0.804 → 0.75); corpus, layouts and portal pages: no false alarm
-//     added (3 of 41, 3 of 368, 0 of 30), TestMutationFlags unchanged but
-//     header row dropped 109/3 → 110/2.
+//     twice (two rows' cells joined). Wrong review/reason/silent (325
+//     right layouts): header cell lost 23/16/3 → 35/4/3, unit column
+//     unknown 41/6/0 → 47/0/0, header row dropped 110/3/0 → 111/2/0;
+//     right parses sent to review: header cell lost 1 → 2 and unit column
+//     unknown 1 → 2 (a lost 牵头单位 or 责任单位 name over a column beside
+//     配合单位: the role is a coin flip, right by luck there); pending
+//     layouts 278 and 394 now go to review (0.9, 0.804 → 0.75); corpus,
+//     layouts and portal pages: no false alarm added (3 of 41, 3 of 373,
+//     0 of 30); TestMutationFlags unchanged but header row dropped 109/3
+//     → 110/2.
 package quality
