@@ -30,7 +30,7 @@ var channelEnds = []string{"网站", "网", "微博", "公众号", "客户端"}
 // (simplified): what follows a subject. 申请 is none of them: 企业申请 and
 // 社会团体申请 name applicants, they have no subject.
 var reportVerbs = []string{
-	"主动公开", "公开", "发布", "公布", "确定", "受理", "收到", "接收", "接到", "接待", "接受",
+	"主动公开", "公开", "发布", "公布", "确定", "明确", "指定", "受理", "收到", "接收", "接到", "接待", "接受",
 	"办理", "办结", "新收", "答复", "回应", "回复", "开设", "开通", "设立", "设置", "配备", "举办", "召开",
 	"组织", "编制", "编印", "印发", "制定", "出台", "推送", "更新", "报送", "减免", "收取",
 	"处理", "提供", "征集", "解读", "制发", "审核", "上传", "转载", "录入", "开展", "清理", "梳理",
@@ -92,8 +92,9 @@ var timeWords = []string{"全年", "今年以来", "今年", "年初", "年底",
 // namedSubjectPrefix reads the subject of a sentence named in full at the
 // start of s: up to twelve Han characters ending like an organisation or a
 // place (泽州县, 庄桥街道, 市食药监局, 各部委办局, 学院) or a publishing channel
-// (县政府门户网站), up to the first adverbial or verb of the reports, which
-// must follow it (县通过政府网站公开 has no subject: 县 names none). A label
+// (县政府门户网站), or a list of such names parted by 、 (各科室、直属单位),
+// up to the first adverbial or verb of the reports, which must follow it
+// (县通过政府网站公开 has no subject: 县 names none). A label
 // ending in 数 is a noun phrase whose head is that number (政府网站公开政府
 // 信息数): it has no subject.
 func namedSubjectPrefix(s string) int {
@@ -105,14 +106,20 @@ func namedSubjectPrefix(s string) int {
 	if kind > 0 {
 		limit += maxNamedSubject / 2 // the kind, then a name of its own
 	}
+	part := 0 // where the subject's current name starts
 	for n := 0; n < limit && i < len(s); n++ {
 		r, size := script.DecodeRune(s[i:])
+		if r == '、' && i > part && namesSubject(s[part:i]) {
+			i += size // a list of bodies (各科室、直属单位): the next name
+			part = i
+			continue
+		}
 		if !isHan(r) || source.ContainsRune(notInSubject, r) {
 			return 0
 		}
 		i += size
 		if opensPredicate(s[i:]) {
-			if n > 0 && namesSubject(s[:i]) {
+			if n > 0 && i > part && namesSubject(s[part:i]) {
 				return i
 			}
 			if kind > 0 && runeCount(s[kind:i]) >= 2 {

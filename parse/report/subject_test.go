@@ -220,3 +220,36 @@ func TestAccountNamedAsSubject(t *testing.T) {
 	}
 	assert.Equal(t, 2*len(kinds)*(len(names)*len(verbs)-2*2), n, "every case read but the X发布 names before 推送 and 更新")
 }
+
+// TestListedSubjectDropped: a subject that lists bodies parted by 、
+// (各科室、直属单位) goes like a single one, before 明确/指定 as before the
+// other verbs of the reports; a list whose parts are no bodies is no
+// subject (行政许可、行政处罚公开 keeps both).
+func TestListedSubjectDropped(t *testing.T) {
+	subjects := []string{"各科室、直属单位", "局机关各处室、各直属单位", "各镇、街道", "各乡镇、县直各部门", "各科室"}
+	verbs := []string{"明确信息员", "指定信息联络员", "确定兼职信息员", "配备信息员"}
+	starts := []string{"", "局办公室负责日常工作，", "2017年，"}
+	n := 0
+	for _, subj := range subjects {
+		for _, verb := range verbs {
+			for _, start := range starts {
+				text := start + subj + verb + "24名。"
+				for _, sc := range bothScripts {
+					rep, _ := Build(source.New(sc.do(text)), "")
+					require.Len(t, rep.Stats, 1, "%s: %s", sc.name, text)
+					assert.Equal(t, sc.do(verb), rep.Stats[0].Label, "%s: %s", sc.name, text)
+					n++
+				}
+			}
+		}
+	}
+	require.Equal(t, len(subjects)*len(verbs)*len(starts)*2, n)
+	for _, tt := range []struct{ text, want string }{
+		{"行政许可、行政处罚公开信息36条。", "行政许可、行政处罚公开信息"},
+		{"机构职能、政策法规类信息21条。", "机构职能、政策法规类信息"},
+	} {
+		rep, _ := Build(source.New(tt.text), "")
+		require.Len(t, rep.Stats, 1, tt.text)
+		assert.Equal(t, tt.want, rep.Stats[0].Label, tt.text)
+	}
+}
