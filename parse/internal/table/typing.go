@@ -177,6 +177,7 @@ func (v Vocab) Type(g Grid) Typed {
 	}
 	settleGoal(cols)
 	settleTask(cols)
+	v.settleContent(cols, g.Rows)
 	settlePartner(cols)
 	t := Typed{Columns: cols, Rows: g.Rows}
 	ragged := false // some row has more filled cells than the table has columns
@@ -421,6 +422,45 @@ func settleTask(cols []Column) {
 	}
 	if count >= 2 {
 		cols[first].Role = Task
+	}
+}
+
+// settleContent: two columns their headers name the task and no content
+// column — when the later one's cells are sentences (工作要点 | 主要任务,
+// 重点工作 | 工作任务 over what is to be done), the earlier names the task
+// and the later holds its content, as settleTask reads 工作任务 | 具体要求.
+// Short cells under both (重点工作 | 工作事项 naming tasks by a phrase)
+// leave the two as they are.
+func (v Vocab) settleContent(cols []Column, rows []Row) {
+	first, later := -1, -1
+	for i, c := range cols {
+		switch {
+		case c.Role == Content:
+			return
+		case c.Role == Task && c.By == ByHeader && first < 0:
+			first = i
+		case c.Role == Task && c.By == ByHeader:
+			later = i
+		}
+	}
+	if later < 0 {
+		return
+	}
+	prose, other := 0, 0
+	for _, r := range rows {
+		if len(r.Cells) != len(cols) {
+			continue
+		}
+		switch v.Classify(r.Cells[later].S) {
+		case ProseCell:
+			prose++
+		case Empty:
+		default:
+			other++
+		}
+	}
+	if prose > other {
+		cols[later].Role = Content
 	}
 }
 
