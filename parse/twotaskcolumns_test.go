@@ -2,11 +2,6 @@ package parse
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-
-	"github.com/zwgk/gongwen/segment"
 )
 
 // twoTaskColumnTables name the task twice in their headers: a short
@@ -47,23 +42,5 @@ var twoTaskColumnTables = []tableDoc{{
 // one of sentences is the content — in both scripts and every rendering
 // that keeps the cells in their rows.
 func TestTwoTaskColumns(t *testing.T) {
-	for _, d := range twoTaskColumnTables {
-		t.Run(d.name, func(t *testing.T) {
-			n := 0
-			for _, r := range renderings {
-				if !r.ok(d) || cellStream(r.name) {
-					continue
-				}
-				for _, tr := range transforms[:2] {
-					got := treeOf(r.parse(t, d.text(r, tr)))
-					for i := range got {
-						got[i] = segment.ToSimplified(got[i])
-					}
-					assert.Equal(t, d.want, got, "%s, %s", r.name, tr.name)
-					n++
-				}
-			}
-			require.Positive(t, n)
-		})
-	}
+	requireTreesInRowRenderings(t, twoTaskColumnTables)
 }
