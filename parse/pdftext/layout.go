@@ -227,14 +227,15 @@ const entryClosers = "。；;）)！？：:”"
 // line that ends a sentence one character or two short of the margin looks
 // wrapped, and a heading below it would be glued to it; a wrapped line ends
 // in mid-sentence (…（牵 / 头单位). The 版记's 抄送： line, set flush left
-// under the plan's last paragraph, opens a paragraph of its own the same
+// under the plan's last paragraph, and its printing line under the 抄送
+// line (XX办公室　2017年5月31日印发) open a paragraph of their own the same
 // way.
 func opensEntry(prev, next string) bool {
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	if !strings.ContainsRune(entryClosers, last) {
 		return false
 	}
-	return opensNumbered(next) || docmeta.OpensCC(next)
+	return opensNumbered(next) || docmeta.OpensCC(next) || docmeta.PrintingLine(next)
 }
 
 // wrapMargin corrects a left margin taken at the first-line indent. In a
@@ -313,7 +314,9 @@ func paragraphs(ls []line, box rect) []paragraph {
 		}
 		size := math.Max(l.size, 1)
 		atLeft := !l.lead && math.Abs(l.x0-left) < 0.6*size
-		full := l.x1 >= right-2.2*size
+		// A line set against the right margin (a signature's date) runs
+		// to it but leaves no paragraph open, on this page or the next.
+		full := l.x1 >= right-2.2*size && l.x0-left < rightSet*size
 		if cur != nil {
 			sameSize := l.size <= prev.size*1.18 && l.size >= prev.size*0.85
 			close := nextLine(prev.y-l.y, size, pitch)
