@@ -25,7 +25,8 @@
 //     following /Count or /Parent.
 //  3. walker.go interprets each page's content (and form XObjects) with its
 //     own text state: advances for simple, Type0 and Type 3 fonts
-//     (font.go), ToUnicode maps precomputed into hash maps and honoured for
+//     (font.go; a Type 3 glyph's height bounded by its FontBBox, as
+//     Skia's glyph space has 256 units an em, not 1000), ToUnicode maps precomputed into hash maps and honoured for
 //     Type 3 fonts (cmap.go), /ActualText spans, the predefined CMaps
 //     GBK-EUC, GB-EUC, GBK2K, Big5, UCS2 and UTF16 decoded through
 //     golang.org/x/text, fonts cached per document by object (never by

@@ -74,6 +74,13 @@ func loadFont(v pdf.Value, lim Limits) *font {
 		f.dw = 0
 		if d != 0 && !math.IsNaN(d) && math.Abs(d) < 1 {
 			f.vscale = math.Abs(d) * 1000
+			// A glyph space of other than 1000 units an em (Skia draws
+			// 256) makes that scale too large: lines a line apart would
+			// share a baseline. The glyphs' own box bounds their height.
+			bb := v.Key("FontBBox")
+			if h := math.Abs(bb.Index(3).Float64()-bb.Index(1).Float64()) * math.Abs(d); h > 0 && h < f.vscale {
+				f.vscale = h
+			}
 		}
 	default:
 		f.loadSimple(v)
