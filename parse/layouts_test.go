@@ -32,7 +32,6 @@ var pendingLayouts = map[string]string{
 
 	"394_rongxian_county_pdf_lo_inspection_rectification_list_merged_problem_2019": "LibreOffice PDF 整改任务清单 whose problem 4 is merged over two 整改措施 rows, the second atop page 2 under the repeated header: the PDF reader joins that row to the one above as the rest of a row the page break cut (…管理。对未落实…, 县住建局县住建局、县城管局), so task 4 has one item not two; flagged since 16392fd+1 (unit_name on the doubled name), sent to review since session 15 (0.75: a name written twice weighs as a unit read twice)",
 
-	"412_yichang_city_chromium_pdf_landscape_table_remark_column_note_row_2016":        "Chromium PDF, landscape attachment: the 注： line under the table read as a second item of the last task carrying its units (items 7/7/8); SILENT (score 1)",
 	"413_fuping_county_office_pdf_lo_docx_merged_lead_cut_by_page_no_repeat_2011":      "LO PDF of a .docx: the 牵头单位 merged over rows 6–7, row 7 cut by the page break, lost on row 7 (its 牵头单位 part empty on both pages); SILENT (score 1; the date glued to 附件 fixed)",
 	"415_sichuan_ecoenv_dept_chromium_pdf_grouped_header_merged_task_cut_by_page_2026": "Chromium PDF: the two-line bold header cell 配合处室/（单位） read interleaved, so no header and every unit responsible; the row of a merged task atop page 3 joined to the row above (two items one); flagged (review 0.554)",
 

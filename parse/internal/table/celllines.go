@@ -427,10 +427,14 @@ var backWords = []string{"以上", "上述", "本表", "上表", "表中", "表�
 // addresses after 各 (各牵头单位要…, 各责任单位于每季度末…).
 var columnSubjects = []string{"牵头单位", "责任单位", "配合单位", "协办单位", "承办单位"}
 
+// noteLabels open the note printed under a table (注：…, 备注：…, 说明：…).
+var noteLabels = []string{"注", "备注", "说明"}
+
 // SpeaksOfTable reports a line that opens with words pointing back at the
-// table above it (以上任务由各单位报送, 上述工作, 本表所列) or addressing
-// the units of one of its columns (各牵头单位要会同配合单位…): the prose
-// after a table, never one of its cells.
+// table above it (以上任务由各单位报送, 上述工作, 本表所列), addressing
+// the units of one of its columns (各牵头单位要会同配合单位…) or labelled
+// as the table's note (注：各牵头单位于每季度…): the prose after a table,
+// never one of its cells.
 func SpeaksOfTable(s string) bool {
 	s = strings.TrimLeft(s, " \u00a0\u3000")
 	if len(s) > maxHeaderBytes {
@@ -439,6 +443,11 @@ func SpeaksOfTable(s string) bool {
 	s = segment.ToSimplified(s)
 	for _, w := range backWords {
 		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	for _, w := range noteLabels {
+		if rest, ok := strings.CutPrefix(s, w); ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
 			return true
 		}
 	}

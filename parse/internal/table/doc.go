@@ -142,7 +142,7 @@
 //     does not go on with the row being read (目标：网办率95% between a
 //     task and its units does, and so does a unit cell 牵头：A；配合：B
 //     ending the text), and a line speaking of the table (SpeaksOfTable:
-//     以上任务…, 各责任单位要…). Its rows open with their task where the
+//     以上任务…, 各责任单位要…, a note 注：…/备注：…/说明：…). Its rows open with their task where the
 //     table has no 序号 (a name like a unit's there is the task's), and
 //     short text after a cell goes to a 责任领导 or 备注 column next to it
 //     rather than skip it. MayStart tells by a line alone whether

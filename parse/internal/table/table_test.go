@@ -506,6 +506,12 @@ func TestSpeaksOfTable(t *testing.T) {
 		"以上":         true,
 		"全面公开部门预算，覆盖率达到80%以上。": false,
 		"县财政局": false,
+		"注：各牵头单位于每季度最后一个月25日前报送进展。": true,
+		"备注：各村（社区）于每月25日前报镇农办。":     true,
+		"說明:表中任务按季度调度。":             true,
+		"注重实效，确保任务按时完成。":            false,
+		"说明书编制工作由县发展改革局负责。":         false,
+		"备注栏": false,
 	} {
 		assert.Equal(t, want, SpeaksOfTable(s), s)
 	}
