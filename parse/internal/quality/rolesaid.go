@@ -25,9 +25,7 @@ func (a *assessor) rolesSaid(pi int) []saidRole {
 		a.saids = make([][]saidRole, len(a.planList))
 	}
 	if a.saids[pi] == nil {
-		n := 0
-		eachItem(a.planList[pi].Plan, func(_, _, _ int, it *model.Item) { n += len(it.Units) })
-		text, out := textOf(a.ev), make([]saidRole, 0, n)
+		text, out := textOf(a.ev), make([]saidRole, 0, unitCount(a.planList[pi].Plan))
 		eachItem(a.planList[pi].Plan, func(_, _, _ int, it *model.Item) {
 			for ui := range it.Units {
 				w, first, ok := roleSaid(text, it, ui)

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/pool"
 )
 
 // minSpanItems is how many items must carry one written unit for the one
@@ -28,11 +29,17 @@ func checkSpanRoles(a *assessor) {
 	buf := spanRoles.Get().(*[]spanRole)
 	placed := (*buf)[:0]
 	defer func() {
+		if cap(placed) > pool.MaxLen {
+			placed = nil // a huge plan's list is left to the collector
+		}
 		*buf = placed[:0]
 		spanRoles.Put(buf)
 	}()
 	for _, p := range a.plans() {
-		placed = placed[:0]
+		// sized once to the plan's units: grown by append, a large plan's
+		// list was copied into ever larger arrays while its Document was
+		// live (five times its size allocated)
+		placed = slices.Grow(placed[:0], unitCount(p.Plan))
 		n := 0
 		eachItem(p.Plan, func(_, _, _ int, it *model.Item) {
 			for _, u := range it.Units {
@@ -54,6 +61,13 @@ func checkSpanRoles(a *assessor) {
 			return
 		}
 	}
+}
+
+// unitCount returns the number of units of p's items.
+func unitCount(p *model.Plan) int {
+	n := 0
+	eachItem(p, func(_, _, _ int, it *model.Item) { n += len(it.Units) })
+	return n
 }
 
 // spanRoles keeps checkSpanRoles' list of units between documents: one

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/pool"
 )
 
 // minUnplaced is the share of the plan's text that may stay outside every
@@ -26,9 +27,17 @@ func checkUnplaced(a *assessor) {
 	buf := spanScratch.Get().(*[]model.Span)
 	placed := (*buf)[:0]
 	defer func() {
+		if cap(placed) > pool.MaxLen {
+			placed = nil // a huge plan's list is left to the collector
+		}
 		*buf = placed[:0]
 		spanScratch.Put(buf)
 	}()
+	if cap(placed) < len(a.ev.Text)/64 {
+		// a large plan's list is sized once: grown by append, it was copied
+		// into ever larger arrays while the Document was live
+		placed = slices.Grow(placed, placedCount(a)+len(a.ev.Consumed))
+	}
 	for _, p := range a.plans() {
 		eachPlaced(p.Plan, func(sp model.Span) { placed = addSpan(placed, sp) })
 	}
@@ -130,11 +139,12 @@ var spanScratch = sync.Pool{New: func() any { return new([]model.Span) }}
 // notice — a notice's closing lines, not a plan's text left out. Each
 // field counts with its whole line, so a box's labels are placed too.
 func appendTail(spans []model.Span, m *model.Meta, text string) []model.Span {
-	add := func(f *model.Field) {
-		if f != nil {
-			spans = append(spans, wholeLines(text, f.Span))
-		}
-	}
+	eachTail(m, func(f *model.Field) { spans = append(spans, wholeLines(text, f.Span)) })
+	return spans
+}
+
+// eachTail calls add with each field of m appendTail places.
+func eachTail(m *model.Meta, add func(*model.Field)) {
 	for i := range m.CC {
 		add(&m.CC[i])
 	}
@@ -142,17 +152,20 @@ func appendTail(spans []model.Span, m *model.Meta, text string) []model.Span {
 		add(&m.Issuers[i])
 	}
 	for _, f := range []*model.Field{m.PrintedBy, m.PrintedDate, m.SignedDate, m.Publicity} {
-		add(f)
+		if f != nil {
+			add(f)
+		}
 	}
 	if b := m.Portal; b != nil {
 		for i := range b.Issuers {
 			add(&b.Issuers[i])
 		}
 		for _, f := range []*model.Field{b.IndexNo, b.Category, b.Publisher, b.SignedDate, b.Title, b.DocNumber, b.PublishedDate} {
-			add(f)
+			if f != nil {
+				add(f)
+			}
 		}
 	}
-	return spans
 }
 
 // wholeLines widens sp to the lines it stands on.
@@ -262,11 +275,33 @@ func merge(spans []model.Span) []model.Span {
 // within or right after it (a plan's spans mostly come in order): merge
 // makes the same union of them, and a large plan's list stays short.
 func addSpan(spans []model.Span, sp model.Span) []model.Span {
-	if n := len(spans); n > 0 && sp.Start >= spans[n-1].Start && sp.Start <= spans[n-1].End {
+	if n := len(spans); n > 0 && extends(spans[n-1], sp) {
 		spans[n-1].End = max(spans[n-1].End, sp.End)
 		return spans
 	}
 	return append(spans, sp)
+}
+
+// extends tells whether sp starts within or right after last, so that
+// addSpan extends last rather than appending sp.
+func extends(last, sp model.Span) bool { return sp.Start >= last.Start && sp.Start <= last.End }
+
+// placedCount returns how many spans checkUnplaced's list holds once the
+// plans are placed (addSpan's appends), with room for appendTail's.
+func placedCount(a *assessor) int {
+	n := 0
+	var last model.Span
+	for _, p := range a.plans() {
+		eachPlaced(p.Plan, func(sp model.Span) {
+			if n > 0 && extends(last, sp) {
+				last.End = max(last.End, sp.End)
+				return
+			}
+			n, last = n+1, sp
+		})
+	}
+	eachTail(&a.doc.Meta, func(*model.Field) { n++ })
+	return n
 }
 
 // lineOf is the 1-based line of byte offset off.
