@@ -500,9 +500,7 @@ type proseReader struct {
 
 var (
 	reScope = regexp.MustCompile(`(全|我)(市|县|区|省|镇|乡|州|旗|盟)|(针对)?[市县区省州镇乡](人民)?(政府)?本级|各级行政机关`)
-	// reScopeAtStart is reScope at the start of a text only.
-	reScopeAtStart = regexp.MustCompile(`^(?:` + reScope.String() + `)`)
-	reDim          = regexp.MustCompile(`(从)([^,。;:()]{1,12}?)上?来?看`)
+	reDim   = regexp.MustCompile(`(从)([^,。;:()]{1,12}?)上?来?看`)
 )
 
 // paragraph reads the counts of norm range [from, to): one paragraph.
@@ -739,16 +737,25 @@ func (n *nesting) lastQizhong(s string, i int) int {
 	return -1
 }
 
-// scopeAtStart reports whether t opens with a scope word
-// (reScopeAtStart). The regexp reads at most maxScopeLen bytes of t, the
-// longest scope (针对市人民政府本级): on the rest of a long sentence its
-// backtracker would clear and allocate a bitmap of the whole.
+// scopeAtStart reports whether t opens with a scope word, what reScope
+// matches at its start: 全市 or 我县, 各级行政机关, or a place's 本级
+// (levelPrefix: 市本级, 针对市人民政府本级). It reads the few bytes a scope
+// can span with no regexp: the backtracker took a fresh bitmap whenever
+// the collector had emptied its pool.
 func scopeAtStart(t string) bool {
-	return reScopeAtStart.MatchString(t[:min(len(t), maxScopeLen)])
+	if strings.HasPrefix(t, "各级行政机关") || levelPrefix(t) > 0 {
+		return true
+	}
+	r, n := script.DecodeRune(t)
+	if r != '全' && r != '我' {
+		return false
+	}
+	p, _ := script.DecodeRune(t[n:])
+	return source.ContainsRune(scopePlaces, p)
 }
 
-// maxScopeLen is the length in bytes of the longest text reScope matches.
-const maxScopeLen = len("针对市人民政府本级")
+// scopePlaces are the places of 全市, 我县 ….
+const scopePlaces = "市县区省镇乡州旗盟"
 
 // parentOf finds the count that the count at i breaks down: the one just
 // before a "(其中" bracket holding i, or the one before a 其中 earlier in
@@ -992,7 +999,6 @@ func findScopes(para string) [][]int {
 	slices.Sort(starts)
 	starts = slices.Compact(starts) // a 全级 is found twice
 	var out [][]int
-	const places = "市县区省镇乡州旗盟"
 	skip := 0 // the end of the last 全市 or 我县 read
 	for _, i := range starts {
 		if i < skip {
@@ -1001,7 +1007,7 @@ func findScopes(para string) [][]int {
 		r, sz := script.DecodeRune(para[i:])
 		switch {
 		case r == '全' || r == '我':
-			if n, nsz := script.DecodeRune(para[i+sz:]); source.ContainsRune(places, n) {
+			if n, nsz := script.DecodeRune(para[i+sz:]); source.ContainsRune(scopePlaces, n) {
 				out = append(out, []int{i, i + sz + nsz})
 				skip = i + sz + nsz
 			}

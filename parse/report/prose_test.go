@@ -1,6 +1,7 @@
 package report
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -253,12 +254,12 @@ func TestTotalAfterOpener(t *testing.T) {
 	}
 }
 
-// TestScopeAtStart: reading no more than maxScopeLen bytes, scopeAtStart
-// answers as reScopeAtStart does on the whole text, on every string of up
-// to five pieces (scope words, their parts and the longest one, cut or
-// followed by more text).
+// TestScopeAtStart: scopeAtStart answers as reScope anchored at the start
+// does, on every string of up to five pieces (scope words, their parts,
+// every place, cut or followed by more text).
 func TestScopeAtStart(t *testing.T) {
-	pieces := []string{"针对", "市", "人民", "政府", "本级", "全", "我", "县", "各级行政机关", "，", "a", "共"}
+	reScopeAtStart := regexp.MustCompile(`^(?:` + reScope.String() + `)`)
+	pieces := []string{"针对", "市", "人民", "政府", "本级", "全", "我", "县", "盟", "乡", "各级行政机关", "各级", "，", "a", "共"}
 	n, found := 0, 0
 	strgen.Walk(pieces, 5, func(s string) {
 		want := reScopeAtStart.MatchString(s)
@@ -269,6 +270,11 @@ func TestScopeAtStart(t *testing.T) {
 		n++
 	})
 	require.Greater(t, found, 10000, "too few scopes to prove anything (%d of %d)", found, n)
+	for _, place := range scopePlaces {
+		for _, s := range []string{"全" + string(place), "我" + string(place) + "共", string(place) + "本级", "针对" + string(place) + "政府本级"} {
+			assert.Equal(t, reScopeAtStart.MatchString(s), scopeAtStart(s), s)
+		}
+	}
 	assert.True(t, scopeAtStart("针对市人民政府本级申请共12件"))
 	assert.False(t, scopeAtStart("针对市人民政府本"))
 }
