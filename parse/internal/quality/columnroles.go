@@ -109,26 +109,103 @@ func markedOut(units []placedUnit) []placedUnit {
 
 // oddColumnRole returns the first unit whose role differs from that of
 // every other unit in its place, where minColumnUnits or more stand
-// there, and the role of the others.
+// there, and the role of the others. The units are grouped by place and
+// each group read by oddInPlace, so that a long text's many table rows
+// cost n log n, not a comparison of every unit with every other.
 func oddColumnRole(units []placedUnit) (placedUnit, model.Role, bool) {
+	byPlace := map[cellPlace][]int{}
 	for i, u := range units {
-		var other model.Role
-		n, agree := 0, true
-		for k, v := range units {
-			if k == i || !sameColumn(u, v) {
-				continue
-			}
-			n++
-			if other == "" {
-				other = v.role
-			}
-			agree = agree && v.role == other
+		byPlace[u.place] = append(byPlace[u.place], i)
+	}
+	first, other := -1, model.Role("")
+	for _, group := range byPlace {
+		if len(group) < minColumnUnits {
+			continue
 		}
-		if n+1 >= minColumnUnits && agree && other != u.role {
-			return u, other, true
+		if i, r, ok := oddInPlace(units, group); ok && (first < 0 || i < first) {
+			first, other = i, r
 		}
 	}
-	return placedUnit{}, "", false
+	if first < 0 {
+		return placedUnit{}, "", false
+	}
+	return units[first], other, true
+}
+
+// oddInPlace returns the index of the first of the units at group (all
+// in one place) whose column's other units agree on another role, and
+// that role. A unit without a column (col < 0) stands in every unit's
+// column; the others are swept in column order with the tally of those
+// within maxColumnDrift of the one read.
+func oddInPlace(units []placedUnit, group []int) (int, model.Role, bool) {
+	all, window := newRoleTally(), newRoleTally()
+	var placed []int
+	for _, i := range group {
+		all.add(units[i].role, 1)
+		if units[i].col < 0 {
+			window.add(units[i].role, 1) // in the column of each placed unit
+		} else {
+			placed = append(placed, i)
+		}
+	}
+	first, other := -1, model.Role("")
+	found := func(i int, r model.Role, ok bool) {
+		if ok && (first < 0 || i < first) {
+			first, other = i, r
+		}
+	}
+	for _, i := range group {
+		if units[i].col < 0 {
+			r, ok := all.oddOut(units[i].role)
+			found(i, r, ok)
+		}
+	}
+	slices.SortStableFunc(placed, func(a, b int) int { return units[a].col - units[b].col })
+	lo, hi := 0, 0
+	for _, i := range placed {
+		col := units[i].col
+		for ; hi < len(placed) && units[placed[hi]].col <= col+maxColumnDrift; hi++ {
+			window.add(units[placed[hi]].role, 1)
+		}
+		for ; units[placed[lo]].col < col-maxColumnDrift; lo++ {
+			window.add(units[placed[lo]].role, -1)
+		}
+		r, ok := window.oddOut(units[i].role)
+		found(i, r, ok)
+	}
+	return first, other, first >= 0
+}
+
+// roleTally counts the units of each role among a set.
+type roleTally struct {
+	n     map[model.Role]int // by role; a role counted 0 times is absent
+	total int
+}
+
+// newRoleTally returns an empty tally.
+func newRoleTally() *roleTally { return &roleTally{n: map[model.Role]int{}} }
+
+// add counts k more units (fewer when k < 0) of role r.
+func (t *roleTally) add(r model.Role, k int) {
+	t.total += k
+	if t.n[r] += k; t.n[r] == 0 {
+		delete(t.n, r)
+	}
+}
+
+// oddOut tells, of a unit of role r counted in t, whether the others
+// number minColumnUnits−1 or more and agree on one role other than r,
+// and returns that role.
+func (t *roleTally) oddOut(r model.Role) (model.Role, bool) {
+	t.add(r, -1)
+	defer t.add(r, 1)
+	if t.total+1 < minColumnUnits || len(t.n) != 1 {
+		return "", false
+	}
+	for other := range t.n {
+		return other, other != r
+	}
+	return "", false
 }
 
 // placeInRow returns the place of the unit at sp in its line, when the

@@ -1,6 +1,7 @@
 package quality
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -96,4 +97,73 @@ func TestCheckColumnRolesDrift(t *testing.T) {
 			assert.Equal(t, tt.flagged, hasFlag(doc.Plan.Goals[0].Tasks[0].Items[3].Units[0].Flags, model.ReasonUnitRole))
 		})
 	}
+}
+
+// TestOddColumnRoleAsPairwise compares oddColumnRole with the reading it
+// replaced, every unit against every other (pairwiseOddColumnRole), on
+// random units: few places and columns close together, so that columns
+// overlap, drift and hold units with no column of their own.
+func TestOddColumnRoleAsPairwise(t *testing.T) {
+	roles := []model.Role{model.RoleLead, model.RoleCooperate, model.RoleParticipate, model.RoleResponsible}
+	rng := rand.New(rand.NewPCG(15, 2026))
+	found := 0
+	for range 3000 {
+		units := make([]placedUnit, rng.IntN(12))
+		for i := range units {
+			units[i] = placedUnit{
+				el:    elem{span: model.Span{Start: i}},
+				place: cellPlace{cells: 3 + rng.IntN(2), cell: rng.IntN(2), opens: rng.IntN(4) > 0},
+				col:   rng.IntN(16) - 2, // -2 and -1: no column
+				role:  roles[rng.IntN(1+rng.IntN(len(roles)))],
+			}
+			units[i].col = max(units[i].col, -1)
+		}
+		u, r, ok := oddColumnRole(units)
+		wu, wr, wok := pairwiseOddColumnRole(units)
+		require.Equal(t, wok, ok, "%+v", units)
+		assert.Equal(t, wu, u)
+		assert.Equal(t, wr, r)
+		if ok {
+			found++
+		}
+	}
+	assert.Greater(t, found, 300, "the random units must hold odd ones out")
+}
+
+// pairwiseOddColumnRole is oddColumnRole as it was first written: each
+// unit compared with every other.
+func pairwiseOddColumnRole(units []placedUnit) (placedUnit, model.Role, bool) {
+	for i, u := range units {
+		var other model.Role
+		n, agree := 0, true
+		for k, v := range units {
+			if k == i || !sameColumn(u, v) {
+				continue
+			}
+			n++
+			if other == "" {
+				other = v.role
+			}
+			agree = agree && v.role == other
+		}
+		if n+1 >= minColumnUnits && agree && other != u.role {
+			return u, other, true
+		}
+	}
+	return placedUnit{}, "", false
+}
+
+// TestOddColumnRoleLongColumn reads a column of 200,000 rows, a long
+// text's table, whose cells drift by one or two columns and whose last
+// unit alone is read otherwise (compared pairwise, such rows took minutes).
+func TestOddColumnRoleLongColumn(t *testing.T) {
+	units := make([]placedUnit, 200000)
+	for i := range units {
+		units[i] = placedUnit{el: elem{span: model.Span{Start: i}}, place: cellPlace{4, 2, true}, col: 20 + i%3, role: model.RoleLead}
+	}
+	units[len(units)-1].role = model.RoleCooperate
+	u, r, ok := oddColumnRole(units)
+	require.True(t, ok)
+	assert.Equal(t, len(units)-1, u.el.span.Start)
+	assert.Equal(t, model.RoleLead, r)
 }
