@@ -11,7 +11,11 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
 )
+
+//go:generate go test -run ^TestDocJSONGenerated$ -update-docjson
 
 // appendCompact appends v as encoding/json's Encoder writes it with
 // SetEscapeHTML(false) and no indent, without the final newline: the same
@@ -27,7 +31,17 @@ import (
 // MarshalJSON or MarshalText, an embedded field, a NaN, a cycle): the
 // caller then encodes v with encoding/json, which writes it or reports
 // its error as before.
+//
+// A *model.Document, what a batch writes, is written by the code
+// generated for its types (docjson.go), without reflection.
 func appendCompact(b []byte, v any) ([]byte, error) {
+	if d, ok := v.(*model.Document); ok && d != nil {
+		out, err := jsonDocument(b, d, 0)
+		if err != nil {
+			return b, err
+		}
+		return out, nil
+	}
 	rv := reflect.ValueOf(v)
 	if !rv.IsValid() {
 		return append(b, "null"...), nil

@@ -24,7 +24,9 @@
 // (JSON bytes, table rows, Markdown, or a file written atomically under -o;
 // the JSON by compactjson.go, a plan per type that writes encoding/json's
 // bytes with Chinese strings checked without a call per rune: it was an
-// eighth of a batch's CPU);
+// eighth of a batch's CPU; a Document by docjson.go, the same bytes from
+// code internal/jsongen generates for the model's types, without
+// reflection);
 // a reorder buffer of bounded size hands the results back in input order to
 // a single writer, which emits them on stdout or into combined output files.
 // With -review FILE a reviewSink (review.go) wraps the sink of -format: it
