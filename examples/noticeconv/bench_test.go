@@ -3,6 +3,7 @@ package main
 import (
 	"io"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -25,6 +26,28 @@ func BenchmarkConvertSeeds(b *testing.B) {
 	for b.Loop() {
 		if code := run(args, nil, io.Discard, io.Discard); code != exitOK {
 			b.Fatalf("exit %d", code)
+		}
+	}
+}
+
+// BenchmarkAppendString quotes the lines of the seeds, short and long
+// strings of Chinese text as a Document holds them, with appendString.
+func BenchmarkAppendString(b *testing.B) {
+	var lines []string
+	var size int64
+	for _, f := range seeds(&testing.T{}) {
+		data, err := os.ReadFile(f)
+		require.NoError(b, err)
+		for _, l := range strings.Split(string(data), "\n") {
+			lines = append(lines, l)
+			size += int64(len(l))
+		}
+	}
+	b.SetBytes(size)
+	buf := make([]byte, 0, 64<<10)
+	for b.Loop() {
+		for _, l := range lines {
+			buf = appendString(buf[:0], l)
 		}
 	}
 }

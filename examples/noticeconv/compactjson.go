@@ -328,6 +328,65 @@ func appendFloat(b []byte, f float64, bits int) ([]byte, error) {
 
 const hexDigits = "0123456789abcdef"
 
+// Bytes of eight-byte words, for plainRun's tests of eight bytes at once.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// plainRun returns where the run of bytes appendString writes as they
+// are (plainStep), from i, ends; the last two bytes of s are left to
+// appendString's reading of one rune. Eight bytes are read at once: all
+// printable ASCII but " and \ (no high bit, no byte below 0x20, none
+// equal to either) pass together; else one or two three-byte runes
+// whose lead bytes plainStep takes and whose next two bytes continue
+// them (10xxxxxx).
+func plainRun(s string, i int) int {
+	for i+8 <= len(s) {
+		w := load64(s[i : i+8])
+		if w&highs == 0 && (w-0x20*ones)&highs == 0 && !hasZeroByte(w^'"'*ones) && !hasZeroByte(w^'\\'*ones) {
+			i += 8
+			continue
+		}
+		if plainStep[byte(w)] == 3 && w&0xC0C000 == 0x808000 {
+			if plainStep[byte(w>>24)] == 3 && w&0xC0C000000000 == 0x808000000000 {
+				i += 6
+			} else {
+				i += 3
+			}
+			continue
+		}
+		if plainStep[byte(w)] != 1 {
+			return i
+		}
+		i++
+	}
+	for i+2 < len(s) {
+		switch plainStep[s[i]] {
+		case 1:
+			i++
+			continue
+		case 3:
+			if (uint16(s[i+1])|uint16(s[i+2])<<8)&0xC0C0 == 0x8080 {
+				i += 3
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// load64 reads the eight bytes of s, little-endian, in one load.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// hasZeroByte tells whether a byte of w is 0.
+func hasZeroByte(w uint64) bool { return (w-ones)&^w&highs != 0 }
+
 // plainStep is 1 for a byte appendString writes as it is (printable
 // ASCII but " and \), 3 for the lead byte of a three-byte rune it writes
 // as it is when two continuation bytes follow (E3–EF but ED: no overlong
@@ -351,25 +410,13 @@ var plainStep = func() (t [256]uint8) {
 // \u00XX), an invalid byte as \ufffd, U+2028 and U+2029 as \u2028 and
 // \u2029. The printable ASCII and the valid three-byte runes of lead
 // bytes E3–EF (the CJK marks, ideographs and full-width forms: nearly all
-// of Chinese text) are passed over by an inner loop without decoding;
+// of Chinese text) are passed over by plainRun without decoding;
 // anything else is read as encoding/json reads it.
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		for i+2 < len(s) {
-			switch plainStep[s[i]] {
-			case 1:
-				i++
-				continue
-			case 3:
-				if (uint16(s[i+1])|uint16(s[i+2])<<8)&0xC0C0 == 0x8080 {
-					i += 3
-					continue
-				}
-			}
-			break
-		}
+		i = plainRun(s, i)
 		if i == len(s) {
 			break
 		}

@@ -279,3 +279,23 @@ func TestDocumentHasAPlan(t *testing.T) {
 		assert.NotNil(t, encoderOf(reflect.TypeOf(v)), "%T", v)
 	}
 }
+
+// TestAppendStringLongAsEncodingJSON compares appendString with
+// encoding/json on random strings of up to 24 pieces, among them runs of
+// plain ASCII and Chinese text, so that every piece is met at every
+// place of plainRun's eight-byte reads.
+func TestAppendStringLongAsEncodingJSON(t *testing.T) {
+	pieces := append([]string{"abcdefgh", "中文字符", "x", "，", "2025年"}, jsonPieces...)
+	r := rand.New(rand.NewPCG(2026, 12))
+	for range 100000 {
+		var b strings.Builder
+		for range r.IntN(25) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		want, err := json.Marshal(s)
+		require.NoError(t, err)
+		want = bytes.ReplaceAll(bytes.ReplaceAll(bytes.ReplaceAll(want, []byte(`\u003c`), []byte("<")), []byte(`\u003e`), []byte(">")), []byte(`\u0026`), []byte("&"))
+		require.Equal(t, string(want), string(appendString(nil, s)), "%q", s)
+	}
+}
