@@ -6,6 +6,7 @@
 #   scripts/bench.sh              # mixed and 2 KB notices, sizes, HTML
 #   scripts/bench.sh peak         # also peak memory for 100 MB inputs
 #   scripts/bench.sh batch        # only noticeconv -j 2 on 5,000 2 KB notices
+#   scripts/bench.sh batchinstr   # the same batch's instructions (cachegrind)
 #   BENCH='Mixed' scripts/bench.sh  # any -bench pattern
 #   BENCHLOG=out.txt              # where the raw go test output goes (stderr)
 #
@@ -41,14 +42,10 @@ report() {
 			printf "%-40s %10s MB/cpu-s %7s gse-Cut %9s cpu-ns/B %7s alloc-B/B\n", name, mb, ratio, nsb, ab
 	}'
 }
-# batch converts 5,000 notices of at most 2 KB (the corpus notices and the
-# heads of the seeds, cut at a line end) with noticeconv -j 2 to JSONL
-# on /dev/null and prints notices per CPU-second (user + system).
-batch() {
-	dir=$(mktemp -d)
-	trap 'rm -rf "$dir"' EXIT
-	(cd examples/noticeconv && go build -o "$dir/noticeconv" .)
-	mkdir "$dir/in"
+# batchInputs writes into DIR/in 5,000 notices of at most 2 KB (the
+# corpus notices and the heads of the seeds, cut at a line end).
+batchInputs() {
+	mkdir "$1/in"
 	corpus=${GONGWEN_CORPUS:-../shared/corpus}
 	i=0
 	while [ $i -lt 5000 ]; do
@@ -56,18 +53,45 @@ batch() {
 			[ -f "$f" ] || continue
 			[ $i -lt 5000 ] || break
 			if [ "$(wc -c < "$f")" -le 2000 ]; then
-				cp "$f" "$dir/in/$i.txt"
+				cp "$f" "$1/in/$i.txt"
 			else
-				head -c 2000 "$f" | sed '$d' > "$dir/in/$i.txt"
+				head -c 2000 "$f" | sed '$d' > "$1/in/$i.txt"
 			fi
 			i=$((i + 1))
 		done
 	done
+}
+# batch converts the 5,000 notices with noticeconv -j 2 to JSONL on
+# /dev/null and prints notices per CPU-second (user + system).
+batch() {
+	dir=$(mktemp -d)
+	trap 'rm -rf "$dir"' EXIT
+	(cd examples/noticeconv && go build -o "$dir/noticeconv" .)
+	batchInputs "$dir"
 	/usr/bin/time -f '%U %S %e' -o "$dir/time" "$dir/noticeconv" -j 2 -format jsonl -q "$dir/in" > /dev/null || true
-	awk -v n=$i '{ printf "batch: %d notices, %.2f cpu-s (%.2f wall s), %.0f notices/cpu-s\n", n, $1 + $2, $3, n / ($1 + $2) }' "$dir/time"
+	awk -v n=5000 '{ printf "batch: %d notices, %.2f cpu-s (%.2f wall s), %.0f notices/cpu-s\n", n, $1 + $2, $3, n / ($1 + $2) }' "$dir/time"
+}
+# batchInstr counts the instructions of the same batch under cachegrind
+# (user space only: the system calls' time is not in it), with GOGC=400
+# as noticeconv sets it and the measurement toolchain of instr.sh
+# ($CGROOT, which instr.sh makes); CGOUT keeps cachegrind's file for
+# cg_annotate, BIN names a noticeconv built elsewhere (another commit).
+batchInstr() {
+	dir=$(mktemp -d)
+	trap 'rm -rf "$dir"' EXIT
+	cgroot=${CGROOT:-${TMPDIR:-/tmp}/gongwen-goroot-cg}
+	bin=${BIN:-$dir/noticeconv}
+	[ -n "${BIN:-}" ] || (cd examples/noticeconv && GOROOT=$cgroot "$cgroot/bin/go" build -o "$bin" .)
+	batchInputs "$dir"
+	GOGC=400 valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file="${CGOUT:-/dev/null}" "$bin" -j 2 -format jsonl -q "$dir/in" 2>&1 > /dev/null |
+		awk '/I *refs/ {gsub(",","",$NF); printf "batch: 5000 notices, %.1f M instructions, %.3f M a notice\n", $NF / 1e6, $NF / 5e9}'
 }
 if [ "${1:-}" = batch ]; then
 	batch
+	exit
+fi
+if [ "${1:-}" = batchinstr ]; then
+	batchInstr
 	exit
 fi
 run "$pattern" "$time" | tee "${BENCHLOG:-/dev/stderr}" | report
