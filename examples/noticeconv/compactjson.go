@@ -7,11 +7,10 @@ import (
 	"math"
 	"reflect"
 	"strconv"
-	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/examples/noticeconv/internal/jsongen"
 	"github.com/zwgk/gongwen/model"
 )
 
@@ -194,61 +193,29 @@ func orNull(write encoderFunc) encoderFunc {
 	}
 }
 
-// field is a struct field as encoding/json writes it: its index, its
-// key with quotes and colon, whether omitempty drops it when empty.
+// field is a struct field as encoding/json writes it (jsongen.Field)
+// with the plan for its value.
 type field struct {
-	index     int
-	key       string
-	omitEmpty bool
-	enc       encoderFunc
+	jsongen.Field
+	key string // the name with quotes and colon
+	enc encoderFunc
 }
 
 // structEncoder writes the exported fields in order under their json
 // names. Embedded fields, the string and omitzero options and two fields
 // of one name (encoding/json's rules of dominance) are left to
-// encoding/json.
+// encoding/json (jsongen.Fields refuses them).
 func structEncoder(t reflect.Type) encoderFunc {
-	var fields []field
-	names := map[string]bool{}
-	for i := 0; i < t.NumField(); i++ {
-		sf := t.Field(i)
-		if sf.Anonymous {
+	jf, err := jsongen.Fields(t)
+	if err != nil {
+		return nil
+	}
+	fields := make([]field, len(jf))
+	for i, f := range jf {
+		if fields[i].enc = encoderOf(f.Type); fields[i].enc == nil {
 			return nil
 		}
-		if !sf.IsExported() {
-			continue
-		}
-		tag := sf.Tag.Get("json")
-		if tag == "-" {
-			continue
-		}
-		name, opts, _ := strings.Cut(tag, ",")
-		omitEmpty := false
-		for opts != "" {
-			var opt string
-			opt, opts, _ = strings.Cut(opts, ",")
-			switch opt {
-			case "omitempty":
-				omitEmpty = true
-			case "string", "omitzero":
-				return nil
-			}
-		}
-		if !plainName(name) {
-			if name != "" {
-				return nil // a name encoding/json may refuse or escape
-			}
-			name = sf.Name
-		}
-		if names[name] {
-			return nil
-		}
-		names[name] = true
-		enc := encoderOf(sf.Type)
-		if enc == nil {
-			return nil
-		}
-		fields = append(fields, field{index: i, key: `"` + name + `":`, omitEmpty: omitEmpty, enc: enc})
+		fields[i].Field, fields[i].key = f, `"`+f.Name+`":`
 	}
 	return func(b []byte, v reflect.Value, depth int) ([]byte, error) {
 		b = append(b, '{')
@@ -256,8 +223,8 @@ func structEncoder(t reflect.Type) encoderFunc {
 		var err error
 		for i := range fields {
 			f := &fields[i]
-			fv := v.Field(f.index)
-			if f.omitEmpty && isEmpty(fv) {
+			fv := v.Field(f.Index)
+			if f.OmitEmpty && isEmpty(fv) {
 				continue
 			}
 			if !first {
@@ -271,20 +238,6 @@ func structEncoder(t reflect.Type) encoderFunc {
 		}
 		return append(b, '}'), nil
 	}
-}
-
-// plainName reports a json name of letters, digits and underscores:
-// one encoding/json takes as it is and writes without escapes.
-func plainName(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r != '_' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // isEmpty is encoding/json's test for omitempty.

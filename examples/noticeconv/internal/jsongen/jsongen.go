@@ -99,13 +99,13 @@ func (g *generator) structFunc(w *bytes.Buffer, t reflect.Type) error {
 	fmt.Fprintf(w, "\n// %s appends the JSON of a %s.\n", name, t)
 	fmt.Fprintf(w, "func %s(b []byte, v *%s, depth int) ([]byte, error) {\n", name, t)
 	fmt.Fprintf(w, "if depth > maxDepth {\nreturn b, errNotCompact\n}\n")
-	fields, err := jsonFields(t)
+	fields, err := Fields(t)
 	if err != nil {
 		return err
 	}
 	// Before the first field written whatever its value, a comma depends
 	// on what the omitempty fields before it wrote: "more" tells.
-	dynamic := len(fields) > 0 && fields[0].omitEmpty
+	dynamic := len(fields) > 0 && fields[0].OmitEmpty
 	if dynamic {
 		w.WriteString("more := false\n_ = more\n")
 	}
@@ -113,16 +113,16 @@ func (g *generator) structFunc(w *bytes.Buffer, t reflect.Type) error {
 	w.WriteString("b = append(b, '{')\n")
 	sure := false // a field is written before this one whatever the values
 	for i, f := range fields {
-		expr := "v." + f.goName
-		if f.omitEmpty {
-			cond, ok := nonEmpty(expr, f.typ)
+		expr := "v." + f.GoName
+		if f.OmitEmpty {
+			cond, ok := nonEmpty(expr, f.Type)
 			if ok {
 				fmt.Fprintf(w, "if %s {\n", cond)
 			} else {
 				w.WriteString("{\n")
 			}
 		}
-		key := `"` + f.name + `":`
+		key := `"` + f.Name + `":`
 		switch {
 		case sure:
 			fmt.Fprintf(w, "b = append(b, `,%s`...)\n", key)
@@ -131,10 +131,10 @@ func (g *generator) structFunc(w *bytes.Buffer, t reflect.Type) error {
 		default:
 			fmt.Fprintf(w, "if more {\nb = append(b, ',')\n}\nb = append(b, `%s`...)\n", key)
 		}
-		if err := g.value(w, expr, f.typ, f.omitEmpty); err != nil {
+		if err := g.value(w, expr, f.Type, f.OmitEmpty); err != nil {
 			return err
 		}
-		if f.omitEmpty {
+		if f.OmitEmpty {
 			if dynamic && !sure {
 				w.WriteString("more = true\n")
 			}
@@ -147,16 +147,21 @@ func (g *generator) structFunc(w *bytes.Buffer, t reflect.Type) error {
 	return nil
 }
 
-// field is a struct field as encoding/json writes it.
-type field struct {
-	goName, name string
-	omitEmpty    bool
-	typ          reflect.Type
+// Field is a struct field as encoding/json writes it.
+type Field struct {
+	Index     int          // in the struct's fields
+	GoName    string       // the field's name in Go
+	Name      string       // its JSON key
+	OmitEmpty bool         // omitempty: left out when empty
+	Type      reflect.Type // the field's type
 }
 
-// jsonFields lists t's fields as encoding/json writes them, in order.
-func jsonFields(t reflect.Type) ([]field, error) {
-	var fields []field
+// Fields lists t's fields as encoding/json writes them, in order, or
+// refuses t: an embedded field, the string and omitzero options, a name
+// that needs quoting or two fields of one name, whose encoding/json
+// rules are not the plain ones.
+func Fields(t reflect.Type) ([]Field, error) {
+	var fields []Field
 	names := map[string]bool{}
 	for i := 0; i < t.NumField(); i++ {
 		sf := t.Field(i)
@@ -171,27 +176,27 @@ func jsonFields(t reflect.Type) ([]field, error) {
 			continue
 		}
 		name, opts, _ := strings.Cut(tag, ",")
-		f := field{goName: sf.Name, name: name, typ: sf.Type}
+		f := Field{Index: i, GoName: sf.Name, Name: name, Type: sf.Type}
 		for opts != "" {
 			var opt string
 			opt, opts, _ = strings.Cut(opts, ",")
 			switch opt {
 			case "omitempty":
-				f.omitEmpty = true
+				f.OmitEmpty = true
 			case "string", "omitzero":
 				return nil, fmt.Errorf("jsongen: %v.%s has option %s", t, sf.Name, opt)
 			}
 		}
-		if f.name == "" {
-			f.name = sf.Name
+		if f.Name == "" {
+			f.Name = sf.Name
 		}
-		if !plainName(f.name) {
-			return nil, fmt.Errorf("jsongen: %v.%s: name %q needs quoting", t, sf.Name, f.name)
+		if !plainName(f.Name) {
+			return nil, fmt.Errorf("jsongen: %v.%s: name %q needs quoting", t, sf.Name, f.Name)
 		}
-		if names[f.name] {
-			return nil, fmt.Errorf("jsongen: %v has two fields named %q", t, f.name)
+		if names[f.Name] {
+			return nil, fmt.Errorf("jsongen: %v has two fields named %q", t, f.Name)
 		}
-		names[f.name] = true
+		names[f.Name] = true
 		fields = append(fields, f)
 	}
 	return fields, nil
