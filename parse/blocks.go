@@ -48,12 +48,11 @@ func assembleBlocks(lines []line, from, to int) []block {
 	out := blockArrays.Get(textLines(lines, from, to) + 2)
 	v := tableVocab.Memo() // cells are classified again and again
 	defer v.Release()
-	var para block // the paragraph being joined, when open
+	var para paragraph // the paragraph being joined, when open
 	open := false
-	depth := 0 // brackets left open at the end of para, kept as lines join
 	flush := func() {
 		if open {
-			out = append(out, para)
+			out = append(out, para.block())
 			open = false
 		}
 	}
@@ -154,8 +153,8 @@ func assembleBlocks(lines []line, from, to int) []block {
 			}
 			if inTable(out) && table.NoteRow(ln.cells) {
 				flush() // a note padded to the sheet's width ends the table
-				para, open = block{kind: blockPara, s: ln.cells[0].TrimSpace(), line: i}, true
-				depth = bracketDepth(0, para.s.S)
+				para.start(ln.cells[0].TrimSpace(), i)
+				open = true
 				continue
 			}
 			if oneCellRow(ln) && mayStart(i) {
@@ -266,14 +265,13 @@ func assembleBlocks(lines []line, from, to int) []block {
 				continue
 			}
 		}
-		if open && continues(para.s.S, depth, ln.s.S) {
-			para.s = source.Concat(para.s, ln.s)
-			depth = bracketDepth(depth, ln.s.S)
+		if open && para.continues(ln.s.S) {
+			para.join(ln.s)
 			continue
 		}
 		flush()
-		para, open = block{kind: blockPara, s: ln.s, line: i}, true
-		depth = bracketDepth(0, ln.s.S)
+		para.start(ln.s, i)
+		open = true
 	}
 	flush()
 	return typeTables(out, v)
@@ -423,11 +421,96 @@ func isBareNumber(s string) bool {
 	return true
 }
 
-// continues decides whether next continues the paragraph prev, which was
-// broken in mid-sentence; depth is the brackets left open at the end of
-// prev (bracketDepth), which the caller keeps as the paragraph grows.
-func continues(prev string, depth int, next string) bool {
-	unbalanced := depth > 0 // an opening bracket left open at the end of prev
+// paragraph is the paragraph of prose assembleBlocks is joining, line by
+// line. Its text grows in a source.Builder, and what continues asks of the
+// whole of it is searched for only in the text joined since it last
+// asked: a paragraph of n lines is read and copied in time linear in its
+// length, not once more for every line joined to it.
+type paragraph struct {
+	s        source.Str // its first line, or all of it once block is called
+	line     int        // the index of its first line
+	parts    source.Builder
+	joined   bool // lines were joined to s: the text is in parts
+	depth    int  // brackets left open at its end (bracketDepth)
+	punct    bool // one of proseMarks is in its first punctTo bytes
+	punctTo  int
+	lastStop int // the offset of the last 。 in its first stopTo bytes, or -1
+	stopTo   int
+}
+
+// proseMarks are the punctuation by which continues tells a paragraph
+// that reads like prose.
+const proseMarks = "。，；、,"
+
+// start opens a paragraph at s, the text of lines[line].
+func (p *paragraph) start(s source.Str, line int) {
+	*p = paragraph{s: s, line: line, depth: bracketDepth(0, s.S), lastStop: -1}
+}
+
+// text returns the paragraph's text so far.
+func (p *paragraph) text() string {
+	if p.joined {
+		return p.parts.String()
+	}
+	return p.s.S
+}
+
+// join adds the next line of the paragraph.
+func (p *paragraph) join(s source.Str) {
+	if !p.joined {
+		p.parts.Grow(p.s, s)
+		p.parts.Add(p.s)
+		p.joined = true
+	}
+	p.parts.Add(s)
+	p.depth = bracketDepth(p.depth, s.S)
+}
+
+// hasPunct reports whether the paragraph holds one of proseMarks.
+func (p *paragraph) hasPunct() bool {
+	if !p.punct {
+		s := p.text()
+		p.punct = source.ContainsAny(s[resume(s, p.punctTo):], proseMarks)
+		p.punctTo = len(s)
+	}
+	return p.punct
+}
+
+// stopFrom reports whether the paragraph holds a 。 at or after byte at.
+func (p *paragraph) stopFrom(at int) bool {
+	s := p.text()
+	from := resume(s, p.stopTo)
+	if k := strings.LastIndex(s[from:], "。"); k >= 0 {
+		p.lastStop = from + k
+	}
+	p.stopTo = len(s)
+	return p.lastStop >= at
+}
+
+// resume returns where a search of s for whole runes goes on once its
+// first to bytes were searched: at to, unless they end in a broken rune
+// (invalid UTF-8) that the bytes after may complete — then from the start.
+// After a whole rune no rune can straddle offset to.
+func resume(s string, to int) int {
+	if r, size := utf8.DecodeLastRuneInString(s[:to]); r == utf8.RuneError && size == 1 {
+		return 0
+	}
+	return to
+}
+
+// block returns the paragraph as a block, its lines joined.
+func (p *paragraph) block() block {
+	if p.joined {
+		p.s, p.joined = p.parts.Str(), false
+	}
+	return block{kind: blockPara, s: p.s, line: p.line}
+}
+
+// continues decides whether next continues the paragraph, which was
+// broken in mid-sentence.
+func (p *paragraph) continues(next string) bool {
+	prev := p.text()
+	unbalanced := p.depth > 0 // an opening bracket left open at the end of prev
 	last, _ := script.DecodeLastRune(prev)
 	if source.InSet(terminal, last) && !unbalanced {
 		return false
@@ -450,14 +533,14 @@ func continues(prev string, depth int, next string) bool {
 	// the next line finishes the title in a word or two and runs on:
 	// （二）推进重大建设项目信息 / 公开。按照…
 	if o, ok := ord.Read(prev); ok {
-		if source.Contains(prev[o.Size:], "。") {
+		if p.stopFrom(o.Size) { // a 。 after the ordinal
 			return true
 		}
 		k := source.Index(next, "。")
 		return k > 0 && utf8.RuneCountInString(next[:k]) <= 4 && !strings.ContainsAny(next[:k], "，、；：,;:（）()") && source.MoreRunes(next, k+6)
 	}
 	// Prose broken in mid-sentence: the previous line reads like prose.
-	return source.MoreRunes(prev, 11) && strings.ContainsAny(prev, "。，；、,")
+	return source.MoreRunes(prev, 11) && p.hasPunct()
 }
 
 // bracketDepth returns the brackets left open at the end of s, from depth

@@ -4,12 +4,14 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/strgen"
 	"github.com/zwgk/gongwen/parse/internal/table"
@@ -35,8 +37,112 @@ func TestContinues(t *testing.T) {
 		{"（二）推进重大建设项目信息公开", "做好公开。", false},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, continues(tt.prev, bracketDepth(0, tt.prev), tt.next), "%s | %s", tt.prev, tt.next)
+		var p paragraph
+		p.start(source.Str{S: tt.prev}, 0)
+		assert.Equal(t, tt.want, p.continues(tt.next), "%s | %s", tt.prev, tt.next)
 	}
+}
+
+func TestResume(t *testing.T) {
+	for _, tt := range []struct {
+		s      string
+		to, at int
+	}{
+		{"", 0, 0},
+		{"做好。工作", len("做好"), len("做好")},
+		{"做好。工作", len("做好。"), len("做好。")},
+		{"ab,c", 2, 2},
+		{"做好\xe3\x80\x82工作", len("做好\xe3\x80"), 0}, // 。 broken by the first search's end
+		{"做好\xe3\x80", len("做好\xe3"), 0},
+	} {
+		assert.Equal(t, tt.at, resume(tt.s, tt.to), "%q after %d", tt.s, tt.to)
+	}
+}
+
+// continuesJoined is what paragraph.continues decided before it kept its
+// marks as lines join: it reads the whole paragraph prev, joined by
+// source.Concat, for every line (quadratic in a long paragraph).
+func continuesJoined(prev string, depth int, next string) bool {
+	unbalanced := depth > 0
+	last, _ := script.DecodeLastRune(prev)
+	if source.InSet(terminal, last) && !unbalanced {
+		return false
+	}
+	if _, ok := ord.Read(next); ok && !unbalanced {
+		return false
+	}
+	if _, _, ok := matchLabel(next); ok {
+		return false
+	}
+	if l, _, ok := matchLabel(prev); ok && l.kind != labelIgnore {
+		return !strings.ContainsAny(next, "。，；,;：:") && !source.MoreRunes(next, 20)
+	}
+	if unbalanced {
+		return true
+	}
+	if o, ok := ord.Read(prev); ok {
+		if source.Contains(prev[o.Size:], "。") {
+			return true
+		}
+		k := source.Index(next, "。")
+		return k > 0 && utf8.RuneCountInString(next[:k]) <= 4 && !strings.ContainsAny(next[:k], "，、；：,;:（）()") && source.MoreRunes(next, k+6)
+	}
+	return source.MoreRunes(prev, 11) && strings.ContainsAny(prev, "。，；、,")
+}
+
+// TestParagraphJoinsAsConcat proves the paragraph's kept marks and its
+// builder exact: over every sequence of up to four lines drawn from
+// headings with and without a full stop, labels, open brackets, prose
+// with and without marks, and lines that break a 。 across their end
+// (invalid UTF-8), it decides each join as continuesJoined does on the
+// text joined by source.Concat, and its block maps every byte as that
+// text does.
+func TestParagraphJoinsAsConcat(t *testing.T) {
+	pieces := []string{
+		"（一）深化信息公开。重", "（二）推进重大建设项目信息", "公开。按照原则，及时公开",
+		"点做好资产清查信息、处置结果信息", "配合单位：市发展改革委、市住房", "保障和房屋管理局",
+		"推进政务公开工作并加强监督检查", "围绕解决问题，加快推进（责任", "部门：民政局）", "今年是开局之年。",
+		// a 。 broken across two lines, inside brackets that keep them joined
+		"加快（责任做好\xe3\x80", "（三）加快（推进\xe3\x80", "\x82工作）民政局",
+	}
+	n := 0
+	strgen.Walk(pieces, 4, func(text string) {
+		if text == "" {
+			return
+		}
+		// one piece a line: split where the pieces were joined
+		var ls []string
+		for rest := text; rest != ""; {
+			for _, p := range pieces {
+				if strings.HasPrefix(rest, p) {
+					ls, rest = append(ls, p), rest[len(p):]
+					break
+				}
+			}
+		}
+		lines := source.New(strings.Join(ls, "\n")).Lines()
+		var p paragraph
+		p.start(lines[0], 0)
+		want, depth := lines[0], bracketDepth(0, lines[0].S)
+		for _, ln := range lines[1:] {
+			join := continuesJoined(want.S, depth, ln.S)
+			require.Equal(t, join, p.continues(ln.S), "%q + %q", want.S, ln.S)
+			if !join {
+				break
+			}
+			p.join(ln)
+			want, depth = source.Concat(want, ln), bracketDepth(depth, ln.S)
+			require.Equal(t, want.S, p.text())
+		}
+		got := p.block().s
+		require.Equal(t, want.S, got.S)
+		for i := 0; i <= len(want.S); i++ {
+			require.Equal(t, want.Src(i), got.Src(i), "%q at %d", want.S, i)
+			require.Equal(t, want.SrcEnd(i), got.SrcEnd(i), "%q at %d", want.S, i)
+		}
+		n++
+	})
+	require.Greater(t, n, 30000)
 }
 
 func TestIsNoise(t *testing.T) {

@@ -174,6 +174,42 @@ func join(parts []Str, sep string) Str {
 	return j.str()
 }
 
+// Builder joins Strs one after another into the Str Concat would make of
+// them all, in time linear in their length: Concat of the Str joined so
+// far and the next part copies the parts so far again, quadratic in a
+// paragraph of many lines. The text joined so far is readable at any time
+// without a copy (String). The zero Builder is empty.
+type Builder struct{ j joiner }
+
+// Grow makes room for parts, so that adding them allocates once for the
+// text and once for the mapping (as Concat does).
+func (b *Builder) Grow(parts ...Str) {
+	size, nruns := 0, 0
+	for _, p := range parts {
+		size += len(p.S)
+		nruns += max(1, len(p.list()))
+	}
+	b.j.b.Grow(size)
+	if cap(b.j.runs)-len(b.j.runs) < nruns {
+		b.j.runs = append(make([]run, 0, len(b.j.runs)+nruns), b.j.runs...)
+	}
+}
+
+// Add appends p with its mapping.
+func (b *Builder) Add(p Str) { b.j.add(p) }
+
+// String returns the text joined so far. Adding to b later leaves it as
+// it is.
+func (b *Builder) String() string { return b.j.b.String() }
+
+// Str returns the Str joined (what Concat of the parts returns, mapping
+// every byte to the same source offset) and empties b for the next.
+func (b *Builder) Str() Str {
+	s := b.j.str()
+	b.j = joiner{}
+	return s
+}
+
 // joiner builds a Str piece by piece.
 type joiner struct {
 	b    strings.Builder

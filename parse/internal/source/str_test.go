@@ -295,3 +295,40 @@ func TestLineOfFromLines(t *testing.T) {
 		}
 	}
 }
+
+func TestBuilderIsConcat(t *testing.T) {
+	src := New("开展房地\n目标\t任务\n产市场主体\n\n甲")
+	lines := src.Lines()
+	tabs := lines[1].Split("\t")
+	for _, tt := range []struct {
+		name  string
+		parts []Str
+	}{
+		{"lines apart", []Str{lines[0], lines[2], lines[4]}},
+		{"cells of a line", []Str{tabs[0], tabs[1]}},
+		{"a joined part", []Str{Concat(lines[0], lines[2]), tabs[1]}},
+		{"empty parts", []Str{lines[3], lines[0], lines[3], lines[2]}},
+		{"only empty", []Str{lines[3], lines[3]}},
+		{"one part", []Str{lines[2]}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var b Builder
+			b.Grow(tt.parts[:1]...)
+			text := ""
+			for _, p := range tt.parts {
+				b.Add(p)
+				seen := b.String()
+				text += p.S
+				require.Equal(t, text, b.String())
+				assert.Equal(t, text[:len(seen)], seen, "a String before is left as it was")
+			}
+			want, got := Concat(tt.parts...), b.Str()
+			require.Equal(t, want.S, got.S)
+			for i := 0; i <= len(want.S); i++ {
+				assert.Equal(t, want.Src(i), got.Src(i), i)
+				assert.Equal(t, want.SrcEnd(i), got.SrcEnd(i), i)
+			}
+			assert.Empty(t, b.String(), "Str empties the builder")
+		})
+	}
+}
