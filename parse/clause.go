@@ -167,7 +167,15 @@ func commaTail(p source.Str, from, to int) (clauseRef, bool) {
 		if r != '，' && r != ',' || strings.TrimSpace(s[:i]) == "" {
 			continue
 		}
-		tail := p.Slice(from+i+utf8.RuneLen(r), to).TrimSpace()
+		a := from + i + utf8.RuneLen(r)
+		ti, tj := source.SpaceBounds(p.S[a:to])
+		if tj-ti > maxVerbTail {
+			// verbTail reads no tail this long: not cut (the cut copies
+			// the mapping of every line after the comma, quadratic in a
+			// long paragraph of one sentence)
+			continue
+		}
+		tail := p.Slice(a+ti, a+tj) // p.Slice(a, to).TrimSpace()
 		if units, ok := verbTail(tail); ok {
 			if hasCopulaRole(tail) {
 				// …9个部门组成，教育部为牵头单位: a label after its units
@@ -308,12 +316,16 @@ func (f *openFinder) next(i int) int {
 	return best
 }
 
+// maxVerbTail bounds the sentences verbTail reads, in bytes: sixty
+// characters, a list of units and their verbs.
+const maxVerbTail = 180
+
 // verbTail recognises a sentence made only of unit names and role verbs
 // (市发改委牵头，各区、各部门配合): every name has an organisation ending
 // and nothing but role words follows each verb.
 func verbTail(sent source.Str) ([]unitRef, bool) {
 	t := sent.S
-	if t == "" || len(t) > 180 || !roleStarts.HasAny(t) && !hasCopulaRole(sent) || source.ContainsAny(t, "“”《》：:") {
+	if t == "" || len(t) > maxVerbTail || !roleStarts.HasAny(t) && !hasCopulaRole(sent) || source.ContainsAny(t, "“”《》：:") {
 		return nil, false
 	}
 	// A sentence without a rune that may start a verb is passed over in

@@ -239,6 +239,14 @@ var pathological = []struct {
 		d := n / 12
 		return "一、工作任务\n（一）推进" + strings.Repeat("（", d) + "市财政局" + strings.Repeat("）", d) + "。\n"
 	}},
+	{"lines", func(n int) string { // one sentence broken over many lines
+		var sb strings.Builder
+		sb.WriteString("一、工作任务\n")
+		for sb.Len() < n {
+			sb.WriteString("推进政务公开工作，落实各项责任要求并加强监督检查\n")
+		}
+		return sb.String()
+	}},
 	{"oneline", func(n int) string { // one run-together line
 		var sb strings.Builder
 		for i := 1; sb.Len() < n; i++ {

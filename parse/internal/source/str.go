@@ -295,6 +295,12 @@ func spaceBounds(s string) (i, j int) {
 	return i, j
 }
 
+// SpaceBounds returns the bounds [i, j) of s without its leading and
+// trailing white space, as TrimSpace trims a Str: a caller that may drop
+// a piece by its trimmed length learns it before cutting the piece (a
+// Str's Slice copies the mapping of the bytes it keeps).
+func SpaceBounds(s string) (i, j int) { return spaceBounds(s) }
+
 // TrimFunc removes leading and trailing runes satisfying f.
 func (s Str) TrimFunc(f func(rune) bool) Str {
 	i := len(s.S) - len(strings.TrimLeftFunc(s.S, f))
