@@ -220,7 +220,7 @@ func centredExtents(seg []colRow, runsOn runsOnFunc) []colRow {
 				continue
 			}
 			for b := 0; b <= gap; b++ {
-				cost := c + balance(a, b) + cut(nums[r]+b)
+				cost := c + balance(a, b) + cut(nums[r]+b) + splitCellCost*splitCells(lines, at, nums[r]-a, nums[r]+b)
 				if s := nums[r] + b; ruled && lines[s+1]-lines[s] == 1 {
 					cost += offRuleCost
 				}
@@ -232,8 +232,11 @@ func centredExtents(seg []colRow, runsOn runsOnFunc) []colRow {
 	}
 	last := len(lines) - 1 - nums[m-1]
 	a := -1
+	lastCost := func(x int) int {
+		return best[m-1][x] + balance(x, last) + splitCellCost*splitCells(lines, at, nums[m-1]-x, nums[m-1]+last)
+	}
 	for x, c := range best[m-1] {
-		if c >= 0 && (a < 0 || c+balance(x, last) < best[m-1][a]+balance(a, last)) {
+		if c >= 0 && (a < 0 || lastCost(x) < lastCost(a)) {
 			a = x
 		}
 	}
@@ -260,8 +263,9 @@ func centredExtents(seg []colRow, runsOn runsOnFunc) []colRow {
 // off balance, and a cut that misses the rule parting a gap as much as
 // two such cells.
 const (
-	runOnCost   = 20 // each column whose cell runs on across the cut
-	offRuleCost = 40 // a cut between two lines of a gap that a rule parts elsewhere
+	runOnCost     = 20 // each column whose cell runs on across the cut
+	splitCellCost = 20 // each second cell a row would hold in one column (splitCells)
+	offRuleCost   = 40 // a cut between two lines of a gap that a rule parts elsewhere
 )
 
 // balance weighs a row of a centred table with a lines above its number
@@ -317,3 +321,33 @@ func cutCost(upper, lower []placed, runsOn runsOnFunc) int {
 	}
 	return n
 }
+
+// splitCells counts the columns in which a row made of lines[top..bottom]
+// would hold two cells: two pieces of the column parted by two lines of
+// the row or more that hold none in it. Each cell of a row a PDF centred
+// is one block of lines, which a PDF-to-text tool interleaves with the
+// lines of cells set on the half-lines between (a line between two of a
+// cell's lines, 镇党政综合办公 / 2020 年 12 / 室、各村（社); two such
+// lines in a row part two cells of different rows (the unit cells of two
+// rows whose number lines stand far apart, the lines between them
+// holding only the taller cells).
+func splitCells(lines []int, at map[int][]placed, top, bottom int) int {
+	n := 0
+	var last [maxSplitColumns]int // 1 + the last line index holding a piece of each column
+	for s := top; s <= bottom; s++ {
+		for _, x := range at[lines[s]] {
+			if x.col >= maxSplitColumns {
+				continue
+			}
+			if l := last[x.col] - 1; l >= 0 && l < s-2 {
+				n++
+			}
+			last[x.col] = s + 1
+		}
+	}
+	return n
+}
+
+// maxSplitColumns bounds the columns splitCells looks at; a task table
+// has far fewer.
+const maxSplitColumns = 16

@@ -464,6 +464,7 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 			break // a note under the table (注：…), a blank line above it
 		}
 		ps = splitStraddling(heads, ps, m)
+		ps = cutAtStarts(heads, splitRowNumber(heads, ps, kinds[0] == seqKind), seen, m)
 		if d, n := gridShift(heads, ps); n >= minShifted && n >= len(ps)-1 && startsAt(heads, ps) == 0 {
 			shiftColumns(heads, d)
 		}

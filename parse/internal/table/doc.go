@@ -30,7 +30,12 @@
 //     measured so: measure.go; a piece running across a column's start is
 //     split at a single space there, or at its cells' leftmost start under
 //     a name centred right of them, where the line then fits: cells that
-//     filled their columns parted by one space, cellspace.go; the columns
+//     filled their columns parted by one space, cellspace.go; and, whether
+//     it fits or not, at a single space after which the text starts
+//     exactly where a later column starts, by its name or its cells read
+//     before (a cell pdftotext set at its column one space after a full
+//     one: 部、市文 政局), and after a row number in the 序号 column one
+//     space before the task's text (1 示范区…), startcut.go; the columns
 //     after the first follow a line most of whose pieces start where they
 //     start moved by one distance, pdftotext packing a page's columns
 //     tighter from some line on: gridShift; a line within a fifth of its
@@ -69,7 +74,10 @@
 //     across a cut (also past a line holding nothing in their column: a
 //     two-line cell set above and below the number line), by a blank
 //     line or page break between two number lines, and by its number
-//     line standing at its middle, best in the very middle
+//     line standing at its middle, best in the very middle, and by
+//     holding one cell a column: two pieces of a column parted by two
+//     lines or more that hold none are two rows' cells (splitCells: a row
+//     whose cells the tool stacked under its number line keeps its units)
 //     (centredrows.go); measured by character count, the lines between
 //     two blank lines holding one row number are read as that row's cell
 //     blocks where they part into one block a column (blockcells.go:
