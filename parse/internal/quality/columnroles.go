@@ -3,6 +3,7 @@ package quality
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/role"
@@ -25,13 +26,14 @@ type cellPlace struct {
 	opens       bool
 }
 
-// placedUnit is a unit of a plan, its place in a row, the display column
-// its cell starts at in a row laid out with spaces alone (-1 in any
-// other), and its role.
+// placedUnit is a unit of a plan, its place in a row, the column its
+// cell starts at in a row laid out with spaces alone (-1 in any other) —
+// by display width (col) and by character count (chars) —, and its role.
 type placedUnit struct {
 	el    elem
 	place cellPlace
 	col   int
+	chars int
 	role  model.Role
 }
 
@@ -75,15 +77,51 @@ func checkColumnRoles(a *assessor) {
 				if said.ok {
 					continue
 				}
-				if pl, col, ok := rows.place(it.Units[ui].Span); ok {
-					units = append(units, placedUnit{unitElem(p, gi, ti, ii, ui), pl, col, it.Units[ui].Role})
+				if pl, col, chars, ok := rows.place(it.Units[ui].Span); ok {
+					units = append(units, placedUnit{unitElem(p, gi, ti, ii, ui), pl, col, chars, it.Units[ui].Role})
 				}
 			}
 		})
+		byChars(units)
 		if u, other, ok := oddColumnRole(markedOut(units)); ok {
 			a.element(model.ReasonUnitRole, u.el, "read as "+string(u.role)+" where the other units of its table column are "+string(other))
 			a.penalise(model.ReasonUnitRole, penaltyRoleWord)
 		}
+	}
+}
+
+// byChars measures the units' columns by character count where their
+// cells keep to their columns better so (more pairs of units in one place
+// of their rows start at the very same column): a PDF-to-text tool that
+// sets each glyph in one character cell (pdftotext -layout) starts a
+// column's cells at one character count, whatever the Han characters
+// before them, which puts them as many display columns apart as the
+// cells before them hold digits and Latin letters.
+func byChars(units []placedUnit) {
+	type at struct {
+		place cellPlace
+		col   int
+	}
+	// aligned counts the pairs of units standing at one place and column,
+	// counting each unit against those before it at its own (one pass: a
+	// long text's table holds many rows).
+	aligned := func(col func(placedUnit) int) int {
+		seen := map[at]int{}
+		n := 0
+		for _, u := range units {
+			if c := col(u); c >= 0 {
+				k := at{u.place, c}
+				n += seen[k]
+				seen[k]++
+			}
+		}
+		return n
+	}
+	if aligned(func(u placedUnit) int { return u.chars }) <= aligned(func(u placedUnit) int { return u.col }) {
+		return
+	}
+	for i := range units {
+		units[i].col = units[i].chars
 	}
 }
 
@@ -215,7 +253,7 @@ func (t *roleTally) oddOut(r model.Role) (model.Role, bool) {
 // many cells and its first two blank, as a wrapped cell's next line does
 // (甲牵 / 头，乙配合).
 func placeInRow(text string, sp model.Span) (cellPlace, bool) {
-	pl, _, ok := newRowReader(docText{s: text}).place(sp)
+	pl, _, _, ok := newRowReader(docText{s: text}).place(sp)
 	return pl, ok
 }
 
@@ -276,19 +314,19 @@ func (r *rowReader) lineAt(start int) *cellRow {
 }
 
 // place is placeInRow for a unit of r's text, with the display column
-// (table.Width) its cell starts at when the line is laid out with spaces
-// alone (no tab, no rule), else -1.
-func (r *rowReader) place(sp model.Span) (cellPlace, int, bool) {
+// (table.Width) and the character count its cell starts at when the line
+// is laid out with spaces alone (no tab, no rule), else -1 for both.
+func (r *rowReader) place(sp model.Span) (cellPlace, int, int, bool) {
 	text := r.t.s
 	if !spanIn(text, sp) {
-		return cellPlace{}, -1, false
+		return cellPlace{}, -1, -1, false
 	}
 	start := r.lineStart(sp.Start)
 	row := r.lineAt(start)
 	line, cells := row.line, row.cells
 	at := sp.Start - start
 	if len(cells) < minRowCells || at > len(line) {
-		return cellPlace{}, -1, false
+		return cellPlace{}, -1, -1, false
 	}
 	pl := cellPlace{cells: len(cells)}
 	for pl.cell+1 < len(cells) && cells[pl.cell+1][0] <= at {
@@ -297,13 +335,13 @@ func (r *rowReader) place(sp model.Span) (cellPlace, int, bool) {
 	c := cells[pl.cell]
 	pl.opens = strings.Trim(line[c[0]:at], " \u3000") == ""
 	if r.holdsRoleWord(row, pl.cell) {
-		return cellPlace{}, -1, false
+		return cellPlace{}, -1, -1, false
 	}
-	col := -1
+	col, chars := -1, -1
 	if !source.ContainsAny(line, "\t|｜│") && !evenGaps(cells) {
-		col = table.Width(line[:c[0]])
+		col, chars = table.Width(line[:c[0]]), utf8.RuneCountInString(line[:c[0]])
 	}
-	return pl, col, true
+	return pl, col, chars, true
 }
 
 // evenGaps tells whether every cell of a row is parted from the next by

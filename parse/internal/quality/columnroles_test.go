@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -166,4 +167,59 @@ func TestOddColumnRoleLongColumn(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, len(units)-1, u.el.span.Start)
 	assert.Equal(t, model.RoleLead, r)
+}
+
+// charRow lays out a row the way pdftotext -layout does, each rune one
+// column: the cells at the character counts starts, the first indented.
+func charRow(starts []int, cells ...string) string {
+	var b strings.Builder
+	n := 0
+	for j, c := range cells {
+		for ; n < starts[j]; n++ {
+			b.WriteByte(' ')
+		}
+		b.WriteString(c)
+		n += utf8.RuneCountInString(c)
+		if j+1 < len(cells) && n >= starts[j+1] {
+			b.WriteByte(' ') // a cell that filled its column: one space
+			n++
+		}
+	}
+	return b.String() + "\n"
+}
+
+// TestCheckColumnRolesByChars: in rows laid out by character count
+// (pdftotext -layout), where task cells holding digits set the next cells
+// fewer display columns right than Han ones do, a unit stands in its
+// column by character count: a cooperating unit opening the unit cell of
+// a line whose lead cell is empty (five characters right of the leads)
+// is not flagged, though by display width it starts near them; one
+// standing where the leads do is. Generated for tasks of several digit
+// counts.
+func TestCheckColumnRolesByChars(t *testing.T) {
+	tasks := []string{"植树造林护林防火完善制", "造林面积2000亩以上", "新增绿地410公顷，", "建成苗圃12个，育苗"}
+	for _, odd := range []struct {
+		name    string
+		col     int
+		flagged bool
+	}{{"in the partner column", 22, false}, {"in the lead column", 17, true}} {
+		for _, oddTask := range tasks {
+			t.Run(odd.name+"/"+oddTask, func(t *testing.T) {
+				text := "各牵头单位要切实履行职责。\n"
+				var items []model.Item
+				for _, task := range tasks {
+					var us []model.Unit
+					text, us = spannedUnits(t, text, charRow([]int{3, 17, 32}, task, "市林业局", "已完成。"), "市林业局")
+					us[0].Role = model.RoleLead
+					items = append(items, model.Item{Text: task, Units: us})
+				}
+				text, us := spannedUnits(t, text, charRow([]int{3, odd.col, 32}, oddTask, "市水务局、", "序时推进。"), "市水务局")
+				us[0].Role = model.RoleCooperate
+				items = append(items, model.Item{Text: oddTask, Units: us})
+				doc := &model.Document{Plan: &model.Plan{Goals: []model.Goal{{Tasks: []model.Task{{Items: items}}}}}}
+				Assess(doc, &Evidence{Text: text})
+				assert.Equal(t, odd.flagged, hasFlag(doc.Plan.Goals[0].Tasks[0].Items[len(tasks)].Units[0].Flags, model.ReasonUnitRole), text)
+			})
+		}
+	}
 }

@@ -61,7 +61,8 @@
 //     a section framing the plan, 总体要求 or 保障措施, or listing the
 //     work's stages (动员部署阶段。…), none of whose items names one — unit names that are no unit's, labels with no
 //     unit read), unreadunits.go (a unit clause naming a unit beyond
-//     those read from it), footerunit.go (a unit read from the page's
+//     those read from it; a clause wrapped in its cell is read across its
+//     line breaks, as the names were), footerunit.go (a unit read from the page's
 //     footer), splitname.go (one organisation's name read as two units,
 //     cut at its inner 和), unitlist.go (a unit named twice in one item
 //     with one role; a piece of a list keeping its conjunction, 和市财政局).
@@ -395,7 +396,11 @@
 //     display columns of one another (sameColumn): a PDF's narrow columns
 //     drift and a line one space parts holds fewer cells, so the place
 //     among a line's cells does not tell the column (layout 295, right,
-//     was flagged).
+//     was flagged). The columns are counted in characters instead where
+//     more of the units start at the very same count so (byChars:
+//     pdftotext -layout sets each glyph in one character cell; layout
+//     399, right, was flagged, a partner cell after a task holding digits
+//     starting near the leads by display width).
 //   - A unit list read wrong at one unit (session 11, 07:30): a unit named
 //     twice in one item with one role (a clause or cell read twice; a lead
 //     that also cooperates on a merged row's later line is no repeat) and

@@ -48,19 +48,29 @@ func checkUnreadUnits(a *assessor) {
 // (unitPiece), is asked whether it ends like an organisation.
 func unreadUnit(clause string, units []model.Unit) string {
 	clause = unitsPart(clause)
+	wrapped := strings.IndexByte(clause, '\n') >= 0
+	if wrapped {
+		// A clause wrapped in its cell (…牵头，市 / 直各有关单位配合): the
+		// names were read across the breaks, and may hold them.
+		clause = unwrap(clause)
+	}
 	var buf [16][2]int // the read names' occurrences, [start, end)
 	read := buf[:0]
 	for _, u := range units {
-		if u.Name == "" {
+		name := u.Name
+		if name == "" {
 			continue
 		}
+		if wrapped {
+			name = unwrap(name)
+		}
 		for at := 0; ; {
-			k := strings.Index(clause[at:], u.Name)
+			k := strings.Index(clause[at:], name)
 			if k < 0 {
 				break
 			}
-			at += k + len(u.Name)
-			read = append(read, [2]int{at - len(u.Name), at})
+			at += k + len(name)
+			read = append(read, [2]int{at - len(name), at})
 		}
 	}
 	slices.SortFunc(read, func(x, y [2]int) int { return x[0] - y[0] })
@@ -75,6 +85,17 @@ func unreadUnit(clause string, units []model.Unit) string {
 	}
 	return gapUnit(clause[at:])
 }
+
+// unwrap drops the line breaks of s.
+func unwrap(s string) string {
+	if strings.IndexByte(s, '\n') < 0 {
+		return s
+	}
+	return lineBreaks.Replace(s)
+}
+
+// lineBreaks drops line breaks (unwrap).
+var lineBreaks = strings.NewReplacer("\r\n", "", "\n", "")
 
 // gapUnit returns the first run of Han characters in gap, a part of a
 // unit clause no read name covers, that unitPiece takes for a unit's

@@ -44,6 +44,12 @@ func TestUnreadUnit(t *testing.T) {
 		{"主責單位：縣衛健局；督導單位：縣政府督查室", []string{"縣衛健局"}, ""},
 		{"主责单位：县卫健局；督查单位：县政府督查室", []string{"县卫健局"}, "县政府督查室"},
 		{"责任单位：县卫健局；适用范围：所有试验区", []string{"县卫健局"}, ""},
+		// right: a clause wrapped in its cell, the names read across the
+		// breaks (a name may keep one)
+		{"市政务服务数据管理局牵头，市\n直各有关单位配合", []string{"市政务服务数据管理局", "市直各有关单位"}, ""},
+		{"市委编办牵头，\r\n市司法局、各县\r\n区人民政府配合 月", []string{"市委编办", "市司法局", "各县\r\n区人民政府"}, ""},
+		// damaged: a wrapped clause still names a unit not read
+		{"市司法局牵头，市\n生态环境局、市财政局配合", []string{"市司法局", "市生态环境局"}, "市财政局配合"},
 		{"", nil, ""},
 	}
 	for _, tc := range tests {
