@@ -83,8 +83,11 @@ var layoutFloors = map[string]flagFloor{
 	"cells run together": {0.90, 2},
 	// 9 since blind layout 383 (session 14): a page cut inside its plan is
 	// flagged truncated and thin_item, though what is left reads right.
-	"truncated in plan":  {0.64, 9},
-	"ordinals stripped":  {0.77, 2},
+	"truncated in plan": {0.64, 9},
+	// 0.76 since blind layouts 391 and 399 (session 15) read right: their
+	// pdftotext -layout tables' goal rows, stripped of 一、, glue into the
+	// first task's title silently (153/44 of the 228 before unchanged).
+	"ordinals stripped":  {0.76, 2},
 	"ordinals restyled":  {0.77, 3},
 	"unit brackets lost": {0.95, 3},
 	"block moved to end": {0.82, 2},
