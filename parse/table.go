@@ -45,7 +45,8 @@ const maxDeadlineRunes = 20
 
 // isDeadlinePhrase reports a cell that is a deadline (2022年6月底前, 长期坚持,
 // 持续推进, 全年), as package timex reads a 时限 cell: short, without a full
-// stop, and starting with the deadline timex finds in it. The cell is
+// stop, and starting with the deadline timex finds in it; or a cell that
+// is nothing but how often the work recurs (每年, 每季度, 每半年). The cell is
 // folded by a folder of readCommitments' pool (folders).
 func isDeadlinePhrase(s string) bool {
 	if source.MoreRunes(s, maxDeadlineRunes) || strings.ContainsAny(s, "。；;") {
@@ -53,8 +54,12 @@ func isDeadlinePhrase(s string) bool {
 	}
 	f := folders.Get().(*timex.Folder)
 	defer folders.Put(f)
-	ms := f.Fold(s).Deadlines(timex.Ref{}, true)
-	return len(ms) > 0 && ms[0].Start == 0
+	folded := f.Fold(s)
+	if ms := folded.Deadlines(timex.Ref{}, true); len(ms) > 0 {
+		return ms[0].Start == 0
+	}
+	fs := folded.Frequencies() // a 时限 cell saying how often: 每年, 每季度
+	return len(fs) == 1 && fs[0].Start == 0 && strings.TrimSpace(s[fs[0].End:]) == ""
 }
 
 // endsRow reports a row whose last filled cell is a unit list or a
