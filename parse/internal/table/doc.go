@@ -175,7 +175,9 @@
 //     phase — 推进情况, 未完成原因, 第一阶段 — is ignored) or else from its cells, and says how it decided
 //     (Column.By: header, content or position); a goal column right of
 //     the task column (工作任务 | 工作目标) holds each task's target and is
-//     content; a units column typed by its cells right after a named 牵头
+//     content; of two columns named for the task and no content column
+//     (工作要点 | 主要任务), the one of sentences is the content
+//     (settleContent); a units column typed by its cells right after a named 牵头
 //     column holds its partners (配合); a column named for two unit columns
 //     parted by a slash (牵头单位/配合单位: SlashPair) is a units column
 //     whose Column.Then is the role of the units after each cell's slash;
