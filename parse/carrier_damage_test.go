@@ -359,14 +359,15 @@ func TestCarrierDamage(t *testing.T) {
 
 // sayFloors are the floors of TestCarrierDamage: the share of wrong
 // parses sent to review, and the right parses sent to review at most —
-// the figures of session 15 (19:10, guessed roles sent to review), less
-// about four points, and the false alarms then plus two.
+// the figures of session 15 (18:40, guessed roles sent to review; two
+// cells glued 19:05, a task's title that is its content), less about four
+// points, and the false alarms then plus two.
 var sayFloors = map[string]flagFloor{
 	"none":                {1, 5},
 	"header row dropped":  {0.94, 3},
 	"cells run together":  {0.91, 2},
 	"header cell lost":    {0.79, 4},
-	"two cells glued":     {0.65, 2},
+	"two cells glued":     {0.78, 2},
 	"unit column renamed": {0.95, 3},
 	"unit column unknown": {0.95, 4},
 	"rows joined":         {0.82, 3},

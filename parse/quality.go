@@ -34,6 +34,7 @@ type tableEvidence struct {
 	odd   bool   // the current table's guessed columns are laid out as no table is (oddLayout)
 	roles uint64 // the current table's units columns whose role no header named (guessedRoles)
 	start bool   // the next row opens a new guessed table
+	two   int8   // 1: the current header names a task and a content column by name; 2: a row was noted since
 }
 
 // header notes a header block's layout: a synthetic header (a table
@@ -51,6 +52,10 @@ func (g *tableEvidence) header(l layout) {
 	}
 	g.start = g.by != ""
 	g.odd = g.start && oddLayout(l.cols)
+	g.two = 0
+	if twoTexts(l.cols) {
+		g.two = 1
+	}
 	g.roles = 0
 	if g.start {
 		g.roles = guessedRoles(l.cols)
@@ -83,6 +88,20 @@ func guessedRoles(cols []table.Column) uint64 {
 		}
 	}
 	return set
+}
+
+// twoTexts reports whether the header names a task column and a content
+// column, each by its name.
+func twoTexts(cols []table.Column) bool {
+	task, content := false, false
+	for _, c := range cols {
+		if c.By != table.ByHeader {
+			continue
+		}
+		task = task || c.Role == table.Task
+		content = content || c.Role == table.Content
+	}
+	return task && content
 }
 
 // saysRole reports whether a unit cell names its units' role itself (牵头
@@ -138,6 +157,16 @@ func (g *tableEvidence) row(bl block, guessed bool, lay *layout) {
 	case g.by != "":
 		last := &g.ev.GuessedTables[len(g.ev.GuessedTables)-1]
 		last.Span.End = max(last.Span.End, sp.End)
+	}
+	switch {
+	case guessed:
+		g.two = 0
+	case g.two == 1:
+		g.ev.TwoTextTables = append(g.ev.TwoTextTables, sp)
+		g.two = 2
+	case g.two == 2:
+		last := &g.ev.TwoTextTables[len(g.ev.TwoTextTables)-1]
+		last.End = max(last.End, sp.End)
 	}
 	if g.roles != 0 && !guessed && len(g.ev.GuessedTables) > 0 {
 		g.noteRoles(bl.cells)

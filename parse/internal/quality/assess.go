@@ -78,6 +78,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkUntitledRows(a)
 	checkUnreadRows(a)
 	checkNameTitles(a)
+	checkTitleIsContent(a)
 	checkClauseInText(a)
 	checkMarksInText(a)
 	checkMatrixMarks(a)

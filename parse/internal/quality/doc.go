@@ -47,7 +47,9 @@
 //     (a guessed table's merged first column of group names heading no
 //     goal), untitledrows.go (an untitled task whose items open with
 //     numbers in sequence, not read), unreadrows.go (numbered rows copied
-//     a cell a line, with unit cells, in a text read into no plan).
+//     a cell a line, with unit cells, in a text read into no plan),
+//     titlecontent.go (tasks whose one item repeats the title, in a table
+//     whose header names a task and a content column apart).
 //   - thin_item: thin.go, leadercell.go (a leader's post and name read as
 //     a task or item), nametitles.go (tasks of a guessed table titled by a
 //     person's name alone).
@@ -510,4 +512,16 @@
 //     layouts and portal pages: no false alarm added (3 of 41, 3 of 373,
 //     0 of 30); TestMutationFlags unchanged but header row dropped 109/3
 //     → 110/2.
+//   - Title and content in one cell (session 15, 19:05): the most silent
+//     damage of TestCarrierDamage was two cells glued (31 of 124 wrong
+//     parses silent): a row's 工作任务 and 具体内容 cells run together, the
+//     tree reads the whole as the task's title and again as its one item.
+//     Tasks of a table whose header names a task and a content column
+//     apart (Evidence.TwoTextTables), most of them (two or more) with one
+//     item repeating the title, are now flagged (marks_in_text, 0.3): a
+//     table with one text column reads so by design and is left alone.
+//     Two cells glued: 87/7/32 → 103/7/16 wrong review/reason/silent,
+//     no right parse sent to review; it fires on two pending layouts, both
+//     wrong and in review already (376, 409), on no other layout, corpus
+//     document or portal page; TestMutationFlags unchanged.
 package quality

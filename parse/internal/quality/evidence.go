@@ -48,6 +48,10 @@ type Evidence struct {
 	// one (an empty 配合单位 cell vanished) or the secondary one (under a
 	// 牵头单位 cell merged over the rows).
 	UnitDoubts []model.Span
+	// TwoTextTables are the spans, from first row to last, of the tables
+	// whose header names a task column and a content column apart (工作任务
+	// | 具体内容): each row's title and content are two cells.
+	TwoTextTables []model.Span
 	// SeveralRule is set when the document-wide lead rule the parser
 	// applied speaks of lists of two or more units (涉及多个责任单位的，排名
 	// 第一的为牵头单位): an item of one unit keeps the role its text gives.
@@ -119,5 +123,5 @@ func (ev *Evidence) ReadAsReport(marks int) {
 // hold.
 func (ev *Evidence) DropPlan() {
 	ev.GuessedTables, ev.Consumed, ev.SingleStyle = nil, nil, false
-	ev.UnreadTables, ev.UnitDoubts = nil, nil
+	ev.UnreadTables, ev.UnitDoubts, ev.TwoTextTables = nil, nil, nil
 }
