@@ -11,6 +11,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/eval"
 )
 
@@ -238,7 +239,7 @@ func mutPersonInTitle(b *mutBase, rng *rand.Rand, _ *mutBase) (variant, bool) {
 		l := lines[i]
 		lines[i] = l[:long.end] + " " + persons[rng.IntN(len(persons))] + l[long.end:]
 	}
-	return variant{text: b.replaceRegion(strings.Join(lines, "")), want: b.gold}, true
+	return variant{text: b.replaceRegion(strings.Join(lines, "")), want: b.gold, absent: persons}, true
 }
 
 // sayTally counts the damaged parses of one damage by outcome (wrong,
@@ -267,6 +268,9 @@ func (tl *sayTally) add(t *testing.T, name string, v variant) {
 	if f1 == 1 && !sameOrder(want, got) {
 		f1 = wrongF1
 	}
+	if holdsAny(doc, v.absent) {
+		f1 = min(f1, wrongF1-0.01) // a person in the text: wrong where the reader looks
+	}
 	out := sayRight
 	switch {
 	case f1 < wrongF1:
@@ -293,6 +297,28 @@ func (tl *sayTally) add(t *testing.T, name string, v variant) {
 	if out == sayRight && said == 0 {
 		tl.alarms = append(tl.alarms, line)
 	}
+}
+
+// holdsAny reports whether a task's title or an item's text of doc holds
+// one of the words.
+func holdsAny(doc *model.Document, words []string) bool {
+	for _, p := range doc.AllPlans() {
+		for _, g := range p.Goals {
+			for _, t := range g.Tasks {
+				for _, w := range words {
+					if strings.Contains(t.Title, w) {
+						return true
+					}
+					for _, it := range t.Items {
+						if strings.Contains(it.Text, w) {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // TestCarrierDamage damages the right notices of testdata/layouts (those
@@ -360,16 +386,17 @@ func TestCarrierDamage(t *testing.T) {
 // sayFloors are the floors of TestCarrierDamage: the share of wrong
 // parses sent to review, and the right parses sent to review at most —
 // the figures of session 15 (18:40, guessed roles sent to review; two
-// cells glued 19:05, a task's title that is its content), less about four
-// points, and the false alarms then plus two.
+// cells glued 19:05, a task's title that is its content; person in title
+// 19:25, a person's name ending titles and items), less about four points,
+// and the false alarms then plus two.
 var sayFloors = map[string]flagFloor{
 	"none":                {1, 5},
-	"header row dropped":  {0.94, 3},
+	"header row dropped":  {0.94, 7}, // 4 with a person in an item's text the gold does not see (TestMutationFlags)
 	"cells run together":  {0.91, 2},
 	"header cell lost":    {0.79, 4},
 	"two cells glued":     {0.78, 2},
 	"unit column renamed": {0.95, 3},
 	"unit column unknown": {0.95, 4},
 	"rows joined":         {0.82, 3},
-	"person in title":     {0.46, 3},
+	"person in title":     {0.89, 2},
 }

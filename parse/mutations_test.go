@@ -33,11 +33,15 @@ type mutBase struct {
 func (b *mutBase) region() string { return b.text[b.start:b.end] }
 
 // variant is a damaged text and the gold it should still give. noOrdinals
-// compares without the ordinals (the damage changed or removed them).
+// compares without the ordinals (the damage changed or removed them);
+// absent lists words the damage added that a right parse leaves out of
+// every task's title and item's text (the gold compares an item's head
+// only).
 type variant struct {
 	text       string
 	want       *eval.Gold
 	noOrdinals bool
+	absent     []string // words the damage put in that no title or text of a right parse holds
 }
 
 // mutation is one kind of damage. apply returns ok false when the notice

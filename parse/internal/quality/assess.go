@@ -79,6 +79,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkUnreadRows(a)
 	checkNameTitles(a)
 	checkTitleIsContent(a)
+	checkPersonTails(a)
 	checkClauseInText(a)
 	checkMarksInText(a)
 	checkMatrixMarks(a)

@@ -49,7 +49,9 @@
 //     numbers in sequence, not read), unreadrows.go (numbered rows copied
 //     a cell a line, with unit cells, in a text read into no plan),
 //     titlecontent.go (tasks whose one item repeats the title, in a table
-//     whose header names a task and a content column apart).
+//     whose header names a task and a content column apart),
+//     persontail.go (titles and items ending in a person's name after
+//     white space: a 责任人 column's cell run in).
 //   - thin_item: thin.go, leadercell.go (a leader's post and name read as
 //     a task or item), nametitles.go (tasks of a guessed table titled by a
 //     person's name alone).
@@ -524,4 +526,18 @@
 //     no right parse sent to review; it fires on two pending layouts, both
 //     wrong and in review already (376, 409), on no other layout, corpus
 //     document or portal page; TestMutationFlags unchanged.
+//   - A person run into a title (session 15, 19:25): pdftotext -layout
+//     prints a 责任人 or 领衔代表 column one space after the title's (blind
+//     layout 398 through pdftotext -layout: 关于提升…的建议 李建军), and a
+//     header lost leaves a 责任人 cell on the line after an item's text.
+//     Two or more titles or items ending, after white space, in a person's
+//     name alone are flagged (marks_in_text, 0.3; a name read from the
+//     last 13 bytes only). TestCarrierDamage counts a parse holding the
+//     person it glued as wrong (the gold compares items' heads only):
+//     person in title 33/7/95 → 127/2/6 wrong review/reason/silent, no
+//     right parse sent to review; header row dropped 112/2 → 113/1, and
+//     four parses the gold calls right, each with the 责任人 cell in an
+//     item's text, now in review (TestMutationFlags' false alarms 1 → 5,
+//     its floor raised for them); 398 through pdftotext -layout 1 → 0.7;
+//     no layout, corpus document or portal page moved.
 package quality

@@ -1,0 +1,88 @@
+package quality
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/org"
+)
+
+// minPersonTails is how many titles or items ending in a person's name
+// make them a column of persons run into the text: one may be a name by
+// chance (a title ending 高质量 after a space reads as one).
+const minPersonTails = 2
+
+// checkPersonTails reports a work plan two or more of whose task titles
+// or item texts end, after white space, in a person's name alone
+// (关于提升农村寄递物流服务水平的建议 李建军): a 责任人 or 领衔代表 column
+// printed too close to the title's (pdftotext -layout), its cell read
+// into the title. The first such element is flagged (marks_in_text: a
+// boundary the tree did not read). An item whose text is its task's
+// title counts with the task, once.
+func checkPersonTails(a *assessor) {
+	for _, p := range a.workPlans() {
+		n, first := 0, elem{}
+		see := func(el elem) {
+			if n++; n == 1 {
+				first = el
+			}
+		}
+		for gi := range p.Goals {
+			for ti := range p.Goals[gi].Tasks {
+				t := &p.Goals[gi].Tasks[ti]
+				if personTail(t.Title) {
+					see(taskElem(p, gi, ti))
+				}
+				for ii := range t.Items {
+					// an item repeating its title is the same cell
+					if text := t.Items[ii].Text; personTail(text) && !titleIsText(t.Title, text) {
+						see(itemElem(p, gi, ti, ii))
+					}
+				}
+			}
+		}
+		if n >= minPersonTails {
+			a.element(model.ReasonMarksInText, first, "the text ends in a person's name after white space: a 责任人 column's cell read into it")
+			a.penalise(model.ReasonMarksInText, penaltyMarksInText)
+			return
+		}
+	}
+}
+
+// maxTailBytes bounds the tail personTail reads: a name of three Han
+// characters and the space before it, in UTF-8, with room for a
+// full-width space.
+const maxTailBytes = 13
+
+// personTail reports whether s ends, after white space, in a person's
+// name alone with text before it. It reads no more than the last
+// maxTailBytes bytes, byte by byte: it runs on every title and item.
+func personTail(s string) bool {
+	for len(s) > 0 {
+		if b := s[len(s)-1]; b == ' ' || b == '\t' || b == '\n' {
+			s = s[:len(s)-1]
+		} else if strings.HasSuffix(s, "\u3000") {
+			s = s[:len(s)-len("\u3000")]
+		} else {
+			break
+		}
+	}
+	if len(s) < maxTailBytes {
+		return false
+	}
+	for i := len(s) - 1; i >= len(s)-maxTailBytes; i-- {
+		switch b := s[i]; {
+		case b == ' ' || b == '\t' || b == '\n':
+			return personName(s[i+1:])
+		case b == 0x80 && strings.HasSuffix(s[:i+1], "\u3000"): // U+3000 ends in 0x80
+			return personName(s[i+1:])
+		}
+	}
+	return false
+}
+
+// personName reports whether s is a person's name of two or more runes.
+func personName(s string) bool {
+	return utf8.RuneCountInString(s) >= 2 && org.IsPersonName(s)
+}
