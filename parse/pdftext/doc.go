@@ -43,7 +43,7 @@
 //     numbered entry after a closed sentence; a line set against the
 //     right margin from far right of the left one, a signature's date,
 //     goes on at no line, on its page or atop the next; the 版记's 抄送
-//     and printing lines open their own); table.go rebuilds ruled
+//     and printing lines, and the 附件说明 (附件：…), open their own); table.go rebuilds ruled
 //     tables (columns from vertical rules, rows from horizontal rules or,
 //     lacking them, from vertical gaps; merged cells from missing row
 //     rules, cells spanning columns where no vertical rule crosses the

@@ -229,13 +229,20 @@ const entryClosers = "。；;）)！？：:”"
 // in mid-sentence (…（牵 / 头单位). The 版记's 抄送： line, set flush left
 // under the plan's last paragraph, and its printing line under the 抄送
 // line (XX办公室　2017年5月31日印发) open a paragraph of their own the same
-// way.
+// way, and so does the notice's 附件说明 (附件：…表) under its last paragraph,
+// on its page or atop the next.
 func opensEntry(prev, next string) bool {
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	if !strings.ContainsRune(entryClosers, last) {
 		return false
 	}
-	return opensNumbered(next) || docmeta.OpensCC(next) || docmeta.PrintingLine(next)
+	return opensNumbered(next) || docmeta.OpensCC(next) || docmeta.PrintingLine(next) || attachmentNote(next)
+}
+
+// attachmentNote reports a line opening the notice's 附件说明: 附件：, 附件:.
+func attachmentNote(s string) bool {
+	_, ok := docmeta.Labelled(strings.TrimLeft(s, " \u3000\t"), "附件")
+	return ok
 }
 
 // wrapMargin corrects a left margin taken at the first-line indent. In a

@@ -85,3 +85,34 @@ func TestPrintingLineOpensParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestAttachmentNoteOpensParagraph: the notice's 附件说明 (附件：…) set at
+// the margin under a last paragraph that ran to the right margin and
+// ended its sentence is a line of its own, atop the next page as on the
+// same page — a 附件说明 glued to the paragraph loses the plan's title.
+func TestAttachmentNoteOpensParagraph(t *testing.T) {
+	box := rect{0, 0, 595, 842}
+	notes := []string{"附件：2012年上半年重点任务进展情况表", "附件: 县级政务公开事项清单", "附件：1.任务分解表"}
+	for _, size := range []float64{12, 14, 16} {
+		for _, per := range []int{26, 28} {
+			for _, note := range notes {
+				for _, nextPage := range []bool{false, true} {
+					name := fmt.Sprintf("%v/%d/%s/next page %v", size, per, note, nextPage)
+					body := []rune(strings.Repeat("市政府办公厅将于十月对全年任务完成情况进行专项督查", 3))
+					last := string(body[:per-1]) + "。"
+					p1 := setLines(size, per, [][2]string{{string(body[:per-2]), "indent"}, {last, "full"}})
+					var pages []pageResult
+					if nextPage {
+						p2 := setLines(size, per, [][2]string{{note, "left"}, {"北京市人民政府办公厅", "right"}})
+						pages = []pageResult{{num: 1, box: box, lines: p1}, {num: 2, box: box, lines: p2}}
+					} else {
+						ls := setLines(size, per, [][2]string{{string(body[:per-2]), "indent"}, {last, "full"}, {note, "left"}})
+						pages = []pageResult{{num: 1, box: box, lines: ls}}
+					}
+					got := assemble(pages, false)
+					assert.Contains(t, strings.Split(got, "\n"), note, name)
+				}
+			}
+		}
+	}
+}
