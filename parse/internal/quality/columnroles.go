@@ -26,15 +26,18 @@ type cellPlace struct {
 	opens       bool
 }
 
-// placedUnit is a unit of a plan, its place in a row, the column its
-// cell starts at in a row laid out with spaces alone (-1 in any other) —
-// by display width (col) and by character count (chars) —, and its role.
+// placedUnit is a unit of a plan — where its name starts, and its
+// indices in the plan, from which unitElem makes the element of the one
+// flagged —, its place in a row, the column its cell starts at in a row
+// laid out with spaces alone (-1 in any other) — by display width (col)
+// and by character count (chars) —, and its role.
 type placedUnit struct {
-	el    elem
-	place cellPlace
-	col   int
-	chars int
-	role  model.Role
+	start          int
+	gi, ti, ii, ui int32
+	place          cellPlace
+	col            int
+	chars          int
+	role           model.Role
 }
 
 // maxColumnDrift is how far, in display columns, the cells of one column
@@ -78,13 +81,20 @@ func checkColumnRoles(a *assessor) {
 					continue
 				}
 				if pl, col, chars, ok := rows.place(it.Units[ui].Span); ok {
-					units = append(units, placedUnit{unitElem(p, gi, ti, ii, ui), pl, col, chars, it.Units[ui].Role})
+					if units == nil {
+						// room for the units left: grown by append, a large
+						// table's list was copied again and again
+						units = make([]placedUnit, 0, len(saids)-n+1)
+					}
+					u := &it.Units[ui]
+					units = append(units, placedUnit{u.Span.Start, int32(gi), int32(ti), int32(ii), int32(ui), pl, col, chars, u.Role})
 				}
 			}
 		})
 		byChars(units)
 		if u, other, ok := oddColumnRole(markedOut(units)); ok {
-			a.element(model.ReasonUnitRole, u.el, "read as "+string(u.role)+" where the other units of its table column are "+string(other))
+			el := unitElem(p, int(u.gi), int(u.ti), int(u.ii), int(u.ui))
+			a.element(model.ReasonUnitRole, el, "read as "+string(u.role)+" where the other units of its table column are "+string(other))
 			a.penalise(model.ReasonUnitRole, penaltyRoleWord)
 		}
 	}
@@ -133,7 +143,7 @@ func markedOut(units []placedUnit) []placedUnit {
 	roles := map[int]model.Role{}
 	mixed := map[int]bool{}
 	for _, u := range units {
-		at := u.el.span.Start
+		at := u.start
 		if r, ok := roles[at]; ok && r != u.role {
 			mixed[at] = true
 		}
@@ -142,7 +152,7 @@ func markedOut(units []placedUnit) []placedUnit {
 	if len(mixed) == 0 {
 		return units
 	}
-	return slices.DeleteFunc(slices.Clone(units), func(u placedUnit) bool { return mixed[u.el.span.Start] })
+	return slices.DeleteFunc(slices.Clone(units), func(u placedUnit) bool { return mixed[u.start] })
 }
 
 // oddColumnRole returns the first unit whose role differs from that of

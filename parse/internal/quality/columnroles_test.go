@@ -112,7 +112,7 @@ func TestOddColumnRoleAsPairwise(t *testing.T) {
 		units := make([]placedUnit, rng.IntN(12))
 		for i := range units {
 			units[i] = placedUnit{
-				el:    elem{span: model.Span{Start: i}},
+				start: i,
 				place: cellPlace{cells: 3 + rng.IntN(2), cell: rng.IntN(2), opens: rng.IntN(4) > 0},
 				col:   rng.IntN(16) - 2, // -2 and -1: no column
 				role:  roles[rng.IntN(1+rng.IntN(len(roles)))],
@@ -160,12 +160,12 @@ func pairwiseOddColumnRole(units []placedUnit) (placedUnit, model.Role, bool) {
 func TestOddColumnRoleLongColumn(t *testing.T) {
 	units := make([]placedUnit, 200000)
 	for i := range units {
-		units[i] = placedUnit{el: elem{span: model.Span{Start: i}}, place: cellPlace{4, 2, true}, col: 20 + i%3, role: model.RoleLead}
+		units[i] = placedUnit{start: i, place: cellPlace{4, 2, true}, col: 20 + i%3, role: model.RoleLead}
 	}
 	units[len(units)-1].role = model.RoleCooperate
 	u, r, ok := oddColumnRole(units)
 	require.True(t, ok)
-	assert.Equal(t, len(units)-1, u.el.span.Start)
+	assert.Equal(t, len(units)-1, u.start)
 	assert.Equal(t, model.RoleLead, r)
 }
 
