@@ -71,7 +71,9 @@
 //     after a closed sentence) or a table row split by a page break is
 //     joined back (not when the new page's first row names a field under
 //     a row naming one, a task card's 牵头科室 under 工作内容: a name is
-//     never cut), and merged cells are filled down or left empty
+//     never cut; nor when it leaves the merged columns empty and fills the
+//     others under a row that closed every cell, a sentence, a unit's
+//     name, a deadline: the next row of a merged group), and merged cells are filled down or left empty
 //     (Options.FillMerged). A table continues on the next page also when
 //     one page lacks column rules the other has (pagecolumns.go: a page
 //     whose rows never split a column), its cells spread over the union;

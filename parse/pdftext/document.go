@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	columns "github.com/zwgk/gongwen/parse/internal/table"
 )
@@ -481,6 +482,24 @@ func equalRows(a, b []string) bool {
 // sentenceEnd matches text ending a sentence.
 var sentenceEnd = regexp.MustCompile(`[。！？；!?;]$`)
 
+// nameEnds are the last characters of a whole unit name or deadline: the
+// kinds of office (局, 委, 厅, 处 …) and the ends of a date or a term
+// (月, 日, 底, 前, 旬, 推进, 完成, 长期).
+const nameEnds = "局委厅处队办府室院心所站部会司组科馆社团区县镇乡村街道月日底前旬进成期"
+
+// closesName reports whether a cell ends a unit's name or a deadline: its
+// last piece after a separator is two characters or more and ends as one
+// (牵头，镇 stops in a name).
+func closesName(c string) bool {
+	c = strings.TrimSpace(c)
+	if k := strings.LastIndexAny(c, "，、；,;"); k >= 0 {
+		_, n := utf8.DecodeRuneInString(c[k:])
+		c = c[k+n:]
+	}
+	r, _ := utf8.DecodeLastRuneInString(c)
+	return utf8.RuneCountInString(c) >= 2 && strings.ContainsRune(nameEnds, r)
+}
+
 // continues reports whether the first row on a new page is the rest of
 // the row the previous page ended with. Word processors split a row at a
 // page break whenever a line of it fits, so the row continues unless the
@@ -503,12 +522,20 @@ func continues(row, prev []string, span []bool) bool {
 	if !anySpan && opensNumbered(row[0]) {
 		return false
 	}
+	// A row leaving a merged column empty is the next of its group when
+	// the row above closed every cell: a unit cell then ends a name, a
+	// deadline cell a date (县住建局, 2026年9月) — a cut cell ends a part
+	// of one (省市场监, 区科技局、区财, 2019年12, 持续) or a sentence's.
+	group := false
+	for j, s := range span {
+		group = group || s && j < len(row) && row[j] == ""
+	}
 	ended, full := true, true
 	for j := range row {
 		if j < len(span) && span[j] {
 			continue
 		}
-		if prev[j] != "" && !sentenceEnd.MatchString(prev[j]) {
+		if prev[j] != "" && !sentenceEnd.MatchString(prev[j]) && !(group && closesName(prev[j])) {
 			ended = false
 		}
 		if row[j] == "" {
