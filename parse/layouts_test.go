@@ -28,8 +28,6 @@ var pendingLayouts = map[string]string{
 
 	"409_state_council_office_lo_pdftotext_layout_centred_cells_rural_logistics_2024": "pdftotext -layout of a LibreOffice PDF with vertically centred wrapped cells: deadlines glued into unit names (国家发展 2025 年改革委), task 2's second item lost, tasks 4–6 cut or read from the unit column; tasks 3/6/6, units 6/25/14; flagged (review 0.266: truncated, marks_in_text, no_units, unit_name, unit_role)",
 
-	"413_fuping_county_office_pdf_lo_docx_merged_lead_cut_by_page_no_repeat_2011": "LO PDF of a .docx: the 牵头单位 merged over rows 6–7, row 7 cut by the page break, lost on row 7 (its 牵头单位 part empty on both pages); SILENT (score 1; the date glued to 附件 fixed)",
-
 	"278_longgang_district_cell_per_line_empty_vanish_2022": "web table copied one cell per line where an empty 配合单位 cell vanished: the lone unit cell of such a row (rows 2, 4, 5) is typed 配合单位 (cooperate) under the 责任单位 of the row above, carried down as a merged cell, instead of 责任单位 (responsible) alone; flagged guessed_columns on those rows, sent to review since session 15 (0.75: a lone unit cell's role is a guess) (the shape is also a 牵头单位 cell merged over numbered rows, TestRenderings, or a 责任单位 one over rows filling their 配合单位 cells, TestMergedResponsibleCell, which right-alignment reads right); no other row settles it: each lone row has a lead above it in its group, its unit is not that lead, and stands in neither unit column elsewhere (TestLoneUnitCellReadings)",
 }
 

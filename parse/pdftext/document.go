@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/model"
 	columns "github.com/zwgk/gongwen/parse/internal/table"
 )
 
@@ -448,15 +449,16 @@ func (o *output) appendRows(rows [][]string, inh [][]bool) {
 	}
 }
 
-// closeTable fills merged cells down (if asked) and writes the open
-// table's rows.
+// closeTable fills merged cells down (if asked, else in the columns of
+// lead units alone) and writes the open table's rows.
 func (o *output) closeTable() {
 	if o.tab == nil {
 		return
 	}
-	for i := 2; o.fill && i < len(o.rows); i++ { // row 0 is the header
+	lead := o.leadColumns()
+	for i := 2; i < len(o.rows); i++ { // row 0 is the header
 		for j := range o.rows[i] {
-			if o.inh[i][j] && o.rows[i][j] == "" {
+			if (o.fill || j < len(lead) && lead[j]) && o.inh[i][j] && o.rows[i][j] == "" {
 				o.rows[i][j] = o.rows[i-1][j]
 			}
 		}
@@ -465,6 +467,34 @@ func (o *output) closeTable() {
 		o.lines = append(o.lines, strings.Join(r, "\t"))
 	}
 	o.rows, o.inh, o.tab, o.span, o.bounds = nil, nil, nil, nil, nil
+}
+
+// maxHeaderRows bounds the rows a table's header takes (a group name over
+// its columns' names, a third row of sub-names).
+const maxHeaderRows = 3
+
+// leadColumns marks the columns the open table's header names as lead
+// units' (牵头单位, 牵头处室 under 责任分工). A merged cell there leads
+// every row it spans, also a row with its own number and task whose
+// other unit cell is filled (县安监局 merged over rows 6 and 7, 7 naming
+// its 责任单位): the text alone cannot tell that row from one without a
+// lead, the page's rules can, so the cell is filled down.
+func (o *output) leadColumns() []bool {
+	var lead []bool
+	for i := 0; i < len(o.rows) && i < maxHeaderRows; i++ {
+		for j, c := range o.rows[i] {
+			if role, unit, ok := columns.HeaderRole(c); ok && role == columns.Units && unit == model.RoleLead {
+				if lead == nil {
+					lead = make([]bool, len(o.rows[i]))
+				}
+				lead[j] = true
+			}
+		}
+	}
+	if lead == nil {
+		lead = make([]bool, len(o.bounds))
+	}
+	return lead
 }
 
 func equalRows(a, b []string) bool {
