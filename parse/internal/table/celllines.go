@@ -178,7 +178,7 @@ func CellLines(lines []Line, i, to int, v Vocab) (Grid, bool) {
 				break // 三、有关要求 / （一）…: the text's own sections after the table
 			}
 		}
-		if !ok || SpeaksOfTable(c.S) || isFieldLine(c.S) && ln.Kind != PipeRow && !rc.takesField(c, lines, last+1, to) {
+		if !ok || pointsBack(c.S) || isFieldLine(c.S) && ln.Kind != PipeRow && !rc.takesField(c, lines, last+1, to) {
 			break
 		}
 		if end, ok := headerAgain(lines, k, to, heads); ok {
@@ -436,6 +436,19 @@ var noteLabels = []string{"注", "备注", "说明"}
 // as the table's note (注：各牵头单位于每季度…): the prose after a table,
 // never one of its cells.
 func SpeaksOfTable(s string) bool {
+	return speaksOfTable(s, true)
+}
+
+// pointsBack is SpeaksOfTable without the note label: a line that a
+// reader of one cell a line takes for the prose after the table
+// outright. A labelled line there may be a row's 备注 or 说明 cell
+// (说明：结果与奖补挂钩), which isFieldLine and takesField tell apart.
+func pointsBack(s string) bool {
+	return speaksOfTable(s, false)
+}
+
+// speaksOfTable reads SpeaksOfTable, the note labels only when notes.
+func speaksOfTable(s string, notes bool) bool {
 	s = strings.TrimLeft(s, " \u00a0\u3000")
 	if len(s) > maxHeaderBytes {
 		s = s[:maxHeaderBytes]
@@ -447,7 +460,7 @@ func SpeaksOfTable(s string) bool {
 		}
 	}
 	for _, w := range noteLabels {
-		if rest, ok := strings.CutPrefix(s, w); ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
+		if rest, ok := strings.CutPrefix(s, w); notes && ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
 			return true
 		}
 	}
