@@ -62,7 +62,10 @@ func WithPDFMaxTreeNodes(n int) Option {
 // WithPDFFillMerged repeats the text of a merged (row-spanning) table
 // cell of a PDF in every row it spans. By default the rows below the
 // first are left empty, as the DOCX reader leaves a vertically merged
-// cell, which is how the plan builder recognises rows of one goal or task.
+// cell, which is how the plan builder recognises rows of one goal or task;
+// a merged cell in a column its header names for the lead units (牵头单位)
+// is filled all the same, since a row under it may name its other units
+// and the text could not tell it from a row without a lead.
 func WithPDFFillMerged() Option { return func(c *config) { c.pdf.fill = true } }
 
 // readPDF extracts the text of a PDF with pdftext: one paragraph or one

@@ -64,7 +64,9 @@ type Options struct {
 	Limits Limits
 	// FillMerged repeats the text of a merged table cell in every row it
 	// spans; otherwise the rows below its first are left empty, the way
-	// a word processor's vertically merged cell reads.
+	// a word processor's vertically merged cell reads — but for the
+	// columns the header names for the lead units (牵头单位), which are
+	// filled either way (closeTable).
 	FillMerged bool
 	// Context, when set, is checked before the page tree is walked and
 	// before each page: once it is done, ExtractWith stops and returns
