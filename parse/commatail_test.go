@@ -66,3 +66,25 @@ func TestCommaTailSkipsLongTails(t *testing.T) {
 	})
 	require.Greater(t, found, 1000)
 }
+
+// TestCommaTailAtVerbTailLimit pins the skip to verbTail's own limit: a
+// tail of units of exactly maxVerbTail bytes, after white space that
+// trimming drops, is still read, and one a character longer is not.
+func TestCommaTailAtVerbTailLimit(t *testing.T) {
+	names := []string{"市财政局", "市民政局", "市司法局", "市教育局", "市公安局", "市商务局",
+		"市审计局", "市统计局", "市水务局", "市文旅局", "市应急局"}
+	for _, tt := range []struct {
+		last string // the twelfth unit: 9 or 12 bytes
+		want bool
+	}{{"税务局", true}, {"市税务局", false}} {
+		tail := strings.Join(append(names, tt.last), "、") + "牵头"
+		text := "推进政务公开工作，　 " + tail
+		p := source.New(text).Lines()[0]
+		require.Equal(t, text, p.S)
+		want, wok := commaTailCut(p, 0, len(p.S))
+		got, ok := commaTail(p, 0, len(p.S))
+		require.Equal(t, tt.want, wok, "%d bytes: verbTail's limit is %d", len(tail), maxVerbTail)
+		require.Equal(t, wok, ok, "%d bytes", len(tail))
+		require.Equal(t, want, got)
+	}
+}
