@@ -13,7 +13,7 @@ import (
 // one batch per iteration, with two workers: the converter's own overhead
 // on top of parsing (expansion, reorder buffer, encoding, writing).
 func BenchmarkConvertSeeds(b *testing.B) {
-	files := seeds(&testing.T{})
+	files := seeds(b)
 	var size int64
 	for _, f := range files {
 		st, err := os.Stat(f)
@@ -35,7 +35,7 @@ func BenchmarkConvertSeeds(b *testing.B) {
 func BenchmarkAppendString(b *testing.B) {
 	var lines []string
 	var size int64
-	for _, f := range seeds(&testing.T{}) {
+	for _, f := range seeds(b) {
 		data, err := os.ReadFile(f)
 		require.NoError(b, err)
 		for _, l := range strings.Split(string(data), "\n") {

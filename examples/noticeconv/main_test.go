@@ -34,7 +34,7 @@ func runCmd(t *testing.T, stdin io.Reader, args ...string) (int, string, string)
 }
 
 // seeds returns the seed files, sorted.
-func seeds(t *testing.T) []string {
+func seeds(t testing.TB) []string {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(seedDir, "*.txt"))
 	require.NoError(t, err)
