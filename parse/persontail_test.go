@@ -43,3 +43,24 @@ func TestPersonTailReview(t *testing.T) {
 		})
 	}
 }
+
+// TestPersonTailNumberUnit: a table whose target cells end in a number and
+// its unit after a space (新增城镇就业 1.2 万人: 万 is a surname) is read
+// with no person-tail reason.
+func TestPersonTailNumberUnit(t *testing.T) {
+	text := "某市2026年民生实事项目实施方案\n\n一、就业和增收\n\n序号\t项目名称\t目标任务\t牵头单位\t完成时限\n" +
+		"1\t稳定扩大就业\t新增城镇就业 1.2 万人\t市人社局\t2026年12月底前\n" +
+		"2\t开展职业技能培训\t完成补贴性职业技能培训 3 万人\t市人社局\t2026年12月底前\n" +
+		"3\t支持农民增收\t发放种粮补贴资金 500 万元\t市农业农村局\t2026年12月底前\n"
+	doc, err := Text(text)
+	require.NoError(t, err)
+	n := 0
+	for range doc.Items() {
+		n++
+	}
+	require.Equal(t, 3, n)
+	for _, r := range doc.Quality.Reasons {
+		assert.NotContains(t, r.Message, "person's name", "%s", reasonCodes(doc))
+	}
+	assert.False(t, doc.Quality.Review, "score %v", doc.Quality.Score)
+}

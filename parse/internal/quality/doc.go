@@ -532,7 +532,8 @@
 //     header lost leaves a 责任人 cell on the line after an item's text.
 //     Two or more titles or items ending, after white space, in a person's
 //     name alone are flagged (marks_in_text, 0.3; a name read from the
-//     last 13 bytes only). TestCarrierDamage counts a parse holding the
+//     last 13 bytes only; one after a digit is a number's unit, 1.2 万人,
+//     and no name: review 15 found right tables of targets so sent). TestCarrierDamage counts a parse holding the
 //     person it glued as wrong (the gold compares items' heads only):
 //     person in title 33/7/95 → 127/2/6 wrong review/reason/silent, no
 //     right parse sent to review; header row dropped 112/2 → 113/1, and

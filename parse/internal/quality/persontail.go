@@ -74,12 +74,26 @@ func personTail(s string) bool {
 	for i := len(s) - 1; i >= len(s)-maxTailBytes; i-- {
 		switch b := s[i]; {
 		case b == ' ' || b == '\t' || b == '\n':
-			return personName(s[i+1:])
+			return personName(s[i+1:]) && !afterNumber(s[:i])
 		case b == 0x80 && strings.HasSuffix(s[:i+1], "\u3000"): // U+3000 ends in 0x80
-			return personName(s[i+1:])
+			return personName(s[i+1:]) && !afterNumber(s[:i-2])
 		}
 	}
 	return false
+}
+
+// afterNumber reports whether s, the text before a tail's white space,
+// ends in a digit (ASCII or full-width): the tail is then the number's
+// unit (新增就业 1.2 万人, 资金 500 万元), not a person, though 万 is a
+// surname.
+func afterNumber(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	if n := len(s); n > 0 && s[n-1] >= '0' && s[n-1] <= '9' {
+		return true
+	}
+	// U+FF10..U+FF19 are EF BC 90..99 in UTF-8
+	n := len(s)
+	return n >= 3 && s[n-3] == 0xEF && s[n-2] == 0xBC && s[n-1] >= 0x90 && s[n-1] <= 0x99
 }
 
 // personName reports whether s is a person's name of two or more runes.

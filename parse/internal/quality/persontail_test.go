@@ -20,6 +20,10 @@ func TestPersonTail(t *testing.T) {
 		{"王建华", false},     // a name alone: another check's
 		{"开展 专项整治", false}, // 专项整治 is no name
 		{"推进决策公开 县财政局", false},
+		{"新增城镇就业 1.2 万人", false},   // a number's unit: 万 is a surname
+		{"发放种粮补贴资金 500 万元", false}, // the same after three digits
+		{"完成补贴性技能培训３ 万人", false},   // after a full-width digit
+		{"发放种粮补贴资金　500　万元", false}, // after full-width spaces
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, personTail(tt.s), tt.s)
