@@ -104,6 +104,22 @@ func twoTexts(cols []table.Column) bool {
 	return task && content
 }
 
+// emptyContent reports whether a row under a header naming a task and a
+// content column leaves its content cell empty (a task with nothing more
+// to say: the tree reads its title as its one item, by design), in a
+// rendering that keeps empty cells, its cells aligned with the columns.
+func emptyContent(bl block, lay *layout) bool {
+	if lay == nil || bl.lostEmpty || len(bl.cells) != len(lay.roles) {
+		return false
+	}
+	for i, r := range lay.roles {
+		if r == table.Content && bl.cells[i].Len() == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // saysRole reports whether a unit cell names its units' role itself (牵头
 // 单位：X, X牵头，Y配合): the column's role is not what the units take.
 func saysRole(cell string) bool {
@@ -161,6 +177,10 @@ func (g *tableEvidence) row(bl block, guessed bool, lay *layout) {
 	switch {
 	case guessed:
 		g.two = 0
+	case g.two != 0 && emptyContent(bl, lay):
+		// its item is its title by design: no span covers it, the next
+		// row opens one
+		g.two = 1
 	case g.two == 1:
 		g.ev.TwoTextTables = append(g.ev.TwoTextTables, sp)
 		g.two = 2

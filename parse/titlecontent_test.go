@@ -11,7 +11,8 @@ import (
 // TestGluedTitleContentReview: a task table whose header names 工作任务
 // and 具体内容 apart, its rows giving one cell for the two (the gap
 // between them lost), is sent to review; read whole, it is not, nor is a
-// table with no content column, whose items are their tasks' titles.
+// table with no content column, or one whose content cells were left
+// empty, whose items are their tasks' titles.
 func TestGluedTitleContentReview(t *testing.T) {
 	rows := [][2]string{
 		{"优化营商环境", "推行企业开办一网通办，全流程办理时间压缩至1个工作日内。"},
@@ -34,6 +35,7 @@ func TestGluedTitleContentReview(t *testing.T) {
 	}{
 		{"whole", table("序号\t工作任务\t具体内容\t责任单位\t完成时限", func(t, c string) string { return t + "\t" + c }), false},
 		{"glued", table("序号\t工作任务\t具体内容\t责任单位\t完成时限", func(t, c string) string { return t + c }), true},
+		{"content cells left empty", table("序号\t工作任务\t具体内容\t责任单位\t完成时限", func(t, _ string) string { return t + "\t" }), false},
 		{"one text column", table("序号\t工作任务\t责任单位\t完成时限", func(t, c string) string { return t + c }), false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

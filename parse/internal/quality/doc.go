@@ -521,7 +521,10 @@
 //     Tasks of a table whose header names a task and a content column
 //     apart (Evidence.TwoTextTables), most of them (two or more) with one
 //     item repeating the title, are now flagged (marks_in_text, 0.3): a
-//     table with one text column reads so by design and is left alone.
+//     table with one text column reads so by design and is left alone, as
+//     are rows whose content cell was left empty (review 15: a right
+//     table of mostly empty 具体内容 cells went to review; TwoTextTables
+//     no longer covers such a row, TestGluedTitleContentReview).
 //     Two cells glued: 87/7/32 → 103/7/16 wrong review/reason/silent,
 //     no right parse sent to review; it fires on two pending layouts, both
 //     wrong and in review already (376, 409), on no other layout, corpus

@@ -50,7 +50,8 @@ type Evidence struct {
 	UnitDoubts []model.Span
 	// TwoTextTables are the spans, from first row to last, of the tables
 	// whose header names a task column and a content column apart (工作任务
-	// | 具体内容): each row's title and content are two cells.
+	// | 具体内容): each row's title and content are two cells. A row whose
+	// content cell is empty is in none.
 	TwoTextTables []model.Span
 	// SeveralRule is set when the document-wide lead rule the parser
 	// applied speaks of lists of two or more units (涉及多个责任单位的，排名
