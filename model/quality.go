@@ -32,7 +32,7 @@ type Reason struct {
 
 // Reason codes. Flags on goals, tasks, items and units use the same codes.
 const (
-	ReasonGuessedColumns = "guessed_columns" // table columns typed by their count, no header row
+	ReasonGuessedColumns = "guessed_columns" // table columns typed by their count or cells, no header naming them; a units column's or a lone unit cell's role guessed
 	ReasonSingleStyle    = "single_style"    // heading levels inferred from one ordinal style
 	ReasonNoUnits        = "no_units"        // an item without units in a plan whose other items have them
 	ReasonUnitName       = "unit_name"       // a unit name that does not look like a unit
@@ -46,7 +46,7 @@ const (
 	ReasonTablesUnread   = "tables_unread"   // a report's template tables found but their values not read, or rows of them missing
 	ReasonHeaderNoRows   = "header_no_rows"  // a line names a plan table's columns but no rows were read under it
 	ReasonOrdinalOrder   = "ordinal_order"   // heading ordinals that skip, go back, start again inside a goal or hold text
-	ReasonMarksInText    = "marks_in_text"   // a heading ordinal or unit label inside an element's text: a boundary not read
+	ReasonMarksInText    = "marks_in_text"   // a heading ordinal, unit label or other cell (a 责任人's name, a title repeated as content) inside an element's text: a boundary not read
 	ReasonThinItem       = "thin_item"       // an item with too little text to be one: another column's cell, furniture, a fragment
 	ReasonLabelDoubt     = "label_doubt"     // a report's prose stat label that may keep its sentence's subject
 	ReasonOutOfPlace     = "out_of_place"    // plan elements read from text that is not the plan's: after the 版记, under a second plan's title
