@@ -73,18 +73,21 @@ batch() {
 }
 # batchInstr counts the instructions of the same batch under cachegrind
 # (user space only: the system calls' time is not in it), with GOGC=400
-# as noticeconv sets it and the measurement toolchain of instr.sh
-# ($CGROOT, which instr.sh makes); CGOUT keeps cachegrind's file for
-# cg_annotate, BIN names a noticeconv built elsewhere (another commit).
+# as noticeconv sets it and the measurement toolchain of cgroot.sh;
+# CGOUT keeps cachegrind's file for cg_annotate, BIN names a noticeconv
+# built elsewhere (another commit). A run valgrind cannot finish
+# (an unrecognised instruction) fails instead of printing nothing.
 batchInstr() {
 	dir=$(mktemp -d)
 	trap 'rm -rf "$dir"' EXIT
-	cgroot=${CGROOT:-${TMPDIR:-/tmp}/gongwen-goroot-cg}
 	bin=${BIN:-$dir/noticeconv}
-	[ -n "${BIN:-}" ] || (cd examples/noticeconv && GOROOT=$cgroot "$cgroot/bin/go" build -o "$bin" .)
+	if [ -z "${BIN:-}" ]; then
+		cgroot=$(scripts/cgroot.sh)
+		(cd examples/noticeconv && GOROOT=$cgroot "$cgroot/bin/go" build -o "$bin" .)
+	fi
 	batchInputs "$dir"
 	GOGC=400 valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file="${CGOUT:-/dev/null}" "$bin" -j 2 -format jsonl -q "$dir/in" 2>&1 > /dev/null |
-		awk '/I *refs/ {gsub(",","",$NF); printf "batch: 5000 notices, %.1f M instructions, %.3f M a notice\n", $NF / 1e6, $NF / 5e9}'
+		awk '/Unrecognised instruction/ {bad=1} /I *refs/ {gsub(",","",$NF); n=$NF} END {if (bad || n == "") {print "bench.sh: valgrind failed on the batch" > "/dev/stderr"; exit 1}; printf "batch: 5000 notices, %.1f M instructions, %.3f M a notice\n", n / 1e6, n / 5e9}'
 }
 if [ "${1:-}" = batch ]; then
 	batch

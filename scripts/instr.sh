@@ -9,23 +9,13 @@
 #   BIN=/tmp/old.test scripts/instr.sh     # a test binary built elsewhere (another commit)
 #
 # GOGC=off makes a count repeat within about ±0.5 instr/B (with the
-# collector on, runs differ by about ±10). valgrind 3.19 cannot run the
-# RDTSCP instruction that Go's runtime.cputicks uses on hosts that have it
-# (the run dies with SIGILL when a lock spins), so the test binary is
-# built with a copy of the Go toolchain ($CGROOT, made once) whose
-# cputicks always takes its fence path; nothing else differs.
+# collector on, runs differ by about ±10). The test binary is built with
+# the measurement toolchain of cgroot.sh (valgrind cannot run RDTSCP).
 set -eu
 cd "$(dirname "$0")/.."
 root=$(pwd)
-cgroot=${CGROOT:-${TMPDIR:-/tmp}/gongwen-goroot-cg}
 if [ -z "${BIN:-}" ]; then
-	if [ ! -x "$cgroot/bin/go" ]; then
-		src=$(go env GOROOT)
-		mkdir -p "$cgroot" && cp -a "$src/." "$cgroot/"
-		asm=$cgroot/src/runtime/asm_amd64.s
-		grep -q 'const_offsetX86HasRDTSCP(SB), $1' "$asm" || { echo "instr.sh: cputicks not found in $asm" >&2; exit 1; }
-		sed -i 's|CMPB\tinternal∕cpu·X86+const_offsetX86HasRDTSCP(SB), \$1|JMP\tfences // instr.sh: no RDTSCP under valgrind|; /JMP\tfences \/\/ instr.sh/{n;/JNE\tfences/d}' "$asm"
-	fi
+	cgroot=$(scripts/cgroot.sh)
 	BIN=$(mktemp -d)/parse.test
 	GOROOT=$cgroot "$cgroot/bin/go" test -c -o "$BIN" ./parse
 fi
