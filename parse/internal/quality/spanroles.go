@@ -3,7 +3,6 @@ package quality
 import (
 	"cmp"
 	"slices"
-	"sync"
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/pool"
@@ -26,20 +25,17 @@ func checkSpanRoles(a *assessor) {
 	if a.penalised(model.ReasonUnitRole) {
 		return
 	}
-	buf := spanRoles.Get().(*[]spanRole)
-	placed := (*buf)[:0]
-	defer func() {
-		if cap(placed) > pool.MaxLen {
-			placed = nil // a huge plan's list is left to the collector
-		}
-		*buf = placed[:0]
-		spanRoles.Put(buf)
-	}()
+	var placed []spanRole
+	defer func() { spanRoleArrays.Put(placed) }()
 	for _, p := range a.plans() {
 		// sized once to the plan's units: grown by append, a large plan's
 		// list was copied into ever larger arrays while its Document was
 		// live (five times its size allocated)
-		placed = slices.Grow(placed[:0], unitCount(p.Plan))
+		if n := unitCount(p.Plan); cap(placed) < n {
+			spanRoleArrays.Put(placed)
+			placed = spanRoleArrays.Get(n)
+		}
+		placed = placed[:0]
 		n := 0
 		eachItem(p.Plan, func(_, _, _ int, it *model.Item) {
 			for _, u := range it.Units {
@@ -70,9 +66,9 @@ func unitCount(p *model.Plan) int {
 	return n
 }
 
-// spanRoles keeps checkSpanRoles' list of units between documents: one
-// entry per unit of a plan, read once and dropped.
-var spanRoles = sync.Pool{New: func() any { return new([]spanRole) }}
+// spanRoleArrays keeps checkSpanRoles' list of units between documents:
+// one entry per unit of a plan, read once and dropped.
+var spanRoleArrays pool.Arrays[spanRole]
 
 // spanRole is a unit of a plan: where its name starts in the text, its
 // index in the plan's order, and its role.
