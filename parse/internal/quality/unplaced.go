@@ -3,7 +3,6 @@ package quality
 import (
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,15 +23,8 @@ func checkUnplaced(a *assessor) {
 	if a.doc.Kind != model.KindWorkPlan {
 		return // a notice's headings are kept, its text is not a plan's to place
 	}
-	buf := spanScratch.Get().(*[]model.Span)
-	placed := (*buf)[:0]
-	defer func() {
-		if cap(placed) > pool.MaxLen {
-			placed = nil // a huge plan's list is left to the collector
-		}
-		*buf = placed[:0]
-		spanScratch.Put(buf)
-	}()
+	placed := spanArrays.Get(0)
+	defer func() { spanArrays.Put(placed) }()
 	if cap(placed) < len(a.ev.Text)/64 {
 		// a large plan's list is sized once: grown by append, it was copied
 		// into ever larger arrays while the Document was live
@@ -129,9 +121,9 @@ func leadingLabel(gap string) int {
 	return len(line)
 }
 
-// spanScratch keeps checkUnplaced's list of spans between documents: a
+// spanArrays keeps checkUnplaced's list of spans between documents: a
 // large plan places thousands, read once and dropped.
-var spanScratch = sync.Pool{New: func() any { return new([]model.Span) }}
+var spanArrays pool.Arrays[model.Span]
 
 // appendTail appends the lines of the metadata read after a plan may
 // stand: the signature (发文机关署名 and 成文日期), the 附注, the 版记 (抄送
