@@ -1182,17 +1182,11 @@ func (h *header) readDocType(src *source.Source) {
 	}
 }
 
-// attachLabel recognises the 附件： that opens the 附件说明.
-func attachLabel(s string) bool {
-	_, ok := docmeta.Labelled(s, "附件")
-	return ok
-}
-
 // readAttachments takes the 附件说明 of the notice (附件：1.… 2.…): its
 // numbered lines name attachments and are not plan entries.
 func (h *header) readAttachments(lines []line) {
 	for i := h.bodyStart; i < len(lines); i++ {
-		if lines[i].kind != lineText || lines[i].used || !attachLabel(lines[i].s.S) {
+		if lines[i].kind != lineText || lines[i].used || !docmeta.AttachmentLabel(lines[i].s.S) {
 			continue
 		}
 		if h.signature >= 0 && i > h.signature+3 {

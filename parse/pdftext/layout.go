@@ -236,13 +236,7 @@ func opensEntry(prev, next string) bool {
 	if !strings.ContainsRune(entryClosers, last) {
 		return false
 	}
-	return opensNumbered(next) || docmeta.OpensCC(next) || docmeta.PrintingLine(next) || attachmentNote(next)
-}
-
-// attachmentNote reports a line opening the notice's 附件说明: 附件：, 附件:.
-func attachmentNote(s string) bool {
-	_, ok := docmeta.Labelled(strings.TrimLeft(s, " \u3000\t"), "附件")
-	return ok
+	return opensNumbered(next) || docmeta.OpensCC(next) || docmeta.PrintingLine(next) || docmeta.AttachmentLabel(strings.TrimLeft(next, " \u3000\t"))
 }
 
 // wrapMargin corrects a left margin taken at the first-line indent. In a
