@@ -1,11 +1,13 @@
 package table
 
 import (
-	"github.com/zwgk/gongwen/model"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/role"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 )
@@ -424,8 +426,18 @@ func isFieldLine(s string) bool {
 var backWords = []string{"以上", "上述", "本表", "上表", "表中", "表内"}
 
 // columnSubjects are the unit column names a sentence about the table
-// addresses after 各 (各牵头单位要…, 各责任单位于每季度末…).
-var columnSubjects = []string{"牵头单位", "责任单位", "配合单位", "协办单位", "承办单位"}
+// addresses after 各 (各牵头单位要…, 各责任单位于每季度末…): the names of
+// role.UnitLabels that the header recogniser reads as unit columns and
+// that end in a unit word (unitWords), not a group name (部门分工).
+var columnSubjects = func() []string {
+	var out []string
+	for _, w := range role.Words(role.UnitLabels) {
+		if slices.ContainsFunc(unitWords, func(u string) bool { return strings.HasSuffix(w, u) }) {
+			out = append(out, w)
+		}
+	}
+	return out
+}()
 
 // noteLabels open the note printed under a table (注：…, 备注：…, 说明：…).
 var noteLabels = []string{"注", "备注", "说明"}
