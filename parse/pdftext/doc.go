@@ -73,7 +73,8 @@
 //     a row naming one, a task card's 牵头科室 under 工作内容: a name is
 //     never cut; nor when it leaves the merged columns empty and fills the
 //     others under a row that closed every cell, a sentence, a unit's
-//     name, a deadline: the next row of a merged group), and merged
+//     name (ending as package org's endings do), a deadline: the next row
+//     of a merged group), and merged
 //     cells are filled down or left empty (Options.FillMerged; in a
 //     column the header names as lead units' always filled: the page's
 //     rules tell a merged 牵头单位 that the text cannot). A table continues on the next page also when

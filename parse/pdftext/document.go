@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/org"
 	columns "github.com/zwgk/gongwen/parse/internal/table"
 )
 
@@ -514,14 +515,18 @@ func equalRows(a, b []string) bool {
 // sentenceEnd matches text ending a sentence.
 var sentenceEnd = regexp.MustCompile(`[。！？；!?;]$`)
 
-// nameEnds are the last characters of a whole unit name or deadline: the
-// kinds of office (局, 委, 厅, 处 …) and the ends of a date or a term
-// (月, 日, 底, 前, 旬, 推进, 完成, 长期).
-const nameEnds = "局委厅处队办府室院心所站部会司组科馆社团区县镇乡村街道月日底前旬进成期"
+// deadlineEnds are the last characters of a whole deadline cell: a date
+// to its month, day or part of one (2026年9月, 10月底前, 6月上旬) or a term
+// with its verb (持续推进, 年底前完成, 长期). A year alone (2026年) and a
+// bare adverb (持续) are no such end: a page break may cut 2026年 / 9月
+// and 持续 / 推进, which timex reads as whole deadlines each.
+const deadlineEnds = "月日底前旬进成期"
 
 // closesName reports whether a cell ends a unit's name or a deadline: its
 // last piece after a separator is two characters or more and ends as one
-// (牵头，镇 stops in a name).
+// (牵头，镇 stops in a name) — in the last rune of an organisation ending
+// as package org knows them (局, 委, 人民政府, 街道), or of a deadline
+// (deadlineEnds).
 func closesName(c string) bool {
 	c = strings.TrimSpace(c)
 	if k := strings.LastIndexAny(c, "，、；,;"); k >= 0 {
@@ -529,7 +534,7 @@ func closesName(c string) bool {
 		c = c[k+n:]
 	}
 	r, _ := utf8.DecodeLastRuneInString(c)
-	return utf8.RuneCountInString(c) >= 2 && strings.ContainsRune(nameEnds, r)
+	return utf8.RuneCountInString(c) >= 2 && (org.EndsName(r) || strings.ContainsRune(deadlineEnds, r))
 }
 
 // continues reports whether the first row on a new page is the rest of
