@@ -21,7 +21,8 @@
 // which a scan skips the rest three bytes at a time, without decoding
 // them or touching the entries (ToSimplified, IsTraditional, Survey; the
 // last set lets Survey tell in the same read whether a text is settled,
-// nothing in it folding). Conversion is
+// nothing in it folding, and ToSimplified give a settled text back after
+// that one skip, not stopping at the phrase starters). Conversion is
 // character for character, so a converted string has exactly the runes of
 // its source at the same rune positions; text that nothing changes comes
 // back as it is, without allocation.

@@ -172,6 +172,9 @@ func load() *table {
 // map back to s. Simplified text comes back unchanged (and unallocated).
 func ToSimplified(s string) string {
 	t := load()
+	if t.settled(s) {
+		return s
+	}
 	i := t.unchanged(s)
 	if i == len(s) {
 		return s
@@ -194,6 +197,24 @@ func ToSimplified(s string) string {
 			s = s[n:]
 		}
 		i = t.unchanged(s)
+	}
+}
+
+// settled reports whether no rune of s folds, alone or in a phrase (as
+// Survey's settled): the characters that neither change nor shift are
+// skipped (unsettledStops), so that the phrase starters of simplified text
+// (一, 上, 不 …), where unchanged must look for a phrase, are passed over
+// too.
+func (t *table) settled(s string) bool {
+	for i := 0; ; {
+		if i = t.unsettledStops.skip(s, i); i == len(s) {
+			return true
+		}
+		r, n := DecodeRune(s[i:])
+		if e := t.lookup(r); e.to != 0 || e.shifted {
+			return false
+		}
+		i += n
 	}
 }
 
