@@ -82,7 +82,10 @@ var layoutFloors = map[string]flagFloor{
 	// 6 since session 15: four "right" parses (165, 255, 356, 407) hold
 	// the 责任人 cell in an item's text after a line break, which the
 	// gold's 15-rune item heads do not see; the person-tail check flags them.
-	"header row dropped": {0.94, 6},
+	// 8 since session 16's blind .docx layouts: 432 is 407's shape (a
+	// 责任领导 person cell), and 430, without its header, has its columns
+	// typed by guess — guessed_columns, true, on a parse that happens to match.
+	"header row dropped": {0.94, 8},
 	"cells run together": {0.90, 2},
 	// 9 since blind layout 383 (session 14): a page cut inside its plan is
 	// flagged truncated and thin_item, though what is left reads right.
