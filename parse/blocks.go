@@ -76,6 +76,9 @@ func assembleBlocks(lines []line, from, to int) []block {
 		if g, ok := table.CellLines(tl, i, to, v); ok {
 			return g, true
 		}
+		if g, ok := table.RawCells(tl, i, to, v); ok {
+			return g, true
+		}
 		// Cells one space parted and wrapped at narrow columns drifting
 		// from line to line: the column reader places them by position
 		// and the spaced reader takes a line for a row, wrongly.

@@ -32,6 +32,7 @@ type line struct {
 	// indent is the display width of the white space the text was trimmed
 	// of at its start: a PDF-to-text table keeps its columns by it.
 	indent uint16
+	page   bool // a form feed stood before the text: it opens a page
 }
 
 // cleanLines removes markup and noise from raw lines and classifies them.
@@ -275,6 +276,7 @@ func (c *cleaner) line(r source.Str) line {
 	ln.kind = lineText
 	if lead := leadingSpace(s.S, t.S); lead > 0 {
 		ln.indent = uint16(min(table.Width(s.S[:lead]), 1<<15))
+		ln.page = strings.IndexByte(s.S[:lead], '\f') >= 0
 	}
 	if marks.tabs && strings.IndexByte(s.S, '\t') >= 0 {
 		cells := c.split(s, '\t') // two cells at least

@@ -246,7 +246,7 @@ func tableLine(ln line) table.Line {
 	case linePipeRow:
 		k = table.PipeRow
 	}
-	return table.Line{S: ln.s, Kind: k, Cells: ln.cells, Used: ln.used, Indent: int(ln.indent)}
+	return table.Line{S: ln.s, Kind: k, Cells: ln.cells, Used: ln.used, Indent: int(ln.indent), Page: ln.page}
 }
 
 // gridBlocks turns a grid a recogniser read into a header block and row

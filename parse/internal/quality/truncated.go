@@ -270,7 +270,7 @@ func endsInCell(p *model.Plan, e elem, text string) bool {
 		return false
 	}
 	text = strings.TrimRight(text, " |\t")
-	if it.Deadline != "" && strings.HasSuffix(text, it.Deadline) || endsInLastCell(it, text) || endsInUnitClause(it, text) {
+	if it.Deadline != "" && endsWrapped(text, it.Deadline) || endsInLastCell(it, text) || endsInUnitClause(it, text) {
 		return true
 	}
 	if it.UnitsInherited || strings.ContainsAny(it.UnitsText, "（(") || openBracket(text[strings.LastIndexByte(text, '\n')+1:]) {

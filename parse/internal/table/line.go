@@ -24,4 +24,7 @@ type Line struct {
 	// Indent is the display width of the white space before S in the
 	// source line (Width): the columns of a table laid out with spaces.
 	Indent int
+	// Page is set on a line whose text a form feed stood before: the
+	// first line of a page, where a PDF-to-text tool broke a table row.
+	Page bool
 }
