@@ -21,7 +21,7 @@ const layoutsDir = "../testdata/layouts"
 // differ from their gold and fails as soon as one matches, so the list only
 // shrinks. The gold is never edited to leave this list.
 var pendingLayouts = map[string]string{
-	"375_dongxing_district_lynx_dump_task_table_2021":            "lynx -dump: rows as one line of space-joined cells under a header of one centred cell per line; no row read as a table (cells glued into the task titles, no unit), a <br> in a cell read as a task, the References list of URLs read as tasks; flagged (review: no_units, ordinal_order, thin_item)",
+	"375_dongxing_district_lynx_dump_task_table_2021": "lynx -dump: rows as one line of space-joined cells under a header of one centred cell per line; no row read as a table (cells glued into the task titles, no unit), a <br> in a cell read as a task, the References list of URLs read as tasks; flagged (review: no_units, ordinal_order, thin_item)",
 
 	"389_state_council_office_docx_prose_report_2020": "prose report: 已审结10件 read as 审结 (the reader drops 已 as a filler; the gold keeps it as the last adverbial before the verb, a decision disputed in the README row), silent on it; sent to review (0.65) by two FALSE sums reasons only (其中 parts summed across the ；: 1702 + 161 + 54, and 行政复议 36 with the 行政诉讼 counts after the ；)",
 
