@@ -116,6 +116,18 @@
 //     and falls back on it
 //     where neither reads the table. A table with two text columns side
 //     by side is not read: no type tells which space parts them.
+//     RawCells reads a ruled table a PDF-to-text tool printed in drawing
+//     order (pdftotext -raw, rawcells.go): a header of names one space
+//     apart (the last perhaps wrapped: 完成时 / 限), then each row cell
+//     after cell, each cell's wrapped lines one per line, cells on one
+//     baseline joined by a space; rows found by their numbers, 一、 lines
+//     goal rows; a row's deadline and units cut from its end as the
+//     longest tails reading as such, its text parted between task and
+//     content at a space or by the task column's width; a form feed
+//     (Line.Page) or the repeated header splits a row, the part after it
+//     finishing its cells. It takes 序号, one or two text columns, one
+//     units column and a deadline column or none, and leaves tables
+//     flattened a row a line (sub-rows (1), 1-1) to Spaced.
 //     LabelBlocks reads a table whose rows were each flattened into a
 //     block of field lines (序号：1 / 工作任务：… / 责任单位：…), the first
 //     block's names the header (labelblocks.go); a bare line among a
