@@ -22,7 +22,7 @@ const (
 // checkCellGaps reports the goals, tasks and items of a work plan whose
 // text (a goal's paragraph, a task's title, an item's text) holds a line
 // shaped like a table row: cells parted by the gaps a table puts between
-// them — a tab, or two spaces or more — one of them a content sentence
+// them — a tab, a bar, or two spaces or more — one of them a content sentence
 // or a deadline. A row of a table aligned by spaces (its header lost, or
 // its columns not found) read as one element's text leaves its units and
 // deadline in the title; prose never spaces its words so. The first such
@@ -59,12 +59,14 @@ func rowInLines(s string) bool {
 }
 
 // mayHoldWideGap reports whether s may hold one of gapCells' wide gaps:
-// it holds a tab, an ideographic or no-break space, or two ASCII spaces or
+// it holds a tab, a table's bar (| or ｜: a markdown or box row whose
+// line break was lost), an ideographic or no-break space, or two ASCII spaces or
 // carriage returns side by side. A gap of two white runes holds one of
 // these, so a text without any is one cell. Each search is a byte search:
 // the spaces' UTF-8 encodings are found whole, wherever they lie.
 func mayHoldWideGap(s string) bool {
-	if strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "  ") ||
+	if strings.IndexByte(s, '\t') >= 0 || strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "  ") ||
+		strings.Contains(s, "｜") ||
 		strings.Contains(s, "\u3000") || strings.Contains(s, "\u00a0") {
 		return true
 	}
@@ -73,8 +75,8 @@ func mayHoldWideGap(s string) bool {
 }
 
 // gapCells splits a line at its wide gaps: runs of white space between
-// two printed characters holding a tab or two spaces or more (ASCII,
-// ideographic or no-break).
+// two printed characters holding a tab, a bar (| or ｜) or two spaces or
+// more (ASCII, ideographic or no-break).
 func gapCells(line string) []string {
 	var cells []string
 	start, run, tab := -1, 0, false
@@ -83,7 +85,7 @@ func gapCells(line string) []string {
 		switch r {
 		case ' ', '\u3000', '\u00a0', '\r':
 			run++
-		case '\t':
+		case '\t', '|', '｜':
 			run, tab = run+1, true
 		default:
 			if start < 0 {

@@ -22,8 +22,11 @@ func TestRowInText(t *testing.T) {
 		{"完善公开目录  动态更新", false},                      // two short cells: no content, no deadline
 		{"一个单位　一个窗口", false},                         // one gap
 		{"赵一（县林业局）　　钱二（县水利局）　　孙三（县农业局）　　李四（县商务局）　　周五（县文旅局）　　吴六（县卫健局）　　郑七（县医保局）　　王八（县统计局）　　冯九（县信访局）", false}, // a list of names spaced apart
-		{"第一段文字较长的内容\n县民政局  县财政局  2025年3月", true}, // the row on a later line
-		{"县财政局  2025年6月底前", false},                // two cells
+		{"第一段文字较长的内容\n县民政局  县财政局  2025年3月", true},                         // the row on a later line
+		{"县财政局  2025年6月底前", false},                                        // two cells
+		{"| 3 | 完善养老服务网络 | 新建社区养老服务站五个并投入运营。 | 区民政局 | 2025年9月底前 |", true}, // a markdown row
+		{"3｜完善养老服务网络｜新建社区养老服务站五个并投入运营。｜区民政局", true},                       // full-width bars
+		{"开展“一网通办|跨省通办”专项行动", false},                                      // one bar: two pieces
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.row, rowInText(tc.text), tc.text)

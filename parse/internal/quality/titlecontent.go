@@ -9,10 +9,12 @@ import (
 // checkTitleIsContent reports a work plan whose tasks read from tables
 // whose header names a task column and a content column apart (工作任务 |
 // 具体内容: Evidence.TwoTextTables) have, most of them and two or more,
-// one item whose text is the task's title: each row gave one cell for the
-// two — its title and content cells glued (a column gap a reader lost) or
-// one of them lost — so that the title holds the content, or the content
-// is the title. The first such task is flagged (marks_in_text: a boundary
+// a first item whose text is, or opens with, the task's title: each row
+// gave one cell for the two — its title and content cells glued (a column
+// gap a reader lost) or one of them lost — so that the title holds the
+// content (or its first sentence, 推进审批服务标准化1.编制…), or the
+// content is the title. The rows under a task's row (its further items)
+// do not hide it. The first such task is flagged (marks_in_text: a boundary
 // the tree did not read).
 func checkTitleIsContent(a *assessor) {
 	if len(a.ev.TwoTextTables) == 0 {
@@ -27,7 +29,7 @@ func checkTitleIsContent(a *assessor) {
 					continue
 				}
 				n++
-				if len(t.Items) == 1 && titleIsText(t.Title, t.Items[0].Text) {
+				if len(t.Items) > 0 && titleOpensText(t.Title, t.Items[0].Text) {
 					if same++; same == 1 {
 						first = taskElem(p, gi, ti)
 					}
@@ -35,7 +37,7 @@ func checkTitleIsContent(a *assessor) {
 			}
 		}
 		if same >= 2 && 2*same > n {
-			a.element(model.ReasonMarksInText, first, "the task's title is its one item's text, in a table whose header names a task and a content column: the row gave one cell for both (two cells glued, or one lost)")
+			a.element(model.ReasonMarksInText, first, "the task's first item's text is, or opens with, its title, in a table whose header names a task and a content column: the row gave one cell for both (two cells glued, or one lost)")
 			a.penalise(model.ReasonMarksInText, penaltyMarksInText)
 			return
 		}
@@ -57,4 +59,12 @@ func inSpans(spans []model.Span, sp model.Span) bool {
 		}
 	}
 	return false
+}
+
+// titleOpensText reports whether an item's text is the title of its task
+// or opens with it: the content cell repeats the title cell, or the two
+// are one cell whose first sentence the title was cut from.
+func titleOpensText(title, text string) bool {
+	title = strings.TrimSpace(title)
+	return title != "" && strings.HasPrefix(strings.TrimSpace(text), title)
 }

@@ -16,13 +16,17 @@ func TestTitleIsContent(t *testing.T) {
 	const title = "优化企业开办服务推行企业开办一网通办"
 	tests := []struct {
 		name   string
-		texts  []string // each task's one item
+		texts  []string // each task's first item
 		tables bool
 		flag   bool
+		more   bool // each task has a second item, a row under the task's
 	}{
-		{"titles are the items", []string{title + "。", title, "另一项工作内容。"}, true, true},
-		{"one of three", []string{title + "。", "另一项工作内容。", "再一项工作内容。"}, true, false},
-		{"no such table", []string{title + "。", title}, false, false},
+		{"titles are the items", []string{title + "。", title, "另一项工作内容。"}, true, true, false},
+		{"items open with the titles", []string{title + "1.简化开办流程。2.压缩办理时限。", title + "全程网上办理。", "另一项工作内容。"}, true, true, false},
+		{"one of three", []string{title + "。", "另一项工作内容。", "再一项工作内容。"}, true, false, false},
+		{"no such table", []string{title + "。", title}, false, false, false},
+		{"rows under the tasks", []string{title + "。", title, "另一项工作内容。"}, true, true, true},
+		{"rows under the tasks, items say more", []string{"另一项工作内容。", "再一项工作内容。"}, true, false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -37,6 +41,10 @@ func TestTitleIsContent(t *testing.T) {
 				it := base.Items[1]
 				it.Text = text
 				task.Items = []model.Item{it}
+				if tt.more {
+					it.Text = "补充一项具体工作内容。"
+					task.Items = append(task.Items, it)
+				}
 				g.Tasks = append(g.Tasks, task)
 			}
 			ev := &Evidence{Text: planText}
