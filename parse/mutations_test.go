@@ -204,9 +204,36 @@ func mutHeaderDropped(b *mutBase, _ *rand.Rand, _ *mutBase) (variant, bool) {
 			continue
 		}
 		r := strings.Join(lines[:i], "") + strings.Join(lines[j:], "")
-		return variant{text: b.replaceRegion(r), want: b.gold}, true
+		return variant{text: b.replaceRegion(r), want: b.gold, absent: personCells(b, lines[i], lines[j:])}, true
 	}
 	return variant{}, false
+}
+
+// personCells lists the cells, in the rows under a header line, of the
+// columns it names for persons (责任人, 责任领导, 联系人) that the right
+// parse holds in no title or text: once the header is lost, a parse
+// holding one in a title or an item's text read the column as text.
+func personCells(b *mutBase, header string, rows []string) []string {
+	names := cells(header)
+	var cols []int
+	for k, c := range names {
+		if strings.HasSuffix(c, "人") || strings.HasSuffix(c, "领导") {
+			cols = append(cols, k)
+		}
+	}
+	var out []string
+	for _, l := range rows {
+		cs := cells(l)
+		if len(cs) != len(names) {
+			continue
+		}
+		for _, k := range cols {
+			if w := cs[k]; !slices.Contains(out, w) && !holdsAny(b.doc, []string{w}) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
 }
 
 func mutCellsTogether(b *mutBase, _ *rand.Rand, _ *mutBase) (variant, bool) {
