@@ -32,10 +32,7 @@ const maxClauseRunes = 32
 // it (…配合对市级行政许可…), or the clause was left in the text. The
 // item is flagged (marks_in_text).
 func checkClauseInText(a *assessor) {
-	if el, ok := firstItem(a.workPlans(), unreadClauseInText); ok {
-		a.element(model.ReasonMarksInText, el, "a unit clause after a sentence end inside the item's text names a unit it was not given: brackets lost, the next item run on")
-		a.penalise(model.ReasonMarksInText, penaltyMarksInText)
-	}
+	a.marksFirstItem(unreadClauseInText, "a unit clause after a sentence end inside the item's text names a unit it was not given: brackets lost, the next item run on")
 }
 
 // unreadClauseInText tells whether the item's text holds, after a

@@ -20,10 +20,7 @@ const maxDeadlineUnitBytes = 240
 // item or to none. A deadline names a time, never who keeps it. The item
 // is flagged (marks_in_text: another column's cell inside a field).
 func checkDeadlineUnits(a *assessor) {
-	if el, ok := firstItem(a.workPlans(), func(it *model.Item) bool { return deadlineUnit(it.Deadline) }); ok {
-		a.element(model.ReasonMarksInText, el, "the deadline opens with unit names: the unit cell glued to the deadline cell, its units read elsewhere or lost")
-		a.penalise(model.ReasonMarksInText, penaltyMarksInText)
-	}
+	a.marksFirstItem(func(it *model.Item) bool { return deadlineUnit(it.Deadline) }, "the deadline opens with unit names: the unit cell glued to the deadline cell, its units read elsewhere or lost")
 }
 
 // deadlineUnit reports whether s, a deadline as written, is unit names

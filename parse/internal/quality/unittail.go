@@ -25,10 +25,7 @@ const maxUnitTailBytes = 300
 // units went to the next column's place or were lost. The item is
 // flagged (marks_in_text).
 func checkUnitTails(a *assessor) {
-	if el, ok := firstItem(a.workPlans(), unreadUnitTail); ok {
-		a.element(model.ReasonMarksInText, el, "the text ends, after its last sentence, in unit names the item was not given: the unit cell glued to the content cell")
-		a.penalise(model.ReasonMarksInText, penaltyMarksInText)
-	}
+	a.marksFirstItem(unreadUnitTail, "the text ends, after its last sentence, in unit names the item was not given: the unit cell glued to the content cell")
 }
 
 // unreadUnitTail reports whether the item's text ends, after its last

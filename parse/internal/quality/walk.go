@@ -150,6 +150,16 @@ func firstItem(plans []planAt, hit func(*model.Item) bool) (elem, bool) {
 	return elem{}, false
 }
 
+// marksFirstItem flags the first item of a work plan that hit holds for
+// (marks_in_text: another cell or clause inside the item) with the
+// message, and penalises the Document for it once.
+func (a *assessor) marksFirstItem(hit func(*model.Item) bool, message string) {
+	if el, ok := firstItem(a.workPlans(), hit); ok {
+		a.element(model.ReasonMarksInText, el, message)
+		a.penalise(model.ReasonMarksInText, penaltyMarksInText)
+	}
+}
+
 // firstUnit finds the first unit of the plan that hit holds for, given
 // its item and its index there, read in the plan's order.
 func firstUnit(p planAt, hit func(it *model.Item, ui int) bool) (elem, bool) {
