@@ -9,7 +9,9 @@
 // through encoding/xml (document.go): every paragraph becomes a line,
 // prefixed with its automatic number rendered the way Word shows it
 // (numbering.go: 一、 （一） 1. ① …, counters per list, deeper levels
-// restarting), and every table becomes one line per row with its cells
+// restarting; a list that only names a list style, w:numStyleLink, is
+// the list that style names, so Word's list-style headings keep their
+// numbers), and every table becomes one line per row with its cells
 // separated by tabs, gridSpan and vMerge resolved on a grid so that a
 // merged cell leaves empty cells beside and below it (document.go), the same
 // layout as a tab-separated text table. Paragraphs inside a cell are

@@ -79,9 +79,11 @@ func Extract(data []byte, lim Limits) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		if styles, err = parseStyles(b); err != nil {
+		var lists map[string]string
+		if styles, lists, err = parseStyles(b); err != nil {
 			return "", fmt.Errorf("%w: %s: %v", ErrMalformed, f.Name, err)
 		}
+		num.linkStyles(lists)
 	}
 	b, err := readPart(main, lim)
 	if err != nil {

@@ -28,6 +28,9 @@ type numbering struct {
 	nums     map[string]numDef
 	counters map[string]*[maxLevels]int // per abstract list
 	started  map[string]bool            // num instances already used
+	// links names the list style (w:numStyleLink) an abstract list with
+	// no levels of its own stands for; linkStyles resolves it.
+	links map[string]string
 }
 
 type numDef struct {
@@ -82,8 +85,9 @@ func (l xmlLvl) level() level {
 func parseNumbering(b []byte) (*numbering, error) {
 	var doc struct {
 		Abstract []struct {
-			ID  string   `xml:"abstractNumId,attr"`
-			Lvl []xmlLvl `xml:"lvl"`
+			ID        string   `xml:"abstractNumId,attr"`
+			Lvl       []xmlLvl `xml:"lvl"`
+			StyleLink *valStr  `xml:"numStyleLink"`
 		} `xml:"abstractNum"`
 		Num []struct {
 			ID       string `xml:"numId,attr"`
@@ -103,8 +107,12 @@ func parseNumbering(b []byte) (*numbering, error) {
 		nums:     map[string]numDef{},
 		counters: map[string]*[maxLevels]int{},
 		started:  map[string]bool{},
+		links:    map[string]string{},
 	}
 	for _, a := range doc.Abstract {
+		if a.StyleLink != nil && len(a.Lvl) == 0 {
+			n.links[a.ID] = a.StyleLink.Val
+		}
 		var lv [maxLevels]level
 		for _, l := range a.Lvl {
 			if l.Ilvl >= 0 && l.Ilvl < maxLevels {
@@ -137,6 +145,33 @@ func parseNumbering(b []byte) (*numbering, error) {
 		n.nums[d.ID] = def
 	}
 	return n, nil
+}
+
+// linkStyles resolves the abstract lists that only name a list style
+// (w:numStyleLink, what Word writes for a list defined as a list style,
+// such as a template's 公文标题 list): the style's numPr names a list
+// instance, whose abstract list holds the levels (and w:styleLink back).
+// The linked list then is that abstract list, counters included, as Word
+// numbers every list of one list style as one list. numStyles maps a
+// numbering style's id to its numId.
+func (n *numbering) linkStyles(numStyles map[string]string) {
+	if n == nil {
+		return
+	}
+	for id, style := range n.links {
+		def, ok := n.nums[numStyles[style]]
+		if !ok || def.abstract == id || n.links[def.abstract] != "" {
+			continue
+		}
+		if _, ok := n.abstract[def.abstract]; ok {
+			for num, d := range n.nums {
+				if d.abstract == id {
+					d.abstract = def.abstract
+					n.nums[num] = d
+				}
+			}
+		}
+	}
 }
 
 // levels returns the effective level definitions of a list instance.
@@ -359,8 +394,9 @@ func roman(v int) string {
 }
 
 // parseStyles reads the numbering that paragraph styles in styles.xml
-// carry, resolving basedOn chains.
-func parseStyles(b []byte) (map[string]numRef, error) {
+// carry, resolving basedOn chains, and the list instance each numbering
+// (list) style names, for linkStyles.
+func parseStyles(b []byte) (map[string]numRef, map[string]string, error) {
 	var doc struct {
 		Style []struct {
 			Type    string  `xml:"type,attr"`
@@ -373,11 +409,15 @@ func parseStyles(b []byte) (map[string]numRef, error) {
 		} `xml:"style"`
 	}
 	if err := xml.NewDecoder(bytes.NewReader(b)).Decode(&doc); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	own := map[string]numRef{}
 	based := map[string]string{}
+	lists := map[string]string{}
 	for _, s := range doc.Style {
+		if s.Type == "numbering" && s.NumPr != nil && s.NumPr.NumID != nil {
+			lists[s.ID] = s.NumPr.NumID.Val
+		}
 		if s.Type != "" && s.Type != "paragraph" {
 			continue
 		}
@@ -406,7 +446,7 @@ func parseStyles(b []byte) (map[string]numRef, error) {
 			out[id] = r
 		}
 	}
-	return out, nil
+	return out, lists, nil
 }
 
 // resolveStyle merges a style's numPr with its basedOn ancestors' (at most
