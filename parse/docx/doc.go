@@ -22,6 +22,8 @@
 // paragraph whose tabs part columns typed at tab stops (a tab after text,
 // or two tabs or more: a table typed without a table) keeps them, so its
 // lines read as tab rows too; any other tab is a space (typedColumns).
-// Deleted text, field codes and the fallback copies of
-// text boxes are skipped. Everything is linear in the size of the parts.
+// A text box's paragraphs are lines of their own before the paragraph
+// anchoring it (a 发文机关标志 box anchored in the 发文字号's paragraph
+// stays apart from the number). Deleted text, field codes and the
+// fallback copies of text boxes are skipped. Everything is linear in the size of the parts.
 package docx

@@ -22,6 +22,7 @@ type para struct {
 	ref   numRef
 	style string
 	lines []string // text before each w:br in a body paragraph
+	boxes []string // the lines of text boxes anchored in the paragraph
 }
 
 // tcell is a table cell being read.
@@ -297,11 +298,14 @@ func (r *reader) emitPara(p *para) {
 		lines[i] = strings.TrimRight(strings.ReplaceAll(lines[i], "\t", " "), " ")
 	}
 	lines[0] = label + lines[0]
+	if strings.TrimSpace(strings.Join(lines, "")) == "" && len(p.boxes) > 0 {
+		lines = nil // an empty paragraph only anchoring a text box
+	}
+	lines = append(p.boxes, lines...)
 	if outer := r.cur(); outer != nil { // a paragraph inside a text box
-		if outer.text.Len() > 0 {
-			outer.text.WriteByte(' ')
+		for _, l := range lines {
+			outer.boxes = appendText(outer.boxes, l)
 		}
-		outer.text.WriteString(strings.Join(lines, " "))
 		return
 	}
 	if c := r.cell(); c != nil && len(r.tables) > 0 {
@@ -314,6 +318,17 @@ func (r *reader) emitPara(p *para) {
 		return
 	}
 	r.out = append(r.out, lines...)
+}
+
+// appendText appends s to lines unless it is blank. A text box's
+// paragraphs are lines of their own before the paragraph anchoring it, not
+// part of its text: a floating box holding the 发文机关标志 anchored in the
+// 发文字号's paragraph must not glue the two.
+func appendText(lines []string, s string) []string {
+	if s = strings.TrimSpace(s); s != "" {
+		lines = append(lines, s)
+	}
+	return lines
 }
 
 // endLine ensures tables start on their own line after a blank one.
