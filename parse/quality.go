@@ -35,6 +35,7 @@ type tableEvidence struct {
 	roles uint64 // the current table's units columns whose role no header named (guessedRoles)
 	start bool   // the next row opens a new guessed table
 	two   int8   // 1: the current header names a task and a content column by name; 2: a row was noted since
+	shift shiftedUnits
 }
 
 // header notes a header block's layout: a synthetic header (a table
@@ -52,6 +53,7 @@ func (g *tableEvidence) header(l layout) {
 	}
 	g.start = g.by != ""
 	g.odd = g.start && oddLayout(l.cols)
+	g.shift.header(l.cols)
 	g.two = 0
 	if twoTexts(l.cols) {
 		g.two = 1
@@ -193,6 +195,9 @@ func (g *tableEvidence) row(bl block, guessed bool, lay *layout) {
 	}
 	if bl.unitDoubt {
 		g.ev.UnitDoubts = append(g.ev.UnitDoubts, sp)
+	}
+	if lay != nil {
+		g.shift.row(g.ev, bl.cells, sp)
 	}
 	if lay == nil {
 		return

@@ -63,6 +63,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkGuessedColumns(a)
 	checkUnitColumns(a)
 	checkHeaderNoRows(a)
+	checkShiftedColumns(a)
 	checkUnitDoubts(a)
 	checkSingleStyle(a)
 	checkOrdinalOrder(a)

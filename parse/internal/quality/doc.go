@@ -32,7 +32,9 @@
 //   - guessed_columns, header_no_rows, single_style: tables.go (with the
 //     lone unit cells of Evidence.UnitDoubts), unitcolumns.go (two unit
 //     cells — parted by a tab, a rule or a blank line — in a table typed
-//     by guess).
+//     by guess), shiftedcolumns.go (a column named for units holding
+//     deadlines in most rows: the table read a column off,
+//     Evidence.ShiftedTables).
 //   - ordinal_order: ordinals.go (goals and tasks), itemorder.go (items'
 //     own ordinals), taskstyle.go (tasks not numbered alike).
 //   - marks_in_text: inline.go (a unit label or a heading ordinal inside

@@ -53,6 +53,12 @@ type Evidence struct {
 	// | 具体内容): each row's title and content are two cells. A row whose
 	// content cell is empty is in none.
 	TwoTextTables []model.Span
+	// ShiftedTables are the spans, from first row to last, of the tables
+	// whose column named for units holds deadlines in most of its rows:
+	// the header's names stood off their columns (a name the converter
+	// wrapped around the names line, 完成时 / 限, lost), and every cell was
+	// read a column off (shiftedcolumns.go).
+	ShiftedTables []model.Span
 	// SeveralRule is set when the document-wide lead rule the parser
 	// applied speaks of lists of two or more units (涉及多个责任单位的，排名
 	// 第一的为牵头单位): an item of one unit keeps the role its text gives.
