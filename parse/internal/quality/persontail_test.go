@@ -1,9 +1,12 @@
 package quality
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/zwgk/gongwen/model"
 )
 
 func TestPersonTail(t *testing.T) {
@@ -27,5 +30,49 @@ func TestPersonTail(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, personTail(tt.s), tt.s)
+	}
+}
+
+// TestCheckPersonTails: two titles or items ending in a person's name
+// after white space send the Document to review, one does not (a name by
+// chance), and an item repeating its task's title counts with the task,
+// once.
+func TestCheckPersonTails(t *testing.T) {
+	const (
+		named = "推进农村生活污水治理 王建华"
+		plain = "推进农村生活污水治理"
+		other = "开展河道清淤疏浚 李红梅"
+	)
+	tests := []struct {
+		name          string
+		titles, texts [2]string // two tasks, each with one item
+		flag          bool
+	}{
+		{"two titles", [2]string{named, other}, [2]string{"治理内容。", "清淤内容。"}, true},
+		{"a title and another task's item", [2]string{named, plain}, [2]string{"治理内容。", other}, true},
+		{"one title", [2]string{named, plain}, [2]string{"治理内容。", "清淤内容。"}, false},
+		{"a title and its item repeating it", [2]string{named, plain}, [2]string{named, "清淤内容。"}, false},
+		{"a title repeated, and another title", [2]string{named, other}, [2]string{named, "清淤内容。"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := planDoc()
+			g := &d.Plan.Goals[0]
+			base := g.Tasks[0]
+			g.Tasks = nil
+			for i := range 2 {
+				task := base
+				task.Index, task.No = i+1, strconv.Itoa(i+1)
+				task.Title = tt.titles[i]
+				it := base.Items[1]
+				it.Text = tt.texts[i]
+				task.Items = []model.Item{it}
+				g.Tasks = append(g.Tasks, task)
+			}
+			Assess(d, &Evidence{Text: planText})
+			flagged := hasFlag(g.Tasks[0].Flags, model.ReasonMarksInText) || hasFlag(g.Tasks[0].Items[0].Flags, model.ReasonMarksInText)
+			assert.Equal(t, tt.flag, flagged, "%v %v", g.Tasks[0].Flags, g.Tasks[0].Items[0].Flags)
+			assert.Equal(t, tt.flag, d.Quality.Review, "score %v", d.Quality.Score)
+		})
 	}
 }

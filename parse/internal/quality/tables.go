@@ -68,9 +68,17 @@ func (a *assessor) flagGuessed(p planAt) {
 	}
 }
 
+// inGuessedTable reports whether sp starts inside a table typed by guess.
 func (a *assessor) inGuessedTable(sp model.Span) bool {
-	for _, t := range a.ev.GuessedTables {
-		if sp.Start >= t.Span.Start && sp.Start < t.Span.End {
+	return startsInAny(a.ev.GuessedTables, func(t *GuessedTable) model.Span { return t.Span }, sp)
+}
+
+// startsInAny reports whether sp starts inside the span (spanOf) of one
+// of the list's elements: the tables, typed by guess or naming a task and
+// a content column apart, that an element was read from.
+func startsInAny[T any](list []T, spanOf func(*T) model.Span, sp model.Span) bool {
+	for i := range list {
+		if s := spanOf(&list[i]); sp.Start >= s.Start && sp.Start < s.End {
 			return true
 		}
 	}

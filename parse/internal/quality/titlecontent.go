@@ -25,7 +25,7 @@ func checkTitleIsContent(a *assessor) {
 		for gi := range p.Goals {
 			for ti := range p.Goals[gi].Tasks {
 				t := &p.Goals[gi].Tasks[ti]
-				if !inSpans(a.ev.TwoTextTables, t.Span) {
+				if !startsInAny(a.ev.TwoTextTables, func(s *model.Span) model.Span { return *s }, t.Span) {
 					continue
 				}
 				n++
@@ -49,16 +49,6 @@ func checkTitleIsContent(a *assessor) {
 func titleIsText(title, text string) bool {
 	title = strings.TrimSpace(title)
 	return title != "" && strings.TrimRight(strings.TrimSpace(text), "。；;.") == title
-}
-
-// inSpans reports whether sp starts inside one of the spans.
-func inSpans(spans []model.Span, sp model.Span) bool {
-	for _, s := range spans {
-		if sp.Start >= s.Start && sp.Start < s.End {
-			return true
-		}
-	}
-	return false
 }
 
 // titleOpensText reports whether an item's text is the title of its task
