@@ -6,7 +6,9 @@
 // end of an excerpt (区政), prose and leaders named by post (IsLeader:
 // 王立新副市长, 常务副市长王立新, 党委书记) — and the contact a table cell may
 // add in a bracket after a unit (IsContact: 县财政局（周涛）, a phone number,
-// 联系电话：…; surnames embedded from data/surnames.txt). The official
+// 联系电话：…; surnames embedded from data/surnames.txt), and whether a
+// string taken for a person's name is, where a text holds it, a place's
+// stem or a word instead (OtherThanPerson: 张家港市, 推动高质量发展). The official
 // posts (posts.go: 市长, 书记, 巡视员) are listed once here, for IsLeader,
 // for the person labels of parse (EndsInPost: 分管副主席：, but not a
 // salutation, NamedPost: 马万祺副主席：) and for the leader cells the
@@ -14,7 +16,8 @@
 //
 // Data flows one way: a caller hands in a short string it has already cut
 // out (an element of a unit list, the author in a title, the name under a
-// signature) and gets back a verdict; nothing here scans running text.
+// signature, the few runes around a name it found) and gets back a
+// verdict; nothing here scans running text.
 // Traditional script is folded with segment.ToSimplified before endings are
 // compared, so every ending is listed once, in simplified form. The
 // endings are indexed by their last rune and the note words by their

@@ -170,3 +170,33 @@ func TestIsLeader(t *testing.T) {
 		})
 	}
 }
+
+func TestOtherThanPerson(t *testing.T) {
+	tests := []struct {
+		before, after string // the text around a name
+		want          bool
+	}{
+		{"", "市2024年政务公开工作要点", true}, // 张家港市: a place's stem
+		{"由", "县人民政府负责", true},       // 江阴县
+		{"推动", "发展", true},           // 高质量发展: a word of the sentence
+		{"推動", "發展", true},           // in traditional script
+		{"", "副县长", false},           // 王建华副县长: the person, named
+		{"由", "同志负责", false},         // 王建华同志
+		{"", "区长", false},            // 区 closes a place, 区长 is a post
+		{"", "常务副市长", false},         // a qualified post
+		{"組長：", "同誌", false},         // traditional
+		{"", "\t2024年6月底前", false},   // a cell's end
+		{"", "", false},              // the text's end
+		{"、", "、李红梅", false},         // a list of names
+		{"建议 ", "\n", false},         // a title's tail
+		{"组长：", "（副县长）", false},      // a bracket after it
+		{"推进", "。", false},           // a sentence's end
+	}
+	for _, tt := range tests {
+		prev := rune(-1)
+		if tt.before != "" {
+			prev = []rune(tt.before)[len([]rune(tt.before))-1]
+		}
+		assert.Equal(t, tt.want, OtherThanPerson(prev, tt.after), "%s|%s", tt.before, tt.after)
+	}
+}

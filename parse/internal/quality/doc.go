@@ -53,7 +53,9 @@
 //     titlecontent.go (tasks whose first item repeats or opens with the
 //     title, in a table whose header names a task and a content column
 //     apart), persontail.go (titles and items ending in a person's name
-//     after white space: a 责任人 column's cell run in), unittail.go (an
+//     after white space: a 责任人 column's cell run in; a name the text
+//     uses as a place's stem or a word, org.OtherThanPerson, is none),
+//     unittail.go (an
 //     item's text ending, after its last sentence, in unit names it was
 //     not given), deadlineunit.go (a deadline opening with unit names),
 //     datetail.go (items without a deadline ending in one glued to their

@@ -1,6 +1,8 @@
 package quality
 
 import (
+	"strings"
+
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/org"
 )
@@ -25,7 +27,7 @@ func checkNameTitles(a *assessor) {
 		n, first := 0, elem{}
 		for gi := range p.Goals {
 			for ti := range p.Goals[gi].Tasks {
-				if t := &p.Goals[gi].Tasks[ti]; a.inGuessedTable(t.Span) && org.IsPersonName(t.Title) {
+				if t := &p.Goals[gi].Tasks[ti]; a.inGuessedTable(t.Span) && org.IsPersonName(t.Title) && a.personAlone(strings.TrimSpace(t.Title)) {
 					if n++; n == 1 {
 						first = taskElem(p, gi, ti)
 					}

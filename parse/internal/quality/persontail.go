@@ -6,6 +6,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/org"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // minPersonTails is how many titles or items ending in a person's name
@@ -31,12 +32,12 @@ func checkPersonTails(a *assessor) {
 		for gi := range p.Goals {
 			for ti := range p.Goals[gi].Tasks {
 				t := &p.Goals[gi].Tasks[ti]
-				if personTail(t.Title) {
+				if a.personAlone(personTail(t.Title)) {
 					see(taskElem(p, gi, ti))
 				}
 				for ii := range t.Items {
 					// an item repeating its title is the same cell
-					if text := t.Items[ii].Text; personTail(text) && !titleIsText(t.Title, text) {
+					if text := t.Items[ii].Text; !titleIsText(t.Title, text) && a.personAlone(personTail(text)) {
 						see(itemElem(p, gi, ti, ii))
 					}
 				}
@@ -55,10 +56,10 @@ func checkPersonTails(a *assessor) {
 // full-width space.
 const maxTailBytes = 13
 
-// personTail reports whether s ends, after white space, in a person's
-// name alone with text before it. It reads no more than the last
+// personTail returns the person's name alone s ends in, after white
+// space and text before it, or "". It reads no more than the last
 // maxTailBytes bytes, byte by byte: it runs on every title and item.
-func personTail(s string) bool {
+func personTail(s string) string {
 	for len(s) > 0 {
 		if b := s[len(s)-1]; b == ' ' || b == '\t' || b == '\n' {
 			s = s[:len(s)-1]
@@ -69,17 +70,52 @@ func personTail(s string) bool {
 		}
 	}
 	if len(s) < maxTailBytes {
-		return false
+		return ""
 	}
 	for i := len(s) - 1; i >= len(s)-maxTailBytes; i-- {
+		head := -1 // the end of the text before the white space
 		switch b := s[i]; {
 		case b == ' ' || b == '\t' || b == '\n':
-			return personName(s[i+1:]) && !afterNumber(s[:i])
+			head = i
 		case b == 0x80 && strings.HasSuffix(s[:i+1], "\u3000"): // U+3000 ends in 0x80
-			return personName(s[i+1:]) && !afterNumber(s[:i-2])
+			head = i - 2
+		}
+		if head >= 0 {
+			if name := s[i+1:]; personName(name) && !afterNumber(s[:head]) {
+				return name
+			}
+			return ""
 		}
 	}
-	return false
+	return ""
+}
+
+// personAlone reports whether name, a person's name a title, an item or a
+// cell holds alone (personTail, org.IsPersonName), is read nowhere in the
+// text otherwise than as a person's (org.OtherThanPerson): a place's stem
+// (张家港市, 江阴县) or a word of a sentence (推动高质量发展) is no person
+// named. The text is searched only for the rare names found.
+func (a *assessor) personAlone(name string) bool {
+	if name == "" {
+		return false
+	}
+	text := a.ev.Text
+	for at := 0; at < len(text); {
+		k := strings.Index(text[at:], name)
+		if k < 0 {
+			return true
+		}
+		k += at
+		prev := rune(-1)
+		if k > 0 {
+			prev, _ = script.DecodeLastRune(text[:k])
+		}
+		at = k + len(name)
+		if org.OtherThanPerson(prev, text[at:]) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterNumber reports whether s, the text before a tail's white space,
