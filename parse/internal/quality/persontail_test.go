@@ -1,7 +1,6 @@
 package quality
 
 import (
-	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -61,19 +60,8 @@ func TestCheckPersonTails(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := planDoc()
+			d := tasksDoc(tt.titles[:], tt.texts[:])
 			g := &d.Plan.Goals[0]
-			base := g.Tasks[0]
-			g.Tasks = nil
-			for i := range 2 {
-				task := base
-				task.Index, task.No = i+1, strconv.Itoa(i+1)
-				task.Title = tt.titles[i]
-				it := base.Items[1]
-				it.Text = tt.texts[i]
-				task.Items = []model.Item{it}
-				g.Tasks = append(g.Tasks, task)
-			}
 			Assess(d, &Evidence{Text: planText + tt.more})
 			flagged := hasFlag(g.Tasks[0].Flags, model.ReasonMarksInText) || hasFlag(g.Tasks[0].Items[0].Flags, model.ReasonMarksInText)
 			assert.Equal(t, tt.flag, flagged, "%v %v", g.Tasks[0].Flags, g.Tasks[0].Items[0].Flags)

@@ -1,6 +1,7 @@
 package quality
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -24,6 +25,25 @@ func planDoc() *model.Document {
 				{ID: "d/g1/t1/i2", Text: "公开部门预算", Span: sp, Units: []model.Unit{{Name: "市财政局", Role: model.RoleResponsible, Span: sp}}},
 				{ID: "d/g1/t1/i3", Text: "公开部门预算", Span: sp, Units: []model.Unit{{Name: "市人社局", Role: model.RoleResponsible, Span: sp}}},
 			}}}}}}}
+}
+
+// tasksDoc is planDoc with one task for each title, numbered in
+// sequence, each with one item (with units) of the text at its index.
+func tasksDoc(titles, texts []string) *model.Document {
+	d := planDoc()
+	g := &d.Plan.Goals[0]
+	base := g.Tasks[0]
+	g.Tasks = nil
+	for i, title := range titles {
+		task := base
+		task.Index, task.No = i+1, strconv.Itoa(i+1)
+		task.Title = title
+		it := base.Items[1]
+		it.Text = texts[i]
+		task.Items = []model.Item{it}
+		g.Tasks = append(g.Tasks, task)
+	}
+	return d
 }
 
 func TestAssessClean(t *testing.T) {

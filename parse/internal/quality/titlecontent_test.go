@@ -1,7 +1,6 @@
 package quality
 
 import (
-	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -30,22 +29,18 @@ func TestTitleIsContent(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := planDoc()
+			titles := make([]string, len(tt.texts))
+			for i := range titles {
+				titles[i] = title
+			}
+			d := tasksDoc(titles, tt.texts)
 			g := &d.Plan.Goals[0]
-			base := g.Tasks[0]
-			g.Tasks = nil
-			for i, text := range tt.texts {
-				task := base
-				task.Index, task.No = i+1, strconv.Itoa(i+1) // in sequence
-				task.Title = title
-				it := base.Items[1]
-				it.Text = text
-				task.Items = []model.Item{it}
+			for i := range g.Tasks {
 				if tt.more {
+					it := g.Tasks[i].Items[0]
 					it.Text = "补充一项具体工作内容。"
-					task.Items = append(task.Items, it)
+					g.Tasks[i].Items = append(g.Tasks[i].Items, it)
 				}
-				g.Tasks = append(g.Tasks, task)
 			}
 			ev := &Evidence{Text: planText}
 			if tt.tables {
