@@ -23,7 +23,7 @@ const layoutsDir = "../testdata/layouts"
 var pendingLayouts = map[string]string{
 	"375_dongxing_district_lynx_dump_task_table_2021": "lynx -dump: rows as one line of space-joined cells under a header of one centred cell per line; no row read as a table (cells glued into the task titles, no unit), a <br> in a cell read as a task, the References list of URLs read as tasks; flagged (review: no_units, ordinal_order, thin_item)",
 
-	"389_state_council_office_docx_prose_report_2020": "prose report: 已审结10件 read as 审结 (the reader drops 已 as a filler; the gold keeps it as the last adverbial before the verb, a decision disputed in the README row), silent on it; sent to review (0.65) by two FALSE sums reasons only (其中 parts summed across the ；: 1702 + 161 + 54, and 行政复议 36 with the 行政诉讼 counts after the ；)",
+	"389_state_council_office_docx_prose_report_2020": "prose report: 已审结10件 read as 审结 (the reader drops 已 as a filler; the gold keeps it as the last adverbial before the verb, a decision disputed in the README row), silent on it (score 1 since session 16: the two FALSE sums reasons that sent it to review, 其中 parts summed across the ；, are gone — a breakdown that adds up before a ； is whole, TestQizhongEndsAtNewStatement)",
 
 	"409_state_council_office_lo_pdftotext_layout_centred_cells_rural_logistics_2024": "pdftotext -layout of a LibreOffice PDF with vertically centred wrapped cells: deadlines glued into unit names (国家发展 2025 年改革委), task 2's second item lost, tasks 4–6 cut or read from the unit column; tasks 3/6/6, units 6/25/14; flagged (review 0.266: truncated, marks_in_text, no_units, unit_name, unit_role)",
 

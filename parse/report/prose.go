@@ -1,6 +1,7 @@
 package report
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -790,10 +791,28 @@ func (p *proseReader) parentOf(s string, i, ss int, done []placed, nest *nesting
 	}
 	for k := len(done) - 1; k >= 0 && done[k].num.ns >= ss; k-- {
 		if done[k].num.ue <= at {
+			if at == qizhong && strings.IndexByte(s[qizhong:i], ';') >= 0 && p.partsAddUp(done, k) {
+				return -1, false
+			}
 			return k, true
 		}
 	}
 	return -1, false
+}
+
+// partsAddUp reports whether the counts placed under done[k] so far add
+// up to it: its breakdown after 其中 is whole, and a count in a clause
+// after a semicolon (其中自然人申请1702件，法人申请161件；上年结转54件) states
+// one of its own rather than a further part.
+func (p *proseReader) partsAddUp(done []placed, k int) bool {
+	sum, n := 0.0, 0
+	for _, d := range done[k+1:] {
+		if d.parent == k {
+			sum += p.stats[d.stat].Value
+			n++
+		}
+	}
+	return n > 0 && math.Abs(sum-p.stats[done[k].stat].Value) < 0.5
 }
 
 // respectively handles 当面、信函是主要申请方式，申请量分别为21件、34件:
