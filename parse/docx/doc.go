@@ -22,7 +22,10 @@
 // paragraph whose tabs part columns typed at tab stops (a tab after text,
 // or two tabs or more: a table typed without a table) keeps them, so its
 // lines read as tab rows too; any other tab is a space (typedColumns).
-// A text box's paragraphs are lines of their own before the paragraph
+// Marks inserted from a symbol font (Wingdings ●/○, ✓, Symbol √ — a
+// responsibility matrix's cells) read as the characters Word shows,
+// whether stored as w:sym or as the font's code points in a run set in it
+// (symbols.go). A text box's paragraphs are lines of their own before the paragraph
 // anchoring it (a 发文机关标志 box anchored in the 发文字号's paragraph
 // stays apart from the number). Deleted text, field codes and the
 // fallback copies of text boxes are skipped. Everything is linear in the size of the parts.

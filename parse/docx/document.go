@@ -50,6 +50,8 @@ type reader struct {
 	cells  []*tcell // open cells, innermost last
 	skip   int      // depth inside skipped subtrees
 	inRun  bool
+	inR    bool          // inside a w:r, so an rFonts is the run's
+	marks  map[byte]rune // the run's symbol font's marks (symbols.go), nil for any other font
 }
 
 // render converts document.xml into text.
@@ -79,6 +81,9 @@ func render(doc []byte, num *numbering, styles map[string]numRef) (string, error
 			r.end(t)
 		case xml.CharData:
 			if r.skip == 0 && r.inText() {
+				if r.marks != nil {
+					t = symbolText(r.marks, t)
+				}
 				r.cur().text.Write(t)
 			}
 		}
@@ -129,6 +134,24 @@ func (r *reader) start(t xml.StartElement) {
 		r.paras = append(r.paras, &para{})
 	case "t":
 		r.inRun = true
+	case "r":
+		r.inR, r.marks = true, nil
+	case "rFonts":
+		if r.inR {
+			font, ok := attr(t, "ascii")
+			if !ok {
+				font, _ = attr(t, "hAnsi")
+			}
+			r.marks = symbolFont(font)
+		}
+	case "sym":
+		if p := r.cur(); p != nil {
+			font, _ := attr(t, "font")
+			char, _ := attr(t, "char")
+			if m, ok := symbolRune(font, char); ok {
+				p.text.WriteRune(m)
+			}
+		}
 	case "tab", "ptab":
 		if p := r.cur(); p != nil && r.skip == 0 {
 			p.text.WriteByte('\t')
@@ -231,6 +254,8 @@ func (r *reader) end(t xml.EndElement) {
 	switch t.Name.Local {
 	case "t":
 		r.inRun = false
+	case "r":
+		r.inR, r.marks = false, nil
 	case "p":
 		if len(r.paras) == 0 {
 			return
