@@ -25,8 +25,9 @@
 // Marks inserted from a symbol font (Wingdings ●/○, ✓, Symbol √ — a
 // responsibility matrix's cells) read as the characters Word shows,
 // whether stored as w:sym or as the font's code points in a run set in it
-// (symbols.go). A text box's paragraphs are lines of their own before the paragraph
-// anchoring it (a 发文机关标志 box anchored in the 发文字号's paragraph
-// stays apart from the number). Deleted text, field codes and the
-// fallback copies of text boxes are skipped. Everything is linear in the size of the parts.
+// (symbols.go). A text box's paragraphs are lines of their own before the
+// paragraph anchoring it (a 发文机关标志 box anchored in the 发文字号's paragraph
+// stays apart from the number). Deleted text, field codes and the fallback
+// copies of text boxes are skipped. Everything is linear in the size of
+// the parts.
 package docx
