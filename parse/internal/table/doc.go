@@ -122,7 +122,8 @@
 //     after cell, each cell's wrapped lines one per line, cells on one
 //     baseline joined by a space; rows found by their numbers, 一、 lines
 //     goal rows; a row's deadline and units cut from its end as the
-//     longest tails reading as such, its text parted between task and
+//     longest tails reading as such (never across a space that parts
+//     two cells of one baseline), its text parted between task and
 //     content at a space or by the task column's width; a form feed
 //     (Line.Page) or the repeated header splits a row, the part after it
 //     finishing its cells. It takes 序号, one or two text columns, one

@@ -350,7 +350,9 @@ func bare(ps []rawPiece) string {
 // the first piece of the units and of the deadline (len(ps) for none).
 // The text after a page break (prev holding the cells before it) may lack
 // units, and its pieces finish the cells before it: their text is read
-// after the deadline and units cells of prev (2023年 / 底前).
+// after the deadline and units cells of prev (2023年 / 底前). A unit
+// cell the break cut after a comma (区应急局牵头， / 区市场监管局配合)
+// reads without it.
 func (r *rawReader) tail(ps []rawPiece, prev []source.Str) (su, sd int, ok bool) {
 	before := func(col int) string {
 		if prev == nil || col <= 0 {
@@ -361,7 +363,7 @@ func (r *rawReader) tail(ps []rawPiece, prev []source.Str) (su, sd int, ok bool)
 	sd = len(ps)
 	if r.cols.deadline > 0 {
 		head := before(r.cols.deadline)
-		for s := len(ps) - 1; s >= 0 && !source.MoreRunes(bare(ps[s:]), maxRowEnd); s-- {
+		for s := len(ps) - 1; s >= 0 && !source.MoreRunes(bare(ps[s:]), maxRowEnd) && oneCell(ps[s:]); s-- {
 			if r.v.Classify(head+bare(ps[s:])) == DeadlineCell {
 				sd = s
 			}
@@ -369,8 +371,8 @@ func (r *rawReader) tail(ps []rawPiece, prev []source.Str) (su, sd int, ok bool)
 	}
 	su = sd
 	head := before(r.cols.units)
-	for s := sd - 1; s >= 0 && !source.MoreRunes(bare(ps[s:sd]), 120); s-- {
-		if r.v.Classify(head+bare(ps[s:sd])) == UnitsCell {
+	for s := sd - 1; s >= 0 && !source.MoreRunes(bare(ps[s:sd]), 120) && oneCell(ps[s:sd]); s-- {
+		if r.v.Classify(strings.TrimRight(head+bare(ps[s:sd]), "，、；,;")) == UnitsCell {
 			su = s
 		}
 	}
@@ -378,6 +380,18 @@ func (r *rawReader) tail(ps []rawPiece, prev []source.Str) (su, sd int, ok bool)
 		return 0, 0, false
 	}
 	return su, sd, true
+}
+
+// oneCell reports pieces that may be one cell's: none stands after a
+// space on the line of the piece before but one pdftotext set beside a
+// number (2023 年): cells on one baseline are parted by a space.
+func oneCell(ps []rawPiece) bool {
+	for j := 1; j < len(ps); j++ {
+		if !ps[j].opens && !digitSpace(ps[j-1].s.S, ps[j].s.S) {
+			return false
+		}
+	}
+	return true
 }
 
 // cells cuts a row's text lines into its cells after the number.
