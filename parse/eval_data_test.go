@@ -81,6 +81,8 @@ func TestLayoutData(t *testing.T) {
 			raw := goldText(t, c)
 			text := squeezeSpace(pageNumbers.ReplaceAllString(string(raw), ""))
 			text += "\n" + squeezeSpace(unwrapColumns(string(raw), 2))
+			// A row cut by a page break goes on under the page number.
+			text += "\n" + squeezeSpace(unwrapColumns(dropPageBreaks(string(raw)), 2))
 			// A text typed with full-width digits (１８６４条) states its
 			// values in them: compare the values with the digits narrowed.
 			text += "\n" + squeezeSpace(width.Narrow.String(string(raw)))
@@ -187,6 +189,40 @@ func goldText(t *testing.T, c eval.Case) []byte {
 // pageNumbers matches page-number lines (— 2 —, - 2 -, PAGE 2), which may
 // split a unit name or a sentence that the gold gives joined.
 var pageNumbers = regexp.MustCompile(`(?m)^\s*(?:[-—–]\s*\d+\s*[-—–]|PAGE\s*\d+)\s*$`)
+
+// dropPageBreaks removes the page breaks of a PDF-to-text file — form
+// feeds, page-number lines and the blank lines around them — so that a
+// table row cut by a page break reads as one row again (the gold gives its
+// cells joined across the break).
+func dropPageBreaks(raw string) string {
+	lines := strings.Split(strings.ReplaceAll(raw, "\f", ""), "\n")
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		if !pageNumbers.MatchString(lines[i]) {
+			out = append(out, lines[i])
+			continue
+		}
+		for len(out) > 0 && strings.TrimSpace(out[len(out)-1]) == "" {
+			out = out[:len(out)-1]
+		}
+		for i+1 < len(lines) && strings.TrimSpace(lines[i+1]) == "" {
+			i++
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestDropPageBreaks: a column row cut by a page break (blank lines, the
+// page number, a form feed) is joined again by unwrapColumns; without the
+// page number the blank lines still part the rows.
+func TestDropPageBreaks(t *testing.T) {
+	raw := " 6   城镇新增就业 6500   县人社\n\n\n        —3—\n\f     人，转移就业        局\n"
+	assert.Contains(t, squeezeSpace(unwrapColumns(dropPageBreaks(raw), 2)), "城镇新增就业6500人，转移就业")
+	assert.Contains(t, squeezeSpace(unwrapColumns(dropPageBreaks(raw), 2)), "县人社局")
+	assert.NotContains(t, squeezeSpace(unwrapColumns(raw, 2)), "县人社局")
+	noPage := strings.Replace(raw, "        —3—\n", "", 1)
+	assert.NotContains(t, squeezeSpace(unwrapColumns(dropPageBreaks(noPage), 2)), "县人社局")
+}
 
 // joinBrokenRows reads a tab or pipe table whose row was broken over lines: a
 // row with an empty first cell (no 序号) continues the last row whose

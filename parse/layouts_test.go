@@ -27,6 +27,8 @@ var pendingLayouts = map[string]string{
 
 	"409_state_council_office_lo_pdftotext_layout_centred_cells_rural_logistics_2024": "pdftotext -layout of a LibreOffice PDF with vertically centred wrapped cells: deadlines glued into unit names (国家发展 2025 年改革委), task 2's second item lost, tasks 4–6 cut or read from the unit column; tasks 3/6/6, units 6/25/14; flagged (review 0.266: truncated, marks_in_text, no_units, unit_name, unit_role)",
 
+	"418_linqu_county_office_lo_pdftotext_layout_landscape_tongbao_table_2026": "pdftotext -layout of a landscape LibreOffice table with top-aligned wrapped cells and a 推进等次 column after 三季度进展情况: every item's text is the 推进等次 cell (正常推进/进度滞后), not the 重点任务 cell; where the 牵头单位 cell stands one space from the 责任单位 cell the two are glued and both typed lead (临朐经济开发区管 县发展改革局 / 县自然委会 / 资源局); items 0/8/8, units 0/22/21; reason only (guessed_columns, 0.9, no review)",
+
 	"278_longgang_district_cell_per_line_empty_vanish_2022": "web table copied one cell per line where an empty 配合单位 cell vanished: the lone unit cell of such a row (rows 2, 4, 5) is typed 配合单位 (cooperate) under the 责任单位 of the row above, carried down as a merged cell, instead of 责任单位 (responsible) alone; flagged guessed_columns on those rows, sent to review since session 15 (0.75: a lone unit cell's role is a guess) (the shape is also a 牵头单位 cell merged over numbered rows, TestRenderings, or a 责任单位 one over rows filling their 配合单位 cells, TestMergedResponsibleCell, which right-alignment reads right); no other row settles it: each lone row has a lead above it in its group, its unit is not that lead, and stands in neither unit column elsewhere (TestLoneUnitCellReadings)",
 }
 
