@@ -284,7 +284,9 @@ func TestQualityNotTruncated(t *testing.T) {
 			"二、按时报送。各乡镇于12月10日前报送工作情况。\n某某县人民政府办公室\n2024年3月1日\n",
 		"a plan whose last item ends in its whole 责任单位： line": noticeHead + "一、优化政务服务\n1、推行企业开办一日办结。\n" +
 			"责任单位：市行政审批局、市公安局\n2、开展拖欠账款专项清理。\n责任单位：市工业和信息化局、市财政局\n",
-		"a prose report signed at its end": proseReport + "某某市某某局\n2014年3月20日\n",
+		"a prose report signed at its end":        proseReport + "某某市某某局\n2014年3月20日\n",
+		"a section with units on some items only": noticeHead + safeguardsSome,
+		"the same, traditional":                   noticeHead + parse.ToTraditional(safeguardsSome),
 		"a two-column table whose last unit cell closes with its role verb": noticeHead +
 			"工作任务\t责任单位\n1.规范涉企收费。公布收费目录清单。\t县发改委牵头，县财政局配合\n2.加强产权保护。依法甄别纠正涉产权冤错案件。\t县法院、县检察院分别负责\n",
 		"the same table in traditional script": noticeHead +
@@ -311,6 +313,27 @@ func TestMetaLinesNotUnplaced(t *testing.T) {
 	require.NoError(t, err)
 	_, ok := reasonOf(doc, model.ReasonUnplaced, "")
 	assert.False(t, ok, "%+v", doc.Quality.Reasons)
+}
+
+// safeguardsSome is a plan whose tasks all name units and whose 保障措施
+// names one for its second item only: its last item names none, as
+// written.
+const safeguardsSome = "一、主要任务\n（一）推行企业开办一日办结。全面压缩企业开办时间。（责任单位：市行政审批局）\n" +
+	"（二）开展拖欠账款专项清理。建立清理工作台账。（责任单位：市工业和信息化局）\n" +
+	"二、保障措施\n（一）加强组织领导。市政府成立工作领导小组。\n（二）加大资金投入。市财政安排专项资金。（市财政局负责）\n" +
+	"（三）严格督查考核。市政府督查室每季度检查评比一次。\n"
+
+// TestUnitsWaitedForAtTheEnd keeps a text truncated whose last item names
+// no unit where every item before it in its section names one: its unit
+// clause is what the end cut off.
+func TestUnitsWaitedForAtTheEnd(t *testing.T) {
+	cut := strings.Replace(safeguardsSome, "市政府成立工作领导小组。\n", "市政府成立工作领导小组。（市政府办公室负责）\n", 1)
+	for _, text := range []string{cut, parse.ToTraditional(cut)} {
+		doc, err := parse.Text(noticeHead + text)
+		require.NoError(t, err)
+		_, ok := reasonOf(doc, model.ReasonTruncated, "")
+		assert.True(t, ok, "%+v", doc.Quality.Reasons)
+	}
 }
 
 // TestUnitLineCutOff keeps a text whose last 责任单位： line the end cut

@@ -65,7 +65,9 @@
 //     person's name alone).
 //   - out_of_place: outofplace.go.
 //   - truncated: truncated.go (a report whose text ends on a whole stat
-//     row in its last section, 其他需要报告的事项, is whole), cutrow.go (the
+//     row in its last section, 其他需要报告的事项, is whole; a plan whose
+//     last section names units for some items and not for one before its
+//     last item ends whole on a last item without units), cutrow.go (the
 //     text stops inside a row),
 //     unclosedrow.go (a table row line left open), endsatheading.go (a plan
 //     closing on a heading with nothing under it).

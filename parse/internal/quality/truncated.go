@@ -127,13 +127,35 @@ func isPinyin(s string) bool {
 // waitsForUnits tells whether the item e has no units while most items of
 // the plan have some: in a cut text its unit clause is what was cut. An
 // item of a closing section that names no unit at all (保障措施,
-// unitlessFrame) waits for none: the plan ended there.
+// unitlessFrame) waits for none: the plan ended there. Nor does one of a
+// section that names units for some of its items and none for one before
+// it (加强组织领导 with no unit, 加大资金投入（县财政局负责）, 严格督查考核
+// with none): the section gives units where it has them, its last item may
+// be one without. A section naming none keeps the plan's rule.
 func waitsForUnits(p *model.Plan, e elem) bool {
-	if len(p.Goals[e.gi].Tasks[e.ti].Items[e.ii].Units) > 0 || unitlessFrame(&p.Goals[e.gi]) {
+	g := &p.Goals[e.gi]
+	if len(g.Tasks[e.ti].Items[e.ii].Units) > 0 || unitlessFrame(g) || unitlessBefore(g, e.ti, e.ii) {
 		return false
 	}
 	items, withUnits := itemsWithUnits(p)
 	return mostly(withUnits, items)
+}
+
+// unitlessBefore reports a section g that names units for some of its
+// items and none for one before item ii of task ti.
+func unitlessBefore(g *model.Goal, ti, ii int) bool {
+	with, without := false, false
+	for t := range g.Tasks {
+		for i := range g.Tasks[t].Items {
+			switch {
+			case len(g.Tasks[t].Items[i].Units) > 0:
+				with = true
+			case t < ti || t == ti && i < ii:
+				without = true
+			}
+		}
+	}
+	return with && without
 }
 
 // maxCutHan is the most Han characters that may follow the last element

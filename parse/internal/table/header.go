@@ -269,7 +269,7 @@ const maxKeywordName = 7
 var (
 	personWords   = []string{"领导", "责任人", "联系人", "电话", "联系方式", "代表", "提案者", "提案人", "提出人"}  // people and how to reach them
 	progressWords = []string{"进展", "完成情况", "备注", "成效", "佐证", "原因", "阶段", "进度", "状态", "是否"} // progress and phases
-	scoreWords    = []string{"分值", "分数", "权重", "得分", "赋分", "评分", "计分", "扣分"}               // an assessment's points
+	scoreWords    = []string{"分值", "分数", "权重", "得分", "赋分", "评分", "计分", "扣分", "等次", "等级"}   // an assessment's points and grades (推进等次, 评价等级)
 	reviewWords   = []string{"考核", "评价", "情况", "意见", "办法"}                                 // …情况: 推进情况, 落实情况, 办结情况; 督办意见; 考核办法
 	moneyWords    = []string{"投资", "资金", "金额"}
 	deadlineWords = []string{"时限", "期限", "时间", "节点"}

@@ -111,6 +111,11 @@ func TestHeaderRole(t *testing.T) {
 		{"计划完成时间", Deadline, "", true},
 		{"牵头区领导", Ignore, "", true},
 		{"进展情况 |", Ignore, "", true},
+		// A grade given to each row's progress is neither item nor unit.
+		{"推进等次", Ignore, "", true},
+		{"评价等次", Ignore, "", true},
+		{"完成等级", Ignore, "", true},
+		{"推進等次", Ignore, "", true},
 		{"牵头单位：县财政局", Unknown, "", false},
 		{"责任单位（牵头、配合）", Units, model.RoleResponsible, true},
 		{"责任单位（牵头，配合）", Unknown, "", false},
