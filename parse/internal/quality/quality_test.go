@@ -102,6 +102,15 @@ func TestUnitDoubt(t *testing.T) {
 		{"县住建局县住建局", true},
 		{"区区", false},
 		{"县住建局县城管局", false},
+		// Two cells of a column layout joined at the space between them.
+		{"临朐经济开发区管 县发展改革局", true},
+		{"县人力资源社会保 各镇（街道）障局", true},
+		{"县住建局 县城管局", true},
+		{"縣住建局 縣城管局", true},
+		{"县 委 办", false},     // spaced out
+		{"第 3 网格党支部", false}, // a number spaced by a PDF tool
+		{"市发展改革委 牵头", true},  // a verb: unitDoubt says so anyway
+		{"经开区 管委会", false},   // too short a side to be a cell
 	}
 	for _, tt := range tests {
 		got := unitDoubt(model.Unit{Name: tt.name})

@@ -168,6 +168,8 @@ func unitDoubt(u model.Unit) string {
 		return "too long for a unit name"
 	case writtenTwice(name):
 		return whyWrittenTwice
+	case twoCellsSpaced(name):
+		return whyTwoCells
 	}
 	if v := verbIn(name); v != "" {
 		return "a verb (" + v + ") inside a unit name"
@@ -199,6 +201,30 @@ const whyWrittenTwice = "one name written twice: two cells joined (a row a page 
 func writtenTwice(name string) bool {
 	h := len(name) / 2
 	return len(name)%2 == 0 && utf8.RuneCountInString(name[:h]) >= 2 && utf8.ValidString(name[:h]) && name[:h] == name[h:]
+}
+
+// whyTwoCells is unitDoubt's reason for a name twoCellsSpaced.
+const whyTwoCells = "two cells joined at a space: a unit name runs on into the next column's"
+
+// minCellRunes is the fewest runes on either side of the space of a name
+// twoCellsSpaced reads as two cells.
+const minCellRunes = 4
+
+// twoCellsSpaced reports a name that is two cells of a column layout
+// joined at the one space between them (临朐经济开发区管 县发展改革局,
+// the first cell filling its column): a space between two Han characters,
+// each side minCellRunes long or more, the side after it ending like an
+// organisation. No body's name holds such a space; a spaced-out name (县
+// 委 办) has short runs, and a number spaced by a PDF tool (第 3 网格)
+// none between Han characters.
+func twoCellsSpaced(name string) bool {
+	before, after, ok := strings.Cut(name, " ")
+	if !ok || utf8.RuneCountInString(before) < minCellRunes || utf8.RuneCountInString(after) < minCellRunes {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(before)
+	first, _ := utf8.DecodeRuneInString(after)
+	return script.IsHan(last) && script.IsHan(first) && org.HasEnding(after)
 }
 
 // unitKey is what unitDoubt reads of a unit.
