@@ -164,7 +164,7 @@ func commaTail(p source.Str, from, to int) (clauseRef, bool) {
 		return clauseRef{}, false
 	}
 	for i, r := range outside(s) {
-		if r != '，' && r != ',' || strings.TrimSpace(s[:i]) == "" {
+		if r != '，' && r != ',' || source.TrimSpace(s[:i]) == "" {
 			continue
 		}
 		a := from + i + utf8.RuneLen(r)
@@ -692,7 +692,7 @@ func (c *clauseRef) dropCut() {
 // without role verbs (市委宣传部、市政府新闻办; 市扶贫办牵头，各县区政府落实),
 // as a unit column rendered one cell per line gives it.
 func bareUnitList(p source.Str) ([]unitRef, bool) {
-	t := strings.TrimSpace(p.S)
+	t := source.TrimSpace(p.S)
 	if t == "" || source.MoreRunes(t, 120) || source.ContainsAny(t, "。；;：:") {
 		return nil, false
 	}
@@ -703,7 +703,7 @@ func bareUnitList(p source.Str) ([]unitRef, bool) {
 		}
 		seg = trimQualifiers(seg)
 		for name := range splitTop(seg, "、") {
-			if n := strings.TrimSpace(name.S); !org.HasEnding(n) && !personUnit(n) {
+			if n := source.TrimSpace(name.S); !org.HasEnding(n) && !personUnit(n) {
 				return nil, false
 			}
 		}
@@ -737,7 +737,7 @@ func bareBracket(p source.Str, i, end, open, close int, truncated bool) (clauseR
 // the units are responsible. A short title in the bracket (【决策公开】)
 // names no organisation and is left alone.
 func leadingBracket(p source.Str, i, end, open, close int) (clauseRef, bool) {
-	if strings.TrimSpace(p.S[:i]) != "" {
+	if source.TrimSpace(p.S[:i]) != "" {
 		return clauseRef{}, false
 	}
 	if r, _ := script.DecodeRune(strings.TrimLeft(p.S[end:], " \u3000")); !source.IsHan(r) {

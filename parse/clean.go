@@ -394,10 +394,10 @@ func (c *cleaner) pipeRow(t source.Str) []source.Str {
 // pipeCells trims the parts of "| a | b |" or "a | b |" split at |
 // into its cells.
 func pipeCells(parts []source.Str) []source.Str {
-	if len(parts) > 0 && strings.TrimSpace(parts[0].S) == "" {
+	if len(parts) > 0 && source.TrimSpace(parts[0].S) == "" {
 		parts = parts[1:]
 	}
-	if len(parts) > 0 && strings.TrimSpace(parts[len(parts)-1].S) == "" {
+	if len(parts) > 0 && source.TrimSpace(parts[len(parts)-1].S) == "" {
 		parts = parts[:len(parts)-1]
 	}
 	for i := range parts {

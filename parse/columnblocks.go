@@ -52,7 +52,7 @@ func markColumnBlocks(lines []line) {
 // seqName reports a line holding only the name of a 序号 column (序号,
 // 序號): its bytes are told before it is typed.
 func seqName(s string) bool {
-	s = strings.TrimSpace(s)
+	s = source.TrimSpace(s)
 	if len(s) > len("序号") || !strings.HasPrefix(s, "序") {
 		return false
 	}

@@ -227,7 +227,7 @@ func settleKind(doc *model.Document, rt *report.Text, h *header, plan *model.Pla
 // reports to the State Council, and a notice forwarding that report
 // issues no plan.
 func issuesPlan(title string) bool {
-	return hasPlanWord(title) && !foldedSuffix(strings.TrimSpace(title), "报告")
+	return hasPlanWord(title) && !foldedSuffix(source.TrimSpace(title), "报告")
 }
 
 // rulesTitleEnds are the last words of the titles of rules: a regulation

@@ -237,7 +237,7 @@ func genericLabel(s string) (label, int, bool) {
 	if wordEnd < 0 {
 		wordEnd = end
 	}
-	word := strings.TrimSpace(s[:wordEnd])
+	word := source.TrimSpace(s[:wordEnd])
 	simple := segment.ToSimplified(word)
 	_, n := script.DecodeRune(s[end:])
 	if org.EndsInPost(simple) { // 牵头负责领导：, 分管副市长：

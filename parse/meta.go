@@ -886,7 +886,7 @@ func prevText(lines []line, i int) int {
 // isOrgLine recognises a line naming an issuing body: short, no sentence
 // punctuation, ending like an organisation (package org holds the endings).
 func isOrgLine(s string) bool {
-	s = strings.TrimSpace(s)
+	s = source.TrimSpace(s)
 	n := utf8.RuneCountInString(s)
 	if n < 3 || n > 40 || source.ContainsAny(s, "。，：；:,;") {
 		return false

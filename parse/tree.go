@@ -566,7 +566,7 @@ func (b *treeBuilder) closeItem(c clauseRef, written source.Str) {
 // (…；3.反馈情况。（以上由X负责）) it speaks for that paragraph only;
 // opening a line of its own, for the tasks above (coverAbove).
 func above(s string) bool {
-	s = strings.TrimSpace(s)
+	s = source.TrimSpace(s)
 	return strings.HasPrefix(s, "以上") || strings.HasPrefix(s, "上述")
 }
 

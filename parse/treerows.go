@@ -331,7 +331,7 @@ func figureTables(blocks []block) []bool {
 func figuresRow(cells []source.Str) bool {
 	numbers := 0
 	for k, c := range cells {
-		t := strings.TrimSpace(c.S)
+		t := source.TrimSpace(c.S)
 		switch {
 		case t == "" || k == 0:
 		case isFigure(t):

@@ -154,7 +154,7 @@ func maskedBetween(masks [][2]int, a, b int) bool {
 // mark, or with a number followed by its measure word, % or the end of the
 // line, or prev ends with a number and next starts with its measure word.
 func breaksCount(prev, next string) bool {
-	prev, next = strings.TrimSpace(prev), strings.TrimSpace(next)
+	prev, next = source.TrimSpace(prev), source.TrimSpace(next)
 	if prev == "" || next == "" {
 		return false
 	}
@@ -205,7 +205,7 @@ func findTitle(lines []source.Str) string {
 		if i > 40 {
 			break
 		}
-		l := strings.TrimSpace(line.TrimSpace().S)
+		l := source.TrimSpace(line.TrimSpace().S)
 		if !titleWord.MayBeIn(l) || !yearWord.MayBeIn(l) || !reportWord.MayBeIn(l) {
 			continue // spare the fold of a line that cannot name the report
 		}

@@ -136,7 +136,7 @@ func dateAt(s string) (string, int, bool) {
 // ISODate reads a whole date written 2023-01-03, 2023/1/3 or 2023.1.3
 // (a time after it, as portals print, is ignored), or one Date finds.
 func ISODate(s string) (string, bool) {
-	s = strings.TrimSpace(s)
+	s = source.TrimSpace(s)
 	c := cursor{s: s}
 	y := c.digits(4, 4)
 	if sep := c.peek(); y > 0 && (sep == '-' || sep == '/' || sep == '.') {
@@ -160,7 +160,7 @@ func ISODate(s string) (string, bool) {
 // read as a one-digit month when that gives a date, as a two-digit month
 // otherwise.
 func DigitsDate(s string) (string, bool) {
-	s = strings.TrimSpace(s)
+	s = source.TrimSpace(s)
 	if len(s) != 7 && len(s) != 8 {
 		return "", false
 	}

@@ -149,9 +149,9 @@ func wechatButton(s string) bool {
 	if len(s) > maxWechatButton {
 		return false
 	}
-	t := script.ToSimplified(strings.TrimSpace(s))
+	t := script.ToSimplified(source.TrimSpace(s))
 	if n, ok := strings.CutPrefix(t, "阅读"); ok {
-		n = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(n), "+"), "万")
+		n = strings.TrimSuffix(strings.TrimSuffix(source.TrimSpace(n), "+"), "万")
 		if n != "" && strings.Trim(n, "0123456789") == "" {
 			return true
 		}
@@ -346,7 +346,7 @@ func PageNumber(s string) bool {
 	if first, _ := script.DecodeRune(s); !pageNumberFirst.has(first) && !source.IsSpace(first) {
 		return false // most lines: no need to trim them (IsSpace holds all TrimSpace trims)
 	}
-	s = strings.TrimSpace(s)
+	s = source.TrimSpace(s)
 	if len(s) > 64 {
 		return false
 	}

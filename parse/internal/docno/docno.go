@@ -142,7 +142,7 @@ func HasOpening(s string) bool { return nextOpening(s, 0) >= 0 }
 // gone): an organ code (CanStart), an opening bracket, a year 19xx or
 // 20xx, and then nothing but digits, closing brackets, spaces and 号.
 func Broken(s string) bool {
-	s = strings.TrimSpace(s)
+	s = source.TrimSpace(s)
 	if !CanStart(s) {
 		return false
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 // penaltyEndsAtHeading is the penalty of a text whose plan ends at a bare
@@ -54,7 +55,7 @@ func bareTask(t *model.Task) bool {
 	case 0:
 		return true
 	case 1:
-		return strings.TrimRight(strings.TrimSpace(t.Items[0].Text), "。") == strings.TrimSpace(t.Title)
+		return strings.TrimRight(source.TrimSpace(t.Items[0].Text), "。") == source.TrimSpace(t.Title)
 	}
 	return false
 }

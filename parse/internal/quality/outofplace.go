@@ -158,7 +158,7 @@ func colophonStart(t docText) int {
 		if !ok {
 			return -1
 		}
-		l := strings.TrimSpace(t.fold(text[at:end]))
+		l := source.TrimSpace(t.fold(text[at:end]))
 		if strings.HasPrefix(l, "抄送") || strings.HasSuffix(l, "日印发") {
 			return at
 		}

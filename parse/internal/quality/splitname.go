@@ -6,6 +6,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/org"
+	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 )
 
@@ -51,7 +52,7 @@ func splitAtConj(text string, x, y model.Unit) bool {
 	if x.Span.End <= 0 || y.Span.Start < x.Span.End || y.Span.Start-x.Span.End > maxConjBytes || y.Span.Start > len(text) {
 		return false
 	}
-	switch strings.TrimSpace(segment.ToSimplified(text[x.Span.End:y.Span.Start])) {
+	switch source.TrimSpace(segment.ToSimplified(text[x.Span.End:y.Span.Start])) {
 	case "和", "及", "与", "以及":
 	default:
 		return false
@@ -62,7 +63,7 @@ func splitAtConj(text string, x, y model.Unit) bool {
 	if r, _ := utf8.DecodeRuneInString(y.Name); strings.ContainsRune(org.PlaceRanks+"各", segment.SimplifiedRune(r)) {
 		return false
 	}
-	return bareStem(strings.TrimSpace(x.Name))
+	return bareStem(source.TrimSpace(x.Name))
 }
 
 // bareStem reports a name that is no more than the start of one: no

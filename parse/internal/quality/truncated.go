@@ -85,7 +85,7 @@ func withoutClosingLines(text string) string {
 		if start == 0 {
 			return text
 		}
-		line := strings.TrimSpace(text[start:])
+		line := source.TrimSpace(text[start:])
 		if !docmeta.Furniture(line) && !shareBar(line) {
 			return text
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/org"
+	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 )
 
@@ -25,7 +26,7 @@ func checkUnitLists(a *assessor) {
 		el, ok := firstUnit(p, func(it *model.Item, ui int) bool {
 			u := it.Units[ui]
 			for _, v := range it.Units[:ui] {
-				if v.Role == u.Role && strings.TrimSpace(v.Name) == strings.TrimSpace(u.Name) {
+				if v.Role == u.Role && source.TrimSpace(v.Name) == source.TrimSpace(u.Name) {
 					why = "the item names this unit twice with one role: a clause or cell read twice"
 					return true
 				}
@@ -58,7 +59,7 @@ var listConjs = []string{"以及", "和", "及", "与"}
 // with 县 too (县财政局和县教育局, a parallel list); prev is the unit
 // before it in its item, or "".
 func conjOpening(name, prev string) bool {
-	name = segment.ToSimplified(strings.TrimSpace(name))
+	name = segment.ToSimplified(source.TrimSpace(name))
 	for _, c := range listConjs {
 		rest, ok := strings.CutPrefix(name, c)
 		if !ok {
@@ -70,7 +71,7 @@ func conjOpening(name, prev string) bool {
 		case !strings.ContainsRune(org.PlaceRanks+"各", r):
 			return false
 		case c == "和" && r == '县':
-			if p, _ := utf8.DecodeRuneInString(segment.ToSimplified(strings.TrimSpace(prev))); p != '县' {
+			if p, _ := utf8.DecodeRuneInString(segment.ToSimplified(source.TrimSpace(prev))); p != '县' {
 				return false
 			}
 		}

@@ -160,7 +160,7 @@ const maxUnitRunes = 30
 // inside, or a great length, means a clause was cut in the wrong place even
 // when the name ends like an organisation.
 func unitDoubt(u model.Unit) string {
-	name := strings.TrimSpace(u.Name)
+	name := source.TrimSpace(u.Name)
 	switch {
 	case holdsClausePunct(name):
 		return "sentence punctuation inside a unit name"

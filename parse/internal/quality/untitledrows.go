@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 // minNumberedItems is how many items in sequence must open with their own
@@ -28,7 +29,7 @@ func checkUntitledRows(a *assessor) {
 			}
 			for ti := range g.Tasks {
 				t := &g.Tasks[ti]
-				if strings.TrimSpace(t.Title) != "" || t.No != "" || numberedRun(len(t.Items), func(i int) (string, string) { return t.Items[i].No, t.Items[i].Text }) < 0 {
+				if source.TrimSpace(t.Title) != "" || t.No != "" || numberedRun(len(t.Items), func(i int) (string, string) { return t.Items[i].No, t.Items[i].Text }) < 0 {
 					continue
 				}
 				a.element(model.ReasonMarksInText, taskElem(p, gi, ti), "an untitled task whose items open with numbers in sequence, not read: numbered rows read one level too low")

@@ -2,9 +2,9 @@ package quality
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 // elem is a flaggable element of the plan: its place in the tree (goal,
@@ -69,7 +69,7 @@ func listPlans(doc *model.Document) []planAt {
 
 func goalElem(p planAt, gi int) elem {
 	g := &p.Goals[gi]
-	return elem{at: p.at, gi: gi, ti: -1, ii: -1, ui: -1, id: g.ID, text: strings.TrimSpace(g.No + " " + g.Title), span: g.Span, flags: &g.Flags}
+	return elem{at: p.at, gi: gi, ti: -1, ii: -1, ui: -1, id: g.ID, text: source.TrimSpace(g.No + " " + g.Title), span: g.Span, flags: &g.Flags}
 }
 
 func taskElem(p planAt, gi, ti int) elem {

@@ -15,5 +15,6 @@
 // answer as the strings functions do, faster for the three-byte runes and
 // the words ending in one that they nearly always look for (searched for
 // by their last byte), and for the runes whose lead byte Chinese text
-// seldom holds (searched for by that byte).
+// seldom holds (searched for by that byte). TrimSpace (trimspace.go) is
+// strings.TrimSpace, telling the ends of a Chinese line inline.
 package source

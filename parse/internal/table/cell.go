@@ -88,7 +88,7 @@ func (v Vocab) Classify(s string) CellType {
 
 // classify is Classify without the memo.
 func (v Vocab) classify(s string) CellType {
-	s = strings.TrimSpace(s)
+	s = source.TrimSpace(s)
 	if s == "" || strings.Trim(s, "|/-—－ \u00a0\u3000") == "" {
 		return Empty
 	}
@@ -129,7 +129,7 @@ func brokenOff(s string) bool {
 // a part of the row numbered above it), or a sub-number 1-2 of two such
 // numbers joined by a hyphen.
 func IsNumber(s string) bool {
-	s = strings.TrimRight(strings.TrimSpace(s), ".．、")
+	s = strings.TrimRight(source.TrimSpace(s), ".．、")
 	if s == "" || len(s) > 9 {
 		return false
 	}

@@ -236,7 +236,7 @@ type goalRows struct {
 // own goal rows count from 一、, and once one is seen every later 一、 cell
 // is the table's.
 func (g *goalRows) textGoesOn(c source.Str) bool {
-	n, ok := goalIndex(strings.TrimSpace(c.S))
+	n, ok := goalIndex(source.TrimSpace(c.S))
 	if !ok {
 		return false
 	}

@@ -1,0 +1,30 @@
+package source
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/zwgk/gongwen/parse/internal/strgen"
+)
+
+// TestTrimSpaceIsStrings: TrimSpace gives what strings.TrimSpace gives, on
+// every string of up to four pieces: ASCII and Unicode white space (the
+// ideographic and no-break spaces, U+2028, U+0085), ideographs and
+// full-width marks, runes of two and four bytes, runes just below and
+// above U+3000, and the broken forms of each (a lead byte alone, a
+// continuation byte alone, a rune cut short).
+func TestTrimSpaceIsStrings(t *testing.T) {
+	pieces := []string{" ", "\t", "\n", "\u3000", "\u00a0", "\u2028", "\u0085", "\ufeff", "\u200b",
+		"a", "1", "甲", "（", "。", "\u3001", "\u2fff", "é", "\U0001F600",
+		"\xe4\xb8", "\xb8", "\xe3\x80", "\x80\x80", "\xff"}
+	n := 0
+	strgen.Walk(pieces, 4, func(s string) {
+		n++
+		if got, want := TrimSpace(s), strings.TrimSpace(s); got != want {
+			assert.Equal(t, want, got, "%q", s)
+		}
+	})
+	assert.Greater(t, n, 1000)
+}
