@@ -188,7 +188,7 @@ func unmarked(s string, i int) bool {
 // isShortName is true when the text before a 《 introduces a short name:
 // （以下简称《条例》）.
 func isShortName(before string) bool {
-	before = strings.TrimRight(before, " \u3000“\"")
+	before = source.TrimRight(before, " \u3000“\"")
 	if n := len(before); n > 12 { // the word is at most 3 characters; fold only the tail
 		k := n - 12
 		for k < n && !utf8.RuneStart(before[k]) {

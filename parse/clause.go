@@ -131,7 +131,7 @@ func clausesInto(out []clauseRef, p source.Str, truncated bool) ([]clauseRef, in
 		}
 	}
 	// A closing sentence that is only units and verbs: …。市发改委牵头，各区配合。
-	body := strings.TrimRight(s, "。；; \u3000")
+	body := source.TrimRight(s, "。；; \u3000")
 	if len(out) == 0 || out[len(out)-1].end < len(body) {
 		k := 0 // the last sentence starts after the last 。
 		if stop >= len(body) {
@@ -442,7 +442,7 @@ func lastLabelTail(s string) int {
 // lastStop returns s without its closing 。 and spaces, and where the last
 // 。 of what is left starts, -1 for none: the start of the last sentence.
 func lastStop(s string) (string, int) {
-	s = strings.TrimRight(s, "。 \u3000")
+	s = source.TrimRight(s, "。 \u3000")
 	return s, source.LastIndex(s, "。")
 }
 
@@ -719,7 +719,7 @@ func bareUnitList(p source.Str) ([]unitRef, bool) {
 // end of the text (truncated) is read without its last name when that name
 // was cut.
 func bareBracket(p source.Str, i, end, open, close int, truncated bool) (clauseRef, bool) {
-	before := strings.TrimRight(p.S[:i], " \u3000\t")
+	before := source.TrimRight(p.S[:i], " \u3000\t")
 	if !strings.HasSuffix(before, "。") && !strings.HasSuffix(before, "；") || strings.Trim(p.S[end:], "。 \u3000\t") != "" {
 		return clauseRef{}, false
 	}

@@ -22,7 +22,7 @@ const maxCopulaLabelRunes = 8
 // before the copula is a label itself (牵头单位为第一责任单位: a role said
 // of a role).
 func copulaRole(part string) (listEnd int, r model.Role, ok bool) {
-	s := strings.TrimRight(part, " \u3000。")
+	s := source.TrimRight(part, " \u3000。")
 	from := len(s) // where the last maxCopulaLabelRunes+1 runes start
 	for k := 0; k <= maxCopulaLabelRunes && from > 0; k++ {
 		_, n := script.DecodeLastRune(s[:from])

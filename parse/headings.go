@@ -197,7 +197,7 @@ func closedSentence(s source.Str, cs []clauseRef) (int, bool) {
 		return 0, false
 	}
 	blank := func(t string) bool { return strings.Trim(t, "。；; \u3000\t") == "" }
-	head := strings.TrimRight(s.S[:cs[0].start], "。 \u3000")
+	head := source.TrimRight(s.S[:cs[0].start], "。 \u3000")
 	if source.Contains(head, "。") || head == "" {
 		return 0, false
 	}
@@ -360,7 +360,7 @@ func bracketTitle(s source.Str) (title, content source.Str, ok bool) {
 // A bracket that may be a unit clause (《…办法》（市司法局牵头）) makes it
 // a task after all.
 func citesOnly(s string) bool {
-	s = strings.TrimRight(s, "；;。，,、 \u3000")
+	s = source.TrimRight(s, "；;。，,、 \u3000")
 	if !strings.HasPrefix(s, "《") {
 		return false
 	}

@@ -298,7 +298,7 @@ const maxQualifierBytes = (maxQualifierRunes + 2) * len("（")
 // the text before the colon: a generic label's bytes, and a qualifier's
 // more when a closing bracket stands right before the colon.
 func labelReach(before string) int {
-	before = strings.TrimRight(before, " \u3000")
+	before = source.TrimRight(before, " \u3000")
 	if strings.HasSuffix(before, "）") || strings.HasSuffix(before, ")") {
 		return genericLabelBytes + maxQualifierBytes
 	}

@@ -914,7 +914,7 @@ func (h *header) readClosing(lines []line) {
 		if len(ln.s.S) > len("特此通知。 ") {
 			continue // only short lines are folded
 		}
-		t := strings.TrimRight(script.ToSimplified(ln.s.S), "。. ")
+		t := source.TrimRight(script.ToSimplified(ln.s.S), "。. ")
 		for _, c := range closings {
 			if t == c {
 				lines[i].used = true

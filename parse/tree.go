@@ -293,7 +293,7 @@ func (b *treeBuilder) curTask() *bTask {
 func (b *treeBuilder) newGoal(no string, index int, title source.Str, span model.Span) {
 	b.closeTask(false)
 	b.groupLead = b.groupLead[:0] // no merged lead cell spans a goal row
-	t := strings.TrimRight(title.S, "。.；;：: \u3000")
+	t := source.TrimRight(title.S, "。.；;：: \u3000")
 	g := b.goalPile.next()
 	g.h = head{no: no, index: index, title: t, span: span}
 	b.goals = append(b.goals, g)
@@ -317,7 +317,7 @@ func (b *treeBuilder) newTask(no string, index int, title source.Str, sentence s
 	b.closeTask(true)
 	b.ensureGoal(span)
 	g := b.curGoal()
-	t := strings.TrimRight(title.S, taskTitleEnd)
+	t := source.TrimRight(title.S, taskTitleEnd)
 	task := b.taskPile.next()
 	*task = bTask{h: head{no: no, index: index, title: t, span: span}, sentence: sentence, runOn: runOn, head: b.headFor(levelTask)}
 	g.tasks = append(g.tasks, task)

@@ -60,7 +60,7 @@ func parseHeading(line source.Str) (heading, bool) {
 	if n := utf8.RuneCountInString(text); n > 60 || h.level == 1 && n > 40 {
 		return h, false
 	}
-	h.text = strings.TrimRight(text, " \u3000：:")
+	h.text = source.TrimRight(text, " \u3000：:")
 	h.a, h.b = line.Src(0), line.SrcEnd(start+len(h.text))
 	return h, true
 }

@@ -38,7 +38,7 @@ func MayEndDocType(r rune) bool { return docTypeEnds.has(r) }
 // or ok=false. Trailing spaces are ignored; letter-spaced endings such as
 // 通 知 are read as one word; traditional script is folded.
 func DocType(title string) (typ string, at int, ok bool) {
-	end := len(strings.TrimRight(title, " \u3000\u00a0\t"))
+	end := len(source.TrimRight(title, " \u3000\u00a0\t"))
 	// A title ends in one of a few runes: the others are rejected before
 	// the tail is folded and compared with every type.
 	if last, _ := script.DecodeLastRune(title[:end]); !MayEndDocType(last) {
@@ -70,7 +70,7 @@ func hasSpacedSuffix(s, word string) (int, bool) {
 	i := len(s)
 	for w := word; w != ""; {
 		if len(w) < len(word) { // spaces may stand between the characters
-			i = len(strings.TrimRight(s[:i], " \u3000\u00a0"))
+			i = len(source.TrimRight(s[:i], " \u3000\u00a0"))
 		}
 		_, size := script.DecodeLastRune(w)
 		if !strings.HasSuffix(s[:i], w[len(w)-size:]) {

@@ -55,7 +55,7 @@ func bareTask(t *model.Task) bool {
 	case 0:
 		return true
 	case 1:
-		return strings.TrimRight(source.TrimSpace(t.Items[0].Text), "。") == source.TrimSpace(t.Title)
+		return source.TrimRight(source.TrimSpace(t.Items[0].Text), "。") == source.TrimSpace(t.Title)
 	}
 	return false
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/role"
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 // saidRole is what roleSaid returns of a unit, but for the word that
@@ -84,7 +85,7 @@ func roleSaid(t docText, it *model.Item, ui int) (w role.Word, first, ok bool) {
 // separator, a colon or 由 — so that the verb closing it is all its
 // units': after another word (甲会同乙负责, 配合乙…) the list is that word's.
 func opensList(text string, at int) bool {
-	before := strings.TrimRight(text[:at], " \u3000")
+	before := source.TrimRight(text[:at], " \u3000")
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return before == "" || strings.ContainsRune("\n\t\r（(【[〔，,、；;。：:|｜│由", r)
 }
@@ -188,7 +189,7 @@ func labelBefore(t docText, at int) (role.Word, int, bool) {
 	if c < 0 {
 		return role.Word{}, 0, false
 	}
-	head := strings.TrimRight(t.fold(lastRunes(win[:c], 8)), " \u3000")
+	head := source.TrimRight(t.fold(lastRunes(win[:c], 8)), " \u3000")
 	for _, l := range role.UnitLabels {
 		if strings.HasSuffix(head, l.Word) {
 			return outerHead(head[:len(head)-len(l.Word)], l), from + c, true

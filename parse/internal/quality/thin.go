@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -57,6 +58,6 @@ func hanCount(s string, enough int) int {
 // were read as another element (a PDF copied one cell per line), since a
 // task's content ends a sentence or a phrase, never a clause.
 func cutAtClause(text string) bool {
-	t := strings.TrimRight(text, " \t\r\n　")
+	t := source.TrimRight(text, " \t\r\n　")
 	return strings.HasSuffix(t, "，") || strings.HasSuffix(t, "、") || strings.HasSuffix(t, ",")
 }

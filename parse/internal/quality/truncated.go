@@ -56,7 +56,7 @@ func checkTruncated(a *assessor) {
 // what is left ends where the document's own words end.
 func withoutTrailingNoise(text string) string {
 	for {
-		text = strings.TrimRight(text, " \t\r\n\u3000\u00a0")
+		text = source.TrimRight(text, " \t\r\n\u3000\u00a0")
 		// Read the last line from its end: a Han character keeps it, and
 		// is found near the end where the document's words end.
 		j := len(text)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/pool"
+	"github.com/zwgk/gongwen/parse/internal/source"
 )
 
 // minUnplaced is the share of the plan's text that may stay outside every
@@ -104,7 +105,7 @@ const maxLabelRunes = 6
 // labels every field so; the label is the layout's, not text left out.
 func leadingLabel(gap string) int {
 	line := gap[strings.LastIndexByte(gap, '\n')+1:]
-	label := strings.TrimRight(line, " \t\u3000")
+	label := source.TrimRight(line, " \t\u3000")
 	r, n := utf8.DecodeLastRuneInString(label)
 	if r != '：' && r != ':' {
 		return 0

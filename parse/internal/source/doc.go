@@ -15,6 +15,7 @@
 // answer as the strings functions do, faster for the three-byte runes and
 // the words ending in one that they nearly always look for (searched for
 // by their last byte), and for the runes whose lead byte Chinese text
-// seldom holds (searched for by that byte). TrimSpace (trimspace.go) is
-// strings.TrimSpace, telling the ends of a Chinese line inline.
+// seldom holds (searched for by that byte). TrimSpace and TrimRight
+// (trimspace.go) are the strings functions, telling the ends of a Chinese
+// line inline.
 package source

@@ -28,3 +28,22 @@ func TestTrimSpaceIsStrings(t *testing.T) {
 	})
 	assert.Greater(t, n, 1000)
 }
+
+// TestTrimRightIsStrings: TrimRight gives what strings.TrimRight gives,
+// for cutsets of ASCII, of Chinese marks, of both, of one byte, of a rune
+// of four bytes and of U+FFFD, on every string of up to four pieces.
+func TestTrimRightIsStrings(t *testing.T) {
+	pieces := []string{" ", "\u3000", "a", ".", "甲", "。", "；", "\u2fff", "é", "\U0001F600", "\ufffd",
+		"\xe4\xb8", "\xb8", "\xff"}
+	cutsets := []string{"", " ", ".", " \u3000", "。. ", "；;。", "甲", "\U0001F600", "\ufffd", "\xb8", "é "}
+	n := 0
+	strgen.Walk(pieces, 4, func(s string) {
+		for _, cut := range cutsets {
+			n++
+			if got, want := TrimRight(s, cut), strings.TrimRight(s, cut); got != want {
+				assert.Equal(t, want, got, "%q cut by %q", s, cut)
+			}
+		}
+	})
+	assert.Greater(t, n, 1000)
+}

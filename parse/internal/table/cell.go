@@ -129,7 +129,7 @@ func brokenOff(s string) bool {
 // a part of the row numbered above it), or a sub-number 1-2 of two such
 // numbers joined by a hyphen.
 func IsNumber(s string) bool {
-	s = strings.TrimRight(source.TrimSpace(s), ".．、")
+	s = source.TrimRight(source.TrimSpace(s), ".．、")
 	if s == "" || len(s) > 9 {
 		return false
 	}

@@ -805,7 +805,7 @@ func mayBeMark(s string) bool {
 
 // endsSentence reports text that ends in a full stop or the like.
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " \u00a0\u3000”’」』）)")
+	s = source.TrimRight(s, " \u00a0\u3000”’」』）)")
 	for _, end := range []string{"。", "！", "？", "；", ".", "!", "?", ";"} {
 		if strings.HasSuffix(s, end) {
 			return true

@@ -70,7 +70,7 @@ const maxHeaderBytes = 160
 // simplified script, no pinyin glosses, no spaces, no trailing pipe or
 // colon. s is short (mayBeName).
 func normHeader(s string) string {
-	s = segment.StripGlosses(strings.TrimRight(source.Squeeze(s), "|:："))
+	s = segment.StripGlosses(source.TrimRight(source.Squeeze(s), "|:："))
 	if source.MoreRunes(s, maxHeaderRunes) {
 		return ""
 	}
