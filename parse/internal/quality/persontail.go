@@ -37,7 +37,7 @@ func checkPersonTails(a *assessor) {
 				}
 				for ii := range t.Items {
 					// an item repeating its title is the same cell
-					if text := t.Items[ii].Text; !titleIsText(t.Title, text) && a.personAlone(personTail(text)) {
+					if text := t.Items[ii].Text; a.personAlone(personTail(text)) && !titleIsText(t.Title, text) {
 						see(itemElem(p, gi, ti, ii))
 					}
 				}
