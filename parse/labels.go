@@ -272,20 +272,8 @@ func genericUnitRole(simple string) (model.Role, bool) {
 
 // roleHints give a generic unit label its role, in the order lead,
 // cooperate, participate, responsible: a label head (role.LabelHeads:
-// 协同单位 cooperates) or one of moreResponsible.
-var roleHints = slices.Concat(role.LabelHeads, moreResponsible)
-
-// moreResponsible are the words beyond role.LabelHeads that make a generic
-// unit label responsible (主要责任单位, 具体承办部门). A unit assigned to a
-// task or place (包联单位, 挂钩单位, 联系单位, 帮扶单位) is named in a bare
-// list like 责任单位's, which the corpus conventions read as responsible.
-var moreResponsible = func() []role.Word {
-	var out []role.Word
-	for _, w := range []string{"主要", "具体", "负责", "承担", "执行", "办理", "包联", "包保", "挂钩", "联系", "帮扶", "结对", "对口"} {
-		out = append(out, role.Word{Word: w, Role: model.RoleResponsible})
-	}
-	return out
-}()
+// 协同单位 cooperates) or one of role.ResponsibleHeads (包联单位).
+var roleHints = slices.Concat(role.LabelHeads, role.ResponsibleHeads)
 
 // maxQualifierRunes bounds the runes inside the brackets of a label's
 // qualifier (（单位）, （单位、部门）).

@@ -12,7 +12,10 @@
 // or column name opens with (牵头单位：, 协同部门, 责任处室): the label
 // reader (parse/labels.go) gives a generic label the role of its head,
 // the table reader (parse/internal/table) types a column by it, and the
-// quality checks recognise a label inside a unit clause by it. UnitLabels
+// quality checks recognise a label inside a unit clause by it.
+// ResponsibleHeads are the further words that make such a label or column
+// responsible (负责单位, 具体承办部门, 包联单位), for the label reader and
+// the table reader alike. UnitLabels
 // are the whole labels and column names (牵头单位, 责任处室, 部门分工) that
 // the label reader and the table reader know by name; IsCopula tells the
 // copulas (为, 是) that may stand for such a label's colon (责任单位为县财政局),

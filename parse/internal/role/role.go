@@ -40,6 +40,19 @@ var LabelHeads = []Word{
 	{"责任", model.RoleResponsible}, {"承办", model.RoleResponsible}, {"实施", model.RoleResponsible}, {"落实", model.RoleResponsible},
 }
 
+// ResponsibleHeads are the words beyond LabelHeads that open a generic
+// unit label or unit column name and make its units responsible (负责单位,
+// 主要责任单位, 具体承办部门). A unit assigned to a task or place (包联单位,
+// 挂钩单位, 联系单位, 帮扶单位) is named in a bare list like 责任单位's,
+// which the corpus conventions read as responsible.
+var ResponsibleHeads = func() []Word {
+	var out []Word
+	for _, w := range []string{"主要", "具体", "负责", "承担", "执行", "办理", "包联", "包保", "挂钩", "联系", "帮扶", "结对", "对口"} {
+		out = append(out, Word{w, model.RoleResponsible})
+	}
+	return out
+}()
+
 // Words returns the words of ws, in order; with roles given, only those of
 // the words that give one of them.
 func Words(ws []Word, roles ...model.Role) []string {

@@ -42,7 +42,7 @@ var headerWords = []struct {
 	{Units, model.RoleCooperate, role.Words(role.UnitLabels, model.RoleCooperate)},
 	{Units, model.RoleParticipate, role.Words(role.UnitLabels, model.RoleParticipate)},
 	{Units, model.RoleResponsible, role.Words(role.UnitLabels, model.RoleResponsible)},
-	{Deadline, "", []string{"时限要求", "完成时限", "完成时间", "时间要求", "时限", "时间节点", "进度安排", "完成期限"}},
+	{Deadline, "", []string{"时限要求", "完成时限", "完成时间", "时间要求", "时限", "时间节点", "进度安排", "完成期限", "时间进度", "时间安排"}},
 	{Ignore, "", []string{"进展情况", "完成情况", "备注", "牵头领导", "责任领导", "分管领导", "牵头市领导", "责任人", "评价标准", "考核标准", "完成标准", "考核指标", "佐证材料",
 		"投资", "总投资", "计划投资", "投资额", "资金", "资金来源", "金额",
 		"整改目标", "整改标准"}},
@@ -329,6 +329,22 @@ var (
 	taskEnds     = keys("任务")
 )
 
+// responsibleHeads are the words beyond the label heads that make a unit
+// column responsible (负责单位, 具体承办部门, 包联单位), as they make a
+// unit label (role.ResponsibleHeads). They are not keyWords: a keySet has
+// a bit for each of those, and no bit is left.
+var responsibleHeads = role.Words(role.ResponsibleHeads)
+
+// holdsAny reports whether h holds one of ws.
+func holdsAny(h string, ws []string) bool {
+	for _, w := range ws {
+		if strings.Contains(h, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // scanKeys reads h once, trying at each rune the key words that start
 // with it: has holds those h contains, ends those it ends in.
 func scanKeys(h string) (has, ends keySet) {
@@ -370,8 +386,8 @@ func keywordRole(h string) (Role, model.Role, bool) {
 		return Units, model.RoleCooperate, true
 	case unitCol && has&participate != 0:
 		return Units, model.RoleParticipate, true
-	case unitCol && has&responsible != 0:
-		return Units, model.RoleResponsible, true
+	case unitCol && has&responsible != 0, unitCol && holdsAny(h, responsibleHeads):
+		return Units, model.RoleResponsible, true // 责任单位; 负责单位, 包联单位
 	case !unitCol && has&contentKeys != 0:
 		return Content, "", true // 建设内容及目标, 主要建设内容
 	case has&unitKeys == 0 && ends&nameEnds != 0:

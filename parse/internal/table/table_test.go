@@ -1,6 +1,7 @@
 package table
 
 import (
+	"math/bits"
 	"strings"
 	"testing"
 
@@ -163,12 +164,27 @@ func TestHeaderRole(t *testing.T) {
 		{"是否完成", Ignore, "", true},
 		{"完成状态", Ignore, "", true},
 		{"进度安排", Deadline, "", true}, // in the word list: a schedule
+		{"时间进度", Deadline, "", true}, // the State Council's schedule column, not a task's progress
+		{"时间安排", Deadline, "", true},
+		{"负责单位", Units, model.RoleResponsible, true}, // a head beyond the label heads (role.ResponsibleHeads)
+		{"負責部門", Units, model.RoleResponsible, true},
+		{"具体负责单位", Units, model.RoleResponsible, true},
+		{"包联单位", Units, model.RoleResponsible, true},
+		{"牵头负责单位", Units, model.RoleLead, true}, // the lead head first
+		{"负责人", Unknown, "", false},             // a person, not a unit column
+		{"联系人", Ignore, "", true},
 	} {
 		r, u, ok := HeaderRole(c.cell)
 		assert.Equal(t, c.ok, ok, c.cell)
 		assert.Equal(t, c.role, r, c.cell)
 		assert.Equal(t, c.unit, u, c.cell)
 	}
+}
+
+// TestKeyWordsFitKeySet: every key word has a bit of a keySet; a word
+// beyond them would get none and go unread (hence responsibleHeads).
+func TestKeyWordsFitKeySet(t *testing.T) {
+	assert.LessOrEqual(t, len(keyWords), bits.OnesCount64(uint64(^keySet(0))))
 }
 
 func TestMayBeName(t *testing.T) {
