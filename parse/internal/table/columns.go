@@ -1004,7 +1004,7 @@ func endsName(s string) bool {
 // hasRoleMark reports a unit role word (牵头, 配合, keyWords) in s.
 func hasRoleMark(s string) bool {
 	has, _ := scanKeys(s)
-	return has&(leadKeys|cooperate|participate|responsible) != 0
+	return has&(leadKeys|cooperate|participate) != 0 || holdsAny(s, responsibleLabelHeads)
 }
 
 // endsClause reports text that ends in a comma, a semicolon or a colon.

@@ -281,7 +281,7 @@ var (
 // keyWords are the words keywordRole reads a column name by, each standing
 // for one bit of a keySet.
 var keyWords = slices.Concat(personWords, progressWords, scoreWords, reviewWords, moneyWords, deadlineWords, unitWords, nameWords, problemWords,
-	role.Words(role.LabelHeads)) // unit roles
+	role.Words(role.LabelHeads, model.RoleLead, model.RoleCooperate, model.RoleParticipate)) // unit roles but responsible (responsibleHeads)
 
 // keySet is a set of keyWords, one bit each.
 type keySet uint64
@@ -322,18 +322,22 @@ var (
 	leadKeys     = keys(role.Words(role.LabelHeads, model.RoleLead)...)
 	cooperate    = keys(role.Words(role.LabelHeads, model.RoleCooperate)...)
 	participate  = keys(role.Words(role.LabelHeads, model.RoleParticipate)...)
-	responsible  = keys(role.Words(role.LabelHeads, model.RoleResponsible)...)
 	contentKeys  = keys("内容")
 	unitKeys     = keys("单位", "部门")
 	nameEnds     = keys("名称", "事项", "标题", "问题")
 	taskEnds     = keys("任务")
 )
 
-// responsibleHeads are the words beyond the label heads that make a unit
-// column responsible (负责单位, 具体承办部门, 包联单位), as they make a
-// unit label (role.ResponsibleHeads). They are not keyWords: a keySet has
-// a bit for each of those, and no bit is left.
-var responsibleHeads = role.Words(role.ResponsibleHeads)
+// responsibleHeads are the words that make a unit column responsible: the
+// label heads that do (责任单位, 承办单位) and the further words that make
+// a unit label so (role.ResponsibleHeads: 负责单位, 具体承办部门, 包联单位).
+// They are not keyWords: a keySet has a bit for each of those, and too few
+// are left.
+var responsibleHeads = slices.Concat(responsibleLabelHeads, role.Words(role.ResponsibleHeads))
+
+// responsibleLabelHeads are the label heads that make a unit responsible
+// (责任, 承办, 实施, 落实), read without a keySet bit.
+var responsibleLabelHeads = role.Words(role.LabelHeads, model.RoleResponsible)
 
 // holdsAny reports whether h holds one of ws.
 func holdsAny(h string, ws []string) bool {
@@ -386,7 +390,7 @@ func keywordRole(h string) (Role, model.Role, bool) {
 		return Units, model.RoleCooperate, true
 	case unitCol && has&participate != 0:
 		return Units, model.RoleParticipate, true
-	case unitCol && has&responsible != 0, unitCol && holdsAny(h, responsibleHeads):
+	case unitCol && holdsAny(h, responsibleHeads):
 		return Units, model.RoleResponsible, true // 责任单位; 负责单位, 包联单位
 	case !unitCol && has&contentKeys != 0:
 		return Content, "", true // 建设内容及目标, 主要建设内容
