@@ -27,7 +27,7 @@ var planWords = []string{"方案", "要点", "计划", "清单", "分工", "安�
 // or 20 (a year, also inside a longer run of digits), or "".
 func firstYear(s string) string {
 	for i := 0; i+4 <= len(s); i++ {
-		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isASCIIDigit(s[i+2]) && isASCIIDigit(s[i+3]) {
+		if ord.OpensYear(s[i:]) {
 			return s[i : i+4]
 		}
 	}

@@ -291,7 +291,7 @@ const maxColonTitle = 10
 func colonTitle(s source.Str) (title, content source.Str, ok bool) {
 	k, n := source.Index(s.S, "："), len("：")
 	if a := strings.IndexByte(s.S, ':'); a >= 0 && (k < 0 || a < k) {
-		if a > 0 && isASCIIDigit(s.S[a-1]) {
+		if a > 0 && ord.IsASCIIDigit(s.S[a-1]) {
 			return source.Str{}, source.Str{}, false // 9:00 before any label colon
 		}
 		k, n = a, 1

@@ -1094,15 +1094,7 @@ func glossedPrefix(s string, n int) int {
 // yearAt returns the length of a year (19xx or 20xx, then 年, spaces
 // allowed before it) starting at s[i:], or 0.
 func yearAt(s string, i int) int {
-	if i+4 > len(s) || !(strings.HasPrefix(s[i:], "19") || strings.HasPrefix(s[i:], "20")) {
-		return 0
-	}
-	for k := i + 2; k < i+4; k++ {
-		if s[k] < '0' || s[k] > '9' {
-			return 0
-		}
-	}
-	if i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+	if !ord.OpensYear(s[i:]) || i > 0 && ord.IsASCIIDigit(s[i-1]) {
 		return 0
 	}
 	j := i + 4

@@ -57,14 +57,12 @@ func startsSentence(s string) bool {
 
 // yearComma reports whether s starts with a year and a comma: 2019年，
 func yearComma(s string) bool {
-	if len(s) < 4 || !(strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) || !isASCIIDigit(s[2]) || !isASCIIDigit(s[3]) {
+	if !ord.OpensYear(s) {
 		return false
 	}
 	rest := strings.TrimLeft(s[4:], " \t\n\r\f")
 	return strings.HasPrefix(rest, "年，") || strings.HasPrefix(rest, "年,")
 }
-
-func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // rebreak splits lines that hold a run-together document (a page saved
 // without its line breaks) at the places where a break must have been: after

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
@@ -197,7 +198,7 @@ func wordAt(s string, i int, words []string) int {
 // leadingDigits counts the ASCII digits at the start of s, up to five.
 func leadingDigits(s string) int {
 	n := 0
-	for n < len(s) && n < 5 && isDigit(s[n]) {
+	for n < len(s) && n < 5 && ordinal.IsASCIIDigit(s[n]) {
 		n++
 	}
 	return n

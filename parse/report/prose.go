@@ -11,6 +11,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
+	"github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
@@ -45,41 +46,41 @@ type number struct {
 func scanNumbers(n *norm, src string, from, to int, out []number) []number {
 	s := n.s
 	for i := from; i < to; i++ {
-		if !isDigit(s[i]) {
+		if !ordinal.IsASCIIDigit(s[i]) {
 			continue
 		}
 		if i > from {
 			p := s[i-1]
 			// a colon after a digit is a time (10:30); after a word it ends a
 			// label (主动公开政府信息：1286条)
-			timeColon := p == ':' && i-1 > from && isDigit(s[i-2])
-			if isDigit(p) || p == '.' || p == '-' || p == '/' || timeColon || p == '_' || p >= 'A' && p <= 'Z' || p >= 'a' && p <= 'z' {
-				for i < to && (isDigit(s[i]) || s[i] == '.') {
+			timeColon := p == ':' && i-1 > from && ordinal.IsASCIIDigit(s[i-2])
+			if ordinal.IsASCIIDigit(p) || p == '.' || p == '-' || p == '/' || timeColon || p == '_' || p >= 'A' && p <= 'Z' || p >= 'a' && p <= 'z' {
+				for i < to && (ordinal.IsASCIIDigit(s[i]) || s[i] == '.') {
 					i++
 				}
 				continue
 			}
 			if r, _ := script.DecodeLastRune(s[from:i]); r == '第' || r == '前' {
-				for i < to && isDigit(s[i]) {
+				for i < to && ordinal.IsASCIIDigit(s[i]) {
 					i++
 				}
 				continue
 			}
 		}
 		j := i
-		for j < to && isDigit(s[j]) {
+		for j < to && ordinal.IsASCIIDigit(s[j]) {
 			j++
 		}
 		grouped := false // 1,234: a thousands separator before three digits
 		for j-i <= 3 || grouped {
-			if !(j+3 < to && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j+4 == to || !isDigit(s[j+4]))) {
+			if !(j+3 < to && s[j] == ',' && ordinal.IsASCIIDigit(s[j+1]) && ordinal.IsASCIIDigit(s[j+2]) && ordinal.IsASCIIDigit(s[j+3]) && (j+4 == to || !ordinal.IsASCIIDigit(s[j+4]))) {
 				break
 			}
 			j, grouped = j+4, true
 		}
-		if j+1 < to && s[j] == '.' && isDigit(s[j+1]) {
+		if j+1 < to && s[j] == '.' && ordinal.IsASCIIDigit(s[j+1]) {
 			j++
-			for j < to && isDigit(s[j]) {
+			for j < to && ordinal.IsASCIIDigit(s[j]) {
 				j++
 			}
 		}
@@ -459,7 +460,7 @@ func afterLabel(s string, i, to int) (int, int) {
 		j = i + k
 	}
 	for k := i; k < j; k++ {
-		if isDigit(s[k]) {
+		if ordinal.IsASCIIDigit(s[k]) {
 			j = k
 			break
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
+	"github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/pool"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
@@ -286,7 +287,7 @@ func firstYear(s string) int {
 			continue
 		}
 		d := s[k-4 : k]
-		if (d[:2] == "19" || d[:2] == "20") && isDigit(d[2]) && isDigit(d[3]) {
+		if ordinal.OpensYear(d) {
 			y, _ := strconv.Atoi(d)
 			return y
 		}

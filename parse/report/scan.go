@@ -204,7 +204,7 @@ func ordinalBefore(src string, a, ord int) int {
 		k := j
 		for k > 0 {
 			c, s := script.DecodeLastRune(src[:k])
-			if !ordinal.IsCnDigit(c) && !(c < 0x80 && isDigit(byte(c))) {
+			if !ordinal.IsCnDigit(c) && !(c < 0x80 && ordinal.IsASCIIDigit(byte(c))) {
 				break
 			}
 			k -= s
@@ -249,7 +249,7 @@ func remarksAfter(src string, b int) int {
 				depth++
 			case c == ')' || c == '）':
 				depth--
-			case !ordinal.IsCnDigit(c) && !(c < 0x80 && isDigit(byte(c))):
+			case !ordinal.IsCnDigit(c) && !(c < 0x80 && ordinal.IsASCIIDigit(byte(c))):
 				onlyOrdinal = false
 			}
 			j += s
@@ -261,8 +261,6 @@ func remarksAfter(src string, b int) int {
 	}
 	return b
 }
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // cleanLabel returns the source text of a label without line breaks, tabs,
 // cell separators and surrounding space.

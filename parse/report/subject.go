@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
@@ -64,7 +65,7 @@ func opensWith(s string, index map[rune][]string) int {
 // adverbial (a preposition, a total, a time word or a date) or a verb of
 // the reports.
 func opensPredicate(s string) bool {
-	if s != "" && isDigit(s[0]) {
+	if s != "" && ordinal.IsASCIIDigit(s[0]) {
 		return timePrefix(s) > 0
 	}
 	r, _ := script.DecodeRune(s) // read once for the three lists

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
@@ -412,7 +413,7 @@ func pageAddress(s string) bool {
 // each page it prints: 2021/3/5 上午10:12, 2021/03/05 14:30. The time is
 // required: a date alone may be a cell of a deadline column.
 func printStamp(s string) bool {
-	if len(s) < len("2021/3/5 1:00") || len(s) > 32 || !isASCIIDigit(s[0]) {
+	if len(s) < len("2021/3/5 1:00") || len(s) > 32 || !ordinal.IsASCIIDigit(s[0]) {
 		return false
 	}
 	i := digitsAt(s, 0, 4, 4)
@@ -440,7 +441,7 @@ func printStamp(s string) bool {
 // or 0.
 func digitsAt(s string, i, min, max int) int {
 	j := i
-	for j < len(s) && j-i < max && isASCIIDigit(s[j]) {
+	for j < len(s) && j-i < max && ordinal.IsASCIIDigit(s[j]) {
 		j++
 	}
 	if j-i < min {
@@ -448,8 +449,6 @@ func digitsAt(s string, i, min, max int) int {
 	}
 	return j
 }
-
-func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // shareBar recognises a page's share bar: 分享 and at most eight runes
 // more (分享到：), or 分享到 and the sites it offers, short names parted by

@@ -245,7 +245,7 @@ func bracketedTail(s string, j int) (Number, bool) {
 		return Number{}, false
 	}
 	year, k := digits(s, skipSpaces(s, k), 4, 4)
-	if !isYear(year) {
+	if !ordinal.OpensYear(year) { // four digits read
 		return Number{}, false
 	}
 	if k = bracket(s, skipSpaces(s, k), closing); k < 0 {
@@ -287,7 +287,7 @@ func plainAt(s string, start int) (Number, bool) {
 		return Number{}, false
 	}
 	run, k := digits(s, j, 5, 8)
-	if run == "" || !isYear(run[:4]) {
+	if !ordinal.OpensYear(run) {
 		return Number{}, false
 	}
 	mark, k := numberMark(s, k)
@@ -400,8 +400,6 @@ func numberMark(s string, k int) (string, int) {
 	}
 	return s[k : k+w], k + w
 }
-
-func isYear(y string) bool { return len(y) == 4 && (y[:2] == "19" || y[:2] == "20") }
 
 func isLatin(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 

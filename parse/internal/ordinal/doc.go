@@ -15,7 +15,8 @@
 // 2.1.1), which Read leaves alone since a figure (2.5亿元) looks the same;
 // CnValue, Value,
 // ArabicPrefix, IsCnDigit, DigitValue and CnDigitValue read bare numbers
-// and digits. Nothing here knows about
+// and digits, IsASCIIDigit and OpensYear (19NN, 20NN) the byte tests every
+// stage makes of them. Nothing here knows about
 // depth: the plan parser (parse/levels.go, headings.go) decides which Style
 // is a goal, a task or an item, in the conventional order the Styles are
 // listed in. The plan parser, the annual-report reader (parse/report), the

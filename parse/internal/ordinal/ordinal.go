@@ -81,6 +81,17 @@ func DigitValue(r rune) int {
 	return -1
 }
 
+// IsASCIIDigit reports whether c is an ASCII digit: the one test of a
+// byte that the readers of every stage share.
+func IsASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// OpensYear reports whether s opens with a year of this century or the
+// last written in four ASCII digits (19NN, 20NN): a document's year, a
+// report's, a plan's.
+func OpensYear(s string) bool {
+	return len(s) >= 4 && (s[0] == '1' && s[1] == '9' || s[0] == '2' && s[1] == '0') && IsASCIIDigit(s[2]) && IsASCIIDigit(s[3])
+}
+
 // CnDigitValue is the value of a Chinese digit (〇 零 一 … 九, 两 for 2),
 // or -1.
 func CnDigitValue(r rune) int {

@@ -238,3 +238,22 @@ func TestMayStartCn(t *testing.T) {
 		assert.Equal(t, tt.want, MayStartCn(tt.r), string(tt.r))
 	}
 }
+
+func TestOpensYear(t *testing.T) {
+	for s, want := range map[string]bool{
+		"2026年": true,
+		"1998":  true,
+		"20261": true, // a year opening a longer run; the caller asks what follows
+		"2100年": false,
+		"1899年": false,
+		"20a6年": false,
+		"202":   false,
+		"２０２６年": false, // full-width digits are DigitValue's
+		"":      false,
+	} {
+		assert.Equal(t, want, OpensYear(s), s)
+	}
+	for c := 0; c < 256; c++ {
+		assert.Equal(t, c >= '0' && c <= '9', IsASCIIDigit(byte(c)), c)
+	}
+}
