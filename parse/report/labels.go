@@ -74,6 +74,16 @@ var (
 
 // levelPrefix reads a level of government: (针对)市/县/…(人民)(政府)本级(的).
 func levelPrefix(s string) int {
+	j := levelEnd(s)
+	if j == 0 {
+		return 0
+	}
+	return wordAt(s, j, []string{"的"})
+}
+
+// levelEnd reads a level of government to its 本级, the scope word
+// (scopeLen) a label opens with: (针对)市/县/…(人民)(政府)本级, or 0.
+func levelEnd(s string) int {
 	i := wordAt(s, 0, []string{"针对"})
 	j := wordAt(s, i, levelPlaces)
 	if j == i {
@@ -84,7 +94,7 @@ func levelPrefix(s string) int {
 	if !strings.HasPrefix(s[j:], "本级") {
 		return 0
 	}
-	return wordAt(s, j+len("本级"), []string{"的"})
+	return j + len("本级")
 }
 
 var levelPlaces = []string{"市", "县", "区", "省", "州", "镇", "乡"}

@@ -500,10 +500,7 @@ type proseReader struct {
 	done  []placed // where they were placed
 }
 
-var (
-	reScope = regexp.MustCompile(`(全|我)(市|县|区|省|镇|乡|州|旗|盟)|(针对)?[市县区省州镇乡](人民)?(政府)?本级|各级行政机关`)
-	reDim   = regexp.MustCompile(`(从)([^,。;:()]{1,12}?)上?来?看`)
-)
+var reDim = regexp.MustCompile(`(从)([^,。;:()]{1,12}?)上?来?看`)
 
 // paragraph reads the counts of norm range [from, to): one paragraph.
 func (p *proseReader) paragraph(from, to int) {
@@ -730,7 +727,7 @@ func newStatement(s string, q, semi int) bool {
 func (n *nesting) lastQizhong(s string, i int) int {
 	for j := len(n.qizhong) - 1; j >= 0; j-- {
 		k := n.qizhong[j]
-		if !scopeAtStart(strings.TrimLeft(s[k+len("其中"):i], ",:")) {
+		if scopeLen(strings.TrimLeft(s[k+len("其中"):i], ",:")) == 0 {
 			n.qizhong = n.qizhong[:j+1]
 			return k
 		}
@@ -739,21 +736,46 @@ func (n *nesting) lastQizhong(s string, i int) int {
 	return -1
 }
 
-// scopeAtStart reports whether t opens with a scope word, what reScope
-// matches at its start: 全市 or 我县, 各级行政机关, or a place's 本级
-// (levelPrefix: 市本级, 针对市人民政府本级). It reads the few bytes a scope
-// can span with no regexp: the backtracker took a fresh bitmap whenever
-// the collector had emptied its pool.
-func scopeAtStart(t string) bool {
-	if strings.HasPrefix(t, "各级行政机关") || levelPrefix(t) > 0 {
-		return true
+// scopeLen returns the length of the scope word t opens with, or 0: 全市
+// or 我县, a place's 本级 (levelEnd: 市本级, 针对市人民政府本级), or
+// 各级行政机关. It is the one reader of scope words: a 其中 before one
+// opens a new scope (lastQizhong), and findScopes finds them in a
+// paragraph by it. It reads the few bytes a scope can span with no
+// regexp: a backtracker took a fresh bitmap whenever the collector had
+// emptied its pool.
+func scopeLen(t string) int {
+	if r, n := script.DecodeRune(t); r == '全' || r == '我' {
+		p, m := script.DecodeRune(t[n:])
+		if source.ContainsRune(scopePlaces, p) {
+			return n + m
+		}
+		return 0
 	}
-	r, n := script.DecodeRune(t)
-	if r != '全' && r != '我' {
-		return false
+	if j := levelEnd(t); j > 0 {
+		return j
 	}
-	p, _ := script.DecodeRune(t[n:])
-	return source.ContainsRune(scopePlaces, p)
+	if strings.HasPrefix(t, "各级行政机关") {
+		return len("各级行政机关")
+	}
+	return 0
+}
+
+// maxLevelScope bounds, in bytes before its 本级, where a place's 本级
+// may start (针对市人民政府本级).
+const maxLevelScope = 24
+
+// scopeBefore returns the start of the first scope word (scopeLen) that
+// starts within maxLevelScope bytes before the 本级 at i and ends by that
+// 本级's end: the place the 本级 belongs to (市本级, 针对县人民政府本级),
+// or a 全市 it follows.
+func scopeBefore(para string, i int) (int, bool) {
+	end := i + len("本级")
+	for a := max(0, i-maxLevelScope); a < i; a++ {
+		if para[a]&0xC0 != 0x80 && scopeLen(para[a:end]) > 0 { // at a rune's start
+			return a, true
+		}
+	}
+	return 0, false
 }
 
 // scopePlaces are the places of 全市, 我县 ….
@@ -994,9 +1016,9 @@ func closing(q string) string {
 }
 
 // findScopes finds the scope words of a paragraph (全市, 我县, 市政府本级,
-// 针对市政府本级, 各级行政机关): what reScope matches, without a regexp
-// pass over every paragraph. It reads only where one can start: at each 全
-// and 我, and at the 本 or 各 before each 级, found by indexText.
+// 针对市政府本级, 各级行政机关) without reading every rune: at each 全 and
+// 我, and at the 本 or 各 before each 级, found by indexText, it reads the
+// word there (scopeLen), and a 本级's back to its place (scopeBefore).
 func findScopes(para string) [][]int {
 	var starts []int
 	for _, w := range []string{"全", "我", "级"} {
@@ -1024,23 +1046,19 @@ func findScopes(para string) [][]int {
 		if i < skip {
 			continue
 		}
-		r, sz := script.DecodeRune(para[i:])
-		switch {
-		case r == '全' || r == '我':
-			if n, nsz := script.DecodeRune(para[i+sz:]); source.ContainsRune(scopePlaces, n) {
-				out = append(out, []int{i, i + sz + nsz})
-				skip = i + sz + nsz
+		switch r, _ := script.DecodeRune(para[i:]); {
+		case r == '全' || r == '我' || r == '各':
+			if n := scopeLen(para[i:]); n > 0 {
+				out = append(out, []int{i, i + n})
+				skip = i + n
 			}
 		case r == '本' && strings.HasPrefix(para[i:], "本级"):
-			if m := reScope.FindStringIndex(para[max(0, i-24) : i+len("本级")]); m != nil {
-				a := max(0, i-24) + m[0]
+			if a, ok := scopeBefore(para, i); ok {
 				if len(out) > 0 && out[len(out)-1][1] > a {
 					out = out[:len(out)-1]
 				}
 				out = append(out, []int{a, i + len("本级")})
 			}
-		case r == '各' && strings.HasPrefix(para[i:], "各级行政机关"):
-			out = append(out, []int{i, i + len("各级行政机关")})
 		}
 	}
 	return out

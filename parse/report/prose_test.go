@@ -185,6 +185,10 @@ func TestScanNumbers(t *testing.T) {
 	}
 }
 
+// reScope is the regexp the scope words were first read by: the
+// reference scopeLen and findScopes must agree with.
+var reScope = regexp.MustCompile(`(全|我)(市|县|区|省|镇|乡|州|旗|盟)|(针对)?[市县区省州镇乡](人民)?(政府)?本级|各级行政机关`)
+
 // findScopesByRune is findScopes as first written, reading every rune:
 // the reference the indexed search must agree with.
 func findScopesByRune(para string) [][]int {
@@ -254,17 +258,18 @@ func TestTotalAfterOpener(t *testing.T) {
 	}
 }
 
-// TestScopeAtStart: scopeAtStart answers as reScope anchored at the start
-// does, on every string of up to five pieces (scope words, their parts,
-// every place, cut or followed by more text).
-func TestScopeAtStart(t *testing.T) {
+// TestScopeLen: scopeLen reads the word reScope anchored at the start
+// matches, to its end, on every string of up to five pieces (scope
+// words, their parts, every place, cut or followed by more text).
+func TestScopeLen(t *testing.T) {
 	reScopeAtStart := regexp.MustCompile(`^(?:` + reScope.String() + `)`)
+	want := func(s string) int { return len(reScopeAtStart.FindString(s)) }
 	pieces := []string{"针对", "市", "人民", "政府", "本级", "全", "我", "县", "盟", "乡", "各级行政机关", "各级", "，", "a", "共"}
 	n, found := 0, 0
 	strgen.Walk(pieces, 5, func(s string) {
-		want := reScopeAtStart.MatchString(s)
-		require.Equal(t, want, scopeAtStart(s), "%q", s)
-		if want {
+		w := want(s)
+		require.Equal(t, w, scopeLen(s), "%q", s)
+		if w > 0 {
 			found++
 		}
 		n++
@@ -272,9 +277,9 @@ func TestScopeAtStart(t *testing.T) {
 	require.Greater(t, found, 10000, "too few scopes to prove anything (%d of %d)", found, n)
 	for _, place := range scopePlaces {
 		for _, s := range []string{"全" + string(place), "我" + string(place) + "共", string(place) + "本级", "针对" + string(place) + "政府本级"} {
-			assert.Equal(t, reScopeAtStart.MatchString(s), scopeAtStart(s), s)
+			assert.Equal(t, want(s), scopeLen(s), s)
 		}
 	}
-	assert.True(t, scopeAtStart("针对市人民政府本级申请共12件"))
-	assert.False(t, scopeAtStart("针对市人民政府本"))
+	assert.Equal(t, len("针对市人民政府本级"), scopeLen("针对市人民政府本级申请共12件"))
+	assert.Zero(t, scopeLen("针对市人民政府本"))
 }
