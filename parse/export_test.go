@@ -21,7 +21,3 @@ func RepliedPlan(title string) string {
 	y, _ := repliedPlan(src.At(0, len(title)))
 	return y.S
 }
-
-// ToTraditional is toTraditional, the test renderings' simplified to
-// traditional map, for the external tests' script variants.
-func ToTraditional(s string) string { return toTraditional(s) }

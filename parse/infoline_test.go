@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/parse"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // TestInfoLineDocNumber: a portal article prints the notice's document
@@ -29,7 +30,7 @@ func TestInfoLineDocNumber(t *testing.T) {
 				text := "关于印发《某街道2013年综治工作要点》的通知\n" + strings.Join(fs, sep) + "\n" + body
 				want := "某街〔2013〕8号"
 				if trad {
-					text, want = parse.ToTraditional(text), parse.ToTraditional(want)
+					text, want = script.ToTraditional(text), script.ToTraditional(want)
 				}
 				name := fmt.Sprintf("%q trad %v", strings.Join(fs, sep), trad)
 				doc, err := parse.Text(text)

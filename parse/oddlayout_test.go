@@ -9,6 +9,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // TestOddGuessedLayout checks that a table copied without its header row
@@ -46,7 +47,7 @@ func TestOddGuessedLayout(t *testing.T) {
 			b.WriteString(render(r) + "\n")
 		}
 		if traditional {
-			return parse.ToTraditional(b.String())
+			return script.ToTraditional(b.String())
 		}
 		return b.String()
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // cardPlan is a plan laid out as cards: each item a block of labelled
@@ -47,7 +48,7 @@ func TestQualityClosingFurnitureNoAlarm(t *testing.T) {
 		for _, sc := range []string{"simplified", "traditional"} {
 			fold := func(s string) string { return s }
 			if sc == "traditional" {
-				fold = parse.ToTraditional
+				fold = script.ToTraditional
 			}
 			t.Run(c.name+"/"+sc, func(t *testing.T) {
 				doc, err := parse.Text(fold(cardPlan + c.text))

@@ -9,6 +9,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // TestCollectiveUnitsRaiseNoDoubt: a collective (相关村, 有关村, 各村, 各乡镇,
@@ -34,7 +35,7 @@ func TestCollectiveUnitsRaiseNoDoubt(t *testing.T) {
 			for _, sc := range []string{"simplified", "traditional"} {
 				text := sh.text(u)
 				if sc == "traditional" {
-					text = parse.ToTraditional(text)
+					text = script.ToTraditional(text)
 				}
 				doc, err := parse.Text(text)
 				require.NoError(t, err)
@@ -51,7 +52,7 @@ func TestCollectiveUnitsRaiseNoDoubt(t *testing.T) {
 				}
 				want := u
 				if sc == "traditional" {
-					want = parse.ToTraditional(u)
+					want = script.ToTraditional(u)
 				}
 				assert.Contains(t, names, want, "%s %s %s", u, sh.name, sc)
 				r, ok := reasonOf(doc, model.ReasonUnitName, "")

@@ -9,6 +9,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // statFormReport is a report of the years before 2019 that closes on its
@@ -38,7 +39,7 @@ func TestReportEndingOnStatRowIsWhole(t *testing.T) {
 	scripts := []struct {
 		name string
 		do   func(string) string
-	}{{"simplified", func(s string) string { return s }}, {"traditional", parse.ToTraditional}}
+	}{{"simplified", func(s string) string { return s }}, {"traditional", script.ToTraditional}}
 	ends := []string{"", "\n", "\t\n", " \n\n", "\r\n"}
 	for _, sc := range scripts {
 		for _, end := range ends {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"html"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -15,6 +14,7 @@ import (
 	"github.com/zwgk/gongwen/model"
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/segment"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // This file is the rendering generator: it takes table layouts (a text
@@ -448,39 +448,10 @@ var glosses = strings.NewReplacer("发", "发(fā)", "發", "發(fā)", "区", "
 
 func addGlosses(s string) string { return glosses.Replace(s) }
 
-// s2t maps simplified characters to the traditional ones the project's
-// traditional layouts use: each traditional text is aligned rune by rune
-// with its simplified form (the segmenter's conversion keeps positions).
-var s2t = func() map[rune]rune {
-	m := map[rune]rune{}
-	files, _ := filepath.Glob("../testdata/layouts/*.txt")
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil || !segment.IsTraditional(string(raw)) {
-			continue
-		}
-		trad := []rune(string(raw))
-		simp := []rune(segment.ToSimplified(string(raw)))
-		if len(trad) != len(simp) {
-			continue
-		}
-		for i, r := range trad {
-			if simp[i] != r {
-				m[simp[i]] = r
-			}
-		}
-	}
-	return m
-}()
-
-func toTraditional(s string) string {
-	return strings.Map(func(r rune) rune {
-		if t, ok := s2t[r]; ok {
-			return t
-		}
-		return r
-	}, s)
-}
+// toTraditional is the tests' traditional rendering: every character in
+// its common traditional form (segment/script's, as a reader would write
+// it), not only those the project's traditional layouts hold.
+var toTraditional = script.ToTraditional
 
 // text renders the notice through a rendering and a transformation.
 func (d tableDoc) text(r rendering, tr transform) string {

@@ -1,9 +1,12 @@
 // Package script reads Chinese text in either script: it folds traditional
 // characters to simplified ones (ToSimplified, SimplifiedRune), names the
 // characters that fold to a given one (Preimages, for cheap tests on the
-// raw text) and tells traditional text from simplified (IsTraditional).
+// raw text), tells traditional text from simplified (IsTraditional) and,
+// for tests and renderings, writes a text in traditional script, each
+// character in its common form (ToTraditional: s2t.txt, about 200 lines,
+// gives it where the first preimage is a rare form, 局 → 局 not 侷).
 //
-// It holds only the character table (t2s.txt, about 4,300 lines, 40 KB),
+// It holds only the character tables (t2s.txt, about 4,300 lines, 40 KB),
 // apart from package segment's word dictionary (3.5 MB), so a program that
 // folds scripts — the parser's recognisers do, for every notice — does not
 // carry the dictionary.

@@ -1,6 +1,7 @@
 package script
 
 import (
+	_ "embed"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -55,15 +56,43 @@ func Preimages(r rune) []rune {
 	return pre[r]
 }
 
+//go:embed s2t.txt
+var s2tData string
+
+// commonForms maps a simplified character whose first preimage is a rare
+// form to its common traditional form (s2t.txt, generated from OpenCC's
+// simplified → traditional table in Taiwan's variant: 局 stays 局, 干 →
+// 幹, 为 → 為, 系 stays 系).
+var commonForms = sync.OnceValue(func() map[rune]rune {
+	m := map[rune]rune{}
+	for _, line := range strings.Split(s2tData, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		s, t, ok := strings.Cut(line, " ")
+		r, n := utf8.DecodeRuneInString(s)
+		c, k := utf8.DecodeRuneInString(t)
+		if ok && n == len(s) && k == len(t) {
+			m[r] = c
+		}
+	}
+	return m
+})
+
 // ToTraditional writes s in traditional script, the way a test or a
-// rendering needs it: each rune that has preimages takes the first (发 →
-// 發, 务 → 務), every other rune stays. It is a character map, not a
-// converter: the first preimage is the table's first, not the common form
-// (局 → 侷, 干 → 乾), so its text is traditional script a reader would
-// find odd but the parser must still fold, and ToSimplified of it need not
-// give s back (具 → 俱 stays 俱, 了 → 瞭 stays 瞭).
+// rendering needs it: each character in its common traditional form (发 →
+// 發, 务 → 務, 为 → 為, 干 → 幹; 局, 系 and 具 stay), every other rune as it
+// is. The form is the character's first preimage (Preimages) unless that
+// is a rare one (局 → 侷, 干 → 乾), where s2t.txt gives OpenCC's first
+// candidate instead. It is a character map, not a converter: one form a
+// character, whatever the word (干 is 幹 in 干净 too), and ToSimplified of
+// it gives s back but where a phrase override reads the pair otherwise.
 func ToTraditional(s string) string {
+	common := commonForms()
 	return strings.Map(func(r rune) rune {
+		if c, ok := common[r]; ok {
+			return c
+		}
 		if p := Preimages(r); len(p) > 0 {
 			return p[0]
 		}

@@ -2,11 +2,13 @@ package script
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestToSimplified(t *testing.T) {
@@ -182,13 +184,32 @@ func TestIsTraditionalMatchesCount(t *testing.T) {
 	}
 }
 
+// TestToTraditional: each character takes its common traditional form
+// (局 stays, 干 → 幹, 为 → 為, not the rare first preimages 侷, 乾, 爲),
+// and every character that has a traditional form comes back from
+// ToSimplified as it was, in one of the forms that fold to it.
 func TestToTraditional(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
-		{"县财政局负责", "縣財政侷負責"},
+		{"县财政局负责", "縣財政局負責"},
+		{"干部为系统具体制度发布后台查询", "幹部為系統具體制度發布後臺查詢"},
+		{"征求意见，规范标准，其余项目", "徵求意見，規範標準，其餘項目"},
 		{"ABC 123，", "ABC 123，"},
 		{"", ""},
 	} {
 		assert.Equal(t, tt.want, ToTraditional(tt.in), tt.in)
-		assert.True(t, IsTraditional(ToTraditional(tt.in)) || ToTraditional(tt.in) == tt.in, tt.in)
 	}
+	n := 0
+	for r := rune(cjkLo); r < cjkHi; r++ {
+		pre := Preimages(r)
+		if len(pre) == 0 || SimplifiedRune(r) != r {
+			continue
+		}
+		n++
+		s := string(r)
+		tr := ToTraditional(s)
+		c, _ := utf8.DecodeRuneInString(tr)
+		require.True(t, c == r || slices.Contains(pre, c), "%s → %s: not one of its forms", s, tr)
+		require.Equal(t, s, ToSimplified(tr), "%s → %s", s, tr)
+	}
+	assert.Greater(t, n, 2000, "too few characters with a traditional form to prove anything")
 }

@@ -35,6 +35,8 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
+
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 const out = "testdata/inputs"
@@ -323,19 +325,24 @@ $(function(){ $("#nav li").hover(function(){ $(this).addClass("on"); }); var s =
 </html>
 `
 
-// toTraditional converts the page furniture's words for the Big5 page
-// (x/text has no simplified-to-traditional conversion).
-var toTraditional = strings.NewReplacer(
-	"无障碍", "無障礙", "长者", "長者", "手机版", "手機版", "请输入关键字", "請輸入關鍵字", "首页", "首頁",
-	"政务", "政務", "公开", "公開", "服务", "服務", "互动", "互動", "走进", "走進", "专题专栏", "專題專欄",
-	"当前位置", "當前位置", "索引号", "索引號", "分类", "分類", "综合", "綜合", "发布机构", "發佈機構",
-	"发文日期", "發文日期", "名称", "名稱", "发布日期", "發佈日期", "来源", "來源", "浏览次数", "瀏覽次數",
-	"字体", "字體", "空间", "空間", "本页", "本頁", "关闭", "關閉", "相关链接", "相關鏈接", "关于", "關於",
-	"报告编制发布", "報告編製發佈", "要点解读", "要點解讀", "图解", "圖解", "要点", "要點", "友情链接", "友情鏈接",
-	"中国政府网", "中國政府網", "江苏省", "江蘇省", "主办", "主辦", "承办", "承辦", "大数据", "大數據",
-	"邮编", "郵編", "联系电话", "聯繫電話", "网站标识码", "網站標識碼", "苏ICP备", "蘇ICP備", "苏公网安备", "蘇公網安備",
-	"脚本里的文字", "腳本裡的文字", "样式", "樣式", "工作的通知", "工作的通知", "信息", "信息",
-)
+// furniture are the page furniture's words, which the Big5 page writes
+// in traditional script.
+var furniture = []string{
+	"无障碍", "长者", "手机版", "请输入关键字", "首页", "政务", "公开", "服务", "互动", "走进", "专题专栏", "当前位置", "索引号", "分类",
+	"综合", "发布机构", "发文日期", "名称", "发布日期", "来源", "浏览次数", "字体", "空间", "本页", "关闭", "相关链接", "关于", "报告编制发布",
+	"要点解读", "图解", "要点", "友情链接", "中国政府网", "江苏省", "主办", "承办", "大数据", "邮编", "联系电话", "网站标识码", "苏ICP备",
+	"苏公网安备", "脚本里的文字", "样式", "工作的通知", "信息",
+}
+
+// toTraditional writes the page furniture (furniture) of the Big5 page
+// in traditional script, each word as segment/script writes it.
+var toTraditional = func() *strings.Replacer {
+	var pairs []string
+	for _, w := range furniture {
+		pairs = append(pairs, w, script.ToTraditional(w))
+	}
+	return strings.NewReplacer(pairs...)
+}()
 
 // Ordinal patterns of the headings that numberedDOCX numbers automatically.
 var (
