@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/zwgk/gongwen/parse/internal/docmeta"
+	"github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
@@ -204,11 +205,8 @@ func isNumRune(r rune) bool {
 }
 
 func asciiDigit(r rune) (byte, bool) {
-	switch {
-	case r >= '0' && r <= '9':
-		return byte(r), true
-	case r >= '０' && r <= '９':
-		return byte(r - '０' + '0'), true
+	if v := ordinal.DigitValue(r); v >= 0 {
+		return byte('0' + v), true
 	}
 	return 0, false
 }

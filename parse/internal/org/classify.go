@@ -141,7 +141,7 @@ func IsDate(s string) bool {
 
 // isDigit reports an arabic, full-width or Chinese digit.
 func isDigit(r rune) bool {
-	return (r >= '0' && r <= '9') || (r >= '０' && r <= '９') || ord.IsCnDigit(r)
+	return ord.DigitValue(r) >= 0 || ord.IsCnDigit(r)
 }
 
 // hasHan reports whether s holds a Han character.

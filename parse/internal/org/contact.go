@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment"
 	"github.com/zwgk/gongwen/segment/script"
@@ -86,7 +87,7 @@ func hasPhone(s string) bool {
 	run := 0
 	for _, r := range s {
 		switch {
-		case r >= '0' && r <= '9', r >= '０' && r <= '９':
+		case ord.DigitValue(r) >= 0:
 			run++
 			if run >= minPhoneDigits {
 				return true

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -427,7 +428,7 @@ func (r blockRow) datesIn(b int) bool {
 // dateRune reports a digit or a character of the words deadlines are
 // written in (2021年6月底前, 全年, 长期坚持, 持续推进, 第三季度, 按时完成).
 func dateRune(r rune) bool {
-	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("年月日季底前期内续时成进坚〇一二三四五六七八九十", r)
+	return ord.DigitValue(r) >= 0 || strings.ContainsRune("年月日季底前期内续时成进坚〇一二三四五六七八九十", r)
 }
 
 // merge gives the pieces of block b to the block before it.

@@ -179,7 +179,7 @@ func inParens(s string) string {
 func isDigits(s string) bool {
 	n := 0
 	for _, r := range s {
-		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９') {
+		if ord.DigitValue(r) < 0 {
 			return false
 		}
 		n++

@@ -3,6 +3,7 @@ package table
 import (
 	"strings"
 
+	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
@@ -156,11 +157,8 @@ func isRowNo(s string, n int) bool {
 	}
 	v := 0
 	for _, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			v = v*10 + int(r-'0')
-		case r >= '０' && r <= '９':
-			v = v*10 + int(r-'０')
+		if d := ord.DigitValue(r); d >= 0 {
+			v = v*10 + d
 		}
 	}
 	return v == n
