@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/segment/script"
 )
@@ -59,7 +60,7 @@ func dateTail(s string) bool {
 	prev := rune(-1)
 	for i := start; i < len(s); {
 		r, w := script.DecodeRune(s[i:])
-		if isDigitRune(r) && !isDigitRune(prev) && deadlineLine(s[i:]) {
+		if ordinal.DigitValue(r) >= 0 && ordinal.DigitValue(prev) < 0 && deadlineLine(s[i:]) {
 			// the limit's first digit: what stands before it decides
 			return source.IsHan(prev) && !strings.ContainsRune(timeWords, prev)
 		}
@@ -79,9 +80,4 @@ func digitNearEnd(s string) bool {
 		}
 	}
 	return false
-}
-
-// isDigitRune reports an ASCII or full-width digit.
-func isDigitRune(r rune) bool {
-	return (r >= '0' && r <= '9') || (r >= '０' && r <= '９')
 }

@@ -297,7 +297,7 @@ func innerTitle(line string) bool {
 // hasYear reports whether s holds a year written 20NN年.
 func hasYear(s string) bool {
 	for k := strings.Index(s, "20"); k >= 0 && k+6 <= len(s); {
-		if isDigitByte(s[k+2]) && isDigitByte(s[k+3]) && strings.HasPrefix(s[k+4:], "年") {
+		if ordinal.OpensYear(s[k:]) && strings.HasPrefix(s[k+4:], "年") {
 			return true
 		}
 		n := strings.Index(s[k+1:], "20")
@@ -308,8 +308,6 @@ func hasYear(s string) bool {
 	}
 	return false
 }
-
-func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // elemAfter returns the element a line at offset at opens: the first
 // element starting after it when that is a task, an item or an unnumbered

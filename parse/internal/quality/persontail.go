@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
+	"github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/org"
 	"github.com/zwgk/gongwen/segment/script"
 )
@@ -123,13 +124,8 @@ func (a *assessor) personAlone(name string) bool {
 // unit (新增就业 1.2 万人, 资金 500 万元), not a person, though 万 is a
 // surname.
 func afterNumber(s string) bool {
-	s = strings.TrimRight(s, " \t")
-	if n := len(s); n > 0 && s[n-1] >= '0' && s[n-1] <= '9' {
-		return true
-	}
-	// U+FF10..U+FF19 are EF BC 90..99 in UTF-8
-	n := len(s)
-	return n >= 3 && s[n-3] == 0xEF && s[n-2] == 0xBC && s[n-1] >= 0x90 && s[n-1] <= 0x99
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " \t"))
+	return ordinal.DigitValue(r) >= 0
 }
 
 // personName reports whether s is a person's name of two or more runes.
