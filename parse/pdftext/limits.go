@@ -33,38 +33,25 @@ func DefaultLimits() Limits {
 	}
 }
 
-// withDefaults fills zero fields from DefaultLimits.
+// withDefaults fills zero (or negative) fields from DefaultLimits.
 func (l Limits) withDefaults() Limits {
 	d := DefaultLimits()
-	if l.MaxPages <= 0 {
-		l.MaxPages = d.MaxPages
-	}
-	if l.MaxContentBytes <= 0 {
-		l.MaxContentBytes = d.MaxContentBytes
-	}
-	if l.MaxObjects <= 0 {
-		l.MaxObjects = d.MaxObjects
-	}
-	if l.MaxTreeDepth <= 0 {
-		l.MaxTreeDepth = d.MaxTreeDepth
-	}
-	if l.MaxTreeNodes <= 0 {
-		l.MaxTreeNodes = d.MaxTreeNodes
-	}
-	if l.MaxXrefSections <= 0 {
-		l.MaxXrefSections = d.MaxXrefSections
-	}
-	if l.MaxCMapBytes <= 0 {
-		l.MaxCMapBytes = d.MaxCMapBytes
-	}
-	if l.MaxNesting <= 0 {
-		l.MaxNesting = d.MaxNesting
-	}
-	if l.MaxFormDepth <= 0 {
-		l.MaxFormDepth = d.MaxFormDepth
-	}
-	if l.MaxStateDepth <= 0 {
-		l.MaxStateDepth = d.MaxStateDepth
-	}
+	orDefault(&l.MaxPages, d.MaxPages)
+	orDefault(&l.MaxContentBytes, d.MaxContentBytes)
+	orDefault(&l.MaxObjects, d.MaxObjects)
+	orDefault(&l.MaxTreeDepth, d.MaxTreeDepth)
+	orDefault(&l.MaxTreeNodes, d.MaxTreeNodes)
+	orDefault(&l.MaxXrefSections, d.MaxXrefSections)
+	orDefault(&l.MaxCMapBytes, d.MaxCMapBytes)
+	orDefault(&l.MaxNesting, d.MaxNesting)
+	orDefault(&l.MaxFormDepth, d.MaxFormDepth)
+	orDefault(&l.MaxStateDepth, d.MaxStateDepth)
 	return l
+}
+
+// orDefault sets a limit that is not positive to its default d.
+func orDefault[T int | int64](v *T, d T) {
+	if *v <= 0 {
+		*v = d
+	}
 }
