@@ -11,6 +11,7 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // noticeHead is a notice that issues a plan, for texts whose plan is the
@@ -286,7 +287,7 @@ func TestQualityNotTruncated(t *testing.T) {
 			"责任单位：市行政审批局、市公安局\n2、开展拖欠账款专项清理。\n责任单位：市工业和信息化局、市财政局\n",
 		"a prose report signed at its end":        proseReport + "某某市某某局\n2014年3月20日\n",
 		"a section with units on some items only": noticeHead + safeguardsSome,
-		"the same, traditional":                   noticeHead + parse.ToTraditional(safeguardsSome),
+		"the same, traditional":                   noticeHead + script.ToTraditional(safeguardsSome),
 		"a two-column table whose last unit cell closes with its role verb": noticeHead +
 			"工作任务\t责任单位\n1.规范涉企收费。公布收费目录清单。\t县发改委牵头，县财政局配合\n2.加强产权保护。依法甄别纠正涉产权冤错案件。\t县法院、县检察院分别负责\n",
 		"the same table in traditional script": noticeHead +
@@ -328,7 +329,7 @@ const safeguardsSome = "一、主要任务\n（一）推行企业开办一日办
 // clause is what the end cut off.
 func TestUnitsWaitedForAtTheEnd(t *testing.T) {
 	cut := strings.Replace(safeguardsSome, "市政府成立工作领导小组。\n", "市政府成立工作领导小组。（市政府办公室负责）\n", 1)
-	for _, text := range []string{cut, parse.ToTraditional(cut)} {
+	for _, text := range []string{cut, script.ToTraditional(cut)} {
 		doc, err := parse.Text(noticeHead + text)
 		require.NoError(t, err)
 		_, ok := reasonOf(doc, model.ReasonTruncated, "")
