@@ -32,6 +32,8 @@ func TestProseCounts(t *testing.T) {
 			"全年发布信息40条。共回应群众关切3次。", []stat{{"全年发布信息", 40, "条"}, {"共回应群众关切", 3, "次"}}},
 		{"a run of a time word and a total before the verb stays whole",
 			"全年共收到政府信息公开申请9件。今年累计发布通告4条。", []stat{{"全年共收到政府信息公开申请", 9, "件"}, {"今年累计发布通告", 4, "条"}}},
+		{"已 before the verb is the last adverbial: it stays, as 尚未 does",
+			"被提起行政诉讼12件，已审结10件，尚未审结2件。我局已经办结申请8件。", []stat{{"被提起行政诉讼", 12, "件"}, {"已审结", 10, "件"}, {"尚未审结", 2, "件"}, {"已经办结申请", 8, "件"}}},
 		{"a comparison's 较 is not what is counted",
 			"受理申请30件，较上年的24件同比增长25%。", []stat{{"受理申请", 30, "件"}, {"上年", 24, "件"}}},
 		{"a scope opens the sentence like a subject: 共 stays",

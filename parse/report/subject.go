@@ -188,11 +188,12 @@ func lastAdverbial(s string) int {
 	return i
 }
 
-// runTotals are the totals of runWords: a run holding one is an adverbial
-// whatever verb follows it (共走访企业, 全年共慰问困难户), where a run of
+// runTotals are the totals of runWords, and 已 (已经): a run holding one
+// is an adverbial whatever verb follows it (共走访企业, 全年共慰问困难户,
+// 已审结10件 beside 尚未审结2件), where a run of
 // time words alone is one only before a verb of the reports (全年企业申请
 // names no act).
-var runTotals = []string{"共计", "共", "累计", "新增"}
+var runTotals = []string{"共计", "共", "累计", "新增", "已经", "已"}
 
 // opensPhrase reports whether s, after a run holding a total, opens a
 // phrase of two Han characters or more that the total governs: not a word
@@ -210,10 +211,10 @@ const notAfterRun = "有达为是计约近超逾"
 
 // runWords are the words of the last adverbial's run (lastAdverbial): the
 // time words but the openers of a time (截至), the totals that stand
-// before a verb, and 新增.
+// before a verb, 新增 and 已.
 var runWords = append(slices.DeleteFunc(slices.Clone(timeWords), func(w string) bool {
 	return slices.Contains(timeOpeners, w)
-}), "共计", "共", "累计", "新增")
+}), "共计", "共", "累计", "新增", "已经", "已")
 
 // totalStart returns where a total inside the label s opens it (在征求意见
 // 期间共收到… → 共收到…, 决算对象共包括… → 共包括…), or 0: a total (共, 累计)
