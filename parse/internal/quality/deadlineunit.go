@@ -27,7 +27,8 @@ func checkDeadlineUnits(a *assessor) {
 // parted by 、 or ， (each an organisation's, org.Classify) followed by a
 // time limit: a date (2020年9月底前, 2025年第三季度) or a note of time
 // (持续推进, 每月, 长期坚持). Only the places after a rune that may close
-// an organisation's name (org.EndsName) are tried as the cut.
+// an organisation's name (org.EndsName) are tried as the cut, and none
+// where the time is counted from the body's act (countedFromAct).
 func deadlineUnit(s string) bool {
 	s = strings.TrimSpace(s)
 	if len(s) > maxDeadlineUnitBytes {
@@ -38,6 +39,9 @@ func deadlineUnit(s string) bool {
 		i += n
 		if i == len(s) || !org.EndsName(r) {
 			continue
+		}
+		if countedFromAct(s[i:]) {
+			continue // 省财政厅下达资金后30日内: the body's act, not its cell
 		}
 		if unitNames(s[:i]) && timeNote(strings.TrimLeft(s[i:], " \u3000，,")) {
 			return true
@@ -71,4 +75,15 @@ func timeNote(s string) bool {
 	}
 	k := org.Classify(s)
 	return k == org.Date || k == org.Note
+}
+
+// countedFromAct reports whether rest, what follows a body's name in a
+// deadline, goes on at once, with no gap, into a time counted from an
+// act with 后 (国务院部署后持续推进, 市政府常务会议审定后2021年底前,
+// 省财政厅下达资金后30日内): the body is the act's subject in one cell,
+// where a glued cell leaves its time limit standing alone (市财政局持续推进,
+// 县水利局 2024年9月底前).
+func countedFromAct(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r != ' ' && r != '\u3000' && r != '，' && r != ',' && strings.Contains(rest, "后")
 }

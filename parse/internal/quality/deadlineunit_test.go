@@ -19,10 +19,13 @@ func TestDeadlineUnit(t *testing.T) {
 		{"县人民政府办公室2025年第二季度", true},
 		{"2024年9月底前", false},
 		{"持续推进", false},
-		{"县政府常务会议审议后一个月内", false}, // no time limit after the body
-		{"与县审计局共同推进", false},      // a remark naming who helps
-		{"由县财政局负责推进", false},      // a clause
-		{"2024年底前各乡镇", false},     // the date first
+		{"县政府常务会议审议后一个月内", false},    // no time limit after the body
+		{"省财政厅下达资金后30日内", false},     // a time counted from the body's act
+		{"市政府常务会议审定后2021年底前", false}, // the same, a date after it
+		{"国务院部署后持续推进", false},
+		{"与县审计局共同推进", false},  // a remark naming who helps
+		{"由县财政局负责推进", false},  // a clause
+		{"2024年底前各乡镇", false}, // the date first
 		{"", false},
 	}
 	for _, tt := range tests {
