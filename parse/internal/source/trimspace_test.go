@@ -47,3 +47,28 @@ func TestTrimRightIsStrings(t *testing.T) {
 	})
 	assert.Greater(t, n, 1000)
 }
+
+// FuzzTrimSpace: TrimSpace is strings.TrimSpace on any bytes (go test
+// -fuzz FuzzTrimSpace ./parse/internal/source explores beyond the seeds).
+func FuzzTrimSpace(f *testing.F) {
+	for _, s := range []string{"", " 甲\u3000", "\u0085甲\u00a0", "\u2028\xe4\xb8", "\xb8\u3000", "\U0001F600 ", "\xed\xa0\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := TrimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("TrimSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzTrimRight: TrimRight is strings.TrimRight on any bytes and cutset.
+func FuzzTrimRight(f *testing.F) {
+	for _, c := range [][2]string{{"甲。 ", "。 "}, {"甲\u3000", " \u3000"}, {"甲\xb8", "\xb8"}, {"甲\ufffd", "\xff"}, {"\xe4\xb8\xad", "\xe4"}} {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, s, cutset string) {
+		if got, want := TrimRight(s, cutset), strings.TrimRight(s, cutset); got != want {
+			t.Errorf("TrimRight(%q, %q) = %q, want %q", s, cutset, got, want)
+		}
+	})
+}
