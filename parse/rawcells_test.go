@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse"
 )
 
@@ -39,6 +40,29 @@ func TestRawCellsTable(t *testing.T) {
 			assert.Equal(t, shapeOf(text.Plan), shapeOf(doc.Plan))
 			assert.Equal(t, 1.0, doc.Quality.Score)
 			assert.False(t, doc.Quality.Review)
+		})
+	}
+}
+
+// TestRawCellsTableEndsOnWrappedDeadline: the same renderings cut after
+// the table, so the text ends on the last row's deadline cell, wrapped
+// over lines by the tool (2024年 / 3月 / 底前), are whole: the text ends in
+// the item's deadline, white space aside (quality's endsWrapped).
+func TestRawCellsTableEndsOnWrappedDeadline(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "rawcells", "*.raw.txt"))
+	require.NoError(t, err)
+	for _, f := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(f), ".raw.txt"), func(t *testing.T) {
+			raw, err := os.ReadFile(f)
+			require.NoError(t, err)
+			text := strings.TrimRight(string(raw), "\f\n")
+			cut := strings.LastIndexByte(text, '\n')
+			require.Positive(t, cut)
+			require.Contains(t, text[cut:], "确保各项任务按时完成", "the closing sentence after the table")
+			doc, err := parse.Text(text[:cut+1])
+			require.NoError(t, err)
+			_, truncated := reasonOf(doc, model.ReasonTruncated, "")
+			assert.False(t, truncated, "%+v", doc.Quality.Reasons)
 		})
 	}
 }
