@@ -6,7 +6,7 @@
 // character in its common form (ToTraditional: s2t.txt, about 200 lines,
 // gives it where the first preimage is a rare form, 局 → 局 not 侷).
 //
-// It holds only the character tables (t2s.txt, about 4,300 lines, 40 KB),
+// It holds only the character tables (t2s.txt, about 4,300 lines, 40 KB; s2t.txt, 2 KB),
 // apart from package segment's word dictionary (3.5 MB), so a program that
 // folds scripts — the parser's recognisers do, for every notice — does not
 // carry the dictionary.
