@@ -24,21 +24,13 @@ const timeWords = "在于至到止从自前截争保"
 // content cell (a column gap a reader lost), read as text. The first such
 // item is flagged (marks_in_text).
 func checkDateTails(a *assessor) {
-	for _, p := range a.workPlans() {
-		n, first := 0, elem{}
+	a.flagRepeated(minDateTails, model.ReasonMarksInText, penaltyMarksInText, "the text ends in a deadline glued to its last word, and the item has none: the deadline cell glued to the content cell", func(p planAt, see func(elem)) {
 		eachItem(p.Plan, func(gi, ti, ii int, it *model.Item) {
 			if it.Deadline == "" && dateTail(it.Text) {
-				if n++; n == 1 {
-					first = itemElem(p, gi, ti, ii)
-				}
+				see(itemElem(p, gi, ti, ii))
 			}
 		})
-		if n >= minDateTails {
-			a.element(model.ReasonMarksInText, first, "the text ends in a deadline glued to its last word, and the item has none: the deadline cell glued to the content cell")
-			a.penalise(model.ReasonMarksInText, penaltyMarksInText)
-			return
-		}
-	}
+	})
 }
 
 // dateTail reports whether s ends in a time limit (deadlineLine: 2019年6月

@@ -23,21 +23,13 @@ func checkNameTitles(a *assessor) {
 	if len(a.ev.GuessedTables) == 0 {
 		return
 	}
-	for _, p := range a.workPlans() {
-		n, first := 0, elem{}
+	a.flagRepeated(minNameTitles, model.ReasonThinItem, penaltyThinItem, "tasks titled by a person's name alone: the 责任领导 column's cells read as the tasks", func(p planAt, see func(elem)) {
 		for gi := range p.Goals {
 			for ti := range p.Goals[gi].Tasks {
 				if t := &p.Goals[gi].Tasks[ti]; a.inGuessedTable(t.Span) && org.IsPersonName(t.Title) && a.personAlone(strings.TrimSpace(t.Title)) {
-					if n++; n == 1 {
-						first = taskElem(p, gi, ti)
-					}
+					see(taskElem(p, gi, ti))
 				}
 			}
 		}
-		if n >= minNameTitles {
-			a.element(model.ReasonThinItem, first, "tasks titled by a person's name alone: the 责任领导 column's cells read as the tasks")
-			a.penalise(model.ReasonThinItem, penaltyThinItem)
-			return
-		}
-	}
+	})
 }

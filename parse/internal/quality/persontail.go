@@ -23,13 +23,7 @@ const minPersonTails = 2
 // boundary the tree did not read). An item whose text is its task's
 // title counts with the task, once.
 func checkPersonTails(a *assessor) {
-	for _, p := range a.workPlans() {
-		n, first := 0, elem{}
-		see := func(el elem) {
-			if n++; n == 1 {
-				first = el
-			}
-		}
+	a.flagRepeated(minPersonTails, model.ReasonMarksInText, penaltyMarksInText, "the text ends in a person's name after white space: a 责任人 column's cell read into it", func(p planAt, see func(elem)) {
 		for gi := range p.Goals {
 			for ti := range p.Goals[gi].Tasks {
 				t := &p.Goals[gi].Tasks[ti]
@@ -44,12 +38,7 @@ func checkPersonTails(a *assessor) {
 				}
 			}
 		}
-		if n >= minPersonTails {
-			a.element(model.ReasonMarksInText, first, "the text ends in a person's name after white space: a 责任人 column's cell read into it")
-			a.penalise(model.ReasonMarksInText, penaltyMarksInText)
-			return
-		}
-	}
+	})
 }
 
 // maxTailBytes bounds the tail personTail reads: a name of three Han

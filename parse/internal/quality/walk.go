@@ -193,3 +193,24 @@ func (a *assessor) firstGoalProse(hit func(string) bool) (elem, bool) {
 	}
 	return elem{}, false
 }
+
+// flagRepeated flags, in the first work plan where scan sees at least
+// min elements, the first of them (reason, message, penalty): a shape one
+// element may hold by chance, a column's cells run into the text hold
+// again and again. scan calls see on each element of the plan p it
+// finds, in the plan's order.
+func (a *assessor) flagRepeated(min int, reason string, penalty float64, message string, scan func(p planAt, see func(elem))) {
+	for _, p := range a.workPlans() {
+		n, first := 0, elem{}
+		scan(p, func(el elem) {
+			if n++; n == 1 {
+				first = el
+			}
+		})
+		if n >= min {
+			a.element(reason, first, message)
+			a.penalise(reason, penalty)
+			return
+		}
+	}
+}
