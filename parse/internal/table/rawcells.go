@@ -134,7 +134,8 @@ type rawReader struct {
 }
 
 // rawRow is a row being read: its number, the lines of its text (an
-// entry of -1 marks a page break) and its first line.
+// empty entry marks a page break), the line each entry was read at, its
+// first line, and whether it is a goal row (一、).
 type rawRow struct {
 	no   source.Str
 	text []source.Str
@@ -358,7 +359,7 @@ func (r *rawReader) tail(ps []rawPiece, prev []source.Str) (su, sd int, ok bool)
 		if prev == nil || col <= 0 {
 			return ""
 		}
-		return strings.NewReplacer("\n", "", " ", "").Replace(prev[col-1].S)
+		return dropBreaks.Replace(prev[col-1].S)
 	}
 	sd = len(ps)
 	if r.cols.deadline > 0 {
@@ -381,6 +382,10 @@ func (r *rawReader) tail(ps []rawPiece, prev []source.Str) (su, sd int, ok bool)
 	}
 	return su, sd, true
 }
+
+// dropBreaks takes the line breaks and spaces out of a cell read so far,
+// built once: tail runs for every prefix of every row RawCells tries.
+var dropBreaks = strings.NewReplacer("\n", "", " ", "")
 
 // oneCell reports pieces that may be one cell's: none stands after a
 // space on the line of the piece before but one pdftotext set beside a
