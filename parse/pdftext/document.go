@@ -459,7 +459,7 @@ func (o *output) closeTable() {
 		return
 	}
 	lead := o.leadColumns()
-	for i := 2; i < len(o.rows); i++ { // row 0 is the header
+	for i := 2; (o.fill || lead != nil) && i < len(o.rows); i++ { // row 0 is the header
 		for j := range o.rows[i] {
 			if (o.fill || j < len(lead) && lead[j]) && o.inh[i][j] && o.rows[i][j] == "" {
 				o.rows[i][j] = o.rows[i-1][j]
@@ -477,7 +477,7 @@ func (o *output) closeTable() {
 const maxHeaderRows = 3
 
 // leadColumns marks the columns the open table's header names as lead
-// units' (牵头单位, 牵头处室 under 责任分工). A merged cell there leads
+// units' (牵头单位, 牵头处室 under 责任分工), nil when it names none. A merged cell there leads
 // every row it spans, also a row with its own number and task whose
 // other unit cell is filled (县安监局 merged over rows 6 and 7, 7 naming
 // its 责任单位): the text alone cannot tell that row from one without a
@@ -493,9 +493,6 @@ func (o *output) leadColumns() []bool {
 				lead[j] = true
 			}
 		}
-	}
-	if lead == nil {
-		lead = make([]bool, len(o.bounds))
 	}
 	return lead
 }
