@@ -173,12 +173,17 @@ func (r *rawReader) read(i, k, to int) (Grid, bool) {
 		if strings.Contains(s.S, "  ") {
 			break
 		}
-		if heads, n, ok := rawHeader(r.lines, k, to); ok && SameCells(heads, r.heads) {
-			if len(rows) > 0 {
-				rows[len(rows)-1].add(source.Str{}, k)
+		// The header repeated after a page break: its first name is the
+		// header's, so a line opening with another rune is never one, and
+		// rawHeader (which tries every wrap of the last name) is spared.
+		if s.FirstRune() == r.heads[0].FirstRune() {
+			if heads, n, ok := rawHeader(r.lines, k, to); ok && SameCells(heads, r.heads) {
+				if len(rows) > 0 {
+					rows[len(rows)-1].add(source.Str{}, k)
+				}
+				k = n - 1
+				continue
 			}
-			k = n - 1
-			continue
 		}
 		fs := fields(s)
 		if isRowNo(fs[0].S, next) {
