@@ -506,8 +506,7 @@ func rawTextCut(ps []rawPiece) int {
 // digitSpace reports a space between a and b that stands beside an ASCII
 // digit: pdftotext sets one around numbers inside a cell's text.
 func digitSpace(a, b string) bool {
-	isDigit := func(c byte) bool { return c >= '0' && c <= '9' }
-	return a != "" && isDigit(a[len(a)-1]) || b != "" && isDigit(b[0])
+	return a != "" && ord.IsASCIIDigit(a[len(a)-1]) || b != "" && ord.IsASCIIDigit(b[0])
 }
 
 // subRowNo reports a sub-row's number (1-1, 2.3): digits parted by a
