@@ -56,9 +56,10 @@ func unreadClauseInText(it *model.Item) bool {
 }
 
 // clauseNames reads the unit names of a unit clause opening s: names
-// parted by 、，和及与, each ending like an organisation's, closed by a
-// role word (clauseLeads before it allowed) that closes the clause
-// (closesClause), before any sentence end. The names are folded to
+// parted by 、，和及与 (appendOrgNames), each ending like an
+// organisation's (clauseName), closed by a role word (clauseLeads before
+// it allowed) that closes the clause (closesClause), before any sentence
+// end. The names are folded to
 // simplified script; none when s opens no such clause.
 func clauseNames(s string) []string {
 	at := roleAt(s)
@@ -74,13 +75,13 @@ func clauseNames(s string) []string {
 			}
 		}
 	}
-	names := strings.FieldsFunc(head, isNameSeparator)
-	for _, n := range names {
-		if org.Classify(n) != org.Organisation || !org.HasEnding(n) || verbIn(n) != "" {
-			return nil
-		}
-	}
-	return names
+	return appendOrgNames(nil, head, partJoin, clauseName)
+}
+
+// clauseName takes a piece of a unit clause for a name when it ends like
+// an organisation's (org.HasEnding) and holds no verb (verbIn).
+func clauseName(piece string) (string, bool) {
+	return piece, org.HasEnding(piece) && verbIn(piece) == ""
 }
 
 // roleAt returns the offset of the first role word in s, as written in
@@ -164,15 +165,6 @@ func closesClause(s string) bool {
 		}
 	}
 	return true
-}
-
-// isNameSeparator parts the names of a unit clause.
-func isNameSeparator(r rune) bool {
-	switch r {
-	case '、', '，', ',', '和', '及', '与', ' ', '\u3000':
-		return true
-	}
-	return false
 }
 
 // hasUnit tells whether the item was given a unit of that name (folded

@@ -51,20 +51,17 @@ func deadlineUnit(s string) bool {
 }
 
 // unitNames reports whether s is one or more organisation names parted by
-// 、 or ，, not opened by a word of a unit clause (clauseWords: 与县审计局
-// 共同推进 is a remark naming who helps, 由县财政局负责 a clause).
+// 、 or ， (appendOrgNames), not opened by a word of a unit clause
+// (clauseWords: 与县审计局共同推进 is a remark naming who helps,
+// 由县财政局负责 a clause).
 func unitNames(s string) bool {
 	for _, w := range clauseWords {
 		if strings.HasPrefix(s, w) {
 			return false
 		}
 	}
-	for name := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '、' || r == '，' || r == ',' }) {
-		if org.Classify(name) != org.Organisation {
-			return false
-		}
-	}
-	return s != ""
+	var names [4]string
+	return len(appendOrgNames(names[:0], s, 0, nil)) > 0
 }
 
 // timeNote reports whether s reads as a time limit alone: a date part

@@ -66,11 +66,8 @@ func mayEndInName(s string) bool {
 }
 
 // unitTailNames reads s as a unit cell: names parted by 、，, white space
-// or a label's colon, each an organisation's (org.Classify) once its role
-// marks are set aside — a role verb after it (市司法局牵头), a bracketed
-// one (县司法局（牵头）), a label or a verb standing alone (牵头：, 配合单位);
-// a label that names something else as often (notLabels: a portal
-// footer's 主办单位：) makes it no cell.
+// or a label's colon (appendOrgNames), each an organisation's once its
+// role marks are set aside (tailName).
 // It gives the names folded to simplified script, none when a piece is
 // no name or s names none.
 func unitTailNames(s string) []string {
@@ -78,31 +75,23 @@ func unitTailNames(s string) []string {
 	if s == "" || len(s) > maxUnitTailBytes {
 		return nil
 	}
-	var names []string
-	for piece := range strings.FieldsFuncSeq(segment.ToSimplified(s), isTailSeparator) {
-		piece = strings.TrimSpace(piece)
-		if slices.Contains(notLabels, piece) {
-			return nil // a site's 主办单位： footer, a title's 责任分工: no cell
-		}
-		if roleMark(piece) {
-			continue
-		}
-		name := withoutRoleMarks(piece)
-		if org.Classify(name) != org.Organisation {
-			return nil
-		}
-		names = append(names, name)
-	}
-	return names
+	return appendOrgNames(nil, segment.ToSimplified(s), partColon, tailName)
 }
 
-// isTailSeparator parts the pieces of a unit cell.
-func isTailSeparator(r rune) bool {
-	switch r {
-	case '、', '，', ',', '：', ':', ' ', '\u3000', '\t', '\n', '\r':
-		return true
+// tailName is the name a piece of a unit cell holds once its role marks
+// are set aside — a role verb after it (市司法局牵头), a bracketed one
+// (县司法局（牵头）) — or "" for a label or a verb standing alone (牵头：,
+// 配合单位); a label that names something else as often (notLabels: a
+// portal footer's 主办单位：, a title's 责任分工) makes the text no cell.
+func tailName(piece string) (string, bool) {
+	piece = strings.TrimSpace(piece)
+	if slices.Contains(notLabels, piece) {
+		return "", false
 	}
-	return false
+	if roleMark(piece) {
+		return "", true
+	}
+	return withoutRoleMarks(piece), true
 }
 
 // tailLabels are the words a unit cell's role marks are made of: the role
@@ -125,12 +114,7 @@ func withoutRoleMarks(name string) string {
 	if stripped := org.StripTrailingBracket(name); stripped != name && roleMark(bracketInside(name[len(stripped):])) {
 		name = stripped
 	}
-	for _, w := range roleWords {
-		if head, ok := strings.CutSuffix(name, w); ok && head != "" {
-			return head
-		}
-	}
-	return name
+	return cutRoleVerb(name)
 }
 
 // bracketInside is the text inside a bracketed part (（牵头） → 牵头), the

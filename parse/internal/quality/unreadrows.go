@@ -6,7 +6,6 @@ import (
 
 	"github.com/zwgk/gongwen/model"
 	"github.com/zwgk/gongwen/parse/internal/org"
-	"github.com/zwgk/gongwen/parse/internal/role"
 )
 
 // penaltyUnreadRows is the penalty of numbered table rows read into no
@@ -107,16 +106,14 @@ func bareNumber(s string) (int, bool) {
 }
 
 // unitLine tells whether a line names units alone: a short line whose
-// pieces, parted by 、，, and role words, end like organisations.
+// pieces, parted as any unit list's (isUnitPart), end like organisations
+// once a role verb closing them is set aside (cutRoleVerb).
 func unitLine(s string) bool {
 	if utf8.RuneCountInString(s) > 40 {
 		return false
 	}
-	for piece := range strings.FieldsFuncSeq(s, func(r rune) bool { return strings.ContainsRune("、，,；; \u3000", r) }) {
-		for _, w := range role.Verbs {
-			piece = strings.TrimSuffix(piece, w.Word)
-		}
-		if !org.HasEnding(piece) && !org.IsGeneric(piece) {
+	for piece := range strings.FieldsFuncSeq(s, isUnitPart) {
+		if piece = cutRoleVerb(piece); !org.HasEnding(piece) && !org.IsGeneric(piece) {
 			return false
 		}
 	}
