@@ -66,15 +66,7 @@ func clauseNames(s string) []string {
 	if at < 0 || !closesClause(s[at:]) {
 		return nil
 	}
-	head := segment.ToSimplified(s[:at])
-	for cut := true; cut; {
-		cut = false
-		for _, l := range clauseLeads {
-			if h, ok := strings.CutSuffix(head, l); ok {
-				head, cut = h, true
-			}
-		}
-	}
+	head := trimWords(segment.ToSimplified(s[:at]), clauseLeads, false)
 	return appendOrgNames(nil, head, partJoin, clauseName)
 }
 

@@ -92,6 +92,11 @@
 //     list; a lead in a text that names no lead word).
 //   - unplaced: unplaced.go.
 //
+// unitnames.go holds what the checks that read unit names in text share:
+// the one reader of a unit list (appendOrgNames: the marks parting its
+// names, each an organisation's), the cutter of a role verb closing a
+// name (cutRoleVerb) and of clause words around one (trimWords).
+//
 // # Calibration
 //
 // Threshold is 0.8: a document is marked for review when one substantial

@@ -77,3 +77,24 @@ func cutRoleVerb(name string) string {
 	}
 	return name
 }
+
+// trimWords cuts any of words off the end of s, and with start off its
+// start too, again and again while one is there and something is left
+// (县发改局按职责分工分别 → 县发改局 with clauseLeads).
+func trimWords(s string, words []string, start bool) string {
+	for cut := true; cut; {
+		cut = false
+		for _, w := range words {
+			if t, ok := strings.CutSuffix(s, w); ok && t != "" {
+				s, cut = t, true
+			}
+			if !start {
+				continue
+			}
+			if t, ok := strings.CutPrefix(s, w); ok && t != "" {
+				s, cut = t, true
+			}
+		}
+	}
+	return s
+}

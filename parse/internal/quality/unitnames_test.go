@@ -9,7 +9,8 @@ import (
 // TestUnitNames: the one reader of unit lists, as each recogniser calls
 // it — a unit cell's tail (partColon, tailName), a unit clause's names
 // (partJoin, clauseName), a deadline's names (no more parts, nil) — and
-// the one cutter of a role verb closing a name.
+// the one cutter of a role verb closing a name and of clause words
+// around one.
 func TestUnitNames(t *testing.T) {
 	tests := []struct {
 		s     string
@@ -44,4 +45,8 @@ func TestUnitNames(t *testing.T) {
 	} {
 		assert.Equal(t, want, cutRoleVerb(in), in)
 	}
+	assert.Equal(t, "县发改局", trimWords("县发改局按职责分工分别", clauseLeads, false))
+	assert.Equal(t, "分别", trimWords("分别", clauseLeads, false), "nothing left")
+	assert.Equal(t, "由县发改局按职责", trimWords("由县发改局按职责等", []string{"等"}, false))
+	assert.Equal(t, "县发改局", trimWords("由县发改局按职责等", clauseWords, true))
 }

@@ -192,18 +192,7 @@ func unitPiece(piece string) string {
 
 // unitPieceIn is unitPiece past its gate.
 func unitPieceIn(piece string) string {
-	s := segment.ToSimplified(piece)
-	for cut := true; cut; {
-		cut = false
-		for _, w := range clauseWords {
-			if t, ok := strings.CutSuffix(s, w); ok && t != "" {
-				s, cut = t, true
-			}
-			if t, ok := strings.CutPrefix(s, w); ok && t != "" {
-				s, cut = t, true
-			}
-		}
-	}
+	s := trimWords(segment.ToSimplified(piece), clauseWords, true)
 	if !source.MoreRunes(s, minUnreadRunes-1) || isUnitLabel(s) || org.Classify(s) != org.Organisation || !org.HasEnding(s) || verbIn(s) != "" {
 		return ""
 	}
