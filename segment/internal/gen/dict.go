@@ -173,7 +173,7 @@ func writeDict(gseDir, out string) error {
 func eachLine(path string, fn func([]string)) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("%w (run: go mod download github.com/go-ego/gse@v0.80.3)", err)
+		return fmt.Errorf("%w (run: go mod download %s)", err, gseModule)
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)

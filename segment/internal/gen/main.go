@@ -3,12 +3,18 @@
 // script/s2t.txt (the common traditional form where the table's first is
 // rare, for script.ToTraditional) and data/dict.bin (the word dictionary in a form that needs no loading).
 // Its output is committed; run it with `go generate ./segment` after
-// changing data/terms.txt or the sources. It needs the module sources of
+// changing data/terms.txt or the sources. s2t.txt is read off the
+// t2s.txt embedded in the gen binary (script.Preimages), so it is written
+// in a run of its own, after the one that writes t2s.txt: one run cannot
+// write both (the new t2s.txt would reach s2t.txt only in the next), and
+// segment's go:generate lines run the two in order. gen_test.go fails
+// when a committed table is not what gen writes. It needs the module sources of
 // github.com/go-ego/gse and github.com/longbridgeapp/opencc in the module
 // cache (`go mod download` them); the library itself never imports OpenCC.
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -17,14 +23,24 @@ import (
 	"strings"
 )
 
+// The modules whose sources gen reads, at the versions the committed
+// output was written from.
+const (
+	gseModule    = "github.com/go-ego/gse@v0.80.3"
+	openccModule = "github.com/longbridgeapp/opencc@v0.3.13"
+)
+
 func main() {
 	modcache := goEnv("GOMODCACHE")
-	gseDir := flag.String("gse", filepath.Join(modcache, "github.com/go-ego/gse@v0.80.3"), "gse module directory")
-	openccDir := flag.String("opencc", filepath.Join(modcache, "github.com/longbridgeapp/opencc@v0.3.13/dictionary"), "OpenCC dictionary directory")
+	gseDir := flag.String("gse", filepath.Join(modcache, gseModule), "gse module directory")
+	openccDir := flag.String("opencc", openccDictionary(modcache), "OpenCC dictionary directory")
 	out := flag.String("out", "data", "output directory of the dictionary (empty: leave it)")
 	t2s := flag.String("t2s", "script/t2s.txt", "output file of the character table (empty: leave it)")
-	s2t := flag.String("s2t", "script/s2t.txt", "output file of the common traditional forms (empty: leave it)")
+	s2t := flag.String("s2t", "", "output file of the common traditional forms (empty: leave it); not in a run that writes -t2s")
 	flag.Parse()
+	if *t2s != "" && *s2t != "" {
+		fail(errors.New("-t2s and -s2t in one run: s2t.txt is read off the t2s.txt this binary embeds, not the one it writes; write -s2t in a run of its own after this one (go generate ./segment does)"))
+	}
 	if *t2s != "" {
 		if err := writeT2S(*openccDir, *t2s); err != nil {
 			fail(err)
@@ -41,6 +57,12 @@ func main() {
 	if err := writeDict(*gseDir, *out); err != nil {
 		fail(err)
 	}
+}
+
+// openccDictionary is the directory of OpenCC's dictionary files in the
+// module cache.
+func openccDictionary(modcache string) string {
+	return filepath.Join(modcache, openccModule, "dictionary")
 }
 
 func goEnv(name string) string {

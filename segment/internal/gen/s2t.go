@@ -19,16 +19,25 @@ import (
 // where it folds back to the character so that ToSimplified undoes
 // ToTraditional; and the character itself where OpenCC gives it no other
 // form (具, 真, 教: their preimages come from rare variants or phrases).
-// It reads the preimages of the t2s.txt the package was built with: run
-// gen again after t2s.txt changes.
+// It reads the preimages of the t2s.txt the package was built with, so
+// it runs in a gen of its own, built after t2s.txt was written (main).
 func writeS2T(openccDir, out string) error {
-	chars, err := readOpenCC(filepath.Join(openccDir, "STCharacters.txt"))
+	text, err := s2tText(openccDir)
 	if err != nil {
 		return err
 	}
+	return os.WriteFile(out, []byte(text), 0o644)
+}
+
+// s2tText is the text of s2t.txt writeS2T writes.
+func s2tText(openccDir string) (string, error) {
+	chars, err := readOpenCC(filepath.Join(openccDir, "STCharacters.txt"))
+	if err != nil {
+		return "", err
+	}
 	variants, err := readOpenCC(filepath.Join(openccDir, "TWVariants.txt"))
 	if err != nil {
-		return err
+		return "", err
 	}
 	tw := map[string]string{}
 	for _, v := range variants {
@@ -69,5 +78,5 @@ func writeS2T(openccDir, out string) error {
 		b.WriteString(l + "\n")
 	}
 	fmt.Fprintf(os.Stderr, "s2t: %d characters\n", len(lines))
-	return os.WriteFile(out, []byte(b.String()), 0o644)
+	return b.String(), nil
 }

@@ -23,13 +23,22 @@ var extraPhrases = [][2]string{
 // and every phrase whose simplified form has as many characters as the
 // traditional one (so converted text keeps its character offsets).
 func writeT2S(openccDir, out string) error {
-	chars, err := readOpenCC(filepath.Join(openccDir, "TSCharacters.txt"))
+	text, err := t2sText(openccDir)
 	if err != nil {
 		return err
 	}
+	return os.WriteFile(out, []byte(text), 0o644)
+}
+
+// t2sText is the text of t2s.txt writeT2S writes.
+func t2sText(openccDir string) (string, error) {
+	chars, err := readOpenCC(filepath.Join(openccDir, "TSCharacters.txt"))
+	if err != nil {
+		return "", err
+	}
 	phrases, err := readOpenCC(filepath.Join(openccDir, "TSPhrases.txt"))
 	if err != nil {
-		return err
+		return "", err
 	}
 	for _, p := range extraPhrases {
 		phrases = append(phrases, p)
@@ -59,13 +68,13 @@ func writeT2S(openccDir, out string) error {
 		b.WriteString(l + "\n")
 	}
 	fmt.Fprintf(os.Stderr, "t2s: %d characters, %d phrases\n", len(lines), len(ph))
-	return os.WriteFile(out, []byte(b.String()), 0o644)
+	return b.String(), nil
 }
 
 func readOpenCC(path string) ([][2]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("%w (run: go mod download github.com/longbridgeapp/opencc@v0.3.13)", err)
+		return nil, fmt.Errorf("%w (run: go mod download %s)", err, openccModule)
 	}
 	defer f.Close()
 	var out [][2]string
