@@ -32,35 +32,23 @@ func symbolFont(name string) map[byte]rune {
 	return symbolMarks[strings.ToLower(strings.TrimSpace(name))]
 }
 
-// symbolRune reads a w:sym's character (hex, F06C or 6C) in its font.
+// symbolRune reads a w:sym: its character (hex, F06C or 6C) in its font.
 func symbolRune(font, char string) (rune, bool) {
-	marks := symbolFont(font)
-	if marks == nil {
+	v, err := strconv.ParseUint(char, 16, 16)
+	if err != nil {
 		return 0, false
 	}
-	v, err := strconv.ParseUint(char, 16, 32)
-	if err != nil || (v > 0xFF && (v < 0xF000 || v > 0xF0FF)) {
-		return 0, false
-	}
-	m, ok := marks[byte(v)]
-	return m, ok
+	return symbolMark(symbolFont(font), rune(v))
 }
 
-// symbolText rewrites the text of a run set in a symbol font: its
-// private-use (U+F0xx) and single-byte characters become the marks they
-// show; characters the table does not know stay as they are.
+// symbolText rewrites the text of a run set in a symbol font: each
+// character the font's table knows (symbolMark) becomes the mark it
+// shows; the others stay as they are.
 func symbolText(marks map[byte]rune, b []byte) []byte {
 	out := make([]byte, 0, len(b))
 	for len(b) > 0 {
 		c, n := utf8.DecodeRune(b)
-		code := -1
-		switch {
-		case c >= 0xF000 && c <= 0xF0FF:
-			code = int(c - 0xF000)
-		case c < 0x100:
-			code = int(c)
-		}
-		if m, ok := marks[byte(code)]; ok && code >= 0 {
+		if m, ok := symbolMark(marks, c); ok {
 			out = utf8.AppendRune(out, m)
 		} else {
 			out = append(out, b[:n]...)
@@ -68,4 +56,20 @@ func symbolText(marks map[byte]rune, b []byte) []byte {
 		b = b[n:]
 	}
 	return out
+}
+
+// symbolMark is the mark c shows in a symbol font whose table is marks
+// (nil: no symbol font, no mark). The table is keyed by the font's byte,
+// which a document writes either in the font's private-use page
+// (U+F06C: Word's w:sym, LibreOffice's text) or as the byte itself (6C in
+// a w:sym, the letter l in a run).
+func symbolMark(marks map[byte]rune, c rune) (rune, bool) {
+	switch {
+	case c >= 0xF000 && c <= 0xF0FF:
+		c -= 0xF000
+	case c < 0 || c > 0xFF:
+		return 0, false
+	}
+	m, ok := marks[byte(c)]
+	return m, ok
 }

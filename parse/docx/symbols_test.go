@@ -48,3 +48,28 @@ func TestSymbolMarks(t *testing.T) {
 		})
 	}
 }
+
+// TestSymbolRune: a w:sym's character is the font's byte written in its
+// private-use page or as the byte itself; any other code, or a font with
+// no table, shows no mark.
+func TestSymbolRune(t *testing.T) {
+	tests := []struct {
+		font, char string
+		want       rune
+		ok         bool
+	}{
+		{"Wingdings", "F06C", '●', true},
+		{"Wingdings", "6C", '●', true},
+		{" wingdings ", "f06c", '●', true},
+		{"Wingdings", "106C", 0, false}, // beyond the private-use page
+		{"Wingdings", "1F06C", 0, false},
+		{"Wingdings", "F021", 0, false}, // a byte the table does not know
+		{"Wingdings", "zz", 0, false},
+		{"SimSun", "F06C", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := symbolRune(tt.font, tt.char)
+		assert.Equal(t, tt.ok, ok, tt.font+" "+tt.char)
+		assert.Equal(t, tt.want, got, tt.font+" "+tt.char)
+	}
+}
