@@ -40,6 +40,8 @@ var pendingLayouts = map[string]string{
 	"457_xiping_county_lo_pdftotext_layout_economy_report_numbers_table_2005": "pdftotext -layout of a 情况报告: a run-on （二） paragraph wrapped at a number (…项目仅 / 3 个，部分招商项目…) reads the wrapped line as a second item; items 7/7/8; SILENT (score 1, no reason)",
 
 	"458_ningbo_hitech_zone_pdf_lo_shenbao_notice_blank_form_2026": "a 申报 notice (kind other) read from its LibreOffice PDF: the body's 一、支持方向 （一）–（三） / 二、申报条件 1.–3. / 三、–五、 all lost, the 附件's blank 申报表 (label cells, empty value cells, （盖章） 年月日) read as 7 items of one unnamed task; goals 0/5/1, tasks 0/6/1, items 0/6/7; flagged (review 0.7: guessed_columns)",
+
+	"452_yongling_town_chromium_pdftotext_village_environment_action_plan_rowspan_2022": "real pdftotext (no -layout) of a Chromium PDF with a top-aligned table (序号/重点任务/工作措施/责任单位/完成时限, row 2 rowspan over two 工作措施 rows): each printed row line holds every cell's line joined by single spaces (1 农村厕所 对已改造户厕开展“回头 镇村镇建设办公室 2022年10 / 革命 / 看”，建立问题清单，逐户整 牵头，镇卫生院、 月底前), the header one name a line; read as one task 「号」 with the row lines as unit-less items plus a task 「房前屋后柴草堆、垃圾堆、粪」; tasks 3/8/5, items 3/9/20, units 0/12/0; flagged (review 0.49: marks_in_text, thin_item) — 438's shape (pdftotext raw of a table)",
 }
 
 // TestLayouts parses every notice in testdata/layouts and requires the
