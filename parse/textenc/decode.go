@@ -1,17 +1,19 @@
 package textenc
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/transform"
+
+	"github.com/zwgk/gongwen/parse/internal/errs"
 )
 
-// ErrUnknownEncoding is returned by Decode for an encoding name it cannot decode.
-var ErrUnknownEncoding = errors.New("unknown encoding")
+// ErrUnknownEncoding is returned by Decode for an encoding name it cannot
+// decode; errors.Is matches it to parse.ErrEncoding too (errs.Sub).
+var ErrUnknownEncoding = errs.Sub(errs.Encoding, "unknown encoding")
 
 // InvalidError reports the first byte sequence that is not valid in the
 // encoding. Offset counts bytes from the start of the input, BOM included.

@@ -15,6 +15,8 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
+
+	"github.com/zwgk/gongwen/parse/internal/errs"
 )
 
 const inputs = "../../testdata/inputs/enc"
@@ -220,6 +222,7 @@ func TestCanonical(t *testing.T) {
 	}
 	_, err := Decode([]byte("x"), "klingon", false)
 	assert.ErrorIs(t, err, ErrUnknownEncoding)
+	assert.ErrorIs(t, err, errs.Encoding, "one set of sentinels: parse.ErrEncoding holds too")
 }
 
 func TestPlausible(t *testing.T) {

@@ -14,10 +14,10 @@ import (
 type Style int
 
 const (
-	None    Style = iota
-	CnPart        // 第一部分 or 第一章, followed by a space or a colon: above 一、 or 第一条
-	CnDun         // 一、
-	CnParen       // （一）
+	None    Style = iota // no ordinal: a text that opens with none
+	CnPart               // 第一部分 or 第一章, followed by a space or a colon: above 一、 or 第一条
+	CnDun                // 一、
+	CnParen              // （一）
 	// CnNamed is a Chinese numeral after a word that names the entries,
 	// followed by a colon or a space: 任务一：, 专项行动二　, 行动三：.
 	CnNamed
@@ -35,7 +35,7 @@ const (
 	// does, and the parser takes them for headings only where several
 	// paragraphs open with one.
 	Decimal
-	Decimal3
+	Decimal3 // 2.1.1, the third level of Decimal
 )
 
 // NumStyles is the number of styles: tables indexed by Style have this
