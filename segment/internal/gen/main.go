@@ -41,13 +41,11 @@ func main() {
 	if *t2s != "" && *s2t != "" {
 		fail(errors.New("-t2s and -s2t in one run: s2t.txt is read off the t2s.txt this binary embeds, not the one it writes; write -s2t in a run of its own after this one (go generate ./segment does)"))
 	}
-	if *t2s != "" {
-		if err := writeT2S(*openccDir, *t2s); err != nil {
-			fail(err)
+	for out, text := range map[string]func(string) (string, error){*t2s: t2sText, *s2t: s2tText} {
+		if out == "" {
+			continue
 		}
-	}
-	if *s2t != "" {
-		if err := writeS2T(*openccDir, *s2t); err != nil {
+		if err := writeText(out, text, *openccDir); err != nil {
 			fail(err)
 		}
 	}
@@ -57,6 +55,16 @@ func main() {
 	if err := writeDict(*gseDir, *out); err != nil {
 		fail(err)
 	}
+}
+
+// writeText writes the text the function makes of OpenCC's dictionary
+// in openccDir to out.
+func writeText(out string, text func(openccDir string) (string, error), openccDir string) error {
+	s, err := text(openccDir)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(out, []byte(s), 0o644)
 }
 
 // openccDictionary is the directory of OpenCC's dictionary files in the

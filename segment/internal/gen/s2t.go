@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -11,7 +10,7 @@ import (
 	"github.com/zwgk/gongwen/segment/script"
 )
 
-// writeS2T writes script/s2t.txt, the common traditional form of the
+// s2tText is the text of script/s2t.txt, the common traditional form of the
 // simplified characters whose form script.ToTraditional would not take
 // by itself (the first of their preimages, script.Preimages, is a rare
 // one: 局 → 侷, 干 → 乾, 为 → 爲): OpenCC's first candidate in
@@ -21,21 +20,8 @@ import (
 // form (具, 真, 教: their preimages come from rare variants or phrases).
 // It reads the preimages of the t2s.txt the package was built with, so
 // it runs in a gen of its own, built after t2s.txt was written (main).
-func writeS2T(openccDir, out string) error {
-	text, err := s2tText(openccDir)
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(out, []byte(text), 0o644)
-}
-
-// s2tText is the text of s2t.txt writeS2T writes.
 func s2tText(openccDir string) (string, error) {
-	chars, err := readOpenCC(filepath.Join(openccDir, "STCharacters.txt"))
-	if err != nil {
-		return "", err
-	}
-	variants, err := readOpenCC(filepath.Join(openccDir, "TWVariants.txt"))
+	chars, variants, err := readOpenCCPair(openccDir, "STCharacters.txt", "TWVariants.txt")
 	if err != nil {
 		return "", err
 	}

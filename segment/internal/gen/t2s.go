@@ -18,19 +18,10 @@ var extraPhrases = [][2]string{
 	{"緊著", "紧着"}, {"隨著", "随着"}, {"接著", "接着"}, {"意味著", "意味着"},
 }
 
-// writeT2S writes script/t2s.txt from OpenCC's TSCharacters.txt and
+// t2sText is the text of script/t2s.txt, from OpenCC's TSCharacters.txt and
 // TSPhrases.txt: the first candidate of every single-character mapping,
 // and every phrase whose simplified form has as many characters as the
 // traditional one (so converted text keeps its character offsets).
-func writeT2S(openccDir, out string) error {
-	text, err := t2sText(openccDir)
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(out, []byte(text), 0o644)
-}
-
-// t2sText is the text of t2s.txt writeT2S writes.
 func t2sText(openccDir string) (string, error) {
 	chars, err := readOpenCC(filepath.Join(openccDir, "TSCharacters.txt"))
 	if err != nil {
@@ -71,6 +62,17 @@ func t2sText(openccDir string) (string, error) {
 	return b.String(), nil
 }
 
+// readOpenCCPair reads two of OpenCC's dictionary files in dir.
+func readOpenCCPair(dir, first, second string) (a, b [][2]string, err error) {
+	if a, err = readOpenCC(filepath.Join(dir, first)); err != nil {
+		return nil, nil, err
+	}
+	b, err = readOpenCC(filepath.Join(dir, second))
+	return a, b, err
+}
+
+// readOpenCC reads an OpenCC dictionary file: each line's key and the
+// first of its values.
 func readOpenCC(path string) ([][2]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
