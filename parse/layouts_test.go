@@ -42,6 +42,10 @@ var pendingLayouts = map[string]string{
 	"458_ningbo_hitech_zone_pdf_lo_shenbao_notice_blank_form_2026": "a 申报 notice (kind other) read from its LibreOffice PDF: the body's 一、支持方向 （一）–（三） / 二、申报条件 1.–3. / 三、–五、 all lost, the 附件's blank 申报表 (label cells, empty value cells, （盖章） 年月日) read as 7 items of one unnamed task; goals 0/5/1, tasks 0/6/1, items 0/6/7; flagged (review 0.7: guessed_columns)",
 
 	"452_yongling_town_chromium_pdftotext_village_environment_action_plan_rowspan_2022": "real pdftotext (no -layout) of a Chromium PDF with a top-aligned table (序号/重点任务/工作措施/责任单位/完成时限, row 2 rowspan over two 工作措施 rows): each printed row line holds every cell's line joined by single spaces (1 农村厕所 对已改造户厕开展“回头 镇村镇建设办公室 2022年10 / 革命 / 看”，建立问题清单，逐户整 牵头，镇卫生院、 月底前), the header one name a line; read as one task 「号」 with the row lines as unit-less items plus a task 「房前屋后柴草堆、垃圾堆、粪」; tasks 3/8/5, items 3/9/20, units 0/12/0; flagged (review 0.49: marks_in_text, thin_item) — 438's shape (pdftotext raw of a table)",
+
+	"463_menglun_town_pdf_lo_landscape_tongbao_progress_table_2022": "a township 通报 whose 附件 is a landscape LibreOffice progress table (序号/重点工作/目标任务/责任领导/责任单位/推进情况, cells vertically centred, 责任领导 people): nothing of the table read, kind notice (gold workplan), plan_title empty; goals 0/1, tasks 0/7, units 0/15; flagged (review 0.65: no_units)",
+
+	"464_anhui_gov_innertext_report_2009_tab_tables": "a 2009 provincial report copied by the browser (innerText): its two tables as tab rows (类别/条数/占比（%）, 答复类型/件数) give none of their 16 stats, one row glued (工作动态 = 143545.9 人), 全年 dropped from two prose labels; stats 10/28/13; SILENT on the miss (0.9, only a false truncated)",
 }
 
 // TestLayouts parses every notice in testdata/layouts and requires the
