@@ -402,7 +402,7 @@ var sayFloors = map[string]flagFloor{
 	"none":                {1, 5},
 	"header row dropped":  {0.94, 3}, // a person column's cell in an item's text counts as wrong (personCells)
 	"cells run together":  {0.91, 2},
-	"header cell lost":    {0.79, 4},
+	"header cell lost":    {0.79, 5}, // 5: layout 441 (two true no_units, 0.88) falls under 0.8 with a lost header cell's guessed_columns
 	"two cells glued":     {0.78, 2},
 	"unit column renamed": {0.95, 3},
 	"unit column unknown": {0.95, 4},
