@@ -41,8 +41,12 @@ type blockRow struct {
 // space are cut where the text after the space starts at another of the
 // row's starts, and, where the row is one or two blocks short, the lines
 // of a block far wider than its others are cut where they would end as
-// wide (cutGlued: a cell set one space after a wrapped one).
-func cellBlocks(lines []Line, k, to int, kinds []cellKind) (blockRow, int, bool) {
+// wide (cutGlued: a cell set one space after a wrapped one); and where
+// the text after the space starts exactly where the table's other rows
+// start a later column's cells (known, seedstarts.go, nil for none: the
+// cell set one space after a cell that filled its column, its own lines
+// set off it).
+func cellBlocks(lines []Line, k, to int, kinds []cellKind, known []int) (blockRow, int, bool) {
 	n := len(kinds)
 	var r blockRow
 	e := k
@@ -58,6 +62,11 @@ func cellBlocks(lines []Line, k, to int, kinds []cellKind) (blockRow, int, bool)
 		return blockRow{}, e, false
 	}
 	blocks := blockSpans(r.pieces)
+	if cutKnown(r.pieces, blocks, known) {
+		if again := blockSpans(r.pieces); len(again) <= n {
+			blocks = again
+		}
+	}
 	for x, ps := range r.pieces {
 		r.pieces[x] = splitEach(ps, func(p piece) []piece { return cutAtBlocks(p, blocks) })
 	}
@@ -350,6 +359,15 @@ func cutAtBlocks(p piece, blocks [][2]int) []piece {
 		return nil
 	}
 	return cutAt(p, cuts)
+}
+
+// line returns the pieces of the row's line k as they stand on it, nil
+// for a line the row does not hold.
+func (r blockRow) line(k int) []piece {
+	if x := slices.Index(r.lines, k); x >= 0 {
+		return r.pieces[x]
+	}
+	return nil
 }
 
 // placed returns the pieces of the row's line k moved onto the columns

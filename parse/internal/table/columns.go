@@ -365,11 +365,31 @@ func Columns(lines []Line, i, to int) (Grid, bool) {
 }
 
 // columnsBy reads a column table at lines[i] measured by m, and says how
-// well its lines kept to the header's names (alignment).
+// well its lines kept to the header's names (alignment). Counted by
+// character (pdftotext -layout), where a row's cell was read glued to the
+// cell left of it at a single space standing where the table's rows below
+// showed its column to start, the table is read again knowing those
+// starts from the first line (seedStarts).
 func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
+	g, score, starts, late, ok := columnsSeeded(lines, i, to, m, nil)
+	if !ok || !late {
+		return g, score, ok
+	}
+	if sg, ss, _, _, sok := columnsSeeded(lines, i, to, m, starts); sok && sg.Lines >= g.Lines {
+		return sg, ss, true
+	}
+	return g, score, ok
+}
+
+// columnsSeeded is columnsBy's one reading, knowing from a reading before
+// it (known, nil for none) where the table's cells of each column start
+// at the leftmost, as they stand on their lines; it returns those starts
+// as it read them, and late: a cell it read holds, at a single space, one
+// of them (seedStarts).
+func columnsSeeded(lines []Line, i, to int, m measure, known []int) (Grid, alignment, []int, bool, bool) {
 	heads, n, ok := columnHeader(lines, i, to, m)
 	if !ok {
-		return Grid{}, alignment{}, false
+		return Grid{}, alignment{}, nil, false, false
 	}
 	if wrappedAround(lines, i, i+n, to, heads, m) {
 		n++
@@ -390,9 +410,29 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 	var rows []colRow
 	cur := -1
 	afterBreak := false
-	widest := make([]int, len(heads))            // the widest piece of each column
-	next := make([]int, len(heads))              // the second widest
-	seen := slices.Repeat([]int{-1}, len(heads)) // the leftmost piece of each column
+	widest := make([]int, len(heads))              // the widest piece of each column
+	next := make([]int, len(heads))                // the second widest
+	seen := slices.Repeat([]int{-1}, len(heads))   // the leftmost piece of each column
+	starts := slices.Repeat([]int{-1}, len(heads)) // the same as the pieces stand
+	var read []piece                               // those holding a space (charCount)
+	// learn notes the starts of the pieces ps, piece x in column at[x], as
+	// they stand on their line.
+	learn := func(ps []piece, at []int) {
+		if m != charCount {
+			return
+		}
+		for x, p := range ps {
+			if c := at[x]; starts[c] < 0 || p.start < starts[c] {
+				starts[c] = p.start
+			}
+			if strings.IndexByte(p.s.S, ' ') > 0 {
+				read = append(read, p) // one that may hold two cells
+			}
+		}
+	}
+	if len(known) != len(heads) {
+		known = nil
+	}
 	// put adds the pieces ps of line k to the row being read, piece x in
 	// column at[x], and notes each column's widths and leftmost start.
 	put := func(ps []piece, at []int, k int) {
@@ -443,7 +483,7 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 		}
 		if m == charCount && k >= blockEnd && (k == i+n || lines[k-1].Kind == Blank) {
 			var ok bool
-			if block, blockEnd, ok = cellBlocks(lines, k, to, kinds); !ok {
+			if block, blockEnd, ok = cellBlocks(lines, k, to, kinds, known); !ok {
 				block = blockRow{}
 			}
 		}
@@ -457,6 +497,7 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 				afterBreak = false
 			}
 			put(bp, at, k)
+			learn(block.line(k), at)
 			continue
 		}
 		ps := pieces(ln, m)
@@ -464,7 +505,7 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 			break // a note under the table (注：…), a blank line above it
 		}
 		ps = splitStraddling(heads, ps, m)
-		ps = cutAtStarts(heads, splitRowNumber(heads, ps, kinds[0] == seqKind), seen, m)
+		ps = cutAtStarts(heads, splitRowNumber(heads, ps, kinds[0] == seqKind), seen, known, m)
 		if d, n := gridShift(heads, ps); n >= minShifted && n >= len(ps)-1 && startsAt(heads, ps) == 0 {
 			shiftColumns(heads, d)
 		}
@@ -496,6 +537,7 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 			afterBreak = false
 		}
 		put(ps, at, k)
+		learn(ps, at)
 		switch {
 		case moved:
 			realign(heads, ps, at)
@@ -506,7 +548,7 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 		}
 	}
 	if len(rows) == 0 {
-		return Grid{}, alignment{}, false
+		return Grid{}, alignment{}, nil, false, false
 	}
 	runsOn := runsOnFull(widest)
 	if m == charCount {
@@ -517,11 +559,11 @@ func columnsBy(lines []Line, i, to int, m measure) (Grid, alignment, bool) {
 	for _, r := range rows {
 		cells := make([]source.Str, len(heads))
 		for j, ps := range r.parts {
-			cells[j] = joinWrapped(ps, widest[j], j < len(units) && units[j])
+			cells[j] = joinWrapped(ps, widest[j], j < len(units) && units[j], m)
 		}
 		g.Rows = append(g.Rows, Row{Cells: cells, Line: r.line, AfterBreak: r.afterBreak})
 	}
-	return g, score, true
+	return g, score, starts, known == nil && seedStarts(read, starts), true
 }
 
 // splitStraddling splits a piece that runs from one column into the next
@@ -957,7 +999,7 @@ func isHeading(s string) bool {
 // perhaps (市自然资源和规 / 划局, 各县（市、区）人 / 民政府, short once
 // its brackets are half width), and runs on into the next without a
 // break.
-func joinWrapped(ps []piece, full int, units bool) source.Str {
+func joinWrapped(ps []piece, full int, units bool, m measure) source.Str {
 	if len(ps) == 0 {
 		return source.Str{}
 	}
@@ -970,7 +1012,7 @@ func joinWrapped(ps []piece, full int, units bool) source.Str {
 			out = source.Join([]source.Str{out, ps[x].s}, " ")
 			continue
 		}
-		if !prev.fills(full) && (endsClause(prev.s.S) || units && endsName(lastLine(out.S))) {
+		if !prev.fills(full) && endsClause(prev.s.S) || units && !prev.fillsBy(full, m) && endsName(lastLine(out.S)) {
 			out = source.Join([]source.Str{out, ps[x].s}, "\n")
 		} else {
 			out = source.Concat(out, ps[x].s)
@@ -1026,5 +1068,5 @@ func JoinCellLines(parts []source.Str, full int) source.Str {
 			ps = append(ps, piece{s: p, end: LaidWidth(p.S), line: i})
 		}
 	}
-	return joinWrapped(ps, full, true)
+	return joinWrapped(ps, full, true, displayWidth)
 }

@@ -89,7 +89,15 @@
 //     would end as wide; a short line set off its block's start is the
 //     cell's left of it when it holds no date under a deadline name); the
 //     header repeated
-//     after a page break is skipped;
+//     after a page break is skipped; counted by character, a table one of
+//     whose cells holds, at a single space, the leftmost start its column
+//     shows in other rows (a cell set one space after one that filled its
+//     column, on a row read before the rows showing where that column
+//     starts) is read again knowing those starts from its first line,
+//     cutting there (seedstarts.go; inside a row of cell blocks, a piece
+//     running past the next block), and a unit cell's line a rune short
+//     of its column's widest ended a name of its own (charfill.go:
+//     names one a paragraph);
 //     the table ends at a line that runs across the columns, or at one
 //     speaking of the table (以上任务…) from left of the second column
 //     (under it, 以上。 ends a wrapped cell), or at a note (注：…) standing

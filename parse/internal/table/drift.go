@@ -97,7 +97,7 @@ func Drifting(lines []Line, i, to int, v Vocab) (Grid, bool) {
 			if c.kinds[j] == unitsKind {
 				cells[j] = joinUnitPieces(ps, widest[j])
 			} else {
-				cells[j] = joinWrapped(ps, widest[j], false)
+				cells[j] = joinWrapped(ps, widest[j], false, displayWidth)
 			}
 		}
 		g.Rows = append(g.Rows, Row{Cells: cells, Line: r.line, AfterBreak: r.afterBreak})

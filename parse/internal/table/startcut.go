@@ -39,8 +39,9 @@ func splitRowNumber(heads, ps []piece, seq bool) []piece {
 // of it. The piece must start more than minGap left of that column, and
 // the column must have shown a cell already: before that, its name may
 // stand off its cells (a 责任领导 cell 副市长 韩冬 whose name starts where
-// the next column's name does).
-func cutAtStarts(heads, ps []piece, seen []int, m measure) []piece {
+// the next column's name does). Known (nil for none) are the columns'
+// leftmost cell starts the table's whole reading found (seedStarts).
+func cutAtStarts(heads, ps []piece, seen, known []int, m measure) []piece {
 	return splitEach(ps, func(p piece) []piece {
 		var cuts []space
 		for _, sp := range spacesOf(p, m) {
@@ -48,7 +49,7 @@ func cutAtStarts(heads, ps []piece, seen []int, m measure) []piece {
 				continue // a single space with text on both sides
 			}
 			for j := 1; j < len(heads); j++ {
-				if seen[j] >= 0 && (heads[j].start == sp.col || seen[j] == sp.col) && p.start < sp.col-minGap {
+				if (seen[j] >= 0 && (heads[j].start == sp.col || seen[j] == sp.col) || knownAt(known, j, p.s.S, sp)) && p.start < sp.col-minGap {
 					cuts = append(cuts, sp)
 					break
 				}
