@@ -197,26 +197,29 @@ func splitNames(p piece, m measure) []piece {
 // (i-1) and below hold only pieces that stand between the header's names,
 // each below one under one above, and each pair joined is a column name.
 // The line below is then the header's, not the top of a first row centred
-// on its number line. No column is made of the name: pdftotext -layout
-// does not keep its place (分管领 stood over the content column's cells).
-func wrappedAround(lines []Line, i, end, to int, heads []piece, m measure) bool {
+// on its number line. It returns the names so joined (序号: 序 / 号), with
+// the columns of their halves.
+func wrappedAround(lines []Line, i, end, to int, heads []piece, m measure) ([]piece, bool) {
 	if i == 0 || end >= to || lines[i-1].Kind != Text || lines[end].Kind != Text || lines[i-1].Used || lines[end].Used {
-		return false
+		return nil, false
 	}
 	above, below := pieces(lines[i-1], m), pieces(lines[end], m)
 	if len(above) == 0 || len(above) != len(below) {
-		return false
+		return nil, false
 	}
+	names := make([]piece, len(above))
 	for x, a := range above {
 		b := below[x]
 		if min(a.end, b.end) <= max(a.start, b.start) || overlapsAny(heads, a) || overlapsAny(heads, b) {
-			return false
+			return nil, false
 		}
-		if _, _, ok := HeaderRole(source.Concat(a.s, b.s).S); !ok {
-			return false
+		name := source.Concat(a.s, b.s)
+		if _, _, ok := HeaderRole(name.S); !ok {
+			return nil, false
 		}
+		names[x] = piece{s: name, start: min(a.start, b.start), end: max(a.end, b.end)}
 	}
-	return true
+	return names, true
 }
 
 // overlapsAny reports whether p shares a display column with a piece of ps.
@@ -391,8 +394,9 @@ func columnsSeeded(lines []Line, i, to int, m measure, known []int) (Grid, align
 	if !ok {
 		return Grid{}, alignment{}, nil, false, false
 	}
-	if wrappedAround(lines, i, i+n, to, heads, m) {
+	if around, ok := wrappedAround(lines, i, i+n, to, heads, m); ok {
 		n++
+		heads = withSeqAround(heads, around)
 	}
 	first := pieceTexts(heads)
 	header := first
