@@ -363,6 +363,14 @@ func TestUnitClauseCellCutOff(t *testing.T) {
 const proseReport = "某某市某某局2013年政府信息公开工作年度报告\n一、概述\n2013年，我局明确兼职信息员16名。\n" +
 	"二、主动公开政府信息情况\n全年主动公开政府信息1127条。\n三、存在的主要问题及改进措施\n一是部分信息公开不够及时；二是解读针对性有待加强。2014年我局将加大培训力度，提升信息发布时效\n"
 
+// closingFurniture and portalFooter close a saved portal page under the
+// notice: its print and close buttons, then who runs the site and its
+// records, the ICP licence on a line of its own.
+const (
+	closingFurniture = "【打印本页】 【关闭窗口】\n"
+	portalFooter     = "主办：某某市人民政府办公室　承办：某某市政务服务和大数据管理局\n联系电话：0000-1234567\n某ICP备05000000号　网站标识码：0000000001\n"
+)
+
 // TestReportCutOff flags a report whose text stops in mid-sentence, and
 // not one whose last sentence or signature ends it.
 func TestReportCutOff(t *testing.T) {
@@ -371,6 +379,13 @@ func TestReportCutOff(t *testing.T) {
 		strings.TrimSuffix(proseReport, "\n") + "。\n":  false,
 		proseReport + "某某市某某局\n2014年3月20日\n":           false,
 		proseReport + "某某市某某局\n2014年3月20日\n（此件主动公开）\n": false,
+		// The portal's footer under its closing furniture, or naming a
+		// site-only label, is no cut sentence; a cut one stays cut above it.
+		proseReport + "某某市某某局\n2014年3月20日\n" + closingFurniture + portalFooter:                       false,
+		script.ToTraditional(proseReport + "某某市某某局\n2014年3月20日\n" + closingFurniture + portalFooter): false,
+		proseReport + "某某市某某局\n2014年3月20日\n主办：某某市人民政府办公室　技术支持：某某市信息中心\n":                             false,
+		proseReport + closingFurniture + portalFooter:                                                true,
+		proseReport + "某某市某某局\n2014年3月20日\n主办单位：某某市文明办\n承办单位：某某市图书馆\n":                               true,
 	} {
 		doc, err := parse.Text(text)
 		require.NoError(t, err)

@@ -76,8 +76,9 @@ func withoutTrailingNoise(text string) string {
 
 // withoutClosingLines is text without its trailing noise and the web-page
 // furniture a saved page closes with after the notice's last sentence
-// (分享到：微信 微博, 附件下载：…, 打印本页). What is left ends where the
-// document's own words end, so a page's share bar is no cut sentence.
+// (分享到：微信 微博, 附件下载：…, 打印本页) and the portal's footer below
+// it (withoutFooter). What is left ends where the document's own words
+// end, so a page's share bar or its 主办：… line is no cut sentence.
 func withoutClosingLines(text string) string {
 	for {
 		text = withoutTrailingNoise(text)
@@ -86,9 +87,38 @@ func withoutClosingLines(text string) string {
 			return text
 		}
 		line := source.TrimSpace(text[start:])
-		if !docmeta.Furniture(line) && !shareBar(line) {
+		if docmeta.Furniture(line) || shareBar(line) {
+			text = text[:start]
+			continue
+		}
+		above, ok := withoutFooter(text)
+		if !ok {
 			return text
 		}
+		text = above
+	}
+}
+
+// withoutFooter cuts off the text's last lines when they are a portal's
+// footer lines (docmeta.FooterLine: 主办：…　承办：…, 联系电话：…) under the
+// page's closing furniture (【打印本页】【关闭窗口】, 分享到) or naming what
+// only a site's footer names (docmeta.SiteFooterLabel: 技术支持, 版权所有),
+// as the parser's cleaning reads them (markFooter). Above such furniture
+// and without such a label the same lines are the notice's own (主办单位：
+// 市文明办 closing an activity plan), and ok is false.
+func withoutFooter(text string) (above string, ok bool) {
+	site := false // a footer line below names a site-only label
+	for {
+		text = withoutTrailingNoise(text)
+		start := strings.LastIndexByte(text, '\n') + 1
+		line := source.TrimSpace(text[start:])
+		switch {
+		case docmeta.Furniture(line) || shareBar(line):
+			return text, true // the closing furniture, cut next
+		case start == 0 || !docmeta.FooterLine(line):
+			return text, site
+		}
+		site = site || docmeta.SiteFooterLabel(line)
 		text = text[:start]
 	}
 }
