@@ -91,14 +91,13 @@ var layoutFloors = map[string]flagFloor{
 	// 9 since blind layout 383 (session 14), 10 since blind layout 436
 	// (session 16, the same shape: a prose plan of 1. items with unit
 	// brackets): a page cut inside its plan is flagged truncated and
-	// thin_item, though what is left reads right. 11 since blind layout 451
-	// (session 17, a prose plan of 1. items each followed by 分管领导/牵头单位/
-	// 配合单位 lines): cut inside its plan it is flagged truncated, and
-	// unit_name on its villages (德天村, 隘江村) — a false alarm at first sight too.
-	// 12 since blind layout 461 (session 17, run-on （一） tasks closed by unit
-	// brackets): cut inside its plan it is flagged truncated and thin_item,
-	// though what is left reads right.
-	"truncated in plan": {0.64, 12},
+	// thin_item, though what is left reads right. (Blind layout 451 of
+	// session 17 raised it to 11 by unit_name on its villages, 德天村 and
+	// 隘江村, until org.IsVillage took them for units.) 11 since blind layout
+	// 461 (session 17, run-on （一） tasks closed by unit brackets): cut
+	// inside its plan it is flagged truncated and thin_item, though what is
+	// left reads right.
+	"truncated in plan": {0.64, 11},
 	// 0.76 since blind layouts 391 and 399 (session 15) read right: their
 	// pdftotext -layout tables' goal rows, stripped of 一、, glue into the
 	// first task's title silently (153/44 of the 228 before unchanged).
@@ -115,10 +114,8 @@ var layoutFloors = map[string]flagFloor{
 	"block moved to end": {0.82, 2},
 	// 5 since blind layout 424 (session 16): a 通报 of kind other whose
 	// headings name no unit, with a plan glued under it, is flagged
-	// no_units on those headings, as 109, 159 and 311 are. 6 since blind
-	// layout 451 (session 17): its villages (德天村, 隘江村) draw unit_name, a
-	// false alarm at first sight too.
-	"second plan glued":  {0.94, 6},
+	// no_units on those headings, as 109, 159 and 311 are.
+	"second plan glued":  {0.94, 5},
 	"traditional script": {0.95, 5},
 	// Lowered to 0.72 for blind layout 253 (session 7) until a page-number
 	// line between the two halves of a Word row broken by a two-paragraph

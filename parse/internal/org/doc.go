@@ -27,5 +27,7 @@
 // The unit reader of package parse uses Classify to keep the units of a
 // clause; the header uses HasEnding for the issuer and the lines that name
 // an issuing body (above a 成文日期, before 印发); quality checks can use
-// Classify to flag unit names that do not look like units (Doubtful).
+// Classify to flag unit names that do not look like units (Doubtful), and
+// IsVillage to keep a village named by its own name (德天村, a unit of a
+// township's plan, though 村 is no ending) from those.
 package org

@@ -111,6 +111,11 @@ func TestUnitDoubt(t *testing.T) {
 		{"第 3 网格党支部", false}, // a number spaced by a PDF tool
 		{"市发展改革委 牵头", true},  // a verb: unitDoubt says so anyway
 		{"经开区 管委会", false},   // too short a side to be a cell
+		// A village by its own name is a unit; a class of villages is not.
+		{"德天村", false},
+		{"二道河村", false},
+		{"示范村", true},
+		{"美丽乡村", true},
 	}
 	for _, tt := range tests {
 		got := unitDoubt(model.Unit{Name: tt.name})

@@ -176,8 +176,8 @@ func unitDoubt(u model.Unit) string {
 	}
 	switch org.Classify(name) {
 	case org.Doubtful:
-		if u.Generic {
-			return ""
+		if u.Generic || org.IsVillage(name) {
+			return "" // a collective, or a village by its own name (德天村)
 		}
 		return "no organisation ending (局, 委, 办, 政府 …)"
 	case org.Prose:
