@@ -15,8 +15,10 @@ import (
 // warning rather than guess silently.
 
 // countedWords mark words before a verb as part of what is counted (依申请
-// 公开信息, 政府信息公开申请, 政策文件发布): no subject holds them.
-var countedWords = []string{"信息", "申请", "政策", "文件", "事项"}
+// 公开信息, 政府信息公开申请, 政策文件发布, and the template's kinds of
+// decision and charge written as prose: 行政许可处理决定, 行政事业性收费清理
+// 项目): no subject holds them.
+var countedWords = []string{"信息", "申请", "政策", "文件", "事项", "许可", "收费"}
 
 // doubtfulSubject reports whether the label l (in the norm) opens with two
 // to twelve Han characters that are neither a subject nor an adverbial,

@@ -166,6 +166,10 @@ func TestLabelDoubt(t *testing.T) {
 		"依申请公开信息12条。", "其中政府网站公开政府信息数28条。", "法人或其他组织申请3件。", "同意部分公开3件。",
 		"因政府信息公开申请引起行政复议2件。", "一年来组织新闻发布会45场。", "告知通过其他途径办理6件。",
 		"对困难群众减免费用0.03万元。", "开展政务公开专题培训3次。",
+		// The template's counted decisions (行政许可, 行政处罚, 行政强制) and
+		// fees written as prose: their kind is what is counted.
+		"行政许可处理决定36528件。", "行政处罚决定1642件。", "行政强制决定85件。", "行政许可办理决定216件。",
+		"行政事业性收费清理项目12项。",
 	}
 	for _, text := range right {
 		_, warns := Build(source.New(text), "")
