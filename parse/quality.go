@@ -125,12 +125,7 @@ func emptyContent(bl block, lay *layout) bool {
 // saysRole reports whether a unit cell names its units' role itself (牵头
 // 单位：X, X牵头，Y配合): the column's role is not what the units take.
 func saysRole(cell string) bool {
-	for _, w := range role.Verbs {
-		if source.Contains(cell, w.Word) {
-			return true
-		}
-	}
-	return role.HoldsLabelHead(cell)
+	return role.HoldsVerb(cell) || role.HoldsLabelHead(cell)
 }
 
 // oddLayout reports whether the columns, some typed by guess, give a row

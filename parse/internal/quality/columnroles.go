@@ -390,7 +390,7 @@ func (r *rowReader) holdsRoleWord(row *cellRow, k int) bool {
 			}
 		}
 		row.words[k] = 1
-		if holdsRoleWord(r.t.fold(cell)) {
+		if role.HoldsVerb(r.t.fold(cell)) {
 			row.words[k] = 2
 		}
 	}
@@ -484,15 +484,4 @@ func spacesAt(s string) (n, k int) {
 		k++
 	}
 	return n, k
-}
-
-// holdsRoleWord tells whether a cell, in simplified script, names a role
-// of its own (甲（牵头）, 牵头：甲, 乙配合).
-func holdsRoleWord(cell string) bool {
-	for _, w := range role.Verbs {
-		if strings.Contains(cell, w.Word) {
-			return true
-		}
-	}
-	return false
 }

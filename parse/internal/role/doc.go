@@ -4,8 +4,8 @@
 //
 // Data flows one way: the lists are fixed data, in simplified script (a
 // caller folds its text with segment's table before matching); the
-// package reads text only in the two tests it offers on the lists
-// (HoldsLabelHead, MayStateRule), never a whole document. Verbs are the words that close a unit
+// package reads text only in the tests it offers on the lists (HoldsVerb,
+// HoldsLabelHead, MayStateRule), never a whole document. Verbs are the words that close a unit
 // clause in prose (市财政局牵头，市统计局配合; 由市民政局负责): the plan
 // parser (parse/roles.go) gives each unit the role of the verb after it,
 // and the parser's own doubts (parse/internal/quality) look for such a

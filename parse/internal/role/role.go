@@ -95,6 +95,18 @@ func HoldsLabelHead(s string) bool {
 	return false
 }
 
+// HoldsVerb reports whether s, in simplified script, holds a role verb
+// (Verbs): a unit cell that names its units' role itself (甲（牵头）,
+// 乙配合).
+func HoldsVerb(s string) bool {
+	for _, w := range Verbs {
+		if source.Contains(s, w.Word) {
+			return true
+		}
+	}
+	return false
+}
+
 // RuleWindow bounds, in bytes from its 第一 or 首位, the text matched for
 // a rule.
 const RuleWindow = 120

@@ -64,3 +64,25 @@ func TestLists(t *testing.T) {
 		})
 	}
 }
+
+// TestHolds: a cell naming its units' role itself holds a role verb or a
+// label head; a bare list of units, or a word only sharing a rune with
+// one, holds neither.
+func TestHolds(t *testing.T) {
+	tests := []struct {
+		s           string
+		verb, label bool
+	}{
+		{"县财政局（牵头）", true, true},
+		{"县财政局、县税务局配合", true, true},
+		{"由县民政局负总责", true, false},
+		{"责任单位：县财政局", false, true},
+		{"县财政局、县税务局", false, false},
+		{"县牵引车队", false, false},
+		{"", false, false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.verb, HoldsVerb(tt.s), tt.s)
+		assert.Equal(t, tt.label, HoldsLabelHead(tt.s), tt.s)
+	}
+}
