@@ -2,7 +2,6 @@ package parse
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -45,7 +44,7 @@ func formRow(cells []source.Str) bool {
 		case c == "":
 			empty++
 		case k == 0 && ord.Value(c) > 0:
-		case utf8.RuneCountInString(c) > maxFormLabel || strings.ContainsAny(c, "。；;，,、"):
+		case !formLabel(c):
 			return false
 		}
 	}
@@ -58,6 +57,9 @@ func formRow(cells []source.Str) bool {
 // 职务 | 联系电话 under a 参会回执). It returns the line after the form.
 func formAt(lines []line, i, end int) (int, bool) {
 	if next, ok := blankForm(lines, i, end); ok {
+		return next, true
+	}
+	if next, ok := labelledForm(lines, i, end); ok {
 		return next, true
 	}
 	isRow := func(j int) bool { return lines[j].kind == lineTabRow || lines[j].kind == linePipeRow }
@@ -75,7 +77,7 @@ func formAt(lines []line, i, end int) (int, bool) {
 	}
 	for _, cell := range lines[i].cells {
 		c := strings.TrimSpace(cell.S)
-		if utf8.RuneCountInString(c) > maxFormLabel || strings.ContainsAny(c, "。；;") {
+		if !formLabel(c) {
 			return i, false
 		}
 		if role, _, ok := table.HeaderRole(c); ok && role != table.Ignore {
@@ -85,6 +87,80 @@ func formAt(lines []line, i, end int) (int, bool) {
 	return i + 1, true
 }
 
-// maxFormLabel is the longest cell, in runes, of a form's lone header row:
-// a column name (联系电话, 职务（职称）), not a task.
-const maxFormLabel = 8
+// labelledForm reports whether the table rows from line i on are a form
+// whose rows are labels to fill in beside, whatever row comes first: every
+// row a form row (formRow: 单位名称 with the rest of the row empty) or a
+// row of column names no plan's table has (labelRow: 姓名 | 职务 | 联系电话
+// over rows to fill in that came out as blank lines), two rows or more, one
+// of them a form row. It returns the line after the form's last row.
+func labelledForm(lines []line, i, end int) (int, bool) {
+	rows, forms, next := 0, 0, i
+	for j := i; j < end; j++ {
+		ln := lines[j]
+		if ln.kind == lineBlank || ln.kind == lineNoise {
+			continue
+		}
+		if ln.kind != lineTabRow && ln.kind != linePipeRow {
+			break
+		}
+		switch {
+		case formRow(ln.cells):
+			forms++
+		case !labelRow(ln.cells):
+			return i, false
+		}
+		rows, next = rows+1, j+1
+	}
+	return next, rows >= 2 && forms > 0
+}
+
+// labelRow reports a row of column names that no plan's table has: every
+// cell a short label (formLabel) naming no goal, task, content, unit or
+// deadline column (姓名, 职务, 联系电话, 备注; 序号 may stand first).
+func labelRow(cells []source.Str) bool {
+	names := 0
+	for _, cell := range cells {
+		c := strings.TrimSpace(cell.S)
+		if c == "" {
+			continue
+		}
+		if !formLabel(c) {
+			return false
+		}
+		if role, _, ok := table.HeaderRole(c); ok && role != table.Ignore && role != table.Seq {
+			return false
+		}
+		names++
+	}
+	return names >= 2
+}
+
+// formLabel reports a cell that names what a form asks for, or marks where
+// to sign: no sentence mark, and at most maxFormLabel runes outside its
+// brackets and spaces — a qualifier in brackets says how to fill it in
+// (项目总投资（万元）, 项目简介（不超过500字）, （盖章） 年　月　日).
+func formLabel(c string) bool {
+	if strings.ContainsAny(c, "。；;，,、") {
+		return false
+	}
+	n, depth := 0, 0
+	for _, r := range c {
+		switch r {
+		case '（', '(':
+			depth++
+		case '）', ')':
+			depth = max(depth-1, 0)
+		case ' ', '\u3000', '\t':
+		default:
+			if depth == 0 {
+				n++
+			}
+		}
+	}
+	return n <= maxFormLabel
+}
+
+// maxFormLabel is the longest label of a form, in runes outside its
+// brackets: a column or field name (联系电话, 职务（职称）, 主管部门审核意见),
+// not a task.
+const maxFormLabel = 10

@@ -145,8 +145,8 @@ func assembleBlocks(lines []line, from, to int) []block {
 				i = addCard(c, i)
 				continue
 			}
-			if next, ok := formAt(lines, i, to); ok {
-				flush() // a form to fill in: its rows are no plan content
+			if next, ok := notPlanTable(lines, i, to); ok {
+				flush() // a form to fill in, a register, a schedule: its rows are no plan content
 				i = next - 1
 				continue
 			}

@@ -242,7 +242,8 @@ func addAppendix(doc *model.Document, src *source.Source, lines []line, from, ta
 
 // planStart decides where the plan region begins: after the signature when
 // a plan is attached below the notice (headings or table rows that are not
-// a form to fill in), else after the title and recipients.
+// a form to fill in, a register or a schedule: notPlanTable), else after
+// the title and recipients.
 func planStart(h *header, lines []line) int {
 	start := h.bodyStart
 	if h.signature >= 0 {
@@ -252,11 +253,11 @@ func planStart(h *header, lines []line) int {
 				continue
 			}
 			if ln.kind == lineTabRow || ln.kind == linePipeRow {
-				next, ok := formAt(lines, i, h.tail)
+				next, ok := notPlanTable(lines, i, h.tail)
 				if !ok {
 					return h.signature + 1
 				}
-				i = next - 1 // a 回执 to fill in is no plan
+				i = next - 1 // a 回执 to fill in, a name list or a score table is no plan
 				continue
 			}
 			if ln.kind == lineText {
@@ -294,9 +295,12 @@ func namedAttachment(lines []line, start, end int, quoted string) int {
 		if ln.kind == lineTabRow || ln.kind == linePipeRow {
 			next, ok := blankForm(lines, i, end)
 			if !ok {
+				next, ok = registerAt(lines, i, end)
+			}
+			if !ok {
 				return start
 			}
-			i = next - 1 // a form to fill in is no plan content
+			i = next - 1 // a form to fill in, a register or a schedule is no plan content
 			continue
 		}
 		if ln.kind != lineText || ln.used {

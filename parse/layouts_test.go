@@ -29,15 +29,7 @@ var pendingLayouts = map[string]string{
 
 	"438_heilongjiang_ecoenv_dept_lo_pdftotext_landscape_outfall_table_2021": "real pdftotext (no -layout) of a landscape LibreOffice table with top-aligned wrapped cells: the text interleaves the cells (a row's 工作措施 lines alternate with its unit and deadline lines), rows read as fragments (排污口名录 / 测，查清… / 3 推进分类整治 … / 底), units hung on the wrong fragments; tasks 3/8/14, units 0/12/12; flagged (review 0.288: guessed_columns, thin_item, no_units, unit_role, marks_in_text)",
 
-	"440_mashi_town_pdf_lo_landscape_tongbao_score_table_2006": "a township 通报 (kind other) read from its LibreOffice PDF: the body's 一、基本情况 / 二、存在的问题 （一）–（三） / 三、下一步工作要求 （一）–（三） all lost, the 附件's score table (序号/村名/应查户数/合格户数/合格率/综合得分/名次/备注, a landscape page) read as 8 tasks (its header row and 7 villages), kind workplan, plan_title the 附件's title; goals 0/3/1, tasks 0/6/8; flagged (review 0.425: guessed_columns, truncated, ordinal_order, thin_item)",
-
-	"454_sichuan_agri_dept_lo_docx_commendation_name_list_tables_2019": "a 表扬通报 (kind other) whose 附件 名单 is two tables, 序号/单位名称 and 序号/姓名/性别/工作单位/职务: read as a plan — 20 tasks (the header rows and every name), 11 工作单位 cells as units, kind workplan, plan_title the notice's own title; goals 2/2/2, tasks 0/0/20; flagged (review 0.246: guessed_columns, truncated, unplaced, ordinal_order, thin_item, no_units)",
-
-	"455_ganzhou_district_office_cms_utf8_meeting_notice_agenda_table_huizhi_2016": "a 会议通知 (kind other) on a CMS page: the body's 一、会议时间 … 五、有关要求 (with （一）–（三） attendee lines and requirements) all lost, the blank 参会回执 form (单位名称 / 姓名 职务 联系电话 备注, empty rows) read as two tasks instead; goals 0/5/1, tasks 0/6/2; docked only (0.9, guessed_columns, no review)",
-
 	"457_xiping_county_lo_pdftotext_layout_economy_report_numbers_table_2005": "pdftotext -layout of a 情况报告: a run-on （二） paragraph wrapped at a number (…项目仅 / 3 个，部分招商项目…) reads the wrapped line as a second item; items 7/7/8; SILENT (score 1, no reason)",
-
-	"458_ningbo_hitech_zone_pdf_lo_shenbao_notice_blank_form_2026": "a 申报 notice (kind other) read from its LibreOffice PDF: the body's 一、支持方向 （一）–（三） / 二、申报条件 1.–3. / 三、–五、 all lost, the 附件's blank 申报表 (label cells, empty value cells, （盖章） 年月日) read as 7 items of one unnamed task; goals 0/5/1, tasks 0/6/1, items 0/6/7; flagged (review 0.7: guessed_columns)",
 
 	"452_yongling_town_chromium_pdftotext_village_environment_action_plan_rowspan_2022": "real pdftotext (no -layout) of a Chromium PDF with a top-aligned table (序号/重点任务/工作措施/责任单位/完成时限, row 2 rowspan over two 工作措施 rows): each printed row line holds every cell's line joined by single spaces (1 农村厕所 对已改造户厕开展“回头 镇村镇建设办公室 2022年10 / 革命 / 看”，建立问题清单，逐户整 牵头，镇卫生院、 月底前), the header one name a line; read as one task 「号」 with the row lines as unit-less items plus a task 「房前屋后柴草堆、垃圾堆、粪」; tasks 3/8/5, items 3/9/20, units 0/12/0; flagged (review 0.49: marks_in_text, thin_item) — 438's shape (pdftotext raw of a table)",
 
