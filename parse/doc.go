@@ -102,6 +102,12 @@
 //     A tab or pipe row that a page wrapped onto the next line (no row
 //     number, its text going on in mid-sentence, a 配合： field under the
 //     牵头： one) is joined back to its row (wrappedrows.go).
+//     A table that names no work — a form to fill in (blankform.go: rows
+//     of labels beside empty cells, a 回执's label rows), a register (a
+//     name list, a roster, a table of scores or figures under column names
+//     no plan's table has) or a schedule keyed by the clock
+//     (registertable.go) — gives no blocks, and after the signature it
+//     does not open the plan region (planStart).
 //     A table of contents (contents.go: 目录 and the titles the plan
 //     repeats, or titles closed by dot leaders and page numbers) is left
 //     out of the blocks. A task card (a two-column table of field names

@@ -8,6 +8,7 @@ import (
 	"github.com/zwgk/gongwen/parse/internal/role"
 	"github.com/zwgk/gongwen/parse/internal/source"
 	"github.com/zwgk/gongwen/parse/internal/table"
+	"github.com/zwgk/gongwen/segment"
 )
 
 // notPlanTable reports whether the table rows from line i on are a table
@@ -137,6 +138,7 @@ const maxRegisterCell = 24
 // holdsRoleVerb reports a cell that assigns a role (市教育局牵头, 各乡镇负责):
 // a plan's unit cell, never a register's.
 func holdsRoleVerb(c string) bool {
+	c = segment.ToSimplified(c)
 	for _, w := range role.Verbs {
 		if strings.Contains(c, w.Word) {
 			return true
