@@ -15,26 +15,15 @@ import (
 // 序号 or nothing) with the cell separator sep, outer bars when outer, and
 // a blank line between rows when spaced.
 func formRows(header []string, rows int, numbered bool, sep string, outer, spaced bool) string {
-	var b strings.Builder
-	row := func(cells []string) {
-		s := strings.Join(cells, sep)
-		if outer {
-			s = strings.TrimSpace(sep) + s + strings.TrimSpace(sep)
-		}
-		b.WriteString(s + "\n")
-		if spaced {
-			b.WriteString("\n")
-		}
-	}
-	row(header)
+	all := [][]string{header}
 	for i := 1; i <= rows; i++ {
 		cells := make([]string, len(header))
 		if numbered {
 			cells[0] = fmt.Sprint(i)
 		}
-		row(cells)
+		all = append(all, cells)
 	}
-	return b.String()
+	return renderRows(all, sep, outer, spaced)
 }
 
 // TestBlankFormBeforePlan: a 填报表 attached first — a table whose columns
