@@ -87,6 +87,7 @@ func buildNoting(text string, ev *quality.Evidence) *model.Document {
 	}
 	blocks := assembleBlocks(lines, afterTitle, end)
 	ev.UnreadTables = unreadTables(src, blocks)
+	ev.Consumed = append(ev.Consumed, notPlanSpans(src, lines, afterTitle, end)...)
 	arr := blocks // the array drawn from blockArrays
 	blocks = dropContents(blocks)
 	doc.ID = docIDFrom(h.meta, planTitle, text)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zwgk/gongwen/model"
 	ord "github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/role"
 	"github.com/zwgk/gongwen/parse/internal/source"
@@ -236,4 +237,29 @@ func cutClock(s string) (string, bool) {
 		return s, false
 	}
 	return rest[2:], true
+}
+
+// notPlanSpans returns the spans of the tables between lines from and to
+// that name no work (notPlanTable), as the blocks leave them out: a plan's
+// quality does not count their text as text the tree failed to place. A
+// table is tried where a run of rows starts.
+func notPlanSpans(src *source.Source, lines []line, from, to int) []model.Span {
+	var out []model.Span
+	isRow := func(j int) bool { return lines[j].kind == lineTabRow || lines[j].kind == linePipeRow }
+	for i := from; i < to; i++ {
+		if !isRow(i) || lines[i].used || i > from && isRow(i-1) {
+			continue
+		}
+		next, ok := notPlanTable(lines, i, to)
+		if !ok {
+			continue
+		}
+		last := next - 1
+		for last > i && !isRow(last) {
+			last--
+		}
+		out = append(out, model.Span{Start: src.SpanAll(lines[i].s).Start, End: src.SpanAll(lines[last].s).End})
+		i = last
+	}
+	return out
 }
