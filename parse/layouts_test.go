@@ -37,8 +37,6 @@ var pendingLayouts = map[string]string{
 
 	"464_anhui_gov_innertext_report_2009_tab_tables": "a 2009 provincial report copied by the browser (innerText): its two tables as tab rows (类别/条数/占比（%）, 答复类型/件数) give none of their 16 stats, one row glued (工作动态 = 143545.9 人), 全年 dropped from two prose labels; stats 10/28/13; SILENT on the miss (0.9, only a false truncated)",
 
-	"442_state_council_office_innertext_school_buildings_action_plan_2014": "Chromium innerText of a gov.cn page (a prose 行动计划 with run-on （一） tasks closed by （X牵头，Y配合） / （X负责） brackets): the page's footer after the plan — 【我要纠错】　责任编辑：王茜 and the tab-joined 版权所有：中国政府网 | 关于本网 | 网站声明 | 网站地图 | 联系我们 line — read as an item of the last task and as a goal 版权所有：中国政府网 with a task, an item and a unit 网站地图; goals 3/3/4, tasks 7/7/8, items 8/8/10, units 16/16/17; flagged (review 0.461: guessed_columns, unit_name, no_units)",
-
 	"445_fujian_province_lo_pdftotext_layout_prose_report_2022": "pdftotext -layout of a LibreOffice PDF of a prose annual report (counts in running text, lines wrapped at the page's width): a label broken by the line end loses its first line's part (其中省政府… read 中省政府及省政府办公厅文件, 不予|公开 read 公开, 结转下年度继续办|理 read 续办理), 本机关不掌握相关政府信息 loses 本机关 and 全年因政府信息公开被申请行政复议 its 全年; stats 18/23/23; flagged (review 0.638: sums — 被提起行政诉讼 11 taken as a part of 行政复议 27 —, label_doubt)",
 }
 
