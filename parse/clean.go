@@ -100,7 +100,7 @@ func markFooter(lines []line, page docmeta.Page) {
 			}
 			continue
 		}
-		if ln.kind != lineText || !docmeta.FooterLine(ln.s.S) {
+		if !footerLine(ln) {
 			break
 		}
 		footer = append(footer, k)
@@ -109,6 +109,21 @@ func markFooter(lines []line, page docmeta.Page) {
 	if site {
 		toNoise(lines, footer)
 	}
+}
+
+// footerLine reports whether ln may be a line of a saved page's footer
+// (markFooter): a text line opening with a footer label, or a row of
+// cells that opens with one and names a label only a site's footer holds —
+// the footer's links a copy joined with bars or tabs (版权所有：某网 | 关于本网
+// | 网站地图 | 联系我们), which no plan table's row is.
+func footerLine(ln *line) bool {
+	switch ln.kind {
+	case lineText:
+		return docmeta.FooterLine(ln.s.S)
+	case linePipeRow, lineTabRow:
+		return docmeta.FooterLine(ln.s.S) && docmeta.SiteFooterLabel(ln.s.S)
+	}
+	return false
 }
 
 // toNoise makes the lines at the indices noise.

@@ -41,6 +41,11 @@ var footers = []string{
 	"主办：某县人民政府办公室\n技术支持：某县信息中心",
 	"版权所有：某区人民政府　主办单位：某区政府办公室",
 	"主办单位：某市某局\n网站标识码：3500000001",
+	// the links of a portal's footer joined by bars or tabs, under its
+	// error-report button and editor line
+	"【我要纠错】　责任编辑：李明\n版权所有：某省人民政府 | 关于本网 | 网站声明 | 网站地图 | 联系我们\n某ICP备12345678号",
+	"责任编辑：周红\n版权所有：某市人民政府\t网站地图\t联系我们",
+	"[纠错]\n版权所有：某县人民政府办公室 | 技术支持：某县信息中心",
 }
 
 // TestFooterAfterClosingFurniture: the footer lines that close a saved

@@ -18,12 +18,13 @@ var furniturePrefixes = append([]string{
 	"文档编号", "上传时间", "上传者", "下载次数",
 	"上一篇", "下一篇", "上一条", "下一条", "相关附件", "附件下载", "扫一扫",
 	"预览时标签不可点", "微信扫一扫", "关注该公众号",
-}, closedButtons([]string{"打印", "关闭"}, "】]］")...)
+	"责任编辑：", "责任编辑:",
+}, closedButtons([]string{"打印", "关闭", "我要纠错", "纠错"}, "】]］")...)
 
-// closedButtons spells the short print and close buttons with each of
-// closers after them (【打印】【关闭】, [打印], ［关闭］): only with its
-// closing bracket is the word a button, a line opening with the bare word
-// is text.
+// closedButtons spells the short print, close and error-report buttons
+// with each of closers after them (【打印】【关闭】, [打印], ［关闭］,
+// 【我要纠错】 beside a portal's 责任编辑：X): only with its closing bracket is
+// the word a button, a line opening with the bare word is text.
 func closedButtons(words []string, closers string) []string {
 	var out []string
 	for _, w := range words {

@@ -23,6 +23,13 @@ func TestFurniture(t *testing.T) {
 		{"（本文有删减）", true},
 		{"(有删减)", true},
 		{"分享到：", true},
+		// A portal's error-report button and editor line under the article.
+		{"【我要纠错】　责任编辑：王明", true},
+		{"[糾錯]", true},
+		{"责任编辑：李红", true},
+		{"纠错整改到位", false},
+		{"我要纠错的问题", false},
+		{"责任编辑部门要加强审核", false},
 		// The close of a WeChat 公众号 article copied as text.
 		{"预览时标签不可点", true},
 		{"微信扫一扫", true},
