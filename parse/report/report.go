@@ -12,6 +12,7 @@ import (
 	"github.com/zwgk/gongwen/parse/internal/ordinal"
 	"github.com/zwgk/gongwen/parse/internal/pool"
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/internal/table"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -106,12 +107,15 @@ func proseMasks(tables [][2]int, secs []model.Section) [][2]int {
 
 // paragraphs returns the source ranges of the lines (of src) outside the
 // masked table ranges (sorted by their starts). A line break inside a count (PDF-extracted text puts
-// numbers on lines of their own: 累计公开信息\n5928\n条) joins the lines.
+// numbers on lines of their own: 累计公开信息\n5928\n条) joins the lines,
+// and so does the break of a line a fixed-pitch rendering wrapped inside a
+// word (wrapsWord: 其|中省政府…, 不予|公开).
 // The ranges are in an array of rangeArrays, to be put back once read.
 func paragraphs(src *source.Source, lines []source.Str, masks [][2]int) [][2]int {
 	out := rangeArrays.Get(len(lines))
 	first := 0 // the masks before first end before the lines left to read
-	for _, line := range lines {
+	wrap := wrapWidth{lines: lines}
+	for li, line := range lines {
 		a, b := line.Src(0), line.SrcEnd(line.Len())
 		for first < len(masks) && masks[first][1] <= a {
 			first++
@@ -131,13 +135,78 @@ func paragraphs(src *source.Source, lines []source.Str, masks [][2]int) [][2]int
 		if a >= b {
 			continue
 		}
-		if k := len(out) - 1; k >= 0 && !maskedBetween(masks, out[k][1], a) && breaksCount(src.Text[out[k][0]:out[k][1]], src.Text[a:b]) {
+		if k := len(out) - 1; k >= 0 && !maskedBetween(masks, out[k][1], a) &&
+			(breaksCount(src.Text[out[k][0]:out[k][1]], src.Text[a:b]) || li > 0 && out[k][1] == lines[li-1].SrcEnd(lines[li-1].Len()) && wrap.wrapsWord(lines[li-1].S, line.TrimSpace())) {
 			out[k][1] = b
 			continue
 		}
 		out = append(out, [2]int{a, b})
 	}
 	return out
+}
+
+// wrapWidth finds, once and only when asked, the width a fixed-pitch
+// rendering of a PDF (pdftotext -layout) wraps the text's prose at: the
+// width (table.Width) most of its wide lines share, give or take a
+// column, when at least minFullLines of them do. Digits and the spaces the tool sets around them
+// make a few lines a little wider or narrower than the rest.
+type wrapWidth struct {
+	lines []source.Str
+	width int // the wrapping width, 0 when the text has none
+	found bool
+}
+
+// minFullLines, minWrapWidth and maxWrapWidth bound what wrapWidth takes
+// for a wrapped text: a few lines of one width, wider than a heading or a
+// table cell, narrower than a page that keeps a paragraph a line.
+const (
+	minFullLines = 3
+	minWrapWidth = 40
+	maxWrapWidth = 200
+)
+
+// at returns the text's wrapping width, 0 for none.
+func (w *wrapWidth) at() int {
+	if w.found {
+		return w.width
+	}
+	w.found = true
+	var count [maxWrapWidth + 1]uint16
+	for _, l := range w.lines {
+		if n := table.Width(strings.TrimRight(l.S, " \t\r")); n >= minWrapWidth && n <= maxWrapWidth {
+			count[n]++
+		}
+	}
+	// the widths one column apart count together: a Han character that
+	// does not fit ends its line a column short
+	best, most := 0, uint16(0)
+	for n := minWrapWidth; n < maxWrapWidth; n++ {
+		if c := count[n-1] + count[n] + count[n+1]; c >= most {
+			best, most = n, c
+		}
+	}
+	if most >= minFullLines {
+		w.width = best
+	}
+	return w.width
+}
+
+// wrapsWord reports whether the break between the line prev and the text
+// next falls inside a word: prev fills the text's wrapping width and ends
+// in a Han character, not a clause's punctuation, and next goes on with
+// one and opens no heading.
+func (w *wrapWidth) wrapsWord(prev string, next source.Str) bool {
+	prev = strings.TrimRight(prev, " \t\r")
+	last, _ := script.DecodeLastRune(prev)
+	firstNext, _ := script.DecodeRune(next.S)
+	if !isHan(last) || !isHan(firstNext) {
+		return false
+	}
+	if _, ok := parseHeading(next); ok {
+		return false
+	}
+	width := w.at()
+	return width > 0 && table.Width(prev) >= width-2
 }
 
 // maskedBetween is true when a table range lies between offsets a and b.
