@@ -70,3 +70,37 @@ func TestReportEndingOnStatRowIsWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestSignedReportEndingOnAttachedFormIsWhole: a report signed at its end
+// (某某局 / 2017年3月20日) with its statistics form attached after the
+// signature ends on the form's last row whatever its last section is
+// (存在的主要问题及改进措施): the report ended at its signature. The same form
+// unsigned, or signed but cut inside its last row or mid-form, or a signed
+// report cut in mid-sentence before the form, is still truncated.
+func TestSignedReportEndingOnAttachedFormIsWhole(t *testing.T) {
+	const closing = "三、其他需要报告的事项\n附件：政府信息公开情况统计表\n"
+	const signed = "三、存在的主要问题及改进措施\n我局将进一步规范依申请公开办理程序。\n\n某某局\n2017年3月20日\n\n附表\n"
+	const unsigned = "三、存在的主要问题及改进措施\n我局将进一步规范依申请公开办理程序。\n\n附表\n"
+	signedForm := strings.Replace(statFormReport, closing, signed, 1)
+	tests := []struct {
+		name      string
+		text      string
+		truncated bool
+	}{
+		{"signed, whole last row", signedForm, false},
+		{"signed, page number after", signedForm + "\n\n—4—\n", false},
+		{"signed, a cell short", signedForm[:strings.LastIndex(signedForm, "\t")], true},
+		{"signed, mid-form", signedForm[:strings.LastIndex(signedForm, "（三）接受")] + "（三）接受培训", true},
+		{"unsigned, whole last row", strings.Replace(statFormReport, closing, unsigned, 1), true},
+		{"cut before the signature", signedForm[:strings.Index(signedForm, "办理程序")], true},
+	}
+	for _, tt := range tests {
+		for _, sc := range []func(string) string{func(s string) string { return s }, script.ToTraditional} {
+			doc, err := parse.Text(sc(tt.text))
+			require.NoError(t, err)
+			require.NotNil(t, doc.Report, tt.name)
+			_, ok := reasonOf(doc, model.ReasonTruncated, "")
+			assert.Equal(t, tt.truncated, ok, "%s: %+v", tt.name, doc.Quality.Reasons)
+		}
+	}
+}

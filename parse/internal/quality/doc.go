@@ -65,7 +65,8 @@
 //     person's name alone).
 //   - out_of_place: outofplace.go.
 //   - truncated: truncated.go (a report whose text ends on a whole stat
-//     row in its last section, 其他需要报告的事项, is whole; a plan whose
+//     row in its last section, 其他需要报告的事项, or in a form attached
+//     after its signature, is whole; a plan whose
 //     last section names units for some items and not for one before its
 //     last item ends whole on a last item without units), cutrow.go (the
 //     text stops inside a row),

@@ -44,7 +44,7 @@ func checkTruncated(a *assessor) {
 		a.penalise(model.ReasonTruncated, penaltyTruncated)
 		return
 	}
-	if r := a.doc.Report; r != nil && midSentence && reportReachesEnd(r, end) && !a.endsSigned(text) && !endsInStatRow(r, text) {
+	if r := a.doc.Report; r != nil && midSentence && reportReachesEnd(r, end) && !a.endsSigned(text) && !endsInStatRow(r, text, a.signedAbove(text)) {
 		sp := model.Span{Start: end, End: end, Line: lineOf(a.ev.Text, end)}
 		a.document(model.ReasonTruncated, &sp, "the text stops in mid-sentence inside the report; what followed is missing")
 		a.penalise(model.ReasonTruncated, penaltyTruncated)
@@ -250,11 +250,14 @@ func reportReachesEnd(r *model.Report, end int) bool {
 // row, a stat, in the report's last section (其他需要报告的事项): a
 // statistics form placed there closes the report on its last row (接受
 // 培训人员数 | 人次 | 46), its number standing where a sentence has its 。.
+// So does a statistics form attached after the signature (某镇人民政府 /
+// 2013年3月25日, then 附表 and the form), signed above its last row: the
+// report ended at its signature, whatever section heading stands last.
 // A template table of an earlier section (二、三、四) is followed by
 // more sections, and a text ending in one was cut; a row with fewer cells
 // than the rows above it (cutRow) was cut too.
-func endsInStatRow(r *model.Report, text string) bool {
-	if len(r.Sections) == 0 || !report.ClosingSection(r.Sections[len(r.Sections)-1].Heading) {
+func endsInStatRow(r *model.Report, text string, signedAbove bool) bool {
+	if len(r.Sections) == 0 || !signedAbove && !report.ClosingSection(r.Sections[len(r.Sections)-1].Heading) {
 		return false
 	}
 	text = strings.TrimRight(text, " \t\r")
@@ -288,6 +291,13 @@ func (a *assessor) endsSigned(text string) bool {
 		}
 	}
 	return true
+}
+
+// signedAbove tells whether the notice's signature date stands above the
+// last line of text: what follows it is an attachment to a signed notice.
+func (a *assessor) signedAbove(text string) bool {
+	d := a.doc.Meta.SignedDate
+	return d != nil && d.Span.End <= strings.LastIndexByte(text, '\n')
 }
 
 // signedAfter tells whether the notice's signature date, or its 版记
