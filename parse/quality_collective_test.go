@@ -84,7 +84,8 @@ func planUnitNames(doc *model.Document) []string {
 // own names (德天村, 二道河村) among its units — in a 配合单位： line under
 // the item, in a bracket, in a unit cell — and they are read as units
 // without a unit_name reason, in either script; a class of villages
-// (示范村) in the same place still raises one.
+// (示范村), a body glued to 村 (镇司法所村) or a task's words (创建卫生村)
+// in the same place still raises one.
 func TestVillageUnitsRaiseNoDoubt(t *testing.T) {
 	shapes := append([]unitPlace{{"label lines", func(u string) string {
 		return "某镇2024年重点工作任务分工方案\n一、任务分工\n（一）发展乡村旅游\n1.推进旅游片区提质升级，全年接待游客突破100万人次。\n分管领导：张某某\n" +
@@ -98,6 +99,10 @@ func TestVillageUnitsRaiseNoDoubt(t *testing.T) {
 		{"德天村、隘江村", []string{"德天村", "隘江村"}, false},
 		{"二道河村", []string{"二道河村"}, false},
 		{"示范村", []string{"示范村"}, true},
+		// a misreading ending in 村 is no village: a body glued to the next
+		// name's 村, a task awarding a class of villages
+		{"镇司法所村", []string{"镇司法所村"}, true},
+		{"创建卫生村", []string{"创建卫生村"}, true},
 	} {
 		for _, sh := range shapes {
 			for _, sc := range []string{"simplified", "traditional"} {
