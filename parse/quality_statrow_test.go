@@ -76,7 +76,9 @@ func TestReportEndingOnStatRowIsWhole(t *testing.T) {
 // signature ends on the form's last row whatever its last section is
 // (存在的主要问题及改进措施): the report ended at its signature. The same form
 // unsigned, or signed but cut inside its last row or mid-form, or a signed
-// report cut in mid-sentence before the form, is still truncated.
+// report cut in mid-sentence before the form, or a report dated under its
+// title (not signed above the form) ending on a row of an earlier
+// section, is still truncated.
 func TestSignedReportEndingOnAttachedFormIsWhole(t *testing.T) {
 	const closing = "三、其他需要报告的事项\n附件：政府信息公开情况统计表\n"
 	const signed = "三、存在的主要问题及改进措施\n我局将进一步规范依申请公开办理程序。\n\n某某局\n2017年3月20日\n\n附表\n"
@@ -93,6 +95,9 @@ func TestSignedReportEndingOnAttachedFormIsWhole(t *testing.T) {
 		{"signed, mid-form", signedForm[:strings.LastIndex(signedForm, "（三）接受")] + "（三）接受培训", true},
 		{"unsigned, whole last row", strings.Replace(statFormReport, closing, unsigned, 1), true},
 		{"cut before the signature", signedForm[:strings.Index(signedForm, "办理程序")], true},
+		// dated under its title, not signed above the form: a whole row of
+		// an earlier section's table ends a cut text
+		{"dated under the title, earlier section", strings.Replace(strings.Replace(statFormReport, "工作年度报告\n", "工作年度报告\n（2017年3月20日）\n", 1), "三、其他需要报告的事项", "三、收到和处理政府信息公开申请情况", 1), true},
 	}
 	for _, tt := range tests {
 		for _, sc := range []func(string) string{func(s string) string { return s }, script.ToTraditional} {

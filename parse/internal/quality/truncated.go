@@ -294,10 +294,16 @@ func (a *assessor) endsSigned(text string) bool {
 }
 
 // signedAbove tells whether the notice's signature date stands above the
-// last line of text: what follows it is an attachment to a signed notice.
+// last line of text and below the report's last section heading: what
+// follows it is an attachment to a signed notice. A date under the title
+// (（2013年3月25日）) stands above every section and closes none: a report
+// so dated, cut on a row of an earlier section's table, is still cut.
 func (a *assessor) signedAbove(text string) bool {
-	d := a.doc.Meta.SignedDate
-	return d != nil && d.Span.End <= strings.LastIndexByte(text, '\n')
+	d, r := a.doc.Meta.SignedDate, a.doc.Report
+	if d == nil || r == nil || len(r.Sections) == 0 {
+		return false
+	}
+	return d.Span.Start >= r.Sections[len(r.Sections)-1].Span.End && d.Span.End <= strings.LastIndexByte(text, '\n')
 }
 
 // signedAfter tells whether the notice's signature date, or its 版记
