@@ -66,6 +66,7 @@ func build(src *source.Source, n *norm, title string) (*model.Report, []model.Wa
 		warns = append(warns, missingCells(tables.Review, "四")...)
 	}
 	tb.statTable(lines)
+	tb.countTables(lines)
 	sort.Slice(tb.masks, func(i, j int) bool { return tb.masks[i][0] < tb.masks[j][0] })
 
 	rep.Sections = sections(src, n, tb.masks)
