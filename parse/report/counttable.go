@@ -90,9 +90,13 @@ func countHeader(cells []string) map[int]string {
 // p's stats and masks their rows from the sections and the prose.
 func (p *tabler) countTables(lines []source.Str) {
 	for i := 0; i < len(lines); i++ {
+		// a header names a count (数, 數) between separated cells
+		if !strings.ContainsAny(lines[i].S, "数數") || !strings.ContainsAny(lines[i].S, "\t|｜") || p.masked(lines[i].Src(0)) {
+			continue
+		}
 		head := countCells(lines[i].S)
 		cols := countHeader(head)
-		if cols == nil || p.masked(lines[i].Src(0)) {
+		if cols == nil {
 			continue
 		}
 		from, to := lines[i].Src(0), lines[i].SrcEnd(len(lines[i].S))
