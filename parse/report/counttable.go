@@ -22,7 +22,7 @@ import (
 // semicolon inside a sentence must not make a row), trimming each cell;
 // it returns nil for a line without such a separator.
 func countCells(s string) []string {
-	if !strings.ContainsAny(s, "\t|｜") {
+	if !hasCellSeparator(s) {
 		return nil
 	}
 	cells := strings.FieldsFunc(s, func(r rune) bool { return r == '\t' || r == '|' || r == '｜' })
@@ -33,6 +33,12 @@ func countCells(s string) []string {
 		}
 	}
 	return out
+}
+
+// hasCellSeparator reports whether s holds a tab or a pipe (| or ｜),
+// each looked for by byte rather than rune by rune.
+func hasCellSeparator(s string) bool {
+	return strings.IndexByte(s, '\t') >= 0 || strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "｜")
 }
 
 // countColumn reports whether a header cell names a count column (条数,
@@ -90,8 +96,9 @@ func countHeader(cells []string) map[int]string {
 // p's stats and masks their rows from the sections and the prose.
 func (p *tabler) countTables(lines []source.Str) {
 	for i := 0; i < len(lines); i++ {
-		// a header names a count (数, 數) between separated cells
-		if !strings.ContainsAny(lines[i].S, "数數") || !strings.ContainsAny(lines[i].S, "\t|｜") || p.masked(lines[i].Src(0)) {
+		// a header names a count (数, 數) between separated cells; the
+		// separators first, by byte, as nearly every line has none
+		if s := lines[i].S; !hasCellSeparator(s) || !(strings.Contains(s, "数") || strings.Contains(s, "數")) || p.masked(lines[i].Src(0)) {
 			continue
 		}
 		head := countCells(lines[i].S)
