@@ -35,7 +35,7 @@ var pendingLayouts = map[string]string{
 
 	"463_menglun_town_pdf_lo_landscape_tongbao_progress_table_2022": "a township 通报 whose 附件 is a landscape LibreOffice progress table (序号/重点工作/目标任务/责任领导/责任单位/推进情况, cells vertically centred, 责任领导 people): nothing of the table read, kind notice (gold workplan), plan_title empty; goals 0/1, tasks 0/7, units 0/15; flagged (review 0.65: no_units)",
 
-	"464_anhui_gov_innertext_report_2009_tab_tables": "a 2009 provincial report copied by the browser (innerText): its two tables as tab rows (类别/条数/占比（%）, 答复类型/件数) give none of their 16 stats, one row glued (工作动态 = 143545.9 人), 全年 dropped from two prose labels; stats 10/28/13; SILENT on the miss (0.9, only a false truncated)",
+	"464_anhui_gov_innertext_report_2009_tab_tables": "a 2009 provincial report copied by the browser (innerText): its two tables as tab rows (类别/条数/占比（%）, 答复类型/件数) read since countTables (all 16 stats; they gave none, one row glued as 工作动态 = 143545.9 人), but 全年 is still dropped from two prose labels (出版《安徽省人民政府公报》, 因政府信息公开申请提起行政复议); stats 26/28/28; SILENT on the miss (score 1)",
 
 	"445_fujian_province_lo_pdftotext_layout_prose_report_2022": "pdftotext -layout of a LibreOffice PDF of a prose annual report (counts in running text): the labels a line end cut inside a word are read whole since Phase 2 (paragraphs joins a line that fills the text's wrapping width and ends in a Han character, TestWrappedProseLabels); left: 本机关不掌握相关政府信息 read 不掌握相关政府信息 (本机关 dropped as the sentence's subject) and 全年因政府信息公开被申请行政复议 read 因政府信息公开被申请行政复议 (全年 dropped before the cause); stats 21/23/23; flagged (review 0.638: sums — 被提起行政诉讼 11 taken as a part of 行政复议 27 —, label_doubt)",
 }
