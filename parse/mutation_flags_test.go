@@ -108,10 +108,14 @@ var layoutFloors = map[string]flagFloor{
 	// 0.74 since blind layout 436 (session 16) read right: its prose plan of
 	// 一、/（一）/1. lines with unit brackets, stripped, is read wrong and
 	// docked by single_style only (0.85, no review; 161/54 of 257).
-	// 0.73 since layouts 440, 454, 455 and 458 (session 17) read right: four
-	// notices of kind other (a 通报, a 表扬通报, a 会议通知, a 申报通知)
-	// whose only headings, stripped of ordinals, leave a notice with no
-	// headings — as 424 and 425 — which nothing says is wrong (162/59 of 263).
+	// 0.73 since the layouts of session 17 read right: seven more stripped
+	// variants read wrong silently (168/61 of 274 at 2b086f1) — five notices
+	// of kind other (440, 453, 454, 455, 458: a 通报, a 表扬通报, a 会议通知,
+	// a 申报通知) whose only headings, stripped, leave a notice with no
+	// headings, as 424 and 425, and two work plans (441, 448) whose goal
+	// rows, stripped of 一、, are read as no goal silently: a weakness the
+	// floor admits, not a shape it excuses; a check of goal headings read
+	// as plain lines should raise it back.
 	"ordinals stripped":  {0.73, 2},
 	"ordinals restyled":  {0.77, 3},
 	"unit brackets lost": {0.95, 3},
