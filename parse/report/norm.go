@@ -187,28 +187,21 @@ var asciiFolds = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // fold to themselves, one byte for one: ASCII other than asciiFolds, and
 // the characters of U+3000–U+9FFF that foldRune keeps as they are (nearly
 // every Han character of simplified text, 。、《》). It stops at anything
-// else, which fold then reads one character at a time.
+// else, which fold then reads one character at a time. The Han runs are
+// passed by loudStops (script.BMPSet.Pass, two characters a load), the
+// ASCII runs here.
 func quietEnd(text string, i int) int {
-	loud := loudCJK()
-	for i < len(text) {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if asciiFolds[c] {
-				return i
-			}
-			i++
-			continue
+	loud := loudStops()
+	for {
+		j := loud.Pass(text, i)
+		for j < len(text) && text[j] < utf8.RuneSelf && !asciiFolds[text[j]] {
+			j++
 		}
-		r, n := script.Decode3(text[i:])
-		if n == 0 || r < cjkLo || r >= cjkHi {
+		if j == i {
 			return i
 		}
-		if k := uint32(r - cjkLo); loud[k/64]&(1<<(k%64)) != 0 {
-			return i
-		}
-		i += 3
+		i = j
 	}
-	return i
 }
 
 // cjkLo, cjkHi bound the three-byte characters quietEnd passes over
@@ -217,23 +210,25 @@ const cjkLo, cjkHi = 0x3000, 0xA000
 
 var (
 	loudOnce sync.Once
-	loudBits []uint64
+	loudSet  script.BMPSet
 )
 
-// loudCJK returns the bits of the characters cjkLo ≤ r < cjkHi that
-// foldRune drops or changes, drawn from it on first use.
-func loudCJK() []uint64 {
+// loudStops returns the three-byte characters quietEnd stops at: those
+// outside cjkLo ≤ r < cjkHi, those inside that foldRune drops or
+// changes, and the ones whose bytes may not be a valid rune (AddUnread),
+// drawn from foldRune on first use.
+func loudStops() *script.BMPSet {
 	loudOnce.Do(func() {
-		bits := make([]uint64, (cjkHi-cjkLo+63)/64)
-		for r := rune(cjkLo); r < cjkHi; r++ {
-			if out, keep := foldRune(r); !keep || out != r {
-				k := uint32(r - cjkLo)
-				bits[k/64] |= 1 << (k % 64)
+		for r := rune(0x800); r < 0x10000; r++ {
+			if r < cjkLo || r >= cjkHi {
+				loudSet.Add(r)
+			} else if out, keep := foldRune(r); !keep || out != r {
+				loudSet.Add(r)
 			}
 		}
-		loudBits = bits
+		loudSet.AddUnread()
 	})
-	return loudBits
+	return &loudSet
 }
 
 // addChar maps a character to the runs: norm bytes [wa, w) from source

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/segment/script"
 )
 
 // denseNorm is the norm as it was first written: the folded text (rune by
@@ -177,6 +178,53 @@ func TestQuietEnd(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, quietEnd(tt.text, 0), "%q", tt.text)
 	}
+}
+
+// quietEndByRune is quietEnd as it was first written, a character at a
+// time: the reference its stop set must agree with.
+func quietEndByRune(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiFolds[c] {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := script.Decode3(text[i:])
+		if n == 0 || r < cjkLo || r >= cjkHi {
+			return i
+		}
+		if out, keep := foldRune(r); !keep || out != r {
+			return i
+		}
+		i += 3
+	}
+	return i
+}
+
+// TestQuietEndMatchesByRune checks quietEnd against quietEndByRune at
+// every offset of every text of up to four pieces: ASCII that folds and
+// that does not, Han that folds and that does not, the marks at either
+// end of the range, runes of other widths and broken bytes.
+func TestQuietEndMatchesByRune(t *testing.T) {
+	pieces := []string{"a", " ", "(", "政", "務", "。", "，", "〔", "\u2fff", "\ua000", "\u0800", "\ud7ff", "é", "𠀀", "\xe6", "\x94\xbf", "\xff"}
+	var rec func(s string, k int)
+	rec = func(s string, k int) {
+		for i := 0; i <= len(s); i++ {
+			if got, want := quietEnd(s, i), quietEndByRune(s, i); got != want {
+				t.Fatalf("quietEnd(%q, %d) = %d, by rune %d", s, i, got, want)
+			}
+		}
+		if k == 0 {
+			return
+		}
+		for _, p := range pieces {
+			rec(s+p, k-1)
+		}
+	}
+	rec("", 4)
 }
 
 // TestIndexText checks indexText against strings.Index on a long text,

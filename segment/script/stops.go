@@ -60,9 +60,7 @@ func (set *BMPSet) skip(s string, i int) int {
 			j -= 2 // ASCII: one byte on
 			continue
 		}
-		// A lead byte E0–EF, two continuation bytes, and the rune's bit
-		// clear: its word is (lead&0x0F)<<6 | c1&0x3F, its bit c2&0x3F.
-		if x&0xC0C0F0 != 0x8080E0 || set[(x&0x0F)<<6|(x>>8)&0x3F]&(1<<((x>>16)&0x3F)) != 0 {
+		if !set.passes(x) {
 			return i + j
 		}
 	}
@@ -81,6 +79,45 @@ func (set *BMPSet) skip(s string, i int) int {
 		j += 3
 	}
 	return i + j
+}
+
+// Pass returns the offset of the first byte of s from offset i on that
+// does not start a three-byte rune outside set: ASCII stops it, as do the
+// two- and four-byte runes, invalid bytes and the runes of set (give set
+// AddUnread, so that every rune it passes over is valid UTF-8). It is
+// Skip for the loops that must look at ASCII themselves, and reads eight
+// bytes at a time, testing two runes of them, where eight remain.
+func (set *BMPSet) Pass(s string, i int) int {
+	t := s[i:]
+	j := 0
+	for j+8 <= len(t) {
+		x := word8(t[j : j+8])
+		if !set.passes(uint32(x)) {
+			return i + j
+		}
+		if !set.passes(uint32(x >> 24)) {
+			return i + j + 3
+		}
+		j += 6
+	}
+	for j+3 <= len(t) && set.Passes(t[j], t[j+1], t[j+2]) {
+		j += 3
+	}
+	return i + j
+}
+
+// passes is Passes for the three bytes in the low bytes of x, the first
+// lowest: a lead byte E0–EF, two continuation bytes, and the rune's bit
+// clear (its word is (lead&0x0F)<<6 | c1&0x3F, its bit c2&0x3F).
+func (set *BMPSet) passes(x uint32) bool {
+	return x&0xC0C0F0 == 0x8080E0 && set[(x&0x0F)<<6|(x>>8)&0x3F]&(1<<((x>>16)&0x3F)) == 0
+}
+
+// word8 returns the first eight bytes of s, s[0] lowest (one load).
+func word8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // word returns the first four bytes of s, s[0] lowest (one load).

@@ -29,7 +29,16 @@ func skipByRune(set *BMPSet, s string, i int) int {
 // four-byte runes, and bytes cut from runes or invalid.
 var skipPieces = []string{"a", "。", "政", "務", "国", "\u0800", "\ud7ff", "é", "𠀀", "\xe6", "\x94\xbf", "\xff", "，"}
 
-func TestSkipMatchesByRune(t *testing.T) {
+// passByRune is Pass a rune at a time: the reference its eight-byte
+// loads must agree with.
+func passByRune(set *BMPSet, s string, i int) int {
+	for i+3 <= len(s) && set.Passes(s[i], s[i+1], s[i+2]) {
+		i += 3
+	}
+	return i
+}
+
+func TestSkipAndPassMatchByRune(t *testing.T) {
 	tab := load()
 	var rec func(s string, k int)
 	rec = func(s string, k int) {
@@ -37,6 +46,9 @@ func TestSkipMatchesByRune(t *testing.T) {
 			for _, set := range []*BMPSet{&tab.busyStops, &tab.changedStops} {
 				if got, want := set.skip(s, i), skipByRune(set, s, i); got != want {
 					t.Fatalf("skip(%q, %d) = %d, rune by rune %d", s, i, got, want)
+				}
+				if got, want := set.Pass(s, i), passByRune(set, s, i); got != want {
+					t.Fatalf("Pass(%q, %d) = %d, rune by rune %d", s, i, got, want)
 				}
 			}
 		}

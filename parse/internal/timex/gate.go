@@ -29,7 +29,7 @@ import (
 func mayHold(s string) bool {
 	g := gates()
 	for i := 0; i < len(s); {
-		i = plain(s, i, &g.stop)
+		i = g.stop.Pass(s, i) // the runes it need not look at
 		if i == len(s) {
 			break
 		}
@@ -45,21 +45,6 @@ func mayHold(s string) bool {
 		i += n
 	}
 	return false
-}
-
-// plain returns the offset of the first rune of s from offset i on that
-// is not a three-byte rune outside stop (seconds, and the runes whose
-// three bytes may not be a valid rune: script.BMPSet.AddUnread): mayHold's
-// loop over the runes it need not look at, which calls nothing, so that
-// what it keeps in registers stays there.
-func plain(s string, i int, stop *script.BMPSet) int {
-	for t := s[i:]; len(t) >= 3; t = t[3:] {
-		if !stop.Passes(t[0], t[1], t[2]) {
-			break
-		}
-		i += 3
-	}
-	return i
 }
 
 // previous returns the last rune of s that is not a space, or -1. A
@@ -89,7 +74,7 @@ type gateSets struct {
 	// first and the second rune of a trigger pair: the only pairs
 	// mayHold looks at closer.
 	firsts, seconds script.BMPSet
-	stop            script.BMPSet // plain's: seconds and the unread runes
+	stop            script.BMPSet // what mayHold stops at: seconds and the unread runes
 	// words are the words whole (a word head's rest is ""), by the
 	// first two runes, folded.
 	words map[[2]rune][]string
