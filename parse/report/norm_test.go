@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zwgk/gongwen/parse/internal/source"
+	"github.com/zwgk/gongwen/parse/internal/strgen"
 	"github.com/zwgk/gongwen/segment/script"
 )
 
@@ -210,21 +211,13 @@ func quietEndByRune(text string, i int) int {
 // end of the range, runes of other widths and broken bytes.
 func TestQuietEndMatchesByRune(t *testing.T) {
 	pieces := []string{"a", " ", "(", "政", "務", "。", "，", "〔", "\u2fff", "\ua000", "\u0800", "\ud7ff", "é", "𠀀", "\xe6", "\x94\xbf", "\xff"}
-	var rec func(s string, k int)
-	rec = func(s string, k int) {
+	strgen.Walk(pieces, 4, func(s string) {
 		for i := 0; i <= len(s); i++ {
 			if got, want := quietEnd(s, i), quietEndByRune(s, i); got != want {
 				t.Fatalf("quietEnd(%q, %d) = %d, by rune %d", s, i, got, want)
 			}
 		}
-		if k == 0 {
-			return
-		}
-		for _, p := range pieces {
-			rec(s+p, k-1)
-		}
-	}
-	rec("", 4)
+	})
 }
 
 // TestIndexText checks indexText against strings.Index on a long text,
