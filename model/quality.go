@@ -51,4 +51,5 @@ const (
 	ReasonLabelDoubt     = "label_doubt"     // a report's prose stat label that may keep its sentence's subject
 	ReasonOutOfPlace     = "out_of_place"    // plan elements read from text that is not the plan's: after the 版记, under a second plan's title
 	ReasonUnitRole       = "unit_role"       // a unit's role the text contradicts: another verb after its name, or an item cooperated on and led by none
+	ReasonHeadingsUnread = "headings_unread" // lines standing as goal headings without ordinals that no goal was read from
 )

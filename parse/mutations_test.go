@@ -369,7 +369,16 @@ func rewriteOrdinals(b *mutBase, f func(string) string) (string, int) {
 	return text, len(ords)
 }
 
+// mutOrdinalsStripped removes the ordinals of the goals and tasks. A
+// notice that is neither a work plan nor a report (a 通报, a meeting's
+// notice: kind other) is left out: its gold's goals are the notice's own
+// headings, which name no unit, and stripped of their ordinals they leave
+// plain lines and prose — no plan a parse could read wrong, and nothing a
+// reader could tell a heading by.
 func mutOrdinalsStripped(b *mutBase, _ *rand.Rand, _ *mutBase) (variant, bool) {
+	if k := model.Kind(b.gold.Kind); k != model.KindWorkPlan && k != model.KindAnnualReport {
+		return variant{}, false
+	}
 	text, n := rewriteOrdinals(b, func(string) string { return "" })
 	return variant{text: text, want: b.gold, noOrdinals: true}, n >= 2
 }

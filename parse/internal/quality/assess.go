@@ -69,6 +69,7 @@ func Assess(doc *model.Document, ev *Evidence) {
 	checkOrdinalOrder(a)
 	checkItemOrder(a)
 	checkTaskStyle(a)
+	checkBareHeadings(a)
 	checkCellGaps(a)
 	checkLeaderCells(a)
 	checkRunOnHeading(a)

@@ -15,15 +15,23 @@ const strongReport = 4
 
 // checkWeakKind reports a kind decided on thin evidence: a notice (or
 // nothing) without a plan tree whose text has heading ordinals the tree
-// did not read; nothing at all; a
+// did not read, or paragraphs closing on unit clauses (clauseEnds);
+// nothing at all; a
 // report without a title recognised by few marks of the genre and none of
 // the national template's tables; a work plan recognised by its headings
 // alone, with no unit in it and no plan title.
 func checkWeakKind(a *assessor) {
 	d, ev := a.doc, a.ev
+	noPlan := (d.Kind == model.KindUnknown || d.Kind == model.KindNotice) && (d.Plan == nil || len(d.Plan.Goals) == 0)
+	ends := 0
+	if noPlan {
+		ends = clauseEnds(ev.Text[:min(len(ev.Text), maxMarksText)])
+	}
 	switch {
 	case (d.Kind == model.KindUnknown || d.Kind == model.KindNotice) && (d.Plan == nil || len(d.Plan.Goals) == 0) && a.marks().headings:
 		a.document(model.ReasonWeakKind, nil, "taken for a %s without a plan, but the text has heading ordinals (一、 （一）) that no goal or task was read from", d.Kind)
+	case ends >= minClauseEnds:
+		a.document(model.ReasonWeakKind, nil, "taken for a %s without a plan, but %d paragraphs close on a unit clause in brackets (（…牵头）, （责任单位：…）), as a plan's items do", d.Kind, ends)
 	case (d.Kind == model.KindUnknown || d.Kind == model.KindNotice) && (d.Plan == nil || len(d.Plan.Goals) == 0) && d.Meta.IssuedTitle != nil && titledAgain(a.ev.Text, d.Meta.IssuedTitle.Value):
 		a.document(model.ReasonWeakKind, nil, "taken for a %s without a plan, but the title of the plan it issues (%s) stands again in the text, as an attached plan's does", d.Kind, d.Meta.IssuedTitle.Value)
 	case d.Kind == model.KindUnknown:

@@ -36,4 +36,5 @@ const (
 	penaltyOrdinalText     = 0.25 // a heading ordinal that holds text
 	penaltyMarksInText     = 0.3  // a unit label or heading ordinal inside an element's text
 	penaltyThinItem        = 0.3  // an item with fewer than minItemHan Han characters
+	penaltyHeadingsUnread  = 0.25 // goal headings without ordinals, every goal read implicit
 )
