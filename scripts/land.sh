@@ -9,6 +9,11 @@
 # last 40 commits added (a stale copy of a file written over a newer one
 # undid other people's work twice in one session); after checking that
 # each such deletion is meant, run it again with LAND_UNDO=1.
+# Landings queue: from the rebase to the merge each holds a lock in the
+# repository's common git directory, so a landing that waits starts from
+# the main the one before it left, and its tests are never wasted on a
+# fast-forward that main moved under (nine such lost landings in one
+# session of seven helpers).
 #
 #   scripts/land.sh            # from a worktree of a branch based on main
 #   MAIN=/work/main scripts/land.sh   # where main is checked out (default:
@@ -19,6 +24,8 @@ branch=$(git rev-parse --abbrev-ref HEAD)
 [ "$branch" != main ] || { echo "land.sh: run it from a branch's worktree, not main" >&2; exit 1; }
 main=${MAIN:-$(git worktree list --porcelain | awk '/^worktree /{w=$2} /^branch refs\/heads\/main$/{print w; exit}')}
 [ -n "$main" ] || { echo "land.sh: no worktree has main checked out" >&2; exit 1; }
+exec 9>"$(git rev-parse --git-common-dir)/land.lock"
+flock 9 || { echo "land.sh: cannot take the landing lock" >&2; exit 1; }
 git rebase main
 if [ "${LAND_UNDO:-}" != 1 ]; then
 	recent=$(mktemp) undone=$(mktemp)
