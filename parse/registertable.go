@@ -30,7 +30,7 @@ func notPlanTable(lines []line, i, end int) (int, bool) {
 // the table's last row. The rows stop at a row naming a plan's column (a
 // task table's header after the register).
 func registerAt(lines []line, i, end int) (int, bool) {
-	if lines[i].kind != lineTabRow && lines[i].kind != linePipeRow {
+	if lines[i].kind != lineTabRow && lines[i].kind != linePipeRow || !opensRows(lines, i) {
 		return i, false
 	}
 	head := lines[i].cells
@@ -54,6 +54,25 @@ func registerAt(lines []line, i, end int) (int, bool) {
 		return next, true
 	}
 	return i, false
+}
+
+// opensRows reports whether the row at line i opens its run of rows: no
+// row stands above it but across blank or noise lines. A register's header
+// is its table's first row; a row inside a table is never one (the rows of
+// a plan's table of projects and sums under its own header would be taken
+// for a register of figures headed by their first row), and trying each
+// row would read a long table's rows again at every row.
+func opensRows(lines []line, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch lines[j].kind {
+		case lineBlank, lineNoise:
+			continue
+		case lineTabRow, linePipeRow:
+			return false
+		}
+		return true
+	}
+	return true
 }
 
 // namesPlanColumn reports a row with a cell naming a plan's column (工作任务,

@@ -140,7 +140,9 @@ func TestNonPlanTableInBody(t *testing.T) {
 
 // TestPlanTableStillRead: tables that look like registers but assign work
 // stay a plan — a short task table whose unit cells hold a role verb or a
-// list, a table under a 工作任务 header, an agenda-like table dated by day.
+// list, a table under a 工作任务 header, a table of projects whose rows
+// under the plan's header hold sums (no row of it heads a register), an
+// agenda-like table dated by day.
 func TestPlanTableStillRead(t *testing.T) {
 	const notice = "某县人民政府办公室关于印发某县2020年河道整治工作方案的通知\n\n各乡镇人民政府：\n\n现将《某县2020年河道整治工作方案》印发给你们，请认真贯彻落实。\n\n某县人民政府办公室\n2020年3月2日\n\n某县2020年河道整治工作方案\n\n"
 	for _, tc := range []struct {
@@ -158,6 +160,12 @@ func TestPlanTableStillRead(t *testing.T) {
 			{"1", "清理城关河道垃圾", "3"},
 			{"2", "疏浚新华河淤泥", "5"},
 		}, "  T 1 清理城关河道垃圾"},
+		{"projects and sums under a plan's header", [][]string{
+			{"序号", "项目名称", "总投资（万元）", "年度投资（万元）", "责任单位"},
+			{"1", "城南污水处理厂", "12000", "5000", "县城投公司"},
+			{"2", "滨江公园", "8000", "3000", "县住建局"},
+			{"3", "县医院门诊楼", "15000", "6000", "县卫健委"},
+		}, "  T 3 县医院门诊楼"},
 		{"dated by day", [][]string{
 			{"时间", "内容", "责任单位"},
 			{"3月底", "完成河道摸底调查。", "县水利局"},
