@@ -2,6 +2,7 @@ package report
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/zwgk/gongwen/model"
@@ -92,13 +93,18 @@ func countHeader(cells []string) map[int]string {
 	return cols
 }
 
+// countRunes holds 数 and the runes that fold to it (script.Preimages:
+// 數), which a count table's header holds before it is folded.
+var countRunes = sync.OnceValue(func() string { return string(append([]rune{'数'}, script.Preimages('数')...)) })
+
 // countTables reads the count tables among lines outside p's masks into
 // p's stats and masks their rows from the sections and the prose.
 func (p *tabler) countTables(lines []source.Str) {
 	for i := 0; i < len(lines); i++ {
-		// a header names a count (数, 數) between separated cells; the
-		// separators first, by byte, as nearly every line has none
-		if s := lines[i].S; !hasCellSeparator(s) || !(strings.Contains(s, "数") || strings.Contains(s, "數")) || p.masked(lines[i].Src(0)) {
+		// a header names a count (数, or a rune that folds to it) between
+		// separated cells; the separators first, by byte, as nearly every
+		// line has none
+		if s := lines[i].S; !hasCellSeparator(s) || !strings.ContainsAny(s, countRunes()) || p.masked(lines[i].Src(0)) {
 			continue
 		}
 		head := countCells(lines[i].S)
