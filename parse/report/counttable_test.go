@@ -32,6 +32,8 @@ func TestCountTables(t *testing.T) {
 		{"a column neither count nor share", "类别\t条数\t备注\n机构职能\t120\t无", nil},
 		{"no count column", "类别\t占比（%）\n机构职能\t40", nil},
 		{"a 指标 header is the old form's", "主要指标\t条数\n公开信息\t120", nil},
+		{"a header in traditional script", "類別\t條數\n機構職能\t120\n工作動態\t180",
+			[]string{"機構職能 / 條數 = 120", "工作動態 / 條數 = 180"}},
 		{"commas make no row", "类别，条数\n机构职能，120", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
