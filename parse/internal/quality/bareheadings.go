@@ -355,6 +355,14 @@ func readAsHeading(text string, p *model.Plan, line model.Span, row bool) bool {
 		follows := before != "" && (endsSentence(before) || strings.HasSuffix(before, "）") || strings.HasSuffix(before, ")"))
 		return !row && !opens && !follows
 	}
+	// titled reads the line inside a task or item: its whole title (or
+	// text) is a heading when it has units of its own or no item has any.
+	titled := func(title string, sp model.Span, own bool) bool {
+		if source.Squeeze(title) == words {
+			return !units || own
+		}
+		return within(sp)
+	}
 	for gi := range p.Goals {
 		g := &p.Goals[gi]
 		if inside(g.Span) {
@@ -366,18 +374,11 @@ func readAsHeading(text string, p *model.Plan, line model.Span, row bool) bool {
 		for ti := range g.Tasks {
 			t := &g.Tasks[ti]
 			if inside(t.Span) {
-				if source.Squeeze(t.Title) == words {
-					return !units || hasUnitItem(t)
-				}
-				return within(t.Span)
+				return titled(t.Title, t.Span, hasUnitItem(t))
 			}
 			for ii := range t.Items {
-				it := &t.Items[ii]
-				if inside(it.Span) {
-					if source.Squeeze(it.Text) == words {
-						return !units || ownUnits(it)
-					}
-					return within(it.Span)
+				if it := &t.Items[ii]; inside(it.Span) {
+					return titled(it.Text, it.Span, ownUnits(it))
 				}
 			}
 		}
