@@ -28,11 +28,11 @@ func checkWeakKind(a *assessor) {
 		ends = clauseEnds(ev.Text[:min(len(ev.Text), maxMarksText)])
 	}
 	switch {
-	case (d.Kind == model.KindUnknown || d.Kind == model.KindNotice) && (d.Plan == nil || len(d.Plan.Goals) == 0) && a.marks().headings:
+	case noPlan && a.marks().headings:
 		a.document(model.ReasonWeakKind, nil, "taken for a %s without a plan, but the text has heading ordinals (一、 （一）) that no goal or task was read from", d.Kind)
 	case ends >= minClauseEnds:
 		a.document(model.ReasonWeakKind, nil, "taken for a %s without a plan, but %d paragraphs close on a unit clause in brackets (（…牵头）, （责任单位：…）), as a plan's items do", d.Kind, ends)
-	case (d.Kind == model.KindUnknown || d.Kind == model.KindNotice) && (d.Plan == nil || len(d.Plan.Goals) == 0) && d.Meta.IssuedTitle != nil && titledAgain(a.ev.Text, d.Meta.IssuedTitle.Value):
+	case noPlan && d.Meta.IssuedTitle != nil && titledAgain(a.ev.Text, d.Meta.IssuedTitle.Value):
 		a.document(model.ReasonWeakKind, nil, "taken for a %s without a plan, but the title of the plan it issues (%s) stands again in the text, as an attached plan's does", d.Kind, d.Meta.IssuedTitle.Value)
 	case d.Kind == model.KindUnknown:
 		a.document(model.ReasonWeakKind, nil, "no notice header, plan or report was recognised")
