@@ -52,6 +52,11 @@ func splitEach(ps []piece, split func(piece) []piece) []piece {
 // column right after it (where the text after it starts).
 type space struct{ at, col int }
 
+// lone reports a single space of s with text on both sides.
+func (sp space) lone(s string) bool {
+	return sp.at > 0 && s[sp.at-1] != ' ' && sp.at+1 < len(s) && s[sp.at+1] != ' '
+}
+
 // spacesOf lists the spaces of p, measured by m.
 func spacesOf(p piece, m measure) []space {
 	var spaces []space

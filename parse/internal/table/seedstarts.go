@@ -31,11 +31,7 @@ func seenStart(seen []int, col int) bool {
 // p's start.
 func holdsStart(p piece, seen []int) bool {
 	for _, sp := range spacesOf(p, charCount) {
-		s := p.s.S
-		if sp.at == 0 || s[sp.at-1] == ' ' || sp.at+1 >= len(s) || s[sp.at+1] == ' ' || sp.col <= p.start+minGap {
-			continue
-		}
-		if seenStart(seen, sp.col) {
+		if sp.lone(p.s.S) && sp.col > p.start+minGap && seenStart(seen, sp.col) {
 			return true
 		}
 	}

@@ -45,8 +45,8 @@ func cutAtStarts(heads, ps []piece, seen, known []int, m measure) []piece {
 	return splitEach(ps, func(p piece) []piece {
 		var cuts []space
 		for _, sp := range spacesOf(p, m) {
-			if sp.at == 0 || p.s.S[sp.at-1] == ' ' || sp.at+1 >= len(p.s.S) || p.s.S[sp.at+1] == ' ' {
-				continue // a single space with text on both sides
+			if !sp.lone(p.s.S) {
+				continue
 			}
 			for j := 1; j < len(heads); j++ {
 				if (seen[j] >= 0 && (heads[j].start == sp.col || seen[j] == sp.col) || knownAt(known, j, p.s.S, sp)) && p.start < sp.col-minGap {
