@@ -109,7 +109,8 @@ func registerHeader(head []source.Str) bool {
 
 // registerRows reports rows that list names or figures, not work: every
 // cell short (maxRegisterCell) with neither a sentence mark nor a list
-// mark nor a role verb (no cell assigns anything), and the table is one of
+// mark nor a role verb (role.HoldsVerb: no cell assigns anything, as
+// 市教育局牵头 or 各乡镇负责 does), and the table is one of
 // figures (half its cells past the first column numbers: scores, counts,
 // rates, phone numbers), of people (a 姓名 column), or a plain list (one
 // column of names beside the 序号).
@@ -121,7 +122,7 @@ func registerRows(head []source.Str, rows [][]source.Str) bool {
 			if c == "" {
 				continue
 			}
-			if utf8.RuneCountInString(c) > maxRegisterCell || strings.ContainsAny(c, "。；;，,、：:") || holdsRoleVerb(c) {
+			if utf8.RuneCountInString(c) > maxRegisterCell || strings.ContainsAny(c, "。；;，,、：:") || role.HoldsVerb(segment.ToSimplified(c)) {
 				return false
 			}
 			if k == 0 {
@@ -154,18 +155,6 @@ func registerRows(head []source.Str, rows [][]source.Str) bool {
 // maxRegisterCell is the longest cell of a register, in runes: a unit's
 // full name with its office (成都市农业农村局农产品质量安全监管处), a post.
 const maxRegisterCell = 24
-
-// holdsRoleVerb reports a cell that assigns a role (市教育局牵头, 各乡镇负责):
-// a plan's unit cell, never a register's.
-func holdsRoleVerb(c string) bool {
-	c = segment.ToSimplified(c)
-	for _, w := range role.Verbs {
-		if strings.Contains(c, w.Word) {
-			return true
-		}
-	}
-	return false
-}
 
 // registerFigure reports a cell of a register holding a number only: a
 // count, a score or a rate (isFigure), a phone number (0772-2821456), or a
