@@ -118,16 +118,25 @@ func labelledForm(lines []line, i, end int) (int, bool) {
 // cell a short label (formLabel) naming no goal, task, content, unit or
 // deadline column (姓名, 职务, 联系电话, 备注; 序号 may stand first).
 func labelRow(cells []source.Str) bool {
+	return namesOnly(cells, func(c string) bool {
+		if !formLabel(c) {
+			return false
+		}
+		role, _, ok := table.HeaderRole(c)
+		return !ok || role == table.Ignore || role == table.Seq
+	})
+}
+
+// namesOnly reports a row of two names or more: every cell not empty
+// passes name (labelRow's and registerHeader's test of a column name).
+func namesOnly(cells []source.Str, name func(string) bool) bool {
 	names := 0
 	for _, cell := range cells {
 		c := strings.TrimSpace(cell.S)
 		if c == "" {
 			continue
 		}
-		if !formLabel(c) {
-			return false
-		}
-		if role, _, ok := table.HeaderRole(c); ok && role != table.Ignore && role != table.Seq {
+		if !name(c) {
 			return false
 		}
 		names++

@@ -93,18 +93,7 @@ func namesPlanColumn(cells []source.Str) bool {
 // 序号 | 村名 | 合格户数 | 综合得分 | 名次, 序号 | 单位名称, 姓名 | 职务 |
 // 联系电话.
 func registerHeader(head []source.Str) bool {
-	names := 0
-	for _, cell := range head {
-		c := strings.TrimSpace(cell.S)
-		if c == "" {
-			continue
-		}
-		if !formLabel(c) {
-			return false
-		}
-		names++
-	}
-	return names >= 2 && !namesPlanColumn(head)
+	return namesOnly(head, formLabel) && !namesPlanColumn(head)
 }
 
 // registerRows reports rows that list names or figures, not work: every
