@@ -64,15 +64,11 @@ func formAt(lines []line, i, end int) (int, bool) {
 	}
 	isRow := func(j int) bool { return lines[j].kind == lineTabRow || lines[j].kind == linePipeRow }
 	between := func(j int) bool { return lines[j].kind == lineBlank || lines[j].kind == lineNoise } // a rule line ├─┼─┤ too
-	prev := i - 1
-	for prev >= 0 && between(prev) {
-		prev--
-	}
 	next := i + 1
 	for next < end && between(next) {
 		next++
 	}
-	if prev >= 0 && isRow(prev) || next < end && isRow(next) {
+	if !opensRows(lines, i) || next < end && isRow(next) {
 		return i, false // a row of a table, not a lone one
 	}
 	for _, cell := range lines[i].cells {
